@@ -1,0 +1,230 @@
+"""Text -> tokens with spans (the first step of parsing; the grammar is in ``_grammar.py``).
+
+The lexer knows numbers (Arabic and Chinese, with units and multipliers), brackets and the
+lexicon's words; it does not decide what a sequence means. A word may carry several meanings
+(完成 is an action, a completion verb and an attestation); the grammar picks the one that fits.
+Within the lexicon the longest match wins (不超过 before 超过).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import cache
+
+from ._lexicon import Lexicon, lexicon
+from ._normalize import Folded, fold
+from ._numerals import NUMERAL_CHARS, read_numeral
+from ._units import match_unit
+
+# Token kinds
+NUM, YEAR, DURATION, WORD, SYNC, LPAREN, RPAREN, PUNCT, TEXT = (
+    "NUM", "YEAR", "DURATION", "WORD", "SYNC", "LPAREN", "RPAREN", "PUNCT", "TEXT",
+)
+
+_ARABIC = re.compile(r"-?\d+(?:,\d{3})*(?:\.\d+)?|-?\.\d+")
+_LATIN = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:\.\d+)?")
+_OPEN, _CLOSE = "([【〔{", ")]】〕}"
+_PUNCT = ",;:、，；：。!?！？\"'“”‘’《》<>"  # < > are comparators; listed last, never reached
+_PERCENT_PREFIX = "百分之"
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    kind: str
+    start: int  #: offsets in the folded text
+    end: int
+    text: str
+    meanings: tuple[tuple[str, str], ...] = ()  #: (category, payload) for WORD and SYNC
+    value: Decimal | None = None  #: NUM, YEAR, DURATION
+    unit: str | None = None  #: NUM
+
+    def means(self, category: str) -> str | None:
+        """The payload of ``category`` if the token has that meaning (``""`` for no payload)."""
+        for name, payload in self.meanings:
+            if name == category:
+                return payload
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class Tokens:
+    folded: Folded
+    items: tuple[Token, ...] = field(default=())
+
+    def source_span(self, token: Token) -> tuple[int, int]:
+        return self.folded.span(token.start, token.end)
+
+
+@dataclass(frozen=True, slots=True)
+class _Table:
+    words: dict[str, tuple[tuple[str, str], ...]]
+    by_first: dict[str, tuple[str, ...]]
+    patterns: tuple[tuple[re.Pattern[str], str, str], ...]  #: (regex, category, payload)
+
+
+@cache
+def _table() -> _Table:
+    lex: Lexicon = lexicon()
+    meanings: dict[str, list[tuple[str, str]]] = {}
+
+    def add(words: tuple[str, ...] | list[str], category: str, payload: str = "") -> None:
+        for word in words:
+            meanings.setdefault(word, []).append((category, payload))
+
+    for op, words in lex.comparators.before.items():
+        add(words, "op_before", op)
+    for op, words in lex.comparators.after.items():
+        add(words, "op_after", op)
+    add(lex.reach, "reach")
+    add(lex.approx.before, "approx_before")
+    add(lex.approx.after, "approx_after")
+    add(lex.hedges, "hedge")
+    add(lex.range_separators, "rsep")
+    for entry in lex.references:
+        add(entry.words, "ref", entry.name)
+    for label, name in lex.level_labels.items():
+        add([label], "level_label", name)
+    for direction in ("up", "down"):
+        words = getattr(lex.directions, direction)
+        add(words.growth, "direction", f"{direction}:growth")
+        add(words.level, "direction", f"{direction}:level")
+    add(lex.revisions, "revise")
+    add(lex.provisional, "provisional")
+    add(lex.cumulative, "cumulative")
+    add(lex.change.up, "change", "up")
+    add(lex.change.down, "change", "down")
+    add(lex.tasks.actions, "action")
+    add(lex.tasks.complete, "complete")
+    add(lex.tasks.task_nouns, "task_noun")
+    add(lex.reported.attested, "attested")
+    add(lex.reported.not_available, "not_available")
+    add(lex.reported.note_markers, "note_marker")
+    add(lex.not_values.before, "not_value_before")
+    add(lex.not_values.after, "not_value_after")
+
+    words = {word: tuple(found) for word, found in meanings.items()}
+    by_first: dict[str, list[str]] = {}
+    for word in sorted(words, key=len, reverse=True):
+        by_first.setdefault(word[0], []).append(word)
+    patterns: list[tuple[re.Pattern[str], str, str]] = []
+    for entry in lex.references:
+        patterns.extend((re.compile(p), "ref", entry.name) for p in entry.patterns)
+    patterns.extend((re.compile(p), "sync", "") for p in lex.sync.patterns)
+    return _Table(words, {k: tuple(v) for k, v in by_first.items()}, tuple(patterns))
+
+
+def tokenize(source: str) -> Tokens:
+    folded = fold(source)
+    return Tokens(folded, tuple(_scan(folded.text)))
+
+
+def _scan(text: str) -> list[Token]:
+    table = _table()
+    tokens: list[Token] = []
+    pos, size = 0, len(text)
+    while pos < size:
+        char = text[pos]
+        if char == " ":
+            pos += 1
+            continue
+        if char in _OPEN or char in _CLOSE:
+            tokens.append(Token(LPAREN if char in _OPEN else RPAREN, pos, pos + 1, char))
+            pos += 1
+            continue
+        number = _number(text, pos, tokens)
+        if number is not None:
+            tokens.append(number)
+            pos = number.end
+            continue
+        word = _word(text, pos, table)
+        if word is not None:
+            tokens.append(word)
+            pos = word.end
+            continue
+        if char in _PUNCT:
+            tokens.append(Token(PUNCT, pos, pos + 1, char))
+            pos += 1
+            continue
+        latin = _LATIN.match(text, pos)
+        end = latin.end() if latin else pos + 1
+        if tokens and tokens[-1].kind == TEXT and tokens[-1].end == pos and not latin:
+            last = tokens.pop()
+            tokens.append(Token(TEXT, last.start, end, text[last.start : end]))
+        else:
+            tokens.append(Token(TEXT, pos, end, text[pos:end]))
+        pos = end
+    return tokens
+
+
+def _word(text: str, pos: int, table: _Table) -> Token | None:
+    best: Token | None = None
+    for regex, category, payload in table.patterns:
+        match = regex.match(text, pos)
+        if match and (best is None or match.end() > best.end):
+            if category == "sync":
+                loose = "loose" if match.groupdict().get("loose") else "exact"
+                meanings = (("sync", match.group("ref")), ("sync_loose", loose))
+                best = Token(SYNC, pos, match.end(), match.group(0), meanings)
+            else:
+                best = Token(WORD, pos, match.end(), match.group(0), ((category, payload),))
+    for word in table.by_first.get(text[pos], ()):
+        if text.startswith(word, pos):
+            if best is None or len(word) > best.end - pos:
+                best = Token(WORD, pos, pos + len(word), word, table.words[word])
+            break
+    return best
+
+
+def _number(text: str, pos: int, tokens: list[Token]) -> Token | None:
+    start = pos
+    percent = text.startswith(_PERCENT_PREFIX, pos)
+    if percent:
+        pos += len(_PERCENT_PREFIX)
+    char = text[pos] if pos < len(text) else ""
+    value: Decimal | None = None
+    chinese = False
+    if char.isdigit() or (char in "-." and pos + 1 < len(text) and text[pos + 1].isdigit()):
+        if char == "-" and tokens and tokens[-1].kind == NUM and not percent:
+            return None  # 8-9: a range separator, not a minus sign
+        match = _ARABIC.match(text, pos)
+        if match is None:
+            return None
+        value, pos = Decimal(match.group(0).replace(",", "")), match.end()
+    elif char in NUMERAL_CHARS and char != "点":
+        end = pos
+        while end < len(text) and text[end] in NUMERAL_CHARS:
+            end += 1
+        value = read_numeral(text[pos:end])
+        if value is None:
+            return None
+        chinese, pos = True, end
+    else:
+        return None
+    if text.startswith("年", pos) and not percent:
+        digits = text[start:pos]
+        if len(digits) == 4 and digits.isdigit() or (chinese and len(digits) == 4):
+            return Token(YEAR, start, pos + 1, text[start : pos + 1], value=value)
+        return Token(DURATION, start, pos + 1, text[start : pos + 1], value=value)
+    unit: str | None = "%" if percent else None
+    if not percent:
+        if text.startswith(("%", "‰"), pos):
+            unit, pos = text[pos], pos + 1
+        else:
+            end = match_unit(text, pos)
+            if end > pos:
+                unit, pos = text[pos:end], end
+    if chinese and not percent and unit is None and not _chinese_numeral_stands(text, pos, tokens):
+        return None
+    return Token(NUM, start, pos, text[start:pos], value=value, unit=unit)
+
+
+def _chinese_numeral_stands(text: str, end: int, tokens: list[Token]) -> bool:
+    """A Chinese numeral is a number only where a number is expected: not inside a word (一般)."""
+    if end >= len(text) or text[end] in _PUNCT or text[end] in _OPEN or text[end] in _CLOSE:
+        return True
+    if tokens and tokens[-1].kind == WORD:
+        return True
+    following = _word(text, end, _table())
+    return following is not None

@@ -1,0 +1,56 @@
+"""Fold text into the form the lexicon is written in, keeping a map back to the source.
+
+Full-width digits and punctuation become half-width (Unicode NFKC: ``（３）`` -> ``(3)``),
+traditional characters become simplified (``lexicon/hant.yaml``), and whitespace, which table
+cells break lines with (``达到市级\\n要求``), is dropped except between two digits.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+from ._lexicon import hant
+
+
+@dataclass(frozen=True, slots=True)
+class Folded:
+    """``text`` folded, and for each of its characters the offset in ``source``."""
+
+    source: str
+    text: str
+    origin: tuple[int, ...]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The source offsets of the folded slice ``text[start:end]``."""
+        if start >= end:
+            at = self.origin[start] if start < len(self.origin) else len(self.source)
+            return at, at
+        return self.origin[start], self.origin[end - 1] + 1
+
+
+def fold(source: str) -> Folded:
+    table = hant()
+    chars: list[str] = []
+    origin: list[int] = []
+    for index, char in enumerate(source):
+        if char.isspace():
+            # keep one space only where it separates two numbers ("8 9" must not read as 89)
+            if chars and chars[-1].isdigit() and _next_is_digit(source, index):
+                chars.append(" ")
+                origin.append(index)
+            continue
+        folded = unicodedata.normalize("NFKC", char).translate(table) if ord(char) > 0x7F else char
+        for piece in folded:
+            if piece.isspace():
+                continue
+            chars.append(piece)
+            origin.append(index)
+    return Folded(source, "".join(chars), tuple(origin))
+
+
+def _next_is_digit(source: str, index: int) -> bool:
+    for char in source[index + 1 :]:
+        if not char.isspace():
+            return unicodedata.normalize("NFKC", char).isdigit()
+    return False

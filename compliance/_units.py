@@ -1,0 +1,93 @@
+"""Units: read the unit written after a number, and convert between units of one dimension.
+
+A written unit is an optional multiplier and a base unit (``亿元`` = 亿 x 元); the tables are in
+``lexicon/units.yaml``. Conversion is exact (decimal arithmetic).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+
+from ._lexicon import units
+
+
+@dataclass(frozen=True, slots=True)
+class UnitInfo:
+    text: str
+    dimension: str  #: a known dimension, or the base text itself for an unknown unit
+    factor: Decimal  #: how many of the dimension's first unit one of this unit is
+
+
+@cache
+def _tables() -> tuple[dict[str, Decimal], dict[str, tuple[str, Decimal]], tuple[str, ...]]:
+    data = units()
+    bases: dict[str, tuple[str, Decimal]] = {}
+    for dimension, members in data.dimensions.items():
+        for word, factor in members.items():
+            bases[word] = (dimension, factor)
+    for word in data.compound:
+        bases.setdefault(word, (word, Decimal(1)))
+    words = tuple(sorted(set(data.multipliers) | set(bases), key=len, reverse=True))
+    return dict(data.multipliers), bases, words
+
+
+def match_unit(text: str, start: int) -> int:
+    """The end of the longest unit written at ``text[start:]`` (``start`` when there is none).
+
+    A multiplier alone (``1.5万``) is a unit; so is a multiplier with a base (``1.5万个``).
+    """
+    multipliers, _, _ = _tables()
+    end = start
+    for word in sorted(multipliers, key=len, reverse=True):
+        if text.startswith(word, start):
+            end = start + len(word)
+            break
+    for word in _base_words():
+        if text.startswith(word, end):
+            return end + len(word)
+    return end
+
+
+@cache
+def _base_words() -> tuple[str, ...]:
+    _, bases, _ = _tables()
+    return tuple(sorted(bases, key=len, reverse=True))
+
+
+@cache
+def info(unit: str) -> UnitInfo:
+    """What a written unit means: ``万人`` -> people, x10000."""
+    multipliers, bases, _ = _tables()
+    if unit in bases:
+        dimension, factor = bases[unit]
+        return UnitInfo(unit, dimension, factor)
+    for word in sorted(multipliers, key=len, reverse=True):
+        if unit.startswith(word):
+            rest = unit[len(word) :]
+            if not rest:
+                return UnitInfo(unit, "", multipliers[word])
+            if rest in bases:
+                dimension, factor = bases[rest]
+                return UnitInfo(unit, dimension, multipliers[word] * factor)
+    return UnitInfo(unit, unit, Decimal(1))
+
+
+def convert(value: Decimal, source: str | None, target: str | None) -> Decimal | None:
+    """``value`` in unit ``source`` expressed in unit ``target``; ``None`` if they do not compare.
+
+    A missing unit on either side is taken to be the other's (the caller decides what an unwritten
+    unit means). A bare multiplier (``万``) takes the other side's dimension.
+
+    >>> convert(Decimal("14000"), "个", "万个")
+    Decimal('1.4')
+    >>> convert(Decimal(1), "亿元", "%") is None
+    True
+    """
+    if source is None or target is None or source == target:
+        return value
+    a, b = info(source), info(target)
+    if a.dimension and b.dimension and a.dimension != b.dimension:
+        return None
+    return value * a.factor / b.factor

@@ -1,0 +1,125 @@
+"""Reading user YAML safely, with positions.
+
+ruamel.yaml's round-trip loader keeps line and column of every key (``.lc``), which errors quote
+(1-based here; ruamel counts from 0). Refused before anything is built from them: tags that ask
+for Python objects, and alias bombs (documents whose aliases expand past a fixed size).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .errors import InputError
+
+#: A document whose aliases expand to more nodes than this is refused (a "billion laughs" bomb).
+MAX_EXPANDED_NODES = 200_000
+
+
+def read_text(name: str) -> str:
+    from pathlib import Path
+
+    path = Path(name)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError("file not found", file=name, hint="check the path") from None
+    except IsADirectoryError:
+        raise InputError("is a directory, not a file", file=name) from None
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror}", file=name) from None
+    if b"\x00" in raw[:8192]:
+        raise InputError("is a binary file, not UTF-8 text", file=name, line=1, hint="give a YAML, CSV or JSON text file")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise InputError("is not UTF-8 text", file=name, line=line, hint="save the file as UTF-8") from None
+
+
+def load_yaml(name: str, text: str | None = None) -> Any:
+    """Parse YAML text (read from ``name`` unless given) into ruamel's commented containers."""
+    from ruamel.yaml import YAML
+    from ruamel.yaml.error import MarkedYAMLError, YAMLError
+
+    if text is None:
+        text = read_text(name)
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    if not text.strip():
+        raise InputError("is empty", file=name, line=1, hint="a rules file needs `plan` and `indicators`")
+    _refuse_object_tags(name, text)
+    yaml = YAML(typ="rt")
+    try:
+        data = yaml.load(text)
+    except MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else None
+        column = mark.column + 1 if mark else None
+        raise InputError(f"not valid YAML: {exc.problem or exc.context}", file=name, line=line, column=column) from None
+    except YAMLError as exc:
+        raise InputError(f"not valid YAML: {exc}", file=name) from None
+    _refuse_bombs(name, data)
+    return data
+
+
+def _refuse_object_tags(name: str, text: str) -> None:
+    import re
+
+    match = re.search(r"!!?python/|!!python|tag:yaml\.org,2002:python", text)
+    if match:
+        line = text.count("\n", 0, match.start()) + 1
+        column = match.start() - (text.rfind("\n", 0, match.start()) + 1) + 1
+        raise InputError(
+            "YAML tag asks to build a Python object; refused", file=name, line=line, column=column,
+            text=text[match.start() : match.start() + 30].split("\n")[0], hint="remove the tag: rules are plain data",
+        )
+
+
+def _refuse_bombs(name: str, data: Any) -> None:
+    sizes: dict[int, int] = {}
+
+    def size(node: Any, depth: int) -> int:
+        if depth > 100:
+            raise InputError("nesting deeper than 100 levels", file=name)
+        key = id(node)
+        if key in sizes:
+            return sizes[key]
+        if isinstance(node, dict):
+            total = 1 + sum(size(k, depth + 1) + size(v, depth + 1) for k, v in node.items())
+        elif isinstance(node, list):
+            total = 1 + sum(size(item, depth + 1) for item in node)
+        else:
+            return 1
+        sizes[key] = total
+        if total > MAX_EXPANDED_NODES:
+            raise InputError(
+                f"aliases expand to more than {MAX_EXPANDED_NODES:,} nodes (an alias bomb?); refused",
+                file=name, hint="write the values out instead of nesting aliases",
+            )
+        return total
+
+    size(data, 0)
+
+
+def position(data: Any, loc: tuple[Any, ...]) -> tuple[int | None, int | None]:
+    """1-based line and column of the deepest node of ``loc`` that the document has."""
+    line = column = None
+    node = data
+    for part in loc:
+        lc = getattr(node, "lc", None)
+        try:
+            if isinstance(node, dict) and part in node:
+                if lc is not None:
+                    line, column = lc.key(part)
+                node = node[part]
+            elif isinstance(node, list) and isinstance(part, int) and part < len(node):
+                if lc is not None:
+                    line, column = lc.item(part)
+                node = node[part]
+            else:
+                break
+        except (KeyError, IndexError, TypeError):
+            break
+    if line is None:
+        return 1, 1
+    return line + 1, (column or 0) + 1

@@ -1,0 +1,46 @@
+"""Errors raised by compliance. Parsing never raises; these are for bad files and arguments."""
+
+from __future__ import annotations
+
+
+class ComplianceError(Exception):
+    """Base class of every error compliance raises on purpose."""
+
+
+class LexiconError(ComplianceError):
+    """A lexicon data file is malformed (a packaging defect, not user input)."""
+
+
+class InputError(ComplianceError):
+    """Bad user input: a rules file, a dataset, an argument.
+
+    ``str(err)`` is one line: ``file:line:column: what is wrong; how to fix it``; the parts are
+    kept as attributes for tools that want them. ``line`` and ``column`` are 1-based.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        file: str | None = None,
+        line: int | None = None,
+        column: int | None = None,
+        text: str | None = None,
+        hint: str | None = None,
+    ) -> None:
+        self.message = message
+        self.file = file
+        self.line = line
+        self.column = column
+        self.text = text
+        self.hint = hint
+        super().__init__(self.__str__())
+
+    def __str__(self) -> str:
+        where = ":".join(str(part) for part in (self.file, self.line, self.column) if part is not None)
+        parts = [f"{where}: " if where else "", self.message]
+        if self.text is not None:
+            parts.append(f" (at {self.text!r})")
+        if self.hint:
+            parts.append(f"; {self.hint}")
+        return "".join(parts)

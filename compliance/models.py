@@ -1,0 +1,441 @@
+"""Typed, immutable models: what a target or a reported value was read as, and verdicts.
+
+Every parsed model keeps its source ``text`` and the ``spans`` it was read from (0-based,
+end-exclusive character offsets into ``text``), like price-parser keeps ``amount_text`` beside
+``amount``. Constraints and reported values are discriminated unions on ``kind``.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from enum import Enum
+from typing import Annotated, Any, Literal, Union
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Op = Literal["ge", "gt", "le", "lt"]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Polarity(str, Enum):
+    """The indicator's good direction."""
+
+    HIGHER = "higher"  #: more is better
+    LOWER = "lower"  #: less is better
+    BAND = "band"  #: close to the target is best
+
+
+class Measure(str, Enum):
+    """What an indicator's number measures, where that changes a reading (稳步增长, 下降)."""
+
+    LEVEL = "level"
+    RATE = "rate"  #: a growth rate in %: 稳步增长 means the rate is above zero
+    DECLINE = "decline"  #: a rate of decline (降幅): 下降3.7% reports 3.7
+
+
+class Span(_Model):
+    """Where in the source text a part of the reading came from."""
+
+    start: int
+    end: int
+    role: str
+    text: str
+
+
+class Quantity(_Model):
+    """A number with the unit it was written in (``万人``, ``%``; ``None`` when unwritten)."""
+
+    value: Decimal
+    unit: str | None = None
+
+    def __str__(self) -> str:
+        return format_decimal(self.value) + (self.unit or "")
+
+
+def format_decimal(value: Decimal) -> str:
+    """``Decimal('5.50')`` -> ``'5.5'``, never in exponent notation."""
+    if value.is_infinite():
+        return "∞" if value > 0 else "-∞"
+    text = format(value, "f")
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return "0" if text in ("-0", "") else text
+
+
+class Tolerance(_Model):
+    """How far ``X左右`` (or 基本同步) may stray: relative (``5%`` of X) or absolute (``0.5``)."""
+
+    value: Decimal
+    relative: bool = True
+
+    @classmethod
+    def parse(cls, spec: str | int | float | Decimal | Tolerance) -> Tolerance:
+        """``"5%"`` -> 5% of the target; ``"0.5"`` or ``0.5`` -> 0.5 in the indicator's unit.
+
+        >>> Tolerance.parse("5%")
+        Tolerance(value=Decimal('0.05'), relative=True)
+        >>> Tolerance.parse(0.5)
+        Tolerance(value=Decimal('0.5'), relative=False)
+        """
+        if isinstance(spec, Tolerance):
+            return spec
+        text = str(spec).strip()
+        if text.endswith("%"):
+            return cls(value=Decimal(text[:-1].strip()) / 100, relative=True)
+        return cls(value=Decimal(text), relative=False)
+
+    def around(self, value: Decimal) -> Decimal:
+        """The absolute tolerance around ``value``."""
+        return abs(value) * self.value if self.relative else self.value
+
+    def __str__(self) -> str:
+        if self.relative:
+            return format_decimal(self.value * 100) + "%"
+        return format_decimal(self.value)
+
+
+# --------------------------------------------------------------------------- constraints
+
+
+class _Constraint(_Model):
+    text: str = ""
+    spans: tuple[Span, ...] = ()
+    #: words read but not changing the meaning (力争, 控制在, a label such as 优良水体比例)
+    remarks: tuple[Span, ...] = ()
+
+
+class Bound(_Constraint):
+    """``<313.2``, ``6以上``, ``不低于X``, ``控制在3%以内``: one side, inclusive or strict."""
+
+    kind: Literal["bound"] = "bound"
+    op: Op
+    value: Quantity
+    label: str | None = None
+
+
+class Level(_Constraint):
+    """A bare number ``6`` or ``达到X``: at least X (higher), at most X (lower), about X (band)."""
+
+    kind: Literal["level"] = "level"
+    value: Quantity
+    verb: Literal["bare", "reach"] = "bare"
+    label: str | None = None
+    #: the year the target is for, when the text names one (``2035年达到37``)
+    horizon: int | None = None
+
+
+class Range(_Constraint):
+    """``8-9``, ``5%至5.5%``: both ends included."""
+
+    kind: Literal["range"] = "range"
+    low: Quantity
+    high: Quantity
+
+
+class Approx(_Constraint):
+    """``X左右``, ``约X``: X give or take the tolerance; beating the plan is fine."""
+
+    kind: Literal["approx"] = "approx"
+    value: Quantity
+    tolerance: Tolerance | None = None
+    label: str | None = None
+
+
+Relation = Literal["reach", "ge", "gt", "le", "lt", "complete"]
+
+
+class Reference(_Constraint):
+    """A level set elsewhere: ``达到市级要求（3.2）``, ``低于全市平均水平（3）``, ``完成省下达任务``.
+
+    ``name`` is the canonical reference (``市级要求``), ``phrase`` the words in the text;
+    ``inline`` is what the bracket says, used when no other value is known.
+    """
+
+    kind: Literal["reference"] = "reference"
+    name: str
+    phrase: str
+    relation: Relation = "reach"
+    inline: Constraint | None = None
+
+
+class Direction(_Constraint):
+    """``稳步增长``, ``逐步增加``, ``持续下降``: a direction without a number."""
+
+    kind: Literal["direction"] = "direction"
+    direction: Literal["up", "down"]
+    #: a growth word (增长): against a growth rate it means the rate is above (below) zero
+    growth: bool
+    phrase: str
+
+
+class Sync(_Constraint):
+    """``与经济增长基本同步``: in step with another indicator of the same period."""
+
+    kind: Literal["sync"] = "sync"
+    ref: str  #: indicator id (``gdp_growth``)
+    phrase: str  #: the words naming it (``经济增长``)
+    loose: bool = True  #: 基本同步: within the sync tolerance; 同步: at least the reference
+
+
+class Revised(_Constraint):
+    """``7.2（调整为5.5）``: judged against the revision; the original is kept."""
+
+    kind: Literal["revised"] = "revised"
+    original: Constraint
+    revised: Constraint
+
+
+class Provisional(_Constraint):
+    """``征求意见中（3）``: judged against the number, marked provisional."""
+
+    kind: Literal["provisional"] = "provisional"
+    note: str
+    inner: Constraint
+
+
+class Cumulative(_Constraint):
+    """``累计5000左右`` (a total over the period) or ``五年下降14.5`` (a change over N years)."""
+
+    kind: Literal["cumulative"] = "cumulative"
+    inner: Constraint
+    years: int | None = None
+    change: Literal["up", "down"] | None = None
+
+
+class Task(_Constraint):
+    """``净减1.2平方公里``, ``完成净减1.2平方公里任务``: an action on a quantity."""
+
+    kind: Literal["task"] = "task"
+    action: str
+    amount: Quantity | None = None
+
+
+class Unrecognized(_Constraint):
+    """Text the grammar cannot read. Judging it is always pending (reason ``unrecognized``)."""
+
+    kind: Literal["unrecognized"] = "unrecognized"
+
+
+Constraint = Annotated[
+    Union[
+        Bound, Level, Range, Approx, Reference, Direction, Sync, Revised, Provisional, Cumulative, Task,
+        Unrecognized,
+    ],
+    Field(discriminator="kind"),
+]
+
+# --------------------------------------------------------------------------- reported values
+
+
+class LevelValue(_Model):
+    """A comparison level carried by a reported cell: ``（市级3.12）``."""
+
+    name: str  #: the reference it supplies (``全市平均水平``)
+    label: str  #: the words in the text (``市级``)
+    value: Quantity
+
+
+class _Reported(_Model):
+    text: str = ""
+    spans: tuple[Span, ...] = ()
+    label: str | None = None
+    levels: tuple[LevelValue, ...] = ()
+    note: str | None = None
+
+
+class Value(_Reported):
+    """A number: ``4``, ``1.4万个``, ``优良水体比例87.5``, ``比上年增长4.1%``."""
+
+    kind: Literal["value"] = "value"
+    value: Quantity
+    #: a change verb in front of the number (``下降2.3%``)
+    change: Literal["up", "down"] | None = None
+
+
+class ApproxValue(_Reported):
+    """``35左右``: about a number."""
+
+    kind: Literal["approx"] = "approx"
+    value: Quantity
+
+
+class BoundValue(_Reported):
+    """``<313.2``, ``10以上``: only a side is known."""
+
+    kind: Literal["bound"] = "bound"
+    op: Op
+    value: Quantity
+
+
+class RangeValue(_Reported):
+    """``8-9``."""
+
+    kind: Literal["range"] = "range"
+    low: Quantity
+    high: Quantity
+
+
+class Attested(_Reported):
+    """``可完成``, ``完成净减1.2平方公里任务``: completion attested without a measured figure."""
+
+    kind: Literal["attested"] = "attested"
+
+
+class NotAvailable(_Reported):
+    """``该指标年底出上年数据``: the value will come later."""
+
+    kind: Literal["not_available"] = "not_available"
+
+
+class Missing(_Reported):
+    """``-`` or an empty cell."""
+
+    kind: Literal["missing"] = "missing"
+
+
+class Ambiguous(_Reported):
+    """A sentence with several competing numbers, none clearly the indicator's."""
+
+    kind: Literal["ambiguous"] = "ambiguous"
+    candidates: tuple[Value, ...]
+
+
+class UnrecognizedValue(_Reported):
+    """Reported text the grammar cannot read."""
+
+    kind: Literal["unrecognized"] = "unrecognized"
+
+
+Reported = Annotated[
+    Union[Value, ApproxValue, BoundValue, RangeValue, Attested, NotAvailable, Missing, Ambiguous, UnrecognizedValue],
+    Field(discriminator="kind"),
+]
+
+for _model in (Reference, Revised, Provisional, Cumulative):
+    _model.model_rebuild()
+
+# --------------------------------------------------------------------------- verdicts
+
+
+class Status(str, Enum):
+    MET = "met"
+    MISSED = "missed"
+    PENDING = "pending"
+
+
+class Reason(str, Enum):
+    """Why a verdict is what it is. Stable codes: reports and tools filter on them."""
+
+    MEASURED = "measured"  #: a figure compared with the threshold
+    WITHIN_TOLERANCE = "within_tolerance"  #: met only thanks to the 左右 / 基本同步 tolerance
+    ATTESTED = "attested"  #: completion attested without a figure (可完成)
+    NO_DATA = "no_data"  #: no reported value (yet)
+    REFERENCE_UNKNOWN = "reference_unknown"  #: the referenced level (市级要求 ...) is not known
+    PREVIOUS_UNKNOWN = "previous_unknown"  #: 逐步增加 without the previous period's value
+    UNRECOGNIZED = "unrecognized"  #: target or reported text could not be read
+    IMPRECISE_VALUE = "imprecise_value"  #: the reported interval straddles the threshold
+    NOT_COMPARABLE = "not_comparable"  #: units that do not convert (亿元 against %)
+    AMBIGUOUS_VALUE = "ambiguous_value"  #: several candidate figures, none clearly the one
+
+
+class Interval(_Model):
+    """A set of numbers ``lo..hi``; ends may be open or infinite."""
+
+    lo: Decimal = Decimal("-Infinity")
+    hi: Decimal = Decimal("Infinity")
+    lo_closed: bool = False
+    hi_closed: bool = False
+
+    @classmethod
+    def point(cls, value: Decimal) -> Interval:
+        return cls(lo=value, hi=value, lo_closed=True, hi_closed=True)
+
+    def contains(self, other: Interval) -> bool:
+        """Every number of ``other`` lies in ``self``."""
+        lo_ok = other.lo > self.lo or (other.lo == self.lo and (self.lo_closed or not other.lo_closed))
+        hi_ok = other.hi < self.hi or (other.hi == self.hi and (self.hi_closed or not other.hi_closed))
+        return lo_ok and hi_ok
+
+    def disjoint(self, other: Interval) -> bool:
+        """No number lies in both."""
+        if self.hi < other.lo or other.hi < self.lo:
+            return True
+        if self.hi == other.lo:
+            return not (self.hi_closed and other.lo_closed)
+        if other.hi == self.lo:
+            return not (other.hi_closed and self.lo_closed)
+        return False
+
+    @property
+    def is_point(self) -> bool:
+        return self.lo == self.hi and self.lo_closed and self.hi_closed
+
+
+class Note(_Model):
+    """One remark in an explanation: a template code of ``messages.yaml`` and its parameters."""
+
+    code: str
+    params: dict[str, str] = Field(default_factory=dict)
+
+
+class ReferenceUse(_Model):
+    """Which value a reference resolved to, and where it came from."""
+
+    name: str
+    value: str
+    source: Literal["references", "reported", "inline"]
+
+
+class Verdict(_Model):
+    """The judgement of one reported value against one target, with its evidence.
+
+    ``threshold`` is the binding end of ``admissible`` (the set of values that meet the target, in
+    ``unit``); ``value`` is the reported figure used (the end of the reported interval nearest the
+    threshold); ``gap = value - threshold``. ``missing`` names what a pending verdict lacks.
+    """
+
+    status: Status
+    reason: Reason
+    target: Constraint
+    reported: Reported
+    polarity: Polarity
+    admissible: Interval | None = None
+    threshold: Decimal | None = None
+    value: Decimal | None = None
+    value_interval: Interval | None = None
+    gap: Decimal | None = None
+    unit: str | None = None
+    tolerance: Decimal | None = None
+    reference: ReferenceUse | None = None
+    previous: Decimal | None = None
+    provisional: bool = False
+    missing: tuple[str, ...] = ()
+    notes: tuple[Note, ...] = ()
+
+    @property
+    def basis(self) -> str:
+        """``measured``, ``attested`` or ``none`` (pending): what the status rests on."""
+        if self.status is Status.PENDING:
+            return "none"
+        return "attested" if self.reason is Reason.ATTESTED else "measured"
+
+    def explain(self, lang: Literal["zh", "en"] = "zh") -> str:
+        """The verdict as a sentence a person can check.
+
+        >>> from compliance import evaluate
+        >>> print(evaluate("6以上", "4").explain("en"))
+        Target '6以上' means >= 6; reported 4 is 2 short: missed.
+        """
+        from ._explain import explain
+
+        return explain(self, lang)
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict (decimals as strings) with both explanations."""
+        data = self.model_dump(mode="json")
+        data["basis"] = self.basis
+        data["explanation"] = {"zh": self.explain("zh"), "en": self.explain("en")}
+        return data
