@@ -360,9 +360,10 @@ def _decide(
         status, reason = Status.PENDING, Reason.IMPRECISE_VALUE
     threshold, value, closed = _threshold(wanted, got, status)
     gap = value - threshold if value is not None and threshold is not None and closed else None
+    missing = ("precise",) if status is Status.PENDING else ()
     return m.Verdict(
         status=status, reason=reason, threshold=threshold, value=value, value_interval=got, gap=gap,
-        notes=tuple(notes), **base, **found,
+        missing=missing, notes=tuple(notes), **base, **found,
     )
 
 
