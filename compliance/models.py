@@ -344,8 +344,8 @@ class Reason(str, Enum):
 class Interval(_Model):
     """A set of numbers ``lo..hi``; ends may be open or infinite."""
 
-    lo: Decimal = Decimal("-Infinity")
-    hi: Decimal = Decimal("Infinity")
+    lo: Annotated[Decimal, Field(allow_inf_nan=True)] = Decimal("-Infinity")
+    hi: Annotated[Decimal, Field(allow_inf_nan=True)] = Decimal("Infinity")
     lo_closed: bool = False
     hi_closed: bool = False
 

@@ -1,0 +1,31 @@
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED_RULES = ROOT / "rules" / "haidian-2022.yaml"
+SEED_DATA = ROOT / "datasets" / "haidian-2022.csv"
+
+
+def seed_indicators() -> list[dict]:
+    from ruamel.yaml import YAML
+
+    return list(YAML(typ="safe", pure=True).load(SEED_RULES.read_text(encoding="utf-8"))["indicators"])
+
+
+def seed_rows() -> list[dict[str, str]]:
+    with SEED_DATA.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+@pytest.fixture(scope="session")
+def indicators() -> list[dict]:
+    return seed_indicators()
+
+
+@pytest.fixture(scope="session")
+def rows() -> list[dict[str, str]]:
+    return seed_rows()
