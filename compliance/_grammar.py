@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from decimal import Decimal
 from typing import Union
 
 from . import models as m
@@ -144,7 +143,8 @@ class _Reader:
         if inner is None:
             return None
         word = items[0]
-        return m.Provisional(text=text, note=self.text_of([word]), inner=inner, spans=(self.span(word, "provisional"),))
+        assert isinstance(word, Token)
+        return m.Provisional(text=text, note=word.text, inner=inner, spans=(self.span(word, "provisional"),))
 
     def _sync(self, items: list[Item], text: str) -> m.Constraint | None:
         items, remarks = self._hedged(items)
@@ -515,5 +515,3 @@ def parse_reported_text(text: str) -> m.Reported:
         return m.Missing(text=text)
     return _Reader(tokens).reported(_group(tokens.items), text)
 
-
-__all__ = ["parse_reported_text", "parse_target_text", "Decimal"]
