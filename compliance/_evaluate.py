@@ -287,8 +287,11 @@ def _reported_unit(r: m.Reported) -> str | None:
     return quantity.unit if isinstance(quantity, m.Quantity) else None
 
 
-def judge(target: m.Constraint, reported: m.Reported, ctx: Context) -> m.Verdict:
-    """The verdict of ``reported`` against ``target``."""
+def prepare(
+    target: m.Constraint, reported: m.Reported, ctx: Context
+) -> tuple[m.Constraint, str | None, list[Note], bool]:
+    """The constraint actually judged (a revision's new target, a provisional's number), the working
+    unit, the notes so far and whether the target is provisional. Shared with the bulk path."""
     notes: list[Note] = []
     provisional = False
     inner = target
@@ -301,6 +304,12 @@ def judge(target: m.Constraint, reported: m.Reported, ctx: Context) -> m.Verdict
             provisional = True
             inner = inner.inner
     unit = ctx.unit or _target_unit(inner) or _reported_unit(reported)
+    return inner, unit, notes, provisional
+
+
+def judge(target: m.Constraint, reported: m.Reported, ctx: Context) -> m.Verdict:
+    """The verdict of ``reported`` against ``target``."""
+    inner, unit, notes, provisional = prepare(target, reported, ctx)
     base: dict[str, Any] = {
         "target": target, "reported": reported, "polarity": ctx.polarity, "provisional": provisional, "unit": unit,
     }
