@@ -11,7 +11,7 @@ reason codes and parameters; sentences are made in ``_explain.py``.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any
 
@@ -19,6 +19,7 @@ from . import models as m
 from ._units import convert
 from .models import Interval, Note, Polarity, Reason, Status, format_decimal
 
+_CHANGE_WORDS = {"up": "增长", "down": "下降"}
 INF = Decimal("Infinity")
 NEG_INF = Decimal("-Infinity")
 
@@ -78,6 +79,7 @@ class _Judge:
         self.ctx = ctx
         self.reported = reported
         self.unit = unit  #: the working unit: the indicator's, else the target's
+        self.magnitude_of: str | None = None  #: "up"/"down" when the target states a change
 
     def number(self, quantity: m.Quantity) -> Decimal:
         """A target quantity in the working unit (a target's units always compare with its own)."""
@@ -194,8 +196,20 @@ class _Judge:
         return found
 
     def cumulative(self, c: m.Cumulative) -> Requirement:
-        found = self.requirement(c.inner)
-        found.notes.append(_note("cumulative"))
+        if c.change is None:
+            found = self.requirement(c.inner)
+            found.notes.append(_note("cumulative"))
+            return found
+        # 下降10% / 五年下降14.5: the size of the stated change must reach the figure, whatever the
+        # level's own polarity (PM2.5 is lower-is-better, its decline higher-is-better).
+        self.magnitude_of = c.change
+        saved, self.ctx = self.ctx, replace(self.ctx, polarity=Polarity.HIGHER)
+        try:
+            found = self.requirement(c.inner)
+        finally:
+            self.ctx = saved
+        verb = _CHANGE_WORDS[c.change]
+        found.notes.append(_note("change_years", verb=verb, years=c.years) if c.years else _note("change", verb=verb))
         return found
 
     def task(self, c: m.Task) -> Requirement:
@@ -214,6 +228,9 @@ class _Judge:
             reported = self._pick(reported, notes)
         if isinstance(reported, m.Value):
             value = self._reported_number(reported.value)
+            if self.magnitude_of is not None and reported.change is not None:
+                # the target states a change (下降10%): 下降12% reports 12, 增长3% reports -3
+                return Interval.point(value if reported.change == self.magnitude_of else -value)
             if reported.change == "down" and self.ctx.measure is not m.Measure.DECLINE:
                 value = -value
                 notes.append(_note("decline_sign", verb=reported.label or "下降"))

@@ -28,6 +28,9 @@ class Group:
 
 Item = Union[Token, Group]
 
+#: a word this short right after a number, ending the phrase, is read as a unit the table lacks
+_MAX_UNIT = 3
+
 
 def _group(tokens: Sequence[Token]) -> list[Item]:
     stack: list[tuple[Token | None, list[Item]]] = [(None, [])]
@@ -102,7 +105,7 @@ class _Reader:
         text = self.text_of(items)
         for rule in (
             self._revised, self._provisional, self._sync, self._reference, self._cumulative,
-            self._change_over_years, self._direction, self._task, self._horizon, self._numeric,
+            self._change_over_years, self._change, self._direction, self._task, self._horizon, self._numeric,
         ):
             found = rule(items, text)
             if found is not None:
@@ -148,9 +151,13 @@ class _Reader:
 
     def _sync(self, items: list[Item], text: str) -> m.Constraint | None:
         items, remarks = self._hedged(items)
-        if len(items) != 1 or not isinstance(items[0], Token) or items[0].kind != SYNC:
+        if not isinstance(items[-1], Token) or items[-1].kind != SYNC:
             return None
-        token = items[0]
+        for item in items[:-1]:  # the indicator's own name in front: 居民人均可支配收入增长
+            if not isinstance(item, Token) or not (item.kind == TEXT or item.means("change")):
+                return None
+            remarks.append(self.span(item, "label"))
+        token = items[-1]
         phrase = token.means("sync") or ""
         ref = lexicon().sync.indicators.get(phrase, phrase)
         return m.Sync(
@@ -216,6 +223,26 @@ class _Reader:
         return m.Cumulative(
             text=text, inner=inner, years=int(items[0].value), change=change,  # type: ignore[arg-type]
             spans=(self.span(items[0], "years"), self.span(items[1], "change")),
+        )
+
+    def _change(self, items: list[Item], text: str) -> m.Constraint | None:
+        """``PM2.5浓度下降10%``, ``研发经费投入增长7%以上``: a change of at least / about / within X."""
+        index = 0
+        while index < len(items) and isinstance(items[index], Token) and items[index].kind == TEXT:  # type: ignore[union-attr]
+            index += 1
+        if index + 1 >= len(items) or not isinstance(items[index], Token):
+            return None
+        word = items[index]
+        assert isinstance(word, Token)
+        change = word.means("change")
+        if change not in ("up", "down") or word.means("op_before"):
+            return None
+        inner = self._numeric(items[index + 1 :], self.text_of(items[index + 1 :]))
+        if inner is None:
+            return None
+        labels = tuple(self.span(item, "label") for item in items[:index])
+        return m.Cumulative(
+            text=text, inner=inner, change=change, spans=(self.span(word, "change"),), remarks=labels,  # type: ignore[arg-type]
         )
 
     def _direction(self, items: list[Item], text: str) -> m.Constraint | None:
@@ -296,7 +323,10 @@ class _Reader:
         items = list(items)
         shape = _Shape()
         labels: list[Item] = []
-        while items and isinstance(items[0], Token) and items[0].kind == TEXT:
+        while items and isinstance(items[0], Token) and (
+            items[0].kind == TEXT
+            or len(items) > 1 and _is(items[0], "action") and isinstance(items[1], Token) and items[1].kind == TEXT
+        ):
             labels.append(items.pop(0))
         if labels:
             shape.label = self.text_of(labels)
@@ -319,12 +349,12 @@ class _Reader:
                 return None
         if not items or not isinstance(items[0], Token) or items[0].kind != NUM:
             return None
-        shape.low = items.pop(0)  # type: ignore[assignment]
+        shape.low = self._with_unit(items)
         shape.spans += (self.span(shape.low, "number"),)
         if len(items) >= 2 and _is(items[0], "rsep") and isinstance(items[1], Token) and items[1].kind == NUM:
-            shape.spans += (self.span(items[0], "range"), self.span(items[1], "number"))
-            shape.high = items[1]
-            items = items[2:]
+            separator = items.pop(0)
+            shape.high = self._with_unit(items)
+            shape.spans += (self.span(separator, "range"), self.span(shape.high, "number"))
         for word in items:
             if not isinstance(word, Token) or word.kind != WORD:
                 return None
@@ -337,6 +367,18 @@ class _Reader:
             else:
                 return None
         return shape
+
+    def _with_unit(self, items: list[Item]) -> Token:
+        """Pop a number; a short word right after it that the unit table lacks (亩) is its unit."""
+        number = items.pop(0)
+        assert isinstance(number, Token)
+        if items and isinstance(items[0], Token) and items[0].kind == TEXT and len(items[0].text) <= _MAX_UNIT:
+            if all(isinstance(rest, Token) and rest.kind == WORD for rest in items[1:]):
+                word = items.pop(0)
+                assert isinstance(word, Token)
+                return Token(NUM, number.start, word.end, number.text + word.text, value=number.value,
+                             unit=(number.unit or "") + word.text)
+        return number
 
     # ------------------------------------------------------------------ reported values
 
@@ -439,12 +481,10 @@ class _Reader:
         index = head.index(number)
         after = head[index + 1] if index + 1 < len(head) else None
         before = head[index - 1] if index else None
-        if after is not None and isinstance(after, Token):
-            if after.means("not_value_after") is not None or any(
-                after.text.startswith(word) for word in lexicon().not_values.after
-            ):
-                return False
-        return not (before is not None and _is(before, "not_value_before"))
+        words = lexicon().not_values
+        if isinstance(after, Token) and after.text.startswith(words.after):
+            return False  # 12月, 3个月: a date or a count, not the value
+        return not (isinstance(before, Token) and before.text.endswith(words.before))  # 第3
 
     def _sentence_value(self, head: list[Item], number: Token, text: str) -> m.Value:
         """The number of a sentence (比上年增长4.1%), labelled by the words just before it."""

@@ -101,8 +101,6 @@ def _table() -> _Table:
     add(lex.reported.attested, "attested")
     add(lex.reported.not_available, "not_available")
     add(lex.reported.note_markers, "note_marker")
-    add(lex.not_values.before, "not_value_before")
-    add(lex.not_values.after, "not_value_after")
 
     words = {word: tuple(found) for word, found in meanings.items()}
     by_first: dict[str, list[str]] = {}
@@ -196,6 +194,8 @@ def _number(text: str, pos: int, tokens: list[Token]) -> Token | None:
         end = pos
         while end < len(text) and text[end] in NUMERAL_CHARS:
             end += 1
+        if end - pos > 1 and text[end - 1] in "万亿" and read_numeral(text[pos : end - 1]) is not None:
+            end -= 1  # 八千亿元: 八千 x 亿元, keeping the multiplier in the unit as 8000亿元 would
         value = read_numeral(text[pos:end])
         if value is None:
             return None

@@ -32,8 +32,11 @@ def _level(c: m.Level) -> str:
 
 
 def _cumulative(c: m.Cumulative) -> str:
+    verb = "下降" if c.change == "down" else "增长"
     if c.years:
-        return f"{c.years}年{'下降' if c.change == 'down' else '增长'}{render(c.inner)}"
+        return f"{c.years}年{verb}{render(c.inner)}"
+    if c.change:
+        return f"{verb}{render(c.inner)}"
     return f"累计{render(c.inner)}"
 
 
