@@ -1,0 +1,39 @@
+"""The CSV report: a header row and one row per verdict (RFC 4180: quoted as needed, CRLF line ends).
+
+Column names are stable English keys; codes (status, reason, severity) stay codes so that a
+spreadsheet can filter on them; ``read_as`` and ``explanation`` are in the report language. Texts
+are kept verbatim, line breaks included (quoted).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from ._model import Report
+
+COLUMNS = (
+    "indicator", "number", "name", "period", "attribute", "department", "unit",
+    "target", "read_as", "reported", "reported_as", "value", "threshold", "gap",
+    "computed_status", "status", "reason", "severity", "basis", "explanation",
+    "override_status", "override_by", "override_date", "override_reason", "source", "source_note",
+)
+
+
+def render(report: Report, lang: str, color: bool) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(COLUMNS)
+    for row in report.verdicts:
+        override = row.override
+        writer.writerow([
+            row.indicator, row.number, row.name, row.period, row.attribute, row.department, row.unit,
+            row.target, row.read_as.get(lang), row.reported, row.reported_as.get(lang) if row.reported_as else None,
+            row.value, row.threshold, row.gap,
+            row.computed_status.value, row.status.value, row.reason.value, row.severity, row.basis,
+            row.explanation.get(lang),
+            override.status.value if override else None, override.by if override else None,
+            override.date if override else None, override.reason if override else None,
+            row.source, row.source_note,
+        ])
+    return out.getvalue()

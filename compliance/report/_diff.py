@@ -1,0 +1,135 @@
+"""Compare two JSON reports: which verdicts changed final status, which were added or removed.
+
+Verdicts are matched by (indicator, period). Works on the loaded JSON (dicts), so a report written
+by an older run (or another machine) can be compared with a new one without re-judging anything.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from ..errors import InputError
+from ._labels import labels
+from ._text import one_line
+
+
+class Change(BaseModel):
+    """One verdict that differs between the old and the new report."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    kind: Literal["changed", "added", "removed"]
+    indicator: str
+    period: str
+    name: str = ""
+    old_status: str | None = None  #: final status in the old report (None: added)
+    new_status: str | None = None  #: final status in the new report (None: removed)
+    old_reason: str | None = None
+    new_reason: str | None = None
+    old_reported: str | None = None
+    new_reported: str | None = None
+
+
+def read_report(path: str | Path) -> dict[str, Any]:
+    """Load a JSON report written by ``render(report, "json")``; :class:`InputError` if it is not one."""
+    from .._yaml import read_text
+
+    name = str(path)
+    text = read_text(name)
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"not valid JSON: {exc.msg}", file=name, line=exc.lineno, column=exc.colno) from None
+    _check_shape(data, name)
+    return data
+
+
+def _check_shape(data: Any, name: str | None = None) -> None:
+    hint = "give a report written with --format json"
+    if not isinstance(data, dict) or not isinstance(data.get("verdicts"), list):
+        raise InputError("not a compliance JSON report (no `verdicts` list)", file=name, hint=hint)
+    for index, verdict in enumerate(data["verdicts"]):
+        if not isinstance(verdict, dict) or not all(isinstance(verdict.get(k), str) for k in ("indicator", "period", "status")):
+            raise InputError(
+                f"verdict {index + 1} lacks `indicator`, `period` or `status`", file=name, hint=hint
+            )
+
+
+def _index(data: dict[str, Any]) -> dict[tuple[str, str], dict[str, Any]]:
+    return {(v["indicator"], v["period"]): v for v in data["verdicts"]}
+
+
+def diff_reports(old: dict[str, Any], new: dict[str, Any]) -> list[Change]:
+    """Verdicts whose final ``status`` differs, then those only in ``new`` (added) or only in ``old`` (removed).
+
+    >>> old = {"verdicts": [{"indicator": "gdp_growth", "period": "2022", "status": "missed"}]}
+    >>> new = {"verdicts": [{"indicator": "gdp_growth", "period": "2022", "status": "met"}]}
+    >>> [(c.kind, c.old_status, c.new_status) for c in diff_reports(old, new)]
+    [('changed', 'missed', 'met')]
+    """
+    _check_shape(old)
+    _check_shape(new)
+    before, after = _index(old), _index(new)
+    changes: list[Change] = []
+    for key, verdict in after.items():
+        previous = before.get(key)
+        if previous is None:
+            changes.append(_change("added", key, None, verdict))
+        elif previous["status"] != verdict["status"]:
+            changes.append(_change("changed", key, previous, verdict))
+    for key, verdict in before.items():
+        if key not in after:
+            changes.append(_change("removed", key, verdict, None))
+    order = {"changed": 0, "added": 1, "removed": 2}
+    return sorted(changes, key=lambda c: order[c.kind])  # stable: report order within a kind
+
+
+def _change(kind: str, key: tuple[str, str], old: dict[str, Any] | None, new: dict[str, Any] | None) -> Change:
+    def get(data: dict[str, Any] | None, field: str) -> str | None:
+        value = data.get(field) if data is not None else None
+        return None if value is None else str(value)
+
+    return Change(
+        kind=kind,  # type: ignore[arg-type]
+        indicator=key[0],
+        period=key[1],
+        name=get(new, "name") or get(old, "name") or "",
+        old_status=get(old, "status"),
+        new_status=get(new, "status"),
+        old_reason=get(old, "reason"),
+        new_reason=get(new, "reason"),
+        old_reported=get(old, "reported"),
+        new_reported=get(new, "reported"),
+    )
+
+
+def render_diff(changes: list[Change], lang: str = "zh") -> str:
+    """One line per change, then a count; a single line saying so when nothing changed.
+
+    >>> print(render_diff([Change(kind="changed", indicator="gdp_growth", period="2022", name="GDP",
+    ...                          old_status="missed", new_status="met", old_reported="4", new_reported="6.2")],
+    ...                   lang="en"), end="")
+    gdp_growth (GDP) 2022: missed → met; reported '4' → '6.2'
+    1 change(s)
+    """
+    L = labels(lang)
+    D = L["diff"]
+    if not changes:
+        return D["none"] + "\n"
+    status = lambda s: L["status"].get(s, s) if s else "—"  # noqa: E731
+    lines = []
+    for c in changes:
+        line = D[f"line_{c.kind}"].format(
+            indicator=c.indicator, name=one_line(c.name), period=c.period, old=status(c.old_status),
+            new=status(c.new_status),
+        )
+        if c.kind == "changed" and c.old_reported != c.new_reported:
+            separator = "；" if lang == "zh" else "; "
+            line += separator + D["reported"].format(old=one_line(c.old_reported), new=one_line(c.new_reported))
+        lines.append(line)
+    lines.append(D["count"].format(count=len(changes)))
+    return "\n".join(lines) + "\n"

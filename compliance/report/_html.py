@@ -1,0 +1,411 @@
+"""The HTML report: one self-contained file an auditor opens in a browser.
+
+Inline CSS, inline JavaScript and an inline SVG chart; no URL of any kind, and a Content Security
+Policy (``default-src 'none'``) so that the browser would refuse to fetch anything even if a text
+from the data looked like a link. Every text from the data is HTML-escaped.
+
+The table filters by status, reason, attribute, department and severity (``<select>`` elements;
+the choice is kept in the address's ``#fragment`` so a filtered view can be bookmarked); each
+verdict is a ``<tbody>`` whose second row holds the full evidence, shown by its toggle button.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from typing import Any
+
+from ..models import Status
+from ._labels import labels
+from ._model import UNSPECIFIED, Report, StatusCounts, VerdictRow
+from ._text import one_line
+
+_CSP = (
+    "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:; "
+    "base-uri 'none'; form-action 'none'"
+)
+_FILTERS = ("status", "reason", "attribute", "department", "severity")
+
+_CSS = """
+:root{--met:#2e7d32;--missed:#c62828;--pending:#b7791f;--ink:#1f2328;--muted:#59636e;--line:#d0d7de;--bg:#f6f8fa}
+*{box-sizing:border-box}
+body{margin:0;padding:24px 32px;font:14px/1.5 system-ui,-apple-system,"Segoe UI","Noto Sans CJK SC","PingFang SC","Microsoft YaHei",sans-serif;color:var(--ink)}
+h1{font-size:22px;margin:0 0 4px}h2{font-size:17px;margin:28px 0 10px;border-bottom:1px solid var(--line);padding-bottom:4px}
+.sub{color:var(--muted);margin:0 0 12px}
+dl.meta{display:grid;grid-template-columns:max-content 1fr;gap:2px 16px;margin:0;font-size:13px}
+dl.meta dt{color:var(--muted)}dl.meta dd{margin:0}
+code,.mono{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:12px;word-break:break-all}
+.cards{display:flex;flex-wrap:wrap;gap:12px;margin-bottom:16px}
+.card{border:1px solid var(--line);border-radius:8px;padding:10px 16px;min-width:120px;background:#fff}
+.card .n{font-size:26px;font-weight:600;line-height:1.2}.card .l{color:var(--muted);font-size:12px}
+.card.met .n{color:var(--met)}.card.missed .n{color:var(--missed)}.card.pending .n{color:var(--pending)}
+.card.fail .n{color:var(--missed)}.card.warn .n{color:var(--pending)}
+figure{margin:0 0 8px}figcaption{color:var(--muted);font-size:12px;margin-bottom:4px}
+svg text{font-size:12px;fill:var(--ink)}svg .in{fill:#fff;font-weight:600}
+svg .seg.met{fill:var(--met)}svg .seg.missed{fill:var(--missed)}svg .seg.pending{fill:var(--pending)}
+table.counts{border-collapse:collapse;font-size:13px}table.counts td,table.counts th{border:1px solid var(--line);padding:2px 10px;text-align:right}
+table.counts th:first-child,table.counts td:first-child{text-align:left}
+form#filters{display:flex;flex-wrap:wrap;gap:8px 16px;align-items:end;background:var(--bg);border:1px solid var(--line);border-radius:8px;padding:10px 12px;margin-bottom:10px}
+form#filters label{display:flex;flex-direction:column;font-size:12px;color:var(--muted)}
+form#filters select{font:inherit;color:var(--ink);padding:2px 4px;min-width:110px}
+form#filters button{font:inherit;padding:3px 10px}
+#shown{margin-left:auto;color:var(--muted)}
+table#verdicts{border-collapse:collapse;width:100%;font-size:13px}
+#verdicts th{position:sticky;top:0;background:var(--bg);text-align:left;border-bottom:2px solid var(--line);padding:6px;white-space:nowrap}
+#verdicts td{border-bottom:1px solid var(--line);padding:5px 6px;vertical-align:top}
+#verdicts td.nowrap{white-space:nowrap}
+#verdicts tr.main{cursor:pointer}#verdicts tr.main:hover{background:#f3f6fa}
+#verdicts td.num{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}
+#verdicts .id{display:block;color:var(--muted);font-size:11px}
+.pre{white-space:pre-wrap}
+button.toggle{border:0;background:none;cursor:pointer;font-size:13px;width:22px;padding:0;color:var(--muted)}
+.badge{display:inline-block;border-radius:10px;padding:0 8px;font-size:12px;font-weight:600;color:#fff;white-space:nowrap}
+.badge.met{background:var(--met)}.badge.missed{background:var(--missed)}.badge.pending{background:var(--pending)}
+.badge.was{background:none;color:var(--muted);border:1px solid var(--line);text-decoration:line-through;font-weight:400}
+.sev{white-space:nowrap;font-size:12px}.sev.fail{color:var(--missed);font-weight:700}.sev.warn{color:var(--pending);font-weight:600}.sev.ok,.sev.open{color:var(--muted)}
+.review{display:block;font-size:11px;color:#0b6e99}
+tr.evidence td{background:#fbfcfd;padding:10px 14px 14px 34px}
+tr.evidence dl{display:grid;grid-template-columns:max-content 1fr;gap:3px 16px;margin:0}
+tr.evidence dt{color:var(--muted)}tr.evidence dd{margin:0}
+tr.evidence .explain{font-size:14px}
+footer{margin-top:28px;color:var(--muted);font-size:12px}
+@media print{form#filters,button.toggle{display:none}tbody:not([hidden]) tr.evidence{display:table-row!important}body{padding:0}}
+"""
+
+_JS = """
+(function () {
+  var form = document.getElementById('filters');
+  var out = document.getElementById('shown');
+  var rows = Array.prototype.slice.call(document.querySelectorAll('#verdicts tbody.verdict'));
+  var keys = %(keys)s;
+  function apply(keepHash) {
+    var shown = 0;
+    rows.forEach(function (row) {
+      var ok = keys.every(function (k) { var v = form.elements[k].value; return !v || row.dataset[k] === v; });
+      row.hidden = !ok;
+      if (ok) { shown++; }
+    });
+    out.textContent = out.dataset.template.replace('{shown}', shown).replace('{total}', rows.length);
+    if (!keepHash) {
+      var parts = keys.filter(function (k) { return form.elements[k].value; })
+        .map(function (k) { return k + '=' + encodeURIComponent(form.elements[k].value); });
+      try { history.replaceState(null, '', parts.length ? '#' + parts.join('&') : location.pathname + location.search); } catch (e) {}
+    }
+  }
+  function fromHash() {
+    var wanted = {};
+    location.hash.replace(/^#/, '').split('&').forEach(function (pair) {
+      var i = pair.indexOf('=');
+      if (i > 0) { wanted[pair.slice(0, i)] = decodeURIComponent(pair.slice(i + 1)); }
+    });
+    keys.forEach(function (k) {
+      var select = form.elements[k], value = wanted[k] || '';
+      var known = Array.prototype.some.call(select.options, function (o) { return o.value === value; });
+      select.value = known ? value : '';
+    });
+    apply(true);
+  }
+  function toggle(row, open) {
+    var button = row.querySelector('button.toggle');
+    var evidence = row.querySelector('tr.evidence');
+    if (open === undefined) { open = evidence.hidden; }
+    evidence.hidden = !open;
+    button.setAttribute('aria-expanded', open ? 'true' : 'false');
+    button.textContent = open ? '\\u25BE' : '\\u25B8';
+  }
+  form.addEventListener('change', function () { apply(false); });
+  form.addEventListener('submit', function (e) { e.preventDefault(); });
+  document.getElementById('reset').addEventListener('click', function () { form.reset(); apply(false); });
+  document.getElementById('expand').addEventListener('click', function () { rows.forEach(function (r) { if (!r.hidden) { toggle(r, true); } }); });
+  document.getElementById('collapse').addEventListener('click', function () { rows.forEach(function (r) { toggle(r, false); }); });
+  rows.forEach(function (row) {
+    row.querySelector('tr.main').addEventListener('click', function (e) {
+      if (window.getSelection && String(window.getSelection()).length && e.target.tagName !== 'BUTTON') { return; }
+      toggle(row);
+    });
+  });
+  window.addEventListener('hashchange', fromHash);
+  fromHash();
+})();
+"""
+
+
+def _e(text: object) -> str:
+    return escape("" if text is None else str(text), quote=True)
+
+
+def _or_dash(text: object, L: dict[str, Any]) -> str:
+    return _e(text) if text not in (None, "") else L["none"]
+
+
+def _attribute(key: str | None, L: dict[str, Any]) -> str:
+    if not key or key == UNSPECIFIED:
+        return L["unspecified"]
+    return L["attributes"].get(key, key)
+
+
+def _chart(report: Report, L: dict[str, Any]) -> str:
+    """Stacked horizontal bars: indicators (folded) by status, per attribute and in total."""
+    S = L["summary"]
+    bars: list[tuple[str, StatusCounts]] = [
+        (_attribute(key, L), counts) for key, counts in report.summary.indicators_by_attribute.items()
+    ]
+    bars.append((S["total"], report.summary.indicators_by_status))
+    label_w, bar_w, row_h, top = 150, 460, 30, 8
+    height = top + row_h * len(bars) + 34
+    scale = bar_w / max(1, max(counts.total for _, counts in bars))
+    title = f"{S['chart']}: " + "; ".join(
+        f"{name} " + ", ".join(f"{L['status'][s.value]} {getattr(c, s.value)}" for s in Status) for name, c in bars
+    )
+    parts = [
+        f'<svg role="img" aria-label="{_e(title)}" viewBox="0 0 {label_w + bar_w + 60} {height}" '
+        f'width="{label_w + bar_w + 60}" height="{height}">',
+        f"<title>{_e(title)}</title>",
+    ]
+    for i, (name, counts) in enumerate(bars):
+        y = top + i * row_h
+        parts.append(f'<text x="{label_w - 8}" y="{y + 15}" text-anchor="end">{_e(name)}</text>')
+        x = float(label_w)
+        for status in Status:
+            n = getattr(counts, status.value)
+            if not n:
+                continue
+            w = n * scale
+            parts.append(
+                f'<rect class="seg {status.value}" x="{x:.1f}" y="{y}" width="{w:.1f}" height="20" '
+                f'><title>{_e(name)}: {_e(L["status"][status.value])} {n}</title></rect>'
+            )
+            if w >= 18:
+                parts.append(f'<text class="in" x="{x + w / 2:.1f}" y="{y + 15}" text-anchor="middle">{n}</text>')
+            x += w
+        parts.append(f'<text x="{x + 6:.1f}" y="{y + 15}">{counts.total}</text>')
+    legend_y = top + row_h * len(bars) + 14
+    x = float(label_w)
+    for status in Status:
+        parts.append(f'<rect class="seg {status.value}" x="{x:.0f}" y="{legend_y - 10}" width="12" height="12"/>')
+        parts.append(f'<text x="{x + 16:.0f}" y="{legend_y}">{_e(L["status"][status.value])}</text>')
+        x += 100
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def _select(name: str, label: str, options: list[tuple[str, str]], L: dict[str, Any]) -> str:
+    items = [f'<option value="">{_e(L["filters"]["all"])}</option>']
+    items += [f'<option value="{_e(value)}">{_e(text)}</option>' for value, text in options]
+    return f'<label>{_e(label)}<select name="{name}" id="filter-{name}">{"".join(items)}</select></label>'
+
+
+def _filters(report: Report, L: dict[str, Any]) -> str:
+    rows = report.verdicts
+    C, F = L["columns"], L["filters"]
+
+    def present(values: list[str]) -> list[str]:
+        return list(dict.fromkeys(values))
+
+    statuses = [s.value for s in Status if any(r.status is s for r in rows)]
+    reasons = present([r.reason.value for r in rows])
+    attributes = sorted(present([r.attribute or UNSPECIFIED for r in rows]))
+    departments = sorted(present([r.department or UNSPECIFIED for r in rows]))
+    severities = [s for s in ("fail", "warn", "ok", "open") if any(r.severity == s for r in rows)]
+    selects = [
+        _select("status", C["status"], [(s, L["status"][s]) for s in statuses], L),
+        _select("reason", C["reason"], [(r, L["reason"][r]) for r in reasons], L),
+        _select("attribute", C["attribute"], [(a, _attribute(a, L)) for a in attributes], L),
+        _select("department", C["department"],
+                [(d, L["unspecified"] if d == UNSPECIFIED else d) for d in departments], L),
+        _select("severity", C["severity"], [(s, L["severity"][s]) for s in severities], L),
+    ]
+    buttons = (
+        f'<button type="button" id="reset">{_e(F["reset"])}</button>'
+        f'<button type="button" id="expand">{_e(F["expand_all"])}</button>'
+        f'<button type="button" id="collapse">{_e(F["collapse_all"])}</button>'
+    )
+    showing = F["showing"]
+    initial = showing.format(shown=len(rows), total=len(rows))
+    return (
+        f'<form id="filters" aria-label="{_e(F["heading"])}">{"".join(selects)}{buttons}'
+        f'<output id="shown" data-template="{_e(showing)}">{_e(initial)}</output></form>'
+    )
+
+
+def _status_cell(row: VerdictRow, L: dict[str, Any]) -> str:
+    final = f'<span class="badge {row.status.value}">{_e(L["status"][row.status.value])}</span>'
+    if row.override is None:
+        return final
+    if row.override.status is row.computed_status:
+        return final + f'<span class="review">{_e(L["accepted"])}</span>'
+    was = f'<span class="badge was">{_e(L["status"][row.computed_status.value])}</span> '
+    return was + final + f'<span class="review">{_e(L["overridden_mark"])}</span>'
+
+
+def _evidence(row: VerdictRow, lang: str, L: dict[str, Any]) -> str:
+    C = L["columns"]
+    other = "en" if lang == "zh" else "zh"
+    facts: list[tuple[str, str]] = [
+        (C["explanation"], f'<span class="explain">{_e(row.explanation.get(lang))}</span>'),
+        (C["explanation_other"], _e(row.explanation.get(other))),
+        (C["id"], f"<code>{_e(row.indicator)}</code>"),
+        (C["target"], f'<span class="pre">{_or_dash(row.target, L)}</span> <code>{_e(row.target_kind)}</code>'),
+        (C["read_as"], _e(row.read_as.get(lang))),
+        (C["reported"], f'<span class="pre">{_or_dash(row.reported, L)}</span> <code>{_e(row.reported_kind)}</code>'),
+        (C["reported_as"], _or_dash(row.reported_as.get(lang) if row.reported_as else None, L)),
+        (C["value"], _or_dash(row.value, L)),
+        (C["threshold"], _or_dash(row.threshold, L)),
+        (C["gap"], _or_dash(row.gap, L)),
+        (C["unit"], _or_dash(row.unit, L)),
+        (C["tolerance"], _or_dash(row.tolerance, L)),
+    ]
+    if row.reference is not None:
+        ref = row.reference
+        facts.append((C["reference"], f"{_e(ref.name)} = {_e(ref.value)} <code>{_e(ref.source)}</code>"))
+    if row.previous is not None:
+        facts.append((C["previous"], _e(row.previous)))
+    facts += [
+        (C["provisional"], _e(L["yes"] if row.provisional else L["no"])),
+        (C["computed_status"], _e(L["status"][row.computed_status.value])),
+        (C["status"], _e(L["status"][row.status.value])),
+        (C["reason"], f'{_e(L["reason"][row.reason.value])} <code>{_e(row.reason.value)}</code>'),
+        (C["basis"], f"<code>{_e(row.basis)}</code>"),
+        (C["severity"], f'{_e(L["severity"][row.severity])} <code>{_e(row.severity)}</code>'),
+    ]
+    if row.missing:
+        facts.append((C["missing"], _e(", ".join(row.missing))))
+    if row.notes:
+        notes = "<br>".join(
+            f"<code>{_e(n.code)}</code> " + _e(", ".join(f"{k}={v}" for k, v in n.params.items())) for n in row.notes
+        )
+        facts.append((C["notes"], notes))
+    if row.override is not None:
+        o = row.override
+        facts.append((C["override"], _e(L["override_line"].format(
+            computed=L["status"][row.computed_status.value], status=L["status"][row.status.value],
+            by=o.by, date=o.date, reason=o.reason,
+        ))))
+    facts.append((C["department"], _or_dash(row.department, L)))
+    facts.append((C["source"], f"<code>{_e(row.source)}</code>" if row.source else L["none"]))
+    if row.source_note:
+        facts.append((C["source_note"], _e(row.source_note)))
+    return "<dl>" + "".join(f"<dt>{_e(name)}</dt><dd>{value}</dd>" for name, value in facts) + "</dl>"
+
+
+def _row(index: int, row: VerdictRow, lang: str, L: dict[str, Any], columns: int) -> str:
+    evidence_id = f"evidence-{index}"
+    data = {
+        "status": row.status.value, "reason": row.reason.value, "attribute": row.attribute or UNSPECIFIED,
+        "department": row.department or UNSPECIFIED, "severity": row.severity,
+    }
+    attrs = f'data-indicator="{_e(row.indicator)}" data-period="{_e(row.period)}" '
+    attrs += " ".join(f'data-{key}="{_e(value)}"' for key, value in data.items())
+    gap = row.gap if row.gap is None or row.gap.startswith("-") or row.gap == "0" else "+" + row.gap
+    cells = [
+        f'<td><button type="button" class="toggle" aria-expanded="false" aria-controls="{evidence_id}" '
+        f'title="{_e(L["filters"]["toggle"])}">\u25b8</button></td>',
+        f'<td class="num">{_e(row.number)}</td>',
+        f'<td>{_e(one_line(row.name))}<span class="id">{_e(row.indicator)}</span></td>',
+        f'<td class="nowrap">{_e(row.period)}</td>',
+        f'<td class="nowrap">{_e(_attribute(row.attribute, L))}</td>',
+        f"<td>{_or_dash(row.department, L)}</td>",
+        f"<td>{_or_dash(one_line(row.target), L)}</td>",
+        f"<td>{_e(row.read_as.get(lang))}</td>",
+        f"<td>{_or_dash(one_line(row.reported), L)}</td>",
+        f'<td class="num">{_or_dash(gap, L)}</td>',
+        f"<td>{_status_cell(row, L)}</td>",
+        f'<td><span class="sev {row.severity}">{_e(L["severity"][row.severity])}</span></td>',
+        f'<td>{_e(L["reason"][row.reason.value])}</td>',
+    ]
+    return (
+        f'<tbody class="verdict" id="verdict-{index}" {attrs}>'
+        f'<tr class="main">{"".join(cells)}</tr>'
+        f'<tr class="evidence" id="{evidence_id}" hidden><td colspan="{columns}">{_evidence(row, lang, L)}</td></tr>'
+        "</tbody>"
+    )
+
+
+def _cards(report: Report, L: dict[str, Any]) -> str:
+    S, summary = L["summary"], report.summary
+    cards = [(s.value, getattr(summary.indicators_by_status, s.value), L["status"][s.value]) for s in Status]
+    cards += [("fail", summary.by_severity.fail, L["severity"]["fail"]),
+              ("warn", summary.by_severity.warn, L["severity"]["warn"])]
+    cards.append(("total", summary.indicators, S["indicators"]))
+    if summary.overridden:
+        cards.append(("review", summary.overridden, S["overridden"]))
+    return '<div class="cards">' + "".join(
+        f'<div class="card {cls}" data-count="{cls}"><div class="n">{n}</div><div class="l">{_e(label)}</div></div>'
+        for cls, n, label in cards
+    ) + "</div>"
+
+
+def _counts_table(report: Report, L: dict[str, Any]) -> str:
+    S, summary = L["summary"], report.summary
+    head = "".join(f"<th>{_e(L['status'][s.value])}</th>" for s in Status) + f"<th>{_e(S['total'])}</th>"
+    rows: list[tuple[str, StatusCounts]] = [(f"{S['by_status']}: {S['verdicts']}", summary.by_status)]
+    if summary.overridden:
+        rows.append((f"{S['computed']}: {S['verdicts']}", summary.computed_by_status))
+    rows += [(f"{S['by_attribute']}: {_attribute(k, L)}", v) for k, v in summary.by_attribute.items()]
+    if len(summary.by_period) > 1:
+        rows += [(f"{S['by_period']}: {k}", v) for k, v in summary.by_period.items()]
+    body = "".join(
+        f"<tr><td>{_e(name)}</td>" + "".join(f"<td>{getattr(c, s.value)}</td>" for s in Status) + f"<td>{c.total}</td></tr>"
+        for name, c in rows
+    )
+    return f'<table class="counts"><thead><tr><th></th>{head}</tr></thead><tbody>{body}</tbody></table>'
+
+
+def render(report: Report, lang: str, color: bool) -> str:
+    L = labels(lang)
+    M, C = L["meta"], L["columns"]
+    meta = report.meta
+    title = f"{L['title']}：{meta.plan}" if lang == "zh" else f"{L['title']}: {meta.plan}"
+    files = [(M["rules"], meta.rules), (M["dataset"], meta.dataset)]
+    if meta.overrides is not None:
+        files.append((M["overrides"], meta.overrides))
+    meta_rows = [(M["plan"], _e(meta.plan)), (M["jurisdiction"], _or_dash(meta.jurisdiction, L)),
+                 (M["periods"], _e(", ".join(meta.periods)))]
+    meta_rows += [
+        (name, f'<code>{_e(ref.path)}</code><br><span class="mono">{_e(M["sha256"])} {_e(ref.sha256)}</span>')
+        for name, ref in files
+    ]
+    meta_rows += [(M["engine"], _e(f"{meta.engine} {meta.engine_version}")), (M["generated"], _e(meta.generated))]
+    header = [
+        "", C["number"], C["indicator"], C["period"], C["attribute"], C["department"], C["target"], C["read_as"],
+        C["reported"], C["gap"], C["status"], C["severity"], C["reason"],
+    ]
+    body = "".join(_row(i, row, lang, L, len(header)) for i, row in enumerate(report.verdicts, 1))
+    html_lang = "zh-CN" if lang == "zh" else "en"
+    js = _JS % {"keys": "[" + ", ".join(f"'{k}'" for k in _FILTERS) + "]"}
+    return f"""<!DOCTYPE html>
+<html lang="{html_lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="{_CSP}">
+<meta name="generator" content="{_e(meta.engine)} {_e(meta.engine_version)}">
+<title>{_e(title)}</title>
+<style>{_CSS}</style>
+</head>
+<body>
+<header>
+<h1>{_e(L['title'])}</h1>
+<p class="sub">{_e(meta.plan)}{' · ' + _e(meta.jurisdiction) if meta.jurisdiction else ''} · {_e(', '.join(meta.periods))}</p>
+<dl class="meta">{"".join(f"<dt>{_e(k)}</dt><dd>{v}</dd>" for k, v in meta_rows)}</dl>
+</header>
+<main>
+<section id="summary">
+<h2>{_e(L['summary']['heading'])}</h2>
+{_cards(report, L)}
+<figure><figcaption>{_e(L['summary']['chart'])}</figcaption>{_chart(report, L)}</figure>
+{_counts_table(report, L)}
+</section>
+<section>
+<h2>{_e(L['verdicts_heading'])}</h2>
+{_filters(report, L)}
+<table id="verdicts">
+<thead><tr>{"".join(f"<th>{_e(h)}</th>" for h in header)}</tr></thead>
+{body}
+</table>
+</section>
+</main>
+<footer>{_e(meta.engine)} {_e(meta.engine_version)} · {_e(meta.generated)}</footer>
+<script>{js}</script>
+</body>
+</html>
+"""

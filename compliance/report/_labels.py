@@ -1,0 +1,55 @@
+"""The words of the reports (``report/labels.yaml``), read once and checked for completeness.
+
+Every language must have the same keys, and a label for every status, reason and severity; a
+malformed file raises :class:`~compliance.errors.LexiconError` (a packaging defect, not user input).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from ..errors import LexiconError
+from ..models import Reason, Status
+from ._model import SEVERITIES
+
+LANGS = ("zh", "en")
+
+
+def _keys(tree: Any, prefix: str = "") -> set[str]:
+    if not isinstance(tree, dict):
+        return {prefix}
+    found: set[str] = set()
+    for key, value in tree.items():
+        found |= _keys(value, f"{prefix}.{key}" if prefix else str(key))
+    return found
+
+
+@cache
+def _all() -> dict[str, dict[str, Any]]:
+    from ruamel.yaml import YAML
+
+    text = (resources.files("compliance.report") / "labels.yaml").read_text(encoding="utf-8")
+    data = YAML(typ="safe", pure=True).load(text)
+    if not isinstance(data, dict) or set(data) != set(LANGS):
+        raise LexiconError(f"report/labels.yaml: expected the languages {', '.join(LANGS)}")
+    first = _keys(data[LANGS[0]])
+    for lang in LANGS[1:]:
+        other = _keys(data[lang])
+        if other != first:
+            odd = sorted(first ^ other)
+            raise LexiconError(f"report/labels.yaml: {lang} and {LANGS[0]} differ at {', '.join(odd[:5])}")
+    needed = {f"status.{s.value}" for s in Status} | {f"reason.{r.value}" for r in Reason}
+    needed |= {f"severity.{s}" for s in SEVERITIES}
+    absent = sorted(needed - first)
+    if absent:
+        raise LexiconError(f"report/labels.yaml: no label for {', '.join(absent)}")
+    return data
+
+
+def labels(lang: str) -> dict[str, Any]:
+    """The label tree of ``lang`` (``zh`` or ``en``)."""
+    if lang not in LANGS:
+        raise ValueError(f"no report labels in language {lang!r}; use 'zh' or 'en'")
+    return _all()[lang]

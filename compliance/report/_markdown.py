@@ -1,0 +1,122 @@
+"""The Markdown report, for pasting into an audit memo: header, summary, verdict table, evidence, reviews."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ._labels import labels
+from ._model import UNSPECIFIED, Report, StatusCounts, VerdictRow
+from ._text import one_line
+
+_MARK = {"met": "✓", "missed": "✗", "pending": "?"}
+
+
+def cell(text: object) -> str:
+    """A table cell: one line, pipes escaped, ``—`` when empty.
+
+    >>> cell("达到市级\\n要求|x"), cell(None)
+    ('达到市级要求\\\\|x', '—')
+    """
+    if text is None or text == "":
+        return "—"
+    return one_line(str(text)).replace("\\", "\\\\").replace("|", "\\|")
+
+
+def _table(header: list[str], rows: list[list[str]], right: set[int] = frozenset()) -> list[str]:
+    lines = ["| " + " | ".join(header) + " |"]
+    lines.append("|" + "|".join("---:" if i in right else "---" for i in range(len(header))) + "|")
+    lines += ["| " + " | ".join(row) + " |" for row in rows]
+    return lines
+
+
+def status_text(row: VerdictRow, L: dict[str, Any]) -> str:
+    final = f"{_MARK[row.status.value]} {L['status'][row.status.value]}"
+    if row.override is None or row.override.status is row.computed_status:
+        return final + (f" ({L['accepted']})" if row.override is not None else "")
+    return f"~~{L['status'][row.computed_status.value]}~~ → {final}"
+
+
+def _counts_row(name: str, counts: StatusCounts) -> list[str]:
+    return [name, str(counts.met), str(counts.missed), str(counts.pending), str(counts.total)]
+
+
+def render(report: Report, lang: str, color: bool) -> str:
+    L = labels(lang)
+    M, C, S = L["meta"], L["columns"], L["summary"]
+    meta, summary = report.meta, report.summary
+    out: list[str] = [f"# {L['title']}：{meta.plan}" if lang == "zh" else f"# {L['title']}: {meta.plan}", ""]
+
+    facts = [
+        [M["plan"], cell(meta.plan)],
+        [M["jurisdiction"], cell(meta.jurisdiction)],
+        [M["periods"], ", ".join(meta.periods)],
+        [M["rules"], f"`{meta.rules.path}` ({M['sha256']} `{meta.rules.sha256}`)"],
+        [M["dataset"], f"`{meta.dataset.path}` ({M['sha256']} `{meta.dataset.sha256}`)"],
+    ]
+    if meta.overrides is not None:
+        facts.append([M["overrides"], f"`{meta.overrides.path}` ({M['sha256']} `{meta.overrides.sha256}`)"])
+    facts += [[M["engine"], f"{meta.engine} {meta.engine_version}"], [M["generated"], meta.generated]]
+    out += _table(["", ""], facts) + [""]
+
+    out += [f"## {S['heading']}", ""]
+    status_header = [L["status"]["met"], L["status"]["missed"], L["status"]["pending"], S["total"]]
+    attribute = lambda key: L["attributes"].get(key, L["unspecified"] if key == UNSPECIFIED else key)  # noqa: E731
+    rows = [_counts_row(f"{S['indicators']}", summary.indicators_by_status)]
+    rows += [_counts_row(f"· {attribute(k)}", v) for k, v in summary.indicators_by_attribute.items()]
+    rows.append(_counts_row(f"{S['verdicts']}（{S['final']}）" if lang == "zh" else f"{S['verdicts']} ({S['final']})",
+                            summary.by_status))
+    if summary.overridden:
+        rows.append(_counts_row(f"{S['verdicts']}（{S['computed']}）" if lang == "zh"
+                                else f"{S['verdicts']} ({S['computed']})", summary.computed_by_status))
+    out += _table([""] + status_header, rows, right={1, 2, 3, 4}) + [""]
+    severity = summary.by_severity
+    out.append(f"{S['by_severity']}: " + " · ".join(
+        f"{L['severity'][key]} {getattr(severity, key)}" for key in ("fail", "warn", "ok", "open")
+    ))
+    if summary.overridden:
+        out.append("")
+        out.append(f"{S['overridden']}: {summary.overridden}")
+    out.append("")
+
+    out += [f"## {L['verdicts_heading']}", ""]
+    header = [C["number"], C["indicator"], C["period"], C["attribute"], C["department"], C["target"], C["read_as"],
+              C["reported"], C["value"], C["threshold"], C["gap"], C["status"], C["reason"], C["severity"]]
+    table_rows = []
+    for row in report.verdicts:
+        table_rows.append([
+            cell(row.number), f"{cell(row.name)} `{row.indicator}`", row.period,
+            cell(L["attributes"].get(row.attribute, row.attribute) if row.attribute else None),
+            cell(row.department), cell(row.target), cell(row.read_as.get(lang)), cell(row.reported),
+            cell(row.value), cell(row.threshold), cell(row.gap), status_text(row, L),
+            cell(L["reason"][row.reason.value]), cell(L["severity"][row.severity]),
+        ])
+    out += _table(header, table_rows, right={8, 9, 10}) + [""]
+
+    out += [f"## {L['evidence_heading']}", ""]
+    for index, row in enumerate(report.verdicts, 1):
+        number = f"{row.number} " if row.number else ""
+        out.append(f"{index}. **{number}{cell(row.name)}** `{row.indicator}` {row.period} — "
+                   f"{status_text(row, L)}, {L['severity'][row.severity]} (`{row.reason.value}`)")
+        out.append(f"   - {C['explanation']}: {cell(row.explanation.get(lang))}")
+        if row.override is not None:
+            out.append(f"   - {C['override']}: " + _override_line(row, L))
+        if row.source:
+            note = f" ({cell(row.source_note)})" if row.source_note else ""
+            out.append(f"   - {C['source']}: `{row.source}`{note}")
+    out.append("")
+
+    out += [f"## {L['overrides_heading']}", ""]
+    reviewed = [row for row in report.verdicts if row.override is not None]
+    if not reviewed:
+        out.append(L["no_overrides"])
+    for row in reviewed:
+        out.append(f"- `{row.indicator}` {row.period}: " + _override_line(row, L))
+    return "\n".join(out) + "\n"
+
+
+def _override_line(row: VerdictRow, L: dict[str, Any]) -> str:
+    assert row.override is not None
+    return L["override_line"].format(
+        computed=L["status"][row.computed_status.value], status=L["status"][row.status.value],
+        by=cell(row.override.by), date=row.override.date, reason=cell(row.override.reason),
+    )
