@@ -406,14 +406,17 @@ class _Reader:
         shape = self._reported_shape(head)
         if shape is not None:
             return self._reported_value(shape, text, spans, extra)
-        candidates = [n for n in numbers if self._is_candidate(head, n)]
+        candidates = [
+            index for index, item in enumerate(head)
+            if isinstance(item, Token) and item.kind == NUM and self._is_candidate(head, index)
+        ]
         if len(candidates) == 1:
             value = self._sentence_value(head, candidates[0], text)
             return value.model_copy(update={"spans": value.spans + tuple(spans), **extra})
         if len(candidates) > 1:
-            found = tuple(self._sentence_value(head, n, self.text_of([n])) for n in candidates)
+            found = tuple(self._sentence_value(head, i, self.text_of([head[i]])) for i in candidates)
             return m.Ambiguous(
-                text=text, candidates=found, spans=tuple(self.span(n, "candidate") for n in candidates), **extra
+                text=text, candidates=found, spans=tuple(self.span(head[i], "candidate") for i in candidates), **extra
             )
         return m.UnrecognizedValue(text=text, spans=tuple(spans), **extra)
 
@@ -477,8 +480,7 @@ class _Reader:
             return m.ApproxValue(value=value, **common)
         return m.Value(value=value, change=change, **common)  # type: ignore[arg-type]
 
-    def _is_candidate(self, head: list[Item], number: Token) -> bool:
-        index = head.index(number)
+    def _is_candidate(self, head: list[Item], index: int) -> bool:
         after = head[index + 1] if index + 1 < len(head) else None
         before = head[index - 1] if index else None
         words = lexicon().not_values
@@ -486,9 +488,10 @@ class _Reader:
             return False  # 12月, 3个月: a date or a count, not the value
         return not (isinstance(before, Token) and before.text.endswith(words.before))  # 第3
 
-    def _sentence_value(self, head: list[Item], number: Token, text: str) -> m.Value:
+    def _sentence_value(self, head: list[Item], index: int, text: str) -> m.Value:
         """The number of a sentence (比上年增长4.1%), labelled by the words just before it."""
-        index = head.index(number)
+        number = head[index]
+        assert isinstance(number, Token)
         start = index
         while start and not (isinstance(head[start - 1], Token) and head[start - 1].kind in (PUNCT, NUM)):
             start -= 1
