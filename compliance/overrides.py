@@ -123,9 +123,9 @@ def load_overrides(path: str | Path, text: str | None = None) -> Overrides:
     else:
         raw = text.encode("utf-8")
     if not text.lstrip("\ufeff").strip():
-        raise InputError("is empty", file=name, line=1, hint="an overrides file has a list under `overrides:`")
+        raise InputError("is empty", file=name, line=1, column=1, hint="an overrides file has a list under `overrides:`")
     data = load_yaml(name, text)
-    if not isinstance(data, dict) or "overrides" not in data:
+    if not isinstance(data, dict):
         raise InputError(
             "an overrides file is a mapping with a list under `overrides`", file=name, line=1, column=1,
             hint="start the file with `overrides:` and list the entries below it",
@@ -138,6 +138,8 @@ def load_overrides(path: str | Path, text: str | None = None) -> Overrides:
             f"unknown key `{unknown[0]}`", file=name, line=line, column=column,
             hint="did you mean `overrides`?" if close else "the file has one key, `overrides`",
         )
+    if "overrides" not in data:
+        raise InputError("no `overrides` list", file=name, line=1, column=1, hint=_HINT)
     items = data["overrides"]
     if items is None:
         items = []
@@ -170,7 +172,9 @@ def load_overrides(path: str | Path, text: str | None = None) -> Overrides:
 def _entry_error(name: str, data: Any, index: int, exc: ValidationError) -> InputError:
     from ._yaml import position
 
-    error = exc.errors()[0]
+    errors = exc.errors()
+    # an unknown key first: a misspelt `reason` also makes `reason` missing, and the misspelling is the fix
+    error = next((e for e in errors if e["type"] == "extra_forbidden"), errors[0])
     loc = ("overrides", index, *error["loc"])
     line, column = position(data, loc)
     key = str(error["loc"][-1]) if error["loc"] else ""

@@ -1,6 +1,7 @@
 """The CSV report: a header row and one row per verdict (RFC 4180: quoted as needed, CRLF line ends).
 
-Column names are stable English keys; codes (status, reason, severity) stay codes so that a
+Column names are stable English keys; the report's header (plan, input files with their SHA-256,
+engine version, time) is repeated in the last columns of every row; codes (status, reason, severity) stay codes so that a
 spreadsheet can filter on them; ``read_as`` and ``explanation`` are in the report language. Texts
 are kept verbatim, line breaks included (quoted).
 """
@@ -17,6 +18,9 @@ COLUMNS = (
     "target", "read_as", "reported", "reported_as", "value", "threshold", "gap",
     "computed_status", "status", "reason", "severity", "basis", "explanation",
     "override_status", "override_by", "override_date", "override_reason", "source", "source_note",
+    # the report's header, repeated on every row so that each row says where it came from
+    "plan", "rules_file", "rules_sha256", "dataset_file", "dataset_sha256", "overrides_file", "overrides_sha256",
+    "engine_version", "generated",
 )
 
 
@@ -24,6 +28,12 @@ def render(report: Report, lang: str, color: bool) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(COLUMNS)
+    meta = report.meta
+    header = [
+        meta.plan, meta.rules.path, meta.rules.sha256, meta.dataset.path, meta.dataset.sha256,
+        meta.overrides.path if meta.overrides else None, meta.overrides.sha256 if meta.overrides else None,
+        meta.engine_version, meta.generated,
+    ]
     for row in report.verdicts:
         override = row.override
         writer.writerow([
@@ -35,5 +45,6 @@ def render(report: Report, lang: str, color: bool) -> str:
             override.status.value if override else None, override.by if override else None,
             override.date if override else None, override.reason if override else None,
             row.source, row.source_note,
+            *header,
         ])
     return out.getvalue()

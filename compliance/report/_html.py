@@ -114,9 +114,9 @@ _JS = """
   }
   form.addEventListener('change', function () { apply(false); });
   form.addEventListener('submit', function (e) { e.preventDefault(); });
-  document.getElementById('reset').addEventListener('click', function () { form.reset(); apply(false); });
-  document.getElementById('expand').addEventListener('click', function () { rows.forEach(function (r) { if (!r.hidden) { toggle(r, true); } }); });
-  document.getElementById('collapse').addEventListener('click', function () { rows.forEach(function (r) { toggle(r, false); }); });
+  document.getElementById('filter-reset').addEventListener('click', function () { form.reset(); apply(false); });
+  document.getElementById('expand-all').addEventListener('click', function () { rows.forEach(function (r) { if (!r.hidden) { toggle(r, true); } }); });
+  document.getElementById('collapse-all').addEventListener('click', function () { rows.forEach(function (r) { toggle(r, false); }); });
   rows.forEach(function (row) {
     row.querySelector('tr.main').addEventListener('click', function (e) {
       if (window.getSelection && String(window.getSelection()).length && e.target.tagName !== 'BUTTON') { return; }
@@ -215,9 +215,9 @@ def _filters(report: Report, L: dict[str, Any]) -> str:
         _select("severity", C["severity"], [(s, L["severity"][s]) for s in severities], L),
     ]
     buttons = (
-        f'<button type="button" id="reset">{_e(F["reset"])}</button>'
-        f'<button type="button" id="expand">{_e(F["expand_all"])}</button>'
-        f'<button type="button" id="collapse">{_e(F["collapse_all"])}</button>'
+        f'<button type="button" id="filter-reset">{_e(F["reset"])}</button>'
+        f'<button type="button" id="expand-all">{_e(F["expand_all"])}</button>'
+        f'<button type="button" id="collapse-all">{_e(F["collapse_all"])}</button>'
     )
     showing = F["showing"]
     initial = showing.format(shown=len(rows), total=len(rows))

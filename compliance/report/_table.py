@@ -69,11 +69,12 @@ def render(report: Report, lang: str, color: bool) -> str:
     widths = [max(width(line[i]) for line in [header, *cells]) for i in range(len(header))]
 
     def line(values: list[str], paints: list[str | None]) -> str:
+        last = len(values) - 1
         parts = [
-            _paint(pad(value, widths[i], ">" if i in right else "<"), paints[i], color)
+            _paint(value if i == last else pad(value, widths[i], ">" if i in right else "<"), paints[i], color)
             for i, value in enumerate(values)
         ]
-        return "  ".join(parts).rstrip()
+        return "  ".join(parts)
 
     out.append(line(header, ["1"] * len(header)))
     out.append(_paint("  ".join("─" * w for w in widths), dim, color))

@@ -1,0 +1,75 @@
+"""Regenerate the example reports of the seed plan (2022) in every format.
+
+    python3 examples/regenerate.py
+
+Run from anywhere; it writes next to this file. The output is reproducible: the generation time
+is fixed (GENERATED) and files are named by paths relative to the repository, so running it again
+without a change to the engine, the rules or the dataset changes no byte (tests/test_examples.py
+checks that the checked-in files are current).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+RULES = "rules/haidian-2022.yaml"
+DATASET = "datasets/haidian-2022.csv"
+OVERRIDES = "examples/overrides.yaml"
+PERIODS = ("2022",)
+#: The fixed "generated" time of the examples, so regeneration is byte-identical.
+GENERATED = "2023-03-01T00:00:00+08:00"
+STEM = "haidian-2022"
+
+
+def outputs() -> dict[str, str]:
+    """File name -> content of every example."""
+    sys.path.insert(0, str(ROOT))
+    from compliance.check import check
+    from compliance.datasets import load_dataset
+    from compliance.report import build_report, diff_reports, load_overrides, render, render_diff
+    from compliance.rules import load_rules
+
+    rules = load_rules(RULES)
+    data = load_dataset(DATASET, [indicator.id for indicator in rules.indicators])
+    judgements = check(rules, data, PERIODS)
+    common = dict(rules=rules, rules_path=RULES, data_path=DATASET, periods=PERIODS, now=GENERATED)
+    report = build_report(judgements, **common)
+    reviewed = build_report(judgements, overrides=load_overrides(OVERRIDES), **common)
+
+    files = {
+        f"{STEM}.json": render(report, "json"),
+        f"{STEM}.csv": render(report, "csv", lang="zh"),
+        f"{STEM}.en.csv": render(report, "csv", lang="en"),
+        f"{STEM}.md": render(report, "md", lang="zh"),
+        f"{STEM}.en.md": render(report, "md", lang="en"),
+        f"{STEM}.html": render(report, "html", lang="zh"),
+        f"{STEM}.en.html": render(report, "html", lang="en"),
+        f"{STEM}.txt": render(report, "table", lang="zh"),
+        f"{STEM}.en.txt": render(report, "table", lang="en"),
+        f"{STEM}-reviewed.json": render(reviewed, "json"),
+        f"{STEM}-reviewed.md": render(reviewed, "md", lang="zh"),
+        f"{STEM}-reviewed.html": render(reviewed, "html", lang="zh"),
+    }
+    old = json.loads(files[f"{STEM}.json"])
+    new = json.loads(files[f"{STEM}-reviewed.json"])
+    changes = diff_reports(old, new)
+    files["diff.txt"] = render_diff(changes, lang="zh")
+    files["diff.en.txt"] = render_diff(changes, lang="en")
+    return files
+
+
+def main() -> int:
+    os.chdir(ROOT)  # the reports name the input files relative to the repository
+    for name, content in outputs().items():
+        (HERE / name).write_bytes(content.encode("utf-8"))
+        print(f"wrote examples/{name}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

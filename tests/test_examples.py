@@ -1,0 +1,57 @@
+"""examples/: the checked-in reports are what `python3 examples/regenerate.py` writes today."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import runpy
+
+import pytest
+from reportkit import MISSED_2022
+
+from conftest import ROOT
+
+EXAMPLES = ROOT / "examples"
+
+
+@pytest.fixture(scope="module")
+def generated() -> dict[str, str]:
+    module = runpy.run_path(str(EXAMPLES / "regenerate.py"))
+    here = os.getcwd()
+    os.chdir(ROOT)
+    try:
+        return module["outputs"]()
+    finally:
+        os.chdir(here)
+
+
+def test_checked_in_examples_are_current(generated):
+    stale = [name for name, text in generated.items()
+             if not (EXAMPLES / name).is_file() or (EXAMPLES / name).read_bytes() != text.encode("utf-8")]
+    assert not stale, f"examples out of date: {stale}; run `python3 examples/regenerate.py`"
+
+
+def test_every_format_is_there(generated):
+    suffixes = {name.split(".", 1)[1] for name in generated}
+    assert {"json", "md", "html", "csv", "txt"} <= suffixes
+
+
+def test_example_json_has_the_four_known_misses(generated):
+    data = json.loads(generated["haidian-2022.json"])
+    assert {v["indicator"] for v in data["verdicts"] if v["status"] == "missed"} == MISSED_2022
+    assert data["summary"]["indicators_by_status"] == {"met": 26, "missed": 4, "pending": 1}
+    assert data["meta"]["rules"]["path"] == "rules/haidian-2022.yaml"  # relative: reproducible anywhere
+    assert str(ROOT) not in generated["haidian-2022.json"]
+
+
+def test_example_review_changes_one_verdict(generated):
+    reviewed = json.loads(generated["haidian-2022-reviewed.json"])
+    assert reviewed["summary"]["overridden"] == 3
+    assert "district_budget_revenue_growth" in generated["diff.en.txt"] and "missed → met" in generated["diff.en.txt"]
+
+
+def test_example_html_is_self_contained(generated):
+    for name, text in generated.items():
+        if name.endswith(".html"):
+            assert not re.search(r"https?://", text), name

@@ -1,0 +1,85 @@
+"""diff_reports: verdicts whose final status changed between two JSON reports, and those added or removed."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from reportkit import seed_report
+
+from compliance.errors import InputError
+from compliance.report import diff_reports, load_overrides, read_report, render, render_diff
+
+REVIEW = """\
+overrides:
+  - {indicator: district_budget_revenue_growth, period: "2022", status: met, by: 李四, date: 2023-03-02, reason: 同口径8%}
+  - {indicator: gdp_growth, period: "2022", status: missed, by: 李四, date: 2023-03-02, reason: 确认}
+"""
+
+
+@pytest.fixture(scope="module")
+def old() -> dict:
+    return json.loads(render(seed_report(), "json"))
+
+
+def test_same_report_has_no_changes(old):
+    assert diff_reports(old, old) == []
+    assert render_diff([], lang="en") == "No verdict changed status between the two reports.\n"
+    assert render_diff([], lang="zh") == "两次报告之间没有状态变化。\n"
+
+
+def test_a_changed_final_status_is_listed_and_an_accepted_one_is_not(tmp_path, old):
+    path = tmp_path / "review.yaml"
+    path.write_text(REVIEW, encoding="utf-8")
+    new = json.loads(render(seed_report(overrides=load_overrides(path)), "json"))
+    changes = diff_reports(old, new)
+    assert [(c.kind, c.indicator, c.period, c.old_status, c.new_status) for c in changes] == [
+        ("changed", "district_budget_revenue_growth", "2022", "missed", "met")
+    ]
+    assert changes[0].name == "区级一般公共预算收入增速"
+    assert render_diff(changes, lang="en") == (
+        "district_budget_revenue_growth (区级一般公共预算收入增速) 2022: missed → met\n1 change(s)\n"
+    )
+    assert render_diff(changes, lang="zh").startswith("district_budget_revenue_growth（区级一般公共预算收入增速）2022：未达标 → 达标")
+
+
+def test_a_revised_dataset_shows_the_reported_values(old):
+    new = json.loads(json.dumps(old))
+    gdp = next(v for v in new["verdicts"] if v["indicator"] == "gdp_growth")
+    gdp.update(status="met", reported="6.2")
+    [change] = diff_reports(old, new)
+    assert (change.old_reported, change.new_reported) == ("4", "6.2")
+    assert "reported '4' → '6.2'" in render_diff([change], lang="en")
+
+
+def test_added_and_removed_verdicts(old):
+    new = json.loads(json.dumps(old))
+    removed = new["verdicts"].pop(0)
+    new["verdicts"].append({**removed, "period": "2023", "status": "pending"})
+    changes = diff_reports(old, new)
+    assert [(c.kind, c.indicator, c.period) for c in changes] == [
+        ("added", removed["indicator"], "2023"),
+        ("removed", removed["indicator"], "2022"),
+    ]
+    text = render_diff(changes, lang="en")
+    assert "2023: added, pending" in text and "2022: removed (was met)" in text and "2 change(s)" in text
+
+
+def test_read_report(tmp_path, old):
+    good = tmp_path / "old.json"
+    good.write_text(json.dumps(old, ensure_ascii=False), encoding="utf-8")
+    assert read_report(good) == old
+    broken = tmp_path / "broken.json"
+    broken.write_text('{\n  "meta": {},\n  "verdicts": [,]\n}\n', encoding="utf-8")
+    with pytest.raises(InputError) as err:
+        read_report(broken)
+    assert err.value.line == 3 and str(err.value).startswith(f"{broken}:3:")
+    other = tmp_path / "other.json"
+    other.write_text('{"rows": []}', encoding="utf-8")
+    with pytest.raises(InputError, match="not a compliance JSON report"):
+        read_report(other)
+
+
+def test_malformed_verdicts_are_refused(old):
+    with pytest.raises(InputError, match="verdict 1 lacks"):
+        diff_reports(old, {"verdicts": [{"indicator": "x"}]})
