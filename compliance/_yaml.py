@@ -7,6 +7,7 @@ for Python objects, and alias bombs (documents whose aliases expand past a fixed
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from .errors import InputError
@@ -36,7 +37,7 @@ def read_text(name: str) -> str:
         raise InputError("is not UTF-8 text", file=name, line=line, hint="save the file as UTF-8") from None
 
 
-def load_yaml(name: str, text: str | None = None) -> Any:
+def load_yaml(name: str, text: str | None = None, *, empty_hint: str = "a rules file needs `plan` and `indicators`") -> Any:
     """Parse YAML text (read from ``name`` unless given) into ruamel's commented containers."""
     from ruamel.yaml import YAML
     from ruamel.yaml.error import MarkedYAMLError, YAMLError
@@ -46,7 +47,7 @@ def load_yaml(name: str, text: str | None = None) -> Any:
     if text.startswith("\ufeff"):
         text = text[1:]
     if not text.strip():
-        raise InputError("is empty", file=name, line=1, hint="a rules file needs `plan` and `indicators`")
+        raise InputError("is empty", file=name, line=1, hint=empty_hint)
     _refuse_object_tags(name, text)
     yaml = YAML(typ="rt")
     try:
@@ -55,7 +56,10 @@ def load_yaml(name: str, text: str | None = None) -> Any:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
         column = mark.column + 1 if mark else None
-        raise InputError(f"not valid YAML: {exc.problem or exc.context}", file=name, line=line, column=column) from None
+        raise InputError(
+            f"not valid YAML: {exc.problem or exc.context}", file=name, line=line, column=column,
+            hint="check the indentation, quotes and brackets on this line and the one before",
+        ) from None
     except YAMLError as exc:
         raise InputError(f"not valid YAML: {exc}", file=name) from None
     _refuse_bombs(name, data)
@@ -94,23 +98,34 @@ def _refuse_bombs(name: str, data: Any) -> None:
         if total > MAX_EXPANDED_NODES:
             raise InputError(
                 f"aliases expand to more than {MAX_EXPANDED_NODES:,} nodes (an alias bomb?); refused",
-                file=name, hint="write the values out instead of nesting aliases",
+                file=name, line=_line(node), hint="write the values out instead of nesting aliases",
             )
         return total
 
     size(data, 0)
 
 
-def position(data: Any, loc: tuple[Any, ...]) -> tuple[int | None, int | None]:
-    """1-based line and column of the deepest node of ``loc`` that the document has."""
+def _line(node: Any) -> int | None:
+    """1-based line where a loaded mapping or list starts, if ruamel recorded it."""
+    try:
+        return int(node.lc.line) + 1
+    except (AttributeError, TypeError):
+        return None
+
+
+def position(data: Any, loc: tuple[Any, ...], *, at_value: bool = False) -> tuple[int | None, int | None]:
+    """1-based line and column of the deepest node of ``loc`` that the document has.
+
+    A mapping entry is located at its key, or at its value with ``at_value`` (for a bad value).
+    """
     line = column = None
     node = data
-    for part in loc:
+    for depth, part in enumerate(loc, 1):
         lc = getattr(node, "lc", None)
         try:
             if isinstance(node, dict) and part in node:
                 if lc is not None:
-                    line, column = lc.key(part)
+                    line, column = lc.value(part) if at_value and depth == len(loc) else lc.key(part)
                 node = node[part]
             elif isinstance(node, list) and isinstance(part, int) and part < len(node):
                 if lc is not None:
@@ -123,3 +138,59 @@ def position(data: Any, loc: tuple[Any, ...]) -> tuple[int | None, int | None]:
     if line is None:
         return 1, 1
     return line + 1, (column or 0) + 1
+
+
+#: A YAML number as written, up to what may follow it on the line.
+_NUMBER = re.compile(
+    r"[-+]?(?:0x[0-9a-fA-F_]+|0o[0-7_]+|(?:[0-9][0-9_]*(?:\.[0-9_]*)?|\.[0-9_]+)(?:[eE][-+]?[0-9]+)?)"
+    r"(?=\s*(?:#|,|\]|\}|$))"
+)
+
+
+def exact_numbers(data: Any, text: str) -> None:
+    """Replace, in place, every number value of a loaded document by its exact text in ``text``.
+
+    YAML reads ``99.50`` as the float 99.5 and ``1_000`` as 1000; targets and reported values are
+    kept as the strings the file shows, so the text is taken from the source at the value's
+    position. Keys and booleans are left alone; a number whose text cannot be found there (an
+    alias) is written in its shortest exact form.
+    """
+    from decimal import Decimal
+
+    lines = text.lstrip("\ufeff").splitlines()
+
+    def source(line: int, column: int, value: Any) -> str:
+        if 0 <= line < len(lines):
+            match = _NUMBER.match(lines[line], column)
+            if match:
+                return match.group(0)
+        if isinstance(value, float):
+            text = format(Decimal(repr(float(value))), "f")
+            return text.rstrip("0").rstrip(".") if "." in text else text
+        return str(int(value))
+
+    def is_number(value: Any) -> bool:
+        return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+    seen: set[int] = set()
+
+    def walk(node: Any) -> None:
+        if id(node) in seen:
+            return
+        seen.add(id(node))
+        lc = getattr(node, "lc", None)
+        if isinstance(node, dict):
+            for key in list(node):
+                value = node[key]
+                if is_number(value) and lc is not None:
+                    node[key] = source(*lc.value(key), value)
+                else:
+                    walk(value)
+        elif isinstance(node, list):
+            for index, value in enumerate(node):
+                if is_number(value) and lc is not None:
+                    node[index] = source(*lc.item(index), value)
+                else:
+                    walk(value)
+
+    walk(data)

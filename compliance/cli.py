@@ -1,49 +1,154 @@
-"""The ``compliance`` command. Thin: parse arguments, call the library, print, map errors to exit codes.
+"""The ``compliance`` command. Thin: parse arguments, call the library and the report layer, write.
 
-Exit codes: 0 done, 1 ``--fail-on`` triggered, 2 bad input (a one-line message, no traceback).
+    compliance check [RULES DATA] [--period P ...] [--format table|md|html|json|csv] [-o FILE]
+                     [--lang zh|en] [--fail-on missed|pending] [--overrides FILE]
+    compliance explain TARGET [REPORTED] [--polarity P] [--unit U] [--previous V] [--ref NAME=VALUE ...]
+    compliance schema [-o FILE]
+    compliance diff OLD.json NEW.json
+    compliance rules lint FILE ...
+    compliance rules fmt FILE ... [--check]
+
+Exit codes: 0 done, 1 ``--fail-on`` triggered (``rules lint``: findings; ``rules fmt --check``: a
+file is not canonical; ``diff --exit-code``: changes), 2 bad input (one line naming file, line and
+column where there is one, and the fix; never a traceback). Reports are written atomically.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, TextIO
 
 from .errors import InputError
 
-_MARK = {"met": "✓", "missed": "✗", "pending": "?"}
+FORMATS = ("table", "md", "html", "json", "csv")
 
 
 def _parser() -> argparse.ArgumentParser:
+    from . import __version__
+
     parser = argparse.ArgumentParser(prog="compliance", description="Decide whether plan targets were met.")
-    sub = parser.add_subparsers(dest="command", required=True)
-    check = sub.add_parser("check", help="judge a plan's targets against reported values")
-    check.add_argument("rules", nargs="?", help="rules file (YAML); default: the embedded seed plan")
-    check.add_argument("data", nargs="?", help="dataset (CSV); default: the seed plan's dataset")
-    check.add_argument("--period", action="append", help="period to judge (repeatable); default: the latest year with data")
-    check.add_argument("--lang", choices=("zh", "en"), default="zh", help="language of explanations")
-    check.add_argument("--fail-on", choices=("missed", "pending"), help="exit 1 when a verdict is missed (or not met)")
+    parser.add_argument("--version", action="version", version=f"compliance {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    check = sub.add_parser(
+        "check", help="judge a plan's targets against reported values",
+        description="Judge every target of the chosen periods against the dataset. Without RULES and DATA, "
+        "judges the embedded seed plan (Haidian District 2022).",
+    )
+    check.add_argument("rules", nargs="?", metavar="RULES", help="rules file (YAML); default: the embedded seed plan")
+    check.add_argument("data", nargs="?", metavar="DATA",
+                       help="dataset (.csv, .tsv, .xlsx, .yaml, .json); default: the seed plan's dataset")
+    check.add_argument(
+        "--period", action="append", metavar="P",
+        help="period to judge (repeatable, or comma-separated; `all`: every period with a target); "
+        "default: the latest year with both a target and a value",
+    )
+    check.add_argument("--format", choices=FORMATS, default="table", help="report format (default: table)")
+    check.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE (atomically) instead of stdout")
+    check.add_argument("--lang", choices=("zh", "en"), default="zh", help="language of the report (default: zh)")
+    check.add_argument(
+        "--fail-on", choices=("missed", "pending"),
+        help="exit 1 when a final verdict is missed (`missed`), or missed or pending (`pending`)",
+    )
+    check.add_argument("--overrides", metavar="FILE", help="reviewer overrides (YAML) applied to the report")
+    check.set_defaults(run=_check)
+
+    explain = sub.add_parser(
+        "explain", help="show how a target is read and judged",
+        description="Show how TARGET is read (kind, fields, spans, the values that meet it) and, given REPORTED, "
+        "how it is judged.",
+    )
+    explain.add_argument("target", metavar="TARGET", help="target text, e.g. 6以上 or 达到市级要求（3.2）")
+    explain.add_argument("reported", nargs="?", metavar="REPORTED", help="reported value, e.g. 4 or 2.63（市级3.12）")
+    explain.add_argument("--polarity", choices=("higher", "lower", "band"), default="higher",
+                         help="which way is good (default: higher)")
+    explain.add_argument("--unit", help="the indicator's unit (%%, 万人 ...)")
+    explain.add_argument("--measure", choices=("level", "rate", "decline"), help="what the figure measures")
+    explain.add_argument("--previous", metavar="V", help="the previous period's reported value (for 逐步增加)")
+    explain.add_argument("--ref", action="append", default=[], metavar="NAME=VALUE",
+                         help="a reference level, e.g. 市级要求=3.2 or gdp_growth=5 (repeatable)")
+    explain.add_argument("--tolerance", metavar="T", help="tolerance for X左右: 5%% (of X) or 0.5 (absolute)")
+    explain.add_argument("--lang", choices=("zh", "en"), default="en", help="language of readings (default: en)")
+    explain.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
+    explain.set_defaults(run=_explain)
+
+    schema = sub.add_parser("schema", help="print the JSON Schema of rules files",
+                            description="Print the JSON Schema of rules files, for editors that validate YAML.")
+    schema.add_argument("-o", "--output", metavar="FILE", help="write it to FILE instead of stdout")
+    schema.set_defaults(run=_schema)
+
+    diff = sub.add_parser("diff", help="list verdicts that changed between two JSON reports",
+                          description="List the verdicts whose final status changed between two reports written "
+                          "with --format json, and those added or removed.")
+    diff.add_argument("old", metavar="OLD.json")
+    diff.add_argument("new", metavar="NEW.json")
+    diff.add_argument("--lang", choices=("zh", "en"), default="zh")
+    diff.add_argument("--exit-code", action="store_true", help="exit 1 when something changed")
+    diff.set_defaults(run=_diff)
+
+    rules = sub.add_parser("rules", help="lint or format rules files")
+    rules_sub = rules.add_subparsers(dest="rules_command", required=True, metavar="ACTION")
+    lint = rules_sub.add_parser(
+        "lint", help="report problems in rules files (exit 1 if any)",
+        description="Report unreadable targets, missing polarities, periods outside the plan, duplicate ids and "
+        "every schema problem, each with file:line:column. Exit 1 when there are findings.",
+    )
+    lint.add_argument("files", nargs="+", metavar="FILE")
+    lint.set_defaults(run=_lint)
+    fmt = rules_sub.add_parser(
+        "fmt", help="rewrite rules files in canonical form, keeping comments",
+        description="Rewrite rules files in canonical form (schema key order, quoted periods and targets, "
+        "consistent indentation), keeping every comment. Running it twice changes nothing.",
+    )
+    fmt.add_argument("files", nargs="+", metavar="FILE")
+    fmt.add_argument("--check", action="store_true", help="change nothing; exit 1 if a file is not canonical")
+    fmt.set_defaults(run=_fmt)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
-        return _check(args)
+        return int(args.run(args))
     except InputError as exc:
         print(f"compliance: error: {exc}", file=sys.stderr)
         return 2
-    except BrokenPipeError:  # pragma: no cover - `| head`
+    except BrokenPipeError:  # pragma: no cover - `compliance check | head`
+        try:
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - keep the interpreter from writing again
+        except OSError:
+            pass
         return 0
+    except KeyboardInterrupt:  # pragma: no cover
+        print("compliance: interrupted", file=sys.stderr)
+        return 130
+
+
+def _write(text: str, output: str | None, out: TextIO | None = None) -> None:
+    if output is not None:
+        from ._io import atomic_write
+
+        atomic_write(output, text)
+    else:
+        (out or sys.stdout).write(text)
+
+
+# --------------------------------------------------------------------------- check
 
 
 def _check(args: argparse.Namespace) -> int:
-    from .check import check, default_period, summarize
+    from .check import check, default_period
     from .datasets import load_dataset
+    from .report import build_report, load_overrides, render
     from .rules import load_rules
-    from .seed import dataset_file, rules_file
 
     if args.rules is None:
+        from .seed import dataset_file, rules_file
+
         rules_path, data_path = str(rules_file()), str(dataset_file())
     elif args.data is None:
         raise InputError("give a dataset after the rules file", hint="compliance check RULES.yaml DATA.csv")
@@ -51,28 +156,153 @@ def _check(args: argparse.Namespace) -> int:
         rules_path, data_path = args.rules, args.data
     rules = load_rules(rules_path)
     data = load_dataset(data_path, [indicator.id for indicator in rules.indicators])
-    try:
-        periods = args.period or [default_period(rules, data)]
-    except ValueError as exc:
-        raise InputError(str(exc), file=data_path) from None
-    for period in periods:
-        if period not in {p for i in rules.indicators for p in i.targets}:
-            raise InputError(f"no target has period `{period}`", file=rules_path, hint="pick a period the rules file has")
+    overrides = load_overrides(args.overrides) if args.overrides else None
+    targeted = _targeted_periods(rules)
+    periods = _periods(args.period, targeted, rules_path)
+    if not periods:
+        try:
+            periods = [default_period(rules, data)]
+        except ValueError as exc:
+            raise InputError(str(exc), file=data_path, hint="pass --period P (or --period all)") from None
     judgements = check(rules, data, periods)
-    out = sys.stdout
-    print(f"{rules.plan.name} — {', '.join(periods)}", file=out)
-    for j in judgements:
-        status = j.verdict.status.value
-        number = j.indicator.number or ""
-        print(f"{_MARK[status]} {status:<7} {number:>3} {j.indicator.id:<32} {j.verdict.explain(args.lang)}", file=out)
-    summary = summarize(judgements)
-    counts = ", ".join(f"{summary.indicators.get(s, 0)} {s}" for s in ("met", "missed", "pending"))
-    print(f"{summary.indicator_count} indicators ({len(judgements)} rows): {counts}", file=out)
-    if args.fail_on == "missed" and summary.rows.get("missed"):
+    report = build_report(
+        judgements, rules=rules, rules_path=rules_path, data_path=data_path, periods=periods, overrides=overrides
+    )
+    color = args.format == "table" and args.output is None and _color(sys.stdout)
+    _write(render(report, args.format, lang=args.lang, color=color), args.output)
+    statuses = {row.status.value for row in report.verdicts}
+    if args.fail_on == "missed" and "missed" in statuses:
         return 1
-    if args.fail_on == "pending" and (summary.rows.get("missed") or summary.rows.get("pending")):
+    if args.fail_on == "pending" and statuses & {"missed", "pending"}:
         return 1
     return 0
+
+
+def _targeted_periods(rules: Any) -> list[str]:
+    """Every period that has a target, plan periods first, then years, each in order."""
+    found = {period for indicator in rules.indicators for period in indicator.targets}
+    return sorted(found, key=lambda period: ("-" not in period, period))
+
+
+def _periods(given: list[str] | None, targeted: list[str], rules_path: str) -> list[str]:
+    if not given:
+        return []
+    periods: list[str] = []
+    for item in given:
+        for period in (part.strip() for part in item.split(",")):
+            if not period:
+                continue
+            if period.lower() == "all":
+                periods += [p for p in targeted if p not in periods]
+                continue
+            if period not in targeted:
+                raise InputError(
+                    f"no target has period `{period}`", file=rules_path,
+                    hint=f"periods with targets: {', '.join(targeted) or 'none'} (or --period all)",
+                )
+            if period not in periods:
+                periods.append(period)
+    return periods
+
+
+def _color(stream: TextIO) -> bool:
+    if os.environ.get("NO_COLOR"):
+        return False
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+# --------------------------------------------------------------------------- explain, schema, diff
+
+
+def _explain(args: argparse.Namespace) -> int:
+    import json
+
+    from . import evaluate, parse_reported, parse_target
+    from .reading import as_dict, describe
+
+    references: dict[str, str] = {}
+    for item in args.ref:
+        name, sep, value = item.partition("=")
+        if not sep or not name.strip() or not value.strip():
+            raise InputError(f"--ref `{item}` is not NAME=VALUE", hint="e.g. --ref 市级要求=3.2")
+        references[name.strip()] = value.strip()
+    tolerance = None
+    if args.tolerance is not None:
+        from .rules import _parse_tolerance
+
+        try:
+            tolerance = _parse_tolerance(args.tolerance)
+        except ValueError as exc:
+            raise InputError(f"--tolerance: {exc}", hint="e.g. --tolerance 5% or --tolerance 0.5") from None
+    target = parse_target(args.target)
+    reported = parse_reported(args.reported) if args.reported is not None else None
+    verdict = evaluate(
+        target, reported, polarity=args.polarity, previous=args.previous, references=references,
+        tolerance=tolerance, unit=args.unit, measure=args.measure,
+    )
+    if args.format == "json":
+        _write(json.dumps(as_dict(target, reported, verdict), ensure_ascii=False, indent=2) + "\n", None)
+    else:
+        _write(describe(target, reported, verdict, lang=args.lang), None)
+    return 0
+
+
+def _schema(args: argparse.Namespace) -> int:
+    import json
+
+    from .rules import RulesFile
+
+    _write(json.dumps(RulesFile.model_json_schema(), ensure_ascii=False, indent=2) + "\n", args.output)
+    return 0
+
+
+def _diff(args: argparse.Namespace) -> int:
+    from .report import diff_reports, read_report, render_diff
+
+    changes = diff_reports(read_report(args.old), read_report(args.new))
+    _write(render_diff(changes, lang=args.lang), None)
+    return 1 if args.exit_code and changes else 0
+
+
+# --------------------------------------------------------------------------- rules lint / fmt
+
+
+def _lint(args: argparse.Namespace) -> int:
+    from .lint import lint_rules
+
+    count = 0
+    for name in args.files:
+        for finding in lint_rules(name):
+            print(finding)
+            count += 1
+    if count:
+        print(f"{count} finding{'s' if count != 1 else ''}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _fmt(args: argparse.Namespace) -> int:
+    from ._io import atomic_write
+    from ._yaml import read_text
+    from .fmt import format_rules
+
+    changed = 0
+    for name in args.files:
+        text = read_text(name)
+        raw = Path(name).read_bytes()  # compare bytes: a BOM and line ends count
+        formatted = format_rules(text if not raw.startswith(b"\xef\xbb\xbf") else "\ufeff" + text, name)
+        if formatted.encode("utf-8") == raw:
+            continue
+        changed += 1
+        if args.check:
+            print(f"{name}: not in canonical form (run `compliance rules fmt {name}`)")
+        else:
+            atomic_write(name, formatted)
+            print(f"{name}: formatted")
+    return 1 if args.check and changed else 0
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -9,11 +9,22 @@ from __future__ import annotations
 
 import difflib
 import re
+from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    BeforeValidator,
+    PlainSerializer,
+    ValidationError,
+    WithJsonSchema,
+    field_validator,
+    model_validator,
+)
 
 from .errors import InputError
 from .models import Measure, Polarity, Tolerance
@@ -21,91 +32,177 @@ from .models import Measure, Polarity, Tolerance
 PERIOD = re.compile(r"^\d{4}(-\d{4})?$")
 
 
+def _period_text(value: Any) -> str:
+    """A period key as text: YAML reads an unquoted ``2022`` as a number."""
+    if isinstance(value, bool) or not isinstance(value, (str, int)):
+        raise ValueError(f"a period is text such as \"2022\" or \"2021-2025\", got {type(value).__name__}")
+    text = str(value)
+    if not PERIOD.match(text):
+        raise ValueError(f"period `{text}` is not a year (2022) or a plan period (2021-2025)")
+    return text
+
+
+def _scalar_text(value: Any) -> str:
+    """A target or level as text. Numbers keep their exact text (``load_rules`` gives it from the file)."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool) or value is None:
+        raise ValueError(f"expected text such as \"6以上\", got {value!r}")
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, (float, Decimal)):
+        from .models import format_decimal
+
+        return format_decimal(Decimal(repr(value)) if isinstance(value, float) else value)
+    raise ValueError(f"expected text such as \"6以上\", got a {type(value).__name__}")
+
+
+def _parse_tolerance(value: Any) -> Any:
+    if isinstance(value, Tolerance):
+        return value
+    if isinstance(value, bool) or not isinstance(value, (str, int, float, Decimal)):
+        raise ValueError("a tolerance is a share of the target such as \"5%\" or an absolute amount such as 0.5")
+    try:
+        tolerance = Tolerance.parse(_scalar_text(value))
+    except ArithmeticError:
+        raise ValueError(
+            f"tolerance `{value}` is neither a share of the target (\"5%\") nor an absolute amount (0.5)"
+        ) from None
+    if not tolerance.value.is_finite() or tolerance.value < 0:
+        raise ValueError(f"tolerance `{value}` must be a finite amount of at least 0")
+    return tolerance
+
+
+#: A period as written in a rules file: ``"2022"`` or ``"2021-2025"`` (an unquoted 2022 is accepted).
+Period = Annotated[
+    str,
+    BeforeValidator(_period_text),
+    WithJsonSchema(
+        {"anyOf": [{"type": "string", "pattern": PERIOD.pattern}, {"type": "integer", "minimum": 1000, "maximum": 9999}]}
+    ),
+]
+#: A target or a level, kept as the original text (``"6以上"``, ``"达到市级要求（3.2）"``).
+Text = Annotated[str, BeforeValidator(_scalar_text), WithJsonSchema({"anyOf": [{"type": "string"}, {"type": "number"}]})]
+#: A tolerance as written in a rules file: ``"5%"`` (of the target) or ``0.5`` (in the indicator's unit).
+ToleranceSpec = Annotated[
+    Tolerance,
+    BeforeValidator(_parse_tolerance),
+    PlainSerializer(str, return_type=str, when_used="json"),
+    WithJsonSchema(
+        {
+            "anyOf": [{"type": "string", "pattern": r"^\s*\d+(\.\d+)?\s*%?\s*$"}, {"type": "number", "minimum": 0}],
+            "examples": ["5%", 0.5],
+        }
+    ),
+]
+
+
 class _Strict(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
 
 class Plan(_Strict):
-    name: str
-    jurisdiction: str | None = None
-    periods: tuple[str, ...] = ()
-    source: str | None = None
+    """The plan the targets come from."""
 
-    @field_validator("periods")
-    @classmethod
-    def _periods(cls, value: tuple[str, ...]) -> tuple[str, ...]:
-        for period in value:
-            _check_period(period)
-        return value
+    name: str = Field(description="the plan's title, as the document gives it")
+    jurisdiction: str | None = Field(None, description="who the plan binds (北京市海淀区)")
+    periods: tuple[Period, ...] = Field(
+        (),
+        description="the periods the plan sets targets for: years (`\"2022\"`) and plan periods "
+        "(`\"2021-2025\"`); `compliance rules lint` flags a target outside them",
+        examples=[["2021-2025", "2022", "2023"]],
+    )
+    source: str | None = Field(None, description="where the targets were taken from (document, table)")
 
 
 class Defaults(_Strict):
-    #: how far X左右 may stray (``"5%"`` of X, or an absolute ``0.5``)
-    tolerance: Tolerance = Tolerance(value=Decimal("0.05"), relative=True)
+    """Settings that apply to every indicator unless it says otherwise."""
 
-    @field_validator("tolerance", mode="before")
-    @classmethod
-    def _tolerance(cls, value: Any) -> Tolerance:
-        return Tolerance.parse(value)
+    tolerance: ToleranceSpec = Field(
+        Tolerance(value=Decimal("0.05"), relative=True),
+        description="how far a target `X左右` (about X) may be missed and still count as met: "
+        "`\"5%\"` of X (the default) or an absolute amount such as `0.5` in the indicator's unit",
+        json_schema_extra={"default": "5%"},
+    )
 
 
 class ReferenceValue(_Strict):
     """A named outside level (市级要求 ...) for an indicator and period, with where it came from."""
 
-    name: str
-    value: str
-    indicator: str | None = None
-    period: str | None = None
-    source: str | None = None
-
-    @field_validator("value", mode="before")
-    @classmethod
-    def _text(cls, value: Any) -> str:
-        return str(value)
+    name: str = Field(
+        description="the reference a target names, in canonical form: 市级要求, 国家对北京市的要求, 全市平均水平 ...",
+        examples=["市级要求"],
+    )
+    value: Text = Field(description="the level, as text (`\"3.2\"`, `\"<3.2\"`): read like a reported value")
+    indicator: str | None = Field(None, description="the indicator id it applies to; omitted: every indicator")
+    period: Period | None = Field(None, description="the period it applies to; omitted: every period")
+    source: str | None = Field(None, description="where the level comes from (document, page, date)")
 
 
 class Indicator(_Strict):
-    id: str = Field(pattern=r"^[A-Za-z_][A-Za-z0-9_]*$")
-    number: str | None = None
-    name: str
-    source_name: str | None = None
-    unit: str | None = None
-    polarity: Polarity
-    measure: Measure = Measure.LEVEL
-    attribute: Literal["约束性", "预期性"] | None = None
-    department: str | None = None
-    in_plan: bool | None = None
-    tolerance: Tolerance | None = None
-    #: targets by period, the original strings (``"2022": "6以上"``, ``"2021-2025": "6"``)
-    targets: dict[str, str] = Field(default_factory=dict)
+    """One row of the plan's table: what is measured, which way is good, and its targets by period."""
 
-    @field_validator("tolerance", mode="before")
-    @classmethod
-    def _tolerance(cls, value: Any) -> Tolerance | None:
-        return None if value is None else Tolerance.parse(value)
+    id: str = Field(
+        pattern=r"^[A-Za-z_][A-Za-z0-9_]*$",
+        description="a stable identifier (letters, digits, `_`): datasets name the indicator by it",
+        examples=["gdp_growth"],
+    )
+    number: str | None = Field(None, description="the row's number (序号) in the plan's table; sub-rows share it")
+    name: str = Field(description="the indicator's name (地区生产总值增速)")
+    source_name: str | None = Field(None, description="the name exactly as the document prints it, unit included")
+    unit: str | None = Field(None, description="the unit of targets and reported figures (`%`, `万人`, `亿元`)")
+    polarity: Polarity = Field(
+        description="which way is good: `higher` (more is better), `lower` (less is better), "
+        "`band` (close to the target is best)",
+    )
+    measure: Measure = Field(
+        Measure.LEVEL,
+        description="what the figure measures: `level` (an amount), `rate` (a growth rate in %: "
+        "稳步增长 means above zero), `decline` (a rate of decline: 下降3.7% reports 3.7)",
+    )
+    attribute: Literal["约束性", "预期性"] | None = Field(
+        None, description="约束性 (binding: a miss is a `fail`) or 预期性 (expected: a miss is a `warn`)"
+    )
+    department: str | None = Field(None, description="the department responsible (责任单位)")
+    in_plan: bool | None = Field(None, description="whether the indicator is one of the five-year plan's own")
+    tolerance: ToleranceSpec | None = Field(
+        None, description="this indicator's tolerance for `X左右`, instead of `defaults.tolerance`"
+    )
+    targets: dict[Period, Text] = Field(
+        default_factory=dict,
+        description="targets by period, the document's original text: `\"2022\": \"6以上\"`, "
+        "`\"2021-2025\": \"6\"`",
+        examples=[{"2021-2025": "6", "2022": "6以上"}],
+        json_schema_extra={
+            "patternProperties": {PERIOD.pattern: {"anyOf": [{"type": "string"}, {"type": "number"}]}},
+            "additionalProperties": False,
+        },
+    )
 
     @field_validator("number", mode="before")
     @classmethod
-    def _number(cls, value: Any) -> str | None:
-        return None if value is None else str(value)
-
-    @field_validator("targets", mode="before")
-    @classmethod
-    def _targets(cls, value: Any) -> Any:
-        if isinstance(value, dict):
-            for period, target in value.items():
-                _check_period(str(period))
-                if not isinstance(target, (str, int, float)):
-                    raise ValueError(f"target of {period} must be a string, got {type(target).__name__}")
-            return {str(period): str(target) for period, target in value.items()}
-        return value
+    def _number(cls, value: Any) -> Any:
+        return _scalar_text(value) if isinstance(value, (int, float, Decimal)) and not isinstance(value, bool) else value
 
 
 class RulesFile(_Strict):
-    plan: Plan
-    defaults: Defaults = Defaults()
-    references: tuple[ReferenceValue, ...] = ()
-    indicators: tuple[Indicator, ...]
+    """A plan's rules file (``rules/*.yaml``): the plan, defaults, outside levels and indicators."""
+
+    model_config = ConfigDict(
+        frozen=True,
+        extra="forbid",
+        title="compliance rules file",
+        json_schema_extra={"$schema": "https://json-schema.org/draft/2020-12/schema"},
+    )
+
+    plan: Plan = Field(description="the plan the targets come from")
+    defaults: Defaults = Field(Defaults(), description="settings for every indicator")
+    references: tuple[ReferenceValue, ...] = Field(
+        (),
+        description="named outside levels (市级要求 ...) that targets refer to, per indicator and period, "
+        "each with its source",
+    )
+    indicators: tuple[Indicator, ...] = Field(description="the plan's indicators, in the document's order")
 
     @model_validator(mode="after")
     def _unique_ids(self) -> RulesFile:
@@ -128,46 +225,259 @@ def _check_period(period: str) -> None:
         raise ValueError(f"period {period!r} is not a year (2022) or a plan period (2021-2025)")
 
 
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One thing wrong in a rules file, with its 1-based position."""
+
+    code: str  #: ``unknown-key``, ``missing-key``, ``missing-polarity``, ``bad-value``, ``duplicate-id``
+    message: str
+    line: int | None = None
+    column: int | None = None
+    hint: str | None = None
+
+    def error(self, file: str) -> InputError:
+        return InputError(self.message, file=file, line=self.line, column=self.column, hint=self.hint)
+
+
 def load_rules(path: str | Path, text: str | None = None) -> RulesFile:
-    """Read and validate a rules file. Raises :class:`InputError` naming file, line and column."""
-    from ._yaml import load_yaml, position
+    """Read and validate a rules file. Raises :class:`InputError` naming file, line and column.
+
+    The first problem is raised; ``compliance rules lint`` lists them all.
+    """
+    from ._yaml import load_yaml, read_text
 
     name = str(path)
+    if text is None:
+        text = read_text(name)
     data = load_yaml(name, text)
+    rules, problems = validate(data, text)
+    if rules is None:
+        first = problems[0]
+        error = first.error(name)
+        if len(problems) > 1:
+            more = f"{len(problems) - 1} more problem{'s' if len(problems) > 2 else ''}"
+            error = InputError(
+                first.message, file=name, line=first.line, column=first.column,
+                hint=f"{first.hint + '; ' if first.hint else ''}{more}: `compliance rules lint {name}` lists all",
+            )
+        raise error
+    return rules
+
+
+def validate(data: Any, text: str) -> tuple[RulesFile | None, list[Problem]]:
+    """Validate a loaded YAML document: the rules, or every problem found (in file order).
+
+    Numbers in the document are first replaced by their exact text in ``text`` (``99.50`` stays
+    ``"99.50"``), so that a target is always the original string.
+    """
+    from ._yaml import exact_numbers
+
     if not isinstance(data, dict):
-        raise InputError("a rules file is a mapping with `plan` and `indicators`", file=name, line=1, column=1)
+        return None, [
+            Problem("bad-value", "a rules file is a mapping with `plan` and `indicators`", 1, 1,
+                    "start the file with `plan:`")
+        ]
+    exact_numbers(data, text)
+    problems = _duplicate_ids(data)
     try:
-        return RulesFile.model_validate(data)
+        return RulesFile.model_validate(data), problems
     except ValidationError as exc:
-        error = exc.errors()[0]
-        loc = tuple(error["loc"])
-        line, column = position(data, loc)
-        where = ".".join(str(part) for part in loc) or "(top level)"
-        hint = None
-        if error["type"] == "extra_forbidden":
-            known = _known_keys(loc[:-1])
-            close = difflib.get_close_matches(str(loc[-1]), known, n=1)
-            hint = f"did you mean `{close[0]}`?" if close else f"known keys: {', '.join(sorted(known))}"
-            message = f"unknown key `{loc[-1]}`"
-        elif error["type"] == "enum" or error["type"] == "literal_error":
-            message = f"`{where}`: {error['msg']}"
+        for error in exc.errors():
+            if error["type"] == "value_error" and not error["loc"] and problems:
+                continue  # the duplicate ids, already located
+            problems.append(_problem(data, error))
+    problems = _merge_misspelt(problems)
+    problems.sort(key=lambda p: (p.line or 0, p.column or 0))
+    return None, problems
+
+
+def _merge_misspelt(problems: list[Problem]) -> list[Problem]:
+    """A misspelt key is one problem, not two: drop "missing `polarity`" when `polarty` is there."""
+    suggested = {
+        (problem.hint, problem.line)
+        for problem in problems
+        if problem.code == "unknown-key" and problem.hint and problem.hint.startswith("did you mean")
+    }
+    spelt = {hint for hint, _ in suggested}
+    kept = []
+    for problem in problems:
+        if problem.code in ("missing-key", "missing-polarity"):
+            key = problem.message.rsplit("`", 2)[-2]
+            if f"did you mean `{key}`?" in spelt:
+                continue
+        kept.append(problem)
+    return kept
+
+
+def _duplicate_ids(data: dict[str, Any]) -> list[Problem]:
+    from ._yaml import position
+
+    problems = []
+    indicators = data.get("indicators")
+    if not isinstance(indicators, list):
+        return []
+    first: dict[str, int] = {}
+    for index, item in enumerate(indicators):
+        if not isinstance(item, dict) or not isinstance(item.get("id"), str):
+            continue
+        if item["id"] in first:
+            line, column = position(data, ("indicators", index, "id"), at_value=True)
+            first_line, _ = position(data, ("indicators", first[item["id"]], "id"))
+            problems.append(Problem(
+                "duplicate-id", f"duplicate indicator id `{item['id']}` (first on line {first_line})", line, column,
+                "give each indicator its own id",
+            ))
         else:
-            message = f"`{where}`: {error['msg']}"
-        raise InputError(message, file=name, line=line, column=column, hint=hint) from None
+            first[item["id"]] = index
+    return problems
 
 
-def _known_keys(loc: tuple[Any, ...]) -> list[str]:
+def _problem(data: dict[str, Any], error: Any) -> Problem:
+    """A pydantic error as a located, readable problem with a hint."""
+    from ._yaml import position
+
+    loc = _data_loc(data, tuple(error["loc"]))
+    kind = error["type"]
+    on_key = "[key]" in error["loc"]
+    where = _where(data, loc)
+    value = error.get("input")
+    shown = f"`{value}`" if isinstance(value, (str, int, float)) and not isinstance(value, bool) else None
+    if kind == "extra_forbidden":
+        line, column = position(data, loc)
+        known = _known_keys(loc[:-1])
+        close = difflib.get_close_matches(str(loc[-1]), known, n=1, cutoff=0.6)
+        hint = f"did you mean `{close[0]}`?" if close else f"known keys: {', '.join(known)}"
+        owner = f" in {_where(data, loc[:-1])}" if loc[:-1] else ""
+        return Problem("unknown-key", f"unknown key `{loc[-1]}`{owner}", line, column, hint)
+    if kind == "missing":
+        line, column = position(data, loc)
+        key = str(loc[-1])
+        field = _field(loc)
+        owner = _where(data, loc[:-1]) or "the file"
+        code = "missing-polarity" if key == "polarity" else "missing-key"
+        hint = f"add `{key}:` ({field.description})" if field is not None and field.description else f"add `{key}:`"
+        return Problem(code, f"{owner}: missing key `{key}`", line, column, hint)
+    line, column = position(data, loc, at_value=not on_key)
+    if kind in ("enum", "literal_error"):
+        allowed = [part.strip(" '") for part in re.split(r",| or ", error["ctx"]["expected"]) if part.strip(" '")]
+        close = difflib.get_close_matches(str(value), allowed, n=1, cutoff=0.5)
+        hint = f"did you mean `{close[0]}`?" if close else f"use one of {', '.join(f'`{a}`' for a in allowed)}"
+        message = f"`{where}`: {shown or 'the value'} is not one of {', '.join(f'`{a}`' for a in allowed)}"
+        return Problem("bad-value", message, line, column, hint)
+    if kind == "string_pattern_mismatch" and loc[-1] == "id":
+        return Problem(
+            "bad-value", f"`{where}`: {shown} is not a valid id", line, column,
+            "use letters, digits and `_`, starting with a letter (gdp_growth)",
+        )
+    expected = {
+        "string_type": "text",
+        "dict_type": "a mapping (key: value lines)",
+        "model_type": "a mapping (key: value lines)",
+        "model_attributes_type": "a mapping (key: value lines)",
+        "tuple_type": "a list (lines starting with `- `)",
+        "list_type": "a list (lines starting with `- `)",
+        "bool_type": "true or false",
+        "bool_parsing": "true or false",
+    }.get(kind)
+    if expected is not None:
+        got = _kind_of(value)
+        return Problem("bad-value", f"`{where}`: expected {expected}, got {got}", line, column, _describe(loc))
+    message = str(error["msg"]).removeprefix("Value error, ")
+    return Problem("bad-value", f"`{where}`: {message}", line, column, _describe(loc))
+
+
+def _kind_of(value: Any) -> str:
+    if value is None:
+        return "nothing (an empty value)"
+    if isinstance(value, bool):
+        return f"`{str(value).lower()}`"
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, list):
+        return "a list"
+    return f"`{value}`"
+
+
+def _data_loc(data: Any, loc: tuple[Any, ...]) -> tuple[Any, ...]:
+    """The part of a pydantic ``loc`` that names places in the document (drops validator tags)."""
+    found: list[Any] = []
+    node = data
+    for part in loc:
+        if part == "[key]":
+            break
+        if isinstance(node, dict):
+            key = next((k for k in node if k == part or str(k) == str(part)), _MISSING)
+            if key is _MISSING:
+                if not isinstance(part, int) and _known_name(part):
+                    found.append(part)  # a missing key: still the place to name
+                break
+            found.append(key)
+            node = node[key]
+        elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+            found.append(part)
+            node = node[part]
+        elif isinstance(node, list) or not isinstance(part, str) or not _known_name(part):
+            continue
+        else:
+            break
+    return tuple(found)
+
+
+_MISSING = object()
+
+
+def _known_name(part: Any) -> bool:
+    return isinstance(part, str) and re.fullmatch(r"[a-z_]+", part) is not None
+
+
+def _where(data: Any, loc: tuple[Any, ...]) -> str:
+    """``indicators[3] (gdp_growth).polarity``: the path, with the indicator's id where known."""
+    text = ""
+    node = data
+    for part in loc:
+        if isinstance(part, int):
+            text += f"[{part}]"
+            node = node[part] if isinstance(node, list) and part < len(node) else None
+            if isinstance(node, dict) and isinstance(node.get("id"), str):
+                text += f" ({node['id']})"
+        else:
+            text += f".{part}" if text else str(part)
+            node = node.get(part) if isinstance(node, dict) else None
+    return text
+
+
+def _field(loc: tuple[Any, ...]) -> Any:
+    model = _model_at(loc[:-1])
+    return model.model_fields.get(str(loc[-1])) if model is not None else None
+
+
+def _describe(loc: tuple[Any, ...]) -> str | None:
+    """The schema's description of the key at ``loc`` (what was expected), if it has one."""
+    for cut in range(len(loc), 0, -1):
+        if isinstance(loc[cut - 1], str):
+            field = _field(loc[:cut])
+            if field is not None and field.description:
+                return f"`{loc[cut - 1]}` is {field.description}"
+    return None
+
+
+def _model_at(loc: tuple[Any, ...]) -> type[BaseModel] | None:
     model: type[BaseModel] = RulesFile
     for part in loc:
         if isinstance(part, int):
             continue
         field = model.model_fields.get(str(part))
         if field is None:
-            return []
+            return None
         annotation = field.annotation
         inner = getattr(annotation, "__args__", (annotation,))
         found = next((a for a in inner if isinstance(a, type) and issubclass(a, BaseModel)), None)
         if found is None:
-            return []
+            return None
         model = found
-    return list(model.model_fields)
+    return model
+
+
+def _known_keys(loc: tuple[Any, ...]) -> list[str]:
+    model = _model_at(loc)
+    return list(model.model_fields) if model is not None else []

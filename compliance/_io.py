@@ -1,0 +1,64 @@
+"""File output shared by the command line: atomic writes.
+
+A report or a reformatted rules file is written to a temporary file in the same folder and moved
+over the target with :func:`os.replace`, so a failed or interrupted run leaves the old file in
+place, never half of a new one.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from .errors import InputError
+
+
+def atomic_write(path: str | Path, content: str | bytes, *, encoding: str = "utf-8") -> None:
+    """Write ``content`` to ``path`` atomically; keep the old file's permissions when it exists.
+
+    Raises :class:`InputError` (naming the file) when the folder is missing or not writable.
+
+    >>> import tempfile, pathlib
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> atomic_write(folder / "report.txt", "met\\n")
+    >>> (folder / "report.txt").read_text()
+    'met\\n'
+    """
+    target = Path(path)
+    data = content.encode(encoding) if isinstance(content, str) else content
+    folder = target.parent if str(target.parent) else Path(".")
+    if target.is_dir():
+        raise InputError("is a directory; give a file name to write", file=str(target))
+    try:
+        mode = os.stat(target).st_mode & 0o7777
+    except FileNotFoundError:
+        mode = None
+    except OSError as exc:
+        raise InputError(f"cannot write: {exc.strerror}", file=str(target)) from None
+    try:
+        handle, temp = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
+    except FileNotFoundError:
+        raise InputError("cannot write: the folder does not exist", file=str(target), hint="create it first") from None
+    except OSError as exc:
+        raise InputError(f"cannot write: {exc.strerror}", file=str(target)) from None
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        if mode is not None:
+            os.chmod(temp, mode)
+        else:
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(temp, 0o666 & ~umask)
+        os.replace(temp, target)
+    except BaseException as exc:
+        try:
+            os.unlink(temp)
+        except FileNotFoundError:
+            pass
+        if isinstance(exc, OSError):
+            raise InputError(f"cannot write: {exc.strerror}", file=str(target)) from None
+        raise

@@ -1,0 +1,169 @@
+"""``compliance rules lint``: everything worth fixing in a rules file, each with ``file:line:column``.
+
+Where loading stops at the first problem, linting lists them all, and also what loads but will not
+judge well:
+
+========================  =====================================================================
+code                      finding
+========================  =====================================================================
+``unrecognized-target``   a target the grammar cannot read: every verdict on it is pending
+``missing-polarity``      an indicator without ``polarity`` (which way is good)
+``period-outside-plan``   a target (or reference) for a period that ``plan.periods`` does not list
+``duplicate-id``          two indicators with one id
+``unknown-indicator``     a reference for an indicator id the file does not have
+``unknown-key``           a key the schema does not know (with the likely one meant)
+``missing-key``           a required key that is absent
+``bad-value``             a value of the wrong kind (an unknown polarity, a malformed period ...)
+========================  =====================================================================
+
+A file that is not YAML at all (or is refused: binary, empty, a Python tag, an alias bomb) raises
+:class:`~compliance.errors.InputError` instead: there is nothing to lint.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One lint finding, 1-based position."""
+
+    file: str
+    line: int | None
+    column: int | None
+    code: str
+    message: str
+    hint: str | None = None
+
+    def __str__(self) -> str:
+        where = ":".join(str(part) for part in (self.file, self.line, self.column) if part is not None)
+        return f"{where}: {self.code}: {self.message}" + (f"; {self.hint}" if self.hint else "")
+
+
+def lint_rules(path: str | Path, text: str | None = None) -> list[Finding]:
+    """Every finding in a rules file, in file order (empty when clean)."""
+    from ._yaml import load_yaml, read_text
+    from .rules import validate
+
+    name = str(path)
+    if text is None:
+        text = read_text(name)
+    data = load_yaml(name, text)
+    _, problems = validate(data, text)
+    findings = [Finding(name, p.line, p.column, p.code, p.message, p.hint) for p in problems]
+    if isinstance(data, dict):
+        findings += _targets(name, data)
+        findings += _references(name, data)
+    findings.sort(key=lambda f: (f.line or 0, f.column or 0, f.code))
+    return _unique(findings)
+
+
+def _unique(findings: list[Finding]) -> list[Finding]:
+    seen: set[tuple[Any, ...]] = set()
+    kept = []
+    for finding in findings:
+        key = (finding.line, finding.column, finding.code)
+        if key not in seen:
+            seen.add(key)
+            kept.append(finding)
+    return kept
+
+
+def _plan_periods(data: dict[str, Any]) -> set[str] | None:
+    plan = data.get("plan")
+    periods = plan.get("periods") if isinstance(plan, dict) else None
+    if not isinstance(periods, list) or not periods:
+        return None  # no periods declared: nothing to check against
+    return {str(period) for period in periods}
+
+
+def _targets(name: str, data: dict[str, Any]) -> list[Finding]:
+    from . import parse_target
+    from ._yaml import position
+    from .rules import PERIOD
+
+    periods = _plan_periods(data)
+    findings = []
+    indicators = data.get("indicators")
+    for index, indicator in enumerate(indicators if isinstance(indicators, list) else ()):
+        if not isinstance(indicator, dict):
+            continue
+        label = indicator.get("id") if isinstance(indicator.get("id"), str) else f"indicators[{index}]"
+        targets = indicator.get("targets")
+        if not isinstance(targets, dict):
+            continue
+        for period, target in targets.items():
+            loc = ("indicators", index, "targets", period)
+            if periods is not None and PERIOD.match(str(period)) and str(period) not in periods:
+                line, column = position(data, loc)
+                findings.append(Finding(
+                    name, line, column, "period-outside-plan",
+                    f"{label}: target for `{period}`, a period the plan does not list",
+                    f"add it to `plan.periods` ({', '.join(sorted(periods))}) or fix the period",
+                ))
+            texts = target if isinstance(target, list) else [target]
+            for number, text in enumerate(texts):
+                if not isinstance(text, str):
+                    continue
+                if _unrecognized(parse_target(text)):
+                    line, column = position(data, loc if len(texts) == 1 else (*loc, number), at_value=True)
+                    shown = text.replace("\n", "\\n")
+                    findings.append(Finding(
+                        name, line, column, "unrecognized-target",
+                        f"{label} {period}: target `{shown}` cannot be read; its verdicts will be pending",
+                        "rephrase it (`compliance explain` shows readings) or report the wording as a lexicon gap",
+                    ))
+    return findings
+
+
+def _unrecognized(constraint: Any) -> bool:
+    """The constraint, or a part it is built from (a revision, a provisional number), is unreadable."""
+    from .models import Unrecognized
+
+    if isinstance(constraint, Unrecognized):
+        return True
+    return any(
+        _unrecognized(getattr(constraint, field))
+        for field in ("inner", "original", "revised")
+        if getattr(constraint, field, None) is not None
+    )
+
+
+def _references(name: str, data: dict[str, Any]) -> list[Finding]:
+    from ._yaml import position
+    from .rules import PERIOD
+
+    references = data.get("references")
+    indicators = data.get("indicators")
+    if not isinstance(references, list):
+        return []
+    ids = {
+        item["id"] for item in (indicators if isinstance(indicators, list) else ())
+        if isinstance(item, dict) and isinstance(item.get("id"), str)
+    }
+    periods = _plan_periods(data)
+    findings = []
+    for index, reference in enumerate(references):
+        if not isinstance(reference, dict):
+            continue
+        indicator = reference.get("indicator")
+        if isinstance(indicator, str) and indicator not in ids:
+            import difflib
+
+            line, column = position(data, ("references", index, "indicator"), at_value=True)
+            close = difflib.get_close_matches(indicator, sorted(ids), n=1)
+            findings.append(Finding(
+                name, line, column, "unknown-indicator", f"reference for unknown indicator `{indicator}`",
+                f"did you mean `{close[0]}`?" if close else "use the id of an indicator of this file",
+            ))
+        period = reference.get("period")
+        if periods is not None and period is not None and PERIOD.match(str(period)) and str(period) not in periods:
+            line, column = position(data, ("references", index, "period"), at_value=True)
+            findings.append(Finding(
+                name, line, column, "period-outside-plan", f"reference for `{period}`, a period the plan does not list",
+                f"add it to `plan.periods` ({', '.join(sorted(periods))}) or fix the period",
+            ))
+    return findings

@@ -1,0 +1,136 @@
+"""How one target (and a reported value) is read and judged, shown for ``compliance explain``.
+
+For someone writing rules: the kind a target is read as, its fields, the spans of text each part
+came from, the words read but not changing the meaning, the set of values that would meet it, and,
+given a reported value, the verdict with its numbers and explanation. Presentation only: the
+reading and the verdict are the engine's (``parse_target``, ``parse_reported``, ``evaluate``).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from . import models as m
+
+_SKIP = ("text", "spans", "remarks", "kind")
+
+
+def describe(
+    target: m.Constraint, reported: m.Reported | None, verdict: m.Verdict, *, lang: str = "en"
+) -> str:
+    """Lines of text: the target's reading, the reported value's, and the verdict.
+
+    >>> from compliance import evaluate, parse_target, parse_reported
+    >>> print(describe(parse_target("6以上"), parse_reported("4"), evaluate("6以上", "4")), end="")
+    target    '6以上'
+      kind      bound
+      op        ge
+      value     6
+      canonical ≥6
+      span      [0:1] number '6'
+      span      [1:3] comparator '以上'
+      meets     >= 6
+    reported  '4'
+      kind      value
+      value     4
+      span      [0:1] number '4'
+    verdict   missed (measured)
+      threshold 6
+      value     4
+      gap       -2
+      Target '6以上' means >= 6; reported 4 is 2 short: missed.
+    """
+    from ._explain import render_interval
+    from ._render import render
+
+    lines = [f"target    {_quote(target.text)}"]
+    lines += _model_lines(target)
+    lines.append(f"  canonical {render(target)}")
+    lines += _span_lines(target)
+    if verdict.admissible is not None:
+        lines.append(f"  meets     {render_interval(verdict.admissible, verdict.unit, lang)}")
+    if reported is not None:
+        lines.append(f"reported  {_quote(reported.text)}")
+        lines += _model_lines(reported)
+        lines += _span_lines(reported)
+        if verdict.value_interval is not None and not verdict.value_interval.is_point:
+            lines.append(f"  read as   {render_interval(verdict.value_interval, verdict.unit, lang)}")
+        lines.append(f"verdict   {verdict.status.value} ({verdict.reason.value})")
+        for name in ("threshold", "value", "gap", "tolerance", "previous"):
+            number = getattr(verdict, name)
+            if number is not None:
+                lines.append(f"  {name:<9} {m.format_decimal(number)}{verdict.unit or ''}")
+        if verdict.reference is not None:
+            ref = verdict.reference
+            lines.append(f"  reference {ref.name} = {ref.value} (from {ref.source})")
+        if verdict.missing:
+            lines.append(f"  missing   {', '.join(verdict.missing)}")
+        lines.append(f"  {verdict.explain(lang)}")  # type: ignore[arg-type]
+    return "\n".join(lines) + "\n"
+
+
+def as_dict(target: m.Constraint, reported: m.Reported | None, verdict: m.Verdict) -> dict[str, Any]:
+    """The same facts as JSON-ready data: the readings as the models dump them, and the verdict."""
+    from ._explain import render_interval
+    from ._render import render
+
+    data: dict[str, Any] = {
+        "target": target.model_dump(mode="json"),
+        "canonical": render(target),
+        "meets": (
+            {lang: render_interval(verdict.admissible, verdict.unit, lang) for lang in ("zh", "en")}
+            if verdict.admissible is not None else None
+        ),
+    }
+    if reported is not None:
+        data["reported"] = reported.model_dump(mode="json")
+        data["verdict"] = verdict.to_dict()
+    return data
+
+
+def _quote(text: str) -> str:
+    return "'" + text.replace("\n", "\\n") + "'"
+
+
+def _model_lines(model: Any, indent: str = "  ") -> list[str]:
+    lines = [f"{indent}{'kind':<9} {model.kind}"]
+    for name in type(model).model_fields:
+        if name in _SKIP:
+            continue
+        value = getattr(model, name)
+        if value is None or value == ():
+            continue
+        lines.append(f"{indent}{name:<9} {_value(value)}")
+    for remark in getattr(model, "remarks", ()):
+        lines.append(f"{indent}remark    [{remark.start}:{remark.end}] {_quote(remark.text)}")
+    return lines
+
+
+def _value(value: Any) -> str:
+    from enum import Enum
+
+    from pydantic import BaseModel
+
+    from ._render import render
+
+    if isinstance(value, (m.Quantity, m.Tolerance)):
+        return str(value)
+    if isinstance(value, Decimal):
+        return m.format_decimal(value)
+    if isinstance(value, Enum):
+        return str(value.value)
+    if isinstance(value, m.LevelValue):
+        return f"{value.name} = {value.value} ({_quote(value.label)})"
+    if isinstance(value, tuple):
+        return ", ".join(_value(item) for item in value)
+    if isinstance(value, BaseModel) and hasattr(value, "kind"):  # a nested reading
+        try:
+            return f"{value.kind}: {render(value)}"  # type: ignore[arg-type]
+        except KeyError:  # a reported value: no canonical renderer
+            return f"{value.kind}: {_quote(value.text)}"  # type: ignore[attr-defined]
+    return str(value)
+
+
+def _span_lines(model: Any) -> list[str]:
+    return [f"  span      [{s.start}:{s.end}] {s.role} {_quote(s.text)}" for s in model.spans]
