@@ -52,6 +52,24 @@ from .models import (
 
 __version__ = "0.1.0"
 
+#: names whose module needs numpy: imported on first use, so that ``import compliance`` stays light
+_LAZY = {"VerdictTable": "bulk", "evaluate_table": "bulk"}
+
+
+def __getattr__(name: str) -> object:
+    if name in _LAZY:
+        from importlib import import_module
+
+        value = getattr(import_module(f".{_LAZY[name]}", __name__), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_LAZY))
+
+
 __all__ = [
     "Ambiguous",
     "Approx",
@@ -91,7 +109,9 @@ __all__ = [
     "UnrecognizedValue",
     "Value",
     "Verdict",
+    "VerdictTable",
     "evaluate",
+    "evaluate_table",
     "parse_reported",
     "parse_target",
 ]

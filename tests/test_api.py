@@ -16,7 +16,8 @@ EXPECTED_ALL = [
     "Cumulative", "Direction", "InputError", "Interval", "Level", "LevelValue", "LexiconError", "Measure",
     "Missing", "NotAvailable", "Note", "Polarity", "Provisional", "Quantity", "Range", "RangeValue", "Reason",
     "Reference", "ReferenceUse", "Reported", "Revised", "Span", "Status", "Sync", "Task", "Tolerance",
-    "Unrecognized", "UnrecognizedValue", "Value", "Verdict", "evaluate", "parse_reported", "parse_target",
+    "Unrecognized", "UnrecognizedValue", "Value", "Verdict", "VerdictTable", "evaluate", "evaluate_table",
+    "parse_reported", "parse_target",
 ]
 
 
