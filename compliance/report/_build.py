@@ -8,6 +8,7 @@ computed one. Severity is :attr:`compliance.check.Judgement.severity`, taken of 
 from __future__ import annotations
 
 import dataclasses
+import difflib
 import hashlib
 import os
 from collections.abc import Sequence
@@ -19,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from ..errors import InputError
 from ..models import Status, Verdict, format_decimal
 from ._model import (
+    SEVERITIES,
     UNSPECIFIED,
     FileRef,
     Localized,
@@ -62,8 +64,6 @@ def build_report(
         for entry in overrides.entries:
             if (entry.indicator, entry.period) not in judged:
                 ids = sorted({j.indicator.id for j in judgements})
-                import difflib
-
                 close = difflib.get_close_matches(entry.indicator, ids, n=1)
                 hint = f"did you mean `{close[0]}`?" if close and close[0] != entry.indicator else (
                     f"judged periods: {', '.join(periods)}"
@@ -199,7 +199,7 @@ def _summary(rows: Sequence[VerdictRow]) -> Summary:
         verdicts=len(rows),
         by_status=_counts([row.status for row in rows]),
         computed_by_status=_counts([row.computed_status for row in rows]),
-        by_severity=SeverityCounts(**{s: sum(1 for row in rows if row.severity == s) for s in ("fail", "warn", "ok", "open")}),
+        by_severity=SeverityCounts(**{s: sum(1 for row in rows if row.severity == s) for s in SEVERITIES}),
         by_attribute={key: _counts(value) for key, value in sorted(by_attribute.items())},
         by_period={key: _counts(value) for key, value in sorted(by_period.items())},
         indicators=len(folded),

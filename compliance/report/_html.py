@@ -11,7 +11,10 @@ verdict is a ``<tbody>`` whose second row holds the full evidence, shown by its 
 
 from __future__ import annotations
 
+import json
+from functools import cache
 from html import escape
+from importlib import resources
 from typing import Any
 
 from ..models import Status
@@ -25,108 +28,14 @@ _CSP = (
 )
 _FILTERS = ("status", "reason", "attribute", "department", "severity")
 
-_CSS = """
-:root{--met:#2e7d32;--missed:#c62828;--pending:#b7791f;--ink:#1f2328;--muted:#59636e;--line:#d0d7de;--bg:#f6f8fa}
-*{box-sizing:border-box}
-body{margin:0;padding:24px 32px;font:14px/1.5 system-ui,-apple-system,"Segoe UI","Noto Sans CJK SC","PingFang SC","Microsoft YaHei",sans-serif;color:var(--ink)}
-h1{font-size:22px;margin:0 0 4px}h2{font-size:17px;margin:28px 0 10px;border-bottom:1px solid var(--line);padding-bottom:4px}
-.sub{color:var(--muted);margin:0 0 12px}
-dl.meta{display:grid;grid-template-columns:max-content 1fr;gap:2px 16px;margin:0;font-size:13px}
-dl.meta dt{color:var(--muted)}dl.meta dd{margin:0}
-code,.mono{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:12px;word-break:break-all}
-.cards{display:flex;flex-wrap:wrap;gap:12px;margin-bottom:16px}
-.card{border:1px solid var(--line);border-radius:8px;padding:10px 16px;min-width:120px;background:#fff}
-.card .n{font-size:26px;font-weight:600;line-height:1.2}.card .l{color:var(--muted);font-size:12px}
-.card.met .n{color:var(--met)}.card.missed .n{color:var(--missed)}.card.pending .n{color:var(--pending)}
-.card.fail .n{color:var(--missed)}.card.warn .n{color:var(--pending)}
-figure{margin:0 0 8px}figcaption{color:var(--muted);font-size:12px;margin-bottom:4px}
-svg text{font-size:12px;fill:var(--ink)}svg .in{fill:#fff;font-weight:600}
-svg .seg.met{fill:var(--met)}svg .seg.missed{fill:var(--missed)}svg .seg.pending{fill:var(--pending)}
-table.counts{border-collapse:collapse;font-size:13px}table.counts td,table.counts th{border:1px solid var(--line);padding:2px 10px;text-align:right}
-table.counts th:first-child,table.counts td:first-child{text-align:left}
-form#filters{display:flex;flex-wrap:wrap;gap:8px 16px;align-items:end;background:var(--bg);border:1px solid var(--line);border-radius:8px;padding:10px 12px;margin-bottom:10px}
-form#filters label{display:flex;flex-direction:column;font-size:12px;color:var(--muted)}
-form#filters select{font:inherit;color:var(--ink);padding:2px 4px;min-width:110px}
-form#filters button{font:inherit;padding:3px 10px}
-#shown{margin-left:auto;color:var(--muted)}
-table#verdicts{border-collapse:collapse;width:100%;font-size:13px}
-#verdicts th{position:sticky;top:0;background:var(--bg);text-align:left;border-bottom:2px solid var(--line);padding:6px;white-space:nowrap}
-#verdicts td{border-bottom:1px solid var(--line);padding:5px 6px;vertical-align:top}
-#verdicts td.nowrap{white-space:nowrap}
-#verdicts tr.main{cursor:pointer}#verdicts tr.main:hover{background:#f3f6fa}
-#verdicts td.num{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}
-#verdicts .id{display:block;color:var(--muted);font-size:11px}
-.pre{white-space:pre-wrap}
-button.toggle{border:0;background:none;cursor:pointer;font-size:13px;width:22px;padding:0;color:var(--muted)}
-.badge{display:inline-block;border-radius:10px;padding:0 8px;font-size:12px;font-weight:600;color:#fff;white-space:nowrap}
-.badge.met{background:var(--met)}.badge.missed{background:var(--missed)}.badge.pending{background:var(--pending)}
-.badge.was{background:none;color:var(--muted);border:1px solid var(--line);text-decoration:line-through;font-weight:400}
-.sev{white-space:nowrap;font-size:12px}.sev.fail{color:var(--missed);font-weight:700}.sev.warn{color:var(--pending);font-weight:600}.sev.ok,.sev.open{color:var(--muted)}
-.review{display:block;font-size:11px;color:#0b6e99}
-tr.evidence td{background:#fbfcfd;padding:10px 14px 14px 34px}
-tr.evidence dl{display:grid;grid-template-columns:max-content 1fr;gap:3px 16px;margin:0}
-tr.evidence dt{color:var(--muted)}tr.evidence dd{margin:0}
-tr.evidence .explain{font-size:14px}
-footer{margin-top:28px;color:var(--muted);font-size:12px}
-@media print{form#filters,button.toggle{display:none}tbody:not([hidden]) tr.evidence{display:table-row!important}body{padding:0}}
-"""
 
-_JS = """
-(function () {
-  var form = document.getElementById('filters');
-  var out = document.getElementById('shown');
-  var rows = Array.prototype.slice.call(document.querySelectorAll('#verdicts tbody.verdict'));
-  var keys = %(keys)s;
-  function apply(keepHash) {
-    var shown = 0;
-    rows.forEach(function (row) {
-      var ok = keys.every(function (k) { var v = form.elements[k].value; return !v || row.dataset[k] === v; });
-      row.hidden = !ok;
-      if (ok) { shown++; }
-    });
-    out.textContent = out.dataset.template.replace('{shown}', shown).replace('{total}', rows.length);
-    if (!keepHash) {
-      var parts = keys.filter(function (k) { return form.elements[k].value; })
-        .map(function (k) { return k + '=' + encodeURIComponent(form.elements[k].value); });
-      try { history.replaceState(null, '', parts.length ? '#' + parts.join('&') : location.pathname + location.search); } catch (e) {}
-    }
-  }
-  function fromHash() {
-    var wanted = {};
-    location.hash.replace(/^#/, '').split('&').forEach(function (pair) {
-      var i = pair.indexOf('=');
-      if (i > 0) { wanted[pair.slice(0, i)] = decodeURIComponent(pair.slice(i + 1)); }
-    });
-    keys.forEach(function (k) {
-      var select = form.elements[k], value = wanted[k] || '';
-      var known = Array.prototype.some.call(select.options, function (o) { return o.value === value; });
-      select.value = known ? value : '';
-    });
-    apply(true);
-  }
-  function toggle(row, open) {
-    var button = row.querySelector('button.toggle');
-    var evidence = row.querySelector('tr.evidence');
-    if (open === undefined) { open = evidence.hidden; }
-    evidence.hidden = !open;
-    button.setAttribute('aria-expanded', open ? 'true' : 'false');
-    button.textContent = open ? '\\u25BE' : '\\u25B8';
-  }
-  form.addEventListener('change', function () { apply(false); });
-  form.addEventListener('submit', function (e) { e.preventDefault(); });
-  document.getElementById('filter-reset').addEventListener('click', function () { form.reset(); apply(false); });
-  document.getElementById('expand-all').addEventListener('click', function () { rows.forEach(function (r) { if (!r.hidden) { toggle(r, true); } }); });
-  document.getElementById('collapse-all').addEventListener('click', function () { rows.forEach(function (r) { toggle(r, false); }); });
-  rows.forEach(function (row) {
-    row.querySelector('tr.main').addEventListener('click', function (e) {
-      if (window.getSelection && String(window.getSelection()).length && e.target.tagName !== 'BUTTON') { return; }
-      toggle(row);
-    });
-  });
-  window.addEventListener('hashchange', fromHash);
-  fromHash();
-})();
-"""
+@cache
+def _asset(name: str) -> str:
+    """``report.css`` / ``report.js``, shipped beside this module and inlined into every report."""
+    text = (resources.files("compliance.report") / name).read_text(encoding="utf-8")
+    if "</" in text:  # would end the <style> / <script> element early
+        raise ValueError(f"report/{name} must not contain '</'")
+    return text
 
 
 def _e(text: object) -> str:
@@ -222,7 +131,8 @@ def _filters(report: Report, L: dict[str, Any]) -> str:
     showing = F["showing"]
     initial = showing.format(shown=len(rows), total=len(rows))
     return (
-        f'<form id="filters" aria-label="{_e(F["heading"])}">{"".join(selects)}{buttons}'
+        f'<form id="filters" aria-label="{_e(F["heading"])}" data-keys="{_e(json.dumps(_FILTERS))}">'
+        f'{"".join(selects)}{buttons}'
         f'<output id="shown" data-template="{_e(showing)}">{_e(initial)}</output></form>'
     )
 
@@ -371,7 +281,6 @@ def render(report: Report, lang: str, color: bool) -> str:
     ]
     body = "".join(_row(i, row, lang, L, len(header)) for i, row in enumerate(report.verdicts, 1))
     html_lang = "zh-CN" if lang == "zh" else "en"
-    js = _JS % {"keys": "[" + ", ".join(f"'{k}'" for k in _FILTERS) + "]"}
     return f"""<!DOCTYPE html>
 <html lang="{html_lang}">
 <head>
@@ -380,7 +289,8 @@ def render(report: Report, lang: str, color: bool) -> str:
 <meta http-equiv="Content-Security-Policy" content="{_CSP}">
 <meta name="generator" content="{_e(meta.engine)} {_e(meta.engine_version)}">
 <title>{_e(title)}</title>
-<style>{_CSS}</style>
+<style>
+{_asset('report.css')}</style>
 </head>
 <body>
 <header>
@@ -405,7 +315,8 @@ def render(report: Report, lang: str, color: bool) -> str:
 </section>
 </main>
 <footer>{_e(meta.engine)} {_e(meta.engine_version)} · {_e(meta.generated)}</footer>
-<script>{js}</script>
+<script>
+{_asset('report.js')}</script>
 </body>
 </html>
 """
