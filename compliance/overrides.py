@@ -123,7 +123,8 @@ def load_overrides(path: str | Path, text: str | None = None) -> Overrides:
     else:
         raw = text.encode("utf-8")
     if not text.lstrip("\ufeff").strip():
-        raise InputError("is empty", file=name, line=1, column=1, hint="an overrides file has a list under `overrides:`")
+        hint = "an overrides file has a list under `overrides:`"
+        raise InputError("is empty", file=name, line=1, column=1, hint=hint)
     data = load_yaml(name, text)
     if not isinstance(data, dict):
         raise InputError(

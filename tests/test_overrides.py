@@ -121,7 +121,8 @@ def _entry(**changes):
 
 BAD = [
     pytest.param(_entry(status="passed"), 4, "`status`", "use met, missed or pending", id="unknown-status"),
-    pytest.param(_entry(reason=None, reasn="ok"), 7, "unknown key `reasn`", "did you mean `reason`?", id="misspelt-key"),
+    pytest.param(_entry(reason=None, reasn="ok"), 7, "unknown key `reasn`", "did you mean `reason`?",
+                 id="misspelt-key"),
     pytest.param(_entry(by=None), 2, "entry 1 has no `by`", "each entry has", id="missing-key"),
     pytest.param(_entry(date="next week"), 6, "`date`", "YYYY-MM-DD", id="bad-date"),
     pytest.param(_entry(period="FY22"), 3, "`period`", None, id="bad-period"),

@@ -63,7 +63,8 @@ def test_summary_agrees_with_check_summarize():
     _, judgements = seed_judgements()
     ours, theirs = seed_report().summary, summarize(judgements)
     assert ours.indicators == theirs.indicator_count
-    assert ours.indicators_by_status.model_dump() == {k: theirs.indicators.get(k, 0) for k in ("met", "missed", "pending")}
+    expected = {k: theirs.indicators.get(k, 0) for k in ("met", "missed", "pending")}
+    assert ours.indicators_by_status.model_dump() == expected
 
 
 def test_missed_rows_are_the_four_known_ones():
@@ -113,7 +114,9 @@ def test_a_miss_on_a_binding_indicator_is_fail_and_sub_rows_fold_worst_wins(tmp_
     from compliance.report import build_report
 
     rules, rules_path, data_path, judgements = small_plan(tmp_path)
-    report = build_report(judgements, rules=rules, rules_path=rules_path, data_path=data_path, periods=["2022"], now=NOW)
+    report = build_report(
+        judgements, rules=rules, rules_path=rules_path, data_path=data_path, periods=["2022"], now=NOW
+    )
     by_id = {row.indicator: row for row in report.verdicts}
     assert by_id["pm25"].status.value == "missed" and by_id["pm25"].severity == "fail"
     assert by_id["gdp_growth"].severity == "ok"
@@ -133,7 +136,9 @@ def test_no_dataset_row_leaves_the_source_empty(tmp_path):
 
     data = "\n".join(line for line in SMALL_DATA.splitlines() if not line.startswith("pm25")) + "\n"
     rules, rules_path, data_path, judgements = small_plan(tmp_path, data_text=data)
-    report = build_report(judgements, rules=rules, rules_path=rules_path, data_path=data_path, periods=["2022"], now=NOW)
+    report = build_report(
+        judgements, rules=rules, rules_path=rules_path, data_path=data_path, periods=["2022"], now=NOW
+    )
     row = next(r for r in report.verdicts if r.indicator == "pm25")
     assert row.status.value == "pending" and row.reason.value == "no_data"
     assert row.source is None and row.reported == ""
@@ -145,7 +150,9 @@ def test_an_unreadable_input_file_is_an_input_error(tmp_path):
 
     rules, _, data_path, judgements = small_plan(tmp_path)
     with pytest.raises(InputError, match="nowhere.yaml"):
-        build_report(judgements, rules=rules, rules_path=tmp_path / "nowhere.yaml", data_path=data_path, periods=["2022"])
+        build_report(
+            judgements, rules=rules, rules_path=tmp_path / "nowhere.yaml", data_path=data_path, periods=["2022"]
+        )
 
 
 def test_report_is_frozen():
@@ -185,6 +192,9 @@ def test_reports_never_evaluate(module):
 
 
 def test_import_compliance_does_not_import_reports():
-    code = "import sys, compliance; print(any(m.startswith('compliance.report') or m == 'compliance.overrides' for m in sys.modules))"
+    code = (
+        "import sys, compliance; "
+        "print(any(m.startswith('compliance.report') or m == 'compliance.overrides' for m in sys.modules))"
+    )
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"

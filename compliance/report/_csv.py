@@ -1,9 +1,9 @@
 """The CSV report: a header row and one row per verdict (RFC 4180: quoted as needed, CRLF line ends).
 
 Column names are stable English keys; the report's header (plan, input files with their SHA-256,
-engine version, time) is repeated in the last columns of every row; codes (status, reason, severity) stay codes so that a
-spreadsheet can filter on them; ``read_as`` and ``explanation`` are in the report language. Texts
-are kept verbatim, line breaks included (quoted).
+engine version, time) is repeated in the last columns of every row; codes (status, reason,
+severity) stay codes so that a spreadsheet can filter on them; ``read_as`` and ``explanation`` are
+in the report language. Texts are kept verbatim, line breaks included (quoted).
 """
 
 from __future__ import annotations

@@ -53,7 +53,8 @@ def _check_shape(data: Any, name: str | None = None) -> None:
     if not isinstance(data, dict) or not isinstance(data.get("verdicts"), list):
         raise InputError("not a compliance JSON report (no `verdicts` list)", file=name, hint=hint)
     for index, verdict in enumerate(data["verdicts"]):
-        if not isinstance(verdict, dict) or not all(isinstance(verdict.get(k), str) for k in ("indicator", "period", "status")):
+        keys = ("indicator", "period", "status")
+        if not isinstance(verdict, dict) or not all(isinstance(verdict.get(k), str) for k in keys):
             raise InputError(
                 f"verdict {index + 1} lacks `indicator`, `period` or `status`", file=name, hint=hint
             )

@@ -254,7 +254,8 @@ def _counts_table(report: Report, L: dict[str, Any]) -> str:
     if len(summary.by_period) > 1:
         rows += [(f"{S['by_period']}: {k}", v) for k, v in summary.by_period.items()]
     body = "".join(
-        f"<tr><td>{_e(name)}</td>" + "".join(f"<td>{getattr(c, s.value)}</td>" for s in Status) + f"<td>{c.total}</td></tr>"
+        f"<tr><td>{_e(name)}</td>" + "".join(f"<td>{getattr(c, s.value)}</td>" for s in Status)
+        + f"<td>{c.total}</td></tr>"
         for name, c in rows
     )
     return f'<table class="counts"><thead><tr><th></th>{head}</tr></thead><tbody>{body}</tbody></table>'
@@ -281,6 +282,7 @@ def render(report: Report, lang: str, color: bool) -> str:
     ]
     body = "".join(_row(i, row, lang, L, len(header)) for i, row in enumerate(report.verdicts, 1))
     html_lang = "zh-CN" if lang == "zh" else "en"
+    subtitle = " · ".join(part for part in (meta.plan, meta.jurisdiction, ", ".join(meta.periods)) if part)
     return f"""<!DOCTYPE html>
 <html lang="{html_lang}">
 <head>
@@ -295,7 +297,7 @@ def render(report: Report, lang: str, color: bool) -> str:
 <body>
 <header>
 <h1>{_e(L['title'])}</h1>
-<p class="sub">{_e(meta.plan)}{' · ' + _e(meta.jurisdiction) if meta.jurisdiction else ''} · {_e(', '.join(meta.periods))}</p>
+<p class="sub">{_e(subtitle)}</p>
 <dl class="meta">{"".join(f"<dt>{_e(k)}</dt><dd>{v}</dd>" for k, v in meta_rows)}</dl>
 </header>
 <main>

@@ -50,7 +50,8 @@ def render(report: Report, lang: str, color: bool) -> str:
     label_width = max(width(name) for name, _ in files)
     for name, ref in files:
         out.append(_paint(f"{pad(name, label_width)}  {ref.path}  sha256:{ref.sha256}", dim, color))
-    out.append(_paint(f"{M['engine']}: {meta.engine} {meta.engine_version} · {M['generated']}: {meta.generated}", dim, color))
+    engine = f"{M['engine']}: {meta.engine} {meta.engine_version} · {M['generated']}: {meta.generated}"
+    out.append(_paint(engine, dim, color))
     out.append("")
 
     header = ["", C["number"], C["indicator"], C["period"], C["attribute"], C["target"], C["read_as"],
@@ -62,10 +63,13 @@ def render(report: Report, lang: str, color: bool) -> str:
         status = row.status.value
         cells.append([
             _MARK[status], row.number or "", truncate(one_line(row.name), NAME_CELLS), row.period,
-            row.attribute or "—", truncate(one_line(row.target), TEXT_CELLS), row.read_as.get(lang), truncate(one_line(row.reported), TEXT_CELLS) or "—",
+            row.attribute or "—", truncate(one_line(row.target), TEXT_CELLS), row.read_as.get(lang),
+            truncate(one_line(row.reported), TEXT_CELLS) or "—",
             _gap(row), _status(row, L), L["severity"][row.severity], L["reason"][row.reason.value],
         ])
-        colors.append([_STATUS_COLOR[status]] + [None] * 8 + [_STATUS_COLOR[status], _SEVERITY_COLOR[row.severity], None])
+        colors.append(
+            [_STATUS_COLOR[status]] + [None] * 8 + [_STATUS_COLOR[status], _SEVERITY_COLOR[row.severity], None]
+        )
     widths = [max(width(line[i]) for line in [header, *cells]) for i in range(len(header))]
 
     def line(values: list[str], paints: list[str | None]) -> str:
@@ -96,7 +100,8 @@ def render(report: Report, lang: str, color: bool) -> str:
     ))
     severity = summary.by_severity
     out.append(f"{S['by_severity']}: " + status_counts(
-        _paint(f"{L['severity'][key]} {getattr(severity, key)}", _SEVERITY_COLOR[key] if key in ("fail", "warn") else None, color)
+        _paint(f"{L['severity'][key]} {getattr(severity, key)}",
+               _SEVERITY_COLOR[key] if key in ("fail", "warn") else None, color)
         for key in ("fail", "warn", "ok", "open")
     ))
     if summary.overridden:
