@@ -234,6 +234,8 @@ class Problem:
     line: int | None = None
     column: int | None = None
     hint: str | None = None
+    #: where in the document (keys and list indexes), for tools
+    loc: tuple[Any, ...] = ()
 
     def error(self, file: str) -> InputError:
         return InputError(self.message, file=file, line=self.line, column=self.column, hint=self.hint)
@@ -293,20 +295,16 @@ def validate(data: Any, text: str) -> tuple[RulesFile | None, list[Problem]]:
 
 def _merge_misspelt(problems: list[Problem]) -> list[Problem]:
     """A misspelt key is one problem, not two: drop "missing `polarity`" when `polarty` is there."""
-    suggested = {
-        (problem.hint, problem.line)
+    meant = {
+        (problem.loc[:-1], problem.hint)
         for problem in problems
         if problem.code == "unknown-key" and problem.hint and problem.hint.startswith("did you mean")
     }
-    spelt = {hint for hint, _ in suggested}
-    kept = []
-    for problem in problems:
-        if problem.code in ("missing-key", "missing-polarity"):
-            key = problem.message.rsplit("`", 2)[-2]
-            if f"did you mean `{key}`?" in spelt:
-                continue
-        kept.append(problem)
-    return kept
+    return [
+        problem for problem in problems
+        if problem.code not in ("missing-key", "missing-polarity")
+        or (problem.loc[:-1], f"did you mean `{problem.loc[-1]}`?") not in meant
+    ]
 
 
 def _duplicate_ids(data: dict[str, Any]) -> list[Problem]:
@@ -348,7 +346,7 @@ def _problem(data: dict[str, Any], error: Any) -> Problem:
         close = difflib.get_close_matches(str(loc[-1]), known, n=1, cutoff=0.6)
         hint = f"did you mean `{close[0]}`?" if close else f"known keys: {', '.join(known)}"
         owner = f" in {_where(data, loc[:-1])}" if loc[:-1] else ""
-        return Problem("unknown-key", f"unknown key `{loc[-1]}`{owner}", line, column, hint)
+        return Problem("unknown-key", f"unknown key `{loc[-1]}`{owner}", line, column, hint, loc)
     if kind == "missing":
         line, column = position(data, loc)
         key = str(loc[-1])
@@ -356,7 +354,7 @@ def _problem(data: dict[str, Any], error: Any) -> Problem:
         owner = _where(data, loc[:-1]) or "the file"
         code = "missing-polarity" if key == "polarity" else "missing-key"
         hint = f"add `{key}:` ({field.description})" if field is not None and field.description else f"add `{key}:`"
-        return Problem(code, f"{owner}: missing key `{key}`", line, column, hint)
+        return Problem(code, f"{owner}: missing key `{key}`", line, column, hint, loc)
     line, column = position(data, loc, at_value=not on_key)
     if kind in ("enum", "literal_error"):
         allowed = [part.strip(" '") for part in re.split(r",| or ", error["ctx"]["expected"]) if part.strip(" '")]
