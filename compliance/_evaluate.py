@@ -212,6 +212,20 @@ class _Judge:
         found.notes.append(_note("change_years", verb=verb, years=c.years) if c.years else _note("change", verb=verb))
         return found
 
+    def revised(self, c: m.Revised) -> Requirement:
+        """A revision inside another form (累计…（调整为…）): the revision is judged."""
+        found = self.requirement(c.revised)
+        found.notes.insert(0, _note("revised", original=c.original.text, revised=c.revised.text))
+        return found
+
+    def provisional(self, c: m.Provisional) -> Requirement:
+        found = self.requirement(c.inner)
+        found.notes.insert(0, _note("provisional", note=c.note))
+        return found
+
+    def unrecognized(self, c: m.Unrecognized) -> Requirement:
+        raise Pending(Reason.UNRECOGNIZED, ("target",))
+
     def task(self, c: m.Task) -> Requirement:
         if c.amount is None:
             raise Pending(Reason.NOT_COMPARABLE, ("task_amount",))
@@ -276,6 +290,9 @@ _REQUIREMENTS: dict[str, Callable[[_Judge, Any], Requirement]] = {
     "sync": _Judge.sync,
     "cumulative": _Judge.cumulative,
     "task": _Judge.task,
+    "revised": _Judge.revised,
+    "provisional": _Judge.provisional,
+    "unrecognized": _Judge.unrecognized,
 }
 
 
@@ -321,7 +338,17 @@ def prepare(
             provisional = True
             inner = inner.inner
     unit = ctx.unit or _target_unit(inner) or _reported_unit(reported)
-    return inner, unit, notes, provisional
+    return inner, unit, notes, provisional or _nested_provisional(inner)
+
+
+def _nested_provisional(c: m.Constraint) -> bool:
+    if isinstance(c, m.Provisional):
+        return True
+    return any(
+        _nested_provisional(child)
+        for child in (getattr(c, name, None) for name in ("inline", "inner", "revised"))
+        if child is not None
+    )
 
 
 def judge(target: m.Constraint, reported: m.Reported, ctx: Context) -> m.Verdict:
