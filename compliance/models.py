@@ -339,6 +339,8 @@ class Reason(str, Enum):
     IMPRECISE_VALUE = "imprecise_value"  #: the reported interval straddles the threshold
     NOT_COMPARABLE = "not_comparable"  #: units that do not convert (亿元 against %)
     AMBIGUOUS_VALUE = "ambiguous_value"  #: several candidate figures, none clearly the one
+    PERIOD_OPEN = "period_open"  #: the target's period has not ended (relative to the data or ``as_of``)
+    EXPRESSION_FAILED = "expression_failed"  #: a custom rule could not be computed (division by zero ...)
 
 
 class Interval(_Model):
@@ -381,6 +383,90 @@ class Note(_Model):
     params: dict[str, str] = Field(default_factory=dict)
 
 
+class Expression(_Model):
+    """A custom rule of a rules file (``value >= ref('gdp_growth') - 1``): true is met, false missed.
+
+    Not a reading of plan text, so not a :data:`Constraint`; a verdict's ``target`` may be one.
+    """
+
+    kind: Literal["expr"] = "expr"
+    text: str
+    spans: tuple[Span, ...] = ()
+    remarks: tuple[Span, ...] = ()
+
+
+#: What a verdict judged: a target read from text, or a custom rule.
+Target = Annotated[
+    Union[
+        Bound, Level, Range, Approx, Reference, Direction, Sync, Revised, Provisional, Cumulative, Task,
+        Unrecognized, Expression,
+    ],
+    Field(discriminator="kind"),
+]
+
+
+class ProgressRating(str, Enum):
+    """How a multi-year target is coming along in an interim year. Stable codes."""
+
+    ACHIEVED_EARLY = "achieved_early"  #: already at or past the target
+    ON_TRACK = "on_track"  #: moving at (at least) the pace the target needs
+    NEEDS_ACCELERATION = "needs_acceleration"  #: moving the right way, too slowly
+    REGRESSING = "regressing"  #: moving away from the target
+    INSUFFICIENT_DATA = "insufficient_data"  #: not enough figures (or no threshold) to say
+
+
+class YearValue(_Model):
+    """One year's reported value as progress read it: the figure, or the ends of a reported range.
+
+    An open end (``10以上``) is None; both None: not a figure (``可完成``, missing).
+    """
+
+    year: int
+    text: str
+    low: Decimal | None = None
+    high: Decimal | None = None
+
+
+class Progress(_Model):
+    """Progress toward a multi-year target from the values so far, with every number used.
+
+    ``method``: ``cagr`` (observed compound annual rate since ``base_year`` against the rate needed
+    to reach ``target_value`` by ``end_year``), ``linear`` (share of the way covered against share
+    of the time elapsed: 时间过半、任务过半), ``sum`` (a total so far against the steady pace),
+    ``compound`` (yearly changes compounded against the steady pace), ``average`` (a growth rate's
+    compound average so far against the target rate). ``observed`` and ``required`` are what the
+    ratio compares (annual rates in % for ``cagr``/``compound``, shares for ``linear``, amounts for
+    ``sum``, rates for ``average``); ``cutoffs`` are (on track, moderate, regressing) lower bounds.
+    """
+
+    rating: ProgressRating
+    method: Literal["cagr", "linear", "sum", "compound", "average"]
+    start_year: int
+    end_year: int
+    as_of: int
+    base_year: int | None = None
+    base_value: Decimal | None = None
+    current_year: int | None = None
+    current_value: Decimal | None = None  #: the latest figure, or the total / compounded change / average so far
+    target_value: Decimal | None = None  #: the binding end of the target
+    observed: Decimal | None = None
+    required: Decimal | None = None
+    ratio: Decimal | None = None
+    #: where a steady path from the base to the target would be now, in ``current_value``'s terms
+    pace: Decimal | None = None
+    cutoffs: tuple[Decimal, Decimal, Decimal] = (Decimal("0.95"), Decimal("0.6"), Decimal("0"))
+    values: tuple[YearValue, ...] = ()
+    missing: tuple[str, ...] = ()
+    notes: tuple[Note, ...] = ()
+
+    def explain(self, lang: Literal["zh", "en"] = "zh") -> str:
+        """The rating with the numbers used, as sentences (templates of ``messages.yaml``)."""
+        from ._explain import _templates
+
+        t = _templates(lang)
+        return t["separator"].join(t["notes"][note.code].format(**note.params) for note in self.notes) + t["end"]
+
+
 class ReferenceUse(_Model):
     """Which value a reference resolved to, and where it came from."""
 
@@ -399,7 +485,7 @@ class Verdict(_Model):
 
     status: Status
     reason: Reason
-    target: Constraint
+    target: Target
     reported: Reported
     polarity: Polarity
     admissible: Interval | None = None
@@ -414,6 +500,8 @@ class Verdict(_Model):
     provisional: bool = False
     missing: tuple[str, ...] = ()
     notes: tuple[Note, ...] = ()
+    #: progress toward a multi-year target judged in an interim year (see ``compliance.progress``)
+    progress: Progress | None = None
 
     @property
     def basis(self) -> str:
@@ -429,6 +517,10 @@ class Verdict(_Model):
         >>> print(evaluate("6以上", "4").explain("en"))
         Target '6以上' means >= 6; reported 4 is 2 short: missed.
         """
+        if isinstance(self.target, Expression):  # a custom rule shows its values substituted
+            from .expr import explain_verdict
+
+            return explain_verdict(self, lang)
         from ._explain import explain
 
         return explain(self, lang)
