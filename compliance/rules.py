@@ -28,6 +28,7 @@ from pydantic import (
 
 from .errors import InputError
 from .models import Measure, Polarity, Tolerance
+from .progress import ProgressSettings
 
 PERIOD = re.compile(r"^\d{4}(-\d{4})?$")
 
@@ -83,6 +84,26 @@ Period = Annotated[
 ]
 #: A target or a level, kept as the original text (``"6以上"``, ``"达到市级要求（3.2）"``).
 Text = Annotated[str, BeforeValidator(_scalar_text), WithJsonSchema({"anyOf": [{"type": "string"}, {"type": "number"}]})]
+def _target_texts(value: Any) -> Any:
+    """One target (text) or several for the same period (a list of texts)."""
+    if isinstance(value, (list, tuple)):
+        if not value:
+            raise ValueError("an empty list of targets: give one target or several")
+        return tuple(_scalar_text(item) for item in value)
+    return _scalar_text(value)
+
+
+#: The target(s) of a period: ``"6以上"``, or several judged each (``["6以上", "稳步增长"]``).
+Targets = Annotated[
+    str | tuple[str, ...],
+    BeforeValidator(_target_texts),
+    WithJsonSchema({
+        "anyOf": [
+            {"type": "string"}, {"type": "number"},
+            {"type": "array", "items": {"anyOf": [{"type": "string"}, {"type": "number"}]}, "minItems": 1},
+        ]
+    }),
+]
 #: A tolerance as written in a rules file: ``"5%"`` (of the target) or ``0.5`` (in the indicator's unit).
 ToleranceSpec = Annotated[
     Tolerance,
@@ -124,6 +145,26 @@ class Defaults(_Strict):
         "`\"5%\"` of X (the default) or an absolute amount such as `0.5` in the indicator's unit",
         json_schema_extra={"default": "5%"},
     )
+    sync_tolerance: ToleranceSpec = Field(
+        Tolerance(value=Decimal(1), relative=False),
+        description="how far `与经济增长基本同步` (roughly in step) may trail the indicator it follows: an absolute "
+        "amount (the default 1, a percentage point for growth rates) or a share such as `\"10%\"`",
+        json_schema_extra={"default": 1},
+    )
+    progress: ProgressSettings = Field(
+        ProgressSettings(),
+        description="how progress toward a plan-period target is rated in an interim year: `method` (`cagr`, "
+        "the default, or `linear`), `base_year`, `cutoffs` (0.95, 0.6, 0)",
+    )
+
+
+class SyncSettings(_Strict):
+    """What `与...同步` (in step with ...) refers to for one indicator, and how close counts."""
+
+    indicator: str | None = Field(
+        None, description="the id of the indicator it follows; default: `links`, else the lexicon's (经济增长: gdp_growth)"
+    )
+    tolerance: ToleranceSpec | None = Field(None, description="this indicator's tolerance for 基本同步")
 
 
 class ReferenceValue(_Strict):
@@ -168,16 +209,51 @@ class Indicator(_Strict):
     tolerance: ToleranceSpec | None = Field(
         None, description="this indicator's tolerance for `X左右`, instead of `defaults.tolerance`"
     )
-    targets: dict[Period, Text] = Field(
+    targets: dict[Period, Targets] = Field(
         default_factory=dict,
         description="targets by period, the document's original text: `\"2022\": \"6以上\"`, "
-        "`\"2021-2025\": \"6\"`",
+        "`\"2021-2025\": \"6\"`; a list gives several targets for one period, each judged",
         examples=[{"2021-2025": "6", "2022": "6以上"}],
         json_schema_extra={
-            "patternProperties": {PERIOD.pattern: {"anyOf": [{"type": "string"}, {"type": "number"}]}},
+            "patternProperties": {PERIOD.pattern: {"anyOf": [
+                {"type": "string"}, {"type": "number"},
+                {"type": "array", "items": {"anyOf": [{"type": "string"}, {"type": "number"}]}, "minItems": 1},
+            ]}},
             "additionalProperties": False,
         },
     )
+    expr: str | dict[Period, str] | None = Field(
+        None,
+        description="a custom rule, judged besides the targets: `\"value >= ref('gdp_growth') - 1\"` for every "
+        "year of the plan, or a mapping period -> rule (see docs/expressions.md)",
+        examples=["value >= ref('gdp_growth') - 1 and value > previous"],
+    )
+    sync: SyncSettings | None = Field(None, description="what this indicator's `与...同步` target follows, and how closely")
+    progress: ProgressSettings | None = Field(None, description="this indicator's progress settings, instead of `defaults.progress`")
+
+    @field_validator("expr")
+    @classmethod
+    def _expr(cls, value: Any) -> Any:
+        """Check and parse each rule now (once), so that a bad one is an error when the rules load."""
+        from .expr import compile_expression
+
+        for period, text in (value.items() if isinstance(value, dict) else [(None, value)]):
+            if text is not None:
+                try:
+                    compile_expression(text)
+                except ValueError as exc:
+                    raise _Located(
+                        str(exc), (period,) if period is not None else (), cause=exc,
+                        hint="a rule may use value, previous, year, ref('id'), abs, min, max, round (docs/expressions.md)",
+                    ) from None
+        return value
+
+    def targets_for(self, period: str) -> tuple[str, ...]:
+        """The period's targets, one or several."""
+        found = self.targets.get(period)
+        if found is None:
+            return ()
+        return (found,) if isinstance(found, str) else tuple(found)
 
     @field_validator("number", mode="before")
     @classmethod
@@ -203,6 +279,32 @@ class RulesFile(_Strict):
         "each with its source",
     )
     indicators: tuple[Indicator, ...] = Field(description="the plan's indicators, in the document's order")
+    links: dict[str, str] = Field(
+        default_factory=dict,
+        description="which indicator a phrase of a `与...同步` target names: `经济增长: gdp_growth` "
+        "(default: the lexicon's)",
+        examples=[{"经济增长": "gdp_growth"}],
+    )
+
+    @model_validator(mode="after")
+    def _references_resolve(self) -> RulesFile:
+        """Links name known indicators, and no indicator's target depends on itself through others."""
+        ids = {indicator.id for indicator in self.indicators}
+        for phrase, target in self.links.items():
+            if target not in ids:
+                raise _Located(f"`{phrase}` links to `{target}`, which is not an indicator id", ("links", phrase),
+                               absolute=True)
+        for index, indicator in enumerate(self.indicators):
+            sync = indicator.sync
+            if sync is not None and sync.indicator is not None and sync.indicator not in ids:
+                raise _Located(f"`sync.indicator` names `{sync.indicator}`, which is not an indicator id",
+                               ("indicators", index, "sync", "indicator"), absolute=True)
+        cycle = _cycle(self)
+        if cycle is not None:
+            path, loc = cycle
+            raise _Located(f"a cycle of references: {' -> '.join(path)}", loc, absolute=True,
+                           hint="an indicator's target cannot depend on itself through other indicators")
+        return self
 
     @model_validator(mode="after")
     def _unique_ids(self) -> RulesFile:
@@ -218,6 +320,94 @@ class RulesFile(_Strict):
             if indicator.id == indicator_id:
                 return indicator
         raise KeyError(indicator_id)
+
+
+class _Located(ValueError):
+    """A validation error that knows where it is: ``loc`` below the field (or from the top, ``absolute``)."""
+
+    def __init__(
+        self, message: str, loc: tuple[Any, ...] = (), *, absolute: bool = False, cause: Exception | None = None,
+        hint: str | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.loc = loc
+        self.absolute = absolute
+        self.cause = cause
+        self.hint = hint
+
+
+def _dependencies(rules: RulesFile) -> dict[str, list[tuple[str, tuple[Any, ...]]]]:
+    """Indicator id -> the indicators its targets and rules read (与...同步, ref('id')), each with where."""
+    from ._api import parse_target
+    from .expr import compile_expression
+
+    ids = {indicator.id for indicator in rules.indicators}
+    found: dict[str, list[tuple[str, tuple[Any, ...]]]] = {}
+    for index, indicator in enumerate(rules.indicators):
+        edges = found.setdefault(indicator.id, [])
+        for period, value in indicator.targets.items():
+            texts = (value,) if isinstance(value, str) else value
+            for number, text in enumerate(texts):
+                sync = _sync_of(parse_target(text))
+                if sync is None:
+                    continue
+                ref = (indicator.sync.indicator if indicator.sync is not None else None) or rules.links.get(
+                    sync.phrase, sync.ref
+                )
+                loc = ("indicators", index, "targets", period) + ((number,) if not isinstance(value, str) else ())
+                if ref in ids:
+                    edges.append((ref, loc))
+        expr = indicator.expr
+        for period, text in (expr.items() if isinstance(expr, dict) else [(None, expr)]):
+            if text is None:
+                continue
+            loc = ("indicators", index, "expr") + ((period,) if period is not None else ())
+            edges.extend((ref, loc) for ref in compile_expression(text).refs if ref in ids)
+    return found
+
+
+def _sync_of(target: Any) -> Any:
+    from .models import Sync
+
+    if isinstance(target, Sync):
+        return target
+    for name in ("revised", "inner", "inline"):
+        inner = getattr(target, name, None)
+        if inner is not None:
+            found = _sync_of(inner)
+            if found is not None:
+                return found
+    return None
+
+
+def _cycle(rules: RulesFile) -> tuple[list[str], tuple[Any, ...]] | None:
+    """The first cycle of dependencies in file order (``a -> b -> a``) and where its first link is."""
+    graph = _dependencies(rules)
+    state: dict[str, int] = {}  # 1: on the current path, 2: done
+    path: list[tuple[str, tuple[Any, ...]]] = []
+
+    def visit(node: str) -> tuple[list[str], tuple[Any, ...]] | None:
+        state[node] = 1
+        for target, loc in graph.get(node, ()):
+            path.append((node, loc))
+            if state.get(target) == 1:
+                start = next(i for i, (name, _) in enumerate(path) if name == target)
+                names = [name for name, _ in path[start:]] + [target]
+                return names, path[start][1]
+            if state.get(target) is None:
+                found = visit(target)
+                if found is not None:
+                    return found
+            path.pop()
+        state[node] = 2
+        return None
+
+    for indicator in rules.indicators:
+        if indicator.id not in state:
+            found = visit(indicator.id)
+            if found is not None:
+                return found
+    return None
 
 
 def _check_period(period: str) -> None:
@@ -287,7 +477,7 @@ def validate(data: Any, text: str) -> tuple[RulesFile | None, list[Problem]]:
         for error in exc.errors():
             if error["type"] == "value_error" and not error["loc"] and problems:
                 continue  # the duplicate ids, already located
-            problems.append(_problem(data, error))
+            problems.append(_problem(data, error, text))
     problems = _merge_misspelt(problems)
     problems.sort(key=lambda p: (p.line or 0, p.column or 0))
     return None, problems
@@ -330,10 +520,13 @@ def _duplicate_ids(data: dict[str, Any]) -> list[Problem]:
     return problems
 
 
-def _problem(data: dict[str, Any], error: Any) -> Problem:
+def _problem(data: dict[str, Any], error: Any, text: str = "") -> Problem:
     """A pydantic error as a located, readable problem with a hint."""
     from ._yaml import position
 
+    cause = (error.get("ctx") or {}).get("error")
+    if isinstance(cause, _Located):
+        return _located_problem(data, error, cause, text)
     loc = _data_loc(data, tuple(error["loc"]))
     kind = error["type"]
     on_key = "[key]" in error["loc"]
@@ -382,6 +575,24 @@ def _problem(data: dict[str, Any], error: Any) -> Problem:
         return Problem("bad-value", f"`{where}`: expected {expected}, got {got}", line, column, _describe(loc))
     message = str(error["msg"]).removeprefix("Value error, ")
     return Problem("bad-value", f"`{where}`: {message}", line, column, _describe(loc))
+
+
+def _located_problem(data: dict[str, Any], error: Any, cause: _Located, text: str) -> Problem:
+    """An error that knows its place: a bad rule at its own line and column inside the file."""
+    from ._yaml import position
+
+    full = cause.loc if cause.absolute else tuple(error["loc"]) + cause.loc
+    loc = _data_loc(data, full)
+    line, column = position(data, loc, at_value=True)
+    inner = cause.cause
+    if inner is not None and hasattr(inner, "column") and line is not None and column is not None:
+        from .expr import locate
+
+        line, column = locate(text, line, column, inner)
+        message = getattr(inner, "message", str(inner))
+    else:
+        message = str(cause)
+    return Problem("bad-value", f"`{_where(data, loc)}`: {message}", line, column, cause.hint or _describe(loc))
 
 
 def _kind_of(value: Any) -> str:
