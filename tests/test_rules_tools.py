@@ -275,3 +275,14 @@ indicators:
     assert format_rules(once, "r.yaml") == once
     assert re.findall(r"^ {2}(?:- | {2})(\w+):", once, flags=re.M) == ["id", "name", "polarity", "targets"]
 
+
+
+def test_the_documented_example_loads_lints_clean_and_is_canonical():
+    from conftest import ROOT
+
+    doc = (ROOT / "docs" / "rules-and-datasets.md").read_text(encoding="utf-8")
+    example = re.search(r"```yaml\n(# Source.*?)```", doc, flags=re.S).group(1)
+    rules = load_rules("example.yaml", example)
+    assert rules.indicators[0].targets["2022"] == "达到市级\n要求（3.2）"
+    assert lint_rules("example.yaml", example) == []
+    assert format_rules(example, "example.yaml") == example
