@@ -1,31 +1,64 @@
-"""Judge a plan: every indicator's target of a period against its reported value.
+"""Judge a plan: every (indicator, period) cell that has a target, against the reported values.
 
 Glue between files and the engine: reads nothing itself (takes a loaded rules file and dataset)
-and formats nothing (returns judgements). Used by the command line and by tools.
+and formats nothing (returns judgements, and a :class:`Matrix` of them for reports).
+
+Periods
+    ``check(rules, data, "all")`` judges every period some target (or custom rule) names;
+    ``check(rules, data, ["2022"])`` one. Whether a period has ended is judged against ``as_of``:
+    by default the latest year the dataset reports on. A single year after ``as_of`` is pending
+    with reason ``period_open``; a year that has ended without a value is pending ``no_data``.
+Plan periods (``2021-2025``)
+    Before the end year (or a later horizon in the text, ``（2035年达到37）``) the cell is pending
+    ``period_open`` and carries a progress rating from the yearly values so far
+    (:mod:`compliance.progress`). After it, the target is judged against the period's value: a row
+    keyed by the period, else the last year's figure, the sum of the years (``累计``), the
+    compounded changes (``五年下降14.5``) or the average rate (a growth rate).
+References, in this order (the verdict records which was used)
+    1. the rules file's ``references`` for the indicator and period (or for every indicator /
+       every period when those are omitted), and other indicators' values of the same period by id
+       (``gdp_growth``: what ``与经济增长基本同步`` resolves to, or the rules file's ``links``);
+    2. a level carried by the reported cell itself (``2.63（市级3.12）``);
+    3. the value in the target's own bracket (``达到市级要求（3.2）``).
+    An unresolved reference is pending ``reference_unknown`` naming it.
+Several rules on one indicator
+    Each target of a period, and a custom ``expr``, is judged on its own (``Judgement.index``,
+    ``Judgement.rule``); a cell's status is the worst of them (:func:`worst`).
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Any
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from decimal import Decimal
+from typing import Any, Literal
 
 from . import models as m
 from ._api import DEFAULT_REPORTED_TOLERANCE, DEFAULT_SYNC_TOLERANCE, parse_reported, parse_target
 from ._evaluate import Context, judge
 from .datasets import Dataset, Row
+from .models import Note, Reason, Status
+from .periods import Period, horizon, order
 from .rules import Indicator, RulesFile
 
 _WORST = {m.Status.MISSED: 2, m.Status.PENDING: 1, m.Status.MET: 0}
 
+#: ``check(rules, data, ALL)``: every period that has a target
+ALL = "all"
+
 
 @dataclass(frozen=True, slots=True)
 class Judgement:
+    """One rule of one indicator in one period, judged."""
+
     indicator: Indicator
     period: str
-    row: Row | None  #: the dataset row judged (None: no row)
+    row: Row | None  #: the dataset row judged (None: no row, or a value computed from several)
     verdict: m.Verdict
+    index: int = 0  #: which of the cell's rules (targets first, in file order, then the expression)
+    rule: Literal["target", "expr"] = "target"
+    rows: tuple[Row, ...] = ()  #: every dataset row the verdict used (the years of a plan period)
 
     @property
     def severity(self) -> str:
@@ -33,6 +66,58 @@ class Judgement:
         if self.verdict.status is m.Status.MISSED:
             return "fail" if self.indicator.attribute == "约束性" else "warn"
         return "ok" if self.verdict.status is m.Status.MET else "open"
+
+    @property
+    def progress(self) -> m.Progress | None:
+        """Progress toward a plan-period target judged before its end (None otherwise)."""
+        return self.verdict.progress
+
+
+# --------------------------------------------------------------------------- periods
+
+
+def targets_of(indicator: Indicator, period: str) -> tuple[str, ...]:
+    """The target strings of an indicator in a period (several when the rules file lists several)."""
+    return indicator.targets_for(period)
+
+
+def expression_of(indicator: Indicator, period: str, rules: RulesFile) -> str | None:
+    """The custom rule that applies to an indicator in a period, if any.
+
+    ``expr: "..."`` applies to every single year of the plan (``plan.periods``) and every year the
+    indicator has a target for; ``expr: {"2022": "..."}`` to the periods it names.
+    """
+    expr = indicator.expr
+    if expr is None:
+        return None
+    if isinstance(expr, Mapping):
+        return expr.get(period)
+    return expr if period in _expression_years(indicator, rules) else None
+
+
+def _expression_years(indicator: Indicator, rules: RulesFile) -> set[str]:
+    years = {p for p in rules.plan.periods if Period.parse(p).is_year}
+    years |= {p for p in indicator.targets if Period.parse(p).is_year}
+    return years
+
+
+def periods_with_targets(rules: RulesFile) -> list[str]:
+    """Every period some indicator has a target (or a custom rule) for, in table order."""
+    found: set[str] = set()
+    for indicator in rules.indicators:
+        found |= set(indicator.targets)
+        expr = indicator.expr
+        if isinstance(expr, Mapping):
+            found |= set(expr)
+        elif expr is not None:
+            found |= _expression_years(indicator, rules)
+    return order(found)
+
+
+def latest_year(data: Dataset) -> int | None:
+    """The last year the dataset reports on: the default ``as_of``."""
+    ends = [Period.parse(row.period).end for row in data.rows]
+    return max(ends) if ends else None
 
 
 def default_period(rules: RulesFile, data: Dataset) -> str:
@@ -45,56 +130,258 @@ def default_period(rules: RulesFile, data: Dataset) -> str:
     return both[-1]
 
 
-def _previous_period(period: str) -> str | None:
-    return str(int(period) - 1) if period.isdigit() else None
+# --------------------------------------------------------------------------- judging
 
 
-def check(rules: RulesFile, data: Dataset, periods: Sequence[str]) -> list[Judgement]:
+def check(
+    rules: RulesFile, data: Dataset, periods: Sequence[str] | str = ALL, *, as_of: int | None = None
+) -> list[Judgement]:
+    """Judge every rule of every indicator in ``periods`` (``"all"``: every period with a target).
+
+    ``as_of`` is the year the data are complete to (default: the latest year in ``data``); a period
+    ending after it is pending ``period_open``, with a progress rating for a plan period.
+    """
+    wanted = periods_with_targets(rules) if isinstance(periods, str) and periods == ALL else list(
+        [periods] if isinstance(periods, str) else periods
+    )
+    checker = _Checker(rules, data, as_of)
     judgements: list[Judgement] = []
-    for period in periods:
-        same_period = _indicator_values(rules, data, period)
+    for period in wanted:
         for indicator in rules.indicators:
-            text = indicator.targets.get(period)
-            if text is None:
-                continue
-            row = data.value(indicator.id, period)
-            reported = parse_reported(row.reported) if row is not None else m.Missing(text="")
-            previous_period = _previous_period(period)
-            previous_row = data.value(indicator.id, previous_period) if previous_period else None
-            ctx = Context(
-                polarity=indicator.polarity,
-                tolerance=indicator.tolerance or rules.defaults.tolerance,
-                sync_tolerance=DEFAULT_SYNC_TOLERANCE,
-                reported_tolerance=DEFAULT_REPORTED_TOLERANCE,
-                previous=parse_reported(previous_row.reported) if previous_row is not None else None,
-                references={**same_period, **_references(rules, indicator, period)},
-                unit=indicator.unit,
-                measure=indicator.measure,
-            )
-            judgements.append(Judgement(indicator, period, row, judge(parse_target(text), reported, ctx)))
+            index = 0
+            for text in targets_of(indicator, period):
+                judgements.append(checker.target(indicator, period, text, index))
+                index += 1
+            expr = expression_of(indicator, period, rules)
+            if expr is not None:
+                judgements.append(checker.expression(indicator, period, expr, index))
     return judgements
 
 
-def _references(rules: RulesFile, indicator: Indicator, period: str) -> dict[str, Any]:
-    found: dict[str, Any] = {}
-    for ref in rules.references:
-        if ref.indicator not in (None, indicator.id) or ref.period not in (None, period):
-            continue
-        found[ref.name] = ref.value
-    return found
+def _note(code: str, **params: object) -> Note:
+    return Note(code=code, params={key: str(value) for key, value in params.items()})
 
 
-def _indicator_values(rules: RulesFile, data: Dataset, period: str) -> dict[str, Any]:
-    """Each indicator's reported figure in ``period``, by id: what 与经济增长基本同步 refers to."""
-    values: dict[str, Any] = {}
-    for indicator in rules.indicators:
-        row = data.value(indicator.id, period)
+class _Checker:
+    def __init__(self, rules: RulesFile, data: Dataset, as_of: int | None) -> None:
+        self.rules = rules
+        self.data = data
+        found = latest_year(data)
+        self.as_of = as_of if as_of is not None else (found if found is not None else 0)
+        self._parsed: dict[tuple[str, str], m.Reported] = {}
+        self._same_period: dict[str, dict[str, Any]] = {}
+        self._ids = {indicator.id for indicator in rules.indicators}
+
+    # ------------------------------------------------------------------ data
+
+    def row(self, indicator_id: str, period: str) -> Row | None:
+        """A dataset row, unless it lies after ``as_of`` (not known yet at that date)."""
+        row = self.data.value(indicator_id, period)
+        if row is None or Period.parse(period).end > self.as_of:
+            return None
+        return row
+
+    def reported(self, indicator_id: str, period: str) -> m.Reported | None:
+        row = self.row(indicator_id, period)
         if row is None:
-            continue
-        reported = parse_reported(row.reported)
-        if isinstance(reported, m.Value):
-            values[indicator.id] = reported.value
-    return values
+            return None
+        key = (indicator_id, period)
+        if key not in self._parsed:
+            self._parsed[key] = parse_reported(row.reported)
+        return self._parsed[key]
+
+    def series(self, indicator_id: str) -> dict[int, m.Reported]:
+        """An indicator's values by year, up to ``as_of``."""
+        found: dict[int, m.Reported] = {}
+        for row in self.data.rows:
+            if row.indicator == indicator_id and "-" not in row.period:
+                reported = self.reported(indicator_id, row.period)
+                if reported is not None:
+                    found[int(row.period)] = reported
+        return found
+
+    def same_period(self, period: str) -> dict[str, Any]:
+        """Each indicator's reported figure in ``period``, by id: what 与经济增长基本同步 refers to."""
+        if period not in self._same_period:
+            values: dict[str, Any] = {}
+            for indicator in self.rules.indicators:
+                reported = self.reported(indicator.id, period)
+                if isinstance(reported, m.Value):
+                    values[indicator.id] = reported.value
+            self._same_period[period] = values
+        return self._same_period[period]
+
+    def references(self, indicator: Indicator, period: str) -> dict[str, Any]:
+        """Same-period indicator values, then the rules file's references (which win on a clash)."""
+        found: dict[str, Any] = dict(self.same_period(period))
+        general: dict[str, Any] = {}
+        for ref in self.rules.references:
+            if ref.indicator not in (None, indicator.id) or ref.period not in (None, period):
+                continue
+            # a reference for this indicator or period beats one for every indicator or period
+            specific = (ref.indicator is not None) + (ref.period is not None)
+            if ref.name not in general or specific >= general[ref.name][0]:
+                general[ref.name] = (specific, ref.value)
+        found.update({name: value for name, (_, value) in general.items()})
+        return found
+
+    def context(self, indicator: Indicator, period: str, previous: m.Reported | None) -> Context:
+        sync_tolerance = (
+            (indicator.sync.tolerance if indicator.sync is not None else None)
+            or self.rules.defaults.sync_tolerance
+            or DEFAULT_SYNC_TOLERANCE
+        )
+        return Context(
+            polarity=indicator.polarity,
+            tolerance=indicator.tolerance or self.rules.defaults.tolerance,
+            sync_tolerance=sync_tolerance,
+            reported_tolerance=DEFAULT_REPORTED_TOLERANCE,
+            previous=previous,
+            references=self.references(indicator, period),
+            unit=indicator.unit,
+            measure=indicator.measure,
+        )
+
+    def sync_target(self, indicator: Indicator, target: m.Constraint) -> m.Constraint:
+        """Point a 同步 target at the indicator the rules file names for it (else the lexicon's)."""
+        own = indicator.sync.indicator if indicator.sync is not None else None
+        return _map_sync(target, own, self.rules.links)
+
+    # ------------------------------------------------------------------ cells
+
+    def target(self, indicator: Indicator, period: str, text: str, index: int) -> Judgement:
+        target = self.sync_target(indicator, parse_target(text))
+        span = Period.parse(period)
+        if span.is_year:
+            return self._year(indicator, span, target, index)
+        return self._plan_period(indicator, span, target, index)
+
+    def _year(self, indicator: Indicator, span: Period, target: m.Constraint, index: int) -> Judgement:
+        period = span.text
+        previous = self.reported(indicator.id, str(span.start - 1))
+        ctx = self.context(indicator, period, previous)
+        row = self.row(indicator.id, period)
+        reported = self.reported(indicator.id, period) or m.Missing(text="")
+        verdict = judge(target, reported, ctx)
+        end = span.end_for(self._horizon(target, ctx))
+        if end > self.as_of and row is None:
+            verdict = _open(verdict, period, end, self.as_of)
+        return Judgement(indicator, period, row, verdict, index, "target", (row,) if row is not None else ())
+
+    def _horizon(self, target: m.Constraint, ctx: Context) -> int | None:
+        """A horizon in the text counts unless a reference from elsewhere replaced the bracket holding it."""
+        reference = _find(target, m.Reference)
+        if reference is not None and (reference.name in ctx.references or reference.phrase in ctx.references):
+            return None
+        return horizon(target)
+
+    def _plan_period(self, indicator: Indicator, span: Period, target: m.Constraint, index: int) -> Judgement:
+        from .progress import assess, final_value, settings_for, shape_of
+
+        period = span.text
+        previous = self.reported(indicator.id, str(span.start - 1))
+        ctx = self.context(indicator, period, previous)
+        end = span.end_for(self._horizon(target, ctx))
+        series = self.series(indicator.id)
+        rows = tuple(
+            row for year in sorted(series) if (row := self.row(indicator.id, str(year))) is not None
+            and span.start - 1 <= year <= end
+        )
+        if end <= self.as_of:
+            period_row = self.row(indicator.id, period)
+            reported, references, notes, lacking = final_value(
+                target, series, period=span, ctx=ctx, period_row=self.reported(indicator.id, period),
+                reference_series=self.series, end=end,
+            )
+            verdict = judge(target, reported, replace(ctx, references={**ctx.references, **references}))
+            update: dict[str, Any] = {"notes": verdict.notes + tuple(notes)}
+            if lacking:
+                update["missing"] = verdict.missing + tuple(year for year in lacking if year not in verdict.missing)
+            used = (period_row,) if period_row is not None else rows
+            row = period_row or (self.row(indicator.id, str(end)) if shape_of(target, ctx.measure) == "level" else None)
+            return Judgement(indicator, period, row, verdict.model_copy(update=update), index, "target", used)
+        settings = settings_for(self.rules, indicator)
+        assessment = assess(
+            target, series, period=span, as_of=self.as_of, ctx=ctx, settings=settings,
+            reference_series=self.series, end=end,
+        )
+        verdict = assessment.verdict or judge(
+            target, assessment.reported, replace(ctx, references={**ctx.references, **assessment.references})
+        )
+        progress = assessment.progress
+        notes = list(verdict.notes)
+        row = None
+        if progress.method in ("cagr", "linear") and progress.current_year is not None:
+            row = self.row(indicator.id, str(progress.current_year))
+            notes.append(_note("latest", year=progress.current_year, value=_one_line(assessment.reported.text)))
+        verdict = _open(verdict.model_copy(update={"notes": tuple(notes)}), period, end, self.as_of)
+        verdict = verdict.model_copy(update={"notes": verdict.notes + progress.notes, "progress": progress})
+        return Judgement(indicator, period, row, verdict, index, "target", rows)
+
+    def expression(self, indicator: Indicator, period: str, text: str, index: int) -> Judgement:
+        from .expr import compile_expression, judge_expression
+
+        span = Period.parse(period)
+        year_text = str(span.end)
+        previous = self.reported(indicator.id, str(span.start - 1))
+        ctx = self.context(indicator, period, previous)
+        row = self.row(indicator.id, period)
+        reported = self.reported(indicator.id, period) or m.Missing(text="")
+        if not span.is_year and row is None:
+            row = self.row(indicator.id, year_text)
+            reported = self.reported(indicator.id, year_text) or m.Missing(text="")
+        compiled = compile_expression(text)
+        verdict = judge_expression(
+            compiled, reported, previous=previous, references=ctx.references, unit=indicator.unit,
+            measure=indicator.measure, polarity=indicator.polarity, year=span.end, indicators=self._ids,
+        )
+        if span.end > self.as_of and row is None:
+            verdict = _open(verdict, period, span.end, self.as_of)
+        return Judgement(indicator, period, row, verdict, index, "expr", (row,) if row is not None else ())
+
+
+def _open(verdict: m.Verdict, period: str, end: int, as_of: int) -> m.Verdict:
+    """The verdict of a cell whose period has not ended: pending ``period_open``, saying so."""
+    missing = tuple(item for item in verdict.missing if item not in ("reported", "precise", "period_end"))
+    code = "period_open" if Period.parse(period).end == end else "period_open_horizon"
+    return verdict.model_copy(update={
+        "status": Status.PENDING,
+        "reason": Reason.PERIOD_OPEN,
+        "missing": ("period_end", *missing),
+        "notes": verdict.notes + (_note(code, period=period, end=end, as_of=as_of),),
+    })
+
+
+def _one_line(text: str) -> str:
+    return "".join(part.strip() for part in text.splitlines())
+
+
+def _find(target: m.Constraint, kind: type[Any]) -> Any:
+    if isinstance(target, kind):
+        return target
+    for name in ("revised", "inner", "inline"):
+        inner = getattr(target, name, None)
+        if inner is not None:
+            found = _find(inner, kind)
+            if found is not None:
+                return found
+    return None
+
+
+def _map_sync(target: m.Constraint, indicator_id: str | None, links: Mapping[str, str]) -> m.Constraint:
+    if isinstance(target, m.Sync):
+        ref = indicator_id or links.get(target.phrase)
+        return target.model_copy(update={"ref": ref}) if ref and ref != target.ref else target
+    for name in ("revised", "inner", "inline", "original"):
+        inner = getattr(target, name, None)
+        if inner is not None:
+            mapped = _map_sync(inner, indicator_id, links)
+            if mapped is not inner:
+                return target.model_copy(update={name: mapped})
+    return target
+
+
+# --------------------------------------------------------------------------- folding
 
 
 def worst(statuses: Sequence[m.Status]) -> m.Status:
@@ -118,3 +405,68 @@ def summarize(judgements: Sequence[Judgement]) -> Summary:
         indicators=Counter(worst(statuses).value for statuses in groups.values()),
         indicator_count=len(groups),
     )
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    """One indicator in one period: every rule judged there, and the worst of them."""
+
+    indicator: Indicator
+    period: str
+    judgements: tuple[Judgement, ...]
+
+    @property
+    def status(self) -> m.Status:
+        return worst([j.verdict.status for j in self.judgements])
+
+    @property
+    def verdicts(self) -> tuple[m.Verdict, ...]:
+        return tuple(j.verdict for j in self.judgements)
+
+    @property
+    def progress(self) -> m.Progress | None:
+        """The first rule's progress rating (a plan-period cell before its end)."""
+        return next((j.verdict.progress for j in self.judgements if j.verdict.progress is not None), None)
+
+    @property
+    def reason(self) -> m.Reason:
+        """The reason of the rule that decided the cell's status (the first of the worst)."""
+        status = self.status
+        return next(j.verdict.reason for j in self.judgements if j.verdict.status is status)
+
+
+@dataclass(frozen=True)
+class Matrix:
+    """Indicators by periods, in the rules file's order and the plan table's period order."""
+
+    indicators: tuple[Indicator, ...]
+    periods: tuple[str, ...]
+    cells: Mapping[tuple[str, str], Cell] = field(default_factory=dict)
+
+    def cell(self, indicator_id: str, period: str) -> Cell | None:
+        return self.cells.get((indicator_id, period))
+
+    def row(self, indicator_id: str) -> tuple[Cell | None, ...]:
+        return tuple(self.cells.get((indicator_id, period)) for period in self.periods)
+
+    def column(self, period: str) -> tuple[Cell | None, ...]:
+        return tuple(self.cells.get((indicator.id, period)) for indicator in self.indicators)
+
+    def counts(self, period: str) -> Counter[str]:
+        """Cells of a period by status (each indicator once, its worst rule)."""
+        return Counter(cell.status.value for cell in self.column(period) if cell is not None)
+
+
+def matrix(judgements: Sequence[Judgement]) -> Matrix:
+    """The judgements as an indicator x period matrix (a cell per indicator and period judged)."""
+    indicators: dict[str, Indicator] = {}
+    grouped: dict[tuple[str, str], list[Judgement]] = {}
+    for j in judgements:
+        indicators.setdefault(j.indicator.id, j.indicator)
+        grouped.setdefault((j.indicator.id, j.period), []).append(j)
+    periods = order({j.period for j in judgements})
+    cells = {
+        key: Cell(indicators[key[0]], key[1], tuple(sorted(items, key=lambda j: j.index)))
+        for key, items in grouped.items()
+    }
+    return Matrix(tuple(indicators.values()), tuple(periods), cells)
