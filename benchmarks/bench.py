@@ -14,6 +14,7 @@ plan and of ``import compliance``; and the machine. Needs ``pip install -e '.[bu
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import platform
 import resource
@@ -31,6 +32,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 import compliance  # noqa: E402
+from compliance import bulk  # noqa: E402
 from compliance.bulk import evaluate_table  # noqa: E402
 
 # Each seed target, read by hand: (reading, number). The baseline applies these with numpy; a
@@ -137,9 +139,16 @@ def numpy_baseline(panel: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
     return status, gap
 
 
+def cold_caches() -> None:
+    """Forget parsed texts between runs, so every timed run parses its distinct cells afresh."""
+    bulk._parse_reported.cache_clear()
+    bulk._parse_target.cache_clear()
+
+
 def best(fn, repeat: int) -> tuple[float, object]:
     times, result = [], None
     for _ in range(repeat):
+        cold_caches()
         start = time.perf_counter()
         result = fn()
         times.append(time.perf_counter() - start)
@@ -164,6 +173,23 @@ def cold(argv: list[str], repeat: int) -> tuple[float, float]:
     return min(times), statistics.median(times)
 
 
+def _proc_status(field: str) -> int:
+    """A memory figure of this process in KiB (Linux /proc; the peak from getrusage elsewhere)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith(field + ":"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+
+def _has(module: str) -> bool:
+    import importlib.util
+
+    return importlib.util.find_spec(module) is not None
+
+
 def cpu_model() -> str:
     try:
         for line in Path("/proc/cpuinfo").read_text().splitlines():
@@ -178,8 +204,19 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=1_000_000)
     parser.add_argument("--repeat", type=int, default=3, help="best of N for each timing")
+    parser.add_argument("--rss", choices=("numeric", "text"), help=argparse.SUPPRESS)  # child: peak RSS of one run
     args = parser.parse_args()
     n = args.rows
+    if args.rss:
+        panel = make_panel(n) if args.rss == "numeric" else as_text(make_panel(n))
+        gc.collect()
+        reset = Path("/proc/self/clear_refs")
+        if reset.exists():  # Linux: reset the high-water mark, so it shows this call's peak, not the panel's build
+            reset.write_text("5")
+        before = _proc_status("VmRSS")
+        evaluate_table(panel, **OPTIONS)
+        print(before, _proc_status("VmHWM") if reset.exists() else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+        return
     print(f"machine: {os.cpu_count()} CPUs, {cpu_model()}; Python {platform.python_version()}, "
           f"numpy {np.__version__}, pandas {pd.__version__}; compliance {compliance.__version__}")
 
@@ -204,11 +241,21 @@ def main() -> None:
     print(f"evaluate_table, text reported    : {t_text:7.3f} s  {n / t_text:>12,.0f} rows/s   {text_verdicts.counts()}")
     print(f"baseline agrees on status        : {agree:.4%} of rows (largest gap difference {gap_diff:.2g}: float vs exact decimal)")
 
+    if "polars" in sys.modules or _has("polars"):
+        import polars as pl
+
+        frame = pl.from_pandas(panel.astype({"target": object, "polarity": object, "unit": object, "measure": object}))
+        t_polars, _ = best(lambda: evaluate_table(frame, **OPTIONS), args.repeat)
+        print(f"evaluate_table, polars frame     : {t_polars:7.3f} s  {n / t_polars:>12,.0f} rows/s")
+
+    cold_caches()
     peak_numeric = peak_traced(lambda: evaluate_table(panel, **OPTIONS))
     peak_text = peak_traced(lambda: evaluate_table(text_panel, **OPTIONS))
-    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
-    print(f"peak memory (tracemalloc, within the call): numeric {peak_numeric / 2**20:.0f} MiB, text {peak_text / 2**20:.0f} MiB")
-    print(f"peak RSS of this whole process (both panels, results, pandas): {rss:.0f} MiB")
+    print(f"peak memory allocated within the call (tracemalloc): numeric {peak_numeric / 2**20:.0f} MiB, text {peak_text / 2**20:.0f} MiB")
+    for kind in ("numeric", "text"):
+        out = subprocess.run([sys.executable, __file__, "--rows", str(n), "--rss", kind], check=True, capture_output=True, text=True)
+        before, after = (int(x) / 1024 for x in out.stdout.split())  # KiB on Linux
+        print(f"peak RSS while judging the {kind} panel (fresh process): {after:.0f} MiB, of which the panel itself {before:.0f} MiB")
 
     runs = max(5, args.repeat)
     check_best, check_median = cold([sys.executable, "-m", "compliance.cli", "check"], runs)

@@ -378,13 +378,23 @@ def _float_places(number: np.ndarray) -> np.ndarray:
 # --------------------------------------------------------------------------- groups
 
 
-def _uses_previous(c: m.Constraint | None) -> bool:
-    """Whether a constraint reads the previous period (a direction word, possibly nested)."""
-    if c is None:
-        return False
-    if isinstance(c, m.Direction):
-        return True
-    return any(_uses_previous(getattr(c, name, None)) for name in ("inner", "inline", "revised"))
+class _Watched(Context):
+    """A Context that notes whether the engine looked at the previous period while deriving a requirement.
+
+    Rows are grouped without their previous value unless the engine read it for that group (逐步增加
+    does, 6以上 does not), so a new form that reads it is split correctly without a list kept here.
+    """
+
+    read_previous: bool
+
+    def __init__(self, **fields: Any) -> None:
+        super().__init__(**fields)
+        object.__setattr__(self, "read_previous", False)
+
+    def __getattribute__(self, name: str) -> Any:
+        if name == "previous":
+            object.__setattr__(self, "read_previous", True)
+        return super().__getattribute__(name)
 
 
 @dataclass(slots=True)
@@ -590,28 +600,32 @@ def evaluate_table(
             "measure": measures[measure_f.codes[row]],
         }
 
-    # ---- groups: rows sharing target, polarity, unit, measure (and previous, where the target reads it)
-    uses_previous = np.fromiter((_uses_previous(c) for c in constraints), dtype=bool, count=len(constraints))
-    parts = [targets.codes, pol_f.codes, unit_f.codes, measure_f.codes]
-    sizes = [len(targets.uniques), len(polarities), len(units), len(measures)]
-    if previous is not None and uses_previous.any():
-        parts.append(np.where(uses_previous[targets.codes], prev_f.codes + 1, 0))
-        sizes.append(len(prev_f.uniques) + 1)
-    group_of, first = _group_rows(parts, sizes, n)
-    groups: list[_Group] = []
-    for row in first.tolist():
-        c = constraints[targets.codes[row]]
-        ctx = Context(
+    # ---- groups: rows sharing target, polarity, unit, measure (and previous, where the engine reads it)
+    def group_of_row(row: int) -> tuple[_Group, bool]:
+        ctx = _Watched(
             polarity=polarities[pol_f.codes[row]],
             tolerance=tol,
             sync_tolerance=DEFAULT_SYNC_TOLERANCE,
             reported_tolerance=DEFAULT_REPORTED_TOLERANCE,
-            previous=_previous(prev_f.uniques[prev_f.codes[row]]) if _uses_previous(c) else None,
+            previous=_previous(prev_f.uniques[prev_f.codes[row]]),
             references=refs,
             unit=units[unit_f.codes[row]],
             measure=measures[measure_f.codes[row]],
         )
-        groups.append(_group(c, ctx))
+        found = _group(constraints[targets.codes[row]], ctx)
+        return found, ctx.read_previous
+
+    parts = [targets.codes, pol_f.codes, unit_f.codes, measure_f.codes]
+    sizes = [len(targets.uniques), len(polarities), len(units), len(measures)]
+    group_of, first = _group_rows(parts, sizes, n)
+    groups, read = zip(*map(group_of_row, first.tolist())) if n else ((), ())
+    if previous is not None and any(read):  # 逐步增加 and the like: split those groups by the previous value
+        reads = np.array(read, dtype=bool)[group_of]
+        parts.append(np.where(reads, prev_f.codes + 1, 0))
+        sizes.append(len(prev_f.uniques) + 1)
+        group_of, first = _group_rows(parts, sizes, n)
+        groups = tuple(group_of_row(row)[0] for row in first.tolist())
+    groups = list(groups)
 
     status = np.full(n, _PENDING, dtype=np.int8)
     reason = np.zeros(n, dtype=np.int8)
@@ -626,8 +640,11 @@ def evaluate_table(
         reason[pending] = np.array([g.reason for g in groups], dtype=np.int8)[group_of[pending]]
     rows = np.flatnonzero(got.plain & (mode == 0))
     if rows.size:
-        ties = _judge_intervals(rows, group_of[rows], got, groups, status, reason, threshold, value, gap)
-        scalar[ties] = True
+        ends = _Ends.of(groups)
+        for start in range(0, rows.size, _BLOCK):
+            block = rows[start : start + _BLOCK]
+            ties = _judge_intervals(block, group_of[block], got, ends, groups, status, reason, threshold, value, gap)
+            scalar[ties] = True
     _judge_scalar(np.flatnonzero(scalar), inputs, got, (targets, pol_f, unit_f, measure_f, prev_f), status, reason, threshold, value, gap)
 
     index = table.index if type(table).__module__.split(".")[0] == "pandas" else None
@@ -665,32 +682,64 @@ def _previous(raw: Any) -> m.Reported | None:
     return _as_reported(raw)
 
 
-def _ends(groups: list[_Group], name: str, default: float) -> np.ndarray:
-    return np.array(
-        [default if (end := getattr(g, name)) is None or not end.is_finite() else float(end) for g in groups],
-        dtype=np.float64,
-    )
+@dataclass(frozen=True, slots=True)
+class _Ends:
+    """The groups' intervals as arrays (one entry per group), to gather per row."""
+
+    lo: np.ndarray  #: float64, -inf when open below
+    hi: np.ndarray  #: float64, +inf when open above
+    has_strict: np.ndarray  #: bool: a strict interval tells within_tolerance
+    strict_lo: np.ndarray
+    strict_hi: np.ndarray
+    middle: np.ndarray  #: float64 midpoint of a two-sided interval (+inf otherwise): picks the nearer end
+    lo_int: np.ndarray  #: float64 holding the exact integer lo * 10**lo_places (0 when not representable)
+    lo_places: np.ndarray  #: int64, -1 when lo is infinite or has too many places
+    hi_int: np.ndarray
+    hi_places: np.ndarray
+
+    @classmethod
+    def of(cls, groups: list[_Group]) -> _Ends:
+        def floats(name: str, default: float) -> np.ndarray:
+            ends = (getattr(g, name) for g in groups)
+            return np.array([default if e is None or not e.is_finite() else float(e) for e in ends], dtype=np.float64)
+
+        def scaled(name: str) -> tuple[np.ndarray, np.ndarray]:
+            pairs = [
+                _scaled(end) if g.mode == "interval" and (end := getattr(g, name)).is_finite() else (0, -1)
+                for g in groups
+            ]
+            return np.array([float(i) for i, _ in pairs]), np.array([k for _, k in pairs], dtype=np.int64)
+
+        lo_int, lo_places = scaled("lo")
+        hi_int, hi_places = scaled("hi")
+        middle = [
+            float((g.lo + g.hi) / 2) if g.mode == "interval" and g.lo.is_finite() and g.hi.is_finite() else math.inf
+            for g in groups
+        ]
+        return cls(
+            lo=floats("lo", -math.inf), hi=floats("hi", math.inf),
+            has_strict=np.array([g.strict_lo is not None for g in groups], dtype=bool),
+            strict_lo=floats("strict_lo", -math.inf), strict_hi=floats("strict_hi", math.inf),
+            middle=np.array(middle, dtype=np.float64),
+            lo_int=lo_int, lo_places=lo_places, hi_int=hi_int, hi_places=hi_places,
+        )
+
+
+_BLOCK = 1 << 18  #: rows judged at a time: bounds the temporaries (a few MB each)
 
 
 def _judge_intervals(
-    rows: np.ndarray, g: np.ndarray, got: _Reported, groups: list[_Group],
+    rows: np.ndarray, g: np.ndarray, got: _Reported, ends: _Ends, groups: list[_Group],
     status: np.ndarray, reason: np.ndarray, threshold: np.ndarray, value: np.ndarray, gap: np.ndarray,
 ) -> np.ndarray:
     """Judge plain figures against their group's interval; return the rows left to the scalar path (ties)."""
-    inf = math.inf
-    lo = _ends(groups, "lo", -inf)[g]
-    hi = _ends(groups, "hi", inf)[g]
-    has_strict = np.array([x.strict_lo is not None for x in groups], dtype=bool)[g]
-    strict_lo = _ends(groups, "strict_lo", -inf)[g]
-    strict_hi = _ends(groups, "strict_hi", inf)[g]
-    two_sided = np.isfinite(lo) & np.isfinite(hi)
-    middle = np.array(
-        [float((x.lo + x.hi) / 2) if x.mode == "interval" and x.lo.is_finite() and x.hi.is_finite() else inf for x in groups]
-    )[g]
+    lo, hi = ends.lo[g], ends.hi[g]
+    has_strict, strict_lo, strict_hi = ends.has_strict[g], ends.strict_lo[g], ends.strict_hi[g]
+    middle = ends.middle[g]
     p = got.number[rows]
 
     # Floats order like the exact decimals except where they are equal: those rows go to the engine.
-    tie = (p == lo) | (p == hi) | (has_strict & ((p == strict_lo) | (p == strict_hi))) | (two_sided & (p == middle))
+    tie = (p == lo) | (p == hi) | (has_strict & ((p == strict_lo) | (p == strict_hi))) | (p == middle)
     met = (p > lo) & (p < hi)
     within = met & has_strict & ~((p > strict_lo) & (p < strict_hi))
     use_lo = np.isfinite(lo) & (~np.isfinite(hi) | (p < middle))
@@ -700,32 +749,26 @@ def _judge_intervals(
     reason[at] = np.where(within, _WITHIN, _MEASURED)[keep]
     threshold[at] = np.where(use_lo, lo, hi)[keep]
     value[at] = p[keep]
-    gap[at] = _gaps(at, g[keep], use_lo[keep], got, groups)
+    gap[at] = _gaps(at, g[keep], use_lo[keep], got, ends, groups)
     return rows[tie]
 
 
-def _gaps(rows: np.ndarray, g: np.ndarray, use_lo: np.ndarray, got: _Reported, groups: list[_Group]) -> np.ndarray:
+def _gaps(rows: np.ndarray, g: np.ndarray, use_lo: np.ndarray, got: _Reported, ends: _Ends, groups: list[_Group]) -> np.ndarray:
     """``value - threshold`` as the float of the exact decimal difference.
 
     Both are scaled to integers with a common power of ten (exact below 2**50), subtracted exactly and
     divided once (one correct rounding, as ``float(Decimal)``); rows beyond that use Decimal.
     """
-    lo_int, lo_places = zip(*[_scaled(x.lo) if x.mode == "interval" and x.lo.is_finite() else (0, -1) for x in groups])
-    hi_int, hi_places = zip(*[_scaled(x.hi) if x.mode == "interval" and x.hi.is_finite() else (0, -1) for x in groups])
-    t_places = np.where(use_lo, np.array(lo_places, dtype=np.int64)[g], np.array(hi_places, dtype=np.int64)[g])
-    t_float = np.where(
-        use_lo, np.array([float(i) for i in lo_int], dtype=np.float64)[g], np.array([float(i) for i in hi_int], dtype=np.float64)[g]
-    )
+    t_places = np.where(use_lo, ends.lo_places[g], ends.hi_places[g])
+    t_int = np.where(use_lo, ends.lo_int[g], ends.hi_int[g])
     v_places = got.places[rows]
     places = np.maximum(t_places, v_places)
     ok = (t_places >= 0) & (v_places >= 0) & (places <= _MAX_SCALE)
     powers = 10.0 ** np.clip(places, 0, _MAX_SCALE)
-    p = got.number[rows]
-    scaled_v = np.rint(p * powers)
-    scaled_t = t_float * 10.0 ** np.clip(places - t_places, 0, _MAX_SCALE)
+    scaled_v = np.rint(got.number[rows] * powers)
+    scaled_t = t_int * 10.0 ** np.clip(places - t_places, 0, _MAX_SCALE)
     ok &= (np.abs(scaled_v) < _EXACT) & (np.abs(scaled_t) < _EXACT)
-    out = np.empty(len(rows))
-    out[ok] = (scaled_v[ok] - scaled_t[ok]) / powers[ok]  # both exact integers below 2**50: the difference is exact
+    out = (scaled_v - scaled_t) / powers  # where ok: exact integers below 2**50, so one rounding, in the division
     for i in np.flatnonzero(~ok).tolist():
         group = groups[g[i]]
         end = group.lo if use_lo[i] else group.hi

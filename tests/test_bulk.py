@@ -370,3 +370,19 @@ def test_chunks_judge_like_the_whole_file(tmp_path, suffix):
     assert [len(c) for c in chunks] == [60, 60, 60, 60, 10]
     statuses = [s for c in chunks for s in c.status.tolist()]
     assert statuses == evaluate_table(frame, **options).status.tolist()
+
+
+def test_plain_figures_never_reach_the_scalar_path(monkeypatch):
+    """Numbers away from the thresholds are judged on arrays; only ties and non-figures call evaluate()."""
+    import compliance.bulk as bulk
+
+    calls = []
+    monkeypatch.setattr(bulk, "evaluate", lambda **kw: calls.append(kw) or evaluate(**kw))
+    rng = np.random.default_rng(3)
+    values = np.round(rng.uniform(0, 20, 2000), 2)
+    values[np.isin(values, [6, 7.6, 8])] += 0.005  # the thresholds: 6; 7.6 (8 less 5%) and 8 (strict)
+    table = evaluate_table({"target": ["6以上", "8左右"] * 1000, "reported": values}, polarity="higher")
+    assert calls == []
+    assert table.counts()["pending"] == 0
+    table = evaluate_table({"target": ["6以上", "6以上", "6以上"], "reported": [6.0, "6", "8-9"]}, polarity="higher")
+    assert len(calls) == 3 and table.status.tolist() == ["met", "met", "met"]
