@@ -20,7 +20,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TextIO
 
 from .errors import InputError
 
@@ -55,6 +55,10 @@ def _parser() -> argparse.ArgumentParser:
         help="exit 1 when a final verdict is missed (`missed`), or missed or pending (`pending`)",
     )
     check.add_argument("--overrides", metavar="FILE", help="reviewer overrides (YAML) applied to the report")
+    check.add_argument(
+        "--as-of", type=int, metavar="YEAR",
+        help="the year the data are complete to: later periods are pending (default: the dataset's latest year)",
+    )
     check.set_defaults(run=_check)
 
     explain = sub.add_parser(
@@ -141,7 +145,7 @@ def _write(text: str, output: str | None, out: TextIO | None = None) -> None:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from .check import check, default_period
+    from .check import check, default_period, periods_with_targets
     from .datasets import load_dataset
     from .report import build_report, load_overrides, render
     from .rules import load_rules
@@ -157,14 +161,14 @@ def _check(args: argparse.Namespace) -> int:
     rules = load_rules(rules_path)
     data = load_dataset(data_path, [indicator.id for indicator in rules.indicators])
     overrides = load_overrides(args.overrides) if args.overrides else None
-    targeted = _targeted_periods(rules)
+    targeted = periods_with_targets(rules)
     periods = _periods(args.period, targeted, rules_path)
     if not periods:
         try:
             periods = [default_period(rules, data)]
         except ValueError as exc:
             raise InputError(str(exc), file=data_path, hint="pass --period P (or --period all)") from None
-    judgements = check(rules, data, periods)
+    judgements = check(rules, data, periods, as_of=args.as_of)
     report = build_report(
         judgements, rules=rules, rules_path=rules_path, data_path=data_path, periods=periods, overrides=overrides
     )
@@ -176,12 +180,6 @@ def _check(args: argparse.Namespace) -> int:
     if args.fail_on == "pending" and statuses & {"missed", "pending"}:
         return 1
     return 0
-
-
-def _targeted_periods(rules: Any) -> list[str]:
-    """Every period that has a target, plan periods first, then years, each in order."""
-    found = {period for indicator in rules.indicators for period in indicator.targets}
-    return sorted(found, key=lambda period: ("-" not in period, period))
 
 
 def _periods(given: list[str] | None, targeted: list[str], rules_path: str) -> list[str]:

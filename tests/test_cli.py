@@ -202,3 +202,10 @@ def test_colours_only_on_a_terminal_for_the_table(monkeypatch, capsys):
     terminal.parts.clear()
     assert main(["check"]) == 0
     assert "\x1b[" not in "".join(terminal.parts)
+
+
+def test_as_of_makes_later_years_pending(capsys):
+    _, out, _ = run(capsys, "check", "--period", "2022", "--as-of", "2021", "--format", "json")
+    verdicts = json.loads(out)["verdicts"]
+    assert verdicts and all(v["status"] == "pending" for v in verdicts)
+    assert {v["reason"] for v in verdicts} == {"period_open"}
