@@ -47,7 +47,10 @@ def _parser() -> argparse.ArgumentParser:
         help="period to judge (repeatable, or comma-separated; `all`: every period with a target); "
         "default: the latest year with both a target and a value",
     )
-    check.add_argument("--format", choices=FORMATS, default="table", help="report format (default: table)")
+    check.add_argument(
+        "--format", choices=FORMATS,
+        help="report format (default: from the -o file's extension .md/.html/.json/.csv, else table)",
+    )
     check.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE (atomically) instead of stdout")
     check.add_argument("--lang", choices=("zh", "en"), default="zh", help="language of the report (default: zh)")
     check.add_argument(
@@ -172,14 +175,23 @@ def _check(args: argparse.Namespace) -> int:
     report = build_report(
         judgements, rules=rules, rules_path=rules_path, data_path=data_path, periods=periods, overrides=overrides
     )
-    color = args.format == "table" and args.output is None and _color(sys.stdout)
-    _write(render(report, args.format, lang=args.lang, color=color), args.output)
+    fmt = args.format or _format_of(args.output)
+    color = fmt == "table" and args.output is None and _color(sys.stdout)
+    _write(render(report, fmt, lang=args.lang, color=color), args.output)
     statuses = {row.status.value for row in report.verdicts}
     if args.fail_on == "missed" and "missed" in statuses:
         return 1
     if args.fail_on == "pending" and statuses & {"missed", "pending"}:
         return 1
     return 0
+
+
+def _format_of(output: str | None) -> str:
+    """The report format an output file's extension asks for (``report.html`` -> ``html``)."""
+    suffix = Path(output).suffix.lower().lstrip(".") if output else ""
+    return {"md": "md", "markdown": "md", "html": "html", "htm": "html", "json": "json", "csv": "csv"}.get(
+        suffix, "table"
+    )
 
 
 def _periods(given: list[str] | None, targeted: list[str], rules_path: str) -> list[str]:

@@ -209,3 +209,13 @@ def test_as_of_makes_later_years_pending(capsys):
     verdicts = json.loads(out)["verdicts"]
     assert verdicts and all(v["status"] == "pending" for v in verdicts)
     assert {v["reason"] for v in verdicts} == {"period_open"}
+
+
+@pytest.mark.parametrize(("name", "start"), [("r.json", "{"), ("r.html", "<!DOCTYPE html>"), ("r.md", "#"), ("r.txt", "")])
+def test_the_format_follows_the_output_file_name(tmp_path, capsys, name, start):
+    target = tmp_path / name
+    assert run(capsys, "check", "-o", target)[0] == 0
+    text = target.read_text(encoding="utf-8")
+    assert text.lower().startswith(start.lower())
+    if name == "r.txt":
+        assert "\x1b[" not in text and not text.startswith(("{", "<", "#"))
