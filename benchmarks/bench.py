@@ -31,38 +31,39 @@ import pandas as pd
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-import compliance  # noqa: E402
-from compliance import bulk  # noqa: E402
-from compliance.bulk import evaluate_table  # noqa: E402
+import compliance
+from compliance import bulk
+from compliance.bulk import evaluate_table
 
 # Each seed target, read by hand: (reading, number). The baseline applies these with numpy; a
 # person writes them once. "level": at least X (higher) / at most X (lower); "approx": X give or
 # take 5% (beating it is fine); "ge"/"gt"/"le"/"lt": one side; "rate_up": a growth rate above 0;
 # None: pending (a reference without a number, or a direction without the previous period).
 HAND: dict[str, tuple[str, float] | None] = {
-    "1.75": ("level", 1.75), "10": ("level", 10), "10.5\n左右": ("approx", 10.5), "1000": ("level", 1000),
-    "10000": ("level", 10000), "10以上": ("ge", 10), "11": ("level", 11), "1350": ("level", 1350),
-    "15": ("level", 15), "15左右": ("approx", 15), "3.1": ("level", 3.1), "3.2": ("level", 3.2),
-    "312.6": ("level", 312.6), "35左右": ("approx", 35), "36左右": ("approx", 36), "38": ("level", 38),
-    "3800左右": ("approx", 3800), "38左右": ("approx", 38), "39": ("level", 39), "4": ("level", 4),
-    "4.8": ("level", 4.8), "5.11": ("level", 5.11), "5.5": ("level", 5.5), "5000": ("level", 5000),
-    "5000\n左右": ("approx", 5000), "5以上": ("ge", 5), "6": ("level", 6), "6.2": ("level", 6.2),
-    "6以上": ("ge", 6), "6左右": ("approx", 6), "7.2（调整为5.5）": ("level", 5.5), "8": ("level", 8),
-    "8左右": ("approx", 8), "99.5以上": ("ge", 99.5), "99.7": ("level", 99.7), "<3.2": ("lt", 3.2),
-    "<313.2": ("lt", 313.2), ">98.5": ("gt", 98.5), ">99": ("gt", 99), "不超过国家对北京市的要求": None,
-    "不高于全市平均水平": None, "与经济增长基本同步": None, "低于全市平均水平（3）": ("lt", 3),
-    "净减1.2平方公里": ("ge", 1.2), "征求意见中（3）": ("level", 3), "控制在3%以内": ("le", 3),
-    "稳步\n增长": ("rate_up", 0), "稳步增长": ("rate_up", 0), "累计5000左右": ("approx", 5000),
-    "达到市级\n要求": None, "达到市级\n要求（1.36）": ("level", 1.36), "达到市级\n要求（3.2）": ("level", 3.2),
-    "达到市级\n要求（40）": ("level", 40), "达到市级\n要求（<0.9）": ("lt", 0.9),
-    "达到市级\n要求（降低到228）": ("level", 228), "达到市级要求": None, "达到市级要求（2035年达到37）": ("level", 37),
-    "达到市级要求（32）": ("level", 32), "达到市级要求（33）": ("level", 33), "达到市级要求（3）": ("level", 3),
-    "达到市级要求（62）": ("level", 62), "达到市级要求（五年下降14.5）": ("level", 14.5),
-    "达到市级要求（五年下降21）": ("level", 21), "达到市级要求（优良水体比例62.5）": ("level", 62.5),
-    "达到市级要求（优良水体比例75）": ("level", 75), "逐步\n增加": None,
+    '1.75': ('level', 1.75), '10': ('level', 10), '10.5\n左右': ('approx', 10.5), '1000': ('level', 1000),
+    '10000': ('level', 10000), '10以上': ('ge', 10), '11': ('level', 11), '1350': ('level', 1350),
+    '15': ('level', 15), '15左右': ('approx', 15), '3.1': ('level', 3.1), '3.2': ('level', 3.2),
+    '312.6': ('level', 312.6), '35左右': ('approx', 35), '36左右': ('approx', 36), '38': ('level', 38),
+    '3800左右': ('approx', 3800), '38左右': ('approx', 38), '39': ('level', 39), '4': ('level', 4),
+    '4.8': ('level', 4.8), '5.11': ('level', 5.11), '5.5': ('level', 5.5), '5000': ('level', 5000),
+    '5000\n左右': ('approx', 5000), '5以上': ('ge', 5), '6': ('level', 6), '6.2': ('level', 6.2), '6以上': ('ge', 6),
+    '6左右': ('approx', 6), '7.2（调整为5.5）': ('level', 5.5), '8': ('level', 8), '8左右': ('approx', 8),
+    '99.5以上': ('ge', 99.5), '99.7': ('level', 99.7), '<3.2': ('lt', 3.2), '<313.2': ('lt', 313.2),
+    '>98.5': ('gt', 98.5), '>99': ('gt', 99), '不超过国家对北京市的要求': None, '不高于全市平均水平': None, '与经济增长基本同步': None,
+    '低于全市平均水平（3）': ('lt', 3), '净减1.2平方公里': ('ge', 1.2), '征求意见中（3）': ('level', 3), '控制在3%以内': ('le', 3),
+    '稳步\n增长': ('rate_up', 0), '稳步增长': ('rate_up', 0), '累计5000左右': ('approx', 5000), '达到市级\n要求': None,
+    '达到市级\n要求（1.36）': ('level', 1.36), '达到市级\n要求（3.2）': ('level', 3.2), '达到市级\n要求（40）': ('level', 40),
+    '达到市级\n要求（<0.9）': ('lt', 0.9), '达到市级\n要求（降低到228）': ('level', 228), '达到市级要求': None,
+    '达到市级要求（2035年达到37）': ('level', 37), '达到市级要求（32）': ('level', 32), '达到市级要求（33）': ('level', 33),
+    '达到市级要求（3）': ('level', 3), '达到市级要求（62）': ('level', 62), '达到市级要求（五年下降14.5）': ('level', 14.5),
+    '达到市级要求（五年下降21）': ('level', 21), '达到市级要求（优良水体比例62.5）': ('level', 62.5), '达到市级要求（优良水体比例75）': ('level', 75),
+    '逐步\n增加': None,
 }
 #: real non-numeric reported phrasings (the seed dataset's), mixed into the text run
-TEXTS = ["8-9", "35左右", "可完成", "-", "10以上", "2.63（市级3.23）", "优良水体比例87.5", "该指标年底出上年数据", "<313.2", "完成净减1.2平方公里任务"]
+TEXTS = [
+    "8-9", "35左右", "可完成", "-", "10以上", "2.63（市级3.23）", "优良水体比例87.5", "该指标年底出上年数据", "<313.2",
+    "完成净减1.2平方公里任务",
+]
 
 
 def seed_combos() -> list[tuple[str, str, str | None, str | None]]:
@@ -83,7 +84,7 @@ def make_panel(rows: int, seed: int = 2022) -> pd.DataFrame:
     pick = rng.integers(0, len(combos), rows)
     centre = np.array([(HAND[c[0]] or ("", 5.0))[1] or 5.0 for c in combos])[pick]
     reported = np.round(centre * rng.uniform(0.8, 1.2, rows), 1)
-    column = lambda k: np.array([c[k] for c in combos], dtype=object)[pick]  # noqa: E731
+    column = lambda k: np.array([c[k] for c in combos], dtype=object)[pick]
     return pd.DataFrame(
         {"target": column(0), "polarity": column(1), "unit": column(2), "measure": column(3), "reported": reported}
     )
@@ -223,7 +224,8 @@ def main() -> None:
     panel = make_panel(n)
     text_panel = as_text(panel)
     print(f"panel: {n:,} rows, {panel['target'].nunique()} seed target phrasings, "
-          f"{panel['reported'].nunique():,} distinct figures; text run: {text_panel['reported'].nunique():,} distinct cells")
+          f"{panel['reported'].nunique():,} distinct figures; "
+          f"text run: {text_panel['reported'].nunique():,} distinct cells")
 
     evaluate_table(panel.head(1000), **OPTIONS)  # warm the parse caches' code paths, not the data
     t_bulk, verdicts = best(lambda: evaluate_table(panel, **OPTIONS), args.repeat)
@@ -239,7 +241,8 @@ def main() -> None:
     print(f"numpy baseline (hand-written)    : {t_base:7.3f} s  {n / t_base:>12,.0f} rows/s")
     print(f"ratio evaluate_table / baseline  : {t_bulk / t_base:7.2f} x")
     print(f"evaluate_table, text reported    : {t_text:7.3f} s  {n / t_text:>12,.0f} rows/s   {text_verdicts.counts()}")
-    print(f"baseline agrees on status        : {agree:.4%} of rows (largest gap difference {gap_diff:.2g}: float vs exact decimal)")
+    print(f"baseline agrees on status        : {agree:.4%} of rows "
+          f"(largest gap difference {gap_diff:.2g}: float vs exact decimal)")
 
     if "polars" in sys.modules or _has("polars"):
         import polars as pl
@@ -251,18 +254,22 @@ def main() -> None:
     cold_caches()
     peak_numeric = peak_traced(lambda: evaluate_table(panel, **OPTIONS))
     peak_text = peak_traced(lambda: evaluate_table(text_panel, **OPTIONS))
-    print(f"peak memory allocated within the call (tracemalloc): numeric {peak_numeric / 2**20:.0f} MiB, text {peak_text / 2**20:.0f} MiB")
+    print(f"peak memory allocated within the call (tracemalloc): numeric {peak_numeric / 2**20:.0f} MiB, "
+          f"text {peak_text / 2**20:.0f} MiB")
     for kind in ("numeric", "text"):
-        out = subprocess.run([sys.executable, __file__, "--rows", str(n), "--rss", kind], check=True, capture_output=True, text=True)
+        child = [sys.executable, __file__, "--rows", str(n), "--rss", kind]
+        out = subprocess.run(child, check=True, capture_output=True, text=True)
         before, after = (int(x) / 1024 for x in out.stdout.split())  # KiB on Linux
-        print(f"peak RSS while judging the {kind} panel (fresh process): {after:.0f} MiB, of which the panel itself {before:.0f} MiB")
+        print(f"peak RSS while judging the {kind} panel (fresh process): {after:.0f} MiB, "
+              f"of which the panel itself {before:.0f} MiB")
 
     runs = max(5, args.repeat)
     check_best, check_median = cold([sys.executable, "-m", "compliance.cli", "check"], runs)
     import_best, import_median = cold([sys.executable, "-c", "import compliance"], runs)
     bare_best, _ = cold([sys.executable, "-c", "pass"], runs)
     print()
-    print(f"`compliance check` (seed plan), cold process : best {check_best:.3f} s, median {check_median:.3f} s (of {runs})")
+    print(f"`compliance check` (seed plan), cold process : best {check_best:.3f} s, "
+          f"median {check_median:.3f} s (of {runs})")
     print(f"`import compliance`, cold process            : best {import_best:.3f} s, median {import_median:.3f} s "
           f"(bare interpreter {bare_best:.3f} s, so the import itself {import_best - bare_best:.3f} s)")
 

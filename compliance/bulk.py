@@ -58,12 +58,20 @@ from typing import Any, Literal
 import numpy as np
 
 from . import models as m
-from ._api import DEFAULT_REPORTED_TOLERANCE, DEFAULT_SYNC_TOLERANCE, DEFAULT_TOLERANCE, _as_reported, _as_target
-from ._api import evaluate, parse_reported, parse_target
+from ._api import (
+    DEFAULT_REPORTED_TOLERANCE,
+    DEFAULT_SYNC_TOLERANCE,
+    DEFAULT_TOLERANCE,
+    _as_reported,
+    _as_target,
+    evaluate,
+    parse_reported,
+    parse_target,
+)
 from ._evaluate import Context, Pending, _Judge, prepare
 from .errors import InputError
 
-__all__ = ["VerdictTable", "evaluate_frame", "evaluate_table", "iter_table_chunks"]
+__all__ = ["REASONS", "STATUSES", "VerdictTable", "evaluate_frame", "evaluate_table", "iter_table_chunks"]
 
 STATUSES: tuple[m.Status, ...] = tuple(m.Status)
 REASONS: tuple[m.Reason, ...] = tuple(m.Reason)
@@ -103,7 +111,7 @@ def _is_missing(value: Any) -> bool:
     if value is None:
         return True
     if isinstance(value, float):
-        return value != value
+        return math.isnan(value)
     if isinstance(value, Decimal):
         return value.is_nan()
     if isinstance(value, (str, int)):
@@ -136,7 +144,7 @@ def _column(table: Any, name: str) -> Any:
         series = table[name]
         kind = getattr(series.dtype, "kind", "O")
         if kind in "iu" and not series.hasnans:
-            return _Numbers(series.to_numpy())
+            return _Numbers(series.to_numpy(dtype=np.int64 if kind == "i" else np.uint64))
         if kind in "iuf":  # floats, and nullable integers with <NA>: NaN for missing (ints exact below 2**53)
             return _Numbers(series.to_numpy(dtype=np.float64, na_value=np.nan))
         codes, uniques = sys.modules["pandas"].factorize(series, use_na_sentinel=False)
@@ -179,15 +187,15 @@ def _names(table: Any) -> tuple[list[str], int]:
         if len(set(lengths.values())) > 1:
             raise InputError(f"columns have different lengths: {lengths}", hint="give equal-length sequences")
         return list(lengths), next(iter(lengths.values()), 0)
-    raise TypeError(f"evaluate_table expects a pandas or polars DataFrame or a mapping of columns, got {type(table).__name__}")
+    kind = type(table).__name__
+    raise TypeError(f"evaluate_table expects a pandas or polars DataFrame or a mapping of columns, got {kind}")
 
 
 def _factors(column: Any) -> _Factors:
     if isinstance(column, _Factors):
         return column
-    values = column.values
-    codes, uniques = np.unique(values, return_inverse=True)  # small: polarity/unit/measure/previous columns
-    return _Factors(codes=np.asarray(uniques, dtype=np.int64).reshape(-1), uniques=[_python(u) for u in codes])
+    uniques, codes = np.unique(column.values, return_inverse=True)  # a numeric target, unit or previous column
+    return _Factors(codes=np.asarray(codes, dtype=np.int64).reshape(-1), uniques=[_python(u) for u in uniques])
 
 
 def _constant(n: int, value: Any) -> _Factors:
@@ -285,7 +293,8 @@ def _read_unique(raw: Any) -> tuple[bool, float, int, Any, Decimal | None]:
                 return True, float(value), max(0, -int(value.as_tuple().exponent)), parsed, value
         return False, math.nan, -1, parsed, None
     if isinstance(raw, bool) or not isinstance(raw, (int, float, Decimal)):
-        raise InputError(f"a reported cell holds {type(raw).__name__} {raw!r}", hint="reported values are text, numbers or empty")
+        hint = "reported values are text, numbers or empty"
+        raise InputError(f"a reported cell holds {type(raw).__name__} {raw!r}", hint=hint)
     if isinstance(raw, int):
         return abs(raw) < 2**53, float(raw), 0, raw, Decimal(raw)
     if isinstance(raw, Decimal):
@@ -344,7 +353,7 @@ def _reported_numbers(values: np.ndarray) -> _Reported:
 
         def raw(row: int) -> Any:
             value = float(values[row])
-            return value if math.isfinite(value) else (None if value != value else value)
+            return None if math.isnan(value) else value  # infinities go to evaluate() as they are
 
         def exact(row: int) -> Decimal:
             return Decimal(repr(float(values[row])))
@@ -403,10 +412,8 @@ class _Group:
 
     mode: Literal["interval", "pending", "scalar"]
     reason: int = 0
-    lo: Decimal | None = None
-    hi: Decimal | None = None
-    lo_closed: bool = False
-    hi_closed: bool = False
+    lo: Decimal | None = None  #: ends of the admissible interval (open or closed does not matter:
+    hi: Decimal | None = None  #: a value equal to an end is judged by the engine itself)
     strict_lo: Decimal | None = None
     strict_hi: Decimal | None = None
 
@@ -425,15 +432,14 @@ def _group(target: m.Constraint, ctx: Context) -> _Group:
     if strict is not None and strict.lo > strict.hi:
         return _Group("scalar")
     return _Group(
-        "interval", lo=wanted.lo, hi=wanted.hi, lo_closed=wanted.lo_closed, hi_closed=wanted.hi_closed,
+        "interval", lo=wanted.lo, hi=wanted.hi,
         strict_lo=strict.lo if strict is not None else None, strict_hi=strict.hi if strict is not None else None,
     )
 
 
 def _scaled(value: Decimal) -> tuple[int, int]:
     """A finite decimal as (integer, places) with ``value == integer / 10**places``; places -1 if too many."""
-    sign, digits, exponent = value.as_tuple()
-    places = max(0, -int(exponent))
+    places = max(0, -int(value.as_tuple().exponent))
     if places > _MAX_SCALE:
         return 0, -1
     integer = int(value.scaleb(places))
@@ -451,7 +457,7 @@ class VerdictTable:
     ``verdict(i)``). Read-only.
     """
 
-    __slots__ = ("_status", "_reason", "threshold", "value", "gap", "_inputs", "_index")
+    __slots__ = ("_gap", "_index", "_inputs", "_reason", "_status", "_threshold", "_value")
 
     def __init__(
         self, status: np.ndarray, reason: np.ndarray, threshold: np.ndarray, value: np.ndarray, gap: np.ndarray,
@@ -460,7 +466,7 @@ class VerdictTable:
         for array in (status, reason, threshold, value, gap):
             array.flags.writeable = False
         self._status, self._reason = status, reason
-        self.threshold, self.value, self.gap = threshold, value, gap
+        self._threshold, self._value, self._gap = threshold, value, gap
         self._inputs = inputs
         self._index = index
 
@@ -480,6 +486,21 @@ class VerdictTable:
     def reason(self) -> np.ndarray:
         """The :class:`~compliance.Reason` code per row (``'measured'``, ``'no_data'`` ...)."""
         return np.array([r.value for r in REASONS])[self._reason]
+
+    @property
+    def threshold(self) -> np.ndarray:
+        """The binding end of the admissible interval (float64; ``NaN``: none)."""
+        return self._threshold
+
+    @property
+    def value(self) -> np.ndarray:
+        """The reported figure used (float64; ``NaN``: none)."""
+        return self._value
+
+    @property
+    def gap(self) -> np.ndarray:
+        """``value - threshold``, the float of the exact decimal difference (``NaN``: none)."""
+        return self._gap
 
     @property
     def status_codes(self) -> np.ndarray:
@@ -556,7 +577,7 @@ def evaluate_table(
     unit: str | None = None,
     measure: str | m.Measure | None = None,
     references: Mapping[str, Any] | None = None,
-    tolerance: str | int | float | Decimal | m.Tolerance | None = None,
+    tolerance: str | float | Decimal | m.Tolerance | None = None,
 ) -> VerdictTable:
     """Judge every row of ``table``: the verdicts of :func:`compliance.evaluate`, as columns.
 
@@ -572,7 +593,8 @@ def evaluate_table(
     columns, n = _names(table)
     for name, role in ((target, "target"), (reported, "reported")):
         if name not in columns:
-            raise InputError(f"no {role} column `{name}`", hint=f"the table has {', '.join(columns) or 'no columns'}")
+            hint = f"the table has {', '.join(columns) or 'no columns'}"
+            raise InputError(f"no {role} column `{name}`", hint=hint)
     if previous is not None and previous not in columns:
         raise InputError(f"no previous column `{previous}`", hint=f"the table has {', '.join(columns)}")
 
@@ -645,7 +667,8 @@ def evaluate_table(
             block = rows[start : start + _BLOCK]
             ties = _judge_intervals(block, group_of[block], got, ends, groups, status, reason, threshold, value, gap)
             scalar[ties] = True
-    _judge_scalar(np.flatnonzero(scalar), inputs, got, (targets, pol_f, unit_f, measure_f, prev_f), status, reason, threshold, value, gap)
+    factors = (targets, pol_f, unit_f, measure_f, prev_f)
+    _judge_scalar(np.flatnonzero(scalar), inputs, got, factors, status, reason, threshold, value, gap)
 
     index = table.index if type(table).__module__.split(".")[0] == "pandas" else None
     return VerdictTable(status, reason, threshold, value, gap, inputs, index)
@@ -753,7 +776,9 @@ def _judge_intervals(
     return rows[tie]
 
 
-def _gaps(rows: np.ndarray, g: np.ndarray, use_lo: np.ndarray, got: _Reported, ends: _Ends, groups: list[_Group]) -> np.ndarray:
+def _gaps(
+    rows: np.ndarray, g: np.ndarray, use_lo: np.ndarray, got: _Reported, ends: _Ends, groups: list[_Group]
+) -> np.ndarray:
     """``value - threshold`` as the float of the exact decimal difference.
 
     Both are scaled to integers with a common power of ten (exact below 2**50), subtracted exactly and
@@ -832,16 +857,17 @@ def iter_table_chunks(path: str, chunksize: int = 100_000, columns: Sequence[str
     import pandas as pd
 
     lower = str(path).lower()
-    if lower.endswith(".parquet") or lower.endswith(".pq"):
+    if lower.endswith((".parquet", ".pq")):
         import pyarrow.parquet as pq
 
         with pq.ParquetFile(path) as handle:
             for batch in handle.iter_batches(batch_size=chunksize, columns=list(columns) if columns else None):
                 yield batch.to_pandas()
         return
-    if lower.endswith(".csv") or lower.endswith(".csv.gz") or lower.endswith(".tsv"):
+    if lower.endswith((".csv", ".csv.gz", ".tsv")):
         sep = "\t" if lower.endswith(".tsv") else ","
-        with pd.read_csv(path, chunksize=chunksize, usecols=columns, sep=sep, keep_default_na=False, na_values=[""]) as reader:
+        options = {"usecols": columns, "sep": sep, "keep_default_na": False, "na_values": [""]}
+        with pd.read_csv(path, chunksize=chunksize, **options) as reader:
             yield from reader
         return
     raise InputError("unsupported table format", file=str(path), hint="give a .csv, .tsv or .parquet file")
