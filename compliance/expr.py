@@ -289,7 +289,7 @@ class _Checker:
             if not number.is_finite() or abs(number) >= Decimal("1e999"):
                 raise self.error(node, "a number too large")
             return number
-        raise self.error(node, f"a {type(value).__name__} literal is not allowed")
+        raise self.error(node, f"the literal `{ast.unparse(node)}` is not allowed")
 
     def name(self, node: ast.Name) -> None:
         if node.id.startswith("_"):
@@ -305,6 +305,7 @@ class _Checker:
 
     def call(self, node: ast.Call, depth: int) -> None:
         if not isinstance(node.func, ast.Name):
+            self.check(node.func, depth + 1)  # an attribute, a lambda ...: say what it is
             raise self.error(node, f"only the functions {', '.join(sorted(ARITY))} may be called")
         name = node.func.id
         if name.startswith("_"):
