@@ -226,6 +226,7 @@ _HINTS = {
     "polarity": "name a column or give one of 'higher', 'lower', 'band' for every row",
     "measure": "name a column or give one of 'level', 'rate', 'decline' (or None) for every row",
     "unit": "name a column or give the unit of every row",
+    "tolerance": "name a column or give one tolerance ('5%' of the target, or an absolute 0.5) for every row",
 }
 
 
@@ -241,6 +242,16 @@ def _measure(value: Any) -> m.Measure | None:
 
 def _unit(value: Any) -> str | None:
     return None if value is None else str(value)
+
+
+def _tolerance(value: Any) -> m.Tolerance:
+    """As ``evaluate(tolerance=...)``: none means the default 5%."""
+    if value is None:
+        return DEFAULT_TOLERANCE
+    try:
+        return m.Tolerance.parse(value)
+    except ArithmeticError:  # decimal.InvalidOperation: not a number
+        raise ValueError(value) from None
 
 
 # --------------------------------------------------------------------------- reported values
@@ -582,10 +593,10 @@ def evaluate_table(
     """Judge every row of ``table``: the verdicts of :func:`compliance.evaluate`, as columns.
 
     ``target`` and ``reported`` name columns (reported cells may be numbers or text, mixed).
-    ``polarity``, ``unit`` and ``measure`` each name a column **or**, when the table has no column of
-    that name, give one value for every row (``polarity="higher"``); the default ``"polarity"``
-    therefore needs a ``polarity`` column. ``previous`` names a column of the prior period's values
-    (for 逐步增加). ``references`` and ``tolerance`` apply to every row, as in ``evaluate``.
+    ``polarity``, ``unit``, ``measure`` and ``tolerance`` each name a column **or**, when the table has
+    no column of that name, give one value for every row (``polarity="higher"``, ``tolerance="10%"``);
+    the default ``"polarity"`` therefore needs a ``polarity`` column. ``previous`` names a column of
+    the prior period's values (for 逐步增加). ``references`` applies to every row, as in ``evaluate``.
 
     >>> evaluate_table({"target": ["<313.2"], "reported": [313.2]}, polarity="lower").status.tolist()
     ['missed']
@@ -605,7 +616,7 @@ def evaluate_table(
     measure_f, measures = _setting(table, columns, n, measure, "measure", _measure)
     prev_f = _factors(_column(table, previous)) if previous is not None else _constant(n, None)
     got = _reported(_column(table, reported))
-    tol = m.Tolerance.parse(tolerance) if tolerance is not None else DEFAULT_TOLERANCE
+    tol_f, tolerances = _setting(table, columns, n, tolerance, "tolerance", _tolerance)
     refs = dict(references or {})
 
     def inputs(row: int) -> dict[str, Any]:
@@ -617,7 +628,7 @@ def evaluate_table(
             "polarity": polarities[pol_f.codes[row]],
             "previous": prev_f.uniques[prev_f.codes[row]],
             "references": refs,
-            "tolerance": tol,
+            "tolerance": tolerances[tol_f.codes[row]],
             "unit": units[unit_f.codes[row]],
             "measure": measures[measure_f.codes[row]],
         }
@@ -626,7 +637,7 @@ def evaluate_table(
     def group_of_row(row: int) -> tuple[_Group, bool]:
         ctx = _Watched(
             polarity=polarities[pol_f.codes[row]],
-            tolerance=tol,
+            tolerance=tolerances[tol_f.codes[row]],
             sync_tolerance=DEFAULT_SYNC_TOLERANCE,
             reported_tolerance=DEFAULT_REPORTED_TOLERANCE,
             previous=_previous(prev_f.uniques[prev_f.codes[row]]),
@@ -637,8 +648,8 @@ def evaluate_table(
         found = _group(constraints[targets.codes[row]], ctx)
         return found, ctx.read_previous
 
-    parts = [targets.codes, pol_f.codes, unit_f.codes, measure_f.codes]
-    sizes = [len(targets.uniques), len(polarities), len(units), len(measures)]
+    parts = [targets.codes, pol_f.codes, unit_f.codes, measure_f.codes, tol_f.codes]
+    sizes = [len(targets.uniques), len(polarities), len(units), len(measures), len(tolerances)]
     group_of, first = _group_rows(parts, sizes, n)
     groups, read = zip(*map(group_of_row, first.tolist())) if n else ((), ())
     if previous is not None and any(read):  # 逐步增加 and the like: split those groups by the previous value
@@ -667,7 +678,7 @@ def evaluate_table(
             block = rows[start : start + _BLOCK]
             ties = _judge_intervals(block, group_of[block], got, ends, groups, status, reason, threshold, value, gap)
             scalar[ties] = True
-    factors = (targets, pol_f, unit_f, measure_f, prev_f)
+    factors = (targets, pol_f, unit_f, measure_f, tol_f, prev_f)
     _judge_scalar(np.flatnonzero(scalar), inputs, got, factors, status, reason, threshold, value, gap)
 
     index = table.index if type(table).__module__.split(".")[0] == "pandas" else None

@@ -104,6 +104,8 @@ REFERENCES = [None, {"市级要求": 62}, {"gdp_growth": 5, "全市平均水平"
 @st.composite
 def tables(draw):
     n = draw(st.integers(1, 40))
+    per_row_tolerance = draw(st.booleans())
+    tolerances = st.sampled_from([None, "10%", "0.5", "3.3333%", 0.25])
     rows = []
     for _ in range(n):
         text, polarity, unit, measure = draw(st.sampled_from(SEED))
@@ -115,10 +117,11 @@ def tables(draw):
             "measure": draw(st.sampled_from([measure, measure, None, "rate", "level", "decline"])),
             "previous": draw(previous_cells),
         })
-    common = {
-        "references": draw(st.sampled_from(REFERENCES)),
-        "tolerance": draw(st.sampled_from([None, "10%", "0.5", "3.3333%"])),
-    }
+        if per_row_tolerance:
+            rows[-1]["tolerance"] = draw(tolerances)
+    common = {"references": draw(st.sampled_from(REFERENCES))}
+    if not per_row_tolerance:
+        common["tolerance"] = draw(tolerances)
     return rows, common
 
 
@@ -130,7 +133,10 @@ def _columns(rows: list[dict]) -> dict[str, list]:
 @given(tables())
 def test_every_row_matches_evaluate(drawn):
     rows, common = drawn
-    table = evaluate_table(_columns(rows), unit="unit", measure="measure", previous="previous", **common)
+    options = {"unit": "unit", "measure": "measure", "previous": "previous"}
+    if "tolerance" in rows[0]:
+        options["tolerance"] = "tolerance"  # a column of tolerances, one per row
+    table = evaluate_table(_columns(rows), **options, **common)
     expected_rows = [{**row, "previous": None if _missing(row["previous"]) else row["previous"]} for row in rows]
     assert_rows_match(table, expected_rows, **common)
 
@@ -195,6 +201,16 @@ def test_tolerance_with_many_decimals_falls_back_to_decimal():
     rows = [{"target": "8左右", "reported": x, "polarity": "higher"} for x in (7.7333, 7.73333, 7.8, 9)]
     table = evaluate_table(_columns(rows), tolerance="3.3333%")
     assert_rows_match(table, rows, tolerance="3.3333%")
+
+
+def test_tolerance_column_or_constant():
+    rows = [{"target": "8左右", "reported": 7.5, "tolerance": t} for t in ("5%", "10%", None, 0.5)]
+    table = evaluate_table(_columns(rows), polarity="higher", tolerance="tolerance")
+    assert table.status.tolist() == ["missed", "met", "missed", "met"]
+    assert_rows_match(table, [{**row, "polarity": "higher"} for row in rows])
+    assert evaluate_table(_columns(rows), polarity="higher", tolerance="10%").status.tolist() == ["met"] * 4
+    with pytest.raises(InputError, match="tolerance"):
+        evaluate_table(_columns(rows), polarity="higher", tolerance="tol")
 
 
 def test_previous_column_groups_direction_targets():
