@@ -17,6 +17,7 @@ Formatting is idempotent: formatting formatted text changes nothing. A file that
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from typing import Any
 
 from .errors import InputError
@@ -79,13 +80,15 @@ def _canonical(data: Any, lines: list[str]) -> None:
                 _quote_item(periods, index, lines)
     if _is_map(data.get("defaults")):
         _reorder(data["defaults"], list(Defaults.model_fields))
-    for reference in data.get("references") or ():
+    references = data.get("references")
+    for index, reference in enumerate(references or ()):
         if _is_map(reference):
             for key in ("value", "period"):
                 if key in reference:
                     _quote_value(reference, key, lines)
-            _reorder(reference, list(ReferenceValue.model_fields))
-    for indicator in data.get("indicators") or ():
+            _reorder(reference, list(ReferenceValue.model_fields), above=_above_item(references, index))
+    indicators = data.get("indicators")
+    for index, indicator in enumerate(indicators or ()):
         if not _is_map(indicator):
             continue
         if "number" in indicator:
@@ -100,7 +103,7 @@ def _canonical(data: Any, lines: list[str]) -> None:
             for key in list(targets):
                 if _is_number(key):
                     _rename(targets, key, _quoted(str(key)))
-        _reorder(indicator, list(Indicator.model_fields))
+        _reorder(indicator, list(Indicator.model_fields), above=_above_item(indicators, index))
     _reorder(data, list(RulesFile.model_fields), root=True)
 
 
@@ -191,7 +194,7 @@ def _rename(node: Any, old: Any, new: Any) -> None:
 # --------------------------------------------------------------------------- moving keys with their comments
 
 
-def _reorder(node: Any, order: list[str], *, root: bool = False) -> None:
+def _reorder(node: Any, order: list[str], *, root: bool = False, above: Callable[[str], None] | None = None) -> None:
     """Put the keys of ``node`` in schema order, unknown keys last, each key keeping its comments.
 
     ruamel keeps the full-line comments *above* a key with whatever was written just before it:
@@ -222,11 +225,24 @@ def _reorder(node: Any, order: list[str], *, root: bool = False) -> None:
     if first:  # a key that had comments above it is now first: they go above the mapping,
         if root:  # at the top of the document,
             _add_head(node, first)
+        elif above is not None:  # after the list item before,
+            above(first)
         else:  # or, inside, just after the first line
             lead[wanted[1]] = first + lead[wanted[1]]
     for i, key in enumerate(wanted):
         following = lead[wanted[i + 1]] if i + 1 < len(wanted) else tail
         _set_tail(node, key, own[key] + following)
+
+
+def _above_item(items: Any, index: int) -> Callable[[str], None] | None:
+    """Where comment lines go to stand above list item ``index``: after item ``index - 1``."""
+    if index == 0 or not _is_seq(items) or not _block(items[index - 1]):
+        return None
+
+    def add(text: str) -> None:
+        _set_tail(items, index - 1, (_get_tail(items, index - 1) or "\n") + text)
+
+    return add
 
 
 def _key_column(node: Any) -> int:

@@ -286,3 +286,53 @@ def test_the_documented_example_loads_lints_clean_and_is_canonical():
     assert rules.indicators[0].targets["2022"] == "达到市级\n要求（3.2）"
     assert lint_rules("example.yaml", example) == []
     assert format_rules(example, "example.yaml") == example
+
+
+def _shuffled_seed(seed: int) -> str:
+    """The seed rules with each indicator's keys in a random order and comments above some keys."""
+    import random
+
+    rnd = random.Random(seed)
+    text = SEED_RULES.read_text(encoding="utf-8")
+    head, rest = text.split("indicators:\n", 1)
+    items = []
+    for item in re.split(r"(?m)^  - ", rest)[1:]:
+        entries: list[list[str]] = []
+        for line in ("    " + item).splitlines():
+            if line.startswith("    ") and not line.startswith("      "):
+                entries.append([line])
+            else:
+                entries[-1].append(line)
+        rnd.shuffle(entries)
+        block = []
+        for entry in entries:
+            if block and rnd.random() < 0.3:
+                block.append(f"    # above {entry[0].split(':')[0].strip()}")
+            if len(entry) == 1 and rnd.random() < 0.2:
+                entry = [entry[0] + f"  # on {entry[0].split(':')[0].strip()}"]
+            block.extend(entry)
+        items.append("  - " + "\n".join(block)[4:])
+    return head + "indicators:\n" + "\n".join(items) + "\n"
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_fmt_of_shuffled_keys_restores_order_and_keeps_comments_by_their_keys(seed):
+    text = _shuffled_seed(seed)
+    once = format_rules(text, "r.yaml")
+    assert comments(once) == comments(text)
+    assert format_rules(once, "r.yaml") == once
+    assert load_rules("r.yaml", once) == load_rules("r.yaml", text) == load_rules(SEED_RULES)
+    lines = once.splitlines()
+    placed = total = 0
+    for index, line in enumerate(lines):
+        above = re.match(r"\s*# above (\w+)$", line)
+        if above:
+            total += 1
+            following = next(item for item in lines[index + 1:] if not item.strip().startswith("#"))
+            placed += following.strip().removeprefix("- ").startswith(above.group(1) + ":")
+        on = re.search(r"# on (\w+)$", line)
+        if on:
+            assert line.strip().removeprefix("- ").startswith(on.group(1) + ":"), line
+    # every comment above a key is still above it; the one exception: a comment above the first
+    # item's `id` (no item before it to stand under) goes just below that item's first line
+    assert total > 0 and placed >= total - 1
