@@ -135,13 +135,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
-def _write(text: str, output: str | None, out: TextIO | None = None) -> None:
+def _write(text: str, output: str | None) -> None:
+    """To ``output`` atomically, or to stdout."""
     if output is not None:
         from ._io import atomic_write
 
         atomic_write(output, text)
     else:
-        (out or sys.stdout).write(text)
+        sys.stdout.write(text)
 
 
 # --------------------------------------------------------------------------- check
@@ -170,7 +171,8 @@ def _check(args: argparse.Namespace) -> int:
         try:
             periods = [default_period(rules, data)]
         except ValueError as exc:
-            raise InputError(str(exc), file=data_path, hint="pass --period P (or --period all)") from None
+            message = str(exc).split(";")[0]
+            raise InputError(message, file=data_path, hint="pass --period P (or --period all)") from None
     judgements = check(rules, data, periods, as_of=args.as_of)
     report = build_report(
         judgements, rules=rules, rules_path=rules_path, data_path=data_path, periods=periods, overrides=overrides
