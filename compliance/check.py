@@ -170,7 +170,12 @@ class _Checker:
         self.as_of = as_of if as_of is not None else (found if found is not None else 0)
         self._parsed: dict[tuple[str, str], m.Reported] = {}
         self._same_period: dict[str, dict[str, Any]] = {}
+        self._series: dict[str, dict[int, m.Reported]] = {}
         self._ids = {indicator.id for indicator in rules.indicators}
+        self._years: dict[str, list[str]] = {}
+        for row in data.rows:
+            if "-" not in row.period:
+                self._years.setdefault(row.indicator, []).append(row.period)
 
     # ------------------------------------------------------------------ data
 
@@ -192,13 +197,14 @@ class _Checker:
 
     def series(self, indicator_id: str) -> dict[int, m.Reported]:
         """An indicator's values by year, up to ``as_of``."""
-        found: dict[int, m.Reported] = {}
-        for row in self.data.rows:
-            if row.indicator == indicator_id and "-" not in row.period:
-                reported = self.reported(indicator_id, row.period)
+        if indicator_id not in self._series:
+            found: dict[int, m.Reported] = {}
+            for period in self._years.get(indicator_id, ()):
+                reported = self.reported(indicator_id, period)
                 if reported is not None:
-                    found[int(row.period)] = reported
-        return found
+                    found[int(period)] = reported
+            self._series[indicator_id] = found
+        return self._series[indicator_id]
 
     def same_period(self, period: str) -> dict[str, Any]:
         """Each indicator's reported figure in ``period``, by id: what 与经济增长基本同步 refers to."""

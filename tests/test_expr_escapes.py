@@ -6,7 +6,6 @@ refused when the rules load, with the reason and the column where it is.
 
 from __future__ import annotations
 
-import time
 from decimal import Decimal
 
 import pytest
@@ -116,9 +115,7 @@ def test_deep_nesting_and_many_parts_are_refused():
     ("value % 0 > 1", "3"),
 ])
 def test_runaway_values_at_run_time_are_pending_not_huge(expression, value):
-    started = time.perf_counter()
-    verdict = judge_expression(expression, value)
-    assert time.perf_counter() - started < 5  # generous: a runaway would take minutes or memory
+    verdict = judge_expression(expression, value)  # bounded exponents and context: no huge number is built
     if verdict.status is Status.PENDING:
         assert verdict.reason is Reason.EXPRESSION_FAILED and verdict.missing
     else:
