@@ -10,50 +10,94 @@ reported values (``4``, ``2.63（市级3.12）``, ``可完成``) into typed valu
 ('met', '3')
 """
 
-from ._api import evaluate, parse_reported, parse_target
+from typing import TYPE_CHECKING
+
 from .errors import ComplianceError, InputError, LexiconError
-from .models import (
-    Ambiguous,
-    Approx,
-    ApproxValue,
-    Attested,
-    Bound,
-    BoundValue,
-    Constraint,
-    Cumulative,
-    Direction,
-    Interval,
-    Level,
-    LevelValue,
-    Measure,
-    Missing,
-    NotAvailable,
-    Note,
-    Polarity,
-    Provisional,
-    Quantity,
-    Range,
-    RangeValue,
-    Reason,
-    Reference,
-    ReferenceUse,
-    Reported,
-    Revised,
-    Span,
-    Status,
-    Sync,
-    Task,
-    Tolerance,
-    Unrecognized,
-    UnrecognizedValue,
-    Value,
-    Verdict,
-)
+
+if TYPE_CHECKING:  # for type checkers and IDEs; at run time the names below load on first use
+    from ._api import evaluate, parse_reported, parse_target
+    from .bulk import VerdictTable, evaluate_table
+    from .models import (
+        Ambiguous,
+        Approx,
+        ApproxValue,
+        Attested,
+        Bound,
+        BoundValue,
+        Constraint,
+        Cumulative,
+        Direction,
+        Interval,
+        Level,
+        LevelValue,
+        Measure,
+        Missing,
+        NotAvailable,
+        Note,
+        Polarity,
+        Provisional,
+        Quantity,
+        Range,
+        RangeValue,
+        Reason,
+        Reference,
+        ReferenceUse,
+        Reported,
+        Revised,
+        Span,
+        Status,
+        Sync,
+        Task,
+        Tolerance,
+        Unrecognized,
+        UnrecognizedValue,
+        Value,
+        Verdict,
+    )
 
 __version__ = "0.1.0"
 
-#: names whose module needs numpy: imported on first use, so that ``import compliance`` stays light
-_LAZY = {"VerdictTable": "bulk", "evaluate_table": "bulk"}
+#: Public names by the module that defines them, imported on first use: ``import compliance`` costs
+#: no pydantic, numpy or YAML (the first parse or evaluate loads pydantic and the lexicon).
+_LAZY = {
+    "evaluate": "_api", "parse_reported": "_api", "parse_target": "_api",
+    "VerdictTable": "bulk", "evaluate_table": "bulk",
+    "Ambiguous": "models",
+    "Approx": "models",
+    "ApproxValue": "models",
+    "Attested": "models",
+    "Bound": "models",
+    "BoundValue": "models",
+    "Constraint": "models",
+    "Cumulative": "models",
+    "Direction": "models",
+    "Interval": "models",
+    "Level": "models",
+    "LevelValue": "models",
+    "Measure": "models",
+    "Missing": "models",
+    "NotAvailable": "models",
+    "Note": "models",
+    "Polarity": "models",
+    "Provisional": "models",
+    "Quantity": "models",
+    "Range": "models",
+    "RangeValue": "models",
+    "Reason": "models",
+    "Reference": "models",
+    "ReferenceUse": "models",
+    "Reported": "models",
+    "Revised": "models",
+    "Span": "models",
+    "Status": "models",
+    "Sync": "models",
+    "Task": "models",
+    "Tolerance": "models",
+    "Unrecognized": "models",
+    "UnrecognizedValue": "models",
+    "Value": "models",
+    "Verdict": "models",
+}
 
 
 def __getattr__(name: str) -> object:

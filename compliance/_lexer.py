@@ -23,7 +23,7 @@ NUM, YEAR, DURATION, WORD, SYNC, LPAREN, RPAREN, PUNCT, TEXT = (
     "NUM", "YEAR", "DURATION", "WORD", "SYNC", "LPAREN", "RPAREN", "PUNCT", "TEXT",
 )
 
-_ARABIC = re.compile(r"-?\d+(?:,\d{3})*(?:\.\d+)?|-?\.\d+")
+_ARABIC = re.compile(r"[-+]?\d+(?:,\d{3})*(?:\.\d+)?|[-+]?\.\d+")
 _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:\.\d+)?")
 _OPEN, _CLOSE = "([【〔{", ")]】〕}"
 _PUNCT = ",;:、，；：。!?！？\"'“”‘’《》<>"  # < > are comparators; listed last, never reached
@@ -183,7 +183,7 @@ def _number(text: str, pos: int, tokens: list[Token]) -> Token | None:
     char = text[pos] if pos < len(text) else ""
     value: Decimal | None = None
     chinese = False
-    if char.isdigit() or (char in "-." and pos + 1 < len(text) and text[pos + 1].isdigit()):
+    if char.isdigit() or (char in "-+." and pos + 1 < len(text) and text[pos + 1].isdigit()):
         if char == "-" and tokens and tokens[-1].kind == NUM and not percent:
             return None  # 8-9: a range separator, not a minus sign
         match = _ARABIC.match(text, pos)

@@ -29,8 +29,12 @@ class Folded:
         return self.origin[start], self.origin[end - 1] + 1
 
 
+#: signs NFKC leaves alone: the minus sign (U+2212) and its small form read as "-"
+_SIGNS = {ord("\u2212"): "-", ord("\ufe63"): "-"}
+
+
 def fold(source: str) -> Folded:
-    table = hant()
+    table = {**hant(), **_SIGNS}
     chars: list[str] = []
     origin: list[int] = []
     for index, char in enumerate(source):

@@ -21,6 +21,7 @@ FORBIDDEN = {
     "_explain": {"_lexer", "_grammar", "_evaluate", "_api", "cli", "report", "rules"},
     "_api": {"cli", "report", "rules", "datasets", "check", "_explain"},
     "__init__": {"cli", "report", "rules", "datasets", "check", "_explain", "_yaml"},
+    "bulk": {"cli", "report", "rules", "datasets", "check", "_grammar", "_lexer"},
 }
 
 

@@ -150,3 +150,8 @@ def test_reported_level_carries_the_reference():
 def test_ambiguous_keeps_every_candidate():
     reported = parse_reported("全年地区生产总值1000亿元，比上年增长4.1%")
     assert [str(c.value) for c in reported.candidates] == ["1000亿元", "4.1%"]
+
+
+@pytest.mark.parametrize(("text", "value"), [("−3", D(-3)), ("+5", D(5)), ("﹣1.2", D("-1.2")), ("＋2.5%", D("2.5"))])
+def test_signs(text, value):
+    assert parse_reported(text).value.value == value
