@@ -82,7 +82,7 @@ def _number_text(value: Number) -> str:
 
 
 def evaluate(
-    target: str | Number | m.Constraint,
+    target: str | Number | m.Constraint | m.Expression,
     reported: str | Number | m.Reported | None,
     *,
     polarity: str | m.Polarity = "higher",
@@ -107,6 +107,14 @@ def evaluate(
     >>> evaluate("达到市级要求", "63.7").missing
     ('市级要求',)
     """
+    if isinstance(target, m.Expression):  # a custom rule of a rules file: true is met, false missed
+        from .expr import judge_expression
+
+        return judge_expression(
+            target.text, _as_reported(reported), previous=_as_reported(previous) if previous is not None else None,
+            references=references, unit=unit, measure=m.Measure(measure) if measure is not None else None,
+            polarity=m.Polarity(polarity),
+        )
     ctx = Context(
         polarity=m.Polarity(polarity),
         tolerance=m.Tolerance.parse(tolerance) if tolerance is not None else DEFAULT_TOLERANCE,

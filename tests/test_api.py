@@ -13,8 +13,8 @@ from compliance import Status, evaluate, parse_reported, parse_target
 
 EXPECTED_ALL = [
     "Ambiguous", "Approx", "ApproxValue", "Attested", "Bound", "BoundValue", "ComplianceError", "Constraint",
-    "Cumulative", "Direction", "InputError", "Interval", "Level", "LevelValue", "LexiconError", "Measure",
-    "Missing", "NotAvailable", "Note", "Polarity", "Provisional", "Quantity", "Range", "RangeValue", "Reason",
+    "Cumulative", "Direction", "Expression", "InputError", "Interval", "Level", "LevelValue", "LexiconError", "Measure",
+    "Missing", "NotAvailable", "Note", "Polarity", "Progress", "ProgressRating", "Provisional", "Quantity", "Range", "RangeValue", "Reason",
     "Reference", "ReferenceUse", "Reported", "Revised", "Span", "Status", "Sync", "Task", "Tolerance",
     "Unrecognized", "UnrecognizedValue", "Value", "Verdict", "VerdictTable", "evaluate", "evaluate_table",
     "parse_reported", "parse_target",

@@ -205,3 +205,13 @@ def test_explanations_name_threshold_and_gap():
     verdict = evaluate("控制在3%以内", "2.63", polarity="lower")
     assert verdict.threshold == Decimal(3) and verdict.gap == Decimal("-0.37")
     assert "0.37%" in verdict.explain("zh") and "under the limit" in verdict.explain("en")
+
+
+def test_a_custom_rule_through_evaluate():
+    from compliance import Expression
+
+    rule = Expression(text="value >= ref('gdp_growth') - 1 and value > previous")
+    assert evaluate(rule, "8", previous="7.8", references={"gdp_growth": 8.8}).status is MET
+    missed = evaluate(rule, "7.5", previous="7.8", references={"gdp_growth": 8.8})
+    assert missed.status is MISSED and "7.5 >= 8.8 - 1" in missed.explain("en")
+    assert evaluate(rule, "8", references={"gdp_growth": 8.8}).status is PENDING  # no previous value
