@@ -12,7 +12,10 @@ the evaluator). The file is YAML, loaded safely with positions (``_yaml.load_yam
         reason: 核实统计公报，确认未达标
 
 Keeping the computed status (``status`` equal to it) records that the verdict was reviewed and
-accepted. Every bad entry raises :class:`~compliance.errors.InputError` naming ``file:line:column``.
+accepted. Where a cell has several rules (a list of targets, a target and an ``expr``), ``index``
+(0, 1, ...: the row id ``indicator/period/index`` of the report) says which; it may be left out
+when the cell has a single rule. Every bad entry raises :class:`~compliance.errors.InputError`
+naming ``file:line:column``.
 Not imported by ``import compliance``.
 """
 
@@ -21,10 +24,11 @@ from __future__ import annotations
 import datetime
 import difflib
 import hashlib
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from .errors import InputError
 from .models import Status
@@ -40,6 +44,7 @@ class _Entry(_Strict):
 
     indicator: str
     period: str
+    index: int | None = Field(default=None, ge=0, strict=True)
     status: Status
     by: str
     date: datetime.date
@@ -75,12 +80,18 @@ class Override(_Strict):
 
     indicator: str
     period: str
+    #: which of the cell's rules (``Judgement.index``); None: the cell's only rule
+    index: int | None = None
     status: Status
     by: str
     date: datetime.date
     reason: str
     line: int | None = None
     column: int | None = None
+
+    def label(self) -> str:
+        """``gdp_growth 2022`` or, with an index, ``gdp_growth 2022 index 1``."""
+        return f"{self.indicator} {self.period}" + (f" index {self.index}" if self.index is not None else "")
 
 
 class Overrides(_Strict):
@@ -90,18 +101,64 @@ class Overrides(_Strict):
     sha256: str | None = None
     entries: tuple[Override, ...] = ()
 
-    def find(self, indicator: str, period: str) -> Override | None:
+    def find(self, indicator: str, period: str, index: int = 0) -> Override | None:
+        """The entry naming this rule: its ``index``, or no index for rule 0 (see :meth:`assign`)."""
         for entry in self.entries:
-            if entry.indicator == indicator and entry.period == period:
+            if entry.indicator != indicator or entry.period != period:
+                continue
+            if entry.index == index or (entry.index is None and index == 0):
                 return entry
         return None
+
+    def assign(self, rules: Mapping[tuple[str, str], int]) -> dict[tuple[str, str, int], Override]:
+        """Each entry's verdict, given how many rules were judged in each (indicator, period) cell.
+
+        An entry without ``index`` applies to the cell's only rule; where the cell has several it
+        is an :class:`InputError` asking for ``index``, as is an entry naming no judged rule or two
+        entries for the same rule.
+        """
+        assigned: dict[tuple[str, str, int], Override] = {}
+        for entry in self.entries:
+            count = rules.get((entry.indicator, entry.period))
+            if count is None:
+                ids = sorted({indicator for indicator, _ in rules})
+                close = difflib.get_close_matches(entry.indicator, ids, n=1)
+                periods = sorted({period for _, period in rules})
+                hint = f"did you mean `{close[0]}`?" if close and close[0] != entry.indicator else (
+                    f"judged periods: {', '.join(periods)}"
+                )
+                raise self.error(entry, f"override for {entry.label()} matches no verdict", hint)
+            if entry.index is None and count > 1:
+                raise self.error(
+                    entry, f"{entry.indicator} {entry.period} has {count} rules; the override must say which",
+                    f"add `index:` 0 to {count - 1} (the row id {entry.indicator}/{entry.period}/INDEX in the report)",
+                )
+            index = 0 if entry.index is None else entry.index
+            if index >= count:
+                rules_text = "one rule: index 0" if count == 1 else f"{count} rules: index 0 to {count - 1}"
+                raise self.error(
+                    entry, f"override for {entry.label()} matches no verdict",
+                    f"{entry.indicator} {entry.period} has {rules_text}",
+                )
+            key = (entry.indicator, entry.period, index)
+            if key in assigned:
+                first = assigned[key]
+                raise self.error(
+                    entry, f"a second override for {entry.indicator} {entry.period} index {index} "
+                    f"(first on line {first.line})", "keep one decision per rule",
+                )
+            assigned[key] = entry
+        return assigned
 
     def error(self, entry: Override, message: str, hint: str | None = None) -> InputError:
         """An :class:`InputError` pointing at ``entry`` in the file."""
         return InputError(message, file=self.file, line=entry.line, column=entry.column, hint=hint)
 
 
-_HINT = "each entry has indicator, period, status (met/missed/pending), by, date (YYYY-MM-DD), reason"
+_HINT = (
+    "each entry has indicator, period, status (met/missed/pending), by, date (YYYY-MM-DD), reason, "
+    "and index (0, 1, ...) where the cell has several rules"
+)
 
 
 def load_overrides(path: str | Path, text: str | None = None) -> Overrides:
@@ -149,7 +206,7 @@ def load_overrides(path: str | Path, text: str | None = None) -> Overrides:
         raise InputError("`overrides` must be a list of entries", file=name, line=line, column=column, hint=_HINT)
 
     entries: list[Override] = []
-    seen: dict[tuple[str, str], int | None] = {}
+    seen: dict[tuple[str, str, int | None], int | None] = {}
     for index, item in enumerate(items):
         line, column = position(data, ("overrides", index))
         if not isinstance(item, dict):
@@ -158,11 +215,12 @@ def load_overrides(path: str | Path, text: str | None = None) -> Overrides:
             entry = _Entry.model_validate(dict(item))
         except ValidationError as exc:
             raise _entry_error(name, data, index, exc) from None
-        key = (entry.indicator, entry.period)
+        key = (entry.indicator, entry.period, entry.index)
         if key in seen:
+            what = f"{entry.indicator} {entry.period}" + (f" index {entry.index}" if entry.index is not None else "")
             raise InputError(
-                f"a second override for {entry.indicator} {entry.period} (first on line {seen[key]})",
-                file=name, line=line, column=column, hint="keep one decision per indicator and period",
+                f"a second override for {what} (first on line {seen[key]})",
+                file=name, line=line, column=column, hint="keep one decision per indicator, period and index",
             )
         seen[key] = line
         entries.append(Override(**entry.model_dump(), line=line, column=column))
@@ -191,6 +249,8 @@ def _entry_error(name: str, data: Any, index: int, exc: ValidationError) -> Inpu
         hint = "use met, missed or pending"
     elif key == "date":
         hint = "write the date as YYYY-MM-DD"
+    elif key == "index":
+        hint = "the rule's number in its cell, 0, 1, ... (the last part of the row id indicator/period/index)"
     else:
         hint = None
     message = error["msg"].removeprefix("Value error, ")

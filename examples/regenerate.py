@@ -1,4 +1,4 @@
-"""Regenerate the example reports of the seed plan (2022) in every format.
+"""Regenerate the example reports of the seed plan in every format: 2022, and every period with a target.
 
     python3 examples/regenerate.py
 
@@ -24,12 +24,15 @@ PERIODS = ("2022",)
 #: The fixed "generated" time of the examples, so regeneration is byte-identical.
 GENERATED = "2023-03-01T00:00:00+08:00"
 STEM = "haidian-2022"
+#: ``compliance check --period all``: every period with a target, with the indicator x period matrix
+#: and the progress ratings of the 14th Five-Year Plan targets.
+ALL = "haidian-all"
 
 
 def outputs() -> dict[str, str]:
     """File name -> content of every example."""
     sys.path.insert(0, str(ROOT))
-    from compliance.check import check
+    from compliance.check import check, periods_with_targets
     from compliance.datasets import load_dataset
     from compliance.report import build_report, diff_reports, load_overrides, render, render_diff
     from compliance.rules import load_rules
@@ -54,6 +57,19 @@ def outputs() -> dict[str, str]:
         f"{STEM}-reviewed.json": render(reviewed, "json"),
         f"{STEM}-reviewed.md": render(reviewed, "md", lang="zh"),
         f"{STEM}-reviewed.html": render(reviewed, "html", lang="zh"),
+    }
+    every = periods_with_targets(rules)  # what `--period all` judges
+    overview = build_report(
+        check(rules, data, every), rules=rules, rules_path=RULES, data_path=DATASET, periods=every, now=GENERATED
+    )
+    files |= {
+        f"{ALL}.json": render(overview, "json"),
+        f"{ALL}.csv": render(overview, "csv", lang="zh"),
+        f"{ALL}.md": render(overview, "md", lang="zh"),
+        f"{ALL}.en.md": render(overview, "md", lang="en"),
+        f"{ALL}.html": render(overview, "html", lang="zh"),
+        f"{ALL}.en.html": render(overview, "html", lang="en"),
+        f"{ALL}.txt": render(overview, "table", lang="zh"),
     }
     old = json.loads(files[f"{STEM}.json"])
     new = json.loads(files[f"{STEM}-reviewed.json"])

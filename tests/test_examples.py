@@ -51,6 +51,21 @@ def test_example_review_changes_one_verdict(generated):
     assert "district_budget_revenue_growth" in generated["diff.en.txt"] and "missed → met" in generated["diff.en.txt"]
 
 
+def test_example_of_every_period_has_the_matrix_and_the_ratings(generated):
+    assert {"haidian-all.json", "haidian-all.md", "haidian-all.html", "haidian-all.csv"} <= set(generated)
+    data = json.loads(generated["haidian-all.json"])
+    assert list(data) == ["meta", "summary", "verdicts", "matrix"]
+    assert data["meta"]["periods"] == data["matrix"]["periods"] == ["2021-2025", "2022", "2023"]
+    ratings = {v["indicator"]: v["progress"]["rating"] for v in data["verdicts"] if v["progress"] is not None}
+    assert ratings["park_rd_intensity"] == "achieved_early"
+    assert ratings["energy_intensity_decline"] == "on_track"
+    assert ratings["labour_productivity"] == "regressing"
+    # the 2022 column is the 2022 report
+    assert data["matrix"]["counts"]["2022"] == {"met": 28, "missed": 4, "pending": 1}
+    assert "## 指标 × 期间" in generated["haidian-all.md"] and 'id="matrix"' in generated["haidian-all.html"]
+    assert "## Indicators × periods" in generated["haidian-all.en.md"]
+
+
 def test_example_html_is_self_contained(generated):
     for name, text in generated.items():
         if name.endswith(".html"):

@@ -165,3 +165,98 @@ def test_a_binary_file_is_refused(tmp_path):
 def test_a_missing_file_is_an_input_error(tmp_path):
     with pytest.raises(InputError, match="file not found"):
         load_overrides(tmp_path / "nope.yaml")
+
+
+# ---------------------------------------------------------------------------- several rules on one cell
+
+
+def _review(tmp_path, *entries: str):
+    return load_overrides(write(tmp_path, "overrides:\n" + "".join(f"  - {e}\n" for e in entries)))
+
+
+def _multi(tmp_path, overrides):
+    from test_report_rules import multi_rule_report
+
+    return multi_rule_report(tmp_path, overrides=overrides)
+
+
+def test_an_index_names_one_rule_of_a_cell(tmp_path):
+    overrides = _review(
+        tmp_path, "{indicator: revenue, period: '2022', index: 2, status: met, by: 王五, date: 2023-03-02, reason: 口径调整}"
+    )
+    assert overrides.entries[0].index == 2
+    rows = {row.id: row for row in _multi(tmp_path, overrides).verdicts}
+    expr = rows["revenue/2022/2"]
+    assert (expr.computed_status.value, expr.status.value, expr.override.by) == ("missed", "met", "王五")
+    assert rows["revenue/2022/0"].override is None and rows["revenue/2022/1"].override is None
+
+
+def test_without_an_index_an_override_applies_to_a_cell_with_one_rule(tmp_path):
+    overrides = _review(
+        tmp_path, "{indicator: gdp_growth, period: '2022', status: met, by: 王五, date: 2023-03-02, reason: 复核}"
+    )
+    assert overrides.entries[0].index is None
+    rows = {row.id: row for row in _multi(tmp_path, overrides).verdicts}
+    assert rows["gdp_growth/2022/0"].status.value == "met" and rows["gdp_growth/2022/0"].override is not None
+
+
+def test_without_an_index_a_cell_with_several_rules_is_an_error_at_the_entry(tmp_path):
+    overrides = _review(
+        tmp_path,
+        "{indicator: gdp_growth, period: '2022', status: met, by: 王五, date: 2023-03-02, reason: 复核}",
+        "{indicator: revenue, period: '2022', status: met, by: 王五, date: 2023-03-02, reason: 复核}",
+    )
+    with pytest.raises(InputError) as err:
+        _multi(tmp_path, overrides)
+    said = str(err.value)
+    assert (err.value.line, err.value.column) == (3, 5) and said.startswith(f"{overrides.file}:3:5:")
+    assert "revenue 2022 has 3 rules" in said and "`index:` 0 to 2" in said and "revenue/2022/INDEX" in said
+
+
+@pytest.mark.parametrize("entries, line, message, hint", [
+    pytest.param(["{indicator: revenue, period: '2022', index: 3, status: met, by: 王五, date: 2023-03-02, reason: x}"],
+                 2, "override for revenue 2022 index 3 matches no verdict", "3 rules: index 0 to 2", id="past-the-end"),
+    pytest.param(["{indicator: gdp_growth, period: '2022', index: 1, status: met, by: 王五, date: 2023-03-02, reason: x}"],
+                 2, "override for gdp_growth 2022 index 1 matches no verdict", "one rule: index 0", id="single-rule"),
+    pytest.param(["{indicator: gdp_growth, period: '2022', status: met, by: 王五, date: 2023-03-02, reason: x}",
+                  ("{indicator: gdp_growth, period: '2022', index: 0, status: missed, by: 王五, date: 2023-03-02, "
+                   "reason: y}")],
+                 3, "a second override for gdp_growth 2022 index 0 (first on line 2)", "one decision", id="same-rule"),
+    pytest.param(["{indicator: revenu, period: '2022', index: 0, status: met, by: 王五, date: 2023-03-02, reason: x}"],
+                 2, "override for revenu 2022 index 0 matches no verdict", "did you mean `revenue`?", id="misspelt"),
+])
+def test_override_index_errors_at_build(tmp_path, entries, line, message, hint):
+    overrides = _review(tmp_path, *entries)
+    with pytest.raises(InputError) as err:
+        _multi(tmp_path, overrides)
+    said = str(err.value)
+    assert err.value.line == line and message in said and hint in said, said
+
+
+@pytest.mark.parametrize("value, message", [
+    ("-1", "`index`"), ('"1"', "`index`"), ("1.5", "`index`"), ("true", "`index`"),
+])
+def test_a_bad_index_is_refused_when_the_file_loads(tmp_path, value, message):
+    path = write(tmp_path, _entry(index=value))
+    with pytest.raises(InputError) as err:
+        load_overrides(path)
+    said = str(err.value)
+    assert err.value.line == 8 and message in said and "the rule's number in its cell" in said, said  # index: last
+
+
+def test_two_entries_with_the_same_index_are_refused_when_the_file_loads(tmp_path):
+    entry = "{indicator: revenue, period: '2022', index: 1, status: met, by: 王五, date: 2023-03-02, reason: x}"
+    with pytest.raises(InputError, match="a second override for revenue 2022 index 1"):
+        _review(tmp_path, entry, entry)
+
+
+def test_every_format_names_the_reviewed_rule(tmp_path):
+    overrides = _review(
+        tmp_path, "{indicator: revenue, period: '2022', index: 2, status: met, by: 王五, date: 2023-03-02, reason: 口径调整}"
+    )
+    report = _multi(tmp_path, overrides)
+    md = render(report, "md", lang="en")
+    assert "- `revenue` 2022 #2 custom rule: missed → met, 王五 (2023-03-02): 口径调整" in md
+    data = __import__("json").loads(render(report, "json"))
+    reviewed = [v["id"] for v in data["verdicts"] if v["override"] is not None]
+    assert reviewed == ["revenue/2022/2"]

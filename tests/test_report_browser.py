@@ -2,7 +2,9 @@
 
 Checks that the filters filter, that a row expands to its evidence, that a filtered view can be
 bookmarked, takes a screenshot, and that the page loads nothing: chromium runs with every host
-unresolvable and a dead proxy, and the page's resource timeline must stay empty.
+unresolvable and a dead proxy, and the page's resource timeline must stay empty. The report of
+every period (`--period all`) is checked too: its progress-rating and period filters, the
+progress evidence of a row, and the indicator x period matrix.
 Skipped, saying why, only when chromium, chromedriver or selenium is not installed
 (`.ci/run` installs them: `apt-get install chromium chromium-driver`).
 """
@@ -165,3 +167,110 @@ def test_the_page_loads_nothing_and_logs_no_error(driver, page):
     assert driver.execute_script("return performance.getEntriesByType('resource').length") == 0
     errors = [entry for entry in driver.get_log("browser") if entry["level"] == "SEVERE"]
     assert errors == []
+
+
+# ---------------------------------------------------------------------------- every period: progress and matrix
+
+
+@pytest.fixture(scope="module")
+def all_report():
+    from test_report_progress import all_report as build
+
+    return build()
+
+
+@pytest.fixture(scope="module")
+def all_page(tmp_path_factory, all_report) -> Path:
+    path = tmp_path_factory.mktemp("report-all") / "report-all.html"
+    path.write_text(render(all_report, "html", lang="en"), encoding="utf-8")
+    return path
+
+
+def _visible_ids(driver) -> list[str]:
+    from selenium.webdriver.common.by import By
+
+    return [row.get_attribute("data-id") for row in driver.find_elements(By.CSS_SELECTOR, "tbody.verdict")
+            if row.is_displayed()]
+
+
+def test_progress_and_period_filters(driver, all_page, all_report):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select
+
+    _open(driver, all_page)
+    total = len(all_report.verdicts)
+    assert len(_visible_ids(driver)) == total == 92
+    options = [o.get_attribute("value") for o in Select(driver.find_element(By.ID, "filter-progress")).options]
+    assert options == ["", "achieved_early", "on_track", "needs_acceleration", "regressing", "insufficient_data", "none"]
+
+    _choose(driver, "progress", "on_track")
+    shown = _visible_ids(driver)
+    assert len(shown) == all_report.summary.by_progress["on_track"] == 9
+    assert "energy_intensity_decline/2021-2025/0" in shown and "gdp_growth/2021-2025/0" in shown
+    assert driver.current_url.endswith("#progress=on_track")
+    assert driver.find_element(By.ID, "shown").text == f"showing 9 of {total}"
+
+    _choose(driver, "progress", "regressing")
+    assert _visible_ids(driver) == ["labour_productivity/2021-2025/0"]
+    _choose(driver, "progress", "none")
+    assert len(_visible_ids(driver)) == total - 26
+    _choose(driver, "period", "2022")  # rows without a rating in 2022: all of them
+    assert len(_visible_ids(driver)) == 33
+    driver.find_element(By.ID, "filter-reset").click()
+    _choose(driver, "period", "2021-2025")
+    assert len(_visible_ids(driver)) == 26
+    driver.find_element(By.ID, "filter-reset").click()
+    assert len(_visible_ids(driver)) == total
+
+
+def test_a_bookmarked_progress_filter(driver, all_page):
+    _open(driver, all_page, "#progress=achieved_early&period=2021-2025")
+    shown = _visible_ids(driver)
+    assert len(shown) == 7 and "park_rd_intensity/2021-2025/0" in shown
+
+
+def test_a_row_expands_to_its_progress_evidence(driver, all_page):
+    from selenium.webdriver.common.by import By
+
+    _open(driver, all_page, "#progress=on_track")
+    body = driver.find_element(By.CSS_SELECTOR, 'tbody[data-id="energy_intensity_decline/2021-2025/0"]')
+    badge = body.find_element(By.CSS_SELECTOR, "tr.main .prog.on_track")
+    assert badge.text == "on track"
+    evidence = body.find_element(By.CSS_SELECTOR, "tr.evidence")
+    assert not evidence.is_displayed()
+    body.find_element(By.CSS_SELECTOR, "button.toggle").click()
+    assert evidence.is_displayed()
+    text = evidence.text
+    for fact in ("compounded yearly changes (compound)", "3.3506", "3.0845", "1.0863", "6.0739",
+                 "0.95 / 0.6 / 0", "2021: 3.7, 2022: 3", "6.6%", "6.1%"):
+        assert fact in text, fact
+
+
+def test_the_matrix_shows_every_indicator_and_period(driver, all_page, all_report):
+    from selenium.webdriver.common.by import By
+
+    _open(driver, all_page)
+    matrix = driver.find_element(By.ID, "matrix")
+    assert matrix.is_displayed()
+    assert [th.text for th in matrix.find_elements(By.CSS_SELECTOR, "thead th")][2:] == ["2021-2025", "2022", "2023"]
+    rows = matrix.find_elements(By.CSS_SELECTOR, "tbody tr")
+    assert len(rows) == len(all_report.matrix.rows) == 33
+    park = matrix.find_element(By.CSS_SELECTOR, 'tr[data-indicator="park_rd_intensity"]')
+    plan, year, _ = park.find_elements(By.CSS_SELECTOR, "td")[2:]
+    assert plan.find_element(By.CSS_SELECTOR, ".badge.pending").text == "pending"
+    assert plan.find_element(By.CSS_SELECTOR, ".prog.achieved_early").text == "achieved early"
+    assert year.find_element(By.CSS_SELECTOR, ".badge.met").is_displayed()
+    labour = matrix.find_element(By.CSS_SELECTOR, 'tr[data-indicator="labour_productivity"] .prog')
+    assert labour.get_attribute("data-rating") == "regressing"
+    gdp = matrix.find_element(By.CSS_SELECTOR, 'tr[data-indicator="gdp_growth"] td[data-period="2022"]')
+    assert gdp.get_attribute("data-status") == "missed"
+    assert "met 28 · missed 4 · pending 1" in matrix.find_element(By.CSS_SELECTOR, "tfoot").text
+
+
+def test_all_periods_screenshot_and_no_network(driver, all_page, tmp_path):
+    _open(driver, all_page, "#progress=needs_acceleration")
+    shot = tmp_path / "report-all.png"
+    assert driver.save_screenshot(str(shot))
+    assert shot.read_bytes().startswith(b"\x89PNG\r\n\x1a\n")
+    assert driver.execute_script("return performance.getEntriesByType('resource').length") == 0
+    assert [entry for entry in driver.get_log("browser") if entry["level"] == "SEVERE"] == []

@@ -83,3 +83,64 @@ def test_read_report(tmp_path, old):
 def test_malformed_verdicts_are_refused(old):
     with pytest.raises(InputError, match="verdict 1 lacks"):
         diff_reports(old, {"verdicts": [{"indicator": "x"}]})
+
+
+# ---------------------------------------------------------------------------- several rules on one cell
+
+
+def test_verdicts_are_matched_by_indicator_period_and_index(tmp_path):
+    from test_report_rules import multi_rule_report
+
+    before = json.loads(render(multi_rule_report(tmp_path), "json"))
+    review = tmp_path / "review.yaml"
+    review.write_text(
+        "overrides:\n  - {indicator: revenue, period: '2022', index: 2, status: met, by: 王五, date: 2023-03-02, "
+        "reason: 口径调整}\n", encoding="utf-8",
+    )
+    after = json.loads(render(multi_rule_report(tmp_path, overrides=load_overrides(review)), "json"))
+    [change] = diff_reports(before, after)
+    assert (change.kind, change.indicator, change.period, change.index, change.rule, change.rules) == (
+        "changed", "revenue", "2022", 2, "expr", 3
+    )
+    assert (change.old_status, change.new_status) == ("missed", "met")
+    assert render_diff([change], lang="en") == "revenue (区级收入) 2022 #2 custom rule: missed → met\n1 change(s)\n"
+    assert render_diff([change], lang="zh").startswith("revenue（区级收入）2022 #2 自定义规则：未达标 → 达标")
+
+
+def test_a_rule_added_to_a_cell_is_added_not_changed(tmp_path):
+    from test_report_rules import multi_rule_report
+
+    new = json.loads(render(multi_rule_report(tmp_path), "json"))
+    old = json.loads(json.dumps(new))
+    old["verdicts"] = [v for v in old["verdicts"] if v["id"] != "revenue/2022/2"]
+    changes = diff_reports(old, new)
+    assert [(c.kind, c.indicator, c.index) for c in changes] == [("added", "revenue", 2)]
+    assert "2022 #2 custom rule: added, missed" in render_diff(changes, lang="en")
+
+
+def test_a_report_without_index_is_rule_zero(old):
+    legacy = json.loads(json.dumps(old))
+    for verdict in legacy["verdicts"]:  # as written before rows carried `id`, `index` and `rule`
+        for key in ("id", "index", "rule", "progress"):
+            verdict.pop(key)
+    assert diff_reports(legacy, old) == [] and diff_reports(old, legacy) == []
+    gdp = next(v for v in legacy["verdicts"] if v["indicator"] == "gdp_growth")
+    gdp["status"] = "met"
+    [change] = diff_reports(old, legacy)
+    assert (change.indicator, change.index, change.rules) == ("gdp_growth", 0, 1)
+    assert render_diff([change], lang="en").startswith("gdp_growth (地区生产总值增速) 2022: missed → met")
+
+
+@pytest.mark.parametrize("index, message", [(-1, "`index` must be"), ("0", "`index` must be"), (True, "`index` must be")])
+def test_a_bad_index_is_refused(old, index, message):
+    bad = json.loads(json.dumps(old))
+    bad["verdicts"][0]["index"] = index
+    with pytest.raises(InputError, match=message):
+        diff_reports(old, bad)
+
+
+def test_two_verdicts_for_one_rule_are_refused(old):
+    bad = json.loads(json.dumps(old))
+    bad["verdicts"].append(dict(bad["verdicts"][0]))
+    with pytest.raises(InputError, match="a second verdict for"):
+        diff_reports(old, bad)

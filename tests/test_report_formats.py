@@ -59,7 +59,8 @@ def test_unknown_format_or_language(report):
 
 def test_json_shape(report):
     data = json.loads(render(report, "json"))
-    assert list(data) == ["meta", "summary", "verdicts"]
+    assert list(data) == ["meta", "summary", "verdicts", "matrix"]
+    assert data["matrix"] is None  # one period: no indicator x period matrix
     meta = data["meta"]
     assert meta["format"] == "compliance-report" and meta["schema_version"] == 1
     assert set(meta) >= {
@@ -78,6 +79,8 @@ def test_json_shape(report):
     assert gdp["read_as"] == {"zh": "≥ 6%", "en": ">= 6%"}
     assert set(gdp["explanation"]) == {"zh", "en"}
     assert gdp["override"] is None and gdp["source"] == "datasets/haidian-2022.csv:9"
+    assert (gdp["id"], gdp["index"], gdp["rule"], gdp["progress"]) == ("gdp_growth/2022/0", 0, "target", None)
+    assert summary["by_progress"] == {}
     for verdict in data["verdicts"]:
         for key in ("value", "threshold", "gap", "tolerance", "previous"):
             assert verdict[key] is None or isinstance(verdict[key], str)
@@ -101,12 +104,16 @@ def test_csv_is_one_row_per_verdict_rfc4180(report):
     assert text.endswith("\r\n")
     records = list(csv.reader(io.StringIO(text, newline="")))
     assert records[0] == list(COLUMNS)
+    assert COLUMNS[-9:] == ("plan", "rules_file", "rules_sha256", "dataset_file", "dataset_sha256",
+                            "overrides_file", "overrides_sha256", "engine_version", "generated")
     assert len(records) == 1 + len(report.verdicts)
     rows = [dict(zip(COLUMNS, record)) for record in records[1:]]
     assert {r["indicator"] for r in rows if r["status"] == "missed"} == MISSED_2022
     gdp = next(r for r in rows if r["indicator"] == "gdp_growth")
     assert (gdp["value"], gdp["threshold"], gdp["gap"]) == ("4", "6", "-2")
     assert (gdp["severity"], gdp["read_as"]) == ("warn", ">= 6%")
+    assert (gdp["id"], gdp["index"], gdp["rule"], gdp["progress"], gdp["cell_status"]) == (
+        "gdp_growth/2022/0", "0", "target", "", "")
     # a target with a line break inside a cell survives, quoted
     water = next(r for r in rows if r["indicator"] == "water_use")
     assert water["target"] == "达到市级\n要求（3.2）"

@@ -7,7 +7,10 @@ Presentation only: a report reads the verdicts' fields and never evaluates. Not 
                           periods=["2022"], overrides=load_overrides("review.yaml"))
     print(render(report, "md", lang="en"))
 
-``diff_reports`` compares two JSON reports (as loaded dicts) verdict by verdict.
+``diff_reports`` compares two JSON reports (as loaded dicts) verdict by verdict, matching rows by
+(indicator, period, index). A report of several periods (``check(rules, data, "all")``) holds the
+indicator x period :class:`Matrix`; a row of a plan-period target judged before its end carries its
+:class:`ProgressInfo`.
 """
 
 from __future__ import annotations
@@ -17,7 +20,19 @@ from collections.abc import Callable
 from ..overrides import Override, Overrides, load_overrides
 from ._build import build_report
 from ._diff import Change, diff_reports, read_report, render_diff
-from ._model import SCHEMA_VERSION, Localized, Meta, OverrideInfo, Report, Summary, VerdictRow
+from ._model import (
+    SCHEMA_VERSION,
+    Localized,
+    Matrix,
+    MatrixCell,
+    MatrixRow,
+    Meta,
+    OverrideInfo,
+    ProgressInfo,
+    Report,
+    Summary,
+    VerdictRow,
+)
 
 #: The formats :func:`render` writes, in the order the command line lists them.
 FORMATS = ("table", "md", "html", "json", "csv")
@@ -53,10 +68,14 @@ __all__ = [
     "SCHEMA_VERSION",
     "Change",
     "Localized",
+    "Matrix",
+    "MatrixCell",
+    "MatrixRow",
     "Meta",
     "Override",
     "OverrideInfo",
     "Overrides",
+    "ProgressInfo",
     "Report",
     "Summary",
     "VerdictRow",

@@ -8,9 +8,9 @@ computed one. Severity is :attr:`compliance.check.Judgement.severity`, taken of 
 from __future__ import annotations
 
 import dataclasses
-import difflib
 import hashlib
 import os
+from collections import Counter
 from collections.abc import Sequence
 from datetime import datetime, timezone
 from decimal import Decimal
@@ -18,24 +18,30 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import InputError
-from ..models import Status, Verdict, format_decimal
+from ..models import Progress, ProgressRating, Status, Verdict, format_decimal
 from ._model import (
     SEVERITIES,
     UNSPECIFIED,
     FileRef,
     Localized,
+    Matrix,
+    MatrixCell,
+    MatrixRow,
     Meta,
     OverrideInfo,
+    ProgressInfo,
+    ProgressValue,
     Report,
     SeverityCounts,
     StatusCounts,
     Summary,
     VerdictRow,
+    row_id,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
-    from ..check import Judgement
-    from ..overrides import Overrides
+    from ..check import Cell, Judgement
+    from ..overrides import Override, Overrides
     from ..rules import RulesFile
 
 
@@ -58,17 +64,11 @@ def build_report(
     """
     from .. import __version__
 
-    rows = tuple(_row(j, overrides) for j in judgements)
-    if overrides is not None:
-        judged = {(j.indicator.id, j.period) for j in judgements}
-        for entry in overrides.entries:
-            if (entry.indicator, entry.period) not in judged:
-                ids = sorted({j.indicator.id for j in judgements})
-                close = difflib.get_close_matches(entry.indicator, ids, n=1)
-                hint = f"did you mean `{close[0]}`?" if close and close[0] != entry.indicator else (
-                    f"judged periods: {', '.join(periods)}"
-                )
-                raise overrides.error(entry, f"override for {entry.indicator} {entry.period} matches no verdict", hint)
+    cells = Counter((j.indicator.id, j.period) for j in judgements)
+    assigned = overrides.assign(cells) if overrides is not None else {}
+    entries = [assigned.get((j.indicator.id, j.period, j.index)) for j in judgements]
+    finals = [_final(j, entry) for j, entry in zip(judgements, entries)]
+    rows = tuple(_row(j, final, entry) for j, final, entry in zip(judgements, finals, entries))
     meta = Meta(
         plan=rules.plan.name,
         jurisdiction=rules.plan.jurisdiction,
@@ -83,7 +83,7 @@ def build_report(
         engine_version=__version__,
         generated=_timestamp(now),
     )
-    return Report(meta=meta, summary=_summary(rows), verdicts=rows)
+    return Report(meta=meta, summary=_summary(rows), verdicts=rows, matrix=_matrix(judgements, finals, rules))
 
 
 def _file_ref(path: Any) -> FileRef:
@@ -128,24 +128,57 @@ def _reported_as(v: Verdict) -> Localized | None:
     return Localized(**{lang: render_interval(v.value_interval, v.unit, lang) for lang in ("zh", "en")})
 
 
-def _row(j: Judgement, overrides: Overrides | None) -> VerdictRow:
+def _final(j: Judgement, entry: Override | None) -> Judgement:
+    """The judgement as the report shows it finally: with the reviewer's status, when there is one."""
+    if entry is None or entry.status is j.verdict.status:
+        return j
+    return dataclasses.replace(j, verdict=j.verdict.model_copy(update={"status": entry.status}))
+
+
+def _progress(p: Progress | None) -> ProgressInfo | None:
+    if p is None:
+        return None
+    return ProgressInfo(
+        rating=p.rating,
+        method=p.method,
+        start_year=p.start_year,
+        end_year=p.end_year,
+        as_of=p.as_of,
+        base_year=p.base_year,
+        base_value=_number(p.base_value),
+        current_year=p.current_year,
+        current_value=_number(p.current_value),
+        target_value=_number(p.target_value),
+        observed=_number(p.observed),
+        required=_number(p.required),
+        ratio=_number(p.ratio),
+        pace=_number(p.pace),
+        cutoffs=tuple(format_decimal(c) for c in p.cutoffs),
+        values=tuple(
+            ProgressValue(year=v.year, text=v.text, low=_number(v.low), high=_number(v.high)) for v in p.values
+        ),
+        missing=p.missing,
+        notes=p.notes,
+        explanation=Localized(zh=p.explain("zh"), en=p.explain("en")),
+    )
+
+
+def _row(j: Judgement, final: Judgement, entry: Override | None) -> VerdictRow:
     v = j.verdict
-    entry = overrides.find(j.indicator.id, j.period) if overrides is not None else None
-    final = entry.status if entry is not None else v.status
-    # Judgement.severity is the one definition of severity; ask it about the final status.
-    severity = j.severity if final is v.status else dataclasses.replace(
-        j, verdict=v.model_copy(update={"status": final})
-    ).severity
     row = j.row
     return VerdictRow(
+        id=row_id(j.indicator.id, j.period, j.index),
         indicator=j.indicator.id,
         number=j.indicator.number,
         name=j.indicator.name,
         period=j.period,
+        index=j.index,
+        rule=j.rule,
         attribute=j.indicator.attribute,
         department=j.indicator.department,
         unit=v.unit if v.unit is not None else j.indicator.unit,
-        target=j.indicator.targets.get(j.period, v.target.text),
+        # the verdict's own text: one of a period's targets, or a custom rule's expression
+        target=v.target.text,
         target_kind=v.target.kind,
         read_as=_read_as(v),
         reported=row.reported if row is not None else v.reported.text,
@@ -159,10 +192,11 @@ def _row(j: Judgement, overrides: Overrides | None) -> VerdictRow:
         previous=_number(v.previous),
         provisional=v.provisional,
         computed_status=v.status,
-        status=final,
+        status=final.verdict.status,
         reason=v.reason,
         basis=v.basis,
-        severity=severity,  # type: ignore[arg-type]
+        # Judgement.severity is the one definition of severity; ask it about the final status.
+        severity=final.severity,  # type: ignore[arg-type]
         explanation=Localized(zh=v.explain("zh"), en=v.explain("en")),
         missing=v.missing,
         notes=v.notes,
@@ -173,7 +207,51 @@ def _row(j: Judgement, overrides: Overrides | None) -> VerdictRow:
         ),
         source=f"{row.file}:{row.line}" if row is not None else None,
         source_note=row.source if row is not None else None,
+        progress=_progress(v.progress),
     )
+
+
+def _matrix(judgements: Sequence[Judgement], finals: Sequence[Judgement], rules: RulesFile) -> Matrix | None:
+    """The engine's indicator x period matrix, of computed and of final statuses; None for one period.
+
+    Rows in the rules file's order (the plan table's), whichever period an indicator first appears in.
+    """
+    from ..check import matrix
+
+    computed = matrix(judgements)
+    if len(computed.periods) < 2:
+        return None
+    final = matrix(finals)
+    position = {indicator.id: n for n, indicator in enumerate(rules.indicators)}
+
+    def cell(period: str, ours: Cell | None, theirs: Cell | None) -> MatrixCell | None:
+        if ours is None or theirs is None:
+            return None
+        progress = ours.progress
+        return MatrixCell(
+            period=period,
+            status=theirs.status,
+            computed_status=ours.status,
+            reason=ours.reason,
+            progress=progress.rating if progress is not None else None,
+            verdicts=tuple(row_id(j.indicator.id, j.period, j.index) for j in ours.judgements),
+        )
+
+    rows = tuple(
+        MatrixRow(
+            indicator=indicator.id,
+            number=indicator.number,
+            name=indicator.name,
+            attribute=indicator.attribute,
+            cells=tuple(
+                cell(period, computed.cell(indicator.id, period), final.cell(indicator.id, period))
+                for period in computed.periods
+            ),
+        )
+        for indicator in sorted(computed.indicators, key=lambda i: position.get(i.id, len(position)))
+    )
+    counts = {period: StatusCounts(**final.counts(period)) for period in computed.periods}
+    return Matrix(periods=computed.periods, rows=rows, counts=counts)
 
 
 def _counts(statuses: Sequence[Status]) -> StatusCounts:
@@ -182,6 +260,7 @@ def _counts(statuses: Sequence[Status]) -> StatusCounts:
 
 def _summary(rows: Sequence[VerdictRow]) -> Summary:
     from ..check import worst
+    from ..periods import order
 
     by_attribute: dict[str, list[Status]] = {}
     by_period: dict[str, list[Status]] = {}
@@ -201,9 +280,14 @@ def _summary(rows: Sequence[VerdictRow]) -> Summary:
         computed_by_status=_counts([row.computed_status for row in rows]),
         by_severity=SeverityCounts(**{s: sum(1 for row in rows if row.severity == s) for s in SEVERITIES}),
         by_attribute={key: _counts(value) for key, value in sorted(by_attribute.items())},
-        by_period={key: _counts(value) for key, value in sorted(by_period.items())},
+        by_period={key: _counts(by_period[key]) for key in order(by_period)},
         indicators=len(folded),
         indicators_by_status=_counts(list(folded.values())),
         indicators_by_attribute={key: _counts(value) for key, value in sorted(folded_by_attribute.items())},
         overridden=sum(1 for row in rows if row.override is not None),
+        by_progress={
+            rating.value: n
+            for rating in ProgressRating
+            if (n := sum(1 for row in rows if row.progress is not None and row.progress.rating is rating))
+        },
     )

@@ -4,6 +4,13 @@ Column names are stable English keys; the report's header (plan, input files wit
 engine version, time) is repeated in the last columns of every row; codes (status, reason,
 severity) stay codes so that a spreadsheet can filter on them; ``read_as`` and ``explanation`` are
 in the report language. Texts are kept verbatim, line breaks included (quoted).
+
+A cell (indicator, period) with several rules has a row per rule (``index``, ``rule``). A row of a
+plan-period target judged before its end carries its progress rating and the figures it used
+(``progress_*``). The indicator x period matrix is in every row too: ``cell_status`` is the worst
+final status of the row's cell and ``cell_progress`` its rating, so a pivot table of
+``cell_status`` by indicator and period is the matrix (a CSV file holds one table); both are empty
+in a report of one period, which has no matrix.
 """
 
 from __future__ import annotations
@@ -11,12 +18,42 @@ from __future__ import annotations
 import csv
 import io
 
-from ._model import Report
+from ._model import MatrixCell, ProgressInfo, Report, VerdictRow
 
+
+def _progress(p: ProgressInfo | None) -> list[object]:
+    if p is None:
+        return [None] * len(PROGRESS_COLUMNS)
+    return [
+        p.rating.value, p.method, p.base_year, p.base_value, p.current_year, p.current_value, p.target_value,
+        p.observed, p.required, p.ratio, p.pace, "/".join(p.cutoffs),
+        "; ".join(f"{v.year}={v.text}" for v in p.values),
+    ]
+
+
+def _cells(report: Report) -> dict[str, MatrixCell]:
+    """The matrix cell of each verdict row, by row id (empty for a single-period report)."""
+    if report.matrix is None:
+        return {}
+    return {vid: cell for row in report.matrix.rows for cell in row.cells if cell is not None for vid in cell.verdicts}
+
+
+def _cell(row: VerdictRow, cells: dict[str, MatrixCell]) -> list[object]:
+    cell = cells.get(row.id)
+    if cell is None:  # a report of one period has no matrix
+        return [None, None]
+    return [cell.status.value, cell.progress.value if cell.progress is not None else None]
+
+PROGRESS_COLUMNS = (
+    "progress", "progress_method", "progress_base_year", "progress_base_value", "progress_current_year",
+    "progress_current_value", "progress_target_value", "progress_observed", "progress_required", "progress_ratio",
+    "progress_pace", "progress_cutoffs", "progress_values",
+)
 COLUMNS = (
-    "indicator", "number", "name", "period", "attribute", "department", "unit",
+    "id", "indicator", "number", "name", "period", "index", "rule", "attribute", "department", "unit",
     "target", "read_as", "reported", "reported_as", "value", "threshold", "gap",
     "computed_status", "status", "reason", "severity", "basis", "explanation",
+    *PROGRESS_COLUMNS, "cell_status", "cell_progress",
     "override_status", "override_by", "override_date", "override_reason", "source", "source_note",
     # the report's header, repeated on every row so that each row says where it came from
     "plan", "rules_file", "rules_sha256", "dataset_file", "dataset_sha256", "overrides_file", "overrides_sha256",
@@ -34,14 +71,17 @@ def render(report: Report, lang: str, color: bool) -> str:
         meta.overrides.path if meta.overrides else None, meta.overrides.sha256 if meta.overrides else None,
         meta.engine_version, meta.generated,
     ]
+    cells = _cells(report)
     for row in report.verdicts:
         override = row.override
         writer.writerow([
-            row.indicator, row.number, row.name, row.period, row.attribute, row.department, row.unit,
+            row.id, row.indicator, row.number, row.name, row.period, row.index, row.rule, row.attribute,
+            row.department, row.unit,
             row.target, row.read_as.get(lang), row.reported, row.reported_as.get(lang) if row.reported_as else None,
             row.value, row.threshold, row.gap,
             row.computed_status.value, row.status.value, row.reason.value, row.severity, row.basis,
             row.explanation.get(lang),
+            *_progress(row.progress), *_cell(row, cells),
             override.status.value if override else None, override.by if override else None,
             override.date if override else None, override.reason if override else None,
             row.source, row.source_note,

@@ -1,12 +1,15 @@
 """Compare two JSON reports: which verdicts changed final status, which were added or removed.
 
-Verdicts are matched by (indicator, period). Works on the loaded JSON (dicts), so a report written
-by an older run (or another machine) can be compared with a new one without re-judging anything.
+Verdicts are matched by (indicator, period, index): a cell with several rules (a list of targets, a
+target and an ``expr``) has a verdict per rule; a verdict without ``index`` (a report written before
+rules were numbered) is rule 0. Works on the loaded JSON (dicts), so a report written by an older
+run (or another machine) can be compared with a new one without re-judging anything.
 """
 
 from __future__ import annotations
 
 import json
+from collections import Counter
 from pathlib import Path
 from typing import Any, Literal
 
@@ -25,6 +28,10 @@ class Change(BaseModel):
     kind: Literal["changed", "added", "removed"]
     indicator: str
     period: str
+    index: int = 0  #: which of the cell's rules (``VerdictRow.index``)
+    rule: str = "target"  #: ``target`` or ``expr``
+    #: how many rules the cell has (the most of the two reports): above 1, the change names its index
+    rules: int = 1
     name: str = ""
     old_status: str | None = None  #: final status in the old report (None: added)
     new_status: str | None = None  #: final status in the new report (None: removed)
@@ -52,16 +59,38 @@ def _check_shape(data: Any, name: str | None = None) -> None:
     hint = "give a report written with --format json"
     if not isinstance(data, dict) or not isinstance(data.get("verdicts"), list):
         raise InputError("not a compliance JSON report (no `verdicts` list)", file=name, hint=hint)
+    seen: set[tuple[str, str, int]] = set()
     for index, verdict in enumerate(data["verdicts"]):
         keys = ("indicator", "period", "status")
         if not isinstance(verdict, dict) or not all(isinstance(verdict.get(k), str) for k in keys):
             raise InputError(
                 f"verdict {index + 1} lacks `indicator`, `period` or `status`", file=name, hint=hint
             )
+        rule = verdict.get("index", 0)
+        if isinstance(rule, bool) or not isinstance(rule, int) or rule < 0:
+            raise InputError(f"verdict {index + 1}: `index` must be 0, 1, ...", file=name, hint=hint)
+        key = _key(verdict)
+        if key in seen:
+            raise InputError(
+                f"verdict {index + 1}: a second verdict for {key[0]} {key[1]} index {key[2]}", file=name, hint=hint
+            )
+        seen.add(key)
 
 
-def _index(data: dict[str, Any]) -> dict[tuple[str, str], dict[str, Any]]:
-    return {(v["indicator"], v["period"]): v for v in data["verdicts"]}
+def _key(verdict: dict[str, Any]) -> tuple[str, str, int]:
+    return (verdict["indicator"], verdict["period"], verdict.get("index", 0))
+
+
+def _index(data: dict[str, Any]) -> dict[tuple[str, str, int], dict[str, Any]]:
+    return {_key(v): v for v in data["verdicts"]}
+
+
+def _rules(*reports: dict[str, Any]) -> Counter[tuple[str, str]]:
+    """The most rules any of the reports has in each (indicator, period) cell."""
+    most: Counter[tuple[str, str]] = Counter()
+    for data in reports:
+        most |= Counter((v["indicator"], v["period"]) for v in data["verdicts"])
+    return most
 
 
 def diff_reports(old: dict[str, Any], new: dict[str, Any]) -> list[Change]:
@@ -75,21 +104,25 @@ def diff_reports(old: dict[str, Any], new: dict[str, Any]) -> list[Change]:
     _check_shape(old)
     _check_shape(new)
     before, after = _index(old), _index(new)
+    rules = _rules(old, new)
     changes: list[Change] = []
     for key, verdict in after.items():
         previous = before.get(key)
         if previous is None:
-            changes.append(_change("added", key, None, verdict))
+            changes.append(_change("added", key, None, verdict, rules))
         elif previous["status"] != verdict["status"]:
-            changes.append(_change("changed", key, previous, verdict))
+            changes.append(_change("changed", key, previous, verdict, rules))
     for key, verdict in before.items():
         if key not in after:
-            changes.append(_change("removed", key, verdict, None))
+            changes.append(_change("removed", key, verdict, None, rules))
     order = {"changed": 0, "added": 1, "removed": 2}
     return sorted(changes, key=lambda c: order[c.kind])  # stable: report order within a kind
 
 
-def _change(kind: str, key: tuple[str, str], old: dict[str, Any] | None, new: dict[str, Any] | None) -> Change:
+def _change(
+    kind: str, key: tuple[str, str, int], old: dict[str, Any] | None, new: dict[str, Any] | None,
+    rules: Counter[tuple[str, str]],
+) -> Change:
     def get(data: dict[str, Any] | None, field: str) -> str | None:
         value = data.get(field) if data is not None else None
         return None if value is None else str(value)
@@ -98,6 +131,9 @@ def _change(kind: str, key: tuple[str, str], old: dict[str, Any] | None, new: di
         kind=kind,  # type: ignore[arg-type]
         indicator=key[0],
         period=key[1],
+        index=key[2],
+        rule=get(new, "rule") or get(old, "rule") or "target",
+        rules=rules[key[:2]],
         name=get(new, "name") or get(old, "name") or "",
         old_status=get(old, "status"),
         new_status=get(new, "status"),
@@ -124,8 +160,13 @@ def render_diff(changes: list[Change], lang: str = "zh") -> str:
     status = lambda s: L["status"].get(s, s) if s else "—"  # noqa: E731
     lines = []
     for c in changes:
+        period = c.period
+        if c.rules > 1:
+            period += " " + L["rule_mark"].format(index=c.index)
+        if c.rule == "expr":
+            period += " " + L["rules"]["expr"]
         line = D[f"line_{c.kind}"].format(
-            indicator=c.indicator, name=one_line(c.name), period=c.period, old=status(c.old_status),
+            indicator=c.indicator, name=one_line(c.name), period=period, old=status(c.old_status),
             new=status(c.new_status),
         )
         if c.kind == "changed" and c.old_reported != c.new_reported:

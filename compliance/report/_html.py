@@ -4,9 +4,11 @@ Inline CSS, inline JavaScript and an inline SVG chart; no URL of any kind, and a
 Policy (``default-src 'none'``) so that the browser would refuse to fetch anything even if a text
 from the data looked like a link. Every text from the data is HTML-escaped.
 
-The table filters by status, reason, attribute, department and severity (``<select>`` elements;
-the choice is kept in the address's ``#fragment`` so a filtered view can be bookmarked); each
-verdict is a ``<tbody>`` whose second row holds the full evidence, shown by its toggle button.
+The table filters by status, reason, attribute, department and severity, and, when the report has
+them, by period and progress rating (``<select>`` elements; the choice is kept in the address's
+``#fragment`` so a filtered view can be bookmarked); each verdict is a ``<tbody>`` whose second row
+holds the full evidence, shown by its toggle button. A report covering several periods shows the
+indicator x period matrix above the table.
 """
 
 from __future__ import annotations
@@ -17,9 +19,10 @@ from html import escape
 from importlib import resources
 from typing import Any
 
-from ..models import Status
+from ..models import ProgressRating, Status
+from ._facts import has_progress, progress_facts, rating, rule_mark, several_rules
 from ._labels import labels
-from ._model import UNSPECIFIED, Report, StatusCounts, VerdictRow
+from ._model import UNSPECIFIED, MatrixCell, ProgressInfo, Report, StatusCounts, VerdictRow
 from ._text import one_line
 
 _CSP = (
@@ -27,6 +30,18 @@ _CSP = (
     "base-uri 'none'; form-action 'none'"
 )
 _FILTERS = ("status", "reason", "attribute", "department", "severity")
+#: The value of ``data-progress`` (and of its filter option) on a row without a progress rating.
+NO_RATING = "none"
+
+
+def _filter_keys(report: Report) -> tuple[str, ...]:
+    """The filters this report needs: period only across several periods, progress only with ratings."""
+    keys = list(_FILTERS)
+    if len(report.meta.periods) > 1 or len({row.period for row in report.verdicts}) > 1:
+        keys.insert(0, "period")
+    if has_progress(report.verdicts):
+        keys.append("progress")
+    return tuple(keys)
 
 
 @cache
@@ -115,7 +130,11 @@ def _filters(report: Report, L: dict[str, Any]) -> str:
     attributes = sorted(present([r.attribute or UNSPECIFIED for r in rows]))
     departments = sorted(present([r.department or UNSPECIFIED for r in rows]))
     severities = [s for s in ("fail", "warn", "ok", "open") if any(r.severity == s for r in rows)]
-    selects = [
+    keys = _filter_keys(report)
+    selects = []
+    if "period" in keys:
+        selects.append(_select("period", C["period"], [(p, p) for p in present([r.period for r in rows])], L))
+    selects += [
         _select("status", C["status"], [(s, L["status"][s]) for s in statuses], L),
         _select("reason", C["reason"], [(r, L["reason"][r]) for r in reasons], L),
         _select("attribute", C["attribute"], [(a, _attribute(a, L)) for a in attributes], L),
@@ -123,6 +142,12 @@ def _filters(report: Report, L: dict[str, Any]) -> str:
                 [(d, L["unspecified"] if d == UNSPECIFIED else d) for d in departments], L),
         _select("severity", C["severity"], [(s, L["severity"][s]) for s in severities], L),
     ]
+    if "progress" in keys:
+        ratings = [r.value for r in ProgressRating if any(_rating_code(row) == r.value for row in rows)]
+        options = [(r, L["progress"]["rating"][r]) for r in ratings]
+        if any(row.progress is None for row in rows):
+            options.append((NO_RATING, L["progress"]["none"]))
+        selects.append(_select("progress", C["progress"], options, L))
     buttons = (
         f'<button type="button" id="filter-reset">{_e(F["reset"])}</button>'
         f'<button type="button" id="expand-all">{_e(F["expand_all"])}</button>'
@@ -131,7 +156,7 @@ def _filters(report: Report, L: dict[str, Any]) -> str:
     showing = F["showing"]
     initial = showing.format(shown=len(rows), total=len(rows))
     return (
-        f'<form id="filters" aria-label="{_e(F["heading"])}" data-keys="{_e(json.dumps(_FILTERS))}">'
+        f'<form id="filters" aria-label="{_e(F["heading"])}" data-keys="{_e(json.dumps(keys))}">'
         f'{"".join(selects)}{buttons}'
         f'<output id="shown" data-template="{_e(showing)}">{_e(initial)}</output></form>'
     )
@@ -153,7 +178,8 @@ def _evidence(row: VerdictRow, lang: str, L: dict[str, Any]) -> str:
     facts: list[tuple[str, str]] = [
         (C["explanation"], f'<span class="explain">{_e(row.explanation.get(lang))}</span>'),
         (C["explanation_other"], _e(row.explanation.get(other))),
-        (C["id"], f"<code>{_e(row.indicator)}</code>"),
+        (C["id"], f"<code>{_e(row.id)}</code>"),
+        (C["rule"], f'{_e(L["rules"][row.rule])} <code>{_e(row.rule)}</code>'),
         (C["target"], f'<span class="pre">{_or_dash(row.target, L)}</span> <code>{_e(row.target_kind)}</code>'),
         (C["read_as"], _e(row.read_as.get(lang))),
         (C["reported"], f'<span class="pre">{_or_dash(row.reported, L)}</span> <code>{_e(row.reported_kind)}</code>'),
@@ -164,6 +190,8 @@ def _evidence(row: VerdictRow, lang: str, L: dict[str, Any]) -> str:
         (C["unit"], _or_dash(row.unit, L)),
         (C["tolerance"], _or_dash(row.tolerance, L)),
     ]
+    if row.progress is not None:
+        facts.append((C["progress"], _progress_evidence(row.progress, lang, L)))
     if row.reference is not None:
         ref = row.reference
         facts.append((C["reference"], f"{_e(ref.name)} = {_e(ref.value)} <code>{_e(ref.source)}</code>"))
@@ -197,20 +225,44 @@ def _evidence(row: VerdictRow, lang: str, L: dict[str, Any]) -> str:
     return "<dl>" + "".join(f"<dt>{_e(name)}</dt><dd>{value}</dd>" for name, value in facts) + "</dl>"
 
 
-def _row(index: int, row: VerdictRow, lang: str, L: dict[str, Any], columns: int) -> str:
+def _rating_code(row: VerdictRow) -> str:
+    return row.progress.rating.value if row.progress is not None else NO_RATING
+
+
+def _progress_badge(progress: ProgressInfo, L: dict[str, Any]) -> str:
+    code = progress.rating.value
+    return f'<span class="prog {code}" data-rating="{code}">{_e(rating(progress, L))}</span>'
+
+
+def _progress_evidence(progress: ProgressInfo, lang: str, L: dict[str, Any]) -> str:
+    """The rating badge, the rating's own sentences and every figure it used."""
+    figures = "".join(f"<dt>{_e(name)}</dt><dd>{_e(value)}</dd>" for name, value in progress_facts(progress, L))
+    return (
+        f'<div class="progress">{_progress_badge(progress, L)} <code>{_e(progress.rating.value)}</code>'
+        f'<p>{_e(progress.explanation.get(lang))}</p><dl class="figures">{figures}</dl></div>'
+    )
+
+
+def _row(
+    index: int, row: VerdictRow, lang: str, L: dict[str, Any], columns: int, several: set[tuple[str, str]],
+    with_progress: bool,
+) -> str:
     evidence_id = f"evidence-{index}"
     data = {
         "status": row.status.value, "reason": row.reason.value, "attribute": row.attribute or UNSPECIFIED,
-        "department": row.department or UNSPECIFIED, "severity": row.severity,
+        "department": row.department or UNSPECIFIED, "severity": row.severity, "progress": _rating_code(row),
     }
-    attrs = f'data-indicator="{_e(row.indicator)}" data-period="{_e(row.period)}" '
+    attrs = f'data-id="{_e(row.id)}" data-indicator="{_e(row.indicator)}" data-period="{_e(row.period)}" '
+    attrs += f'data-index="{row.index}" data-rule="{_e(row.rule)}" '
     attrs += " ".join(f'data-{key}="{_e(value)}"' for key, value in data.items())
+    mark = rule_mark(row, several, L)
+    mark_html = f'<span class="rule">{_e(mark)}</span>' if mark else ""
     gap = row.gap if row.gap is None or row.gap.startswith("-") or row.gap == "0" else "+" + row.gap
     cells = [
         f'<td><button type="button" class="toggle" aria-expanded="false" aria-controls="{evidence_id}" '
         f'title="{_e(L["filters"]["toggle"])}">\u25b8</button></td>',
         f'<td class="num">{_e(row.number)}</td>',
-        f'<td>{_e(one_line(row.name))}<span class="id">{_e(row.indicator)}</span></td>',
+        f'<td>{_e(one_line(row.name))}<span class="id">{_e(row.indicator)}</span>{mark_html}</td>',
         f'<td class="nowrap">{_e(row.period)}</td>',
         f'<td class="nowrap">{_e(_attribute(row.attribute, L))}</td>',
         f"<td>{_or_dash(row.department, L)}</td>",
@@ -219,6 +271,10 @@ def _row(index: int, row: VerdictRow, lang: str, L: dict[str, Any], columns: int
         f"<td>{_or_dash(one_line(row.reported), L)}</td>",
         f'<td class="num">{_or_dash(gap, L)}</td>',
         f"<td>{_status_cell(row, L)}</td>",
+    ]
+    if with_progress:
+        cells.append(f"<td>{_progress_badge(row.progress, L) if row.progress is not None else L['none']}</td>")
+    cells += [
         f'<td><span class="sev {row.severity}">{_e(L["severity"][row.severity])}</span></td>',
         f'<td>{_e(L["reason"][row.reason.value])}</td>',
     ]
@@ -258,7 +314,61 @@ def _counts_table(report: Report, L: dict[str, Any]) -> str:
         + f"<td>{c.total}</td></tr>"
         for name, c in rows
     )
-    return f'<table class="counts"><thead><tr><th></th>{head}</tr></thead><tbody>{body}</tbody></table>'
+    table = f'<table class="counts"><thead><tr><th></th>{head}</tr></thead><tbody>{body}</tbody></table>'
+    if summary.by_progress:
+        badges = " ".join(
+            f'<span class="prog {key}" data-count="{key}">{_e(L["progress"]["rating"][key])} {n}</span>'
+            for key, n in summary.by_progress.items()
+        )
+        table += f'<p class="by-progress">{_e(S["by_progress"])}: {badges}</p>'
+    return table
+
+
+def _matrix_cell(cell: MatrixCell | None, L: dict[str, Any]) -> str:
+    if cell is None:
+        return f'<td class="empty">{L["none"]}</td>'
+    title = f'{L["reason"][cell.reason.value]} · ' + ", ".join(cell.verdicts)
+    parts = [f'<span class="badge {cell.status.value}">{_e(L["status"][cell.status.value])}</span>']
+    if cell.status is not cell.computed_status:
+        parts.insert(0, f'<span class="badge was">{_e(L["status"][cell.computed_status.value])}</span> ')
+    if cell.progress is not None:
+        code = cell.progress.value
+        parts.append(f' <span class="prog {code}" data-rating="{code}">{_e(L["progress"]["rating"][code])}</span>')
+    if len(cell.verdicts) > 1:
+        parts.append(f'<span class="rules">{_e(L["matrix"]["rules"].format(count=len(cell.verdicts)))}</span>')
+    return (
+        f'<td class="cell" data-period="{_e(cell.period)}" data-status="{cell.status.value}" '
+        f'title="{_e(title)}">{"".join(parts)}</td>'
+    )
+
+
+def _matrix(report: Report, L: dict[str, Any]) -> str:
+    """The indicator x period matrix: the worst final status of each cell, with plan periods' progress ratings."""
+    matrix = report.matrix
+    if matrix is None:
+        return ""
+    C, X = L["columns"], L["matrix"]
+    head = f'<th>{_e(C["number"])}</th><th>{_e(C["indicator"])}</th>' + "".join(
+        f"<th>{_e(period)}</th>" for period in matrix.periods
+    )
+    body = "".join(
+        f'<tr data-indicator="{_e(row.indicator)}"><td class="num">{_e(row.number)}</td>'
+        f'<td>{_e(one_line(row.name))}<span class="id">{_e(row.indicator)}</span></td>'
+        + "".join(_matrix_cell(cell, L) for cell in row.cells) + "</tr>"
+        for row in matrix.rows
+    )
+    counts = "".join(
+        "<td>" + " · ".join(
+            f'{_e(L["status"][key])} {getattr(matrix.counts[period], key)}' for key in ("met", "missed", "pending")
+        ) + "</td>"
+        for period in matrix.periods
+    )
+    foot = f'<tfoot><tr><td></td><td>{_e(X["counts"])}</td>{counts}</tr></tfoot>'
+    return (
+        f'<section id="matrix-section"><h2>{_e(X["heading"])}</h2><p class="caption">{_e(X["caption"])}</p>'
+        f'<div class="scroll"><table id="matrix"><thead><tr>{head}</tr></thead><tbody>{body}</tbody>{foot}'
+        "</table></div></section>"
+    )
 
 
 def render(report: Report, lang: str, color: bool) -> str:
@@ -276,11 +386,15 @@ def render(report: Report, lang: str, color: bool) -> str:
         for name, ref in files
     ]
     meta_rows += [(M["engine"], _e(f"{meta.engine} {meta.engine_version}")), (M["generated"], _e(meta.generated))]
+    with_progress = has_progress(report.verdicts)
     header = [
         "", C["number"], C["indicator"], C["period"], C["attribute"], C["department"], C["target"], C["read_as"],
-        C["reported"], C["gap"], C["status"], C["severity"], C["reason"],
+        C["reported"], C["gap"], C["status"], *([C["progress"]] if with_progress else []), C["severity"], C["reason"],
     ]
-    body = "".join(_row(i, row, lang, L, len(header)) for i, row in enumerate(report.verdicts, 1))
+    several = several_rules(report.verdicts)
+    body = "".join(
+        _row(i, row, lang, L, len(header), several, with_progress) for i, row in enumerate(report.verdicts, 1)
+    )
     html_lang = "zh-CN" if lang == "zh" else "en"
     subtitle = " · ".join(part for part in (meta.plan, meta.jurisdiction, ", ".join(meta.periods)) if part)
     return f"""<!DOCTYPE html>
@@ -307,6 +421,7 @@ def render(report: Report, lang: str, color: bool) -> str:
 <figure><figcaption>{_e(L['summary']['chart'])}</figcaption>{_chart(report, L)}</figure>
 {_counts_table(report, L)}
 </section>
+{_matrix(report, L)}
 <section>
 <h2>{_e(L['verdicts_heading'])}</h2>
 {_filters(report, L)}

@@ -1,6 +1,7 @@
 """The words of the reports (``report/labels.yaml``), read once and checked for completeness.
 
-Every language must have the same keys, and a label for every status, reason and severity; a
+Every language must have the same keys, and a label for every status, reason, severity, progress
+rating, progress method and kind of rule; a
 malformed file raises :class:`~compliance.errors.LexiconError` (a packaging defect, not user input).
 """
 
@@ -8,11 +9,16 @@ from __future__ import annotations
 
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import Any, get_args
 
 from ..errors import LexiconError
-from ..models import Reason, Status
-from ._model import SEVERITIES
+from ..models import Progress, ProgressRating, Reason, Status
+from ._model import SEVERITIES, VerdictRow
+
+#: The progress methods (``Progress.method``), each needing a label.
+PROGRESS_METHODS: tuple[str, ...] = get_args(Progress.model_fields["method"].annotation)
+#: The kinds of rule a verdict row judged (``VerdictRow.rule``: a target, or a custom ``expr``).
+RULE_KINDS: tuple[str, ...] = get_args(VerdictRow.model_fields["rule"].annotation)
 
 LANGS = ("zh", "en")
 
@@ -32,6 +38,12 @@ def _all() -> dict[str, dict[str, Any]]:
 
     text = (resources.files("compliance.report") / "labels.yaml").read_text(encoding="utf-8")
     data = YAML(typ="safe", pure=True).load(text)
+    check_labels(data)
+    return data
+
+
+def check_labels(data: Any) -> None:
+    """Raise :class:`LexiconError` unless every language has the same keys and every code a label."""
     if not isinstance(data, dict) or set(data) != set(LANGS):
         raise LexiconError(f"report/labels.yaml: expected the languages {', '.join(LANGS)}")
     first = _keys(data[LANGS[0]])
@@ -42,10 +54,12 @@ def _all() -> dict[str, dict[str, Any]]:
             raise LexiconError(f"report/labels.yaml: {lang} and {LANGS[0]} differ at {', '.join(odd[:5])}")
     needed = {f"status.{s.value}" for s in Status} | {f"reason.{r.value}" for r in Reason}
     needed |= {f"severity.{s}" for s in SEVERITIES}
+    needed |= {f"progress.rating.{r.value}" for r in ProgressRating}
+    needed |= {f"progress.method.{method}" for method in PROGRESS_METHODS}
+    needed |= {f"rules.{kind}" for kind in RULE_KINDS}
     absent = sorted(needed - first)
     if absent:
         raise LexiconError(f"report/labels.yaml: no label for {', '.join(absent)}")
-    return data
 
 
 def labels(lang: str) -> dict[str, Any]:

@@ -1,9 +1,14 @@
-"""The Markdown report, for pasting into an audit memo: header, summary, verdict table, evidence, reviews."""
+"""The Markdown report, for pasting into an audit memo: header, summary, matrix, verdict table, evidence, reviews.
+
+The indicator x period matrix appears when the report covers several periods; the verdict table
+gains a progress column when some verdict has a progress rating.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
+from ._facts import cell_text, has_progress, progress_facts, rating, rule_mark, several_rules
 from ._labels import labels
 from ._model import UNSPECIFIED, Report, StatusCounts, VerdictRow
 from ._text import one_line
@@ -73,31 +78,51 @@ def render(report: Report, lang: str, color: bool) -> str:
     out.append(f"{S['by_severity']}: " + " · ".join(
         f"{L['severity'][key]} {getattr(severity, key)}" for key in ("fail", "warn", "ok", "open")
     ))
+    if summary.by_progress:
+        out.append("")
+        out.append(f"{S['by_progress']}: " + " · ".join(
+            f"{L['progress']['rating'][key]} {n}" for key, n in summary.by_progress.items()
+        ))
     if summary.overridden:
         out.append("")
         out.append(f"{S['overridden']}: {summary.overridden}")
     out.append("")
 
+    if report.matrix is not None:
+        out += _matrix(report, L)
+
     out += [f"## {L['verdicts_heading']}", ""]
+    progress = has_progress(report.verdicts)
+    several = several_rules(report.verdicts)
     header = [C["number"], C["indicator"], C["period"], C["attribute"], C["department"], C["target"], C["read_as"],
               C["reported"], C["value"], C["threshold"], C["gap"], C["status"], C["reason"], C["severity"]]
+    if progress:
+        header.append(C["progress"])
     table_rows = []
     for row in report.verdicts:
+        mark = rule_mark(row, several, L)
         table_rows.append([
-            cell(row.number), f"{cell(row.name)} `{row.indicator}`", row.period,
+            cell(row.number), f"{cell(row.name)} `{row.indicator}`" + (f" {cell(mark)}" if mark else ""), row.period,
             cell(L["attributes"].get(row.attribute, row.attribute) if row.attribute else None),
             cell(row.department), cell(row.target), cell(row.read_as.get(lang)), cell(row.reported),
             cell(row.value), cell(row.threshold), cell(row.gap), status_text(row, L),
             cell(L["reason"][row.reason.value]), cell(L["severity"][row.severity]),
-        ])
+        ] + ([cell(rating(row.progress, L))] if progress else []))
     out += _table(header, table_rows, right={8, 9, 10}) + [""]
 
     out += [f"## {L['evidence_heading']}", ""]
     for index, row in enumerate(report.verdicts, 1):
         number = f"{row.number} " if row.number else ""
-        out.append(f"{index}. **{number}{cell(row.name)}** `{row.indicator}` {row.period} — "
+        mark = rule_mark(row, several, L)
+        out.append(f"{index}. **{number}{cell(row.name)}** `{row.indicator}` {row.period}"
+                   + (f" {cell(mark)}" if mark else "") + " — "
                    f"{status_text(row, L)}, {L['severity'][row.severity]} (`{row.reason.value}`)")
         out.append(f"   - {C['explanation']}: {cell(row.explanation.get(lang))}")
+        if row.rule == "expr":
+            out.append(f"   - {L['rules']['expr']}: `{cell(row.target)}`")
+        if row.progress is not None:
+            facts = "; ".join(f"{name} {cell(value)}" for name, value in progress_facts(row.progress, L))
+            out.append(f"   - {C['progress']}: **{rating(row.progress, L)}** (`{row.progress.rating.value}`) — {facts}")
         if row.override is not None:
             out.append(f"   - {C['override']}: " + _override_line(row, L))
         if row.source:
@@ -110,8 +135,30 @@ def render(report: Report, lang: str, color: bool) -> str:
     if not reviewed:
         out.append(L["no_overrides"])
     for row in reviewed:
-        out.append(f"- `{row.indicator}` {row.period}: " + _override_line(row, L))
+        mark = rule_mark(row, several, L)
+        out.append(f"- `{row.indicator}` {row.period}" + (f" {cell(mark)}" if mark else "") + ": "
+                   + _override_line(row, L))
     return "\n".join(out) + "\n"
+
+
+def _matrix(report: Report, L: dict[str, Any]) -> list[str]:
+    """The indicator x period matrix: a row per indicator, a column per period, the worst status of each cell."""
+    matrix = report.matrix
+    assert matrix is not None
+    C, X = L["columns"], L["matrix"]
+    out = [f"## {X['heading']}", "", X["caption"], ""]
+    header = [C["number"], C["indicator"], *matrix.periods]
+    rows = [
+        [cell(row.number), f"{cell(row.name)} `{row.indicator}`",
+         *(cell(cell_text(item, L)) for item in row.cells)]
+        for row in matrix.rows
+    ]
+    status = lambda key: L["status"][key]  # noqa: E731
+    rows.append(["", f"**{X['counts']}**", *(
+        " · ".join(f"{status(key)} {getattr(counts, key)}" for key in ("met", "missed", "pending"))
+        for counts in (matrix.counts[period] for period in matrix.periods)
+    )])
+    return out + _table(header, rows) + [""]
 
 
 def _override_line(row: VerdictRow, L: dict[str, Any]) -> str:

@@ -1,18 +1,19 @@
 """The report: frozen models holding every fact a report shows, already formatted as text.
 
 A :class:`Report` is built once from judgements (``_build.py``) and rendered many ways
-(``_render_*.py``); renderers read these fields and nothing else. Numbers are kept as decimal
+(``_json.py``, ``_markdown.py``, ``_html.py``, ``_csv.py``, ``_table.py``); renderers read these
+fields and nothing else. Numbers are kept as decimal
 strings (``"-2"``, ``"0.49"``) so that every format prints exactly the same figure. The JSON shape
 is ``Report.model_dump(mode="json")``; see ``docs/reports.md``.
 """
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from ..models import Note, Reason, ReferenceUse, Status
+from ..models import Note, ProgressRating, Reason, ReferenceUse, Status
 
 #: Bumped when a field of the JSON report is renamed or removed (adding a field does not bump it).
 SCHEMA_VERSION = 1
@@ -90,6 +91,45 @@ class Summary(_Model):
     indicators_by_status: StatusCounts
     indicators_by_attribute: dict[str, StatusCounts]
     overridden: int
+    #: verdict rows by progress rating (plan-period targets judged before their end); empty when none
+    by_progress: dict[str, int] = Field(default_factory=dict)
+
+
+class ProgressValue(_Model):
+    """One year's figure as the progress rating read it (``low``/``high``: the ends of a reported range)."""
+
+    year: int
+    text: str
+    low: str | None = None
+    high: str | None = None
+
+
+class ProgressInfo(_Model):
+    """A plan-period target's progress rating with every number it used (``compliance.models.Progress``).
+
+    Decimals are strings as elsewhere in the report; ``explanation`` is the rating's own sentences
+    (``Progress.explain``), also part of the verdict's explanation.
+    """
+
+    rating: ProgressRating
+    method: str  #: cagr / linear / sum / compound / average
+    start_year: int
+    end_year: int
+    as_of: int
+    base_year: int | None = None
+    base_value: str | None = None
+    current_year: int | None = None
+    current_value: str | None = None
+    target_value: str | None = None
+    observed: str | None = None
+    required: str | None = None
+    ratio: str | None = None
+    pace: str | None = None
+    cutoffs: tuple[str, ...] = ()
+    values: tuple[ProgressValue, ...] = ()
+    missing: tuple[str, ...] = ()
+    notes: tuple[Note, ...] = ()
+    explanation: Localized
 
 
 class OverrideInfo(_Model):
@@ -102,12 +142,20 @@ class OverrideInfo(_Model):
 
 
 class VerdictRow(_Model):
-    """One judgement, flattened: what was asked, what was reported, what was decided and why."""
+    """One judgement, flattened: what was asked, what was reported, what was decided and why.
 
+    A cell (indicator, period) may hold several rules (a list of targets, a target and an ``expr``):
+    ``index`` tells them apart (targets in file order, then the expression), ``rule`` says which
+    kind, and ``id`` (``indicator/period/index``) names the row.
+    """
+
+    id: str
     indicator: str
     number: str | None = None
     name: str
     period: str
+    index: int = 0
+    rule: Literal["target", "expr"] = "target"
     attribute: str | None = None
     department: str | None = None
     unit: str | None = None
@@ -135,13 +183,59 @@ class VerdictRow(_Model):
     override: OverrideInfo | None = None
     source: str | None = None  #: ``file:line`` of the dataset row judged
     source_note: str | None = None  #: the dataset's ``source`` column (``附件1``)
+    #: progress toward a plan-period target judged before its end (None otherwise)
+    progress: ProgressInfo | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _id(cls, data: Any) -> Any:
+        """A row read from a report written before rows had ids is rule ``index`` (default 0) of its cell."""
+        if isinstance(data, dict) and "id" not in data and {"indicator", "period"} <= set(data):
+            data = {"id": row_id(data["indicator"], data["period"], data.get("index", 0)), **data}
+        return data
 
     @property
-    def key(self) -> tuple[str, str]:
-        return (self.indicator, self.period)
+    def key(self) -> tuple[str, str, int]:
+        return (self.indicator, self.period, self.index)
+
+
+def row_id(indicator: str, period: str, index: int) -> str:
+    """The id of a verdict row: ``gdp_growth/2022/0``."""
+    return f"{indicator}/{period}/{index}"
+
+
+class MatrixCell(_Model):
+    """One indicator in one period: the worst of its rules (``compliance.check.Cell``)."""
+
+    period: str
+    status: Status  #: final: the worst of the rules' final statuses (after overrides)
+    computed_status: Status  #: the worst of the rules' computed statuses
+    reason: Reason  #: the reason of the rule that decided the computed status
+    progress: ProgressRating | None = None  #: the cell's progress rating (a plan period before its end)
+    verdicts: tuple[str, ...]  #: the ids of the cell's verdict rows, in rule order
+
+
+class MatrixRow(_Model):
+    indicator: str
+    number: str | None = None
+    name: str
+    attribute: str | None = None
+    #: one per period of :attr:`Matrix.periods`, in that order; None where the indicator has no rule
+    cells: tuple[MatrixCell | None, ...]
+
+
+class Matrix(_Model):
+    """Indicators by periods (``compliance.check.matrix``), for a report covering several periods."""
+
+    periods: tuple[str, ...]
+    rows: tuple[MatrixRow, ...]
+    #: cells of each period by final status (each indicator once)
+    counts: dict[str, StatusCounts]
 
 
 class Report(_Model):
     meta: Meta
     summary: Summary
     verdicts: tuple[VerdictRow, ...] = Field(default_factory=tuple)
+    #: the indicator x period matrix when the report covers several periods, else None
+    matrix: Matrix | None = None

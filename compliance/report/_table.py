@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ._facts import cell_text, has_progress, progress_facts, rating, rule_mark, several_rules
 from ._labels import labels
 from ._model import Report, VerdictRow
 from ._text import one_line, pad, truncate, width
@@ -19,6 +20,9 @@ NAME_CELLS = 24
 TEXT_CELLS = 24
 _STATUS_COLOR = {"met": "32", "missed": "31", "pending": "33"}
 _SEVERITY_COLOR = {"fail": "1;31", "warn": "33", "ok": "32", "open": "33"}
+_PROGRESS_COLOR = {"achieved_early": "32", "on_track": "32", "needs_acceleration": "33", "regressing": "31"}
+#: Longest indicator name in the matrix (terminal cells).
+MATRIX_NAME_CELLS = 20
 
 
 def _paint(text: str, code: str | None, color: bool) -> str:
@@ -34,6 +38,43 @@ def _gap(row: VerdictRow) -> str:
 def _status(row: VerdictRow, L: dict[str, Any]) -> str:
     text = L["status"][row.status.value]
     return text + ("*" if row.override is not None else "")
+
+
+def _matrix(report: Report, L: dict[str, Any], color: bool) -> list[str]:
+    """The indicator x period matrix, aligned in terminal cells, with the cells of each period counted."""
+    matrix = report.matrix
+    assert matrix is not None
+    C, X = L["columns"], L["matrix"]
+    header = [C["number"], C["indicator"], *matrix.periods]
+    rows = [
+        [row.number or "", truncate(one_line(row.name), MATRIX_NAME_CELLS),
+         *(cell_text(item, L) or "—" for item in row.cells)]
+        for row in matrix.rows
+    ]
+    paints = [[None, None, *(_STATUS_COLOR[item.status.value] if item else None for item in row.cells)]
+              for row in matrix.rows]
+    counts = [
+        "/".join(str(getattr(matrix.counts[period], key)) for key in ("met", "missed", "pending"))
+        for period in matrix.periods
+    ]
+    status_names = "/".join(L["status"][key] for key in ("met", "missed", "pending"))
+    rows.append(["", f"{X['counts']} ({status_names})", *counts])
+    paints.append([None] * len(header))
+    widths = [max(width(line[i]) for line in [header, *rows]) for i in range(len(header))]
+
+    def line(values: list[str], colours: list[str | None]) -> str:
+        last = len(values) - 1
+        return "  ".join(
+            _paint(value if i == last else pad(value, widths[i], ">" if i == 0 else "<"), colours[i], color)
+            for i, value in enumerate(values)
+        )
+
+    out = [_paint(X["heading"], "1", color), line(header, ["1"] * len(header))]
+    out.append(_paint("  ".join("─" * w for w in widths), "2", color))
+    out += [line(values, colours) for values, colours in zip(rows, paints)]
+    out.append(_paint(X["caption"], "2", color))
+    out.append("")
+    return out
 
 
 def render(report: Report, lang: str, color: bool) -> str:
@@ -54,22 +95,34 @@ def render(report: Report, lang: str, color: bool) -> str:
     out.append(_paint(engine, dim, color))
     out.append("")
 
-    header = ["", C["number"], C["indicator"], C["period"], C["attribute"], C["target"], C["read_as"],
-              C["reported"], C["gap"], C["status"], C["severity"], C["reason"]]
-    right = {1, 8}
+    several = several_rules(report.verdicts)
+    with_rule = bool(several) or any(row.rule == "expr" for row in report.verdicts)
+    with_progress = has_progress(report.verdicts)
+    header = ["", C["number"], C["indicator"], C["period"]] + ([C["rule"]] if with_rule else []) + [
+        C["attribute"], C["target"], C["read_as"], C["reported"], C["gap"], C["status"],
+    ] + ([C["progress"]] if with_progress else []) + [C["severity"], C["reason"]]
+    right = {1, header.index(C["gap"])}
     cells: list[list[str]] = []
     colors: list[list[str | None]] = []
     for row in report.verdicts:
         status = row.status.value
-        cells.append([
-            _MARK[status], row.number or "", truncate(one_line(row.name), NAME_CELLS), row.period,
+        values = [_MARK[status], row.number or "", truncate(one_line(row.name), NAME_CELLS), row.period]
+        paints: list[str | None] = [_STATUS_COLOR[status], None, None, None]
+        if with_rule:
+            values.append(rule_mark(row, several, L) or "—")
+            paints.append(None)
+        values += [
             row.attribute or "—", truncate(one_line(row.target), TEXT_CELLS), row.read_as.get(lang),
-            truncate(one_line(row.reported), TEXT_CELLS) or "—",
-            _gap(row), _status(row, L), L["severity"][row.severity], L["reason"][row.reason.value],
-        ])
-        colors.append(
-            [_STATUS_COLOR[status]] + [None] * 8 + [_STATUS_COLOR[status], _SEVERITY_COLOR[row.severity], None]
-        )
+            truncate(one_line(row.reported), TEXT_CELLS) or "—", _gap(row), _status(row, L),
+        ]
+        paints += [None] * 5 + [_STATUS_COLOR[status]]
+        if with_progress:
+            values.append(rating(row.progress, L) or "—")
+            paints.append(_PROGRESS_COLOR.get(row.progress.rating.value) if row.progress is not None else None)
+        values += [L["severity"][row.severity], L["reason"][row.reason.value]]
+        paints += [_SEVERITY_COLOR[row.severity], None]
+        cells.append(values)
+        colors.append(paints)
     widths = [max(width(line[i]) for line in [header, *cells]) for i in range(len(header))]
 
     def line(values: list[str], paints: list[str | None]) -> str:
@@ -85,6 +138,9 @@ def render(report: Report, lang: str, color: bool) -> str:
     for values, paints in zip(cells, colors):
         out.append(line(values, paints))
     out.append("")
+
+    if report.matrix is not None:
+        out += _matrix(report, L, color)
 
     summary = report.summary
     counts = summary.indicators_by_status
@@ -104,6 +160,11 @@ def render(report: Report, lang: str, color: bool) -> str:
                _SEVERITY_COLOR[key] if key in ("fail", "warn") else None, color)
         for key in ("fail", "warn", "ok", "open")
     ))
+    if summary.by_progress:
+        out.append(f"{S['by_progress']}: " + status_counts(
+            _paint(f"{L['progress']['rating'][key]} {n}", _PROGRESS_COLOR.get(key), color)
+            for key, n in summary.by_progress.items()
+        ))
     if summary.overridden:
         out.append(f"* {S['overridden']}: {summary.overridden}")
     out.append("")
@@ -113,9 +174,17 @@ def render(report: Report, lang: str, color: bool) -> str:
         number = f"{row.number} " if row.number else ""
         where = f" · {row.department}" if row.department else ""
         source = f" · {row.source}" if row.source else ""
+        mark = rule_mark(row, several, L)
+        mark = f", {mark}" if mark else ""
         out.append(f"{_paint(_MARK[row.status.value], _STATUS_COLOR[row.status.value], color)} "
-                   f"{number}{one_line(row.name)} ({row.indicator}, {row.period}){where}{source}")
+                   f"{number}{one_line(row.name)} ({row.indicator}, {row.period}{mark}){where}{source}")
+        if row.rule == "expr":
+            out.append(f"    {L['rules']['expr']}: {one_line(row.target)}")
         out.append(f"    {row.explanation.get(lang)}")
+        if row.progress is not None:
+            facts = "; ".join(f"{name} {value}" for name, value in progress_facts(row.progress, L))
+            out.append("    " + _paint(f"{C['progress']}: {rating(row.progress, L)}",
+                                       _PROGRESS_COLOR.get(row.progress.rating.value), color) + f" — {facts}")
         if row.override is not None:
             o = row.override
             out.append("    " + _paint(L["override_line"].format(
