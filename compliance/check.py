@@ -443,7 +443,9 @@ class Cell:
 
 @dataclass(frozen=True)
 class Matrix:
-    """Indicators by periods, in the rules file's order and the plan table's period order."""
+    """Indicators by periods: indicators in order of first appearance in the judgements (``check``
+    judges period by period in the rules file's order, so an indicator without a target in the first
+    period comes later; sort by the rules file where that matters), periods in the plan table's order."""
 
     indicators: tuple[Indicator, ...]
     periods: tuple[str, ...]
