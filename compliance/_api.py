@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
@@ -77,7 +78,7 @@ def _as_reported(reported: str | Number | m.Reported | None) -> m.Reported:
 
 def _number_text(value: Number) -> str:
     if isinstance(value, float):
-        return repr(value) if value == value and value not in (float("inf"), float("-inf")) else "NaN"
+        return repr(value) if math.isfinite(value) else "NaN"
     return str(value)
 
 

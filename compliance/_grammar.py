@@ -9,7 +9,7 @@ levels (``2.63（市级3.12）``) and notes (``0.1（同口径8%）``) read.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Union
 
 from . import models as m
@@ -507,17 +507,16 @@ class _Reader:
 
 @dataclass(slots=True)
 class _Shape:
-    low: Token = None  # type: ignore[assignment]
+    """What the numeric part of a phrase held: the number(s) and the words around them."""
+
+    low: Token = None  # type: ignore[assignment]  # set as soon as the number is read
     high: Token | None = None
-    ops: list[m.Op] = None  # type: ignore[assignment]
+    ops: list[m.Op] = field(default_factory=list)
     reach: bool = False
     approx: bool = False
     label: str | None = None
     spans: tuple[m.Span, ...] = ()
     remarks: tuple[m.Span, ...] = ()
-
-    def __post_init__(self) -> None:
-        self.ops = []
 
 
 def _combine(ops: list[m.Op]) -> m.Op | None:

@@ -7,6 +7,7 @@ import sys
 from decimal import Decimal
 
 import pytest
+from pydantic import ValidationError
 
 import compliance
 from compliance import Status, evaluate, parse_reported, parse_target
@@ -84,7 +85,7 @@ def test_explain_languages():
 
 def test_verdict_is_immutable_and_serialisable():
     verdict = evaluate("达到市级要求", "63.7", references={"市级要求": 62})
-    with pytest.raises(Exception):
+    with pytest.raises(ValidationError, match="frozen"):
         verdict.status = Status.MISSED  # type: ignore[misc]
     data = verdict.to_dict()
     assert data["status"] == "met" and data["threshold"] == "62" and data["basis"] == "measured"
