@@ -621,12 +621,11 @@ def evaluate_table(
 
     def inputs(row: int) -> dict[str, Any]:
         """The keyword arguments of evaluate() for one row."""
-        raw_target = targets.uniques[targets.codes[row]]
-        return {
-            "target": "" if raw_target is None else raw_target,
+        return {  # parsed once (the caches), not again by each evaluate()
+            "target": constraints[targets.codes[row]],
             "reported": got.raw(row),
             "polarity": polarities[pol_f.codes[row]],
-            "previous": prev_f.uniques[prev_f.codes[row]],
+            "previous": _previous(prev_f.uniques[prev_f.codes[row]]),
             "references": refs,
             "tolerance": tolerances[tol_f.codes[row]],
             "unit": units[unit_f.codes[row]],
@@ -652,9 +651,12 @@ def evaluate_table(
     sizes = [len(targets.uniques), len(polarities), len(units), len(measures), len(tolerances)]
     group_of, first = _group_rows(parts, sizes, n)
     groups, read = zip(*map(group_of_row, first.tolist())) if n else ((), ())
+    # the scalar path tells rows apart by their previous value only where the engine reads it (逐步增加)
+    prev_key = _constant(n, None)
     if previous is not None and any(read):  # 逐步增加 and the like: split those groups by the previous value
         reads = np.array(read, dtype=bool)[group_of]
-        parts.append(np.where(reads, prev_f.codes + 1, 0))
+        prev_key = _Factors(np.where(reads, prev_f.codes + 1, 0), [None] * (len(prev_f.uniques) + 1))
+        parts.append(prev_key.codes)
         sizes.append(len(prev_f.uniques) + 1)
         group_of, first = _group_rows(parts, sizes, n)
         groups = tuple(group_of_row(row)[0] for row in first.tolist())
@@ -678,7 +680,7 @@ def evaluate_table(
             block = rows[start : start + _BLOCK]
             ties = _judge_intervals(block, group_of[block], got, ends, groups, status, reason, threshold, value, gap)
             scalar[ties] = True
-    factors = (targets, pol_f, unit_f, measure_f, tol_f, prev_f)
+    factors = (targets, pol_f, unit_f, measure_f, tol_f, prev_key)
     _judge_scalar(np.flatnonzero(scalar), inputs, got, factors, status, reason, threshold, value, gap)
 
     index = table.index if type(table).__module__.split(".")[0] == "pandas" else None

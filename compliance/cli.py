@@ -2,6 +2,7 @@
 
     compliance check [RULES DATA] [--period P ...] [--format table|md|html|json|csv] [-o FILE]
                      [--lang zh|en] [--fail-on missed|pending] [--overrides FILE]
+                     [--stream] [--by COL ...] [--chunk-size ROWS]
     compliance explain TARGET [REPORTED] [--polarity P] [--unit U] [--previous V] [--ref NAME=VALUE ...]
     compliance schema [-o FILE]
     compliance diff OLD.json NEW.json
@@ -18,13 +19,22 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import time
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, BinaryIO, TextIO
 
 from .errors import InputError
 
+if TYPE_CHECKING:  # pragma: no cover
+    from collections.abc import Iterator
+
+    from .rules import RulesFile
+    from .stream import StreamCheck
+
 FORMATS = ("table", "md", "html", "json", "csv")
+#: a CSV/TSV dataset larger than this is judged by the streaming path (compliance.stream)
+STREAM_BYTES = 64 * 2**20
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -62,6 +72,15 @@ def _parser() -> argparse.ArgumentParser:
         "--as-of", type=int, metavar="YEAR",
         help="the year the data are complete to: later periods are pending (default: the dataset's latest year)",
     )
+    check.add_argument(
+        "--stream", action="store_true",
+        help="judge a large CSV/TSV/Parquet dataset chunk by chunk, in bounded memory (automatic for .parquet, "
+        ".gz and files over 64 MiB): summary pages for table/md/html, every verdict row for csv/json",
+    )
+    check.add_argument("--by", action="append", metavar="COL",
+                       help="a region column of a streamed dataset (repeatable or comma-separated); implies --stream")
+    check.add_argument("--chunk-size", type=int, default=100_000, metavar="ROWS",
+                       help="rows read at a time when streaming (default: 100000)")
     check.set_defaults(run=_check)
 
     explain = sub.add_parser(
@@ -163,6 +182,8 @@ def _check(args: argparse.Namespace) -> int:
     else:
         rules_path, data_path = args.rules, args.data
     rules = load_rules(rules_path)
+    if args.stream or args.by or _large(data_path):
+        return _check_stream(args, rules, rules_path, data_path)
     data = load_dataset(data_path, [indicator.id for indicator in rules.indicators])
     overrides = load_overrides(args.overrides) if args.overrides else None
     targeted = periods_with_targets(rules)
@@ -180,12 +201,116 @@ def _check(args: argparse.Namespace) -> int:
     fmt = args.format or _format_of(args.output)
     color = fmt == "table" and args.output is None and _color(sys.stdout)
     _write(render(report, fmt, lang=args.lang, color=color), args.output)
-    statuses = {row.status.value for row in report.verdicts}
-    if args.fail_on == "missed" and "missed" in statuses:
+    return _exit_code(args.fail_on, {row.status.value for row in report.verdicts})
+
+
+def _exit_code(fail_on: str | None, statuses: set[str]) -> int:
+    if fail_on == "missed" and "missed" in statuses:
         return 1
-    if args.fail_on == "pending" and statuses & {"missed", "pending"}:
+    if fail_on == "pending" and statuses & {"missed", "pending"}:
         return 1
     return 0
+
+
+def _large(path: str) -> bool:
+    """A dataset for the streaming path: Parquet, gzipped, or a CSV/TSV larger than STREAM_BYTES."""
+    lower = path.lower()
+    if lower.endswith((".parquet", ".pq", ".csv.gz", ".tsv.gz")):
+        return True
+    try:
+        return lower.endswith((".csv", ".tsv")) and os.path.getsize(path) > STREAM_BYTES
+    except OSError:
+        return False  # the normal loader names the missing file
+
+
+def _check_stream(args: argparse.Namespace, rules: RulesFile, rules_path: str, data_path: str) -> int:
+    """``check`` on a large dataset: compliance.stream judges it, compliance.report.large writes it."""
+    from .check import periods_with_targets
+
+    try:
+        from .report.large import ROW_FORMATS, atomic_output, render_summary, stream_meta, write_rows
+        from .stream import stream_check
+    except ImportError as exc:
+        raise InputError(f"the streaming path needs {exc.name}", file=data_path,
+                         hint="pip install 'compliance[stream]'") from None
+    if args.overrides:
+        raise InputError("overrides do not apply to a streamed run (one verdict per region, not per indicator)",
+                         file=args.overrides, hint="review a region's own rows without --stream")
+    if args.chunk_size < 1:
+        raise InputError(f"--chunk-size {args.chunk_size}: give a number of rows of at least 1")
+    fmt = args.format or _format_of(args.output)
+    by = [name.strip() for item in args.by or () for name in item.split(",") if name.strip()]
+    periods = _periods(args.period, periods_with_targets(rules), rules_path) or None
+    run = stream_check(rules, data_path, periods, as_of=args.as_of, by=by,
+                       chunksize=args.chunk_size, rows=fmt in ROW_FORMATS)
+    meta = stream_meta(run, rules_path)
+    bar = _Progress(sys.stderr) if _terminal(sys.stderr) else None
+    batches = bar.follow(run) if bar is not None else iter(run)
+    try:
+        if fmt in ROW_FORMATS:
+            def write(out: BinaryIO) -> None:
+                write_rows(batches, fmt, out, columns=run.columns, meta=meta, summary=lambda: run.summary)
+
+            if args.output is not None:
+                with atomic_output(args.output) as out:
+                    write(out)
+            else:
+                sys.stdout.flush()
+                write(sys.stdout.buffer)
+                sys.stdout.buffer.flush()
+        else:
+            for _ in batches:
+                pass
+            color = fmt == "table" and args.output is None and _color(sys.stdout)
+            _write(render_summary(run.summary, meta, fmt, lang=args.lang, color=color), args.output)
+    finally:
+        if bar is not None:
+            bar.close()
+    return _exit_code(args.fail_on, {status for status, n in run.summary.by_status.model_dump().items() if n})
+
+
+class _Progress:
+    """Rows read, verdicts and rows per second on stderr, redrawn at most five times a second.
+
+    Only for a terminal (the caller checks); a few lines of our own rather than a dependency.
+    """
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream, self.start, self.drawn, self.width = stream, time.monotonic(), 0.0, 0
+
+    def follow(self, run: StreamCheck) -> Iterator[object]:
+        for batch in run:
+            self.draw(run)
+            yield batch
+        self.draw(run, final=True)
+
+    def draw(self, run: StreamCheck, final: bool = False) -> None:
+        now = time.monotonic()
+        if not final and now - self.drawn < 0.2:
+            return
+        self.drawn = now
+        rows, verdicts, fraction = run.rows_read, run.verdicts, run.fraction
+        bar = ""
+        if fraction is not None:
+            filled = round(fraction * 24)
+            bar = f"[{'#' * filled}{'.' * (24 - filled)}] {fraction:4.0%}  "
+        rate = rows / max(now - self.start, 1e-6)
+        text = f"{bar}{rows:,} rows · {verdicts:,} verdicts · {rate:,.0f} rows/s"
+        self.stream.write("\r" + text + " " * max(0, self.width - len(text)))
+        self.stream.flush()
+        self.width = len(text)
+
+    def close(self) -> None:
+        if self.width:
+            self.stream.write("\n")
+            self.stream.flush()
+
+
+def _terminal(stream: TextIO) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
 
 
 def _format_of(output: str | None) -> str:
