@@ -16,7 +16,7 @@ from test_stream import panel
 
 from compliance import cli
 from compliance.cli import main
-from compliance.report.large import WORDS
+from compliance.report._labels import labels
 from compliance.stream import COLUMNS
 
 pd = pytest.importorskip("pandas")
@@ -98,7 +98,7 @@ def test_summary_pages_instead_of_one_row_per_verdict(tmp_path, capsys, fmt):
     code, out, err = run(capsys, "check", SEED_RULES, path, *BY, "--period", "2022", "--format", fmt, "--lang", "en",
                          "--chunk-size", 13)
     assert (code, err) == (0, "")
-    words = WORDS["en"]
+    words = labels("en")["large"]
     assert words["note"] in out and "Regions" in out and "gdp_growth" in out
     assert "Target '" in html.unescape(out)  # the sample's explanations
     assert out.count("gdp_growth") < 8  # not a row per verdict: the indicator table and a sample
@@ -146,10 +146,10 @@ def test_a_large_csv_takes_the_streaming_path(tmp_path, capsys, monkeypatch):
     copy.write_bytes(SEED_DATA.read_bytes())
     monkeypatch.setattr(cli, "STREAM_BYTES", 100)  # "large": over 100 bytes
     code, out, _ = run(capsys, "check", SEED_RULES, copy, "--format", "md", "--lang", "en")
-    assert code == 0 and WORDS["en"]["note"] in out
+    assert code == 0 and labels("en")["large"]["note"] in out
     monkeypatch.setattr(cli, "STREAM_BYTES", 64 * 2**20)
     code, out, _ = run(capsys, "check", SEED_RULES, copy, "--format", "md", "--lang", "en")
-    assert code == 0 and WORDS["en"]["note"] not in out  # the normal report, one row per verdict
+    assert code == 0 and labels("en")["large"]["note"] not in out  # the normal report, one row per verdict
 
 
 def test_bad_arguments(capsys, full):

@@ -48,45 +48,6 @@ _STATUSES = ("met", "missed", "pending")
 _SEVERITIES = ("fail", "warn", "ok", "open")
 _STATUS_COLOR = {"met": "32", "missed": "31", "pending": "33"}
 
-#: words of the summary pages that the per-verdict report does not have
-WORDS: dict[str, dict[str, str]] = {
-    "zh": {
-        "title": "目标达标情况汇总报告",
-        "note": "本报告为大批量判断的汇总：逐条判断见 --format csv 或 json 的输出。",
-        "as_of": "数据截至年份",
-        "by": "地区列",
-        "whole_file": "（全文件为一个地区）",
-        "rows_read": "数据行",
-        "cells_without_row": "无数据行的单元格",
-        "regions": "地区数",
-        "regions_by_worst": "地区（按最差判断）",
-        "by_reason": "按原因",
-        "by_indicator": "按指标",
-        "top_regions": "未达标最多的地区（前 {n} 个）",
-        "region": "地区",
-        "sample": "未达标与待定样例（每个指标、期间、状态最多 {n} 条）",
-        "no_sample": "没有未达标或待定的判断。",
-    },
-    "en": {
-        "title": "Plan target compliance summary",
-        "note": "A summary of a large run: every verdict is in the output of --format csv or json.",
-        "as_of": "Data complete to",
-        "by": "Region columns",
-        "whole_file": "(the whole file is one region)",
-        "rows_read": "Data rows",
-        "cells_without_row": "cells without a data row",
-        "regions": "Regions",
-        "regions_by_worst": "Regions (by their worst verdict)",
-        "by_reason": "By reason",
-        "by_indicator": "By indicator",
-        "top_regions": "Regions with the most missed verdicts (top {n})",
-        "region": "Region",
-        "sample": "Sample of missed and pending verdicts (at most {n} per indicator, period and status)",
-        "no_sample": "No verdict is missed or pending.",
-    },
-}
-
-
 # --------------------------------------------------------------------------- header
 
 
@@ -280,7 +241,7 @@ def _json_lines(table: Any) -> memoryview:
 def render_summary(summary: StreamSummary, meta: dict[str, Any], fmt: str, *, lang: str = "zh",
                    color: bool = False) -> str:
     """The summary page of a streamed run as ``table``, ``md`` or ``html``."""
-    if lang not in WORDS:
+    if lang not in ("zh", "en"):
         raise ValueError(f"no report language {lang!r}; use 'zh' or 'en'")
     render = {"table": _table, "md": _markdown, "html": _html}.get(fmt)
     if render is None:
@@ -298,7 +259,8 @@ def _attribute(key: str, L: dict[str, Any]) -> str:
 
 def _sections(summary: StreamSummary, meta: dict[str, Any], lang: str) -> dict[str, Any]:
     """What every summary page shows, as (heading, header, rows) tables of plain text."""
-    L, W = labels(lang), WORDS[lang]
+    L = labels(lang)
+    W = L["large"]
     M, S, C = L["meta"], L["summary"], L["columns"]
     status_header = [L["status"][s] for s in _STATUSES] + [S["total"]]
 
@@ -347,7 +309,7 @@ def _sections(summary: StreamSummary, meta: dict[str, Any], lang: str) -> dict[s
     sample_n = max(1, max((sum(1 for r in summary.sample if (r.indicator, r.period, r.status) == key)
                            for key in {(r.indicator, r.period, r.status) for r in summary.sample}), default=1))
     return {
-        "title": f"{W['title']}：{meta['plan']}" if lang == "zh" else f"{W['title']}: {meta['plan']}",
+        "title": W["title"].format(plan=meta["plan"]),
         "note": W["note"], "facts": facts, "line": line, "severity": severity, "reasons": reasons,
         "progress": progress,
         "totals": ([""] + status_header, totals),
