@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import BinaryIO
 
 from .errors import InputError
 
@@ -25,9 +28,18 @@ def atomic_write(path: str | Path, content: str | bytes, *, encoding: str = "utf
     >>> (folder / "report.txt").read_text()
     'met\\n'
     """
+    with atomic_output(path) as out:
+        out.write(content.encode(encoding) if isinstance(content, str) else content)
+
+
+@contextmanager
+def atomic_output(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
+    """A binary file to write ``path`` through, for output written piece by piece (a streamed report).
+
+    It is a temporary file in the same folder, renamed over ``path`` when the block ends without an
+    error and removed otherwise; the old file's permissions are kept (a new file gets the umask's).
+    """
     target = Path(path)
-    data = content.encode(encoding) if isinstance(content, str) else content
-    folder = target.parent if str(target.parent) else Path(".")
     if target.is_dir():
         raise InputError("is a directory; give a file name to write", file=str(target))
     try:
@@ -36,6 +48,7 @@ def atomic_write(path: str | Path, content: str | bytes, *, encoding: str = "utf
         mode = None
     except OSError as exc:
         raise InputError(f"cannot write: {exc.strerror}", file=str(target)) from None
+    folder = target.parent if str(target.parent) else Path(".")
     try:
         handle, temp = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
     except FileNotFoundError:
@@ -44,21 +57,20 @@ def atomic_write(path: str | Path, content: str | bytes, *, encoding: str = "utf
         raise InputError(f"cannot write: {exc.strerror}", file=str(target)) from None
     try:
         with os.fdopen(handle, "wb") as out:
-            out.write(data)
+            yield out
             out.flush()
             os.fsync(out.fileno())
-        if mode is not None:
-            os.chmod(temp, mode)
-        else:
+        if mode is None:
             umask = os.umask(0)
             os.umask(umask)
-            os.chmod(temp, 0o666 & ~umask)
+            mode = 0o666 & ~umask
+        os.chmod(temp, mode)
         os.replace(temp, target)
     except BaseException as exc:
         try:
             os.unlink(temp)
         except FileNotFoundError:
             pass
-        if isinstance(exc, OSError):
+        if isinstance(exc, OSError) and not isinstance(exc, BrokenPipeError):
             raise InputError(f"cannot write: {exc.strerror}", file=str(target)) from None
         raise

@@ -228,7 +228,8 @@ def _check_stream(args: argparse.Namespace, rules: RulesFile, rules_path: str, d
     from .check import periods_with_targets
 
     try:
-        from .report.large import ROW_FORMATS, atomic_output, render_summary, stream_meta, write_rows
+        from ._io import atomic_output
+        from .report.large import ROW_FORMATS, render_summary, stream_meta, write_rows
         from .stream import stream_check
     except ImportError as exc:
         raise InputError(f"the streaming path needs {exc.name}", file=data_path,

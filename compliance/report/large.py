@@ -17,7 +17,7 @@ bounded):
   line (the CSV's columns as keys, decimals as strings, ``null`` for none) and ``summary`` comes
   last, once it is known. ``json.load`` reads it; a line-oriented tool can take lines 3 to n-3.
 
-Presentation only: nothing here judges. Files are written atomically (:func:`atomic_output`).
+Presentation only: nothing here judges. Files are written atomically (:func:`compliance._io.atomic_output`).
 """
 
 from __future__ import annotations
@@ -25,13 +25,10 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import tempfile
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 from html import escape
 from importlib import resources
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 from ..errors import InputError
@@ -98,48 +95,6 @@ def _timestamp(now: datetime | str | None) -> str:
 
 
 # --------------------------------------------------------------------------- streamed rows
-
-
-@contextmanager
-def atomic_output(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
-    """A binary file to write ``path`` through: a temporary file in the same folder, renamed over
-    ``path`` when the block ends without an error (removed otherwise), as :func:`compliance._io.atomic_write`.
-    """
-    target = Path(path)
-    if target.is_dir():
-        raise InputError("is a directory; give a file name to write", file=str(target))
-    try:
-        mode = os.stat(target).st_mode & 0o7777
-    except FileNotFoundError:
-        mode = None
-    except OSError as exc:
-        raise InputError(f"cannot write: {exc.strerror}", file=str(target)) from None
-    folder = target.parent if str(target.parent) else Path(".")
-    try:
-        handle, temp = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
-    except FileNotFoundError:
-        raise InputError("cannot write: the folder does not exist", file=str(target), hint="create it first") from None
-    except OSError as exc:
-        raise InputError(f"cannot write: {exc.strerror}", file=str(target)) from None
-    try:
-        with os.fdopen(handle, "wb") as out:
-            yield out
-            out.flush()
-            os.fsync(out.fileno())
-        if mode is None:
-            umask = os.umask(0)
-            os.umask(umask)
-            mode = 0o666 & ~umask
-        os.chmod(temp, mode)
-        os.replace(temp, target)
-    except BaseException as exc:
-        try:
-            os.unlink(temp)
-        except FileNotFoundError:
-            pass
-        if isinstance(exc, OSError) and not isinstance(exc, BrokenPipeError):
-            raise InputError(f"cannot write: {exc.strerror}", file=str(target)) from None
-        raise
 
 
 def write_rows(
