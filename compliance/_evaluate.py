@@ -163,7 +163,9 @@ class _Judge:
     def direction(self, c: m.Direction) -> Requirement:
         ctx = self.ctx
         rate = c.growth and (ctx.measure is m.Measure.RATE or (ctx.measure is None and ctx.previous is None))
-        up = c.direction == "up"
+        if c.direction == "better" and ctx.polarity is Polarity.BAND:
+            raise Pending(Reason.UNRECOGNIZED, ("good_direction",))
+        up = c.direction == "up" or (c.direction == "better" and ctx.polarity is Polarity.HIGHER)
         if rate:
             found = Requirement(_interval("gt" if up else "lt", Decimal(0)))
             found.notes.append(_note("rate_reading", phrase=c.phrase, reading=("> 0" if up else "< 0")))
@@ -210,6 +212,8 @@ class _Judge:
             self.ctx = saved
         verb = _CHANGE_WORDS[c.change]
         found.notes.append(_note("change_years", verb=verb, years=c.years) if c.years else _note("change", verb=verb))
+        if c.base_year:
+            found.notes.append(_note("base_year", year=c.base_year))
         return found
 
     def revised(self, c: m.Revised) -> Requirement:

@@ -182,8 +182,8 @@ class _Reader:
             elif _is(item, "complete") or _is(item, "attested"):
                 relation = "complete"
                 spans.append(self.span(item, "complete"))
-            elif isinstance(item, Token) and item.kind == TEXT:
-                remarks.append(self.span(item, "label"))
+            elif isinstance(item, Token) and (item.kind == TEXT or item.means("change")):
+                remarks.append(self.span(item, "label"))  # the indicator's own name: 劳动生产率增长高于…
             else:
                 return None
         inline: m.Constraint | None = None
@@ -228,7 +228,14 @@ class _Reader:
     def _change(self, items: list[Item], text: str) -> m.Constraint | None:
         """``PM2.5浓度下降10%``, ``研发经费投入增长7%以上``: a change of at least / about / within X."""
         index = 0
-        while index < len(items) and isinstance(items[index], Token) and items[index].kind == TEXT:  # type: ignore[union-attr]
+        base_year: int | None = None
+        while index < len(items) and isinstance(items[index], Token) and items[index].kind in (TEXT, YEAR):  # type: ignore[union-attr]
+            token = items[index]
+            assert isinstance(token, Token)
+            if token.kind == YEAR:  # 比2020年下降18%: the base of the change
+                if base_year is not None or token.value is None:
+                    return None
+                base_year = int(token.value)
             index += 1
         if index + 1 >= len(items) or not isinstance(items[index], Token):
             return None
@@ -237,12 +244,17 @@ class _Reader:
         change = word.means("change")
         if change not in ("up", "down") or word.means("op_before"):
             return None
-        inner = self._numeric(items[index + 1 :], self.text_of(items[index + 1 :]))
+        rest, rest_text = items[index + 1 :], self.text_of(items[index + 1 :])
+        inner = self._horizon(rest, rest_text) or self._numeric(rest, rest_text)
         if inner is None:
             return None
-        labels = tuple(self.span(item, "label") for item in items[:index])
+        labels = tuple(
+            self.span(item, "base_year" if isinstance(item, Token) and item.kind == YEAR else "label")
+            for item in items[:index]
+        )
         return m.Cumulative(
-            text=text, inner=inner, change=change, spans=(self.span(word, "change"),), remarks=labels,  # type: ignore[arg-type]
+            text=text, inner=inner, change=change, base_year=base_year,  # type: ignore[arg-type]
+            spans=(self.span(word, "change"),), remarks=labels,
         )
 
     def _direction(self, items: list[Item], text: str) -> m.Constraint | None:

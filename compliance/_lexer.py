@@ -86,7 +86,7 @@ def _table() -> _Table:
         add(entry.words, "ref", entry.name)
     for label, name in lex.level_labels.items():
         add([label], "level_label", name)
-    for direction in ("up", "down"):
+    for direction in ("up", "down", "better"):
         words = getattr(lex.directions, direction)
         add(words.growth, "direction", f"{direction}:growth")
         add(words.level, "direction", f"{direction}:level")

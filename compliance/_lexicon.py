@@ -55,6 +55,7 @@ class DirectionWords(_Frozen):
 class Directions(_Frozen):
     up: DirectionWords
     down: DirectionWords
+    better: DirectionWords
 
 
 class Sync(_Frozen):

@@ -33,6 +33,8 @@ def _level(c: m.Level) -> str:
 
 def _cumulative(c: m.Cumulative) -> str:
     verb = "下降" if c.change == "down" else "增长"
+    if c.base_year:
+        return f"比{c.base_year}年{verb}{render(c.inner)}"
     if c.years:
         return f"{c.years}年{verb}{render(c.inner)}"
     if c.change:

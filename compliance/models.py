@@ -162,10 +162,13 @@ class Reference(_Constraint):
 
 
 class Direction(_Constraint):
-    """``稳步增长``, ``逐步增加``, ``持续下降``: a direction without a number."""
+    """``稳步增长``, ``逐步增加``, ``持续下降``, ``持续改善``: a direction without a number.
+
+    ``better`` follows the indicator's polarity: up where higher is better, down where lower is.
+    """
 
     kind: Literal["direction"] = "direction"
-    direction: Literal["up", "down"]
+    direction: Literal["up", "down", "better"]
     #: a growth word (增长): against a growth rate it means the rate is above (below) zero
     growth: bool
     phrase: str
@@ -203,6 +206,8 @@ class Cumulative(_Constraint):
     inner: Constraint
     years: int | None = None
     change: Literal["up", "down"] | None = None
+    #: the year the change is measured from (比2020年下降18%)
+    base_year: int | None = None
 
 
 class Task(_Constraint):

@@ -157,6 +157,21 @@ def test_sync_with_another_indicator():
     assert missing.reason is Reason.REFERENCE_UNKNOWN and missing.missing == ("gdp_growth",)
 
 
+def test_improvement_follows_the_polarity():
+    assert evaluate("持续改善", "30", polarity="lower", previous="32").status is MET
+    assert evaluate("持续改善", "30", polarity="higher", previous="32").status is MISSED
+    band = evaluate("持续改善", "30", polarity="band", previous="32")
+    assert band.status is PENDING and band.missing == ("good_direction",)
+
+
+def test_comparison_with_another_indicator_and_a_base_year():
+    faster = evaluate("全员劳动生产率增长高于GDP增长", "6", references={"gdp_growth": 5})
+    assert faster.status is MET and faster.reference.name == "GDP增长"
+    assert evaluate("城镇居民收入增长快于经济增长", "5", references={"gdp_growth": 5}).status is MISSED
+    since = evaluate("比2020年下降18%", "下降19%", polarity="lower")
+    assert since.status is MET and "2020" in since.explain("en")
+
+
 def test_growth_words_against_a_level_use_previous():
     assert evaluate("稳步增长", "35.6", previous="35.48", measure="level").status is MET
     assert evaluate("稳步增长", "2.9", previous="7.8", measure="rate").status is MET  # rate above zero

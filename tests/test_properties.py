@@ -106,14 +106,14 @@ def _range(low: m.Quantity, high: m.Quantity) -> m.Range:
     return m.Range(low=low, high=high.model_copy(update={"unit": low.unit}))
 
 
-simple = st.one_of(
+numeric = st.one_of(
     st.builds(m.Bound, op=st.sampled_from(["ge", "gt", "le", "lt"]), value=quantities, label=labels),
     st.builds(m.Level, value=quantities, verb=st.sampled_from(["bare", "reach"]), label=labels),
     st.builds(m.Level, value=quantities, verb=st.just("reach"), horizon=st.integers(2000, 2099)),
     st.builds(_range, quantities, quantities),
     st.builds(m.Approx, value=quantities, label=labels),
-    st.builds(m.Task, action=st.sampled_from(["净减", "新增", "压减"]), amount=quantities),
 )
+simple = st.one_of(numeric, st.builds(m.Task, action=st.sampled_from(["净减", "新增", "压减"]), amount=quantities))
 constraints = st.one_of(
     simple,
     st.builds(m.Reference, name=st.just("市级要求"), phrase=st.just("市级要求"),
@@ -122,10 +122,13 @@ constraints = st.one_of(
               relation=st.sampled_from(["lt", "le", "gt"]), inline=st.none() | simple),
     st.builds(m.Direction, direction=st.just("up"), growth=st.just(True), phrase=st.sampled_from(["稳步增长", "保持增长"])),
     st.builds(m.Direction, direction=st.just("up"), growth=st.just(False), phrase=st.just("逐步增加")),
+    st.builds(m.Direction, direction=st.just("better"), growth=st.just(False), phrase=st.just("持续改善")),
     st.builds(m.Sync, ref=st.just("gdp_growth"), phrase=st.just("经济增长"), loose=st.booleans()),
     st.builds(m.Revised, original=simple, revised=simple),
     st.builds(m.Provisional, note=st.just("征求意见中"), inner=simple),
     st.builds(m.Cumulative, inner=simple),
+    st.builds(m.Cumulative, inner=numeric, change=st.sampled_from(["up", "down"]),
+              base_year=st.none() | st.integers(2000, 2030)),
     st.builds(m.Cumulative, inner=st.builds(m.Provisional, note=st.just("征求意见中"), inner=simple)),
 )
 
