@@ -6,8 +6,8 @@ and formats nothing (returns judgements, and a :class:`Matrix` of them for repor
 Periods
     ``check(rules, data, "all")`` judges every period some target (or custom rule) names;
     ``check(rules, data, ["2022"])`` one. Whether a period has ended is judged against ``as_of``:
-    by default the latest year the dataset reports on. A single year after ``as_of`` is pending
-    with reason ``period_open``; a year that has ended without a value is pending ``no_data``.
+    by default the latest year the dataset reports on. A single year without a value is pending
+    ``no_data`` (after ``as_of`` the verdict says the data run to ``as_of``).
 Plan periods (``2021-2025``)
     Before the end year (or a later horizon in the text, ``（2035年达到37）``) the cell is pending
     ``period_open`` and carries a progress rating from the yearly values so far
@@ -138,8 +138,9 @@ def check(
 ) -> list[Judgement]:
     """Judge every rule of every indicator in ``periods`` (``"all"``: every period with a target).
 
-    ``as_of`` is the year the data are complete to (default: the latest year in ``data``); a period
-    ending after it is pending ``period_open``, with a progress rating for a plan period.
+    ``as_of`` is the year the data are complete to (default: the latest year in ``data``); a plan
+    period (or horizon) ending after it is pending ``period_open`` with a progress rating, and a
+    single year after it without a value is pending ``no_data``.
     """
     wanted = periods_with_targets(rules) if isinstance(periods, str) and periods == ALL else list(
         [periods] if isinstance(periods, str) else periods
@@ -271,7 +272,7 @@ class _Checker:
         verdict = judge(target, reported, ctx)
         end = span.end_for(self._horizon(target, ctx))
         if end > self.as_of and row is None:
-            verdict = _open(verdict, period, end, self.as_of)
+            verdict = _unreported(verdict, period, end, self.as_of)
         return Judgement(indicator, period, row, verdict, index, "target", (row,) if row is not None else ())
 
     def _horizon(self, target: m.Constraint, ctx: Context) -> int | None:
@@ -342,8 +343,23 @@ class _Checker:
             measure=indicator.measure, polarity=indicator.polarity, year=span.end, indicators=self._ids,
         )
         if span.end > self.as_of and row is None:
-            verdict = _open(verdict, period, span.end, self.as_of)
+            verdict = (_unreported if span.is_year else _open)(verdict, period, span.end, self.as_of)
         return Judgement(indicator, period, row, verdict, index, "expr", (row,) if row is not None else ())
+
+
+def _unreported(verdict: m.Verdict, period: str, end: int, as_of: int) -> m.Verdict:
+    """A single year after ``as_of`` without a value: pending ``no_data`` (the value has not been
+    reported), saying the data run to ``as_of``. A horizon later than the year (``（2035年达到37）``)
+    keeps the cell open instead, as a plan period before its end is."""
+    if Period.parse(period).end != end:
+        return _open(verdict, period, end, as_of)
+    missing = ("reported", *(item for item in verdict.missing if item not in ("reported", "precise")))
+    return verdict.model_copy(update={
+        "status": Status.PENDING,
+        "reason": Reason.NO_DATA,
+        "missing": missing,
+        "notes": verdict.notes + (_note("after_data", period=period, as_of=as_of),),
+    })
 
 
 def _open(verdict: m.Verdict, period: str, end: int, as_of: int) -> m.Verdict:

@@ -79,7 +79,6 @@ SEVERITIES = ("fail", "warn", "ok", "open")
 _CSV = (".csv", ".tsv", ".csv.gz", ".tsv.gz")
 _PARQUET = (".parquet", ".pq")
 _MET, _MISSED, _PENDING = (STATUSES.index(s) for s in (m.Status.MET, m.Status.MISSED, m.Status.PENDING))
-_OPEN = REASONS.index(m.Reason.PERIOD_OPEN)
 
 
 def is_table_file(path: str) -> bool:
@@ -178,7 +177,10 @@ class _Rule:
     index: int
     kind: Literal["target", "expr"]
     exact: bool  #: judged by ``check`` region by region (plan period, expr, same-period reads)
-    opens: bool  #: a cell without a row is pending ``period_open`` (its period ends after as_of)
+    #: a cell without a row takes check's own verdict (its period ends after as_of): pending
+    #: ``period_open``, or ``no_data`` saying the data run to as_of
+    opens: bool
+    open_reason: m.Reason
     target: str  #: the target text (the expression for a custom rule)
     polarity: str
     unit: str | None
@@ -228,7 +230,8 @@ def _plan(rules: RulesFile, path: str, periods: Sequence[str], as_of: int) -> li
             exact = not Period.parse(period).is_year or _reads_same_period(target, ids)
         planned.append(_Rule(
             indicator=indicator, period=period, index=j.index, kind=j.rule, exact=exact,
-            opens=j.verdict.reason is m.Reason.PERIOD_OPEN, target=text,
+            opens=j.verdict.reason is m.Reason.PERIOD_OPEN or any(n.code == "after_data" for n in j.verdict.notes),
+            open_reason=j.verdict.reason, target=text,
             polarity=ctx.polarity.value, unit=ctx.unit, measure=ctx.measure.value if ctx.measure else None,
             tolerance=str(ctx.tolerance),
             references=tuple(sorted((name, str(value)) for name, value in ctx.references.items())),
@@ -549,6 +552,7 @@ class StreamCheck:
         self._fast_ind = np.array([self._ind[rules[c].indicator.id] for c in fast], dtype=np.int64)
         self._fast_year = np.array([Period.parse(rules[c].period).start for c in fast], dtype=np.int64)
         self._opens = np.array([rule.opens for rule in rules], dtype=bool)
+        self._open_reasons = np.array([REASONS.index(rule.open_reason) for rule in rules], dtype=np.int8)
         groups: dict[tuple[tuple[str, str], ...], list[int]] = {}
         for local, code in enumerate(fast):
             groups.setdefault(rules[code].references, []).append(local)
@@ -824,8 +828,8 @@ class StreamCheck:
             self._tables.append(verdicts)  # kept for the batch: a sampled cell's full verdict is one call away
             status[mask], reason[mask] = verdicts.status_codes, verdicts.reason_codes
             threshold[mask], value[mask], gap[mask] = verdicts.threshold, verdicts.value, verdicts.gap
-        opened = (cell_row < 0) & self._opens[rule]  # a cell with no row whose period has not ended
-        status[opened], reason[opened] = _PENDING, _OPEN
+        opened = (cell_row < 0) & self._opens[rule]  # a cell with no row whose period ends after as_of
+        status[opened], reason[opened] = _PENDING, self._open_reasons[rule[opened]]
         progress = np.full(n, -1, dtype=np.int8)  # single years have no progress rating
         return _Cells(cell_unit, rule, cell_row, status, reason, threshold, value, gap, progress, table, pos, None)
 

@@ -56,13 +56,13 @@ def test_2022_is_as_the_document_says(everything):
     assert missed == {"gdp_growth", "ftz_revenue_growth", "hightech_revenue_growth", "district_budget_revenue_growth"}
 
 
-def test_2023_targets_are_pending_because_the_year_is_open(everything):
+def test_2023_targets_are_pending_no_data(everything):
     cells = [j for j in everything if j.period == "2023"]
     assert cells and all(j.verdict.status is Status.PENDING for j in cells)
-    assert {j.verdict.reason for j in cells} == {Reason.PERIOD_OPEN}
-    assert all(j.verdict.missing[0] == "period_end" for j in cells)
+    assert {j.verdict.reason for j in cells} == {Reason.NO_DATA}
+    assert all(j.verdict.missing[0] == "reported" for j in cells)
     explained = cells[0].verdict.explain("en")
-    assert "the period 2023 ends in 2023; data run to 2022" in explained
+    assert "the data run to 2022, with no value for 2023 yet" in explained
 
 
 def test_a_year_that_ended_without_a_value_is_no_data(seed):

@@ -208,7 +208,8 @@ def test_as_of_makes_later_years_pending(capsys):
     _, out, _ = run(capsys, "check", "--period", "2022", "--as-of", "2021", "--format", "json")
     verdicts = json.loads(out)["verdicts"]
     assert verdicts and all(v["status"] == "pending" for v in verdicts)
-    assert {v["reason"] for v in verdicts} == {"period_open"}
+    assert {v["reason"] for v in verdicts} == {"no_data"}
+    assert all("the data run to 2021" in v["explanation"]["en"] for v in verdicts)
 
 
 @pytest.mark.parametrize(("name", "start"), [("r.json", "{"), ("r.html", "<!DOCTYPE html>"), ("r.md", "#"), ("r.txt", "")])

@@ -161,6 +161,6 @@ def test_expressions_in_check_by_period(tmp_path):
     assert cells[("income_growth", "2021")].verdict.status is Status.MET
     assert cells[("income_growth", "2021")].rule == "expr"
     assert cells[("income_growth", "2022")].verdict.status is Status.MISSED
-    assert cells[("income_growth", "2023")].verdict.reason is Reason.PERIOD_OPEN
+    assert cells[("income_growth", "2023")].verdict.reason is Reason.NO_DATA
     assert cells[("beds", "2022")].verdict.status is Status.MET
     assert ("beds", "2021") not in cells

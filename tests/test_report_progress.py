@@ -173,7 +173,7 @@ def test_matrix_cells(data):
     assert rows["energy_intensity_decline"]["2021-2025"]["progress"] == "on_track"
     assert rows["labour_productivity"]["2021-2025"]["progress"] == "regressing"
     assert rows["gdp_growth"]["2022"]["status"] == "missed" and rows["gdp_growth"]["2022"]["progress"] is None
-    assert rows["gdp_growth"]["2023"]["reason"] == "period_open"
+    assert rows["gdp_growth"]["2023"]["reason"] == "no_data"
     assert rows["school_places_primary_secondary"]["2021-2025"] is None  # no plan-period target
     assert data["matrix"]["counts"]["2022"] == {"met": 28, "missed": 4, "pending": 1}
     assert data["matrix"]["counts"]["2023"] == {"met": 0, "missed": 0, "pending": 33}
