@@ -309,14 +309,12 @@ def _decimal(value: Any) -> Decimal:
 
 
 def _target_unit(c: m.Constraint) -> str | None:
-    for name in ("value", "low", "amount"):
-        quantity = getattr(c, name, None)
-        if isinstance(quantity, m.Quantity) and quantity.unit:
-            return quantity.unit
-    for name in ("inline", "inner", "revised"):
-        inner = getattr(c, name, None)
-        if inner is not None:
-            return _target_unit(inner)
+    """The unit the target is written in: the first unit of the constraints it is judged by."""
+    for node in m.nodes(c):
+        for name in ("value", "low", "amount"):
+            quantity = getattr(node, name, None)
+            if isinstance(quantity, m.Quantity) and quantity.unit:
+                return quantity.unit
     return None
 
 
@@ -342,17 +340,7 @@ def prepare(
             provisional = True
             inner = inner.inner
     unit = ctx.unit or _target_unit(inner) or _reported_unit(reported)
-    return inner, unit, notes, provisional or _nested_provisional(inner)
-
-
-def _nested_provisional(c: m.Constraint) -> bool:
-    if isinstance(c, m.Provisional):
-        return True
-    return any(
-        _nested_provisional(child)
-        for child in (getattr(c, name, None) for name in ("inline", "inner", "revised"))
-        if child is not None
-    )
+    return inner, unit, notes, provisional or m.find(inner, m.Provisional) is not None
 
 
 def judge(target: m.Constraint, reported: m.Reported, ctx: Context) -> m.Verdict:

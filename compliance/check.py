@@ -31,7 +31,6 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from decimal import Decimal
 from typing import Any, Literal
 
 from . import models as m
@@ -277,7 +276,7 @@ class _Checker:
 
     def _horizon(self, target: m.Constraint, ctx: Context) -> int | None:
         """A horizon in the text counts unless a reference from elsewhere replaced the bracket holding it."""
-        reference = _find(target, m.Reference)
+        reference = m.find(target, m.Reference)
         if reference is not None and (reference.name in ctx.references or reference.phrase in ctx.references):
             return None
         return horizon(target)
@@ -376,18 +375,6 @@ def _open(verdict: m.Verdict, period: str, end: int, as_of: int) -> m.Verdict:
 
 def _one_line(text: str) -> str:
     return "".join(part.strip() for part in text.splitlines())
-
-
-def _find(target: m.Constraint, kind: type[Any]) -> Any:
-    if isinstance(target, kind):
-        return target
-    for name in ("revised", "inner", "inline"):
-        inner = getattr(target, name, None)
-        if inner is not None:
-            found = _find(inner, kind)
-            if found is not None:
-                return found
-    return None
 
 
 def _map_sync(target: m.Constraint, indicator_id: str | None, links: Mapping[str, str]) -> m.Constraint:

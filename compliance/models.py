@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from decimal import Decimal
 from enum import Enum
-from typing import Annotated, Any, Literal, Union
+from collections.abc import Iterator
+from typing import Annotated, Any, Literal, TypeVar, Union
 
 from pydantic import BaseModel, ConfigDict, Field
 
 Op = Literal["ge", "gt", "le", "lt"]
+_C = TypeVar("_C")
 
 
 class _Model(BaseModel):
@@ -321,6 +323,31 @@ Reported = Annotated[
 
 for _model in (Reference, Revised, Provisional, Cumulative):
     _model.model_rebuild()
+
+#: Where a constraint holds the constraints it is judged by (a revision's ``original`` is kept for
+#: the explanation, not judged, so it is not walked).
+_NESTED = ("revised", "inner", "inline")
+
+
+def nodes(constraint: Constraint) -> Iterator[Constraint]:
+    """The constraint and those it is judged by, outermost first.
+
+    >>> from compliance import parse_target
+    >>> [node.kind for node in nodes(parse_target("达到市级要求（2035年达到37）"))]
+    ['reference', 'level']
+    >>> [node.kind for node in nodes(parse_target("7.2（调整为5.5）"))]  # the original is not judged
+    ['revised', 'level']
+    """
+    yield constraint
+    for name in _NESTED:
+        child = getattr(constraint, name, None)
+        if child is not None:
+            yield from nodes(child)
+
+
+def find(constraint: Constraint, kind: type[_C]) -> _C | None:
+    """The outermost node of ``kind`` in a constraint, or ``None``."""
+    return next((node for node in nodes(constraint) if isinstance(node, kind)), None)
 
 # --------------------------------------------------------------------------- verdicts
 

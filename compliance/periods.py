@@ -69,15 +69,7 @@ def order(periods: Iterable[str]) -> list[str]:
 
 def horizon(target: m.Constraint) -> int | None:
     """The year named inside a target's text (``（2035年达到37）``), if any."""
-    if isinstance(target, m.Level):
-        return target.horizon
-    for name in ("inline", "inner", "revised"):
-        inner = getattr(target, name, None)
-        if inner is not None:
-            found = horizon(inner)
-            if found is not None:
-                return found
-    return None
+    return next((node.horizon for node in m.nodes(target) if isinstance(node, m.Level) and node.horizon), None)
 
 
 def latest_year(periods: Iterable[str]) -> int | None:

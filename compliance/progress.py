@@ -153,25 +153,12 @@ def context(
 # --------------------------------------------------------------------------- shapes and figures
 
 
-def find(target: m.Constraint, kind: type[Any]) -> Any:
-    """The first node of ``kind`` in a target, looking through references' brackets and revisions."""
-    if isinstance(target, kind):
-        return target
-    for name in ("revised", "inner", "inline"):
-        inner = getattr(target, name, None)
-        if inner is not None:
-            found = find(inner, kind)
-            if found is not None:
-                return found
-    return None
-
-
 def shape_of(target: m.Constraint, measure: m.Measure | None) -> Shape:
     """What kind of number the target is, for progress and for the period's final value."""
-    cumulative = find(target, m.Cumulative)
+    cumulative = m.find(target, m.Cumulative)
     if cumulative is not None:
         return "compound" if cumulative.change is not None else "sum"
-    if measure in (m.Measure.RATE, m.Measure.DECLINE) or find(target, m.Sync) is not None:
+    if measure in (m.Measure.RATE, m.Measure.DECLINE) or m.find(target, m.Sync) is not None:
         return "average"
     return "level"
 
@@ -678,7 +665,7 @@ def _index(job: _Job, years: Sequence[int], change: str, pick: int) -> Decimal |
 
 
 def _compound(job: _Job) -> Assessment:
-    cumulative = find(job.target, m.Cumulative)
+    cumulative = m.find(job.target, m.Cumulative)
     change: str = cumulative.change
     sign = Decimal(-1) if change == "down" else Decimal(1)
     years, missing = _years_so_far(job)
@@ -750,7 +737,7 @@ def _average(job: _Job) -> Assessment:
     reported = synthetic(low, high, unit, _latest_levels(job, years))
     references: dict[str, Any] = {}
     extra: list[Note] = []
-    sync = find(job.target, m.Sync)
+    sync = m.find(job.target, m.Sync)
     if sync is not None:
         ref_series = job.reference_series(sync.ref) if job.reference_series is not None else {}
         ref_values = [_point(figure(ref_series.get(year), job.ctx)) for year in years]
@@ -842,14 +829,14 @@ def final_value(
     elif shape == "average":
         low, high = _ends_of(present, lambda xs: _compound_average(xs, decline))
         note = Note(code="final_average", params={"years": span})
-        sync = find(target, m.Sync)
+        sync = m.find(target, m.Sync)
         if sync is not None and reference_series is not None:
             ref = reference_series(sync.ref)
             ref_values = [_point(figure(ref.get(year), ctx)) for year in years]
             if all(value is not None for value in ref_values):
                 references[sync.ref] = _q(_compound_average([v for v in ref_values if v is not None], decline))
     else:
-        cumulative = find(target, m.Cumulative)
+        cumulative = m.find(target, m.Cumulative)
         job = _Job(target, series, period, end, ctx, DEFAULT_SETTINGS, reference_series)
         sign = Decimal(-1) if cumulative.change == "down" else Decimal(1)
         ends = [_index(job, years, cumulative.change, pick) for pick in (0, 1)]

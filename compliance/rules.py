@@ -367,17 +367,9 @@ def _dependencies(rules: RulesFile) -> dict[str, list[tuple[str, tuple[Any, ...]
 
 
 def _sync_of(target: Any) -> Any:
-    from .models import Sync
+    from .models import Sync, find
 
-    if isinstance(target, Sync):
-        return target
-    for name in ("revised", "inner", "inline"):
-        inner = getattr(target, name, None)
-        if inner is not None:
-            found = _sync_of(inner)
-            if found is not None:
-                return found
-    return None
+    return find(target, Sync)
 
 
 def _cycle(rules: RulesFile) -> tuple[list[str], tuple[Any, ...]] | None:

@@ -193,19 +193,9 @@ class _Rule:
         return (self.indicator.id, self.period, self.index, self.kind)
 
 
-def _nodes(node: Any) -> Iterator[Any]:
-    yield node
-    if isinstance(node, BaseModel):
-        for name in type(node).model_fields:
-            value = getattr(node, name)
-            for item in value if isinstance(value, tuple) else (value,):
-                if isinstance(item, BaseModel):
-                    yield from _nodes(item)
-
-
 def _reads_same_period(target: m.Constraint, ids: set[str]) -> bool:
     """Whether judging ``target`` may look up another indicator's value in the same period."""
-    for node in _nodes(target):
+    for node in m.nodes(target):
         if isinstance(node, m.Sync):
             return True
         if isinstance(node, m.Reference) and {node.name, node.phrase} & ids:

@@ -79,6 +79,13 @@ TARGETS = [
 ]
 
 
+def _read_as(model, text: str, kind: str, fields: dict) -> None:
+    assert model.kind == kind
+    assert model.text == text
+    for path, expected in fields.items():
+        assert _get(model, path) == expected, path
+
+
 def _get(model, path: str):
     for part in path.split("."):
         model = getattr(model, part)
@@ -87,11 +94,7 @@ def _get(model, path: str):
 
 @pytest.mark.parametrize(("text", "kind", "fields"), TARGETS, ids=[repr(t) for t, _, _ in TARGETS])
 def test_target_forms(text, kind, fields):
-    constraint = parse_target(text)
-    assert constraint.kind == kind
-    assert constraint.text == text
-    for path, expected in fields.items():
-        assert _get(constraint, path) == expected, path
+    _read_as(parse_target(text), text, kind, fields)
 
 
 def test_spans_point_into_the_source():
@@ -135,11 +138,7 @@ REPORTED = [
 
 @pytest.mark.parametrize(("text", "kind", "fields"), REPORTED, ids=[repr(t) for t, _, _ in REPORTED])
 def test_reported_forms(text, kind, fields):
-    reported = parse_reported(text)
-    assert reported.kind == kind
-    assert reported.text == text
-    for path, expected in fields.items():
-        assert _get(reported, path) == expected, path
+    _read_as(parse_reported(text), text, kind, fields)
 
 
 def test_reported_level_carries_the_reference():
