@@ -32,6 +32,7 @@ compliance.expr.ExpressionError: line 1, column 3: attribute access (`.__class__
 from __future__ import annotations
 
 import ast
+import warnings
 import difflib
 import operator
 from collections.abc import Callable, Iterable, Mapping
@@ -411,7 +412,9 @@ def compile_expression(text: str) -> Compiled:
     if not stripped:
         raise ExpressionError("the expression is empty", 1, 1, text)
     try:
-        tree = ast.parse(stripped, mode="eval")
+        with warnings.catch_warnings():  # "1a" would print Python's SyntaxWarning before our own error
+            warnings.simplefilter("ignore", SyntaxWarning)
+            tree = ast.parse(stripped, mode="eval")
     except SyntaxError as exc:
         line = exc.lineno or 1
         column = (exc.offset or 1) + (lead if line == 1 else 0)
