@@ -32,8 +32,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 import compliance
-from compliance import bulk
-from compliance.bulk import evaluate_table
+from compliance.scale import bulk
+from compliance.scale.bulk import evaluate_table
 
 # Each seed target, read by hand: (reading, number). The baseline applies these with numpy; a
 # person writes them once. "level": at least X (higher) / at most X (lower); "approx": X give or

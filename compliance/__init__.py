@@ -16,7 +16,7 @@ from .errors import ComplianceError, InputError, LexiconError
 
 if TYPE_CHECKING:  # for type checkers and IDEs; at run time the names below load on first use
     from ._api import evaluate, parse_reported, parse_target
-    from .bulk import VerdictTable, evaluate_table
+    from .scale.bulk import VerdictTable, evaluate_table
     from .models import (
         Ambiguous,
         Approx,
@@ -64,7 +64,7 @@ __version__ = "0.1.0"
 #: no pydantic, numpy or YAML (the first parse or evaluate loads pydantic and the lexicon).
 _LAZY = {
     "evaluate": "_api", "parse_reported": "_api", "parse_target": "_api",
-    "VerdictTable": "bulk", "evaluate_table": "bulk",
+    "VerdictTable": "scale.bulk", "evaluate_table": "scale.bulk",
     "Ambiguous": "models",
     "Approx": "models",
     "ApproxValue": "models",

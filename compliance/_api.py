@@ -8,8 +8,8 @@ from decimal import Decimal
 from typing import Any
 
 from . import models as m
-from ._evaluate import Context, judge
-from ._grammar import parse_reported_text, parse_target_text
+from .judge.evaluate import Context, judge
+from .language.grammar import parse_reported_text, parse_target_text
 
 #: ``X左右`` may fall short of X by 5% of X (a relative tolerance; pass ``tolerance=`` to change).
 DEFAULT_TOLERANCE = m.Tolerance(value=Decimal("0.05"), relative=True)
@@ -109,7 +109,7 @@ def evaluate(
     ('市级要求',)
     """
     if isinstance(target, m.Expression):  # a custom rule of a rules file: true is met, false missed
-        from .expr import judge_expression
+        from .judge.expr import judge_expression
 
         return judge_expression(
             target.text, _as_reported(reported), previous=_as_reported(previous) if previous is not None else None,

@@ -29,11 +29,11 @@ from .errors import InputError
 if TYPE_CHECKING:  # pragma: no cover
     from collections.abc import Iterator
 
-    from .rules import RulesFile
-    from .stream import StreamCheck
+    from .plans.rules import RulesFile
+    from .scale.stream import StreamCheck
 
 FORMATS = ("table", "md", "html", "json", "csv")
-#: a CSV/TSV dataset larger than this is judged by the streaming path (compliance.stream)
+#: a CSV/TSV dataset larger than this is judged by the streaming path (compliance.scale.stream)
 STREAM_BYTES = 64 * 2**20
 
 
@@ -157,7 +157,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _write(text: str, output: str | None) -> None:
     """To ``output`` atomically, or to stdout."""
     if output is not None:
-        from ._io import atomic_write
+        from .files.atomic import atomic_write
 
         atomic_write(output, text)
     else:
@@ -168,10 +168,10 @@ def _write(text: str, output: str | None) -> None:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from .check import check, default_period, periods_with_targets
-    from .datasets import load_dataset
+    from .plans.check import check, default_period, periods_with_targets
+    from .plans.datasets import load_dataset
     from .report import build_report, load_overrides, render
-    from .rules import load_rules
+    from .plans.rules import load_rules
 
     if args.rules is None:
         from .seed import dataset_file, rules_file
@@ -224,13 +224,13 @@ def _large(path: str) -> bool:
 
 
 def _check_stream(args: argparse.Namespace, rules: RulesFile, rules_path: str, data_path: str) -> int:
-    """``check`` on a large dataset: compliance.stream judges it, compliance.report.large writes it."""
-    from .check import periods_with_targets
+    """``check`` on a large dataset: compliance.scale.stream judges it, compliance.report.large writes it."""
+    from .plans.check import periods_with_targets
 
     try:
-        from ._io import atomic_output
+        from .files.atomic import atomic_output
         from .report.large import ROW_FORMATS, render_summary, stream_meta, write_rows
-        from .stream import stream_check
+        from .scale.stream import stream_check
     except ImportError as exc:
         raise InputError(f"the streaming path needs {exc.name}", file=data_path,
                          hint="pip install 'compliance[stream]'") from None
@@ -359,7 +359,7 @@ def _explain(args: argparse.Namespace) -> int:
     import json
 
     from . import evaluate, parse_reported, parse_target
-    from .reading import as_dict, describe
+    from .judge.reading import as_dict, describe
 
     references: dict[str, str] = {}
     for item in args.ref:
@@ -369,7 +369,7 @@ def _explain(args: argparse.Namespace) -> int:
         references[name.strip()] = value.strip()
     tolerance = None
     if args.tolerance is not None:
-        from .rules import _parse_tolerance
+        from .plans.rules import _parse_tolerance
 
         try:
             tolerance = _parse_tolerance(args.tolerance)
@@ -391,7 +391,7 @@ def _explain(args: argparse.Namespace) -> int:
 def _schema(args: argparse.Namespace) -> int:
     import json
 
-    from .rules import RulesFile
+    from .plans.rules import RulesFile
 
     _write(json.dumps(RulesFile.model_json_schema(), ensure_ascii=False, indent=2) + "\n", args.output)
     return 0
@@ -409,7 +409,7 @@ def _diff(args: argparse.Namespace) -> int:
 
 
 def _lint(args: argparse.Namespace) -> int:
-    from .lint import lint_rules
+    from .plans.lint import lint_rules
 
     count = 0
     for name in args.files:
@@ -423,9 +423,9 @@ def _lint(args: argparse.Namespace) -> int:
 
 
 def _fmt(args: argparse.Namespace) -> int:
-    from ._io import atomic_write
-    from ._yaml import read_text
-    from .fmt import format_rules
+    from .files.atomic import atomic_write
+    from .files.yaml import read_text
+    from .plans.fmt import format_rules
 
     changed = 0
     for name in args.files:

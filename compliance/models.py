@@ -493,7 +493,7 @@ class Progress(_Model):
 
     def explain(self, lang: Literal["zh", "en"] = "zh") -> str:
         """The rating with the numbers used, as sentences (templates of ``messages.yaml``)."""
-        from ._explain import _templates
+        from .judge.explain import _templates
 
         t = _templates(lang)
         return t["separator"].join(t["notes"][note.code].format(**note.params) for note in self.notes) + t["end"]
@@ -532,7 +532,7 @@ class Verdict(_Model):
     provisional: bool = False
     missing: tuple[str, ...] = ()
     notes: tuple[Note, ...] = ()
-    #: progress toward a multi-year target judged in an interim year (see ``compliance.progress``)
+    #: progress toward a multi-year target judged in an interim year (see ``compliance.judge.progress``)
     progress: Progress | None = None
 
     @property
@@ -550,10 +550,10 @@ class Verdict(_Model):
         Target '6以上' means >= 6; reported 4 is 2 short: missed.
         """
         if isinstance(self.target, Expression):  # a custom rule shows its values substituted
-            from .expr import explain_verdict
+            from .judge.expr import explain_verdict
 
             return explain_verdict(self, lang)
-        from ._explain import explain
+        from .judge.explain import explain
 
         return explain(self, lang)
 

@@ -32,10 +32,10 @@ ALL = "haidian-all"
 def outputs() -> dict[str, str]:
     """File name -> content of every example."""
     sys.path.insert(0, str(ROOT))
-    from compliance.check import check, periods_with_targets
-    from compliance.datasets import load_dataset
+    from compliance.plans.check import check, periods_with_targets
+    from compliance.plans.datasets import load_dataset
     from compliance.report import build_report, diff_reports, load_overrides, render, render_diff
-    from compliance.rules import load_rules
+    from compliance.plans.rules import load_rules
 
     rules = load_rules(RULES)
     data = load_dataset(DATASET, [indicator.id for indicator in rules.indicators])

@@ -16,9 +16,9 @@ MISSED_2022 = {"gdp_growth", "ftz_revenue_growth", "hightech_revenue_growth", "d
 
 @cache
 def seed_judgements():
-    from compliance.check import check
-    from compliance.datasets import load_dataset
-    from compliance.rules import load_rules
+    from compliance.plans.check import check
+    from compliance.plans.datasets import load_dataset
+    from compliance.plans.rules import load_rules
 
     here = os.getcwd()
     os.chdir(ROOT)  # files named relative to the repository, as in examples/
@@ -94,9 +94,9 @@ beds_b,2022,8,公报
 
 def small_plan(tmp_path: Path, rules_text: str = SMALL_RULES, data_text: str = SMALL_DATA):
     """Write a small plan (a 约束性 miss, a 预期性 met, two sub-rows of one 序号) and judge 2022."""
-    from compliance.check import check
-    from compliance.datasets import load_dataset
-    from compliance.rules import load_rules
+    from compliance.plans.check import check
+    from compliance.plans.datasets import load_dataset
+    from compliance.plans.rules import load_rules
 
     rules_path, data_path = tmp_path / "plan.yaml", tmp_path / "data.csv"
     rules_path.write_text(rules_text, encoding="utf-8")

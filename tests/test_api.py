@@ -32,8 +32,8 @@ def test_exported_names_are_pinned():
 def test_import_is_light():
     code = (
         "import sys, compliance\n"
-        "heavy = {'pandas', 'numpy', 'polars', 'compliance.cli', 'compliance.rules', 'compliance.check',"
-        " 'compliance.report', 'compliance.datasets', 'compliance._explain', 'ruamel.yaml', 'simpleeval'}\n"
+        "heavy = {'pandas', 'numpy', 'polars', 'compliance.cli', 'compliance.plans.rules', 'compliance.plans.check',"
+        " 'compliance.report', 'compliance.plans.datasets', 'compliance.judge.explain', 'ruamel.yaml', 'simpleeval'}\n"
         "print(sorted(heavy & set(sys.modules)))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 import compliance
 from compliance import InputError, evaluate, evaluate_table, parse_reported
-from compliance.bulk import _PLAIN, VerdictTable, evaluate_frame, iter_table_chunks
+from compliance.scale.bulk import _PLAIN, VerdictTable, evaluate_frame, iter_table_chunks
 
 INDICATORS = seed_indicators()
 #: every seed target with its indicator's settings: the phrasings real tables hold
@@ -394,7 +394,7 @@ def test_chunks_judge_like_the_whole_file(tmp_path, suffix):
 
 def test_plain_figures_never_reach_the_scalar_path(monkeypatch):
     """Numbers away from the thresholds are judged on arrays; only ties and non-figures call evaluate()."""
-    from compliance import bulk
+    from compliance.scale import bulk
 
     calls = []
     monkeypatch.setattr(bulk, "evaluate", lambda **kw: calls.append(kw) or evaluate(**kw))

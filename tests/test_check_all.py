@@ -8,11 +8,11 @@ from decimal import Decimal
 import pytest
 
 from compliance import Reason, Status
-from compliance.check import ALL, check, latest_year, matrix, periods_with_targets, summarize
-from compliance.datasets import load_dataset
+from compliance.plans.check import ALL, check, latest_year, matrix, periods_with_targets, summarize
+from compliance.plans.datasets import load_dataset
 from compliance.errors import InputError
 from compliance.models import ProgressRating
-from compliance.rules import load_rules
+from compliance.plans.rules import load_rules
 
 from conftest import SEED_DATA, SEED_RULES
 

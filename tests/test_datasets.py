@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from compliance.datasets import load_dataset, normalize_period, number_text
+from compliance.plans.datasets import load_dataset, normalize_period, number_text
 from compliance.errors import InputError
 
 from conftest import SEED_DATA

@@ -8,11 +8,11 @@ from decimal import Decimal
 import pytest
 
 from compliance import Reason, Status, parse_reported
-from compliance.check import ALL, check
-from compliance.datasets import load_dataset
+from compliance.plans.check import ALL, check
+from compliance.plans.datasets import load_dataset
 from compliance.errors import InputError
-from compliance.expr import ExpressionError, compile_expression, judge_expression, substitute
-from compliance.rules import load_rules
+from compliance.judge.expr import ExpressionError, compile_expression, judge_expression, substitute
+from compliance.plans.rules import load_rules
 
 RULE = "value >= ref('gdp_growth') - 1 and value > previous"
 

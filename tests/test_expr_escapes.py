@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from compliance import Reason, Status
-from compliance.expr import MAX_LENGTH, ExpressionError, compile_expression, judge_expression
+from compliance.judge.expr import MAX_LENGTH, ExpressionError, compile_expression, judge_expression
 
 ESCAPES = [
     # (expression, what the error says, column)

@@ -26,8 +26,8 @@ def _targets() -> list[str]:
 
 def _line(text: str) -> str:
     from compliance import evaluate, parse_target
-    from compliance._explain import render_interval
-    from compliance._render import render
+    from compliance.judge.explain import render_interval
+    from compliance.language.render import render
 
     constraint = parse_target(text)
     readings = []

@@ -6,8 +6,8 @@ import pytest
 from pydantic import ValidationError
 
 from compliance import Reason, Status, parse_target
-from compliance._lexicon import Lexicon, hant, lexicon, messages, units
-from compliance._render import same_reading
+from compliance.language.lexicon import Lexicon, hant, lexicon, messages, units
+from compliance.language.render import same_reading
 
 
 def _words(value) -> list[str]:
@@ -77,7 +77,8 @@ def test_traditional_reads_like_simplified(traditional, simplified):
 
 def test_adding_a_word_is_a_data_change(monkeypatch):
     """A new comparator in the data file is read without any code change."""
-    from compliance import _lexer, _lexicon
+    from compliance.language import lexer as _lexer
+    from compliance.language import lexicon as _lexicon
 
     data = lexicon().model_dump()
     data["comparators"]["before"]["ge"] = [*data["comparators"]["before"]["ge"], "起码"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from compliance import parse_target
-from compliance.periods import Period, horizon, latest_year, order
+from compliance.judge.periods import Period, horizon, latest_year, order
 
 
 @pytest.mark.parametrize(("text", "start", "end", "is_year"), [

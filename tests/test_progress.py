@@ -11,8 +11,8 @@ from pydantic import ValidationError
 
 from compliance import Status, evaluate, parse_reported, parse_target
 from compliance.models import ProgressRating
-from compliance.periods import Period
-from compliance.progress import RANK, ProgressSettings, assess, context
+from compliance.judge.periods import Period
+from compliance.judge.progress import RANK, ProgressSettings, assess, context
 
 PLAN = Period.parse("2021-2025")
 R = ProgressRating

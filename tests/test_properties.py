@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from compliance import Interval, Status, evaluate, parse_reported, parse_target
 from compliance import models as m
-from compliance._render import render, same_reading
+from compliance.language.render import render, same_reading
 
 # Pieces of the target language, so random strings reach deep into the grammar.
 PIECES = [
@@ -150,8 +150,8 @@ def test_every_kind_is_registered_rendered_and_drawn():
     """A new constraint kind cannot ship without its evaluator, renderer and a hypothesis strategy."""
     import typing
 
-    from compliance._evaluate import _REQUIREMENTS
-    from compliance._render import _RENDER
+    from compliance.judge.evaluate import _REQUIREMENTS
+    from compliance.language.render import _RENDER
 
     union = typing.get_args(typing.get_args(m.Constraint)[0])
     kinds = {cls.model_fields["kind"].default for cls in union}

@@ -58,7 +58,7 @@ def test_seed_2022_counts():
 
 
 def test_summary_agrees_with_check_summarize():
-    from compliance.check import summarize
+    from compliance.plans.check import summarize
 
     _, judgements = seed_judgements()
     ours, theirs = seed_report().summary, summarize(judgements)
@@ -194,7 +194,7 @@ def test_reports_never_evaluate(module):
 def test_import_compliance_does_not_import_reports():
     code = (
         "import sys, compliance; "
-        "print(any(m.startswith('compliance.report') or m == 'compliance.overrides' for m in sys.modules))"
+        "print(any(m.startswith('compliance.report') or m == 'compliance.plans.overrides' for m in sys.modules))"
     )
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"

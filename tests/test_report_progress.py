@@ -1,6 +1,6 @@
 """Reports over every period (`compliance check --period all`): progress ratings and the indicator x period matrix.
 
-The figures are the engine's (`Verdict.progress`, `compliance.check.matrix`); these tests pin that
+The figures are the engine's (`Verdict.progress`, `compliance.plans.check.matrix`); these tests pin that
 every format shows them and that the report copies them rather than working them out again.
 """
 
@@ -24,9 +24,9 @@ PERIODS = ["2021-2025", "2022", "2023"]
 
 @cache
 def _judged():
-    from compliance.check import check, periods_with_targets
-    from compliance.datasets import load_dataset
-    from compliance.rules import load_rules
+    from compliance.plans.check import check, periods_with_targets
+    from compliance.plans.datasets import load_dataset
+    from compliance.plans.rules import load_rules
 
     here = os.getcwd()
     os.chdir(ROOT)
@@ -139,7 +139,7 @@ def test_only_open_plan_period_rows_carry_progress(data):
 
 
 def test_matrix_is_the_engines(report, data):
-    from compliance.check import matrix
+    from compliance.plans.check import matrix
 
     rules, judgements, _ = _judged()
     theirs = matrix(judgements)

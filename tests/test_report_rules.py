@@ -50,9 +50,9 @@ gdp_growth,2022,4,公报
 
 def multi_rule_plan(tmp_path: Path, periods=("2022",), rules_text: str = MULTI_RULES):
     """A plan whose revenue cell in 2022 holds two targets and a custom rule; judged for ``periods``."""
-    from compliance.check import check
-    from compliance.datasets import load_dataset
-    from compliance.rules import load_rules
+    from compliance.plans.check import check
+    from compliance.plans.datasets import load_dataset
+    from compliance.plans.rules import load_rules
 
     rules_path, data_path = tmp_path / "plan.yaml", tmp_path / "data.csv"
     rules_path.write_text(rules_text, encoding="utf-8")

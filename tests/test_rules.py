@@ -9,7 +9,7 @@ import pytest
 
 from compliance.errors import InputError
 from compliance.models import Polarity, Tolerance
-from compliance.rules import RulesFile, load_rules, validate
+from compliance.plans.rules import RulesFile, load_rules, validate
 
 from conftest import SEED_RULES
 
@@ -156,7 +156,7 @@ def test_not_a_mapping():
 
 
 def test_validate_returns_every_problem_in_file_order():
-    from compliance._yaml import load_yaml
+    from compliance.files.yaml import load_yaml
 
     text = BASE.replace("polarity: higher", "polarity: up").replace("  name: P", "  nme: P")
     text = text.replace("    name: GDP\n", "")

@@ -8,9 +8,9 @@ import pytest
 
 from compliance.cli import main
 from compliance.errors import InputError
-from compliance.fmt import format_rules
-from compliance.lint import lint_rules
-from compliance.rules import load_rules
+from compliance.plans.fmt import format_rules
+from compliance.plans.lint import lint_rules
+from compliance.plans.rules import load_rules
 
 from conftest import SEED_RULES
 
@@ -207,7 +207,7 @@ def test_fmt_command_on_a_broken_file_exits_2_and_keeps_it(tmp_path, capsys):
 def test_atomic_write_failure_keeps_the_old_file(tmp_path, monkeypatch):
     import os
 
-    from compliance._io import atomic_write
+    from compliance.files.atomic import atomic_write
 
     path = tmp_path / "report.json"
     path.write_text("old", encoding="utf-8")

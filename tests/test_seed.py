@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from compliance import Status, parse_reported, parse_target
-from compliance.check import check, summarize
-from compliance.datasets import load_dataset
-from compliance.rules import load_rules
+from compliance.plans.check import check, summarize
+from compliance.plans.datasets import load_dataset
+from compliance.plans.rules import load_rules
 
 from conftest import SEED_DATA, SEED_RULES
 

@@ -17,7 +17,7 @@ from test_stream import panel
 from compliance import cli
 from compliance.cli import main
 from compliance.report._labels import labels
-from compliance.stream import COLUMNS
+from compliance.scale.stream import COLUMNS
 
 pd = pytest.importorskip("pandas")
 pytest.importorskip("pyarrow")

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ..overrides import Override, Overrides, load_overrides
+from ..plans.overrides import Override, Overrides, load_overrides
 from ._build import build_report
 from ._diff import Change, diff_reports, read_report, render_diff
 from ._model import (

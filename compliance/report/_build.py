@@ -2,7 +2,7 @@
 
 Presentation only: nothing here parses or evaluates a target. Each row's status, reason, numbers and
 explanation are the verdict's own; an override replaces the *final* status and is shown beside the
-computed one. Severity is :attr:`compliance.check.Judgement.severity`, taken of the final status.
+computed one. Severity is :attr:`compliance.plans.check.Judgement.severity`, taken of the final status.
 """
 
 from __future__ import annotations
@@ -40,9 +40,9 @@ from ._model import (
 )
 
 if TYPE_CHECKING:  # pragma: no cover
-    from ..check import Cell, Judgement
-    from ..overrides import Override, Overrides
-    from ..rules import RulesFile
+    from ..plans.check import Cell, Judgement
+    from ..plans.overrides import Override, Overrides
+    from ..plans.rules import RulesFile
 
 
 def build_report(
@@ -111,7 +111,7 @@ def _number(value: Decimal | None) -> str | None:
 
 
 def _read_as(v: Verdict) -> Localized:
-    from .._explain import render_interval
+    from ..judge.explain import render_interval
     from ._labels import labels
 
     if v.admissible is not None:
@@ -121,7 +121,7 @@ def _read_as(v: Verdict) -> Localized:
 
 
 def _reported_as(v: Verdict) -> Localized | None:
-    from .._explain import render_interval
+    from ..judge.explain import render_interval
 
     if v.value_interval is None:
         return None
@@ -216,7 +216,7 @@ def _matrix(judgements: Sequence[Judgement], finals: Sequence[Judgement], rules:
 
     Rows in the rules file's order (the plan table's), whichever period an indicator first appears in.
     """
-    from ..check import matrix
+    from ..plans.check import matrix
 
     computed = matrix(judgements)
     if len(computed.periods) < 2:
@@ -259,8 +259,8 @@ def _counts(statuses: Sequence[Status]) -> StatusCounts:
 
 
 def _summary(rows: Sequence[VerdictRow]) -> Summary:
-    from ..check import worst
-    from ..periods import order
+    from ..plans.check import worst
+    from ..judge.periods import order
 
     by_attribute: dict[str, list[Status]] = {}
     by_period: dict[str, list[Status]] = {}

@@ -43,7 +43,7 @@ class Change(BaseModel):
 
 def read_report(path: str | Path) -> dict[str, Any]:
     """Load a JSON report written by ``render(report, "json")``; :class:`InputError` if it is not one."""
-    from .._yaml import read_text
+    from ..files.yaml import read_text
 
     name = str(path)
     text = read_text(name)

@@ -205,7 +205,7 @@ def row_id(indicator: str, period: str, index: int) -> str:
 
 
 class MatrixCell(_Model):
-    """One indicator in one period: the worst of its rules (``compliance.check.Cell``)."""
+    """One indicator in one period: the worst of its rules (``compliance.plans.check.Cell``)."""
 
     period: str
     status: Status  #: final: the worst of the rules' final statuses (after overrides)
@@ -225,7 +225,7 @@ class MatrixRow(_Model):
 
 
 class Matrix(_Model):
-    """Indicators by periods (``compliance.check.matrix``), for a report covering several periods."""
+    """Indicators by periods (``compliance.plans.check.matrix``), for a report covering several periods."""
 
     periods: tuple[str, ...]
     rows: tuple[MatrixRow, ...]

@@ -1,6 +1,6 @@
 """Reports of a streamed (large) run: summary pages, and every verdict row streamed to CSV or JSON.
 
-A run of millions of verdicts (:mod:`compliance.stream`) is not shown one row per verdict. The
+A run of millions of verdicts (:mod:`compliance.scale.stream`) is not shown one row per verdict. The
 ``table``, ``md`` and ``html`` formats become **summary pages**: the header (plan, periods, as-of
 year, region columns, rules file and dataset with their SHA-256, engine, time), the counts by
 status, severity, attribute, reason, period and indicator, the regions with the most missed
@@ -9,7 +9,7 @@ verdicts, and a sample of missed and pending verdicts with their full explanatio
 bounded):
 
 * CSV: a header row, then one row per verdict: the region columns, then
-  :data:`compliance.stream.COLUMNS` (the per-verdict columns of the normal CSV report; the
+  :data:`compliance.scale.stream.COLUMNS` (the per-verdict columns of the normal CSV report; the
   explanation of a row is ``compliance explain TARGET REPORTED``, or see the sample). Every text
   cell is quoted; CRLF line ends.
 * JSON: one document, ``{"meta": ..., "verdicts": [...], "summary": ...}`` — the normal report's
@@ -17,7 +17,7 @@ bounded):
   line (the CSV's columns as keys, decimals as strings, ``null`` for none) and ``summary`` comes
   last, once it is known. ``json.load`` reads it; a line-oriented tool can take lines 3 to n-3.
 
-Presentation only: nothing here judges. Files are written atomically (:func:`compliance._io.atomic_output`).
+Presentation only: nothing here judges. Files are written atomically (:func:`compliance.files.atomic.atomic_output`).
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ from ._labels import labels
 from ._text import one_line, pad, truncate, width
 
 if TYPE_CHECKING:  # pragma: no cover
-    from ..stream import StreamCheck, StreamSummary, Tally
+    from ..scale.stream import StreamCheck, StreamSummary, Tally
 
 FORMAT = "compliance-stream-report"
 #: formats that carry every verdict row; the others show the summary

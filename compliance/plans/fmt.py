@@ -20,7 +20,7 @@ import io
 from collections.abc import Callable
 from typing import Any
 
-from .errors import InputError
+from ..errors import InputError
 
 
 def format_rules(text: str, name: str = "<rules>") -> str:
@@ -35,7 +35,7 @@ def format_rules(text: str, name: str = "<rules>") -> str:
         polarity: higher
         targets: {"2022": "6"} # a comment
     """
-    from ._yaml import load_yaml
+    from ..files.yaml import load_yaml
     from .rules import load_rules
 
     load_rules(name, text)  # refuse what does not load: fmt never guesses
@@ -153,7 +153,7 @@ def _quoted(text: str) -> Any:
 
 
 def _source_number(lines: list[str], line: int, column: int, value: Any) -> str:
-    from ._yaml import _NUMBER
+    from ..files.yaml import _NUMBER
 
     if 0 <= line < len(lines):
         match = _NUMBER.match(lines[line], column)

@@ -57,8 +57,8 @@ from typing import Any, Literal
 
 import numpy as np
 
-from . import models as m
-from ._api import (
+from .. import models as m
+from .._api import (
     DEFAULT_REPORTED_TOLERANCE,
     DEFAULT_SYNC_TOLERANCE,
     DEFAULT_TOLERANCE,
@@ -68,8 +68,8 @@ from ._api import (
     parse_reported,
     parse_target,
 )
-from ._evaluate import Context, Pending, _Judge, prepare
-from .errors import InputError
+from ..judge.evaluate import Context, Pending, _Judge, prepare
+from ..errors import InputError
 
 __all__ = ["REASONS", "STATUSES", "VerdictTable", "evaluate_frame", "evaluate_table", "iter_table_chunks"]
 

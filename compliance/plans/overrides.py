@@ -30,8 +30,8 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from .errors import InputError
-from .models import Status
+from ..errors import InputError
+from ..models import Status
 from .rules import PERIOD
 
 
@@ -171,7 +171,7 @@ def load_overrides(path: str | Path, text: str | None = None) -> Overrides:
     >>> ov.entries[0].period, ov.entries[0].status.value, ov.entries[0].line
     ('2022', 'missed', 3)
     """
-    from ._yaml import load_yaml, position, read_text
+    from ..files.yaml import load_yaml, position, read_text
 
     name = str(path)
     if text is None:
@@ -229,7 +229,7 @@ def load_overrides(path: str | Path, text: str | None = None) -> Overrides:
 
 
 def _entry_error(name: str, data: Any, index: int, exc: ValidationError) -> InputError:
-    from ._yaml import position
+    from ..files.yaml import position
 
     errors = exc.errors()
     # an unknown key first: a misspelt `reason` also makes `reason` missing, and the misspelling is the fix

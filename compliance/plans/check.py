@@ -11,7 +11,7 @@ Periods
 Plan periods (``2021-2025``)
     Before the end year (or a later horizon in the text, ``（2035年达到37）``) the cell is pending
     ``period_open`` and carries a progress rating from the yearly values so far
-    (:mod:`compliance.progress`). After it, the target is judged against the period's value: a row
+    (:mod:`compliance.judge.progress`). After it, the target is judged against the period's value: a row
     keyed by the period, else the last year's figure, the sum of the years (``累计``), the
     compounded changes (``五年下降14.5``) or the average rate (a growth rate).
 References, in this order (the verdict records which was used)
@@ -33,12 +33,12 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
-from . import models as m
-from ._api import DEFAULT_REPORTED_TOLERANCE, DEFAULT_SYNC_TOLERANCE, parse_reported, parse_target
-from ._evaluate import Context, judge
+from .. import models as m
+from .._api import DEFAULT_REPORTED_TOLERANCE, DEFAULT_SYNC_TOLERANCE, parse_reported, parse_target
+from ..judge.evaluate import Context, judge
 from .datasets import Dataset, Row
-from .models import Note, Reason, Status
-from .periods import Period, horizon, order
+from ..models import Note, Reason, Status
+from ..judge.periods import Period, horizon, order
 from .rules import Indicator, RulesFile
 
 _WORST = {m.Status.MISSED: 2, m.Status.PENDING: 1, m.Status.MET: 0}
@@ -282,7 +282,7 @@ class _Checker:
         return horizon(target)
 
     def _plan_period(self, indicator: Indicator, span: Period, target: m.Constraint, index: int) -> Judgement:
-        from .progress import assess, final_value, settings_for, shape_of
+        from ..judge.progress import assess, final_value, settings_for, shape_of
 
         period = span.text
         previous = self.reported(indicator.id, str(span.start - 1))
@@ -325,7 +325,7 @@ class _Checker:
         return Judgement(indicator, period, row, verdict, index, "target", rows)
 
     def expression(self, indicator: Indicator, period: str, text: str, index: int) -> Judgement:
-        from .expr import compile_expression, judge_expression
+        from ..judge.expr import compile_expression, judge_expression
 
         span = Period.parse(period)
         year_text = str(span.end)

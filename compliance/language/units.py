@@ -1,7 +1,7 @@
 """Units: read the unit written after a number, and convert between units of one dimension.
 
 A written unit is an optional multiplier and a base unit (``亿元`` = 亿 x 元); the tables are in
-``lexicon/units.yaml``. Conversion is exact (decimal arithmetic).
+``language/data/units.yaml``. Conversion is exact (decimal arithmetic).
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 
-from ._lexicon import units
+from .lexicon import units
 
 
 @dataclass(frozen=True, slots=True)

@@ -45,7 +45,7 @@ class Finding:
 
 def lint_rules(path: str | Path, text: str | None = None) -> list[Finding]:
     """Every finding in a rules file, in file order (empty when clean)."""
-    from ._yaml import load_yaml, read_text
+    from ..files.yaml import load_yaml, read_text
     from .rules import validate
 
     name = str(path)
@@ -81,8 +81,8 @@ def _plan_periods(data: dict[str, Any]) -> set[str] | None:
 
 
 def _targets(name: str, data: dict[str, Any]) -> list[Finding]:
-    from . import parse_target
-    from ._yaml import position
+    from .. import parse_target
+    from ..files.yaml import position
     from .rules import PERIOD
 
     periods = _plan_periods(data)
@@ -121,7 +121,7 @@ def _targets(name: str, data: dict[str, Any]) -> list[Finding]:
 
 def _unrecognized(constraint: Any) -> bool:
     """The constraint, or a part it is built from (a revision, a provisional number), is unreadable."""
-    from .models import Unrecognized
+    from ..models import Unrecognized
 
     if isinstance(constraint, Unrecognized):
         return True
@@ -133,7 +133,7 @@ def _unrecognized(constraint: Any) -> bool:
 
 
 def _references(name: str, data: dict[str, Any]) -> list[Finding]:
-    from ._yaml import position
+    from ..files.yaml import position
     from .rules import PERIOD
 
     references = data.get("references")

@@ -12,9 +12,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Union
 
-from . import models as m
-from ._lexer import DURATION, LPAREN, NUM, PUNCT, RPAREN, SYNC, TEXT, WORD, YEAR, Token, Tokens, tokenize
-from ._lexicon import lexicon
+from .. import models as m
+from .lexer import DURATION, LPAREN, NUM, PUNCT, RPAREN, SYNC, TEXT, WORD, YEAR, Token, Tokens, tokenize
+from .lexicon import lexicon
 
 
 @dataclass(frozen=True, slots=True)

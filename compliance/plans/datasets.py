@@ -28,7 +28,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from .errors import InputError
+from ..errors import InputError
 from .rules import PERIOD
 
 REQUIRED = ("indicator", "period", "reported")
@@ -98,14 +98,14 @@ def load_dataset(path: str | Path, indicators: Iterable[str] | None = None, text
         _table(builder, _xlsx_records(name))
     else:
         if text is None:
-            from ._yaml import read_text
+            from ..files.yaml import read_text
 
             text = read_text(name)
         text = text.removeprefix("\ufeff")
         if kind == "csv":
             _table(builder, _csv_records(name, text, "\t" if suffix == ".tsv" else ","))
         elif kind == "yaml":
-            from ._yaml import exact_numbers, load_yaml
+            from ..files.yaml import exact_numbers, load_yaml
 
             data = load_yaml(name, text, empty_hint="give a list of records or a mapping of indicator to periods")
             exact_numbers(data, text)
@@ -389,7 +389,7 @@ def number_text(value: int | float | Decimal) -> str:
     >>> number_text(4), number_text(0.1), number_text(4.0), number_text(1e-7), number_text(2.5e6)
     ('4', '0.1', '4', '0.0000001', '2500000')
     """
-    from .models import format_decimal
+    from ..models import format_decimal
 
     if isinstance(value, bool):
         raise TypeError("a boolean is not a number here")

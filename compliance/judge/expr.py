@@ -26,7 +26,7 @@ substituted (``2.9 >= 4 - 1``). See ``docs/expressions.md``.
 >>> compile_expression("().__class__")
 Traceback (most recent call last):
 ...
-compliance.expr.ExpressionError: line 1, column 3: attribute access (`.__class__`) is not allowed
+compliance.judge.expr.ExpressionError: line 1, column 3: attribute access (`.__class__`) is not allowed
 """
 
 from __future__ import annotations
@@ -41,8 +41,8 @@ from decimal import Clamped, Context, Decimal, DivisionByZero, InvalidOperation,
 from functools import lru_cache
 from typing import Any
 
-from . import models as m
-from .models import Note, Polarity, Reason, Status, format_decimal
+from .. import models as m
+from ..models import Note, Polarity, Reason, Status, format_decimal
 
 #: the longest expression accepted, in characters
 MAX_LENGTH = 500
@@ -399,7 +399,7 @@ def compile_expression(text: str) -> Compiled:
     >>> compile_expression("value + 1")
     Traceback (most recent call last):
     ...
-    compliance.expr.ExpressionError: line 1, column 1: a rule must be true or false, such as `value >= 6`; this one computes a number
+    compliance.judge.expr.ExpressionError: line 1, column 1: a rule must be true or false, such as `value >= 6`; this one computes a number
     """
     from simpleeval import SimpleEval
 
@@ -467,7 +467,7 @@ class _Resolved:
 
 
 def _figure(reported: m.Reported | None, unit: str | None, measure: m.Measure | None, name: str, reason: Reason) -> Decimal:
-    from ._units import convert
+    from ..language.units import convert
 
     if isinstance(reported, m.Ambiguous):
         raise _Lacking(name, Reason.AMBIGUOUS_VALUE)
@@ -491,7 +491,7 @@ def _reference_number(raw: Any) -> Decimal | None:
     if isinstance(raw, (int, float)) and not isinstance(raw, bool):
         return _literal(raw)
     if isinstance(raw, str):
-        from ._api import parse_reported
+        from .._api import parse_reported
 
         parsed = parse_reported(raw)
         if isinstance(parsed, m.Value):
@@ -517,7 +517,7 @@ def judge_expression(
     names (rules file) to values; ``ref(name)`` also finds a level the reported cell carries
     (``2.63（市级3.12）``). ``indicators`` are the ids of the plan's indicators.
     """
-    from ._api import parse_reported
+    from .._api import parse_reported
 
     compiled = compile_expression(rule) if isinstance(rule, str) else rule
     if isinstance(reported, str):
@@ -650,7 +650,7 @@ def substitute(compiled: Compiled, names: Mapping[str, Decimal], refs: Mapping[s
 
 def explain_verdict(v: m.Verdict, lang: str = "zh") -> str:
     """A custom rule's verdict as a sentence: the rule, the values substituted, the result."""
-    from ._explain import _missing, _templates
+    from .explain import _missing, _templates
 
     t = _templates(lang)
     e = t["expr"]

@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from . import models as m
-from .models import format_decimal
+from .. import models as m
+from ..models import format_decimal
 
 _OPS = {"ge": "≥", "gt": ">", "le": "≤", "lt": "<"}
 _RELATIONS = {"reach": "达到", "ge": "不低于", "gt": "高于", "le": "不超过", "lt": "低于", "complete": "完成"}

@@ -13,10 +13,10 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache
 
-from ._lexicon import Lexicon, lexicon
-from ._normalize import Folded, fold
-from ._numerals import NUMERAL_CHARS, read_numeral
-from ._units import match_unit
+from .lexicon import Lexicon, lexicon
+from .normalize import Folded, fold
+from .numerals import NUMERAL_CHARS, read_numeral
+from .units import match_unit
 
 # Token kinds
 NUM, YEAR, DURATION, WORD, SYNC, LPAREN, RPAREN, PUNCT, TEXT = (

@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from . import models as m
+from .. import models as m
 
 _PERIOD = re.compile(r"^(\d{4})(?:-(\d{4}))?$")
 

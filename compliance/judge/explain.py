@@ -1,4 +1,4 @@
-"""Verdict -> sentence, from the templates of ``lexicon/messages.yaml``.
+"""Verdict -> sentence, from the templates of ``language/data/messages.yaml``.
 
 Presentation only: everything said here is read off the verdict's fields, so an explanation can
 never disagree with the verdict it explains.
@@ -10,9 +10,9 @@ import re
 from decimal import Decimal
 from typing import Any
 
-from . import models as m
-from ._lexicon import messages
-from .models import Interval, Status, format_decimal
+from .. import models as m
+from ..language.lexicon import messages
+from ..models import Interval, Status, format_decimal
 
 
 def _templates(lang: str) -> dict[str, Any]:

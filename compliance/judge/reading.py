@@ -11,7 +11,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from . import models as m
+from .. import models as m
 
 _SKIP = ("text", "spans", "remarks", "kind")
 
@@ -41,8 +41,8 @@ def describe(
       gap       -2
       Target '6以上' means >= 6; reported 4 is 2 short: missed.
     """
-    from ._explain import render_interval
-    from ._render import render
+    from .explain import render_interval
+    from ..language.render import render
 
     lines = [f"target    {_quote(target.text)}"]
     lines += _model_lines(target)
@@ -72,8 +72,8 @@ def describe(
 
 def as_dict(target: m.Constraint, reported: m.Reported | None, verdict: m.Verdict) -> dict[str, Any]:
     """The same facts as JSON-ready data: the readings as the models dump them, and the verdict."""
-    from ._explain import render_interval
-    from ._render import render
+    from .explain import render_interval
+    from ..language.render import render
 
     data: dict[str, Any] = {
         "target": target.model_dump(mode="json"),
@@ -112,7 +112,7 @@ def _value(value: Any) -> str:
 
     from pydantic import BaseModel
 
-    from ._render import render
+    from ..language.render import render
 
     if isinstance(value, (m.Quantity, m.Tolerance)):
         return str(value)

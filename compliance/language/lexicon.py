@@ -1,4 +1,4 @@
-"""Load the lexicon data files (``compliance/lexicon/*.yaml``) into frozen, validated models.
+"""Load the lexicon data files (``compliance/language/data/*.yaml``) into frozen, validated models.
 
 The files are read once, on first use, with ruamel.yaml's safe loader; a malformed file raises
 :class:`~compliance.errors.LexiconError` naming the file and the offending key.
@@ -14,7 +14,7 @@ from typing import Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from .errors import LexiconError
+from ..errors import LexiconError
 
 Op = Literal["ge", "gt", "le", "lt"]
 _M = TypeVar("_M", bound=BaseModel)
@@ -100,7 +100,7 @@ class Measures(_Frozen):
 
 
 class Lexicon(_Frozen):
-    """The words of one language (``lexicon/zh.yaml``)."""
+    """The words of one language (``language/data/zh.yaml``)."""
 
     comparators: Comparators
     reach: tuple[str, ...]
@@ -122,7 +122,7 @@ class Lexicon(_Frozen):
 
 
 class Units(_Frozen):
-    """Units and multipliers (``lexicon/units.yaml``)."""
+    """Units and multipliers (``language/data/units.yaml``)."""
 
     multipliers: dict[str, Decimal]
     dimensions: dict[str, dict[str, Decimal]]
@@ -145,7 +145,7 @@ class Hant(_Frozen):
 
 
 class Messages(_Frozen):
-    """Explanation templates by language (``lexicon/messages.yaml``)."""
+    """Explanation templates by language (``language/data/messages.yaml``)."""
 
     zh: dict[str, object] = Field(default_factory=dict)
     en: dict[str, object] = Field(default_factory=dict)
@@ -155,11 +155,11 @@ def _read(name: str) -> object:
     from ruamel.yaml import YAML
     from ruamel.yaml.error import YAMLError
 
-    path = resources.files("compliance") / "lexicon" / name
+    path = resources.files("compliance.language") / "data" / name
     try:
         return YAML(typ="safe", pure=True).load(path.read_text(encoding="utf-8"))
     except YAMLError as exc:  # pragma: no cover - the shipped files are tested
-        raise LexiconError(f"lexicon/{name}: {exc}") from exc
+        raise LexiconError(f"language/data/{name}: {exc}") from exc
 
 
 def _validated(model: type[_M], name: str) -> _M:
@@ -168,7 +168,7 @@ def _validated(model: type[_M], name: str) -> _M:
     except ValidationError as exc:
         first = exc.errors()[0]
         where = ".".join(str(part) for part in first["loc"])
-        raise LexiconError(f"lexicon/{name}: at {where}: {first['msg']}") from exc
+        raise LexiconError(f"language/data/{name}: at {where}: {first['msg']}") from exc
 
 
 @cache

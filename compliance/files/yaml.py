@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .errors import InputError
+from ..errors import InputError
 
 #: A document whose aliases expand to more nodes than this is refused (a "billion laughs" bomb).
 MAX_EXPANDED_NODES = 200_000

@@ -15,9 +15,9 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any
 
-from . import models as m
-from ._units import convert
-from .models import Interval, Note, Polarity, Reason, Status, format_decimal
+from .. import models as m
+from ..language.units import convert
+from ..models import Interval, Note, Polarity, Reason, Status, format_decimal
 
 _CHANGE_WORDS = {"up": "增长", "down": "下降"}
 INF = Decimal("Infinity")
@@ -141,7 +141,7 @@ class _Judge:
         if isinstance(value, m.Quantity):
             quantity = value
         elif isinstance(value, str):
-            from ._grammar import parse_target_text
+            from ..language.grammar import parse_target_text
 
             parsed = parse_target_text(value)
             if isinstance(parsed, (m.Bound, m.Range, m.Approx)):

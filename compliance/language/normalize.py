@@ -1,7 +1,7 @@
 """Fold text into the form the lexicon is written in, keeping a map back to the source.
 
 Full-width digits and punctuation become half-width (Unicode NFKC: ``（３）`` -> ``(3)``),
-traditional characters become simplified (``lexicon/hant.yaml``), and whitespace, which table
+traditional characters become simplified (``language/data/hant.yaml``), and whitespace, which table
 cells break lines with (``达到市级\\n要求``), is dropped except between two digits.
 """
 
@@ -10,7 +10,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 
-from ._lexicon import hant
+from .lexicon import hant
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,7 +5,7 @@
 ``reported``, optionally ``source`` and ``note`` (and ``name``/``unit``, labels that are not read), and
 the **region columns** named by ``by`` (``county``; ``province, county``): the reporting unit of
 each row. Every (region, indicator, period) cell that has a target is judged exactly as
-:func:`compliance.check.check` judges that region's rows on their own: a cell without a row is
+:func:`compliance.plans.check.check` judges that region's rows on their own: a cell without a row is
 pending, previous-year values feed ``逐步增加``, a period after ``as_of`` is ``period_open``.
 
 Iterating the returned :class:`StreamCheck` yields the verdicts batch by batch (pandas DataFrames,
@@ -23,7 +23,7 @@ How memory stays bounded
     twice with its previous values missing). Without ``by`` the whole file is one region, which can
     hold at most one row per indicator and period. No first pass builds an index of values.
 Where the time goes
-    Targets of single years are judged with :func:`compliance.bulk.evaluate_table` (vectorised),
+    Targets of single years are judged with :func:`compliance.scale.bulk.evaluate_table` (vectorised),
     with the rules file's references for each indicator and period. Plan-period targets
     (``2021-2025``, progress ratings), custom ``expr`` rules and targets that read another
     indicator's same-period value (``与经济增长基本同步``) are judged by ``check`` itself, region by
@@ -52,14 +52,14 @@ from typing import Any, Literal
 import numpy as np
 from pydantic import BaseModel, ConfigDict
 
-from . import models as m
-from ._api import parse_target
+from .. import models as m
+from .._api import parse_target
 from .bulk import REASONS, STATUSES, evaluate_table
-from .check import ALL, _Checker, check, periods_with_targets
-from .datasets import LABELS, OPTIONAL, REQUIRED, Dataset, Row, normalize_period
-from .errors import InputError
-from .periods import Period
-from .rules import Indicator, RulesFile
+from ..plans.check import ALL, _Checker, check, periods_with_targets
+from ..plans.datasets import LABELS, OPTIONAL, REQUIRED, Dataset, Row, normalize_period
+from ..errors import InputError
+from ..judge.periods import Period
+from ..plans.rules import Indicator, RulesFile
 
 __all__ = [
     "COLUMNS", "DEFAULT_CHUNKSIZE", "IndicatorTally", "RegionTally", "SampleRow", "StreamCheck", "StreamSummary",
@@ -1097,7 +1097,7 @@ def _decimal_text(values: np.ndarray) -> Any:
     if exponent.any():  # 1e-07 -> 0.0000001, as the reports write decimals
         from decimal import Decimal
 
-        from .models import format_decimal
+        from ..models import format_decimal
 
         fixed = text.to_pylist()
         for i in np.flatnonzero(exponent).tolist():
@@ -1114,7 +1114,7 @@ def _sample_row(
     v: m.Verdict, rule: _Rule, region: tuple[str, ...], reported: str | None, source: str | None
 ) -> SampleRow:
     """A kept verdict, with the facts a report row shows (as ``Judgement.severity`` and the report read them)."""
-    from .models import format_decimal
+    from ..models import format_decimal
 
     def number(value: Any) -> str | None:
         return None if value is None else format_decimal(value)

@@ -26,9 +26,9 @@ from pydantic import (
     model_validator,
 )
 
-from .errors import InputError
-from .models import Measure, Polarity, Tolerance
-from .progress import ProgressSettings
+from ..errors import InputError
+from ..models import Measure, Polarity, Tolerance
+from ..judge.progress import ProgressSettings
 
 PERIOD = re.compile(r"^\d{4}(-\d{4})?$")
 
@@ -52,7 +52,7 @@ def _scalar_text(value: Any) -> str:
     if isinstance(value, int):
         return str(value)
     if isinstance(value, (float, Decimal)):
-        from .models import format_decimal
+        from ..models import format_decimal
 
         return format_decimal(Decimal(repr(value)) if isinstance(value, float) else value)
     raise ValueError(f"expected text such as \"6以上\", got a {type(value).__name__}")
@@ -235,7 +235,7 @@ class Indicator(_Strict):
     @classmethod
     def _expr(cls, value: Any) -> Any:
         """Check and parse each rule now (once), so that a bad one is an error when the rules load."""
-        from .expr import compile_expression
+        from ..judge.expr import compile_expression
 
         for period, text in (value.items() if isinstance(value, dict) else [(None, value)]):
             if text is not None:
@@ -338,8 +338,8 @@ class _Located(ValueError):
 
 def _dependencies(rules: RulesFile) -> dict[str, list[tuple[str, tuple[Any, ...]]]]:
     """Indicator id -> the indicators its targets and rules read (与...同步, ref('id')), each with where."""
-    from ._api import parse_target
-    from .expr import compile_expression
+    from .._api import parse_target
+    from ..judge.expr import compile_expression
 
     ids = {indicator.id for indicator in rules.indicators}
     found: dict[str, list[tuple[str, tuple[Any, ...]]]] = {}
@@ -367,7 +367,7 @@ def _dependencies(rules: RulesFile) -> dict[str, list[tuple[str, tuple[Any, ...]
 
 
 def _sync_of(target: Any) -> Any:
-    from .models import Sync, find
+    from ..models import Sync, find
 
     return find(target, Sync)
 
@@ -428,7 +428,7 @@ def load_rules(path: str | Path, text: str | None = None) -> RulesFile:
 
     The first problem is raised; ``compliance rules lint`` lists them all.
     """
-    from ._yaml import load_yaml, read_text
+    from ..files.yaml import load_yaml, read_text
 
     name = str(path)
     if text is None:
@@ -454,7 +454,7 @@ def validate(data: Any, text: str) -> tuple[RulesFile | None, list[Problem]]:
     Numbers in the document are first replaced by their exact text in ``text`` (``99.50`` stays
     ``"99.50"``), so that a target is always the original string.
     """
-    from ._yaml import exact_numbers
+    from ..files.yaml import exact_numbers
 
     if not isinstance(data, dict):
         return None, [
@@ -490,7 +490,7 @@ def _merge_misspelt(problems: list[Problem]) -> list[Problem]:
 
 
 def _duplicate_ids(data: dict[str, Any]) -> list[Problem]:
-    from ._yaml import position
+    from ..files.yaml import position
 
     problems = []
     indicators = data.get("indicators")
@@ -514,7 +514,7 @@ def _duplicate_ids(data: dict[str, Any]) -> list[Problem]:
 
 def _problem(data: dict[str, Any], error: Any, text: str = "") -> Problem:
     """A pydantic error as a located, readable problem with a hint."""
-    from ._yaml import position
+    from ..files.yaml import position
 
     cause = (error.get("ctx") or {}).get("error")
     if isinstance(cause, _Located):
@@ -571,14 +571,14 @@ def _problem(data: dict[str, Any], error: Any, text: str = "") -> Problem:
 
 def _located_problem(data: dict[str, Any], error: Any, cause: _Located, text: str) -> Problem:
     """An error that knows its place: a bad rule at its own line and column inside the file."""
-    from ._yaml import position
+    from ..files.yaml import position
 
     full = cause.loc if cause.absolute else tuple(error["loc"]) + cause.loc
     loc = _data_loc(data, full)
     line, column = position(data, loc, at_value=True)
     inner = cause.cause
     if inner is not None and hasattr(inner, "column") and line is not None and column is not None:
-        from .expr import locate
+        from ..judge.expr import locate
 
         line, column = locate(text, line, column, inner)
         message = getattr(inner, "message", str(inner))

@@ -28,10 +28,10 @@ The ratio is rated with the cut-offs (0.95, 0.6, 0): at least 0.95 on track; fro
 needs acceleration (from 0.6 "moderate", below it "limited" progress); below 0 regressing. A value
 that already meets the target is ``achieved_early``, whatever the ratio. Every number used is kept
 in the :class:`~compliance.models.Progress` record and explained through the note templates of
-``lexicon/messages.yaml``.
+``language/data/messages.yaml``.
 
 >>> from compliance import parse_target, parse_reported
->>> from compliance.periods import Period
+>>> from compliance.judge.periods import Period
 >>> p = assess(parse_target("6.2"), {2021: parse_reported("6.2"), 2022: parse_reported("6.6")},
 ...            period=Period.parse("2021-2025"), as_of=2022, ctx=context("higher"))
 >>> p.progress.rating.value
@@ -52,10 +52,10 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from . import models as m
-from ._evaluate import Context, judge
-from ._units import convert
-from .models import Interval, Note, ProgressRating, format_decimal
+from .. import models as m
+from .evaluate import Context, judge
+from ..language.units import convert
+from ..models import Interval, Note, ProgressRating, format_decimal
 from .periods import Period, horizon
 
 INF = Decimal("Infinity")
@@ -137,7 +137,7 @@ def context(
     sync_tolerance: m.Tolerance | None = None,
 ) -> Context:
     """A judging context with the library's defaults (for callers without a rules file)."""
-    from ._api import DEFAULT_REPORTED_TOLERANCE, DEFAULT_SYNC_TOLERANCE, DEFAULT_TOLERANCE
+    from .._api import DEFAULT_REPORTED_TOLERANCE, DEFAULT_SYNC_TOLERANCE, DEFAULT_TOLERANCE
 
     return Context(
         polarity=m.Polarity(polarity),

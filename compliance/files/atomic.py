@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO
 
-from .errors import InputError
+from ..errors import InputError
 
 
 def atomic_write(path: str | Path, content: str | bytes, *, encoding: str = "utf-8") -> None:

@@ -1,0 +1,1 @@
+"""Reading and writing files safely: YAML with positions, atomic output."""
