@@ -55,7 +55,7 @@ def parse_reported(text: str) -> m.Reported:
         return m.UnrecognizedValue(text=text)
 
 
-def _as_target(target: str | Number | m.Constraint) -> m.Constraint:
+def as_target(target: str | Number | m.Constraint) -> m.Constraint:
     if isinstance(target, str):
         return parse_target(target)
     if isinstance(target, (int, float, Decimal)) and not isinstance(target, bool):
@@ -63,7 +63,7 @@ def _as_target(target: str | Number | m.Constraint) -> m.Constraint:
     return target
 
 
-def _as_reported(reported: str | Number | m.Reported | None) -> m.Reported:
+def as_reported(reported: str | Number | m.Reported | None) -> m.Reported:
     if reported is None:
         return m.Missing(text="")
     if isinstance(reported, str):
@@ -112,7 +112,7 @@ def evaluate(
         from .judge.expr import judge_expression
 
         return judge_expression(
-            target.text, _as_reported(reported), previous=_as_reported(previous) if previous is not None else None,
+            target.text, as_reported(reported), previous=as_reported(previous) if previous is not None else None,
             references=references, unit=unit, measure=m.Measure(measure) if measure is not None else None,
             polarity=m.Polarity(polarity),
         )
@@ -121,9 +121,9 @@ def evaluate(
         tolerance=m.Tolerance.parse(tolerance) if tolerance is not None else DEFAULT_TOLERANCE,
         sync_tolerance=DEFAULT_SYNC_TOLERANCE,
         reported_tolerance=DEFAULT_REPORTED_TOLERANCE,
-        previous=_as_reported(previous) if previous is not None else None,
+        previous=as_reported(previous) if previous is not None else None,
         references=dict(references or {}),
         unit=unit,
         measure=m.Measure(measure) if measure is not None else None,
     )
-    return judge(_as_target(target), _as_reported(reported), ctx)
+    return judge(as_target(target), as_reported(reported), ctx)

@@ -369,10 +369,10 @@ def _explain(args: argparse.Namespace) -> int:
         references[name.strip()] = value.strip()
     tolerance = None
     if args.tolerance is not None:
-        from .plans.rules import _parse_tolerance
+        from .plans.rules import parse_tolerance
 
         try:
-            tolerance = _parse_tolerance(args.tolerance)
+            tolerance = parse_tolerance(args.tolerance)
         except ValueError as exc:
             raise InputError(f"--tolerance: {exc}", hint="e.g. --tolerance 5% or --tolerance 0.5") from None
     target = parse_target(args.target)

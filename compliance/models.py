@@ -493,9 +493,9 @@ class Progress(_Model):
 
     def explain(self, lang: Literal["zh", "en"] = "zh") -> str:
         """The rating with the numbers used, as sentences (templates of ``messages.yaml``)."""
-        from .judge.explain import _templates
+        from .judge.explain import templates
 
-        t = _templates(lang)
+        t = templates(lang)
         return t["separator"].join(t["notes"][note.code].format(**note.params) for note in self.notes) + t["end"]
 
 

@@ -137,7 +137,7 @@ def test_every_row_matches_evaluate(drawn):
     if "tolerance" in rows[0]:
         options["tolerance"] = "tolerance"  # a column of tolerances, one per row
     table = evaluate_table(_columns(rows), **options, **common)
-    expected_rows = [{**row, "previous": None if _missing(row["previous"]) else row["previous"]} for row in rows]
+    expected_rows = [{**row, "previous": None if missing_text(row["previous"]) else row["previous"]} for row in rows]
     assert_rows_match(table, expected_rows, **common)
 
 
@@ -154,7 +154,7 @@ def test_numeric_columns_match_evaluate(drawn):
     assert_rows_match(evaluate_table(columns, unit="unit", measure="measure"), rows)
 
 
-def _missing(value) -> bool:
+def missing_text(value) -> bool:
     return value is None or (isinstance(value, float) and math.isnan(value))
 
 

@@ -141,7 +141,7 @@ def position(data: Any, loc: tuple[Any, ...], *, at_value: bool = False) -> tupl
 
 
 #: A YAML number as written, up to what may follow it on the line.
-_NUMBER = re.compile(
+NUMBER = re.compile(
     r"[-+]?(?:0x[0-9a-fA-F_]+|0o[0-7_]+|(?:[0-9][0-9_]*(?:\.[0-9_]*)?|\.[0-9_]+)(?:[eE][-+]?[0-9]+)?)"
     r"(?=\s*(?:#|,|\]|\}|$))"
 )
@@ -161,7 +161,7 @@ def exact_numbers(data: Any, text: str) -> None:
 
     def source(line: int, column: int, value: Any) -> str:
         if 0 <= line < len(lines):
-            match = _NUMBER.match(lines[line], column)
+            match = NUMBER.match(lines[line], column)
             if match:
                 return match.group(0)
         if isinstance(value, float):

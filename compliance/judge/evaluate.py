@@ -74,7 +74,7 @@ def _around(value: Decimal, tolerance: Decimal, polarity: Polarity) -> Interval:
     return Interval(lo=value - tolerance, hi=value + tolerance, lo_closed=True, hi_closed=True)
 
 
-class _Judge:
+class Judge:
     def __init__(self, ctx: Context, reported: m.Reported, unit: str | None) -> None:
         self.ctx = ctx
         self.reported = reported
@@ -284,19 +284,19 @@ class _Judge:
         raise Pending(Reason.AMBIGUOUS_VALUE, ("、".join(str(c.value) for c in reported.candidates),))
 
 
-_REQUIREMENTS: dict[str, Callable[[_Judge, Any], Requirement]] = {
-    "level": _Judge.level,
-    "bound": _Judge.bound,
-    "range": _Judge.range,
-    "approx": _Judge.approx,
-    "reference": _Judge.reference,
-    "direction": _Judge.direction,
-    "sync": _Judge.sync,
-    "cumulative": _Judge.cumulative,
-    "task": _Judge.task,
-    "revised": _Judge.revised,
-    "provisional": _Judge.provisional,
-    "unrecognized": _Judge.unrecognized,
+_REQUIREMENTS: dict[str, Callable[[Judge, Any], Requirement]] = {
+    "level": Judge.level,
+    "bound": Judge.bound,
+    "range": Judge.range,
+    "approx": Judge.approx,
+    "reference": Judge.reference,
+    "direction": Judge.direction,
+    "sync": Judge.sync,
+    "cumulative": Judge.cumulative,
+    "task": Judge.task,
+    "revised": Judge.revised,
+    "provisional": Judge.provisional,
+    "unrecognized": Judge.unrecognized,
 }
 
 
@@ -357,7 +357,7 @@ def judge(target: m.Constraint, reported: m.Reported, ctx: Context) -> m.Verdict
 
     if isinstance(inner, m.Unrecognized):
         return pending(Reason.UNRECOGNIZED, ("target",))
-    judge_ = _Judge(ctx, reported, unit)
+    judge_ = Judge(ctx, reported, unit)
     requirement: Requirement | None = None
     missing_requirement: Pending | None = None
     try:

@@ -15,7 +15,7 @@ from ..language.lexicon import messages
 from ..models import Interval, Status, format_decimal
 
 
-def _templates(lang: str) -> dict[str, Any]:
+def templates(lang: str) -> dict[str, Any]:
     found = getattr(messages(), lang, None)
     if not found:
         raise ValueError(f"no explanations in language {lang!r}; use 'zh' or 'en'")
@@ -28,7 +28,7 @@ def _number(value: Decimal, unit: str | None) -> str:
 
 def render_interval(interval: Interval, unit: str | None, lang: str) -> str:
     """``[6, ∞)`` -> ``≥ 6`` (zh) / ``>= 6`` (en); a closed pair -> ``8 至 9``."""
-    t = _templates(lang)
+    t = templates(lang)
     ops = t["ops"]
     lo, hi = interval.lo, interval.hi
     if interval.is_point:
@@ -69,12 +69,12 @@ def _one_line(text: str) -> str:
     return re.sub(r"\s*\n\s*", "", text).strip()
 
 
-def _missing(v: m.Verdict, t: dict[str, Any]) -> str:
+def missing_text(v: m.Verdict, t: dict[str, Any]) -> str:
     return "、".join(t["missing"].get(item, item) for item in v.missing)
 
 
 def explain(v: m.Verdict, lang: str = "zh") -> str:
-    t = _templates(lang)
+    t = templates(lang)
     target_text = _one_line(v.target.text)
     if v.admissible is not None:
         first = t["reading"].format(target=target_text, reading=render_interval(v.admissible, v.unit, lang))
@@ -103,7 +103,7 @@ def explain(v: m.Verdict, lang: str = "zh") -> str:
     status = t["status"][v.status.value]
     reason = t["reason"][v.reason.value].format(
         status=status,
-        missing=_missing(v, t),
+        missing=missing_text(v, t),
         tolerance=_number(v.tolerance, v.unit) if v.tolerance is not None else "",
         threshold=_number(v.threshold, v.unit) if v.threshold is not None else "?",
     )

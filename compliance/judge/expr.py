@@ -205,7 +205,7 @@ def _char_column(lines: list[str], lineno: int, byte_offset: int) -> int:
     return len(line.encode("utf-8")[:byte_offset].decode("utf-8", errors="ignore"))
 
 
-class _Checker:
+class Checker:
     def __init__(self, text: str, lead: int) -> None:
         self.text = text
         self.lines = text.split("\n")
@@ -421,7 +421,7 @@ def compile_expression(text: str) -> Compiled:
         raise ExpressionError(f"not a valid expression: {exc.msg}", line, column, text) from None
     except (RecursionError, MemoryError, ValueError) as exc:
         raise ExpressionError(f"not a valid expression: {type(exc).__name__}", 1, 1 + lead, text) from None
-    checker = _Checker(text, lead)
+    checker = Checker(text, lead)
     checker.lines = stripped.split("\n")
     checker.check(tree.body)
     if not _is_boolean(tree.body):
@@ -650,9 +650,9 @@ def substitute(compiled: Compiled, names: Mapping[str, Decimal], refs: Mapping[s
 
 def explain_verdict(v: m.Verdict, lang: str = "zh") -> str:
     """A custom rule's verdict as a sentence: the rule, the values substituted, the result."""
-    from .explain import _missing, _templates
+    from .explain import missing_text, templates
 
-    t = _templates(lang)
+    t = templates(lang)
     e = t["expr"]
     sentence = e["reading"].format(expr=" ".join(v.target.text.split()))
     values = next((note for note in v.notes if note.code == "expr_values"), None)
@@ -664,7 +664,7 @@ def explain_verdict(v: m.Verdict, lang: str = "zh") -> str:
     if v.reason is Reason.IMPRECISE_VALUE:  # no threshold to straddle: the rule needs a single figure
         sentence += e["imprecise"].format(text=" ".join(v.reported.text.split()), status=status)
     else:
-        sentence += t["reason"][v.reason.value].format(status=status, missing=_missing(v, t), tolerance="", threshold="?")
+        sentence += t["reason"][v.reason.value].format(status=status, missing=missing_text(v, t), tolerance="", threshold="?")
     for note in v.notes:
         if note.code == "expr_values":
             continue

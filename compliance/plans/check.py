@@ -144,7 +144,7 @@ def check(
     wanted = periods_with_targets(rules) if isinstance(periods, str) and periods == ALL else list(
         [periods] if isinstance(periods, str) else periods
     )
-    checker = _Checker(rules, data, as_of)
+    checker = Checker(rules, data, as_of)
     judgements: list[Judgement] = []
     for period in wanted:
         for indicator in rules.indicators:
@@ -162,7 +162,7 @@ def _note(code: str, **params: object) -> Note:
     return Note(code=code, params={key: str(value) for key, value in params.items()})
 
 
-class _Checker:
+class Checker:
     def __init__(self, rules: RulesFile, data: Dataset, as_of: int | None) -> None:
         self.rules = rules
         self.data = data

@@ -153,15 +153,15 @@ def _quoted(text: str) -> Any:
 
 
 def _source_number(lines: list[str], line: int, column: int, value: Any) -> str:
-    from ..files.yaml import _NUMBER
+    from ..files.yaml import NUMBER
 
     if 0 <= line < len(lines):
-        match = _NUMBER.match(lines[line], column)
+        match = NUMBER.match(lines[line], column)
         if match:
             return match.group(0)
-    from .rules import _scalar_text
+    from .rules import scalar_text
 
-    return _scalar_text(value)
+    return scalar_text(value)
 
 
 def _quote_value(node: Any, key: Any, lines: list[str]) -> None:

@@ -43,7 +43,7 @@ def _period_text(value: Any) -> str:
     return text
 
 
-def _scalar_text(value: Any) -> str:
+def scalar_text(value: Any) -> str:
     """A target or level as text. Numbers keep their exact text (``load_rules`` gives it from the file)."""
     if isinstance(value, str):
         return value
@@ -58,13 +58,13 @@ def _scalar_text(value: Any) -> str:
     raise ValueError(f"expected text such as \"6以上\", got a {type(value).__name__}")
 
 
-def _parse_tolerance(value: Any) -> Any:
+def parse_tolerance(value: Any) -> Any:
     if isinstance(value, Tolerance):
         return value
     if isinstance(value, bool) or not isinstance(value, (str, int, float, Decimal)):
         raise ValueError("a tolerance is a share of the target such as \"5%\" or an absolute amount such as 0.5")
     try:
-        tolerance = Tolerance.parse(_scalar_text(value))
+        tolerance = Tolerance.parse(scalar_text(value))
     except ArithmeticError:
         raise ValueError(
             f"tolerance `{value}` is neither a share of the target (\"5%\") nor an absolute amount (0.5)"
@@ -83,14 +83,14 @@ Period = Annotated[
     ),
 ]
 #: A target or a level, kept as the original text (``"6以上"``, ``"达到市级要求（3.2）"``).
-Text = Annotated[str, BeforeValidator(_scalar_text), WithJsonSchema({"anyOf": [{"type": "string"}, {"type": "number"}]})]
+Text = Annotated[str, BeforeValidator(scalar_text), WithJsonSchema({"anyOf": [{"type": "string"}, {"type": "number"}]})]
 def _target_texts(value: Any) -> Any:
     """One target (text) or several for the same period (a list of texts)."""
     if isinstance(value, (list, tuple)):
         if not value:
             raise ValueError("an empty list of targets: give one target or several")
-        return tuple(_scalar_text(item) for item in value)
-    return _scalar_text(value)
+        return tuple(scalar_text(item) for item in value)
+    return scalar_text(value)
 
 
 #: The target(s) of a period: ``"6以上"``, or several judged each (``["6以上", "稳步增长"]``).
@@ -107,7 +107,7 @@ Targets = Annotated[
 #: A tolerance as written in a rules file: ``"5%"`` (of the target) or ``0.5`` (in the indicator's unit).
 ToleranceSpec = Annotated[
     Tolerance,
-    BeforeValidator(_parse_tolerance),
+    BeforeValidator(parse_tolerance),
     PlainSerializer(str, return_type=str, when_used="json"),
     WithJsonSchema(
         {
@@ -258,7 +258,7 @@ class Indicator(_Strict):
     @field_validator("number", mode="before")
     @classmethod
     def _number(cls, value: Any) -> Any:
-        return _scalar_text(value) if isinstance(value, (int, float, Decimal)) and not isinstance(value, bool) else value
+        return scalar_text(value) if isinstance(value, (int, float, Decimal)) and not isinstance(value, bool) else value
 
 
 class RulesFile(_Strict):

@@ -8,7 +8,7 @@ engine's, not a second copy of them:
 2. rows are grouped by what fixes their requirement (target, polarity, unit, measure, and the
    previous period's value where a target such as 逐步增加 reads it); each group's admissible
    interval is derived **once** by the engine itself (``_evaluate.prepare`` and
-   ``_Judge.requirement``);
+   ``Judge.requirement``);
 3. rows whose reported value is a plain number are judged against their group's interval with
    vectorised numpy comparisons on float64. A float comparison can only differ from the exact
    decimal one when the two floats are equal, so a row whose value equals (as a float) an end of
@@ -62,13 +62,13 @@ from .._api import (
     DEFAULT_REPORTED_TOLERANCE,
     DEFAULT_SYNC_TOLERANCE,
     DEFAULT_TOLERANCE,
-    _as_reported,
-    _as_target,
+    as_reported,
+    as_target,
     evaluate,
     parse_reported,
     parse_target,
 )
-from ..judge.evaluate import Context, Pending, _Judge, prepare
+from ..judge.evaluate import Context, Pending, Judge, prepare
 from ..errors import InputError
 
 __all__ = ["REASONS", "STATUSES", "VerdictTable", "evaluate_frame", "evaluate_table", "iter_table_chunks"]
@@ -286,7 +286,7 @@ def _target(raw: Any) -> m.Constraint:
         return _parse_target(raw)
     if isinstance(raw, bool) or not isinstance(raw, (int, float, Decimal)):
         raise InputError(f"a target cell holds {type(raw).__name__} {raw!r}", hint="targets are text or numbers")
-    return _as_target(raw)
+    return as_target(raw)
 
 
 def _read_unique(raw: Any) -> tuple[bool, float, int, Any, Decimal | None]:
@@ -434,7 +434,7 @@ def _group(target: m.Constraint, ctx: Context) -> _Group:
     if isinstance(inner, m.Unrecognized):
         return _Group("pending", _REASON[m.Reason.UNRECOGNIZED])
     try:
-        requirement = _Judge(ctx, _PROBE, unit).requirement(inner)
+        requirement = Judge(ctx, _PROBE, unit).requirement(inner)
     except Pending as exc:
         return _Group("pending", _REASON[exc.reason])
     wanted, strict = requirement.admissible, requirement.strict
@@ -715,7 +715,7 @@ def _previous(raw: Any) -> m.Reported | None:
         return None
     if isinstance(raw, str):
         return _parse_reported(raw)
-    return _as_reported(raw)
+    return as_reported(raw)
 
 
 @dataclass(frozen=True, slots=True)

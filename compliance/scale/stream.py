@@ -55,7 +55,7 @@ from pydantic import BaseModel, ConfigDict
 from .. import models as m
 from .._api import parse_target
 from .bulk import REASONS, STATUSES, evaluate_table
-from ..plans.check import ALL, _Checker, check, periods_with_targets
+from ..plans.check import ALL, Checker, check, periods_with_targets
 from ..plans.datasets import LABELS, OPTIONAL, REQUIRED, Dataset, Row, normalize_period
 from ..errors import InputError
 from ..judge.periods import Period
@@ -206,7 +206,7 @@ def _reads_same_period(target: m.Constraint, ids: set[str]) -> bool:
 def _plan(rules: RulesFile, path: str, periods: Sequence[str], as_of: int) -> list[_Rule]:
     """Every rule ``check`` judges in ``periods``, in its order, with what judging one needs."""
     empty = Dataset(path, ())
-    checker = _Checker(rules, empty, as_of)  # the rules file's settings, as check reads them
+    checker = Checker(rules, empty, as_of)  # the rules file's settings, as check reads them
     ids = {indicator.id for indicator in rules.indicators}
     planned = []
     for j in check(rules, empty, list(periods), as_of=as_of):
