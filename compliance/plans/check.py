@@ -24,13 +24,21 @@ References, in this order (the verdict records which was used)
 Several rules on one indicator
     Each target of a period, and a custom ``expr``, is judged on its own (``Judgement.index``,
     ``Judgement.rule``); a cell's status is the worst of them (:func:`worst`).
+Severity
+    One rule, in :mod:`compliance.plans.severity`: a cell's status is the worst of its rules'
+    (:func:`worst`), a binding indicator's miss is ``fail`` (``Judgement.severity``).
+Planning without data
+    :func:`rule_cells` lists what ``check`` judges in some periods for *any* dataset: each rule's
+    target as read, its context (polarity, unit, tolerance, the rules file's references) and the
+    :class:`Timing` a cell without a value has. The streaming path judges a panel with it.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from enum import Enum
 from typing import Any, Literal
 
 from .. import models as m
@@ -40,11 +48,23 @@ from .datasets import Dataset, Row
 from ..models import Note, Reason, Status
 from ..judge.periods import Period, horizon, order
 from .rules import Indicator, RulesFile
-
-_WORST = {m.Status.MISSED: 2, m.Status.PENDING: 1, m.Status.MET: 0}
+from .severity import Severity, is_binding, severity, worst
 
 #: ``check(rules, data, ALL)``: every period that has a target
 ALL = "all"
+
+
+class Timing(Enum):
+    """Where a cell stands against ``as_of`` (``Judgement.timing``)."""
+
+    DUE = "due"  #: judged on its values
+    AFTER_DATA = "after_data"  #: a single year after ``as_of`` without a value: pending ``no_data``
+    OPEN = "open"  #: its period (or a horizon in the text) ends after ``as_of``: pending ``period_open``
+
+    @property
+    def reason(self) -> m.Reason | None:
+        """The reason of a cell made pending by its timing (None: judged on its values)."""
+        return {Timing.AFTER_DATA: m.Reason.NO_DATA, Timing.OPEN: m.Reason.PERIOD_OPEN}.get(self)
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,13 +78,12 @@ class Judgement:
     index: int = 0  #: which of the cell's rules (targets first, in file order, then the expression)
     rule: Literal["target", "expr"] = "target"
     rows: tuple[Row, ...] = ()  #: every dataset row the verdict used (the years of a plan period)
+    timing: Timing = Timing.DUE  #: pending because its data cannot be in yet (AFTER_DATA, OPEN), or DUE
 
     @property
-    def severity(self) -> str:
-        """``fail`` for a miss on a binding (约束性) indicator, ``warn`` on an expected one, else ``ok``/``open``."""
-        if self.verdict.status is m.Status.MISSED:
-            return "fail" if self.indicator.attribute == "约束性" else "warn"
-        return "ok" if self.verdict.status is m.Status.MET else "open"
+    def severity(self) -> Severity:
+        """:func:`severity` of the verdict: ``fail``/``warn`` for a miss (binding or not), ``ok``, ``open``."""
+        return severity(self.verdict.status, binding=is_binding(self.indicator.attribute))
 
     @property
     def progress(self) -> m.Progress | None:
@@ -141,28 +160,94 @@ def check(
     period (or horizon) ending after it is pending ``period_open`` with a progress rating, and a
     single year after it without a value is pending ``no_data``.
     """
+    checker = _Checker(rules, data, as_of)
+    return [
+        checker.target(indicator, period, text, index) if kind == "target"
+        else checker.expression(indicator, period, text, index)
+        for indicator, period, index, kind, text in _rules_in(rules, periods)
+    ]
+
+
+def _rules_in(
+    rules: RulesFile, periods: Sequence[str] | str
+) -> Iterator[tuple[Indicator, str, int, Literal["target", "expr"], str]]:
+    """Every rule judged in ``periods``, in check's order: period, indicator, its targets, its expression."""
     wanted = periods_with_targets(rules) if isinstance(periods, str) and periods == ALL else list(
         [periods] if isinstance(periods, str) else periods
     )
-    checker = Checker(rules, data, as_of)
-    judgements: list[Judgement] = []
     for period in wanted:
         for indicator in rules.indicators:
             index = 0
             for text in targets_of(indicator, period):
-                judgements.append(checker.target(indicator, period, text, index))
+                yield indicator, period, index, "target", text
                 index += 1
             expr = expression_of(indicator, period, rules)
             if expr is not None:
-                judgements.append(checker.expression(indicator, period, expr, index))
-    return judgements
+                yield indicator, period, index, "expr", expr
+
+
+@dataclass(frozen=True, slots=True)
+class RuleCell:
+    """One rule of one indicator in one period, as :func:`check` judges it in any dataset."""
+
+    indicator: Indicator
+    period: str
+    index: int
+    rule: Literal["target", "expr"]
+    text: str  #: the target text, or the custom rule's expression
+    target: m.Constraint | None  #: the target as read, 同步 pointed at its indicator (None: a custom rule)
+    context: Context  #: polarity, unit, measure, tolerances and the rules file's references (no values)
+    end: int  #: the year the cell can be judged after: its period's end, or a later horizon in the target
+    as_of: int
+    #: what a cell without a value is: AFTER_DATA or OPEN when ``end`` lies after ``as_of``, else DUE
+    timing: Timing
+    #: judging it may read another indicator's value of the same period (与经济增长基本同步, a reference by id)
+    same_period: bool
+
+    def without_value(self, verdict: m.Verdict) -> m.Verdict:
+        """The verdict check gives the cell when the dataset has no value for it, from the verdict of
+        judging it against a missing value (:func:`judge` with the context's previous value)."""
+        return pending_for(self.timing, verdict, self.period, self.end, self.as_of)
+
+
+def rule_cells(rules: RulesFile, periods: Sequence[str] | str, *, as_of: int) -> list[RuleCell]:
+    """What :func:`check` judges in ``periods``, in its order, for any dataset reported up to ``as_of``.
+
+    The streaming path plans with it: ``check(rules, data, periods, as_of=as_of)`` gives one
+    judgement per cell here, of the same indicator, period, index and rule.
+    """
+    checker = _Checker(rules, Dataset("", ()), as_of)
+    ids = {indicator.id for indicator in rules.indicators}
+    cells = []
+    for indicator, period, index, kind, text in _rules_in(rules, periods):
+        span = Period.parse(period)
+        ctx = checker.context(indicator, period, None)
+        target = checker.sync_target(indicator, parse_target(text)) if kind == "target" else None
+        end = span.end_for(checker.horizon(target, ctx)) if target is not None else span.end
+        cells.append(RuleCell(
+            indicator=indicator, period=period, index=index, rule=kind, text=text, target=target, context=ctx,
+            end=end, as_of=checker.as_of, timing=_timing(span, end, checker.as_of, reported=False),
+            same_period=target is not None and _reads_same_period(target, ids),
+        ))
+    return cells
+
+
+def _reads_same_period(target: m.Constraint, ids: set[str]) -> bool:
+    for node in m.nodes(target):
+        if isinstance(node, m.Sync):
+            return True
+        if isinstance(node, m.Reference) and {node.name, node.phrase} & ids:
+            return True
+    return False
 
 
 def _note(code: str, **params: object) -> Note:
     return Note(code=code, params={key: str(value) for key, value in params.items()})
 
 
-class Checker:
+class _Checker:
+    """Judges the cells of one dataset (caches its parsed values, series and same-period figures)."""
+
     def __init__(self, rules: RulesFile, data: Dataset, as_of: int | None) -> None:
         self.rules = rules
         self.data = data
@@ -268,13 +353,13 @@ class Checker:
         ctx = self.context(indicator, period, previous)
         row = self.row(indicator.id, period)
         reported = self.reported(indicator.id, period) or m.Missing(text="")
-        verdict = judge(target, reported, ctx)
-        end = span.end_for(self._horizon(target, ctx))
-        if end > self.as_of and row is None:
-            verdict = _unreported(verdict, period, end, self.as_of)
-        return Judgement(indicator, period, row, verdict, index, "target", (row,) if row is not None else ())
+        end = span.end_for(self.horizon(target, ctx))
+        timing = _timing(span, end, self.as_of, row is not None)
+        verdict = pending_for(timing, judge(target, reported, ctx), period, end, self.as_of)
+        rows = (row,) if row is not None else ()
+        return Judgement(indicator, period, row, verdict, index, "target", rows, timing)
 
-    def _horizon(self, target: m.Constraint, ctx: Context) -> int | None:
+    def horizon(self, target: m.Constraint, ctx: Context) -> int | None:
         """A horizon in the text counts unless a reference from elsewhere replaced the bracket holding it."""
         reference = m.find(target, m.Reference)
         if reference is not None and (reference.name in ctx.references or reference.phrase in ctx.references):
@@ -287,7 +372,7 @@ class Checker:
         period = span.text
         previous = self.reported(indicator.id, str(span.start - 1))
         ctx = self.context(indicator, period, previous)
-        end = span.end_for(self._horizon(target, ctx))
+        end = span.end_for(self.horizon(target, ctx))
         series = self.series(indicator.id)
         rows = tuple(
             row for year in sorted(series) if (row := self.row(indicator.id, str(year))) is not None
@@ -322,7 +407,7 @@ class Checker:
             notes.append(_note("latest", year=progress.current_year, value=_one_line(assessment.reported.text)))
         verdict = _open(verdict.model_copy(update={"notes": tuple(notes)}), period, end, self.as_of)
         verdict = verdict.model_copy(update={"notes": verdict.notes + progress.notes, "progress": progress})
-        return Judgement(indicator, period, row, verdict, index, "target", rows)
+        return Judgement(indicator, period, row, verdict, index, "target", rows, Timing.OPEN)
 
     def expression(self, indicator: Indicator, period: str, text: str, index: int) -> Judgement:
         from ..judge.expr import compile_expression, judge_expression
@@ -341,17 +426,32 @@ class Checker:
             compiled, reported, previous=previous, references=ctx.references, unit=indicator.unit,
             measure=indicator.measure, polarity=indicator.polarity, year=span.end, indicators=self._ids,
         )
-        if span.end > self.as_of and row is None:
-            verdict = (_unreported if span.is_year else _open)(verdict, period, span.end, self.as_of)
-        return Judgement(indicator, period, row, verdict, index, "expr", (row,) if row is not None else ())
+        timing = _timing(span, span.end, self.as_of, row is not None)
+        verdict = pending_for(timing, verdict, period, span.end, self.as_of)
+        return Judgement(indicator, period, row, verdict, index, "expr", (row,) if row is not None else (), timing)
 
 
-def _unreported(verdict: m.Verdict, period: str, end: int, as_of: int) -> m.Verdict:
-    """A single year after ``as_of`` without a value: pending ``no_data`` (the value has not been
-    reported), saying the data run to ``as_of``. A horizon later than the year (``（2035年达到37）``)
-    keeps the cell open instead, as a plan period before its end is."""
-    if Period.parse(period).end != end:
+def _timing(span: Period, end: int, as_of: int, reported: bool) -> Timing:
+    """A cell without a value whose period (or horizon) ``end`` lies after ``as_of`` cannot be judged yet:
+    a single year is AFTER_DATA (its value is not reported yet), a plan period or a later horizon
+    (``（2035年达到37）``) is OPEN, as a plan period before its end is."""
+    if end <= as_of or reported:
+        return Timing.DUE
+    return Timing.AFTER_DATA if span.is_year and span.end == end else Timing.OPEN
+
+
+def pending_for(timing: Timing, verdict: m.Verdict, period: str, end: int, as_of: int) -> m.Verdict:
+    """The verdict of a cell of this timing: as judged when DUE, else pending, saying why."""
+    if timing is Timing.DUE:
+        return verdict
+    if timing is Timing.OPEN:
         return _open(verdict, period, end, as_of)
+    return _unreported(verdict, period, as_of)
+
+
+def _unreported(verdict: m.Verdict, period: str, as_of: int) -> m.Verdict:
+    """A single year after ``as_of`` without a value: pending ``no_data`` (the value has not been
+    reported), saying the data run to ``as_of``."""
     missing = ("reported", *(item for item in verdict.missing if item not in ("reported", "precise")))
     return verdict.model_copy(update={
         "status": Status.PENDING,
@@ -391,10 +491,6 @@ def _map_sync(target: m.Constraint, indicator_id: str | None, links: Mapping[str
 
 
 # --------------------------------------------------------------------------- folding
-
-
-def worst(statuses: Sequence[m.Status]) -> m.Status:
-    return max(statuses, key=_WORST.__getitem__)
 
 
 @dataclass(frozen=True, slots=True)

@@ -53,9 +53,8 @@ import numpy as np
 from pydantic import BaseModel, ConfigDict
 
 from .. import models as m
-from .._api import parse_target
 from .bulk import REASONS, STATUSES, evaluate_table
-from ..plans.check import ALL, Checker, check, periods_with_targets
+from ..plans.check import ALL, Timing, check, periods_with_targets, rule_cells
 from ..plans.datasets import LABELS, OPTIONAL, REQUIRED, Dataset, Row, normalize_period
 from ..errors import InputError
 from ..judge.periods import Period
@@ -193,35 +192,16 @@ class _Rule:
         return (self.indicator.id, self.period, self.index, self.kind)
 
 
-def _reads_same_period(target: m.Constraint, ids: set[str]) -> bool:
-    """Whether judging ``target`` may look up another indicator's value in the same period."""
-    for node in m.nodes(target):
-        if isinstance(node, m.Sync):
-            return True
-        if isinstance(node, m.Reference) and {node.name, node.phrase} & ids:
-            return True
-    return False
-
-
-def _plan(rules: RulesFile, path: str, periods: Sequence[str], as_of: int) -> list[_Rule]:
+def _plan(rules: RulesFile, periods: Sequence[str], as_of: int) -> list[_Rule]:
     """Every rule ``check`` judges in ``periods``, in its order, with what judging one needs."""
-    empty = Dataset(path, ())
-    checker = Checker(rules, empty, as_of)  # the rules file's settings, as check reads them
-    ids = {indicator.id for indicator in rules.indicators}
     planned = []
-    for j in check(rules, empty, list(periods), as_of=as_of):
-        indicator, period = j.indicator, j.period
-        ctx = checker.context(indicator, period, None)
-        if j.rule == "expr":
-            text, exact = str(indicator.expr if isinstance(indicator.expr, str) else indicator.expr[period]), True
-        else:
-            text = indicator.targets_for(period)[j.index]
-            target = checker.sync_target(indicator, parse_target(text))
-            exact = not Period.parse(period).is_year or _reads_same_period(target, ids)
+    for cell in rule_cells(rules, list(periods), as_of=as_of):
+        ctx = cell.context
         planned.append(_Rule(
-            indicator=indicator, period=period, index=j.index, kind=j.rule, exact=exact,
-            opens=j.verdict.reason is m.Reason.PERIOD_OPEN or any(n.code == "after_data" for n in j.verdict.notes),
-            open_reason=j.verdict.reason, target=text,
+            indicator=cell.indicator, period=cell.period, index=cell.index, kind=cell.rule,
+            exact=cell.rule == "expr" or not Period.parse(cell.period).is_year or cell.same_period,
+            opens=cell.timing is not Timing.DUE,
+            open_reason=cell.timing.reason or m.Reason.NO_DATA, target=cell.text,
             polarity=ctx.polarity.value, unit=ctx.unit, measure=ctx.measure.value if ctx.measure else None,
             tolerance=str(ctx.tolerance),
             references=tuple(sorted((name, str(value)) for name, value in ctx.references.items())),
@@ -480,7 +460,7 @@ class StreamCheck:
         self.periods: tuple[str, ...] = tuple(wanted)
         self.as_of: int = as_of
         self.columns: tuple[str, ...] = by + COLUMNS  #: the columns of each verdict batch
-        self._rules = _plan(rules, path, self.periods, as_of)
+        self._rules = _plan(rules, self.periods, as_of)
         self._prepare_rules()
         self.rows_read = 0  #: rows read so far (progress)
         self.verdicts = 0  #: verdicts made so far
