@@ -369,7 +369,7 @@ def _explain(args: argparse.Namespace) -> int:
         references[name.strip()] = value.strip()
     tolerance = None
     if args.tolerance is not None:
-        from .plans.rules import parse_tolerance
+        from .plans.schema import parse_tolerance
 
         try:
             tolerance = parse_tolerance(args.tolerance)
@@ -391,7 +391,7 @@ def _explain(args: argparse.Namespace) -> int:
 def _schema(args: argparse.Namespace) -> int:
     import json
 
-    from .plans.rules import RulesFile
+    from .plans.schema import RulesFile
 
     _write(json.dumps(RulesFile.model_json_schema(), ensure_ascii=False, indent=2) + "\n", args.output)
     return 0

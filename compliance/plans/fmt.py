@@ -68,7 +68,7 @@ def _yaml() -> Any:
 
 
 def _canonical(data: Any, lines: list[str]) -> None:
-    from .rules import Defaults, Indicator, Plan, ReferenceValue, RulesFile
+    from .schema import Defaults, Indicator, Plan, ReferenceValue, RulesFile
 
     _keep_key_quotes(data, lines, set())
     plan = data.get("plan")
@@ -159,7 +159,7 @@ def _source_number(lines: list[str], line: int, column: int, value: Any) -> str:
         match = NUMBER.match(lines[line], column)
         if match:
             return match.group(0)
-    from .rules import scalar_text
+    from .schema import scalar_text
 
     return scalar_text(value)
 

@@ -83,7 +83,7 @@ def _plan_periods(data: dict[str, Any]) -> set[str] | None:
 def _targets(name: str, data: dict[str, Any]) -> list[Finding]:
     from .. import parse_target
     from ..files.yaml import position
-    from .rules import PERIOD
+    from .schema import PERIOD
 
     periods = _plan_periods(data)
     findings = []
@@ -134,7 +134,7 @@ def _unrecognized(constraint: Any) -> bool:
 
 def _references(name: str, data: dict[str, Any]) -> list[Finding]:
     from ..files.yaml import position
-    from .rules import PERIOD
+    from .schema import PERIOD
 
     references = data.get("references")
     indicators = data.get("indicators")

@@ -32,7 +32,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from ..errors import InputError
 from ..models import Status
-from .rules import PERIOD
+from .schema import PERIOD
 
 
 class _Strict(BaseModel):

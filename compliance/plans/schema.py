@@ -1,0 +1,340 @@
+"""The schema of a rules file: its pydantic models and the types of its values.
+
+What ``compliance schema`` prints (:meth:`RulesFile.model_json_schema`). Every model forbids
+unknown keys and is frozen. Values are kept as the file writes them: a target or level is its text
+(``"6以上"``; a number keeps its exact digits), a period is ``"2022"`` or ``"2021-2025"``, a
+tolerance is a share (``"5%"``) or an amount (``0.5``). A model validator checks what one field
+cannot: ids are unique, links and ``sync.indicator`` name known indicators, and no indicator depends
+on itself (:mod:`compliance.plans.dependencies`); each custom rule (``expr``) is compiled here, once.
+A failed check raises :class:`Located`, which :mod:`compliance.plans.problems` turns into a
+``file:line:column`` problem. Loading a file: :func:`compliance.plans.rules.load_rules`.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    PlainSerializer,
+    WithJsonSchema,
+    field_validator,
+    model_validator,
+)
+
+from ..judge.progress import ProgressSettings
+from ..models import Measure, Polarity, Tolerance, format_decimal
+from .dependencies import find_cycle
+
+
+#: A year (``2022``) or a plan period (``2021-2025``).
+PERIOD = re.compile(r"^\d{4}(-\d{4})?$")
+
+
+def _period_text(value: Any) -> str:
+    """A period key as text: YAML reads an unquoted ``2022`` as a number."""
+    if isinstance(value, bool) or not isinstance(value, (str, int)):
+        raise ValueError(f"a period is text such as \"2022\" or \"2021-2025\", got {type(value).__name__}")
+    text = str(value)
+    if not PERIOD.match(text):
+        raise ValueError(f"period `{text}` is not a year (2022) or a plan period (2021-2025)")
+    return text
+
+
+def scalar_text(value: Any) -> str:
+    """A target or level as text. Numbers keep their exact text (``load_rules`` gives it from the file)."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool) or value is None:
+        raise ValueError(f"expected text such as \"6以上\", got {value!r}")
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, (float, Decimal)):
+        return format_decimal(Decimal(repr(value)) if isinstance(value, float) else value)
+    raise ValueError(f"expected text such as \"6以上\", got a {type(value).__name__}")
+
+
+def parse_tolerance(value: Any) -> Tolerance:
+    """A tolerance as a rules file (or ``compliance explain --tolerance``) writes it: ``"5%"`` or ``0.5``."""
+    if isinstance(value, Tolerance):
+        return value
+    if isinstance(value, bool) or not isinstance(value, (str, int, float, Decimal)):
+        raise ValueError("a tolerance is a share of the target such as \"5%\" or an absolute amount such as 0.5")
+    try:
+        tolerance = Tolerance.parse(scalar_text(value))
+    except ArithmeticError:
+        raise ValueError(
+            f"tolerance `{value}` is neither a share of the target (\"5%\") nor an absolute amount (0.5)"
+        ) from None
+    if not tolerance.value.is_finite() or tolerance.value < 0:
+        raise ValueError(f"tolerance `{value}` must be a finite amount of at least 0")
+    return tolerance
+
+
+#: A period as written in a rules file: ``"2022"`` or ``"2021-2025"`` (an unquoted 2022 is accepted).
+Period = Annotated[
+    str,
+    BeforeValidator(_period_text),
+    WithJsonSchema(
+        {"anyOf": [{"type": "string", "pattern": PERIOD.pattern}, {"type": "integer", "minimum": 1000, "maximum": 9999}]}
+    ),
+]
+#: A target or a level, kept as the original text (``"6以上"``, ``"达到市级要求（3.2）"``).
+Text = Annotated[str, BeforeValidator(scalar_text), WithJsonSchema({"anyOf": [{"type": "string"}, {"type": "number"}]})]
+
+
+def _target_texts(value: Any) -> Any:
+    """One target (text) or several for the same period (a list of texts)."""
+    if isinstance(value, (list, tuple)):
+        if not value:
+            raise ValueError("an empty list of targets: give one target or several")
+        return tuple(scalar_text(item) for item in value)
+    return scalar_text(value)
+
+
+#: The target(s) of a period: ``"6以上"``, or several judged each (``["6以上", "稳步增长"]``).
+Targets = Annotated[
+    str | tuple[str, ...],
+    BeforeValidator(_target_texts),
+    WithJsonSchema({
+        "anyOf": [
+            {"type": "string"}, {"type": "number"},
+            {"type": "array", "items": {"anyOf": [{"type": "string"}, {"type": "number"}]}, "minItems": 1},
+        ]
+    }),
+]
+#: A tolerance as written in a rules file: ``"5%"`` (of the target) or ``0.5`` (in the indicator's unit).
+ToleranceSpec = Annotated[
+    Tolerance,
+    BeforeValidator(parse_tolerance),
+    PlainSerializer(str, return_type=str, when_used="json"),
+    WithJsonSchema(
+        {
+            "anyOf": [{"type": "string", "pattern": r"^\s*\d+(\.\d+)?\s*%?\s*$"}, {"type": "number", "minimum": 0}],
+            "examples": ["5%", 0.5],
+        }
+    ),
+]
+
+
+class Located(ValueError):
+    """A validation error that knows where it is: ``loc`` below the field (or from the top, ``absolute``)."""
+
+    def __init__(
+        self, message: str, loc: tuple[Any, ...] = (), *, absolute: bool = False, cause: Exception | None = None,
+        hint: str | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.loc = loc
+        self.absolute = absolute
+        self.cause = cause
+        self.hint = hint
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Plan(_Strict):
+    """The plan the targets come from."""
+
+    name: str = Field(description="the plan's title, as the document gives it")
+    jurisdiction: str | None = Field(None, description="who the plan binds (北京市海淀区)")
+    periods: tuple[Period, ...] = Field(
+        (),
+        description="the periods the plan sets targets for: years (`\"2022\"`) and plan periods "
+        "(`\"2021-2025\"`); `compliance rules lint` flags a target outside them",
+        examples=[["2021-2025", "2022", "2023"]],
+    )
+    source: str | None = Field(None, description="where the targets were taken from (document, table)")
+
+
+class Defaults(_Strict):
+    """Settings that apply to every indicator unless it says otherwise."""
+
+    tolerance: ToleranceSpec = Field(
+        Tolerance(value=Decimal("0.05"), relative=True),
+        description="how far a target `X左右` (about X) may be missed and still count as met: "
+        "`\"5%\"` of X (the default) or an absolute amount such as `0.5` in the indicator's unit",
+        json_schema_extra={"default": "5%"},
+    )
+    sync_tolerance: ToleranceSpec = Field(
+        Tolerance(value=Decimal(1), relative=False),
+        description="how far `与经济增长基本同步` (roughly in step) may trail the indicator it follows: an absolute "
+        "amount (the default 1, a percentage point for growth rates) or a share such as `\"10%\"`",
+        json_schema_extra={"default": 1},
+    )
+    progress: ProgressSettings = Field(
+        ProgressSettings(),
+        description="how progress toward a plan-period target is rated in an interim year: `method` (`cagr`, "
+        "the default, or `linear`), `base_year`, `cutoffs` (0.95, 0.6, 0)",
+    )
+
+
+class SyncSettings(_Strict):
+    """What `与...同步` (in step with ...) refers to for one indicator, and how close counts."""
+
+    indicator: str | None = Field(
+        None, description="the id of the indicator it follows; default: `links`, else the lexicon's (经济增长: gdp_growth)"
+    )
+    tolerance: ToleranceSpec | None = Field(None, description="this indicator's tolerance for 基本同步")
+
+
+class ReferenceValue(_Strict):
+    """A named outside level (市级要求 ...) for an indicator and period, with where it came from."""
+
+    name: str = Field(
+        description="the reference a target names, in canonical form: 市级要求, 国家对北京市的要求, 全市平均水平 ...",
+        examples=["市级要求"],
+    )
+    value: Text = Field(description="the level, as text (`\"3.2\"`, `\"<3.2\"`): read like a reported value")
+    indicator: str | None = Field(None, description="the indicator id it applies to; omitted: every indicator")
+    period: Period | None = Field(None, description="the period it applies to; omitted: every period")
+    source: str | None = Field(None, description="where the level comes from (document, page, date)")
+
+
+class Indicator(_Strict):
+    """One row of the plan's table: what is measured, which way is good, and its targets by period."""
+
+    id: str = Field(
+        pattern=r"^[A-Za-z_][A-Za-z0-9_]*$",
+        description="a stable identifier (letters, digits, `_`): datasets name the indicator by it",
+        examples=["gdp_growth"],
+    )
+    number: str | None = Field(None, description="the row's number (序号) in the plan's table; sub-rows share it")
+    name: str = Field(description="the indicator's name (地区生产总值增速)")
+    source_name: str | None = Field(None, description="the name exactly as the document prints it, unit included")
+    unit: str | None = Field(None, description="the unit of targets and reported figures (`%`, `万人`, `亿元`)")
+    polarity: Polarity = Field(
+        description="which way is good: `higher` (more is better), `lower` (less is better), "
+        "`band` (close to the target is best)",
+    )
+    measure: Measure = Field(
+        Measure.LEVEL,
+        description="what the figure measures: `level` (an amount), `rate` (a growth rate in %: "
+        "稳步增长 means above zero), `decline` (a rate of decline: 下降3.7% reports 3.7)",
+    )
+    attribute: Literal["约束性", "预期性"] | None = Field(
+        None, description="约束性 (binding: a miss is a `fail`) or 预期性 (expected: a miss is a `warn`)"
+    )
+    department: str | None = Field(None, description="the department responsible (责任单位)")
+    in_plan: bool | None = Field(None, description="whether the indicator is one of the five-year plan's own")
+    tolerance: ToleranceSpec | None = Field(
+        None, description="this indicator's tolerance for `X左右`, instead of `defaults.tolerance`"
+    )
+    targets: dict[Period, Targets] = Field(
+        default_factory=dict,
+        description="targets by period, the document's original text: `\"2022\": \"6以上\"`, "
+        "`\"2021-2025\": \"6\"`; a list gives several targets for one period, each judged",
+        examples=[{"2021-2025": "6", "2022": "6以上"}],
+        json_schema_extra={
+            "patternProperties": {PERIOD.pattern: {"anyOf": [
+                {"type": "string"}, {"type": "number"},
+                {"type": "array", "items": {"anyOf": [{"type": "string"}, {"type": "number"}]}, "minItems": 1},
+            ]}},
+            "additionalProperties": False,
+        },
+    )
+    expr: str | dict[Period, str] | None = Field(
+        None,
+        description="a custom rule, judged besides the targets: `\"value >= ref('gdp_growth') - 1\"` for every "
+        "year of the plan, or a mapping period -> rule (see docs/expressions.md)",
+        examples=["value >= ref('gdp_growth') - 1 and value > previous"],
+    )
+    sync: SyncSettings | None = Field(None, description="what this indicator's `与...同步` target follows, and how closely")
+    progress: ProgressSettings | None = Field(None, description="this indicator's progress settings, instead of `defaults.progress`")
+
+    @field_validator("expr")
+    @classmethod
+    def _expr(cls, value: Any) -> Any:
+        """Check and parse each rule now (once), so that a bad one is an error when the rules load."""
+        from ..judge.expr import compile_expression
+
+        for period, text in (value.items() if isinstance(value, dict) else [(None, value)]):
+            if text is not None:
+                try:
+                    compile_expression(text)
+                except ValueError as exc:
+                    raise Located(
+                        str(exc), (period,) if period is not None else (), cause=exc,
+                        hint="a rule may use value, previous, year, ref('id'), abs, min, max, round (docs/expressions.md)",
+                    ) from None
+        return value
+
+    def targets_for(self, period: str) -> tuple[str, ...]:
+        """The period's targets, one or several."""
+        found = self.targets.get(period)
+        if found is None:
+            return ()
+        return (found,) if isinstance(found, str) else tuple(found)
+
+    @field_validator("number", mode="before")
+    @classmethod
+    def _number(cls, value: Any) -> Any:
+        return scalar_text(value) if isinstance(value, (int, float, Decimal)) and not isinstance(value, bool) else value
+
+
+class RulesFile(_Strict):
+    """A plan's rules file (``rules/*.yaml``): the plan, defaults, outside levels and indicators."""
+
+    model_config = ConfigDict(
+        frozen=True,
+        extra="forbid",
+        title="compliance rules file",
+        json_schema_extra={"$schema": "https://json-schema.org/draft/2020-12/schema"},
+    )
+
+    plan: Plan = Field(description="the plan the targets come from")
+    defaults: Defaults = Field(Defaults(), description="settings for every indicator")
+    references: tuple[ReferenceValue, ...] = Field(
+        (),
+        description="named outside levels (市级要求 ...) that targets refer to, per indicator and period, "
+        "each with its source",
+    )
+    indicators: tuple[Indicator, ...] = Field(description="the plan's indicators, in the document's order")
+    links: dict[str, str] = Field(
+        default_factory=dict,
+        description="which indicator a phrase of a `与...同步` target names: `经济增长: gdp_growth` "
+        "(default: the lexicon's)",
+        examples=[{"经济增长": "gdp_growth"}],
+    )
+
+    @model_validator(mode="after")
+    def _references_resolve(self) -> RulesFile:
+        """Links name known indicators, and no indicator's target depends on itself through others."""
+        ids = {indicator.id for indicator in self.indicators}
+        for phrase, target in self.links.items():
+            if target not in ids:
+                raise Located(f"`{phrase}` links to `{target}`, which is not an indicator id", ("links", phrase),
+                               absolute=True)
+        for index, indicator in enumerate(self.indicators):
+            sync = indicator.sync
+            if sync is not None and sync.indicator is not None and sync.indicator not in ids:
+                raise Located(f"`sync.indicator` names `{sync.indicator}`, which is not an indicator id",
+                               ("indicators", index, "sync", "indicator"), absolute=True)
+        cycle = find_cycle(self)
+        if cycle is not None:
+            path, loc = cycle
+            raise Located(f"a cycle of references: {' -> '.join(path)}", loc, absolute=True,
+                           hint="an indicator's target cannot depend on itself through other indicators")
+        return self
+
+    @model_validator(mode="after")
+    def _unique_ids(self) -> RulesFile:
+        seen: set[str] = set()
+        for indicator in self.indicators:
+            if indicator.id in seen:
+                raise ValueError(f"duplicate indicator id {indicator.id!r}")
+            seen.add(indicator.id)
+        return self
+
+    def indicator(self, indicator_id: str) -> Indicator:
+        for indicator in self.indicators:
+            if indicator.id == indicator_id:
+                return indicator
+        raise KeyError(indicator_id)
