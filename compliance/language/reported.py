@@ -1,0 +1,176 @@
+"""Reported-value forms: ``4``, ``8-9``, ``可完成``, ``比上年增长4.1%``, ``2.63（市级3.12）``.
+
+A reported cell is first split into its head and its brackets (:class:`Cell`): a bracket that
+names a level (``（市级3.12）``) becomes a :class:`~compliance.models.LevelValue`, any other one a
+note (``（同口径8%）``). Then each form ``(reader, cell) -> reported | None`` reads the head or
+declines; ``grammar.REPORTED_FORMS`` lists them in the order they are tried, and a cell no form
+reads is ``unrecognized``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from .. import models as m
+from .items import Change, Group, Item, Reader, change, is_a, is_kind, trim
+from .lexer import NUM, PUNCT, TEXT, Token
+from .lexicon import lexicon
+from .shape import Shape, combine, read_shape, share_unit
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    """A reported cell taken apart: the words outside brackets, and what the brackets said."""
+
+    text: str
+    items: tuple[Item, ...]
+    head: tuple[Item, ...]  #: the items outside brackets, trimmed of punctuation
+    spans: tuple[m.Span, ...]  #: one per bracket: a level or a note
+    levels: tuple[m.LevelValue, ...]
+    note: str | None
+
+    @property
+    def extra(self) -> dict[str, Any]:
+        """What every reported model of this cell carries."""
+        return {"levels": self.levels, "note": self.note}
+
+
+#: a reported form: the reader and the cell -> a reported value, or None to decline
+ReportedForm = Callable[[Reader, Cell], "m.Reported | None"]
+
+
+def read_reported(r: Reader, items: Sequence[Item], text: str, forms: Sequence[ReportedForm]) -> m.Reported:
+    """The first form (in table order) that reads the cell; ``unrecognized`` if none does."""
+    cell = _cell(r, items, text)
+    for form in forms:
+        found = form(r, cell)
+        if found is not None:
+            return found
+    return m.UnrecognizedValue(text=text, spans=cell.spans, **cell.extra)
+
+
+def _cell(r: Reader, items: Sequence[Item], text: str) -> Cell:
+    levels: list[m.LevelValue] = []
+    notes: list[str] = []
+    spans: list[m.Span] = []
+    for bracket in items:
+        if not isinstance(bracket, Group):
+            continue
+        level = _level(r, bracket)
+        if level is not None:
+            levels.append(level)
+            spans.append(r.span(bracket, "level"))
+        else:
+            notes.append(r.text_of(list(bracket.items)) or r.text_of([bracket]))
+            spans.append(r.span(bracket, "note"))
+    head = trim([item for item in items if not isinstance(item, Group)])
+    return Cell(text, tuple(items), tuple(head), tuple(spans), tuple(levels), "；".join(notes) or None)
+
+
+def _level(r: Reader, bracket: Group) -> m.LevelValue | None:
+    """``（市级3.12）``: the level a bracket names, or None."""
+    items = trim(bracket.items)
+    if len(items) == 2 and is_a(items[0], "level_label"):
+        label, number = items
+        if isinstance(label, Token) and is_kind(number, NUM):
+            assert isinstance(number, Token)
+            return m.LevelValue(name=label.means("level_label") or "", label=label.text, value=r.quantity(number))
+    return None
+
+
+def not_available(r: Reader, cell: Cell) -> m.Reported | None:
+    """``该指标年底出上年数据``: the value comes later."""
+    if not any(is_a(item, "not_available") for item in cell.items):
+        return None
+    return m.NotAvailable(text=cell.text, spans=cell.spans, **cell.extra)
+
+
+def attested(r: Reader, cell: Cell) -> m.Reported | None:
+    """``可完成``, ``完成净减1.2平方公里任务``: completion attested, without a value to judge."""
+    head = cell.head
+    if not head or not (is_a(head[0], "attested") or is_a(head[0], "complete") or is_a(head[0], "reach")):
+        return None
+    if any(is_kind(item, NUM) for item in head):
+        attests = is_a(head[-1], "task_noun")
+    else:
+        attests = any(is_a(item, "attested") or is_a(item, "ref") or is_a(item, "task_noun") for item in head)
+    if not attests:
+        return None
+    return m.Attested(text=cell.text, spans=(r.span(head[0], "attested"), *cell.spans), **cell.extra)
+
+
+def measured(r: Reader, cell: Cell) -> m.Reported | None:
+    """[label] [action|change] <numeric shape>: ``4``, ``8-9``, ``优良水体比例87.5``, ``比上年增长4.1%``."""
+    head = list(cell.head)
+    index = 0
+    while index < len(head) and is_kind(head[index], TEXT):
+        index += 1
+    way = None
+    if index < len(head) and isinstance(head[index], Token) and not is_a(head[index], "op_before"):
+        way = change(head[index])
+        if way is not None or is_a(head[index], "action"):
+            index += 1
+    shape = read_shape(r, head[index:])
+    if shape is None:
+        return None
+    label_items = head[:index]
+    if label_items:
+        shape.label = r.text_of(label_items)
+        shape.remarks = tuple(r.span(item, "label") for item in label_items)
+    return _value(r, shape, way, cell)
+
+
+def _value(r: Reader, shape: Shape, way: Change | None, cell: Cell) -> m.Reported:
+    common = {"text": cell.text, "spans": shape.spans + shape.remarks + cell.spans, "label": shape.label, **cell.extra}
+    if shape.high is not None:
+        if shape.ops:
+            return m.UnrecognizedValue(**common)
+        low, high = share_unit(r.quantity(shape.low), r.quantity(shape.high))
+        return m.RangeValue(low=low, high=high, **common)
+    value = r.quantity(shape.low)
+    if shape.ops:
+        comparator = combine(shape.ops)
+        return m.BoundValue(op=comparator, value=value, **common) if comparator else m.UnrecognizedValue(**common)
+    if shape.approx:
+        return m.ApproxValue(value=value, **common)
+    return m.Value(value=value, change=way, **common)
+
+
+def sentence(r: Reader, cell: Cell) -> m.Reported | None:
+    """A bulletin sentence: its one candidate number (``比上年增长4.1%``), or ``ambiguous`` for several."""
+    head = list(cell.head)
+    candidates = [index for index, item in enumerate(head) if is_kind(item, NUM) and _is_candidate(head, index)]
+    if len(candidates) == 1:
+        value = _sentence_value(r, head, candidates[0], cell.text)
+        return value.model_copy(update={"spans": value.spans + cell.spans, **cell.extra})
+    if len(candidates) > 1:
+        found = tuple(_sentence_value(r, head, i, r.text_of([head[i]])) for i in candidates)
+        spans = tuple(r.span(head[i], "candidate") for i in candidates)
+        return m.Ambiguous(text=cell.text, candidates=found, spans=spans, **cell.extra)
+    return None
+
+
+def _is_candidate(head: list[Item], index: int) -> bool:
+    after = head[index + 1] if index + 1 < len(head) else None
+    before = head[index - 1] if index else None
+    words = lexicon().not_values
+    if isinstance(after, Token) and after.text.startswith(words.after):
+        return False  # 12月, 3个月: a date or a count, not the value
+    return not (isinstance(before, Token) and before.text.endswith(words.before))  # 第3
+
+
+def _sentence_value(r: Reader, head: list[Item], index: int, text: str) -> m.Value:
+    """The number of a sentence (比上年增长4.1%), labelled by the words just before it."""
+    number = head[index]
+    assert isinstance(number, Token)
+    start = index
+    while start and not is_kind(head[start - 1], PUNCT, NUM):
+        start -= 1
+    before = head[start:index]
+    way = change(before[-1]) if before else None
+    return m.Value(
+        text=text, value=r.quantity(number), change=way, label=r.text_of(before) or None,
+        spans=(r.span(number, "number"),),
+    )

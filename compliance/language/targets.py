@@ -1,0 +1,159 @@
+"""Target forms read from words and numbers: ``6以上``, ``下降10%``, ``稳步增长``, ``净减1.2平方公里``.
+
+Each form is a function ``(reader, items, text) -> constraint | None`` that reads the whole phrase or
+declines; ``grammar.TARGET_FORMS`` lists the forms in the order they are tried. Forms that hold
+another target (a revision, a reference's bracket, 累计) are in ``nested.py``.
+"""
+
+from __future__ import annotations
+
+from .. import models as m
+from .items import Item, Reader, change, direction, is_a, is_kind
+from .lexer import DURATION, NUM, SYNC, TEXT, YEAR, Token
+from .lexicon import lexicon
+from .shape import combine, read_shape, share_unit
+
+
+def sync(r: Reader, items: list[Item], text: str) -> m.Constraint | None:
+    """``与经济增长基本同步``: in step with another indicator."""
+    items, remarks = r.hedged(items)
+    token = items[-1]
+    if not is_kind(token, SYNC):
+        return None
+    assert isinstance(token, Token)
+    for item in items[:-1]:  # the indicator's own name in front: 居民人均可支配收入增长
+        if not (is_kind(item, TEXT) or is_a(item, "change")):
+            return None
+        remarks.append(r.span(item, "label"))
+    phrase = token.means("sync") or ""
+    ref = lexicon().sync.indicators.get(phrase, phrase)
+    return m.Sync(
+        text=text, ref=ref, phrase=phrase, loose=token.means("sync_loose") == "loose",
+        spans=(r.span(token, "sync"),), remarks=tuple(remarks),
+    )
+
+
+def change_over_years(r: Reader, items: list[Item], text: str) -> m.Constraint | None:
+    """``五年下降14.5``: a change over N years."""
+    years = items[0]
+    if len(items) < 3 or not isinstance(years, Token) or years.kind != DURATION:
+        return None
+    way = change(items[1])
+    if way is None:
+        return None
+    inner = numeric(r, items[2:], r.text_of(items[2:]))
+    if inner is None:
+        return None
+    assert years.value is not None
+    return m.Cumulative(
+        text=text, inner=inner, years=int(years.value), change=way,
+        spans=(r.span(years, "years"), r.span(items[1], "change")),
+    )
+
+
+def change_by(r: Reader, items: list[Item], text: str) -> m.Constraint | None:
+    """``PM2.5浓度下降10%``, ``研发经费投入增长7%以上``: a change of at least / about / within X."""
+    index = 0
+    base_year: int | None = None
+    while index < len(items) and is_kind(items[index], TEXT, YEAR):
+        token = items[index]
+        assert isinstance(token, Token)
+        if token.kind == YEAR:  # 比2020年下降18%: the base of the change
+            if base_year is not None or token.value is None:
+                return None
+            base_year = int(token.value)
+        index += 1
+    if index + 1 >= len(items) or not isinstance(items[index], Token):
+        return None
+    word = items[index]
+    way = change(word)
+    if way is None or is_a(word, "op_before"):
+        return None
+    rest, rest_text = items[index + 1 :], r.text_of(items[index + 1 :])
+    inner = horizon(r, rest, rest_text) or numeric(r, rest, rest_text)
+    if inner is None:
+        return None
+    labels = tuple(r.span(item, "base_year" if is_kind(item, YEAR) else "label") for item in items[:index])
+    return m.Cumulative(
+        text=text, inner=inner, change=way, base_year=base_year, spans=(r.span(word, "change"),), remarks=labels,
+    )
+
+
+def direction_word(r: Reader, items: list[Item], text: str) -> m.Constraint | None:
+    """``稳步增长``, ``持续改善``: a direction without a number, after the indicator's own name."""
+    items, remarks = r.hedged(items)
+    labels = [item for item in items[:-1] if is_kind(item, TEXT)]
+    word = items[-1]
+    if len(labels) != len(items) - 1 or not isinstance(word, Token):
+        return None
+    payload = word.means("direction")
+    if payload is None:
+        return None
+    name, _, reading = payload.partition(":")
+    way = direction(name)
+    assert way is not None, payload  # the lexer only makes up:, down: and better: payloads
+    return m.Direction(
+        text=text, direction=way, growth=reading == "growth", phrase=word.text,
+        spans=(r.span(word, "direction"),), remarks=tuple(remarks) + tuple(r.span(label, "label") for label in labels),
+    )
+
+
+def task(r: Reader, items: list[Item], text: str) -> m.Constraint | None:
+    """``净减1.2平方公里``, ``完成净减1.2平方公里任务``."""
+    spans = []
+    rest = list(items)
+    if len(rest) > 1 and is_a(rest[0], "complete") and is_a(rest[1], "action"):
+        spans.append(r.span(rest.pop(0), "complete"))
+    if rest and is_a(rest[-1], "task_noun"):
+        spans.append(r.span(rest.pop(), "task"))
+    if not rest or not is_a(rest[0], "action") or not spans and len(rest) != 2:
+        return None
+    action = rest.pop(0)
+    assert isinstance(action, Token)
+    spans.append(r.span(action, "action"))
+    amount = None
+    if rest:
+        number = rest[0]
+        if len(rest) != 1 or not isinstance(number, Token) or number.kind != NUM:
+            return None
+        amount = r.quantity(number)
+        spans.append(r.span(number, "number"))
+    elif not spans:
+        return None
+    return m.Task(text=text, action=action.text, amount=amount, spans=tuple(spans))
+
+
+def horizon(r: Reader, items: list[Item], text: str) -> m.Constraint | None:
+    """``2035年达到37``: a target for a named year."""
+    year = items[0] if items else None
+    if len(items) < 2 or not isinstance(year, Token) or year.kind != YEAR:
+        return None
+    inner = numeric(r, items[1:], text)
+    if not isinstance(inner, m.Level):
+        return None
+    assert year.value is not None
+    return inner.model_copy(update={"horizon": int(year.value), "spans": (r.span(year, "horizon"), *inner.spans)})
+
+
+def numeric(r: Reader, items: list[Item], text: str) -> m.Constraint | None:
+    """``6以上``, ``8-9``, ``35左右``, ``达到63.7``, ``6``: a bound, a range, about X, or a level."""
+    shape = read_shape(r, items)
+    if shape is None:
+        return None
+    spans, remarks, label = shape.spans, shape.remarks, shape.label
+    if shape.high is not None:
+        if shape.ops:
+            return None
+        low, high = share_unit(r.quantity(shape.low), r.quantity(shape.high))
+        return m.Range(text=text, low=low, high=high, spans=spans, remarks=remarks)
+    value = r.quantity(shape.low)
+    if shape.ops:
+        way = combine(shape.ops)
+        if way is None:
+            return None
+        return m.Bound(text=text, op=way, value=value, label=label, spans=spans, remarks=remarks)
+    if shape.approx:
+        return m.Approx(text=text, value=value, label=label, spans=spans, remarks=remarks)
+    verb = "reach" if shape.reach else "bare"
+    return m.Level(text=text, value=value, verb=verb, label=label, spans=spans, remarks=remarks)
+
