@@ -1,8 +1,11 @@
-"""File output shared by the command line: atomic writes.
+"""Writing files atomically: the one way the package writes a user's file.
 
-A report or a reformatted rules file is written to a temporary file in the same folder and moved
-over the target with :func:`os.replace`, so a failed or interrupted run leaves the old file in
-place, never half of a new one.
+Shared infrastructure of the file layer: a report (``compliance check -o``, a streamed report
+written batch by batch), a reformatted rules file (``compliance rules fmt``) and the JSON Schema
+(``compliance schema -o``) are written through :func:`atomic_write` or :func:`atomic_output`: to a
+temporary file in the same folder, then moved over the target with :func:`os.replace`, so a failed
+or interrupted run leaves the old file in place, never half of a new one. What is written is the
+caller's business; where and how it lands is this module's.
 """
 
 from __future__ import annotations

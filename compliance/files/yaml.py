@@ -1,8 +1,16 @@
-"""Reading user YAML safely, with positions.
+"""Reading user files safely: text, YAML with positions, numbers as written.
+
+Shared infrastructure of the file layer, owned here and nowhere else: every user file (rules,
+datasets in YAML/JSON/CSV, overrides, JSON reports) is read as text through :func:`read_text`
+(UTF-8, a BOM dropped; a missing, binary or non-UTF-8 file is an :class:`InputError` naming it), and
+every YAML document through :func:`load_yaml`. What a file *means* belongs to its reader
+(:mod:`compliance.plans.rules`, :mod:`compliance.plans.overrides`, the dataset readers).
 
 ruamel.yaml's round-trip loader keeps line and column of every key (``.lc``), which errors quote
-(1-based here; ruamel counts from 0). Refused before anything is built from them: tags that ask
-for Python objects, and alias bombs (documents whose aliases expand past a fixed size).
+through :func:`position` (1-based here, converted in this one place; ruamel counts from 0). Refused
+before anything is built from them: tags that ask for Python objects, and alias bombs (documents
+whose aliases expand past a fixed size). Numbers keep the text the file gives them
+(:func:`number_text`, :func:`exact_numbers`): ``99.50`` stays ``"99.50"``.
 """
 
 from __future__ import annotations
@@ -147,6 +155,21 @@ NUMBER = re.compile(
 )
 
 
+def number_text(lines: list[str], line: int, column: int) -> str | None:
+    """The number at 0-based ``line``, ``column`` of ``lines`` as the file writes it, if one is there.
+
+    YAML reads ``99.50`` as 99.5 and ``1_000`` as 1000; this is the text (ruamel's ``lc`` positions).
+
+    >>> number_text(["target: 99.50  # %"], 0, 8), number_text(["a: [1_000, 2]"], 0, 4), number_text(["x: y"], 0, 3)
+    ('99.50', '1_000', None)
+    """
+    if 0 <= line < len(lines):
+        match = NUMBER.match(lines[line], column)
+        if match:
+            return match.group(0)
+    return None
+
+
 def exact_numbers(data: Any, text: str) -> None:
     """Replace, in place, every number value of a loaded document by its exact text in ``text``.
 
@@ -159,11 +182,10 @@ def exact_numbers(data: Any, text: str) -> None:
 
     lines = text.lstrip("\ufeff").splitlines()
 
-    def source(line: int, column: int, value: Any) -> str:
-        if 0 <= line < len(lines):
-            match = NUMBER.match(lines[line], column)
-            if match:
-                return match.group(0)
+    def source(position: tuple[int, int], value: Any) -> str:
+        written = number_text(lines, *position)
+        if written is not None:
+            return written
         if isinstance(value, float):
             text = format(Decimal(repr(float(value))), "f")
             return text.rstrip("0").rstrip(".") if "." in text else text
@@ -183,13 +205,13 @@ def exact_numbers(data: Any, text: str) -> None:
             for key in list(node):
                 value = node[key]
                 if is_number(value) and lc is not None:
-                    node[key] = source(*lc.value(key), value)
+                    node[key] = source(lc.value(key), value)
                 else:
                     walk(value)
         elif isinstance(node, list):
             for index, value in enumerate(node):
                 if is_number(value) and lc is not None:
-                    node[index] = source(*lc.item(index), value)
+                    node[index] = source(lc.item(index), value)
                 else:
                     walk(value)
 

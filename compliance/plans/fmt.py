@@ -152,28 +152,24 @@ def _quoted(text: str) -> Any:
     return DoubleQuotedScalarString(text)
 
 
-def _source_number(lines: list[str], line: int, column: int, value: Any) -> str:
-    from ..files.yaml import NUMBER
-
-    if 0 <= line < len(lines):
-        match = NUMBER.match(lines[line], column)
-        if match:
-            return match.group(0)
+def _source_number(lines: list[str], position: tuple[int, int], value: Any) -> str:
+    """A number as the file writes it (``99.50``), else in its exact shortest form."""
+    from ..files.yaml import number_text
     from .schema import scalar_text
 
-    return scalar_text(value)
+    return number_text(lines, *position) or scalar_text(value)
 
 
 def _quote_value(node: Any, key: Any, lines: list[str]) -> None:
     value = node[key]
     if _is_number(value):
-        node[key] = _quoted(_source_number(lines, *node.lc.value(key), value))
+        node[key] = _quoted(_source_number(lines, node.lc.value(key), value))
 
 
 def _quote_item(node: Any, index: int, lines: list[str]) -> None:
     value = node[index]
     if _is_number(value):
-        node[index] = _quoted(_source_number(lines, *node.lc.item(index), value))
+        node[index] = _quoted(_source_number(lines, node.lc.item(index), value))
 
 
 def _rename(node: Any, old: Any, new: Any) -> None:
