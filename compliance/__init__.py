@@ -36,7 +36,6 @@ if TYPE_CHECKING:  # for type checkers and IDEs; at run time the names below loa
         NotAvailable,
         Note,
         Polarity,
-        Progress,
         ProgressRating,
         Provisional,
         Quantity,
@@ -55,8 +54,8 @@ if TYPE_CHECKING:  # for type checkers and IDEs; at run time the names below loa
         Unrecognized,
         UnrecognizedValue,
         Value,
-        Verdict,
     )
+    from .judge.verdict import Progress, Verdict
 
 __version__ = "0.1.0"
 
@@ -83,7 +82,7 @@ _LAZY = {
     "NotAvailable": "models",
     "Note": "models",
     "Polarity": "models",
-    "Progress": "models",
+    "Progress": "judge.verdict",
     "ProgressRating": "models",
     "Provisional": "models",
     "Quantity": "models",
@@ -102,7 +101,7 @@ _LAZY = {
     "Unrecognized": "models",
     "UnrecognizedValue": "models",
     "Value": "models",
-    "Verdict": "models",
+    "Verdict": "judge.verdict",
 }
 
 

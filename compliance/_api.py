@@ -9,6 +9,7 @@ from typing import Any
 
 from . import models as m
 from .judge.evaluate import Context, judge
+from .judge.verdict import Verdict
 from .language.grammar import parse_reported_text, parse_target_text
 
 #: ``X左右`` may fall short of X by 5% of X (a relative tolerance; pass ``tolerance=`` to change).
@@ -92,7 +93,7 @@ def evaluate(
     tolerance: str | Number | m.Tolerance | None = None,
     unit: str | None = None,
     measure: str | m.Measure | None = None,
-) -> m.Verdict:
+) -> Verdict:
     """Judge a reported value against a target: met, missed or pending, with the evidence.
 
     ``previous`` is the prior period's reported value (for 逐步增加); ``references`` maps a

@@ -18,6 +18,7 @@ from typing import Any
 from .. import models as m
 from ..language.units import convert
 from ..models import Interval, Note, Polarity, Reason, Status, format_decimal
+from .verdict import Verdict
 
 _CHANGE_WORDS = {"up": "增长", "down": "下降"}
 INF = Decimal("Infinity")
@@ -343,7 +344,7 @@ def prepare(
     return inner, unit, notes, provisional or m.find(inner, m.Provisional) is not None
 
 
-def judge(target: m.Constraint, reported: m.Reported, ctx: Context) -> m.Verdict:
+def judge(target: m.Constraint, reported: m.Reported, ctx: Context) -> Verdict:
     """The verdict of ``reported`` against ``target``."""
     inner, unit, notes, provisional = prepare(target, reported, ctx)
     base: dict[str, Any] = {
@@ -352,8 +353,8 @@ def judge(target: m.Constraint, reported: m.Reported, ctx: Context) -> m.Verdict
     if reported.note:
         notes.append(_note("reported_note", note=reported.note))
 
-    def pending(reason: Reason, missing: tuple[str, ...], **more: Any) -> m.Verdict:
-        return m.Verdict(status=Status.PENDING, reason=reason, missing=missing, notes=tuple(notes), **base, **more)
+    def pending(reason: Reason, missing: tuple[str, ...], **more: Any) -> Verdict:
+        return Verdict(status=Status.PENDING, reason=reason, missing=missing, notes=tuple(notes), **base, **more)
 
     if isinstance(inner, m.Unrecognized):
         return pending(Reason.UNRECOGNIZED, ("target",))
@@ -375,7 +376,7 @@ def judge(target: m.Constraint, reported: m.Reported, ctx: Context) -> m.Verdict
             "previous": requirement.previous, "tolerance": requirement.tolerance,
         }
     if isinstance(reported, m.Attested):
-        return m.Verdict(status=Status.MET, reason=Reason.ATTESTED, notes=tuple(notes), **base, **found)
+        return Verdict(status=Status.MET, reason=Reason.ATTESTED, notes=tuple(notes), **base, **found)
     if isinstance(reported, (m.Missing, m.NotAvailable)):
         extra = missing_requirement.missing if missing_requirement else ()
         return pending(Reason.NO_DATA, ("reported", *extra), **found)
@@ -393,7 +394,7 @@ def judge(target: m.Constraint, reported: m.Reported, ctx: Context) -> m.Verdict
 
 def _decide(
     requirement: Requirement, got: Interval, base: dict[str, Any], notes: list[Note], found: dict[str, Any]
-) -> m.Verdict:
+) -> Verdict:
     wanted = requirement.admissible
     if wanted.contains(got):
         status = Status.MET
@@ -406,7 +407,7 @@ def _decide(
     threshold, value, closed = _threshold(wanted, got, status)
     gap = value - threshold if value is not None and threshold is not None and closed else None
     missing = ("precise",) if status is Status.PENDING else ()
-    return m.Verdict(
+    return Verdict(
         status=status, reason=reason, threshold=threshold, value=value, value_interval=got, gap=gap,
         missing=missing, notes=tuple(notes), **base, **found,
     )

@@ -1,18 +1,22 @@
 """Verdict -> sentence, from the templates of ``language/data/messages.yaml``.
 
 Presentation only: everything said here is read off the verdict's fields, so an explanation can
-never disagree with the verdict it explains.
+never disagree with the verdict it explains. :func:`explain` explains a verdict on a target read
+from text and a custom rule's verdict alike; :func:`explain_progress` a progress record.
 """
 
 from __future__ import annotations
 
 import re
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .. import models as m
 from ..language.lexicon import messages
-from ..models import Interval, Status, format_decimal
+from ..models import Interval, Reason, Status, format_decimal
+
+if TYPE_CHECKING:  # the records call these functions; at run time nothing here needs their classes
+    from .verdict import Progress, Verdict
 
 
 def templates(lang: str) -> dict[str, Any]:
@@ -46,7 +50,7 @@ def render_interval(interval: Interval, unit: str | None, lang: str) -> str:
     return "x"
 
 
-def _gap_key(v: m.Verdict) -> str | None:
+def _gap_key(v: Verdict) -> str | None:
     wanted, gap = v.admissible, v.gap
     if wanted is None or v.status is Status.PENDING:
         return None
@@ -69,11 +73,19 @@ def _one_line(text: str) -> str:
     return re.sub(r"\s*\n\s*", "", text).strip()
 
 
-def missing_text(v: m.Verdict, t: dict[str, Any]) -> str:
+def missing_text(v: Verdict, t: dict[str, Any]) -> str:
     return "、".join(t["missing"].get(item, item) for item in v.missing)
 
 
-def explain(v: m.Verdict, lang: str = "zh") -> str:
+def explain(v: Verdict, lang: str = "zh") -> str:
+    """The verdict as a sentence: the target's reading, the reported value, the gap and the reason.
+
+    >>> from compliance import evaluate
+    >>> explain(evaluate("6以上", "4"), "en")
+    "Target '6以上' means >= 6; reported 4 is 2 short: missed."
+    """
+    if isinstance(v.target, m.Expression):  # a custom rule shows its values substituted
+        return explain_rule(v, lang)
     t = templates(lang)
     target_text = _one_line(v.target.text)
     if v.admissible is not None:
@@ -114,3 +126,34 @@ def explain(v: m.Verdict, lang: str = "zh") -> str:
             params["source"] = t["sources"].get(params.get("source", ""), params.get("source", ""))
         sentence += t["separator"] + t["notes"][note.code].format(**params)
     return sentence + t["end"]
+
+
+def explain_rule(v: Verdict, lang: str = "zh") -> str:
+    """A custom rule's verdict as a sentence: the rule, the values substituted, the result."""
+    t = templates(lang)
+    e = t["expr"]
+    sentence = e["reading"].format(expr=" ".join(v.target.text.split()))
+    values = next((note for note in v.notes if note.code == "expr_values"), None)
+    if values is not None:
+        sentence += e["substituted"].format(substituted=values.params["substituted"])
+        if "result" in values.params:
+            sentence += e[values.params["result"]]
+    status = t["status"][v.status.value]
+    if v.reason is Reason.IMPRECISE_VALUE:  # no threshold to straddle: the rule needs a single figure
+        sentence += e["imprecise"].format(text=" ".join(v.reported.text.split()), status=status)
+    else:
+        sentence += t["reason"][v.reason.value].format(status=status, missing=missing_text(v, t), tolerance="", threshold="?")
+    for note in v.notes:
+        if note.code == "expr_values":
+            continue
+        params = dict(note.params)
+        if note.code == "expr_ref":
+            params["source"] = e["sources"].get(params["source"], params["source"])
+        sentence += t["separator"] + t["notes"][note.code].format(**params)
+    return sentence + t["end"]
+
+
+def explain_progress(p: Progress, lang: str = "zh") -> str:
+    """A progress record's notes (the method's numbers, then the rating) as sentences."""
+    t = templates(lang)
+    return t["separator"].join(t["notes"][note.code].format(**note.params) for note in p.notes) + t["end"]

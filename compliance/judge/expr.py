@@ -43,6 +43,7 @@ from typing import Any
 
 from .. import models as m
 from ..models import Note, Polarity, Reason, Status, format_decimal
+from .verdict import Verdict
 
 #: the longest expression accepted, in characters
 MAX_LENGTH = 500
@@ -510,7 +511,7 @@ def judge_expression(
     polarity: Polarity = Polarity.HIGHER,
     year: int | None = None,
     indicators: Iterable[str] = (),
-) -> m.Verdict:
+) -> Verdict:
     """Evaluate a custom rule: met when true, missed when false, pending when a value is lacking.
 
     ``references`` maps indicator ids (other indicators' figures of the same period) and reference
@@ -570,16 +571,16 @@ def judge_expression(
         reason = lacking.reason
         if reason is Reason.IMPRECISE_VALUE:
             missing = "precise"
-        return m.Verdict(status=Status.PENDING, reason=reason, missing=(missing,), notes=notes, **_evidence(resolved), **base)
+        return Verdict(status=Status.PENDING, reason=reason, missing=(missing,), notes=notes, **_evidence(resolved), **base)
     except _Failed as failed:
         notes = _notes(compiled, resolved, None)
-        return m.Verdict(status=Status.PENDING, reason=Reason.EXPRESSION_FAILED, missing=(str(failed),), notes=notes,
+        return Verdict(status=Status.PENDING, reason=Reason.EXPRESSION_FAILED, missing=(str(failed),), notes=notes,
                          **_evidence(resolved), **base)
     if not isinstance(result, bool):  # pragma: no cover - refused when compiled
-        return m.Verdict(status=Status.PENDING, reason=Reason.EXPRESSION_FAILED, missing=("true/false",), **base)
+        return Verdict(status=Status.PENDING, reason=Reason.EXPRESSION_FAILED, missing=("true/false",), **base)
     notes = _notes(compiled, resolved, result)
     status = Status.MET if result else Status.MISSED
-    return m.Verdict(status=status, reason=Reason.MEASURED, notes=notes, **_evidence(resolved), **base)
+    return Verdict(status=status, reason=Reason.MEASURED, notes=notes, **_evidence(resolved), **base)
 
 
 def _evidence(resolved: _Resolved) -> dict[str, Any]:
@@ -643,36 +644,6 @@ def substitute(compiled: Compiled, names: Mapping[str, Decimal], refs: Mapping[s
     for start, end, replacement in sorted(edits, reverse=True):
         text = text[:start] + replacement + text[end:]
     return text
-
-
-# --------------------------------------------------------------------------- explaining
-
-
-def explain_verdict(v: m.Verdict, lang: str = "zh") -> str:
-    """A custom rule's verdict as a sentence: the rule, the values substituted, the result."""
-    from .explain import missing_text, templates
-
-    t = templates(lang)
-    e = t["expr"]
-    sentence = e["reading"].format(expr=" ".join(v.target.text.split()))
-    values = next((note for note in v.notes if note.code == "expr_values"), None)
-    if values is not None:
-        sentence += e["substituted"].format(substituted=values.params["substituted"])
-        if "result" in values.params:
-            sentence += e[values.params["result"]]
-    status = t["status"][v.status.value]
-    if v.reason is Reason.IMPRECISE_VALUE:  # no threshold to straddle: the rule needs a single figure
-        sentence += e["imprecise"].format(text=" ".join(v.reported.text.split()), status=status)
-    else:
-        sentence += t["reason"][v.reason.value].format(status=status, missing=missing_text(v, t), tolerance="", threshold="?")
-    for note in v.notes:
-        if note.code == "expr_values":
-            continue
-        params = dict(note.params)
-        if note.code == "expr_ref":
-            params["source"] = e["sources"].get(params["source"], params["source"])
-        sentence += t["separator"] + t["notes"][note.code].format(**params)
-    return sentence + t["end"]
 
 
 # --------------------------------------------------------------------------- positions in a file

@@ -1,7 +1,7 @@
 """Progress toward a multi-year target, from the yearly values reported so far.
 
 A plan-period target (``"2021-2025": "6.2"``) judged in an interim year is *pending* (the period
-has not ended), and besides it gets a :class:`~compliance.models.Progress` rating:
+has not ended), and besides it gets a :class:`~compliance.judge.verdict.Progress` rating:
 ``achieved_early``, ``on_track``, ``needs_acceleration``, ``regressing`` or ``insufficient_data``.
 
 How far along a target is depends on what kind of number it is (its *shape*):
@@ -27,7 +27,7 @@ How far along a target is depends on what kind of number it is (its *shape*):
 The ratio is rated with the cut-offs (0.95, 0.6, 0): at least 0.95 on track; from 0 up to 0.95
 needs acceleration (from 0.6 "moderate", below it "limited" progress); below 0 regressing. A value
 that already meets the target is ``achieved_early``, whatever the ratio. Every number used is kept
-in the :class:`~compliance.models.Progress` record and explained through the note templates of
+in the :class:`~compliance.judge.verdict.Progress` record and explained through the note templates of
 ``language/data/messages.yaml``.
 
 >>> from compliance import parse_target, parse_reported
@@ -57,6 +57,7 @@ from .evaluate import Context, judge
 from ..language.units import convert
 from ..models import Interval, Note, ProgressRating, format_decimal
 from .periods import Period, horizon
+from .verdict import Progress, Verdict
 
 INF = Decimal("Infinity")
 NEG_INF = Decimal("-Infinity")
@@ -121,9 +122,9 @@ def settings_for(rules: Any, indicator: Any) -> ProgressSettings:
 class Assessment:
     """A progress record and what the cell's pending verdict shows: the value so far and its verdict."""
 
-    progress: m.Progress
+    progress: Progress
     reported: m.Reported  #: the latest value (level) or the total / compounded change / average so far
-    verdict: m.Verdict | None  #: ``reported`` judged against the target (None: nothing to judge)
+    verdict: Verdict | None  #: ``reported`` judged against the target (None: nothing to judge)
     references: Mapping[str, Any] = field(default_factory=dict)  #: the references it was judged with
 
 
@@ -394,10 +395,10 @@ def _year_value(year: int, reported: m.Reported, ctx: Context) -> m.YearValue:
                        high=ends[1] if ends[1].is_finite() else None)
 
 
-def _insufficient(job: _Job, method: str, note: Note, reported: m.Reported, verdict: m.Verdict | None,
+def _insufficient(job: _Job, method: str, note: Note, reported: m.Reported, verdict: Verdict | None,
                   missing: tuple[str, ...], **more: Any) -> Assessment:
     notes = tuple(more.pop("notes", ())) + (note,)
-    progress = m.Progress(
+    progress = Progress(
         method=method, missing=missing, notes=notes, **job.base_record(ProgressRating.INSUFFICIENT_DATA, **more)
     )
     return Assessment(progress, reported, verdict)
@@ -411,12 +412,12 @@ def _span(years: Sequence[int]) -> str:
     return str(years[0]) if len(years) == 1 else f"{years[0]}–{years[-1]}"
 
 
-def _judged(job: _Job, reported: m.Reported, references: Mapping[str, Any] | None = None) -> m.Verdict:
+def _judged(job: _Job, reported: m.Reported, references: Mapping[str, Any] | None = None) -> Verdict:
     ctx = job.ctx if references is None else replace(job.ctx, references={**job.ctx.references, **references})
     return judge(job.target, reported, ctx)
 
 
-def _threshold_of(job: _Job, verdict: m.Verdict, base: Decimal | None, reported: m.Reported,
+def _threshold_of(job: _Job, verdict: Verdict, base: Decimal | None, reported: m.Reported,
                   method: str) -> _Target | Assessment:
     """The target's binding end, or an insufficient-data assessment saying why there is none."""
     if verdict.admissible is None:
@@ -447,7 +448,7 @@ def _combine(job: _Job, points: tuple[_Point, _Point], ends: tuple[Decimal, Deci
     return _Point(ProgressRating.INSUFFICIENT_DATA, method=method), Note(code="progress_imprecise", params={"text": text})
 
 
-def _finish(job: _Job, point: _Point, imprecise: Note | None, reported: m.Reported, verdict: m.Verdict,
+def _finish(job: _Job, point: _Point, imprecise: Note | None, reported: m.Reported, verdict: Verdict,
             references: Mapping[str, Any] | None = None, extra_notes: Sequence[Note] = (), **record: Any) -> Assessment:
     notes = list(extra_notes) + point.notes
     record = {key: _q(value) if isinstance(value, Decimal) else value for key, value in record.items()}
@@ -455,7 +456,7 @@ def _finish(job: _Job, point: _Point, imprecise: Note | None, reported: m.Report
     if imprecise is not None:
         notes = list(extra_notes) + [imprecise]
         missing = ("precise",)
-    progress = m.Progress(
+    progress = Progress(
         method=point.method, ratio=_q(point.ratio), observed=_q(point.observed), required=_q(point.required),
         pace=_q(point.pace), missing=missing, notes=tuple(notes), **job.base_record(point.rating, **record),
     )

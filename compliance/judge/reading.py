@@ -12,12 +12,13 @@ from decimal import Decimal
 from typing import Any
 
 from .. import models as m
+from .verdict import Verdict
 
 _SKIP = ("text", "spans", "remarks", "kind")
 
 
 def describe(
-    target: m.Constraint, reported: m.Reported | None, verdict: m.Verdict, *, lang: str = "en"
+    target: m.Constraint, reported: m.Reported | None, verdict: Verdict, *, lang: str = "en"
 ) -> str:
     """Lines of text: the target's reading, the reported value's, and the verdict.
 
@@ -70,7 +71,7 @@ def describe(
     return "\n".join(lines) + "\n"
 
 
-def as_dict(target: m.Constraint, reported: m.Reported | None, verdict: m.Verdict) -> dict[str, Any]:
+def as_dict(target: m.Constraint, reported: m.Reported | None, verdict: Verdict) -> dict[str, Any]:
     """The same facts as JSON-ready data: the readings as the models dump them, and the verdict."""
     from .explain import render_interval
     from ..language.render import render

@@ -18,7 +18,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import InputError
-from ..models import Progress, ProgressRating, Status, Verdict, format_decimal
+from ..judge.verdict import Progress, Verdict
+from ..models import ProgressRating, Status, format_decimal
 from ._model import (
     SEVERITIES,
     UNSPECIFIED,

@@ -12,7 +12,8 @@ from importlib import resources
 from typing import Any, get_args
 
 from ..errors import LexiconError
-from ..models import Progress, ProgressRating, Reason, Status
+from ..judge.verdict import Progress
+from ..models import ProgressRating, Reason, Status
 from ._model import SEVERITIES, VerdictRow
 
 #: The progress methods (``Progress.method``), each needing a label.
