@@ -15,7 +15,8 @@ from hypothesis import strategies as st
 
 import compliance
 from compliance import InputError, evaluate, evaluate_table, parse_reported
-from compliance.scale.bulk import _PLAIN, VerdictTable, evaluate_frame, iter_table_chunks
+from compliance.scale.bulk import VerdictTable, evaluate_frame, iter_table_chunks
+from compliance.scale.figures import PLAIN
 
 INDICATORS = seed_indicators()
 #: every seed target with its indicator's settings: the phrasings real tables hold
@@ -158,7 +159,7 @@ def missing_text(value) -> bool:
     return value is None or (isinstance(value, float) and math.isnan(value))
 
 
-@given(st.from_regex(_PLAIN, fullmatch=True))
+@given(st.from_regex(PLAIN, fullmatch=True))
 def test_plain_number_shortcut_reads_like_the_grammar(text):
     """Cells matching the shortcut skip the parser: the parser must read them as that bare number."""
     parsed = parse_reported(text)

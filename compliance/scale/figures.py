@@ -1,0 +1,201 @@
+"""The cells of a table as the engine reads them, each distinct cell once.
+
+Targets, reported and previous cells are parsed through caches that live as long as the process,
+so the chunks of one file share them. The reported column is split into **plain figures** (a bare
+number: no unit, no change word, no comparison level), which the arrays judge, and everything else,
+which goes to :func:`compliance.evaluate`. A plain figure keeps its nearest float, its decimal
+places (for exact gaps) and a way back to its exact decimal.
+
+>>> got = figures(Factors(np.array([0, 1, 2, 0]), ["6.25", "8-9", None]))
+>>> got.plain.tolist(), got.places.tolist()
+([True, False, False, True], [2, -1, -1, 2])
+>>> got.exact(3), got.raw(1).kind, got.raw(2)
+(Decimal('6.25'), 'range', None)
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+from typing import Any
+
+import numpy as np
+
+from .. import models as m
+from .._api import as_reported, as_target, parse_reported, parse_target
+from ..errors import InputError
+from .columns import Factors, Numbers
+
+__all__ = [
+    "EXACT", "MAX_SCALE", "PLAIN", "Figures", "clear_caches", "figures", "float_places", "parse_reported_cached",
+    "parse_target_cached", "read_previous", "read_target",
+]
+
+#: a reported cell that is a plain decimal number, read exactly as the grammar reads it (a test pins this)
+PLAIN = re.compile(r"-?[0-9]+(?:\.[0-9]+)?")
+#: integers below this are exact in float64, and rint() of a scaled value below it is the exact scaled decimal
+EXACT = float(2**50)
+MAX_SCALE = 15  #: most decimal places handled on integers; beyond, gaps are computed with Decimal per row
+
+
+@dataclass(frozen=True, slots=True)
+class Figures:
+    """The reported column, row by row: the plain figures as floats, the rest for the scalar path."""
+
+    plain: np.ndarray  #: bool: a bare number, judged on arrays
+    number: np.ndarray  #: float64: the figure (nearest float), NaN where not plain
+    places: np.ndarray  #: int64: decimal places of the exact figure; -1 when not known exactly
+    key: np.ndarray  #: int64: a code for the scalar cache (equal codes, equal inputs)
+    raw: Callable[[int], Any]  #: row -> what evaluate() gets (a parsed model, a Python number, None)
+    exact: Callable[[int], Decimal]  #: row -> the exact figure of a plain row
+
+
+@lru_cache(maxsize=65536)
+def parse_reported_cached(text: str) -> m.Reported:
+    """:func:`compliance.parse_reported`, remembered (a panel repeats its phrasings)."""
+    return parse_reported(text)
+
+
+@lru_cache(maxsize=65536)
+def parse_target_cached(text: str) -> m.Constraint:
+    """:func:`compliance.parse_target`, remembered."""
+    return parse_target(text)
+
+
+def clear_caches() -> None:
+    """Forget every parsed cell (a benchmark's cold run)."""
+    parse_reported_cached.cache_clear()
+    parse_target_cached.cache_clear()
+
+
+def read_target(raw: Any) -> m.Constraint:
+    """A target cell as a constraint: a missing cell is empty text (``unrecognized``)."""
+    if raw is None:
+        return parse_target_cached("")
+    if isinstance(raw, str):
+        return parse_target_cached(raw)
+    if isinstance(raw, bool) or not isinstance(raw, (int, float, Decimal)):
+        raise InputError(f"a target cell holds {type(raw).__name__} {raw!r}", hint="targets are text or numbers")
+    return as_target(raw)
+
+
+def read_previous(raw: Any) -> m.Reported | None:
+    """A previous-period cell as ``evaluate(previous=...)`` reads it; a missing cell is no previous value."""
+    if raw is None:
+        return None
+    if isinstance(raw, str):
+        return parse_reported_cached(raw)
+    return as_reported(raw)
+
+
+def _read_cell(raw: Any) -> tuple[bool, float, int, Any, Decimal | None]:
+    """plain?, float, decimal places (-1 unknown), what evaluate() gets, the exact figure."""
+    if raw is None:
+        return False, math.nan, -1, None, None
+    if isinstance(raw, str):
+        if PLAIN.fullmatch(raw):
+            dot = raw.find(".")
+            return True, float(raw), (len(raw) - dot - 1 if dot >= 0 else 0), raw, None
+        parsed = parse_reported_cached(raw)
+        if isinstance(parsed, m.Value) and parsed.change is None and not parsed.levels and parsed.value.unit is None:
+            value = parsed.value.value
+            if value.is_finite():
+                return True, float(value), max(0, -int(value.as_tuple().exponent)), parsed, value
+        return False, math.nan, -1, parsed, None
+    if isinstance(raw, bool) or not isinstance(raw, (int, float, Decimal)):
+        hint = "reported values are text, numbers or empty"
+        raise InputError(f"a reported cell holds {type(raw).__name__} {raw!r}", hint=hint)
+    if isinstance(raw, int):
+        return abs(raw) < 2**53, float(raw), 0, raw, Decimal(raw)
+    if isinstance(raw, Decimal):
+        if not raw.is_finite():
+            return False, math.nan, -1, raw, None
+        return True, float(raw), max(0, -int(raw.as_tuple().exponent)), raw, raw
+    if not math.isfinite(raw):
+        return False, math.nan, -1, raw, None
+    return True, raw, -1, raw, None
+
+
+def figures(found: Factors | Numbers) -> Figures:
+    """The reported column read: which rows are plain figures, and what each row is."""
+    if isinstance(found, Numbers):
+        return _numbers(found.values)
+    read = [_read_cell(u) for u in found.uniques]
+    plain = np.fromiter((r[0] for r in read), dtype=bool, count=len(read))
+    number = np.fromiter((r[1] for r in read), dtype=np.float64, count=len(read))
+    places = np.fromiter((r[2] for r in read), dtype=np.int64, count=len(read))
+    codes = found.codes
+    places_rows = places[codes]
+    unknown = np.flatnonzero(plain[codes] & (places_rows < 0))
+    if unknown.size:  # Python floats in an object column: find their decimals like a float column's
+        places_rows[unknown] = float_places(number[codes[unknown]])
+    uniques = found.uniques
+
+    def exact(row: int) -> Decimal:
+        cell = read[codes[row]]
+        if cell[4] is not None:
+            return cell[4]
+        raw = uniques[codes[row]]
+        return Decimal(raw) if isinstance(raw, str) else Decimal(repr(raw))
+
+    return Figures(plain[codes], number[codes], places_rows, codes, lambda row: read[codes[row]][3], exact)
+
+
+def _numbers(values: np.ndarray) -> Figures:
+    n = len(values)
+    if values.dtype.kind in "iu":
+        number = values.astype(np.float64)
+        places = np.zeros(n, dtype=np.int64)
+
+        def int_raw(row: int) -> Any:
+            return int(values[row])
+
+        def int_exact(row: int) -> Decimal:
+            return Decimal(int(values[row]))
+
+        key = values.astype(np.int64, copy=False)
+        return Figures(np.abs(number) < 2.0**53, number, places, key, int_raw, int_exact)
+    number = values.astype(np.float64, copy=False)
+    plain = np.isfinite(number)
+    places = np.full(n, -1, dtype=np.int64)
+    places[plain] = float_places(number[plain])
+
+    def float_raw(row: int) -> Any:
+        value = float(values[row])
+        return None if math.isnan(value) else value  # infinities go to evaluate() as they are
+
+    def float_exact(row: int) -> Decimal:
+        return Decimal(repr(float(values[row])))
+
+    # the scalar cache is keyed on the value's bits (NaN all alike: a missing cell)
+    key = np.where(np.isnan(number), np.float64(np.nan), number).view(np.int64)
+    return Figures(plain, number, places, key, float_raw, float_exact)
+
+
+def float_places(number: np.ndarray) -> np.ndarray:
+    """Decimal places of each float's shortest repr, found on arrays (-1: more than MAX_SCALE or too large).
+
+    ``rint(x * 10**k) / 10**k == x`` with ``|x| * 10**k < 2**50`` means the repr of ``x`` has at most
+    ``k`` places: the float spacing at ``x`` is below ``10**-k``, so no other ``k``-place decimal
+    rounds to ``x`` and the shortest repr cannot be longer.
+
+    >>> float_places(np.array([6.0, 7.25, 0.1 + 0.2, 1e300])).tolist()
+    [0, 2, -1, -1]
+    """
+    places = np.full(len(number), -1, dtype=np.int64)
+    left = np.arange(len(number))
+    for k in range(MAX_SCALE + 1):
+        if not left.size:
+            break
+        values = number[left]
+        scale = 10.0**k
+        with np.errstate(over="ignore"):  # a huge float overflows to inf: not exact, as it should
+            scaled = values * scale
+        ok = (np.abs(scaled) < EXACT) & (np.rint(scaled) / scale == values)
+        places[left[ok]] = k
+        left = left[~ok]
+    return places

@@ -1,0 +1,140 @@
+"""Rows grouped by what fixes their requirement, each group's requirement derived once by the engine.
+
+Rows that share target, polarity, unit, measure and tolerance (and the previous period's value,
+where the target reads it) are asked the same thing: one admissible interval, derived by the
+engine's own :func:`~compliance.judge.evaluate.prepare` and :meth:`Judge.requirement
+<compliance.judge.evaluate.Judge.requirement>` for one row of the group. A group is
+
+* ``interval``: plain figures are judged against ``lo``/``hi`` (and ``strict_lo``/``strict_hi``,
+  which tell ``within_tolerance``) on arrays;
+* ``pending``: the requirement itself is missing something (a reference, the previous value), so
+  every plain figure is pending with ``reason``;
+* ``scalar``: the engine judges each row (an interval with no finite end, or an empty one).
+
+>>> from compliance._api import DEFAULT_TOLERANCE, parse_target
+>>> ctx = context(m.Polarity.HIGHER, DEFAULT_TOLERANCE, None, {}, None, None)
+>>> group = requirement_of(parse_target("8左右"), ctx)
+>>> group.mode, group.lo, group.strict_lo
+('interval', Decimal('7.60'), Decimal('8'))
+>>> requirement_of(parse_target("达到市级要求"), ctx).mode
+'pending'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any, Literal
+
+import numpy as np
+
+from .. import models as m
+from .._api import DEFAULT_REPORTED_TOLERANCE, DEFAULT_SYNC_TOLERANCE
+from ..judge.evaluate import Context, Judge, Pending, prepare
+from .verdicts import REASON_CODE
+
+__all__ = ["Group", "Watched", "context", "group_rows", "requirement_of"]
+
+#: a stand-in reported value for deriving a group's requirement: a bare figure, no unit, no levels
+_PROBE = m.Value(text="0", value=m.Quantity(value=Decimal(0)))
+
+
+class Watched(Context):
+    """A Context that notes whether the engine looked at the previous period while deriving a requirement.
+
+    Rows are grouped without their previous value unless the engine read it for that group (逐步增加
+    does, 6以上 does not), so a new form that reads it is split correctly without a list kept here.
+    """
+
+    read_previous: bool
+
+    def __init__(self, **fields: Any) -> None:
+        super().__init__(**fields)
+        object.__setattr__(self, "read_previous", False)
+
+    def __getattribute__(self, name: str) -> Any:
+        if name == "previous":
+            object.__setattr__(self, "read_previous", True)
+        return super().__getattribute__(name)
+
+
+def context(
+    polarity: m.Polarity, tolerance: m.Tolerance, previous: m.Reported | None, references: Mapping[str, Any],
+    unit: str | None, measure: m.Measure | None,
+) -> Watched:
+    """The context ``compliance.evaluate`` builds for these arguments, watched for reads of ``previous``."""
+    return Watched(
+        polarity=polarity, tolerance=tolerance, sync_tolerance=DEFAULT_SYNC_TOLERANCE,
+        reported_tolerance=DEFAULT_REPORTED_TOLERANCE, previous=previous, references=references, unit=unit,
+        measure=measure,
+    )
+
+
+_NEG_INF, _INF = Decimal("-Infinity"), Decimal("Infinity")
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    """What one group of rows is judged against, derived by the engine once."""
+
+    mode: Literal["interval", "pending", "scalar"]
+    reason: int = 0  #: the pending reason's code (mode "pending")
+    lo: Decimal = _NEG_INF  #: ends of the admissible interval (open or closed does not matter:
+    hi: Decimal = _INF  #: a value equal to an end is judged by the engine itself)
+    strict_lo: Decimal | None = None  #: the interval without tolerance; None when there is no tolerance
+    strict_hi: Decimal | None = None
+
+    @property
+    def two_sided(self) -> bool:
+        return self.mode == "interval" and self.lo.is_finite() and self.hi.is_finite()
+
+
+def requirement_of(target: m.Constraint, ctx: Context) -> Group:
+    """The group of rows judged against ``target`` in ``ctx``: its interval, or why it has none."""
+    inner, unit, _, _ = prepare(target, _PROBE, ctx)
+    if isinstance(inner, m.Unrecognized):
+        return Group("pending", REASON_CODE[m.Reason.UNRECOGNIZED])
+    try:
+        requirement = Judge(ctx, _PROBE, unit).requirement(inner)
+    except Pending as exc:
+        return Group("pending", REASON_CODE[exc.reason])
+    wanted, strict = requirement.admissible, requirement.strict
+    if not (wanted.lo.is_finite() or wanted.hi.is_finite()) or wanted.lo > wanted.hi:
+        return Group("scalar")  # no binding end, or an empty interval: rare, leave to the engine
+    if strict is None:
+        return Group("interval", lo=wanted.lo, hi=wanted.hi)
+    if strict.lo > strict.hi:
+        return Group("scalar")
+    return Group("interval", lo=wanted.lo, hi=wanted.hi, strict_lo=strict.lo, strict_hi=strict.hi)
+
+
+def group_rows(parts: list[np.ndarray], sizes: list[int], n: int) -> tuple[np.ndarray, np.ndarray]:
+    """Dense group ids of the rows' combined codes, and one row of each group.
+
+    ``parts`` are code columns (``parts[k]`` in ``range(sizes[k])``); rows with equal codes in every
+    part share a group.
+
+    >>> group_of, first = group_rows([np.array([0, 1, 0, 1]), np.array([2, 0, 2, 1])], [2, 3], 4)
+    >>> group_of.tolist(), len(first)
+    ([0, 1, 0, 2], 3)
+    """
+    key = np.zeros(n, dtype=np.int64)
+    space = 1
+    for part, size in zip(parts, sizes):
+        if space * size >= 2**62:  # renumber what we have so far before it overflows
+            _, key = np.unique(key, return_inverse=True)
+            key = key.reshape(-1).astype(np.int64)
+            space = int(key.max()) + 1 if n else 1
+        key = key * size + part
+        space *= size
+    if space <= max(4 * n, 1 << 16):  # a direct table: linear, no sort
+        present = np.zeros(space, dtype=bool)
+        present[key] = True
+        slots = np.cumsum(present) - 1
+        group_of = slots[key]
+        first = np.zeros(int(present.sum()), dtype=np.int64)
+        first[group_of] = np.arange(n)  # any row of the group will do: they share every input of the requirement
+        return group_of, first
+    _, first, group_of = np.unique(key, return_index=True, return_inverse=True)
+    return group_of.reshape(-1), first
