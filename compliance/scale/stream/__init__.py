@@ -52,13 +52,13 @@ from typing import Any, Literal
 import numpy as np
 from pydantic import BaseModel, ConfigDict
 
-from .. import models as m
-from .bulk import REASONS, STATUSES, evaluate_table
-from ..plans.check import ALL, Timing, check, periods_with_targets, rule_cells
-from ..plans.datasets import LABELS, OPTIONAL, REQUIRED, Dataset, Row, normalize_period
-from ..errors import InputError
-from ..judge.periods import Period
-from ..plans.rules import Indicator, RulesFile
+from ... import models as m
+from ..bulk import REASONS, STATUSES, evaluate_table
+from ...plans.check import ALL, Timing, check, periods_with_targets, rule_cells
+from ...plans.datasets import LABELS, OPTIONAL, REQUIRED, Dataset, Row, normalize_period
+from ...errors import InputError
+from ...judge.periods import Period
+from ...plans.rules import Indicator, RulesFile
 
 __all__ = [
     "COLUMNS", "DEFAULT_CHUNKSIZE", "IndicatorTally", "RegionTally", "SampleRow", "StreamCheck", "StreamSummary",
@@ -1077,7 +1077,7 @@ def _decimal_text(values: np.ndarray) -> Any:
     if exponent.any():  # 1e-07 -> 0.0000001, as the reports write decimals
         from decimal import Decimal
 
-        from ..models import format_decimal
+        from ...models import format_decimal
 
         fixed = text.to_pylist()
         for i in np.flatnonzero(exponent).tolist():
@@ -1094,7 +1094,7 @@ def _sample_row(
     v: m.Verdict, rule: _Rule, region: tuple[str, ...], reported: str | None, source: str | None
 ) -> SampleRow:
     """A kept verdict, with the facts a report row shows (as ``Judgement.severity`` and the report read them)."""
-    from ..models import format_decimal
+    from ...models import format_decimal
 
     def number(value: Any) -> str | None:
         return None if value is None else format_decimal(value)
