@@ -264,3 +264,46 @@ def test_blank_lines_and_empty_wide_cells_are_not_values(tmp_path):
 def test_an_empty_long_cell_is_kept_as_missing(tmp_path):
     dataset = load_dataset(write(tmp_path, "d.csv", "indicator,period,reported\ngdp_growth,2022,\n"), IDS)
     assert values(dataset) == {("gdp_growth", "2022"): ""}
+
+
+def test_a_period_that_ends_before_it_starts_is_an_error(tmp_path):
+    err = error(write(tmp_path, "d.csv", "indicator,period,reported\ngdp_growth,2025-2021,4\n"))
+    assert err.line == 2 and "period `2025-2021` is not a year" in err.message
+
+
+def test_an_empty_period_cell_says_so(tmp_path):
+    err = error(write(tmp_path, "d.csv", "indicator,period,reported\ngdp_growth,,4\n"))
+    assert (err.line, err.message) == (2, "no period")
+
+
+def test_a_format_read_only_chunk_by_chunk_points_at_the_streaming_path(tmp_path):
+    err = error(write(tmp_path, "d.csv.gz", "x"))
+    assert err.message == "unsupported dataset format `.gz`" and "--stream" in err.hint
+
+
+# --------------------------------------------------------------------------- the registry of input formats
+
+
+def test_every_suffix_names_one_format_and_each_format_has_a_reader():
+    from compliance.plans.formats import FORMATS, format_of, suffixes
+
+    every = [suffix for fmt in FORMATS for suffix in fmt.suffixes]
+    assert len(every) == len(set(every)) and all(s == s.lower() and s.startswith(".") for s in every)
+    assert all(fmt.read is not None or fmt.chunks is not None for fmt in FORMATS)
+    assert all(format_of("x" + suffix.upper()).name == fmt.name for fmt in FORMATS for suffix in fmt.suffixes)
+    assert set(suffixes(whole=True)) == {".csv", ".tsv", ".xlsx", ".xlsm", ".yaml", ".yml", ".json"}
+    assert format_of("panel.tsv.gz").name == "tsv.gz" and format_of("d.gz") is None
+
+
+def test_a_new_format_is_one_reader_and_one_registry_line(tmp_path, monkeypatch):
+    """A registry line with a whole-file reader is all load_dataset needs."""
+    from compliance.plans import formats
+
+    def pipes(name, text):
+        for line, raw in enumerate(Path(name).read_text(encoding="utf-8").splitlines(), 1):
+            yield line, list(enumerate(raw.split("|"), 1))
+
+    line = formats.InputFormat("psv", (".psv",), read=pipes)
+    monkeypatch.setattr(formats, "FORMATS", (*formats.FORMATS, line))
+    dataset = load_dataset(write(tmp_path, "d.psv", "indicator|period|reported\ngdp_growth|2022|4\n"), IDS)
+    assert values(dataset) == {("gdp_growth", "2022"): "4"}

@@ -1,7 +1,8 @@
 """Datasets: reported values by indicator and period, kept as the original strings.
 
 Read from CSV (``.csv``, ``.tsv``), Excel workbooks (``.xlsx``, with the ``xlsx`` extra), YAML
-(``.yaml``/``.yml``) and JSON (``.json``), in either shape:
+(``.yaml``/``.yml``) and JSON (``.json``) — the formats :mod:`compliance.plans.formats` lists as read
+whole — in either shape:
 
 * **long**: one record per (indicator, period) with ``indicator``, ``period``, ``reported`` and
   optionally ``source`` and ``note`` (and ``name``/``unit``, labels for people, not read);
@@ -13,32 +14,38 @@ Reported values stay text: a number in a spreadsheet or a JSON file becomes its 
 with noise. Every row keeps its file and line (the spreadsheet row), so an error can point at it.
 A row naming an unknown indicator, a second row for one (indicator, period), an unknown column, a
 period that is not a year or a plan period, and an unreadable file are errors, never dropped.
+
+What a dataset must satisfy is one :class:`Validator`: :func:`load_dataset` asks it row by row, the
+streaming path (:mod:`compliance.scale.stream`) chunk by chunk, once per distinct value.
 """
 
 from __future__ import annotations
 
-import csv
 import difflib
-import io
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cached_property
 from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
+from ..judge.periods import Period
+from .formats import format_of, suffixes
+from .readers import Record, number_text
 from .rules import PERIOD
+
+__all__ = [
+    "LABELS", "OPTIONAL", "REQUIRED", "Dataset", "Header", "Row", "Validator", "load_dataset", "normalize_period",
+    "number_text",
+]
 
 REQUIRED = ("indicator", "period", "reported")
 #: columns (keys) read into a row besides the required ones
 OPTIONAL = ("source", "note")
 #: columns for people reading the file (an indicator's name, its unit); accepted and not read
 LABELS = ("name", "unit")
-FORMATS = {
-    ".csv": "csv", ".tsv": "csv", ".xlsx": "xlsx", ".xlsm": "xlsx", ".yaml": "yaml", ".yml": "yaml", ".json": "json",
-}
 _DASHES = re.compile(r"\s*[-‐‑‒–—―~～至－]\s*")
 
 
@@ -82,85 +89,25 @@ class Dataset:
 def load_dataset(path: str | Path, indicators: Iterable[str] | None = None, text: str | None = None) -> Dataset:
     """Read a dataset; with ``indicators`` (the rules file's ids), a row naming another id is an error.
 
-    Raises :class:`InputError` with file and line for anything it cannot read as given.
+    ``text`` is the file's text when already read. Raises :class:`InputError` with file and line for
+    anything it cannot read as given.
     """
     name = str(path)
-    suffix = Path(name).suffix.lower()
-    kind = FORMATS.get(suffix)
-    if kind is None:
-        hint = "save it as .xlsx" if suffix in (".xls", ".ods", ".numbers") else None
-        raise InputError(
-            f"unsupported dataset format `{suffix or '(no extension)'}`", file=name,
-            hint=hint or f"give one of {', '.join(sorted(FORMATS))}",
-        )
-    builder = _Builder(name, None if indicators is None else set(indicators))
-    if kind == "xlsx":
-        _table(builder, _xlsx_records(name))
+    fmt = format_of(name)
+    if fmt is None or fmt.read is None:
+        suffix = Path(name).suffix.lower()
+        hint = f"give one of {', '.join(sorted(suffixes(whole=True)))}"
+        if fmt is not None:
+            hint = "it is read chunk by chunk: compliance check --stream"
+        elif suffix in (".xls", ".ods", ".numbers"):
+            hint = "save it as .xlsx"
+        raise InputError(f"unsupported dataset format `{suffix or '(no extension)'}`", file=name, hint=hint)
+    rows = _Rows(Validator(name, indicators), spreadsheet=fmt.cells)
+    if fmt.shape == "table":
+        _table(rows, fmt.read(name, text))
     else:
-        if text is None:
-            from ..files.yaml import read_text
-
-            text = read_text(name)
-        text = text.removeprefix("\ufeff")
-        if kind == "csv":
-            _table(builder, _csv_records(name, text, "\t" if suffix == ".tsv" else ","))
-        elif kind == "yaml":
-            from ..files.yaml import exact_numbers, load_yaml
-
-            data = load_yaml(name, text, empty_hint="give a list of records or a mapping of indicator to periods")
-            exact_numbers(data, text)
-            _tree(builder, data)
-        else:
-            _tree(builder, _load_json(name, text))
-    return Dataset(name, tuple(builder.rows))
-
-
-# --------------------------------------------------------------------------- checking and collecting rows
-
-
-class _Builder:
-    def __init__(self, name: str, known: set[str] | None) -> None:
-        self.name = name
-        self.known = known
-        self.rows: list[Row] = []
-        self.seen: dict[tuple[str, str], int] = {}
-
-    def fail(self, message: str, line: int | None, column: int | None = None, hint: str | None = None) -> InputError:
-        return InputError(message, file=self.name, line=line, column=column, hint=hint)
-
-    def period(self, value: str, line: int | None, column: int | None = None) -> str:
-        period = normalize_period(value)
-        if period is None:
-            raise self.fail(
-                f"period `{value}` is not a year (2022) or a plan period (2021-2025)", line, column,
-                "write the period as digits: 2022, or 2021-2025",
-            )
-        return period
-
-    def indicator(self, value: str, line: int | None, column: int | None = None) -> str:
-        indicator = value.strip()
-        if not indicator:
-            raise self.fail("no indicator id", line, column, "name the indicator by its id in the rules file")
-        if self.known is not None and indicator not in self.known:
-            close = difflib.get_close_matches(indicator, sorted(self.known), n=1)
-            raise self.fail(
-                f"unknown indicator `{indicator}`", line, column,
-                f"did you mean `{close[0]}`?" if close else "add it to the rules file or fix the id",
-            )
-        return indicator
-
-    def add(
-        self, indicator: str, period: str, reported: str, *, line: int, column: int | None = None,
-        source: str | None = None, note: str | None = None,
-    ) -> None:
-        key = (indicator, period)
-        if key in self.seen:
-            raise self.fail(
-                f"second value for {indicator} {period} (the first is on line {self.seen[key]})", line, column,
-                "keep one value per indicator and period",
-            )
-        self.seen[key] = line
-        self.rows.append(Row(indicator, period, reported, source or None, self.name, line, note or None, column))
+        _tree(rows, fmt.read(name, text))
+    return Dataset(name, tuple(rows.rows))
 
 
 def normalize_period(value: str) -> str | None:
@@ -173,242 +120,241 @@ def normalize_period(value: str) -> str | None:
     return text if PERIOD.match(text) else None
 
 
+# --------------------------------------------------------------------------- the one validator
+
+
+@dataclass(frozen=True, slots=True)
+class Header:
+    """The first line of a table, checked: which column holds what."""
+
+    line: int  #: its 1-based line (0: not a line of text, e.g. a Parquet schema)
+    #: each named column by what it holds (``indicator``, ``source``, ``name`` ...; a region's own name), 1-based
+    columns: dict[str, int] = field(default_factory=dict)
+    periods: dict[int, str] = field(default_factory=dict)  #: a wide table's period columns: column -> period
+
+    @property
+    def wide(self) -> bool:
+        return bool(self.periods)
+
+
+class Validator:
+    """What every value of a dataset must satisfy, checked one value at a time.
+
+    Each check returns the value as read or raises :class:`InputError` naming ``file:line`` (and the
+    column where the format has one) with the fix. ``indicators``: the rules file's ids (None: any).
+    ``load_dataset`` checks each row; the streaming path each distinct value of a chunk, with the
+    line of its first row.
+    """
+
+    def __init__(self, file: str, indicators: Iterable[str] | None = None) -> None:
+        self.file = file
+        self.known = None if indicators is None else set(indicators)
+
+    def fail(self, message: str, line: int | None, column: int | None = None, hint: str | None = None) -> InputError:
+        return InputError(message, file=self.file, line=line, column=column, hint=hint)
+
+    def indicator(self, value: str | None, line: int | None, column: int | None = None) -> str:
+        indicator = (value or "").strip()
+        if not indicator:
+            raise self.fail("no indicator id", line, column, "name the indicator by its id in the rules file")
+        if self.known is not None and indicator not in self.known:
+            close = difflib.get_close_matches(indicator, sorted(self.known), n=1)
+            raise self.fail(
+                f"unknown indicator `{indicator}`", line, column,
+                f"did you mean `{close[0]}`?" if close else "add it to the rules file or fix the id",
+            )
+        return indicator
+
+    def period(self, value: str | None, line: int | None, column: int | None = None) -> str:
+        """A year or a plan period, in its canonical text (``2022年`` -> ``2022``)."""
+        if value is None or not str(value).strip():
+            raise self.fail("no period", line, column, "write the period as digits: 2022, or 2021-2025")
+        period = normalize_period(value)
+        if period is not None:
+            try:
+                Period.parse(period)
+            except ValueError:  # 2025-2021
+                period = None
+        if period is None:
+            raise self.fail(
+                f"period `{value}` is not a year (2022) or a plan period (2021-2025)", line, column,
+                "write the period as digits: 2022, or 2021-2025",
+            )
+        return period
+
+    def region(self, value: str | None, column_name: str, line: int | None) -> str:
+        """A value of a region column (``county``) of a panel: never empty."""
+        region = (value or "").strip()
+        if not region:
+            raise self.fail(f"no value in the region column `{column_name}`", line, hint="every row names its region")
+        return region
+
+    def duplicate(
+        self, indicator: str, period: str, line: int, first: int, *, column: int | None = None,
+        region: Iterable[str] | None = None,
+    ) -> InputError:
+        """The error for a second value of one (indicator, period) (in one region), the first on line ``first``."""
+        where = f" in region {' / '.join(region)}" if region is not None else ""
+        return self.fail(
+            f"second value for {indicator} {period}{where} (the first is on line {first})", line, column,
+            "keep one value per indicator and period" + (" in each region" if region is not None else ""),
+        )
+
+    def stray(self, column: int, line: int, *, spreadsheet: bool = False) -> InputError:
+        """The error for a value in a column the first line gives no name."""
+        return self.fail(
+            f"a value in column {column}, which has no name in the first line", line,
+            column if spreadsheet else None, "name the column in the first line, or remove the value",
+        )
+
+    def header(self, cells: Iterable[tuple[int, str]], line: int, *, regions: tuple[str, ...] | None = None) -> Header:
+        """Check the first line of a table (``(column, title)`` cells); what each column holds.
+
+        ``regions``: the region columns of a panel read by the streaming path (long tables only:
+        a column named like a period is refused with the hint to reshape); ``None`` for
+        :func:`load_dataset`, which reads wide tables too.
+        """
+        streaming = regions is not None
+        regions = regions or ()
+        titles: dict[int, str] = {}
+        for column, raw in cells:
+            title = raw.strip().removeprefix("\ufeff")
+            if title:
+                titles[column] = title
+        if len(titles) == 1 and any(sep in next(iter(titles.values())) for sep in (";", "\t", "|")):
+            raise self.fail("the columns are not separated by commas", line, hint="save the table as CSV (comma-separated)")
+        columns: dict[str, int] = {}
+        for column, title in titles.items():
+            role = title if title in regions else title.lower()
+            if role in columns:
+                raise self.fail(f"two columns named `{title}`", line, column, "name each column once")
+            columns[role] = column
+        if "indicator" not in columns:
+            raise self.fail(
+                "no `indicator` column", line, hint="the first line names the columns: indicator,period,reported"
+                "[,source,note]" + ("" if streaming else " or indicator,2021,2022 (one column per period)"),
+            )
+        periods = {column: period for role, column in columns.items() if (period := normalize_period(role))}
+        if not streaming and "period" not in columns and "reported" not in columns and periods:
+            return self._wide(columns, periods, line)
+        known = REQUIRED + OPTIONAL + LABELS
+        unknown = {role: column for role, column in columns.items() if role not in known and role not in regions}
+        for role, column in unknown.items():  # a column that looks like a known one or a period first
+            close = difflib.get_close_matches(role, known, n=1)
+            if streaming and column in periods:
+                hint = "the streaming path reads long tables (indicator, period, reported): reshape the wide table " \
+                    "to one row per period"
+            elif close:
+                hint = f"did you mean `{close[0]}`?" + (f" If it names the region, pass --by {titles[column]}"
+                                                         if streaming else "")
+            else:
+                continue
+            raise self.fail(f"unknown column `{titles[column]}`", line, column, hint)
+        for required in REQUIRED:
+            if required not in columns:
+                raise self.fail(f"no `{required}` column", line,
+                                hint="the first line names the columns: indicator,period,reported[,source,note]")
+        for role, column in unknown.items():
+            raise self.fail(
+                f"unknown column `{titles[column]}`", line, column,
+                f"name it as a region column with --by {titles[column]}, or remove it" if streaming else
+                f"known columns: {', '.join(known)}",
+            )
+        for region in regions:
+            if region not in columns:
+                raise self.fail(f"no region column `{region}`", line,
+                                hint=f"the columns are {', '.join(titles.values())}")
+        return Header(line, columns)
+
+    def _wide(self, columns: dict[str, int], periods: dict[int, str], line: int) -> Header:
+        seen: dict[str, int] = {}
+        for column, period in periods.items():
+            if period in seen:
+                raise self.fail(f"two columns for period {period}", line, column, "keep one column per period")
+            seen[period] = column
+        allowed = ("indicator",) + OPTIONAL + LABELS
+        for role, column in columns.items():
+            if column not in periods and role not in allowed:
+                close = difflib.get_close_matches(role, allowed, n=1)
+                raise self.fail(
+                    f"unknown column `{role}`", line, column, f"did you mean `{close[0]}`?" if close else
+                    "a wide table has `indicator`, one column per period (2021, 2022 ...) and optionally source, "
+                    "note, name, unit",
+                )
+        return Header(line, {role: c for role, c in columns.items() if c not in periods}, periods)
+
+
+class _Rows:
+    """The rows of a dataset read whole, each checked by the validator; a second value is an error."""
+
+    def __init__(self, validator: Validator, *, spreadsheet: bool = False) -> None:
+        self.check = validator
+        self.spreadsheet = spreadsheet  #: rows keep their cell's column
+        self.rows: list[Row] = []
+        self.seen: dict[tuple[str, str], int] = {}
+
+    def fail(self, message: str, line: int | None, column: int | None = None, hint: str | None = None) -> InputError:
+        return self.check.fail(message, line, column, hint)
+
+    def add(
+        self, indicator: str, period: str, reported: str, *, line: int, column: int | None = None,
+        source: str | None = None, note: str | None = None,
+    ) -> None:
+        key = (indicator, period)
+        if key in self.seen:
+            raise self.check.duplicate(indicator, period, line, self.seen[key], column=column)
+        self.seen[key] = line
+        self.rows.append(Row(indicator, period, reported, source or None, self.check.file, line, note or None, column))
+
+
 # --------------------------------------------------------------------------- tables: CSV and XLSX
 
-#: one record of a table: its line (row) number and its cells as (column, text) pairs
-Record = tuple[int, list[tuple[int, str]]]
 
-
-def _table(builder: _Builder, records: Iterator[Record]) -> None:
-    header: Record | None = None
+def _table(rows: _Rows, records: Iterator[Record]) -> None:
+    first: Record | None = None
     for record in records:
         if any(text.strip() for _, text in record[1]):
-            header = record
+            first = record
             break
-    if header is None:
-        raise builder.fail("is empty", 1, hint="the first line names the columns: indicator,period,reported")
-    line, cells = header
-    names = {column: text.strip().lower().removeprefix("\ufeff") for column, text in cells if text.strip()}
-    if len(names) == 1 and any(sep in next(iter(names.values())) for sep in (";", "\t", "|")):
-        raise builder.fail("the columns are not separated by commas", line, hint="save the table as CSV (comma-separated)")
-    by_name: dict[str, int] = {}
-    for column, title in names.items():
-        if title in by_name:
-            raise builder.fail(f"two columns named `{title}`", line, column, "name each column once")
-        by_name[title] = column
-    if "indicator" not in by_name:
-        raise builder.fail(
-            "no `indicator` column", line, hint="the first line names the columns: indicator,period,reported[,source,note] "
-            "or indicator,2021,2022 (one column per period)",
-        )
-    periods = {column: normalize_period(title) for column, title in names.items()}
-    wide = "period" not in by_name and "reported" not in by_name and any(periods.values())
-    if wide:
-        _wide_table(builder, by_name, {c: p for c, p in periods.items() if p}, line, records)
-    else:
-        _long_table(builder, by_name, line, records)
-
-
-def _check_columns(builder: _Builder, by_name: dict[str, int], allowed: tuple[str, ...], line: int, hint: str) -> None:
-    for title, column in by_name.items():
-        if title not in allowed:
-            close = difflib.get_close_matches(title, allowed, n=1)
-            raise builder.fail(
-                f"unknown column `{title}`", line, column, f"did you mean `{close[0]}`?" if close else hint
-            )
-
-
-def _long_table(builder: _Builder, by_name: dict[str, int], header_line: int, records: Iterator[Record]) -> None:
-    allowed = REQUIRED + OPTIONAL + LABELS
-    for required in REQUIRED:
-        if required not in by_name:
-            close = difflib.get_close_matches(required, [t for t in by_name if t not in allowed], n=1)
-            raise builder.fail(
-                f"no `{required}` column", header_line,
-                hint=f"did you mean `{required}` for `{close[0]}`?" if close else
-                "the first line names the columns: indicator,period,reported[,source,note]",
-            )
-    _check_columns(builder, by_name, allowed, header_line, f"known columns: {', '.join(allowed)}")
+    if first is None:
+        raise rows.fail("is empty", 1, hint="the first line names the columns: indicator,period,reported")
+    header = rows.check.header(first[1], first[0])
+    named = set(header.columns.values()) | set(header.periods)
+    columns = header.columns
     for line, cells in records:
         row = dict(cells)
         if not any(text.strip() for text in row.values()):
             continue
-        _no_stray_cells(builder, row, set(by_name.values()), line)
-        indicator = builder.indicator(row.get(by_name["indicator"], ""), line)
-        period = builder.period(row.get(by_name["period"], ""), line)
-        reported_column = by_name["reported"]
-        builder.add(
-            indicator, period, row.get(reported_column, ""), line=line,
-            column=reported_column if builder.name.lower().endswith((".xlsx", ".xlsm")) else None,
-            source=row.get(by_name["source"], "").strip() if "source" in by_name else None,
-            note=row.get(by_name["note"], "").strip() if "note" in by_name else None,
-        )
-
-
-def _wide_table(
-    builder: _Builder, by_name: dict[str, int], periods: dict[int, str], header_line: int, records: Iterator[Record]
-) -> None:
-    seen: dict[str, int] = {}
-    for column, period in periods.items():
-        if period in seen:
-            raise builder.fail(f"two columns for period {period}", header_line, column, "keep one column per period")
-        seen[period] = column
-    others = {title: column for title, column in by_name.items() if column not in periods}
-    _check_columns(
-        builder, others, ("indicator",) + OPTIONAL + LABELS, header_line,
-        "a wide table has `indicator`, one column per period (2021, 2022 ...) and optionally source, note, name, unit",
-    )
-    spreadsheet = builder.name.lower().endswith((".xlsx", ".xlsm"))
-    for line, cells in records:
-        row = dict(cells)
-        if not any(text.strip() for text in row.values()):
-            continue
-        _no_stray_cells(builder, row, set(by_name.values()), line)
-        indicator = builder.indicator(row.get(by_name["indicator"], ""), line)
-        source = row.get(by_name["source"], "").strip() if "source" in by_name else None
-        note = row.get(by_name["note"], "").strip() if "note" in by_name else None
-        for column, period in periods.items():
-            reported = row.get(column, "")
-            if reported.strip():
-                builder.add(
-                    indicator, period, reported, line=line, column=column if spreadsheet else None,
-                    source=source, note=note,
-                )
-
-
-def _no_stray_cells(builder: _Builder, row: dict[int, str], columns: set[int], line: int) -> None:
-    stray = [column for column, text in row.items() if column not in columns and text.strip()]
-    if stray:
-        raise builder.fail(
-            f"a value in column {stray[0]}, which has no name in the first line", line,
-            stray[0] if builder.name.lower().endswith((".xlsx", ".xlsm")) else None,
-            "name the column in the first line, or remove the value",
-        )
-
-
-def _csv_records(name: str, text: str, delimiter: str) -> Iterator[Record]:
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
-    while True:
-        line = reader.line_num + 1
-        try:
-            cells = next(reader)
-        except StopIteration:
-            return
-        except csv.Error as exc:
-            raise InputError(f"not valid CSV: {exc}", file=name, line=line, hint="check the quotes on this line") from None
-        yield line, list(enumerate(cells, 1))
-
-
-def _xlsx_records(name: str) -> Iterator[Record]:
-    try:
-        import openpyxl
-    except ImportError:
-        raise InputError(
-            "reading .xlsx needs openpyxl", file=name, hint="pip install 'compliance[xlsx]', or save the sheet as CSV"
-        ) from None
-    import zipfile
-
-    if not Path(name).is_file():
-        raise InputError("file not found" if not Path(name).exists() else "is not a file", file=name, hint="check the path")
-    try:
-        formulas = openpyxl.load_workbook(name, read_only=True, data_only=False)
-        values = openpyxl.load_workbook(name, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError, openpyxl.utils.exceptions.InvalidFileException) as exc:
-        raise InputError(f"not a readable .xlsx workbook ({type(exc).__name__})", file=name,
-                         hint="open and save it again as .xlsx, or save the sheet as CSV") from None
-    try:
-        sheet = _sheet(name, formulas)
-        cached = values[sheet.title]
-        for formula_row, value_row in zip(sheet.iter_rows(), cached.iter_rows()):
-            cells = []
-            line = None
-            for formula_cell, cell in zip(formula_row, value_row):
-                if getattr(cell, "row", None) is None:  # an empty cell of a read-only sheet
-                    continue
-                line = cell.row
-                if cell.value is None and formula_cell.data_type == "f":
-                    raise InputError(
-                        f"cell {cell.coordinate} holds a formula without a saved value", file=name, line=cell.row,
-                        column=cell.column, hint="open the workbook in a spreadsheet program and save it, or type the value",
-                    )
-                cells.append((cell.column, _cell_text(name, cell)))
-            if line is not None:
-                yield line, cells
-    finally:
-        formulas.close()
-        values.close()
-
-
-def _sheet(name: str, workbook: Any) -> Any:
-    sheets = workbook.worksheets
-    if len(sheets) == 1:
-        return sheets[0]
-    named = [sheet for sheet in sheets if sheet.title.strip().lower() == "data"]
-    if named:
-        return named[0]
-    raise InputError(
-        f"the workbook has {len(sheets)} sheets ({', '.join(s.title for s in sheets)}) and none is named `data`",
-        file=name, hint="name the sheet with the values `data`, or keep one sheet",
-    )
-
-
-def _cell_text(name: str, cell: Any) -> str:
-    """A cell's value as text: numbers exact (and as shown when formatted as a percentage)."""
-    import datetime
-
-    value = cell.value
-    if value is None:
-        return ""
-    if isinstance(value, str):
-        return value
-    if isinstance(value, bool):
-        raise InputError(
-            f"cell {cell.coordinate} is {str(value).upper()}, not a value", file=name, line=cell.row, column=cell.column,
-            hint="type the reported value as text or a number",
-        )
-    if isinstance(value, (int, float, Decimal)):
-        text = number_text(value)
-        if "%" in (cell.number_format or "") and not isinstance(value, bool):
-            text = number_text(Decimal(text) * 100) + "%"
-        return text
-    if isinstance(value, (datetime.date, datetime.time, datetime.timedelta)):
-        raise InputError(
-            f"cell {cell.coordinate} is a date ({value}), not a reported value", file=name, line=cell.row,
-            column=cell.column, hint="format the cell as text and type the value again",
-        )
-    raise InputError(f"cell {cell.coordinate} has a value of kind {type(value).__name__}", file=name,
-                     line=cell.row, column=cell.column)
-
-
-def number_text(value: int | float | Decimal) -> str:
-    """The shortest exact decimal text of a number: ``4`` -> ``"4"``, ``0.1`` -> ``"0.1"``, ``4.0`` -> ``"4"``.
-
-    A float is written as its shortest repr (what the spreadsheet showed), never as the binary
-    expansion (0.1000000000000000055...).
-
-    >>> number_text(4), number_text(0.1), number_text(4.0), number_text(1e-7), number_text(2.5e6)
-    ('4', '0.1', '4', '0.0000001', '2500000')
-    """
-    from ..models import format_decimal
-
-    if isinstance(value, bool):
-        raise TypeError("a boolean is not a number here")
-    if isinstance(value, int):
-        return str(value)
-    return format_decimal(Decimal(repr(value)) if isinstance(value, float) else value)
+        stray = [column for column, text in row.items() if column not in named and text.strip()]
+        if stray:
+            raise rows.check.stray(stray[0], line, spreadsheet=rows.spreadsheet)
+        indicator = rows.check.indicator(row.get(columns["indicator"], ""), line)
+        source = row.get(columns["source"], "").strip() if "source" in columns else None
+        note = row.get(columns["note"], "").strip() if "note" in columns else None
+        if header.wide:
+            for column, period in header.periods.items():
+                reported = row.get(column, "")
+                if reported.strip():
+                    rows.add(indicator, period, reported, line=line, column=column if rows.spreadsheet else None,
+                             source=source, note=note)
+        else:
+            period = rows.check.period(row.get(columns["period"], ""), line)
+            reported_column = columns["reported"]
+            rows.add(indicator, period, row.get(reported_column, ""), line=line,
+                     column=reported_column if rows.spreadsheet else None, source=source, note=note)
 
 
 # --------------------------------------------------------------------------- trees: YAML and JSON
 
 
-def _tree(builder: _Builder, data: Any) -> None:
+def _tree(builder: _Rows, data: Any) -> None:
     if isinstance(data, list):
         for index, record in enumerate(data):
             _record(builder, data, index, record)
     elif isinstance(data, dict):
         for key, periods in data.items():
             line, column = _where(data, key)
-            indicator = builder.indicator(_text(builder, key, line, column, "an indicator id"), line, column)
+            indicator = builder.check.indicator(_text(builder, key, line, column, "an indicator id"), line, column)
             if not isinstance(periods, dict):
                 raise builder.fail(
                     f"`{indicator}`: expected a mapping of period to reported value", line, column,
@@ -416,7 +362,7 @@ def _tree(builder: _Builder, data: Any) -> None:
                 )
             for period_key, value in periods.items():
                 line, column = _where(periods, period_key)
-                period = builder.period(_text(builder, period_key, line, column, "a period"), line, column)
+                period = builder.check.period(_text(builder, period_key, line, column, "a period"), line, column)
                 if isinstance(value, dict):
                     _check_keys(builder, value, ("reported",) + OPTIONAL + LABELS, line, column)
                     reported = value.get("reported")
@@ -437,7 +383,7 @@ def _tree(builder: _Builder, data: Any) -> None:
         )
 
 
-def _record(builder: _Builder, data: list[Any], index: int, record: Any) -> None:
+def _record(builder: _Rows, data: list[Any], index: int, record: Any) -> None:
     line, column = _where(data, index)
     if not isinstance(record, dict):
         raise builder.fail(
@@ -452,10 +398,10 @@ def _record(builder: _Builder, data: list[Any], index: int, record: Any) -> None
         raise builder.fail(f"record {index + 1} has no `reported`", line, column,
                            "write `reported: ''` for a value that was not reported")
     key_line, key_column = _where(record, "indicator", value=True)
-    indicator = builder.indicator(_text(builder, record["indicator"], key_line, key_column, "an indicator id"),
+    indicator = builder.check.indicator(_text(builder, record["indicator"], key_line, key_column, "an indicator id"),
                                   key_line, key_column)
     key_line, key_column = _where(record, "period", value=True)
-    period = builder.period(_text(builder, record["period"], key_line, key_column, "a period"), key_line, key_column)
+    period = builder.check.period(_text(builder, record["period"], key_line, key_column, "a period"), key_line, key_column)
     key_line, key_column = _where(record, "reported", value=True)
     reported = record["reported"]
     builder.add(
@@ -466,7 +412,7 @@ def _record(builder: _Builder, data: list[Any], index: int, record: Any) -> None
     )
 
 
-def _check_keys(builder: _Builder, record: dict[Any, Any], allowed: tuple[str, ...], line: int, column: int) -> None:
+def _check_keys(builder: _Rows, record: dict[Any, Any], allowed: tuple[str, ...], line: int, column: int) -> None:
     for key in record:
         if key not in allowed:
             key_line, key_column = _where(record, key)
@@ -477,7 +423,7 @@ def _check_keys(builder: _Builder, record: dict[Any, Any], allowed: tuple[str, .
             )
 
 
-def _text(builder: _Builder, value: Any, line: int | None, column: int | None, what: str) -> str:
+def _text(builder: _Rows, value: Any, line: int | None, column: int | None, what: str) -> str:
     if isinstance(value, str):
         return value
     if isinstance(value, int) and not isinstance(value, bool):
@@ -488,7 +434,7 @@ def _text(builder: _Builder, value: Any, line: int | None, column: int | None, w
     raise builder.fail(f"expected {what} as text or a number, got {shown}", line, column)
 
 
-def _optional(builder: _Builder, value: Any, line: int, column: int) -> str | None:
+def _optional(builder: _Rows, value: Any, line: int, column: int) -> str | None:
     return None if value is None else _text(builder, value, line, column, "text").strip()
 
 
@@ -510,104 +456,3 @@ def _where(container: Any, key: Any, *, value: bool = False) -> tuple[int, int]:
             return positions.get(("value", key) if value else ("key", key), positions.get("start", (1, 1)))
         return positions.get(key, positions.get("start", (1, 1)))
     return 1, 1
-
-
-class _JsonObject(dict):  # type: ignore[type-arg]
-    positions: dict[Any, tuple[int, int]]
-
-
-class _JsonArray(list):  # type: ignore[type-arg]
-    positions: dict[Any, tuple[int, int]]
-
-
-def _load_json(name: str, text: str) -> Any:
-    """Parse JSON keeping the position of every key, value and item, numbers as their exact text."""
-    import bisect
-    import json
-    import json.decoder
-    import json.scanner
-
-    if not text.strip():
-        raise InputError("is empty", file=name, line=1, hint="give a list of records or a mapping of indicators")
-    starts = [0] + [match.end() for match in re.finditer("\n", text)]
-
-    def at(index: int) -> tuple[int, int]:
-        line = bisect.bisect_right(starts, index)
-        return line, index - starts[line - 1] + 1
-
-    whitespace = json.decoder.WHITESPACE.match
-
-    def parse_object(s_and_end: tuple[str, int], strict: bool, scan_once: Any, object_hook: Any,
-                     object_pairs_hook: Any, memo: Any = None) -> tuple[Any, int]:
-        s, end = s_and_end
-        result = _JsonObject()
-        result.positions = {"start": at(end - 1)}
-        index = whitespace(s, end).end()
-        if s[index : index + 1] == "}":
-            return result, index + 1
-        while True:
-            index = whitespace(s, index).end()
-            if s[index : index + 1] != '"':
-                raise json.JSONDecodeError("Expecting property name enclosed in double quotes", s, index)
-            key_at = index
-            key, index = json.decoder.scanstring(s, index + 1, strict)
-            index = whitespace(s, index).end()
-            if s[index : index + 1] != ":":
-                raise json.JSONDecodeError("Expecting ':' delimiter", s, index)
-            index = whitespace(s, index + 1).end()
-            value_at = index
-            try:
-                value, index = scan_once(s, index)
-            except StopIteration as err:
-                raise json.JSONDecodeError("Expecting value", s, err.value) from None
-            if key in result:
-                line, column = at(key_at)
-                raise InputError(f"key `{key}` appears twice in one object", file=name, line=line, column=column,
-                                 hint="keep one of them")
-            result[key] = value
-            result.positions[("key", key)] = at(key_at)
-            result.positions[("value", key)] = at(value_at)
-            index = whitespace(s, index).end()
-            mark = s[index : index + 1]
-            if mark == "}":
-                return result, index + 1
-            if mark != ",":
-                raise json.JSONDecodeError("Expecting ',' delimiter", s, index)
-            index += 1
-
-    def parse_array(s_and_end: tuple[str, int], scan_once: Any) -> tuple[Any, int]:
-        s, end = s_and_end
-        result = _JsonArray()
-        result.positions = {"start": at(end - 1)}
-        index = whitespace(s, end).end()
-        if s[index : index + 1] == "]":
-            return result, index + 1
-        while True:
-            index = whitespace(s, index).end()
-            result.positions[len(result)] = at(index)
-            try:
-                value, index = scan_once(s, index)
-            except StopIteration as err:
-                raise json.JSONDecodeError("Expecting value", s, err.value) from None
-            result.append(value)
-            index = whitespace(s, index).end()
-            mark = s[index : index + 1]
-            if mark == "]":
-                return result, index + 1
-            if mark != ",":
-                raise json.JSONDecodeError("Expecting ',' delimiter", s, index)
-            index += 1
-
-    def constant(word: str) -> str:
-        raise json.JSONDecodeError(f"{word} is not JSON", text, text.find(word))
-
-    decoder = json.JSONDecoder(parse_float=str, parse_int=str, parse_constant=constant)
-    decoder.parse_object = parse_object  # type: ignore[attr-defined]
-    decoder.parse_array = parse_array  # type: ignore[attr-defined]
-    decoder.scan_once = json.scanner.py_make_scanner(decoder)  # type: ignore[attr-defined]
-    try:
-        return decoder.decode(text)
-    except json.JSONDecodeError as exc:
-        raise InputError(f"not valid JSON: {exc.msg}", file=name, line=exc.lineno, column=exc.colno) from None
-    except RecursionError:
-        raise InputError("JSON nested too deeply", file=name) from None

@@ -1,0 +1,167 @@
+"""Reading a large table chunk by chunk, in bounded memory: CSV/TSV (gzipped too) and Parquet.
+
+One reader class per format, registered in :mod:`compliance.plans.formats`. A reader finds the
+header (the first non-blank line of a CSV, the schema of a Parquet file) when it is made, then
+:meth:`TableChunks.chunks` yields pandas DataFrames of at most ``chunksize`` rows with each row's
+1-based line in the file (the row number for Parquet), and :attr:`TableChunks.fraction` says how far
+it has read. Cells are text by default (``4.0`` in Parquet becomes ``"4"``; an empty CSV cell is
+missing), so nothing is rounded on the way in. Unreadable files raise
+:class:`~compliance.errors.InputError` with the file and, where known, the line.
+
+These readers only read; what the rows must satisfy is :class:`compliance.plans.datasets.Validator`'s.
+They need pandas (and pyarrow for Parquet), imported when a file is read.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import re
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+from ..errors import InputError
+
+#: a chunk: a DataFrame and the 1-based line of each of its rows (a numpy array)
+Chunk = tuple[Any, Any]
+
+
+class TableChunks:
+    """A table file read chunk by chunk; the header is read when the reader is made."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        if not Path(path).is_file():
+            raise InputError("file not found" if not Path(path).exists() else "is not a file", file=path,
+                             hint="check the path")
+        self.size = Path(path).stat().st_size
+        self.fraction: float | None = 0.0  #: how much of the file has been read, 0 to 1 (None: unknown)
+        self.titles: list[str] = []  #: the column titles as written
+        self.header_line = 0  #: the 1-based line of the titles (0: not a line of text, a Parquet schema)
+
+    def chunks(
+        self, chunksize: int, names: Sequence[str] | None = None, columns: Sequence[str] | None = None, *,
+        text: bool = True,
+    ) -> Iterator[Chunk]:
+        """DataFrames of at most ``chunksize`` rows and each row's line.
+
+        ``names`` renames the columns (one name per title), ``columns`` keeps only those (by their
+        new names; a CSV's lines then count no line breaks inside quoted cells: pass ``columns``
+        only when the lines do not matter), ``text=False`` lets pandas read numbers as numbers.
+        """
+        raise NotImplementedError
+
+
+class CsvChunks(TableChunks):
+    """A CSV or TSV file (``delimiter``), gzipped when ``compressed``."""
+
+    def __init__(self, path: str, *, delimiter: str = ",", compressed: bool = False) -> None:
+        super().__init__(path)
+        self.delimiter, self.compressed = delimiter, compressed
+        if compressed:
+            self.fraction = None  # the position in the compressed stream is not known
+        self.titles, self.header_line = self._header()
+
+    def _header(self) -> tuple[list[str], int]:
+        opener: Any = gzip.open if self.compressed else open
+        try:
+            with opener(self.path, "rt", encoding="utf-8-sig", newline="") as handle:
+                reader = csv.reader(handle, delimiter=self.delimiter)
+                for cells in reader:
+                    if any(cell.strip() for cell in cells):
+                        return cells, reader.line_num
+        except UnicodeDecodeError:
+            raise InputError("is not UTF-8 text", file=self.path, hint="save the table as UTF-8 CSV") from None
+        except (csv.Error, OSError, EOFError) as exc:
+            raise InputError(f"cannot read the first line: {exc}", file=self.path, line=1) from None
+        raise InputError("is empty", file=self.path, line=1,
+                         hint="the first line names the columns: indicator,period,reported")
+
+    def chunks(
+        self, chunksize: int, names: Sequence[str] | None = None, columns: Sequence[str] | None = None, *,
+        text: bool = True,
+    ) -> Iterator[Chunk]:
+        import numpy as np
+        import pandas as pd
+
+        names = list(names) if names is not None else list(self.titles)
+        first_line = self.header_line + 1  # the line of the first row after the header
+        breaks = 0  # line breaks inside quoted cells so far: they shift every later row's line
+        usecols = None if columns is None else [i for i, name in enumerate(names) if name in columns]
+        options: dict[str, Any] = {
+            "sep": self.delimiter, "header": self.header_line - 1, "names": names,
+            "keep_default_na": False, "na_values": [""], "skip_blank_lines": False,
+            "encoding": "utf-8",  # not utf-8-sig (twice as slow): a BOM is on the header line, names= replaces it
+            "chunksize": chunksize, "compression": "gzip" if self.compressed else None, "usecols": usecols,
+        }
+        if text:
+            options["dtype"] = str
+        with open(self.path, "rb") as raw:
+            try:
+                with pd.read_csv(raw, **options) as reader:
+                    for frame in reader:
+                        extra = np.zeros(len(frame), dtype=np.int64)
+                        for name in frame.columns if columns is None else ():
+                            cells = frame[name]
+                            if not pd.api.types.is_string_dtype(cells.dtype):
+                                continue  # numbers (text=False) hold no line breaks
+                            if cells.str.contains("\n", regex=False).fillna(False).any():
+                                extra += cells.str.count("\n").fillna(0).to_numpy(dtype=np.int64)
+                        before = breaks + np.cumsum(extra) - extra
+                        breaks += int(extra.sum())
+                        lines = first_line + frame.index.to_numpy(dtype=np.int64) + before
+                        if not self.compressed:
+                            self.fraction = min(1.0, raw.tell() / max(1, self.size))
+                        yield frame, lines
+            except pd.errors.ParserError as exc:
+                found = re.search(r"line (\d+)", str(exc))
+                message = str(exc).split("C error: ")[-1].rstrip(".")
+                raise InputError(f"not valid CSV: {message}", file=self.path,
+                                 line=int(found.group(1)) if found else None,
+                                 hint="check the separators and quotes on this line") from None
+            except UnicodeDecodeError:
+                raise InputError("is not UTF-8 text", file=self.path, hint="save the table as UTF-8 CSV") from None
+            except (OSError, EOFError) as exc:
+                raise InputError(f"cannot read: {exc}", file=self.path) from None
+
+
+class ParquetChunks(TableChunks):
+    """A Parquet file, read a record batch at a time; a row's "line" is its 1-based row number."""
+
+    def __init__(self, path: str) -> None:
+        super().__init__(path)
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        try:
+            self.titles = list(pq.read_schema(self.path).names)
+        except (pa.ArrowException, OSError) as exc:  # ArrowInvalid: not Parquet
+            raise InputError(f"not a readable Parquet file ({type(exc).__name__})", file=self.path,
+                             hint="write it again with pandas or pyarrow, or give a CSV file") from None
+
+    def chunks(
+        self, chunksize: int, names: Sequence[str] | None = None, columns: Sequence[str] | None = None, *,
+        text: bool = True,
+    ) -> Iterator[Chunk]:
+        import numpy as np
+        import pyarrow as pa
+        import pyarrow.compute as pc
+        import pyarrow.parquet as pq
+
+        rename = dict(zip(self.titles, names if names is not None else self.titles))
+        wanted = [title for title in self.titles if columns is None or rename[title] in columns]
+        start = 0
+        with pq.ParquetFile(self.path) as handle:
+            total = handle.metadata.num_rows
+            for batch in handle.iter_batches(batch_size=chunksize, columns=wanted):
+                arrays = {}
+                for title, array in zip(batch.schema.names, batch.columns):
+                    if text and not (pa.types.is_string(array.type) or pa.types.is_large_string(array.type)):
+                        array = pc.cast(array, pa.string())  # numbers as their shortest text: 4.0 -> "4"
+                    arrays[rename[title]] = array
+                frame = pa.table(arrays).to_pandas()
+                lines = start + 1 + np.arange(len(frame), dtype=np.int64)
+                start += len(frame)
+                self.fraction = start / max(1, total)
+                yield frame, lines

@@ -1,0 +1,277 @@
+"""Reading a dataset file whole: the records of a table, or the tree of a YAML / JSON document.
+
+One reader per input format (registered in :mod:`compliance.plans.formats`); what the rows must
+satisfy is :mod:`compliance.plans.datasets`' business, not theirs. A table reader yields
+:data:`Record` s (a line and its cells, 1-based columns); a tree reader returns the document with
+the position of every key, value and item (ruamel's ``.lc`` for YAML, a ``positions`` map for
+JSON). Numbers become their exact decimal text (:func:`number_text`), never a float with noise.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Iterator
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from ..errors import InputError
+
+#: one record of a table: its line (row) number and its cells as (column, text) pairs
+Record = tuple[int, list[tuple[int, str]]]
+
+
+# --------------------------------------------------------------------------- tables: CSV and XLSX
+
+
+def csv_records(name: str, text: str | None, *, delimiter: str = ",") -> Iterator[Record]:
+    """The records of a CSV (``delimiter=","``) or TSV (``"\t"``) text, read from ``name`` unless given."""
+    return _csv_records(name, _text_of(name, text), delimiter)
+
+
+def _text_of(name: str, text: str | None) -> str:
+    if text is None:
+        from ..files.yaml import read_text
+
+        text = read_text(name)
+    return text.removeprefix("\ufeff")
+
+
+def _csv_records(name: str, text: str, delimiter: str) -> Iterator[Record]:
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    while True:
+        line = reader.line_num + 1
+        try:
+            cells = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            raise InputError(f"not valid CSV: {exc}", file=name, line=line, hint="check the quotes on this line") from None
+        yield line, list(enumerate(cells, 1))
+
+
+def xlsx_records(name: str, text: str | None = None) -> Iterator[Record]:
+    """The records of the data sheet of an Excel workbook (``text`` is not used: a workbook is binary)."""
+    try:
+        import openpyxl
+    except ImportError:
+        raise InputError(
+            "reading .xlsx needs openpyxl", file=name, hint="pip install 'compliance[xlsx]', or save the sheet as CSV"
+        ) from None
+    import zipfile
+
+    if not Path(name).is_file():
+        raise InputError("file not found" if not Path(name).exists() else "is not a file", file=name, hint="check the path")
+    try:
+        formulas = openpyxl.load_workbook(name, read_only=True, data_only=False)
+        values = openpyxl.load_workbook(name, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError, openpyxl.utils.exceptions.InvalidFileException) as exc:
+        raise InputError(f"not a readable .xlsx workbook ({type(exc).__name__})", file=name,
+                         hint="open and save it again as .xlsx, or save the sheet as CSV") from None
+    try:
+        sheet = _sheet(name, formulas)
+        cached = values[sheet.title]
+        for formula_row, value_row in zip(sheet.iter_rows(), cached.iter_rows()):
+            cells = []
+            line = None
+            for formula_cell, cell in zip(formula_row, value_row):
+                if getattr(cell, "row", None) is None:  # an empty cell of a read-only sheet
+                    continue
+                line = cell.row
+                if cell.value is None and formula_cell.data_type == "f":
+                    raise InputError(
+                        f"cell {cell.coordinate} holds a formula without a saved value", file=name, line=cell.row,
+                        column=cell.column, hint="open the workbook in a spreadsheet program and save it, or type the value",
+                    )
+                cells.append((cell.column, _cell_text(name, cell)))
+            if line is not None:
+                yield line, cells
+    finally:
+        formulas.close()
+        values.close()
+
+
+def _sheet(name: str, workbook: Any) -> Any:
+    sheets = workbook.worksheets
+    if len(sheets) == 1:
+        return sheets[0]
+    named = [sheet for sheet in sheets if sheet.title.strip().lower() == "data"]
+    if named:
+        return named[0]
+    raise InputError(
+        f"the workbook has {len(sheets)} sheets ({', '.join(s.title for s in sheets)}) and none is named `data`",
+        file=name, hint="name the sheet with the values `data`, or keep one sheet",
+    )
+
+
+def _cell_text(name: str, cell: Any) -> str:
+    """A cell's value as text: numbers exact (and as shown when formatted as a percentage)."""
+    import datetime
+
+    value = cell.value
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        raise InputError(
+            f"cell {cell.coordinate} is {str(value).upper()}, not a value", file=name, line=cell.row, column=cell.column,
+            hint="type the reported value as text or a number",
+        )
+    if isinstance(value, (int, float, Decimal)):
+        text = number_text(value)
+        if "%" in (cell.number_format or "") and not isinstance(value, bool):
+            text = number_text(Decimal(text) * 100) + "%"
+        return text
+    if isinstance(value, (datetime.date, datetime.time, datetime.timedelta)):
+        raise InputError(
+            f"cell {cell.coordinate} is a date ({value}), not a reported value", file=name, line=cell.row,
+            column=cell.column, hint="format the cell as text and type the value again",
+        )
+    raise InputError(f"cell {cell.coordinate} has a value of kind {type(value).__name__}", file=name,
+                     line=cell.row, column=cell.column)
+
+
+def number_text(value: int | float | Decimal) -> str:
+    """The shortest exact decimal text of a number: ``4`` -> ``"4"``, ``0.1`` -> ``"0.1"``, ``4.0`` -> ``"4"``.
+
+    A float is written as its shortest repr (what the spreadsheet showed), never as the binary
+    expansion (0.1000000000000000055...).
+
+    >>> number_text(4), number_text(0.1), number_text(4.0), number_text(1e-7), number_text(2.5e6)
+    ('4', '0.1', '4', '0.0000001', '2500000')
+    """
+    from ..models import format_decimal
+
+    if isinstance(value, bool):
+        raise TypeError("a boolean is not a number here")
+    if isinstance(value, int):
+        return str(value)
+    return format_decimal(Decimal(repr(value)) if isinstance(value, float) else value)
+
+
+# --------------------------------------------------------------------------- trees: YAML and JSON
+
+
+def yaml_tree(name: str, text: str | None) -> Any:
+    """A YAML document with ruamel's positions, its numbers as their exact text."""
+    from ..files.yaml import exact_numbers, load_yaml
+
+    text = _text_of(name, text)
+    data = load_yaml(name, text, empty_hint="give a list of records or a mapping of indicator to periods")
+    exact_numbers(data, text)
+    return data
+
+
+def json_tree(name: str, text: str | None) -> Any:
+    """A JSON document keeping the position of every key, value and item, numbers as their exact text."""
+    return _load_json(name, _text_of(name, text))
+
+
+_SPACE = re.compile(r"[ \t\n\r]*")
+
+
+class _JsonObject(dict[Any, Any]):
+    positions: dict[Any, tuple[int, int]]
+
+
+class _JsonArray(list[Any]):
+    positions: dict[Any, tuple[int, int]]
+
+
+def _load_json(name: str, text: str) -> Any:
+    """Parse JSON keeping the position of every key, value and item, numbers as their exact text."""
+    import bisect
+    import json
+    import json.decoder
+    import json.scanner
+
+    if not text.strip():
+        raise InputError("is empty", file=name, line=1, hint="give a list of records or a mapping of indicators")
+    starts = [0] + [match.end() for match in re.finditer("\n", text)]
+
+    def at(index: int) -> tuple[int, int]:
+        line = bisect.bisect_right(starts, index)
+        return line, index - starts[line - 1] + 1
+
+    def skip(s: str, index: int) -> int:
+        """The index after the whitespace at ``index`` (JSON's four characters)."""
+        found = _SPACE.match(s, index)
+        return found.end() if found else index
+
+    def parse_object(s_and_end: tuple[str, int], strict: bool, scan_once: Any, object_hook: Any,
+                     object_pairs_hook: Any, memo: Any = None) -> tuple[Any, int]:
+        s, end = s_and_end
+        result = _JsonObject()
+        result.positions = {"start": at(end - 1)}
+        index = skip(s, end)
+        if s[index : index + 1] == "}":
+            return result, index + 1
+        while True:
+            index = skip(s, index)
+            if s[index : index + 1] != '"':
+                raise json.JSONDecodeError("Expecting property name enclosed in double quotes", s, index)
+            key_at = index
+            key, index = json.decoder.scanstring(s, index + 1, strict)  # type: ignore[attr-defined]  # not in typeshed
+            index = skip(s, index)
+            if s[index : index + 1] != ":":
+                raise json.JSONDecodeError("Expecting ':' delimiter", s, index)
+            index = skip(s, index + 1)
+            value_at = index
+            try:
+                value, index = scan_once(s, index)
+            except StopIteration as err:
+                raise json.JSONDecodeError("Expecting value", s, err.value) from None
+            if key in result:
+                line, column = at(key_at)
+                raise InputError(f"key `{key}` appears twice in one object", file=name, line=line, column=column,
+                                 hint="keep one of them")
+            result[key] = value
+            result.positions[("key", key)] = at(key_at)
+            result.positions[("value", key)] = at(value_at)
+            index = skip(s, index)
+            mark = s[index : index + 1]
+            if mark == "}":
+                return result, index + 1
+            if mark != ",":
+                raise json.JSONDecodeError("Expecting ',' delimiter", s, index)
+            index += 1
+
+    def parse_array(s_and_end: tuple[str, int], scan_once: Any) -> tuple[Any, int]:
+        s, end = s_and_end
+        result = _JsonArray()
+        result.positions = {"start": at(end - 1)}
+        index = skip(s, end)
+        if s[index : index + 1] == "]":
+            return result, index + 1
+        while True:
+            index = skip(s, index)
+            result.positions[len(result)] = at(index)
+            try:
+                value, index = scan_once(s, index)
+            except StopIteration as err:
+                raise json.JSONDecodeError("Expecting value", s, err.value) from None
+            result.append(value)
+            index = skip(s, index)
+            mark = s[index : index + 1]
+            if mark == "]":
+                return result, index + 1
+            if mark != ",":
+                raise json.JSONDecodeError("Expecting ',' delimiter", s, index)
+            index += 1
+
+    def constant(word: str) -> str:
+        raise json.JSONDecodeError(f"{word} is not JSON", text, text.find(word))
+
+    decoder = json.JSONDecoder(parse_float=str, parse_int=str, parse_constant=constant)
+    decoder.parse_object = parse_object  # type: ignore[attr-defined]
+    decoder.parse_array = parse_array  # type: ignore[attr-defined]
+    decoder.scan_once = json.scanner.py_make_scanner(decoder)  # type: ignore[attr-defined]
+    try:
+        return decoder.decode(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"not valid JSON: {exc.msg}", file=name, line=exc.lineno, column=exc.colno) from None
+    except RecursionError:
+        raise InputError("JSON nested too deeply", file=name) from None
