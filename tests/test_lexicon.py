@@ -6,7 +6,8 @@ import pytest
 from pydantic import ValidationError
 
 from compliance import Reason, Status, parse_target
-from compliance.language.lexicon import Lexicon, hant, lexicon, messages, units
+from compliance.errors import LexiconError
+from compliance.language.lexicon import Lexicon, clashes, hant, lexicon, lexicon_from, messages, units
 from compliance.language.render import same_reading
 
 
@@ -91,3 +92,55 @@ def test_adding_a_word_is_a_data_change(monkeypatch):
         assert (constraint.kind, constraint.op) == ("bound", "ge")
     finally:
         _lexer._table.cache_clear()
+
+
+def _with(path: str, word: str) -> dict:
+    """The shipped lexicon's data with ``word`` added to the list at ``path`` (dots between keys)."""
+    data = lexicon().model_dump()
+    *keys, last = path.split(".")
+    node = data
+    for key in keys:
+        node = node[key]
+    node[last] = (*node[last], word)
+    return data
+
+
+CLASHES = [
+    # the same word in the >= and the <= list: which comparator would it be?
+    ("comparators.before.le", "不低于", "'不低于' is claimed by comparators.before.ge and by comparators.before.le "
+     "(one meaning, two values)"),
+    # before and after the number are one comparator meaning
+    ("comparators.after.le", "以上", "'以上' is claimed by comparators.after.ge and by comparators.after.le"),
+    ("directions.down.level", "稳步增长", "'稳步增长' is claimed by directions.up.growth and by directions.down.level "
+     "(one meaning, two values)"),
+    ("change.up", "下降", "'下降' is claimed by change.up and by change.down (one meaning, two values)"),
+    ("measures.decline", "增速", "'增速' is claimed by measures.rate and by measures.decline"),
+    # different meanings, opposite ways: a comparator >= that is also a change downwards
+    ("comparators.before.ge", "下降", "'下降' is claimed by comparators.before.ge and by directions.down.growth "
+     "(opposite directions)"),
+    # read at the same place before a number: 约6 would be a hedge or an approximation
+    ("hedges", "约", "'约' is claimed by approx.before and by hedges (both read at the same place of a number phrase)"),
+    ("approx.after", "以下", "'以下' is claimed by comparators.after.le and by approx.after"),
+]
+
+
+@pytest.mark.parametrize(("path", "word", "message"), CLASHES, ids=[f"{w} in {p}" for p, w, _ in CLASHES])
+def test_a_word_claimed_by_two_meanings_is_a_load_error(path, word, message):
+    with pytest.raises(LexiconError) as caught:
+        lexicon_from(_with(path, word), units())
+    assert str(caught.value).startswith("language/data/zh.yaml: ")
+    assert message in str(caught.value)
+
+
+def test_a_word_that_is_also_a_unit_is_a_load_error():
+    with pytest.raises(LexiconError, match=r"'人' is claimed by directions.up.level and by units.yaml"):
+        lexicon_from(_with("directions.up.level", "人"), units())
+
+
+def test_meanings_told_apart_by_position_may_share_a_word():
+    """完成 is an action, a completion verb and an attestation; 增长 a direction alone and a change before a number."""
+    shipped = lexicon_from(lexicon().model_dump(), units())
+    meanings = {(c.word, c.meaning) for c in shipped.claims()}
+    assert {("完成", "action"), ("完成", "complete"), ("完成", "attested")} <= meanings
+    assert {("增长", "direction"), ("增长", "change")} <= meanings
+    assert clashes(shipped.claims()) == []

@@ -68,40 +68,8 @@ class _Table:
 def _table() -> _Table:
     lex: Lexicon = lexicon()
     meanings: dict[str, list[tuple[str, str]]] = {}
-
-    def add(words: tuple[str, ...] | list[str], category: str, payload: str = "") -> None:
-        for word in words:
-            meanings.setdefault(word, []).append((category, payload))
-
-    for op, words in lex.comparators.before.items():
-        add(words, "op_before", op)
-    for op, words in lex.comparators.after.items():
-        add(words, "op_after", op)
-    add(lex.reach, "reach")
-    add(lex.approx.before, "approx_before")
-    add(lex.approx.after, "approx_after")
-    add(lex.hedges, "hedge")
-    add(lex.range_separators, "rsep")
-    for entry in lex.references:
-        add(entry.words, "ref", entry.name)
-    for label, name in lex.level_labels.items():
-        add([label], "level_label", name)
-    for direction in ("up", "down", "better"):
-        words = getattr(lex.directions, direction)
-        add(words.growth, "direction", f"{direction}:growth")
-        add(words.level, "direction", f"{direction}:level")
-    add(lex.revisions, "revise")
-    add(lex.provisional, "provisional")
-    add(lex.cumulative, "cumulative")
-    add(lex.change.up, "change", "up")
-    add(lex.change.down, "change", "down")
-    add(lex.tasks.actions, "action")
-    add(lex.tasks.complete, "complete")
-    add(lex.tasks.task_nouns, "task_noun")
-    add(lex.reported.attested, "attested")
-    add(lex.reported.not_available, "not_available")
-    add(lex.reported.note_markers, "note_marker")
-
+    for claim in lex.claims():
+        meanings.setdefault(claim.word, []).append((claim.meaning, claim.payload))
     words = {word: tuple(found) for word, found in meanings.items()}
     by_first: dict[str, list[str]] = {}
     for word in sorted(words, key=len, reverse=True):

@@ -1,18 +1,22 @@
 """Load the lexicon data files (``compliance/language/data/*.yaml``) into frozen, validated models.
 
 The files are read once, on first use, with ruamel.yaml's safe loader; a malformed file raises
-:class:`~compliance.errors.LexiconError` naming the file and the offending key.
+:class:`~compliance.errors.LexiconError` naming the file and the offending key, and so does a word
+listed under two meanings the grammar would have to choose between (``不低于`` as both >= and <=),
+naming the word and both lists (see :func:`clashes`).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from decimal import Decimal
 from functools import cache
 from importlib import resources
-from typing import Literal, TypeVar
+from itertools import combinations
+from typing import Literal, NamedTuple, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from ..errors import LexiconError
 
@@ -120,6 +124,100 @@ class Lexicon(_Frozen):
     not_values: NotValues
     measures: Measures
 
+    def claims(self) -> Iterator[Claim]:
+        """Every word the lexer reads, with the meaning it gives the word and where the file lists it."""
+        for position, by_op in (("before", self.comparators.before), ("after", self.comparators.after)):
+            for op, words in by_op.items():
+                yield from _claims(words, f"comparators.{position}.{op}", f"op_{position}", op)
+        yield from _claims(self.reach, "reach", "reach")
+        yield from _claims(self.approx.before, "approx.before", "approx_before")
+        yield from _claims(self.approx.after, "approx.after", "approx_after")
+        yield from _claims(self.hedges, "hedges", "hedge")
+        yield from _claims(self.range_separators, "range_separators", "rsep")
+        for entry in self.references:
+            yield from _claims(entry.words, f"references.{entry.name}", "ref", entry.name)
+        for label, name in self.level_labels.items():
+            yield Claim(label, f"level_labels.{label}", "level_label", name)
+        for way in ("up", "down", "better"):
+            words = getattr(self.directions, way)
+            yield from _claims(words.growth, f"directions.{way}.growth", "direction", f"{way}:growth")
+            yield from _claims(words.level, f"directions.{way}.level", "direction", f"{way}:level")
+        yield from _claims(self.revisions, "revisions", "revise")
+        yield from _claims(self.provisional, "provisional", "provisional")
+        yield from _claims(self.cumulative, "cumulative", "cumulative")
+        yield from _claims(self.change.up, "change.up", "change", "up")
+        yield from _claims(self.change.down, "change.down", "change", "down")
+        yield from _claims(self.tasks.actions, "tasks.actions", "action")
+        yield from _claims(self.tasks.complete, "tasks.complete", "complete")
+        yield from _claims(self.tasks.task_nouns, "tasks.task_nouns", "task_noun")
+        yield from _claims(self.reported.attested, "reported.attested", "attested")
+        yield from _claims(self.reported.not_available, "reported.not_available", "not_available")
+        yield from _claims(self.reported.note_markers, "reported.note_markers", "note_marker")
+
+    @model_validator(mode="after")
+    def _one_reading_per_word(self) -> Lexicon:
+        measures = (*_claims(self.measures.rate, "measures.rate", "measure", "rate"),
+                    *_claims(self.measures.decline, "measures.decline", "measure", "decline"))
+        problems = clashes((*self.claims(), *measures))
+        if problems:
+            raise ValueError("; ".join(problems))
+        return self
+
+
+class Claim(NamedTuple):
+    """One meaning of one word: ``Claim("不低于", "comparators.before.ge", "op_before", "ge")``."""
+
+    word: str
+    where: str  #: the list in the data file
+    meaning: str  #: the token meaning the lexer gives the word (``op_before``, ``hedge`` ...)
+    payload: str = ""  #: its value, where a meaning has several (``ge``, ``up:growth``, a reference's name)
+
+
+def _claims(words: Iterable[str], where: str, meaning: str, payload: str = "") -> Iterator[Claim]:
+    return (Claim(word, where, meaning, payload) for word in words)
+
+
+# When two meanings of one word clash. A word may carry several meanings that the grammar tells
+# apart by where the word stands (完成 is an action in 完成净减1.2平方公里任务, a completion verb in
+# 完成市级要求 and an attestation in a reported cell; 增长 is a direction alone and a change before
+# a number). It may not carry two that the grammar would have to choose between, since the first
+# one checked would silently win:
+#: one meaning with two values (不低于 as ge and le, a word naming two references); the comparator
+#: lists before and after the number are one meaning
+_SAME_MEANING = {"op_before": "comparator", "op_after": "comparator"}
+#: two meanings pointing opposite ways (a comparator ge and a change down)
+_WAY = {"ge": "up", "gt": "up", "le": "down", "lt": "down", "up": "up", "down": "down"}
+_POINTING = {"op_before", "op_after", "direction", "change"}
+#: two meanings read at the same place of a number phrase: before the number (不低于6, 达到6, 约6,
+#: 力争6) or after it (6以上, 6左右)
+_SAME_PLACE = (frozenset({"op_before", "reach", "approx_before", "hedge"}), frozenset({"op_after", "approx_after"}))
+
+
+def clashes(claims: Iterable[Claim]) -> list[str]:
+    """What is wrong with the words claimed by two meanings that exclude each other (none: ``[]``)."""
+    by_word: dict[str, list[Claim]] = {}
+    for claim in claims:
+        by_word.setdefault(claim.word, []).append(claim)
+    problems = []
+    for word, found in by_word.items():
+        for a, b in combinations(found, 2):
+            reason = _clash(a, b)
+            if reason:
+                problems.append(f"{word!r} is claimed by {a.where} and by {b.where} ({reason})")
+    return problems
+
+
+def _clash(a: Claim, b: Claim) -> str | None:
+    if _SAME_MEANING.get(a.meaning, a.meaning) == _SAME_MEANING.get(b.meaning, b.meaning):
+        return "one meaning, two values" if a.payload != b.payload else None
+    if a.meaning in _POINTING and b.meaning in _POINTING:
+        ways = {_WAY.get(claim.payload.partition(":")[0]) for claim in (a, b)}
+        if ways == {"up", "down"}:
+            return "opposite directions"
+    if any({a.meaning, b.meaning} <= place for place in _SAME_PLACE):
+        return "both read at the same place of a number phrase"
+    return None
+
 
 class Units(_Frozen):
     """Units and multipliers (``language/data/units.yaml``)."""
@@ -162,18 +260,47 @@ def _read(name: str) -> object:
         raise LexiconError(f"language/data/{name}: {exc}") from exc
 
 
-def _validated(model: type[_M], name: str) -> _M:
+def validated(model: type[_M], data: object, name: str) -> _M:
+    """``data`` (read from ``language/data/<name>``) as a ``model``, or a :class:`LexiconError` saying what is wrong."""
     try:
-        return model.model_validate(_read(name))
+        return model.model_validate(data)
     except ValidationError as exc:
         first = exc.errors()[0]
         where = ".".join(str(part) for part in first["loc"])
-        raise LexiconError(f"language/data/{name}: at {where}: {first['msg']}") from exc
+        message = str(first["ctx"]["error"]) if first["type"] == "value_error" else first["msg"]
+        raise LexiconError(f"language/data/{name}: " + (f"at {where}: " if where else "") + message) from exc
+
+
+def _validated(model: type[_M], name: str) -> _M:
+    return validated(model, _read(name), name)
+
+
+def lexicon_from(data: object, unit_table: Units) -> Lexicon:
+    """A lexicon from the data of ``zh.yaml``; a word claimed by two meanings that exclude each
+    other, or claimed as a word and as a unit, is a :class:`LexiconError` naming the word and both.
+
+    >>> data = lexicon().model_dump()
+    >>> data["comparators"]["before"]["le"] += ("不低于",)
+    >>> lexicon_from(data, units())
+    Traceback (most recent call last):
+    ...
+    compliance.errors.LexiconError: language/data/zh.yaml: '不低于' is claimed by comparators.before.ge and by comparators.before.le (one meaning, two values)
+    """
+    found = validated(Lexicon, data, "zh.yaml")
+    unit_words = {*unit_table.multipliers, *unit_table.compound}
+    unit_words.update(word for members in unit_table.dimensions.values() for word in members)
+    problems = [
+        f"{claim.word!r} is claimed by {claim.where} and by units.yaml (a word right after a number is read as a unit)"
+        for claim in found.claims() if claim.word in unit_words
+    ]
+    if problems:
+        raise LexiconError("language/data/zh.yaml: " + "; ".join(problems))
+    return found
 
 
 @cache
 def lexicon() -> Lexicon:
-    return _validated(Lexicon, "zh.yaml")
+    return lexicon_from(_read("zh.yaml"), units())
 
 
 @cache
