@@ -1,0 +1,233 @@
+"""Claims: what a document says of its own targets, and whether the computed verdicts bear it out.
+
+``31项计划指标中，…等27项指标完成年初计划目标`` is a *count* claim (27 of 31 met) and a *named* claim
+(the indicators listed before ``等`` met); ``地区生产总值、自贸区企业收入…距年初目标尚有差距`` a named claim
+of misses. Phrases are in ``data/claims.yaml``. Each claim is compared with the verdicts of its
+period and is agreeing (``True``), disagreeing (``False``) or undecidable (``None``: it holds or fails
+depending on a pending verdict, or names something the plan does not have), with both sides shown.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any, Literal
+
+from .. import models as m
+from ..language.normalize import fold
+from .model import Document, Place
+from .words import claim_words
+
+Claimed = Literal["met", "exceeded", "missed"]
+_YEAR = re.compile(r"(20\d{2}|19\d{2})年")
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """A claim as the document words it, not yet compared."""
+
+    text: str  #: the sentence, quoted
+    place: Place
+    kind: Literal["count", "named"]
+    claimed: Claimed
+    names: tuple[str, ...] = ()  #: the indicators it names, as written
+    context: str = ""  #: the sentence before the phrase (for a claim that names no indicator itself)
+    total: int | None = None  #: ``31项计划指标中``
+    count: int | None = None  #: ``27项指标完成`` (met, or missed for a missed phrase)
+    period: str | None = None  #: the year the sentence names
+
+    def to_dict(self) -> dict[str, Any]:
+        found: dict[str, Any] = {"kind": self.kind, "text": self.text, "source": str(self.place), "claimed": self.claimed}
+        for name in ("total", "count", "period"):
+            if getattr(self, name) is not None:
+                found[name] = getattr(self, name)
+        if self.names:
+            found["names"] = list(self.names)
+        return found
+
+
+def statements(document: Document) -> list[Statement]:
+    """Every claim phrase in the document's paragraphs, with what it claims."""
+    words = claim_words()
+    phrases = words.phrases()
+    found: list[Statement] = []
+    for paragraph in document.paragraphs:
+        for sentence in re.split(r"(?<=[。！？!?])", paragraph.text):
+            if not any(fold(p).text in fold(sentence).text for p, _ in phrases):
+                continue
+            found += _sentence(sentence.strip(), paragraph.place, phrases)
+    return found
+
+
+def _sentence(sentence: str, place: Place, phrases: list[tuple[str, Claimed]]) -> list[Statement]:
+    words = claim_words()
+    year = _YEAR.search(fold(sentence).text)
+    period = year.group(1) if year else None
+    total = None
+    pending: list[str] = []
+    found: list[Statement] = []
+    consumed = 0
+    for clause in re.split(r"[，；,;]", sentence):
+        text = fold(clause).text
+        marker = re.search(r"(\d+)" + re.escape(words.counter) + "(" + "|".join(map(re.escape, words.total_markers)) + ")", text)
+        if marker:
+            total = int(marker.group(1))
+        hit = next(((p, c) for p, c in phrases if fold(p).text in text), None)
+        joined = any(clause.strip().startswith(w) for w in words.lead_words)
+        names_part = clause
+        if hit is None:
+            carried = _names(clause) if (words.list_end in clause or "、" in clause) else []
+            pending = carried
+            consumed += len(clause) + 1
+            continue
+        phrase, claimed = hit
+        before = text[: text.index(fold(phrase).text)]
+        names = _names(clause[: len(before)] if len(before) <= len(clause) else names_part)
+        if joined and pending:
+            names = pending + names
+        count = re.search(r"(\d+)" + re.escape(words.counter), before)
+        context = sentence[:consumed]
+        if count:
+            found.append(Statement(sentence, place, "count", claimed, total=total, count=int(count.group(1)),
+                                   period=period))
+        if names or not count:
+            found.append(Statement(sentence, place, "named", claimed, tuple(names), context=context, period=period))
+        pending = []
+        consumed += len(clause) + 1
+    return found
+
+
+def _names(text: str) -> list[str]:
+    """``常住人口规模、生产生活用水总量等27项指标`` -> the names before ``等``, split at ``、``."""
+    words = claim_words()
+    part = text.split(words.list_end, 1)[0] if words.list_end in text else text
+    names = []
+    for piece in part.split("、"):
+        piece = piece.strip()
+        changed = True
+        while changed:
+            changed = False
+            for word in sorted(words.lead_words, key=len, reverse=True):
+                if piece.startswith(word) and len(piece) > len(word):
+                    piece, changed = piece[len(word):], True
+        if len(piece) >= 2 and not re.search(r"\d+" + re.escape(words.counter), piece):
+            names.append(piece)
+    return names
+
+
+# --------------------------------------------------------------------------- comparing
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """One indicator's computed result in the claim's period: its worst verdict."""
+
+    id: str
+    name: str
+    number: str | None
+    status: m.Status
+    gap: Decimal | None
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimResult:
+    """A claim beside the computed verdicts. ``agrees``: True, False, or None (undecidable)."""
+
+    text: str
+    source: str
+    kind: str
+    claimed: dict[str, Any]
+    computed: dict[str, Any]
+    agrees: bool | None
+    note: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "source": self.source, "kind": self.kind, "claimed": self.claimed,
+                "computed": self.computed, "agrees": self.agrees, "note": self.note}
+
+
+def compare(statement: Statement, outcomes: Sequence[Outcome], match: Any) -> ClaimResult | None:
+    """A statement against the period's outcomes; ``match(name)`` gives the outcomes a name refers to."""
+    if statement.kind == "count":
+        return _count(statement, outcomes)
+    names = list(statement.names)
+    if not names:
+        mentioned = [o for o in outcomes if o.name and _in(o, statement.context, match)]
+        if not mentioned:
+            return None  # a phrase about something that is not an indicator of the plan
+        names = [o.name for o in mentioned]
+    return _named(statement, names, outcomes, match)
+
+
+def _in(outcome: Outcome, context: str, match: Any) -> bool:
+    return outcome in match.mentioned(context)
+
+
+def _count(statement: Statement, outcomes: Sequence[Outcome]) -> ClaimResult:
+    groups: dict[str, list[Outcome]] = {}
+    for outcome in outcomes:
+        groups.setdefault(outcome.number or outcome.id, []).append(outcome)
+    order = {m.Status.MISSED: 2, m.Status.PENDING: 1, m.Status.MET: 0}
+    worst = {k: max((o.status for o in v), key=order.__getitem__) for k, v in groups.items()}
+    counts = Counter(status.value for status in worst.values())
+    total = len(worst)
+    met, missed, pending = counts["met"], counts["missed"], counts["pending"]
+    claimed: dict[str, Any] = {"total": statement.total, statement.claimed if statement.claimed != "exceeded" else "met":
+                               statement.count}
+    computed = {"total": total, "met": met, "missed": missed, "pending": pending,
+                "pending_indicators": [groups[k][0].name for k, s in worst.items() if s is m.Status.PENDING]}
+    side = met if statement.claimed != "missed" else missed
+    count = statement.count or 0
+    notes = []
+    agrees: bool | None
+    if statement.total is not None and statement.total != total:
+        notes.append(f"the document counts {statement.total} indicators; {total} were read and judged")
+        agrees = False
+    elif count == side and pending == 0:
+        agrees = True
+    elif side <= count <= side + pending:
+        agrees = None
+        k = count - side
+        what = "met" if statement.claimed != "missed" else "missed"
+        notes.append(f"holds if {k} of the {pending} pending indicator{'s' if pending > 1 else ''} "
+                     f"({', '.join(computed['pending_indicators'])}) {'is' if k == 1 else 'are'} {what}")
+    else:
+        agrees = False
+    if agrees is not None:
+        notes.append(f"{count} claimed, {side} computed")
+    return ClaimResult(statement.text, str(statement.place), "count", claimed, computed, agrees, "; ".join(notes))
+
+
+def _named(statement: Statement, names: list[str], outcomes: Sequence[Outcome], match: Any) -> ClaimResult:
+    claimed = {"status": statement.claimed, "indicators": names}
+    computed: dict[str, Any] = {}
+    verdicts: list[bool | None] = []
+    notes = []
+    for name in names:
+        mine = match(name)
+        if not mine:
+            computed[name] = None
+            verdicts.append(None)
+            notes.append(f"`{name}` is not an indicator of the plan")
+            continue
+        statuses = [o.status for o in mine]
+        computed[name] = {o.name: o.status.value for o in mine}
+        if m.Status.MISSED in statuses:
+            verdicts.append(statement.claimed == "missed")
+        elif m.Status.PENDING in statuses:
+            verdicts.append(None)
+            notes.append(f"`{name}` is pending")
+        elif statement.claimed == "missed":
+            verdicts.append(False)
+        elif statement.claimed == "exceeded":
+            margin = any(o.gap is not None and o.gap > 0 for o in mine)
+            verdicts.append(True if margin else None)
+            if not margin:
+                notes.append(f"`{name}` is met, but its figures show no margin over the target")
+        else:
+            verdicts.append(True)
+    agrees: bool | None = False if False in verdicts else (None if None in verdicts else True)
+    return ClaimResult(statement.text, str(statement.place), "named", claimed, computed, agrees, "; ".join(notes))

@@ -1,0 +1,258 @@
+"""Sentences: target paragraphs (主要预期目标是：…) into indicator + target clauses, and outcome sentences.
+
+Targets: a lead-in (``data/clauses.yaml``) opens them; the rest of its paragraph, or the paragraphs
+after it that start ``…方面：``, is split into clauses at ``；，。`` (outside brackets). In each clause the
+target starts at the earliest word of ``target_starts`` or number whose remainder the grammar reads
+(``地区生产总值`` | ``增长5.5%左右``); ``A、B分别达到X、Y`` gives A X and B Y. A clause the grammar cannot read
+is listed as unplaced, never guessed.
+
+Outcomes: every name of every indicator (its synonyms too) is found in the text, longest first; the
+figure of an indicator is the clause from its name to the next ``，`` plus the clauses that continue it
+(``比上年增长3.0%``). The engine picks the number in the indicator's unit from that text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from .._api import parse_target
+from ..language.normalize import fold
+from .found import Doubt, Figure, Found, Unplaced
+from .model import Document, Paragraph, Place
+from .naming import direction, flat, target_unit
+from .words import clause_words
+
+_YEAR = re.compile(r"(20\d{2}|19\d{2})年")
+
+
+def document_year(document: Document) -> str | None:
+    """The year a document is about, from its first lines (``2023年政府工作报告``)."""
+    for paragraph in document.paragraphs[:6]:
+        match = _YEAR.search(fold(paragraph.text).text)
+        if match:
+            return match.group(1)
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    text: str
+    place: Place
+    quote: str
+
+
+def _pieces(text: str, separators: tuple[str, ...]) -> Iterator[str]:
+    """``text`` cut at the separators that are outside brackets."""
+    depth = 0
+    start = 0
+    for index, char in enumerate(text):
+        if char in "（(【[":
+            depth += 1
+        elif char in "）)】]":
+            depth = max(0, depth - 1)
+        elif depth == 0 and char in separators:
+            yield text[start:index]
+            start = index + 1
+    yield text[start:]
+
+
+def target_clauses(document: Document, year: str | None) -> tuple[list[Clause], list[Unplaced], dict[int, str]]:
+    """The clauses of the document's target paragraphs, and the period of each (by clause index)."""
+    words = clause_words()
+    clauses: list[Clause] = []
+    unplaced: list[Unplaced] = []
+    periods: dict[int, str] = {}
+    paragraphs = document.paragraphs
+    index = 0
+    while index < len(paragraphs):
+        paragraph = paragraphs[index]
+        folded = fold(paragraph.text)
+        lead = next((w for w in sorted(words.lead_ins, key=len, reverse=True) if fold(w).text in folded.text), None)
+        if lead is None:
+            index += 1
+            continue
+        at = folded.text.index(fold(lead).text) + len(fold(lead).text)
+        before = folded.text[:at]
+        years = _YEAR.findall(before)
+        period = years[-1] if years else year
+        rest = folded.text[at:]
+        colon = re.search(r"[:：]", rest)
+        body_start = at + colon.end() if colon and colon.start() < 20 else at
+        source_start, _ = folded.span(body_start, min(body_start + 1, len(folded.text))) if body_start < len(folded.text) else (len(paragraph.text), 0)
+        bodies = [(paragraph, paragraph.text[source_start:])]
+        follow = index + 1
+        while follow < len(paragraphs):
+            text = paragraphs[follow].text
+            head = re.match(r"^[^：:]{1,12}[：:]", text)
+            if head and fold(head.group(0)).text.rstrip("：:").endswith(fold(words.continuation_ending).text):
+                bodies.append((paragraphs[follow], text[head.end():]))
+                follow += 1
+                continue
+            break
+        for owner, body in bodies:
+            for piece in _pieces(body, tuple(words.separators)):
+                piece = piece.strip()
+                if not piece or not re.search(r"\S{2,}", piece):
+                    continue
+                if period is None:
+                    unplaced.append(Unplaced(piece, owner.place, "the year of these targets is unknown; pass the year"))
+                    continue
+                periods[len(clauses)] = period
+                clauses.append(Clause(piece, owner.place, owner.text))
+        index = follow
+    return clauses, unplaced, periods
+
+
+def split_clause(clause: str) -> list[tuple[str, str]] | None:
+    """``地区生产总值增长5.5%左右`` -> [(``地区生产总值``, ``增长5.5%左右``)]; None when no target is read.
+
+    >>> split_clause("食品、药品安全监测抽检合格率分别达到98.5%、99%以上")
+    [('食品安全监测抽检合格率', '达到98.5%以上'), ('药品安全监测抽检合格率', '达到99%以上')]
+    >>> split_clause("城镇新增就业1200万人左右")
+    [('城镇新增就业', '1200万人左右')]
+    """
+    words = clause_words()
+    folded = fold(clause)
+    text = folded.text
+    candidates = sorted({m.start() for w in words.target_starts for m in re.finditer(re.escape(fold(w).text), text)}
+                        | {m.start() for m in re.finditer(r"\d", text)}
+                        | {m.start() for m in re.finditer(re.escape(words.sync_start), text)
+                           if words.sync_word in text[m.start():]})
+    for at in candidates:
+        if at < 2 or text[at - 1].isdigit() or text[at - 1] == ".":
+            continue
+        start, _ = folded.span(at, at + 1)
+        name, target = clause[:start].strip(), clause[start:].strip()
+        listed = _respectively(name, target)
+        if listed is not None:
+            return listed
+        if parse_target(target).kind != "unrecognized":
+            return [(_clean_name(name), target)]
+    return None
+
+
+def _clean_name(name: str) -> str:
+    words = clause_words()
+    changed = True
+    while changed:
+        changed = False
+        for word in sorted(words.name_lead_words, key=len, reverse=True):
+            if name.startswith(word) and len(name) > len(word) + 1:
+                name, changed = name[len(word):], True
+    return name.strip("：:、 ")
+
+
+def _respectively(name: str, target: str) -> list[tuple[str, str]] | None:
+    words = clause_words()
+    if not target.startswith(words.respectively) or words.list_separator not in name:
+        return None
+    rest = target[len(words.respectively):]
+    values = rest.split(words.list_separator)
+    parts = [_clean_name(part) for part in name.split(words.list_separator)]
+    if len(values) != len(parts):
+        return None
+    verb = re.match(r"^\D*", values[0]).group(0)  # type: ignore[union-attr]
+    values = [values[0][len(verb):], *values[1:]]
+    qualifier = next((q for q in words.list_qualifiers if values[-1].endswith(q)), "")
+    last = parts[-1]
+    names = [part + last[len(part):] if len(part) * 2 < len(last) else part for part in parts[:-1]] + [last]
+    targets = [verb + (value if value.endswith(qualifier) else value + qualifier) for value in values]
+    if any(parse_target(t).kind == "unrecognized" for t in targets):
+        return None
+    return list(zip(names, targets))
+
+
+def paragraph_targets(document: Document, year: str | None) -> tuple[list[Found], list[Unplaced], list[Doubt]]:
+    """Indicators stated in the document's target paragraphs."""
+    clauses, unplaced, periods = target_clauses(document, year)
+    found: list[Found] = []
+    doubts: list[Doubt] = []
+    for number, clause in enumerate(clauses):
+        split = split_clause(clause.text)
+        if split is None:
+            unplaced.append(Unplaced(clause.text, clause.place, "no target the grammar reads in this clause"))
+            continue
+        for name, target in split:
+            if len(flat(name)) < 2:
+                unplaced.append(Unplaced(clause.text, clause.place, "no indicator name before the target"))
+                continue
+            period = periods[number]
+            found.append(Found(
+                name=flat(name), place=clause.place, origin="paragraph", source_name=name,
+                unit=target_unit([target]), targets={period: Figure(target, clause.place, clause.text)},
+            ))
+            if len(split) > 1:
+                doubts.append(Doubt(flat(name), "name", flat(name), f"one of a list `{clause.text}`", clause.place))
+    return found, unplaced, doubts
+
+
+# --------------------------------------------------------------------------- outcomes
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A name found in a paragraph: what it matched, and the clause that gives its figure."""
+
+    spelling: str
+    paragraph: Paragraph
+    clause: str
+
+
+def mentions(document: Document, spellings: list[str]) -> list[Mention]:
+    """Every place a spelling occurs (longest match wins where spellings overlap), with its clause."""
+    words = clause_words()
+    found: list[Mention] = []
+    ordered = sorted(set(spellings), key=len, reverse=True)
+    for paragraph in document.paragraphs:
+        folded = fold(paragraph.text)
+        taken: list[tuple[int, int]] = []
+        for spelling in ordered:
+            for match in re.finditer(re.escape(spelling), folded.text):
+                start, end = match.start(), match.end()
+                if any(s < end and start < e for s, e in taken):
+                    continue
+                taken.append((start, end))
+                found.append(Mention(spelling, paragraph, _clause_from(folded.text, start, words.separators,
+                                                                       words.continuations, folded, paragraph.text)))
+    return found
+
+
+def _clause_from(text: str, start: int, separators: tuple[str, ...], continuations: tuple[str, ...],
+                 folded: object, source: str) -> str:
+    stops = [i for i, char in enumerate(text) if char in separators and i >= start]
+    end = stops[0] if stops else len(text)
+    sentence_end = next((i for i in stops if text[i] in "。;；"), len(text))
+    while end < sentence_end:
+        nxt = end + 1
+        following = text[nxt:]
+        if not any(following.startswith(fold(word).text) for word in continuations):
+            break
+        end = next((i for i in stops if i > end), len(text))
+    src_start, _ = folded.span(start, start + 1)  # type: ignore[attr-defined]
+    _, src_end = folded.span(start, end) if end > start else (0, src_start)  # type: ignore[attr-defined]
+    return source[src_start:src_end].strip()
+
+
+def choose(clauses: list[Mention], unit: str | None, growth: bool) -> tuple[Mention | None, list[Mention]]:
+    """The clause that gives an indicator's figure (one with a number, in its unit, a growth if it is
+    one), and the other candidates."""
+    with_number = [c for c in clauses if re.search(r"\d", fold(c.clause).text)]
+    if not with_number:
+        return None, []
+
+    def score(mention: Mention) -> tuple[int, int]:
+        text = fold(mention.clause).text
+        in_unit = 1 if unit and fold(unit).text in text else 0
+        grows = 1 if growth == bool(re.search(r"增长|下降|增速|上涨|降低", text)) else 0
+        return (grows + in_unit, 0)
+
+    best = max(with_number, key=score)
+    return best, [c for c in with_number if c is not best and c.clause != best.clause]
+
+
+def is_growth(found: Found) -> bool:
+    """Whether an indicator is a growth rate (its reported figure is a change)."""
+    texts = [f.text for f in found.targets.values()]
+    return direction(found.name, texts).measure.value in ("rate", "decline")

@@ -1,0 +1,255 @@
+"""From documents to a plan: indicators, targets, reported figures and claims, each with its place.
+
+:func:`extract` reads the plan document(s) (indicator tables first; target paragraphs where there is
+no table, and as a cross-check where there is one) and, optionally, outcome documents (tables, then
+sentences matched by name through the synonyms). The result, an :class:`Extraction`, is written out
+by :mod:`.output` (``rules.yaml``, ``data.csv``, ``extract.json``) or judged directly.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .. import models as m
+from .._api import parse_target
+from ..errors import InputError
+from ..judge.periods import Period, order
+from .claims import Statement, statements
+from .clauses import choose, document_year, is_growth, mentions, paragraph_targets
+from .found import Doubt, Figure, Found, Unplaced
+from .model import Document
+from .naming import Direction, direction, flat, key, same, spellings, target_unit, unique_ids, all_spellings
+from .readers import read_document
+from .tables import read_table
+
+
+@dataclass
+class Indicator:
+    """An indicator ready for a rules file: what was found, with its id and direction."""
+
+    id: str
+    found: Found
+    direction: Direction
+    unit: str | None
+
+
+@dataclass
+class Extraction:
+    """Everything read from the documents, and what could not be used."""
+
+    plan_name: str
+    documents: list[Document]
+    outcome_documents: list[Document]
+    indicators: list[Indicator]
+    statements: list[Statement]
+    unplaced: list[Unplaced] = field(default_factory=list)
+    doubts: list[Doubt] = field(default_factory=list)
+    unmatched: list[dict[str, object]] = field(default_factory=list)
+    corroborations: list[dict[str, object]] = field(default_factory=list)
+    outcome_period: str | None = None
+    links: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def periods(self) -> list[str]:
+        found = {p for i in self.indicators for p in (*i.found.targets, *i.found.reported)}
+        return order(found)
+
+    def indicator(self, indicator_id: str) -> Indicator:
+        return next(i for i in self.indicators if i.id == indicator_id)
+
+
+def extract(
+    plan: str | Path | Sequence[str | Path],
+    *,
+    outcomes: str | Path | Sequence[str | Path] | None = None,
+    year: str | int | None = None,
+    outcome_year: str | int | None = None,
+) -> Extraction:
+    """Read plan documents (and outcome documents) into an :class:`Extraction`.
+
+    ``year`` is the year of targets the documents state without one (a work report's 今年); by default
+    the year in the document's first lines. ``outcome_year`` is the year the outcome documents report
+    on; by default the latest single year with targets. Raises :class:`InputError` for a document that
+    cannot be read or holds neither an indicator table nor a target paragraph.
+    """
+    paths = [plan] if isinstance(plan, (str, Path)) else list(plan)
+    outcome_paths = [] if outcomes is None else [outcomes] if isinstance(outcomes, (str, Path)) else list(outcomes)
+    documents = [read_document(p) for p in paths]
+    outcome_documents = [read_document(p) for p in outcome_paths]
+    found: list[Found] = []
+    unplaced: list[Unplaced] = []
+    doubts: list[Doubt] = []
+    corroborations: list[dict[str, object]] = []
+    for document in documents:
+        doc_year = str(year) if year is not None else document_year(document)
+        from_tables: list[Found] = []
+        for table in document.tables:
+            reading = read_table(table, doc_year)
+            if reading is not None:
+                from_tables += reading.found
+                unplaced += reading.unplaced
+                doubts += reading.doubts
+        from_paragraphs, loose, paragraph_doubts = paragraph_targets(document, doc_year)
+        if not from_tables and not from_paragraphs:
+            raise InputError(
+                "holds no indicator table and no target paragraph", file=document.file,
+                hint="an indicator table has headers such as 指标 and 2022年目标; a target paragraph starts "
+                     "主要预期目标是：",
+            )
+        unplaced += loose
+        if from_tables:
+            corroborations += _corroborate(from_tables, from_paragraphs, unplaced)
+            _merge(found, from_tables, unplaced)
+        else:
+            doubts += paragraph_doubts
+            _merge(found, from_paragraphs, unplaced)
+    _drop_unreadable(found, unplaced)
+    period = str(outcome_year) if outcome_year is not None else _latest_target_year(found)
+    unmatched: list[dict[str, object]] = []
+    for document in outcome_documents:
+        unmatched = _outcomes(document, found, period, doubts)
+    ids = unique_ids([f.name for f in found])
+    indicators = []
+    for indicator_id, item in zip(ids, found):
+        texts = [figure.text for figure in item.targets.values()]
+        guess = direction(item.name, texts)
+        unit = item.unit or target_unit(texts)
+        indicators.append(Indicator(indicator_id, item, guess, unit))
+        if not guess.confident:
+            doubts.append(Doubt(item.name, "polarity", guess.polarity.value, guess.why, item.place))
+    extraction = Extraction(
+        plan_name=_title(documents[0]), documents=documents, outcome_documents=outcome_documents,
+        indicators=indicators, statements=[s for d in [*documents, *outcome_documents] for s in statements(d)],
+        unplaced=unplaced, doubts=doubts, unmatched=unmatched, corroborations=corroborations,
+        outcome_period=period if outcome_documents else None,
+    )
+    extraction.links = _links(extraction)
+    return extraction
+
+
+def _title(document: Document) -> str:
+    for paragraph in document.paragraphs[:5]:
+        text = paragraph.text.strip()
+        if 4 <= len(text) <= 80 and re.search(r"[\u4e00-\u9fff]", text) and not text.startswith("["):
+            return text
+    return Path(document.file).stem
+
+
+def _merge(into: list[Found], items: list[Found], unplaced: list[Unplaced]) -> None:
+    """Add indicators; one already found (same name, or the same sub-row) gains the periods it lacks."""
+    for item in items:
+        twin = next((f for f in into if f.name == item.name and f.number == item.number), None)
+        if twin is None and item.origin == "paragraph":
+            twin = next((f for f in into if f.origin == "paragraph" and same(f.name, item.name)), None)
+        if twin is None:
+            into.append(item)
+            continue
+        for book, other in ((twin.targets, item.targets), (twin.reported, item.reported)):
+            for period, figure in other.items():
+                if period in book and book[period].text != figure.text:
+                    unplaced.append(Unplaced(figure.text, figure.place,
+                                             f"{item.name} {period}: a second figure; the first ({book[period].text!r}, "
+                                             f"{book[period].place}) is used"))
+                book.setdefault(period, figure)
+
+
+def _corroborate(table: list[Found], paragraphs: list[Found], unplaced: list[Unplaced]) -> list[dict[str, object]]:
+    """Paragraph targets of a document that has a table: compared with the table, never added to it."""
+    found = []
+    for item in paragraphs:
+        twin = next((f for f in table if same(f.name, item.name)), None)
+        for period, figure in item.targets.items():
+            if twin is None:
+                unplaced.append(Unplaced(figure.quote or figure.text, figure.place,
+                                         f"`{item.name}` {period} `{figure.text}`: stated in a paragraph, "
+                                         "matched to no row of the document's indicator table"))
+                continue
+            tabled = twin.targets.get(period)
+            found.append({
+                "indicator": twin.name, "period": period, "paragraph": figure.text, "paragraph_source": str(figure.place),
+                "table": tabled.text if tabled else None, "table_source": str(tabled.place) if tabled else None,
+            })
+    return found
+
+
+def unreadable(target: m.Constraint) -> bool:
+    """The target, or a part it is judged by, is unreadable (what ``rules lint`` flags)."""
+    if isinstance(target, m.Unrecognized):
+        return True
+    return any(unreadable(getattr(target, name)) for name in ("inner", "original", "revised")
+               if getattr(target, name, None) is not None)
+
+
+def _drop_unreadable(found: list[Found], unplaced: list[Unplaced]) -> None:
+    for item in found:
+        for period, figure in list(item.targets.items()):
+            if unreadable(parse_target(figure.text)):
+                del item.targets[period]
+                unplaced.append(Unplaced(figure.text, figure.place,
+                                         f"{item.name} {period}: the grammar cannot read this target"))
+
+
+def _latest_target_year(found: list[Found]) -> str | None:
+    years = {p for f in found for p in f.targets if Period.parse(p).is_year}
+    return order(years)[-1] if years else None
+
+
+def _outcomes(document: Document, found: list[Found], period: str | None, doubts: list[Doubt]) -> list[dict[str, object]]:
+    """Reported figures from an outcome document; the indicators it does not give, listed."""
+    if period is None:
+        raise InputError("cannot tell which year the outcomes are for", file=document.file,
+                         hint="the plan has no single-year target; pass the outcome year")
+    for table in document.tables:
+        reading = read_table(table, period)
+        for row in reading.found if reading is not None else ():
+            twin = next((f for f in found if same(f.name, row.name)), None)
+            if twin is not None and period in row.reported:
+                twin.reported.setdefault(period, row.reported[period])
+    every = [s for s, _ in all_spellings()] + [s for f in found for s in spellings(f.name)]
+    everywhere = mentions(document, every)
+    unmatched = []
+    for item in found:
+        if period in item.reported or period not in item.targets:
+            continue
+        mine = set(spellings(item.name))
+        candidates = [c for c in everywhere if c.spelling in mine]
+        best, others = choose(candidates, item.unit or target_unit([item.targets[period].text]), is_growth(item))
+        if best is None:
+            unmatched.append({"indicator": item.name, "period": period, "searched": sorted(mine, key=len, reverse=True),
+                              "reason": "no sentence of the outcome document names it with a figure"})
+            continue
+        item.reported[period] = Figure(best.clause, best.paragraph.place, best.paragraph.text)
+        if others:
+            doubts.append(Doubt(item.name, "outcome", best.clause,
+                                "other sentences also name it: " + " | ".join(o.clause for o in others[:3]),
+                                best.paragraph.place))
+    return unmatched
+
+
+def _links(extraction: Extraction) -> dict[str, str]:
+    """``与经济增长基本同步`` names the growth of GDP: link the phrase to that indicator's id when there is one."""
+    phrases = set()
+    for indicator in extraction.indicators:
+        for figure in indicator.found.targets.values():
+            sync = m.find(parse_target(figure.text), m.Sync)
+            if sync is not None:
+                phrases.add(sync.phrase)
+    links = {}
+    for phrase in phrases:
+        wanted = key(phrase)
+        for indicator in extraction.indicators:
+            if indicator.direction.measure is m.Measure.RATE and key(indicator.found.name).group == wanted.group \
+                    and wanted.group is not None:
+                links[phrase] = indicator.id
+                break
+    return links
+
+
+def figure_source(figure: Figure) -> str:
+    return str(figure.place)
+
+
+__all__ = ["Extraction", "Indicator", "extract", "flat"]

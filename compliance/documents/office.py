@@ -1,0 +1,235 @@
+"""DOCX, PDF and XLSX documents into the common model (optional extra: ``compliance[documents]``).
+
+Each format's merged cells are reduced to the model's rows: a cell spanning columns appears once
+(``span``), one spanning rows leaves a ``continued`` empty cell in the rows below, as a word processor
+prints them when saving as text. Refused with a one-line reason: password-protected files (Office
+files are then OLE containers; PDFs say so), PDFs without a text layer (scanned), unreadable files.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from typing import Any
+
+from ..errors import InputError
+from .model import Cell, Document, Paragraph, Place, Table
+
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # an encrypted .docx/.xlsx is an OLE container, like .doc/.xls
+
+
+def read(name: str, kind: str, raw: bytes) -> Document:
+    if kind in ("docx", "xlsx") and raw.startswith(_OLE):
+        raise InputError("is password-protected (or an old .doc/.xls saved under a new name)", file=name,
+                         hint=f"open it, remove the password and save it as .{kind}")
+    if kind == "docx":
+        return _docx(name, raw)
+    if kind == "pdf":
+        return _pdf(name, raw)
+    return _xlsx(name, raw)
+
+
+def _need(module: str, name: str) -> Any:
+    import importlib
+
+    try:
+        return importlib.import_module(module)
+    except ImportError:
+        raise InputError(f"reading this document needs {module.split('.')[0]}", file=name,
+                         hint="pip install 'compliance[documents]'") from None
+
+
+# --------------------------------------------------------------------------- DOCX
+
+
+def _docx(name: str, raw: bytes) -> Document:
+    docx = _need("docx", name)
+    try:
+        document = docx.Document(io.BytesIO(raw))
+    except Exception as exc:  # python-docx raises several kinds for a damaged package
+        raise InputError(f"not a readable .docx document ({type(exc).__name__})", file=name,
+                         hint="open it and save it again as .docx") from None
+    paragraphs: list[Paragraph] = []
+    tables: list[Table] = []
+    number = 0
+    for block in document.iter_inner_content():
+        if hasattr(block, "rows"):
+            tables.append(_docx_table(name, block, len(tables) + 1, number))
+            continue
+        number += 1
+        for offset, line in enumerate(block.text.split("\n")):
+            if line.strip():
+                paragraphs.append(Paragraph(line.strip(), Place(name, line=number + offset if offset else number)))
+    return Document(name, "docx", tuple(paragraphs), tuple(tables))
+
+
+def _docx_table(name: str, table: Any, number: int, after: int) -> Table:
+    rows: list[tuple[Cell, ...]] = []
+    above: list[Any] = []
+    for row_number, row in enumerate(table.rows, start=1):
+        grid = list(row.cells)
+        cells: list[Cell] = []
+        previous = None
+        for position, cell in enumerate(grid):
+            element = cell._tc  # the cell's XML element: merged cells share it
+            if previous is not None and element is previous:
+                continue  # a cell spanning columns, already taken
+            previous = element
+            place = Place(name, line=after, table=number, row=row_number, column=len(cells) + 1)
+            if position < len(above) and above[position] is element:
+                cells.append(Cell("", place, continued=True))
+                continue
+            text = "\n".join(p.text for p in cell.paragraphs).strip()
+            cells.append(Cell(text, place, span=cell.grid_span))
+        above = [cell._tc for cell in grid]
+        rows.append(tuple(cells))
+    return Table(tuple(rows), Place(name, line=after, table=number))
+
+
+# --------------------------------------------------------------------------- PDF
+
+
+def _pdf(name: str, raw: bytes) -> Document:
+    pdfplumber = _need("pdfplumber", name)
+    if re.search(rb"/Encrypt\b", raw[-4096:] + raw[:4096]) or b"/Encrypt" in raw:
+        try:
+            pdfplumber.open(io.BytesIO(raw)).close()
+        except Exception:
+            raise InputError("is password-protected", file=name, hint="give the PDF without a password") from None
+    try:
+        pdf = pdfplumber.open(io.BytesIO(raw))
+    except Exception as exc:
+        raise InputError(f"not a readable PDF ({type(exc).__name__})", file=name, hint="check the file") from None
+    paragraphs: list[Paragraph] = []
+    tables: list[Table] = []
+    try:
+        for page_number, page in enumerate(pdf.pages, start=1):
+            found = page.find_tables()
+            boxes = [t.bbox for t in found]
+            for table in found:
+                tables.append(_pdf_table(name, page, table, page_number, len(tables) + 1))
+            paragraphs += _pdf_paragraphs(name, page, page_number, boxes)
+        pages = len(pdf.pages)
+    except Exception as exc:
+        if "password" in str(exc).lower() or "encrypt" in type(exc).__name__.lower():
+            raise InputError("is password-protected", file=name, hint="give the PDF without a password") from None
+        raise InputError(f"not a readable PDF ({type(exc).__name__})", file=name, hint="check the file") from None
+    finally:
+        pdf.close()
+    if not paragraphs and not any(c.text for t in tables for r in t.rows for c in r):
+        raise InputError("has no text layer (a scanned PDF?)", file=name, hint="run OCR on it first, or give the text")
+    return Document(name, "pdf", tuple(paragraphs), tuple(tables), pages=pages)
+
+
+def _inside(obj: dict[str, Any], boxes: list[tuple[float, float, float, float]]) -> bool:
+    x = (obj["x0"] + obj["x1"]) / 2
+    y = (obj["top"] + obj["bottom"]) / 2
+    return any(x0 <= x <= x1 and top <= y <= bottom for x0, top, x1, bottom in boxes)
+
+
+def _pdf_paragraphs(name: str, page: Any, number: int, boxes: list[Any]) -> list[Paragraph]:
+    """Lines outside tables; a line that runs to the right margin continues on the next one."""
+    outside = page.filter(lambda obj: obj.get("object_type") != "char" or not _inside(obj, boxes))
+    lines = [line for line in outside.extract_text_lines() if line["text"].strip()]
+    if not lines:
+        return []
+    right = max(line["x1"] for line in lines)
+    found: list[Paragraph] = []
+    text = ""
+    start = 0
+    for index, line in enumerate(lines, start=1):
+        if not text:
+            start = index
+        text += line["text"].strip()
+        if line["x1"] < right - 2 * _char_width(line) or re.search(r"[。：:；]$", text):
+            found.append(Paragraph(text, Place(name, line=start, page=number)))
+            text = ""
+    if text:
+        found.append(Paragraph(text, Place(name, line=start, page=number)))
+    return found
+
+
+def _char_width(line: dict[str, Any]) -> float:
+    chars = line.get("chars") or []
+    return max((c["x1"] - c["x0"] for c in chars), default=10.0)
+
+
+def _pdf_table(name: str, page: Any, table: Any, page_number: int, number: int) -> Table:
+    """Rows of origin cells from the table's cell boxes: one spanning rows leaves ``continued`` cells."""
+    boxes = sorted(table.cells, key=lambda b: (round(b[1], 1), b[0]))
+    tops = sorted({round(b[1], 1) for b in boxes})
+    lefts = sorted({round(b[0], 1) for b in boxes})
+    rows: list[tuple[Cell, ...]] = []
+    for row_number, top in enumerate(tops, start=1):
+        mine = [b for b in boxes if round(b[1], 1) == top]
+        over = [b for b in boxes if round(b[1], 1) < top and b[3] > top + 1]
+        cells: list[Cell] = []
+        for box in sorted(mine + over, key=lambda b: b[0]):
+            place = Place(name, page=page_number, table=number, row=row_number, column=len(cells) + 1)
+            if box in over:
+                cells.append(Cell("", place, continued=True))
+                continue
+            span = sum(1 for left in lefts if box[0] - 1 <= left < box[2] - 1)
+            text = page.within_bbox(box).extract_text() or ""
+            cells.append(Cell(text.strip(), place, span=max(span, 1)))
+        rows.append(tuple(cells))
+    return Table(tuple(rows), Place(name, page=page_number, table=number))
+
+
+# --------------------------------------------------------------------------- XLSX
+
+
+def _xlsx(name: str, raw: bytes) -> Document:
+    openpyxl = _need("openpyxl", name)
+    from ..plans.datasets import number_text
+
+    try:
+        workbook = openpyxl.load_workbook(io.BytesIO(raw), data_only=True)
+    except Exception as exc:
+        raise InputError(f"not a readable .xlsx workbook ({type(exc).__name__})", file=name,
+                         hint="open it and save it again as .xlsx") from None
+    tables: list[Table] = []
+    for sheet in workbook.worksheets:
+        merged: dict[tuple[int, int], tuple[int, int, int, int]] = {}
+        for cell_range in sheet.merged_cells.ranges:
+            bounds = (cell_range.min_row, cell_range.min_col, cell_range.max_row, cell_range.max_col)
+            for r in range(cell_range.min_row, cell_range.max_row + 1):
+                for c in range(cell_range.min_col, cell_range.max_col + 1):
+                    merged[(r, c)] = bounds
+        rows: list[tuple[Cell, ...]] = []
+        for row in sheet.iter_rows():
+            cells: list[Cell] = []
+            for cell in row:
+                bounds = merged.get((cell.row, cell.column))
+                place = Place(name, line=cell.row, table=len(tables) + 1, row=cell.row, column=cell.column,
+                              sheet=sheet.title)
+                if bounds is not None and (cell.row, cell.column) != bounds[:2]:
+                    if cell.column == bounds[1] and cell.row > bounds[0]:
+                        cells.append(Cell("", place, continued=True))
+                    continue
+                span = bounds[3] - bounds[1] + 1 if bounds is not None else 1
+                cells.append(Cell(_xlsx_text(cell, number_text), place, span=span))
+            while cells and not cells[-1].text and not cells[-1].continued:
+                cells.pop()
+            if any(c.text for c in cells):
+                rows.append(tuple(cells))
+        if rows:
+            tables.append(Table(tuple(rows), Place(name, table=len(tables) + 1, sheet=sheet.title)))
+    workbook.close()
+    return Document(name, "xlsx", (), tuple(tables))
+
+
+def _xlsx_text(cell: Any, number_text: Any) -> str:
+    from decimal import Decimal
+
+    value = cell.value
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, (int, float, Decimal)):
+        text = number_text(value)
+        if "%" in (cell.number_format or ""):
+            text = number_text(Decimal(text) * 100) + "%"
+        return text
+    return str(value).strip()

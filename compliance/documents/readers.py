@@ -1,0 +1,309 @@
+"""Read a document file into the common model: plain text and Markdown, HTML; the dispatcher.
+
+Plain text may hold tables in two layouts: the one word processors write when saving as text (each
+cell a line starting with a tab, a cell's further lines without one, a blank line between rows:
+the seed's appendix) and Markdown pipe tables. Office formats and PDF are in :mod:`.office`.
+"""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+from ..errors import InputError
+from .model import Cell, Document, Paragraph, Place, Table
+
+#: file suffix -> reader kind
+KINDS = {
+    ".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html",
+    ".xhtml": "html", ".docx": "docx", ".pdf": "pdf", ".xlsx": "xlsx", ".xlsm": "xlsx",
+}
+_OLD = {".doc": "save it as .docx", ".xls": "save it as .xlsx", ".wps": "save it as .docx", ".et": "save it as .xlsx"}
+
+
+def read_document(path: str | Path) -> Document:
+    """Read any supported document; raises :class:`InputError` with a one-line reason for a bad one."""
+    name = str(path)
+    suffix = Path(name).suffix.lower()
+    if suffix in _OLD:
+        raise InputError(f"`{suffix}` documents are not read", file=name, hint=_OLD[suffix])
+    kind = KINDS.get(suffix)
+    if kind is None:
+        raise InputError(
+            f"unsupported document format `{suffix or '(no extension)'}`", file=name,
+            hint=f"give one of {', '.join(sorted(KINDS))}",
+        )
+    raw = _bytes(name)
+    if not raw.strip():
+        raise InputError("is empty", file=name, hint="give a document with a target table or target paragraphs")
+    if kind in ("docx", "xlsx", "pdf"):
+        from . import office
+
+        document = office.read(name, kind, raw)
+    else:
+        text = decode(name, raw)
+        document = read_html(name, text) if kind == "html" else read_text(name, text, kind)
+    if not document.paragraphs and not document.tables:
+        raise InputError("holds no text", file=name, hint="a scanned document needs OCR first")
+    return document
+
+
+def _bytes(name: str) -> bytes:
+    try:
+        return Path(name).read_bytes()
+    except FileNotFoundError:
+        raise InputError("file not found", file=name, hint="check the path") from None
+    except IsADirectoryError:
+        raise InputError("is a directory, not a document", file=name) from None
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror}", file=name) from None
+
+
+def decode(name: str, raw: bytes) -> str:
+    """UTF-8 (with or without a byte-order mark), else GB18030, the other encoding of Chinese text."""
+    if b"\x00" in raw[:8192]:
+        raise InputError("is a binary file, not text", file=name, line=1, hint="give a .txt, .md, .html, .docx, .pdf or .xlsx")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return raw.decode("gb18030")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise InputError("is neither UTF-8 nor GB18030 text", file=name, line=line, hint="save it as UTF-8") from None
+
+
+# --------------------------------------------------------------------------- plain text, Markdown
+
+_PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
+
+
+def read_text(name: str, text: str, kind: str = "text") -> Document:
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    paragraphs: list[Paragraph] = []
+    tables: list[Table] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if line.startswith("\t"):
+            table, index = _tab_table(name, lines, index, len(tables) + 1)
+            tables.append(table)
+            continue
+        if line.lstrip().startswith("|") and index + 1 < len(lines) and _PIPE_RULE.match(lines[index + 1]):
+            table, index = _pipe_table(name, lines, index, len(tables) + 1)
+            tables.append(table)
+            continue
+        stripped = _markdown_text(line) if kind == "markdown" else line.strip()
+        if stripped:
+            paragraphs.append(Paragraph(stripped, Place(name, line=index + 1)))
+        index += 1
+    return Document(name, kind, tuple(paragraphs), tuple(tables))
+
+
+def _markdown_text(line: str) -> str:
+    """A Markdown line without its heading marks, list bullets and emphasis."""
+    text = re.sub(r"^\s{0,3}(#{1,6}\s+|[-*+]\s+|>\s?)", "", line)
+    return re.sub(r"(\*\*|__|\*|`)", "", text).strip()
+
+
+def _tab_table(name: str, lines: list[str], start: int, number: int) -> tuple[Table, int]:
+    """Rows of tab-led cells separated by blank lines; ends at two blank lines or an untabbed line."""
+    rows: list[tuple[Cell, ...]] = []
+    cells: list[list[object]] = []  # [first line number, [lines]]
+    index = start
+    while index < len(lines):
+        line = lines[index]
+        if line.startswith("\t"):
+            cells.append([index + 1, [line[1:]]])
+        elif line.strip() == "":
+            if cells:
+                rows.append(_row(name, cells, number, len(rows) + 1))
+                cells = []
+            if index + 1 >= len(lines) or not lines[index + 1].startswith("\t"):
+                index += 1
+                break
+        elif cells:
+            cells[-1][1].append(line)  # type: ignore[union-attr]
+        else:
+            break
+        index += 1
+    if cells:
+        rows.append(_row(name, cells, number, len(rows) + 1))
+    return Table(tuple(rows), Place(name, line=start + 1, table=number)), index
+
+
+def _row(name: str, cells: list[list[object]], table: int, row: int) -> tuple[Cell, ...]:
+    return tuple(
+        Cell("\n".join(part.strip() for part in parts).strip(), Place(name, line=line, table=table, row=row, column=column))  # type: ignore[attr-defined, arg-type]
+        for column, (line, parts) in enumerate(cells, start=1)
+    )
+
+
+def _pipe_table(name: str, lines: list[str], start: int, number: int) -> tuple[Table, int]:
+    rows: list[tuple[Cell, ...]] = []
+    index = start
+    while index < len(lines) and lines[index].lstrip().startswith("|"):
+        if not _PIPE_RULE.match(lines[index]):
+            parts = lines[index].strip().strip("|").split("|")
+            place = Place(name, line=index + 1, table=number, row=len(rows) + 1)
+            rows.append(tuple(
+                Cell(part.strip().replace("<br>", "\n"), _at(place, column)) for column, part in enumerate(parts, start=1)
+            ))
+        index += 1
+    return Table(tuple(rows), Place(name, line=start + 1, table=number)), index
+
+
+def _at(place: Place, column: int) -> Place:
+    return Place(place.file, place.line, place.page, place.table, place.row, column, place.sheet)
+
+
+# --------------------------------------------------------------------------- HTML
+
+_BLOCKS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "section", "article", "blockquote", "tr", "title", "pre"}
+_SKIP = {"script", "style", "noscript", "template", "head"}
+
+
+class _Html(HTMLParser):
+    def __init__(self, name: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.name = name
+        self.paragraphs: list[Paragraph] = []
+        self.tables: list[Table] = []
+        self._text: list[str] = []
+        self._line = 1
+        self._skip = 0
+        self._stack: list[dict[str, object]] = []  # open tables
+
+    # paragraphs ---------------------------------------------------------
+    def _flush(self) -> None:
+        text = re.sub(r"[ \t\r\f\v]+", " ", "".join(self._text)).strip()
+        self._text = []
+        if not text:
+            return
+        if self._stack and self._stack[-1].get("cell") is not None:
+            self._stack[-1]["cell"].append(text)  # type: ignore[union-attr]
+            return
+        for offset, part in enumerate(text.split("\n")):
+            if part.strip():
+                self.paragraphs.append(Paragraph(part.strip(), Place(self.name, line=self._line + offset)))
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _SKIP:
+            self._skip += 1
+            return
+        if self._skip:
+            return
+        if tag == "br":
+            self._text.append("\n")
+            return
+        if tag == "table":
+            self._flush()
+            self._stack.append({"rows": [], "row": None, "cell": None, "line": self.getpos()[0], "pending": {}})
+            return
+        if self._stack and tag == "tr":
+            self._end_row()
+            self._stack[-1]["row"] = []
+            return
+        if self._stack and tag in ("td", "th"):
+            self._end_cell()
+            values = dict(attrs)
+            table = self._stack[-1]
+            if table["row"] is None:
+                table["row"] = []
+            table["cell"] = []
+            table["attrs"] = (_int(values.get("colspan")), _int(values.get("rowspan")), self.getpos()[0])
+            return
+        if tag in _BLOCKS:
+            self._flush()
+            self._line = self.getpos()[0]
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIP:
+            self._skip = max(0, self._skip - 1)
+            return
+        if self._skip:
+            return
+        if self._stack and tag in ("td", "th"):
+            self._end_cell()
+        elif self._stack and tag == "tr":
+            self._end_row()
+        elif self._stack and tag == "table":
+            self._end_row()
+            table = self._stack.pop()
+            number = len(self.tables) + 1
+            rows = _grid(self.name, table["rows"], number)  # type: ignore[arg-type]
+            if rows:
+                self.tables.append(Table(rows, Place(self.name, line=table["line"], table=number)))  # type: ignore[arg-type]
+        elif tag in _BLOCKS:
+            self._flush()
+
+    def handle_data(self, data: str) -> None:
+        if self._skip:
+            return
+        if not self._text and not (self._stack and self._stack[-1].get("cell") is not None):
+            self._line = self.getpos()[0]
+        self._text.append(data.replace("\n", " ") if not self._stack else data)
+
+    def _end_cell(self) -> None:
+        table = self._stack[-1]
+        if table.get("cell") is None:
+            return
+        self._flush()
+        parts = table["cell"]
+        colspan, rowspan, line = table["attrs"]  # type: ignore[misc]
+        table["row"].append(("\n".join(parts), colspan, rowspan, line))  # type: ignore[union-attr, arg-type]
+        table["cell"] = None
+
+    def _end_row(self) -> None:
+        table = self._stack[-1]
+        self._end_cell()
+        if table.get("row"):
+            table["rows"].append(table["row"])  # type: ignore[union-attr]
+        table["row"] = None
+
+
+def _int(value: str | None) -> int:
+    try:
+        return max(1, int(value or 1))
+    except ValueError:
+        return 1
+
+
+def _grid(name: str, rows: list[list[tuple[str, int, int, int]]], number: int) -> tuple[tuple[Cell, ...], ...]:
+    """Rows of origin cells; a cell spanning rows leaves a ``continued`` empty cell below it."""
+    pending: dict[int, int] = {}  # grid column -> rows still covered
+    result: list[tuple[Cell, ...]] = []
+    for row_number, row in enumerate(rows, start=1):
+        cells: list[Cell] = []
+        column = 0
+        queue = list(row)
+
+        def fill() -> None:
+            nonlocal column
+            while pending.get(column, 0) > 0:
+                pending[column] -= 1
+                place = Place(name, line=None, table=number, row=row_number, column=len(cells) + 1)
+                cells.append(Cell("", place, continued=True))
+                column += 1
+
+        for text, colspan, rowspan, line in queue:
+            fill()
+            place = Place(name, line=line, table=number, row=row_number, column=len(cells) + 1)
+            cells.append(Cell(text.strip(), place, span=colspan))
+            if rowspan > 1:
+                for offset in range(colspan):
+                    pending[column + offset] = rowspan - 1
+            column += colspan
+        fill()
+        result.append(tuple(cells))
+    return tuple(result)
+
+
+def read_html(name: str, text: str) -> Document:
+    parser = _Html(name)
+    parser.feed(text)
+    parser.close()
+    parser._flush()
+    return Document(name, "html", tuple(parser.paragraphs), tuple(parser.tables))

@@ -1,0 +1,236 @@
+"""Indicator tables: found by their headers, read row by row into :class:`~.found.Found` indicators.
+
+A table is an indicator table when one of its first rows names a name column (指标) and at least one
+target or reported column (``2022年目标值``, ``2022年完成``, ``“十四五”规划目标值``). Columns are placed by
+the words of ``data/headers.yaml``; a header without a period takes the one of the header above it
+(two header rows) or the document's year.
+
+Rows as documents print them:
+
+* a row of one cell is a section (``“十四五”规划内指标``: ``in_plan``);
+* a row with more cells than the header has sub-rows: the cells after the name are sub-labels
+  (``新增学位供给数（个）`` / ``普惠性学前``), and the next rows with an empty number and name are
+  further sub-rows of the same indicator, sharing its number, attribute and department;
+* ``-`` (and other dashes) is no value.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..language.normalize import fold
+from .found import Doubt, Figure, Found, Unplaced
+from .model import Cell, Place, Table
+from .naming import flat, split_unit
+from .words import headers
+
+EMPTY = {"", "-", "—", "--", "——", "/", "－", "无", "…"}
+_YEAR_RANGE = re.compile(r"(\d{4})\s*[-—–~～至到]\s*(\d{4})")
+_YEAR = re.compile(r"(\d{4})")
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    role: str | None  #: number, name, unit, attribute, department, target, reported; None: not ours
+    period: str | None = None
+    header: str = ""
+
+
+def _plain(text: str) -> str:
+    return re.sub(r"[“”\"'‘’《》「」\s]", "", fold(flat(text)).text)
+
+
+def classify(text: str) -> Column:
+    """What a header cell makes of its column.
+
+    >>> classify("2022年\\n目标值"), classify("“十四五”规划目标值").period, classify("指标\\n属性").role
+    (Column(role='target', period='2022', header='2022年\\n目标值'), '2021-2025', 'attribute')
+    """
+    plain = _plain(text)
+    words = headers()
+    for role in ("number", "name", "unit", "attribute", "department"):
+        if plain in {_plain(word) for word in getattr(words.columns, role)}:
+            return Column(role, None, text)
+    period = None
+    rest = plain
+    match = _YEAR_RANGE.search(rest)
+    if match:
+        period, rest = f"{match.group(1)}-{match.group(2)}", rest.replace(match.group(0), "")
+    else:
+        for name, span in words.plan_periods.items():
+            if _plain(name) in rest:
+                period, rest = span, rest.replace(_plain(name), "")
+                break
+        else:
+            match = _YEAR.search(rest)
+            if match:
+                period, rest = match.group(1), rest.replace(match.group(0), "")
+    rest = rest.removeprefix("年").strip()
+    for role, vocabulary in (("target", words.targets), ("reported", words.reported)):
+        if rest in {_plain(word) for word in vocabulary}:
+            return Column(role, period, text)
+    found = sorted(
+        ((len(_plain(word)), role) for role, vocabulary in (("target", words.targets), ("reported", words.reported))
+         for word in vocabulary if _plain(word) in rest),
+        reverse=True,
+    )
+    if found:
+        return Column(found[0][1], period, text)
+    return Column(None, period, text)
+
+
+@dataclass
+class TableReading:
+    found: list[Found]
+    unplaced: list[Unplaced]
+    doubts: list[Doubt]
+    columns: list[Column]
+
+
+def header_of(table: Table) -> tuple[int, list[Column]] | None:
+    """The header row's index and its columns, if this is an indicator table."""
+    for index, row in enumerate(table.rows[:4]):
+        columns = [classify(cell.text) for cell in row]
+        roles = [c.role for c in columns]
+        if "name" in roles and ("target" in roles or "reported" in roles):
+            return index, columns
+        if "name" in roles and index + 1 < len(table.rows):
+            combined = _two_rows(row, columns, table.rows[index + 1])
+            if combined is not None:
+                return index + 1, combined
+    return None
+
+
+def _two_rows(row: tuple[Cell, ...], columns: list[Column], below: tuple[Cell, ...]) -> list[Column] | None:
+    """``2022年`` over ``目标 | 完成``: the lower header's words with the upper header's periods."""
+    grid: list[Column] = []
+    for cell, column in zip(row, columns):
+        grid.extend([column] * max(cell.span, 1))
+    lower = [classify(cell.text) for cell in below]
+    if not lower or any(c.role not in ("target", "reported") for c in lower if c.header.strip()):
+        return None
+    open_slots = [i for i, c in enumerate(grid) if c.role is None and c.period is not None]
+    if len(open_slots) != len([c for c in lower if c.header.strip()]):
+        return None
+    combined = list(grid)
+    for slot, column in zip(open_slots, (c for c in lower if c.header.strip())):
+        combined[slot] = Column(column.role, grid[slot].period, f"{grid[slot].header}/{column.header}")
+    return combined
+
+
+def read_table(table: Table, year: str | None = None) -> TableReading | None:
+    """The indicators of an indicator table (None when the table is not one)."""
+    located = header_of(table)
+    if located is None:
+        return None
+    start, columns = located
+    reading = TableReading([], [], [], columns)
+    for column in columns:
+        if column.role in ("target", "reported") and column.period is None:
+            if year is None:
+                reading.unplaced.append(Unplaced(column.header, table.place, "column without a year or plan period, "
+                                                 "and the document's year is unknown; pass the year"))
+            else:
+                reading.doubts.append(Doubt("*", "period", year, f"column `{flat(column.header)}` names no year: "
+                                            "the document's year is assumed", table.place))
+    in_plan: bool | None = None
+    parent: Found | None = None
+    parent_cells: list[Cell] = []
+    width = len(columns)
+    for row in table.rows[start + 1:]:
+        texts = [cell.text.strip() for cell in row]
+        filled = [t for t in texts if t]
+        if not filled:
+            continue
+        if len(filled) == 1 and len(row) < width or (len(row) == 1):
+            section = _section(filled[0])
+            if section is not None:
+                in_plan = section
+            continue
+        extra = len(row) - width
+        if extra < 0:
+            reading.unplaced.append(Unplaced(" | ".join(texts), row[0].place,
+                                             f"the row has {len(row)} cells and the header {width}: cannot place them"))
+            continue
+        name_at = next(i for i, c in enumerate(columns) if c.role == "name")
+        number_at = next((i for i, c in enumerate(columns) if c.role == "number"), None)
+        cells = list(row)
+        labels = cells[name_at + 1: name_at + 1 + extra]
+        cells = cells[: name_at + 1] + cells[name_at + 1 + extra:]
+        name_cell = cells[name_at]
+        number = cells[number_at].text.strip() if number_at is not None else ""
+        continuing = parent is not None and not name_cell.text.strip() and not number and labels
+        if continuing:
+            assert parent is not None
+            base_cells = parent_cells
+        else:
+            base_cells = cells
+        found = _indicator(columns, cells, base_cells, labels, in_plan, year)
+        if found is None:
+            reading.unplaced.append(Unplaced(" | ".join(texts), row[0].place, "a row without an indicator name"))
+            continue
+        reading.found.append(found)
+        if not continuing:
+            parent, parent_cells = found, cells
+    return reading
+
+
+def _section(text: str) -> bool | None:
+    plain = _plain(text)
+    for word, value in sorted(headers().sections.items(), key=lambda item: -len(item[0])):
+        if _plain(word) in plain:
+            return value
+    return None
+
+
+def _indicator(columns: list[Column], cells: list[Cell], base: list[Cell], labels: list[Cell],
+               in_plan: bool | None, year: str | None) -> Found | None:
+    def cell(role: str) -> Cell | None:
+        at = next((i for i, c in enumerate(columns) if c.role == role), None)
+        if at is None:
+            return None
+        own = cells[at] if at < len(cells) else None
+        if own is not None and own.text.strip():
+            return own
+        return base[at] if at < len(base) and base[at].text.strip() else own
+
+    name_cell = cell("name")
+    if name_cell is None or not name_cell.text.strip():
+        return None
+    parent_name, unit = split_unit(name_cell.text)
+    source_name = name_cell.text.strip()
+    name = parent_name
+    label_texts = [label.text.strip() for label in labels if label.text.strip()]
+    if label_texts:
+        sub_name, sub_unit = split_unit(label_texts[-1])
+        source_name = " / ".join([source_name, *label_texts])
+        if sub_unit is not None:
+            name, unit = sub_name, sub_unit
+        else:
+            name = f"{parent_name}（{sub_name}）"
+    unit_cell = cell("unit")
+    if unit is None and unit_cell is not None and unit_cell.text.strip() not in EMPTY:
+        unit = flat(unit_cell.text)
+    number_cell = cell("number")
+    attribute_cell = cell("attribute")
+    department_cell = cell("department")
+    attribute = flat(attribute_cell.text) if attribute_cell is not None else None
+    found = Found(
+        name=name, place=(labels[-1] if label_texts else name_cell).place, origin="table",
+        source_name=source_name, unit=unit,
+        number=number_cell.text.strip() or None if number_cell is not None else None,
+        attribute=attribute if attribute in ("约束性", "预期性") else None,
+        department=(flat(department_cell.text) or None) if department_cell is not None else None,
+        in_plan=in_plan,
+    )
+    for at, column in enumerate(columns):
+        if column.role not in ("target", "reported") or at >= len(cells):
+            continue
+        text = cells[at].text.strip()
+        period = column.period or year
+        if text in EMPTY or period is None:
+            continue
+        book = found.targets if column.role == "target" else found.reported
+        book.setdefault(period, Figure(text, cells[at].place))
+    return found

@@ -1,0 +1,147 @@
+"""The words of documents, loaded from ``documents/data/*.yaml`` and validated.
+
+Column headers, the polarity vocabulary (with the reason for each word), synonyms, claim phrases
+and the words that start a target in a sentence are data, not code: each file is read into a
+frozen model that forbids unknown keys, so a misspelt key is an error when the file loads
+(``LexiconError``, a packaging defect), not a silently ignored word.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from ..errors import LexiconError
+from ..models import Measure, Polarity
+
+
+class _Data(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Columns(_Data):
+    number: tuple[str, ...]
+    name: tuple[str, ...]
+    unit: tuple[str, ...]
+    attribute: tuple[str, ...]
+    department: tuple[str, ...]
+
+
+class Headers(_Data):
+    columns: Columns
+    targets: tuple[str, ...]
+    reported: tuple[str, ...]
+    plan_periods: dict[str, str]
+    sections: dict[str, bool]
+
+    @field_validator("plan_periods")
+    @classmethod
+    def _periods(cls, value: dict[str, str]) -> dict[str, str]:
+        import re
+
+        for name, period in value.items():
+            if not re.fullmatch(r"\d{4}-\d{4}", period):
+                raise ValueError(f"plan period {name}: {period!r} is not like 2021-2025")
+        return value
+
+
+class Word(_Data):
+    polarity: Polarity
+    measure: Measure = Measure.LEVEL
+    why: str = Field(min_length=3)
+
+
+class PolarityWords(_Data):
+    words: dict[str, Word]
+    ceiling_words: tuple[str, ...]
+
+
+class Synonyms(_Data):
+    groups: tuple[tuple[str, ...], ...]
+    abbreviations: dict[str, str]
+    growth_endings: tuple[str, ...]
+    ignored: tuple[str, ...]
+
+    @field_validator("groups")
+    @classmethod
+    def _disjoint(cls, value: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
+        seen: dict[str, int] = {}
+        for index, group in enumerate(value):
+            if not group:
+                raise ValueError(f"group {index} is empty")
+            for name in group:
+                if name in seen and seen[name] != index:
+                    raise ValueError(f"{name!r} is in two groups ({seen[name]} and {index})")
+                seen[name] = index
+        return value
+
+
+class ClaimWords(_Data):
+    met: tuple[str, ...]
+    exceeded: tuple[str, ...]
+    missed: tuple[str, ...]
+    counter: str
+    total_markers: tuple[str, ...]
+    list_end: str
+    lead_words: tuple[str, ...]
+
+    def phrases(self) -> list[tuple[str, Literal["met", "exceeded", "missed"]]]:
+        """Every claim phrase with what it claims, longest first (so 超额完成 is not read as 完成)."""
+        found: list[tuple[str, Literal["met", "exceeded", "missed"]]] = [
+            *((p, "met") for p in self.met), *((p, "exceeded") for p in self.exceeded),
+            *((p, "missed") for p in self.missed),
+        ]
+        return sorted(found, key=lambda item: -len(item[0]))
+
+
+class ClauseWords(_Data):
+    lead_ins: tuple[str, ...]
+    continuation_ending: str
+    separators: tuple[str, ...]
+    target_starts: tuple[str, ...]
+    sync_start: str
+    sync_word: str
+    respectively: str
+    list_separator: str
+    name_lead_words: tuple[str, ...]
+    list_qualifiers: tuple[str, ...]
+    this_year: tuple[str, ...]
+    continuations: tuple[str, ...]
+
+
+def _load(name: str, model: type[_Data]) -> _Data:
+    from ruamel.yaml import YAML
+
+    text = resources.files("compliance.documents.data").joinpath(name).read_text(encoding="utf-8")
+    try:
+        return model.model_validate(YAML(typ="safe").load(text))
+    except ValidationError as exc:
+        raise LexiconError(f"compliance/documents/data/{name}: {exc}") from None
+
+
+@cache
+def headers() -> Headers:
+    return _load("headers.yaml", Headers)  # type: ignore[return-value]
+
+
+@cache
+def polarity_words() -> PolarityWords:
+    return _load("polarity.yaml", PolarityWords)  # type: ignore[return-value]
+
+
+@cache
+def synonyms() -> Synonyms:
+    return _load("synonyms.yaml", Synonyms)  # type: ignore[return-value]
+
+
+@cache
+def claim_words() -> ClaimWords:
+    return _load("claims.yaml", ClaimWords)  # type: ignore[return-value]
+
+
+@cache
+def clause_words() -> ClauseWords:
+    return _load("clauses.yaml", ClauseWords)  # type: ignore[return-value]
