@@ -155,23 +155,25 @@ def _char_width(line: dict[str, Any]) -> float:
 
 
 def _pdf_table(name: str, page: Any, table: Any, page_number: int, number: int) -> Table:
-    """Rows of origin cells from the table's cell boxes: one spanning rows leaves ``continued`` cells."""
-    boxes = sorted(table.cells, key=lambda b: (round(b[1], 1), b[0]))
-    tops = sorted({round(b[1], 1) for b in boxes})
-    lefts = sorted({round(b[0], 1) for b in boxes})
+    """Rows of origin cells: a missing cell under one that reaches down is ``continued``; one beside a
+    cell is part of that cell's ``span``."""
+    texts = table.extract()
     rows: list[tuple[Cell, ...]] = []
-    for row_number, top in enumerate(tops, start=1):
-        mine = [b for b in boxes if round(b[1], 1) == top]
-        over = [b for b in boxes if round(b[1], 1) < top and b[3] > top + 1]
+    reach: dict[int, float] = {}  # column -> bottom of the last cell that started in it
+    for row_number, (row, words) in enumerate(zip(table.rows, texts), start=1):
+        top = min((box[1] for box in row.cells if box is not None), default=0.0)
         cells: list[Cell] = []
-        for box in sorted(mine + over, key=lambda b: b[0]):
+        for column, (box, text) in enumerate(zip(row.cells, words)):
             place = Place(name, page=page_number, table=number, row=row_number, column=len(cells) + 1)
-            if box in over:
-                cells.append(Cell("", place, continued=True))
+            if box is None:
+                if reach.get(column, 0.0) > top + 1:
+                    cells.append(Cell("", place, continued=True))
+                elif cells:
+                    last = cells[-1]
+                    cells[-1] = Cell(last.text, last.place, span=last.span + 1, continued=last.continued)
                 continue
-            span = sum(1 for left in lefts if box[0] - 1 <= left < box[2] - 1)
-            text = page.within_bbox(box).extract_text() or ""
-            cells.append(Cell(text.strip(), place, span=max(span, 1)))
+            reach[column] = box[3]
+            cells.append(Cell((text or "").strip(), place))
         rows.append(tuple(cells))
     return Table(tuple(rows), Place(name, page=page_number, table=number))
 

@@ -13,6 +13,7 @@ import csv
 import io
 import json
 import os
+import re
 import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -179,18 +180,38 @@ def default_period(plan: DocumentPlan) -> str | None:
 
 
 class _Match:
-    """Which outcomes a name in a claim refers to: by synonym, or as part of the indicator's name."""
+    """Which outcomes a name in a claim refers to: the same indicator by synonym, else the indicators
+    whose name starts with it (``新增学位`` -> both 新增学位供给数 sub-rows), else those that contain it."""
 
     def __init__(self, outcomes: Sequence[Outcome]) -> None:
         self.outcomes = outcomes
 
     def __call__(self, name: str) -> list[Outcome]:
         folded = fold(flat(name)).text
-        return [o for o in self.outcomes if folded in fold(o.name).text or same(o.name, name)]
+        for test in (
+            lambda o: same(o.name, name),
+            lambda o: fold(o.name).text.startswith(folded),
+            lambda o: folded in fold(o.name).text,
+        ):
+            found = [o for o in self.outcomes if test(o)]
+            if found:
+                return found
+        return []
 
     def mentioned(self, context: str) -> list[Outcome]:
+        """The outcomes named in a text, the longest name winning where two overlap."""
         text = fold(context).text
-        return [o for o in self.outcomes if any(s in text for s in spellings(o.name))]
+        names = sorted(((s, o) for o in self.outcomes for s in spellings(o.name)), key=lambda item: -len(item[0]))
+        taken: list[tuple[int, int]] = []
+        found: list[Outcome] = []
+        for spelling, outcome in names:
+            for match in re.finditer(re.escape(spelling), text):
+                if any(s < match.end() and match.start() < e for s, e in taken):
+                    continue
+                taken.append((match.start(), match.end()))
+                if outcome not in found:
+                    found.append(outcome)
+        return found
 
 
 def claims(plan: DocumentPlan, judgements: Sequence[Judgement] | None = None) -> list[ClaimResult]:
