@@ -144,3 +144,35 @@ def test_meanings_told_apart_by_position_may_share_a_word():
     assert {("完成", "action"), ("完成", "complete"), ("完成", "attested")} <= meanings
     assert {("增长", "direction"), ("增长", "change")} <= meanings
     assert clashes(shipped.claims()) == []
+
+
+def test_no_chinese_words_in_language_code():
+    """The words of the language are in data/*.yaml; code may quote them only in docstrings and comments."""
+    import ast
+    import re
+    from pathlib import Path
+
+    import compliance.language
+
+    cjk = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
+    found = []
+    for path in sorted(Path(compliance.language.__file__).parent.glob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        docstrings = {
+            id(node.body[0].value) for node in ast.walk(tree)
+            if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef))
+            and node.body and isinstance(node.body[0], ast.Expr)
+        }
+        found += [
+            f"{path.name}:{node.lineno}: {node.value!r}" for node in ast.walk(tree)
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings
+            and cjk.search(node.value)
+        ]
+    assert found == []
+
+
+def test_a_render_table_without_a_word_is_refused():
+    data = lexicon().model_dump()
+    del data["render"]["relations"]["complete"]
+    with pytest.raises(LexiconError, match="render.relations needs a word for complete"):
+        lexicon_from(data, units())

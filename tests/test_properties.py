@@ -151,11 +151,11 @@ def test_every_kind_is_registered_rendered_and_drawn():
     import typing
 
     from compliance.judge.evaluate import _REQUIREMENTS
-    from compliance.language.render import _RENDER
+    from compliance.language.render import RENDERERS
 
     union = typing.get_args(typing.get_args(m.Constraint)[0])
     kinds = {cls.model_fields["kind"].default for cls in union}
-    assert set(_RENDER) == kinds
+    assert set(RENDERERS) == kinds
     assert set(_REQUIREMENTS) == kinds
     drawn = repr(constraints).replace("builds(_range", "builds(Range")
     assert [cls.__name__ for cls in union if f"builds({cls.__name__}" not in drawn] == ["Unrecognized"]

@@ -1,4 +1,4 @@
-"""Text -> tokens with spans (the first step of parsing; the grammar is in ``_grammar.py``).
+"""Text -> tokens with spans (the first step of parsing; the grammar is in ``grammar.py``).
 
 The lexer knows numbers (Arabic and Chinese, with units and multipliers), brackets and the
 lexicon's words; it does not decide what a sequence means. A word may carry several meanings
@@ -15,7 +15,7 @@ from functools import cache
 
 from .lexicon import Lexicon, lexicon
 from .normalize import Folded, fold
-from .numerals import NUMERAL_CHARS, read_numeral
+from .numerals import numeral_chars, read_numeral
 from .units import match_unit
 
 # Token kinds
@@ -25,9 +25,6 @@ NUM, YEAR, DURATION, WORD, SYNC, LPAREN, RPAREN, PUNCT, TEXT = (
 
 _ARABIC = re.compile(r"[-+]?\d+(?:,\d{3})*(?:\.\d+)?|[-+]?\.\d+")
 _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:\.\d+)?")
-_OPEN, _CLOSE = "([【〔{", ")]】〕}"
-_PUNCT = ",;:、，；：。!?！？\"'“”‘’《》<>"  # < > are comparators; listed last, never reached
-_PERCENT_PREFIX = "百分之"
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +59,14 @@ class _Table:
     words: dict[str, tuple[tuple[str, str], ...]]
     by_first: dict[str, tuple[str, ...]]
     patterns: tuple[tuple[re.Pattern[str], str, str], ...]  #: (regex, category, payload)
+    opening: str  #: brackets, marks and the numerals' special characters, from the lexicon
+    closing: str
+    marks: str
+    numerals: frozenset[str]
+    point: str
+    big_units: str
+    percent: str
+    year: str
 
 
 @cache
@@ -78,7 +83,11 @@ def _table() -> _Table:
     for entry in lex.references:
         patterns.extend((re.compile(p), "ref", entry.name) for p in entry.patterns)
     patterns.extend((re.compile(p), "sync", "") for p in lex.sync.patterns)
-    return _Table(words, {k: tuple(v) for k, v in by_first.items()}, tuple(patterns))
+    marks, n = lex.punctuation, lex.numerals
+    return _Table(
+        words, {k: tuple(v) for k, v in by_first.items()}, tuple(patterns), marks.opening, marks.closing, marks.marks,
+        numeral_chars(), n.point, "".join(n.big_units), n.percent, n.year,
+    )
 
 
 def tokenize(source: str) -> Tokens:
@@ -95,11 +104,11 @@ def _scan(text: str) -> list[Token]:
         if char == " ":
             pos += 1
             continue
-        if char in _OPEN or char in _CLOSE:
-            tokens.append(Token(LPAREN if char in _OPEN else RPAREN, pos, pos + 1, char))
+        if char in table.opening or char in table.closing:
+            tokens.append(Token(LPAREN if char in table.opening else RPAREN, pos, pos + 1, char))
             pos += 1
             continue
-        number = _number(text, pos, tokens)
+        number = _number(text, pos, tokens, table)
         if number is not None:
             tokens.append(number)
             pos = number.end
@@ -109,7 +118,7 @@ def _scan(text: str) -> list[Token]:
             tokens.append(word)
             pos = word.end
             continue
-        if char in _PUNCT:
+        if char in table.marks:
             tokens.append(Token(PUNCT, pos, pos + 1, char))
             pos += 1
             continue
@@ -143,11 +152,11 @@ def _word(text: str, pos: int, table: _Table) -> Token | None:
     return best
 
 
-def _number(text: str, pos: int, tokens: list[Token]) -> Token | None:
+def _number(text: str, pos: int, tokens: list[Token], table: _Table) -> Token | None:
     start = pos
-    percent = text.startswith(_PERCENT_PREFIX, pos)
+    percent = text.startswith(table.percent, pos)
     if percent:
-        pos += len(_PERCENT_PREFIX)
+        pos += len(table.percent)
     char = text[pos] if pos < len(text) else ""
     value: Decimal | None = None
     chinese = False
@@ -158,11 +167,11 @@ def _number(text: str, pos: int, tokens: list[Token]) -> Token | None:
         if match is None:
             return None
         value, pos = Decimal(match.group(0).replace(",", "")), match.end()
-    elif char in NUMERAL_CHARS and char != "点":
+    elif char in table.numerals and char != table.point:
         end = pos
-        while end < len(text) and text[end] in NUMERAL_CHARS:
+        while end < len(text) and text[end] in table.numerals:
             end += 1
-        if end - pos > 1 and text[end - 1] in "万亿" and read_numeral(text[pos : end - 1]) is not None:
+        if end - pos > 1 and text[end - 1] in table.big_units and read_numeral(text[pos : end - 1]) is not None:
             end -= 1  # 八千亿元: 八千 x 亿元, keeping the multiplier in the unit as 8000亿元 would
         value = read_numeral(text[pos:end])
         if value is None:
@@ -170,11 +179,11 @@ def _number(text: str, pos: int, tokens: list[Token]) -> Token | None:
         chinese, pos = True, end
     else:
         return None
-    if text.startswith("年", pos) and not percent:
-        digits = text[start:pos]
+    if text.startswith(table.year, pos) and not percent:
+        digits, end = text[start:pos], pos + len(table.year)
         if len(digits) == 4 and digits.isdigit() or (chinese and len(digits) == 4):
-            return Token(YEAR, start, pos + 1, text[start : pos + 1], value=value)
-        return Token(DURATION, start, pos + 1, text[start : pos + 1], value=value)
+            return Token(YEAR, start, end, text[start:end], value=value)
+        return Token(DURATION, start, end, text[start:end], value=value)
     unit: str | None = "%" if percent else None
     if not percent:
         if text.startswith(("%", "‰"), pos):
@@ -183,16 +192,16 @@ def _number(text: str, pos: int, tokens: list[Token]) -> Token | None:
             end = match_unit(text, pos)
             if end > pos:
                 unit, pos = text[pos:end], end
-    if chinese and not percent and unit is None and not _chinese_numeral_stands(text, pos, tokens):
+    if chinese and not percent and unit is None and not _chinese_numeral_stands(text, pos, tokens, table):
         return None
     return Token(NUM, start, pos, text[start:pos], value=value, unit=unit)
 
 
-def _chinese_numeral_stands(text: str, end: int, tokens: list[Token]) -> bool:
+def _chinese_numeral_stands(text: str, end: int, tokens: list[Token], table: _Table) -> bool:
     """A Chinese numeral is a number only where a number is expected: not inside a word (一般)."""
-    if end >= len(text) or text[end] in _PUNCT or text[end] in _OPEN or text[end] in _CLOSE:
+    if end >= len(text) or text[end] in table.marks or text[end] in table.opening or text[end] in table.closing:
         return True
     if tokens and tokens[-1].kind == WORD:
         return True
-    following = _word(text, end, _table())
+    following = _word(text, end, table)
     return following is not None

@@ -14,7 +14,7 @@ from decimal import Decimal
 from functools import cache
 from importlib import resources
 from itertools import combinations
-from typing import Literal, NamedTuple, TypeVar
+from typing import Literal, NamedTuple, TypeVar, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
@@ -91,6 +91,7 @@ class ReportedWords(_Frozen):
     not_available: tuple[str, ...]
     missing: tuple[str, ...]
     note_markers: tuple[str, ...]
+    note_separator: str
 
 
 class NotValues(_Frozen):
@@ -101,6 +102,76 @@ class NotValues(_Frozen):
 class Measures(_Frozen):
     rate: tuple[str, ...]
     decline: tuple[str, ...]
+
+
+class Numerals(_Frozen):
+    """Numbers written in characters: 五千, 一万二千, 二〇三五, 三点五, 百分之六."""
+
+    digits: dict[str, int]
+    small_units: dict[str, int]
+    big_units: dict[str, int]
+    point: str
+    percent: str
+    year: str
+
+    @model_validator(mode="after")
+    def _single_characters(self) -> Numerals:
+        chars = [*self.digits, *self.small_units, *self.big_units, self.point]
+        odd = [char for char in chars if len(char) != 1]
+        if odd:
+            raise ValueError(f"numerals are read one character at a time, got {', '.join(odd)}")
+        if len(set(chars)) != len(chars):
+            raise ValueError("a numeral character is listed twice")
+        return self
+
+
+class Punctuation(_Frozen):
+    """Characters, after folding full-width forms (（ -> ( ), that open or close a bracket or separate phrases."""
+
+    opening: str
+    closing: str
+    marks: str
+
+
+class RenderForms(_Frozen):
+    """How each constraint kind is written back; ``{names}`` are filled in by ``render.py``."""
+
+    bound: str
+    level: str
+    level_reach: str
+    horizon: str
+    range: str
+    approx: str
+    reference: str
+    reference_inline: str
+    sync: str
+    sync_loose: str
+    revised: str
+    provisional: str
+    change: str
+    change_years: str
+    change_since: str
+    cumulative: str
+    task: str
+    task_complete: str
+
+
+class Render(_Frozen):
+    ops: dict[Op, str]
+    relations: dict[Literal["reach", "ge", "gt", "le", "lt", "complete"], str]
+    change: dict[Literal["up", "down"], str]
+    forms: RenderForms
+
+    @model_validator(mode="after")
+    def _complete(self) -> Render:
+        for name, table, keys in (
+            ("ops", self.ops, get_args(Op)), ("relations", self.relations, ("reach", "ge", "gt", "le", "lt", "complete")),
+            ("change", self.change, ("up", "down")),
+        ):
+            absent = [key for key in keys if key not in table]
+            if absent:
+                raise ValueError(f"render.{name} needs a word for {', '.join(absent)}")
+        return self
 
 
 class Lexicon(_Frozen):
@@ -123,6 +194,9 @@ class Lexicon(_Frozen):
     reported: ReportedWords
     not_values: NotValues
     measures: Measures
+    numerals: Numerals
+    punctuation: Punctuation
+    render: Render
 
     def claims(self) -> Iterator[Claim]:
         """Every word the lexer reads, with the meaning it gives the word and where the file lists it."""

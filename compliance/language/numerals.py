@@ -1,13 +1,21 @@
-"""Chinese numerals: 五千 -> 5000, 一万二千 -> 12000, 三点五 -> 3.5, 百分之六 -> 6 (%)."""
+"""Chinese numerals: 五千 -> 5000, 一万二千 -> 12000, 三点五 -> 3.5, 百分之六 -> 6 (%).
+
+The characters and their values are in ``data/zh.yaml`` (``numerals``).
+"""
 
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import cache
 
-DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
-BIG_UNITS = {"万": 10_000, "亿": 100_000_000}
-NUMERAL_CHARS = frozenset(DIGITS) | frozenset(SMALL_UNITS) | frozenset(BIG_UNITS) | {"点"}
+from .lexicon import Numerals, lexicon
+
+
+@cache
+def numeral_chars() -> frozenset[str]:
+    """Every character a numeral is written with: digits, units and the decimal point."""
+    n = lexicon().numerals
+    return frozenset(n.digits) | frozenset(n.small_units) | frozenset(n.big_units) | {n.point}
 
 
 def read_numeral(text: str) -> Decimal | None:
@@ -18,45 +26,48 @@ def read_numeral(text: str) -> Decimal | None:
     >>> read_numeral("十四五") is None
     True
     """
-    if not text or any(char not in NUMERAL_CHARS for char in text):
+    n = lexicon().numerals
+    chars = numeral_chars()
+    if not text or any(char not in chars for char in text):
         return None
-    whole, _, fraction = text.partition("点")
-    integer = _integer(whole)
+    whole, _, fraction = text.partition(n.point)
+    integer = _integer(whole, n)
     if integer is None:
         return None
     if not fraction:
-        return None if text.endswith("点") else Decimal(integer)
-    if any(char not in DIGITS for char in fraction):
+        return None if text.endswith(n.point) else Decimal(integer)
+    if any(char not in n.digits for char in fraction):
         return None
-    return Decimal(f"{integer}." + "".join(str(DIGITS[char]) for char in fraction))
+    return Decimal(f"{integer}." + "".join(str(n.digits[char]) for char in fraction))
 
 
-def _integer(text: str) -> int | None:
+def _integer(text: str, n: Numerals) -> int | None:
     if not text:
         return None
-    if all(char in DIGITS for char in text):
+    digits = n.digits
+    if all(char in digits for char in text):
         # digit by digit (二〇三五) only for several digits; one digit is itself
-        return int("".join(str(DIGITS[char]) for char in text))
+        return int("".join(str(digits[char]) for char in text))
     total = section = 0
     digit: int | None = None
     last_small = 10_000
     last_big = 10**12
     for char in text:
-        if char in "零〇":
+        if digits.get(char) == 0:
             digit = None  # a placeholder zero (一亿零五百万)
             continue
-        if char in DIGITS:
+        if char in digits:
             if digit is not None:
                 return None  # two digits in a row inside a positional numeral (十四五)
-            digit = DIGITS[char]
-        elif char in SMALL_UNITS:
-            unit = SMALL_UNITS[char]
+            digit = digits[char]
+        elif char in n.small_units:
+            unit = n.small_units[char]
             if unit >= last_small:
                 return None
             section += (1 if digit is None else digit) * unit
             digit, last_small = None, unit
-        else:
-            unit = BIG_UNITS[char]
+        elif char in n.big_units:
+            unit = n.big_units[char]
             if unit >= last_big:
                 return None
             section += digit or 0
@@ -64,4 +75,6 @@ def _integer(text: str) -> int | None:
                 return None
             total += section * unit
             section, digit, last_small, last_big = 0, None, 10_000, unit
+        else:
+            return None  # the decimal point, handled by the caller
     return total + section + (digit or 0)

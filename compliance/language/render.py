@@ -2,7 +2,8 @@
 
 ``parse_target(render(c))`` reads back a constraint with the same reading as ``c`` (a property
 test checks this), so a rules file can be normalised and a reading shown as text. One small
-function per kind, chosen from a table.
+function per kind, chosen from a table; the words and templates are in ``data/zh.yaml``
+(``render``).
 """
 
 from __future__ import annotations
@@ -12,55 +13,75 @@ from typing import Any
 
 from .. import models as m
 from ..models import format_decimal
-
-_OPS = {"ge": "≥", "gt": ">", "le": "≤", "lt": "<"}
-_RELATIONS = {"reach": "达到", "ge": "不低于", "gt": "高于", "le": "不超过", "lt": "低于", "complete": "完成"}
+from .lexicon import RenderForms, lexicon
 
 
-def _q(quantity: m.Quantity) -> str:
-    return format_decimal(quantity.value) + (quantity.unit or "")
+def _forms() -> RenderForms:
+    return lexicon().render.forms
+
+
+def _q(quantity: m.Quantity | None) -> str:
+    return format_decimal(quantity.value) + (quantity.unit or "") if quantity is not None else ""
 
 
 def _label(c: Any) -> str:
     return c.label or ""
 
 
+def _bound(c: m.Bound) -> str:
+    return _forms().bound.format(label=_label(c), op=lexicon().render.ops[c.op], value=_q(c.value))
+
+
 def _level(c: m.Level) -> str:
-    horizon = f"{c.horizon}年" if c.horizon else ""
-    verb = "达到" if c.verb == "reach" or c.horizon else ""
-    return f"{_label(c)}{horizon}{verb}{_q(c.value)}"
+    forms = _forms()
+    template = forms.horizon if c.horizon else forms.level_reach if c.verb == "reach" else forms.level
+    return template.format(label=_label(c), year=c.horizon, value=_q(c.value))
+
+
+def _approx(c: m.Approx) -> str:
+    return _forms().approx.format(label=_label(c), value=_q(c.value))
 
 
 def _cumulative(c: m.Cumulative) -> str:
-    verb = "下降" if c.change == "down" else "增长"
+    forms = _forms()
+    verb = lexicon().render.change["down" if c.change == "down" else "up"]
+    inner = render(c.inner)
     if c.base_year:
-        return f"比{c.base_year}年{verb}{render(c.inner)}"
+        return forms.change_since.format(year=c.base_year, verb=verb, inner=inner)
     if c.years:
-        return f"{c.years}年{verb}{render(c.inner)}"
+        return forms.change_years.format(years=c.years, verb=verb, inner=inner)
     if c.change:
-        return f"{verb}{render(c.inner)}"
-    return f"累计{render(c.inner)}"
+        return forms.change.format(verb=verb, inner=inner)
+    return forms.cumulative.format(inner=inner)
 
 
 def _task(c: m.Task) -> str:
-    return f"{c.action}{_q(c.amount)}" if c.amount else f"完成{c.action}任务"
+    template = _forms().task if c.amount else _forms().task_complete
+    return template.format(action=c.action, amount=_q(c.amount))
 
 
 def _reference(c: m.Reference) -> str:
-    inline = f"（{render(c.inline)}）" if c.inline is not None else ""
-    return f"{_RELATIONS[c.relation]}{c.phrase}{inline}"
+    relation = lexicon().render.relations[c.relation]
+    if c.inline is None:
+        return _forms().reference.format(relation=relation, phrase=c.phrase)
+    return _forms().reference_inline.format(relation=relation, phrase=c.phrase, inline=render(c.inline))
 
 
-_RENDER: dict[str, Callable[[Any], str]] = {
-    "bound": lambda c: f"{_label(c)}{_OPS[c.op]}{_q(c.value)}",
+def _sync(c: m.Sync) -> str:
+    return (_forms().sync_loose if c.loose else _forms().sync).format(phrase=c.phrase)
+
+
+#: one renderer per constraint kind (a test checks every kind has one)
+RENDERERS: dict[str, Callable[[Any], str]] = {
+    "bound": _bound,
     "level": _level,
-    "range": lambda c: f"{_q(c.low)}-{_q(c.high)}",
-    "approx": lambda c: f"{_label(c)}{_q(c.value)}左右",
+    "range": lambda c: _forms().range.format(low=_q(c.low), high=_q(c.high)),
+    "approx": _approx,
     "reference": _reference,
     "direction": lambda c: c.phrase,
-    "sync": lambda c: f"与{c.phrase}{'基本' if c.loose else ''}同步",
-    "revised": lambda c: f"{render(c.original)}（调整为{render(c.revised)}）",
-    "provisional": lambda c: f"{c.note}（{render(c.inner)}）",
+    "sync": _sync,
+    "revised": lambda c: _forms().revised.format(original=render(c.original), revised=render(c.revised)),
+    "provisional": lambda c: _forms().provisional.format(note=c.note, inner=render(c.inner)),
     "cumulative": _cumulative,
     "task": _task,
     "unrecognized": lambda c: c.text,
@@ -74,7 +95,7 @@ def render(constraint: m.Constraint) -> str:
     >>> render(parse_target("控制在３％以內")), render(parse_target("達到市級\\n要求（3.2）"))
     ('≤3%', '达到市级要求（3.2）')
     """
-    return _RENDER[constraint.kind](constraint)
+    return RENDERERS[constraint.kind](constraint)
 
 
 def same_reading(a: m.Constraint, b: m.Constraint) -> bool:

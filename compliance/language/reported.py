@@ -66,7 +66,8 @@ def _cell(r: Reader, items: Sequence[Item], text: str) -> Cell:
             notes.append(r.text_of(list(bracket.items)) or r.text_of([bracket]))
             spans.append(r.span(bracket, "note"))
     head = trim([item for item in items if not isinstance(item, Group)])
-    return Cell(text, tuple(items), tuple(head), tuple(spans), tuple(levels), "；".join(notes) or None)
+    note = lexicon().reported.note_separator.join(notes) or None
+    return Cell(text, tuple(items), tuple(head), tuple(spans), tuple(levels), note)
 
 
 def _level(r: Reader, bracket: Group) -> m.LevelValue | None:
