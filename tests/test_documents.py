@@ -1,0 +1,178 @@
+"""Documents to verdicts: the seed's text extracted judges 2022 exactly as the hand-written rules do.
+
+The seed (``tests/documents/haidian-2022.txt``, a copy of ``../shared/seeds/000_…txt``: Haidian District's 2022/2023 plan report) carries its targets
+and outcomes in appendix 1 and its own assessment in the text (27 of 31 met, four named misses). The
+hand-written ``rules/haidian-2022.yaml`` + ``datasets/haidian-2022.csv`` are the reference reading.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from compliance.documents import claims, extract, judge, load, write
+from compliance.documents.naming import flat
+from compliance.errors import InputError
+from compliance.language.normalize import fold
+from compliance.plans.check import check, matrix, summarize
+from compliance.plans.datasets import load_dataset
+from compliance.plans.lint import lint_rules
+from compliance.plans.rules import load_rules
+
+ROOT = Path(__file__).resolve().parents[1]
+#: a byte-identical copy of ../shared/seeds/000_4bf64874208e9d70.txt, so the tests need nothing outside the repo
+SEED = ROOT / "tests" / "documents" / "haidian-2022.txt"
+
+#: Readings in which the extracted file differs from the hand-written one (none changes a 2022 verdict)
+KNOWN_DIFFERENCES: set[str] = set()
+
+
+@pytest.fixture(scope="module")
+def seed_plan():
+    return load(extract(SEED))
+
+
+@pytest.fixture(scope="module")
+def reference():
+    rules = load_rules(ROOT / "rules" / "haidian-2022.yaml")
+    data = load_dataset(ROOT / "datasets" / "haidian-2022.csv", [i.id for i in rules.indicators])
+    return rules, data
+
+
+def _same_text(a: object, b: object) -> bool:
+    if isinstance(a, str) and isinstance(b, str):
+        return fold(a).text == fold(b).text
+    return a == b
+
+
+def compare(plan, reference, period: str = "2022") -> tuple[list[tuple[str, str, str]], list[str]]:
+    """(indicator, hand-written status, extracted status) per indicator, and every difference in reading."""
+    rules, data = reference
+    ours = plan.rules.indicators
+    assert [(i.number, flat(i.name)) for i in ours] == [(i.number, i.name) for i in rules.indicators]
+    theirs_cells = matrix(check(rules, data, [period]))
+    ours_cells = matrix(judge(plan, [period]))
+    statuses = []
+    differences = []
+    for mine, hand in zip(ours, rules.indicators):
+        a, b = theirs_cells.cell(hand.id, period), ours_cells.cell(mine.id, period)
+        statuses.append((hand.name, a.status.value if a else "-", b.status.value if b else "-"))
+        for field in ("unit", "polarity", "measure", "attribute", "department", "in_plan", "source_name"):
+            if not _same_text(getattr(mine, field), getattr(hand, field)):
+                differences.append(f"{hand.id}.{field}: {getattr(hand, field)!r} read as {getattr(mine, field)!r}")
+        for p in sorted(set(hand.targets) | set(mine.targets)):
+            if not _same_text(mine.targets.get(p), hand.targets.get(p)):
+                differences.append(f"{hand.id}.targets.{p}: {hand.targets.get(p)!r} read as {mine.targets.get(p)!r}")
+        for p in ("2021", "2022"):
+            a_row, b_row = data.value(hand.id, p), plan.data.value(mine.id, p)
+            a_text = a_row.reported if a_row else None
+            b_text = b_row.reported if b_row else None
+            if not _same_text(a_text, b_text):
+                differences.append(f"{hand.id}.reported.{p}: {a_text!r} read as {b_text!r}")
+    return statuses, differences
+
+
+def test_seed_text_judges_2022_as_the_hand_written_rules(seed_plan, reference):
+    statuses, differences = compare(seed_plan, reference)
+    assert [s for s in statuses if s[1] != s[2]] == []
+    assert set(differences) == KNOWN_DIFFERENCES, "\n".join(differences)
+    summary = summarize(judge(seed_plan, ["2022"]))
+    assert summary.indicator_count == 31
+    assert dict(summary.indicators) == {"met": 26, "missed": 4, "pending": 1}
+
+
+def test_ids_are_pinyin_slugs_and_every_target_keeps_its_line(seed_plan):
+    first = seed_plan.rules.indicators[0]
+    assert first.id == "chang_zhu_ren_kou_gui_mo" and first.unit == "万人"
+    line = next(line for line in seed_plan.rules_text.splitlines() if '"2022": "<313.2"' in line)
+    assert line.endswith("haidian-2022.txt:223:table4 row3 col5")
+    assert SEED.read_text(encoding="utf-8").splitlines()[222] == "\t<313.2"
+    row = seed_plan.data.value("di_qu_sheng_chan_zong_zhi_zeng_su", "2022")
+    assert row.reported == "4" and row.source.endswith(":258:table4 row6 col6")
+
+
+def test_the_rules_file_passes_lint_and_loads(tmp_path, seed_plan):
+    paths = write(seed_plan, tmp_path / "out")
+    assert [p.name for p in paths] == ["rules.yaml", "data.csv", "extract.json"]
+    assert lint_rules(tmp_path / "out" / "rules.yaml") == []
+    rules = load_rules(tmp_path / "out" / "rules.yaml")
+    load_dataset(tmp_path / "out" / "data.csv", [i.id for i in rules.indicators])
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["data.csv", "extract.json", "rules.yaml"]
+
+
+def test_extract_json_says_what_was_found_and_what_was_not(tmp_path, seed_plan):
+    write(seed_plan, tmp_path, claims(seed_plan))
+    report = json.loads((tmp_path / "extract.json").read_text(encoding="utf-8"))
+    assert len(report["indicators"]) == 33
+    gdp = next(i for i in report["indicators"] if i["name"] == "地区生产总值增速")
+    assert gdp["polarity_why"].startswith("`增速`") and gdp["targets"]["2022"]["source"].endswith("row6 col5")
+    # the 2023 paragraph targets are checked against the table, the two it cannot match are listed
+    assert len(report["corroborations"]) == 13
+    assert [u["reason"].split(":")[0] for u in report["unplaced"]] == [
+        "`食品安全监测抽检合格率` 2023 `达到98.5%以上`", "`药品安全监测抽检合格率` 2023 `达到99%以上`"]
+    assert report["claims"] and {"text", "source", "claimed", "computed", "agrees"} <= set(report["claims"][0])
+
+
+def test_claims_of_the_seed(seed_plan):
+    results = claims(seed_plan, judge(seed_plan, ["2022"]))
+    count = next(c for c in results if c.kind == "count")
+    assert count.claimed == {"total": 31, "met": 27}
+    assert (count.computed["met"], count.computed["missed"], count.computed["pending"]) == (26, 4, 1)
+    assert count.agrees is None
+    assert count.note == "holds if 1 of the 1 pending indicator (单位地区生产总值生产安全事故死亡率) is met"
+    shortfalls = next(c for c in results if c.claimed.get("status") == "missed")
+    assert shortfalls.agrees is True
+    assert shortfalls.claimed["indicators"] == ["地区生产总值", "自贸区企业收入", "规模以上高新技术企业总收入"]
+    assert shortfalls.computed["地区生产总值"] == {"地区生产总值增速": "missed"}
+    named = [c for c in results if c.kind == "named" and c.claimed["status"] == "exceeded" and "新增学位" in c.claimed["indicators"]]
+    assert named and named[0].agrees is True
+    assert named[0].computed["新增学位"] == {"新增学位供给数（普惠性学前）": "met", "新增学位供给数（中小学）": "met"}
+    # no claim of the seed disagrees with the computed verdicts
+    assert [c.text[:20] for c in results if c.agrees is False] == []
+
+
+def test_a_claim_that_the_figures_contradict_disagrees(tmp_path):
+    doc = tmp_path / "plan.md"
+    doc.write_text(
+        "# 某区2022年计划执行情况\n\n"
+        "| 序号 | 指标 | 2022年目标 | 2022年完成 |\n|---|---|---|---|\n"
+        "| 1 | 地区生产总值增速（%） | 6以上 | 4 |\n| 2 | 城镇登记失业率（%） | 3以内 | 2.5 |\n\n"
+        "2022年2项计划指标中，地区生产总值等2项指标完成年初计划目标。\n",
+        encoding="utf-8",
+    )
+    plan = load(extract(doc))
+    results = claims(plan)
+    assert [(c.kind, c.agrees) for c in results] == [("count", False), ("named", False)]
+    assert results[0].note == "2 claimed, 1 computed"
+
+
+@pytest.mark.parametrize("content, reason", [
+    ("", "is empty"),
+    ("这是一份没有指标的文件。\n只说了一些话。\n", "holds no indicator table and no target paragraph"),
+])
+def test_bad_text_documents(tmp_path, content, reason):
+    path = tmp_path / "doc.txt"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        extract(path)
+    assert reason in str(caught.value) and str(path) in str(caught.value)
+    assert "\n" not in str(caught.value)
+
+
+def test_nothing_is_written_when_extraction_fails(tmp_path):
+    bad = tmp_path / "bad.txt"
+    bad.write_text("", encoding="utf-8")
+    out = tmp_path / "out"
+    with pytest.raises(InputError):
+        write(load(extract(bad)), out)
+    assert not out.exists()
+
+
+def test_an_unwritable_folder_leaves_no_temporary_files(tmp_path, seed_plan):
+    blocker = tmp_path / "file"
+    blocker.write_text("x", encoding="utf-8")
+    with pytest.raises(InputError):
+        write(seed_plan, blocker)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["file"]
