@@ -86,8 +86,9 @@ def extract(
     for document in documents:
         doc_year = str(year) if year is not None else document_year(document)
         from_tables: list[Found] = []
+        reading = None
         for table in document.tables:
-            reading = read_table(table, doc_year)
+            reading = read_table(table, doc_year, after=reading)
             if reading is not None:
                 from_tables += reading.found
                 unplaced += reading.unplaced

@@ -86,6 +86,7 @@ class TableReading:
     unplaced: list[Unplaced]
     doubts: list[Doubt]
     columns: list[Column]
+    in_plan: bool | None = None  #: the section the table ends in (a table split across pages goes on in it)
 
 
 def header_of(table: Table) -> tuple[int, list[Column]] | None:
@@ -119,8 +120,12 @@ def _two_rows(row: tuple[Cell, ...], columns: list[Column], below: tuple[Cell, .
     return combined
 
 
-def read_table(table: Table, year: str | None = None) -> TableReading | None:
-    """The indicators of an indicator table (None when the table is not one)."""
+def read_table(table: Table, year: str | None = None, *, after: TableReading | None = None) -> TableReading | None:
+    """The indicators of an indicator table (None when the table is not one).
+
+    ``after`` is the reading of the table before it: when this one has the same header (a table
+    split across pages, its header repeated), it goes on in that table's section.
+    """
     located = header_of(table)
     if located is None:
         return None
@@ -134,7 +139,8 @@ def read_table(table: Table, year: str | None = None) -> TableReading | None:
             else:
                 reading.doubts.append(Doubt("*", "period", year, f"column `{flat(column.header)}` names no year: "
                                             "the document's year is assumed", table.place))
-    in_plan: bool | None = None
+    in_plan = after.in_plan if after is not None and [c.header for c in after.columns] == [c.header for c in columns] \
+        else None
     parent: Found | None = None
     parent_cells: list[Cell] = []
     width = len(columns)
@@ -173,6 +179,7 @@ def read_table(table: Table, year: str | None = None) -> TableReading | None:
         reading.found.append(found)
         if not continuing:
             parent, parent_cells = found, cells
+    reading.in_plan = in_plan
     return reading
 
 
