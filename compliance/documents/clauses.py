@@ -21,7 +21,7 @@ from .._api import parse_target
 from ..language.normalize import fold
 from .found import Doubt, Figure, Found, Unplaced
 from .model import Document, Paragraph, Place
-from .naming import direction, flat, target_unit
+from .naming import direction, flat, target_unit, variant_table
 from .words import clause_words
 
 _YEAR = re.compile(r"(20\d{2}|19\d{2})年")
@@ -197,7 +197,8 @@ class Mention:
 
     spelling: str
     paragraph: Paragraph
-    clause: str
+    clause: str  #: from the name to the next comma
+    extended: str  #: with the clauses that continue it (比上年增长3.0%): a growth's figure
 
 
 def mentions(document: Document, spellings: list[str]) -> list[Mention]:
@@ -205,17 +206,26 @@ def mentions(document: Document, spellings: list[str]) -> list[Mention]:
     words = clause_words()
     found: list[Mention] = []
     ordered = sorted(set(spellings), key=len, reverse=True)
+    leads = [fold(w).text for w in words.lead_ins]
     for paragraph in document.paragraphs:
         folded = fold(paragraph.text)
+        text = folded.text.translate(variant_table())
+        starts = [text.find(lead) for lead in leads if lead in text]
+        targets_from = min(starts) if starts else len(text)  # a target paragraph states no outcome
         taken: list[tuple[int, int]] = []
         for spelling in ordered:
-            for match in re.finditer(re.escape(spelling), folded.text):
+            for match in re.finditer(re.escape(spelling), text):
                 start, end = match.start(), match.end()
                 if any(s < end and start < e for s, e in taken):
                     continue
                 taken.append((start, end))
-                found.append(Mention(spelling, paragraph, _clause_from(folded.text, start, words.separators,
-                                                                       words.continuations, folded, paragraph.text)))
+                if start >= targets_from:
+                    continue
+                found.append(Mention(
+                    spelling, paragraph,
+                    _clause_from(text, start, words.separators, (), folded, paragraph.text),
+                    _clause_from(text, start, words.separators, words.continuations, folded, paragraph.text),
+                ))
     return found
 
 
@@ -238,6 +248,8 @@ def _clause_from(text: str, start: int, separators: tuple[str, ...], continuatio
 def choose(clauses: list[Mention], unit: str | None, growth: bool) -> tuple[Mention | None, list[Mention]]:
     """The clause that gives an indicator's figure (one with a number, in its unit, a growth if it is
     one), and the other candidates."""
+    if growth:
+        clauses = [Mention(c.spelling, c.paragraph, c.extended, c.extended) for c in clauses]
     with_number = [c for c in clauses if re.search(r"\d", fold(c.clause).text)]
     if not with_number:
         return None, []

@@ -25,6 +25,17 @@ from .words import polarity_words, synonyms
 _TRAILING_BRACKET = re.compile(r"[（(]([^（）()]{1,12})[）)]\s*$")
 
 
+def folded(text: str) -> str:
+    """Text folded for matching names: the language's folding, then the variant characters of
+    ``data/synonyms.yaml`` (one character for one, so offsets still match ``fold``'s)."""
+    return fold(text).text.translate(variant_table())
+
+
+@cache
+def variant_table() -> dict[int, str]:
+    return {ord(k): v for k, v in synonyms().variants.items() if len(k) == 1 and len(v) == 1}
+
+
 def flat(text: str) -> str:
     """A cell's text on one line: line breaks (and the spaces around them) dropped."""
     return re.sub(r"\s*\n\s*", "", text).strip()
@@ -147,14 +158,14 @@ def direction(name: str, targets: list[str]) -> Direction:
 
 def vocabulary_word(name: str) -> str | None:
     """The vocabulary word that ends furthest right in the name (the longer one on a tie)."""
-    text = fold(name).text
+    text = folded(name)
     best: tuple[int, int, str] | None = None
     for word in polarity_words().words:
-        folded = fold(word).text
-        start = text.rfind(folded)
+        plain = fold(word).text
+        start = text.rfind(plain)
         if start < 0:
             continue
-        key = (start + len(folded), len(folded), word)
+        key = (start + len(plain), len(plain), word)
         if best is None or key[:2] > best[:2]:
             best = key
     return best[2] if best else None
@@ -214,19 +225,19 @@ class Key:
 def core(name: str) -> tuple[str, str | None]:
     """The name folded, abbreviations spelt out, meaningless words and a growth ending dropped."""
     data = synonyms()
-    text = fold(flat(name)).text
+    text = folded(flat(name))
     for short, long in data.abbreviations.items():
         text = text.replace(fold(short).text, fold(long).text)
     growth = None
     for ending in sorted(data.growth_endings, key=len, reverse=True):
-        folded = fold(ending).text
-        if text.endswith(folded) and len(text) >= len(folded) + 3:
-            text, growth = text[: -len(folded)], ending
+        word = fold(ending).text
+        if text.endswith(word) and len(text) >= len(word) + 3:
+            text, growth = text[: -len(word)], ending
             break
     for word in data.ignored:
-        folded = fold(word).text
-        if text.startswith(folded) and len(text) > len(folded) + 1:
-            text = text[len(folded):]
+        plain = fold(word).text
+        if text.startswith(plain) and len(text) > len(plain) + 1:
+            text = text[len(plain):]
         text = text.replace("的", "") if word == "的" else text
     return text, growth
 
@@ -256,7 +267,7 @@ def same(a: str, b: str) -> bool:
 def spellings(name: str) -> list[str]:
     """Every way a name may be written in another document, longest first (folded)."""
     k = key(name)
-    found = {k.core, fold(flat(name)).text}
+    found = {k.core, folded(flat(name))}
     if k.group is not None:
         found |= {core(member)[0] for member in synonyms().groups[k.group]}
         found |= {fold(member).text for member in synonyms().groups[k.group]}

@@ -64,6 +64,7 @@ class Synonyms(_Data):
     abbreviations: dict[str, str]
     growth_endings: tuple[str, ...]
     ignored: tuple[str, ...]
+    variants: dict[str, str] = {}
 
     @field_validator("groups")
     @classmethod
