@@ -177,8 +177,9 @@ def _count(statement: Statement, outcomes: Sequence[Outcome]) -> ClaimResult:
     met, missed, pending = counts["met"], counts["missed"], counts["pending"]
     claimed: dict[str, Any] = {"total": statement.total, statement.claimed if statement.claimed != "exceeded" else "met":
                                statement.count}
-    computed = {"total": total, "met": met, "missed": missed, "pending": pending,
-                "pending_indicators": [groups[k][0].name for k, s in worst.items() if s is m.Status.PENDING]}
+    pending_names = [groups[k][0].name for k, s in worst.items() if s is m.Status.PENDING]
+    computed: dict[str, Any] = {"total": total, "met": met, "missed": missed, "pending": pending,
+                                "pending_indicators": pending_names}
     side = met if statement.claimed != "missed" else missed
     count = statement.count or 0
     notes = []
@@ -193,7 +194,7 @@ def _count(statement: Statement, outcomes: Sequence[Outcome]) -> ClaimResult:
         k = count - side
         what = "met" if statement.claimed != "missed" else "missed"
         notes.append(f"holds if {k} of the {pending} pending indicator{'s' if pending > 1 else ''} "
-                     f"({', '.join(computed['pending_indicators'])}) {'is' if k == 1 else 'are'} {what}")
+                     f"({', '.join(pending_names)}) {'is' if k == 1 else 'are'} {what}")
     else:
         agrees = False
     if agrees is not None:

@@ -159,7 +159,7 @@ def _merge(into: list[Found], items: list[Found], unplaced: list[Unplaced]) -> N
 
 def _corroborate(table: list[Found], paragraphs: list[Found], unplaced: list[Unplaced]) -> list[dict[str, object]]:
     """Paragraph targets of a document that has a table: compared with the table, never added to it."""
-    found = []
+    found: list[dict[str, object]] = []
     for item in paragraphs:
         twin = next((f for f in table if same(f.name, item.name)), None)
         for period, figure in item.targets.items():
@@ -211,7 +211,7 @@ def _outcomes(document: Document, found: list[Found], period: str | None, doubts
                 twin.reported.setdefault(period, row.reported[period])
     every = [s for s, _ in all_spellings()] + [s for f in found for s in spellings(f.name)]
     everywhere = mentions(document, every)
-    unmatched = []
+    unmatched: list[dict[str, object]] = []
     for item in found:
         if period in item.reported or period not in item.targets:
             continue

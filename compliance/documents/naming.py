@@ -68,7 +68,7 @@ def _pinyin() -> object:
         raise InputError(
             "making indicator ids from Chinese names needs pypinyin", hint="pip install 'compliance[documents]'"
         ) from None
-    return lambda text: lazy_pinyin(text, style=Style.NORMAL, v_to_u=False, errors=lambda chars: list(chars))
+    return lambda text: lazy_pinyin(text, style=Style.NORMAL, v_to_u=False, errors=lambda chars: " ".join(chars))
 
 
 def slug(name: str, *, limit: int = 40) -> str:

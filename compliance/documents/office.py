@@ -193,11 +193,12 @@ def _xlsx(name: str, raw: bytes) -> Document:
     tables: list[Table] = []
     for sheet in workbook.worksheets:
         merged: dict[tuple[int, int], tuple[int, int, int, int]] = {}
+        bounds: tuple[int, int, int, int] | None
         for cell_range in sheet.merged_cells.ranges:
-            bounds = (cell_range.min_row, cell_range.min_col, cell_range.max_row, cell_range.max_col)
+            found = (cell_range.min_row, cell_range.min_col, cell_range.max_row, cell_range.max_col)
             for r in range(cell_range.min_row, cell_range.max_row + 1):
                 for c in range(cell_range.min_col, cell_range.max_col + 1):
-                    merged[(r, c)] = bounds
+                    merged[(r, c)] = found
         rows: list[tuple[Cell, ...]] = []
         for row in sheet.iter_rows():
             cells: list[Cell] = []

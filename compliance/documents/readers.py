@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
 
 from ..errors import InputError
 from .model import Cell, Document, Paragraph, Place, Table
@@ -111,7 +112,7 @@ def _markdown_text(line: str) -> str:
 def _tab_table(name: str, lines: list[str], start: int, number: int) -> tuple[Table, int]:
     """Rows of tab-led cells separated by blank lines; ends at two blank lines or an untabbed line."""
     rows: list[tuple[Cell, ...]] = []
-    cells: list[list[object]] = []  # [first line number, [lines]]
+    cells: list[list[Any]] = []  # [first line number, [lines]]
     index = start
     while index < len(lines):
         line = lines[index]
@@ -125,7 +126,7 @@ def _tab_table(name: str, lines: list[str], start: int, number: int) -> tuple[Ta
                 index += 1
                 break
         elif cells:
-            cells[-1][1].append(line)  # type: ignore[union-attr]
+            cells[-1][1].append(line)
         else:
             break
         index += 1
@@ -134,9 +135,9 @@ def _tab_table(name: str, lines: list[str], start: int, number: int) -> tuple[Ta
     return Table(tuple(rows), Place(name, line=start + 1, table=number)), index
 
 
-def _row(name: str, cells: list[list[object]], table: int, row: int) -> tuple[Cell, ...]:
+def _row(name: str, cells: list[list[Any]], table: int, row: int) -> tuple[Cell, ...]:
     return tuple(
-        Cell("\n".join(part.strip() for part in parts).strip(), Place(name, line=line, table=table, row=row, column=column))  # type: ignore[attr-defined, arg-type]
+        Cell("\n".join(part.strip() for part in parts).strip(), Place(name, line=line, table=table, row=row, column=column))
         for column, (line, parts) in enumerate(cells, start=1)
     )
 
@@ -174,7 +175,7 @@ class _Html(HTMLParser):
         self._text: list[str] = []
         self._line = 1
         self._skip = 0
-        self._stack: list[dict[str, object]] = []  # open tables
+        self._stack: list[dict[str, Any]] = []  # open tables
 
     # paragraphs ---------------------------------------------------------
     def _flush(self) -> None:
@@ -183,7 +184,7 @@ class _Html(HTMLParser):
         if not text:
             return
         if self._stack and self._stack[-1].get("cell") is not None:
-            self._stack[-1]["cell"].append(text)  # type: ignore[union-attr]
+            self._stack[-1]["cell"].append(text)
             return
         for offset, part in enumerate(text.split("\n")):
             if part.strip():
@@ -233,9 +234,9 @@ class _Html(HTMLParser):
             self._end_row()
             table = self._stack.pop()
             number = len(self.tables) + 1
-            rows = _grid(self.name, table["rows"], number)  # type: ignore[arg-type]
+            rows = _grid(self.name, table["rows"], number)
             if rows:
-                self.tables.append(Table(rows, Place(self.name, line=table["line"], table=number)))  # type: ignore[arg-type]
+                self.tables.append(Table(rows, Place(self.name, line=table["line"], table=number)))
         elif tag in _BLOCKS:
             self._flush()
 
@@ -252,15 +253,15 @@ class _Html(HTMLParser):
             return
         self._flush()
         parts = table["cell"]
-        colspan, rowspan, line = table["attrs"]  # type: ignore[misc]
-        table["row"].append(("\n".join(parts), colspan, rowspan, line))  # type: ignore[union-attr, arg-type]
+        colspan, rowspan, line = table["attrs"]
+        table["row"].append(("\n".join(parts), colspan, rowspan, line))
         table["cell"] = None
 
     def _end_row(self) -> None:
         table = self._stack[-1]
         self._end_cell()
         if table.get("row"):
-            table["rows"].append(table["row"])  # type: ignore[union-attr]
+            table["rows"].append(table["row"])
         table["row"] = None
 
 
