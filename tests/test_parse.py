@@ -118,6 +118,7 @@ REPORTED = [
     ("1.4万个", "value", {"value.unit": "万个"}),
     ("2.63（市级3.12）", "value", {"value.value": D("2.63")}),
     ("0.1\n（同口径8%）", "value", {"note": "同口径8%", "value.value": D("0.1")}),
+    ("0.1（同口径8%）（含外资）", "value", {"note": "同口径8%；含外资"}),
     ("可完成", "attested", {}),
     ("可以完成市级任务", "attested", {}),
     ("完成净减1.2平方公里任务", "attested", {}),
@@ -154,3 +155,20 @@ def test_ambiguous_keeps_every_candidate():
 @pytest.mark.parametrize(("text", "value"), [("−3", D(-3)), ("+5", D(5)), ("﹣1.2", D("-1.2")), ("＋2.5%", D("2.5"))])
 def test_signs(text, value):
     assert parse_reported(text).value.value == value
+
+
+def test_a_new_form_is_one_function_and_one_table_line(monkeypatch):
+    """The grammar tries the forms of its tables in order; a form put first wins over the rest."""
+    from compliance import models as m
+    from compliance.language import grammar
+    from compliance.language.items import Reader
+
+    def steady(r: Reader, items: list, text: str) -> m.Constraint | None:
+        return m.Direction(text=text, direction="better", growth=False, phrase=text) if text == "6以上" else None
+
+    assert grammar.parse_target_text("6以上").kind == "bound"
+    monkeypatch.setattr(grammar, "TARGET_FORMS", (steady, *grammar.TARGET_FORMS))
+    assert grammar.parse_target_text("6以上").kind == "direction"
+    assert grammar.parse_target_text("7以上").kind == "bound"
+    monkeypatch.setattr(grammar, "REPORTED_FORMS", grammar.REPORTED_FORMS[1:])  # without not_available
+    assert grammar.parse_reported_text("该指标年底出上年数据").kind == "unrecognized"

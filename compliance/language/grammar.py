@@ -66,4 +66,4 @@ def parse_reported_text(text: str) -> m.Reported:
     folded = tokens.folded.text
     if not folded or folded in lexicon().reported.missing:
         return m.Missing(text=text)
-    return reported.read_reported(Reader(tokens, TARGET_FORMS), group(tokens.items), text, REPORTED_FORMS)
+    return reported.read_reported(Reader(tokens), group(tokens.items), text, REPORTED_FORMS)
