@@ -47,6 +47,7 @@ from ..judge.evaluate import Context, judge
 from .datasets import Dataset, Row
 from ..models import Note, Reason, Status
 from ..judge.periods import Period, horizon, order
+from ..judge.verdict import Progress, Verdict
 from .rules import Indicator, RulesFile
 from .severity import Severity, is_binding, severity, worst
 
@@ -74,7 +75,7 @@ class Judgement:
     indicator: Indicator
     period: str
     row: Row | None  #: the dataset row judged (None: no row, or a value computed from several)
-    verdict: m.Verdict
+    verdict: Verdict
     index: int = 0  #: which of the cell's rules (targets first, in file order, then the expression)
     rule: Literal["target", "expr"] = "target"
     rows: tuple[Row, ...] = ()  #: every dataset row the verdict used (the years of a plan period)
@@ -86,7 +87,7 @@ class Judgement:
         return severity(self.verdict.status, binding=is_binding(self.indicator.attribute))
 
     @property
-    def progress(self) -> m.Progress | None:
+    def progress(self) -> Progress | None:
         """Progress toward a plan-period target judged before its end (None otherwise)."""
         return self.verdict.progress
 
@@ -204,7 +205,7 @@ class RuleCell:
     #: judging it may read another indicator's value of the same period (与经济增长基本同步, a reference by id)
     same_period: bool
 
-    def without_value(self, verdict: m.Verdict) -> m.Verdict:
+    def without_value(self, verdict: Verdict) -> Verdict:
         """The verdict check gives the cell when the dataset has no value for it, from the verdict of
         judging it against a missing value (:func:`judge` with the context's previous value)."""
         return pending_for(self.timing, verdict, self.period, self.end, self.as_of)
@@ -440,7 +441,7 @@ def _timing(span: Period, end: int, as_of: int, reported: bool) -> Timing:
     return Timing.AFTER_DATA if span.is_year and span.end == end else Timing.OPEN
 
 
-def pending_for(timing: Timing, verdict: m.Verdict, period: str, end: int, as_of: int) -> m.Verdict:
+def pending_for(timing: Timing, verdict: Verdict, period: str, end: int, as_of: int) -> Verdict:
     """The verdict of a cell of this timing: as judged when DUE, else pending, saying why."""
     if timing is Timing.DUE:
         return verdict
@@ -449,7 +450,7 @@ def pending_for(timing: Timing, verdict: m.Verdict, period: str, end: int, as_of
     return _unreported(verdict, period, as_of)
 
 
-def _unreported(verdict: m.Verdict, period: str, as_of: int) -> m.Verdict:
+def _unreported(verdict: Verdict, period: str, as_of: int) -> Verdict:
     """A single year after ``as_of`` without a value: pending ``no_data`` (the value has not been
     reported), saying the data run to ``as_of``."""
     missing = ("reported", *(item for item in verdict.missing if item not in ("reported", "precise")))
@@ -461,7 +462,7 @@ def _unreported(verdict: m.Verdict, period: str, as_of: int) -> m.Verdict:
     })
 
 
-def _open(verdict: m.Verdict, period: str, end: int, as_of: int) -> m.Verdict:
+def _open(verdict: Verdict, period: str, end: int, as_of: int) -> Verdict:
     """The verdict of a cell whose period has not ended: pending ``period_open``, saying so."""
     missing = tuple(item for item in verdict.missing if item not in ("reported", "precise", "period_end"))
     code = "period_open" if Period.parse(period).end == end else "period_open_horizon"
@@ -525,11 +526,11 @@ class Cell:
         return worst([j.verdict.status for j in self.judgements])
 
     @property
-    def verdicts(self) -> tuple[m.Verdict, ...]:
+    def verdicts(self) -> tuple[Verdict, ...]:
         return tuple(j.verdict for j in self.judgements)
 
     @property
-    def progress(self) -> m.Progress | None:
+    def progress(self) -> Progress | None:
         """The first rule's progress rating (a plan-period cell before its end)."""
         return next((j.verdict.progress for j in self.judgements if j.verdict.progress is not None), None)
 

@@ -127,7 +127,7 @@ def normalize_period(value: str) -> str | None:
 class Header:
     """The first line of a table, checked: which column holds what."""
 
-    line: int  #: its 1-based line (0: not a line of text, e.g. a Parquet schema)
+    line: int | None  #: its 1-based line (None: not a line of text, e.g. a Parquet schema)
     #: each named column by what it holds (``indicator``, ``source``, ``name`` ...; a region's own name), 1-based
     columns: dict[str, int] = field(default_factory=dict)
     periods: dict[int, str] = field(default_factory=dict)  #: a wide table's period columns: column -> period
@@ -207,7 +207,7 @@ class Validator:
             column if spreadsheet else None, "name the column in the first line, or remove the value",
         )
 
-    def header(self, cells: Iterable[tuple[int, str]], line: int, *, regions: tuple[str, ...] | None = None) -> Header:
+    def header(self, cells: Iterable[tuple[int, str]], line: int | None, *, regions: tuple[str, ...] | None = None) -> Header:
         """Check the first line of a table (``(column, title)`` cells); what each column holds.
 
         ``regions``: the region columns of a panel read by the streaming path (long tables only:
@@ -239,24 +239,25 @@ class Validator:
             return self._wide(columns, periods, line)
         known = REQUIRED + OPTIONAL + LABELS
         unknown = {role: column for role, column in columns.items() if role not in known and role not in regions}
-        for role, column in unknown.items():  # a column that looks like a known one or a period first
-            close = difflib.get_close_matches(role, known, n=1)
+        by_hint = " If it names the region, pass --by {}" if streaming else ""
+        for role, column in unknown.items():
             if streaming and column in periods:
-                hint = "the streaming path reads long tables (indicator, period, reported): reshape the wide table " \
-                    "to one row per period"
-            elif close:
-                hint = f"did you mean `{close[0]}`?" + (f" If it names the region, pass --by {titles[column]}"
-                                                         if streaming else "")
-            else:
-                continue
-            raise self.fail(f"unknown column `{titles[column]}`", line, column, hint)
-        for required in REQUIRED:
+                raise self.fail(f"unknown column `{titles[column]}`", line, column, "the streaming path reads long "
+                                "tables (indicator, period, reported): reshape the wide table to one row per period")
+        for required in REQUIRED:  # a missing column, or one spelt differently
             if required not in columns:
+                close = difflib.get_close_matches(required, list(unknown), n=1)
+                if close:
+                    column = unknown[close[0]]
+                    raise self.fail(f"unknown column `{titles[column]}`", line, column,
+                                    f"did you mean `{required}`?" + by_hint.format(titles[column]))
                 raise self.fail(f"no `{required}` column", line,
                                 hint="the first line names the columns: indicator,period,reported[,source,note]")
         for role, column in unknown.items():
+            close = difflib.get_close_matches(role, known, n=1)
             raise self.fail(
                 f"unknown column `{titles[column]}`", line, column,
+                f"did you mean `{close[0]}`?" + by_hint.format(titles[column]) if close else
                 f"name it as a region column with --by {titles[column]}, or remove it" if streaming else
                 f"known columns: {', '.join(known)}",
             )
@@ -266,7 +267,7 @@ class Validator:
                                 hint=f"the columns are {', '.join(titles.values())}")
         return Header(line, columns)
 
-    def _wide(self, columns: dict[str, int], periods: dict[int, str], line: int) -> Header:
+    def _wide(self, columns: dict[str, int], periods: dict[int, str], line: int | None) -> Header:
         seen: dict[str, int] = {}
         for column, period in periods.items():
             if period in seen:

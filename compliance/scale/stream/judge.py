@@ -1,0 +1,241 @@
+"""Judging a batch of complete regions: every (region, rule) cell, as ``check`` judges that region alone.
+
+Fast rules (see :mod:`compliance.scale.stream.plan`) are judged for every region at once with
+:func:`compliance.scale.bulk.evaluate_table`: each cell is joined to its row and to the previous
+year's row of the same region and indicator (for ``逐步增加``); a cell without a row whose data cannot
+be in yet takes the reason its :class:`~compliance.plans.check.Timing` gives. Exact rules are judged
+by :func:`compliance.plans.check.check` on each region's own rows.
+
+The result is a :class:`Cells`: one entry per verdict, as columns (region, rule, row, status, reason,
+numbers), sorted by region and then check's order; a verdict object is kept only for the cells the
+sample may take (memory stays bounded).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from typing import Any
+
+import numpy as np
+
+from ... import models as m
+from ...plans.check import Judgement, check
+from ...plans.datasets import Dataset, Row
+from ...plans.rules import RulesFile
+from ..bulk import REASONS, STATUSES, VerdictTable, evaluate_table
+from .plan import BAD, RATINGS, RulePlan
+from .read import PanelReader
+
+__all__ = ["BatchJudge", "Cells", "JudgedBatch"]
+
+_STATUS_CODE = {status: code for code, status in enumerate(STATUSES)}
+_REASON_CODE = {reason: code for code, reason in enumerate(REASONS)}
+_SLOT = {code: slot for slot, code in enumerate(BAD)}  #: status code -> sample slot (missed 0, pending 1)
+
+
+@dataclass(slots=True)
+class Cells:
+    """Judged cells of a batch, as columns: region, rule, the row judged (-1: none) and the verdict's fields."""
+
+    unit: np.ndarray  #: the region (0, 1, ... within the batch)
+    rule: np.ndarray  #: the rule code
+    row: np.ndarray  #: the batch row judged (-1: no row)
+    status: np.ndarray  #: index into STATUSES
+    reason: np.ndarray  #: index into REASONS
+    threshold: np.ndarray
+    value: np.ndarray
+    gap: np.ndarray
+    progress: np.ndarray  #: index into RATINGS (-1: no rating)
+    table: np.ndarray  #: which of the batch's VerdictTables judged the cell (-1: check did)
+    pos: np.ndarray  #: the cell's row in that table
+    judgements: list[Judgement | None] | None = None  #: check's judgement where the sample may take it
+
+    @classmethod
+    def empty(cls) -> Cells:
+        i, f, b = np.zeros(0, dtype=np.int64), np.zeros(0), np.zeros(0, dtype=np.int8)
+        return cls(i, i, i, b, b, f, f, f, b, i, i)
+
+    @classmethod
+    def concat(cls, parts: list[Cells]) -> Cells:
+        if len(parts) == 1:
+            return parts[0]
+        judgements: list[Judgement | None] | None = None
+        if any(p.judgements is not None for p in parts):
+            judgements = []
+            for p in parts:
+                judgements += p.judgements if p.judgements is not None else [None] * len(p.rule)
+        return _cells([np.concatenate([getattr(p, name) for p in parts]) for name in _ARRAYS], judgements)
+
+    def take(self, order: np.ndarray) -> Cells:
+        judgements = None if self.judgements is None else [self.judgements[i] for i in order.tolist()]
+        return _cells([getattr(self, name)[order] for name in _ARRAYS], judgements)
+
+    def __len__(self) -> int:
+        return len(self.rule)
+
+
+_ARRAYS = tuple(f.name for f in fields(Cells) if f.name != "judgements")
+
+
+def _cells(arrays: list[np.ndarray], judgements: list[Judgement | None] | None) -> Cells:
+    unit, rule, row, status, reason, threshold, value, gap, progress, table, pos = arrays
+    return Cells(unit, rule, row, status, reason, threshold, value, gap, progress, table, pos, judgements)
+
+
+@dataclass(frozen=True, slots=True)
+class JudgedBatch:
+    """A batch of complete regions with its verdicts."""
+
+    frame: Any  #: the rows (DataFrame: text columns, ``_line``, ``_ind``, ``_per``)
+    starts: np.ndarray  #: the first row of each region
+    cells: Cells
+    tables: list[VerdictTable]  #: evaluate_table's results, for a sampled cell's full verdict
+
+
+class BatchJudge:
+    """Judges batches of complete regions read by a :class:`PanelReader`, with a :class:`RulePlan`."""
+
+    def __init__(self, rules: RulesFile, plan: RulePlan, reader: PanelReader, as_of: int) -> None:
+        self.rules, self.plan, self.reader, self.as_of = rules, plan, reader, as_of
+
+    def judge(self, frame: Any, room: np.ndarray) -> JudgedBatch:
+        """Every cell of ``frame``'s regions; ``room[rule, slot]``: how many more verdicts the sample takes."""
+        unit, starts = self.reader.units(frame)
+        self.reader.refuse_duplicates(frame, unit)
+        tables: list[VerdictTable] = []
+        found = [self._fast(frame, unit, len(starts), tables)]
+        if self.plan.exact_keys:
+            found.append(self._exact(frame, starts, room))
+        cells = Cells.concat(found)
+        cells = cells.take(np.lexsort((cells.rule, cells.unit)))
+        return JudgedBatch(frame, starts, cells, tables)
+
+    def _fast(self, batch: Any, unit: np.ndarray, regions: int, tables: list[VerdictTable]) -> Cells:
+        """Cells of single-year rules: every region x rule, judged with evaluate_table."""
+        import pandas as pd
+
+        plan, periods = self.plan, self.reader.periods
+        fast, n_pairs, n_ids = plan.fast, len(plan.pairs), len(plan.ids)
+        if not fast.size or not regions:
+            return Cells.empty()
+        ind = batch["_ind"].to_numpy()
+        per = batch["_per"].to_numpy()
+        pair_table = np.full((n_ids, len(periods.text)), -1, dtype=np.int64)
+        for (i, text), pair in plan.pairs.items():
+            code = periods.of.get(text)
+            if code is not None:
+                pair_table[i, code] = pair
+        year = np.array(periods.year, dtype=np.int64)[per]
+        end = np.array(periods.end, dtype=np.int64)[per]
+        known = end <= self.as_of  # a row after as_of is not known yet (as in check)
+        pair = pair_table[ind, per]
+        cell_of = np.full(regions * n_pairs, -1, dtype=np.int64)
+        rows = np.flatnonzero((pair >= 0) & known)
+        cell_of[unit[rows] * n_pairs + pair[rows]] = rows
+
+        k = len(fast)
+        cell_unit = np.repeat(np.arange(regions, dtype=np.int64), k)
+        local = np.tile(np.arange(k, dtype=np.int64), regions)
+        cell_row = cell_of[cell_unit * n_pairs + plan.fast_pair[local]]
+
+        # the previous year's row of the same region and indicator (for 逐步增加)
+        previous_row = np.full(len(cell_row), -1, dtype=np.int64)
+        yearly = np.flatnonzero((year >= 0) & known)
+        if yearly.size:
+            low, high = int(year[yearly].min()), int(year[yearly].max())
+            span = high - low + 1
+            index = pd.Index((unit[yearly] * n_ids + ind[yearly]) * span + (year[yearly] - low))
+            wanted = plan.fast_year[local] - 1
+            ok = (wanted >= low) & (wanted <= high)
+            query = (cell_unit * n_ids + plan.fast_ind[local]) * span + (wanted - low)
+            hit = index.get_indexer(query[ok])
+            previous_row[ok] = np.where(hit >= 0, yearly[np.maximum(hit, 0)], -1)
+
+        reported = batch["reported"].array
+        n = len(cell_row)
+        status = np.empty(n, dtype=np.int8)
+        reason = np.empty(n, dtype=np.int8)
+        threshold, value, gap = np.empty(n), np.empty(n), np.empty(n)
+        table, pos = np.empty(n, dtype=np.int64), np.empty(n, dtype=np.int64)
+        rule = fast[local]
+        for references, members in plan.groups:
+            mask = np.ones(n, dtype=bool) if len(plan.groups) == 1 else np.isin(local, members)
+            table[mask] = len(tables)
+            pos[mask] = np.arange(int(mask.sum()))
+            r = rule[mask]
+            frame = pd.DataFrame({
+                name: plan.columns[name].column(r) for name in ("target", "polarity", "unit", "measure", "tolerance")
+            })
+            frame["reported"] = reported.take(cell_row[mask], allow_fill=True)
+            frame["previous"] = reported.take(previous_row[mask], allow_fill=True)
+            verdicts = evaluate_table(frame, target="target", reported="reported", polarity="polarity",
+                                      previous="previous", unit="unit", measure="measure", tolerance="tolerance",
+                                      references=references)
+            tables.append(verdicts)  # kept for the batch: a sampled cell's full verdict is one call away
+            status[mask], reason[mask] = verdicts.status_codes, verdicts.reason_codes
+            threshold[mask], value[mask], gap[mask] = verdicts.threshold, verdicts.value, verdicts.gap
+        opened = (cell_row < 0) & plan.opens[rule]  # a cell with no row whose data cannot be in yet
+        status[opened], reason[opened] = _STATUS_CODE[m.Status.PENDING], plan.open_reasons[rule[opened]]
+        progress = np.full(n, -1, dtype=np.int8)  # single years have no progress rating
+        return Cells(cell_unit, rule, cell_row, status, reason, threshold, value, gap, progress, table, pos)
+
+    def region_data(self, batch: Any, start: int, stop: int) -> Dataset:
+        """The rows of one region as a dataset, as ``load_dataset`` would give them."""
+        part = batch.iloc[start:stop]
+        source, note = part.get("source"), part.get("note")
+        ids, periods, path = self.plan.ids, self.reader.periods.text, self.reader.path
+        made = []
+        for i, (code, per, text, line) in enumerate(zip(part["_ind"], part["_per"], part["reported"], part["_line"])):
+            made.append(Row(
+                ids[code], periods[per], "" if not isinstance(text, str) else text,
+                _text(source.iloc[i]) if source is not None else None, path, int(line),
+                _text(note.iloc[i]) if note is not None else None,
+            ))
+        return Dataset(path, tuple(made))
+
+    def _exact(self, batch: Any, starts: np.ndarray, room: np.ndarray) -> Cells:
+        """Plan periods, custom rules and same-period references: ``check`` on each region's rows."""
+        plan = self.plan
+        lines = batch["_line"].to_numpy()
+        row_of_line = {int(line): i for i, line in enumerate(lines)}
+        stops = np.append(starts[1:], len(batch))
+        room = room.copy()  # judgements kept for the sample: only as many as it can take
+        columns: dict[str, list[Any]] = {name: [] for name in _ARRAYS[:-2]}
+        judgements: list[Judgement | None] = []
+        for u, (start, stop) in enumerate(zip(starts.tolist(), stops.tolist())):
+            data = self.region_data(batch, start, stop)
+            for j in check(self.rules, data, plan.exact_periods, as_of=self.as_of):
+                code = plan.exact_keys.get((j.indicator.id, j.period, j.index, j.rule))
+                if code is None:
+                    continue
+                v = j.verdict
+                status = _STATUS_CODE[v.status]
+                slot = _SLOT.get(status)
+                keep = slot is not None and room[code, slot] > 0
+                if slot is not None and keep:
+                    room[code, slot] -= 1
+                for name, item in (
+                    ("unit", u), ("rule", code), ("row", row_of_line[j.row.line] if j.row is not None else -1),
+                    ("status", status), ("reason", _REASON_CODE[v.reason]), ("threshold", _float(v.threshold)),
+                    ("value", _float(v.value)), ("gap", _float(v.gap)),
+                    ("progress", RATINGS.index(v.progress.rating) if v.progress is not None else -1),
+                ):
+                    columns[name].append(item)
+                judgements.append(j if keep else None)  # memory stays bounded: no verdict kept per cell
+        n = len(judgements)
+        return Cells(
+            np.array(columns["unit"], dtype=np.int64), np.array(columns["rule"], dtype=np.int64),
+            np.array(columns["row"], dtype=np.int64), np.array(columns["status"], dtype=np.int8),
+            np.array(columns["reason"], dtype=np.int8), np.array(columns["threshold"], dtype=np.float64),
+            np.array(columns["value"], dtype=np.float64), np.array(columns["gap"], dtype=np.float64),
+            np.array(columns["progress"], dtype=np.int8), np.full(n, -1, dtype=np.int64),
+            np.full(n, -1, dtype=np.int64), judgements,
+        )
+
+
+def _text(value: Any) -> str | None:
+    return value.strip() or None if isinstance(value, str) else None
+
+
+def _float(value: Any) -> float:
+    return float("nan") if value is None else float(value)

@@ -1,0 +1,234 @@
+"""Reading a panel for the streaming path: chunks of validated, coded rows, cut after complete regions.
+
+The file is read by the chunk reader its format registers (:mod:`compliance.plans.formats`); every
+value is checked by the dataset :class:`~compliance.plans.datasets.Validator`, once per distinct
+value of a chunk, so an error names the same thing ``load_dataset`` would, with the line of the first
+row that has it. Rows come out with three columns added: ``_line`` (the row's line), ``_ind`` (the
+indicator's code: its position in the rules file) and ``_per`` (a code into :class:`PeriodCodes`).
+
+The rows of one region must be contiguous: :meth:`PanelReader.batches` yields the rows of complete
+regions and carries the last region's rows into the next chunk; a region whose rows resume after
+other regions' is an error, as is a second row for one (region, indicator, period).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+import numpy as np
+
+from ...errors import InputError
+from ...judge.periods import Period
+from ...plans.datasets import LABELS, OPTIONAL, REQUIRED, Validator
+from ...plans.formats import format_of, suffixes
+
+__all__ = ["PanelReader", "PeriodCodes"]
+
+
+class PeriodCodes:
+    """The periods met in a file, coded 0, 1, ... as first met; a cell's raw text is read once."""
+
+    def __init__(self, validator: Validator) -> None:
+        self.validator = validator
+        self.text: list[str] = []  #: code -> canonical period
+        self.year: list[int] = []  #: code -> the year (-1: a plan period)
+        self.end: list[int] = []  #: code -> the last year
+        self.of: dict[str, int] = {}  #: canonical period -> code
+        self._raw: dict[Any, int] = {}  #: a cell's text -> code (-1: not a period)
+
+    def code(self, raw: Any) -> int:
+        code = self._raw.get(raw)
+        if code is None:
+            code = -1
+            if isinstance(raw, str):
+                try:
+                    period = self.validator.period(raw, None)
+                except InputError:
+                    period = None
+                if period is not None:
+                    code = self.of.get(period, -1)
+                    if code < 0:
+                        code = self.of[period] = len(self.text)
+                        span = Period.parse(period)
+                        self.text.append(period)
+                        self.year.append(span.start if span.is_year else -1)
+                        self.end.append(span.end)
+            self._raw[raw] = code
+        return code
+
+
+class PanelReader:
+    """A long table of many regions, read chunk by chunk; the header is checked when it is made."""
+
+    def __init__(self, path: str, by: tuple[str, ...], indicators: Sequence[str], chunksize: int) -> None:
+        self.path, self.by, self.chunksize = path, by, chunksize
+        fmt = format_of(path)
+        if fmt is None or fmt.chunks is None:
+            raise InputError(
+                f"the streaming path reads {', '.join(suffixes(chunked=True))} files", file=path,
+                hint="save the table as CSV or Parquet, or judge it without --stream",
+            )
+        self.table = fmt.chunks(path)
+        self.validator = Validator(path, indicators)
+        self.ids = list(indicators)
+        header = self.validator.header(enumerate(self.table.titles, 1), self.table.header_line or None, regions=by)
+        role_of = {column: role for role, column in header.columns.items()}
+        self.names: list[str] = []  #: each column's name in the chunks: its role, a region's name, or ignored
+        for position, title in enumerate(self.table.titles, 1):
+            role = role_of.get(position)
+            if role is None:
+                self.names.append(f"_unnamed{position}")
+            elif role in LABELS and role not in by:
+                self.names.append(f"_label{position}")  # for people, not read
+            else:
+                self.names.append(role)
+        self.periods = PeriodCodes(self.validator)
+        self.rows_read = 0  #: data rows read so far (blank lines not counted)
+        self._finished: dict[tuple[str, ...], int] = {}  #: region -> the last line of its rows
+        import pandas as pd
+
+        self._index = pd.Index(self.ids)
+
+    @property
+    def fraction(self) -> float | None:
+        """How much of the file has been read, 0 to 1 (None when unknown: a gzipped file)."""
+        return self.table.fraction
+
+    def scan_periods(self) -> set[str]:
+        """The valid periods the file names (a bad one is reported with its line by the main pass)."""
+        import pandas as pd
+
+        found: set[str] = set()
+        seen: set[Any] = set()
+        for frame, _ in self.table.chunks(max(self.chunksize, 1_000_000), self.names, columns=["period"]):
+            for raw in pd.unique(frame["period"].dropna()):
+                if raw not in seen:
+                    seen.add(raw)
+                    code = self.periods.code(raw)
+                    if code >= 0:
+                        found.add(self.periods.text[code])
+        self.table.fraction = 0.0 if self.table.fraction is not None else None
+        return found
+
+    # ------------------------------------------------------------------ batches of complete regions
+
+    def batches(self) -> Iterator[Any]:
+        """DataFrames of the rows of complete regions (text columns, ``_line``, ``_ind``, ``_per``)."""
+        import pandas as pd
+
+        needed = set(self.by) | set(REQUIRED + OPTIONAL)
+        carry = None
+        for frame, lines in self.table.chunks(self.chunksize, self.names):
+            frame = self._clean(frame, lines, needed)
+            self.rows_read += len(frame)
+            if carry is not None and len(carry):
+                frame = pd.concat([carry, frame], ignore_index=True)
+            complete, carry = self._split(frame)
+            if len(carry) > self.chunksize:  # one region larger than a chunk: its duplicates fail early
+                self.refuse_duplicates(carry, self.units(carry)[0])
+            if complete is not None and len(complete):
+                yield complete
+        if carry is not None and len(carry):
+            yield carry
+
+    def _clean(self, frame: Any, lines: np.ndarray, needed: set[str]) -> Any:
+        """Drop blank lines, check every cell that must hold something, and code indicators and periods."""
+        import pandas as pd
+
+        for position, name in enumerate(self.names, 1):
+            if name.startswith("_unnamed") and frame[name].notna().any():
+                row = int(np.flatnonzero(frame[name].notna().to_numpy())[0])
+                raise self.validator.stray(position, int(lines[row]))
+        frame = frame[[name for name in frame.columns if name in needed]]
+        indicator = frame["indicator"].str.strip()
+        empty = (indicator.isna() | (indicator == "")).to_numpy(dtype=bool)
+        if empty.any():  # a blank line, or a row without an indicator (an error below)
+            blank = empty.copy()
+            for name in frame.columns:
+                text = frame[name][empty]
+                blank[empty] &= (text.isna() | (text.str.strip() == "")).to_numpy(dtype=bool)
+            if blank.any():
+                keep = ~blank
+                frame, lines, indicator = frame[keep], lines[keep], indicator[keep]
+            frame, indicator = frame.reset_index(drop=True), indicator.reset_index(drop=True)
+        codes = self._index.get_indexer(indicator).astype(np.int64)  # -1: unknown or missing
+        if (codes < 0).any():
+            row = int(np.flatnonzero(codes < 0)[0])
+            value = indicator.iloc[row]
+            self.validator.indicator(None if pd.isna(value) else value, int(lines[row]))  # raises
+        raw_codes, uniques = pd.factorize(frame["period"], use_na_sentinel=False)
+        periods = np.array([self.periods.code(raw) for raw in uniques], dtype=np.int64)[raw_codes]
+        if (periods < 0).any():
+            row = int(np.flatnonzero(periods < 0)[0])
+            value = frame["period"].iloc[row]
+            self.validator.period(None if pd.isna(value) else value, int(lines[row]))  # raises
+        for name in self.by:
+            region = frame[name].str.strip()
+            empty = (region.isna() | (region == "")).to_numpy(dtype=bool)
+            if empty.any():
+                self.validator.region(None, name, int(lines[int(np.flatnonzero(empty)[0])]))  # raises
+            frame[name] = region
+        frame["_line"] = lines
+        frame["_ind"] = codes
+        frame["_per"] = periods
+        return frame
+
+    def units(self, frame: Any) -> tuple[np.ndarray, np.ndarray]:
+        """Each row's region (0, 1, ... in order) and the first row of each region."""
+        import pandas as pd
+
+        n = len(frame)
+        change = np.zeros(n, dtype=bool)
+        if n:
+            change[0] = True
+        for name in self.by:
+            codes = pd.factorize(frame[name])[0]  # compare integer codes, not Python strings
+            change[1:] |= codes[1:] != codes[:-1]
+        return np.cumsum(change) - 1, np.flatnonzero(change)
+
+    def region_key(self, batch: Any, row: int) -> tuple[str, ...]:
+        """The values of the region columns at ``row``."""
+        return tuple(str(batch[name].iloc[row]) for name in self.by)
+
+    def _split(self, frame: Any) -> tuple[Any, Any]:
+        """The rows of complete regions, and the rows of the last one (which may go on in the next chunk)."""
+        if not self.by:
+            return None, frame
+        _, starts = self.units(frame)
+        if not len(starts):
+            return None, frame
+        keys = list(zip(*(frame[name].iloc[starts].tolist() for name in self.by)))
+        lines = frame["_line"].to_numpy()
+        ends = np.append(starts[1:], len(frame)) - 1
+        here: dict[tuple[str, ...], int] = {}
+        for block, key in enumerate(keys):
+            earlier = self._finished.get(key, here.get(key))
+            if earlier is not None:
+                raise InputError(
+                    f"the rows of region {' / '.join(key)} go on here after other regions' rows "
+                    f"(its earlier rows end on line {earlier})", file=self.path, line=int(lines[starts[block]]),
+                    hint="sort the file by its region columns: the streaming path needs each region's rows together",
+                )
+            here[key] = int(lines[ends[block]])
+        for key in keys[:-1]:
+            self._finished[key] = here[key]
+        cut = int(starts[-1])
+        return frame.iloc[:cut], frame.iloc[cut:].reset_index(drop=True)
+
+    def refuse_duplicates(self, frame: Any, unit: np.ndarray) -> None:
+        """A second row for one (region, indicator, period) is an error naming both lines."""
+        key = (unit * len(self.ids) + frame["_ind"].to_numpy()) * max(1, len(self.periods.text)) \
+            + frame["_per"].to_numpy()
+        order = np.argsort(key, kind="stable")
+        ordered = key[order]
+        same = np.flatnonzero(ordered[1:] == ordered[:-1])
+        if not same.size:
+            return
+        row = int(order[same + 1].min())  # the first second row in file order
+        first = int(order[np.searchsorted(ordered, key[row])])
+        lines = frame["_line"].to_numpy()
+        raise self.validator.duplicate(
+            self.ids[int(frame["_ind"].iloc[row])], self.periods.text[int(frame["_per"].iloc[row])],
+            int(lines[row]), int(lines[first]), region=self.region_key(frame, row) if self.by else None,
+        )
