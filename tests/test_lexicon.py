@@ -107,17 +107,17 @@ def _with(path: str, word: str) -> dict:
 
 CLASHES = [
     # the same word in the >= and the <= list: which comparator would it be?
-    ("comparators.before.le", "不低于", "'不低于' is claimed by comparators.before.ge and by comparators.before.le "
-     "(one meaning, two values)"),
+    ("comparators.before.le", "不低于",
+     "'不低于' is claimed by comparators.before.ge and by comparators.before.le (one meaning, two values)"),
     # before and after the number are one comparator meaning
     ("comparators.after.le", "以上", "'以上' is claimed by comparators.after.ge and by comparators.after.le"),
-    ("directions.down.level", "稳步增长", "'稳步增长' is claimed by directions.up.growth and by directions.down.level "
-     "(one meaning, two values)"),
+    ("directions.down.level", "稳步增长",
+     "'稳步增长' is claimed by directions.up.growth and by directions.down.level (one meaning, two values)"),
     ("change.up", "下降", "'下降' is claimed by change.up and by change.down (one meaning, two values)"),
     ("measures.decline", "增速", "'增速' is claimed by measures.rate and by measures.decline"),
     # different meanings, opposite ways: a comparator >= that is also a change downwards
-    ("comparators.before.ge", "下降", "'下降' is claimed by comparators.before.ge and by directions.down.growth "
-     "(opposite directions)"),
+    ("comparators.before.ge", "下降",
+     "'下降' is claimed by comparators.before.ge and by directions.down.growth (opposite directions)"),
     # read at the same place before a number: 约6 would be a hedge or an approximation
     ("hedges", "约", "'约' is claimed by approx.before and by hedges (both read at the same place of a number phrase)"),
     ("approx.after", "以下", "'以下' is claimed by comparators.after.le and by approx.after"),

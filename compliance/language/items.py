@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Literal, Union
+from typing import Literal
 
 from .. import models as m
 from .lexer import LPAREN, PUNCT, RPAREN, Token, Tokens
@@ -32,7 +32,7 @@ class Group:
     close: Token | None
 
 
-Item = Union[Token, Group]
+Item = Token | Group
 
 #: a target form: the reader, the items of a phrase and its source text -> a constraint, or None to decline
 TargetForm = Callable[["Reader", list[Item], str], "m.Constraint | None"]

@@ -88,11 +88,11 @@ def _with_unit(items: list[Item]) -> Token:
     number = items.pop(0)
     assert isinstance(number, Token)
     unit = items[0] if items else None
-    if isinstance(unit, Token) and unit.kind == TEXT and len(unit.text) <= _MAX_UNIT:
-        if all(is_kind(rest, WORD) for rest in items[1:]):
-            items.pop(0)
-            return Token(NUM, number.start, unit.end, number.text + unit.text, value=number.value,
-                         unit=(number.unit or "") + unit.text)
+    ends = all(is_kind(rest, WORD) for rest in items[1:])
+    if isinstance(unit, Token) and unit.kind == TEXT and len(unit.text) <= _MAX_UNIT and ends:
+        items.pop(0)
+        return Token(NUM, number.start, unit.end, number.text + unit.text, value=number.value,
+                     unit=(number.unit or "") + unit.text)
     return number
 
 
