@@ -32,13 +32,13 @@ if TYPE_CHECKING:  # pragma: no cover
     from .plans.rules import RulesFile
     from .scale.stream import StreamCheck
 
-FORMATS = ("table", "md", "html", "json", "csv")
 #: a CSV/TSV dataset larger than this is judged by the streaming path (compliance.scale.stream)
 STREAM_BYTES = 64 * 2**20
 
 
 def _parser() -> argparse.ArgumentParser:
     from . import __version__
+    from .report.formats import DEFAULT, FORMATS, ROW_FORMATS, suffix_list
 
     parser = argparse.ArgumentParser(prog="compliance", description="Decide whether plan targets were met.")
     parser.add_argument("--version", action="version", version=f"compliance {__version__}")
@@ -59,7 +59,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     check.add_argument(
         "--format", choices=FORMATS,
-        help="report format (default: from the -o file's extension .md/.html/.json/.csv, else table)",
+        help=f"report format (default: from the -o file's extension {suffix_list()}, else {DEFAULT})",
     )
     check.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE (atomically) instead of stdout")
     check.add_argument("--lang", choices=("zh", "en"), default="zh", help="language of the report (default: zh)")
@@ -75,7 +75,8 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument(
         "--stream", action="store_true",
         help="judge a large CSV/TSV/Parquet dataset chunk by chunk, in bounded memory (automatic for .parquet, "
-        ".gz and files over 64 MiB): summary pages for table/md/html, every verdict row for csv/json",
+        f".gz and files over 64 MiB): summary pages for {'/'.join(f for f in FORMATS if f not in ROW_FORMATS)}, "
+        f"every verdict row for {'/'.join(ROW_FORMATS)}",
     )
     check.add_argument("--by", action="append", metavar="COL",
                        help="a region column of a streamed dataset (repeatable or comma-separated); implies --stream")
@@ -315,11 +316,10 @@ def _terminal(stream: TextIO) -> bool:
 
 
 def _format_of(output: str | None) -> str:
-    """The report format an output file's extension asks for (``report.html`` -> ``html``)."""
-    suffix = Path(output).suffix.lower().lstrip(".") if output else ""
-    return {"md": "md", "markdown": "md", "html": "html", "htm": "html", "json": "json", "csv": "csv"}.get(
-        suffix, "table"
-    )
+    """The report format an output file's extension asks for (``report.html`` -> ``html``): the registry's."""
+    from .report.formats import for_output
+
+    return for_output(output)
 
 
 def _periods(given: list[str] | None, targeted: list[str], rules_path: str) -> list[str]:
@@ -344,12 +344,8 @@ def _periods(given: list[str] | None, targeted: list[str], rules_path: str) -> l
 
 
 def _color(stream: TextIO) -> bool:
-    if os.environ.get("NO_COLOR"):
-        return False
-    try:
-        return stream.isatty()
-    except (AttributeError, ValueError):
-        return False
+    """ANSI colours: for a terminal, unless ``NO_COLOR`` is set."""
+    return not os.environ.get("NO_COLOR") and _terminal(stream)
 
 
 # --------------------------------------------------------------------------- explain, schema, diff

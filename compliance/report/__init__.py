@@ -11,56 +11,61 @@ Presentation only: a report reads the verdicts' fields and never evaluates. Not 
 (indicator, period, index). A report of several periods (``check(rules, data, "all")``) holds the
 indicator x period :class:`Matrix`; a row of a plan-period target judged before its end carries its
 :class:`ProgressInfo`.
+
+The formats, their ``-o`` suffixes and how each streams are one registry,
+:mod:`compliance.report.formats`; a new format is a module beside ``_markdown.py`` and one line there.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from ..plans.overrides import Override, Overrides, load_overrides
-from ._build import build_report
-from ._diff import Change, diff_reports, read_report, render_diff
-from ._model import (
-    SCHEMA_VERSION,
-    Localized,
-    Matrix,
-    MatrixCell,
-    MatrixRow,
-    Meta,
-    OverrideInfo,
-    ProgressInfo,
-    Report,
-    Summary,
-    VerdictRow,
-)
+from .formats import FORMATS, render
 
-#: The formats :func:`render` writes, in the order the command line lists them.
-FORMATS = ("table", "md", "html", "json", "csv")
+if TYPE_CHECKING:  # for type checkers; at run time the names below load on first use
+    from ..plans.overrides import Override, Overrides, load_overrides
+    from ._build import build_report
+    from ._diff import Change, diff_reports, read_report, render_diff
+    from ._model import (
+        SCHEMA_VERSION,
+        Localized,
+        Matrix,
+        MatrixCell,
+        MatrixRow,
+        Meta,
+        OverrideInfo,
+        ProgressInfo,
+        Report,
+        Summary,
+        VerdictRow,
+    )
+
+#: Public names by the module that defines them, imported on first use: the command line reads
+#: :mod:`compliance.report.formats` to build its options without loading the report models.
+_LAZY = {
+    "Override": "..plans.overrides", "Overrides": "..plans.overrides", "load_overrides": "..plans.overrides",
+    "build_report": "._build",
+    "Change": "._diff", "diff_reports": "._diff", "read_report": "._diff", "render_diff": "._diff",
+    **dict.fromkeys(
+        ("SCHEMA_VERSION", "Localized", "Matrix", "MatrixCell", "MatrixRow", "Meta", "OverrideInfo", "ProgressInfo",
+         "Report", "Summary", "VerdictRow"),
+        "._model",
+    ),
+}
 
 
-def render(report: Report, fmt: str, *, lang: str = "zh", color: bool = False) -> str:
-    """``report`` as text in format ``fmt`` (one of :data:`FORMATS`), labels in ``lang`` (``zh``/``en``).
+def __getattr__(name: str) -> object:
+    if name in _LAZY:
+        from importlib import import_module
 
-    ``color`` adds ANSI colours to the ``table`` format (for a terminal); other formats ignore it.
-    """
-    if lang not in ("zh", "en"):
-        raise ValueError(f"no report language {lang!r}; use 'zh' or 'en'")
-    renderer = _renderers().get(fmt)
-    if renderer is None:
-        raise ValueError(f"unknown report format {fmt!r}; use one of {', '.join(FORMATS)}")
-    return renderer(report, lang, color)
+        value = getattr(import_module(_LAZY[name], __name__), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-def _renderers() -> dict[str, Callable[[Report, str, bool], str]]:
-    from . import _csv, _html, _json, _markdown, _table
-
-    return {
-        "table": _table.render,
-        "md": _markdown.render,
-        "html": _html.render,
-        "json": _json.render,
-        "csv": _csv.render,
-    }
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_LAZY))
 
 
 __all__ = [

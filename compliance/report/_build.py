@@ -197,7 +197,7 @@ def _row(j: Judgement, final: Judgement, entry: Override | None) -> VerdictRow:
         reason=v.reason,
         basis=v.basis,
         # Judgement.severity is the one definition of severity; ask it about the final status.
-        severity=final.severity,  # type: ignore[arg-type]
+        severity=final.severity,
         explanation=Localized(zh=v.explain("zh"), en=v.explain("en")),
         missing=v.missing,
         notes=v.notes,

@@ -120,7 +120,7 @@ def diff_reports(old: dict[str, Any], new: dict[str, Any]) -> list[Change]:
 
 
 def _change(
-    kind: str, key: tuple[str, str, int], old: dict[str, Any] | None, new: dict[str, Any] | None,
+    kind: Literal["changed", "added", "removed"], key: tuple[str, str, int], old: dict[str, Any] | None, new: dict[str, Any] | None,
     rules: Counter[tuple[str, str]],
 ) -> Change:
     def get(data: dict[str, Any] | None, field: str) -> str | None:
@@ -128,7 +128,7 @@ def _change(
         return None if value is None else str(value)
 
     return Change(
-        kind=kind,  # type: ignore[arg-type]
+        kind=kind,
         indicator=key[0],
         period=key[1],
         index=key[2],

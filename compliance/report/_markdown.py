@@ -6,6 +6,7 @@ gains a progress column when some verdict has a progress rating.
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
 from typing import Any
 
 from ._facts import cell_text, has_progress, progress_facts, rating, rule_mark, several_rules
@@ -27,7 +28,7 @@ def cell(text: object) -> str:
     return one_line(str(text)).replace("\\", "\\\\").replace("|", "\\|")
 
 
-def _table(header: list[str], rows: list[list[str]], right: set[int] = frozenset()) -> list[str]:
+def _table(header: list[str], rows: list[list[str]], right: AbstractSet[int] = frozenset()) -> list[str]:
     lines = ["| " + " | ".join(header) + " |"]
     lines.append("|" + "|".join("---:" if i in right else "---" for i in range(len(header))) + "|")
     lines += ["| " + " | ".join(row) + " |" for row in rows]
@@ -121,8 +122,8 @@ def render(report: Report, lang: str, color: bool) -> str:
         if row.rule == "expr":
             out.append(f"   - {L['rules']['expr']}: `{cell(row.target)}`")
         if row.progress is not None:
-            facts = "; ".join(f"{name} {cell(value)}" for name, value in progress_facts(row.progress, L))
-            out.append(f"   - {C['progress']}: **{rating(row.progress, L)}** (`{row.progress.rating.value}`) — {facts}")
+            figures = "; ".join(f"{name} {cell(value)}" for name, value in progress_facts(row.progress, L))
+            out.append(f"   - {C['progress']}: **{rating(row.progress, L)}** (`{row.progress.rating.value}`) — {figures}")
         if row.override is not None:
             out.append(f"   - {C['override']}: " + _override_line(row, L))
         if row.source:

@@ -34,13 +34,12 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 from ..errors import InputError
 from ._labels import labels
 from ._text import one_line, pad, truncate, width
+from .formats import ROW_FORMATS  # formats that carry every verdict row (the registry's); the others: summary
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..scale.stream import StreamCheck, StreamSummary, Tally
 
 FORMAT = "compliance-stream-report"
-#: formats that carry every verdict row; the others show the summary
-ROW_FORMATS = ("csv", "json")
 _STATUSES = ("met", "missed", "pending")
 _SEVERITIES = ("fail", "warn", "ok", "open")
 _STATUS_COLOR = {"met": "32", "missed": "31", "pending": "33"}
