@@ -214,12 +214,17 @@ def _exit_code(fail_on: str | None, statuses: set[str]) -> int:
 
 
 def _large(path: str) -> bool:
-    """A dataset for the streaming path: Parquet, gzipped, or a CSV/TSV larger than STREAM_BYTES."""
-    lower = path.lower()
-    if lower.endswith((".parquet", ".pq", ".csv.gz", ".tsv.gz")):
+    """A dataset for the streaming path: a format only read chunk by chunk (Parquet, gzipped CSV), or
+    one read either way (CSV/TSV) larger than STREAM_BYTES (compliance.plans.formats says which)."""
+    from .plans.formats import format_of
+
+    fmt = format_of(path)
+    if fmt is None or fmt.chunks is None:
+        return False
+    if fmt.read is None:
         return True
     try:
-        return lower.endswith((".csv", ".tsv")) and os.path.getsize(path) > STREAM_BYTES
+        return os.path.getsize(path) > STREAM_BYTES
     except OSError:
         return False  # the normal loader names the missing file
 
@@ -233,6 +238,8 @@ def _check_stream(args: argparse.Namespace, rules: RulesFile, rules_path: str, d
         from .report.large import ROW_FORMATS, render_summary, stream_meta, write_rows
         from .scale.stream import stream_check
     except ImportError as exc:
+        if (exc.name or "").split(".")[0] not in ("numpy", "pandas", "pyarrow"):
+            raise  # our own bug, not the missing extra
         raise InputError(f"the streaming path needs {exc.name}", file=data_path,
                          hint="pip install 'compliance[stream]'") from None
     if args.overrides:

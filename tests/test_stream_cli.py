@@ -193,3 +193,22 @@ def test_a_terminal_sees_a_progress_bar(tmp_path, full):
     text = shown.decode("utf-8")
     assert done.returncode == 0 and done.stdout == b""
     assert "\r" in text and "rows/s" in text and f"{5 * 33:,} verdicts" in text and "100%" in text
+
+
+def test_without_the_stream_extra_the_command_says_what_to_install(capsys, monkeypatch, full):
+    for name in [name for name in sys.modules if name.startswith(("compliance.scale", "compliance.report.large"))]:
+        monkeypatch.delitem(sys.modules, name)
+    monkeypatch.setitem(sys.modules, "numpy", None)  # import numpy now fails, as without the extra
+    code, _, err = run(capsys, "check", SEED_RULES, full, *BY)
+    assert code == 2 and "the streaming path needs numpy" in err and "compliance[stream]" in err
+    monkeypatch.setitem(sys.modules, "compliance.report.large", None)  # a module of ours failing is a bug: said so
+    with pytest.raises(ImportError, match="compliance.report.large"):
+        main(["check", str(SEED_RULES), str(full), *BY])
+
+
+def test_a_parquet_or_gzipped_dataset_streams_and_a_small_csv_does_not(tmp_path):
+    small = tmp_path / "small.csv"
+    small.write_text("indicator,period,reported\n", encoding="utf-8")
+    assert [cli._large(str(tmp_path / name)) for name in ("p.parquet", "p.PQ", "p.csv.gz", "p.tsv.gz")] == [True] * 4
+    assert not cli._large(str(small)) and not cli._large(str(tmp_path / "d.xlsx"))
+    assert not cli._large(str(tmp_path / "missing.csv"))  # the loader names the missing file
