@@ -107,6 +107,9 @@ class _Constraint(_Model):
     spans: tuple[Span, ...] = ()
     #: words read but not changing the meaning (力争, 控制在, a label such as 优良水体比例)
     remarks: tuple[Span, ...] = ()
+    #: the indicator phrase the target is about, as written before its predicate
+    #: (``地区生产总值`` in ``地区生产总值增长6%左右``; Span role ``"subject"``); ``None`` for a bare cell
+    subject: Span | None = None
 
 
 class Bound(_Constraint):
@@ -389,6 +392,17 @@ class Interval(_Model):
     @classmethod
     def point(cls, value: Decimal) -> Interval:
         return cls(lo=value, hi=value, lo_closed=True, hi_closed=True)
+
+    @classmethod
+    def bound(cls, op: Op, value: Decimal) -> Interval:
+        """The numbers on one side of ``value``: ``ge`` -> ``[value, ∞)``, ``lt`` -> ``(-∞, value)``.
+
+        >>> Interval.bound("gt", Decimal(6)).contains(Interval.point(Decimal(6)))
+        False
+        """
+        if op in ("ge", "gt"):
+            return cls(lo=value, lo_closed=op == "ge")
+        return cls(hi=value, hi_closed=op == "le")
 
     def contains(self, other: Interval) -> bool:
         """Every number of ``other`` lies in ``self``."""
