@@ -212,3 +212,19 @@ def test_a_parquet_or_gzipped_dataset_streams_and_a_small_csv_does_not(tmp_path)
     assert [cli._large(str(tmp_path / name)) for name in ("p.parquet", "p.PQ", "p.csv.gz", "p.tsv.gz")] == [True] * 4
     assert not cli._large(str(small)) and not cli._large(str(tmp_path / "d.xlsx"))
     assert not cli._large(str(tmp_path / "missing.csv"))  # the loader names the missing file
+
+
+def test_every_report_format_has_a_streamed_form():
+    """A format of the report registry is either written row by row or shown as a summary page, never neither."""
+    import io
+    from types import SimpleNamespace
+
+    from compliance.report.formats import FORMATS, ROW_FORMATS
+    from compliance.report.large import SUMMARY_FORMATS, write_rows
+
+    assert set(SUMMARY_FORMATS) == set(FORMATS) - set(ROW_FORMATS)
+    nothing = SimpleNamespace(model_dump=lambda mode: {})
+    for fmt in ROW_FORMATS:  # each row format has a writer
+        out = io.BytesIO()
+        write_rows([], fmt, out, columns=["county", *COLUMNS], meta={}, summary=lambda: nothing)
+        assert out.getvalue().startswith(b"county," if fmt == "csv" else b"{")

@@ -32,7 +32,11 @@ from importlib import resources
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 from ..errors import InputError
+from ..models import Status
+from ..plans.severity import SEVERITIES
 from ._labels import labels
+from ._markdown import cell
+from ._model import UNSPECIFIED
 from ._text import one_line, pad, truncate, width
 from .formats import ROW_FORMATS  # formats that carry every verdict row (the registry's); the others: summary
 
@@ -40,8 +44,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..scale.stream import StreamCheck, StreamSummary, Tally
 
 FORMAT = "compliance-stream-report"
-_STATUSES = ("met", "missed", "pending")
-_SEVERITIES = ("fail", "warn", "ok", "open")
+_STATUSES = tuple(status.value for status in Status)
 _STATUS_COLOR = {"met": "32", "missed": "31", "pending": "33"}
 
 # --------------------------------------------------------------------------- header
@@ -197,9 +200,9 @@ def render_summary(summary: StreamSummary, meta: dict[str, Any], fmt: str, *, la
     """The summary page of a streamed run as ``table``, ``md`` or ``html``."""
     if lang not in ("zh", "en"):
         raise ValueError(f"no report language {lang!r}; use 'zh' or 'en'")
-    render = {"table": _table, "md": _markdown, "html": _html}.get(fmt)
+    render = _PAGES.get(fmt)
     if render is None:
-        raise ValueError(f"the summary page is table, md or html, not {fmt!r}")
+        raise ValueError(f"the summary page is {', '.join(SUMMARY_FORMATS)}, not {fmt!r}")
     return render(summary, meta, lang, color)
 
 
@@ -208,7 +211,7 @@ def _n(value: int) -> str:
 
 
 def _attribute(key: str, L: dict[str, Any]) -> str:
-    return L["unspecified"] if key == "unspecified" else L["attributes"].get(key, key)
+    return L["unspecified"] if key == UNSPECIFIED else L["attributes"].get(key, key)
 
 
 def _sections(summary: StreamSummary, meta: dict[str, Any], lang: str) -> dict[str, Any]:
@@ -238,7 +241,7 @@ def _sections(summary: StreamSummary, meta: dict[str, Any], lang: str) -> dict[s
     totals += [[f"· {_attribute(k, L)}", *counts(v)] for k, v in summary.by_attribute.items()]
     totals.append([W["regions_by_worst"], *counts(summary.regions_by_status)])
     severity = f"{S['by_severity']}: " + " · ".join(
-        f"{L['severity'][key]} {_n(summary.by_severity.get(key, 0))}" for key in _SEVERITIES
+        f"{L['severity'][key]} {_n(summary.by_severity.get(key, 0))}" for key in SEVERITIES
     )
     reasons = f"{W['by_reason']}: " + " · ".join(
         f"{L['reason'].get(key, key)} {_n(n)}" for key, n in summary.by_reason.items()
@@ -248,7 +251,7 @@ def _sections(summary: StreamSummary, meta: dict[str, Any], lang: str) -> dict[s
     ) if summary.by_progress else ""
     periods = [[period, *counts(tally)] for period, tally in summary.by_period.items()]
     indicators = [
-        [row.number or "", one_line(row.name), row.indicator, _attribute(row.attribute or "unspecified", L),
+        [row.number or "", one_line(row.name), row.indicator, _attribute(row.attribute or UNSPECIFIED, L),
          *counts(row.counts)]
         for row in summary.by_indicator
     ]
@@ -281,23 +284,17 @@ def _sections(summary: StreamSummary, meta: dict[str, Any], lang: str) -> dict[s
 # ---- Markdown
 
 
-def _md_cell(text: object) -> str:
-    if text is None or text == "":
-        return "—"
-    return one_line(str(text)).replace("\\", "\\\\").replace("|", "\\|")
-
-
 def _md_table(header: list[str], rows: list[list[str]], right_from: int) -> list[str]:
-    out = ["| " + " | ".join(_md_cell(h) if h else " " for h in header) + " |"]
+    out = ["| " + " | ".join(cell(h) if h else " " for h in header) + " |"]
     out.append("|" + "|".join("---:" if i >= right_from else "---" for i in range(len(header))) + "|")
-    out += ["| " + " | ".join(_md_cell(c) for c in row) + " |" for row in rows]
+    out += ["| " + " | ".join(cell(c) for c in row) + " |" for row in rows]
     return out
 
 
 def _markdown(summary: StreamSummary, meta: dict[str, Any], lang: str, color: bool) -> str:
     s = _sections(summary, meta, lang)
     out = [f"# {s['title']}", "", f"_{s['note']}_", ""]
-    out += ["| | |", "|---|---|"] + [f"| {_md_cell(k)} | {_md_cell(v)} |" for k, v in s["facts"]] + [""]
+    out += ["| | |", "|---|---|"] + [f"| {cell(k)} | {cell(v)} |" for k, v in s["facts"]] + [""]
     out += [f"## {s['summary']}", "", s["line"], ""]
     header, rows = s["totals"]
     out += _md_table(header, rows, 1) + ["", s["severity"], "", s["reasons"], ""]
@@ -351,8 +348,8 @@ def _table(summary: StreamSummary, meta: dict[str, Any], lang: str, color: bool)
     out.append(_paint(heading, "1", color))
     if not rows:
         out.append(s["no_sample"])
-    for row in rows:  # one block per verdict: the facts on a line, the explanation under it
-        status = next(k for k in _STATUSES if labels(lang)["status"][k] == row[7])
+    for row, item in zip(rows, summary.sample):  # one block per verdict: the facts on a line, the explanation under it
+        status = item.status.value
         facts = "  ".join(v for v in (row[0], row[1], truncate(row[2], 24), row[3], truncate(row[4], 24),
                                       truncate(row[5], 24), row[6]) if v)
         out.append(f"{_paint(row[7], _STATUS_COLOR[status], color)}  {facts}  {row[8]}  {row[9]}")
@@ -463,3 +460,10 @@ def _html(summary: StreamSummary, meta: dict[str, Any], lang: str, color: bool) 
         f"<title>{_e(s['title'])}</title><style>{css}</style></head>"
         f"<body>{''.join(body)}</body></html>\n"
     )
+
+
+_PAGES: dict[str, Callable[[StreamSummary, dict[str, Any], str, bool], str]] = {
+    "table": _table, "md": _markdown, "html": _html,
+}
+#: the report formats a streamed run writes as a summary page: every registered format but ROW_FORMATS
+SUMMARY_FORMATS = tuple(_PAGES)
