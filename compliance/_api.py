@@ -2,24 +2,24 @@
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping
-from decimal import Decimal
 from typing import Any
 
 from . import models as m
-from .judge.evaluate import Context, judge
+from .judge.evaluate import (
+    DEFAULT_REPORTED_TOLERANCE,
+    DEFAULT_SYNC_TOLERANCE,
+    DEFAULT_TOLERANCE,
+    context,
+    judge,
+)
+from .judge.inputs import Number, as_reported, as_target, read_reported, read_target
 from .judge.verdict import Verdict
-from .language.grammar import parse_reported_text, parse_target_text
 
-#: ``X左右`` may fall short of X by 5% of X (a relative tolerance; pass ``tolerance=`` to change).
-DEFAULT_TOLERANCE = m.Tolerance(value=Decimal("0.05"), relative=True)
-#: ``与经济增长基本同步`` may trail the reference by 1 (percentage point, an absolute tolerance).
-DEFAULT_SYNC_TOLERANCE = m.Tolerance(value=Decimal(1), relative=False)
-#: A reported ``X左右`` is judged at X (the reporter's own figure); widen it to judge it as a range.
-DEFAULT_REPORTED_TOLERANCE = m.Tolerance(value=Decimal(0), relative=False)
-
-Number = int | float | Decimal
+__all__ = [
+    "DEFAULT_REPORTED_TOLERANCE", "DEFAULT_SYNC_TOLERANCE", "DEFAULT_TOLERANCE", "as_reported", "as_target",
+    "evaluate", "parse_reported", "parse_target",
+]
 
 
 def parse_target(text: str) -> m.Constraint:
@@ -34,10 +34,7 @@ def parse_target(text: str) -> m.Constraint:
     """
     if not isinstance(text, str):
         raise TypeError(f"parse_target expects a str, got {type(text).__name__}")
-    try:
-        return parse_target_text(text)
-    except RecursionError:  # pathological nesting of brackets
-        return m.Unrecognized(text=text)
+    return read_target(text)
 
 
 def parse_reported(text: str) -> m.Reported:
@@ -50,37 +47,7 @@ def parse_reported(text: str) -> m.Reported:
     """
     if not isinstance(text, str):
         raise TypeError(f"parse_reported expects a str, got {type(text).__name__}")
-    try:
-        return parse_reported_text(text)
-    except RecursionError:
-        return m.UnrecognizedValue(text=text)
-
-
-def as_target(target: str | Number | m.Constraint) -> m.Constraint:
-    if isinstance(target, str):
-        return parse_target(target)
-    if isinstance(target, (int, float, Decimal)) and not isinstance(target, bool):
-        return parse_target(_number_text(target))
-    return target
-
-
-def as_reported(reported: str | Number | m.Reported | None) -> m.Reported:
-    if reported is None:
-        return m.Missing(text="")
-    if isinstance(reported, str):
-        return parse_reported(reported)
-    if isinstance(reported, (int, float, Decimal)) and not isinstance(reported, bool):
-        text = _number_text(reported)
-        if text in ("NaN", "nan", "Infinity", "-Infinity", "inf", "-inf"):
-            return m.Missing(text=text)
-        return m.Value(text=text, value=m.Quantity(value=Decimal(text)))
-    return reported
-
-
-def _number_text(value: Number) -> str:
-    if isinstance(value, float):
-        return repr(value) if math.isfinite(value) else "NaN"
-    return str(value)
+    return read_reported(text)
 
 
 def evaluate(
@@ -117,14 +84,12 @@ def evaluate(
             references=references, unit=unit, measure=m.Measure(measure) if measure is not None else None,
             polarity=m.Polarity(polarity),
         )
-    ctx = Context(
-        polarity=m.Polarity(polarity),
-        tolerance=m.Tolerance.parse(tolerance) if tolerance is not None else DEFAULT_TOLERANCE,
-        sync_tolerance=DEFAULT_SYNC_TOLERANCE,
-        reported_tolerance=DEFAULT_REPORTED_TOLERANCE,
+    ctx = context(
+        polarity,
+        tolerance=m.Tolerance.parse(tolerance) if tolerance is not None else None,
         previous=as_reported(previous) if previous is not None else None,
-        references=dict(references or {}),
+        references=references,
         unit=unit,
-        measure=m.Measure(measure) if measure is not None else None,
+        measure=measure,
     )
     return judge(as_target(target), as_reported(reported), ctx)

@@ -5,7 +5,8 @@ the working unit), given the indicator's polarity, the tolerance, references and
 period. A reported value is an interval too. The verdict is **met** when the reported interval
 lies inside the requirement, **missed** when they do not meet, **pending** otherwise, and pending
 whenever an input is absent. Arithmetic is ``decimal.Decimal`` throughout. This module returns
-reason codes and parameters; sentences are made in ``_explain.py``.
+reason codes and parameters; sentences are made in ``explain.py``. The reported side is read by
+:func:`compliance.judge.figure.figure`, the one reading shared with progress and custom rules.
 """
 
 from __future__ import annotations
@@ -13,16 +14,20 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
-from typing import Any
+from typing import Any, Literal
 
 from .. import models as m
-from ..language.units import convert
 from ..models import Interval, Note, Polarity, Reason, Status, format_decimal
+from .figure import Pending, change_word, figure, note, number
+from .inputs import read_target
 from .verdict import Verdict
 
-_CHANGE_WORDS = {"up": "增长", "down": "下降"}
-INF = Decimal("Infinity")
-NEG_INF = Decimal("-Infinity")
+#: ``X左右`` may fall short of X by 5% of X (a relative tolerance; pass ``tolerance=`` to change).
+DEFAULT_TOLERANCE = m.Tolerance(value=Decimal("0.05"), relative=True)
+#: ``与经济增长基本同步`` may trail the reference by 1 (percentage point, an absolute tolerance).
+DEFAULT_SYNC_TOLERANCE = m.Tolerance(value=Decimal(1), relative=False)
+#: A reported ``X左右`` is judged at X (the reporter's own figure); widen it to judge it as a range.
+DEFAULT_REPORTED_TOLERANCE = m.Tolerance(value=Decimal(0), relative=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +42,29 @@ class Context:
     measure: m.Measure | None = None
 
 
+def context(
+    polarity: str | Polarity,
+    *,
+    measure: str | m.Measure | None = None,
+    unit: str | None = None,
+    references: Mapping[str, Any] | None = None,
+    tolerance: m.Tolerance | None = None,
+    sync_tolerance: m.Tolerance | None = None,
+    previous: m.Reported | None = None,
+) -> Context:
+    """A judging context with the library's defaults for whatever is not given."""
+    return Context(
+        polarity=Polarity(polarity),
+        tolerance=tolerance if tolerance is not None else DEFAULT_TOLERANCE,
+        sync_tolerance=sync_tolerance if sync_tolerance is not None else DEFAULT_SYNC_TOLERANCE,
+        reported_tolerance=DEFAULT_REPORTED_TOLERANCE,
+        previous=previous,
+        references=dict(references or {}),
+        unit=unit,
+        measure=m.Measure(measure) if measure is not None else None,
+    )
+
+
 @dataclass(slots=True)
 class Requirement:
     admissible: Interval
@@ -45,26 +73,6 @@ class Requirement:
     reference: m.ReferenceUse | None = None
     previous: Decimal | None = None
     notes: list[Note] = field(default_factory=list)
-
-
-@dataclass
-class Pending(Exception):
-    reason: Reason
-    missing: tuple[str, ...]
-    notes: list[Note] = field(default_factory=list)
-
-
-def _note(code: str, **params: object) -> Note:
-    return Note(code=code, params={key: str(value) for key, value in params.items()})
-
-
-def _interval(op: m.Op, value: Decimal) -> Interval:
-    return {
-        "ge": Interval(lo=value, lo_closed=True),
-        "gt": Interval(lo=value),
-        "le": Interval(hi=value, hi_closed=True),
-        "lt": Interval(hi=value),
-    }[op]
 
 
 def _around(value: Decimal, tolerance: Decimal, polarity: Polarity) -> Interval:
@@ -80,14 +88,11 @@ class Judge:
         self.ctx = ctx
         self.reported = reported
         self.unit = unit  #: the working unit: the indicator's, else the target's
-        self.magnitude_of: str | None = None  #: "up"/"down" when the target states a change
+        self.magnitude_of: Literal["up", "down"] | None = None  #: "up"/"down" when the target states a change
 
     def number(self, quantity: m.Quantity) -> Decimal:
         """A target quantity in the working unit (a target's units always compare with its own)."""
-        value = convert(quantity.value, quantity.unit, self.unit)
-        if value is None:
-            raise Pending(Reason.NOT_COMPARABLE, (f"{quantity.unit} / {self.unit}",))
-        return value
+        return number(quantity, self.unit)
 
     # ------------------------------------------------------------------ requirements by kind
 
@@ -96,15 +101,15 @@ class Judge:
 
     def level(self, c: m.Level) -> Requirement:
         value = self.number(c.value)
-        notes = [_note("horizon", year=c.horizon)] if c.horizon else []
+        notes = [note("horizon", year=c.horizon)] if c.horizon else []
         if self.ctx.polarity is Polarity.BAND:
             tolerance = self.ctx.tolerance.around(value)
             return Requirement(_around(value, tolerance, Polarity.BAND), Interval.point(value), tolerance, notes=notes)
         op: m.Op = "ge" if self.ctx.polarity is Polarity.HIGHER else "le"
-        return Requirement(_interval(op, value), notes=notes)
+        return Requirement(Interval.bound(op, value), notes=notes)
 
     def bound(self, c: m.Bound) -> Requirement:
-        return Requirement(_interval(c.op, self.number(c.value)))
+        return Requirement(Interval.bound(c.op, self.number(c.value)))
 
     def range(self, c: m.Range) -> Requirement:
         low, high = self.number(c.low), self.number(c.high)
@@ -138,16 +143,14 @@ class Judge:
             return found
         raise Pending(Reason.REFERENCE_UNKNOWN, (c.phrase,))
 
-    def _referenced(self, c: m.Reference, value: Any, source: str) -> Requirement:
+    def _referenced(self, c: m.Reference, value: Any, source: Literal["references", "reported"]) -> Requirement:
         if isinstance(value, m.Quantity):
             quantity = value
         elif isinstance(value, str):
-            from ..language.grammar import parse_target_text
-
-            parsed = parse_target_text(value)
+            parsed = read_target(value)
             if isinstance(parsed, (m.Bound, m.Range, m.Approx)):
                 found = self.requirement(parsed)
-                found.reference = m.ReferenceUse(name=c.phrase, value=value, source=source)  # type: ignore[arg-type]
+                found.reference = m.ReferenceUse(name=c.phrase, value=value, source=source)
                 return found
             if not isinstance(parsed, m.Level):
                 raise Pending(Reason.REFERENCE_UNKNOWN, (c.phrase,))
@@ -155,10 +158,10 @@ class Judge:
         else:
             quantity = m.Quantity(value=_decimal(value))
         if c.relation in ("ge", "gt", "le", "lt"):
-            found = self.bound(m.Bound(op=c.relation, value=quantity))  # type: ignore[arg-type]
+            found = self.bound(m.Bound(op=c.relation, value=quantity))
         else:
             found = self.level(m.Level(value=quantity, verb="reach"))
-        found.reference = m.ReferenceUse(name=c.phrase, value=str(quantity), source=source)  # type: ignore[arg-type]
+        found.reference = m.ReferenceUse(name=c.phrase, value=str(quantity), source=source)
         return found
 
     def direction(self, c: m.Direction) -> Requirement:
@@ -168,21 +171,23 @@ class Judge:
             raise Pending(Reason.UNRECOGNIZED, ("good_direction",))
         up = c.direction == "up" or (c.direction == "better" and ctx.polarity is Polarity.HIGHER)
         if rate:
-            found = Requirement(_interval("gt" if up else "lt", Decimal(0)))
-            found.notes.append(_note("rate_reading", phrase=c.phrase, reading=("> 0" if up else "< 0")))
+            found = Requirement(Interval.bound("gt" if up else "lt", Decimal(0)))
+            found.notes.append(note("rate_reading", phrase=c.phrase, reading=("> 0" if up else "< 0")))
             return found
         previous = self._previous()
-        found = Requirement(_interval("gt" if up else "lt", previous), previous=previous)
-        found.notes.append(_note("previous", phrase=c.phrase, value=format_decimal(previous)))
+        found = Requirement(Interval.bound("gt" if up else "lt", previous), previous=previous)
+        found.notes.append(note("previous", phrase=c.phrase, value=format_decimal(previous)))
         return found
 
     def _previous(self) -> Decimal:
-        previous = self.ctx.previous
-        if isinstance(previous, (m.Value, m.ApproxValue)):
-            value = convert(previous.value.value, previous.value.unit, self.unit)
-            if value is not None:
-                return value
-        raise Pending(Reason.PREVIOUS_UNKNOWN, ("previous",))
+        """The previous period's figure, read as the current one is (a range or bound is no figure)."""
+        try:
+            found = figure(self.ctx.previous, self.unit, self.ctx.measure)
+        except Pending:
+            found = None
+        if found is None or not found.is_point:
+            raise Pending(Reason.PREVIOUS_UNKNOWN, ("previous",))
+        return found.lo
 
     def sync(self, c: m.Sync) -> Requirement:
         for key in dict.fromkeys((c.ref, c.phrase)):
@@ -201,7 +206,7 @@ class Judge:
     def cumulative(self, c: m.Cumulative) -> Requirement:
         if c.change is None:
             found = self.requirement(c.inner)
-            found.notes.append(_note("cumulative"))
+            found.notes.append(note("cumulative"))
             return found
         # 下降10% / 五年下降14.5: the size of the stated change must reach the figure, whatever the
         # level's own polarity (PM2.5 is lower-is-better, its decline higher-is-better).
@@ -211,21 +216,21 @@ class Judge:
             found = self.requirement(c.inner)
         finally:
             self.ctx = saved
-        verb = _CHANGE_WORDS[c.change]
-        found.notes.append(_note("change_years", verb=verb, years=c.years) if c.years else _note("change", verb=verb))
+        verb = change_word(c.change)
+        found.notes.append(note("change_years", verb=verb, years=c.years) if c.years else note("change", verb=verb))
         if c.base_year:
-            found.notes.append(_note("base_year", year=c.base_year))
+            found.notes.append(note("base_year", year=c.base_year))
         return found
 
     def revised(self, c: m.Revised) -> Requirement:
         """A revision inside another form (累计…（调整为…）): the revision is judged."""
         found = self.requirement(c.revised)
-        found.notes.insert(0, _note("revised", original=c.original.text, revised=c.revised.text))
+        found.notes.insert(0, note("revised", original=c.original.text, revised=c.revised.text))
         return found
 
     def provisional(self, c: m.Provisional) -> Requirement:
         found = self.requirement(c.inner)
-        found.notes.insert(0, _note("provisional", note=c.note))
+        found.notes.insert(0, note("provisional", note=c.note))
         return found
 
     def unrecognized(self, c: m.Unrecognized) -> Requirement:
@@ -234,55 +239,19 @@ class Judge:
     def task(self, c: m.Task) -> Requirement:
         if c.amount is None:
             raise Pending(Reason.NOT_COMPARABLE, ("task_amount",))
-        found = Requirement(_interval("ge", self.number(c.amount)))
+        found = Requirement(Interval.bound("ge", self.number(c.amount)))
         if isinstance(self.reported, m.Value) and self.reported.label != c.action:
-            found.notes.append(_note("task", action=c.action))
+            found.notes.append(note("task", action=c.action))
         return found
 
     # ------------------------------------------------------------------ the reported side
 
     def reported_interval(self, notes: list[Note]) -> Interval:
-        reported = self.reported
-        if isinstance(reported, m.Ambiguous):
-            reported = self._pick(reported, notes)
-        if isinstance(reported, m.Value):
-            value = self._reported_number(reported.value)
-            if self.magnitude_of is not None and reported.change is not None:
-                # the target states a change (下降10%): 下降12% reports 12, 增长3% reports -3
-                return Interval.point(value if reported.change == self.magnitude_of else -value)
-            if reported.change == "down" and self.ctx.measure is not m.Measure.DECLINE:
-                value = -value
-                notes.append(_note("decline_sign", verb=reported.label or "下降"))
-            return Interval.point(value)
-        if isinstance(reported, m.ApproxValue):
-            value = self._reported_number(reported.value)
-            spread = self.ctx.reported_tolerance.around(value)
-            notes.append(_note("approximate_reported", value=reported.value))
-            return Interval(lo=value - spread, hi=value + spread, lo_closed=True, hi_closed=True)
-        if isinstance(reported, m.BoundValue):
-            return _interval(reported.op, self._reported_number(reported.value))
-        if isinstance(reported, m.RangeValue):
-            low, high = self._reported_number(reported.low), self._reported_number(reported.high)
-            return Interval(lo=min(low, high), hi=max(low, high), lo_closed=True, hi_closed=True)
-        raise AssertionError(f"not a figure: {reported.kind}")  # pragma: no cover - filtered before
-
-    def _reported_number(self, quantity: m.Quantity) -> Decimal:
-        value = convert(quantity.value, quantity.unit, self.unit)
-        if value is None:
-            raise Pending(Reason.NOT_COMPARABLE, (f"{quantity.unit} / {self.unit}",))
-        return value
-
-    def _pick(self, reported: m.Ambiguous, notes: list[Note]) -> m.Value:
-        """Of several figures, the one whose unit is the target's; otherwise say so (pending)."""
-        fitting = [
-            candidate for candidate in reported.candidates
-            if self.unit is not None and candidate.value.unit is not None
-            and convert(candidate.value.value, candidate.value.unit, self.unit) is not None
-        ]
-        if len(fitting) == 1:
-            notes.append(_note("ambiguous_pick", value=fitting[0].value))
-            return fitting[0]
-        raise Pending(Reason.AMBIGUOUS_VALUE, ("、".join(str(c.value) for c in reported.candidates),))
+        """The reported value in the working unit, read as every path reads it (:func:`figure`)."""
+        return figure(
+            self.reported, self.unit, self.ctx.measure, change_of=self.magnitude_of,
+            spread=self.ctx.reported_tolerance, notes=notes,
+        )
 
 
 _REQUIREMENTS: dict[str, Callable[[Judge, Any], Requirement]] = {
@@ -334,10 +303,10 @@ def prepare(
     inner = target
     while isinstance(inner, (m.Revised, m.Provisional)):
         if isinstance(inner, m.Revised):
-            notes.append(_note("revised", original=inner.original.text, revised=inner.revised.text))
+            notes.append(note("revised", original=inner.original.text, revised=inner.revised.text))
             inner = inner.revised
         else:
-            notes.append(_note("provisional", note=inner.note))
+            notes.append(note("provisional", note=inner.note))
             provisional = True
             inner = inner.inner
     unit = ctx.unit or _target_unit(inner) or _reported_unit(reported)
@@ -351,7 +320,7 @@ def judge(target: m.Constraint, reported: m.Reported, ctx: Context) -> Verdict:
         "target": target, "reported": reported, "polarity": ctx.polarity, "provisional": provisional, "unit": unit,
     }
     if reported.note:
-        notes.append(_note("reported_note", note=reported.note))
+        notes.append(note("reported_note", note=reported.note))
 
     def pending(reason: Reason, missing: tuple[str, ...], **more: Any) -> Verdict:
         return Verdict(status=Status.PENDING, reason=reason, missing=missing, notes=tuple(notes), **base, **more)
@@ -370,7 +339,7 @@ def judge(target: m.Constraint, reported: m.Reported, ctx: Context) -> Verdict:
         notes.extend(requirement.notes)
         if requirement.reference is not None:
             source = requirement.reference
-            notes.append(_note("reference", name=source.name, value=source.value, source=source.source))
+            notes.append(note("reference", name=source.name, value=source.value, source=source.source))
         found = {
             "admissible": requirement.admissible, "reference": requirement.reference,
             "previous": requirement.previous, "tolerance": requirement.tolerance,

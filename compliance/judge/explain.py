@@ -20,10 +20,11 @@ if TYPE_CHECKING:  # the records call these functions; at run time nothing here 
 
 
 def templates(lang: str) -> dict[str, Any]:
-    found = getattr(messages(), lang, None)
+    """The explanation templates of a language (``zh`` or ``en``)."""
+    found: dict[str, Any] | None = getattr(messages(), lang, None)
     if not found:
         raise ValueError(f"no explanations in language {lang!r}; use 'zh' or 'en'")
-    return found  # type: ignore[return-value]
+    return found
 
 
 def _number(value: Decimal, unit: str | None) -> str:
@@ -74,7 +75,8 @@ def _one_line(text: str) -> str:
 
 
 def missing_text(v: Verdict, t: dict[str, Any]) -> str:
-    return "、".join(t["missing"].get(item, item) for item in v.missing)
+    """What a pending verdict lacks, each item in the language's words where it has some."""
+    return t["list"].join(t["missing"].get(item, item) for item in v.missing)
 
 
 def explain(v: Verdict, lang: str = "zh") -> str:

@@ -43,6 +43,8 @@ from typing import Any
 
 from .. import models as m
 from ..models import Note, Polarity, Reason, Status, format_decimal
+from .figure import Pending, figure
+from .inputs import read_reported
 from .verdict import Verdict
 
 #: the longest expression accepted, in characters
@@ -468,20 +470,14 @@ class _Resolved:
 
 
 def _figure(reported: m.Reported | None, unit: str | None, measure: m.Measure | None, name: str, reason: Reason) -> Decimal:
-    from ..language.units import convert
-
-    if isinstance(reported, m.Ambiguous):
-        raise _Lacking(name, Reason.AMBIGUOUS_VALUE)
-    if isinstance(reported, (m.Value, m.ApproxValue)):
-        value = convert(reported.value.value, reported.value.unit, unit) if unit is not None else reported.value.value
-        if value is None:
-            raise _Lacking(name, Reason.NOT_COMPARABLE)
-        if isinstance(reported, m.Value) and reported.change == "down" and measure is not m.Measure.DECLINE:
-            value = -value
-        return value
-    if isinstance(reported, (m.BoundValue, m.RangeValue)):
+    """A name's single figure, read as the evaluator reads a reported value; lacking it says why."""
+    try:
+        found = figure(reported, unit, measure)
+    except Pending as pending:
+        raise _Lacking(name, reason if pending.reason is Reason.NO_DATA else pending.reason) from None
+    if not found.is_point:
         raise _Lacking(name, Reason.IMPRECISE_VALUE)
-    raise _Lacking(name, reason)
+    return found.lo
 
 
 def _reference_number(raw: Any) -> Decimal | None:
@@ -492,9 +488,7 @@ def _reference_number(raw: Any) -> Decimal | None:
     if isinstance(raw, (int, float)) and not isinstance(raw, bool):
         return _literal(raw)
     if isinstance(raw, str):
-        from .._api import parse_reported
-
-        parsed = parse_reported(raw)
+        parsed = read_reported(raw)
         if isinstance(parsed, m.Value):
             return parsed.value.value
     return None
@@ -518,13 +512,11 @@ def judge_expression(
     names (rules file) to values; ``ref(name)`` also finds a level the reported cell carries
     (``2.63（市级3.12）``). ``indicators`` are the ids of the plan's indicators.
     """
-    from .._api import parse_reported
-
     compiled = compile_expression(rule) if isinstance(rule, str) else rule
     if isinstance(reported, str):
-        reported = parse_reported(reported)
+        reported = read_reported(reported)
     if isinstance(previous, str):
-        previous = parse_reported(previous)
+        previous = read_reported(previous)
     current: m.Reported = reported if reported is not None else m.Missing(text="")
     refs = dict(references or {})
     ids = set(indicators)

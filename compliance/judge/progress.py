@@ -45,7 +45,7 @@ in the :class:`~compliance.judge.verdict.Progress` record and explained through 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal, localcontext
 from typing import Any, Literal
@@ -53,8 +53,10 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from .. import models as m
-from .evaluate import Context, judge
-from ..language.units import convert
+from ..language.lexicon import lexicon
+from .evaluate import Context, context, judge
+from .figure import Pending
+from .figure import figure as read_figure
 from ..models import Interval, Note, ProgressRating, format_decimal
 from .periods import Period, horizon
 from .verdict import Progress, Verdict
@@ -128,29 +130,6 @@ class Assessment:
     references: Mapping[str, Any] = field(default_factory=dict)  #: the references it was judged with
 
 
-def context(
-    polarity: str | m.Polarity,
-    *,
-    measure: str | m.Measure | None = None,
-    unit: str | None = None,
-    references: Mapping[str, Any] | None = None,
-    tolerance: m.Tolerance | None = None,
-    sync_tolerance: m.Tolerance | None = None,
-) -> Context:
-    """A judging context with the library's defaults (for callers without a rules file)."""
-    from .._api import DEFAULT_REPORTED_TOLERANCE, DEFAULT_SYNC_TOLERANCE, DEFAULT_TOLERANCE
-
-    return Context(
-        polarity=m.Polarity(polarity),
-        tolerance=tolerance or DEFAULT_TOLERANCE,
-        sync_tolerance=sync_tolerance or DEFAULT_SYNC_TOLERANCE,
-        reported_tolerance=DEFAULT_REPORTED_TOLERANCE,
-        references=dict(references or {}),
-        unit=unit,
-        measure=m.Measure(measure) if measure is not None else None,
-    )
-
-
 # --------------------------------------------------------------------------- shapes and figures
 
 
@@ -165,32 +144,15 @@ def shape_of(target: m.Constraint, measure: m.Measure | None) -> Shape:
 
 
 def figure(reported: m.Reported | None, ctx: Context) -> tuple[Decimal, Decimal] | None:
-    """A reported value as (low, high) in the indicator's unit; ends may be infinite. None: no figure."""
-    if reported is None:
+    """A reported value as (low, high) in the indicator's unit; ends may be infinite. None: no figure.
+
+    The reading is the evaluator's (:func:`compliance.judge.figure.figure`); progress keeps the ends.
+    """
+    try:
+        found = read_figure(reported, ctx.unit, ctx.measure)
+    except Pending:
         return None
-    unit = ctx.unit
-
-    def number(quantity: m.Quantity) -> Decimal | None:
-        return convert(quantity.value, quantity.unit, unit) if unit is not None else quantity.value
-
-    if isinstance(reported, (m.Value, m.ApproxValue)):
-        value = number(reported.value)
-        if value is None:
-            return None
-        if isinstance(reported, m.Value) and reported.change == "down" and ctx.measure is not m.Measure.DECLINE:
-            value = -value
-        return value, value
-    if isinstance(reported, m.BoundValue):
-        value = number(reported.value)
-        if value is None:
-            return None
-        return (value, INF) if reported.op in ("ge", "gt") else (NEG_INF, value)
-    if isinstance(reported, m.RangeValue):
-        low, high = number(reported.low), number(reported.high)
-        if low is None or high is None:
-            return None
-        return min(low, high), max(low, high)
-    return None
+    return found.lo, found.hi
 
 
 def _point(ends: tuple[Decimal, Decimal] | None) -> Decimal | None:
@@ -423,7 +385,7 @@ def _threshold_of(job: _Job, verdict: Verdict, base: Decimal | None, reported: m
     if verdict.admissible is None:
         missing = tuple(item for item in verdict.missing if item not in ("reported", "precise"))
         if missing:
-            return _insufficient(job, method, Note(code="progress_no_threshold", params={"missing": "、".join(missing)}),
+            return _insufficient(job, method, Note(code="progress_no_threshold", params={"missing": _listed(missing)}),
                                  reported, verdict, missing)
         return _insufficient(job, method, Note(code="progress_no_target", params={"target": _one_line(job.target.text)}),
                              reported, verdict, ("threshold",))
@@ -432,6 +394,11 @@ def _threshold_of(job: _Job, verdict: Verdict, base: Decimal | None, reported: m
         return _insufficient(job, method, Note(code="progress_no_target", params={"target": _one_line(job.target.text)}),
                              reported, verdict, ("threshold",))
     return found
+
+
+def _listed(items: Iterable[str]) -> str:
+    """Items written into one note parameter, joined as the lexicon joins a list (、)."""
+    return lexicon().render.join.join(items)
 
 
 def _one_line(text: str) -> str:
@@ -593,7 +560,7 @@ def _rate_aggregate(job: _Job, method: str, years: list[int], missing: list[int]
         gap = missing or [job.period.start]
         latest = max((y for y in job.series if y <= job.as_of), default=None)
         reported = job.series[latest] if latest is not None else m.Missing(text="")
-        return _insufficient(job, method, Note(code="progress_missing_years", params={"years": "、".join(map(str, gap))}),
+        return _insufficient(job, method, Note(code="progress_missing_years", params={"years": _listed(map(str, gap))}),
                              reported, None, tuple(map(str, gap)))
     return None
 
@@ -745,7 +712,7 @@ def _average(job: _Job) -> Assessment:
         if any(value is None for value in ref_values):
             lacking = [str(year) for year, value in zip(years, ref_values) if value is None]
             return _insufficient(job, "average", Note(code="progress_no_threshold", params={
-                "missing": f"{sync.ref} {'、'.join(lacking)}"}), reported, None, (sync.ref,))
+                "missing": f"{sync.ref} {_listed(lacking)}"}), reported, None, (sync.ref,))
         average = _compound_average([v for v in ref_values if v is not None], decline)
         references[sync.ref] = _q(average)
         extra.append(Note(code="progress_reference_average", params={

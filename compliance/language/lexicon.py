@@ -160,6 +160,7 @@ class Render(_Frozen):
     ops: dict[Op, str]
     relations: dict[Literal["reach", "ge", "gt", "le", "lt", "complete"], str]
     change: dict[Literal["up", "down"], str]
+    join: str  #: joins the items of a list written into a text (several figures, several years)
     forms: RenderForms
 
     @model_validator(mode="after")

@@ -1,0 +1,115 @@
+"""A reported value as the numbers it stands for: the one reading every judging path shares.
+
+The evaluator (:mod:`compliance.judge.evaluate`), progress (:mod:`compliance.judge.progress`) and
+custom rules (:mod:`compliance.judge.expr`) all turn a reported value into numbers here, so the
+three can never read one cell differently:
+
+* a figure (``4``, ``35左右``) is a point; a bound (``10以上``) a half-line; a range (``8-9``) a
+  closed interval; all in the working unit, or :class:`Pending` ``not_comparable``;
+* a change written in front of the number (``下降2.3%``) is negative growth, unless the indicator
+  measures a decline (``measure="decline"``) or the target itself states a change (``change_of``);
+* a sentence with several figures (:class:`~compliance.models.Ambiguous`) yields the one figure in
+  the working unit, or :class:`Pending` ``ambiguous_value``;
+* anything else (``可完成``, a missing cell, unreadable text) is :class:`Pending` ``no_data``.
+
+>>> from compliance import parse_reported
+>>> figure(parse_reported("下降2.3%"), "%")
+Interval(lo=Decimal('-2.3'), hi=Decimal('-2.3'), lo_closed=True, hi_closed=True)
+>>> figure(parse_reported("8-9"), None).is_point
+False
+>>> str(figure(parse_reported("1.4万个"), "个").lo)
+'14000.0'
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Literal
+
+from .. import models as m
+from ..language.lexicon import lexicon
+from ..language.units import convert
+from ..models import Interval, Measure, Note, Reason
+
+
+@dataclass
+class Pending(Exception):
+    """A verdict cannot be reached: the reason code and what is missing."""
+
+    reason: Reason
+    missing: tuple[str, ...]
+    notes: list[Note] = field(default_factory=list)
+
+
+def note(code: str, **params: object) -> Note:
+    """A note of an explanation (a template code of ``messages.yaml``), its parameters as text."""
+    return Note(code=code, params={key: str(value) for key, value in params.items()})
+
+
+def number(quantity: m.Quantity, unit: str | None) -> Decimal:
+    """A quantity in the working unit (unwritten units are the other side's)."""
+    value = convert(quantity.value, quantity.unit, unit)
+    if value is None:
+        raise Pending(Reason.NOT_COMPARABLE, (f"{quantity.unit} / {unit}",))
+    return value
+
+
+def figure(
+    reported: m.Reported | None,
+    unit: str | None,
+    measure: Measure | None = None,
+    *,
+    change_of: Literal["up", "down"] | None = None,
+    spread: m.Tolerance | None = None,
+    notes: list[Note] | None = None,
+) -> Interval:
+    """The numbers a reported value stands for, in ``unit``. Raises :class:`Pending` when it is none.
+
+    ``change_of`` is the change a target states (``下降10%``): then ``下降12%`` reads 12 and
+    ``增长3%`` reads -3. ``spread`` widens a reported ``X左右`` (default: judged at X). ``notes``,
+    when given, receives what the reading did (a picked figure, a sign, an approximation).
+    """
+    said: list[Note] = notes if notes is not None else []
+    if isinstance(reported, m.Ambiguous):
+        reported = _pick(reported, unit, said)
+    if isinstance(reported, m.Value):
+        value = number(reported.value, unit)
+        if change_of is not None and reported.change is not None:
+            return Interval.point(value if reported.change == change_of else -value)
+        if reported.change == "down" and measure is not Measure.DECLINE:
+            said.append(note("decline_sign", verb=reported.label or change_word("down")))
+            return Interval.point(-value)
+        return Interval.point(value)
+    if isinstance(reported, m.ApproxValue):
+        value = number(reported.value, unit)
+        if spread is None:
+            return Interval.point(value)
+        around = spread.around(value)
+        said.append(note("approximate_reported", value=reported.value))
+        return Interval(lo=value - around, hi=value + around, lo_closed=True, hi_closed=True)
+    if isinstance(reported, m.BoundValue):
+        return Interval.bound(reported.op, number(reported.value, unit))
+    if isinstance(reported, m.RangeValue):
+        low, high = number(reported.low, unit), number(reported.high, unit)
+        return Interval(lo=min(low, high), hi=max(low, high), lo_closed=True, hi_closed=True)
+    raise Pending(Reason.NO_DATA, ("reported",))
+
+
+def _pick(reported: m.Ambiguous, unit: str | None, notes: list[Note]) -> m.Value:
+    """Of several figures, the one whose unit is the working unit; otherwise say so (pending)."""
+    fitting = [
+        candidate for candidate in reported.candidates
+        if unit is not None and candidate.value.unit is not None
+        and convert(candidate.value.value, candidate.value.unit, unit) is not None
+    ]
+    if len(fitting) == 1:
+        notes.append(note("ambiguous_pick", value=fitting[0].value))
+        return fitting[0]
+    shown = lexicon().render.join.join(str(c.value) for c in reported.candidates)
+    raise Pending(Reason.AMBIGUOUS_VALUE, (shown,))
+
+
+def change_word(change: Literal["up", "down"]) -> str:
+    """The word that names a change in explanations (增长, 下降), from the lexicon."""
+    return lexicon().render.change[change]

@@ -1,0 +1,70 @@
+"""What the judge accepts: text, a number or a parsed model, read into a model. Never raises on text.
+
+The public functions (:mod:`compliance._api`), custom rules and the table paths read their inputs
+here, so a number, ``None`` or a pathological text is read the same way everywhere.
+
+>>> as_reported(None).kind, as_reported(float("nan")).kind, as_reported(4).kind
+('missing', 'missing', 'value')
+>>> as_target(6).kind, read_target("（" * 5000).kind
+('level', 'unrecognized')
+"""
+
+from __future__ import annotations
+
+import math
+from decimal import Decimal
+
+from .. import models as m
+from ..language.grammar import parse_reported_text, parse_target_text
+
+Number = int | float | Decimal
+
+
+def read_target(text: str) -> m.Constraint:
+    """A target's text read into a constraint; ``unrecognized`` when the grammar cannot read it."""
+    try:
+        return parse_target_text(text)
+    except RecursionError:  # pathological nesting of brackets
+        return m.Unrecognized(text=text)
+
+
+def read_reported(text: str) -> m.Reported:
+    """A reported cell's text read into a value; ``unrecognized`` when the grammar cannot read it."""
+    try:
+        return parse_reported_text(text)
+    except RecursionError:
+        return m.UnrecognizedValue(text=text)
+
+
+def as_target(target: str | Number | m.Constraint) -> m.Constraint:
+    """A target given as text, a number (``6`` reads as ``"6"``) or a constraint."""
+    if isinstance(target, bool):
+        raise TypeError("a target is text, a number or a parsed constraint, not true/false")
+    if isinstance(target, str):
+        return read_target(target)
+    if isinstance(target, (int, float, Decimal)):
+        return read_target(number_text(target))
+    return target
+
+
+def as_reported(reported: str | Number | m.Reported | None) -> m.Reported:
+    """A reported value given as text, a number, a model or ``None``/NaN (a missing cell)."""
+    if reported is None:
+        return m.Missing(text="")
+    if isinstance(reported, bool):
+        raise TypeError("a reported value is text, a number or a parsed value, not true/false")
+    if isinstance(reported, str):
+        return read_reported(reported)
+    if isinstance(reported, (int, float, Decimal)):
+        text = number_text(reported)
+        if text in ("NaN", "nan", "Infinity", "-Infinity", "inf", "-inf"):
+            return m.Missing(text=text)
+        return m.Value(text=text, value=m.Quantity(value=Decimal(text)))
+    return reported
+
+
+def number_text(value: Number) -> str:
+    """A number as the text it would be written as: floats without binary noise (``0.3``), NaN for inf."""
+    if isinstance(value, float):
+        return repr(value) if math.isfinite(value) else "NaN"
+    return str(value)
