@@ -356,3 +356,29 @@ def test_no_period_with_a_target_and_a_value(tmp_path):
     path = write(tmp_path, HEADER + "A,gdp_growth,2019,4\n")
     with pytest.raises(InputError, match="no period has both a target and a reported value"):
         stream_check(RULES, path, None, by=["county"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("indicator,period,reported\ngdp_growth,2022,4\ngdp_grwth,2022,4\n", id="unknown-indicator"),
+        pytest.param("indicator,period,reported\ngdp_growth,2025-2021,4\n", id="period-backwards"),
+        pytest.param("indicator,period,reported\ngdp_growth,,4\n", id="no-period"),
+        pytest.param("indicator,period,reported\n,2022,4\n", id="no-indicator"),
+        pytest.param("indicator,period,reported\ngdp_growth,2022,4\ngdp_growth,2022年,5\n", id="duplicate"),
+        pytest.param("indicator,period,reported,\ngdp_growth,2022,4,x\n", id="stray-cell"),
+        pytest.param("indicator,period,reportd\ngdp_growth,2022,4\n", id="misspelt-column"),
+        pytest.param("indicator,period,value\ngdp_growth,2022,4\n", id="missing-column"),
+        pytest.param("indicator,period,reported,sourse\ngdp_growth,2022,4,x\n", id="unknown-column"),
+        pytest.param("indicator;period;reported\ngdp_growth;2022;4\n", id="semicolons"),
+    ],
+)
+def test_the_stream_and_load_dataset_refuse_a_file_alike(tmp_path, text):
+    """One validator: the same file, read whole or streamed, stops at the same line with the same message."""
+    from compliance.plans.datasets import load_dataset
+
+    path = write(tmp_path, text)
+    with pytest.raises(InputError) as whole:
+        load_dataset(path, [indicator.id for indicator in RULES.indicators])
+    streamed_error = error(path, by=[])
+    assert (streamed_error.line, streamed_error.message) == (whole.value.line, whole.value.message)

@@ -1,7 +1,8 @@
 """Judge a large dataset chunk by chunk, in bounded memory: ``compliance check`` on a whole panel.
 
 ``stream_check(rules, "panel.csv", ["2022"], by=["county"])`` reads a long table from CSV/TSV
-(``.gz`` too) or Parquet, ``chunksize`` rows at a time. Its columns are ``indicator``, ``period``,
+(``.gz`` too) or Parquet (the formats :mod:`compliance.plans.formats` reads chunk by chunk),
+``chunksize`` rows at a time. Its columns are ``indicator``, ``period``,
 ``reported``, optionally ``source`` and ``note`` (and ``name``/``unit``, labels that are not read), and
 the **region columns** named by ``by`` (``county``; ``province, county``): the reporting unit of
 each row. Every (region, indicator, period) cell that has a target is judged exactly as
@@ -32,7 +33,9 @@ Errors stop the run
     An unknown indicator, a bad period, an empty region cell, a second row for a (region,
     indicator, period), a region whose rows resume after other regions, a malformed line: each
     raises :class:`~compliance.errors.InputError` naming ``file:line`` (for Parquet, the 1-based
-    row). Nothing is skipped or counted away; the command writes no report (exit 2).
+    row). The checks and their messages are those of ``load_dataset`` (one
+    :class:`~compliance.plans.datasets.Validator`). Nothing is skipped or counted away; the command
+    writes no report (exit 2).
 
 The package, by step
     :mod:`.read` reads chunks of validated rows and cuts them after complete regions, :mod:`.plan`
