@@ -1,0 +1,274 @@
+"""A target's yearly values as progress reads them, and the assessment under way (:class:`Job`).
+
+What kind of number a target is (:func:`shape_of`: a level, a running total, compounded changes, a
+rate's average), each year's figure (the evaluator's reading, :func:`figure`), the aggregates of
+the years so far, and the steps every shape shares: the binding end of the target, an
+insufficient-data record saying what is lacking, the finished :class:`Assessment`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from decimal import Decimal, localcontext
+from typing import Any, Literal
+
+from .. import models as m
+from ..language.lexicon import lexicon
+from ..models import Note, ProgressRating
+from .evaluate import Context, judge
+from .figure import Pending
+from .figure import figure as read_figure
+from .periods import Period
+from .progress_rating import HUNDRED, INF, NEG_INF, RANK, Goal, Point, ProgressSettings, binding, show, trim
+from .verdict import Progress, Verdict
+
+Shape = Literal["level", "sum", "compound", "average"]
+Series = Mapping[int, m.Reported]
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """A progress record and what the cell's pending verdict shows: the value so far and its verdict."""
+
+    progress: Progress
+    reported: m.Reported  #: the latest value (level) or the total / compounded change / average so far
+    verdict: Verdict | None  #: ``reported`` judged against the target (None: nothing to judge)
+    references: Mapping[str, Any] = field(default_factory=dict)  #: the references it was judged with
+
+
+# --------------------------------------------------------------------------- shapes and figures
+
+
+def shape_of(target: m.Constraint, measure: m.Measure | None) -> Shape:
+    """What kind of number the target is, for progress and for the period's final value."""
+    cumulative = m.find(target, m.Cumulative)
+    if cumulative is not None:
+        return "compound" if cumulative.change is not None else "sum"
+    if measure in (m.Measure.RATE, m.Measure.DECLINE) or m.find(target, m.Sync) is not None:
+        return "average"
+    return "level"
+
+
+def figure(reported: m.Reported | None, ctx: Context) -> tuple[Decimal, Decimal] | None:
+    """A reported value as (low, high) in the indicator's unit; ends may be infinite. None: no figure.
+
+    The reading is the evaluator's (:func:`compliance.judge.figure.figure`); progress keeps the ends.
+    """
+    try:
+        found = read_figure(reported, ctx.unit, ctx.measure)
+    except Pending:
+        return None
+    return found.lo, found.hi
+
+
+def point_value(ends: tuple[Decimal, Decimal] | None) -> Decimal | None:
+    if ends is None or ends[0] != ends[1] or not ends[0].is_finite():
+        return None
+    return ends[0]
+
+
+def synthetic(low: Decimal, high: Decimal, unit: str | None, levels: tuple[m.LevelValue, ...] = ()) -> m.Reported:
+    """A computed value (a total, an average) as a reported value the engine can judge."""
+    low, high = trim(low), trim(high)
+
+    def q(value: Decimal) -> m.Quantity:
+        return m.Quantity(value=value, unit=unit)
+
+    if low == high:
+        return m.Value(text=show(low), value=q(low), levels=levels)
+    if not high.is_finite():
+        return m.BoundValue(text=f"≥{show(low)}", op="ge", value=q(low), levels=levels)
+    if not low.is_finite():
+        return m.BoundValue(text=f"≤{show(high)}", op="le", value=q(high), levels=levels)
+    return m.RangeValue(text=f"{show(low)}-{show(high)}", low=q(low), high=q(high), levels=levels)
+
+
+# --------------------------------------------------------------------------- aggregates
+
+
+def power(base: Decimal, exponent: Decimal) -> Decimal:
+    with localcontext() as context_:
+        context_.prec = 28
+        return base ** exponent
+
+
+def compound_average(rates: Sequence[Decimal], decline: bool) -> Decimal:
+    """The compound average of yearly growth rates (declines) in %."""
+    product = Decimal(1)
+    for rate in rates:
+        product *= (1 - rate / HUNDRED) if decline else (1 + rate / HUNDRED)
+    if product <= 0:  # a fall of 100% or more has no compound average: the arithmetic one
+        return sum(rates, Decimal(0)) / len(rates)
+    root = power(product, Decimal(1) / len(rates))
+    return (1 - root) * HUNDRED if decline else (root - 1) * HUNDRED
+
+
+def ends_of(values: Sequence[tuple[Decimal, Decimal]], combine: Callable[[Sequence[Decimal]], Decimal]) -> tuple[Decimal, Decimal]:
+    lows, highs = [v[0] for v in values], [v[1] for v in values]
+    low = NEG_INF if any(not x.is_finite() for x in lows) else combine(lows)
+    high = INF if any(not x.is_finite() for x in highs) else combine(highs)
+    return (low, high) if low <= high else (high, low)
+
+
+# --------------------------------------------------------------------------- the assessment
+
+
+@dataclass
+class Job:
+    target: m.Constraint
+    series: Series
+    period: Period
+    as_of: int
+    ctx: Context
+    settings: ProgressSettings
+    reference_series: Callable[[str], Series] | None
+    shape: Shape = "level"
+    end: int = 0
+    values: list[m.YearValue] = field(default_factory=list)
+
+    def base_record(self, rating: ProgressRating, **more: Any) -> dict[str, Any]:
+        return {
+            "rating": rating, "start_year": self.period.start, "end_year": self.end, "as_of": self.as_of,
+            "cutoffs": self.settings.cutoffs, "values": tuple(self.values), **more,
+        }
+
+
+def year_value(year: int, reported: m.Reported, ctx: Context) -> m.YearValue:
+    ends = figure(reported, ctx) or (INF, INF)
+    return m.YearValue(year=year, text=reported.text, low=ends[0] if ends[0].is_finite() else None,
+                       high=ends[1] if ends[1].is_finite() else None)
+
+
+def insufficient(job: Job, method: str, note: Note, reported: m.Reported, verdict: Verdict | None,
+                  missing: tuple[str, ...], **more: Any) -> Assessment:
+    notes = tuple(more.pop("notes", ())) + (note,)
+    progress = Progress(
+        method=method, missing=missing, notes=notes, **job.base_record(ProgressRating.INSUFFICIENT_DATA, **more)
+    )
+    return Assessment(progress, reported, verdict)
+
+
+def missing_years(job: Job, years: Sequence[int]) -> list[int]:
+    return [year for year in years if figure(job.series.get(year), job.ctx) is None]
+
+
+def years_span(years: Sequence[int]) -> str:
+    return str(years[0]) if len(years) == 1 else f"{years[0]}–{years[-1]}"
+
+
+def judged(job: Job, reported: m.Reported, references: Mapping[str, Any] | None = None) -> Verdict:
+    ctx = job.ctx if references is None else replace(job.ctx, references={**job.ctx.references, **references})
+    return judge(job.target, reported, ctx)
+
+
+def threshold_of(job: Job, verdict: Verdict, base: Decimal | None, reported: m.Reported,
+                  method: str) -> Goal | Assessment:
+    """The target's binding end, or an insufficient-data assessment saying why there is none."""
+    if verdict.admissible is None:
+        missing = tuple(item for item in verdict.missing if item not in ("reported", "precise"))
+        if missing:
+            return insufficient(job, method, Note(code="progress_no_threshold", params={"missing": listed(missing)}),
+                                 reported, verdict, missing)
+        return insufficient(job, method, Note(code="progress_no_target", params={"target": one_line(job.target.text)}),
+                             reported, verdict, ("threshold",))
+    found = binding(verdict.admissible, base)
+    if found is None:
+        return insufficient(job, method, Note(code="progress_no_target", params={"target": one_line(job.target.text)}),
+                             reported, verdict, ("threshold",))
+    return found
+
+
+def listed(items: Iterable[str]) -> str:
+    """Items written into one note parameter, joined as the lexicon joins a list (、)."""
+    return lexicon().render.join.join(items)
+
+
+def one_line(text: str) -> str:
+    return "".join(part.strip() for part in text.splitlines())
+
+
+def one_rating(job: Job, points: tuple[Point, Point], ends: tuple[Decimal, Decimal], text: str,
+             method: str) -> tuple[Point, Note | None]:
+    """One rating for an interval: the same at both ends, else insufficient data."""
+    low, high = points
+    if low.rating is high.rating:
+        worse = low if RANK.get(low.rating, -1) <= RANK.get(high.rating, -1) else high
+        return worse, None
+    return Point(ProgressRating.INSUFFICIENT_DATA, method=method), Note(code="progress_imprecise", params={"text": text})
+
+
+def finish(job: Job, point: Point, imprecise: Note | None, reported: m.Reported, verdict: Verdict,
+            references: Mapping[str, Any] | None = None, extra_notes: Sequence[Note] = (), **record: Any) -> Assessment:
+    notes = list(extra_notes) + point.notes
+    record = {key: trim(value) if isinstance(value, Decimal) else value for key, value in record.items()}
+    missing: tuple[str, ...] = ()
+    if imprecise is not None:
+        notes = list(extra_notes) + [imprecise]
+        missing = ("precise",)
+    progress = Progress(
+        method=point.method, ratio=trim(point.ratio), observed=trim(point.observed), required=trim(point.required),
+        pace=trim(point.pace), missing=missing, notes=tuple(notes), **job.base_record(point.rating, **record),
+    )
+    return Assessment(progress, reported, verdict, dict(references or {}))
+
+
+# ------------------------------------------------------------------ the years of the period so far
+
+
+def years_so_far(job: Job) -> tuple[list[int], list[int]]:
+    """The period's years up to the latest one with a figure (not after as_of), and those lacking one."""
+    last = min(job.as_of, job.period.end)
+    candidates = [year for year in job.period.years if year <= last]
+    with_figure = [year for year in candidates if figure(job.series.get(year), job.ctx) is not None]
+    if not with_figure:
+        return [], candidates[:1] or [job.period.start]
+    years = [year for year in candidates if year <= with_figure[-1]]
+    return years, missing_years(job, years)
+
+
+def latest_levels(job: Job, years: Sequence[int]) -> tuple[m.LevelValue, ...]:
+    for year in reversed(years):
+        reported = job.series.get(year)
+        if reported is not None and reported.levels:
+            return reported.levels
+    return ()
+
+
+def values_text(job: Job, years: Sequence[int], unit: str | None = None) -> str:
+    shown = []
+    for year in years:
+        ends = figure(job.series[year], job.ctx)
+        assert ends is not None
+        shown.append(show(ends[0]) if ends[0] == ends[1] else one_line(job.series[year].text))
+    return f"{years_span(list(years))}: " + " / ".join(shown)
+
+
+def rate_aggregate(job: Job, method: str, years: list[int], missing: list[int]) -> Assessment | None:
+    if missing or not years:
+        gap = missing or [job.period.start]
+        latest = max((y for y in job.series if y <= job.as_of), default=None)
+        reported = job.series[latest] if latest is not None else m.Missing(text="")
+        return insufficient(job, method, Note(code="progress_missing_years", params={"years": listed(map(str, gap))}),
+                             reported, None, tuple(map(str, gap)))
+    return None
+
+
+def change_index(job: Job, years: Sequence[int], pick: int) -> Decimal | None:
+    """The level after ``years`` relative to the level before the period (1 = unchanged)."""
+    measure = job.ctx.measure
+    if measure not in (m.Measure.RATE, m.Measure.DECLINE):
+        before = point_value(figure(job.series.get(job.period.start - 1), job.ctx))
+        now = figure(job.series.get(years[-1]), job.ctx)
+        if before is None or now is None or before == 0:
+            return None
+        return now[pick] / before
+    index = Decimal(1)
+    for year in years:
+        ends = figure(job.series[year], job.ctx)
+        assert ends is not None
+        value = ends[pick]
+        if not value.is_finite():
+            return None
+        index *= (1 - value / HUNDRED) if measure is m.Measure.DECLINE else (1 + value / HUNDRED)
+    return index
