@@ -154,7 +154,8 @@ def test_sync_with_another_indicator():
     assert evaluate("与经济增长基本同步", "7.8", references={"gdp_growth": 8.8}).reason is Reason.WITHIN_TOLERANCE
     assert evaluate("与经济增长基本同步", "7.5", references={"gdp_growth": 8.8}).status is MISSED
     missing = evaluate("与经济增长基本同步", "7.8")
-    assert missing.reason is Reason.REFERENCE_UNKNOWN and missing.missing == ("gdp_growth",)
+    # the language names the role, not a plan's id (the old id above still works as a reference)
+    assert missing.reason is Reason.REFERENCE_UNKNOWN and missing.missing == ("economic_growth",)
 
 
 def test_improvement_follows_the_polarity():
@@ -219,7 +220,7 @@ def test_exact_decimal_boundary():
 def test_explanations_name_threshold_and_gap():
     verdict = evaluate("控制在3%以内", "2.63", polarity="lower")
     assert verdict.threshold == Decimal(3) and verdict.gap == Decimal("-0.37")
-    assert "0.37%" in verdict.explain("zh") and "under the limit" in verdict.explain("en")
+    assert "0.37个百分点" in verdict.explain("zh") and "under the limit" in verdict.explain("en")
 
 
 def test_a_custom_rule_through_evaluate():

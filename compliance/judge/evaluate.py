@@ -18,14 +18,21 @@ from typing import Any, Literal
 
 from .. import models as m
 from ..models import Interval, Note, Polarity, Reason, Status, format_decimal
+from .choose import choose, figures
+from .change import LevelChange, is_points, level_change, states_change
 from .figure import Pending, change_word, figure, note, number
 from .inputs import read_target
 from .verdict import Verdict
+from .words import attests, hedge_notes
+from ..language.lexicon import with_roles
 
 #: ``X左右`` may fall short of X by 5% of X (a relative tolerance; pass ``tolerance=`` to change).
 DEFAULT_TOLERANCE = m.Tolerance(value=Decimal("0.05"), relative=True)
 #: ``与经济增长基本同步`` may trail the reference by 1 (percentage point, an absolute tolerance).
 DEFAULT_SYNC_TOLERANCE = m.Tolerance(value=Decimal(1), relative=False)
+#: ``与上年持平`` / ``保持基本稳定``: within 1% of the previous level, or a growth rate within 1 percentage
+#: point of zero (beating it in the good direction is fine, as with 左右).
+DEFAULT_STEADY_TOLERANCE = m.Tolerance(value=Decimal("0.01"), relative=True)
 #: A reported ``X左右`` is judged at X (the reporter's own figure); widen it to judge it as a range.
 DEFAULT_REPORTED_TOLERANCE = m.Tolerance(value=Decimal(0), relative=False)
 
@@ -40,6 +47,8 @@ class Context:
     references: Mapping[str, Any] = field(default_factory=dict)
     unit: str | None = None  #: the indicator's unit, when a rules file gives one
     measure: m.Measure | None = None
+    #: one polarity per part of a several-target, in order (empty: ``polarity`` for every part)
+    polarities: tuple[Polarity, ...] = ()
 
 
 def context(
@@ -51,6 +60,7 @@ def context(
     tolerance: m.Tolerance | None = None,
     sync_tolerance: m.Tolerance | None = None,
     previous: m.Reported | None = None,
+    polarities: tuple[str | Polarity, ...] = (),
 ) -> Context:
     """A judging context with the library's defaults for whatever is not given."""
     return Context(
@@ -59,9 +69,10 @@ def context(
         sync_tolerance=sync_tolerance if sync_tolerance is not None else DEFAULT_SYNC_TOLERANCE,
         reported_tolerance=DEFAULT_REPORTED_TOLERANCE,
         previous=previous,
-        references=dict(references or {}),
+        references=with_roles(references or {}),  # {"gdp_growth": 5} still names economic_growth
         unit=unit,
         measure=m.Measure(measure) if measure is not None else None,
+        polarities=tuple(Polarity(p) for p in polarities),
     )
 
 
@@ -89,6 +100,7 @@ class Judge:
         self.reported = reported
         self.unit = unit  #: the working unit: the indicator's, else the target's
         self.magnitude_of: Literal["up", "down"] | None = None  #: "up"/"down" when the target states a change
+        self.levels: LevelChange | None = None  #: a reported level read as the change from a base (change.py)
 
     def number(self, quantity: m.Quantity) -> Decimal:
         """A target quantity in the working unit (a target's units always compare with its own)."""
@@ -166,7 +178,11 @@ class Judge:
 
     def direction(self, c: m.Direction) -> Requirement:
         ctx = self.ctx
+        if c.direction in ("steady", "narrower", "at_least"):
+            return self._versus_previous(c)
         rate = c.growth and (ctx.measure is m.Measure.RATE or (ctx.measure is None and ctx.previous is None))
+        # 稳步增加 against 比上年增长5.2%: the reported figure is the change itself, so its sign decides
+        rate = rate or ctx.measure is not m.Measure.LEVEL and states_change(self.reported)
         if c.direction == "better" and ctx.polarity is Polarity.BAND:
             raise Pending(Reason.UNRECOGNIZED, ("good_direction",))
         up = c.direction == "up" or (c.direction == "better" and ctx.polarity is Polarity.HIGHER)
@@ -176,6 +192,28 @@ class Judge:
             return found
         previous = self._previous()
         found = Requirement(Interval.bound("gt" if up else "lt", previous), previous=previous)
+        found.notes.append(note("previous", phrase=c.phrase, value=format_decimal(previous)))
+        return found
+
+    def _versus_previous(self, c: m.Direction) -> Requirement:
+        """持平 / 基本稳定 (within a tolerance), 缩小 / 收窄 (nearer zero), 不低于上年 (at least)."""
+        ctx = self.ctx
+        rate = ctx.measure is m.Measure.RATE or (ctx.measure is None and ctx.previous is None)
+        if c.direction == "steady" and (rate or ctx.measure is not m.Measure.LEVEL and states_change(self.reported)):
+            points = DEFAULT_STEADY_TOLERANCE.value * 100  # a growth rate within 1 percentage point of zero
+            found = Requirement(_around(Decimal(0), points, ctx.polarity), _around(Decimal(0), Decimal(0), ctx.polarity), points)
+            found.notes.append(note("rate_reading", phrase=c.phrase, reading=f"≈ 0 (± {format_decimal(points)})"))
+            return found
+        previous = self._previous()
+        if c.direction == "steady":
+            tolerance = DEFAULT_STEADY_TOLERANCE.around(previous)
+            strict = _around(previous, Decimal(0), ctx.polarity)
+            found = Requirement(_around(previous, tolerance, ctx.polarity), strict, tolerance, previous=previous)
+        elif c.direction == "narrower":
+            size = abs(previous)
+            found = Requirement(Interval(lo=-size, hi=size), previous=previous)
+        else:
+            found = Requirement(Interval.bound("ge", previous), previous=previous)
         found.notes.append(note("previous", phrase=c.phrase, value=format_decimal(previous)))
         return found
 
@@ -207,17 +245,25 @@ class Judge:
         if c.change is None:
             found = self.requirement(c.inner)
             found.notes.append(note("cumulative"))
+            if any(span.role == "period_total" for span in c.spans):  # 〔18〕: the brackets say so
+                found.notes.append(note("period_total"))
             return found
         # 下降10% / 五年下降14.5: the size of the stated change must reach the figure, whatever the
         # level's own polarity (PM2.5 is lower-is-better, its decline higher-is-better).
         self.magnitude_of = c.change
+        self.levels = level_change(c, self.reported, self.ctx, _target_unit(c.inner))
         saved, self.ctx = self.ctx, replace(self.ctx, polarity=Polarity.HIGHER)
         try:
             found = self.requirement(c.inner)
         finally:
             self.ctx = saved
         verb = change_word(c.change)
-        found.notes.append(note("change_years", verb=verb, years=c.years) if c.years else note("change", verb=verb))
+        if self.levels is not None:
+            found.previous = self.levels.base
+        elif c.annual:
+            found.notes.append(note("change_annual", verb=verb))
+        else:
+            found.notes.append(note("change_years", verb=verb, years=c.years) if c.years else note("change", verb=verb))
         if c.base_year:
             found.notes.append(note("base_year", year=c.base_year))
         return found
@@ -233,8 +279,15 @@ class Judge:
         found.notes.insert(0, note("provisional", note=c.note))
         return found
 
+    def several(self, c: m.Several) -> Requirement:
+        """No one interval: :func:`judge_several` judges the parts (here only when nested in another form)."""
+        raise Pending(Reason.VALUE_COUNT, ("values_per_part",))
+
     def unrecognized(self, c: m.Unrecognized) -> Requirement:
         raise Pending(Reason.UNRECOGNIZED, ("target",))
+
+    def qualitative(self, c: m.Qualitative) -> Requirement:
+        raise Pending(Reason.QUALITATIVE, ("attestation",))
 
     def task(self, c: m.Task) -> Requirement:
         if c.amount is None:
@@ -248,6 +301,8 @@ class Judge:
 
     def reported_interval(self, notes: list[Note]) -> Interval:
         """The reported value in the working unit, read as every path reads it (:func:`figure`)."""
+        if self.levels is not None:
+            return self.levels.read(self.reported, self.ctx.measure, notes)
         return figure(
             self.reported, self.unit, self.ctx.measure, change_of=self.magnitude_of,
             spread=self.ctx.reported_tolerance, notes=notes,
@@ -266,6 +321,8 @@ _REQUIREMENTS: dict[str, Callable[[Judge, Any], Requirement]] = {
     "task": Judge.task,
     "revised": Judge.revised,
     "provisional": Judge.provisional,
+    "qualitative": Judge.qualitative,
+    "several": Judge.several,
     "unrecognized": Judge.unrecognized,
 }
 
@@ -310,11 +367,15 @@ def prepare(
             provisional = True
             inner = inner.inner
     unit = ctx.unit or _target_unit(inner) or _reported_unit(reported)
+    if is_points(_target_unit(inner)):  # 提高1个百分点: the change is judged in percentage points
+        unit = _target_unit(inner)
     return inner, unit, notes, provisional or m.find(inner, m.Provisional) is not None
 
 
 def judge(target: m.Constraint, reported: m.Reported, ctx: Context) -> Verdict:
     """The verdict of ``reported`` against ``target``."""
+    if isinstance(target, m.Several):
+        return judge_several(target, reported, ctx)
     inner, unit, notes, provisional = prepare(target, reported, ctx)
     base: dict[str, Any] = {
         "target": target, "reported": reported, "polarity": ctx.polarity, "provisional": provisional, "unit": unit,
@@ -327,6 +388,11 @@ def judge(target: m.Constraint, reported: m.Reported, ctx: Context) -> Verdict:
 
     if isinstance(inner, m.Unrecognized):
         return pending(Reason.UNRECOGNIZED, ("target",))
+    notes.extend(hedge_notes(target))
+    if isinstance(inner, m.Qualitative):  # no threshold: met only where the report attests it
+        if attests(inner, reported):
+            return Verdict(status=Status.MET, reason=Reason.ATTESTED, notes=tuple(notes), **base)
+        return pending(Reason.QUALITATIVE, ("attestation",))
     judge_ = Judge(ctx, reported, unit)
     requirement: Requirement | None = None
     missing_requirement: Pending | None = None
@@ -344,6 +410,8 @@ def judge(target: m.Constraint, reported: m.Reported, ctx: Context) -> Verdict:
             "admissible": requirement.admissible, "reference": requirement.reference,
             "previous": requirement.previous, "tolerance": requirement.tolerance,
         }
+    if isinstance(reported, (m.Completion, m.Shortfall)):  # an outcome stated against the plan itself
+        return _against_plan(reported, base, notes, found)
     if isinstance(reported, m.Attested):
         return Verdict(status=Status.MET, reason=Reason.ATTESTED, notes=tuple(notes), **base, **found)
     if isinstance(reported, (m.Missing, m.NotAvailable)):
@@ -355,10 +423,27 @@ def judge(target: m.Constraint, reported: m.Reported, ctx: Context) -> Verdict:
         return pending(missing_requirement.reason, missing_requirement.missing)
     assert requirement is not None
     try:
+        if figures(reported) is not None:  # the target chooses among a sentence's figures
+            judge_.reported = choose(reported, inner, unit, notes)
         value_interval = judge_.reported_interval(notes)
     except Pending as exc:
+        notes.extend(exc.notes)
         return pending(exc.reason, exc.missing, **found)
     return _decide(requirement, value_interval, base, notes, found)
+
+
+def _against_plan(
+    reported: m.Completion | m.Shortfall, base: dict[str, Any], notes: list[Note], target: dict[str, Any]
+) -> Verdict:
+    """完成年计划的91.2%: at least 100% of the plan is met, less missed; 未完成: missed, as attested."""
+    if isinstance(reported, m.Shortfall):
+        if reported.gap is not None:
+            notes.append(note("shortfall_gap_more" if reported.at_least else "shortfall_gap", gap=reported.gap))
+        return Verdict(status=Status.MISSED, reason=Reason.ATTESTED_SHORTFALL, notes=tuple(notes), **base, **target)
+    whole = Interval.bound("ge", Decimal(100))
+    notes.append(note("completion", ratio=reported.ratio, plan=reported.plan or "-"))
+    found = {"admissible": whole}
+    return _decide(Requirement(whole), Interval.point(reported.ratio.value), {**base, "unit": "%"}, notes, found)
 
 
 def _decide(
@@ -398,3 +483,42 @@ def _threshold(wanted: Interval, got: Interval, status: Status) -> tuple[Decimal
         nearest = wanted.lo if abs(point - wanted.lo) <= abs(point - wanted.hi) else wanted.hi
         return nearest, point, True
     return None, (got.lo if got.is_point else None), False
+
+
+#: reported states that stand for every part of a several-target (no figure to pair)
+_SHARED_STATES = (m.Missing, m.NotAvailable, m.Attested, m.UnrecognizedValue)
+
+
+def judge_several(target: m.Several, reported: m.Reported, ctx: Context) -> Verdict:
+    """Each part against the reported value in the same place; the status is the worst of the parts.
+
+    ``ctx.polarities`` gives each part its own polarity (else ``ctx.polarity`` is every part's). A
+    list of another length than the parts is pending (``value_count``): which value is whose
+    cannot be told. A missing or attested report stands for every part.
+    """
+    count = len(target.parts)
+    if ctx.polarities and len(ctx.polarities) != count:
+        raise ValueError(f"{len(ctx.polarities)} polarities given for a target of {count} parts")
+    contexts = [replace(ctx, polarity=p, polarities=()) for p in ctx.polarities] or [replace(ctx, polarities=())] * count
+    if isinstance(reported, m.SeveralValues):
+        values: list[m.Reported] = list(reported.values)
+    elif isinstance(reported, _SHARED_STATES):
+        values = [reported] * count
+    else:
+        values = [reported]
+    if len(values) != count:
+        given = len(reported.candidates) if isinstance(reported, m.Ambiguous) else len(values)
+        return Verdict(
+            status=Status.PENDING, reason=Reason.VALUE_COUNT, target=target, reported=reported,
+            polarity=ctx.polarity, missing=("values_per_part",), notes=(note("several_count", parts=count, values=given),),
+        )
+    previous = ctx.previous
+    if isinstance(previous, m.SeveralValues) and len(previous.values) == count:
+        contexts = [replace(c, previous=p) for c, p in zip(contexts, previous.values)]
+    parts = tuple(judge(part, value, c) for part, value, c in zip(target.parts, values, contexts))
+    status = m.worst_status(v.status for v in parts)
+    first = next(v for v in parts if v.status is status)
+    return Verdict(
+        status=status, reason=first.reason, target=target, reported=reported, polarity=ctx.polarity,
+        missing=first.missing, provisional=any(v.provisional for v in parts), parts=parts,
+    )

@@ -9,7 +9,7 @@ naming the word and both lists (see :func:`clashes`).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from decimal import Decimal
 from functools import cache
 from importlib import resources
@@ -22,6 +22,7 @@ from ..errors import LexiconError
 
 Op = Literal["ge", "gt", "le", "lt"]
 _M = TypeVar("_M", bound=BaseModel)
+V = TypeVar("V")
 
 
 class _Frozen(BaseModel):
@@ -60,6 +61,10 @@ class Directions(_Frozen):
     up: DirectionWords
     down: DirectionWords
     better: DirectionWords
+    #: compared with the previous period: within a small tolerance, nearer zero, at least as high
+    steady: DirectionWords = DirectionWords(growth=(), level=())
+    narrower: DirectionWords = DirectionWords(growth=(), level=())
+    at_least: DirectionWords = DirectionWords(growth=(), level=())
 
 
 class Sync(_Frozen):
@@ -75,9 +80,33 @@ class Sync(_Frozen):
         return value
 
 
+class Role(_Frozen):
+    """What a target names that is another indicator of the plan (``economic_growth``): the indicator
+    names that bind it in a plan without an explicit ``role:``, and the ids older callers used for it."""
+
+    names: tuple[str, ...] = ()
+    compatible: tuple[str, ...] = ()
+
+
 class Change(_Frozen):
     up: tuple[str, ...]
     down: tuple[str, ...]
+
+
+class ChangeBases(_Frozen):
+    """What a change is measured from, read off the words right before the change verb."""
+
+    since_previous: tuple[str, ...]
+    annual: tuple[str, ...]
+    #: 翻一番 -> 1: the level is 2^n times the base (read as tokens)
+    doubling: dict[str, int] = Field(default_factory=dict)
+
+
+class QualitativeWords(_Frozen):
+    """Predicates of targets without a figure (基本平衡), and the reported words that attest one (实现)."""
+
+    predicates: tuple[str, ...]
+    attest: tuple[str, ...]
 
 
 class Tasks(_Frozen):
@@ -151,6 +180,9 @@ class RenderForms(_Frozen):
     change: str
     change_years: str
     change_since: str
+    change_previous: str
+    change_annual: str
+    doubling: str
     cumulative: str
     task: str
     task_complete: str
@@ -175,6 +207,42 @@ class Render(_Frozen):
         return self
 
 
+class SeveralWords(_Frozen):
+    """Lists in one sentence: the marks between items, 分别 / 均 and the clause marks."""
+
+    enumeration: tuple[str, ...]
+    conjunctions: tuple[str, ...]
+    respectively: tuple[str, ...]
+    each: tuple[str, ...]
+    copulas: tuple[str, ...]
+    not_distributive: tuple[str, ...]
+    clauses: tuple[str, ...]
+    render_separator: str
+
+
+class OutcomeWords(_Frozen):
+    """Completion ratios and attested shortfalls in reported text (language/reported.py): matched on
+    the folded text of the words around a figure, never lexer words."""
+
+    plan: tuple[str, ...]
+    negation: tuple[str, ...]
+    gap: tuple[str, ...]
+    more_than: tuple[str, ...]
+
+
+class ChoosingWords(_Frozen):
+    """How the judge chooses the figure of a sentence with several (judge/choose.py): never lexer words."""
+
+    clause_marks: str
+    comparison: tuple[str, ...]
+    restated_target: tuple[str, ...]
+    continues: tuple[str, ...]
+    real_growth: tuple[str, ...]
+    nominal_growth: tuple[str, ...]
+    rate_words: tuple[str, ...]
+    predicates: tuple[str, ...]
+
+
 class Lexicon(_Frozen):
     """The words of one language (``language/data/zh.yaml``)."""
 
@@ -187,16 +255,27 @@ class Lexicon(_Frozen):
     level_labels: dict[str, str]
     directions: Directions
     sync: Sync
+    roles: dict[str, Role] = Field(default_factory=dict)
     revisions: tuple[str, ...]
     provisional: tuple[str, ...]
     cumulative: tuple[str, ...]
+    period_brackets: str  #: [15], 〔13.5〕, 【18】: a total over the plan period
+    framing: tuple[str, ...]
+    glosses: tuple[str, ...]
+    subject_trailing: tuple[str, ...]  #: 比 of 能耗比2020年下降: not part of the subject
+    quotes: str  #: “十三五”: a number in quotation marks names something
+    qualitative: QualitativeWords
     change: Change
+    change_bases: ChangeBases
     tasks: Tasks
     reported: ReportedWords
     not_values: NotValues
     measures: Measures
     numerals: Numerals
     punctuation: Punctuation
+    several: SeveralWords
+    choosing: ChoosingWords
+    outcome: OutcomeWords
     render: Render
 
     def claims(self) -> Iterator[Claim]:
@@ -213,15 +292,20 @@ class Lexicon(_Frozen):
             yield from _claims(entry.words, f"references.{entry.name}", "ref", entry.name)
         for label, name in self.level_labels.items():
             yield Claim(label, f"level_labels.{label}", "level_label", name)
-        for way in ("up", "down", "better"):
+        for way in ("up", "down", "better", "steady", "narrower", "at_least"):
             words = getattr(self.directions, way)
             yield from _claims(words.growth, f"directions.{way}.growth", "direction", f"{way}:growth")
             yield from _claims(words.level, f"directions.{way}.level", "direction", f"{way}:level")
         yield from _claims(self.revisions, "revisions", "revise")
         yield from _claims(self.provisional, "provisional", "provisional")
         yield from _claims(self.cumulative, "cumulative", "cumulative")
+        yield from _claims(self.framing, "framing", "framing")
+        yield from _claims(self.glosses, "glosses", "gloss")
+        yield from _claims(self.qualitative.predicates, "qualitative.predicates", "qualitative")
         yield from _claims(self.change.up, "change.up", "change", "up")
         yield from _claims(self.change.down, "change.down", "change", "down")
+        for word, times in self.change_bases.doubling.items():
+            yield Claim(word, f"change_bases.doubling.{word}", "doubling", str(times))
         yield from _claims(self.tasks.actions, "tasks.actions", "action")
         yield from _claims(self.tasks.complete, "tasks.complete", "complete")
         yield from _claims(self.tasks.task_nouns, "tasks.task_nouns", "task_noun")
@@ -370,6 +454,21 @@ def lexicon_from(data: object, unit_table: Units) -> Lexicon:
     ]
     if problems:
         raise LexiconError("language/data/zh.yaml: " + "; ".join(problems))
+    return found
+
+
+def with_roles(references: Mapping[str, V]) -> dict[str, V]:
+    """``references`` with each role given under an id it is compatible with also under the role's name.
+
+    >>> with_roles({"gdp_growth": 5})
+    {'gdp_growth': 5, 'economic_growth': 5}
+    """
+    found = dict(references)
+    for name, role in lexicon().roles.items():
+        if name not in found:
+            given = next((found[old] for old in role.compatible if old in found), None)
+            if given is not None:
+                found[name] = given
     return found
 
 

@@ -17,7 +17,8 @@ Plan periods (``2021-2025``)
 References, in this order (the verdict records which was used)
     1. the rules file's ``references`` for the indicator and period (or for every indicator /
        every period when those are omitted), and other indicators' values of the same period by id
-       (``gdp_growth``: what ``与经济增长基本同步`` resolves to, or the rules file's ``links``);
+       (``gdp_growth``), and the indicator bound to a role under the role's name (``economic_growth``: what
+       ``与经济增长基本同步`` and ``高于GDP增长`` name; :mod:`compliance.plans.roles`), or the rules file's ``links``;
     2. a level carried by the reported cell itself (``2.63（市级3.12）``);
     3. the value in the target's own bracket (``达到市级要求（3.2）``).
     An unresolved reference is pending ``reference_unknown`` naming it.
@@ -48,6 +49,7 @@ from .datasets import Dataset, Row
 from ..models import Note, Reason, Status
 from ..judge.periods import Period, horizon, order
 from ..judge.verdict import Progress, Verdict
+from .roles import bound_roles
 from .rules import Indicator, RulesFile
 from .severity import Severity, is_binding, severity, worst
 
@@ -218,7 +220,7 @@ def rule_cells(rules: RulesFile, periods: Sequence[str] | str, *, as_of: int) ->
     judgement per cell here, of the same indicator, period, index and rule.
     """
     checker = _Checker(rules, Dataset("", ()), as_of)
-    ids = {indicator.id for indicator in rules.indicators}
+    ids = {indicator.id for indicator in rules.indicators} | set(checker.roles)
     cells = []
     for indicator, period, index, kind, text in _rules_in(rules, periods):
         span = Period.parse(period)
@@ -258,6 +260,7 @@ class _Checker:
         self._same_period: dict[str, dict[str, Any]] = {}
         self._series: dict[str, dict[int, m.Reported]] = {}
         self._ids = {indicator.id for indicator in rules.indicators}
+        self.roles = bound_roles(rules)  #: role (economic_growth) -> the indicator id bound to it
         self._years: dict[str, list[str]] = {}
         for row in data.rows:
             if "-" not in row.period:
@@ -306,6 +309,9 @@ class _Checker:
     def references(self, indicator: Indicator, period: str) -> dict[str, Any]:
         """Same-period indicator values, then the rules file's references (which win on a clash)."""
         found: dict[str, Any] = dict(self.same_period(period))
+        for role, bound in self.roles.items():  # 高于GDP增长: the bound indicator's value, by its role
+            if bound in found:
+                found.setdefault(role, found[bound])
         general: dict[str, Any] = {}
         for ref in self.rules.references:
             if ref.indicator not in (None, indicator.id) or ref.period not in (None, period):
@@ -337,7 +343,7 @@ class _Checker:
     def sync_target(self, indicator: Indicator, target: m.Constraint) -> m.Constraint:
         """Point a 同步 target at the indicator the rules file names for it (else the lexicon's)."""
         own = indicator.sync.indicator if indicator.sync is not None else None
-        return _map_sync(target, own, self.rules.links)
+        return _map_sync(target, own, self.rules.links, self.roles)
 
     # ------------------------------------------------------------------ cells
 
@@ -352,6 +358,11 @@ class _Checker:
         period = span.text
         previous = self.reported(indicator.id, str(span.start - 1))
         ctx = self.context(indicator, period, previous)
+        change = m.find(target, m.Cumulative)
+        base = self.reported(indicator.id, str(change.base_year)) if change and change.base_year else None
+        if change and base is not None and str(change.base_year) not in ctx.references:
+            # 比2020年下降18%: the base year's level, under the year's key (judge/change.py)
+            ctx = replace(ctx, references={**ctx.references, str(change.base_year): base})
         row = self.row(indicator.id, period)
         reported = self.reported(indicator.id, period) or m.Missing(text="")
         end = span.end_for(self.horizon(target, ctx))
@@ -478,14 +489,16 @@ def _one_line(text: str) -> str:
     return "".join(part.strip() for part in text.splitlines())
 
 
-def _map_sync(target: m.Constraint, indicator_id: str | None, links: Mapping[str, str]) -> m.Constraint:
+def _map_sync(
+    target: m.Constraint, indicator_id: str | None, links: Mapping[str, str], roles: Mapping[str, str]
+) -> m.Constraint:
     if isinstance(target, m.Sync):
-        ref = indicator_id or links.get(target.phrase)
+        ref = indicator_id or links.get(target.phrase) or roles.get(target.ref)
         return target.model_copy(update={"ref": ref}) if ref and ref != target.ref else target
     for name in ("revised", "inner", "inline", "original"):
         inner = getattr(target, name, None)
         if inner is not None:
-            mapped = _map_sync(inner, indicator_id, links)
+            mapped = _map_sync(inner, indicator_id, links, roles)
             if mapped is not inner:
                 return target.model_copy(update={name: mapped})
     return target

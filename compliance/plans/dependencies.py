@@ -1,7 +1,7 @@
 """Which indicators a rules file's indicators read, and the cycle that would make a target depend on itself.
 
 An indicator depends on another when a target follows it (``与经济增长基本同步``: the indicator named
-by ``sync.indicator``, ``links`` or the lexicon) or a custom rule reads it (``ref('gdp_growth')``).
+by ``sync.indicator``, ``links`` or the role the lexicon names, :mod:`compliance.plans.roles`) or a custom rule reads it (``ref('gdp_growth')``).
 :class:`~compliance.plans.schema.RulesFile` refuses a file whose dependencies loop, naming the loop
 and where its first link is written.
 """
@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..models import Constraint, Sync, find
+from .roles import bound_roles
 
 if TYPE_CHECKING:  # pragma: no cover
     from .schema import RulesFile
@@ -25,6 +26,7 @@ def dependencies(rules: RulesFile) -> dict[str, list[tuple[str, Loc]]]:
     from ..judge.expr import compile_expression
 
     ids = {indicator.id for indicator in rules.indicators}
+    roles = bound_roles(rules)  # 与经济增长基本同步 names the role economic_growth, bound to an indicator
     found: dict[str, list[tuple[str, Loc]]] = {}
     for index, indicator in enumerate(rules.indicators):
         edges = found.setdefault(indicator.id, [])
@@ -35,7 +37,7 @@ def dependencies(rules: RulesFile) -> dict[str, list[tuple[str, Loc]]]:
                 if sync is None:
                     continue
                 ref = (indicator.sync.indicator if indicator.sync is not None else None) or rules.links.get(
-                    sync.phrase, sync.ref
+                    sync.phrase, roles.get(sync.ref, sync.ref)
                 )
                 loc = ("indicators", index, "targets", period) + ((number,) if not isinstance(value, str) else ())
                 if ref in ids:

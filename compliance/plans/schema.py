@@ -247,6 +247,13 @@ class Indicator(_Strict):
         examples=["value >= ref('gdp_growth') - 1 and value > previous"],
     )
     sync: SyncSettings | None = Field(None, description="what this indicator's `与...同步` target follows, and how closely")
+    role: str | None = Field(
+        None, pattern=r"^[A-Za-z_][A-Za-z0-9_]*$",
+        description="the role the language names this indicator by, for targets of other indicators: "
+        "`economic_growth` (与经济增长基本同步, 高于GDP增长); default: the indicator whose name the lexicon "
+        "lists for the role (地区生产总值增速, GDP增速 ...)",
+        examples=["economic_growth"],
+    )
     progress: ProgressSettings | None = Field(None, description="this indicator's progress settings, instead of `defaults.progress`")
 
     @field_validator("expr")
@@ -312,7 +319,12 @@ class RulesFile(_Strict):
             if target not in ids:
                 raise Located(f"`{phrase}` links to `{target}`, which is not an indicator id", ("links", phrase),
                                absolute=True)
+        roles: dict[str, str] = {}
         for index, indicator in enumerate(self.indicators):
+            if indicator.role is not None and roles.setdefault(indicator.role, indicator.id) != indicator.id:
+                raise Located(f"role `{indicator.role}` is already bound to `{roles[indicator.role]}`",
+                              ("indicators", index, "role"), absolute=True,
+                              hint="a role names one indicator of the plan; keep `role:` on one of them")
             sync = indicator.sync
             if sync is not None and sync.indicator is not None and sync.indicator not in ids:
                 raise Located(f"`sync.indicator` names `{sync.indicator}`, which is not an indicator id",

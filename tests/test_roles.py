@@ -1,0 +1,122 @@
+"""Roles: the language names another indicator by what it is (economic_growth), a plan binds it.
+
+Issue 9 section 7: 与经济增长基本同步 must work in a plan whose GDP indicator has any id; a misspelt
+reference is a lint finding; a caller and a rules file extend the language with an overlay file.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from compliance import evaluate, parse_target
+from compliance.models import Reason, Status
+from compliance.plans.check import ALL, check
+from compliance.plans.datasets import load_dataset
+from compliance.plans.roles import bound_roles
+from compliance.plans.rules import load_rules
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED_RULES = ROOT / "rules" / "haidian-2022.yaml"
+SEED_DATA = ROOT / "datasets" / "haidian-2022.csv"
+
+
+def _judged(rules_path: Path, data_path: Path) -> dict[tuple[str, str, int], tuple[str, str]]:
+    rules = load_rules(rules_path)
+    data = load_dataset(data_path, [i.id for i in rules.indicators])
+    return {(j.indicator.id, j.period, j.index): (j.verdict.status.value, j.verdict.reason.value)
+            for j in check(rules, data, ALL)}
+
+
+# --------------------------------------------------------------------------- the language names a role
+
+
+@pytest.mark.parametrize("text", ["与经济增长基本同步", "居民收入增长和经济增长同步", "城乡居民收入增长同经济增长同步"])
+def test_sync_names_the_economic_growth_role(text):
+    target = parse_target(text)
+    assert target.kind == "sync" and target.ref == "economic_growth"
+
+
+def test_caller_passes_the_role_or_the_old_id():
+    assert evaluate("与经济增长基本同步", "4.5", references={"economic_growth": 5}).status is Status.MET
+    assert evaluate("与经济增长基本同步", "3.5", references={"economic_growth": 5}).status is Status.MISSED
+    assert evaluate("与经济增长基本同步", "4.5", references={"gdp_growth": 5}).status is Status.MET
+    assert evaluate("与经济增长基本同步", "3.5", references={"gdp_growth": 5}).status is Status.MISSED
+    assert evaluate("劳动生产率增长高于GDP增长", "5.1", references={"economic_growth": 5}).status is Status.MET
+    assert evaluate("劳动生产率增长高于GDP增长", "5", references={"economic_growth": 5}).status is Status.MISSED
+    unknown = evaluate("劳动生产率增长高于GDP增长", "5.1")
+    assert unknown.reason is Reason.REFERENCE_UNKNOWN and unknown.missing == ("GDP增长",)
+
+
+def test_custom_rules_still_name_indicator_ids(tmp_path):
+    rules, data = _plan(tmp_path, "地区生产总值增速")
+    rules.write_text(rules.read_text(encoding="utf-8").replace(
+        "targets: {\"2022\": 与经济增长基本同步}", "expr: \"value >= ref('gdp') - 0.5\""), encoding="utf-8")
+    judged = _judged(rules, data)  # income 4.2 against gdp 5 - 0.5
+    assert [value for key, value in judged.items() if key[0] == "income"] == [("missed", "measured")]
+
+
+# --------------------------------------------------------------------------- a plan binds it
+
+
+def _plan(tmp_path: Path, gdp_name: str, role: str = "") -> tuple[Path, Path]:
+    rules = tmp_path / "plan.yaml"
+    rules.write_text(
+        "plan: {name: P, periods: [\"2022\"]}\n"
+        "indicators:\n"
+        f"  - {{id: gdp, name: {gdp_name}, polarity: higher, measure: rate, unit: \"%\"{role}}}\n"
+        "  - id: income\n    name: 居民人均可支配收入增速\n    polarity: higher\n    measure: rate\n"
+        "    unit: \"%\"\n    targets: {\"2022\": 与经济增长基本同步}\n"
+        "  - id: productivity\n    name: 全员劳动生产率增速\n    polarity: higher\n    measure: rate\n"
+        "    unit: \"%\"\n    targets: {\"2022\": 全员劳动生产率增长高于GDP增长}\n",
+        encoding="utf-8",
+    )
+    data = tmp_path / "data.csv"
+    data.write_text("indicator,period,reported\ngdp,2022,5\nincome,2022,4.2\nproductivity,2022,4.9\n",
+                    encoding="utf-8")
+    return rules, data
+
+
+@pytest.mark.parametrize("gdp_name, role", [
+    ("地区生产总值增速", ""),  # bound by the indicator's name, through the lexicon's words
+    ("GDP增速", ""),
+    ("Gross product", ", role: economic_growth"),  # bound by the rules file
+])
+def test_a_plan_binds_the_role_to_its_gdp_indicator(tmp_path, gdp_name, role):
+    judged = _judged(*_plan(tmp_path, gdp_name, role))
+    # income 4.2 against gdp 5: within the 1 point of 基本同步; productivity 4.9 is not above 5
+    assert judged[("income", "2022", 0)] == ("met", "within_tolerance")
+    assert judged[("productivity", "2022", 0)] == ("missed", "measured")
+
+
+def test_an_unbound_role_is_pending(tmp_path):
+    judged = _judged(*_plan(tmp_path, "Gross product"))
+    assert judged[("income", "2022", 0)] == ("pending", "reference_unknown")
+    assert judged[("productivity", "2022", 0)] == ("pending", "reference_unknown")
+
+
+def test_two_indicators_cannot_share_a_role(tmp_path):
+    from compliance.errors import InputError
+
+    path = tmp_path / "plan.yaml"
+    path.write_text(
+        "plan: {name: P}\nindicators:\n"
+        "  - {id: a, name: A, polarity: higher, role: economic_growth}\n"
+        "  - {id: b, name: B, polarity: higher, role: economic_growth}\n", encoding="utf-8")
+    with pytest.raises(InputError) as error:
+        load_rules(path)
+    assert error.value.line == 4 and "already bound to `a`" in str(error.value)
+
+
+def test_the_seed_judges_the_same_with_its_gdp_indicator_renamed(tmp_path):
+    rules = tmp_path / "rules.yaml"
+    data = tmp_path / "data.csv"
+    rules.write_text(SEED_RULES.read_text(encoding="utf-8").replace("gdp_growth", "gdp"), encoding="utf-8")
+    data.write_text(SEED_DATA.read_text(encoding="utf-8").replace("gdp_growth", "gdp"), encoding="utf-8")
+    seed = _judged(SEED_RULES, SEED_DATA)
+    renamed = {(("gdp_growth" if key[0] == "gdp" else key[0]),) + key[1:]: value
+               for key, value in _judged(rules, data).items()}
+    assert renamed == seed
+    assert seed[("disposable_income_growth", "2021-2025", 0)][1] == "period_open"
+    assert bound_roles(load_rules(rules)) == {"economic_growth": "gdp"}
