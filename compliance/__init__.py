@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from .errors import ComplianceError, InputError, LexiconError
 
 if TYPE_CHECKING:  # for type checkers and IDEs; at run time the names below load on first use
-    from ._api import evaluate, parse_reported, parse_target
+    from ._api import evaluate, parse_reported, parse_target, parse_targets
     from .scale.bulk import VerdictTable, evaluate_table
     from .models import (
         Ambiguous,
@@ -38,6 +38,7 @@ if TYPE_CHECKING:  # for type checkers and IDEs; at run time the names below loa
         Polarity,
         ProgressRating,
         Provisional,
+        Qualitative,
         Quantity,
         Range,
         RangeValue,
@@ -46,6 +47,8 @@ if TYPE_CHECKING:  # for type checkers and IDEs; at run time the names below loa
         ReferenceUse,
         Reported,
         Revised,
+        Several,
+        SeveralValues,
         Span,
         Status,
         Sync,
@@ -62,7 +65,7 @@ __version__ = "0.1.0"
 #: Public names by the module that defines them, imported on first use: ``import compliance`` costs
 #: no pydantic, numpy or YAML (the first parse or evaluate loads pydantic and the lexicon).
 _LAZY = {
-    "evaluate": "_api", "parse_reported": "_api", "parse_target": "_api",
+    "evaluate": "_api", "parse_reported": "_api", "parse_target": "_api", "parse_targets": "_api",
     "VerdictTable": "scale.bulk", "evaluate_table": "scale.bulk",
     "Ambiguous": "models",
     "Approx": "models",
@@ -85,6 +88,7 @@ _LAZY = {
     "Progress": "judge.verdict",
     "ProgressRating": "models",
     "Provisional": "models",
+    "Qualitative": "models",
     "Quantity": "models",
     "Range": "models",
     "RangeValue": "models",
@@ -93,6 +97,8 @@ _LAZY = {
     "ReferenceUse": "models",
     "Reported": "models",
     "Revised": "models",
+    "Several": "models",
+    "SeveralValues": "models",
     "Span": "models",
     "Status": "models",
     "Sync": "models",
@@ -144,6 +150,7 @@ __all__ = [
     "Progress",
     "ProgressRating",
     "Provisional",
+    "Qualitative",
     "Quantity",
     "Range",
     "RangeValue",
@@ -152,6 +159,8 @@ __all__ = [
     "ReferenceUse",
     "Reported",
     "Revised",
+    "Several",
+    "SeveralValues",
     "Span",
     "Status",
     "Sync",
@@ -166,4 +175,5 @@ __all__ = [
     "evaluate_table",
     "parse_reported",
     "parse_target",
+    "parse_targets",
 ]

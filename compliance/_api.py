@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from . import models as m
@@ -18,7 +18,7 @@ from .judge.verdict import Verdict
 
 __all__ = [
     "DEFAULT_REPORTED_TOLERANCE", "DEFAULT_SYNC_TOLERANCE", "DEFAULT_TOLERANCE", "as_reported", "as_target",
-    "evaluate", "parse_reported", "parse_target",
+    "evaluate", "parse_reported", "parse_target", "parse_targets",
 ]
 
 
@@ -35,6 +35,20 @@ def parse_target(text: str) -> m.Constraint:
     if not isinstance(text, str):
         raise TypeError(f"parse_target expects a str, got {type(text).__name__}")
     return read_target(text)
+
+
+def parse_targets(text: str) -> list[m.Constraint]:
+    """The targets of a text, one per subject: a sentence may list several. Never raises on a ``str``.
+
+    Each part keeps its ``subject`` as written (a span into ``text``); a single target is a list of one.
+
+    >>> [(c.subject.text, c.text) for c in parse_targets("城镇登记失业率、城镇调查失业率控制在4%以内、5%以内")]
+    [('城镇登记失业率', '控制在4%以内'), ('城镇调查失业率', '控制在5%以内')]
+    >>> [c.kind for c in parse_targets("6以上")]
+    ['bound']
+    """
+    target = parse_target(text)
+    return list(target.parts) if isinstance(target, m.Several) else [target]
 
 
 def parse_reported(text: str) -> m.Reported:
@@ -54,7 +68,7 @@ def evaluate(
     target: str | Number | m.Constraint | m.Expression,
     reported: str | Number | m.Reported | None,
     *,
-    polarity: str | m.Polarity = "higher",
+    polarity: str | m.Polarity | Sequence[str | m.Polarity] = "higher",
     previous: str | Number | m.Reported | None = None,
     references: Mapping[str, Any] | None = None,
     tolerance: str | Number | m.Tolerance | None = None,
@@ -69,6 +83,11 @@ def evaluate(
     indicator's unit (an unwritten reported unit is taken to be it); ``measure`` is ``"rate"``
     for a growth rate, ``"decline"`` for a rate of decline, ``"level"`` otherwise.
 
+    A target of several parts (``A、B分别增长6%、7%``, kind ``several``) is judged part by part
+    against as many reported values (``分别增长6.3%、7.1%``), in order; its status is the worst of
+    the parts and ``Verdict.parts`` holds each. ``polarity`` is every part's, or a sequence of one
+    polarity per part (``("higher", "lower")``; another length is a ``ValueError``).
+
     >>> evaluate("6以上", "4").status.value
     'missed'
     >>> evaluate("逐步增加", "1.75", previous="0.88").status.value
@@ -76,6 +95,12 @@ def evaluate(
     >>> evaluate("达到市级要求", "63.7").missing
     ('市级要求',)
     """
+    polarities: tuple[str | m.Polarity, ...] = ()
+    if not isinstance(polarity, (str, m.Polarity)):
+        polarities = tuple(polarity)
+        if not polarities:
+            raise ValueError("polarity: give one polarity or one per part of the target")
+        polarity = polarities[0]
     if isinstance(target, m.Expression):  # a custom rule of a rules file: true is met, false missed
         from .judge.expr import judge_expression
 
@@ -91,5 +116,9 @@ def evaluate(
         references=references,
         unit=unit,
         measure=measure,
+        polarities=polarities,
     )
-    return judge(as_target(target), as_reported(reported), ctx)
+    constraint = as_target(target)
+    if len(polarities) > 1 and not isinstance(constraint, m.Several):
+        raise ValueError(f"{len(polarities)} polarities given for a target of one part")
+    return judge(constraint, as_reported(reported), ctx)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 from enum import Enum
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Annotated, Literal, TypeVar, Union
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -173,7 +173,9 @@ class Direction(_Constraint):
     """
 
     kind: Literal["direction"] = "direction"
-    direction: Literal["up", "down", "better"]
+    #: steady (与上年持平, 保持基本稳定): within a small tolerance of the previous period (or a rate near 0);
+    #: narrower (持续缩小, 降幅收窄): nearer zero than the previous period; at_least (不低于上年): >= previous
+    direction: Literal["up", "down", "better", "steady", "narrower", "at_least"]
     #: a growth word (增长): against a growth rate it means the rate is above (below) zero
     growth: bool
     phrase: str
@@ -213,6 +215,12 @@ class Cumulative(_Constraint):
     change: Literal["up", "down"] | None = None
     #: the year the change is measured from (比2020年下降18%)
     base_year: int | None = None
+    #: measured from the previous period's level (比上年下降3%, 较上年提高1个百分点)
+    since_previous: bool = False
+    #: an average yearly change (年均增长6%): each year's rate, or the compound annual rate, never a total
+    annual: bool = False
+    #: 翻一番 (1) / 翻两番 (2): the level reaches 2^n times the base; ``inner`` holds the growth in % it means
+    doubling: int | None = None
 
 
 class Task(_Constraint):
@@ -221,6 +229,30 @@ class Task(_Constraint):
     kind: Literal["task"] = "task"
     action: str
     amount: Quantity | None = None
+
+
+class Several(_Constraint):
+    """``城镇、农村居民人均可支配收入分别增长6%、7%``: several targets in one sentence, one part per subject.
+
+    Each part keeps its ``subject`` as written (``城镇`` and ``农村居民人均可支配收入``: a shortened
+    item is not completed with the shared head, whose start the text does not show). Judged part by
+    part against as many reported values, in order; the status is the worst of the parts.
+    """
+
+    kind: Literal["several"] = "several"
+    parts: tuple[Constraint, ...]
+
+
+class Qualitative(_Constraint):
+    """``国际收支基本平衡``, ``外贸外资促稳提质``: a target stated without any figure to measure.
+
+    Judged pending (reason ``qualitative``) unless the reported text attests it (``实现``,
+    ``基本平衡``, ``完成``): then met, reason ``attested``. ``phrase`` is the predicate read
+    (``基本平衡``); the indicator phrase before it is the ``subject``.
+    """
+
+    kind: Literal["qualitative"] = "qualitative"
+    phrase: str
 
 
 class Unrecognized(_Constraint):
@@ -232,7 +264,7 @@ class Unrecognized(_Constraint):
 Constraint = Annotated[
     Union[
         Bound, Level, Range, Approx, Reference, Direction, Sync, Revised, Provisional, Cumulative, Task,
-        Unrecognized,
+        Several, Qualitative, Unrecognized,
     ],
     Field(discriminator="kind"),
 ]
@@ -294,6 +326,28 @@ class Attested(_Reported):
     kind: Literal["attested"] = "attested"
 
 
+class Completion(_Reported):
+    """``完成年计划500亿元的91.2%``, ``占年计划的38.9%``: the share of the plan done, and the plan's amount.
+
+    Judged on its own terms: at least 100% of the plan is met, less is missed (whatever the target's
+    wording, the plan the ratio is of is the target's amount).
+    """
+
+    kind: Literal["completion"] = "completion"
+    ratio: Quantity  #: in %
+    plan: Quantity | None = None  #: the plan's amount, when written (500亿元)
+
+
+class Shortfall(_Reported):
+    """``未完成``, ``未达到预期目标``, ``低于预期目标0.8个百分点``, ``与预期目标相差1个多点``: a shortfall
+    attested by the reporter, with its size when written. Judged missed (basis ``attested``)."""
+
+    kind: Literal["shortfall"] = "shortfall"
+    gap: Quantity | None = None
+    #: the size is a lower bound (相差1个多点: more than one point)
+    at_least: bool = False
+
+
 class NotAvailable(_Reported):
     """``该指标年底出上年数据``: the value will come later."""
 
@@ -310,7 +364,15 @@ class Ambiguous(_Reported):
     """A sentence with several competing numbers, none clearly the indicator's."""
 
     kind: Literal["ambiguous"] = "ambiguous"
-    candidates: tuple[Value, ...]
+    #: each figure as written: a number, or a bound or approximation kept as such (在5.3%以下)
+    candidates: tuple[Annotated[Union[Value, ApproxValue, BoundValue], Field(discriminator="kind")], ...]
+
+
+class SeveralValues(_Reported):
+    """``分别增长6.3%、7.1%``, ``分别为41.2%和58.8%``: one value per part of a several-target, in order."""
+
+    kind: Literal["several"] = "several"
+    values: tuple[Reported, ...]
 
 
 class UnrecognizedValue(_Reported):
@@ -320,11 +382,14 @@ class UnrecognizedValue(_Reported):
 
 
 Reported = Annotated[
-    Union[Value, ApproxValue, BoundValue, RangeValue, Attested, NotAvailable, Missing, Ambiguous, UnrecognizedValue],
+    Union[
+        Value, ApproxValue, BoundValue, RangeValue, Attested, NotAvailable, Missing, Ambiguous, SeveralValues,
+        UnrecognizedValue, Completion, Shortfall,
+    ],
     Field(discriminator="kind"),
 ]
 
-for _model in (Reference, Revised, Provisional, Cumulative):
+for _model in (Reference, Revised, Provisional, Cumulative, Several, SeveralValues):
     _model.model_rebuild()
 
 #: Where a constraint holds the constraints it is judged by (a revision's ``original`` is kept for
@@ -364,12 +429,26 @@ class Status(str, Enum):
     PENDING = "pending"
 
 
+#: how bad a status is (higher is worse): the one severity rule of the judge and the plan layers
+STATUS_RANK = {Status.MET: 0, Status.PENDING: 1, Status.MISSED: 2}
+
+
+def worst_status(statuses: Iterable[Status]) -> Status:
+    """The worst of some statuses (missed > pending > met): a several-target's from its parts'.
+
+    >>> worst_status([Status.MET, Status.PENDING, Status.MET]).value
+    'pending'
+    """
+    return max(statuses, key=STATUS_RANK.__getitem__)
+
+
 class Reason(str, Enum):
     """Why a verdict is what it is. Stable codes: reports and tools filter on them."""
 
     MEASURED = "measured"  #: a figure compared with the threshold
     WITHIN_TOLERANCE = "within_tolerance"  #: met only thanks to the 左右 / 基本同步 tolerance
     ATTESTED = "attested"  #: completion attested without a figure (可完成)
+    ATTESTED_SHORTFALL = "attested_shortfall"  #: a shortfall attested by the reporter (未完成, 低于预期目标0.8个百分点)
     NO_DATA = "no_data"  #: no reported value (yet)
     REFERENCE_UNKNOWN = "reference_unknown"  #: the referenced level (市级要求 ...) is not known
     PREVIOUS_UNKNOWN = "previous_unknown"  #: 逐步增加 without the previous period's value
@@ -379,6 +458,8 @@ class Reason(str, Enum):
     AMBIGUOUS_VALUE = "ambiguous_value"  #: several candidate figures, none clearly the one
     PERIOD_OPEN = "period_open"  #: the target's period has not ended (relative to the data or ``as_of``)
     EXPRESSION_FAILED = "expression_failed"  #: a custom rule could not be computed (division by zero ...)
+    VALUE_COUNT = "value_count"  #: a several-target against another number of reported values
+    QUALITATIVE = "qualitative"  #: a target without a figure (国际收支基本平衡), not attested by the report
 
 
 class Interval(_Model):
@@ -448,7 +529,7 @@ class Expression(_Model):
 Target = Annotated[
     Union[
         Bound, Level, Range, Approx, Reference, Direction, Sync, Revised, Provisional, Cumulative, Task,
-        Unrecognized, Expression,
+        Several, Qualitative, Unrecognized, Expression,
     ],
     Field(discriminator="kind"),
 ]

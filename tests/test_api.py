@@ -15,10 +15,10 @@ from compliance import Status, evaluate, parse_reported, parse_target
 EXPECTED_ALL = [
     "Ambiguous", "Approx", "ApproxValue", "Attested", "Bound", "BoundValue", "ComplianceError", "Constraint",
     "Cumulative", "Direction", "Expression", "InputError", "Interval", "Level", "LevelValue", "LexiconError", "Measure",
-    "Missing", "NotAvailable", "Note", "Polarity", "Progress", "ProgressRating", "Provisional", "Quantity", "Range", "RangeValue", "Reason",
-    "Reference", "ReferenceUse", "Reported", "Revised", "Span", "Status", "Sync", "Task", "Tolerance",
+    "Missing", "NotAvailable", "Note", "Polarity", "Progress", "ProgressRating", "Provisional", "Qualitative", "Quantity", "Range", "RangeValue", "Reason",
+    "Reference", "ReferenceUse", "Reported", "Revised", "Several", "SeveralValues", "Span", "Status", "Sync", "Task", "Tolerance",
     "Unrecognized", "UnrecognizedValue", "Value", "Verdict", "VerdictTable", "evaluate", "evaluate_table",
-    "parse_reported", "parse_target",
+    "parse_reported", "parse_target", "parse_targets",
 ]
 
 

@@ -130,6 +130,21 @@ constraints = st.one_of(
     st.builds(m.Cumulative, inner=numeric, change=st.sampled_from(["up", "down"]),
               base_year=st.none() | st.integers(2000, 2030)),
     st.builds(m.Cumulative, inner=st.builds(m.Provisional, note=st.just("征求意见中"), inner=simple)),
+    # qualitative targets, with or without their subject (tests/test_sentences.py)
+    st.builds(m.Qualitative, phrase=st.sampled_from(["基本平衡", "促稳提质", "稳中提质", "有效防控"]),
+              subject=st.sampled_from([None, "国际收支", "外贸外资"]).map(
+                  lambda s: s and m.Span(start=0, end=len(s), role="subject", text=s))),
+    # several targets in one sentence (tests/test_several.py draws more of them)
+    st.builds(
+        m.Several,
+        parts=st.lists(
+            st.tuples(st.sampled_from(["城镇登记失业率", "化学需氧量", "农村居民人均可支配收入"]), numeric.filter(
+                lambda c: getattr(c, "label", None) is None)),
+            min_size=2, max_size=3,
+        ).map(lambda pairs: tuple(
+            c.model_copy(update={"subject": m.Span(start=0, end=len(s), role="subject", text=s)}) for s, c in pairs
+        )),
+    ),
 )
 
 

@@ -51,6 +51,16 @@ def render_interval(interval: Interval, unit: str | None, lang: str) -> str:
     return "x"
 
 
+def gap_text(size: Decimal, unit: str | None, t: dict[str, Any]) -> str:
+    """A gap in its own unit: the difference of two percentages is in percentage points.
+
+    >>> gap_text(Decimal(2), "%", templates("zh")), gap_text(Decimal(2), "%", templates("en"))
+    ('2个百分点', '2 percentage points')
+    """
+    units: dict[str, str] = t.get("gap_units", {})
+    return format_decimal(size) + units[unit] if unit in units else _number(size, unit)
+
+
 def _gap_key(v: Verdict) -> str | None:
     wanted, gap = v.admissible, v.gap
     if wanted is None or v.status is Status.PENDING:
@@ -88,12 +98,16 @@ def explain(v: Verdict, lang: str = "zh") -> str:
     """
     if isinstance(v.target, m.Expression):  # a custom rule shows its values substituted
         return explain_rule(v, lang)
+    if v.parts:
+        return explain_several(v, lang)
     t = templates(lang)
     target_text = _one_line(v.target.text)
     if v.admissible is not None:
         first = t["reading"].format(target=target_text, reading=render_interval(v.admissible, v.unit, lang))
     elif isinstance(v.target, m.Unrecognized):
         first = t["reading_unrecognized"].format(target=target_text)
+    elif isinstance(v.target, m.Qualitative):
+        first = t["reading_qualitative"].format(target=target_text, phrase=v.target.phrase)
     else:
         first = t["reading_open"].format(target=target_text)
 
@@ -112,13 +126,13 @@ def explain(v: Verdict, lang: str = "zh") -> str:
         if gap_key == "outside" and v.admissible is not None and v.value is not None:
             size = min(abs(v.value - v.admissible.lo), abs(v.value - v.admissible.hi))
         gap = t["gap"][gap_key].format(
-            gap=_number(size, v.unit), threshold=_number(v.threshold, v.unit) if v.threshold is not None else "?"
+            gap=gap_text(size, v.unit, t), threshold=_number(v.threshold, v.unit) if v.threshold is not None else "?"
         )
     status = t["status"][v.status.value]
     reason = t["reason"][v.reason.value].format(
         status=status,
         missing=missing_text(v, t),
-        tolerance=_number(v.tolerance, v.unit) if v.tolerance is not None else "",
+        tolerance=gap_text(v.tolerance, v.unit, t) if v.tolerance is not None else "",
         threshold=_number(v.threshold, v.unit) if v.threshold is not None else "?",
     )
     sentence = first + t["separator"] + second + gap + reason
@@ -127,6 +141,20 @@ def explain(v: Verdict, lang: str = "zh") -> str:
         if note.code == "reference":
             params["source"] = t["sources"].get(params.get("source", ""), params.get("source", ""))
         sentence += t["separator"] + t["notes"][note.code].format(**params)
+    return sentence + t["end"]
+
+
+def explain_several(v: Verdict, lang: str = "zh") -> str:
+    """A several-target's verdict: the worst status, then each part's own explanation, in order."""
+    t = templates(lang)
+    sentence = t["several"].format(target=_one_line(v.target.text), count=len(v.parts), status=t["status"][v.status.value])
+    for index, part in enumerate(v.parts, 1):
+        subject: m.Span | None = getattr(part.target, "subject", None)  # a custom rule has none
+        named = t["several_subject"].format(subject=subject.text) if subject is not None else ""
+        text = explain(part, lang)
+        if text.endswith(t["end"]):
+            text = text[: -len(t["end"])]
+        sentence += t["separator"] + t["several_part"].format(index=index, subject=named, sentence=text)
     return sentence + t["end"]
 
 

@@ -71,6 +71,9 @@ def figure(
     when given, receives what the reading did (a picked figure, a sign, an approximation).
     """
     said: list[Note] = notes if notes is not None else []
+    if isinstance(reported, m.SeveralValues):  # a list of values for one target: as a sentence of figures
+        figures = tuple(v for v in reported.values if isinstance(v, m.Value))
+        reported = m.Ambiguous(text=reported.text, candidates=figures)
     if isinstance(reported, m.Ambiguous):
         reported = _pick(reported, unit, said)
     if isinstance(reported, m.Value):
@@ -96,7 +99,7 @@ def figure(
     raise Pending(Reason.NO_DATA, ("reported",))
 
 
-def _pick(reported: m.Ambiguous, unit: str | None, notes: list[Note]) -> m.Value:
+def _pick(reported: m.Ambiguous, unit: str | None, notes: list[Note]) -> m.Value | m.ApproxValue | m.BoundValue:
     """Of several figures, the one whose unit is the working unit; otherwise say so (pending)."""
     fitting = [
         candidate for candidate in reported.candidates

@@ -15,7 +15,7 @@ import math
 from decimal import Decimal
 
 from .. import models as m
-from ..language.grammar import parse_reported_text, parse_target_text
+from ..language.several import read_reported_text, read_target_text
 
 Number = int | float | Decimal
 
@@ -23,7 +23,7 @@ Number = int | float | Decimal
 def read_target(text: str) -> m.Constraint:
     """A target's text read into a constraint; ``unrecognized`` when the grammar cannot read it."""
     try:
-        return parse_target_text(text)
+        return read_target_text(text)
     except RecursionError:  # pathological nesting of brackets
         return m.Unrecognized(text=text)
 
@@ -31,7 +31,7 @@ def read_target(text: str) -> m.Constraint:
 def read_reported(text: str) -> m.Reported:
     """A reported cell's text read into a value; ``unrecognized`` when the grammar cannot read it."""
     try:
-        return parse_reported_text(text)
+        return read_reported_text(text)
     except RecursionError:
         return m.UnrecognizedValue(text=text)
 

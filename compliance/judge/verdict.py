@@ -95,13 +95,15 @@ class Verdict(_Record):
     notes: tuple[Note, ...] = ()
     #: progress toward a multi-year target judged in an interim year (see ``compliance.judge.progress``)
     progress: Progress | None = None
+    #: a several-target's verdict on each of its parts, in order (its status is the worst of theirs)
+    parts: tuple[Verdict, ...] = ()
 
     @property
     def basis(self) -> str:
         """``measured``, ``attested`` or ``none`` (pending): what the status rests on."""
         if self.status is Status.PENDING:
             return "none"
-        return "attested" if self.reason is Reason.ATTESTED else "measured"
+        return "attested" if self.reason in (Reason.ATTESTED, Reason.ATTESTED_SHORTFALL) else "measured"
 
     def explain(self, lang: Literal["zh", "en"] = "zh") -> str:
         """The verdict as a sentence a person can check.

@@ -46,10 +46,18 @@ def _cumulative(c: m.Cumulative) -> str:
     forms = _forms()
     verb = lexicon().render.change["down" if c.change == "down" else "up"]
     inner = render(c.inner)
+    if c.doubling:
+        word = next(w for w, n in lexicon().change_bases.doubling.items() if n == c.doubling)
+        base = forms.change_since.format(year=c.base_year, verb="", inner="") if c.base_year else ""
+        return forms.doubling.format(base=base, word=word)
     if c.base_year:
         return forms.change_since.format(year=c.base_year, verb=verb, inner=inner)
     if c.years:
         return forms.change_years.format(years=c.years, verb=verb, inner=inner)
+    if c.since_previous and c.change:
+        return forms.change_previous.format(verb=verb, inner=inner)
+    if c.annual and c.change:
+        return forms.change_annual.format(verb=verb, inner=inner)
     if c.change:
         return forms.change.format(verb=verb, inner=inner)
     return forms.cumulative.format(inner=inner)
@@ -71,6 +79,11 @@ def _sync(c: m.Sync) -> str:
     return (_forms().sync_loose if c.loose else _forms().sync).format(phrase=c.phrase)
 
 
+def _several(c: m.Several) -> str:
+    """One clause per part, its subject before it: 城镇增长6%左右，农村居民人均可支配收入增长7%左右."""
+    return lexicon().several.render_separator.join(render(p) for p in c.parts)  # render writes each subject
+
+
 #: one renderer per constraint kind (a test checks every kind has one)
 RENDERERS: dict[str, Callable[[Any], str]] = {
     "bound": _bound,
@@ -84,6 +97,8 @@ RENDERERS: dict[str, Callable[[Any], str]] = {
     "provisional": lambda c: _forms().provisional.format(note=c.note, inner=render(c.inner)),
     "cumulative": _cumulative,
     "task": _task,
+    "qualitative": lambda c: c.phrase,  # its subject is written before it, as every kind's is
+    "several": _several,
     "unrecognized": lambda c: c.text,
 }
 
@@ -95,7 +110,11 @@ def render(constraint: m.Constraint) -> str:
     >>> render(parse_target("控制在３％以內")), render(parse_target("達到市級\\n要求（3.2）"))
     ('≤3%', '达到市级要求（3.2）')
     """
-    return RENDERERS[constraint.kind](constraint)
+    text = RENDERERS[constraint.kind](constraint)
+    subject = constraint.subject
+    if subject is not None and getattr(constraint, "label", None) is None:  # a label is written already
+        return subject.text + text
+    return text
 
 
 def same_reading(a: m.Constraint, b: m.Constraint) -> bool:
@@ -105,7 +124,11 @@ def same_reading(a: m.Constraint, b: m.Constraint) -> bool:
 
 def _reading(data: Any) -> Any:
     if isinstance(data, dict):
-        return {k: _reading(v) for k, v in data.items() if k not in ("text", "spans", "remarks")}
+        found = {k: _reading(v) for k, v in data.items() if k not in ("text", "spans", "remarks", "subject")}
+        # what it is about, wherever in the text it stood; a label (优良水体比例≥0) says it already
+        if data.get("subject") and data["subject"]["text"] != data.get("label"):
+            found["subject"] = data["subject"]["text"]
+        return found
     if isinstance(data, (list, tuple)):
         return [_reading(v) for v in data]
     return data

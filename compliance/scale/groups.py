@@ -95,10 +95,15 @@ def requirement_of(target: m.Constraint, ctx: Context) -> Group:
     inner, unit, _, _ = prepare(target, _PROBE, ctx)
     if isinstance(inner, m.Unrecognized):
         return Group("pending", REASON_CODE[m.Reason.UNRECOGNIZED])
+    if isinstance(inner, m.Several):  # one verdict from several parts and values: the engine's, row by row
+        return Group("scalar")
+    judge = Judge(ctx, _PROBE, unit)
     try:
-        requirement = Judge(ctx, _PROBE, unit).requirement(inner)
+        requirement = judge.requirement(inner)
     except Pending as exc:
         return Group("pending", REASON_CODE[exc.reason])
+    if judge.levels is not None:  # a figure read as the change from a base level (比上年下降3%): row by row
+        return Group("scalar")
     wanted, strict = requirement.admissible, requirement.strict
     if not (wanted.lo.is_finite() or wanted.hi.is_finite()) or wanted.lo > wanted.hi:
         return Group("scalar")  # no binding end, or an empty interval: rare, leave to the engine

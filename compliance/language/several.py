@@ -1,0 +1,347 @@
+"""Several targets (or reported values) in one sentence: lists of subjects and figures.
+
+``城镇、农村居民人均可支配收入分别增长6%、7%左右`` is two targets: each subject takes the figure in
+the same place of the list (分别), or every subject the one figure (``A、B、C均增长10%以上``).
+Clauses with their own subjects (``城镇新增就业1100万人以上，城镇登记失业率4.5%以内``) are parts too.
+This step sits above the grammar: it cuts the sentence, and the grammar reads each part as it reads
+any target. It is tried only where the whole text does not read as one target, so a single target
+(``与经济增长同步``, whose 和 is not a list) reads exactly as before. The words are in
+``data/zh.yaml`` (``several``).
+
+Decisions, so a caller knows what a part is:
+
+* a part's ``subject`` is the subject as written, its span an offset into the whole text
+  (``城镇`` and ``农村居民人均可支配收入``: a shortened item is not completed with the shared head,
+  whose start the text does not show);
+* a part's ``text`` is the target it was read as (``比2020年下降8%``: the words of the predicate a
+  later figure shares are repeated before it, ``下降`` of ``下降8%、10%``);
+* a trailing hedge or comparator written once after the last figure (``6%、7%左右``) applies to
+  every figure when the others have none;
+* a list of figures must have one figure per subject, or one figure for all; otherwise the text
+  is not read as a list.
+
+>>> [(p.subject.text, p.kind) for p in read_targets_text("城镇、农村居民人均可支配收入分别增长6%、7%左右")]
+[('城镇', 'cumulative'), ('农村居民人均可支配收入', 'cumulative')]
+>>> [p.text for p in read_targets_text("化学需氧量、氨氮排放总量比2020年分别下降8%、10%以上")]
+['比2020年下降8%', '比2020年下降10%以上']
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+
+from .. import models as m
+from .grammar import parse_reported_text, parse_target_text
+from .lexer import NUM, tokenize
+from .lexicon import lexicon
+from .normalize import Folded, fold
+
+#: longer texts are not cut into lists (a sentence of targets is short; this bounds the work)
+MAX_LIST_TEXT = 300
+#: reported kinds that are one value each
+_VALUE_KINDS = ("value", "approx", "bound", "range")
+
+
+def _target(text: str) -> m.Constraint:
+    try:
+        return parse_target_text(text)
+    except RecursionError:
+        return m.Unrecognized(text=text)
+
+
+def _reported(text: str) -> m.Reported:
+    try:
+        return parse_reported_text(text)
+    except RecursionError:
+        return m.UnrecognizedValue(text=text)
+
+
+def read_target_text(text: str) -> m.Constraint:
+    """One target, or a :class:`~compliance.models.Several` when the text lists several."""
+    single = _target(text)
+    if single.kind != "unrecognized" and not _listed(single.subject):
+        return single
+    parts = _parts(text)
+    if parts is None or len(parts) < 2:
+        return single
+    return m.Several(text=text, parts=tuple(parts))
+
+
+def read_targets_text(text: str) -> list[m.Constraint]:
+    """The targets of a text, one per subject (a single target is a list of one)."""
+    found = read_target_text(text)
+    return list(found.parts) if isinstance(found, m.Several) else [found]
+
+
+def read_reported_text(text: str) -> m.Reported:
+    """One reported value, or :class:`~compliance.models.SeveralValues` for ``分别增长6.3%、7.1%``."""
+    single = _reported(text)
+    if single.kind not in ("ambiguous", "unrecognized") or len(text) > MAX_LIST_TEXT:
+        return single
+    folded = fold(text).text
+    values: list[m.Reported] = []
+    listed = _distributive(folded) is not None  # 分别…: a list even where a clause holds one figure
+    for start, end in _clauses(folded):
+        items = [_drop_distributive(folded[s:e]) for s, e in _items(folded, start, end)]
+        if len(items) == 1:
+            items = [folded[s:e] for s, e in _items(folded, start, end, conjunctions=True)]
+            items = [_drop_distributive(item) for item in items]
+        if len(items) < 2 and not listed:
+            return single  # clauses of one figure each are a sentence, not a list (…1000亿元，比上年增长4.1%)
+        verb = ""
+        for index, item in enumerate(items):
+            if index and verb and _starts_with_number(item):
+                item = verb + item
+            value = _reported(item)
+            if value.kind not in _VALUE_KINDS:
+                return single
+            values.append(value)
+            if not index:
+                verb = item[: _number_start(item)] if _number_start(item) is not None else ""
+    if len(values) < 2:
+        return single
+    return m.SeveralValues(text=text, values=tuple(values))
+
+
+# --------------------------------------------------------------------------- words
+
+
+@dataclass(frozen=True)
+class _Words:
+    enumeration: tuple[str, ...]
+    conjunctions: tuple[str, ...]
+    distributive: tuple[str, ...]
+    not_distributive: tuple[str, ...]
+    clauses: tuple[str, ...]
+    longer: dict[str, tuple[str, ...]] = field(default_factory=dict)  #: lexicon words a mark begins
+
+
+@cache
+def _words() -> _Words:
+    lex = lexicon()
+    words = lex.several
+    claimed = {claim.word for claim in lex.claims()}
+    longer = {
+        mark: tuple(w for w in claimed if w.startswith(mark) and w != mark)
+        for mark in words.enumeration + words.conjunctions
+    }
+    by_length = lambda found: tuple(sorted(found, key=len, reverse=True))  # noqa: E731
+    return _Words(
+        by_length(words.enumeration), by_length(words.conjunctions), by_length(words.respectively + words.each),
+        words.not_distributive, words.clauses, longer,
+    )
+
+
+def _listed(subject: m.Span | None) -> bool:
+    """A subject that is itself a list (``江西、新疆``): the text is several targets."""
+    words = _words()
+    return subject is not None and any(mark in subject.text for mark in words.enumeration + words.conjunctions)
+
+
+# --------------------------------------------------------------------------- cutting
+
+
+def _depths(text: str) -> list[int]:
+    marks = lexicon().punctuation
+    depth, found = 0, []
+    for char in text:
+        if char in marks.opening:
+            depth += 1
+        found.append(depth)
+        if char in marks.closing:
+            depth = max(0, depth - 1)
+    return found
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    """The clauses of a folded text, cut at clause marks outside brackets and numbers (1,000)."""
+    depth = _depths(text)
+    cuts, start = [], 0
+    for at, char in enumerate(text):
+        if char in _words().clauses and not depth[at]:
+            if char == "," and 0 < at < len(text) - 1 and text[at - 1].isdigit() and text[at + 1].isdigit():
+                continue
+            cuts.append((start, at))
+            start = at + 1
+    cuts.append((start, len(text)))
+    return [(s, e) for s, e in cuts if s < e]
+
+
+def _items(text: str, start: int, end: int, conjunctions: bool = False) -> list[tuple[int, int]]:
+    """The items of a list in ``text[start:end]``, cut at enumeration marks (or conjunctions) outside brackets."""
+    words, depth = _words(), _depths(text)
+    marks = words.conjunctions if conjunctions else words.enumeration
+    found, begin, at = [], start, start
+    while at < end:
+        mark = next((w for w in marks if text.startswith(w, at) and at + len(w) <= end), None)
+        if mark is None or depth[at] or any(text.startswith(w, at) for w in words.longer.get(mark, ())):
+            at += 1
+            continue
+        found.append((begin, at))
+        at += len(mark)
+        begin = at
+    found.append((begin, end))
+    return found
+
+
+def _distributive(text: str) -> tuple[int, int] | None:
+    """Where 分别 / 均 stands in an item (not 人均, 年均), or ``None``."""
+    words = _words()
+    for at in range(len(text)):
+        for word in words.distributive:
+            if not text.startswith(word, at):
+                continue
+            inside = any(
+                text.startswith(other, at - other.index(word)) and other.index(word) <= at
+                for other in words.not_distributive if word in other
+            )
+            if not inside:
+                return at, at + len(word)
+    return None
+
+
+def _drop_distributive(item: str) -> str:
+    found = _distributive(item)
+    return item if found is None else item[: found[0]] + item[found[1] :]
+
+
+def _number_start(text: str) -> int | None:
+    """Where the first number of a text starts (``下降8%`` -> 2)."""
+    return next((t.start for t in tokenize(text).items if t.kind == NUM), None)
+
+
+def _number_end(text: str) -> int | None:
+    ends = [t.end for t in tokenize(text).items if t.kind == NUM]
+    return ends[-1] if len(ends) == 1 else None
+
+
+def _starts_with_number(text: str) -> bool:
+    return _number_start(text) == 0
+
+
+# --------------------------------------------------------------------------- reading the parts
+
+
+@dataclass
+class _Group:
+    """Subjects and the predicates that go with them (one each, or one for all)."""
+
+    subjects: list[tuple[int, int]]  #: folded offsets; empty when there is none
+    predicates: list[str]
+    verb: str | None = None  #: the words before the figure a later bare figure shares; None: no figure
+
+
+def _subject_predicate(item: str, limit: int) -> tuple[int, m.Constraint] | None:
+    """The shortest predicate an item ends with: where it starts and its reading (no subject of its own)."""
+    for at in range(0, min(limit, len(item) - 1) + 1):
+        found = _target(_without_copula(item[at:]))
+        if found.kind not in ("unrecognized", "several") and not _leading_words(found):
+            return at, found
+    return None
+
+
+def _without_copula(predicate: str) -> str:
+    """``为7%左右`` -> ``7%左右``: the copula between subjects and figures is not part of the target."""
+    for word in lexicon().several.copulas:
+        if predicate.startswith(word) and len(predicate) > len(word):
+            return predicate[len(word) :]
+    return predicate
+
+
+def _leading_words(found: m.Constraint) -> bool:
+    """The reading starts with words of a subject (its own subject, or a label such as 城镇新增就业)."""
+    if found.subject is not None or getattr(found, "label", None):
+        return True
+    return any(r.start == 0 and r.role in ("label", "subject") for n in m.nodes(found) for r in n.remarks)
+
+
+def _parts(text: str) -> list[m.Constraint] | None:
+    if len(text) > MAX_LIST_TEXT:
+        return None
+    folded = fold(text)
+    groups: list[_Group] = []
+    for start, end in _clauses(folded.text):
+        found = _clause(folded.text, start, end)
+        if found is None:
+            return None
+        groups.extend(found)
+    parts: list[m.Constraint] = []
+    for group in groups:
+        made = _close(group, folded)
+        if made is None:
+            return None
+        parts.extend(made)
+    if any(part.kind == "unrecognized" for part in parts):
+        return None
+    return parts
+
+
+def _clause(text: str, start: int, end: int) -> list[_Group] | None:
+    """The groups of a clause. Items are cut at 、 first; an item is cut at its conjunctions (和, 及)
+    only where it does not read whole, so 居民收入增长和经济增长同步 keeps its 和, while the subjects of
+    能耗和二氧化碳排放分别降低13.5%、18% are cut there."""
+    groups: list[_Group] = []
+    waiting: list[tuple[int, int]] = []  # subjects still without a predicate
+    queue = [(s, e, True) for s, e in _items(text, start, end)]
+    while queue:
+        s, e, whole = queue.pop(0)
+        item = text[s:e]
+        if not item:
+            return None
+        if groups and not waiting and groups[-1].verb is not None and _starts_with_number(item):
+            groups[-1].predicates.append(groups[-1].verb + item)  # 下降8%、10%: the verb is shared
+            continue
+        where = _distributive(item)
+        plain = item if where is None else item[: where[0]] + item[where[1] :]
+        split = _subject_predicate(plain, where[0] if where else len(plain))
+        if split is None:
+            pieces = _items(text, s, e, conjunctions=True) if whole else [(s, e)]
+            if len(pieces) > 1:
+                queue[:0] = [(ps, pe, False) for ps, pe in pieces]
+            else:
+                waiting.append((s, e))
+            continue
+        at, _reading = split
+        predicate = _without_copula(plain[at:])
+        subjects = waiting + (_items(text, s, s + at, conjunctions=True) if at else [])
+        number = _number_start(predicate)
+        groups.append(_Group(subjects, [predicate], predicate[:number] if number is not None else None))
+        waiting = []
+    return groups if groups and not waiting else None
+
+
+def _close(group: _Group, folded: Folded) -> list[m.Constraint] | None:
+    predicates = _shared_suffix(group.predicates)
+    subjects = group.subjects
+    if len(predicates) == 1 and subjects:
+        predicates = predicates * len(subjects)
+    elif not subjects:
+        subjects_or_none: list[tuple[int, int] | None] = [None] * len(predicates)
+        return [_part(p, s, folded) for p, s in zip(predicates, subjects_or_none)]
+    if len(predicates) != len(subjects):
+        return None
+    return [_part(p, s, folded) for p, s in zip(predicates, subjects)]
+
+
+def _shared_suffix(predicates: list[str]) -> list[str]:
+    """``6%、7%左右``: a word after the last figure applies to all when the others have none."""
+    if len(predicates) < 2:
+        return predicates
+    last = predicates[-1]
+    end = _number_end(last)
+    if end is None or end == len(last):
+        return predicates
+    suffix = last[end:]
+    if any(_number_end(p) != len(p) for p in predicates[:-1]):
+        return predicates
+    return [p + suffix for p in predicates[:-1]] + [last]
+
+
+def _part(predicate: str, subject: tuple[int, int] | None, folded: Folded) -> m.Constraint:
+    found = _target(predicate)
+    if subject is None:
+        return found
+    start, end = folded.span(*subject)
+    span = m.Span(start=start, end=end, role="subject", text=folded.source[start:end])
+    return found.model_copy(update={"subject": span})

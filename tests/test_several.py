@@ -1,0 +1,244 @@
+"""Several targets in one sentence (issue 9, section 2): parse_targets, kind ``several``, paired judging.
+
+Real strings carry their corpus id (tests/corpus/targets.tsv) or the issue's wording.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from compliance import (
+    Several,
+    SeveralValues,
+    Status,
+    evaluate,
+    evaluate_table,
+    parse_reported,
+    parse_target,
+    parse_targets,
+)
+from compliance import models as m
+from compliance.language.render import render, same_reading
+
+# (text, [(subject, the part's reading as canonical text)])
+SENTENCES = [
+    # t0135 (2022福建省政府工作报告), and the issue's 6%、7%左右: 左右 written once applies to both
+    ("城镇居民、农村居民人均可支配收入分别增长7%、8%", [("城镇居民", "增长7%"), ("农村居民人均可支配收入", "增长8%")]),
+    ("城镇、农村居民人均可支配收入分别增长6%、7%左右", [("城镇", "增长6%左右"), ("农村居民人均可支配收入", "增长7%左右")]),
+    ("城镇登记失业率、城镇调查失业率控制在4%以内、5%以内", [("城镇登记失业率", "≤4%"), ("城镇调查失业率", "≤5%")]),
+    ("A和B分别降低13%、16%", [("A", "下降13%"), ("B", "下降16%")]),
+    ("A、B、C均增长10%以上", [("A", "增长≥10%"), ("B", "增长≥10%"), ("C", "增长≥10%")]),
+    ("城镇新增就业1100万人以上,城镇登记失业率4.5%以内", [("城镇新增就业", "≥1100万人"), ("城镇登记失业率", "≤4.5%")]),
+    # t0108 (2021国务院政府工作报告)
+    ("单位国内生产总值能耗和二氧化碳排放分别降低13.5%、18%",
+     [("单位国内生产总值能耗", "下降13.5%"), ("二氧化碳排放", "下降18%")]),
+    # t0142 (2020上海市政府工作报告): 分别为 … 和 …
+    ("城镇调查失业率、城镇登记失业率分别为4.8%左右和4.3%左右", [("城镇调查失业率", "4.8%左右"), ("城镇登记失业率", "4.3%左右")]),
+    # t0359 (打赢蓝天保卫战三年行动计划): one figure for both, a base year
+    ("二氧化硫、氮氧化物排放总量分别比2015年下降15%以上",
+     [("二氧化硫", "比2015年下降≥15%"), ("氮氧化物排放总量", "比2015年下降≥15%")]),
+    # t0471 (2023年31省份GDP目标汇总): 为 between the subjects and the figure
+    ("江西、新疆为7%左右", [("江西", "7%左右"), ("新疆", "7%左右")]),
+    # traditional characters (t0149, 2019 Hong Kong mirror of a work report)
+    ("城鎮新增就業1100萬人以上,城鎮登記失業率4.5%以內", [("城鎮新增就業", "≥1100万人"), ("城鎮登記失業率", "≤4.5%")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SENTENCES, ids=[t for t, _ in SENTENCES])
+def test_each_subject_gets_its_target(text, expected):
+    parts = parse_targets(text)
+    readings = [render(p.model_copy(update={"subject": None})) for p in parts]
+    assert [(p.subject.text if p.subject else None) for p in parts] == [s for s, _ in expected]
+    assert readings == [r for _, r in expected]
+    for part in parts:  # a subject's span points into the text as written
+        assert text[part.subject.start : part.subject.end] == part.subject.text
+    several = parse_target(text)
+    assert isinstance(several, Several) and several.kind == "several"
+    assert [same_reading(a, b) for a, b in zip(several.parts, parts)] == [True] * len(parts)
+
+
+@pytest.mark.parametrize("text", ["6以上", "地区生产总值增长6%左右", "与经济增长基本同步", "好好干", ""])
+def test_a_single_target_is_a_list_of_one(text):
+    parts = parse_targets(text)
+    assert len(parts) == 1 and same_reading(parts[0], parse_target(text))
+    assert parse_target(text).kind != "several"
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("分别增长6.3%、7.1%", ["6.3%", "7.1%"]),
+    ("分别为41.2%和58.8%", ["41.2%", "58.8%"]),
+    ("6.3%、7.1%", ["6.3%", "7.1%"]),
+    ("分别下降4.4%和3.5%,分别下降3.2%和3.3%", ["4.4%", "3.5%", "3.2%", "3.3%"]),  # t0118's outcome
+    ("分別為1352萬人、6.1%、3.62%", ["1352万人", "6.1%", "3.62%"]),
+])
+def test_reported_lists(text, values):
+    reported = parse_reported(text)
+    assert isinstance(reported, SeveralValues)
+    assert [str(v.value) for v in reported.values] == values
+
+
+def test_a_sentence_of_clauses_is_not_a_list():
+    """Two clauses of one figure each are a bulletin sentence: the target's unit picks the figure."""
+    assert parse_reported("全年地区生产总值1000亿元，比上年增长4.1%").kind == "ambiguous"
+    assert parse_reported("比上年增长4.1%").kind == "value"
+
+
+INCOME = "城镇居民、农村居民人均可支配收入分别增长7%、8%"  # t0135
+
+
+@pytest.mark.parametrize(("reported", "status", "parts"), [
+    ("分别增长7.5%、8.5%", "met", ["met", "met"]),
+    ("分别增长7.5%、7.6%", "missed", ["met", "missed"]),  # one part short: the whole is missed
+    ("分别增长5.2%左右、7.6%左右", "missed", ["missed", "missed"]),  # t0135's 2022 outcome
+    ("7%、8%", "met", ["met", "met"]),  # at the bound: 增长7% needs 7
+    ("6.9%、8%", "missed", ["missed", "met"]),
+    ("-", "pending", ["pending", "pending"]),  # nothing reported: every part waits
+    ("可完成", "met", ["met", "met"]),  # attested for all
+])
+def test_parts_are_paired_in_order_and_the_worst_wins(reported, status, parts):
+    verdict = evaluate(INCOME, reported)
+    assert verdict.status.value == status
+    assert [p.status.value for p in verdict.parts] == parts
+    assert [p.target.subject.text for p in verdict.parts] == ["城镇居民", "农村居民人均可支配收入"]
+
+
+def test_pending_beats_met_and_missed_beats_pending():
+    text = "城镇登记失业率、城镇调查失业率控制在4%以内、5%以内"
+    assert evaluate(text, "3.9%、4.9%", polarity="lower").status is Status.MET
+    verdict = evaluate(text, "分别为3.9%、5.1%", polarity="lower")
+    assert verdict.status is Status.MISSED and [p.status for p in verdict.parts] == [Status.MET, Status.MISSED]
+    both = m.SeveralValues(text="3.9%、待公布", values=(parse_reported("3.9%"), parse_reported("待公布")))
+    verdict = evaluate(text, both, polarity="lower")
+    assert verdict.status is Status.PENDING and [p.status for p in verdict.parts] == [Status.MET, Status.PENDING]
+    worse = m.SeveralValues(text="5%、待公布", values=(parse_reported("5%"), parse_reported("待公布")))
+    assert evaluate(text, worse, polarity="lower").status is Status.MISSED
+
+
+@pytest.mark.parametrize("reported", ["增长7.5%", "分别增长7.5%、8.5%、9%", "7.5"])
+def test_another_number_of_values_is_pending(reported):
+    verdict = evaluate(INCOME, reported)
+    assert verdict.status is Status.PENDING and verdict.reason is m.Reason.VALUE_COUNT
+    assert verdict.missing == ("values_per_part",) and verdict.parts == ()
+    assert "一一对应" in verdict.explain("zh") and "do not pair" in verdict.explain("en")
+
+
+def test_one_figure_for_all():
+    text = "A、B、C均增长10%以上"
+    assert evaluate(text, "分别增长10%、12%、15%").status is Status.MET
+    assert evaluate(text, "分别增长10%、9.9%、15%").status is Status.MISSED
+
+
+def test_polarity_for_all_or_one_per_part():
+    # t0149: employment is higher-is-better, the unemployment rate lower-is-better
+    text = "城镇新增就业1100万人以上,城镇调查失业率5.5%左右"
+    assert evaluate(text, "分别为1352万人、6.1%", polarity=("higher", "lower")).status is Status.MISSED
+    assert evaluate(text, "分别为1352万人、5.0%", polarity=("higher", "lower")).status is Status.MET
+    # one polarity for every part: 6.1% beats 5.5% where higher is better
+    assert evaluate(text, "分别为1352万人、6.1%", polarity="higher").status is Status.MET
+    with pytest.raises(ValueError):
+        evaluate(text, "分别为1352万人、6.1%", polarity=("higher", "lower", "higher"))
+    with pytest.raises(ValueError):
+        evaluate("6以上", "7", polarity=("higher", "lower"))
+
+
+def test_a_single_target_against_a_list_picks_by_unit_or_waits():
+    assert evaluate("1100万人以上", "分别为1352万人、6.1%").status is Status.MET  # the one figure in 万人
+    assert evaluate("5%以内", "分别为4.1%、6.1%", polarity="lower").reason is m.Reason.AMBIGUOUS_VALUE
+
+
+def test_the_explanation_lists_each_part():
+    verdict = evaluate(INCOME, "分别增长7.5%、7.6%")
+    zh, en = verdict.explain("zh"), verdict.explain("en")
+    assert "含 2 项" in zh and "第 1 项（城镇居民）" in zh and "第 2 项（农村居民人均可支配收入）" in zh
+    assert "未达标" in zh
+    assert "2 parts" in en and "part 2 (农村居民人均可支配收入)" in en and "0.4 percentage points short" in en
+    assert verdict.to_dict()["parts"][1]["status"] == "missed"
+
+
+def test_the_bulk_path_judges_several_targets_like_evaluate():
+    text = "城镇登记失业率、城镇调查失业率控制在4%以内、5%以内"
+    reported = ["分别为3.9%、5.1%", "3.9%、4.9%", "-", "4%"]
+    table = evaluate_table({"target": [text] * 4, "reported": reported}, polarity="lower")
+    want = [evaluate(text, r, polarity="lower") for r in reported]
+    assert table.status.tolist() == [v.status.value for v in want] == ["missed", "met", "pending", "pending"]
+    assert table.reason.tolist() == [v.reason.value for v in want]
+
+
+def test_render_writes_the_parts_back():
+    for text, _ in SENTENCES:
+        several = parse_target(text)
+        again = parse_targets(render(several))
+        assert [same_reading(a, b) for a, b in zip(several.parts, again)] == [True] * len(several.parts)
+        assert len(again) == len(several.parts)
+
+
+# --------------------------------------------------------------------------- properties
+
+SUBJECTS = ["城镇登记失业率", "城镇调查失业率", "化学需氧量", "农村居民人均可支配收入", "单位地区生产总值能耗"]
+figures = st.decimals(min_value=0, max_value=1000, places=1, allow_nan=False, allow_infinity=False)
+PREDICATES = ["{x}%以上", "{x}%以内", "{x}%左右", "增长{x}%", "下降{x}%", "控制在{x}%以内", "{x}%", "不低于{x}%"]
+
+
+@st.composite
+def several_targets(draw: st.DrawFn) -> tuple[m.Several, list[str]]:
+    """A several-target built from parts with subjects, and a reported figure for each part."""
+    n = draw(st.integers(2, 4))
+    subjects = draw(st.lists(st.sampled_from(SUBJECTS), min_size=n, max_size=n, unique=True))
+    parts = []
+    for subject in subjects:
+        part = parse_target(draw(st.sampled_from(PREDICATES)).format(x=draw(figures)))
+        parts.append(part.model_copy(update={"subject": m.Span(start=0, end=len(subject), role="subject", text=subject)}))
+    values = [f"{draw(figures)}%" for _ in parts]
+    return m.Several(text="", parts=tuple(parts)), values
+
+
+def _unlabelled(c: m.Constraint) -> m.Constraint:
+    """A single sentence target may also keep its subject as its label: the same reading."""
+    if c.subject is not None and getattr(c, "label", None) == c.subject.text:
+        return c.model_copy(update={"label": None})
+    return c
+
+
+PROPERTY = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@PROPERTY
+@given(st.text(max_size=60) | st.lists(st.sampled_from(["、", "和", "分别", "均", "为", ",", "增长", "6%", "以上", "城镇",
+                                                        "左右", "（", "）", "及", "7.5"]), max_size=14).map("".join))
+def test_parse_targets_never_raises(text):
+    parts = parse_targets(text)
+    assert parts and all(part.kind != "several" for part in parts)
+
+
+@PROPERTY
+@given(several_targets())
+def test_parts_round_trip_through_the_renderer(drawn):
+    several, _ = drawn
+    for part in several.parts:  # each part alone (written with its subject), and all of them as one sentence
+        assert same_reading(_unlabelled(parse_targets(render(part))[0]), part), render(part)
+    again = parse_targets(render(several))
+    assert len(again) == len(several.parts)
+    assert all(same_reading(a, b) for a, b in zip(several.parts, again)), render(several)
+
+
+@PROPERTY
+@given(several_targets(), st.sampled_from(["higher", "lower"]))
+def test_status_is_the_worst_of_the_parts(drawn, polarity):
+    several, values = drawn
+    reported = m.SeveralValues(text="、".join(values), values=tuple(parse_reported(v) for v in values))
+    verdict = evaluate(several, reported, polarity=polarity)
+    alone = [evaluate(p, v, polarity=polarity).status for p, v in zip(several.parts, values)]
+    assert [p.status for p in verdict.parts] == alone
+    assert verdict.status is m.worst_status(alone)
+    rank = {Status.MET: 0, Status.PENDING: 1, Status.MISSED: 2}
+    assert rank[verdict.status] == max(rank[s] for s in alone)
+    # the same values written as a sentence pair the same way
+    assert evaluate(several, "分别为" + "、".join(values), polarity=polarity).status is verdict.status
+
+
+def test_worst_status_orders_missed_pending_met():
+    assert m.worst_status([Status.MET, Status.MET]) is Status.MET
+    assert m.worst_status([Status.MET, Status.PENDING]) is Status.PENDING
+    assert m.worst_status([Status.PENDING, Status.MISSED, Status.MET]) is Status.MISSED
