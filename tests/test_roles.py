@@ -120,3 +120,51 @@ def test_the_seed_judges_the_same_with_its_gdp_indicator_renamed(tmp_path):
     assert renamed == seed
     assert seed[("disposable_income_growth", "2021-2025", 0)][1] == "period_open"
     assert bound_roles(load_rules(rules)) == {"economic_growth": "gdp"}
+
+
+# --------------------------------------------------------------------------- lint
+
+
+LINTED = """\
+plan: {name: P, periods: ["2022"]}
+references:
+  - name: 市级要球
+    value: "3.2"
+indicators:
+  - id: gdp
+    name: Gross product
+    polarity: higher
+    role: economic_grwth
+  - id: income
+    name: 收入
+    polarity: higher
+    targets: {"2022": 与经济增长基本同步}
+  - id: water
+    name: 用水
+    polarity: lower
+    targets: {"2022": 达到市级要球（3.2）}
+"""
+
+
+def test_lint_reports_misspelt_references_and_unbound_roles(tmp_path):
+    from compliance.plans.lint import lint_rules
+
+    path = tmp_path / "plan.yaml"
+    path.write_text(LINTED, encoding="utf-8")
+    found = {(f.line, f.column, f.code): f for f in lint_rules(path)}
+    assert set(found) == {(3, 11, "unknown-reference"), (9, 11, "unknown-role"), (13, 23, "unbound-role"),
+                          (17, 23, "unrecognized-target")}
+    assert found[(3, 11, "unknown-reference")].hint == "did you mean `市级要求`?"
+    assert found[(9, 11, "unknown-role")].hint == "did you mean `economic_growth`?"
+    assert found[(13, 23, "unbound-role")].hint.startswith("add `role: economic_growth`")
+    assert "did you mean the reference `市级要求`?" in found[(17, 23, "unrecognized-target")].hint
+    # bound and spelt right: clean
+    fixed = LINTED.replace("economic_grwth", "economic_growth").replace("要球", "要求")
+    path.write_text(fixed, encoding="utf-8")
+    assert lint_rules(path) == []
+
+
+def test_the_seed_lints_clean():
+    from compliance.plans.lint import lint_rules
+
+    assert lint_rules(SEED_RULES) == []

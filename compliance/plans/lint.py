@@ -11,6 +11,9 @@ code                      finding
 ``period-outside-plan``   a target (or reference) for a period that ``plan.periods`` does not list
 ``duplicate-id``          two indicators with one id
 ``unknown-indicator``     a reference for an indicator id the file does not have
+``unbound-role``          a target names a role (与经济增长基本同步: ``economic_growth``) no indicator is bound to
+``unknown-reference``     a ``references:`` entry no target or rule names (a misspelt 市级要球)
+``unknown-role``          an indicator's ``role:`` the language does not name
 ``unknown-key``           a key the schema does not know (with the likely one meant)
 ``missing-key``           a required key that is absent
 ``bad-value``             a value of the wrong kind (an unknown polarity, a malformed period ...)
@@ -52,11 +55,13 @@ def lint_rules(path: str | Path, text: str | None = None) -> list[Finding]:
     if text is None:
         text = read_text(name)
     data = load_yaml(name, text)
-    _, problems = validate(data, text)
+    rules, problems = validate(data, text)
     findings = [Finding(name, p.line, p.column, p.code, p.message, p.hint) for p in problems]
     if isinstance(data, dict):
         findings += _targets(name, data)
         findings += _references(name, data)
+        if rules is not None:
+            findings += _bindings(name, data, rules)
     findings.sort(key=lambda f: (f.line or 0, f.column or 0, f.code))
     return _unique(findings)
 
@@ -111,12 +116,30 @@ def _targets(name: str, data: dict[str, Any]) -> list[Finding]:
                 if _unrecognized(parse_target(text)):
                     line, column = position(data, loc if len(texts) == 1 else (*loc, number), at_value=True)
                     shown = text.replace("\n", "\\n")
+                    near = _near_reference(text)  # 达到市级要球: a misspelt reference
                     findings.append(Finding(
                         name, line, column, "unrecognized-target",
                         f"{label} {period}: target `{shown}` cannot be read; its verdicts will be pending",
-                        "rephrase it (`compliance explain` shows readings) or report the wording as a lexicon gap",
+                        (f"did you mean the reference `{near}`? " if near else "")
+                        + "rephrase it (`compliance explain` shows readings) or report the wording as a lexicon gap",
                     ))
     return findings
+
+
+def _near_reference(text: str) -> str | None:
+    """A reference word of the lexicon that a part of ``text`` misspells (市级要球: 市级要求), if any."""
+    from difflib import SequenceMatcher
+
+    from ..language.lexicon import lexicon
+
+    for entry in lexicon().references:
+        for word in entry.words:
+            if len(word) < 3 or word in text:
+                continue
+            for start in range(len(text) - len(word) + 1):
+                if SequenceMatcher(None, text[start:start + len(word)], word).ratio() >= 0.75:
+                    return word
+    return None
 
 
 def _unrecognized(constraint: Any) -> bool:
@@ -165,5 +188,59 @@ def _references(name: str, data: dict[str, Any]) -> list[Finding]:
             findings.append(Finding(
                 name, line, column, "period-outside-plan", f"reference for `{period}`, a period the plan does not list",
                 f"add it to `plan.periods` ({', '.join(sorted(periods))}) or fix the period",
+            ))
+    return findings
+
+
+def _bindings(name: str, data: dict[str, Any], rules: Any) -> list[Finding]:
+    """Roles the targets name that no indicator plays, and references no target names."""
+    import difflib
+
+    from .. import models as m
+    from .. import parse_target
+    from ..files.yaml import position
+    from ..judge.expr import compile_expression
+    from ..language.lexicon import lexicon
+    from .roles import bound_roles
+
+    roles, known = bound_roles(rules), lexicon().roles
+    named: set[str] = set()  # every name a target or rule looks a reference up by
+    findings = []
+    for index, indicator in enumerate(rules.indicators):
+        if indicator.role is not None and indicator.role not in known:
+            line, column = position(data, ("indicators", index, "role"), at_value=True)
+            close = difflib.get_close_matches(indicator.role, sorted(known), n=1)
+            findings.append(Finding(name, line, column, "unknown-role", f"{indicator.id}: role `{indicator.role}` is "
+                                    "not one the language names", f"did you mean `{close[0]}`?" if close else
+                                    f"use one of {', '.join(f'`{r}`' for r in sorted(known))}"))
+        expr = indicator.expr
+        for rule in (expr.values() if isinstance(expr, dict) else [expr]):
+            if rule is not None:
+                named.update(compile_expression(rule).refs)
+        own = indicator.sync.indicator if indicator.sync is not None else None
+        for period in indicator.targets:
+            for number, text in enumerate(indicator.targets_for(period)):
+                for node in m.nodes(parse_target(text)):
+                    if isinstance(node, m.Sync) and (own or rules.links.get(node.phrase)):
+                        continue
+                    role = node.ref if isinstance(node, m.Sync) else node.name if isinstance(node, m.Reference) else None
+                    if isinstance(node, m.Reference):
+                        named.update((node.name, node.phrase))
+                    if role in known and role not in roles:
+                        loc = ("indicators", index, "targets", period)
+                        many = not isinstance(indicator.targets[period], str)
+                        line, column = position(data, (*loc, number) if many else loc, at_value=True)
+                        findings.append(Finding(
+                            name, line, column, "unbound-role",
+                            f"{indicator.id} {period}: `{text}` names {role}, which no indicator of the plan plays",
+                            f"add `role: {role}` to the indicator it means; its verdicts are pending until then",
+                        ))
+    for index, reference in enumerate(rules.references):
+        if reference.name not in named:
+            line, column = position(data, ("references", index, "name"), at_value=True)
+            close = difflib.get_close_matches(reference.name, sorted(named | {e.name for e in lexicon().references}), n=1)
+            findings.append(Finding(
+                name, line, column, "unknown-reference", f"reference `{reference.name}` is named by no target or rule",
+                f"did you mean `{close[0]}`?" if close else "name it as the targets do (市级要求, 全市平均水平 ...)",
             ))
     return findings
