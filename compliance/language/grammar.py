@@ -21,7 +21,7 @@ Its words go in ``data/zh.yaml``.
 from __future__ import annotations
 
 from .. import models as m
-from . import nested, reported, targets
+from . import nested, reported, sentences, targets
 from .items import Reader, TargetForm, group
 from .lexer import tokenize
 from .lexicon import lexicon
@@ -31,6 +31,8 @@ from .reported import ReportedForm
 TARGET_FORMS: tuple[TargetForm, ...] = (
     nested.revised,  # 7.2（调整为5.5）: before anything reads the 7.2
     nested.provisional,  # 征求意见中（3）
+    sentences.period_total,  # 〔18〕: a plan-table total over the period
+    sentences.sentence,  # 地区生产总值增长6%左右, 增长的预期目标是5%至5.5%: subject, hedges, framing
     targets.sync,  # 与经济增长基本同步
     nested.reference,  # 达到市级要求（3.2）, 不高于全市平均水平
     nested.cumulative,  # 累计5000左右
@@ -40,6 +42,7 @@ TARGET_FORMS: tuple[TargetForm, ...] = (
     targets.task,  # 净减1.2平方公里
     targets.horizon,  # 2035年达到37
     targets.numeric,  # 6以上, 8-9, 35左右, 达到63.7, 6
+    sentences.qualitative,  # 国际收支基本平衡: no figure; last, so no numeric form is swallowed
 )
 
 #: reported-value forms, in the order they are tried (a cell none reads is unrecognized)

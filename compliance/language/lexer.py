@@ -67,6 +67,7 @@ class _Table:
     big_units: str
     percent: str
     year: str
+    change_words: tuple[str, ...] = ()  #: the change verbs (增长, 下降), longest first
 
 
 @cache
@@ -87,6 +88,7 @@ def _table() -> _Table:
     return _Table(
         words, {k: tuple(v) for k, v in by_first.items()}, tuple(patterns), marks.opening, marks.closing, marks.marks,
         numeral_chars(), n.point, "".join(n.big_units), n.percent, n.year,
+        tuple(sorted((*lex.change.up, *lex.change.down), key=len, reverse=True)),
     )
 
 
@@ -115,7 +117,7 @@ def _scan(text: str) -> list[Token]:
             continue
         word = _word(text, pos, table)
         if word is not None:
-            tokens.append(word)
+            tokens.extend(_own_change(word, tokens, table))
             pos = word.end
             continue
         if char in table.marks:
@@ -131,6 +133,20 @@ def _scan(text: str) -> list[Token]:
             tokens.append(Token(TEXT, pos, end, text[pos:end]))
         pos = end
     return tokens
+
+
+def _own_change(word: Token, tokens: list[Token], table: _Table) -> tuple[Token, ...]:
+    """A reference ending in a change verb (地区生产总值增长, 经济增长) names another indicator's change
+    only after a comparator or a reach word (高于GDP增长); elsewhere it is the indicator's own name
+    and change (地区生产总值增长6%左右): a name (TEXT) and the change verb."""
+    if word.means("ref") is None or tokens and (tokens[-1].means("op_before") or tokens[-1].means("reach")):
+        return (word,)
+    for verb in table.change_words:
+        if word.text.endswith(verb) and len(word.text) > len(verb):
+            cut = word.end - len(verb)
+            return (Token(TEXT, word.start, cut, word.text[: cut - word.start]),
+                    Token(WORD, cut, word.end, verb, table.words[verb]))
+    return (word,)
 
 
 def _word(text: str, pos: int, table: _Table) -> Token | None:

@@ -1,0 +1,34 @@
+"""What a target's words say beside its threshold: hedges shown as a note, qualitative targets attested.
+
+A hedge (力争, 努力, ，在实际工作中争取更好结果) never moves the threshold; the explanation shows it
+(:func:`hedge_notes`). A qualitative target (国际收支基本平衡) has no threshold: it is met only where the
+reported text attests it (:func:`attests`), else pending with reason ``qualitative``.
+"""
+
+from __future__ import annotations
+
+from .. import models as m
+from ..language.lexicon import lexicon, messages
+from ..language.normalize import fold
+from .figure import note
+
+
+def hedge_notes(target: m.Constraint) -> list[m.Note]:
+    """One note naming the target's words of effort, if it has any."""
+    words = [span.text for node in m.nodes(target) for span in node.remarks if span.role == "hedge"]
+    if not words:
+        return []
+    joiner = str(messages().zh.get("list", "、"))  # the words are Chinese in either language's sentence
+    return [note("hedge", words=joiner.join(dict.fromkeys("".join(w.split()) for w in words)))]
+
+
+def attests(target: m.Qualitative, reported: m.Reported) -> bool:
+    """Whether ``reported`` attests ``target``: a completion (可完成), a word of attestation (实现, 完成)
+    or the target's own predicate (基本平衡)."""
+    if isinstance(reported, m.Attested):
+        return True
+    if isinstance(reported, (m.Missing, m.NotAvailable)):
+        return False
+    text = fold(reported.text).text
+    words = (*lexicon().qualitative.attest, fold(target.phrase).text)
+    return any(word and word in text for word in words)

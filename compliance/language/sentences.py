@@ -1,0 +1,175 @@
+"""Target forms for sentences: the indicator phrase (subject), hedges and framing around the figure,
+plan-table brackets and qualitative targets.
+
+- :func:`sentence` peels the words that change nothing (hedges such as 力争 and trailing clauses such as
+  ，在实际工作中争取更好结果; framing such as 的预期目标是, 的区间值, 的控制目标; a gloss bracket
+  （即年均下降2.5%）) and the leading indicator phrase (the ``subject``), and reads the rest with the
+  whole table of forms: ``地区生产总值增长6%左右`` reads as ``增长6%左右`` does, with subject 地区生产总值.
+  The subject ends where a predicate begins (a change verb, a comparator, a reach word, 约, a
+  direction, a year, the first figure): the words are the lexicon's, never a list of indicator names.
+- :func:`period_total`: ``〔18〕``, ``[15]``, ``【18】``, a five-year cumulative cell.
+- :func:`qualitative`: ``国际收支基本平衡``, tried last, only where nothing else reads and no figure is
+  written.
+"""
+
+from __future__ import annotations
+
+from .. import models as m
+from .items import Group, Item, Reader, change, is_a, is_kind
+from .lexer import DURATION, NUM, PUNCT, SYNC, TEXT, YEAR, Token
+from .lexicon import lexicon
+from .targets import with_base
+
+#: lexicon meanings of a word that begins a target's predicate (the subject ends before it)
+_PREDICATE = ("change", "op_before", "reach", "approx_before", "direction", "cumulative", "complete")
+#: words that change nothing in the reading, dropped wherever they stand and kept as remarks
+_IDLE = {"hedge": "hedge", "framing": "framing"}
+#: meanings that make a text without a figure a target of completion (完成国家下达的目标任务, 达到国家要求)
+_DONE = ("complete", "attested", "ref")
+
+
+def sentence(r: Reader, items: list[Item], text: str) -> m.Constraint | None:
+    """``地区生产总值增长6%左右``, ``进出口总额力争增长8%左右``, ``增长的预期目标是5%至5.5%``,
+    ``经济增长4.5%-5%，在实际工作中努力争取更好结果``, ``15%降幅``, ``12%（即年均下降2.5%）``."""
+    rest, remarks = _idle(r, items)
+    if rest is None:
+        return None
+    if remarks and rest:
+        found = r.target(rest) or _subject(r, rest) or _change_after(r, rest)
+    else:
+        found = _subject(r, rest) or _change_after(r, rest)
+    if found is None:
+        return None
+    update: dict[str, object] = {"text": text, "remarks": tuple(remarks) + found.remarks}
+    return found.model_copy(update=update)
+
+
+def _idle(r: Reader, items: list[Item]) -> tuple[list[Item] | None, list[m.Span]]:
+    """``items`` without hedges, framing words, a trailing gloss bracket and the marks around a
+    trailing clause of effort; None where that leaves several clauses (those are read elsewhere)."""
+    remarks: list[m.Span] = []
+    kept: list[Item] = []
+    for index, item in enumerate(items):
+        role = next((_IDLE[name] for name in _IDLE if is_a(item, name)), None)
+        # between two words of a name it is part of the name (人均预期寿命), not a hedge
+        inside = 0 < index < len(items) - 1 and is_kind(items[index - 1], TEXT) and is_kind(items[index + 1], TEXT)
+        if role is not None and not inside:
+            remarks.append(r.span(item, role))
+        elif isinstance(item, Group) and item.items and is_a(item.items[0], "gloss") and index == len(items) - 1:
+            remarks.append(r.span(item, "gloss"))
+        else:
+            kept.append(item)
+    while kept and is_kind(kept[-1], PUNCT):  # the mark before a dropped trailing clause
+        kept.pop()
+    if any(is_kind(item, PUNCT) and item.text not in lexicon().quotes for item in kept if isinstance(item, Token)):
+        return None, remarks
+    kept = [item for item in kept if not is_kind(item, PUNCT)]
+    return kept, remarks
+
+
+def _subject(r: Reader, items: list[Item]) -> m.Constraint | None:
+    """The indicator phrase before the predicate, and the predicate read as a target."""
+    name = items[0] if items else None  # a name begins with plain words or a place (全省), not an action (净减)
+    if len(items) < 2 or not (is_kind(name, TEXT) or isinstance(name, Token) and _only(name, "level_label")):
+        return None
+    for cut in range(1, len(items)):
+        if not _starts_predicate(items[cut]):
+            if is_kind(items[cut], NUM):
+                break
+            continue
+        found = r.target(items[cut:])
+        if found is not None:
+            found = with_base(found, r.text_of(items[:cut]))  # 地区生产总值比上年增长6%, GDP年均增长6%
+            subject = _span(r, items[:cut])
+            update: dict[str, object] = {"subject": subject}
+            if subject is not None and getattr(found, "label", "") is None:  # PM2.5达到30: the label too
+                update["label"] = subject.text
+            return found.model_copy(update=update)
+    return None
+
+
+def _only(token: Token, meaning: str) -> bool:
+    return bool(token.meanings) and all(name == meaning for name, _ in token.meanings)
+
+
+def _starts_predicate(item: Item) -> bool:
+    if is_kind(item, NUM, YEAR, DURATION, SYNC):
+        return True
+    return isinstance(item, Token) and any(item.means(name) is not None for name in _PREDICATE)
+
+
+def _change_after(r: Reader, items: list[Item]) -> m.Constraint | None:
+    """``15%降幅``: the figure, then the change it is the size of."""
+    word = items[-1] if items else None
+    way = change(word) if word is not None else None
+    if way is None or word is None or len(items) < 2 or not is_kind(items[0], NUM):
+        return None
+    inner = r.target(items[:-1])
+    if inner is None or not isinstance(inner, (m.Level, m.Bound, m.Approx, m.Range)):
+        return None
+    return m.Cumulative(text=r.text_of(items), inner=inner, change=way, spans=(r.span(word, "change"),))
+
+
+def period_total(r: Reader, items: list[Item], text: str) -> m.Constraint | None:
+    """``〔18〕``, ``[15]``, ``【18】``: in a plan's indicator table, a total over the plan period."""
+    if len(items) != 1 or not isinstance(items[0], Group):
+        return None
+    bracket = items[0]
+    if bracket.open.text not in lexicon().period_brackets or not bracket.items:
+        return None
+    inner = r.target(list(bracket.items))
+    if inner is None or isinstance(inner, (m.Cumulative, m.Qualitative)):
+        return None
+    return m.Cumulative(text=text, inner=inner, spans=(r.span(bracket, "period_total"),))
+
+
+def qualitative(r: Reader, items: list[Item], text: str) -> m.Constraint | None:
+    """``国际收支基本平衡``, ``外贸外资促稳提质``, ``全面完成国家下达的节能减排目标任务``: no figure, a
+    predicate of state or completion; the words before the first predicate are the subject."""
+    if _has_figure(items):
+        return None
+    flat = [item for item in items if isinstance(item, Token)]
+    predicate = next((t for t in flat if t.means("qualitative") is not None), None)
+    if predicate is None:
+        predicate = next((t for t in flat if any(t.means(name) is not None for name in _DONE)), None)
+    if predicate is None or len(items) < 2 and predicate.means("qualitative") is None:
+        return None
+    spans = (r.span(predicate, "qualitative"),)
+    names = 0  # the subject: the leading words of a name (国际收支 of 国际收支保持基本平衡)
+    while names < len(items) and _is_name(items[names]) and items[names] is not predicate:
+        names += 1
+    subject = _span(r, items[:names]) if 0 < names < len(items) else None
+    rest = items[names:] if subject is not None else items
+    return m.Qualitative(text=text, phrase=r.text_of(rest), subject=subject, spans=spans)
+
+
+def _is_name(item: Item) -> bool:
+    return is_kind(item, TEXT) or isinstance(item, Token) and _only(item, "level_label")
+
+
+def _has_figure(items: list[Item]) -> bool:
+    """A number outside quotation marks (“十三五” names a plan, it is no figure)."""
+    quoted = False
+    for item in items:
+        if isinstance(item, Group):
+            if _has_figure(list(item.items)):
+                return True
+        elif item.kind == PUNCT and item.text in lexicon().quotes:
+            quoted = not quoted
+        elif item.kind == NUM and not quoted:
+            return True
+    return False
+
+
+def _span(r: Reader, items: list[Item]) -> m.Span | None:
+    """The subject over ``items``, without a last word that begins a comparison (能耗比 -> 能耗)."""
+    start, end = r.span(items[0], "subject").start, r.span(items[-1], "subject").end
+    text = r.source[start:end]
+    lex = lexicon()
+    # 比 of 能耗比2020年下降, and 年均 / 比上年 (the change's base, read off the phrase by the change forms)
+    for word in sorted((*lex.subject_trailing, *lex.change_bases.since_previous, *lex.change_bases.annual), key=len)[::-1]:
+        if text.endswith(word):
+            end -= len(word)
+            break
+    text = r.source[start:end].strip()
+    return m.Span(start=start, end=start + len(text), role="subject", text=text) if text else None

@@ -1,0 +1,172 @@
+"""Sentence targets (issue 9, sections 1, 4, 5): the indicator phrase as the subject, framing and
+hedges around the figure, plan-table brackets and qualitative targets, judged either side of the
+threshold. Strings are real where a corpus id (tests/corpus/targets.tsv) is given beside them."""
+
+from __future__ import annotations
+
+import pytest
+
+from compliance import Qualitative, Reason, Status, evaluate, parse_target
+from compliance.language.render import render, same_reading
+
+MET, MISSED, PENDING = Status.MET, Status.MISSED, Status.PENDING
+
+# text, the subject, a bare text read the same, (reported, polarity, status) probes
+SENTENCES = [
+    ("地区生产总值增长6%左右", "地区生产总值", "增长6%左右", [("6.1", "higher", MET), ("5.0", "higher", MISSED)]),  # t0212
+    ("社会消费品零售总额增长8%", "社会消费品零售总额", "增长8%", [("8", "higher", MET), ("7.9", "higher", MISSED)]),
+    ("人均预期寿命提高到80.5岁", "人均预期寿命", "提高到80.5岁", [("80.6", "higher", MET), ("80.4", "higher", MISSED)]),
+    ("城镇调查失业率5.5%左右", "城镇调查失业率", "5.5%左右", [("5.2", "lower", MET), ("6.0", "lower", MISSED)]),
+    ("单位地区生产总值能耗降低3%左右", "单位地区生产总值能耗", "降低3%左右", [("下降3.2%", "lower", MET),
+                                                                   ("下降2.0%", "lower", MISSED)]),
+    ("研发经费投入强度保持在3.5%左右", "研发经费投入强度", "保持在3.5%左右", [("3.4", "higher", MET), ("3.0", "higher", MISSED)]),
+    ("粮食产量稳定在600亿斤以上", "粮食产量", "600亿斤以上", [("600", "higher", MET), ("590", "higher", MISSED)]),
+    ("全省生产总值增长9%左右", "全省生产总值", "增长9%左右", [("9.1", "higher", MET), ("7", "higher", MISSED)]),  # t0046
+    ("规模以上工业增加值增长5.5%以上", "规模以上工业增加值", "增长5.5%以上", [("5.5", "higher", MET),
+                                                                ("5.4", "higher", MISSED)]),  # t0081
+    ("能耗比2020年下降13.5%", "能耗", "比2020年下降13.5%", [("14", "lower", MET), ("13", "lower", MISSED)]),
+]
+
+
+@pytest.mark.parametrize(("text", "subject", "bare", "probes"), SENTENCES, ids=[s[0] for s in SENTENCES])
+def test_sentence_reads_as_its_predicate_with_the_subject(text, subject, bare, probes):
+    c = parse_target(text)
+    assert c.subject is not None and c.subject.text == subject and c.subject.role == "subject"
+    assert text[c.subject.start : c.subject.end] == subject
+    assert c.kind == parse_target(bare).kind
+    for reported, polarity, status in probes:
+        assert evaluate(text, reported, polarity=polarity).status is status, (text, reported)
+        assert evaluate(bare, reported, polarity=polarity).status is status, (bare, reported)
+
+
+# framing words around the figure: read as the figure alone, kept as remarks
+FRAMED = [
+    ("增长的预期目标是5%至5.5%", [("5.1", MET), ("4.9", MISSED)]),
+    ("5%-5.5%的区间值", [("5", MET), ("4.8", MISSED)]),
+    ("4%的控制目标", [("3.5", MET), ("4.5", MISSED)], "lower"),
+    ("目标为增长6%", [("6.2", MET), ("5.8", MISSED)]),
+    ("预期增长7%", [("7", MET), ("6.5", MISSED)]),
+    ("省下达的3%的年度目标任务", [("3.1", MET), ("2", MISSED)]),
+    ("15%降幅", [("下降16%", MET), ("下降10%", MISSED)]),
+    ("12%（即年均下降2.5%）", [("12.5", MET), ("10", MISSED)]),
+    ("經濟增長預期目標為5%左右", [("5.2", MET), ("4.0", MISSED)]),  # t0021, traditional
+    ("地区生产总值预期目标为增长5%以上", [("5.2", MET), ("4.0", MISSED)]),  # t0088
+    ("国内生产总值增长6%-6.5%的目标", [("6.1", MET), ("5.5", MISSED)]),  # t0113
+]
+
+
+@pytest.mark.parametrize("case", FRAMED, ids=[c[0] for c in FRAMED])
+def test_framing_never_moves_the_threshold(case):
+    text, probes = case[0], case[1]
+    polarity = case[2] if len(case) > 2 else "higher"
+    c = parse_target(text)
+    assert c.kind != "unrecognized"
+    for reported, status in probes:
+        assert evaluate(text, reported, polarity=polarity).status is status, (text, reported)
+
+
+def test_framing_words_are_remarks():
+    c = parse_target("增长的预期目标是5%至5.5%")
+    assert [(s.role, s.text) for s in c.remarks] == [("framing", "的预期目标是")]
+    assert parse_target("12%（即年均下降2.5%）").remarks[0].role == "gloss"
+    assert parse_target("15%降幅").change == "down"
+
+
+HEDGED = [
+    ("国内生产总值(GDP)增长6.5%左右,在实际工作中争取更好结果", "6.7", "5.0", "在实际工作中争取更好结果"),  # t0100
+    ("经济增长4.5%-5%,在实际工作中努力争取更好结果", "4.6", "4.0", "在实际工作中努力争取更好结果"),  # t0369
+    ("經濟增長4.5%至5%，在實際工作中努力爭取更好結果", "4.6", "4.0", "在實際工作中努力爭取更好結果"),  # t0376
+    ("地區生產總值增長5%左右、「努力爭取更好結果」", "5.0", "4.0", "努力爭取更好結果"),  # t0251
+    ("进出口总额力争增长8%左右", "8.0", "6.0", "力争"),  # t0037
+    ("地区生产总值增长7%，能快则快", "7.0", "6.5", "能快则快"),
+    ("力争全社会研发投入强度达到3.35%", "3.4", "3.0", "力争"),  # t0179
+]
+
+
+@pytest.mark.parametrize(("text", "met", "missed", "hedge"), HEDGED, ids=[h[0] for h in HEDGED])
+def test_hedges_are_a_note_never_a_threshold(text, met, missed, hedge):
+    assert evaluate(text, met).status is MET
+    verdict = evaluate(text, missed)
+    assert verdict.status is MISSED
+    assert any(n.code == "hedge" and hedge in n.params["words"] for n in verdict.notes)
+    assert hedge in verdict.explain("zh") and "不改变阈值" in verdict.explain("zh")
+    assert "does not move the threshold" in verdict.explain("en")
+
+
+def test_a_hedged_and_a_plain_target_share_the_threshold():
+    plain, hedged = evaluate("地区生产总值增长6.5%", "6.4"), evaluate("地区生产总值增长6.5%，在实际工作中争取更好结果", "6.4")
+    assert plain.admissible == hedged.admissible and plain.status is hedged.status is MISSED
+
+
+def test_half_width_and_full_width_punctuation_read_alike():
+    a = parse_target("地区生产总值增长6%左右，在实际工作中争取更好结果")
+    b = parse_target("地区生产总值增长6%左右,在实际工作中争取更好结果")
+    assert same_reading(a, b) and a.subject is not None and a.subject.text == "地区生产总值"
+
+
+@pytest.mark.parametrize("text", ["〔18〕", "[15]", "【18】", "〔13.5〕"])
+def test_plan_table_brackets_are_period_totals(text):
+    c = parse_target(text)
+    assert c.kind == "cumulative" and c.change is None
+    value = text[1:-1]
+    met = evaluate(text, str(float(value) + 1), polarity="higher")
+    assert met.status is MET
+    assert any(n.code == "period_total" for n in met.notes)
+    assert "规划期累计" in met.explain("zh")
+    assert evaluate(text, str(float(value) - 1), polarity="higher").status is MISSED
+
+
+def test_round_brackets_are_not_period_totals():
+    assert parse_target("（18）").kind != "cumulative"
+
+
+QUALITATIVE = [
+    ("国际收支基本平衡", "国际收支"),  # t0007
+    ("國際收支保持基本平衡", "國際收支"),  # t0017, traditional
+    ("外贸外资促稳提质", "外贸外资"),  # t0241
+    ("进出口促稳提质", "进出口"),  # t0006
+    ("重大金融风险有效防控", "重大金融风险"),  # t0097
+    ("全面完成国家下达的节能减排目标任务", None),  # t0058
+]
+
+
+@pytest.mark.parametrize(("text", "subject"), QUALITATIVE, ids=[q[0] for q in QUALITATIVE])
+def test_qualitative_targets(text, subject):
+    c = parse_target(text)
+    assert isinstance(c, Qualitative)
+    assert (c.subject.text if c.subject else None) == subject
+    pending = evaluate(text, None)
+    assert pending.status is PENDING and pending.reason in (Reason.QUALITATIVE, Reason.NO_DATA)
+    unattested = evaluate(text, "有所波动")
+    assert unattested.status is PENDING and unattested.reason is Reason.QUALITATIVE
+    assert "定性目标" in unattested.explain("zh") and "qualitative" in unattested.explain("en")
+    for said in ("实现", "已完成", "完成"):
+        met = evaluate(text, said)
+        assert met.status is MET and met.reason is Reason.ATTESTED and met.basis == "attested", said
+
+
+def test_qualitative_attested_by_its_own_predicate():
+    assert evaluate("国际收支基本平衡", "国际收支保持基本平衡").status is MET
+    assert evaluate("国际收支基本平衡", "经常账户顺差扩大").status is PENDING
+
+
+@pytest.mark.parametrize("text", ["好好干", "人民群众满意的好作风", "达到", "一般"])
+def test_text_that_is_no_target_stays_unrecognized(text):
+    assert parse_target(text).kind == "unrecognized"
+
+
+@pytest.mark.parametrize("text", ["国际收支基本平衡6%", "地区生产总值增长6%左右", "居民消费价格(CPI)涨幅3%左右"])
+def test_a_figure_is_never_swallowed_as_qualitative(text):
+    assert parse_target(text).kind != "qualitative"
+
+
+def test_a_plan_name_in_quotes_is_no_figure():
+    assert parse_target("努力完成“十三五”规划目标任务").kind == "qualitative"  # t0099
+
+
+@pytest.mark.parametrize("text", ["国际收支基本平衡", "地区生产总值增长6%左右", "城镇调查失业率5.5%左右", "〔18〕",
+                                  "PM2.5浓度下降10%", "基本平衡"])
+def test_canonical_text_reads_back(text):
+    c = parse_target(text)
+    again = parse_target(render(c))
+    assert same_reading(c, again), render(c)
