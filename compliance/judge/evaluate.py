@@ -18,7 +18,7 @@ from typing import Any, Literal
 
 from .. import models as m
 from ..models import Interval, Note, Polarity, Reason, Status, format_decimal
-from .choose import choose, figures
+from .choose import choose, figures, per_head_mismatch
 from .change import LevelChange, is_points, level_change, states_change
 from .figure import Pending, change_word, figure, note, number
 from .inputs import read_target
@@ -425,6 +425,8 @@ def judge(target: m.Constraint, reported: m.Reported, ctx: Context) -> Verdict:
     try:
         if figures(reported) is not None:  # the target chooses among a sentence's figures
             judge_.reported = choose(reported, inner, unit, notes)
+        if per_head_mismatch(inner, judge_.reported):  # 每千人口 against a total: another measure
+            raise Pending(Reason.NOT_COMPARABLE, ("per_capita",))
         value_interval = judge_.reported_interval(notes)
     except Pending as exc:
         notes.extend(exc.notes)

@@ -21,7 +21,7 @@ Its words go in ``data/zh.yaml``.
 from __future__ import annotations
 
 from .. import models as m
-from . import nested, reported, sentences, targets
+from . import nested, outcomes, reported, sentences, targets
 from .items import Reader, TargetForm, group
 from .lexer import tokenize
 from .lexicon import lexicon
@@ -49,6 +49,8 @@ TARGET_FORMS: tuple[TargetForm, ...] = (
 REPORTED_FORMS: tuple[ReportedForm, ...] = (
     reported.not_available,  # 该指标年底出上年数据
     reported.attested,  # 可完成
+    outcomes.completion,  # 完成年计划500亿元的91.2%: a share of the plan, before any figure is read as a level
+    outcomes.shortfall,  # 未完成, 低于预期目标0.8个百分点: before 低于 reads as a bound
     reported.measured,  # 4, 8-9, 优良水体比例87.5
     reported.sentence,  # 全年比上年增长4.1%
 )

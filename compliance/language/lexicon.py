@@ -226,8 +226,10 @@ class OutcomeWords(_Frozen):
 
     plan: tuple[str, ...]
     negation: tuple[str, ...]
+    of: str
     gap: tuple[str, ...]
     more_than: tuple[str, ...]
+    more_than_unit: str
 
 
 class ChoosingWords(_Frozen):
@@ -241,6 +243,7 @@ class ChoosingWords(_Frozen):
     nominal_growth: tuple[str, ...]
     rate_words: tuple[str, ...]
     predicates: tuple[str, ...]
+    per_capita: tuple[str, ...]
 
 
 class Lexicon(_Frozen):

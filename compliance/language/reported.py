@@ -162,8 +162,11 @@ def _is_candidate(head: list[Item], index: int) -> bool:
     return not (isinstance(before, Token) and before.text.endswith(words.before))  # 第3
 
 
-def _sentence_value(r: Reader, head: list[Item], index: int, text: str) -> m.Value:
-    """The number of a sentence (比上年增长4.1%), labelled by the words just before it."""
+def _sentence_value(
+    r: Reader, head: list[Item], index: int, text: str
+) -> m.Value | m.BoundValue | m.ApproxValue:
+    """The number of a sentence (比上年增长4.1%), labelled by the words just before it; a comparator or
+    左右 right after it keeps it a bound or an approximation (调查失业率在5.3%以下)."""
     number = head[index]
     assert isinstance(number, Token)
     start = index
@@ -171,7 +174,14 @@ def _sentence_value(r: Reader, head: list[Item], index: int, text: str) -> m.Val
         start -= 1
     before = head[start:index]
     way = change(before[-1]) if before else None
-    return m.Value(
-        text=text, value=r.quantity(number), change=way, label=r.text_of(before) or None,
-        spans=(r.span(number, "number"),),
-    )
+    after = head[index + 1] if index + 1 < len(head) else None
+    common: dict[str, Any] = {
+        "text": text, "value": r.quantity(number), "label": r.text_of(before) or None,
+        "spans": (r.span(number, "number"),),
+    }
+    side = after.means("op_after") if isinstance(after, Token) else None
+    if side in ("ge", "gt", "le", "lt") and way is None:
+        return m.BoundValue(op=side, **common)
+    if is_a(after, "approx_after") and way is None:
+        return m.ApproxValue(**common)
+    return m.Value(change=way, **common)

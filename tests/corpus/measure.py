@@ -1,11 +1,17 @@
 """Measure the engine on the real corpus: how many targets it reads, how many probes it judges right.
 
     python tests/corpus/measure.py            # the figures
-    python tests/corpus/measure.py --wrong    # and every target not read, every probe judged wrong
+    python tests/corpus/measure.py --wrong    # and every target not read, every probe judged wrong,
+                                              # every outcome sentence whose figure or verdict is wrong
 
 ``tests/test_corpus_real.py`` asserts the same figures against the goals of the README. A probe is
 ``VALUE[|previous=P][|NAME=R]=>VERDICT`` (see README.md beside this file): ``previous`` is the level of
 the year before, any other name a reference value (``gdp_growth`` binds the economic-growth role).
+
+An outcome row (``outcomes.tsv``) paired with a target (``target`` and ``verdict`` not ``-``) is
+right when the sentence, judged against its target, gives the analyst's verdict and the figure a
+person would pick (``expected_value``; several joined by ``、`` for a list target, compared with
+the verdict's parts in order; ``-`` when no figure is to be picked).
 """
 
 from __future__ import annotations
@@ -14,7 +20,9 @@ import argparse
 import csv
 import sys
 from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 
@@ -73,6 +81,32 @@ def load_targets(path: Path = HERE / "targets.tsv") -> list[TargetRow]:
         ]
 
 
+@dataclass(frozen=True)
+class OutcomeRow:
+    id: str
+    text: str
+    target: str
+    polarity: str
+    expected_value: str
+    verdict: str
+    note: str
+
+
+def load_outcomes(path: Path = HERE / "outcomes.tsv") -> list[OutcomeRow]:
+    """The outcome rows paired with a target and a verdict (the others cannot be judged)."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
+        return [
+            OutcomeRow(
+                id=row["id"], text=_unescape(row["text"]), target=_unescape(row["target"]),
+                polarity=row["polarity"], expected_value=row["expected_value"], verdict=row["verdict"],
+                note=row.get("note") or "",
+            )
+            for row in rows
+            if row["target"] != "-" and row["verdict"] != "-"
+        ]
+
+
 @dataclass
 class Figures:
     targets: int = 0
@@ -81,6 +115,13 @@ class Figures:
     right: int = 0
     unread: list[str] = field(default_factory=list)
     wrong: list[str] = field(default_factory=list)
+    outcomes: int = 0
+    outcomes_right: int = 0
+    outcomes_wrong: list[str] = field(default_factory=list)
+
+    @property
+    def outcome_share(self) -> float:
+        return self.outcomes_right / self.outcomes if self.outcomes else 0.0
 
     @property
     def read_share(self) -> float:
@@ -103,10 +144,15 @@ def is_read(row: TargetRow) -> bool:
     return True
 
 
+def _polarity(column: str) -> str | tuple[str, ...]:
+    """``higher/lower``: one polarity per part of a list target whose indicators differ (employment, unemployment)."""
+    return tuple(column.split("/")) if "/" in column else column
+
+
 def judge(row: TargetRow, probe: Probe) -> str:
     import compliance
 
-    polarity = "higher" if row.qualitative else row.polarity
+    polarity = "higher" if row.qualitative else _polarity(row.polarity)
     verdict = compliance.evaluate(
         row.text, None if probe.value == "-" else probe.value, polarity=polarity,
         previous=probe.previous, references=probe.references or None,
@@ -137,16 +183,94 @@ def measure(rows: list[TargetRow]) -> Figures:
     return figures
 
 
+def _expected_number(text: str, unit: str | None) -> Decimal | None:
+    """``5.2`` -> 5.2; ``13731亿斤`` -> the figure in ``unit`` (the verdict's working unit)."""
+    from compliance.language.units import convert
+
+    digits = text.rstrip("".join(chr(c) for c in range(0x80, 0x10000)) + "%")
+    try:
+        value = Decimal(digits)
+    except InvalidOperation:
+        return None
+    written = text[len(digits):] or None
+    if written is None or unit is None or written == unit:
+        return value
+    return convert(value, written, unit)
+
+
+def _picked(verdict: Any) -> list[tuple[Decimal | None, str | None]]:
+    """The figures a verdict used, with its working unit: its own, or its parts' in order. A verdict
+    pending without a figure (a level against a growth target) shows the one figure it was given."""
+    parts = getattr(verdict, "parts", None) or ()
+    if parts:
+        return [_picked(part)[0] for part in parts]
+    quantity = getattr(verdict.reported, "value", None)
+    if verdict.value is None and verdict.reported.kind == "value" and quantity is not None:
+        return [(quantity.value, quantity.unit)]
+    return [(verdict.value, verdict.unit)]
+
+
+def _references(note: str) -> dict[str, str]:
+    """``gdp_growth=3.0`` in an outcome's note: a reference value the analyst judged with."""
+    found = {}
+    for word in note.replace(";", " ").replace(",", " ").split():
+        name, _, value = word.partition("=")
+        if name and value.replace(".", "", 1).isdigit():
+            found[name] = value
+    return found
+
+
+def judge_outcome(row: OutcomeRow) -> tuple[str, list[tuple[Decimal | None, str | None]]]:
+    import compliance
+
+    polarity = "higher" if row.polarity == "-" else _polarity(row.polarity)
+    verdict = compliance.evaluate(row.target, row.text, polarity=polarity, references=_references(row.note) or None)
+    return verdict.status.value, _picked(verdict)
+
+
+def outcome_right(row: OutcomeRow, status: str, picked: list[tuple[Decimal | None, str | None]]) -> bool:
+    """The analyst's verdict, and the figure picked (its size: a stated decline may read as -x or x)."""
+    if status != row.verdict:
+        return False
+    if row.expected_value == "-":
+        return True
+    expected = row.expected_value.split("、")
+    if len(expected) != len(picked):
+        return False
+    for text, (got, unit) in zip(expected, picked):
+        want = _expected_number(text, unit)
+        if got is None or want is None or abs(want) != abs(got):
+            return False
+    return True
+
+
+def measure_outcomes(rows: list[OutcomeRow], figures: Figures) -> Figures:
+    for row in rows:
+        figures.outcomes += 1
+        status, picked = judge_outcome(row)
+        if outcome_right(row, status, picked):
+            figures.outcomes_right += 1
+        else:
+            shown = "、".join("-" if value is None else f"{value}{unit or ''}" for value, unit in picked)
+            figures.outcomes_wrong.append(
+                f"{row.id}\t{row.text!r} vs {row.target!r} ({row.polarity}): expected {row.expected_value} "
+                f"{row.verdict}, got {shown} {status}"
+            )
+    return figures
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--wrong", action="store_true", help="list unread targets and wrong probes")
     args = parser.parse_args(argv)
-    figures = measure(load_targets())
+    figures = measure_outcomes(load_outcomes(), measure(load_targets()))
     if args.wrong:
         print("# not read"), print("\n".join(figures.unread))
         print("# judged wrong"), print("\n".join(figures.wrong))
+        print("# outcomes wrong"), print("\n".join(figures.outcomes_wrong))
     print(f"targets read: {figures.read}/{figures.targets} ({figures.read_share:.1%})")
     print(f"probes right: {figures.right}/{figures.probes} ({figures.right_share:.1%})")
+    print(f"outcomes right: {figures.outcomes_right}/{figures.outcomes} ({figures.outcome_share:.1%})")
     return 0
 
 

@@ -1,0 +1,246 @@
+"""Choose the figure of a sentence that has several, where both the target and the sentence are known.
+
+A bulletin sentence often holds a level, a rate and a comparison (``全年地区生产总值1000亿元，比上年
+增长4.1%，高于全国0.5个百分点``). The grammar cannot know which one is the value, so it reads an
+:class:`~compliance.models.Ambiguous` with every candidate; here the parsed target chooses, as a
+person would, by setting aside in turn:
+
+1. comparisons (``高于全国0.5个百分点``) and restated targets (``超额完成1100万人的年度目标任务``);
+2. figures of another indicator: the target's indicator name (its subject, or the words before its
+   figure) is looked for in each figure's clause; a clause that goes on about the one before
+   (``，增长6.1%``, ``，实际增长2.9%``) counts as that one's;
+3. figures in a unit that does not compare with the target's;
+4. a level where the target states a change (``增长6%`` picks the rate, not the 亿元), a change where
+   it states a level (``>70`` picks ``达到74.9%``, not ``上升8.9个百分点``);
+5. nominal growth where real growth is given too (``名义增长5.0%…实际增长2.9%``).
+
+A step that would set aside every remaining figure is skipped. One figure left is the value; the
+verdict's notes say which and why each other was set aside. Several left: ``ambiguous_value``.
+The words are in ``language/data/zh.yaml`` (``choosing``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from .. import models as m
+from ..language.lexicon import lexicon
+from ..language.normalize import fold
+from ..language.units import convert
+from ..models import Note, Reason
+from .change import is_points
+from .figure import Pending, note
+
+
+#: a figure of a sentence: a number, about a number, or a bound (参保率都在95%以上 stays a bound)
+Figure = m.Value | m.ApproxValue | m.BoundValue
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    value: Figure
+    prefix: str  #: the folded words of its clause before it
+    suffix: str  #: the folded words of its clause after it
+    subject: int = 0  #: how much of the target's indicator name its clause holds
+
+
+def figures(reported: m.Reported) -> tuple[Figure, ...] | None:
+    """The figures to choose from: a sentence's candidates, or the values of a list read for one target."""
+    if isinstance(reported, m.Ambiguous):
+        return tuple(reported.candidates)
+    if isinstance(reported, m.SeveralValues):
+        return tuple(v for v in reported.values if isinstance(v, (m.Value, m.ApproxValue, m.BoundValue)))
+    return None
+
+
+def choose(reported: m.Reported, target: m.Constraint, unit: str | None, notes: list[Note]) -> Figure:
+    """The figure the target means, with notes on the choice; :class:`Pending` if it stays open."""
+    name = _name(target)
+    candidates = _candidates(reported.text, figures(reported) or (), name)
+    named = _named_without_figure(reported.text, candidates, name)
+    if named:
+        raise Pending(Reason.AMBIGUOUS_VALUE, (named,), notes=[note("figure_none_named", name=named)])
+    wants_change = _states_change(target)
+    steps: tuple[tuple[str, Callable[[Candidate], bool]], ...] = (
+        ("comparison", lambda c: not _has(c.prefix, lexicon().choosing.comparison)),
+        ("restated_target", lambda c: not _has(c.suffix, lexicon().choosing.restated_target)),
+        ("other_indicator", _best_subject(candidates)),
+        ("unit", lambda c: _fits(c.value, unit, written=True)),
+        ("unit", lambda c: _fits(c.value, unit)),
+        ("change" if wants_change else "level", _change_or_level(target, name, unit, wants_change)),
+        ("nominal", _real_first(candidates)),
+    )
+    discarded: list[Note] = []
+    for why, keep in steps:
+        kept = [c for c in candidates if keep(c)]
+        if kept and len(kept) < len(candidates):
+            discarded.extend(note(f"figure_set_aside_{why}", value=c.value.value) for c in candidates if c not in kept)
+            candidates = kept
+        if len(candidates) == 1:
+            break
+    if len(candidates) != 1:
+        shown = lexicon().render.join.join(str(c.value.value) for c in candidates)
+        raise Pending(Reason.AMBIGUOUS_VALUE, (shown,), notes=discarded)
+    notes.append(note("figure_chosen", value=candidates[0].value.value, label=candidates[0].value.label or ""))
+    notes.extend(discarded)
+    return candidates[0].value
+
+
+def per_head_mismatch(target: m.Constraint, reported: m.Reported) -> bool:
+    """The target counts per head (每千人口医师数) and a figure labelled without it (执业医师2.1万人) does not."""
+    words = lexicon().choosing.per_capita
+    label = getattr(reported, "label", None)
+    quantity = getattr(reported, "value", None)
+    unit = quantity.unit if isinstance(quantity, m.Quantity) else None
+    if not label or unit is None or unit == "%" or is_points(unit):
+        return False
+    return _has(fold(target.text).text, words) and not _has(fold(label + reported.text).text, words)
+
+
+def _candidates(text: str, values: Sequence[Figure], name: str) -> list[Candidate]:
+    """Each figure with the words of its clause before and after it (a list's value is its clause)."""
+    marks = lexicon().choosing.clause_marks
+    join = lexicon().render.join
+    found = []
+    for value in values:
+        at = next((span for span in value.spans if span.role == "number"), None)
+        if at is not None and value.text != at.text and value.text[at.start:at.end] == at.text:
+            own = value.text  # a clause of a list: its spans are its own
+        elif at is not None and text[at.start:at.end] == at.text:
+            own = text
+        else:
+            found.append(Candidate(value, fold(value.label or "").text, ""))
+            continue
+        start = max(own.rfind(mark, 0, at.start) for mark in marks) + 1
+        ends = [index for index in (own.find(mark, at.end) for mark in (*marks, join)) if index >= 0]
+        end = min(ends) if ends else len(own)
+        found.append(Candidate(value, fold(own[start:at.start]).text, fold(own[at.end:end]).text))
+    return _subjects(found, name)
+
+
+def _named_without_figure(text: str, candidates: Sequence[Candidate], name: str) -> str:
+    """The target's name, when a clause without a figure names it better than any figure's clause
+    (居民消费价格与上年基本持平 beside 增长0.7%: the 0.7% is another indicator's)."""
+    if len(name) < 2:
+        return ""
+    marks = lexicon().choosing.clause_marks
+    clauses = [""]
+    for char in fold(text).text:
+        if char in marks:
+            clauses.append("")
+        else:
+            clauses[-1] += char
+    bare = [clause for clause in clauses if not any(ch.isdigit() for ch in clause)]
+    best_bare = max((_common(name, clause) for clause in bare), default=0)
+    best = max((c.subject for c in candidates), default=0)
+    return name if best_bare >= max(best + 1, 4) else ""
+
+
+def _subjects(candidates: list[Candidate], name: str) -> list[Candidate]:
+    """Each candidate scored by the target's name in its clause (or the clause it goes on from)."""
+    if not name:
+        return candidates
+    scored: list[Candidate] = []
+    carried = 0
+    for c in candidates:
+        score = _common(name, c.prefix)
+        if score < 2 and _continues(c.prefix):
+            score = carried
+        carried = score
+        scored.append(Candidate(c.value, c.prefix, c.suffix, score))
+    return scored
+
+
+def _continues(prefix: str) -> bool:
+    """The clause names no indicator of its own: only words that go on about the one before."""
+    rest = prefix
+    words = sorted(lexicon().choosing.continues, key=len, reverse=True)
+    changed = True
+    while rest and changed:
+        changed = False
+        for word in words:
+            if rest.startswith(word):
+                rest, changed = rest[len(word):], True
+                break
+    return not rest
+
+
+def _best_subject(candidates: Sequence[Candidate]) -> Callable[[Candidate], bool]:
+    best = max((c.subject for c in candidates), default=0)
+    return lambda c: best < 2 or c.subject == best
+
+
+def _real_first(candidates: Sequence[Candidate]) -> Callable[[Candidate], bool]:
+    words = lexicon().choosing
+    real = any(_has(c.prefix, words.real_growth) for c in candidates)
+    return lambda c: not _has(c.prefix, words.nominal_growth) and (not real or _has(c.prefix, words.real_growth))
+
+
+def _change_or_level(target: m.Constraint, name: str, unit: str | None, wants_change: bool) -> Callable[[Candidate], bool]:
+    """A change target keeps changes, a level target levels. A bare figure (``6以上``: no name, unit or
+    change) says neither, so only a difference in percentage points, never a level, is set aside."""
+    if wants_change or name or unit:
+        return lambda c: _is_change(c) == wants_change
+    return lambda c: not _in_points(c)
+
+
+def _in_points(c: Candidate) -> bool:
+    return is_points(c.value.value.unit)
+
+
+def _is_change(c: Candidate) -> bool:
+    return getattr(c.value, "change", None) is not None or _in_points(c) or _ends_with_rate(c.prefix)
+
+
+def _ends_with_rate(prefix: str) -> bool:
+    return any(prefix.endswith(word) for word in lexicon().choosing.rate_words)
+
+
+def _fits(value: Figure, unit: str | None, *, written: bool = False) -> bool:
+    """The figure's unit compares with the target's (``written``: and is written: in a sentence of
+    figures a bare number is a list number or a count, 1.地区生产总值…)."""
+    if unit is None:
+        return True
+    if value.value.unit is None:
+        return not written
+    return convert(value.value.value, value.value.unit, unit) is not None
+
+
+def _states_change(target: m.Constraint) -> bool:
+    """The target is about a change (增长6%, 下降3%, 涨幅3%左右), not a level."""
+    for node in m.nodes(target):
+        if getattr(node, "change", None) is not None:
+            return True
+        if isinstance(node, m.Direction) and node.growth:
+            return True
+    name = fold(target.text).text
+    head = name[: next((i for i, ch in enumerate(name) if ch.isdigit()), len(name))]
+    return any(word in head for word in lexicon().choosing.rate_words)
+
+
+def _name(target: m.Constraint) -> str:
+    """The indicator the target is about: its subject, else the words before its first figure."""
+    if target.subject is not None:
+        return fold(target.subject.text).text
+    text = fold(target.text).text
+    head = text[: next((i for i, ch in enumerate(text) if ch.isdigit()), len(text))]
+    for word in sorted((*lexicon().choosing.predicates, *lexicon().choosing.rate_words), key=len, reverse=True):
+        head = head.replace(word, " ")
+    return max(head.split(), key=len, default="")
+
+
+def _has(text: str, words: Sequence[str]) -> bool:
+    return any(word in text for word in words)
+
+
+def _common(a: str, b: str) -> int:
+    """The length of the longest run of characters ``a`` and ``b`` share."""
+    best = 0
+    for i in range(len(a)):
+        for j in range(i + best + 1, len(a) + 1):
+            if a[i:j] in b:
+                best = j - i
+            else:
+                break
+    return best

@@ -1,0 +1,95 @@
+"""Reported forms that state an outcome against the plan rather than the indicator's figure.
+
+* ``完成年计划500亿元的91.2%``, ``占年计划的38.9%``: a :class:`~compliance.models.Completion` (the share
+  of the plan done, with the plan's amount when written): a percentage *of* (``的``) a plan;
+* ``未完成``, ``未达到预期目标``, ``低于预期目标0.8个百分点``, ``与预期目标相差1个多点``: a
+  :class:`~compliance.models.Shortfall` the reporter attests, with its size when written.
+
+``超额完成`` is an attestation (``reported.attested`` in zh.yaml). The words are in ``zh.yaml``
+(``outcome``); they are matched on the folded text of the words around a figure, so they never
+change how a text is tokenized.
+"""
+
+from __future__ import annotations
+
+from .. import models as m
+from .items import Item, Reader, is_a, is_kind
+from .lexer import NUM, PUNCT, Token
+from .lexicon import lexicon
+from .reported import Cell
+
+
+def completion(r: Reader, cell: Cell) -> m.Reported | None:
+    """``完成年计划500亿元的91.2%``: a percentage of a plan, anywhere in the cell."""
+    head = list(cell.head)
+    words = lexicon().outcome
+    for index, item in enumerate(head):
+        if not (isinstance(item, Token) and is_kind(item, NUM) and item.unit == "%"):
+            continue
+        start = index
+        while start and not is_kind(head[start - 1], PUNCT):
+            start -= 1
+        before = head[start:index]
+        text = "".join(_text(part) for part in before)
+        if not before or not text.endswith(words.of) or not any(word in text for word in words.plan):
+            continue
+        plans = [part for part in before if isinstance(part, Token) and is_kind(part, NUM) and part.unit != "%"]
+        plan = r.quantity(plans[-1]) if plans else None
+        spans = (r.span(item, "ratio"), *((r.span(plans[-1], "plan"),) if plans else ()), *cell.spans)
+        return m.Completion(text=cell.text, ratio=r.quantity(item), plan=plan, spans=spans, **cell.extra)
+    return None
+
+
+def shortfall(r: Reader, cell: Cell) -> m.Reported | None:
+    """``未完成``, ``未达到预期目标``; ``低于预期目标0.8个百分点``, ``与预期目标相差1个多点``."""
+    head = list(cell.head)
+    words = lexicon().outcome
+    for index, item in enumerate(head[:-1]):
+        after = head[index + 1]
+        if _text(item).endswith(tuple(words.negation)) and (
+            is_a(after, "complete") or is_a(after, "reach") or is_a(after, "attested")
+        ) and _ends_clause(head[index + 2 :]):
+            return m.Shortfall(text=cell.text, spans=(r.span(item, "shortfall"), *cell.spans), **cell.extra)
+    for index, item in enumerate(head):
+        if not (is_a(item, "framing") or is_a(item, "task_noun")):
+            continue
+        rest = head[index + 1 :]
+        near = head[max(0, index - 1) : index] + rest[:2]
+        if not any(_has_gap(part, words.gap) for part in near) or _counted(head[:index]):
+            continue
+        number = next((part for part in rest[:3] if isinstance(part, Token) and is_kind(part, NUM)), None)
+        gap = r.quantity(number) if number is not None else None
+        more = number is not None and any(_text(part).startswith(tuple(words.more_than)) for part in rest[rest.index(number) + 1 :][:1])
+        if gap is not None and more:  # 1个多点: 一个多(百分)点, written around the number
+            gap = m.Quantity(value=gap.value, unit=words.more_than_unit)
+        spans = (r.span(item, "shortfall"), *((r.span(number, "gap"),) if number is not None else ()), *cell.spans)
+        return m.Shortfall(text=cell.text, gap=gap, at_least=more, spans=spans, **cell.extra)
+    return None
+
+
+def _ends_clause(rest: list[Item]) -> bool:
+    """未完成 / 未达到预期目标 close their clause; 未达标地级及以上城市 is a noun phrase, not a shortfall."""
+    for item in rest:
+        if is_kind(item, PUNCT):
+            return True
+        if not (is_a(item, "framing") or is_a(item, "task_noun") or is_a(item, "ref")):
+            return False
+    return True
+
+
+def _counted(before: list[Item]) -> bool:
+    """A figure in the clause before (2项与预期目标存在差距): a tally of targets, not this one's shortfall."""
+    for item in reversed(before):
+        if is_kind(item, PUNCT):
+            return False
+        if is_kind(item, NUM):
+            return True
+    return False
+
+
+def _has_gap(item: Item, gap: tuple[str, ...]) -> bool:
+    return is_a(item, "op_before") and _text(item) in gap or any(word in _text(item) for word in gap)
+
+
+def _text(item: Item) -> str:
+    return item.text if isinstance(item, Token) else ""
