@@ -5,6 +5,8 @@ Real strings carry their corpus id (tests/corpus/targets.tsv) or the issue's wor
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -242,3 +244,27 @@ def test_worst_status_orders_missed_pending_met():
     assert m.worst_status([Status.MET, Status.MET]) is Status.MET
     assert m.worst_status([Status.MET, Status.PENDING]) is Status.PENDING
     assert m.worst_status([Status.PENDING, Status.MISSED, Status.MET]) is Status.MISSED
+
+
+def test_a_sentence_with_one_figure_per_part_pairs_them():
+    """t0149's 2019 outcome (o0055): two clauses, two figures, two parts: paired in order."""
+    target = "2019年城镇新增就业1100万人以上,城镇登记失业率4.5%以内"
+    outcome = "去年全国城镇新增就业1352万人,城镇登记失业率为3.62%,完成年度目标"
+    verdict = evaluate(target, outcome, polarity=("higher", "lower"))
+    assert verdict.status is Status.MET and [p.value for p in verdict.parts] == [1352, Decimal("3.62")]
+    missed = evaluate(target, "去年全国城镇新增就业1352万人,城镇登记失业率为4.62%", polarity=("higher", "lower"))
+    assert [p.status for p in missed.parts] == [Status.MET, Status.MISSED]
+
+
+def test_subjects_before_the_reported_list_are_not_values():
+    # o0058 (2019政府工作报告量化指标任务落实情况)
+    reported = parse_reported("去年全国二氧化硫、氮氧化物排放量分别下降4.4%和3.5%,化学需氧量、氨氮排放量分别下降3.2%和3.3%")
+    assert [str(v.value) for v in reported.values] == ["4.4%", "3.5%", "3.2%", "3.3%"]
+    target = "2019年二氧化硫、氮氧化物排放量下降3%,化学需氧量、氨氮排放量下降2%"  # t0118
+    assert evaluate(target, reported, polarity="lower").status is Status.MET
+    assert evaluate(target, "分别下降1.0%和3.5%,分别下降3.2%和3.3%", polarity="lower").status is Status.MISSED
+
+
+def test_a_figure_no_predicate_reads_is_not_a_subject():
+    """t0352 (a copy that lost its separators, 8%8%10%以上) is not read as a list of four 10%以上."""
+    assert parse_target("化学需氧量、氨氮、氮氧化物、挥发性有机物排放总量比2020年分别下降8%8%10%以上、10%以上").kind != "several"

@@ -18,7 +18,7 @@ from typing import Any, Literal
 
 from .. import models as m
 from ..models import Interval, Note, Polarity, Reason, Status, format_decimal
-from .choose import choose, figures, per_head_mismatch
+from .choose import choose, figures, partial_period, per_head_mismatch
 from .change import LevelChange, is_points, level_change, states_change
 from .figure import Pending, change_word, figure, note, number
 from .inputs import read_target
@@ -427,6 +427,9 @@ def judge(target: m.Constraint, reported: m.Reported, ctx: Context) -> Verdict:
             judge_.reported = choose(reported, inner, unit, notes)
         if per_head_mismatch(inner, judge_.reported):  # 每千人口 against a total: another measure
             raise Pending(Reason.NOT_COMPARABLE, ("per_capita",))
+        part = partial_period(reported)
+        if part:  # 前四年累计, 1至8月: a figure for part of the period says nothing yet of the whole
+            raise Pending(Reason.PERIOD_OPEN, ("full_period",), notes=[note("partial_period", words=part)])
         value_interval = judge_.reported_interval(notes)
     except Pending as exc:
         notes.extend(exc.notes)
@@ -496,7 +499,9 @@ def judge_several(target: m.Several, reported: m.Reported, ctx: Context) -> Verd
 
     ``ctx.polarities`` gives each part its own polarity (else ``ctx.polarity`` is every part's). A
     list of another length than the parts is pending (``value_count``): which value is whose
-    cannot be told. A missing or attested report stands for every part.
+    cannot be told. A sentence of figures (``ambiguous``) with exactly one figure per part pairs them
+    in order too (城镇新增就业1352万人，城镇登记失业率为3.62%). A missing or attested report stands for
+    every part.
     """
     count = len(target.parts)
     if ctx.polarities and len(ctx.polarities) != count:
@@ -504,6 +509,8 @@ def judge_several(target: m.Several, reported: m.Reported, ctx: Context) -> Verd
     contexts = [replace(ctx, polarity=p, polarities=()) for p in ctx.polarities] or [replace(ctx, polarities=())] * count
     if isinstance(reported, m.SeveralValues):
         values: list[m.Reported] = list(reported.values)
+    elif isinstance(reported, m.Ambiguous) and len(reported.candidates) == count:
+        values = list(reported.candidates)  # a sentence with one figure per part, in the parts' order
     elif isinstance(reported, _SHARED_STATES):
         values = [reported] * count
     else:

@@ -29,12 +29,11 @@ Decisions, so a caller knows what a part is:
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
 
 from .. import models as m
 from .grammar import parse_reported_text, parse_target_text
 from .lexer import NUM, tokenize
-from .lexicon import lexicon
+from .lexicon import lexicon, per_lexicon
 from .normalize import Folded, fold
 
 #: longer texts are not cut into lists (a sentence of targets is short; this bounds the work)
@@ -75,7 +74,11 @@ def read_targets_text(text: str) -> list[m.Constraint]:
 
 
 def read_reported_text(text: str) -> m.Reported:
-    """One reported value, or :class:`~compliance.models.SeveralValues` for ``分别增长6.3%、7.1%``."""
+    """One reported value, or :class:`~compliance.models.SeveralValues` for ``分别增长6.3%、7.1%``.
+
+    A list is a text with 分别, or figures only (``6.3%、7.1%``, ``41.2%和58.8%``); any other sentence
+    of several figures stays ``ambiguous`` (a several-target pairs its figures when they are as many).
+    """
     single = _reported(text)
     if single.kind not in ("ambiguous", "unrecognized") or len(text) > MAX_LIST_TEXT:
         return single
@@ -83,12 +86,12 @@ def read_reported_text(text: str) -> m.Reported:
     values: list[m.Reported] = []
     listed = _distributive(folded) is not None  # 分别…: a list even where a clause holds one figure
     for start, end in _clauses(folded):
-        items = [_drop_distributive(folded[s:e]) for s, e in _items(folded, start, end)]
-        if len(items) == 1:
-            items = [folded[s:e] for s, e in _items(folded, start, end, conjunctions=True)]
-            items = [_drop_distributive(item) for item in items]
-        if len(items) < 2 and not listed:
-            return single  # clauses of one figure each are a sentence, not a list (…1000亿元，比上年增长4.1%)
+        items = _after_distributive([folded[s:e] for s, e in _items(folded, start, end)])
+        items = [item[s:e] for item in items for s, e in _items(item, 0, len(item), conjunctions=True)]
+        if not listed and (len(items) < 2 or not all(_starts_with_number(_without_copula(i)) for i in items)):
+            # a sentence, not a list (…1000亿元，比上年增长4.1%; 总收入5382.3亿元、同口径增长1.9%): it stays
+            # ambiguous, and the target's unit or predicate picks its figure
+            return single
         verb = ""
         for index, item in enumerate(items):
             if index and verb and _starts_with_number(item):
@@ -117,7 +120,7 @@ class _Words:
     longer: dict[str, tuple[str, ...]] = field(default_factory=dict)  #: lexicon words a mark begins
 
 
-@cache
+@per_lexicon  # an overlay (language/overlay.py) has its own words
 def _words() -> _Words:
     lex = lexicon()
     words = lex.several
@@ -201,9 +204,13 @@ def _distributive(text: str) -> tuple[int, int] | None:
     return None
 
 
-def _drop_distributive(item: str) -> str:
-    found = _distributive(item)
-    return item if found is None else item[: found[0]] + item[found[1] :]
+def _after_distributive(items: list[str]) -> list[str]:
+    """A reported list from its 分别 on: the subjects before it (二氧化硫、氮氧化物排放量分别下降…) are not values."""
+    for index, item in enumerate(items):
+        found = _distributive(item)
+        if found is not None:
+            return [item[found[1] :]] + items[index + 1 :]
+    return items
 
 
 def _number_start(text: str) -> int | None:
@@ -299,6 +306,8 @@ def _clause(text: str, start: int, end: int) -> list[_Group] | None:
             pieces = _items(text, s, e, conjunctions=True) if whole else [(s, e)]
             if len(pieces) > 1:
                 queue[:0] = [(ps, pe, False) for ps, pe in pieces]
+            elif _number_start(item) is not None:
+                return None  # a figure no predicate reads (下降8%8%10%以上): not a subject, not a list
             else:
                 waiting.append((s, e))
             continue
