@@ -84,7 +84,7 @@ def test_a_row_carries_every_fact():
     assert (row.value, row.threshold, row.gap) == ("4", "6", "-2")
     assert row.computed_status.value == row.status.value == "missed"
     assert row.reason.value == "measured" and row.basis == "measured" and row.severity == "warn"
-    assert row.explanation.en == "Target '6以上' means >= 6%; reported '4' read as 4% is 2% short: missed."
+    assert row.explanation.en == "Target '6以上' means >= 6%; reported '4' read as 4% is 2 percentage points short: missed."
     assert row.explanation.zh.startswith("目标“6以上”即 ≥ 6%")
     assert row.source == f"{DATASET}:9" and row.source_note == "附件1"
     assert row.override is None

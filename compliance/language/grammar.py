@@ -38,6 +38,7 @@ TARGET_FORMS: tuple[TargetForm, ...] = (
     nested.cumulative,  # 累计5000左右
     targets.change_over_years,  # 五年下降14.5
     targets.change_by,  # 下降10%, 比2020年下降18%
+    targets.doubling,  # 比2010年翻一番
     targets.direction_word,  # 稳步增长
     targets.task,  # 净减1.2平方公里
     targets.horizon,  # 2035年达到37

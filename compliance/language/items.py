@@ -16,11 +16,13 @@ from .. import models as m
 from .lexer import LPAREN, PUNCT, RPAREN, Token, Tokens
 
 Change = Literal["up", "down"]
-DirectionName = Literal["up", "down", "better"]
+DirectionName = Literal["up", "down", "better", "steady", "narrower", "at_least"]
 
 _OPS: dict[str, m.Op] = {"ge": "ge", "gt": "gt", "le": "le", "lt": "lt"}
 _CHANGES: dict[str, Change] = {"up": "up", "down": "down"}
-_DIRECTIONS: dict[str, DirectionName] = {"up": "up", "down": "down", "better": "better"}
+_DIRECTIONS: dict[str, DirectionName] = {
+    "up": "up", "down": "down", "better": "better", "steady": "steady", "narrower": "narrower", "at_least": "at_least",
+}
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,6 +7,8 @@ another target (a revision, a reference's bracket, 累计) are in ``nested.py``.
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from .. import models as m
 from .items import Item, Reader, change, direction, is_a, is_kind
 from .lexer import DURATION, NUM, SYNC, TEXT, YEAR, Token
@@ -74,8 +76,41 @@ def change_by(r: Reader, items: list[Item], text: str) -> m.Constraint | None:
     if inner is None:
         return None
     labels = tuple(r.span(item, "base_year" if is_kind(item, YEAR) else "label") for item in items[:index])
-    return m.Cumulative(
+    found = m.Cumulative(
         text=text, inner=inner, change=way, base_year=base_year, spans=(r.span(word, "change"),), remarks=labels,
+    )
+    return with_base(found, r.text_of(items[:index]) if index else "")
+
+
+def with_base(found: m.Constraint, before: str) -> m.Constraint:
+    """A change read after ``before`` (its label or subject): 比上年 / 较上年 measure it from the
+    previous period's level, 年均 makes it an average yearly rate (``change_bases`` in zh.yaml)."""
+    if not isinstance(found, m.Cumulative) or found.change is None or not before:
+        return found
+    bases = lexicon().change_bases
+    update = {
+        "since_previous": found.since_previous or found.base_year is None and before.endswith(bases.since_previous),
+        "annual": found.annual or before.endswith(bases.annual),
+    }
+    return found.model_copy(update=update)
+
+
+def doubling(r: Reader, items: list[Item], text: str) -> m.Constraint | None:
+    """``比2010年翻一番``: the level reaches 2^n times the base, i.e. grows by (2^n - 1) x 100%."""
+    items, remarks = r.hedged(items)
+    word = items[-1] if items else None
+    times = word.means("doubling") if isinstance(word, Token) else None
+    if not times or not all(is_kind(item, TEXT, YEAR) for item in items[:-1]):
+        return None
+    assert isinstance(word, Token)
+    years = [int(item.value) for item in items[:-1] if isinstance(item, Token) and item.kind == YEAR and item.value]
+    base_year = years[-1] if years else None
+    growth = m.Quantity(value=Decimal(2 ** int(times) - 1) * 100, unit="%")
+    inner = m.Level(text=word.text, value=growth, spans=(r.span(word, "doubling"),))
+    labels = tuple(r.span(item, "base_year" if is_kind(item, YEAR) else "label") for item in items[:-1])
+    return m.Cumulative(
+        text=text, inner=inner, change="up", base_year=base_year, since_previous=base_year is None,
+        doubling=int(times), spans=(r.span(word, "doubling"),), remarks=tuple(remarks) + labels,
     )
 
 
@@ -147,13 +182,13 @@ def numeric(r: Reader, items: list[Item], text: str) -> m.Constraint | None:
         low, high = share_unit(r.quantity(shape.low), r.quantity(shape.high))
         return m.Range(text=text, low=low, high=high, spans=spans, remarks=remarks)
     value = r.quantity(shape.low)
+    if shape.approx:  # 控制在3%左右 is 3%左右: 左右 says how close, the placing word adds no bound
+        return m.Approx(text=text, value=value, label=label, spans=spans, remarks=remarks)
     if shape.ops:
         way = combine(shape.ops)
         if way is None:
             return None
         return m.Bound(text=text, op=way, value=value, label=label, spans=spans, remarks=remarks)
-    if shape.approx:
-        return m.Approx(text=text, value=value, label=label, spans=spans, remarks=remarks)
     verb = "reach" if shape.reach else "bare"
     return m.Level(text=text, value=value, verb=verb, label=label, spans=spans, remarks=remarks)
 

@@ -1,0 +1,167 @@
+"""The arithmetic of change: a change target judged against levels.
+
+A change target states the size of a change (``比上年下降3%``, ``较上年提高1个百分点``,
+``比2020年下降18%``, ``年均增长6%``). A reported *change* (``下降3.5%``, ``提高1.2个百分点``) is
+judged directly, as is a figure of an indicator that is itself a rate (``measure="rate"`` or
+``"decline"``). A reported *level* is turned into the change from the base level first:
+
+* a change in percentage points (``个百分点``) is the difference of the two levels:
+  45.5 against 44.2 is 1.3 个百分点 up;
+* a change in % is relative to the base: ``(value - base) / base x 100`` up,
+  ``(base - value) / base x 100`` down; never the level itself read as the size of the change.
+
+The base is the previous period's level (``previous=``) for ``比上年``/``较上年``, ``年均`` (one
+year's rate) and a percentage-point change; for ``比2020年`` the base year's level, passed in
+``references`` under the year (``{"2020": 100}``; ``"2020年"`` works too), as the rules layer does
+from the dataset's row of that year.
+
+When is a reported figure a level? Against a percentage-point change always (a level is never
+measured in percentage points), and against ``翻一番`` (2x the base: ``inner`` is the 100% growth it means). Against a change in % when the target names its base (上年, a
+year, 年均) and the base level is given, or the indicator is a level (``measure="level"``); with
+neither, as with 稳步增长 against a growth rate, the figure is taken to be the change itself. A
+bare ``下降10%`` (no base named) keeps reading the figure as the size of the change.
+
+>>> from compliance import evaluate
+>>> evaluate("比上年下降3%", "96", previous="100").status.value  # a 4% fall
+'met'
+>>> evaluate("较上年提高1个百分点", "44.6", previous="44.2").status.value  # 0.4 个百分点
+'missed'
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, Literal
+
+from .. import models as m
+from ..language.units import info
+from ..models import Interval, Measure, Note, Reason, format_decimal
+from .figure import Pending, change_word, figure, note
+from .inputs import as_reported
+
+if TYPE_CHECKING:
+    from .evaluate import Context
+
+HUNDRED = Decimal(100)
+#: the dimension of 个百分点 in units.yaml
+POINTS = "percentage_point"
+
+
+def is_points(unit: str | None) -> bool:
+    """``个百分点`` (a difference of two percentages), not ``%``."""
+    return unit is not None and info(unit).dimension == POINTS
+
+
+@dataclass(frozen=True)
+class LevelChange:
+    """A reported level read as the change from ``base`` (in the levels' ``unit``)."""
+
+    base: Decimal
+    base_name: str  #: ``previous`` or the base year
+    unit: str | None
+    way: Literal["up", "down"]
+    points: bool  #: the change is the difference in percentage points, else relative in %
+    change_unit: str  #: the unit the change is stated in (个百分点, %)
+
+    def change(self, level: Interval) -> Interval:
+        """The change each end of ``level`` stands for (a fall turns the interval round)."""
+        if not self.points and self.base == 0:
+            raise Pending(Reason.NOT_COMPARABLE, (f"{self.base_name} = 0",))
+
+        def size(value: Decimal) -> Decimal:
+            moved = value - self.base if self.way == "up" else self.base - value
+            return moved if self.points else moved / abs(self.base) * HUNDRED
+
+        lo, hi = size(level.lo) if level.lo.is_finite() else level.lo, size(level.hi) if level.hi.is_finite() else level.hi
+        if self.way == "up":
+            return Interval(lo=lo, hi=hi, lo_closed=level.lo_closed, hi_closed=level.hi_closed)
+        return Interval(lo=-hi if not hi.is_finite() else hi, hi=-lo if not lo.is_finite() else lo,
+                        lo_closed=level.hi_closed, hi_closed=level.lo_closed)
+
+    def read(self, reported: m.Reported, measure: Measure | None, notes: list[Note]) -> Interval:
+        """The reported level as the change it stands for; a note says how it was computed."""
+        level = figure(reported, self.unit, measure)
+        found = self.change(level)
+        notes.append(note(
+            "change_from_level", verb=change_word(self.way), base=format_decimal(self.base) + (self.unit or ""),
+            value=_one(level, self.unit), change=_one(found, self.change_unit),
+        ))
+        return found
+
+
+def _one(level: Interval, unit: str | None) -> str:
+    return format_decimal(level.lo) + (unit or "") if level.is_point else "?"
+
+
+def states_change(reported: m.Reported) -> bool:
+    """The reported value says it is a change: a change verb (下降3.5%) or percentage points."""
+    if isinstance(reported, m.Value) and reported.change is not None:
+        return True
+    quantity = getattr(reported, "value", None) or getattr(reported, "low", None)
+    return isinstance(quantity, m.Quantity) and is_points(quantity.unit)
+
+
+def _is_figure(reported: m.Reported) -> bool:
+    return isinstance(reported, (m.Value, m.ApproxValue, m.BoundValue, m.RangeValue))
+
+
+def _level_unit(reported: m.Reported, ctx: Context, points: bool) -> str | None:
+    if ctx.unit is not None and not is_points(ctx.unit):
+        return ctx.unit
+    if points:
+        return "%"
+    quantity = getattr(reported, "value", None) or getattr(reported, "low", None)
+    return quantity.unit if isinstance(quantity, m.Quantity) else None
+
+
+def _base(c: m.Cumulative, ctx: Context, unit: str | None) -> tuple[Decimal, str] | None:
+    """The level the change is measured from, when the caller gave it."""
+    if c.base_year is not None:
+        for key in (str(c.base_year), f"{c.base_year}年"):
+            if key in ctx.references:
+                return _point(_as_reported(ctx.references[key]), unit, ctx.measure), str(c.base_year)
+        return None
+    if ctx.previous is None:
+        return None
+    return _point(ctx.previous, unit, ctx.measure), "previous"
+
+
+def _as_reported(value: Any) -> m.Reported:
+    if isinstance(value, m.Quantity):
+        return m.Value(text=str(value), value=value)
+    reported: m.Reported = as_reported(value)
+    return reported
+
+
+def _point(reported: m.Reported, unit: str | None, measure: Measure | None) -> Decimal:
+    try:
+        found = figure(reported, unit, measure)
+    except Pending:
+        found = None
+    if found is None or not found.is_point:
+        raise Pending(Reason.PREVIOUS_UNKNOWN, ("previous",))
+    return found.lo
+
+
+def level_change(c: m.Cumulative, reported: m.Reported, ctx: Context, target_unit: str | None) -> LevelChange | None:
+    """How a reported level becomes the change ``c`` states; ``None`` when the figure is the change itself.
+
+    Raises :class:`Pending` ``previous_unknown`` when the figure is a level and its base is not given.
+    """
+    if c.change is None or not _is_figure(reported) or states_change(reported):
+        return None
+    if ctx.measure in (Measure.RATE, Measure.DECLINE):
+        return None
+    points = is_points(target_unit)
+    named = c.since_previous or c.base_year is not None or c.annual
+    if not points and not named:
+        return None
+    unit = _level_unit(reported, ctx, points)
+    base = _base(c, ctx, unit)
+    if base is None:
+        if points or c.doubling or ctx.measure is Measure.LEVEL:  # a figure against 翻一番 is a level
+            raise Pending(Reason.PREVIOUS_UNKNOWN, (str(c.base_year) if c.base_year else "previous",))
+        return None  # no base given: the figure is the change (as 稳步增长 reads a growth rate)
+    return LevelChange(base=base[0], base_name=base[1], unit=unit, way=c.change, points=points,
+                       change_unit=target_unit if points and target_unit else "%")
