@@ -268,3 +268,14 @@ def test_subjects_before_the_reported_list_are_not_values():
 def test_a_figure_no_predicate_reads_is_not_a_subject():
     """t0352 (a copy that lost its separators, 8%8%10%以上) is not read as a list of four 10%以上."""
     assert parse_target("化学需氧量、氨氮、氮氧化物、挥发性有机物排放总量比2020年分别下降8%8%10%以上、10%以上").kind != "several"
+
+
+def test_one_subject_with_jun_holds_for_each_value():
+    """t0443: 城乡 is 城镇 and 农村; 均 says the one target holds for each value reported."""
+    target = parse_target("城乡居民人均可支配收入均增长7%左右")
+    assert isinstance(target, Several) and [p.subject.text for p in target.parts] == ["城乡居民人均可支配收入"]
+    assert evaluate(target, "分别增长7.5%、9.0%").status is Status.MET
+    verdict = evaluate(target, "分别增长6.0%、9.0%")
+    assert verdict.status is Status.MISSED and [p.status for p in verdict.parts] == [Status.MISSED, Status.MET]
+    assert evaluate(target, "增长7.5%").status is Status.MET
+    assert parse_target("人均可支配收入增长7%").kind != "several"  # 人均 is per head, not 均

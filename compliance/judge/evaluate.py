@@ -47,6 +47,9 @@ class Context:
     references: Mapping[str, Any] = field(default_factory=dict)
     unit: str | None = None  #: the indicator's unit, when a rules file gives one
     measure: m.Measure | None = None
+    #: a plain figure against a change target may be a level to compute the change from (judge/change.py);
+    #: False where the caller computed the change itself (a plan period's compounded change, progress)
+    levels: bool = True
     #: one polarity per part of a several-target, in order (empty: ``polarity`` for every part)
     polarities: tuple[Polarity, ...] = ()
 
@@ -497,6 +500,7 @@ _SHARED_STATES = (m.Missing, m.NotAvailable, m.Attested, m.UnrecognizedValue)
 def judge_several(target: m.Several, reported: m.Reported, ctx: Context) -> Verdict:
     """Each part against the reported value in the same place; the status is the worst of the parts.
 
+    A several-target of one part (one subject with 均) judges each value of a reported list by it.
     ``ctx.polarities`` gives each part its own polarity (else ``ctx.polarity`` is every part's). A
     list of another length than the parts is pending (``value_count``): which value is whose
     cannot be told. A sentence of figures (``ambiguous``) with exactly one figure per part pairs them
@@ -507,8 +511,12 @@ def judge_several(target: m.Several, reported: m.Reported, ctx: Context) -> Verd
     if ctx.polarities and len(ctx.polarities) != count:
         raise ValueError(f"{len(ctx.polarities)} polarities given for a target of {count} parts")
     contexts = [replace(ctx, polarity=p, polarities=()) for p in ctx.polarities] or [replace(ctx, polarities=())] * count
+    parts = target.parts
     if isinstance(reported, m.SeveralValues):
         values: list[m.Reported] = list(reported.values)
+        if count == 1 and not ctx.polarities:  # 城乡居民人均可支配收入均增长7%左右: each value is judged by it
+            parts, count = parts * len(values), len(values)
+            contexts = contexts * count
     elif isinstance(reported, m.Ambiguous) and len(reported.candidates) == count:
         values = list(reported.candidates)  # a sentence with one figure per part, in the parts' order
     elif isinstance(reported, _SHARED_STATES):
@@ -524,10 +532,10 @@ def judge_several(target: m.Several, reported: m.Reported, ctx: Context) -> Verd
     previous = ctx.previous
     if isinstance(previous, m.SeveralValues) and len(previous.values) == count:
         contexts = [replace(c, previous=p) for c, p in zip(contexts, previous.values)]
-    parts = tuple(judge(part, value, c) for part, value, c in zip(target.parts, values, contexts))
-    status = m.worst_status(v.status for v in parts)
-    first = next(v for v in parts if v.status is status)
+    judged = tuple(judge(part, value, c) for part, value, c in zip(parts, values, contexts))
+    status = m.worst_status(v.status for v in judged)
+    first = next(v for v in judged if v.status is status)
     return Verdict(
         status=status, reason=first.reason, target=target, reported=reported, polarity=ctx.polarity,
-        missing=first.missing, provisional=any(v.provisional for v in parts), parts=parts,
+        missing=first.missing, provisional=any(v.provisional for v in judged), parts=judged,
     )

@@ -62,8 +62,10 @@ def read_target_text(text: str) -> m.Constraint:
     if single.kind != "unrecognized" and not _listed(single.subject):
         return single
     parts = _parts(text)
-    if parts is None or len(parts) < 2:
+    if parts is None or not parts or (len(parts) == 1 and _distributive(fold(text).text) is None):
         return single
+    # one subject with 均 (城乡居民人均可支配收入均增长7%左右) is a several-target of one part: the part
+    # holds for each value reported
     return m.Several(text=text, parts=tuple(parts))
 
 
@@ -139,7 +141,11 @@ def _words() -> _Words:
 def _listed(subject: m.Span | None) -> bool:
     """A subject that is itself a list (``江西、新疆``): the text is several targets."""
     words = _words()
-    return subject is not None and any(mark in subject.text for mark in words.enumeration + words.conjunctions)
+    if subject is None:
+        return False
+    return any(mark in subject.text for mark in words.enumeration + words.conjunctions) or bool(
+        _distributive(fold(subject.text).text)
+    )
 
 
 # --------------------------------------------------------------------------- cutting
