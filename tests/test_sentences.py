@@ -170,3 +170,30 @@ def test_canonical_text_reads_back(text):
     c = parse_target(text)
     again = parse_target(render(c))
     assert same_reading(c, again), render(c)
+
+
+# a table row's name before a mark, a leading 到YEAR clause, 突破 (strictly above), a length in years
+MORE = [
+    ("服务业增加值:增长8%", "服务业增加值", "9.0", "6.0"),  # t0329
+    ("人均地区生产总值：增长6%左右", "人均地区生产总值", "6.5", "5.0"),  # t0327, full-width colon
+    ("到2020年,常住人口城镇化率达到60%", "常住人口城镇化率", "63.9", "58"),  # t0465
+    ("勞動年齡人口平均受教育年限提高到 11.7 年", "勞動年齡人口平均受教育年限", "11.8", "11.4"),  # t0390
+]
+
+
+@pytest.mark.parametrize(("text", "subject", "met", "missed"), MORE, ids=[c[0] for c in MORE])
+def test_more_sentence_shapes(text, subject, met, missed):
+    c = parse_target(text)
+    assert c.subject is not None and c.subject.text == subject
+    assert evaluate(text, met).status is MET
+    assert evaluate(text, missed).status is MISSED
+
+
+def test_break_through_is_strictly_above():
+    assert evaluate("突破2.6%", "2.7").status is MET
+    assert evaluate("突破2.6%", "2.6").status is MISSED
+
+
+def test_a_whole_number_of_years_is_still_a_duration():
+    c = parse_target("五年下降14.5")
+    assert c.kind == "cumulative" and c.years == 5

@@ -199,6 +199,8 @@ def _number(text: str, pos: int, tokens: list[Token], table: _Table) -> Token | 
         digits, end = text[start:pos], pos + len(table.year)
         if len(digits) == 4 and digits.isdigit() or (chinese and len(digits) == 4):
             return Token(YEAR, start, end, text[start:end], value=value)
+        if value != value.to_integral_value():  # 提高到11.7年: a length in years, not a number of years
+            return Token(NUM, start, end, text[start:end], value=value, unit=table.year)
         return Token(DURATION, start, end, text[start:end], value=value)
     unit: str | None = "%" if percent else None
     if not percent:

@@ -266,6 +266,7 @@ class Lexicon(_Frozen):
     framing: tuple[str, ...]
     glosses: tuple[str, ...]
     subject_trailing: tuple[str, ...]  #: 比 of 能耗比2020年下降: not part of the subject
+    subject_marks: str  #: 服务业增加值：增长8%: the mark after a table row's name
     quotes: str  #: “十三五”: a number in quotation marks names something
     qualitative: QualitativeWords
     change: Change

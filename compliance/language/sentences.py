@@ -24,6 +24,8 @@ from .targets import with_base
 _PREDICATE = ("change", "op_before", "reach", "approx_before", "direction", "cumulative", "complete")
 #: words that change nothing in the reading, dropped wherever they stand and kept as remarks
 _IDLE = {"hedge": "hedge", "framing": "framing"}
+#: stands for the mark that ends a table row's name (服务业增加值：增长8%) among the items read
+_MARK = Token(PUNCT, -1, -1, "")
 #: meanings that make a text without a figure a target of completion (完成国家下达的目标任务, 达到国家要求)
 _DONE = ("complete", "attested", "ref")
 
@@ -49,6 +51,9 @@ def _idle(r: Reader, items: list[Item]) -> tuple[list[Item] | None, list[m.Span]
     trailing clause of effort; None where that leaves several clauses (those are read elsewhere)."""
     remarks: list[m.Span] = []
     kept: list[Item] = []
+    if len(items) > 2 and is_a(items[0], "rsep") and is_kind(items[1], YEAR):  # 到2025年，…: the year aimed at
+        remarks.append(r.span(items[1], "horizon"))
+        items = items[3:] if is_kind(items[2], PUNCT) else items[2:]
     for index, item in enumerate(items):
         role = next((_IDLE[name] for name in _IDLE if is_a(item, name)), None)
         # between two words of a name it is part of the name (人均预期寿命), not a hedge
@@ -61,18 +66,37 @@ def _idle(r: Reader, items: list[Item]) -> tuple[list[Item] | None, list[m.Span]
             kept.append(item)
     while kept and is_kind(kept[-1], PUNCT):  # the mark before a dropped trailing clause
         kept.pop()
+    colon = _subject_mark(kept)
+    if colon is not None:  # 服务业增加值：增长8%: a table row's name, its mark and its target
+        return kept[:colon] + [_MARK] + kept[colon + 1 :], remarks
     if any(is_kind(item, PUNCT) and item.text not in lexicon().quotes for item in kept if isinstance(item, Token)):
         return None, remarks
     kept = [item for item in kept if not is_kind(item, PUNCT)]
     return kept, remarks
 
 
+def _subject_mark(items: list[Item]) -> int | None:
+    """Where a mark after a name ends the subject (服务业增加值：增长8%), if one does."""
+    at = next((i for i, item in enumerate(items) if is_kind(item, PUNCT) and item.text in lexicon().subject_marks), None)
+    if at and _is_name(items[0]) and not any(is_kind(item, NUM, YEAR, PUNCT) for item in items[:at]):
+        return at
+    return None
+
+
 def _subject(r: Reader, items: list[Item]) -> m.Constraint | None:
     """The indicator phrase before the predicate, and the predicate read as a target."""
-    name = items[0] if items else None  # a name begins with plain words or a place (全省), not an action (净减)
-    if len(items) < 2 or not (is_kind(name, TEXT) or isinstance(name, Token) and _only(name, "level_label")):
-        return None
-    for cut in range(1, len(items)):
+    if _MARK in items:  # the subject is what stands before the mark (and words of the name after it: 新增)
+        at = items.index(_MARK)
+        found = r.target(items[at + 1 :])
+        if found is not None:
+            return found.model_copy(update={"subject": _span(r, items[:at])})
+        items, start = items[:at] + items[at + 1 :], at + 1
+    else:
+        name = items[0] if items else None  # a name begins with plain words or a place (全省), not an action (净减)
+        if len(items) < 2 or not (is_kind(name, TEXT) or isinstance(name, Token) and _only(name, "level_label")):
+            return None
+        start = 1
+    for cut in range(start, len(items)):
         if not _starts_predicate(items[cut]):
             if is_kind(items[cut], NUM):
                 break
