@@ -230,7 +230,32 @@ def test_units_of_different_measures_never_convert():
 def test_a_footnote_marker_is_not_the_figure():
     # o0118 (2022国家统计公报): 国内生产总值[2]1210207亿元
     text = "初步核算,全年国内生产总值[2]1210207亿元,比上年增长3.0%。"
+    assert parse_reported(text).note is None  # the marker is not a note on the value either
+    assert parse_reported("0.1（同口径8%）").note is not None  # a bracket with words still is
     assert evaluate("國內生產總值增長5.5%左右", text).status is MISSED
     assert evaluate("國內生產總值增長3%左右", text).value == Decimal("3.0")
     level = evaluate("国内生产总值达到1200000亿元", text)
     assert level.status is MET and level.value == Decimal(1210207)
+
+
+# --------------------------------------------------------------------------- part of the period
+
+
+@pytest.mark.parametrize(
+    "reported",
+    [
+        "前四年全国单位GDP能耗累计下降15.61%",  # o0237: four years of a five-year target
+        "今年1至8月,全国337个地级及以上城市平均优良天数比例为86.7%",  # o0176: Jan-Aug of an annual target
+        "上半年地区生产总值增长3.1%",
+    ],
+)
+def test_a_figure_for_part_of_the_period_is_pending(reported):
+    for target in ("单位国内生产总值能耗降低20%左右", "地级及以上城市空气质量优良天数比率达到80%", "地区生产总值增长6%"):
+        verdict = evaluate(target, reported)
+        assert verdict.status is PENDING and verdict.reason is Reason.PERIOD_OPEN
+        assert "partial_period" in codes(verdict)
+
+
+def test_a_whole_year_of_months_is_the_whole_period():
+    assert evaluate("地区生产总值增长5%以上", "1-12月地区生产总值增长5.2%").status is MET
+    assert evaluate("地区生产总值增长6%以上", "1-12月地区生产总值增长5.2%").status is MISSED

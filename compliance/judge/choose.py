@@ -87,6 +87,29 @@ def choose(reported: m.Reported, target: m.Constraint, unit: str | None, notes: 
     return candidates[0].value
 
 
+def partial_period(reported: m.Reported) -> str:
+    """The words that make a reported figure one for part of the period (前四年, 1至8月), or ""."""
+    words = lexicon().outcome
+    text = fold(reported.text).text
+    found = next((word for word in words.partial_period if word in text), "")
+    if found:
+        return found
+    for sep in words.month_range:
+        at = text.find(sep)
+        while at > 0:
+            end = at + len(sep)
+            digits = ""
+            while end < len(text) and text[end].isdigit():
+                digits, end = digits + text[end], end + 1
+            if text[at - 1].isdigit() and digits and text.startswith(words.month, end) and int(digits) < words.last_month:
+                start = at - 1
+                while start and text[start - 1].isdigit():
+                    start -= 1
+                return text[start : end + len(words.month)]
+            at = text.find(sep, at + 1)
+    return ""
+
+
 def per_head_mismatch(target: m.Constraint, reported: m.Reported) -> bool:
     """The target counts per head (每千人口医师数) and a figure labelled without it (执业医师2.1万人) does not."""
     words = lexicon().choosing.per_capita

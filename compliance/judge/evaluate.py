@@ -19,7 +19,7 @@ from typing import Any, Literal
 from .. import models as m
 from ..models import Interval, Note, Polarity, Reason, Status, format_decimal
 from .choose import choose, figures, partial_period, per_head_mismatch
-from .change import LevelChange, is_points, level_change, states_change
+from .change import LevelChange, is_change_in_percent, is_points, level_change, states_change
 from .figure import Pending, change_word, figure, note, number
 from .inputs import read_target
 from .verdict import Verdict

@@ -230,6 +230,10 @@ class OutcomeWords(_Frozen):
     gap: tuple[str, ...]
     more_than: tuple[str, ...]
     more_than_unit: str
+    partial_period: tuple[str, ...]
+    month_range: tuple[str, ...]
+    month: str
+    last_month: int
 
 
 class ChoosingWords(_Frozen):

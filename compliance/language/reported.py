@@ -55,8 +55,11 @@ def _cell(r: Reader, items: Sequence[Item], text: str) -> Cell:
     levels: list[m.LevelValue] = []
     notes: list[str] = []
     spans: list[m.Span] = []
-    for bracket in items:
+    for index, bracket in enumerate(items):
         if not isinstance(bracket, Group):
+            continue
+        if _footnote(bracket, items[index + 1] if index + 1 < len(items) else None):
+            spans.append(r.span(bracket, "footnote"))
             continue
         level = _level(r, bracket)
         if level is not None:
@@ -68,6 +71,17 @@ def _cell(r: Reader, items: Sequence[Item], text: str) -> Cell:
     head = trim([item for item in items if not isinstance(item, Group)])
     note = lexicon().reported.note_separator.join(notes) or None
     return Cell(text, tuple(items), tuple(head), tuple(spans), tuple(levels), note)
+
+
+def _footnote(bracket: Group, after: Item | None) -> bool:
+    """``国内生产总值[2]1210207亿元``: a bracket holding only a whole number, right before the figure,
+    marks a footnote; it is neither the value nor a note on it."""
+    inner = trim(bracket.items)
+    return (
+        len(inner) == 1 and isinstance(inner[0], Token) and is_kind(inner[0], NUM) and inner[0].unit is None
+        and inner[0].value is not None and inner[0].value == inner[0].value.to_integral_value()
+        and is_kind(after, NUM)
+    )
 
 
 def _level(r: Reader, bracket: Group) -> m.LevelValue | None:
