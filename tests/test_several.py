@@ -279,3 +279,23 @@ def test_one_subject_with_jun_holds_for_each_value():
     assert verdict.status is Status.MISSED and [p.status for p in verdict.parts] == [Status.MISSED, Status.MET]
     assert evaluate(target, "增长7.5%").status is Status.MET
     assert parse_target("人均可支配收入增长7%").kind != "several"  # 人均 is per head, not 均
+
+
+def test_change_parts_take_the_sentences_changes():
+    """o0174 (2019-20 秋冬季 汾渭平原): levels and changes in one sentence; the parts state changes."""
+    target = "PM2.5平均濃度同比下降3%、重污染天數同比減少3%的改善目標"
+    met = evaluate(target, "汾渭平原PM2.5平均濃度為70微克/立方米,同比下降11.4%;發生重污染152天次,同比下降34.8%", polarity="lower")
+    assert met.status is Status.MET and [p.value for p in met.parts] == [Decimal("11.4"), Decimal("34.8")]
+    missed = evaluate(target, "PM2.5平均濃度為70微克/立方米,同比下降1.4%;發生重污染152天次,同比下降34.8%", polarity="lower")
+    assert [p.status for p in missed.parts] == [Status.MISSED, Status.MET]
+    # one change for two parts (o0173): the other part has no figure, so the whole waits
+    one = evaluate(target, "長三角地區PM2.5平均濃度為46微克/立方米,同比下降16.4%。", polarity="lower")
+    assert one.status is Status.PENDING and one.reason is m.Reason.VALUE_COUNT
+
+
+def test_a_subject_never_spans_two_clauses():
+    """t0330: the single reading took 产值增长16%,占规上工业比重 as a subject; it is two targets."""
+    text = "战略新兴产业产值:产值增长16%,占规上工业比重6.2%"
+    assert [p.subject.text for p in parse_targets(text)] == ["战略新兴产业产值:产值", "占规上工业比重"]
+    assert evaluate(text, "分别为增长17%、6.5%").status is Status.MET
+    assert evaluate(text, "分别为增长12%、6.5%").status is Status.MISSED

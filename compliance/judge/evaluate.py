@@ -370,8 +370,8 @@ def prepare(
             provisional = True
             inner = inner.inner
     unit = ctx.unit or _target_unit(inner) or _reported_unit(reported)
-    if is_points(_target_unit(inner)):  # 提高1个百分点: the change is judged in percentage points
-        unit = _target_unit(inner)
+    if is_points(_target_unit(inner)) or is_change_in_percent(inner):
+        unit = _target_unit(inner)  # 提高1个百分点, 比上年下降3% of a level in 万吨: the change is judged in its unit
     return inner, unit, notes, provisional or m.find(inner, m.Provisional) is not None
 
 
@@ -497,6 +497,11 @@ def _threshold(wanted: Interval, got: Interval, status: Status) -> tuple[Decimal
 _SHARED_STATES = (m.Missing, m.NotAvailable, m.Attested, m.UnrecognizedValue)
 
 
+def _states_change(c: m.Constraint) -> bool:
+    found = m.find(c, m.Cumulative)
+    return found is not None and found.change is not None
+
+
 def judge_several(target: m.Several, reported: m.Reported, ctx: Context) -> Verdict:
     """Each part against the reported value in the same place; the status is the worst of the parts.
 
@@ -517,6 +522,9 @@ def judge_several(target: m.Several, reported: m.Reported, ctx: Context) -> Verd
         if count == 1 and not ctx.polarities:  # 城乡居民人均可支配收入均增长7%左右: each value is judged by it
             parts, count = parts * len(values), len(values)
             contexts = contexts * count
+    elif isinstance(reported, m.Ambiguous) and all(_states_change(p) for p in parts):
+        # parts that each state a change (同比下降3%、同比减少3%) take the sentence's changes, in order
+        values = [c for c in reported.candidates if c.change is not None] or [reported]
     elif isinstance(reported, m.Ambiguous) and len(reported.candidates) == count:
         values = list(reported.candidates)  # a sentence with one figure per part, in the parts' order
     elif isinstance(reported, _SHARED_STATES):

@@ -143,9 +143,9 @@ def _listed(subject: m.Span | None) -> bool:
     words = _words()
     if subject is None:
         return False
-    return any(mark in subject.text for mark in words.enumeration + words.conjunctions) or bool(
-        _distributive(fold(subject.text).text)
-    )
+    folded = fold(subject.text).text
+    marks = words.enumeration + words.conjunctions + words.clauses  # a subject never spans two clauses
+    return any(mark in folded for mark in marks) or bool(_distributive(folded))
 
 
 # --------------------------------------------------------------------------- cutting
