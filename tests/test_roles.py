@@ -168,3 +168,89 @@ def test_the_seed_lints_clean():
     from compliance.plans.lint import lint_rules
 
     assert lint_rules(SEED_RULES) == []
+
+
+# --------------------------------------------------------------------------- lexicon overlays
+
+
+def test_an_overlay_adds_a_comparator_for_its_block_only():
+    from compliance.language.overlay import overlay
+
+    shipped = evaluate("起码6", "7", polarity="lower")  # 起码 is no word: a level of 6, at most 6
+    assert shipped.status is Status.MISSED and parse_target("起码6").kind == "level"
+    with overlay({"comparators": {"before": {"ge": ["起码"]}}}):
+        assert (parse_target("起码6").kind, parse_target("起码6").op) == ("bound", "ge")
+        assert evaluate("起码6", "7", polarity="lower").status is Status.MET
+        assert evaluate("起码6", "5.9", polarity="lower").status is Status.MISSED
+    assert evaluate("起码6", "7", polarity="lower").status is Status.MISSED  # nothing leaks out
+
+
+def test_an_overlay_adds_references_hedges_and_role_names(tmp_path):
+    from compliance.language.overlay import overlay
+
+    words = tmp_path / "words.yaml"
+    words.write_text(
+        "# this plan's words\n"
+        "references:\n  - name: 市级要求\n    words: [市考核要求]\n  - name: 县级要求\n    words: [县级要求]\n"
+        "hedges: [全力]\n"
+        "roles:\n  economic_growth:\n    names: [本地经济增速]\n", encoding="utf-8")
+    with overlay(words) as lex:
+        assert evaluate("达到市考核要求", "3", references={"市级要求": 3.2}).status is Status.MISSED
+        assert evaluate("达到县级要求", "3.3", references={"县级要求": 3.2}).status is Status.MET
+        assert evaluate("全力6以上", "6").status is Status.MET
+        assert "本地经济增速" in lex.roles["economic_growth"].names
+        assert "地区生产总值增速" in lex.roles["economic_growth"].names  # merged, not replaced
+    assert evaluate("达到县级要求", "3.3", references={"县级要求": 3.2}).reason is Reason.UNRECOGNIZED
+
+
+@pytest.mark.parametrize("text, line, column, says", [
+    ("comparators:\n  before:\n    le: [不低于]\n", 3, 10, "'不低于' is claimed by comparators.before.ge"),
+    ("comparators:\n  bfore:\n    ge: [起码]\n", 2, 3, "comparators.bfore"),
+    ("approx:\n  after: [以上]\n", 2, 11, "'以上' is claimed"),
+])
+def test_errors_in_an_overlay_name_its_file_and_line(tmp_path, text, line, column, says):
+    from compliance.errors import InputError
+    from compliance.language.overlay import load_overlay
+
+    words = tmp_path / "words.yaml"
+    words.write_text(text, encoding="utf-8")
+    with pytest.raises(InputError) as error:
+        load_overlay(words)
+    assert (error.value.file, error.value.line, error.value.column) == (str(words), line, column)
+    assert says in error.value.message
+
+
+def _overlaid_plan(tmp_path: Path, words: str) -> tuple[Path, Path]:
+    (tmp_path / "words.yaml").write_text(words, encoding="utf-8")
+    rules = tmp_path / "plan.yaml"
+    rules.write_text('plan: {name: P, periods: ["2022"], lexicon: words.yaml}\nindicators:\n'
+                     '  - {id: beds, name: 床位数, polarity: lower, targets: {"2022": 起码6}}\n', encoding="utf-8")
+    data = tmp_path / "data.csv"
+    data.write_text("indicator,period,reported\nbeds,2022,7\n", encoding="utf-8")
+    return rules, data
+
+
+def test_a_rules_file_names_its_overlay(tmp_path):
+    rules, data = _overlaid_plan(tmp_path, "comparators:\n  before:\n    ge: [起码]\n")
+    assert _judged(rules, data) == {("beds", "2022", 0): ("met", "measured")}
+    # the same plan without its words: 起码6 is a level, 7 is over it; the overlay did not leak
+    plain = tmp_path / "plain.yaml"
+    plain.write_text(rules.read_text(encoding="utf-8").replace(", lexicon: words.yaml", ""), encoding="utf-8")
+    assert _judged(plain, data) == {("beds", "2022", 0): ("missed", "measured")}
+    assert parse_target("起码6").kind == "level"
+
+
+def test_a_bad_plan_overlay_is_an_error_and_a_lint_finding(tmp_path):
+    from compliance.errors import InputError
+    from compliance.plans.lint import lint_rules
+
+    rules, _ = _overlaid_plan(tmp_path, "comparators:\n  before:\n    ge: [起码]\n    le: [起码]\n")
+    with pytest.raises(InputError) as error:
+        load_rules(rules)
+    assert error.value.line == 3 and "'起码' is claimed" in error.value.message
+    found = lint_rules(rules)
+    assert [(f.file, f.line, f.code) for f in found] == [(str(tmp_path / "words.yaml"), 3, "bad-lexicon")]
+    rules.write_text(rules.read_text(encoding="utf-8").replace("words.yaml", "absent.yaml"), encoding="utf-8")
+    with pytest.raises(InputError, match="lexicon overlay `absent.yaml` not found") as error:
+        load_rules(rules)
+    assert (error.value.line, error.value.column) == (1, 45)  # at `absent.yaml`

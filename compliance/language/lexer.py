@@ -11,9 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
-from functools import cache
 
-from .lexicon import Lexicon, lexicon
+from .lexicon import Lexicon, lexicon, per_lexicon
 from .normalize import Folded, fold
 from .numerals import numeral_chars, read_numeral
 from .units import match_unit
@@ -70,7 +69,7 @@ class _Table:
     change_words: tuple[str, ...] = ()  #: the change verbs (增长, 下降), longest first
 
 
-@cache
+@per_lexicon  # an overlay (language/overlay.py) has its own table
 def _table() -> _Table:
     lex: Lexicon = lexicon()
     meanings: dict[str, list[tuple[str, str]]] = {}

@@ -9,12 +9,13 @@ naming the word and both lists (see :func:`clashes`).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextvars import ContextVar
 from decimal import Decimal
-from functools import cache
+from functools import cache, wraps
 from importlib import resources
 from itertools import combinations
-from typing import Literal, NamedTuple, TypeVar, get_args
+from typing import Literal, NamedTuple, TypeVar, cast, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
@@ -23,6 +24,7 @@ from ..errors import LexiconError
 Op = Literal["ge", "gt", "le", "lt"]
 _M = TypeVar("_M", bound=BaseModel)
 V = TypeVar("V")
+T = TypeVar("T")
 
 
 class _Frozen(BaseModel):
@@ -480,9 +482,42 @@ def with_roles(references: Mapping[str, V]) -> dict[str, V]:
     return found
 
 
-@cache
+class Active(NamedTuple):
+    """A lexicon in use instead of the shipped one (an overlay, ``language/overlay.py``), with the
+    tables built from it (:func:`per_lexicon`), so that nothing built from it leaks to other plans."""
+
+    lexicon: Lexicon
+    derived: dict[Callable[[], object], object]
+
+
+#: the overlay in force in this context (None: the shipped lexicon); set by ``language.overlay.overlay``
+ACTIVE: ContextVar[Active | None] = ContextVar("compliance_lexicon", default=None)
+_SHIPPED_DERIVED: dict[Callable[[], object], object] = {}
+
+
 def lexicon() -> Lexicon:
+    """The lexicon in force: the shipped ``zh.yaml``, or the overlay of a ``with overlay(...)`` block."""
+    active = ACTIVE.get()
+    return active.lexicon if active is not None else shipped()
+
+
+@cache
+def shipped() -> Lexicon:
+    """The lexicon of the shipped ``zh.yaml``, whatever overlay is in force."""
     return lexicon_from(_read("zh.yaml"), units())
+
+
+def per_lexicon(build: Callable[[], T]) -> Callable[[], T]:
+    """``build`` cached once per lexicon (like ``functools.cache``, but an overlay has its own copy)."""
+
+    def get() -> T:
+        active = ACTIVE.get()
+        store = active.derived if active is not None else _SHIPPED_DERIVED
+        if build not in store:
+            store[build] = build()
+        return cast(T, store[build])
+
+    return wraps(build)(get)
 
 
 @cache

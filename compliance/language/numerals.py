@@ -6,12 +6,11 @@ The characters and their values are in ``data/zh.yaml`` (``numerals``).
 from __future__ import annotations
 
 from decimal import Decimal
-from functools import cache
 
-from .lexicon import Numerals, lexicon
+from .lexicon import Numerals, lexicon, per_lexicon
 
 
-@cache
+@per_lexicon  # an overlay (language/overlay.py) may add numerals
 def numeral_chars() -> frozenset[str]:
     """Every character a numeral is written with: digits, units and the decimal point."""
     n = lexicon().numerals

@@ -45,6 +45,7 @@ from typing import Any, Literal
 from .. import models as m
 from .._api import DEFAULT_REPORTED_TOLERANCE, DEFAULT_SYNC_TOLERANCE, parse_reported, parse_target
 from ..judge.evaluate import Context, judge
+from ..language.overlay import overlay
 from .datasets import Dataset, Row
 from ..models import Note, Reason, Status
 from ..judge.periods import Period, horizon, order
@@ -163,12 +164,13 @@ def check(
     period (or horizon) ending after it is pending ``period_open`` with a progress rating, and a
     single year after it without a value is pending ``no_data``.
     """
-    checker = _Checker(rules, data, as_of)
-    return [
-        checker.target(indicator, period, text, index) if kind == "target"
-        else checker.expression(indicator, period, text, index)
-        for indicator, period, index, kind, text in _rules_in(rules, periods)
-    ]
+    with overlay(rules.overlay):  # the plan's own words (plan.lexicon), for this check only
+        checker = _Checker(rules, data, as_of)
+        return [
+            checker.target(indicator, period, text, index) if kind == "target"
+            else checker.expression(indicator, period, text, index)
+            for indicator, period, index, kind, text in _rules_in(rules, periods)
+        ]
 
 
 def _rules_in(
@@ -383,7 +385,8 @@ class _Checker:
 
         period = span.text
         previous = self.reported(indicator.id, str(span.start - 1))
-        ctx = self.context(indicator, period, previous)
+        # the period's change is compounded from the yearly figures (progress): what is judged is the change
+        ctx = replace(self.context(indicator, period, previous), levels=False)
         end = span.end_for(self.horizon(target, ctx))
         series = self.series(indicator.id)
         rows = tuple(

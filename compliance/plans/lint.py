@@ -14,6 +14,7 @@ code                      finding
 ``unbound-role``          a target names a role (与经济增长基本同步: ``economic_growth``) no indicator is bound to
 ``unknown-reference``     a ``references:`` entry no target or rule names (a misspelt 市级要球)
 ``unknown-role``          an indicator's ``role:`` the language does not name
+``bad-lexicon``           the plan's lexicon overlay (``plan.lexicon``) is missing or does not validate
 ``unknown-key``           a key the schema does not know (with the likely one meant)
 ``missing-key``           a required key that is absent
 ``bad-value``             a value of the wrong kind (an unknown polarity, a malformed period ...)
@@ -48,20 +49,28 @@ class Finding:
 
 def lint_rules(path: str | Path, text: str | None = None) -> list[Finding]:
     """Every finding in a rules file, in file order (empty when clean)."""
+    from ..errors import InputError
     from ..files.yaml import load_yaml, read_text
-    from .rules import validate
+    from ..language.overlay import overlay
+    from .rules import load_plan_overlay, validate
 
     name = str(path)
     if text is None:
         text = read_text(name)
     data = load_yaml(name, text)
-    rules, problems = validate(data, text)
-    findings = [Finding(name, p.line, p.column, p.code, p.message, p.hint) for p in problems]
-    if isinstance(data, dict):
-        findings += _targets(name, data)
-        findings += _references(name, data)
-        if rules is not None:
-            findings += _bindings(name, data, rules)
+    words, findings = None, []
+    try:
+        words = load_plan_overlay(name, data)
+    except InputError as exc:  # the plan's lexicon overlay: a finding at its own file and line
+        findings.append(Finding(exc.file or name, exc.line, exc.column, "bad-lexicon", exc.message, exc.hint))
+    with overlay(words):
+        rules, problems = validate(data, text)
+        findings += [Finding(name, p.line, p.column, p.code, p.message, p.hint) for p in problems]
+        if isinstance(data, dict):
+            findings += _targets(name, data)
+            findings += _references(name, data)
+            if rules is not None:
+                findings += _bindings(name, data, rules)
     findings.sort(key=lambda f: (f.line or 0, f.column or 0, f.code))
     return _unique(findings)
 

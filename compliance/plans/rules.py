@@ -23,6 +23,8 @@ from pydantic import ValidationError
 
 from ..errors import InputError
 from ..files.yaml import exact_numbers, load_yaml, read_text
+from ..language.lexicon import Active
+from ..language.overlay import load_overlay, overlay
 from .problems import Problem, duplicate_ids, from_error, merge_misspelt
 from .schema import (
     PERIOD,
@@ -69,7 +71,9 @@ def load_rules(path: str | Path, text: str | None = None) -> RulesFile:
     if text is None:
         text = read_text(name)
     data = load_yaml(name, text)
-    rules, problems = validate(data, text)
+    words = load_plan_overlay(name, data)
+    with overlay(words):  # the plan's own words read its targets from the start
+        rules, problems = validate(data, text)
     if rules is None:
         first = problems[0]
         error = first.error(name)
@@ -80,7 +84,26 @@ def load_rules(path: str | Path, text: str | None = None) -> RulesFile:
                 hint=f"{first.hint + '; ' if first.hint else ''}{more}: `compliance rules lint {name}` lists all",
             )
         raise error
-    return rules
+    return rules.with_overlay(words) if words is not None else rules
+
+
+def load_plan_overlay(name: str, data: Any) -> Active | None:
+    """The lexicon overlay a rules file names (``plan: {lexicon: words.yaml}``, relative to the file), loaded.
+
+    A missing or bad overlay is an :class:`InputError` naming the overlay's line (a bad path: the rules
+    file's line)."""
+    from ..files.yaml import position
+
+    plan = data.get("plan") if isinstance(data, dict) else None
+    path = plan.get("lexicon") if isinstance(plan, dict) else None
+    if not isinstance(path, str):
+        return None
+    found = Path(name).parent / path
+    if not found.is_file():
+        line, column = position(data, ("plan", "lexicon"), at_value=True)
+        raise InputError(f"lexicon overlay `{path}` not found (looked for {found})", file=name, line=line,
+                         column=column, hint="give a YAML file of words, relative to the rules file")
+    return load_overlay(found)
 
 
 def validate(data: Any, text: str) -> tuple[RulesFile | None, list[Problem]]:

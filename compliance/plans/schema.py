@@ -22,6 +22,7 @@ from pydantic import (
     ConfigDict,
     Field,
     PlainSerializer,
+    PrivateAttr,
     WithJsonSchema,
     field_validator,
     model_validator,
@@ -152,6 +153,12 @@ class Plan(_Strict):
         examples=[["2021-2025", "2022", "2023"]],
     )
     source: str | None = Field(None, description="where the targets were taken from (document, table)")
+    lexicon: str | None = Field(
+        None,
+        description="a lexicon overlay: a YAML file of this plan's own words in the shape of the language's "
+        "zh.yaml (`comparators: {before: {ge: [起码]}}`), merged over it; a path relative to the rules file",
+        examples=["words.yaml"],
+    )
 
 
 class Defaults(_Strict):
@@ -310,6 +317,19 @@ class RulesFile(_Strict):
         "(default: the lexicon's)",
         examples=[{"经济增长": "gdp_growth"}],
     )
+
+    _overlay: Any = PrivateAttr(None)  # the loaded plan.lexicon (language.overlay.Active), set by load_rules
+
+    @property
+    def overlay(self) -> Any:
+        """The words of ``plan.lexicon`` as loaded (``language.overlay.Active``), or None: what check reads with."""
+        return self._overlay
+
+    def with_overlay(self, overlay: Any) -> RulesFile:
+        """This file with its lexicon overlay loaded (``compliance.language.overlay.load_overlay``)."""
+        found = self.model_copy()
+        found._overlay = overlay
+        return found
 
     @model_validator(mode="after")
     def _references_resolve(self) -> RulesFile:
