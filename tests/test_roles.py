@@ -254,3 +254,13 @@ def test_a_bad_plan_overlay_is_an_error_and_a_lint_finding(tmp_path):
     with pytest.raises(InputError, match="lexicon overlay `absent.yaml` not found") as error:
         load_rules(rules)
     assert (error.value.line, error.value.column) == (1, 45)  # at `absent.yaml`
+
+
+def test_the_streaming_check_reads_a_plan_with_its_overlay(tmp_path):
+    pytest.importorskip("pandas")
+    from compliance.scale.stream import stream_check
+
+    rules, data = _overlaid_plan(tmp_path, "comparators:\n  before:\n    ge: [起码]\n")
+    frames = [frame for frame in stream_check(load_rules(rules), data, ["2022"]) if frame is not None]
+    assert [list(frame["status"]) for frame in frames] == [["met"]]
+    assert parse_target("起码6").kind == "level"  # and nothing leaked

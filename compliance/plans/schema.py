@@ -187,7 +187,8 @@ class SyncSettings(_Strict):
     """What `与...同步` (in step with ...) refers to for one indicator, and how close counts."""
 
     indicator: str | None = Field(
-        None, description="the id of the indicator it follows; default: `links`, else the lexicon's (经济增长: gdp_growth)"
+        None, description="the id of the indicator it follows; default: `links`, else the indicator bound to "
+        "the role the phrase names (经济增长: economic_growth, see `role`)"
     )
     tolerance: ToleranceSpec | None = Field(None, description="this indicator's tolerance for 基本同步")
 

@@ -55,6 +55,7 @@ from typing import Any
 
 from ...errors import InputError
 from ...judge.periods import Period
+from ...language.overlay import overlay
 from ...plans.check import ALL, periods_with_targets
 from ...plans.datasets import LABELS, OPTIONAL, REQUIRED
 from ...plans.formats import format_of
@@ -135,7 +136,8 @@ class StreamCheck:
         self.periods: tuple[str, ...] = tuple(wanted)
         self.as_of: int = as_of
         self.columns: tuple[str, ...] = by + COLUMNS  #: the columns of each verdict batch
-        self._plan = RulePlan(rules, self.periods, as_of)
+        with overlay(rules.overlay):  # the plan's own words (plan.lexicon) read its targets, as check does
+            self._plan = RulePlan(rules, self.periods, as_of)
         self._judge = BatchJudge(rules, self._plan, self._reader, as_of)
         self._tallies = Tallies(self._plan, self._reader, sample)
         self._summary: StreamSummary | None = None
@@ -176,7 +178,8 @@ class StreamCheck:
         self._started = True
         tallies = self._tallies
         for frame in self._reader.batches():
-            batch = self._judge.judge(frame, tallies.room)
+            with overlay(self.rules.overlay):
+                batch = self._judge.judge(frame, tallies.room)
             tallies.add(batch)
             if tallies.sample > 0:
                 tallies.keep_sample(batch)
