@@ -180,3 +180,69 @@ def test_control_at_about_is_about(reported, expected):
         assert status(target, reported, polarity="lower") == expected
     assert status("控制在3%以内", "3.1", polarity="lower") == "missed"
     assert evaluate("控制在3%左右", "3.1", polarity="lower").reason.value == "within_tolerance"
+
+
+# ------------------------------------------------------------------ in a rules file
+
+
+CHANGE_RULES = """\
+plan: {name: P, periods: ["2020", "2021", "2022", "2021-2022"]}
+indicators:
+  - id: energy
+    name: Energy use
+    polarity: lower
+    measure: level
+    unit: 万吨
+    targets:
+      "2021": 比上年下降3%
+      "2022": 比2020年下降10%
+      "2021-2022": 比2020年下降10%
+  - id: share
+    name: Clean share
+    polarity: higher
+    measure: level
+    unit: "%%"
+    targets:
+      "2021": 较上年提高1个百分点
+      "2022": 较上年提高1个百分点
+  - id: output
+    name: Output growth
+    polarity: higher
+    measure: rate
+    unit: "%%"
+    targets:
+      "2021-2022": 年均增长6%%左右
+"""
+CHANGE_DATA = """\
+indicator,period,reported
+energy,2020,100
+energy,2021,96
+energy,2022,91
+share,2020,44.2
+share,2021,45.5
+share,2022,45.9
+output,2021,6.5
+output,2022,5.9
+"""
+
+
+def test_a_rules_file_passes_the_previous_and_the_base_year_levels(tmp_path):
+    from compliance.plans.check import check
+    from compliance.plans.datasets import load_dataset
+    from compliance.plans.rules import load_rules
+
+    (tmp_path / "r.yaml").write_text(CHANGE_RULES.replace("%%", "%"), encoding="utf-8")
+    (tmp_path / "r.csv").write_text(CHANGE_DATA, encoding="utf-8")
+    rules = load_rules(tmp_path / "r.yaml")
+    data = load_dataset(tmp_path / "r.csv", [i.id for i in rules.indicators])
+    verdicts = {(j.indicator.id, j.period): j.verdict for j in check(rules, data, "all")}
+    assert verdicts["energy", "2021"].status.value == "met"  # 96 against 100: a 4% fall
+    assert verdicts["energy", "2022"].status.value == "missed"  # 91 against 2020's 100: a 9% fall
+    assert verdicts["energy", "2022"].previous == Decimal(100)
+    # over the plan period the change is compounded from the levels and judged as the change
+    assert verdicts["energy", "2021-2022"].status.value == "missed"
+    assert verdicts["share", "2021"].status.value == "met"  # +1.3 points
+    assert verdicts["share", "2022"].status.value == "missed"  # +0.4 points
+    # 年均增长6%左右 over two years of 6.5 and 5.9: the compound average (6.2), not the total (12.8)
+    period = verdicts["output", "2021-2022"]
+    assert period.status.value == "met" and period.value is not None and period.value < 7

@@ -53,6 +53,14 @@ def is_points(unit: str | None) -> bool:
     return unit is not None and info(unit).dimension == POINTS
 
 
+def is_change_in_percent(c: m.Constraint) -> bool:
+    """A change stated in % (比上年下降3%): judged in %, whatever unit the indicator's level has."""
+    if not isinstance(c, m.Cumulative) or c.change is None:
+        return False
+    quantity = getattr(c.inner, "value", None) or getattr(c.inner, "low", None)
+    return isinstance(quantity, m.Quantity) and quantity.unit is not None and info(quantity.unit).dimension == "percent"
+
+
 @dataclass(frozen=True)
 class LevelChange:
     """A reported level read as the change from ``base`` (in the levels' ``unit``)."""
@@ -149,7 +157,7 @@ def level_change(c: m.Cumulative, reported: m.Reported, ctx: Context, target_uni
 
     Raises :class:`Pending` ``previous_unknown`` when the figure is a level and its base is not given.
     """
-    if c.change is None or not _is_figure(reported) or states_change(reported):
+    if c.change is None or not ctx.levels or not _is_figure(reported) or states_change(reported):
         return None
     if ctx.measure in (Measure.RATE, Measure.DECLINE):
         return None

@@ -69,6 +69,7 @@ from .progress_series import (
     ends_of,
     figure,
     point_value,
+    power,
     shape_of,
     synthetic,
     year_value,
@@ -161,8 +162,11 @@ def final_value(
         ends = [index for pick in (0, 1) if (index := change_index(job, years, pick)) is not None]
         if len(ends) < 2:
             return m.Missing(text=""), {}, [], (str(period.start - 1),)
+        if cumulative is not None and cumulative.annual:  # 年均 from levels: the compound annual rate, not the total
+            ends = [power(index, Decimal(1) / len(years)) if index > 0 else index for index in ends]
         low, high = sorted(sign * (index - 1) * HUNDRED for index in ends)
         low, high = trim(low), trim(high)
         note = Note(code="final_compound", params={"years": span})
     levels = next((series[y].levels for y in reversed(years) if y in series and series[y].levels), ())
-    return synthetic(trim(low), trim(high), ctx.unit, levels), references, [note], ()
+    unit = None if shape == "compound" else ctx.unit  # a compounded change is in %, whatever the level's unit
+    return synthetic(trim(low), trim(high), unit, levels), references, [note], ()

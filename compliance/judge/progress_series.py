@@ -43,6 +43,8 @@ class Assessment:
 def shape_of(target: m.Constraint, measure: m.Measure | None) -> Shape:
     """What kind of number the target is, for progress and for the period's final value."""
     cumulative = m.find(target, m.Cumulative)
+    if cumulative is not None and cumulative.annual and measure in (m.Measure.RATE, m.Measure.DECLINE):
+        return "average"  # 年均增长6%: the compound average of the yearly rates, never their total
     if cumulative is not None:
         return "compound" if cumulative.change is not None else "sum"
     if measure in (m.Measure.RATE, m.Measure.DECLINE) or m.find(target, m.Sync) is not None:
