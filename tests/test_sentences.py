@@ -197,3 +197,23 @@ def test_break_through_is_strictly_above():
 def test_a_whole_number_of_years_is_still_a_duration():
     c = parse_target("五年下降14.5")
     assert c.kind == "cumulative" and c.years == 5
+
+
+def test_a_verb_before_the_subject_and_an_action_in_the_name():
+    text = "實現新增就業不少於26萬人"  # t0249, traditional
+    c = parse_target(text)
+    assert c.subject is not None and c.subject.text == "新增就業"
+    assert evaluate(text, "28").status is MET and evaluate(text, "24").status is MISSED
+    assert parse_target("净减1.2平方公里").kind == "task"  # an action on a number is no name
+
+
+def test_keep_in_step_reads_as_in_step():
+    text = "居民人均可支配收入增长与经济增长保持同步"  # t0286
+    assert evaluate(text, "5.3", references={"gdp_growth": 5.0}).status is MET
+    assert evaluate(text, "2.5", references={"gdp_growth": 5.0}).status is MISSED
+
+
+@pytest.mark.parametrize("text", ["重点控制化石能源消费", "能耗強度目標在“十四五”規劃期內統籌考核,并留有適當彈性"])
+def test_more_qualitative_clauses(text):  # t0010, t0032
+    assert parse_target(text).kind == "qualitative"
+    assert evaluate(text, None).status is PENDING

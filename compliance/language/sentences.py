@@ -54,6 +54,9 @@ def _idle(r: Reader, items: list[Item]) -> tuple[list[Item] | None, list[m.Span]
     if len(items) > 2 and is_a(items[0], "rsep") and is_kind(items[1], YEAR):  # 到2025年，…: the year aimed at
         remarks.append(r.span(items[1], "horizon"))
         items = items[3:] if is_kind(items[2], PUNCT) else items[2:]
+    if len(items) > 2 and (is_a(items[0], "reach") or is_a(items[0], "complete")) and _is_name(items[1], items[2]):
+        remarks.append(r.span(items[0], "reach"))  # 实现新增就业不少于26万人: the verb before the subject
+        items = items[1:]
     for index, item in enumerate(items):
         role = next((_IDLE[name] for name in _IDLE if is_a(item, name)), None)
         # between two words of a name it is part of the name (人均预期寿命), not a hedge
@@ -77,7 +80,8 @@ def _idle(r: Reader, items: list[Item]) -> tuple[list[Item] | None, list[m.Span]
 
 def _subject_mark(items: list[Item]) -> int | None:
     """Where a mark after a name ends the subject (服务业增加值：增长8%), if one does."""
-    at = next((i for i, item in enumerate(items) if is_kind(item, PUNCT) and item.text in lexicon().subject_marks), None)
+    marks = lexicon().subject_marks
+    at = next((i for i, item in enumerate(items) if isinstance(item, Token) and item.kind == PUNCT and item.text in marks), None)
     if at and _is_name(items[0]) and not any(is_kind(item, NUM, YEAR, PUNCT) for item in items[:at]):
         return at
     return None
@@ -92,8 +96,8 @@ def _subject(r: Reader, items: list[Item]) -> m.Constraint | None:
             return found.model_copy(update={"subject": _span(r, items[:at])})
         items, start = items[:at] + items[at + 1 :], at + 1
     else:
-        name = items[0] if items else None  # a name begins with plain words or a place (全省), not an action (净减)
-        if len(items) < 2 or not (is_kind(name, TEXT) or isinstance(name, Token) and _only(name, "level_label")):
+        # a name begins with plain words, a place (全省) or an action on a name (新增就业), not an action on a number (净减1.2)
+        if len(items) < 2 or not _is_name(items[0], items[1]):
             return None
         start = 1
     for cut in range(start, len(items)):
@@ -167,8 +171,11 @@ def qualitative(r: Reader, items: list[Item], text: str) -> m.Constraint | None:
     return m.Qualitative(text=text, phrase=r.text_of(rest), subject=subject, spans=spans)
 
 
-def _is_name(item: Item) -> bool:
-    return is_kind(item, TEXT) or isinstance(item, Token) and _only(item, "level_label")
+def _is_name(item: Item, following: Item | None = None) -> bool:
+    """A word that may begin an indicator's name; an action (新增) only where a name word follows it."""
+    if is_kind(item, TEXT) or isinstance(item, Token) and _only(item, "level_label"):
+        return True
+    return following is not None and is_a(item, "action") and is_kind(following, TEXT)
 
 
 def _has_figure(items: list[Item]) -> bool:
