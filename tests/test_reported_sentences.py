@@ -259,3 +259,14 @@ def test_a_figure_for_part_of_the_period_is_pending(reported):
 def test_a_whole_year_of_months_is_the_whole_period():
     assert evaluate("地区生产总值增长5%以上", "1-12月地区生产总值增长5.2%").status is MET
     assert evaluate("地区生产总值增长6%以上", "1-12月地区生产总值增长5.2%").status is MISSED
+
+
+def test_a_few_shared_characters_do_not_make_the_indicator():
+    # o0169: 重污染天数比例仅为0.9% sits in an unclosed bracket (as published); 优良天数比例达89.3% shares
+    # only 天数比 with the target's name, so it is not taken for it (it would read as a plain miss)
+    text = "全国地级及以上城市PM2.5平均浓度达28.0微克/立方米,优良天数比例达89.3%(扣除沙尘影响,重污染天数比例仅为0.9%。"
+    verdict = evaluate("全国重度及以上污染天数比率控制在 1%以内", text, polarity="lower")
+    assert verdict.status is PENDING and verdict.reason is Reason.AMBIGUOUS_VALUE
+    # the indicator named in full is found in the same sentence: o0168
+    assert evaluate("空气质量优良天数比率达到87.5%", text).value == Decimal("89.3")
+    assert evaluate("空气质量优良天数比率达到90%", text).status is MISSED

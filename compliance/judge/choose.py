@@ -72,6 +72,7 @@ def choose(reported: m.Reported, target: m.Constraint, unit: str | None, notes: 
         ("nominal", _real_first(candidates)),
     )
     discarded: list[Note] = []
+    everything = list(candidates)
     for why, keep in steps:
         kept = [c for c in candidates if keep(c)]
         if kept and len(kept) < len(candidates):
@@ -79,6 +80,9 @@ def choose(reported: m.Reported, target: m.Constraint, unit: str | None, notes: 
             candidates = kept
         if len(candidates) == 1:
             break
+    if len(candidates) == 1 and _weak(candidates[0], name) and _indicators(everything) > 1:
+        # 重污染天数比率 against 优良天数比例达89.3%: a few shared characters do not make it the same indicator
+        candidates = [*candidates, *(c for c in everything if c not in candidates)]
     if len(candidates) != 1:
         shown = lexicon().render.join.join(str(c.value.value) for c in candidates)
         raise Pending(Reason.AMBIGUOUS_VALUE, (shown,), notes=discarded)
@@ -173,6 +177,16 @@ def _subjects(candidates: list[Candidate], name: str) -> list[Candidate]:
         carried = score
         scored.append(Candidate(c.value, c.prefix, c.suffix, score))
     return scored
+
+
+def _weak(c: Candidate, name: str) -> bool:
+    """Its clause shares only a few characters of a longer name (及以上, 天数比): not a match."""
+    return 0 < c.subject < min(len(name), 4)
+
+
+def _indicators(candidates: Sequence[Candidate]) -> int:
+    """How many figures open a clause of their own (name an indicator), not going on from the one before."""
+    return sum(1 for c in candidates if c.prefix and not _continues(c.prefix))
 
 
 def _continues(prefix: str) -> bool:

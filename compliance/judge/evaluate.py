@@ -426,13 +426,17 @@ def judge(target: m.Constraint, reported: m.Reported, ctx: Context) -> Verdict:
         return pending(missing_requirement.reason, missing_requirement.missing)
     assert requirement is not None
     try:
+        part = partial_period(reported)  # 前四年累计, 1至8月: a figure for part of the period
         if figures(reported) is not None:  # the target chooses among a sentence's figures
-            judge_.reported = choose(reported, inner, unit, notes)
+            try:
+                judge_.reported = choose(reported, inner, unit, notes)
+            except Pending:
+                if not part:
+                    raise
+        if part:  # says nothing yet of the whole period, whichever figure it is
+            raise Pending(Reason.PERIOD_OPEN, ("full_period",), notes=[note("partial_period", words=part)])
         if per_head_mismatch(inner, judge_.reported):  # 每千人口 against a total: another measure
             raise Pending(Reason.NOT_COMPARABLE, ("per_capita",))
-        part = partial_period(reported)
-        if part:  # 前四年累计, 1至8月: a figure for part of the period says nothing yet of the whole
-            raise Pending(Reason.PERIOD_OPEN, ("full_period",), notes=[note("partial_period", words=part)])
         value_interval = judge_.reported_interval(notes)
     except Pending as exc:
         notes.extend(exc.notes)
