@@ -191,7 +191,12 @@ def test_a_named_clause_without_figure_is_not_given_anothers_figure():
     # o0143: 居民消费价格与上年基本持平 has no figure; 增长0.7% is the budget revenue's
     text = "地方一般公共预算收入达到 8374.2 亿元、增长 0.7%,居民消费价格与上年基本持平,城镇调查失业率平均为 4.2%"
     verdict = evaluate("居民消费价格涨幅3%左右", text, polarity="lower")
-    assert verdict.status is PENDING and verdict.reason is Reason.AMBIGUOUS_VALUE
+    assert verdict.status is MET and verdict.value == 0  # 与上年基本持平: a change of 0
+    assert "flat_reading" in codes(verdict)
+    assert evaluate("居民消费价格涨幅1%以上", text).status is MISSED
+    # a clause naming the indicator without a figure, and not flat: the others' figures are not taken
+    other = evaluate("城镇调查失业率5.5%左右", "地方一般公共预算收入8374.2亿元、增长0.7%,城镇调查失业率总体稳定", polarity="lower")
+    assert other.status is PENDING and other.reason is Reason.AMBIGUOUS_VALUE
     assert evaluate("地方一般公共预算收入增长5%", text).status is MISSED  # o0141
     assert evaluate("城镇调查失业率5%以内", text, polarity="lower").status is MET  # o0142
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 
 from .. import models as m
 from ..language.lexicon import lexicon
@@ -59,9 +60,13 @@ def choose(reported: m.Reported, target: m.Constraint, unit: str | None, notes: 
     name = _name(target)
     candidates = _candidates(reported.text, figures(reported) or (), name)
     named = _named_without_figure(reported.text, candidates, name)
-    if named:
-        raise Pending(Reason.AMBIGUOUS_VALUE, (named,), notes=[note("figure_none_named", name=named)])
     wants_change = _states_change(target)
+    if named and wants_change and _has(named, lexicon().outcome.flat):
+        # 居民消费价格与上年基本持平 against 涨幅3%左右: no change, a change of 0
+        notes.append(note("flat_reading", clause=named))
+        return m.Value(text=named, value=m.Quantity(value=Decimal(0), unit=unit), label=named)
+    if named:
+        raise Pending(Reason.AMBIGUOUS_VALUE, (name,), notes=[note("figure_none_named", name=name)])
     steps: tuple[tuple[str, Callable[[Candidate], bool]], ...] = (
         ("comparison", lambda c: not _has(c.prefix, lexicon().choosing.comparison)),
         ("restated_target", lambda c: not _has(c.suffix, lexicon().choosing.restated_target)),
@@ -147,7 +152,7 @@ def _candidates(text: str, values: Sequence[Figure], name: str) -> list[Candidat
 
 
 def _named_without_figure(text: str, candidates: Sequence[Candidate], name: str) -> str:
-    """The target's name, when a clause without a figure names it better than any figure's clause
+    """The clause without a figure that names the target better than any figure's clause, or ""
     (居民消费价格与上年基本持平 beside 增长0.7%: the 0.7% is another indicator's)."""
     if len(name) < 2:
         return ""
@@ -161,7 +166,9 @@ def _named_without_figure(text: str, candidates: Sequence[Candidate], name: str)
     bare = [clause for clause in clauses if not any(ch.isdigit() for ch in clause)]
     best_bare = max((_common(name, clause) for clause in bare), default=0)
     best = max((c.subject for c in candidates), default=0)
-    return name if best_bare >= max(best + 1, 4) else ""
+    if best_bare < max(best + 1, 4):
+        return ""
+    return next(clause for clause in bare if _common(name, clause) == best_bare)
 
 
 def _subjects(candidates: list[Candidate], name: str) -> list[Candidate]:

@@ -233,6 +233,7 @@ class OutcomeWords(_Frozen):
     more_than: tuple[str, ...]
     more_than_unit: str
     partial_period: tuple[str, ...]
+    flat: tuple[str, ...]
     month_range: tuple[str, ...]
     month: str
     last_month: int
