@@ -528,7 +528,7 @@ def judge_several(target: m.Several, reported: m.Reported, ctx: Context) -> Verd
             contexts = contexts * count
     elif isinstance(reported, m.Ambiguous) and all(_states_change(p) for p in parts):
         # parts that each state a change (同比下降3%、同比减少3%) take the sentence's changes, in order
-        values = [c for c in reported.candidates if c.change is not None] or [reported]
+        values = [c for c in reported.candidates if getattr(c, "change", None) is not None] or [reported]
     elif isinstance(reported, m.Ambiguous) and len(reported.candidates) == count:
         values = list(reported.candidates)  # a sentence with one figure per part, in the parts' order
     elif isinstance(reported, _SHARED_STATES):
