@@ -59,8 +59,9 @@ def test_unknown_format_or_language(report):
 
 def test_json_shape(report):
     data = json.loads(render(report, "json"))
-    assert list(data) == ["meta", "summary", "verdicts", "matrix"]
+    assert list(data) == ["meta", "summary", "verdicts", "matrix", "claims"]
     assert data["matrix"] is None  # one period: no indicator x period matrix
+    assert data["claims"] == []  # claims come from documents (check --document)
     meta = data["meta"]
     assert meta["format"] == "compliance-report" and meta["schema_version"] == 1
     assert set(meta) >= {

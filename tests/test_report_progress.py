@@ -69,7 +69,7 @@ def _verdict(data: dict, vid: str) -> dict:
 
 def test_all_periods_are_judged(data):
     assert _judged()[2] == PERIODS
-    assert list(data) == ["meta", "summary", "verdicts", "matrix"]
+    assert list(data) == ["meta", "summary", "verdicts", "matrix", "claims"]
     assert data["meta"]["periods"] == PERIODS
     assert data["summary"]["verdicts"] == len(data["verdicts"]) == 92
     assert list(data["summary"]["by_period"]) == PERIODS  # plan periods first, as in a plan table

@@ -25,9 +25,11 @@ from .formats import FORMATS, render
 if TYPE_CHECKING:  # for type checkers; at run time the names below load on first use
     from ..plans.overrides import Override, Overrides, load_overrides
     from ._build import build_report
+    from ._claims import claim_rows
     from ._diff import Change, diff_reports, read_report, render_diff
     from ._model import (
         SCHEMA_VERSION,
+        ClaimRow,
         Localized,
         Matrix,
         MatrixCell,
@@ -45,9 +47,10 @@ if TYPE_CHECKING:  # for type checkers; at run time the names below load on firs
 _LAZY = {
     "Override": "..plans.overrides", "Overrides": "..plans.overrides", "load_overrides": "..plans.overrides",
     "build_report": "._build",
+    "claim_rows": "._claims",
     "Change": "._diff", "diff_reports": "._diff", "read_report": "._diff", "render_diff": "._diff",
     **dict.fromkeys(
-        ("SCHEMA_VERSION", "Localized", "Matrix", "MatrixCell", "MatrixRow", "Meta", "OverrideInfo", "ProgressInfo",
+        ("SCHEMA_VERSION", "ClaimRow", "Localized", "Matrix", "MatrixCell", "MatrixRow", "Meta", "OverrideInfo", "ProgressInfo",
          "Report", "Summary", "VerdictRow"),
         "._model",
     ),
@@ -72,6 +75,7 @@ __all__ = [
     "FORMATS",
     "SCHEMA_VERSION",
     "Change",
+    "ClaimRow",
     "Localized",
     "Matrix",
     "MatrixCell",
@@ -85,6 +89,7 @@ __all__ = [
     "Summary",
     "VerdictRow",
     "build_report",
+    "claim_rows",
     "diff_reports",
     "load_overrides",
     "read_report",

@@ -11,7 +11,7 @@ import dataclasses
 import hashlib
 import os
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import datetime, timezone
 from decimal import Decimal
 from pathlib import Path
@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from ..errors import InputError
 from ..judge.verdict import Progress, Verdict
 from ..models import ProgressRating, Status, format_decimal
+from ._claims import claim_rows
 from ._model import (
     SEVERITIES,
     UNSPECIFIED,
@@ -55,6 +56,10 @@ def build_report(
     periods: Sequence[str],
     overrides: Overrides | None = None,
     now: datetime | str | None = None,
+    claims: Iterable[Any] = (),
+    documents: Sequence[str | os.PathLike[str]] = (),
+    rules_text: str | None = None,
+    data_text: str | None = None,
 ) -> Report:
     """Collect everything a report shows about ``judgements`` into one frozen :class:`Report`.
 
@@ -62,6 +67,11 @@ def build_report(
     bytes. ``now`` is the generation time (default: ``$SOURCE_DATE_EPOCH`` when set, else the
     current time, in UTC). An override naming no judged (indicator, period) raises
     :class:`InputError` pointing at its line in the overrides file.
+
+    From documents (``compliance check --document``): ``claims`` are the documents' claims
+    (:func:`compliance.documents.claims`), ``documents`` the files read (named and hashed in the
+    header), and ``rules_text`` / ``data_text`` the extracted rules file and dataset, hashed instead of
+    reading ``rules_path`` / ``data_path``, which need not exist.
     """
     from .. import __version__
 
@@ -74,21 +84,25 @@ def build_report(
         plan=rules.plan.name,
         jurisdiction=rules.plan.jurisdiction,
         periods=tuple(periods),
-        rules=_file_ref(rules_path),
-        dataset=_file_ref(data_path),
+        rules=_file_ref(rules_path, rules_text),
+        dataset=_file_ref(data_path, data_text),
         overrides=(
             FileRef(path=overrides.file or "", sha256=overrides.sha256 or "")
             if overrides is not None and overrides.file is not None
             else None
         ),
+        documents=tuple(_file_ref(document) for document in documents),
         engine_version=__version__,
         generated=_timestamp(now),
     )
-    return Report(meta=meta, summary=_summary(rows), verdicts=rows, matrix=_matrix(judgements, finals, rules))
+    return Report(meta=meta, summary=_summary(rows), verdicts=rows, matrix=_matrix(judgements, finals, rules),
+                  claims=claim_rows(claims))
 
 
-def _file_ref(path: Any) -> FileRef:
+def _file_ref(path: Any, text: str | None = None) -> FileRef:
     name = str(path)
+    if text is not None:
+        return FileRef(path=name, sha256=hashlib.sha256(text.encode("utf-8")).hexdigest())
     try:
         data = Path(name).read_bytes()
     except OSError as exc:

@@ -11,12 +11,17 @@ plan-period target judged before its end carries its progress rating and the fig
 final status of the row's cell and ``cell_progress`` its rating, so a pivot table of
 ``cell_status`` by indicator and period is the matrix (a CSV file holds one table); both are empty
 in a report of one period, which has no matrix.
+
+A report from documents (``check --document``) adds one row per claim after the verdicts, in the
+same table: ``id`` ``claim/1`` ..., ``rule`` ``claim``, ``source`` the sentence's ``file:line``, and
+the ``claim_*`` columns (empty on verdict rows); filter on ``rule`` to keep one kind.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import json
 
 from ._model import MatrixCell, ProgressInfo, Report, VerdictRow
 
@@ -49,12 +54,15 @@ PROGRESS_COLUMNS = (
     "progress_current_value", "progress_target_value", "progress_observed", "progress_required", "progress_ratio",
     "progress_pace", "progress_cutoffs", "progress_values",
 )
+#: filled on claim rows only (``rule`` ``claim``); ``claim_agrees`` is ``true``, ``false`` or ``null``
+CLAIM_COLUMNS = ("claim_kind", "claim_claimed", "claim_computed", "claim_agrees", "claim_finding", "claim_text")
 COLUMNS = (
     "id", "indicator", "number", "name", "period", "index", "rule", "attribute", "department", "unit",
     "target", "read_as", "reported", "reported_as", "value", "threshold", "gap",
     "computed_status", "status", "reason", "severity", "basis", "explanation",
     *PROGRESS_COLUMNS, "cell_status", "cell_progress",
     "override_status", "override_by", "override_date", "override_reason", "source", "source_note",
+    *CLAIM_COLUMNS,
     # the report's header, repeated on every row so that each row says where it came from
     "plan", "rules_file", "rules_sha256", "dataset_file", "dataset_sha256", "overrides_file", "overrides_sha256",
     "engine_version", "generated",
@@ -85,6 +93,15 @@ def render(report: Report, lang: str, color: bool) -> str:
             override.status.value if override else None, override.by if override else None,
             override.date if override else None, override.reason if override else None,
             row.source, row.source_note,
+            *[None] * len(CLAIM_COLUMNS),
             *header,
         ])
+    for number, claim in enumerate(report.claims, 1):
+        fields: dict[str, object] = {
+            "id": f"claim/{number}", "rule": "claim", "source": claim.source,
+            "claim_kind": claim.kind, "claim_claimed": claim.claimed_as.get(lang),
+            "claim_computed": claim.computed_as.get(lang), "claim_agrees": json.dumps(claim.agrees),
+            "claim_finding": claim.finding.get(lang), "claim_text": claim.text,
+        }
+        writer.writerow([fields.get(name) for name in COLUMNS[: -len(header)]] + header)
     return out.getvalue()

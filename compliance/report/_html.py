@@ -20,6 +20,7 @@ from importlib import resources
 from typing import Any
 
 from ..models import ProgressRating, Status
+from ._claims import mark as claim_mark, shown
 from ._facts import has_progress, progress_facts, rating, rule_mark, several_rules
 from ._labels import labels
 from ._model import UNSPECIFIED, MatrixCell, ProgressInfo, Report, StatusCounts, VerdictRow
@@ -225,6 +226,27 @@ def _evidence(row: VerdictRow, lang: str, L: dict[str, Any]) -> str:
     return "<dl>" + "".join(f"<dt>{_e(name)}</dt><dd>{value}</dd>" for name, value in facts) + "</dl>"
 
 
+def _claims(report: Report, lang: str, L: dict[str, Any]) -> str:
+    """What the documents claim of their own targets, beside the computed verdicts: a table."""
+    W = L["claims"]
+    if not report.claims:
+        return f'<section id="claims"><h2>{_e(W["heading"])}</h2><p>{_e(W["none"])}</p></section>'
+    head = "".join(f"<th>{_e(W[key])}</th>" for key in ("agrees", "claimed", "computed", "text", "source"))
+    body = "".join(
+        f'<tr data-agrees="{_e(json.dumps(c.agrees))}"><td><span class="badge {_AGREE_CLASS[c.agrees]}">'
+        f'{_e(claim_mark(c.agrees))}</span> {_e(c.finding.get(lang))}</td>'
+        f"<td>{_e(c.claimed_as.get(lang))}</td><td>{_e(c.computed_as.get(lang))}</td>"
+        f"<td>{_e(c.text)}</td><td><code>{_e(c.source)}</code></td></tr>"
+        for c in report.claims
+    )
+    return (f'<section id="claims"><h2>{_e(W["heading"])}</h2>'
+            f'<table class="claims"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></section>')
+
+
+#: badge classes of report.css by agreement: agrees like met, disagrees like missed, undecidable like pending
+_AGREE_CLASS = {True: "met", False: "missed", None: "pending"}
+
+
 def _rating_code(row: VerdictRow) -> str:
     return row.progress.rating.value if row.progress is not None else NO_RATING
 
@@ -379,6 +401,7 @@ def render(report: Report, lang: str, color: bool) -> str:
     files = [(M["rules"], meta.rules), (M["dataset"], meta.dataset)]
     if meta.overrides is not None:
         files.append((M["overrides"], meta.overrides))
+    files += [(L["claims"]["documents"], document) for document in meta.documents]
     meta_rows = [(M["plan"], _e(meta.plan)), (M["jurisdiction"], _or_dash(meta.jurisdiction, L)),
                  (M["periods"], _e(", ".join(meta.periods)))]
     meta_rows += [
@@ -422,6 +445,7 @@ def render(report: Report, lang: str, color: bool) -> str:
 {_counts_table(report, L)}
 </section>
 {_matrix(report, L)}
+{_claims(report, lang, L) if shown(report) else ""}
 <section>
 <h2>{_e(L['verdicts_heading'])}</h2>
 {_filters(report, L)}

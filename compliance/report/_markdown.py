@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Set as AbstractSet
 from typing import Any
 
+from ._claims import mark as claim_mark, shown
 from ._facts import cell_text, has_progress, progress_facts, rating, rule_mark, several_rules
 from ._labels import labels
 from ._model import UNSPECIFIED, Report, StatusCounts, VerdictRow
@@ -61,6 +62,8 @@ def render(report: Report, lang: str, color: bool) -> str:
     ]
     if meta.overrides is not None:
         facts.append([M["overrides"], f"`{meta.overrides.path}` ({M['sha256']} `{meta.overrides.sha256}`)"])
+    for document in meta.documents:
+        facts.append([L["claims"]["documents"], f"`{document.path}` ({M['sha256']} `{document.sha256}`)"])
     facts += [[M["engine"], f"{meta.engine} {meta.engine_version}"], [M["generated"], meta.generated]]
     out += _table(["", ""], facts) + [""]
 
@@ -91,6 +94,8 @@ def render(report: Report, lang: str, color: bool) -> str:
 
     if report.matrix is not None:
         out += _matrix(report, L)
+    if shown(report):
+        out += _claims(report, lang, L)
 
     out += [f"## {L['verdicts_heading']}", ""]
     progress = has_progress(report.verdicts)
@@ -160,6 +165,20 @@ def _matrix(report: Report, L: dict[str, Any]) -> list[str]:
         for counts in (matrix.counts[period] for period in matrix.periods)
     )])
     return out + _table(header, rows) + [""]
+
+
+def _claims(report: Report, lang: str, L: dict[str, Any]) -> list[str]:
+    """What the documents claim of their own targets, beside the computed verdicts."""
+    W = L["claims"]
+    out = [f"## {W['heading']}", ""]
+    if not report.claims:
+        return out + [W["none"], ""]
+    rows = [
+        [f"{claim_mark(c.agrees)} {cell(c.finding.get(lang))}", cell(c.claimed_as.get(lang)), cell(c.computed_as.get(lang)),
+         cell(c.text), f"`{cell(c.source)}`"]
+        for c in report.claims
+    ]
+    return out + _table([W["agrees"], W["claimed"], W["computed"], W["text"], W["source"]], rows) + [""]
 
 
 def _override_line(row: VerdictRow, L: dict[str, Any]) -> str:

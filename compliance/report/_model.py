@@ -54,6 +54,8 @@ class Meta(_Model):
     rules: FileRef
     dataset: FileRef
     overrides: FileRef | None = None
+    #: the documents the rules and dataset were extracted from (``check --document``), else empty
+    documents: tuple[FileRef, ...] = ()
     engine: Literal["compliance"] = "compliance"
     engine_version: str
     generated: str  #: ISO-8601 with offset, to the second
@@ -233,9 +235,31 @@ class Matrix(_Model):
     counts: dict[str, StatusCounts]
 
 
+class ClaimRow(_Model):
+    """What a document says of its own targets beside the computed verdicts (``compliance.documents.claims``).
+
+    ``claimed`` and ``computed`` are the documents layer's own data (``{"total": 31, "met": 27}``;
+    ``{"status": "missed", "indicators": [...]}``); ``agrees`` is True, False or None (undecidable);
+    ``claimed_as``, ``computed_as`` and ``finding`` say the same in words, in each language.
+    """
+
+    text: str  #: the sentence, quoted
+    source: str  #: ``file:line`` of the sentence
+    kind: str  #: ``count`` (27 of 31 met) or ``named`` (the indicators it names)
+    claimed: dict[str, Any]
+    computed: dict[str, Any]
+    agrees: bool | None
+    note: str = ""  #: the documents layer's note (English)
+    claimed_as: Localized
+    computed_as: Localized
+    finding: Localized
+
+
 class Report(_Model):
     meta: Meta
     summary: Summary
     verdicts: tuple[VerdictRow, ...] = Field(default_factory=tuple)
     #: the indicator x period matrix when the report covers several periods, else None
     matrix: Matrix | None = None
+    #: the documents' claims about their own targets (``check --document``), else empty
+    claims: tuple[ClaimRow, ...] = Field(default_factory=tuple)

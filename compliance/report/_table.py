@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ._claims import mark as claim_mark, shown
 from ._facts import cell_text, has_progress, progress_facts, rating, rule_mark, several_rules
 from ._labels import labels
 from ._model import Report, VerdictRow
@@ -77,6 +78,24 @@ def _matrix(report: Report, L: dict[str, Any], color: bool) -> list[str]:
     return out
 
 
+_AGREE_COLOR = {True: "32", False: "31", None: "33"}
+
+
+def _claims(report: Report, lang: str, L: dict[str, Any], color: bool) -> list[str]:
+    """Each claim: the finding, what is claimed and what was computed, the sentence and where it is."""
+    W = L["claims"]
+    out = [_paint(W["heading"], "1", color)]
+    if not report.claims:
+        out.append(W["none"])
+    for claim in report.claims:
+        out.append(_paint(f"{claim_mark(claim.agrees)} {claim.finding.get(lang)}", _AGREE_COLOR[claim.agrees], color))
+        out.append(f"    {W['claimed']}: {claim.claimed_as.get(lang)}")
+        out.append(f"    {W['computed']}: {claim.computed_as.get(lang)}")
+        out.append(f"    {W['text']}: {one_line(claim.text)} ({claim.source})")
+    out.append("")
+    return out
+
+
 def render(report: Report, lang: str, color: bool) -> str:
     L = labels(lang)
     C, M, S = L["columns"], L["meta"], L["summary"]
@@ -88,6 +107,7 @@ def render(report: Report, lang: str, color: bool) -> str:
     files = [(M["rules"], meta.rules), (M["dataset"], meta.dataset)]
     if meta.overrides is not None:
         files.append((M["overrides"], meta.overrides))
+    files += [(L["claims"]["documents"], document) for document in meta.documents]
     label_width = max(width(name) for name, _ in files)
     for name, ref in files:
         out.append(_paint(f"{pad(name, label_width)}  {ref.path}  sha256:{ref.sha256}", dim, color))
@@ -169,11 +189,16 @@ def render(report: Report, lang: str, color: bool) -> str:
         out.append(f"* {S['overridden']}: {summary.overridden}")
     out.append("")
 
+    if shown(report):
+        out += _claims(report, lang, L, color)
+
     out.append(_paint(C["explanation"], "1", color))
     for row in report.verdicts:
         number = f"{row.number} " if row.number else ""
         where = f" · {row.department}" if row.department else ""
         source = f" · {row.source}" if row.source else ""
+        if row.source_note:  # the dataset's source column: for an extracted dataset, the document's file:line
+            source += f" ({one_line(row.source_note)})"
         mark = rule_mark(row, several, L)
         mark = f", {mark}" if mark else ""
         out.append(f"{_paint(_MARK[row.status.value], _STATUS_COLOR[row.status.value], color)} "
