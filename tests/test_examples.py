@@ -54,7 +54,7 @@ def test_example_review_changes_one_verdict(generated):
 def test_example_of_every_period_has_the_matrix_and_the_ratings(generated):
     assert {"haidian-all.json", "haidian-all.md", "haidian-all.html", "haidian-all.csv"} <= set(generated)
     data = json.loads(generated["haidian-all.json"])
-    assert list(data) == ["meta", "summary", "verdicts", "matrix"]
+    assert list(data) == ["meta", "summary", "verdicts", "matrix", "claims"]
     assert data["meta"]["periods"] == data["matrix"]["periods"] == ["2021-2025", "2022", "2023"]
     ratings = {v["indicator"]: v["progress"]["rating"] for v in data["verdicts"] if v["progress"] is not None}
     assert ratings["park_rd_intensity"] == "achieved_early"
