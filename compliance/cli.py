@@ -1,15 +1,17 @@
 """The ``compliance`` command. Thin: parse arguments, call the library and the report layer, write.
 
     compliance check [RULES DATA] [--period P ...] [--format table|md|html|json|csv] [-o FILE]
-                     [--lang zh|en] [--fail-on missed|pending] [--overrides FILE]
+                     [--lang zh|en] [--fail-on missed|pending|disagreement] [--overrides FILE]
                      [--stream] [--by COL ...] [--chunk-size ROWS]
+    compliance check --document PLAN [--outcomes DOC] [--year YEAR] [...]
+    compliance extract DOC [DOC ...] -o DIR [--outcomes DOC] [--year YEAR]
     compliance explain TARGET [REPORTED] [--polarity P] [--unit U] [--previous V] [--ref NAME=VALUE ...]
     compliance schema [-o FILE]
     compliance diff OLD.json NEW.json
     compliance rules lint FILE ...
     compliance rules fmt FILE ... [--check]
 
-Exit codes: 0 done, 1 ``--fail-on`` triggered (``rules lint``: findings; ``rules fmt --check``: a
+Exit codes: 0 done, 1 ``--fail-on`` triggered (``disagreement``: a document's claim disagrees) (``rules lint``: findings; ``rules fmt --check``: a
 file is not canonical; ``diff --exit-code``: changes), 2 bad input (one line naming file, line and
 column where there is one, and the fix; never a traceback). Reports are written atomically.
 """
@@ -29,7 +31,9 @@ from .errors import InputError
 if TYPE_CHECKING:  # pragma: no cover
     from collections.abc import Iterator
 
+    from .documents import DocumentPlan
     from .plans.rules import RulesFile
+    from .report import Report
     from .scale.stream import StreamCheck
 
 #: a CSV/TSV dataset larger than this is judged by the streaming path (compliance.scale.stream)
@@ -64,9 +68,14 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE (atomically) instead of stdout")
     check.add_argument("--lang", choices=("zh", "en"), default="zh", help="language of the report (default: zh)")
     check.add_argument(
-        "--fail-on", choices=("missed", "pending"),
-        help="exit 1 when a final verdict is missed (`missed`), or missed or pending (`pending`)",
+        "--fail-on", choices=("missed", "pending", "disagreement"),
+        help="exit 1 when a final verdict is missed (`missed`), or missed or pending (`pending`), or when a "
+        "document's claim about its targets disagrees with the verdicts (`disagreement`, with --document)",
     )
+    check.add_argument("--document", action="append", metavar="PLAN",
+                       help="extract the rules and dataset from a plan document (repeatable) and judge them; "
+                       "the report adds the document's claims (needs compliance[documents] for DOCX/PDF/XLSX)")
+    _document_options(check)
     check.add_argument("--overrides", metavar="FILE", help="reviewer overrides (YAML) applied to the report")
     check.add_argument(
         "--as-of", type=int, metavar="YEAR",
@@ -83,6 +92,17 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--chunk-size", type=int, default=100_000, metavar="ROWS",
                        help="rows read at a time when streaming (default: 100000)")
     check.set_defaults(run=_check)
+
+    extract = sub.add_parser(
+        "extract", help="read plan documents into rules.yaml, data.csv and extract.json",
+        description="Read plan documents (text, Markdown, HTML, DOCX, PDF, XLSX) into DIR/rules.yaml, DIR/data.csv "
+        "and DIR/extract.json (written atomically), and compare the documents' claims with the verdicts.",
+    )
+    extract.add_argument("documents", nargs="+", metavar="DOC", help="plan document(s)")
+    extract.add_argument("-o", "--output", required=True, metavar="DIR", help="folder for the three files")
+    extract.add_argument("--lang", choices=("zh", "en"), default="zh", help="language of the summary (default: zh)")
+    _document_options(extract)
+    extract.set_defaults(run=_extract)
 
     explain = sub.add_parser(
         "explain", help="show how a target is read and judged",
@@ -137,6 +157,13 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _document_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--outcomes", action="append", metavar="DOC",
+                        help="a document with the outcomes (a bulletin, next year's report; repeatable)")
+    parser.add_argument("--year", metavar="YEAR",
+                        help="the year of targets the document states without one (default: from its first lines)")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
@@ -171,9 +198,15 @@ def _write(text: str, output: str | None) -> None:
 def _check(args: argparse.Namespace) -> int:
     from .plans.check import check, default_period, periods_with_targets
     from .plans.datasets import load_dataset
-    from .report import build_report, load_overrides, render
     from .plans.rules import load_rules
+    from .report import build_report, load_overrides
 
+    if args.document:
+        return _check_document(args)
+    if args.outcomes or args.year:
+        raise InputError("--outcomes and --year go with --document", hint="compliance check --document PLAN --outcomes DOC")
+    if args.fail_on == "disagreement":
+        raise InputError("--fail-on disagreement needs a document's claims", hint="compliance check --document PLAN")
     if args.rules is None:
         from .seed import dataset_file, rules_file
 
@@ -199,9 +232,22 @@ def _check(args: argparse.Namespace) -> int:
     report = build_report(
         judgements, rules=rules, rules_path=rules_path, data_path=data_path, periods=periods, overrides=overrides
     )
+    return _output(args, report)
+
+
+def _output(args: argparse.Namespace, report: Report) -> int:
+    """Render and write the report; the exit code ``--fail-on`` asks for (disagreeing claims on stderr)."""
+    from .report import render
+
     fmt = args.format or _format_of(args.output)
     color = fmt == "table" and args.output is None and _color(sys.stdout)
     _write(render(report, fmt, lang=args.lang, color=color), args.output)
+    if args.fail_on == "disagreement":
+        disagreeing = [claim for claim in report.claims if claim.agrees is False]
+        for claim in disagreeing:
+            print(f"compliance: claim disagrees: {claim.source}: {claim.claimed_as.get(args.lang)} — "
+                  f"{claim.finding.get(args.lang)}", file=sys.stderr)
+        return 1 if disagreeing else 0
     return _exit_code(args.fail_on, {row.status.value for row in report.verdicts})
 
 
@@ -210,6 +256,93 @@ def _exit_code(fail_on: str | None, statuses: set[str]) -> int:
         return 1
     if fail_on == "pending" and statuses & {"missed", "pending"}:
         return 1
+    return 0
+
+
+# --------------------------------------------------------------------------- documents
+
+#: how the extracted rules file and dataset of ``check --document`` are named (they are not written)
+EXTRACTED = "(extracted)"
+_DOCUMENT_LIBRARIES = ("docx", "pdfplumber", "pypinyin", "openpyxl", "pdfminer", "lxml")
+
+
+def _read_documents(args: argparse.Namespace, documents: list[str], folder: str) -> DocumentPlan:
+    """Extract and load the documents; a missing ``documents`` extra is bad input (exit 2), not a traceback."""
+    try:
+        from .documents import extract, load
+
+        return load(extract(documents, outcomes=args.outcomes or None, year=args.year), folder)
+    except ImportError as exc:
+        if (exc.name or "").split(".")[0] not in _DOCUMENT_LIBRARIES:
+            raise  # our own bug, not the missing extra
+        raise InputError(f"reading documents needs {exc.name}", file=documents[0],
+                         hint="pip install 'compliance[documents]'") from None
+
+
+def _check_document(args: argparse.Namespace) -> int:
+    """``check --document``: extract, judge and report in one go; nothing is written but the report."""
+    from .documents import claims, default_period
+    from .plans.check import check, periods_with_targets
+    from .report import build_report, load_overrides
+
+    if args.rules is not None:
+        raise InputError("give either RULES DATA or --document, not both",
+                         hint="compliance check --document PLAN, or compliance check RULES DATA")
+    if args.stream or args.by:
+        raise InputError("--stream and --by judge a dataset file, not a document",
+                         hint="compliance extract PLAN -o DIR, then compliance check DIR/rules.yaml DIR/data.csv")
+    plan = _read_documents(args, args.document, EXTRACTED)
+    rules_path, data_path = f"{EXTRACTED}/rules.yaml", f"{EXTRACTED}/data.csv"
+    periods = _periods(args.period, periods_with_targets(plan.rules), args.document[0])
+    if not periods:
+        period = default_period(plan)
+        if period is None:
+            raise InputError("has no year with both a target and a reported value", file=args.document[0],
+                             hint="pass --period P (or --period all), or the outcomes with --outcomes DOC")
+        periods = [period]
+    judgements = check(plan.rules, plan.data, periods, as_of=args.as_of)
+    report = build_report(
+        judgements, rules=plan.rules, rules_path=rules_path, data_path=data_path, periods=periods,
+        overrides=load_overrides(args.overrides) if args.overrides else None,
+        claims=claims(plan), documents=[*args.document, *(args.outcomes or ())],
+        rules_text=plan.rules_text, data_text=plan.data_text,
+    )
+    return _output(args, report)
+
+
+def _extract(args: argparse.Namespace) -> int:
+    """``extract``: the three files, written atomically, and a short summary on stdout."""
+    from .documents import claims, write
+    from .report import claim_rows
+
+    plan = _read_documents(args, args.documents, args.output)
+    results = claims(plan)
+    paths = write(plan, args.output, results)
+    extraction = plan.extraction
+    indicators = extraction.indicators
+    targets = sum(len(i.found.targets) for i in indicators)
+    reported = sum(len(i.found.reported) for i in indicators)
+    rows = claim_rows(results)
+    lines = [
+        "read: " + ", ".join(d.file for d in [*extraction.documents, *extraction.outcome_documents]),
+        f"indicators: {len(indicators)} · targets: {targets} · reported values: {reported}",
+        f"claims: {len(rows)} — " + ", ".join(
+            f"{n} {word}" for word, n in (
+                ("agree", sum(1 for c in rows if c.agrees is True)),
+                ("disagree", sum(1 for c in rows if c.agrees is False)),
+                ("undecidable", sum(1 for c in rows if c.agrees is None)),
+            )
+        ),
+    ]
+    marks = {True: "✓", False: "✗", None: "?"}
+    lines += [f"  {marks[c.agrees]} {c.claimed_as.get(args.lang)} — {c.finding.get(args.lang)} ({c.source})"
+              for c in rows]
+    lines += [
+        (f"unplaced: {len(extraction.unplaced)} · unmatched: {len(extraction.unmatched)} · "
+         f"low confidence: {len(extraction.doubts)} (details in extract.json)"),
+        "wrote: " + ", ".join(str(p) for p in paths),
+    ]
+    _write("\n".join(lines) + "\n", None)
     return 0
 
 

@@ -99,5 +99,5 @@ def shown(report: Report) -> bool:
     return bool(report.claims or report.meta.documents)
 
 
-def mark(agrees: bool | None) -> str:
+def claim_mark(agrees: bool | None) -> str:
     return "?" if agrees is None else "✓" if agrees else "✗"

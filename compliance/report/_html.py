@@ -20,7 +20,7 @@ from importlib import resources
 from typing import Any
 
 from ..models import ProgressRating, Status
-from ._claims import mark as claim_mark, shown
+from ._claims import claim_mark, shown
 from ._facts import has_progress, progress_facts, rating, rule_mark, several_rules
 from ._labels import labels
 from ._model import UNSPECIFIED, MatrixCell, ProgressInfo, Report, StatusCounts, VerdictRow

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ._claims import mark as claim_mark, shown
+from ._claims import claim_mark, shown
 from ._facts import cell_text, has_progress, progress_facts, rating, rule_mark, several_rules
 from ._labels import labels
 from ._model import Report, VerdictRow
