@@ -23,7 +23,7 @@ Decisions, so a caller knows what a part is:
 >>> [(p.subject.text, p.kind) for p in read_targets_text("城镇、农村居民人均可支配收入分别增长6%、7%左右")]
 [('城镇', 'cumulative'), ('农村居民人均可支配收入', 'cumulative')]
 >>> [p.text for p in read_targets_text("化学需氧量、氨氮排放总量比2020年分别下降8%、10%以上")]
-['比2020年下降8%', '比2020年下降10%以上']
+['比2020年下降8%以上', '比2020年下降10%以上']
 """
 
 from __future__ import annotations
@@ -38,6 +38,8 @@ from .normalize import Folded, fold
 
 #: longer texts are not cut into lists (a sentence of targets is short; this bounds the work)
 MAX_LIST_TEXT = 300
+#: an item (a subject with its predicate) longer than this is cut only where a token starts
+MAX_ITEM = 48
 #: reported kinds that are one value each
 _VALUE_KINDS = ("value", "approx", "bound", "range")
 
@@ -246,8 +248,17 @@ class _Group:
 
 
 def _subject_predicate(item: str, limit: int) -> tuple[int, m.Constraint] | None:
-    """The shortest predicate an item ends with: where it starts and its reading (no subject of its own)."""
-    for at in range(0, min(limit, len(item) - 1) + 1):
+    """The shortest predicate an item ends with: where it starts and its reading (no subject of its own).
+
+    Every character is a possible start in a short item (比 of 排放总量比2020年 is no word of its own);
+    in a long one only the starts of tokens, which bounds the work on long text.
+    """
+    last = min(limit, len(item) - 1)
+    if len(item) <= MAX_ITEM:
+        starts: list[int] = list(range(0, last + 1))
+    else:
+        starts = sorted({t.start for t in tokenize(item).items if t.start <= last})
+    for at in starts:
         found = _target(_without_copula(item[at:]))
         if found.kind not in ("unrecognized", "several") and not _leading_words(found):
             return at, found
@@ -273,6 +284,11 @@ def _parts(text: str) -> list[m.Constraint] | None:
     if len(text) > MAX_LIST_TEXT:
         return None
     folded = fold(text)
+    words = _words()
+    if not any(mark in folded.text for mark in words.enumeration + words.conjunctions + words.clauses) and (
+        _distributive(folded.text) is None
+    ):
+        return None  # no list mark, no clause, no 分别 / 均: one target or none
     groups: list[_Group] = []
     for start, end in _clauses(folded.text):
         found = _clause(folded.text, start, end)
