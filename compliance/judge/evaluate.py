@@ -185,7 +185,7 @@ class Judge:
             return self._versus_previous(c)
         rate = c.growth and (ctx.measure is m.Measure.RATE or (ctx.measure is None and ctx.previous is None))
         # 稳步增加 against 比上年增长5.2%: the reported figure is the change itself, so its sign decides
-        rate = rate or ctx.measure is not m.Measure.LEVEL and states_change(self.reported)
+        rate = rate or ctx.measure is not m.Measure.LEVEL and _change_not_level(self.reported, ctx.previous)
         if c.direction == "better" and ctx.polarity is Polarity.BAND:
             raise Pending(Reason.UNRECOGNIZED, ("good_direction",))
         up = c.direction == "up" or (c.direction == "better" and ctx.polarity is Polarity.HIGHER)
@@ -202,7 +202,7 @@ class Judge:
         """持平 / 基本稳定 (within a tolerance), 缩小 / 收窄 (nearer zero), 不低于上年 (at least)."""
         ctx = self.ctx
         rate = ctx.measure is m.Measure.RATE or (ctx.measure is None and ctx.previous is None)
-        if c.direction == "steady" and (rate or ctx.measure is not m.Measure.LEVEL and states_change(self.reported)):
+        if c.direction == "steady" and (rate or ctx.measure is not m.Measure.LEVEL and _change_not_level(self.reported, ctx.previous)):
             points = DEFAULT_STEADY_TOLERANCE.value * 100  # a growth rate within 1 percentage point of zero
             found = Requirement(_around(Decimal(0), points, ctx.polarity), _around(Decimal(0), Decimal(0), ctx.polarity), points)
             found.notes.append(note("rate_reading", phrase=c.phrase, reading=f"≈ 0 (± {format_decimal(points)})"))
@@ -328,6 +328,12 @@ _REQUIREMENTS: dict[str, Callable[[Judge, Any], Requirement]] = {
     "several": Judge.several,
     "unrecognized": Judge.unrecognized,
 }
+
+
+def _change_not_level(reported: m.Reported, previous: m.Reported | None) -> bool:
+    """A reported change (比上年增长5.2%) with no previous level to set it against: its sign decides.
+    A previous value written as a change too (下降2%) is compared with it instead."""
+    return states_change(reported) and (previous is None or not states_change(previous))
 
 
 def _decimal(value: Any) -> Decimal:
