@@ -30,12 +30,14 @@ PAIRS = {
         "糧食産量": ("1.3萬億斤以上", "糧食產量首次躍上1.4萬億斤新臺階", "met"),
         "單位國內生産總值能耗": ("降低2.5%左右", None, "pending"),
         "生態環境品質": ("持續改善", None, "pending"),
+        "國際收支": ("保持基本平衡", None, "pending"),  # qualitative: pending until a report attests it
+        "居民收入": ("增長和經濟增長同步", "居民人均可支配收入實際增長5.1%", "pending"),  # 和…同步: no GDP bound here
     },
 }
 #: clauses of the target paragraphs the grammar cannot read (qualitative targets: issue 9)
 UNREAD = {
     ("national", "2023"): ["进出口促稳提质", "国际收支基本平衡", "重点控制化石能源消费", "生态环境质量稳定改善"],
-    ("national", "2024"): ["居民收入增長和經濟增長同步", "國際收支保持基本平衡"],
+    ("national", "2024"): [],
 }
 
 
