@@ -275,3 +275,10 @@ def test_a_few_shared_characters_do_not_make_the_indicator():
     # the indicator named in full is found in the same sentence: o0168
     assert evaluate("空气质量优良天数比率达到87.5%", text).value == Decimal("89.3")
     assert evaluate("空气质量优良天数比率达到90%", text).status is MISSED
+
+
+def test_a_known_unit_takes_no_further_word():
+    # 2024 national pair (tests/documents): 糧食產量首次躍上1.4萬億斤新臺階 is 1.4万亿斤, not 万亿斤新臺階
+    text = "糧食產量首次躍上1.4萬億斤新臺階"
+    assert evaluate("1.3萬億斤以上", text).status is MET
+    assert evaluate("1.5萬億斤以上", text).status is MISSED

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from .. import models as m
 from .items import Item, Reader, is_a, is_kind, op
 from .lexer import NUM, TEXT, WORD, Token
+from .units import info
 
 #: a word this short right after a number, ending the phrase, is read as a unit the table lacks
 _MAX_UNIT = 3
@@ -89,7 +90,9 @@ def _with_unit(items: list[Item]) -> Token:
     assert isinstance(number, Token)
     unit = items[0] if items else None
     ends = all(is_kind(rest, WORD) for rest in items[1:])
-    if isinstance(unit, Token) and unit.kind == TEXT and len(unit.text) <= _MAX_UNIT and ends:
+    # 1.4万亿斤新台阶: a number whose unit the table knows (斤) takes no further word as its unit
+    known = number.unit is not None and info(number.unit).dimension not in ("", number.unit)
+    if isinstance(unit, Token) and unit.kind == TEXT and len(unit.text) <= _MAX_UNIT and ends and not known:
         items.pop(0)
         return Token(NUM, number.start, unit.end, number.text + unit.text, value=number.value,
                      unit=(number.unit or "") + unit.text)
