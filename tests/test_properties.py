@@ -123,7 +123,7 @@ constraints = st.one_of(
     st.builds(m.Direction, direction=st.just("up"), growth=st.just(True), phrase=st.sampled_from(["稳步增长", "保持增长"])),
     st.builds(m.Direction, direction=st.just("up"), growth=st.just(False), phrase=st.just("逐步增加")),
     st.builds(m.Direction, direction=st.just("better"), growth=st.just(False), phrase=st.just("持续改善")),
-    st.builds(m.Sync, ref=st.just("gdp_growth"), phrase=st.just("经济增长"), loose=st.booleans()),
+    st.builds(m.Sync, ref=st.just("economic_growth"), phrase=st.just("经济增长"), loose=st.booleans()),
     st.builds(m.Revised, original=simple, revised=simple),
     st.builds(m.Provisional, note=st.just("征求意见中"), inner=simple),
     st.builds(m.Cumulative, inner=simple),
