@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
-from typing import Any
+from typing import Any, TypeGuard
 
 import numpy as np
 
@@ -92,6 +92,19 @@ def read_previous(raw: Any) -> m.Reported | None:
     return as_reported(raw)
 
 
+def _bare_number(parsed: m.Reported) -> TypeGuard[m.Value]:
+    """A value that is its number and nothing else (``６．５``, ``五千``): read the same against any target.
+
+    Any other word may change the reading: a label (``前四年累计5000`` is for part of the period), a
+    change (``下降2``), a comparison level, a unit, a note, a hedge. Those cells go to the engine.
+    """
+    if not isinstance(parsed, m.Value) or parsed.change is not None or parsed.levels or parsed.value.unit is not None:
+        return False
+    if parsed.label is not None or parsed.note is not None:
+        return False
+    return [span.role for span in parsed.spans] == ["number"] and parsed.spans[0].text == parsed.text.strip()
+
+
 def _read_cell(raw: Any) -> tuple[bool, float, int, Any, Decimal | None]:
     """plain?, float, decimal places (-1 unknown), what evaluate() gets, the exact figure."""
     if raw is None:
@@ -101,7 +114,7 @@ def _read_cell(raw: Any) -> tuple[bool, float, int, Any, Decimal | None]:
             dot = raw.find(".")
             return True, float(raw), (len(raw) - dot - 1 if dot >= 0 else 0), raw, None
         parsed = parse_reported_cached(raw)
-        if isinstance(parsed, m.Value) and parsed.change is None and not parsed.levels and parsed.value.unit is None:
+        if _bare_number(parsed):
             value = parsed.value.value
             if value.is_finite():
                 return True, float(value), max(0, -int(value.as_tuple().exponent)), parsed, value
