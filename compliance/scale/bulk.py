@@ -62,21 +62,39 @@ import numpy as np
 from .. import models as m
 from .._api import evaluate
 from ..errors import InputError
+from ..judge.evaluate import context
 from .chunks import iter_table_chunks
 from .columns import (
-    Factors, as_factors, column, column_names, constant, read_measure, read_polarity, read_tolerance, read_unit,
+    Factors,
+    as_factors,
+    column,
+    column_names,
+    constant,
+    read_measure,
+    read_polarity,
+    read_tolerance,
+    read_unit,
     setting,
 )
-from .figures import Figures, clear_caches, figures, read_previous, read_target
-from .figures import parse_reported_cached as _parse_reported  # benchmarks/bench.py clears these caches
-from .figures import parse_target_cached as _parse_target
-from .groups import Group, context, group_rows, requirement_of
+from .figures import (
+    Figures,
+    clear_caches,
+    figures,
+    parse_reported_cached,
+    parse_target_cached,
+    read_previous,
+    read_target,
+)
+from .groups import Group, group_rows, requirement_of
 from .vector import BLOCK, Ends, judge_intervals
 from .verdicts import REASON_CODE, REASONS, STATUS_CODE, STATUSES, Columns, Inputs, VerdictTable
 
 __all__ = [
     "REASONS", "STATUSES", "VerdictTable", "clear_caches", "evaluate_frame", "evaluate_table", "iter_table_chunks",
 ]
+
+#: the parse caches by their former names: benchmarks/bench.py clears them between runs (clear_caches() does both)
+_parse_reported, _parse_target = parse_reported_cached, parse_target_cached
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +110,7 @@ class _Rows:
     measure: Factors
     measures: list[m.Measure | None]
     tolerance: Factors
-    tolerances: list[m.Tolerance]
+    tolerances: list[m.Tolerance | None]
     previous: Factors  #: raw cells, read (parsed, cached) per row when asked
     references: dict[str, Any]
 
@@ -111,13 +129,12 @@ class _Rows:
 
     def group(self, row: int) -> tuple[Group, bool]:
         """The requirement of ``row``'s group, and whether the engine read the previous value to derive it."""
-        ctx = context(
-            self.polarities[self.polarity.codes[row]], self.tolerances[self.tolerance.codes[row]],
-            read_previous(self.previous.uniques[self.previous.codes[row]]), self.references,
-            self.units[self.unit.codes[row]], self.measures[self.measure.codes[row]],
+        ctx = context(  # the engine's own, as evaluate() builds it
+            self.polarities[self.polarity.codes[row]], tolerance=self.tolerances[self.tolerance.codes[row]],
+            previous=read_previous(self.previous.uniques[self.previous.codes[row]]), references=self.references,
+            unit=self.units[self.unit.codes[row]], measure=self.measures[self.measure.codes[row]],
         )
-        found = requirement_of(self.constraints[self.targets.codes[row]], ctx)
-        return found, ctx.read_previous
+        return requirement_of(self.constraints[self.targets.codes[row]], ctx)
 
     def parts(self) -> tuple[list[np.ndarray], list[int]]:
         """The code columns that fix a requirement (previous aside), and how many codes each has."""

@@ -27,7 +27,6 @@ from typing import Any
 import numpy as np
 
 from .. import models as m
-from .._api import DEFAULT_TOLERANCE
 from ..errors import InputError
 
 __all__ = [
@@ -209,10 +208,10 @@ def read_unit(value: Any) -> str | None:
     return None if value is None else str(value)
 
 
-def read_tolerance(value: Any) -> m.Tolerance:
-    """As ``evaluate(tolerance=...)``: none means the default 5%."""
+def read_tolerance(value: Any) -> m.Tolerance | None:
+    """As ``evaluate(tolerance=...)``: none means the default (5% of the target)."""
     if value is None:
-        return DEFAULT_TOLERANCE
+        return None
     try:
         return m.Tolerance.parse(value)
     except ArithmeticError:  # decimal.InvalidOperation: not a number

@@ -11,64 +11,52 @@ engine's own :func:`~compliance.judge.evaluate.prepare` and :meth:`Judge.require
   every plain figure is pending with ``reason``;
 * ``scalar``: the engine judges each row (an interval with no finite end, or an empty one).
 
->>> from compliance._api import DEFAULT_TOLERANCE, parse_target
->>> ctx = context(m.Polarity.HIGHER, DEFAULT_TOLERANCE, None, {}, None, None)
->>> group = requirement_of(parse_target("8左右"), ctx)
+>>> from compliance import parse_target
+>>> from compliance.scale.verdicts import REASONS
+>>> from compliance.judge.evaluate import context
+>>> group, _ = requirement_of(parse_target("8左右"), context("higher"))
 >>> group.mode, group.lo, group.strict_lo
 ('interval', Decimal('7.60'), Decimal('8'))
->>> requirement_of(parse_target("达到市级要求"), ctx).mode
+>>> requirement_of(parse_target("达到市级要求"), context("higher"))[0].mode
 'pending'
+>>> group, read_previous = requirement_of(parse_target("逐步增加"), context("higher", measure="level"))
+>>> group.mode, REASONS[group.reason].value, read_previous
+('pending', 'previous_unknown', True)
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass
+from contextvars import ContextVar
+from dataclasses import dataclass, fields
 from decimal import Decimal
 from typing import Any, Literal
 
 import numpy as np
 
 from .. import models as m
-from .._api import DEFAULT_REPORTED_TOLERANCE, DEFAULT_SYNC_TOLERANCE
 from ..judge.evaluate import Context, Judge, Pending, prepare
 from .verdicts import REASON_CODE
 
-__all__ = ["Group", "Watched", "context", "group_rows", "requirement_of"]
+__all__ = ["Group", "group_rows", "requirement_of"]
 
 #: a stand-in reported value for deriving a group's requirement: a bare figure, no unit, no levels
 _PROBE = m.Value(text="0", value=m.Quantity(value=Decimal(0)))
+#: the reads of ``previous`` while one requirement is derived (per thread: Dask may judge partitions in threads)
+_READS: ContextVar[list[str] | None] = ContextVar("_READS", default=None)
 
 
-class Watched(Context):
-    """A Context that notes whether the engine looked at the previous period while deriving a requirement.
+class _Watched(Context):
+    """A Context that notes whether the engine looks at the previous period while deriving a requirement.
 
     Rows are grouped without their previous value unless the engine read it for that group (逐步增加
     does, 6以上 does not), so a new form that reads it is split correctly without a list kept here.
+    A copy the engine makes (``dataclasses.replace``) is watched too, and notes into the same place.
     """
 
-    read_previous: bool
-
-    def __init__(self, **fields: Any) -> None:
-        super().__init__(**fields)
-        object.__setattr__(self, "read_previous", False)
-
     def __getattribute__(self, name: str) -> Any:
-        if name == "previous":
-            object.__setattr__(self, "read_previous", True)
+        if name == "previous" and (reads := _READS.get()) is not None:
+            reads.append(name)
         return super().__getattribute__(name)
-
-
-def context(
-    polarity: m.Polarity, tolerance: m.Tolerance, previous: m.Reported | None, references: Mapping[str, Any],
-    unit: str | None, measure: m.Measure | None,
-) -> Watched:
-    """The context ``compliance.evaluate`` builds for these arguments, watched for reads of ``previous``."""
-    return Watched(
-        polarity=polarity, tolerance=tolerance, sync_tolerance=DEFAULT_SYNC_TOLERANCE,
-        reported_tolerance=DEFAULT_REPORTED_TOLERANCE, previous=previous, references=references, unit=unit,
-        measure=measure,
-    )
 
 
 _NEG_INF, _INF = Decimal("-Infinity"), Decimal("Infinity")
@@ -90,8 +78,18 @@ class Group:
         return self.mode == "interval" and self.lo.is_finite() and self.hi.is_finite()
 
 
-def requirement_of(target: m.Constraint, ctx: Context) -> Group:
-    """The group of rows judged against ``target`` in ``ctx``: its interval, or why it has none."""
+def requirement_of(target: m.Constraint, ctx: Context) -> tuple[Group, bool]:
+    """The group of rows judged against ``target`` in ``ctx`` (its interval, or why it has none), and
+    whether deriving it read the previous period's value (then rows differing in it differ in group)."""
+    token = _READS.set([])
+    try:
+        watched = _Watched(**{f.name: getattr(ctx, f.name) for f in fields(ctx)})
+        return _requirement(target, watched), bool(_READS.get())
+    finally:
+        _READS.reset(token)
+
+
+def _requirement(target: m.Constraint, ctx: Context) -> Group:
     inner, unit, _, _ = prepare(target, _PROBE, ctx)
     if isinstance(inner, m.Unrecognized):
         return Group("pending", REASON_CODE[m.Reason.UNRECOGNIZED])

@@ -16,6 +16,7 @@ import numpy as np
 
 from .. import models as m
 from .._api import evaluate
+from ..judge.verdict import Verdict
 
 __all__ = ["REASONS", "REASON_CODE", "STATUSES", "STATUS_CODE", "Columns", "Inputs", "VerdictTable"]
 
@@ -122,7 +123,7 @@ class VerdictTable:
         tally = np.bincount(codes, minlength=len(names))
         return {name: int(count) for name, count in zip(names, tally)}
 
-    def verdict(self, i: int) -> m.Verdict:
+    def verdict(self, i: int) -> Verdict:
         """The full verdict of row ``i``: ``compliance.evaluate`` on that row's inputs."""
         if not -len(self) <= i < len(self):
             raise IndexError(i)
