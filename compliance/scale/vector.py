@@ -8,7 +8,8 @@ gives a point value:
 
 * **met** inside the interval, **missed** outside; ``within_tolerance`` when met but outside the
   strict interval;
-* the threshold is the finite end of a one-sided interval, and the nearer end of a two-sided one;
+* the threshold is the finite end of a one-sided interval, and the nearer end of a two-sided one
+  (a figure at or within a hair of the middle goes to the engine);
 * the gap is ``value - threshold`` computed on exact integers (value and threshold scaled by a power
   of ten), so it is the float of the engine's decimal gap, not a float subtraction.
 """
@@ -29,6 +30,9 @@ from .verdicts import REASON_CODE, STATUS_CODE, Columns
 __all__ = ["BLOCK", "Ends", "judge_intervals"]
 
 BLOCK = 1 << 18  #: rows judged at a time: bounds the temporaries (a few MB each)
+#: within this fraction of a band's size from its middle, the engine picks the nearer end (far wider
+#: than the 1e-28 a 28-digit distance can be off by, far narrower than any figure a report gives)
+_NEAR_MIDDLE = 1e-20
 _MET, _MISSED = STATUS_CODE[m.Status.MET], STATUS_CODE[m.Status.MISSED]
 _MEASURED, _WITHIN = REASON_CODE[m.Reason.MEASURED], REASON_CODE[m.Reason.WITHIN_TOLERANCE]
 
@@ -64,7 +68,9 @@ class Ends:
             return np.array([default if e is None or not e.is_finite() else float(e) for e in ends], dtype=np.float64)
 
         def scaled(ends: list[Decimal]) -> tuple[np.ndarray, np.ndarray]:
-            pairs = [_scaled(end) if g.mode == "interval" and end.is_finite() else (0, -1) for g, end in zip(groups, ends)]
+            pairs = [
+                _scaled(end) if g.mode == "interval" and end.is_finite() else (0, -1) for g, end in zip(groups, ends)
+            ]
             return np.array([float(i) for i, _ in pairs]), np.array([k for _, k in pairs], dtype=np.int64)
 
         lo_int, lo_places = scaled([g.lo for g in groups])
@@ -87,8 +93,11 @@ def judge_intervals(rows: np.ndarray, g: np.ndarray, got: Figures, ends: Ends, o
     middle = ends.middle[g]
     p = got.number[rows]
 
-    # Floats order like the exact decimals except where they are equal: those rows go to the engine.
-    tie = (p == lo) | (p == hi) | (has_strict & ((p == strict_lo) | (p == strict_hi))) | (p == middle)
+    # Floats order like the exact decimals except where they are equal: those rows go to the engine. So
+    # do figures all but at the middle of a band: the engine picks the nearer end on distances rounded
+    # to the decimal context's 28 digits, which can call a hair's breadth either way a tie.
+    near_middle = np.isfinite(middle) & (np.abs(p - middle) <= _NEAR_MIDDLE * (np.abs(lo) + np.abs(hi)))
+    tie = (p == lo) | (p == hi) | (has_strict & ((p == strict_lo) | (p == strict_hi))) | near_middle
     met = (p > lo) & (p < hi)
     within = met & has_strict & ~((p > strict_lo) & (p < strict_hi))
     use_lo = np.isfinite(lo) & (~np.isfinite(hi) | (p < middle))
