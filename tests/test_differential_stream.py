@@ -49,11 +49,16 @@ TEXTS = [
 ]
 EXPRESSIONS = ["value >= 5", "value > previous", "value >= ref('gdp_growth') - 1", "abs(value - 6) <= 1"]
 YEARS = ["2020", "2021", "2022", "2023"]
-PERIODS = ["2021", "2022", "2023", "2021-2025"]
+PERIODS = ["2021", "2022", "2023", "2021-2023"]  #: a plan period that has ended by the last year, or not
 
 
-def targets() -> st.SearchStrategy[str]:
-    return st.builds(lambda t, a, b: t.format(a=a, b=b), st.sampled_from(TEMPLATES), st.sampled_from(NUMBERS),
+#: targets and rules that read gdp_growth's value: not for gdp_growth itself (a rules file refuses the cycle)
+READS_GDP = {"与经济增长基本同步", "劳动生产率增长高于GDP增长", "value >= ref('gdp_growth') - 1"}
+
+
+def targets(ident: str) -> st.SearchStrategy[str]:
+    templates = [t for t in TEMPLATES if ident != "gdp_growth" or t not in READS_GDP]
+    return st.builds(lambda t, a, b: t.format(a=a, b=b), st.sampled_from(templates), st.sampled_from(NUMBERS),
                      st.sampled_from(NUMBERS))
 
 
@@ -65,19 +70,21 @@ def indicators(draw: st.DrawFn, ident: str) -> dict:
         value = draw(st.none() | st.sampled_from(values))
         if value is not None:
             indicator[key] = value
-    cells = draw(st.dictionaries(st.sampled_from(PERIODS), st.lists(targets(), min_size=1, max_size=2), max_size=3))
+    cells = draw(st.dictionaries(st.sampled_from(PERIODS), st.lists(targets(ident), min_size=1, max_size=2), min_size=1,
+                                 max_size=4))
     indicator["targets"] = {period: texts[0] if len(texts) == 1 else texts for period, texts in cells.items()}
+    expressions = [e for e in EXPRESSIONS if ident != "gdp_growth" or e not in READS_GDP]
     if draw(st.integers(0, 5)) == 0:
-        indicator["expr"] = draw(st.sampled_from(EXPRESSIONS)) if draw(st.booleans()) else \
-            {draw(st.sampled_from(PERIODS)): draw(st.sampled_from(EXPRESSIONS))}
+        indicator["expr"] = draw(st.sampled_from(expressions)) if draw(st.booleans()) else \
+            {draw(st.sampled_from(PERIODS)): draw(st.sampled_from(expressions))}
     if not indicator["targets"] and "expr" not in indicator:
-        indicator["targets"] = {"2022": draw(targets())}
+        indicator["targets"] = {"2022": draw(targets(ident))}
     return indicator
 
 
 @st.composite
 def plans(draw: st.DrawFn) -> dict:
-    ids = ["gdp_growth"] * draw(st.booleans()) + [f"i{n}" for n in range(draw(st.integers(1, 4)))]
+    ids = ["gdp_growth"] * draw(st.booleans()) + [f"i{n}" for n in range(draw(st.integers(1, 5)))]
     references = draw(st.lists(st.fixed_dictionaries(
         {"name": st.sampled_from(["市级要求", "全市平均水平", "国家对北京市的要求"]), "value": st.sampled_from(NUMBERS)},
         optional={"indicator": st.sampled_from(ids), "period": st.sampled_from(PERIODS)},
@@ -94,10 +101,10 @@ def plans(draw: st.DrawFn) -> dict:
 def panels(draw: st.DrawFn, ids: list[str]) -> list[list[str]]:
     """Rows (county, indicator, period, reported, source) grouped by region; some cells missing."""
     rows = []
-    for region in range(draw(st.integers(1, 3))):
+    for region in range(draw(st.integers(1, 4))):
         for ident in ids:
-            for period in YEARS + ["2021-2025"]:
-                if draw(st.integers(0, 2)) == 0:
+            for period in YEARS + ["2021-2023"]:
+                if draw(st.integers(0, 4)) == 0:
                     continue  # no row
                 number = draw(st.sampled_from(NUMBERS))
                 reported = draw(st.sampled_from([number, number, str(float(number) * 1.1)[:6], *TEXTS[:3]])) \
@@ -113,7 +120,7 @@ def _number(value) -> float | None:
 
 
 def checked(path: Path, rules, rows: list[list[str]], periods, as_of: int | None) -> list[tuple]:
-    """check() on each region's own rows, in the order the streamed run gives them (explanation last)."""
+    """check() on each region's own rows, in the order the streamed run gives them (the verdict last)."""
     regions: dict[str, list[Row]] = {}
     line = 2
     for county, ident, period, reported, source in rows:
@@ -128,7 +135,7 @@ def checked(path: Path, rules, rows: list[list[str]], periods, as_of: int | None
             found.append((county, j.indicator.id, j.period, str(j.index), j.rule, v.status.value, v.reason.value,
                           _number(v.threshold), _number(v.value), _number(v.gap),
                           f"{j.row.file}:{j.row.line}" if j.row is not None else None,
-                          v.progress.rating.value if v.progress is not None else None, v.explain("en")))
+                          v.progress.rating.value if v.progress is not None else None, v))
     return found
 
 
@@ -166,17 +173,17 @@ def test_a_streamed_panel_is_judged_as_check_judges_each_region(tmp_path_factory
         out = csv.writer(handle, lineterminator="\n")
         out.writerow(["county", "indicator", "period", "reported", "source"])
         out.writerows(rows)
-    periods = data.draw(st.sampled_from(["all", ["2022"], ["2021", "2023"], ["2021-2025"]]), label="periods")
-    as_of = data.draw(st.sampled_from([None, 2021, 2022]), label="as_of")
-    chunksize = data.draw(st.sampled_from([1, 3, 50]), label="chunksize")
+    periods = data.draw(st.sampled_from(["all", "all", ["2022"], ["2021", "2023"], ["2021-2023"]]), label="periods")
+    as_of = data.draw(st.sampled_from([None, None, 2022, 2021]), label="as_of")
+    chunksize = data.draw(st.sampled_from([3, 10, 1000]), label="chunksize")
 
     run = stream_check(rules, path, periods, as_of=as_of, by=["county"], chunksize=chunksize, sample=2)
     expected = checked(path, rules, rows, periods, as_of)
     assert streamed(run) == [e[:-1] for e in expected]
     assert run.summary.verdicts == len(expected)
-    explanations: dict[tuple, set[str]] = {}
+    verdicts: dict[tuple, list] = {}
     for e in expected:
-        explanations.setdefault((e[0], e[1], e[2], e[5], e[6]), set()).add(e[-1])
+        verdicts.setdefault((e[0], e[1], e[2], e[5], e[6]), []).append(e[-1])
     for kept in run.summary.sample:  # the sample holds check's own verdicts, explanations included
         key = (kept.region[0], kept.indicator, kept.period, kept.status.value, kept.reason.value)
-        assert kept.explanation["en"] in explanations[key]
+        assert kept.explanation["en"] in {v.explain("en") for v in verdicts[key]}

@@ -382,3 +382,23 @@ def test_the_stream_and_load_dataset_refuse_a_file_alike(tmp_path, text):
         load_dataset(path, [indicator.id for indicator in RULES.indicators])
     streamed_error = error(path, by=[])
     assert (streamed_error.line, streamed_error.message) == (whole.value.line, whole.value.message)
+
+
+def test_a_change_from_a_named_base_year_reads_that_years_row(tmp_path):
+    """比2020年下降12% in 2021: check reads the 2020 row as the base; so does the stream (through check)."""
+    rules_path = tmp_path / "rules.yaml"
+    rules_path.write_text('{"plan": {"name": "x", "periods": ["2021"]}, "indicators": [{"id": "i2", "name": "n", '
+                          '"polarity": "higher", "targets": {"2021": "比2020年下降12%"}}]}', encoding="utf-8")
+    rules = load_rules(rules_path)
+    path = write(tmp_path, 'county,indicator,period,reported\nC0,i2,2020,3.2\nC0,i2,2021,"4\n（初步）"\nC1,i2,2021,4\n')
+    got = [row[4:9] for row in streamed_rows(stream_check(rules, path, ["2021"], by=["county"], chunksize=1))]
+    assert got == [("missed", "measured", 12.0, -25.0, -37.0), ("pending", "previous_unknown", None, None, None)]
+
+
+def streamed_rows(run: StreamCheck) -> list[tuple]:
+    frame = pd.concat(list(run), ignore_index=True)
+    return [
+        (c, i, p, str(n), str(s), str(r), *(None if pd.isna(x) else float(x) for x in (t, v, g)))
+        for c, i, p, n, s, r, t, v, g in zip(frame.county, frame.indicator, frame.period, frame["index"],
+                                              frame.status, frame.reason, frame.threshold, frame.value, frame.gap)
+    ]

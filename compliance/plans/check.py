@@ -206,8 +206,9 @@ class RuleCell:
     as_of: int
     #: what a cell without a value is: AFTER_DATA or OPEN when ``end`` lies after ``as_of``, else DUE
     timing: Timing
-    #: judging it may read another indicator's value of the same period (与经济增长基本同步, a reference by id)
-    same_period: bool
+    #: judging it may read a value besides its own and the previous year's: another indicator's of the same
+    #: period (与经济增长基本同步, a reference by id) or a base year's (比2020年下降18%)
+    reads_others: bool
 
     def without_value(self, verdict: Verdict) -> Verdict:
         """The verdict check gives the cell when the dataset has no value for it, from the verdict of
@@ -232,16 +233,18 @@ def rule_cells(rules: RulesFile, periods: Sequence[str] | str, *, as_of: int) ->
         cells.append(RuleCell(
             indicator=indicator, period=period, index=index, rule=kind, text=text, target=target, context=ctx,
             end=end, as_of=checker.as_of, timing=_timing(span, end, checker.as_of, reported=False),
-            same_period=target is not None and _reads_same_period(target, ids),
+            reads_others=target is not None and _reads_others(target, ids),
         ))
     return cells
 
 
-def _reads_same_period(target: m.Constraint, ids: set[str]) -> bool:
+def _reads_others(target: m.Constraint, ids: set[str]) -> bool:
     for node in m.nodes(target):
         if isinstance(node, m.Sync):
             return True
         if isinstance(node, m.Reference) and {node.name, node.phrase} & ids:
+            return True
+        if isinstance(node, m.Cumulative) and node.base_year is not None:  # the base year's level: _year
             return True
     return False
 

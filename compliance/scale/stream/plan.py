@@ -7,7 +7,7 @@ so a batch of regions is judged with a few vectorised steps:
 * **fast** rules (single-year targets that read no other indicator) are judged by
   :func:`compliance.scale.bulk.evaluate_table`, grouped by the rules file's references;
 * **exact** rules (plan periods, custom ``expr`` rules, targets that read another indicator's
-  same-period value) are judged by ``check`` itself, region by region.
+  same-period value or a base year's) are judged by ``check`` itself, region by region.
 """
 
 from __future__ import annotations
@@ -51,7 +51,7 @@ class PlannedRule:
     """One rule of one indicator in one period (a row of ``check``'s output for any region)."""
 
     cell: RuleCell
-    exact: bool  #: judged by ``check`` region by region (plan period, expr, same-period reads)
+    exact: bool  #: judged by ``check`` region by region (plan period, expr, reads of other cells)
 
     @property
     def indicator(self) -> Indicator:
@@ -75,7 +75,7 @@ class PlannedRule:
 def plan_rules(rules: RulesFile, periods: Sequence[str], as_of: int) -> list[PlannedRule]:
     """Every rule ``check`` judges in ``periods``, in its order, with the path that judges it."""
     return [
-        PlannedRule(cell, exact=cell.rule == "expr" or not Period.parse(cell.period).is_year or cell.same_period)
+        PlannedRule(cell, exact=cell.rule == "expr" or not Period.parse(cell.period).is_year or cell.reads_others)
         for cell in rule_cells(rules, list(periods), as_of=as_of)
     ]
 
