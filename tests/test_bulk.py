@@ -407,3 +407,18 @@ def test_plain_figures_never_reach_the_scalar_path(monkeypatch):
     assert table.counts()["pending"] == 0
     table = evaluate_table({"target": ["6以上"] * 3, "reported": [6.0, "6", "8-9"]}, polarity="higher")
     assert len(calls) == 3 and table.status.tolist() == ["met", "met", "met"]
+
+
+def test_chunks_follow_the_format_registry(tmp_path):
+    """Every format the registry reads chunk by chunk (gzipped TSV too); a blank line is no row; others refused."""
+    import gzip
+
+    pytest.importorskip("pandas")
+    path = tmp_path / "panel.tsv.gz"
+    path.write_bytes(gzip.compress("target\treported\n6以上\t4\n\n8左右\t7.7\n".encode()))
+    chunks = list(iter_table_chunks(str(path), chunksize=1))
+    assert [chunk["reported"].tolist() for chunk in chunks] == [[4.0], [7.7]]
+    assert evaluate_table(chunks[1], polarity="higher").status.tolist() == ["met"]
+    with pytest.raises(InputError, match="unsupported table format") as info:
+        next(iter_table_chunks(str(tmp_path / "panel.xlsx")))
+    assert ".parquet" in str(info.value)
