@@ -1,9 +1,9 @@
 """Hypothesis strategies shared by the property tests: constraints of every kind, reported values of
 every kind, and the per-row settings a table carries.
 
-The constraint strategies draw the models themselves (one ``builds`` per kind, as in
-``test_properties.py``); :data:`target_texts` writes them back as text with the renderer, which is
-what a rules file or a table holds.
+The constraint strategies draw the models themselves (:data:`BY_KIND`, one entry per kind, as in
+``test_properties.py``); :data:`TARGET_SOURCES` writes them back as text with the renderer (what a
+rules file or a table holds) beside phrasings and sentences the models do not draw.
 """
 
 from __future__ import annotations
