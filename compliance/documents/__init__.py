@@ -7,9 +7,11 @@ model (:mod:`.model`), finds indicator tables (:mod:`.tables`), target paragraph
 (:mod:`.output`). Needs the ``documents`` extra for DOCX, PDF, XLSX and indicator ids
 (``pip install 'compliance[documents]'``).
 
->>> from compliance.documents import extract, load, judge, claims  # doctest: +SKIP
->>> plan = load(extract("plan.txt", outcomes="bulletin.txt"))      # doctest: +SKIP
->>> claims(plan, judge(plan, ["2022"]))                             # doctest: +SKIP
+Usage (docs/documents.md walks through the seed)::
+
+    from compliance.documents import extract, load, judge, claims
+    plan = load(extract("plan.txt", outcomes="bulletin.txt"))
+    claims(plan, judge(plan, ["2022"]))
 """
 
 from __future__ import annotations
