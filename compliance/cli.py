@@ -368,7 +368,8 @@ def _check_stream(args: argparse.Namespace, rules: RulesFile, rules_path: str, d
 
     try:
         from .files.atomic import atomic_output
-        from .report.large import ROW_FORMATS, render_summary, stream_meta, write_rows
+        from .report.formats import ROW_FORMATS
+        from .report.large import render_summary, stream_meta, write_rows
         from .scale.stream import stream_check
     except ImportError as exc:
         if (exc.name or "").split(".")[0] not in ("numpy", "pandas", "pyarrow"):

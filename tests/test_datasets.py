@@ -6,11 +6,10 @@ import datetime
 from pathlib import Path
 
 import pytest
-
-from compliance.plans.datasets import load_dataset, normalize_period, number_text
-from compliance.errors import InputError
-
 from conftest import SEED_DATA
+
+from compliance.errors import InputError
+from compliance.plans.datasets import load_dataset, normalize_period, number_text
 
 IDS = ["gdp_growth", "water_use", "resident_population"]
 EXPECTED = {

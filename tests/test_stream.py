@@ -16,9 +16,9 @@ from pathlib import Path
 import pytest
 from conftest import SEED_RULES, seed_rows
 
+from compliance.errors import InputError
 from compliance.plans.check import check
 from compliance.plans.datasets import Dataset, Row
-from compliance.errors import InputError
 from compliance.plans.rules import load_rules
 from compliance.scale.stream import COLUMNS, StreamCheck, stream_check
 

@@ -1,7 +1,8 @@
 """Judge a plan: every (indicator, period) cell that has a target, against the reported values.
 
 Glue between files and the engine: reads nothing itself (takes a loaded rules file and dataset)
-and formats nothing (returns judgements, and a :class:`Matrix` of them for reports).
+and formats nothing (returns judgements; :mod:`compliance.plans.matrix` folds them for reports, and
+its names are importable from here too).
 
 Periods
     ``check(rules, data, "all")`` judges every period some target (or custom rule) names;
@@ -36,23 +37,29 @@ Planning without data
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from enum import Enum
 from typing import Any, Literal
 
 from .. import models as m
 from .._api import DEFAULT_REPORTED_TOLERANCE, DEFAULT_SYNC_TOLERANCE, parse_reported, parse_target
 from ..judge.evaluate import Context, judge
-from ..language.overlay import overlay
-from .datasets import Dataset, Row
-from ..models import Note, Reason, Status
 from ..judge.periods import Period, horizon, order
 from ..judge.verdict import Progress, Verdict
+from ..language.overlay import overlay
+from ..models import Note, Reason, Status
+from .datasets import Dataset, Row
+from .matrix import Cell, Matrix, Summary, matrix, summarize
 from .roles import bound_roles
 from .rules import Indicator, RulesFile
 from .severity import Severity, is_binding, severity, worst
+
+__all__ = [  # matrix's and severity's folding names stay importable from here
+    "ALL", "Cell", "Judgement", "Matrix", "RuleCell", "Summary", "Timing", "check", "default_period",
+    "expression_of", "latest_year", "matrix", "pending_for", "periods_with_targets", "rule_cells", "summarize",
+    "targets_of", "worst",
+]
 
 #: ``check(rules, data, ALL)``: every period that has a target
 ALL = "all"
@@ -508,92 +515,3 @@ def _map_sync(
             if mapped is not inner:
                 return target.model_copy(update={name: mapped})
     return target
-
-
-# --------------------------------------------------------------------------- folding
-
-
-@dataclass(frozen=True, slots=True)
-class Summary:
-    rows: Counter[str]  #: verdicts by status
-    indicators: Counter[str]  #: indicators (序号: sub-rows folded, worst wins) by status
-    indicator_count: int
-
-
-def summarize(judgements: Sequence[Judgement]) -> Summary:
-    groups: dict[tuple[str, str], list[m.Status]] = {}
-    for j in judgements:
-        key = (j.period, j.indicator.number or j.indicator.id)
-        groups.setdefault(key, []).append(j.verdict.status)
-    return Summary(
-        rows=Counter(j.verdict.status.value for j in judgements),
-        indicators=Counter(worst(statuses).value for statuses in groups.values()),
-        indicator_count=len(groups),
-    )
-
-
-@dataclass(frozen=True, slots=True)
-class Cell:
-    """One indicator in one period: every rule judged there, and the worst of them."""
-
-    indicator: Indicator
-    period: str
-    judgements: tuple[Judgement, ...]
-
-    @property
-    def status(self) -> m.Status:
-        return worst([j.verdict.status for j in self.judgements])
-
-    @property
-    def verdicts(self) -> tuple[Verdict, ...]:
-        return tuple(j.verdict for j in self.judgements)
-
-    @property
-    def progress(self) -> Progress | None:
-        """The first rule's progress rating (a plan-period cell before its end)."""
-        return next((j.verdict.progress for j in self.judgements if j.verdict.progress is not None), None)
-
-    @property
-    def reason(self) -> m.Reason:
-        """The reason of the rule that decided the cell's status (the first of the worst)."""
-        status = self.status
-        return next(j.verdict.reason for j in self.judgements if j.verdict.status is status)
-
-
-@dataclass(frozen=True)
-class Matrix:
-    """Indicators by periods: indicators in order of first appearance in the judgements (``check``
-    judges period by period in the rules file's order, so an indicator without a target in the first
-    period comes later; sort by the rules file where that matters), periods in the plan table's order."""
-
-    indicators: tuple[Indicator, ...]
-    periods: tuple[str, ...]
-    cells: Mapping[tuple[str, str], Cell] = field(default_factory=dict)
-
-    def cell(self, indicator_id: str, period: str) -> Cell | None:
-        return self.cells.get((indicator_id, period))
-
-    def row(self, indicator_id: str) -> tuple[Cell | None, ...]:
-        return tuple(self.cells.get((indicator_id, period)) for period in self.periods)
-
-    def column(self, period: str) -> tuple[Cell | None, ...]:
-        return tuple(self.cells.get((indicator.id, period)) for indicator in self.indicators)
-
-    def counts(self, period: str) -> Counter[str]:
-        """Cells of a period by status (each indicator once, its worst rule)."""
-        return Counter(cell.status.value for cell in self.column(period) if cell is not None)
-
-
-def matrix(judgements: Sequence[Judgement]) -> Matrix:
-    """The judgements as an indicator x period matrix (a cell per indicator and period judged)."""
-    indicators: dict[str, Indicator] = {}
-    grouped: dict[tuple[str, str], list[Judgement]] = {}
-    for j in judgements:
-        indicators.setdefault(j.indicator.id, j.indicator)
-        grouped.setdefault((j.indicator.id, j.period), []).append(j)
-    periods = order({j.period for j in judgements})
-    cells = {
-        key: Cell(indicators[key[0]], key[1], tuple(sorted(items, key=lambda j: j.index)))
-        for key, items in grouped.items()
-    }
-    return Matrix(tuple(indicators.values()), tuple(periods), cells)

@@ -134,7 +134,7 @@ def _cell_text(name: str, cell: Any) -> str:
                      line=cell.row, column=cell.column)
 
 
-def number_text(value: int | float | Decimal) -> str:
+def number_text(value: float | Decimal) -> str:
     """The shortest exact decimal text of a number: ``4`` -> ``"4"``, ``0.1`` -> ``"0.1"``, ``4.0`` -> ``"4"``.
 
     A float is written as its shortest repr (what the spreadsheet showed), never as the binary

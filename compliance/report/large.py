@@ -38,7 +38,6 @@ from ._labels import labels
 from ._markdown import cell
 from ._model import UNSPECIFIED
 from ._text import one_line, pad, truncate, width
-from .formats import ROW_FORMATS  # formats that carry every verdict row (the registry's); the others: summary
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..scale.stream import StreamCheck, StreamSummary, Tally

@@ -25,7 +25,7 @@ from ...plans.rules import Indicator, RulesFile
 from ...plans.severity import SEVERITIES, is_binding, rank, severity
 from ..bulk import REASONS, STATUSES
 
-__all__ = ["BAD", "RATINGS", "RANKS", "Codes", "PlannedRule", "RulePlan", "severity_codes"]
+__all__ = ["BAD", "RANKS", "RATINGS", "Codes", "PlannedRule", "RulePlan", "severity_codes"]
 
 RATINGS: tuple[m.ProgressRating, ...] = tuple(m.ProgressRating)
 #: rank of each status code (:data:`compliance.scale.bulk.STATUSES` order): higher is worse

@@ -15,7 +15,6 @@ from typing import Any
 
 import numpy as np
 
-from ... import models as m
 from ...judge.verdict import Verdict
 from ...models import format_decimal
 from ...plans.rules import RulesFile
