@@ -32,6 +32,7 @@ from typing import Any
 
 from ..errors import InputError
 from ..judge.periods import Period
+from ..language.lexicon import lexicon, per_lexicon
 from .formats import format_of, suffixes
 from .readers import Record, number_text
 from .rules import PERIOD
@@ -46,7 +47,8 @@ REQUIRED = ("indicator", "period", "reported")
 OPTIONAL = ("source", "note")
 #: columns for people reading the file (an indicator's name, its unit); accepted and not read
 LABELS = ("name", "unit")
-_DASHES = re.compile(r"\s*[-‐‑‒–—―~～至－]\s*")
+#: marks that join the two years of a plan period (2021—2025), besides the lexicon's range separators (至)
+_DASH_MARKS = "-‐‑‒–—―~～－"
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,8 +118,17 @@ def normalize_period(value: str) -> str | None:
     >>> normalize_period("2022年"), normalize_period("2021～2025年"), normalize_period("去年")
     ('2022', '2021-2025', None)
     """
-    text = _DASHES.sub("-", str(value).strip().replace("年", "")).replace(" ", "")
+    dashes, year = _period_words()
+    text = dashes.sub("-", str(value).strip().replace(year, "")).replace(" ", "")
     return text if PERIOD.match(text) else None
+
+
+@per_lexicon
+def _period_words() -> tuple[re.Pattern[str], str]:
+    """What joins a plan period's years (the lexicon's range separators and dashes), and the year word (年)."""
+    words = lexicon()
+    separators = sorted({*_DASH_MARKS, *words.range_separators}, key=len, reverse=True)
+    return re.compile(r"\s*(?:" + "|".join(map(re.escape, separators)) + r")\s*"), words.numerals.year
 
 
 # --------------------------------------------------------------------------- the one validator
