@@ -121,7 +121,7 @@ def test_claims_of_the_seed(seed_plan):
     assert count.claimed == {"total": 31, "met": 27}
     assert (count.computed["met"], count.computed["missed"], count.computed["pending"]) == (26, 4, 1)
     assert count.agrees is None
-    assert count.note == "holds if 1 of the 1 pending indicator (单位地区生产总值生产安全事故死亡率) is met"
+    assert count.note == "holds if the pending indicator (单位地区生产总值生产安全事故死亡率) is met"
     shortfalls = next(c for c in results if c.claimed.get("status") == "missed")
     assert shortfalls.agrees is True
     assert shortfalls.claimed["indicators"] == ["地区生产总值", "自贸区企业收入", "规模以上高新技术企业总收入"]
@@ -176,3 +176,69 @@ def test_an_unwritable_folder_leaves_no_temporary_files(tmp_path, seed_plan):
     with pytest.raises(InputError):
         write(seed_plan, blocker)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["file"]
+
+
+@pytest.mark.parametrize("umask, mode", [(0o022, 0o644), (0o077, 0o600), (0o002, 0o664)])
+def test_written_files_honour_the_umask(tmp_path, seed_plan, umask, mode):
+    import os
+    import stat
+
+    old = os.umask(umask)
+    try:
+        paths = write(seed_plan, tmp_path / "out")
+    finally:
+        os.umask(old)
+    assert {p.name: stat.S_IMODE(p.stat().st_mode) for p in paths} == {
+        "rules.yaml": mode, "data.csv": mode, "extract.json": mode}
+
+
+def test_a_file_written_over_keeps_its_permissions(tmp_path, seed_plan):
+    import stat
+
+    (tmp_path / "rules.yaml").write_text("old\n", encoding="utf-8")
+    (tmp_path / "rules.yaml").chmod(0o640)
+    write(seed_plan, tmp_path)
+    assert stat.S_IMODE((tmp_path / "rules.yaml").stat().st_mode) == 0o640
+    assert (tmp_path / "rules.yaml").read_text(encoding="utf-8").startswith("# Extracted by")
+
+
+def test_one_file_that_cannot_be_written_leaves_the_others_untouched(tmp_path, seed_plan):
+    (tmp_path / "rules.yaml").write_text("old\n", encoding="utf-8")
+    (tmp_path / "data.csv").mkdir()  # in the way of the second file
+    with pytest.raises(InputError, match="is a directory"):
+        write(seed_plan, tmp_path)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["data.csv", "rules.yaml"]  # no temporary file either
+    assert (tmp_path / "rules.yaml").read_text(encoding="utf-8") == "old\n"
+
+
+@pytest.mark.parametrize("claimed, pending, sentence", [
+    (27, ["A"], "holds if the pending indicator (A) is met"),
+    (26, ["A"], "holds if the pending indicator (A) is not met"),
+    (28, ["A", "B"], "holds if all 2 pending indicators (A, B) are met"),
+    (27, ["A", "B"], "holds if 1 of the 2 pending indicators (A, B) is met"),
+    (28, ["A", "B", "C"], "holds if 2 of the 3 pending indicators (A, B, C) are met"),
+    (26, ["A", "B"], "holds if none of the 2 pending indicators (A, B) is met"),
+])
+def test_an_undecidable_count_says_in_a_sentence_what_would_make_it_hold(claimed, pending, sentence):
+    """26 met, some pending: the count claim holds if enough of the pending ones are met (and no more)."""
+    from decimal import Decimal
+
+    from compliance import models as m
+    from compliance.documents.claims import Outcome, Statement, compare
+    from compliance.documents.model import Place
+    from compliance.report._claims import claim_rows
+
+    total = 26 + len(pending)
+    outcomes = [Outcome(f"m{i}", f"M{i}", None, m.Status.MET, Decimal(0)) for i in range(26)]
+    outcomes += [Outcome(name, name, None, m.Status.PENDING, None) for name in pending]
+    statement = Statement("…", Place("doc.txt", 1), "count", "met", total=total, count=claimed)
+    result = compare(statement, outcomes, None)
+    assert result is not None and result.agrees is None
+    assert result.note == sentence
+    finding = claim_rows([result])[0].finding
+    assert finding.en == f"undecidable: {sentence}"
+    assert "(s)" not in finding.en and "{" not in finding.zh
+    # one met too many or too few for the pending to settle it: it disagrees
+    for wrong in (25, 27 + len(pending)):
+        off = compare(Statement("…", Place("doc.txt", 1), "count", "met", total=total, count=wrong), outcomes, None)
+        assert off is not None and off.agrees is False

@@ -193,13 +193,24 @@ def _count(statement: Statement, outcomes: Sequence[Outcome]) -> ClaimResult:
         agrees = None
         k = count - side
         what = "met" if statement.claimed != "missed" else "missed"
-        notes.append(f"holds if {k} of the {pending} pending indicator{'s' if pending > 1 else ''} "
-                     f"({', '.join(pending_names)}) {'is' if k == 1 else 'are'} {what}")
+        notes.append(_holds_if(k, pending_names, what))
     else:
         agrees = False
     if agrees is not None:
         notes.append(f"{count} claimed, {side} computed")
     return ClaimResult(statement.text, str(statement.place), "count", claimed, computed, agrees, "; ".join(notes))
+
+
+def _holds_if(k: int, pending: list[str], what: str) -> str:
+    """``holds if the pending indicator (X) is met``: a count that ``k`` of the pending would make true."""
+    names = ", ".join(pending)
+    if len(pending) == 1:
+        return f"holds if the pending indicator ({names}) is {'' if k else 'not '}{what}"
+    count = len(pending)
+    if k == count:
+        return f"holds if all {count} pending indicators ({names}) are {what}"
+    many = "none" if k == 0 else str(k)
+    return f"holds if {many} of the {count} pending indicators ({names}) {'are' if k > 1 else 'is'} {what}"
 
 
 def _named(statement: Statement, names: list[str], outcomes: Sequence[Outcome], match: Any) -> ClaimResult:

@@ -3,8 +3,10 @@
 The rules file is written by hand (not dumped) so that each target line ends with a comment naming
 where the target came from, which ``compliance rules fmt`` keeps; it is loaded back with
 :func:`~compliance.plans.rules.load_rules` before anything is written, so a file that would not
-load is never written. The folder is filled atomically: every file goes to a temporary file in the
-folder and all are renamed at the end, so a failure leaves no half-written output.
+load is never written. The folder is filled atomically through :func:`~compliance.files.atomic.atomic_output`
+(the package's one way of writing a user's file): every file goes to a temporary file in the folder and
+all are renamed once all are written, so a failure leaves no half-written output; a new file gets the
+umask's permissions and a file written over keeps its own, as with any other output.
 """
 
 from __future__ import annotations
@@ -12,15 +14,15 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
 import re
-import tempfile
 from collections.abc import Sequence
+from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
+from ..files.atomic import atomic_output
 from ..language.normalize import fold
 from ..plans.check import Judgement, check, matrix
 from ..plans.datasets import Dataset, load_dataset
@@ -260,19 +262,8 @@ def write(plan: DocumentPlan, folder: str | Path, claim_results: Sequence[ClaimR
         raise InputError(f"cannot create the output folder: {exc.strerror}", file=str(target)) from None
     if not target.is_dir():
         raise InputError("is not a folder", file=str(target), hint="give a folder for rules.yaml, data.csv, extract.json")
-    temps: dict[str, str] = {}
-    try:
+    with ExitStack() as stack:  # every file is renamed into place only once all three are written
+        outputs = {name: stack.enter_context(atomic_output(target / name)) for name in contents}
         for name, text in contents.items():
-            handle, temp = tempfile.mkstemp(dir=target, prefix=f".{name}.", suffix=".tmp")
-            temps[name] = temp
-            with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
-                out.write(text)
-        for name, temp in temps.items():
-            os.replace(temp, target / name)
-    except OSError as exc:
-        raise InputError(f"cannot write: {exc.strerror}", file=str(target)) from None
-    finally:
-        for temp in temps.values():
-            if os.path.exists(temp):
-                os.unlink(temp)
+            outputs[name].write(text.encode("utf-8"))
     return [target / name for name in contents]

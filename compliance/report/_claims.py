@@ -6,7 +6,7 @@ so that every format shows the same three sentences:
 
     claimed   27 of 31 met
     computed  of 31: 26 met, 4 missed, 1 pending
-    finding   undecidable: holds if 1 of the 1 pending (单位地区生产总值生产安全事故死亡率) met
+    finding   undecidable: holds if the pending indicator (单位地区生产总值生产安全事故死亡率) is met
 """
 
 from __future__ import annotations
@@ -60,10 +60,20 @@ def _count(data: Mapping[str, Any], W: dict[str, Any]) -> tuple[str, str, str]:
         why = W["total_differs"].format(claimed=total, total=computed.get("total"))
     elif agrees is None:
         names = W["sep"].join(computed.get("pending_indicators") or ())
-        why = W["holds_if"].format(k=count - side, pending=pending, names=names, status=W["outcome"][status])
+        why = W["holds_if"][_holds_if(count - side, pending)].format(
+            k=count - side, pending=pending, names=names, status=W["outcome"][status])
     else:
         why = W["count_differs"].format(count=count, side=side)
     return claimed_as, computed_as, f"{verdict_word(agrees, W)}{W['colon']}{why}"
+
+
+def _holds_if(k: int, pending: int) -> str:
+    """Which sentence says that a count holds if ``k`` of the ``pending`` indicators end up as claimed."""
+    if k == 0:
+        return "none_one" if pending == 1 else "none"
+    if k == pending:
+        return "one" if pending == 1 else "all"
+    return "some_one" if k == 1 else "some"
 
 
 def _named(data: Mapping[str, Any], W: dict[str, Any]) -> tuple[str, str, str]:
