@@ -99,7 +99,7 @@ reported_cells = st.one_of(
 previous_cells = st.one_of(st.none(), st.sampled_from([0.88, "1.2", 5, "-", "可完成", 1350]), figures)
 
 
-REFERENCES = [None, {"市级要求": 62}, {"gdp_growth": 5, "全市平均水平": "3", "市级要求": "3.2"}]
+REFERENCES = [None, {"市级要求": 62}, {"economic_growth": 5, "全市平均水平": "3", "市级要求": "3.2"}]
 
 
 @st.composite

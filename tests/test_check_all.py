@@ -206,6 +206,7 @@ indicators:
     polarity: higher
     measure: rate
     unit: "%%"
+    role: economic_growth  # what 与经济增长基本同步 names; an English name binds no role by itself
   - id: output_growth
     name: Output growth
     polarity: higher

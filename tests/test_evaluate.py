@@ -151,8 +151,8 @@ def test_reference_value_as_text_and_national_pattern():
 
 
 def test_sync_with_another_indicator():
-    assert evaluate("与经济增长基本同步", "7.8", references={"gdp_growth": 8.8}).reason is Reason.WITHIN_TOLERANCE
-    assert evaluate("与经济增长基本同步", "7.5", references={"gdp_growth": 8.8}).status is MISSED
+    assert evaluate("与经济增长基本同步", "7.8", references={"economic_growth": 8.8}).reason is Reason.WITHIN_TOLERANCE
+    assert evaluate("与经济增长基本同步", "7.5", references={"economic_growth": 8.8}).status is MISSED
     missing = evaluate("与经济增长基本同步", "7.8")
     # the language names the role, not a plan's id (the old id above still works as a reference)
     assert missing.reason is Reason.REFERENCE_UNKNOWN and missing.missing == ("economic_growth",)
@@ -166,9 +166,9 @@ def test_improvement_follows_the_polarity():
 
 
 def test_comparison_with_another_indicator_and_a_base_year():
-    faster = evaluate("全员劳动生产率增长高于GDP增长", "6", references={"gdp_growth": 5})
+    faster = evaluate("全员劳动生产率增长高于GDP增长", "6", references={"economic_growth": 5})
     assert faster.status is MET and faster.reference.name == "GDP增长"
-    assert evaluate("城镇居民收入增长快于经济增长", "5", references={"gdp_growth": 5}).status is MISSED
+    assert evaluate("城镇居民收入增长快于经济增长", "5", references={"economic_growth": 5}).status is MISSED
     since = evaluate("比2020年下降18%", "下降19%", polarity="lower")
     assert since.status is MET and "2020" in since.explain("en")
 

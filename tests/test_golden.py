@@ -32,7 +32,7 @@ def _line(text: str) -> str:
     constraint = parse_target(text)
     readings = []
     for polarity in ("higher", "lower", "band"):
-        verdict = evaluate(constraint, None, polarity=polarity, previous="1", references={"gdp_growth": 6})
+        verdict = evaluate(constraint, None, polarity=polarity, previous="1", references={"economic_growth": 6})
         readings.append(render_interval(verdict.admissible, verdict.unit, "en") if verdict.admissible else "-")
     escape = lambda s: s.replace("\n", "\\n")  # noqa: E731
     return "\t".join([escape(text), constraint.kind, escape(render(constraint)), *readings])

@@ -24,7 +24,6 @@ from .figure import Pending, change_word, figure, note, number
 from .inputs import read_target
 from .verdict import Verdict
 from .words import attests, hedge_notes
-from ..language.lexicon import with_roles
 
 #: ``X左右`` may fall short of X by 5% of X (a relative tolerance; pass ``tolerance=`` to change).
 DEFAULT_TOLERANCE = m.Tolerance(value=Decimal("0.05"), relative=True)
@@ -72,7 +71,7 @@ def context(
         sync_tolerance=sync_tolerance if sync_tolerance is not None else DEFAULT_SYNC_TOLERANCE,
         reported_tolerance=DEFAULT_REPORTED_TOLERANCE,
         previous=previous,
-        references=with_roles(references or {}),  # {"gdp_growth": 5} still names economic_growth
+        references=dict(references or {}),  # a role by its name: {"economic_growth": 5}
         unit=unit,
         measure=m.Measure(measure) if measure is not None else None,
         polarities=tuple(Polarity(p) for p in polarities),

@@ -23,7 +23,6 @@ from ..errors import LexiconError
 
 Op = Literal["ge", "gt", "le", "lt"]
 _M = TypeVar("_M", bound=BaseModel)
-V = TypeVar("V")
 T = TypeVar("T")
 
 
@@ -84,10 +83,10 @@ class Sync(_Frozen):
 
 class Role(_Frozen):
     """What a target names that is another indicator of the plan (``economic_growth``): the indicator
-    names that bind it in a plan without an explicit ``role:``, and the ids older callers used for it."""
+    names that bind it in a plan without an explicit ``role:``. Never a plan's indicator id: a plan binds
+    a role (``role:`` on an indicator, :mod:`compliance.plans.roles`)."""
 
     names: tuple[str, ...] = ()
-    compatible: tuple[str, ...] = ()
 
 
 class Change(_Frozen):
@@ -465,21 +464,6 @@ def lexicon_from(data: object, unit_table: Units) -> Lexicon:
     ]
     if problems:
         raise LexiconError("language/data/zh.yaml: " + "; ".join(problems))
-    return found
-
-
-def with_roles(references: Mapping[str, V]) -> dict[str, V]:
-    """``references`` with each role given under an id it is compatible with also under the role's name.
-
-    >>> with_roles({"gdp_growth": 5})
-    {'gdp_growth': 5, 'economic_growth': 5}
-    """
-    found = dict(references)
-    for name, role in lexicon().roles.items():
-        if name not in found:
-            given = next((found[old] for old in role.compatible if old in found), None)
-            if given is not None:
-                found[name] = given
     return found
 
 

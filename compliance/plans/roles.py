@@ -4,8 +4,8 @@ A target names another indicator by what it is, not by the plan's id: ``与经�
 ``劳动生产率增长高于GDP增长`` name the role ``economic_growth`` (``roles`` in ``zh.yaml``). A rules file
 binds a role to one of its indicators with ``role: economic_growth`` on the indicator; a role left
 unbound goes to the first indicator whose name (or ``source_name`` without its bracketed unit) is one of
-the role's ``names`` in the lexicon (地区生产总值增速, GDP增速 ...), else to an indicator whose id is one
-the role was named by before roles existed (``gdp_growth``, the role's ``compatible``). The check reads the bound
+the role's ``names`` in the lexicon (地区生产总值增速, GDP增速 ...); a role bound by neither is left unbound
+(``rules lint`` reports ``unbound-role``), whatever the indicators' ids. The check reads the bound
 indicator's value of the same period under the role's name.
 
 >>> from compliance.plans.rules import RulesFile
@@ -42,11 +42,6 @@ def bound_roles(rules: RulesFile) -> dict[str, str]:
             if any(_plain(text) in names for text in written):
                 found[name] = indicator.id
                 break
-        else:  # an indicator with an id the role used to be (gdp_growth): plans written before roles
-            ids = {indicator.id for indicator in rules.indicators}
-            old = next((old for old in role.compatible if old in ids), None)
-            if old is not None:
-                found[name] = old
     return found
 
 

@@ -6,7 +6,7 @@
 
 ``tests/test_corpus_real.py`` asserts the same figures against the goals of the README. A probe is
 ``VALUE[|previous=P][|NAME=R]=>VERDICT`` (see README.md beside this file): ``previous`` is the level of
-the year before, any other name a reference value (``gdp_growth`` binds the economic-growth role).
+the year before, any other name a reference value (``economic_growth``: the role the language names).
 
 An outcome row (``outcomes.tsv``) paired with a target (``target`` and ``verdict`` not ``-``) is
 right when the sentence, judged against its target, gives the analyst's verdict and the figure a
@@ -214,7 +214,7 @@ def _picked(verdict: Any) -> list[tuple[Decimal | None, str | None]]:
 
 
 def _references(note: str) -> dict[str, str]:
-    """``gdp_growth=3.0`` in an outcome's note: a reference value the analyst judged with."""
+    """``economic_growth=3.0`` in an outcome's note: a reference value the analyst judged with."""
     found = {}
     for word in note.replace(";", " ").replace(",", " ").split():
         name, _, value = word.partition("=")
