@@ -157,6 +157,65 @@ def test_an_empty_document_is_bad_input_and_writes_nothing(tmp_path, capsys):
     assert code == 2 and err.count("\n") == 1
 
 
+def _scanned_pdf(path: Path) -> Path:
+    from reportlab.pdfgen import canvas
+
+    page = canvas.Canvas(str(path))
+    page.rect(100, 100, 300, 500, fill=1)  # an image of a page, no text layer
+    page.save()
+    return path
+
+
+def _locked_pdf(path: Path) -> Path:
+    from reportlab.pdfgen import canvas
+
+    page = canvas.Canvas(str(path), encrypt="secret")
+    page.drawString(100, 700, "targets")
+    page.save()
+    return path
+
+
+def _notice_docx(path: Path) -> Path:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("关于做好秋季防火工作的通知")
+    document.add_paragraph("各单位要高度重视。")
+    document.save(path)
+    return path
+
+
+def _locked_docx(path: Path) -> Path:
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 4096)  # what Word writes for an encrypted file
+    return path
+
+
+@pytest.mark.parametrize("make, name, reason, unreadable", [
+    (_scanned_pdf, "scan.pdf", "no text layer", True),
+    (_notice_docx, "notice.docx", "holds no indicator table and no target paragraph", False),
+    (_locked_docx, "locked.docx", "password-protected", True),
+    (_locked_pdf, "locked.pdf", "password-protected", True),
+])
+def test_a_bad_document_is_exit_2_with_one_line_and_writes_nothing(tmp_path, capsys, make, name, reason, unreadable):
+    """Each as the plan (and, when it cannot be read at all, as the outcomes: a notice is a readable outcome
+    document that names no indicator); into a fresh folder and into one holding an earlier extraction."""
+    bad = make(tmp_path / name)
+    earlier = tmp_path / "earlier"
+    assert run(capsys, "extract", str(SEED), "-o", str(earlier))[0] == 0
+    before = {p.name: p.read_bytes() for p in earlier.iterdir()}
+    roles = [["extract", str(bad)]] + ([["extract", str(SEED), "--outcomes", str(bad)]] if unreadable else [])
+    for argv in roles:
+        for folder in (tmp_path / "fresh", earlier):
+            code, out, err = run(capsys, *argv, "-o", str(folder))
+            assert code == 2 and out == ""
+            assert err.startswith("compliance: error: ") and err.count("\n") == 1
+            assert str(bad) in err and reason in err
+        assert not (tmp_path / "fresh").exists() or list((tmp_path / "fresh").iterdir()) == []
+        assert {p.name: p.read_bytes() for p in earlier.iterdir()} == before  # untouched, no temporary file
+    code, out, err = run(capsys, "check", "--document", str(bad))
+    assert code == 2 and err.count("\n") == 1 and reason in err
+
+
 def test_a_missing_documents_extra_says_how_to_install_it(tmp_path, capsys, monkeypatch):
     import compliance.documents
 
