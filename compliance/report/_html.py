@@ -25,6 +25,7 @@ from ._facts import has_progress, progress_facts, rating, rule_mark, several_rul
 from ._labels import labels
 from ._model import UNSPECIFIED, MatrixCell, ProgressInfo, Report, StatusCounts, VerdictRow
 from ._text import one_line
+from .svg import chart
 
 _CSP = (
     "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:; "
@@ -192,7 +193,7 @@ def _evidence(row: VerdictRow, lang: str, L: dict[str, Any]) -> str:
         (C["tolerance"], _or_dash(row.tolerance, L)),
     ]
     if row.progress is not None:
-        facts.append((C["progress"], _progress_evidence(row.progress, lang, L)))
+        facts.append((C["progress"], _progress_evidence(row.progress, lang, L) + _row_chart(row, "e", L, 520, 260)))
     if row.reference is not None:
         ref = row.reference
         facts.append((C["reference"], f"{_e(ref.name)} = {_e(ref.value)} <code>{_e(ref.source)}</code>"))
@@ -346,6 +347,33 @@ def _counts_table(report: Report, L: dict[str, Any]) -> str:
     return table
 
 
+def _slug(text: str) -> str:
+    return "".join(ch if ch.isascii() and ch.isalnum() else "-" for ch in text)
+
+
+def _row_chart(row: VerdictRow, prefix: str, L: dict[str, Any], width: int = 300, height: int = 190) -> str:
+    """The progress chart of a row with a rating (``report/svg.py``); ``prefix`` keeps its ids unique on the page."""
+    assert row.progress is not None
+    return chart(row.progress, name=one_line(row.name), unit=row.unit, L=L, key=f"{prefix}-{_slug(row.id)}",
+                 width=width, height=height)
+
+
+def _progress_charts(report: Report, L: dict[str, Any]) -> str:
+    """Small multiples: the progress chart of every row with a rating, on one page, in the table's order."""
+    rows = [row for row in report.verdicts if row.progress is not None]
+    if not rows:
+        return ""
+    H = L["charts"]
+    figures = "".join(
+        f'<figure class="chart" data-id="{_e(row.id)}" data-indicator="{_e(row.indicator)}" '
+        f'data-rating="{row.progress.rating.value}"><figcaption><span class="num">{_e(row.number or "")}</span> '
+        f'{_e(one_line(row.name))} {_progress_badge(row.progress, L)}</figcaption>{_row_chart(row, "m", L)}</figure>'
+        for row in rows if row.progress is not None
+    )
+    return (f'<section id="progress-charts"><h2>{_e(H["heading"])}</h2><p class="caption">{_e(H["caption"])}</p>'
+            f'<div class="multiples">{figures}</div></section>')
+
+
 def _matrix_cell(cell: MatrixCell | None, L: dict[str, Any]) -> str:
     if cell is None:
         return f'<td class="empty">{L["none"]}</td>'
@@ -445,6 +473,7 @@ def render(report: Report, lang: str, color: bool) -> str:
 {_counts_table(report, L)}
 </section>
 {_matrix(report, L)}
+{_progress_charts(report, L)}
 {_claims(report, lang, L) if shown(report) else ""}
 <section>
 <h2>{_e(L['verdicts_heading'])}</h2>
