@@ -30,7 +30,7 @@ def test_percentage_points_never_convert_into_percent():
 
 def test_a_gap_between_percentages_is_in_percentage_points():
     verdict = evaluate("6%以上", "4")
-    assert "低于目标 2个百分点" in verdict.explain("zh")
+    assert "低于目标 2 个百分点" in verdict.explain("zh")
     assert "2 percentage points short" in verdict.explain("en")
     # a gap between plain numbers keeps their own (absent) unit
     assert "低于目标 2，" in evaluate("6以上", "4").explain("zh")

@@ -220,7 +220,7 @@ def test_exact_decimal_boundary():
 def test_explanations_name_threshold_and_gap():
     verdict = evaluate("控制在3%以内", "2.63", polarity="lower")
     assert verdict.threshold == Decimal(3) and verdict.gap == Decimal("-0.37")
-    assert "0.37个百分点" in verdict.explain("zh") and "under the limit" in verdict.explain("en")
+    assert "0.37 个百分点" in verdict.explain("zh") and "under the limit" in verdict.explain("en")
 
 
 def test_a_custom_rule_through_evaluate():

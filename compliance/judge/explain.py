@@ -51,14 +51,39 @@ def render_interval(interval: Interval, unit: str | None, lang: str) -> str:
     return "x"
 
 
-def gap_text(size: Decimal, unit: str | None, t: dict[str, Any]) -> str:
+def gap_text(size: Decimal | tuple[Decimal, Decimal], unit: str | None, t: dict[str, Any]) -> str:
     """A gap in its own unit: the difference of two percentages is in percentage points.
 
     >>> gap_text(Decimal(2), "%", templates("zh")), gap_text(Decimal(2), "%", templates("en"))
-    ('2个百分点', '2 percentage points')
+    ('2 个百分点', '2 percentage points')
+    >>> gap_text((Decimal(6), Decimal(7)), "%", templates("en"))
+    '6 to 7 percentage points'
     """
     units: dict[str, str] = t.get("gap_units", {})
+    if isinstance(size, tuple):
+        low, high = sorted(size)
+        if low != high:
+            shown = t["between"].format(lo=format_decimal(low), hi=format_decimal(high))
+            return shown + units[unit] if unit in units else shown + (unit or "")
+        size = low
+    if size == 1:
+        units = t.get("gap_units_one", units)
     return format_decimal(size) + units[unit] if unit in units else _number(size, unit)
+
+
+def _stated_text(v: Verdict, t: dict[str, Any]) -> str:
+    """The distance from the target as stated, where a tolerance moved the edge judged (15左右 against 8-9)."""
+    stated, shown = v.stated, v.value_interval
+    if stated is None or shown is None or not (shown.lo.is_finite() and shown.hi.is_finite()):
+        return ""
+    low, high = shown.lo - stated, shown.hi - stated
+    target = _number(stated, v.unit)
+    if low == high == 0:
+        return str(t["stated"]["at"].format(target=target))
+    if low < 0 < high:
+        return ""
+    key = "below" if high <= 0 else "above"
+    return str(t["stated"][key].format(target=target, gap=gap_text((abs(low), abs(high)), v.unit, t)))
 
 
 def _gap_key(v: Verdict) -> str | None:
@@ -125,9 +150,10 @@ def explain(v: Verdict, lang: str = "zh") -> str:
         size = abs(v.gap) if v.gap is not None else Decimal(0)
         if gap_key == "outside" and v.admissible is not None and v.value is not None:
             size = min(abs(v.value - v.admissible.lo), abs(v.value - v.admissible.hi))
-        gap = t["gap"][gap_key].format(
+        wording = t["gap_tolerance"] if v.stated is not None and gap_key in t["gap_tolerance"] else t["gap"]
+        gap = wording[gap_key].format(
             gap=gap_text(size, v.unit, t), threshold=_number(v.threshold, v.unit) if v.threshold is not None else "?"
-        )
+        ) + _stated_text(v, t)
     status = t["status"][v.status.value]
     reason = t["reason"][v.reason.value].format(
         status=status,

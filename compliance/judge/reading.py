@@ -39,10 +39,10 @@ def describe(
     verdict   missed (measured)
       threshold 6
       value     4
-      gap       -2
+      margin    -2 (positive: better than required)
       Target '6以上' means >= 6; reported 4 is 2 short: missed.
     """
-    from .explain import render_interval
+    from .explain import gap_text, render_interval, templates
     from ..language.render import render
 
     lines = [f"target    {_quote(target.text)}"]
@@ -58,10 +58,22 @@ def describe(
         if verdict.value_interval is not None and not verdict.value_interval.is_point:
             lines.append(f"  read as   {render_interval(verdict.value_interval, verdict.unit, lang)}")
         lines.append(f"verdict   {verdict.status.value} ({verdict.reason.value})")
-        for name in ("threshold", "value", "gap", "tolerance", "previous"):
+        t = templates(lang)
+        for name in ("threshold", "value", "tolerance", "previous"):
             number = getattr(verdict, name)
-            if number is not None:
-                lines.append(f"  {name:<9} {m.format_decimal(number)}{verdict.unit or ''}")
+            if number is not None:  # a tolerance is a difference: of percentages, in percentage points
+                shown = gap_text(number, verdict.unit, t).strip() if name == "tolerance" else (
+                    m.format_decimal(number) + (verdict.unit or ""))
+                lines.append(f"  {name:<9} {shown}")
+        if verdict.margin is not None:
+            lines.append(f"  margin    {_signed(verdict.margin, verdict.unit, t)} (positive: better than required)")
+        if verdict.stated_margin is not None and verdict.stated is not None:
+            low, high = (_signed(end, verdict.unit, t, with_unit=False) for end in verdict.stated_margin)
+            # the unit a gap is written in, once after the range: what a gap of 0 adds after its 0
+            suffix = gap_text(Decimal(0), verdict.unit, t).strip()[1:]
+            shown = _signed(verdict.stated_margin[0], verdict.unit, t) if low == high else (
+                t["between"].format(lo=low, hi=high) + suffix)
+            lines.append(f"  to target {shown} (from the stated {m.format_decimal(verdict.stated)}{verdict.unit or ''})")
         if verdict.reference is not None:
             ref = verdict.reference
             lines.append(f"  reference {ref.name} = {ref.value} (from {ref.source})")
@@ -88,6 +100,14 @@ def as_dict(target: m.Constraint, reported: m.Reported | None, verdict: Verdict)
         data["reported"] = reported.model_dump(mode="json")
         data["verdict"] = verdict.to_dict()
     return data
+
+
+def _signed(number: Decimal, unit: str | None, t: dict[str, Any], *, with_unit: bool = True) -> str:
+    """``-2`` with the unit a gap is written in (``-2 percentage points``); ``+3`` for a positive one."""
+    from .explain import gap_text
+
+    sign = "+" if number > 0 else "-" if number < 0 else ""
+    return sign + (gap_text(abs(number), unit, t).strip() if with_unit else m.format_decimal(abs(number)))
 
 
 def _quote(text: str) -> str:

@@ -23,6 +23,7 @@ from ..models import (
     Status,
     Target,
     YearValue,
+    format_decimal,
 )
 from . import explain as explaining
 
@@ -73,7 +74,9 @@ class Verdict(_Record):
 
     ``threshold`` is the binding end of ``admissible`` (the set of values that meet the target, in
     ``unit``); ``value`` is the reported figure used (the end of the reported interval nearest the
-    threshold); ``gap = value - threshold``. ``missing`` names what a pending verdict lacks.
+    threshold); ``gap = value - threshold`` whatever the polarity (:attr:`margin` turns it the good
+    way). ``missing`` names what a pending verdict lacks. ``derived`` says how the value judged was
+    computed from yearly figures (``sum``, ``compound``, ``average``): no one reported it as such.
     """
 
     status: Status
@@ -97,6 +100,57 @@ class Verdict(_Record):
     progress: Progress | None = None
     #: a several-target's verdict on each of its parts, in order (its status is the worst of theirs)
     parts: tuple[Verdict, ...] = ()
+    #: the value judged is computed from the yearly figures (their sum, compounded change or average):
+    #: how, or None when it is a reported figure
+    derived: Literal["sum", "compound", "average"] | None = None
+
+    @property
+    def margin(self) -> Decimal | None:
+        """The gap in the indicator's good direction: positive is better than required.
+
+        From the edge of what meets the target (a tolerance's edge included): ``6以上`` against 4 is
+        -2, ``<=33`` against 30 is +3; in a band, the distance to the nearer edge (negative outside).
+
+        >>> from compliance import evaluate
+        >>> str(evaluate("6以上", "4").margin), str(evaluate("33以下", "30").margin)
+        ('-2', '3')
+        """
+        wanted, value = self.admissible, self.value
+        if wanted is None or value is None or self.status is Status.PENDING and self.gap is None:
+            return None
+        floor, ceiling = wanted.lo.is_finite(), wanted.hi.is_finite()
+        if floor and ceiling:
+            return min(value - wanted.lo, wanted.hi - value)
+        if self.gap is None:
+            return None
+        return self.gap if floor else -self.gap
+
+    @property
+    def stated(self) -> Decimal | None:
+        """The target as stated, where a tolerance moved the edge judged (``15左右``: 15, judged from 14.25)."""
+        wanted, threshold, tolerance = self.admissible, self.threshold, self.tolerance
+        if wanted is None or threshold is None or not tolerance:
+            return None
+        floor, ceiling = wanted.lo.is_finite(), wanted.hi.is_finite()
+        if floor == ceiling:  # a band has no one stated end to measure from
+            return None
+        return threshold + tolerance if floor else threshold - tolerance
+
+    @property
+    def stated_margin(self) -> tuple[Decimal, Decimal] | None:
+        """The reported figure's distance from the stated target, the good way (low, high: a range's two ends).
+
+        >>> from compliance import evaluate
+        >>> from compliance.models import format_decimal
+        >>> [format_decimal(n) for n in evaluate("15左右", "8-9").stated_margin]
+        ['-7', '-6']
+        """
+        stated, shown = self.stated, self.value_interval
+        if stated is None or shown is None or not (shown.lo.is_finite() and shown.hi.is_finite()):
+            return None
+        if self.admissible is not None and self.admissible.lo.is_finite():
+            return (shown.lo - stated, shown.hi - stated)
+        return (stated - shown.hi, stated - shown.lo)
 
     @property
     def basis(self) -> str:
@@ -118,5 +172,6 @@ class Verdict(_Record):
         """A JSON-ready dict (decimals as strings) with both explanations."""
         data = self.model_dump(mode="json")
         data["basis"] = self.basis
+        data["margin"] = None if self.margin is None else format_decimal(self.margin)
         data["explanation"] = {"zh": self.explain("zh"), "en": self.explain("en")}
         return data

@@ -201,7 +201,12 @@ def _row(j: Judgement, final: Judgement, entry: Override | None) -> VerdictRow:
         reported_as=_reported_as(v),
         value=_number(v.value),
         threshold=_number(v.threshold),
-        gap=_number(v.gap),
+        gap=_number(v.margin),
+        stated=_number(v.stated),
+        gap_to_target=(
+            (format_decimal(v.stated_margin[0]), format_decimal(v.stated_margin[1]))
+            if v.stated_margin is not None else None
+        ),
         tolerance=_number(v.tolerance),
         reference=v.reference,
         previous=_number(v.previous),

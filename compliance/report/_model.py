@@ -169,7 +169,13 @@ class VerdictRow(_Model):
     reported_as: Localized | None = None
     value: str | None = None
     threshold: str | None = None
+    #: the margin in the indicator's good direction, from the edge judged (a tolerance's edge included):
+    #: positive is better than required (``<=33`` against 30: ``3``); between percentages, in percentage points
     gap: str | None = None
+    #: the target as stated where a tolerance moved the edge judged (``15左右``: ``15``), else None
+    stated: str | None = None
+    #: the margin from the stated target, the good way: (low, high), the two ends of a reported range
+    gap_to_target: tuple[str, str] | None = None
     tolerance: str | None = None
     reference: ReferenceUse | None = None
     previous: str | None = None

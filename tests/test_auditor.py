@@ -1,0 +1,83 @@
+"""Reports read as an auditor reads them (issue 11, items 1-6): what was reported and what was derived,
+margins in the good direction and in the right unit, where every verdict comes from, counts that say
+what they count, progress numbers with units."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from functools import cache
+
+import pytest
+
+from compliance import evaluate
+from conftest import ROOT
+
+
+@cache
+def seed_all() -> dict:
+    """``compliance check --period all --format json`` on the seed, as a user runs it."""
+    out = subprocess.run(
+        [sys.executable, "-m", "compliance.cli", "check", "--period", "all", "--format", "json"],
+        capture_output=True, text=True, cwd=ROOT, check=True,
+    ).stdout
+    return json.loads(out)
+
+
+def rows() -> dict[str, dict]:
+    return {row["id"]: row for row in seed_all()["verdicts"]}
+
+
+# ------------------------------------------------------------------ margins (item 2)
+
+
+@pytest.mark.parametrize(("target", "reported", "polarity", "margin"), [
+    ("6以上", "4", "higher", "-2"),  # 2 short
+    ("6以上", "6.5", "higher", "0.5"),
+    ("33以下", "30", "lower", "3"),  # lower is better: 3 under the limit is a positive margin
+    ("33以下", "34", "lower", "-1"),
+    ("8至9", "8.2", "band", "0.2"),  # inside a band: the distance to the nearer edge
+    ("8至9", "9.5", "band", "-0.5"),
+])
+def test_margin_is_positive_when_better_than_required(target, reported, polarity, margin):
+    from compliance.models import format_decimal
+
+    verdict = evaluate(target, reported, polarity=polarity)
+    assert format_decimal(verdict.margin) == margin
+    assert (verdict.margin >= 0) == (verdict.status.value == "met")
+
+
+def test_seed_gdp_is_two_percentage_points_short_and_pm25_three_to_spare():
+    gdp, pm25 = rows()["gdp_growth/2022/0"], rows()["pm25/2022/0"]
+    assert gdp["gap"] == "-2" and gdp["status"] == "missed"
+    assert "低于目标 2 个百分点" in gdp["explanation"]["zh"]
+    assert "2 percentage points short" in gdp["explanation"]["en"]
+    assert (pm25["reported"], pm25["threshold"], pm25["gap"], pm25["status"]) == ("30", "33", "3", "met")
+
+
+def test_a_tolerance_edge_is_shown_beside_the_stated_target():
+    """``15左右`` against ``8-9``: 5.25 short of the tolerance's edge 14.25, 6 to 7 points below the stated 15."""
+    ftz = rows()["ftz_revenue_growth/2022/0"]
+    assert (ftz["threshold"], ftz["gap"], ftz["stated"], ftz["gap_to_target"]) == ("14.25", "-5.25", "15", ["-7", "-6"])
+    assert "比所定目标 15% 低 6 至 7 个百分点" in ftz["explanation"]["zh"]
+    assert "6 to 7 percentage points below the stated 15%" in ftz["explanation"]["en"]
+    # just inside the tolerance, and just outside it: the sentence follows the verdict
+    inside = evaluate("15左右", "14.3", unit="%")
+    outside = evaluate("15左右", "14.2", unit="%")
+    assert inside.status.value == "met" and outside.status.value == "missed"
+    assert "0.7 percentage points below the stated 15%" in inside.explain("en")
+    assert "0.8 percentage points below the stated 15%" in outside.explain("en")
+
+
+def test_explain_command_prints_the_margin_in_percentage_points():
+    out = subprocess.run(
+        [sys.executable, "-m", "compliance.cli", "explain", "6以上", "4", "--unit", "%"],
+        capture_output=True, text=True, check=True,
+    ).stdout
+    assert "margin    -2 percentage points" in out and "-2%" not in out
+    out = subprocess.run(
+        [sys.executable, "-m", "compliance.cli", "explain", "15左右", "8-9", "--unit", "%"],
+        capture_output=True, text=True, check=True,
+    ).stdout
+    assert "to target -7 to -6 percentage points (from the stated 15%)" in out
