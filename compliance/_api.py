@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from decimal import Decimal
 from typing import Any
 
 from . import models as m
@@ -13,7 +14,8 @@ from .judge.evaluate import (
     context,
     judge,
 )
-from .judge.inputs import Number, as_reported, as_target, read_reported, read_target
+from .judge import memo
+from .judge.inputs import Number, as_reported, as_target, number_text
 from .judge.verdict import Verdict
 
 __all__ = [
@@ -34,7 +36,7 @@ def parse_target(text: str) -> m.Constraint:
     """
     if not isinstance(text, str):
         raise TypeError(f"parse_target expects a str, got {type(text).__name__}")
-    return read_target(text)
+    return memo.read_target(text)
 
 
 def parse_targets(text: str) -> list[m.Constraint]:
@@ -61,7 +63,7 @@ def parse_reported(text: str) -> m.Reported:
     """
     if not isinstance(text, str):
         raise TypeError(f"parse_reported expects a str, got {type(text).__name__}")
-    return read_reported(text)
+    return memo.read_reported(text)
 
 
 def evaluate(
@@ -105,20 +107,36 @@ def evaluate(
         from .judge.expr import judge_expression
 
         return judge_expression(
-            target.text, as_reported(reported), previous=as_reported(previous) if previous is not None else None,
+            target.text, _reported(reported), previous=_reported(previous) if previous is not None else None,
             references=references, unit=unit, measure=m.Measure(measure) if measure is not None else None,
             polarity=m.Polarity(polarity),
         )
     ctx = context(
         polarity,
         tolerance=m.Tolerance.parse(tolerance) if tolerance is not None else None,
-        previous=as_reported(previous) if previous is not None else None,
+        previous=_reported(previous) if previous is not None else None,
         references=references,
         unit=unit,
         measure=measure,
         polarities=polarities,
     )
-    constraint = as_target(target)
+    constraint = _target(target)
     if len(polarities) > 1 and not isinstance(constraint, m.Several):
         raise ValueError(f"{len(polarities)} polarities given for a target of one part")
-    return judge(constraint, as_reported(reported), ctx)
+    return judge(constraint, _reported(reported), ctx)
+
+
+def _target(target: str | Number | m.Constraint) -> m.Constraint:
+    """``as_target``, with text (and numbers, as text) read through the bounded caches of ``judge/memo.py``."""
+    if isinstance(target, str):
+        return memo.read_target(target)
+    if isinstance(target, (int, float, Decimal)) and not isinstance(target, bool):
+        return memo.read_target(number_text(target))
+    return as_target(target)
+
+
+def _reported(reported: str | Number | m.Reported | None) -> m.Reported:
+    """``as_reported``, with text read through the bounded caches of ``judge/memo.py``."""
+    if isinstance(reported, str):
+        return memo.read_reported(reported)
+    return as_reported(reported)

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from decimal import Decimal
 from enum import Enum
+from functools import cache
 from collections.abc import Iterable, Iterator
-from typing import Annotated, Literal, TypeVar, Union
+from typing import TYPE_CHECKING, Annotated, Any, Literal, TypeVar, Union
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -20,6 +21,24 @@ _C = TypeVar("_C")
 
 class _Model(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
+
+    if not TYPE_CHECKING:  # pragma: no branch
+
+        def __getattr__(self, item: str) -> Any:
+            """A name that is not a field (``getattr(node, "low", None)`` on a bound): missing, at once.
+
+            pydantic's own ``__getattr__`` looks for private attributes and extra fields first, and asks
+            the class through its metaclass; these models have neither (``extra="forbid"``), and the
+            judge asks such questions on every call, where that cost a quarter of ``evaluate``.
+            """
+            if item in _class_names(type(self)):  # a class attribute whose descriptor raised: raise its error
+                return object.__getattribute__(self, item)
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {item!r}")
+
+
+@cache
+def _class_names(klass: type) -> frozenset[str]:
+    return frozenset(name for each in klass.__mro__ for name in vars(each))
 
 
 class Polarity(str, Enum):
@@ -407,8 +426,9 @@ def nodes(constraint: Constraint) -> Iterator[Constraint]:
     ['revised', 'level']
     """
     yield constraint
+    fields = constraint.__dict__  # a model's field values; a missing name through getattr costs a raised error
     for name in _NESTED:
-        child = getattr(constraint, name, None)
+        child = fields.get(name)
         if child is not None:
             yield from nodes(child)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
+from functools import cache
 
 from .lexicon import hant
 
@@ -33,8 +34,14 @@ class Folded:
 _SIGNS = {ord("\u2212"): "-", ord("\ufe63"): "-"}
 
 
+@cache
+def _table() -> dict[int, str]:
+    """The folding table, built once (it has thousands of entries: rebuilt per call, it cost most of a fold)."""
+    return {**hant(), **_SIGNS}
+
+
 def fold(source: str) -> Folded:
-    table = {**hant(), **_SIGNS}
+    table = _table()
     chars: list[str] = []
     origin: list[int] = []
     for index, char in enumerate(source):

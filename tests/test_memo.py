@@ -1,0 +1,83 @@
+"""The fast path of the public functions (compliance/judge/memo.py): bounded caches of readings, per
+lexicon, and plain numbers read without the grammar into the very model the grammar builds."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from pydantic import ValidationError
+
+from compliance import evaluate, parse_reported, parse_target
+from compliance.judge import memo
+from compliance.judge.inputs import read_reported as grammar_reported
+from compliance.language.overlay import overlay
+
+PLAIN_TEXTS = ["4", "0", "-0", "0.5", "-12.50", "99.7", "313.2", "1000000", "123456789012345678901234567.5"]
+
+
+@pytest.mark.parametrize("text", PLAIN_TEXTS)
+def test_a_plain_number_is_read_as_the_grammar_reads_it(text):
+    fast = memo.plain_value(text)
+    assert fast is not None
+    assert fast == grammar_reported(text)
+    assert repr(fast) == repr(grammar_reported(text))  # field by field, Decimal exponents included
+
+
+@given(st.decimals(allow_nan=False, allow_infinity=False, places=3, min_value=-10**9, max_value=10**9))
+def test_any_plain_decimal_is_read_as_the_grammar_reads_it(value):
+    text = format(value, "f")
+    fast = memo.plain_value(text)
+    assert fast is not None, text
+    assert repr(fast) == repr(grammar_reported(text))
+
+
+@pytest.mark.parametrize("text", ["4%", "1e3", "007", "+3", "1,000", "４", " 4", "4.", ".5", "35左右", "8-9", "1" * 40])
+def test_anything_else_goes_through_the_grammar(text):
+    assert memo.plain_value(text) is None
+    assert parse_reported(text) == grammar_reported(text)
+
+
+def test_a_reading_is_shared_and_cannot_be_changed():
+    first, again = parse_target("6以上"), parse_target("6以上")
+    assert first is again  # the cache answered
+    with pytest.raises(ValidationError):
+        first.op = "le"  # type: ignore[misc]  # frozen: sharing is safe
+
+
+def test_cached_readings_judge_as_fresh_ones():
+    for _ in range(2):  # the second round reads from the caches
+        assert evaluate("6以上", "5.99").status.value == "missed"
+        assert evaluate("6以上", "6").status.value == "met"
+        assert evaluate("6以上", 6.01).status.value == "met"
+        assert evaluate("控制在3%以内", "3.01").status.value == "missed"
+        assert evaluate("控制在3%以内", "3").status.value == "met"
+
+
+def test_the_caches_are_bounded():
+    memo.clear()
+    for i in range(memo.MAXSIZE + 500):
+        parse_target(f"{i}以上")
+        parse_reported(f"{i}.5")
+    sizes = memo.info()
+    assert sizes["targets"]["currsize"] == memo.MAXSIZE
+    assert sizes["reported"]["currsize"] == memo.MAXSIZE
+    assert parse_target("3以上").kind == "bound"  # an evicted reading is read again, the same
+
+
+def test_an_overlay_has_its_own_readings():
+    assert parse_target("起码6").kind == "level"  # cached for the shipped lexicon
+    with overlay({"comparators": {"before": {"ge": ["起码"]}}}):
+        inside = parse_target("起码6")
+        assert (inside.kind, inside.op) == ("bound", "ge")
+        assert evaluate("起码6", "5.9").status.value == "missed"
+        assert evaluate("起码6", "6").status.value == "met"
+    assert parse_target("起码6").kind == "level"  # the overlay's reading did not leak
+
+
+def test_a_number_target_reads_as_its_text():
+    assert evaluate(6, "5.9").status.value == "missed"
+    assert evaluate(Decimal("6"), "6").status.value == "met"
+    assert parse_target("6") is memo.read_target("6")
