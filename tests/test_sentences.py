@@ -217,3 +217,47 @@ def test_keep_in_step_reads_as_in_step():
 def test_more_qualitative_clauses(text):  # t0010, t0032
     assert parse_target(text).kind == "qualitative"
     assert evaluate(text, None).status is PENDING
+
+
+# --------------------------------------------------------------------------- trailing clauses without a figure
+
+# A target, then a clause with no figure about another subject (or a condition no figure states): the
+# clause never moves the threshold; the target is judged alone and the explanation names the clause.
+# text (corpus id; source in tests/corpus/SOURCES.md), its clause, polarity, references, (reported, status)
+TRAILING = [
+    ("单位国内生产总值能耗降低3%左右,主要污染物排放量继续下降", "主要污染物排放量继续下降", "lower", {},  # t0171
+     [("下降3.2%", MET), ("下降2.85%", MET), ("下降2.8%", MISSED), ("下降1.0%", MISSED)]),
+    ("单位国内生产总值能耗下降3.4%以上,主要污染物排放量继续下降", "主要污染物排放量继续下降", "lower", {},  # t0105
+     [("下降3.7%", MET), ("下降3.4%", MET), ("下降3.3%", MISSED)]),
+    ("單位國內生產總值能耗降低2.5%左右,生態環境質量持續改善", "生態環境質量持續改善", "lower", {},  # t0112
+     [("下降3.8%", MET), ("下降0.1%", MISSED)]),
+    ("≥90 且无危险废物排放", "且无危险废物排放", "higher", {}, [("95", MET), ("90", MET), ("89.9", MISSED)]),  # t0459
+    ("<全省平均水平,且近三年逐年下降", "且近三年逐年下降", "lower", {"全省平均水平": "1.8"},  # t0456
+     [("1.2", MET), ("1.8", MISSED), ("2.0", MISSED)]),
+]
+
+
+@pytest.mark.parametrize(("text", "clause", "polarity", "references", "probes"), TRAILING,
+                         ids=[t[0] for t in TRAILING])
+def test_a_trailing_clause_without_a_figure_is_a_note_not_a_part(text, clause, polarity, references, probes):
+    from compliance import parse_targets
+
+    c = parse_target(text)
+    assert c.kind != "several" and [r.text for r in c.remarks if r.role == "clause"] == [clause]
+    found = next(r for r in c.remarks if r.role == "clause")
+    assert text[found.start : found.end] == clause
+    assert len(parse_targets(text)) == 1
+    for reported, status in probes:
+        verdict = evaluate(text, reported, polarity=polarity, references=references)
+        assert verdict.status is status, (text, reported)
+        assert f"分句“{clause}”没有数值，未作判断" in verdict.explain()
+        assert f"the clause '{clause}' has no figure" in verdict.explain("en")
+
+
+@pytest.mark.parametrize("text", [
+    "城镇新增就业1100万人以上,城镇调查失业率5.5%左右",  # a figure in the second clause: two targets
+    "地区生产总值增长6%,居民收入增长高于全省平均水平",  # a threshold without a figure: two targets
+])
+def test_a_trailing_clause_with_a_threshold_is_a_part(text):
+    c = parse_target(text)
+    assert c.kind == "several" and not [r for r in c.remarks if r.role == "clause"]

@@ -1,7 +1,7 @@
 """What a target's words say beside its threshold: hedges shown as a note, qualitative targets attested.
 
 A hedge (力争, 努力, ，在实际工作中争取更好结果) never moves the threshold; the explanation shows it
-(:func:`hedge_notes`). A qualitative target (国际收支基本平衡) has no threshold: it is met only where the
+(:func:`hedge_notes`), as it shows a trailing clause without a figure, which is not judged. A qualitative target (国际收支基本平衡) has no threshold: it is met only where the
 reported text attests it (:func:`attests`), else pending with reason ``qualitative``.
 """
 
@@ -14,12 +14,15 @@ from .figure import note
 
 
 def hedge_notes(target: m.Constraint) -> list[m.Note]:
-    """One note naming the target's words of effort, if it has any."""
-    words = [span.text for node in m.nodes(target) for span in node.remarks if span.role == "hedge"]
-    if not words:
-        return []
+    """One note naming the target's words of effort, and one naming its trailing clauses without a
+    figure (，主要污染物排放量继续下降: role ``clause``, not judged), where it has them."""
     joiner = str(messages().zh.get("list", "、"))  # the words are Chinese in either language's sentence
-    return [note("hedge", words=joiner.join(dict.fromkeys("".join(w.split()) for w in words)))]
+    found = []
+    for role in ("hedge", "clause"):
+        words = [span.text for node in m.nodes(target) for span in node.remarks if span.role == role]
+        if words:
+            found.append(note(role, words=joiner.join(dict.fromkeys("".join(w.split()) for w in words))))
+    return found
 
 
 def attests(target: m.Qualitative, reported: m.Reported) -> bool:

@@ -219,6 +219,8 @@ class SeveralWords(_Frozen):
     not_distributive: tuple[str, ...]
     clauses: tuple[str, ...]
     render_separator: str
+    #: 且 of ≥90 且无危险废物排放: a word that begins a trailing clause where no clause mark does
+    joiners: tuple[str, ...] = ()
 
 
 class OutcomeWords(_Frozen):

@@ -7,6 +7,8 @@ plan-table brackets and qualitative targets.
   whole table of forms: ``地区生产总值增长6%左右`` reads as ``增长6%左右`` does, with subject 地区生产总值.
   The subject ends where a predicate begins (a change verb, a comparator, a reach word, 约, a
   direction, a year, the first figure): the words are the lexicon's, never a list of indicator names.
+- :func:`trailing_clause`: a target and trailing clauses without a figure (``，主要污染物排放量继续下降``),
+  kept as a remark the explanation names as not judged.
 - :func:`period_total`: ``〔18〕``, ``[15]``, ``【18】``, a five-year cumulative cell.
 - :func:`qualitative`: ``国际收支基本平衡``, tried last, only where nothing else reads and no figure is
   written.
@@ -76,6 +78,63 @@ def _idle(r: Reader, items: list[Item]) -> tuple[list[Item] | None, list[m.Span]
         return None, remarks
     kept = [item for item in kept if not is_kind(item, PUNCT)]
     return kept, remarks
+
+
+def trailing_clause(r: Reader, items: list[Item], text: str) -> m.Constraint | None:
+    """``单位国内生产总值能耗降低3%左右，主要污染物排放量继续下降``, ``≥90 且无危险废物排放``,
+    ``<全省平均水平，且近三年逐年下降``: a target, then clauses without a figure that state no
+    threshold of their own (a direction, a state, words no form reads). The clauses never move the
+    threshold: the target is read alone and the clauses are kept as a remark (role ``clause``) that the
+    explanation names as not judged. A later clause with a figure, or one that reads as a target with a
+    threshold (高于全省平均水平), leaves the text to the reading of several targets."""
+    for cut in _clause_starts(items):
+        rest = items[cut:]
+        if _has_figure(rest):
+            continue
+        found = r.target(items[:cut])
+        if found is None or isinstance(found, (m.Qualitative, m.Direction, m.Several)):
+            return None
+        if not all(_unjudged(r, clause) for clause in _split_clauses(rest)):
+            return None
+        words = rest[1:] if is_kind(rest[0], PUNCT) else rest
+        if not words:
+            return None
+        start, end = r.span(words[0], "clause").start, r.span(words[-1], "clause").end
+        remark = m.Span(start=start, end=end, role="clause", text=r.source[start:end])
+        return found.model_copy(update={"text": text, "remarks": found.remarks + (remark,)})
+    return None
+
+
+def _clause_starts(items: list[Item]) -> list[int]:
+    """Where a trailing clause may begin: a clause mark, or a plain word that begins with 且 after a
+    word that is not plain (≥90 且无…)."""
+    words = lexicon().several
+    found = []
+    for at in range(1, len(items)):
+        item = items[at]
+        if not isinstance(item, Token):
+            continue
+        if item.kind == PUNCT and item.text in words.clauses:
+            found.append(at)
+        elif item.kind == TEXT and not is_kind(items[at - 1], TEXT) and item.text.startswith(words.joiners):
+            found.append(at)
+    return found
+
+
+def _split_clauses(items: list[Item]) -> list[list[Item]]:
+    clauses: list[list[Item]] = [[]]
+    for item in items:
+        if isinstance(item, Token) and item.kind == PUNCT and item.text in lexicon().several.clauses:
+            clauses.append([])
+        else:
+            clauses[-1].append(item)
+    return [clause for clause in clauses if clause]
+
+
+def _unjudged(r: Reader, clause: list[Item]) -> bool:
+    """A clause that states no threshold: no form reads it, or it reads as a state or a direction."""
+    found = r.target(clause)
+    return found is None or isinstance(found, (m.Qualitative, m.Direction, m.Unrecognized))
 
 
 def _subject_mark(items: list[Item]) -> int | None:
