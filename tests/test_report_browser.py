@@ -4,7 +4,9 @@ Checks that the filters filter, that a row expands to its evidence, that a filte
 bookmarked, takes a screenshot, and that the page loads nothing: chromium runs with every host
 unresolvable and a dead proxy, and the page's resource timeline must stay empty. The report of
 every period (`--period all`) is checked too: its progress-rating and period filters, the
-progress evidence of a row, and the indicator x period matrix.
+progress evidence of a row, the indicator x period matrix, and the progress charts (displayed, in
+the small multiples and in a row's evidence); examples/screenshots.py is run on it; and a test
+checks that Chinese renders as glyphs, not as missing-glyph boxes (it fails without fonts-noto-cjk).
 Skipped, saying why, only when chromium, chromedriver or selenium is not installed
 (`.ci/run` installs them: `apt-get install chromium chromium-driver`).
 """
@@ -274,3 +276,99 @@ def test_all_periods_screenshot_and_no_network(driver, all_page, tmp_path):
     assert shot.read_bytes().startswith(b"\x89PNG\r\n\x1a\n")
     assert driver.execute_script("return performance.getEntriesByType('resource').length") == 0
     assert [entry for entry in driver.get_log("browser") if entry["level"] == "SEVERE"] == []
+
+
+# ---------------------------------------------------------------------------- progress charts
+
+
+def test_progress_charts_are_displayed(driver, all_page, all_report):
+    from selenium.webdriver.common.by import By
+
+    _open(driver, all_page)
+    rated = [row.id for row in all_report.verdicts if row.progress is not None]
+    figures = driver.find_elements(By.CSS_SELECTOR, "#progress-charts figure.chart")
+    assert [f.get_attribute("data-id") for f in figures] == rated
+    for figure in figures:
+        svg = figure.find_element(By.CSS_SELECTOR, "svg.progress-chart")
+        assert svg.is_displayed() and svg.size["width"] >= 250 and svg.size["height"] >= 150, figure.text
+    pct = driver.find_element(By.CSS_SELECTOR, '#progress-charts figure[data-indicator="pct_applications"]')
+    points = pct.find_elements(By.CSS_SELECTOR, "circle.pt")
+    assert [p.get_attribute("data-year") for p in points] == ["2021", "2022"]
+    assert all(p.is_displayed() and p.size["width"] > 0 for p in points)
+    pace = pct.find_element(By.CSS_SELECTOR, "polyline.pace")
+    assert pace.value_of_css_property("stroke-dasharray") not in ("", "none")  # the stylesheet applies: dashed
+    # the chart in a row's evidence shows when the row is expanded
+    body = driver.find_element(By.CSS_SELECTOR, 'tbody[data-id="pct_applications/2021-2025/0"]')
+    chart = body.find_element(By.CSS_SELECTOR, "tr.evidence svg.progress-chart")
+    assert not chart.is_displayed()
+    body.find_element(By.CSS_SELECTOR, "button.toggle").click()
+    assert chart.is_displayed() and chart.size["width"] >= 400
+
+
+def test_the_example_screenshots_script_shoots_the_report_and_its_charts(driver, all_page, tmp_path):
+    import runpy
+
+    from conftest import ROOT
+    from PIL import Image
+
+    shots = runpy.run_path(str(ROOT / "examples" / "screenshots.py"))["shoot"](driver, all_page, tmp_path)
+    for kind, path in shots.items():
+        image = Image.open(path)
+        assert image.format == "PNG" and image.width >= 1000 and image.height >= 1000, kind
+        colours = image.convert("RGB").getcolors(maxcolors=1 << 20)
+        assert colours is not None and len(colours) > 50, f"{kind}: looks blank"
+
+
+# ---------------------------------------------------------------------------- CJK text renders (not tofu)
+
+#: a character no font maps (plane 15, private use): the browser draws the font's missing-glyph box
+_NO_GLYPH = "\U000f0000"
+
+
+def _ink(driver, element_id: str) -> tuple[int, int, int]:
+    """(width, height, dark pixels) of the ink of one element's screenshot (grey below 128 is ink)."""
+    import io
+
+    from PIL import Image
+    from selenium.webdriver.common.by import By
+
+    png = driver.find_element(By.ID, element_id).screenshot_as_png
+    grey = Image.open(io.BytesIO(png)).convert("L").point(lambda v: 255 if v < 128 else 0)
+    box = grey.getbbox()
+    assert box is not None, f"{element_id}: nothing drawn"
+    return box[2] - box[0], box[3] - box[1], grey.histogram()[255]
+
+
+def test_cjk_text_renders_as_glyphs_not_boxes(driver, tmp_path):
+    """Chinese renders with real glyphs (fonts-noto-cjk), not the missing-glyph box ("tofu").
+
+    Pixels are compared by meaning, so no reference image is needed and any CJK font passes: every
+    missing character is drawn as the same box (a rectangle, or a box with the code in it), so
+    (1) 一 must be a flat horizontal stroke -- its ink at least 4 times as wide as tall, which no box
+    is; (2) 口 and 田 must differ, 田 carrying more ink (its inner cross); (3) the report's own title,
+    in the report's font stack, must differ from the same number of missing-glyph boxes. A machine
+    without CJK fonts fails all three.
+    """
+    from selenium.webdriver.common.by import By
+
+    from compliance.report._labels import labels
+
+    title = labels("zh")["title"]
+    style = ('font: 64px/1.2 system-ui, -apple-system, "Segoe UI", "Noto Sans CJK SC", "PingFang SC", '
+             '"Microsoft YaHei", sans-serif; color: #000; background: #fff; padding: 8px; display: inline-block')
+    spans = {"one": "一", "mouth": "口", "field": "田", "box": _NO_GLYPH, "title": title,
+             "boxes": _NO_GLYPH * len(title)}
+    body = "".join(f'<div><span id="{key}" style=\'{style}\'>{text}</span></div>' for key, text in spans.items())
+    page = tmp_path / "cjk.html"
+    page.write_text(f'<!DOCTYPE html><html lang="zh-CN"><meta charset="utf-8"><body>{body}</body></html>',
+                    encoding="utf-8")
+    _open(driver, page)
+    assert driver.find_element(By.ID, "title").text == title
+
+    width, height, _ = _ink(driver, "one")
+    assert width >= 4 * height, f"一 drawn {width}x{height}: a box, not a horizontal stroke (CJK font missing?)"
+    box_width, box_height, _ = _ink(driver, "box")
+    assert box_width < 4 * box_height  # the missing-glyph box is no flat stroke: the test can tell them apart
+    mouth, field = _ink(driver, "mouth"), _ink(driver, "field")
+    assert field[2] > mouth[2] * 1.1, f"田 {field} and 口 {mouth} look alike: boxes?"
+    assert _ink(driver, "title") != _ink(driver, "boxes")
