@@ -83,7 +83,7 @@ def _evaluator(names: Callable[[ast.Name], Any], ref: Callable[[Any], Decimal]) 
         @staticmethod
         def _eval_constant(node: ast.Constant) -> Any:
             value = node.value
-            if isinstance(value, (int, float)) and not isinstance(value, bool):
+            if isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
                 return literal(value)
             if isinstance(value, str) and len(value) > MAX_TEXT:
                 raise Failed(f"text longer than {MAX_TEXT} characters")

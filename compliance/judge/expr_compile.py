@@ -137,10 +137,12 @@ class Checker:
             if value.startswith("_"):
                 raise self.error(node, "a name starting with `_` is not allowed")
             return None
-        if isinstance(value, (int, float)):
+        if isinstance(value, (int, float, Decimal)):
             number = literal(value)
             if not number.is_finite() or abs(number) >= Decimal("1e999"):
-                raise self.error(node, "a number too large")
+                raise self.error(node, "a number too large (at most 1e999)")
+            if number and number.adjusted() < -999:
+                raise self.error(node, "a number too small (at least 1e-999, or 0)")
             return number
         raise self.error(node, f"the literal `{ast.unparse(node)}` is not allowed")
 
@@ -223,16 +225,40 @@ _REFUSED: dict[type, str] = {
 }
 
 
-def _is_boolean(node: ast.AST) -> bool:
-    if isinstance(node, (ast.Compare, ast.BoolOp)):
-        return True
+def exact_literals(tree: ast.AST, source: str) -> None:
+    """Replace, in place, every number literal by the exact decimal its text writes.
+
+    Python reads ``5.99999999999999999999`` as the float 6.0 and ``1e-400`` as 0.0; a rule compares
+    what its author wrote, so the literal's own text (``_`` separators dropped) is read as a decimal.
+    """
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Constant):
+            continue
+        value = node.value
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            written = ast.get_source_segment(source, node) or ""
+            try:
+                exact = Decimal(written.replace("_", ""))
+            except ArithmeticError:  # 0x10, 0o7: integers Python reads exactly
+                exact = literal(value)
+            setattr(node, "value", exact)  # noqa: B010 - an ast.Constant holds any object; typeshed says otherwise
+
+
+def _non_boolean(node: ast.AST) -> ast.AST | None:
+    """The part of a rule that computes a number where true or false is needed, if there is one.
+
+    A rule is a comparison, or comparisons joined by ``and``/``or``/``not`` and ``x if c else y``:
+    ``value and True`` would be met for any non-zero value, so it is refused.
+    """
+    if isinstance(node, ast.Compare) or isinstance(node, ast.Constant) and isinstance(node.value, bool):
+        return None
+    if isinstance(node, ast.BoolOp):
+        return next((bad for bad in map(_non_boolean, node.values) if bad is not None), None)
     if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.Not):
-        return True
-    if isinstance(node, ast.Constant) and isinstance(node.value, bool):
-        return True
+        return _non_boolean(node.operand)
     if isinstance(node, ast.IfExp):
-        return _is_boolean(node.body) and _is_boolean(node.orelse)
-    return False
+        return _non_boolean(node.test) or _non_boolean(node.body) or _non_boolean(node.orelse)
+    return node
 
 
 @lru_cache(maxsize=4096)
@@ -266,14 +292,16 @@ def compile_expression(text: str) -> Compiled:
         raise ExpressionError(f"not a valid expression: {exc.msg}", line, column, text) from None
     except (RecursionError, MemoryError, ValueError) as exc:
         raise ExpressionError(f"not a valid expression: {type(exc).__name__}", 1, 1 + lead, text) from None
+    exact_literals(tree, stripped)
     checker = Checker(text, lead)
     checker.lines = stripped.split("\n")
     checker.check(tree.body)
-    if not _is_boolean(tree.body):
-        raise checker.error(
-            tree.body, "a rule must be true or false, such as `value >= 6`; this one computes a number"
-        )
+    bad = _non_boolean(tree.body)
+    if bad is not None:
+        what = "this one computes a number" if bad is tree.body else f"`{ast.unparse(bad)}` is a number, not a comparison"
+        raise checker.error(bad, f"a rule must be true or false, such as `value >= 6`; {what}")
     parsed = SimpleEval.parse(stripped)  # simpleeval's parse-once: evaluated later with previously_parsed
+    exact_literals(parsed, stripped)
     return Compiled(text, parsed, frozenset(checker.names), tuple(checker.refs), lead)
 
 

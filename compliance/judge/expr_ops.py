@@ -32,7 +32,8 @@ MAX_EXPONENT = 100
 MAX_TEXT = 64
 
 #: exact decimals, bounded: an overflow or an invalid operation is an error, never a huge number
-BOUNDED = Context(prec=28, Emax=999, Emin=-999, traps=[Overflow, InvalidOperation, DivisionByZero, Clamped])
+#: 2,000 digits keep a sum or difference of any two numbers in range (1e-999 to 1e999) exact.
+BOUNDED = Context(prec=2000, Emax=999, Emin=-999, traps=[Overflow, InvalidOperation, DivisionByZero, Clamped])
 
 
 class Failed(Exception):
@@ -70,7 +71,10 @@ def _power(base: Decimal, exponent: Decimal) -> Decimal:
         raise Failed(f"the exponent {format_decimal(exponent)} is larger than {MAX_EXPONENT}")
     if exponent != exponent.to_integral_value() and base < 0:
         raise Failed("a fractional power of a negative number")
-    return base**exponent
+    result = base**exponent
+    if not result.is_finite():  # 0 ** -1 is Infinity in decimal arithmetic, without a signal
+        raise Failed(f"`**` is undefined for {format_decimal(base)} and {format_decimal(exponent)}")
+    return result
 
 
 def _compare(symbol: str, function: Callable[[Any, Any], bool]) -> Callable[[Any, Any], bool]:
@@ -132,8 +136,12 @@ def _round(value: Any, places: Any = Decimal(0)) -> Decimal:
     digits = _number(places, "round()")
     if digits != digits.to_integral_value() or not 0 <= digits <= 10:
         raise Failed("round() keeps 0 to 10 decimals")
-    with localcontext(BOUNDED):
-        return _number(value, "round()").quantize(Decimal(1).scaleb(-int(digits)))
+    number = _number(value, "round()")
+    try:
+        with localcontext(BOUNDED):  # 2,000 digits: every number in range, rounded to 10 decimals, fits
+            return number.quantize(Decimal(1).scaleb(-int(digits)))
+    except (InvalidOperation, Overflow, Clamped):
+        raise Failed(f"round() cannot round {format_decimal(number)}") from None
 
 
 #: name -> (fewest, most) arguments; ``ref`` is bound per evaluation
@@ -141,8 +149,10 @@ ARITY: dict[str, tuple[int, int]] = {"ref": (1, 1), "abs": (1, 1), "min": (2, 10
 FUNCTIONS: dict[str, Callable[..., Any]] = {"abs": _abs, "min": _min, "max": _max, "round": _round}
 
 
-def literal(value: int | float) -> Decimal:
+def literal(value: int | float | Decimal) -> Decimal:
     """A number literal as an exact decimal (a float by its shortest repr); beyond 1e999 infinite."""
+    if isinstance(value, Decimal):
+        return value
     if isinstance(value, float):
         return Decimal(repr(value))
     if abs(value) >= 10**999:

@@ -15,6 +15,7 @@ import math
 from decimal import Decimal
 
 from .. import models as m
+from ..errors import InputError
 from ..language.several import read_reported_text, read_target_text
 
 Number = int | float | Decimal
@@ -39,7 +40,8 @@ def read_reported(text: str) -> m.Reported:
 def as_target(target: str | Number | m.Constraint) -> m.Constraint:
     """A target given as text, a number (``6`` reads as ``"6"``) or a constraint."""
     if isinstance(target, bool):
-        raise TypeError("a target is text, a number or a parsed constraint, not true/false")
+        raise InputError("a target is text, a number or a parsed constraint, not true/false", text=str(target),
+                         hint="write the target as text, such as '6以上'")
     if isinstance(target, str):
         return read_target(target)
     if isinstance(target, (int, float, Decimal)):
@@ -51,20 +53,31 @@ def as_reported(reported: str | Number | m.Reported | None) -> m.Reported:
     """A reported value given as text, a number, a model or ``None``/NaN (a missing cell)."""
     if reported is None:
         return m.Missing(text="")
-    if isinstance(reported, bool):
-        raise TypeError("a reported value is text, a number or a parsed value, not true/false")
+    if isinstance(reported, bool):  # as evaluate_table refuses a true/false cell
+        raise InputError("a reported value is text, a number or a parsed value, not true/false",
+                         text=str(reported), hint="give the figure, such as 6 or '6.2%'")
     if isinstance(reported, str):
         return read_reported(reported)
     if isinstance(reported, (int, float, Decimal)):
         text = number_text(reported)
-        if text in ("NaN", "nan", "Infinity", "-Infinity", "inf", "-inf"):
+        if text == "NaN":  # a missing cell (pandas)
             return m.Missing(text=text)
+        if text in ("inf", "-inf"):  # a figure, but no number to compare: unreadable, and said as written
+            return m.UnrecognizedValue(text=text)
         return m.Value(text=text, value=m.Quantity(value=Decimal(text)))
     return reported
 
 
 def number_text(value: Number) -> str:
-    """A number as the text it would be written as: floats without binary noise (``0.3``), NaN for inf."""
+    """A number as the text it would be written as: floats without binary noise (``0.3``); ``inf``, ``NaN``.
+
+    >>> number_text(0.1 + 0.2), number_text(float("inf")), number_text(Decimal("-Infinity")), number_text(float("nan"))
+    ('0.30000000000000004', 'inf', '-inf', 'NaN')
+    """
+    if isinstance(value, Decimal) and not value.is_finite():
+        return "NaN" if value.is_nan() else ("-inf" if value.is_signed() else "inf")
     if isinstance(value, float):
-        return repr(value) if math.isfinite(value) else "NaN"
+        if math.isnan(value):
+            return "NaN"
+        return repr(value) if math.isfinite(value) else ("inf" if value > 0 else "-inf")
     return str(value)

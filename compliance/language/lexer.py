@@ -22,7 +22,11 @@ NUM, YEAR, DURATION, WORD, SYNC, LPAREN, RPAREN, PUNCT, TEXT = (
     "NUM", "YEAR", "DURATION", "WORD", "SYNC", "LPAREN", "RPAREN", "PUNCT", "TEXT",
 )
 
-_ARABIC = re.compile(r"[-+]?\d+(?:,\d{3})*(?:\.\d+)?|[-+]?\.\d+")
+_ARABIC = re.compile(r"(?:[-+]?\d+(?:,\d{3})*(?:\.\d+)?|[-+]?\.\d+)(?:[eE][-+]?\d+)?")
+#: the largest power of ten a number may have (``1e999``, a thousand digits); beyond, it is text
+MAX_E_EXPONENT = 999
+#: the longest run of Chinese numeral characters read as a number; a longer run is text
+MAX_NUMERAL = 64
 _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:\.\d+)?")
 
 
@@ -126,12 +130,12 @@ def _scan(text: str) -> list[Token]:
         latin = _LATIN.match(text, pos)
         end = latin.end() if latin else pos + 1
         if tokens and tokens[-1].kind == TEXT and tokens[-1].end == pos and not latin:
-            last = tokens.pop()
-            tokens.append(Token(TEXT, last.start, end, text[last.start : end]))
+            last = tokens.pop()  # its text is filled in below: slicing here would be quadratic in a long run
+            tokens.append(Token(TEXT, last.start, end, ""))
         else:
             tokens.append(Token(TEXT, pos, end, text[pos:end]))
         pos = end
-    return tokens
+    return [Token(TEXT, t.start, t.end, text[t.start : t.end]) if t.kind == TEXT and not t.text else t for t in tokens]
 
 
 def _own_change(word: Token, tokens: list[Token], table: _Table) -> tuple[Token, ...]:
@@ -182,10 +186,16 @@ def _number(text: str, pos: int, tokens: list[Token], table: _Table) -> Token | 
         if match is None:
             return None
         value, pos = Decimal(match.group(0).replace(",", "")), match.end()
+        if not value.is_finite() or abs(value.adjusted()) > MAX_E_EXPONENT:  # 1e99999: unreadable, never 1 "e99999"
+            return Token(TEXT, start, pos, text[start:pos])
     elif char in table.numerals and char != table.point:
         end = pos
-        while end < len(text) and text[end] in table.numerals:
+        while end < len(text) and text[end] in table.numerals and end - pos <= MAX_NUMERAL:
             end += 1
+        if end - pos > MAX_NUMERAL:  # 十 x 16,000: one piece of text, not re-read from every character
+            while end < len(text) and text[end] in table.numerals:
+                end += 1
+            return Token(TEXT, start, end, text[start:end])
         if end - pos > 1 and text[end - 1] in table.big_units and read_numeral(text[pos : end - 1]) is not None:
             end -= 1  # 八千亿元: 八千 x 亿元, keeping the multiplier in the unit as 8000亿元 would
         value = read_numeral(text[pos:end])

@@ -34,19 +34,20 @@ def read_numeral(text: str) -> Decimal | None:
     if integer is None:
         return None
     if not fraction:
-        return None if text.endswith(n.point) else Decimal(integer)
+        return None if text.endswith(n.point) else integer
     if any(char not in n.digits for char in fraction):
         return None
     return Decimal(f"{integer}." + "".join(str(n.digits[char]) for char in fraction))
 
 
-def _integer(text: str, n: Numerals) -> int | None:
+def _integer(text: str, n: Numerals) -> Decimal | None:
     if not text:
         return None
     digits = n.digits
     if all(char in digits for char in text):
-        # digit by digit (二〇三五) only for several digits; one digit is itself
-        return int("".join(str(digits[char]) for char in text))
+        # digit by digit (二〇三五) only for several digits; one digit is itself. A Decimal, never
+        # int(): Python refuses to convert more than 4,300 digits to an int
+        return Decimal("".join(str(digits[char]) for char in text))
     total = section = 0
     digit: int | None = None
     last_small = 10_000
@@ -76,4 +77,4 @@ def _integer(text: str, n: Numerals) -> int | None:
             section, digit, last_small, last_big = 0, None, 10_000, unit
         else:
             return None  # the decimal point, handled by the caller
-    return total + section + (digit or 0)
+    return Decimal(total + section + (digit or 0))

@@ -7,7 +7,7 @@ A written unit is an optional multiplier and a base unit (``亿元`` = 亿 x 元
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import MAX_EMAX, MIN_EMIN, Decimal, localcontext
 from functools import cache
 
 from .lexicon import units
@@ -90,4 +90,15 @@ def convert(value: Decimal, source: str | None, target: str | None) -> Decimal |
     a, b = info(source), info(target)
     if a.dimension and b.dimension and a.dimension != b.dimension:
         return None
-    return value * a.factor / b.factor
+    if a.factor == b.factor:
+        return value
+    with localcontext() as exact:  # enough digits that 13999.99999999999999999999999999个 stays below 1.4万个
+        exact.prec = min(_digits(value) + _digits(a.factor) + _digits(b.factor) + 28, 4200)
+        exact.Emax, exact.Emin = MAX_EMAX, MIN_EMIN
+        return value * a.factor / b.factor
+
+
+def _digits(number: Decimal) -> int:
+    """Significant digits and the spread of exponents of a decimal (``1.4E+4`` -> 2 + 4)."""
+    sign, digits, exponent = number.as_tuple()
+    return len(digits) + abs(exponent) if isinstance(exponent, int) else 1
