@@ -81,3 +81,62 @@ def test_explain_command_prints_the_margin_in_percentage_points():
         capture_output=True, text=True, check=True,
     ).stdout
     assert "to target -7 to -6 percentage points (from the stated 15%)" in out
+
+
+# ------------------------------------------------------------------ reported vs derived (item 1)
+
+
+def dataset_cells() -> dict[str, tuple[str, str]]:
+    """``file:line`` -> (indicator, reported) of every row of the seed dataset, read with the csv module."""
+    import csv
+
+    path = ROOT / "datasets" / "haidian-2022.csv"
+    found = {}
+    with path.open(encoding="utf-8", newline="") as handle:
+        reader = csv.reader(handle)
+        next(reader)
+        for record in reader:
+            found[f"{path}:{reader.line_num - record[2].count(chr(10))}"] = (record[0], record[2])
+    return found
+
+
+def test_every_reported_field_is_a_cell_of_the_dataset_with_its_line():
+    cells = dataset_cells()
+    reported = [row for row in seed_all()["verdicts"] if row["reported"]]
+    assert len(reported) == 51  # 59 before: 7 derived values and a one-year figure taken for a five-year change
+    for row in reported:
+        assert cells[row["source"]] == (row["indicator"], row["reported"]), row["id"]
+
+
+def test_derived_values_list_their_inputs_with_their_lines():
+    cells = dataset_cells()
+    derived = {row["id"]: row for row in seed_all()["verdicts"] if row["derived"]}
+    assert {key.split("/")[0]: row["derived"]["method"] for key, row in derived.items()} == {
+        "gdp_growth": "average", "tech_contract_growth": "average", "digital_economy_growth": "average",
+        "ftz_revenue_growth": "average", "disposable_income_growth": "average",
+        "energy_intensity_decline": "compound", "school_places_preschool": "sum",
+    }
+    for row in derived.values():
+        assert row["reported"] == "" and row["reported_kind"] == "derived" and row["source"] is None
+        assert [i["period"] for i in row["derived"]["inputs"]] == ["2021", "2022"]
+        for item in row["derived"]["inputs"]:
+            assert cells[item["source"]] == (row["indicator"], item["reported"])
+        # the sentence says the figure was derived, never that it was reported
+        assert "报告值“" not in row["explanation"]["zh"].split("；")[1]
+        assert row["derived"]["value_as"]["zh"] in row["explanation"]["zh"]
+    gdp = derived["gdp_growth/2021-2025/0"]
+    assert gdp["derived"]["value"] == "6.3729" and gdp["derived"]["value_as"]["en"] == "6.37%"
+    assert "推算值 6.37%（逐年数值的复合年均值）" in gdp["explanation"]["zh"]
+    school = derived["school_places_preschool/2021-2025/0"]
+    assert school["derived"]["value"] == "2880"  # 1530 + 1350
+
+
+def test_a_one_year_figure_is_not_a_five_year_change():
+    """co2: 2021 has no figure (该指标年底出上年数据), so 2022's one-year decline of 3 says nothing of the
+    five-year 下降21: no value, no gap, insufficient data naming 2021."""
+    co2 = rows()["co2_intensity_decline/2021-2025/0"]
+    assert (co2["reported"], co2["value"], co2["gap"], co2["derived"]) == ("", None, None, None)
+    assert co2["progress"]["rating"] == "insufficient_data" and co2["progress"]["missing"] == ["2021"]
+    # with 2021's figure there, the two years compound: a derived change with both cells
+    energy = rows()["energy_intensity_decline/2021-2025/0"]
+    assert energy["derived"]["value"] == "6.589"  # 1 - (1 - 3.7%)(1 - 3%)

@@ -51,6 +51,22 @@ def render_interval(interval: Interval, unit: str | None, lang: str) -> str:
     return "x"
 
 
+#: decimals a derived figure is shown with: as the progress sentence beside it shows the same figure
+DERIVED_PLACES = {"sum": 4, "compound": 1, "average": 2}
+
+
+def _rounded(interval: Interval, places: int) -> Interval:
+    """An interval's finite ends rounded to ``places`` decimals (trailing zeros dropped)."""
+    def rounded(end: Decimal) -> Decimal:
+        return Decimal(format_decimal(end.quantize(Decimal(1).scaleb(-places)))) if end.is_finite() else end
+    return interval.model_copy(update={"lo": rounded(interval.lo), "hi": rounded(interval.hi)})
+
+
+def render_rounded(interval: Interval, places: int, unit: str | None, lang: str) -> str:
+    """:func:`render_interval` of ``interval`` with its ends rounded to ``places`` decimals."""
+    return render_interval(_rounded(interval, places), unit, lang)
+
+
 def gap_text(size: Decimal | tuple[Decimal, Decimal], unit: str | None, t: dict[str, Any]) -> str:
     """A gap in its own unit: the difference of two percentages is in percentage points.
 
@@ -137,7 +153,12 @@ def explain(v: Verdict, lang: str = "zh") -> str:
         first = t["reading_open"].format(target=target_text)
 
     reported_text = _one_line(v.reported.text)
-    if v.value_interval is not None:
+    if v.derived is not None and v.value_interval is not None:  # computed, not reported: say how
+        shown = render_rounded(v.value_interval, DERIVED_PLACES[v.derived], v.unit, lang)
+        second = t["derived"].format(value=shown, how=t["derived_how"][v.derived])
+    elif isinstance(v.reported, m.Missing) and not reported_text:
+        second = t["reported_none"]
+    elif v.value_interval is not None:
         shown = render_interval(v.value_interval, v.unit, lang)
         key = "reported" if reported_text == shown else "reported_as"
         second = t[key].format(value=shown, text=reported_text)

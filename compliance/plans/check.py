@@ -90,6 +90,8 @@ class Judgement:
     rule: Literal["target", "expr"] = "target"
     rows: tuple[Row, ...] = ()  #: every dataset row the verdict used (the years of a plan period)
     timing: Timing = Timing.DUE  #: pending because its data cannot be in yet (AFTER_DATA, OPEN), or DUE
+    #: the rows a derived value judged is computed from (``verdict.derived`` says how), else empty
+    derived_from: tuple[Row, ...] = ()
 
     @property
     def severity(self) -> Severity:
@@ -414,25 +416,46 @@ class _Checker:
             if lacking:
                 update["missing"] = verdict.missing + tuple(year for year in lacking if year not in verdict.missing)
             used = (period_row,) if period_row is not None else rows
-            row = period_row or (self.row(indicator.id, str(end)) if shape_of(target, ctx.measure) == "level" else None)
-            return Judgement(indicator, period, row, verdict.model_copy(update=update), index, "target", used)
+            shape = shape_of(target, ctx.measure)
+            row = period_row or (self.row(indicator.id, str(end)) if shape == "level" else None)
+            derived: tuple[Row, ...] = ()
+            if row is None and shape != "level" and not isinstance(reported, m.Missing):
+                update["derived"], derived = shape, rows  # the sum / compounded change / average of the years
+            verdict = verdict.model_copy(update=update)
+            return Judgement(indicator, period, row, verdict, index, "target", used, derived_from=derived)
         settings = settings_for(self.rules, indicator)
         assessment = assess(
             target, series, period=span, as_of=self.as_of, ctx=ctx, settings=settings,
             reference_series=self.series, end=end,
         )
-        verdict = assessment.verdict or judge(
-            target, assessment.reported, replace(ctx, references={**ctx.references, **assessment.references})
+        reported = assessment.reported
+        # the dataset row the value judged is, when it is one (a level's latest figure); else it is derived
+        # (by year where progress names it: equal texts may parse to one shared value)
+        year = assessment.progress.current_year
+        row = self.row(indicator.id, str(year)) if year is not None and shape_of(target, ctx.measure) == "level" else None
+        if row is None or self.reported(row.indicator, row.period) is not reported:
+            row = next((r for r in reversed(rows) if self.reported(r.indicator, r.period) is reported), None)
+        shape = shape_of(target, ctx.measure)
+        derived: tuple[Row, ...] = ()
+        verdict = assessment.verdict
+        if shape != "level" and row is not None:
+            # one year's figure is not the period's total, compounded change or average: nothing to judge yet
+            # (a year lacking a figure leaves the aggregate unknown)
+            row, reported, verdict = None, m.Missing(text=""), None
+        elif shape != "level" and not isinstance(reported, m.Missing):
+            derived = tuple(r for r in rows if Period.parse(r.period).start >= span.start)
+        verdict = verdict or judge(
+            target, reported, replace(ctx, references={**ctx.references, **assessment.references})
         )
+        if derived:
+            verdict = verdict.model_copy(update={"derived": shape})
         progress = assessment.progress
         notes = list(verdict.notes)
-        row = None
         if progress.method in ("cagr", "linear") and progress.current_year is not None:
-            row = self.row(indicator.id, str(progress.current_year))
             notes.append(_note("latest", year=progress.current_year, value=_one_line(assessment.reported.text)))
         verdict = _open(verdict.model_copy(update={"notes": tuple(notes)}), period, end, self.as_of)
         verdict = verdict.model_copy(update={"notes": verdict.notes + progress.notes, "progress": progress})
-        return Judgement(indicator, period, row, verdict, index, "target", rows, Timing.OPEN)
+        return Judgement(indicator, period, row, verdict, index, "target", rows, Timing.OPEN, derived)
 
     def expression(self, indicator: Indicator, period: str, text: str, index: int) -> Judgement:
         from ..judge.expr import compile_expression, judge_expression

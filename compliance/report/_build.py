@@ -24,6 +24,8 @@ from ._claims import claim_rows
 from ._model import (
     SEVERITIES,
     UNSPECIFIED,
+    DerivedInfo,
+    DerivedInput,
     FileRef,
     Localized,
     Matrix,
@@ -178,9 +180,27 @@ def _progress(p: Progress | None) -> ProgressInfo | None:
     )
 
 
+def _derived(j: Judgement) -> DerivedInfo | None:
+    """A value computed from the yearly figures, with each figure's cell (None: the value is a cell, or none)."""
+    from ..judge.explain import DERIVED_PLACES, render_rounded
+
+    v = j.verdict
+    if v.derived is None or v.value_interval is None or not j.derived_from:
+        return None
+    places = DERIVED_PLACES[v.derived]
+    return DerivedInfo(
+        method=v.derived,
+        value=v.reported.text,
+        value_as=Localized(**{lang: render_rounded(v.value_interval, places, v.unit, lang) for lang in ("zh", "en")}),
+        inputs=tuple(DerivedInput(period=r.period, reported=r.reported, source=f"{r.file}:{r.line}")
+                     for r in j.derived_from),
+    )
+
+
 def _row(j: Judgement, final: Judgement, entry: Override | None) -> VerdictRow:
     v = j.verdict
     row = j.row
+    derived = _derived(j)
     return VerdictRow(
         id=row_id(j.indicator.id, j.period, j.index),
         indicator=j.indicator.id,
@@ -196,9 +216,11 @@ def _row(j: Judgement, final: Judgement, entry: Override | None) -> VerdictRow:
         target=v.target.text,
         target_kind=v.target.kind,
         read_as=_read_as(v),
-        reported=row.reported if row is not None else v.reported.text,
-        reported_kind=v.reported.kind,
-        reported_as=_reported_as(v),
+        # only what the dataset says: a value computed from several cells is `derived`, with its cells
+        reported=row.reported if row is not None else "",
+        reported_kind=v.reported.kind if row is not None else "derived" if derived is not None else "missing",
+        reported_as=_reported_as(v) if row is not None else None,
+        derived=derived,
         value=_number(v.value),
         threshold=_number(v.threshold),
         gap=_number(v.margin),

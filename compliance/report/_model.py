@@ -143,6 +143,28 @@ class OverrideInfo(_Model):
     reason: str
 
 
+class DerivedInput(_Model):
+    """One dataset cell a derived value is computed from: its period, its text and where it is."""
+
+    period: str
+    reported: str
+    source: str  #: ``file:line`` of the dataset row
+
+
+class DerivedInfo(_Model):
+    """A value computed from the yearly figures (no one reported it as such), and what it is computed from.
+
+    ``method``: ``sum`` (the figures added up), ``compound`` (the yearly changes compounded), ``average``
+    (the compound average of yearly rates); ``value`` the figure as the verdict judged it (``6.3729``, a
+    range ``11.9768-12.494``), ``value_as`` the same with its unit, rounded as the sentences round it.
+    """
+
+    method: Literal["sum", "compound", "average"]
+    value: str
+    value_as: Localized
+    inputs: tuple[DerivedInput, ...]
+
+
 class VerdictRow(_Model):
     """One judgement, flattened: what was asked, what was reported, what was decided and why.
 
@@ -164,9 +186,12 @@ class VerdictRow(_Model):
     target: str
     target_kind: str
     read_as: Localized
+    #: the dataset cell judged, as written (empty when none was: no row, or a derived value)
     reported: str
-    reported_kind: str
+    reported_kind: str  #: the reading's kind (``value``, ``range`` ...), ``derived``, or ``missing``
     reported_as: Localized | None = None
+    #: the value judged when it is computed from the yearly figures, with its inputs (else None)
+    derived: DerivedInfo | None = None
     value: str | None = None
     threshold: str | None = None
     #: the margin in the indicator's good direction, from the edge judged (a tolerance's edge included):
