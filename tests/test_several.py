@@ -299,3 +299,36 @@ def test_a_subject_never_spans_two_clauses():
     assert [p.subject.text for p in parse_targets(text)] == ["战略新兴产业产值:产值", "占规上工业比重"]
     assert evaluate(text, "分别为增长17%、6.5%").status is Status.MET
     assert evaluate(text, "分别为增长12%、6.5%").status is Status.MISSED
+
+
+# A subject joined by 与 / 和 with one figure and no 分别 / 均 is one indicator's name, not a list: the
+# 与 of 研究与试验发展 and of 研发费用与营收之比 is inside the name (cut there, one part would name nothing).
+# text (corpus id; source in tests/corpus/SOURCES.md), the subject, (reported, status) either side
+JOINED_NAMES = [
+    ("研究与试验发展经费支出占生产总值比重1.9%左右", "研究与试验发展经费支出占生产总值比重",  # t0048
+     [("1.92", Status.MET), ("1.81", Status.MET), ("1.8", Status.MISSED), ("1.6", Status.MISSED)]),
+    ("规上工业企业研发费用与营收之比达到3.25%左右", "规上工业企业研发费用与营收之比",  # t0180
+     [("3.3", Status.MET), ("2.9", Status.MISSED)]),
+    ("研究与试验发展经费投入强度突破2.6%", "研究与试验发展经费投入强度",  # t0274
+     [("2.7", Status.MET), ("2.4", Status.MISSED)]),
+    ("全社會研究與試驗發展經費支出相當于全市生產總值比例達到3.3%左右",  # t0322, traditional
+     "全社會研究與試驗發展經費支出相當于全市生產總值比例", [("3.7", Status.MET), ("3.0", Status.MISSED)]),
+]
+
+
+@pytest.mark.parametrize(("text", "subject", "probes"), JOINED_NAMES, ids=[t[0] for t in JOINED_NAMES])
+def test_a_conjunction_inside_a_name_is_not_a_list(text, subject, probes):
+    c = parse_target(text)
+    assert c.kind != "several" and c.subject is not None and c.subject.text == subject
+    assert [t.subject.text for t in parse_targets(text) if t.subject] == [subject]
+    for reported, status in probes:
+        assert evaluate(text, reported).status is status, (text, reported)
+
+
+def test_a_conjunction_with_a_figure_each_or_jun_is_still_a_list():
+    both = parse_target("单位国内生产总值能耗和二氧化碳排放分别降低13.5%、18%")  # t0108
+    assert isinstance(both, Several) and [p.subject.text for p in both.parts] == ["单位国内生产总值能耗", "二氧化碳排放"]
+    each = parse_target("城镇居民人均可支配收入和农民人均纯收入均增长10%左右")  # t0042
+    assert isinstance(each, Several) and len(each.parts) == 2
+    assert evaluate(each, "分别增长10.2%、9.5%").status is Status.MET
+    assert evaluate(each, "分别增长10.2%、9.4%").status is Status.MISSED

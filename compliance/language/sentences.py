@@ -167,7 +167,7 @@ def _subject(r: Reader, items: list[Item]) -> m.Constraint | None:
         found = r.target(items[cut:])
         if found is not None:
             found = with_base(found, r.text_of(items[:cut]))  # 地区生产总值比上年增长6%, GDP年均增长6%
-            subject = _span(r, items[:cut])
+            subject = _span(r, items[:cut], items[cut])
             update: dict[str, object] = {"subject": subject}
             if subject is not None and getattr(found, "label", "") is None:  # PM2.5达到30: the label too
                 update["label"] = subject.text
@@ -251,13 +251,15 @@ def _has_figure(items: list[Item]) -> bool:
     return False
 
 
-def _span(r: Reader, items: list[Item]) -> m.Span | None:
-    """The subject over ``items``, without a last word that begins a comparison (能耗比 -> 能耗)."""
+def _span(r: Reader, items: list[Item], following: Item | None = None) -> m.Span | None:
+    """The subject over ``items``, without a last word that begins a comparison (能耗比 -> 能耗, where a
+    year follows: 研发费用与营收之比达到3.25% keeps its 比)."""
     start, end = r.span(items[0], "subject").start, r.span(items[-1], "subject").end
     text = r.source[start:end]
     lex = lexicon()
     # 比 of 能耗比2020年下降, and 年均 / 比上年 (the change's base, read off the phrase by the change forms)
-    for word in sorted((*lex.subject_trailing, *lex.change_bases.since_previous, *lex.change_bases.annual), key=len)[::-1]:
+    trailing = lex.subject_trailing if is_kind(following, YEAR) else ()
+    for word in sorted((*trailing, *lex.change_bases.since_previous, *lex.change_bases.annual), key=len)[::-1]:
         if text.endswith(word):
             end -= len(word)
             break

@@ -61,7 +61,7 @@ def _reported(text: str) -> m.Reported:
 def read_target_text(text: str) -> m.Constraint:
     """One target, or a :class:`~compliance.models.Several` when the text lists several."""
     single = _target(text)
-    if single.kind != "unrecognized" and not _listed(single.subject):
+    if single.kind != "unrecognized" and (not _listed(single.subject) or _joined_name(text, single.subject)):
         return single
     parts = _parts(text)
     if parts is None or not parts or (len(parts) == 1 and _distributive(fold(text).text) is None):
@@ -148,6 +148,19 @@ def _listed(subject: m.Span | None) -> bool:
     folded = fold(subject.text).text
     marks = words.enumeration + words.conjunctions + words.clauses  # a subject never spans two clauses
     return any(mark in folded for mark in marks) or bool(_distributive(folded))
+
+
+def _joined_name(text: str, subject: m.Span | None) -> bool:
+    """A subject joined only by a conjunction, in a text of one figure without 分别 / 均, is one name
+    (研究与试验发展经费支出占生产总值比重1.9%左右, 研发费用与营收之比达到3.25%): cut at 与 it would leave
+    one figure for a part that names no indicator. With 、, 分别 / 均 or a figure each it is a list."""
+    words = _words()
+    if subject is None or _distributive(fold(text).text) is not None:
+        return False
+    folded = fold(subject.text).text
+    if any(mark in folded for mark in words.enumeration + words.clauses):
+        return False
+    return sum(1 for token in tokenize(text).items if token.kind == NUM) == 1
 
 
 # --------------------------------------------------------------------------- cutting
