@@ -219,6 +219,8 @@ class SeveralWords(_Frozen):
     not_distributive: tuple[str, ...]
     clauses: tuple[str, ...]
     render_separator: str
+    #: 与 of 研究与试验发展经费支出: a conjunction inside one name where the text has one figure
+    name_joiners: tuple[str, ...] = ()
     #: 且 of ≥90 且无危险废物排放: a word that begins a trailing clause where no clause mark does
     joiners: tuple[str, ...] = ()
 
@@ -491,7 +493,7 @@ def lexicon() -> Lexicon:
 @cache
 def shipped() -> Lexicon:
     """The lexicon of the shipped ``zh.yaml``, whatever overlay is in force."""
-    return lexicon_from(_read("zh.yaml"), units())
+    return _shipped_tables().lexicon
 
 
 def per_lexicon(build: Callable[[], T]) -> Callable[[], T]:
@@ -507,16 +509,46 @@ def per_lexicon(build: Callable[[], T]) -> Callable[[], T]:
     return wraps(build)(get)
 
 
-@cache
 def units() -> Units:
-    return _validated(Units, "units.yaml")
+    return _shipped_tables().units
 
 
-@cache
 def hant() -> dict[int, str]:
-    return _validated(Hant, "hant.yaml").table()
+    return _shipped_tables().hant
+
+
+def messages() -> Messages:
+    return _shipped_tables().messages
+
+
+class Shipped(NamedTuple):
+    """The tables of the shipped data files, validated."""
+
+    lexicon: Lexicon
+    units: Units
+    hant: dict[int, str]
+    messages: Messages
+
+
+#: the data files the shipped tables are built from (``language/data/``)
+DATA_FILES = ("zh.yaml", "units.yaml", "hant.yaml", "messages.yaml")
+
+
+def build_shipped() -> Shipped:
+    """The shipped tables, read from the YAML and validated (what a snapshot holds)."""
+    unit_table = _validated(Units, "units.yaml")
+    return Shipped(
+        lexicon_from(_read("zh.yaml"), unit_table), unit_table, _validated(Hant, "hant.yaml").table(),
+        _validated(Messages, "messages.yaml"),
+    )
 
 
 @cache
-def messages() -> Messages:
-    return _validated(Messages, "messages.yaml")
+def _shipped_tables() -> Shipped:
+    """The shipped tables, from a snapshot keyed by a hash of the YAML and of this module when one is
+    fresh, else from the YAML (``language/snapshot.py``)."""
+    from pathlib import Path
+
+    from . import snapshot
+
+    return snapshot.load(snapshot.key(DATA_FILES, [Path(__file__)]), build_shipped)
