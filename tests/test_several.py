@@ -328,6 +328,10 @@ def test_a_conjunction_inside_a_name_is_not_a_list(text, subject, probes):
 def test_a_conjunction_with_a_figure_each_or_jun_is_still_a_list():
     both = parse_target("单位国内生产总值能耗和二氧化碳排放分别降低13.5%、18%")  # t0108
     assert isinstance(both, Several) and [p.subject.text for p in both.parts] == ["单位国内生产总值能耗", "二氧化碳排放"]
+    two = parse_target("城镇调查失业率和登记失业率稳定在4.3%左右")  # t0312: 和 joins two subjects
+    assert isinstance(two, Several) and [p.subject.text for p in two.parts] == ["城镇调查失业率", "登记失业率"]
+    assert evaluate(two, "分别为3.6%、3.6%", polarity="lower").status is Status.MET
+    assert evaluate(two, "分别为4.9%、3.6%", polarity="lower").status is Status.MISSED
     each = parse_target("城镇居民人均可支配收入和农民人均纯收入均增长10%左右")  # t0042
     assert isinstance(each, Several) and len(each.parts) == 2
     assert evaluate(each, "分别增长10.2%、9.5%").status is Status.MET

@@ -151,15 +151,21 @@ def _listed(subject: m.Span | None) -> bool:
 
 
 def _joined_name(text: str, subject: m.Span | None) -> bool:
-    """A subject joined only by a conjunction, in a text of one figure without 分别 / 均, is one name
-    (研究与试验发展经费支出占生产总值比重1.9%左右, 研发费用与营收之比达到3.25%): cut at 与 it would leave
-    one figure for a part that names no indicator. With 、, 分别 / 均 or a figure each it is a list."""
+    """A subject joined only by a conjunction that joins names (与: ``several.name_joiners``), in a text
+    of one figure without 分别 / 均, is one name (研究与试验发展经费支出占生产总值比重1.9%左右, 研发费用与
+    营收之比达到3.25%): cut at 与 it would leave one figure for a part that names no indicator. With 、,
+    和, 分别 / 均 or a figure each it is a list (城镇调查失业率和登记失业率稳定在4.3%左右)."""
     words = _words()
     if subject is None or _distributive(fold(text).text) is not None:
         return False
     folded = fold(subject.text).text
+    joiners = lexicon().several.name_joiners
     if any(mark in folded for mark in words.enumeration + words.clauses):
         return False
+    for at, _ in enumerate(folded):
+        mark = next((w for w in words.conjunctions if folded.startswith(w, at)), None)
+        if mark is not None and mark not in joiners and not any(folded.startswith(w, at) for w in words.longer[mark]):
+            return False
     return sum(1 for token in tokenize(text).items if token.kind == NUM) == 1
 
 
