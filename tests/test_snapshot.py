@@ -10,8 +10,9 @@ from compliance.language import lexicon as lex
 from compliance.language import snapshot
 
 
-def the_key() -> str:
-    return snapshot.key(lex.DATA_FILES, [Path(lex.__file__)])
+def the_key(folder: Path | None = None, code: Path | None = None) -> str:
+    data = [(folder / name) if folder else snapshot.data_file(name) for name in lex.DATA_FILES]
+    return snapshot.key([*data, code or Path(lex.__file__)])
 
 
 def test_the_snapshot_in_use_equals_what_the_yaml_builds():
@@ -32,16 +33,14 @@ def test_a_snapshot_is_written_then_read(tmp_path):
     assert again.lexicon.comparators == lex.shipped().comparators
 
 
-def test_a_changed_yaml_file_is_read_from_the_yaml(tmp_path, monkeypatch):
+def test_a_changed_yaml_file_is_read_from_the_yaml(tmp_path):
     snapshot.load(the_key(), lex.build_shipped, where=[tmp_path])
     data = tmp_path / "data"
     data.mkdir()
     for name in lex.DATA_FILES:  # a copy of the data files, one of them edited
         text = (Path(lex.__file__).parent / "data" / name).read_text(encoding="utf-8")
         (data / name).write_text(text + ("\n# edited\n" if name == "zh.yaml" else ""), encoding="utf-8")
-    monkeypatch.setattr(snapshot.resources, "files", lambda package: tmp_path)
-    changed = snapshot.key(lex.DATA_FILES, [Path(lex.__file__)])
-    monkeypatch.undo()
+    changed = the_key(data)
     assert changed != the_key()
     built = []
     snapshot.load(changed, lambda: built.append(1) or "from yaml", where=[tmp_path])
@@ -52,7 +51,7 @@ def test_a_changed_yaml_file_is_read_from_the_yaml(tmp_path, monkeypatch):
 def test_the_key_covers_the_code_that_builds_the_tables(tmp_path):
     code = tmp_path / "lexicon.py"
     code.write_text(Path(lex.__file__).read_text(encoding="utf-8") + "\n# a new field\n", encoding="utf-8")
-    assert snapshot.key(lex.DATA_FILES, [code]) != the_key()
+    assert the_key(code=code) != the_key()
 
 
 @pytest.mark.parametrize("payload", [b"", b"not a pickle", b"\x80\x05garbage"])
@@ -78,3 +77,12 @@ def test_an_unwritable_place_still_gives_the_tables(tmp_path):
     blocked = tmp_path / "file"
     blocked.write_text("")
     assert snapshot.load("k", lambda: "built", where=[blocked / "sub"]) == "built"
+
+
+def test_the_report_labels_in_use_equal_the_yaml():
+    from importlib import resources
+
+    from compliance.report import _labels
+
+    text = (resources.files("compliance.report") / "labels.yaml").read_text(encoding="utf-8")
+    assert _labels._all() == _labels._read(text)  # noqa: SLF001

@@ -551,4 +551,5 @@ def _shipped_tables() -> Shipped:
 
     from . import snapshot
 
-    return snapshot.load(snapshot.key(DATA_FILES, [Path(__file__)]), build_shipped)
+    sources = [*(snapshot.data_file(name) for name in DATA_FILES), Path(__file__)]
+    return snapshot.load(snapshot.key(sources), build_shipped)

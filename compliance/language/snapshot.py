@@ -30,29 +30,40 @@ import sys
 import tempfile
 from collections.abc import Callable, Iterable
 from importlib import resources
+from importlib.abc import Traversable
 from pathlib import Path
-from typing import TypeVar
+from typing import Protocol, TypeVar
 
-__all__ = ["ENV", "key", "load", "locations"]
+__all__ = ["ENV", "Readable", "data_file", "key", "load", "locations"]
 
 T = TypeVar("T")
+
+
+class Readable(Protocol):
+    """A file a snapshot is built from (a ``Path`` or a package resource)."""
+
+    @property
+    def name(self) -> str: ...
+    def read_bytes(self) -> bytes: ...
+
 #: set to 0 to read the YAML in every process
 ENV = "COMPLIANCE_SNAPSHOT"
-_PREFIX = "lexicon-"
 
 
-def key(data_files: Iterable[str], code: Iterable[Path]) -> str:
-    """A hash of the data files of ``language/data/``, the code that turns them into tables and the
-    versions of Python and pydantic (a pickle depends on both)."""
+def key(sources: Iterable[Readable]) -> str:
+    """A hash of ``sources`` (the data files and the code that turns them into tables) and of the versions
+    of Python and pydantic (a pickle depends on both)."""
     import pydantic
 
     digest = hashlib.sha256(f"{sys.version}\0{pydantic.VERSION}\0".encode())
-    data = resources.files("compliance.language") / "data"
-    for name in data_files:
-        digest.update(name.encode() + b"\0" + (data / name).read_bytes() + b"\0")
-    for path in code:
-        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    for source in sources:
+        digest.update(source.name.encode() + b"\0" + source.read_bytes() + b"\0")
     return digest.hexdigest()[:24]
+
+
+def data_file(name: str) -> Traversable:
+    """A file of ``compliance/language/data/``."""
+    return resources.files("compliance.language") / "data" / name
 
 
 def locations() -> list[Path]:
@@ -63,12 +74,14 @@ def locations() -> list[Path]:
     return found
 
 
-def load(snapshot_key: str, build: Callable[[], T], *, where: list[Path] | None = None) -> T:
-    """The tables of ``snapshot_key`` from a snapshot when there is one, else ``build()`` (then saved)."""
+def load(snapshot_key: str, build: Callable[[], T], *, kind: str = "lexicon", where: list[Path] | None = None) -> T:
+    """The tables of ``snapshot_key`` from a snapshot when there is one, else ``build()`` (then saved).
+    ``kind`` names the snapshot's file (``lexicon-<key>.pickle``): one per kind is kept."""
     if os.environ.get(ENV, "1") == "0":
         return build()
     folders = where if where is not None else locations()
-    name = f"{_PREFIX}{snapshot_key}.pickle"
+    prefix = f"{kind}-"
+    name = f"{prefix}{snapshot_key}.pickle"
     for folder in folders:
         try:
             payload = (folder / name).read_bytes()
@@ -83,12 +96,12 @@ def load(snapshot_key: str, build: Callable[[], T], *, where: list[Path] | None 
     tables = build()
     payload = pickle.dumps((snapshot_key, tables), protocol=pickle.HIGHEST_PROTOCOL)
     for folder in folders:
-        if _write(folder, name, payload):
+        if _write(folder, prefix, name, payload):
             break
     return tables
 
 
-def _write(folder: Path, name: str, payload: bytes) -> bool:
+def _write(folder: Path, prefix: str, name: str, payload: bytes) -> bool:
     try:
         folder.mkdir(parents=True, exist_ok=True)
         handle, temp = tempfile.mkstemp(dir=folder, prefix=".tmp-", suffix=".pickle")
@@ -105,7 +118,7 @@ def _write(folder: Path, name: str, payload: bytes) -> bool:
         except OSError:
             pass
         return False
-    for old in folder.glob(f"{_PREFIX}*.pickle") if folder.name == "__pycache__" else ():
+    for old in folder.glob(f"{prefix}*.pickle") if folder.name == "__pycache__" else ():
         if old.name != name:  # the package's snapshots of earlier YAML: never read again
             try:
                 old.unlink()

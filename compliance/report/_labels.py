@@ -35,12 +35,19 @@ def _keys(tree: Any, prefix: str = "") -> set[str]:
 
 @cache
 def _all() -> dict[str, dict[str, Any]]:
+    from ..language import snapshot
+
+    source = resources.files("compliance.report") / "labels.yaml"
+    data = snapshot.load(snapshot.key([source]), lambda: _read(source.read_text(encoding="utf-8")), kind="labels")
+    check_labels(data)  # on every load: it checks the file against the codes of this version
+    return data
+
+
+def _read(text: str) -> Any:
+    """labels.yaml read with ruamel.yaml (a fresh process takes it from a snapshot, ``language/snapshot.py``)."""
     from ruamel.yaml import YAML
 
-    text = (resources.files("compliance.report") / "labels.yaml").read_text(encoding="utf-8")
-    data = YAML(typ="safe", pure=True).load(text)
-    check_labels(data)
-    return data
+    return YAML(typ="safe", pure=True).load(text)
 
 
 def check_labels(data: Any) -> None:
