@@ -154,3 +154,33 @@ def test_true_or_false_is_a_clear_input_error(flag):
     with pytest.raises(InputError, match="not true/false"):
         evaluate(flag, "6")
     assert evaluate("6以上", int(flag) + 6).status is Status.MET
+
+
+# --------------------------------------------------------------------------- periods in other digits
+
+RULES = """plan:
+  name: t
+  periods: ["2022"]
+indicators:
+  - id: a
+    name: A
+    unit: "%"
+    polarity: higher
+    targets:
+      "2022": "6以上"
+"""
+
+
+@pytest.mark.parametrize("period", ["２０２２", "٢٠٢٢", "2022年", "２０２２年"])
+@pytest.mark.parametrize(("reported", "status"), [("7", Status.MET), ("5", Status.MISSED)])
+def test_a_period_in_full_width_digits_is_the_same_period(tmp_path, period, reported, status):
+    from compliance.plans.check import check
+    from compliance.plans.datasets import load_dataset
+    from compliance.plans.rules import load_rules
+
+    (tmp_path / "rules.yaml").write_text(RULES, encoding="utf-8")
+    (tmp_path / "data.csv").write_text(f"indicator,period,reported\na,{period},{reported}\n", encoding="utf-8")
+    data = load_dataset(tmp_path / "data.csv", ["a"])
+    assert data.periods == ("2022",)  # never a period of its own whose value is silently dropped
+    (judgement,) = check(load_rules(tmp_path / "rules.yaml"), data, "2022")
+    assert judgement.verdict.status is status

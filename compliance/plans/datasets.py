@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import difflib
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -119,8 +120,16 @@ def normalize_period(value: str) -> str | None:
     ('2022', '2021-2025', None)
     """
     dashes, year = _period_words()
-    text = dashes.sub("-", str(value).strip().replace(year, "")).replace(" ", "")
+    text = _plain_digits(unicodedata.normalize("NFKC", str(value)))  # ２０２２ is 2022, not a period of its own
+    text = dashes.sub("-", text.strip().replace(year, "")).replace(" ", "")
     return text if PERIOD.match(text) else None
+
+
+def _plain_digits(text: str) -> str:
+    """Every decimal digit of any script as its ASCII digit (٢٠٢٢ -> 2022)."""
+    if text.isascii():
+        return text
+    return "".join(str(unicodedata.decimal(char)) if char.isdecimal() else char for char in text)
 
 
 @per_lexicon

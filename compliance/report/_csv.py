@@ -24,6 +24,7 @@ import io
 import json
 
 from ._model import MatrixCell, ProgressInfo, Report, VerdictRow
+from ._provenance import derived_text
 
 
 def _progress(p: ProgressInfo | None) -> list[object]:
@@ -54,6 +55,12 @@ PROGRESS_COLUMNS = (
     "progress_current_value", "progress_target_value", "progress_observed", "progress_required", "progress_ratio",
     "progress_pace", "progress_cutoffs", "progress_values",
 )
+#: where a verdict comes from besides its data row (``source``): the dataset's note, the rule's
+#: ``file:line:column``, the reference level's source, and a derived value with the cells it comes from
+PROVENANCE_COLUMNS = (
+    "note", "rule_source", "reference_source", "stated", "gap_to_target", "derived_method", "derived_value",
+    "derived_from",
+)
 #: filled on claim rows only (``rule`` ``claim``); ``claim_agrees`` is ``true``, ``false`` or ``null``
 CLAIM_COLUMNS = ("claim_kind", "claim_claimed", "claim_computed", "claim_agrees", "claim_finding", "claim_text")
 COLUMNS = (
@@ -62,6 +69,7 @@ COLUMNS = (
     "computed_status", "status", "reason", "severity", "basis", "explanation",
     *PROGRESS_COLUMNS, "cell_status", "cell_progress",
     "override_status", "override_by", "override_date", "override_reason", "source", "source_note",
+    *PROVENANCE_COLUMNS,
     *CLAIM_COLUMNS,
     # the report's header, repeated on every row so that each row says where it came from
     "plan", "rules_file", "rules_sha256", "dataset_file", "dataset_sha256", "overrides_file", "overrides_sha256",
@@ -69,10 +77,22 @@ COLUMNS = (
 )
 
 
-def render(report: Report, lang: str, color: bool) -> str:
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(COLUMNS)
+def _provenance(row: VerdictRow) -> list[object]:
+    derived = row.derived
+    return [
+        row.note, row.rule_source, row.reference_source, row.stated,
+        "..".join(row.gap_to_target) if row.gap_to_target is not None else None,
+        derived.method if derived else None, derived.value if derived else None,
+        derived_text(row) or None,
+    ]
+
+
+def table(report: Report, lang: str) -> tuple[tuple[str, ...], list[list[object]]]:
+    """The columns and the rows of the report as one table: what the CSV and the workbook write.
+
+    A verdict row per verdict, then a row per claim; values are texts, numbers as the report writes
+    them, or None for an empty cell. A column added to :data:`COLUMNS` reaches both formats.
+    """
     meta = report.meta
     header = [
         meta.plan, meta.rules.path, meta.rules.sha256, meta.dataset.path, meta.dataset.sha256,
@@ -93,6 +113,7 @@ def render(report: Report, lang: str, color: bool) -> str:
             override.status.value if override else None, override.by if override else None,
             override.date if override else None, override.reason if override else None,
             row.source, row.source_note,
+            *_provenance(row),
             *[None] * len(CLAIM_COLUMNS),
             *header,
         ])
