@@ -140,3 +140,79 @@ def test_a_one_year_figure_is_not_a_five_year_change():
     # with 2021's figure there, the two years compound: a derived change with both cells
     energy = rows()["energy_intensity_decline/2021-2025/0"]
     assert energy["derived"]["value"] == "6.589"  # 1 - (1 - 3.7%)(1 - 3%)
+
+
+# ------------------------------------------------------------------ provenance (item 3)
+
+NOTED_DATA = """\
+indicator,period,reported,source,note
+pm25,2022,33,公报,监测站点调整后口径
+gdp_growth,2022,6.5,公报,初步核算数
+beds_a,2022,12,公报,
+beds_b,2022,8,公报,
+"""
+
+
+def noted_report(tmp_path):
+    from reportkit import small_plan
+
+    from compliance.report import build_report
+
+    rules, rules_path, data_path, judgements = small_plan(tmp_path, data_text=NOTED_DATA)
+    return build_report(judgements, rules=rules, rules_path=rules_path, data_path=data_path, periods=["2022"],
+                        now="2023-03-01T00:00:00+08:00"), rules_path, data_path
+
+
+def test_every_verdict_of_the_seed_names_its_rule_and_its_data_row():
+    rules_lines = (ROOT / "rules" / "haidian-2022.yaml").read_text(encoding="utf-8").splitlines()
+    for row in seed_all()["verdicts"]:
+        path, line, column = row["rule_source"].rsplit(":", 2)
+        assert path.endswith("haidian-2022.yaml")
+        # the rule's text starts at that line and column (a quoted YAML string: after its quote)
+        written = rules_lines[int(line) - 1][int(column) - 1:]
+        assert written.lstrip('"').startswith(row["target"].split("\n")[0]), (row["id"], written)
+        if row["reported"]:
+            assert row["source"].endswith(f"haidian-2022.csv:{row['source'].rsplit(':', 1)[1]}")
+
+
+def test_note_rule_and_row_reach_every_format(tmp_path):
+    from compliance.report import render
+    from compliance.report._csv import table
+
+    report, rules_path, data_path = noted_report(tmp_path)
+    pm25 = next(row for row in report.verdicts if row.indicator == "pm25")
+    assert pm25.note == "监测站点调整后口径" and pm25.source == f"{data_path}:2"
+    assert pm25.rule_source == f"{rules_path}:13:23"  # line 13 `    targets: {"2022": "<30"}`: the value
+    beds = next(row for row in report.verdicts if row.indicator == "beds_a")
+    assert beds.note is None  # an empty note cell is no note
+    for fmt in ("json", "md", "html", "csv", "table"):
+        for lang in ("zh", "en"):
+            text = render(report, fmt, lang=lang)
+            for row in report.verdicts:
+                assert row.rule_source in text and row.source in text, (fmt, lang, row.id)
+            assert "监测站点调整后口径" in text and "初步核算数" in text, (fmt, lang)
+    columns, rows = table(report, "zh")  # the row model the CSV and the workbook write
+    record = dict(zip(columns, rows[0]))
+    assert (record["note"], record["rule_source"], record["source"]) == (pm25.note, pm25.rule_source, pm25.source)
+
+
+def test_a_reference_names_its_declared_source(tmp_path):
+    from reportkit import SMALL_DATA, SMALL_RULES, small_plan
+
+    rules_text = SMALL_RULES.replace('targets: {"2022": "<30"}', 'targets: {"2022": "达到市级要求"}').replace(
+        "indicators:\n",
+        "references:\n  - {name: 市级要求, indicator: pm25, value: \"35\", source: \"北京市2022年大气污染防治行动计划\"}\n"
+        "indicators:\n", 1)
+    rules, _, _, judgements = small_plan(tmp_path, rules_text, SMALL_DATA)
+    j = next(j for j in judgements if j.indicator.id == "pm25")
+    assert j.verdict.status.value == "met"  # 33 against <= 35
+    assert j.reference_source == "北京市2022年大气污染防治行动计划"
+    assert "来源：规则文件所注“北京市2022年大气污染防治行动计划”" in j.verdict.explain("zh")
+    assert "caller or rules file" not in j.verdict.explain("en")
+
+
+def test_another_indicator_as_reference_is_named_and_located():
+    row = rows()["disposable_income_growth/2021-2025/0"]
+    assert "gdp_growth" not in row["explanation"]["zh"] and "gdp_growth" not in row["explanation"]["en"]
+    assert "参照“地区生产总值增速”" in row["explanation"]["zh"]
+    assert row["reference_source"].endswith("haidian-2022.csv:8; " + row["reference_source"].split("; ")[1])

@@ -186,7 +186,8 @@ def explain(v: Verdict, lang: str = "zh") -> str:
     for note in v.notes:
         params = dict(note.params)
         if note.code == "reference":
-            params["source"] = t["sources"].get(params.get("source", ""), params.get("source", ""))
+            source = params.get("source", "")
+            params["source"] = t["sources"].get(source, source).format(declared=params.pop("declared", ""))
         sentence += t["separator"] + t["notes"][note.code].format(**params)
     return sentence + t["end"]
 
@@ -194,7 +195,10 @@ def explain(v: Verdict, lang: str = "zh") -> str:
 def explain_several(v: Verdict, lang: str = "zh") -> str:
     """A several-target's verdict: the worst status, then each part's own explanation, in order."""
     t = templates(lang)
-    sentence = t["several"].format(target=_one_line(v.target.text), count=len(v.parts), status=t["status"][v.status.value])
+    header = "several_alternatives" if getattr(v.target, "alternatives", False) else "several"  # ≥33 ≥22
+    sentence = t[header].format(target=_one_line(v.target.text), count=len(v.parts), status=t["status"][v.status.value])
+    for shown in v.notes:  # alternatives: whether the category matters
+        sentence += t["separator"] + t["notes"][shown.code].format(**shown.params)
     for index, part in enumerate(v.parts, 1):
         subject: m.Span | None = getattr(part.target, "subject", None)  # a custom rule has none
         named = t["several_subject"].format(subject=subject.text) if subject is not None else ""

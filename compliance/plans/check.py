@@ -51,6 +51,7 @@ from ..language.overlay import overlay
 from ..models import Note, Reason, Status
 from .datasets import Dataset, Row
 from .matrix import Cell, Matrix, Summary, matrix, summarize
+from .provenance import with_provenance
 from .roles import bound_roles
 from .rules import Indicator, RulesFile
 from .severity import Severity, is_binding, severity, worst
@@ -92,6 +93,9 @@ class Judgement:
     timing: Timing = Timing.DUE  #: pending because its data cannot be in yet (AFTER_DATA, OPEN), or DUE
     #: the rows a derived value judged is computed from (``verdict.derived`` says how), else empty
     derived_from: tuple[Row, ...] = ()
+    #: where the reference level used came from: the rules file's declared ``source:``, another indicator's
+    #: dataset row (``file:line``), the reported cell's row, or the target's own bracket (None: no reference)
+    reference_source: str | None = None
 
     @property
     def severity(self) -> Severity:
@@ -365,8 +369,11 @@ class _Checker:
         target = self.sync_target(indicator, parse_target(text))
         span = Period.parse(period)
         if span.is_year:
-            return self._year(indicator, span, target, index)
-        return self._plan_period(indicator, span, target, index)
+            found = self._year(indicator, span, target, index)
+        else:
+            found = self._plan_period(indicator, span, target, index)
+        return with_provenance(found, self.rules, self.roles, self.row)
+
 
     def _year(self, indicator: Indicator, span: Period, target: m.Constraint, index: int) -> Judgement:
         period = span.text
@@ -405,6 +412,7 @@ class _Checker:
             row for year in sorted(series) if (row := self.row(indicator.id, str(year))) is not None
             and span.start - 1 <= year <= end
         )
+        in_period = tuple(r for r in rows if Period.parse(r.period).start >= span.start)  #: without the base year
         if end <= self.as_of:
             period_row = self.row(indicator.id, period)
             reported, references, notes, lacking = final_value(
@@ -418,11 +426,11 @@ class _Checker:
             used = (period_row,) if period_row is not None else rows
             shape = shape_of(target, ctx.measure)
             row = period_row or (self.row(indicator.id, str(end)) if shape == "level" else None)
-            derived: tuple[Row, ...] = ()
+            inputs: tuple[Row, ...] = ()
             if row is None and shape != "level" and not isinstance(reported, m.Missing):
-                update["derived"], derived = shape, rows  # the sum / compounded change / average of the years
+                update["derived"], inputs = shape, in_period  # the sum / compounded change / average of the years
             verdict = verdict.model_copy(update=update)
-            return Judgement(indicator, period, row, verdict, index, "target", used, derived_from=derived)
+            return Judgement(indicator, period, row, verdict, index, "target", used, derived_from=inputs)
         settings = settings_for(self.rules, indicator)
         assessment = assess(
             target, series, period=span, as_of=self.as_of, ctx=ctx, settings=settings,
@@ -437,14 +445,14 @@ class _Checker:
             row = next((r for r in reversed(rows) if self.reported(r.indicator, r.period) is reported), None)
         shape = shape_of(target, ctx.measure)
         derived: tuple[Row, ...] = ()
-        verdict = assessment.verdict
+        judged = assessment.verdict
         if shape != "level" and row is not None:
             # one year's figure is not the period's total, compounded change or average: nothing to judge yet
             # (a year lacking a figure leaves the aggregate unknown)
-            row, reported, verdict = None, m.Missing(text=""), None
+            row, reported, judged = None, m.Missing(text=""), None
         elif shape != "level" and not isinstance(reported, m.Missing):
-            derived = tuple(r for r in rows if Period.parse(r.period).start >= span.start)
-        verdict = verdict or judge(
+            derived = in_period
+        verdict = judged or judge(
             target, reported, replace(ctx, references={**ctx.references, **assessment.references})
         )
         if derived:

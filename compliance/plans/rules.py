@@ -84,7 +84,39 @@ def load_rules(path: str | Path, text: str | None = None) -> RulesFile:
                 hint=f"{first.hint + '; ' if first.hint else ''}{more}: `compliance rules lint {name}` lists all",
             )
         raise error
+    rules = rules.with_locations(locate(name, data, rules))
     return rules.with_overlay(words) if words is not None else rules
+
+
+def locate(name: str, data: Any, rules: RulesFile) -> dict[tuple[str, str, int | str], str]:
+    """``file:line:column`` of every target (``(indicator, period, index)``) and custom rule
+    (``(indicator, period, "expr")``) of a validated rules file, from its loaded YAML ``data``."""
+    from ..files.yaml import position
+
+    found: dict[tuple[str, str, int | str], str] = {}
+    raw_indicators = data.get("indicators") if isinstance(data, dict) else None
+    if not isinstance(raw_indicators, list):
+        return found
+    for number, (indicator, raw) in enumerate(zip(rules.indicators, raw_indicators)):
+        if not isinstance(raw, dict):
+            continue
+        for field, kind in (("targets", None), ("expr", "expr")):
+            node = raw.get(field)
+            if node is None:
+                continue
+            keys = {str(key): key for key in node} if isinstance(node, dict) else {}
+            # an expression for every period (a plain string) is located under the period "*"
+            periods = indicator.targets if kind is None else (keys or {"*": None})
+            for period in periods:
+                path: tuple[Any, ...] = ("indicators", number, field)
+                if period in keys:
+                    path += (keys[period],)
+                values = node[keys[period]] if period in keys and isinstance(node, dict) else node
+                items = range(len(values)) if isinstance(values, list) else (None,)
+                for index, item in enumerate(items):
+                    line, column = position(data, path + ((item,) if item is not None else ()), at_value=True)
+                    found[(indicator.id, period, index if kind is None else "expr")] = f"{name}:{line}:{column}"
+    return found
 
 
 def load_plan_overlay(name: str, data: Any) -> Active | None:

@@ -320,6 +320,25 @@ class RulesFile(_Strict):
     )
 
     _overlay: Any = PrivateAttr(None)  # the loaded plan.lexicon (language.overlay.Active), set by load_rules
+    #: ``(indicator, period, index)`` of a target, or ``(indicator, period, "expr")``, -> ``file:line:column``
+    _where: dict[tuple[str, str, int | str], str] = PrivateAttr(default_factory=dict)
+
+    def where(self, indicator: str, period: str, index: int = 0, rule: str = "target") -> str | None:
+        """``file:line:column`` of a rule in the rules file it was loaded from (None: not loaded from a file).
+
+        ``index`` is the target's place among the period's targets; a custom rule (``rule="expr"``) is
+        located at its expression for the period.
+        """
+        if rule == "expr":
+            return self._where.get((indicator, period, "expr")) or self._where.get((indicator, "*", "expr"))
+        return self._where.get((indicator, period, index))
+
+    def with_locations(self, where: dict[tuple[str, str, int | str], str]) -> RulesFile:
+        """This file with the positions of its rules (``load_rules`` records them)."""
+        found = self.model_copy()
+        found._overlay = self._overlay
+        found._where = dict(where)
+        return found
 
     @property
     def overlay(self) -> Any:
@@ -330,6 +349,7 @@ class RulesFile(_Strict):
         """This file with its lexicon overlay loaded (``compliance.language.overlay.load_overlay``)."""
         found = self.model_copy()
         found._overlay = overlay
+        found._where = self._where
         return found
 
     @model_validator(mode="after")

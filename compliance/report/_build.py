@@ -81,7 +81,7 @@ def build_report(
     assigned = overrides.assign(cells) if overrides is not None else {}
     entries = [assigned.get((j.indicator.id, j.period, j.index)) for j in judgements]
     finals = [_final(j, entry) for j, entry in zip(judgements, entries)]
-    rows = tuple(_row(j, final, entry) for j, final, entry in zip(judgements, finals, entries))
+    rows = tuple(_row(j, final, entry, rules) for j, final, entry in zip(judgements, finals, entries))
     meta = Meta(
         plan=rules.plan.name,
         jurisdiction=rules.plan.jurisdiction,
@@ -192,12 +192,12 @@ def _derived(j: Judgement) -> DerivedInfo | None:
         method=v.derived,
         value=v.reported.text,
         value_as=Localized(**{lang: render_rounded(v.value_interval, places, v.unit, lang) for lang in ("zh", "en")}),
-        inputs=tuple(DerivedInput(period=r.period, reported=r.reported, source=f"{r.file}:{r.line}")
+        inputs=tuple(DerivedInput(period=r.period, reported=r.reported, source=f"{r.file}:{r.line}", note=r.note)
                      for r in j.derived_from),
     )
 
 
-def _row(j: Judgement, final: Judgement, entry: Override | None) -> VerdictRow:
+def _row(j: Judgement, final: Judgement, entry: Override | None, rules: RulesFile | None = None) -> VerdictRow:
     v = j.verdict
     row = j.row
     derived = _derived(j)
@@ -249,6 +249,9 @@ def _row(j: Judgement, final: Judgement, entry: Override | None) -> VerdictRow:
         ),
         source=f"{row.file}:{row.line}" if row is not None else None,
         source_note=row.source if row is not None else None,
+        note=row.note if row is not None else None,
+        rule_source=rules.where(j.indicator.id, j.period, j.index, j.rule) if rules is not None else None,
+        reference_source=j.reference_source,
         progress=_progress(v.progress),
     )
 

@@ -24,6 +24,7 @@ from ._claims import claim_mark, shown
 from ._facts import has_progress, progress_facts, rating, rule_mark, several_rules
 from ._labels import labels
 from ._model import UNSPECIFIED, MatrixCell, ProgressInfo, Report, StatusCounts, VerdictRow
+from ._provenance import provenance, reported_text
 from ._text import one_line
 from .svg import chart
 
@@ -224,6 +225,8 @@ def _evidence(row: VerdictRow, lang: str, L: dict[str, Any]) -> str:
     facts.append((C["source"], f"<code>{_e(row.source)}</code>" if row.source else L["none"]))
     if row.source_note:
         facts.append((C["source_note"], _e(row.source_note)))
+    # the rule's file:line:column, the derived value's cells, the dataset note, the reference's source
+    facts += [(label, f"<code>{_e(text)}</code>") for label, text in provenance(row, L) if label != C["source"]]
     return "<dl>" + "".join(f"<dt>{_e(name)}</dt><dd>{value}</dd>" for name, value in facts) + "</dl>"
 
 
@@ -291,7 +294,7 @@ def _row(
         f"<td>{_or_dash(row.department, L)}</td>",
         f"<td>{_or_dash(one_line(row.target), L)}</td>",
         f"<td>{_e(row.read_as.get(lang))}</td>",
-        f"<td>{_or_dash(one_line(row.reported), L)}</td>",
+        f"<td>{_or_dash(reported_text(row, L, lang), L)}</td>",
         f'<td class="num">{_or_dash(gap, L)}</td>',
         f"<td>{_status_cell(row, L)}</td>",
     ]

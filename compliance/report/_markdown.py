@@ -13,6 +13,7 @@ from ._claims import claim_mark, shown
 from ._facts import cell_text, has_progress, progress_facts, rating, rule_mark, several_rules
 from ._labels import labels
 from ._model import UNSPECIFIED, Report, StatusCounts, VerdictRow
+from ._provenance import provenance, reported_text
 from ._text import one_line
 
 _MARK = {"met": "✓", "missed": "✗", "pending": "?"}
@@ -110,7 +111,7 @@ def render(report: Report, lang: str, color: bool) -> str:
         table_rows.append([
             cell(row.number), f"{cell(row.name)} `{row.indicator}`" + (f" {cell(mark)}" if mark else ""), row.period,
             cell(L["attributes"].get(row.attribute, row.attribute) if row.attribute else None),
-            cell(row.department), cell(row.target), cell(row.read_as.get(lang)), cell(row.reported),
+            cell(row.department), cell(row.target), cell(row.read_as.get(lang)), cell(reported_text(row, L, lang)),
             cell(row.value), cell(row.threshold), cell(row.gap), status_text(row, L),
             cell(L["reason"][row.reason.value]), cell(L["severity"][row.severity]),
         ] + ([cell(rating(row.progress, L))] if progress else []))
@@ -131,9 +132,8 @@ def render(report: Report, lang: str, color: bool) -> str:
             out.append(f"   - {C['progress']}: **{rating(row.progress, L)}** (`{row.progress.rating.value}`) — {figures}")
         if row.override is not None:
             out.append(f"   - {C['override']}: " + _override_line(row, L))
-        if row.source:
-            note = f" ({cell(row.source_note)})" if row.source_note else ""
-            out.append(f"   - {C['source']}: `{row.source}`{note}")
+        for label, text in provenance(row, L):
+            out.append(f"   - {label}: {cell(text)}")
     out.append("")
 
     out += [f"## {L['overrides_heading']}", ""]

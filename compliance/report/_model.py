@@ -149,6 +149,7 @@ class DerivedInput(_Model):
     period: str
     reported: str
     source: str  #: ``file:line`` of the dataset row
+    note: str | None = None  #: the dataset's ``note`` column of the row
 
 
 class DerivedInfo(_Model):
@@ -216,6 +217,12 @@ class VerdictRow(_Model):
     override: OverrideInfo | None = None
     source: str | None = None  #: ``file:line`` of the dataset row judged
     source_note: str | None = None  #: the dataset's ``source`` column (``附件1``)
+    note: str | None = None  #: the dataset's ``note`` column of the row judged
+    #: ``file:line:column`` of the rule (the target, or the custom rule's expression) in the rules file
+    rule_source: str | None = None
+    #: where the reference level used came from: the rules file's declared ``source:``, another indicator's
+    #: dataset row(s), the reported cell's row, or the rule itself (a bracket in the target)
+    reference_source: str | None = None
     #: progress toward a plan-period target judged before its end (None otherwise)
     progress: ProgressInfo | None = None
 

@@ -13,6 +13,7 @@ from ._claims import claim_mark, shown
 from ._facts import cell_text, has_progress, progress_facts, rating, rule_mark, several_rules
 from ._labels import labels
 from ._model import Report, VerdictRow
+from ._provenance import provenance, reported_text
 from ._text import one_line, pad, truncate, width
 
 _MARK = {"met": "✓", "missed": "✗", "pending": "?"}
@@ -133,7 +134,7 @@ def render(report: Report, lang: str, color: bool) -> str:
             paints.append(None)
         values += [
             row.attribute or "—", truncate(one_line(row.target), TEXT_CELLS), row.read_as.get(lang),
-            truncate(one_line(row.reported), TEXT_CELLS) or "—", _gap(row), _status(row, L),
+            truncate(reported_text(row, L, lang), TEXT_CELLS) or "—", _gap(row), _status(row, L),
         ]
         paints += [None] * 5 + [_STATUS_COLOR[status]]
         if with_progress:
@@ -196,16 +197,15 @@ def render(report: Report, lang: str, color: bool) -> str:
     for row in report.verdicts:
         number = f"{row.number} " if row.number else ""
         where = f" · {row.department}" if row.department else ""
-        source = f" · {row.source}" if row.source else ""
-        if row.source_note:  # the dataset's source column: for an extracted dataset, the document's file:line
-            source += f" ({one_line(row.source_note)})"
         mark = rule_mark(row, several, L)
         mark = f", {mark}" if mark else ""
         out.append(f"{_paint(_MARK[row.status.value], _STATUS_COLOR[row.status.value], color)} "
-                   f"{number}{one_line(row.name)} ({row.indicator}, {row.period}{mark}){where}{source}")
+                   f"{number}{one_line(row.name)} ({row.indicator}, {row.period}{mark}){where}")
         if row.rule == "expr":
             out.append(f"    {L['rules']['expr']}: {one_line(row.target)}")
         out.append(f"    {row.explanation.get(lang)}")
+        # where it comes from: the rule, the data row (its source and note columns), derived inputs, the reference
+        out.append(_paint("    " + " · ".join(f"{label} {text}" for label, text in provenance(row, L)), dim, color))
         if row.progress is not None:
             facts = "; ".join(f"{name} {value}" for name, value in progress_facts(row.progress, L))
             out.append("    " + _paint(f"{C['progress']}: {rating(row.progress, L)}",

@@ -1,0 +1,42 @@
+"""Where each verdict comes from, as every text format shows it: the rule's ``file:line:column``, the
+data row's ``file:line`` (with the dataset's ``source`` and ``note`` columns), the cells a derived value
+is computed from, and where the reference level came from. Read off the row; nothing is looked up here.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ._model import VerdictRow
+from ._text import one_line
+
+
+def reported_text(row: VerdictRow, L: dict[str, Any], lang: str) -> str:
+    """The Reported cell: the dataset's text, or a derived value marked as such (never passed off as reported)."""
+    if row.derived is not None:
+        return f"{L['columns']['derived']} {row.derived.value_as.get(lang)}"
+    return one_line(row.reported)
+
+
+def derived_text(row: VerdictRow) -> str:
+    """The cells a derived value is computed from: ``2021 8.8 (file:8); 2022 4 (file:9)``."""
+    if row.derived is None:
+        return ""
+    return "; ".join(f"{item.period} {one_line(item.reported)} ({item.source})" for item in row.derived.inputs)
+
+
+def provenance(row: VerdictRow, L: dict[str, Any]) -> list[tuple[str, str]]:
+    """(label, text) pairs of the row's provenance, in reading order; only what the row has."""
+    C = L["columns"]
+    found: list[tuple[str, str]] = []
+    if row.rule_source:
+        found.append((C["rule_source"], row.rule_source))
+    if row.source:
+        found.append((C["source"], row.source + (f" ({one_line(row.source_note)})" if row.source_note else "")))
+    if row.derived is not None:
+        found.append((C["derived_from"], derived_text(row)))
+    if row.note:
+        found.append((C["note"], one_line(row.note)))
+    if row.reference_source:
+        found.append((C["reference_source"], one_line(row.reference_source)))
+    return found
