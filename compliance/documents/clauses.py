@@ -14,7 +14,7 @@ figure of an indicator is the clause from its name to the next ``，`` plus the 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from .._api import parse_target
@@ -41,6 +41,7 @@ class Clause:
     text: str
     place: Place
     quote: str
+    attribute: str | None = None  #: 约束性 / 预期性, from the heading of a list of targets
 
 
 def _pieces(text: str, separators: tuple[str, ...]) -> Iterator[str]:
@@ -81,17 +82,21 @@ def target_clauses(document: Document, year: str | None) -> tuple[list[Clause], 
         colon = re.search(r"[:：]", rest)
         body_start = at + colon.end() if colon and colon.start() < 20 else at
         source_start, _ = folded.span(body_start, min(body_start + 1, len(folded.text))) if body_start < len(folded.text) else (len(paragraph.text), 0)
-        bodies = [(paragraph, paragraph.text[source_start:])]
+        bodies: list[tuple[Paragraph, str, str | None]] = [(paragraph, paragraph.text[source_start:], None)]
         follow = index + 1
         while follow < len(paragraphs):
             text = paragraphs[follow].text
             head = re.match(r"^[^：:]{1,12}[：:]", text)
             if head and fold(head.group(0)).text.rstrip("：:").endswith(fold(words.continuation_ending).text):
-                bodies.append((paragraphs[follow], text[head.end():]))
+                bodies.append((paragraphs[follow], text[head.end():], None))
                 follow += 1
                 continue
             break
-        for owner, body in bodies:
+        if len(bodies) == 1 and not re.search(r"\w", folded.text[body_start:]):
+            # `主要预期目标是：` and then a list, one target a line
+            items, follow = _list_items(paragraphs, index + 1)
+            bodies += items
+        for owner, body, attribute in bodies:
             for piece in _pieces(body, tuple(words.separators)):
                 piece = piece.strip()
                 if not piece or not re.search(r"\S{2,}", piece):
@@ -100,9 +105,38 @@ def target_clauses(document: Document, year: str | None) -> tuple[list[Clause], 
                     unplaced.append(Unplaced(piece, owner.place, "the year of these targets is unknown; pass the year"))
                     continue
                 periods[len(clauses)] = period
-                clauses.append(Clause(piece, owner.place, owner.text))
+                clauses.append(Clause(piece, owner.place, owner.text, attribute))
         index = follow
     return clauses, unplaced, periods
+
+
+def _list_items(paragraphs: Sequence[Paragraph], start: int) -> tuple[list[tuple[Paragraph, str, str | None]], int]:
+    """The targets listed one a paragraph after a lead-in that ends the line (``——GDP增长6%。``,
+    ``国内生产总值增长5.5%左右；``: the first paragraph, and each after an item ending in ``；``), with the attribute of the heading above them (``（一）预期性指标。``); and
+    the index of the first paragraph after the list."""
+    words = clause_words()
+    items: list[tuple[Paragraph, str, str | None]] = []
+    attribute: str | None = None
+    continued = True  # the first paragraph, or the item before ended with ；: the list goes on
+    index = start
+    while index < len(paragraphs):
+        text = fold(paragraphs[index].text).text.strip()
+        numbered = re.match(r"^[(（]?[" + re.escape(words.list_numbers) + r"\d]{1,3}[)）、.．]\s*", text)
+        named = next((a for a in words.attributes if a in text), None)
+        if numbered and named and len(text) <= 20:  # a heading: (一)预期性指标。
+            attribute, continued = named, False
+            index += 1
+            continue
+        bullet = next((b for b in words.list_bullets if text.startswith(b)), None)
+        if bullet is None and numbered is None and not continued:
+            break
+        lead = len(bullet) if bullet else numbered.end() if numbered else 0
+        paragraph = paragraphs[index]
+        source_start, _ = fold(paragraph.text).span(lead, lead + 1) if lead else (0, 0)
+        items.append((paragraph, paragraph.text[source_start:], attribute))
+        continued = text.endswith(("；", ";"))
+        index += 1
+    return items, index
 
 
 def split_clause(clause: str) -> list[tuple[str, str]] | None:
@@ -129,8 +163,18 @@ def split_clause(clause: str) -> list[tuple[str, str]] | None:
         if listed is not None:
             return listed
         if parse_target(target).kind != "unrecognized":
-            return [(_clean_name(name), target)]
+            return [(part, target) for part in _shared(_clean_name(name))]
     return None
+
+
+def _shared(name: str) -> list[str]:
+    """``一般公共预算收入、城乡居民收入`` (one target for both) -> each name; ``食品、药品抽检合格率`` -> 食品抽检合格率
+    and 药品抽检合格率 (a short part takes the last name's tail)."""
+    parts = [part.strip() for part in _pieces(name, (clause_words().list_separator,))]
+    if len(parts) < 2 or any(len(part) < 2 for part in parts) or clause_words().list_end in parts[-1]:
+        return [name]  # ``生态环境质量、能源、水资源等指标``: a kind of indicators, not a list of them
+    last = parts[-1]
+    return [part + last[len(part):] if len(part) * 2 < len(last) else part for part in parts[:-1]] + [last]
 
 
 def _clean_name(name: str) -> str:
@@ -141,6 +185,9 @@ def _clean_name(name: str) -> str:
         for word in sorted(words.name_lead_words, key=len, reverse=True):
             if name.startswith(word) and len(name) > len(word) + 1:
                 name, changed = name[len(word):], True
+    for word in sorted(words.name_trailing_words, key=len, reverse=True):
+        if name.endswith(word) and len(name) > len(word) + 1:
+            name = name[: -len(word)]
     return name.strip("：:、 ")
 
 
@@ -180,7 +227,7 @@ def paragraph_targets(document: Document, year: str | None) -> tuple[list[Found]
                 continue
             period = periods[number]
             found.append(Found(
-                name=flat(name), place=clause.place, origin="paragraph", source_name=name,
+                name=flat(name), place=clause.place, origin="paragraph", source_name=name, attribute=clause.attribute,
                 unit=target_unit([target]), targets={period: Figure(target, clause.place, clause.text)},
             ))
             if len(split) > 1:
@@ -207,6 +254,8 @@ def mentions(document: Document, spellings: list[str]) -> list[Mention]:
     found: list[Mention] = []
     ordered = sorted(set(spellings), key=len, reverse=True)
     leads = [fold(w).text for w in words.lead_ins]
+    markers = [fold(w).text for w in words.target_markers]
+    prefixes = [fold(w).text for w in words.other_indicator_prefixes]
     for paragraph in document.paragraphs:
         folded = fold(paragraph.text)
         text = folded.text.translate(variant_table())
@@ -219,7 +268,9 @@ def mentions(document: Document, spellings: list[str]) -> list[Mention]:
                 if any(s < end and start < e for s, e in taken):
                     continue
                 taken.append((start, end))
-                if start >= targets_from:
+                if start >= targets_from or any(text.endswith(p, 0, start) for p in prefixes):
+                    continue
+                if _states_a_target(text, start, words.separators, markers):
                     continue
                 found.append(Mention(
                     spelling, paragraph,
@@ -227,6 +278,13 @@ def mentions(document: Document, spellings: list[str]) -> list[Mention]:
                     _clause_from(text, start, words.separators, words.continuations, folded, paragraph.text),
                 ))
     return found
+
+
+def _states_a_target(text: str, start: int, separators: tuple[str, ...], markers: list[str]) -> bool:
+    """Whether the sentence up to the end of the name's clause says a target (今年…增长5%左右)."""
+    sentence = max(text.rfind(end, 0, start) for end in "。；;！？!?") + 1
+    stops = [i for i, char in enumerate(text) if char in separators and i >= start]
+    return any(marker in text[sentence:stops[0] if stops else len(text)] for marker in markers)
 
 
 def _clause_from(text: str, start: int, separators: tuple[str, ...], continuations: tuple[str, ...],
@@ -245,13 +303,17 @@ def _clause_from(text: str, start: int, separators: tuple[str, ...], continuatio
     return source[src_start:src_end].strip()
 
 
-def choose(clauses: list[Mention], unit: str | None, growth: bool) -> tuple[Mention | None, list[Mention]]:
+def choose(clauses: list[Mention], unit: str | None, growth: bool,
+           wordy: bool = False) -> tuple[Mention | None, list[Mention]]:
     """The clause that gives an indicator's figure (one with a number, in its unit, a growth if it is
-    one), and the other candidates."""
-    if growth:
+    one), and the other candidates. A target in words (``稳定增长``, ``基本平衡``: ``wordy``) reads the clause
+    with its continuations (``…77415元，比上年增长3.2%``), and one without a number too (``国际收支基本平衡``)."""
+    if growth or wordy:
         clauses = [Mention(c.spelling, c.paragraph, c.extended, c.extended) for c in clauses]
     with_number = [c for c in clauses if re.search(r"\d", fold(c.clause).text)]
     if not with_number:
+        if wordy and clauses:
+            return clauses[0], [c for c in clauses[1:] if c.clause != clauses[0].clause]
         return None, []
 
     def score(mention: Mention) -> tuple[int, int]:

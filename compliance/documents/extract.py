@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .. import models as m
 from .._api import parse_target
 from ..errors import InputError
 from ..judge.periods import Period, order
+from ..language.normalize import fold
 from .claims import Statement, statements
 from .clauses import choose, document_year, is_growth, mentions, paragraph_targets
 from .found import Doubt, Figure, Found, Unplaced
@@ -116,7 +117,7 @@ def extract(
     indicators = []
     for indicator_id, item in zip(ids, found):
         texts = [figure.text for figure in item.targets.values()]
-        guess = direction(item.name, texts)
+        guess = _measure_in_words(direction(item.name, texts), item, texts)
         unit = item.unit or target_unit(texts)
         indicators.append(Indicator(indicator_id, item, guess, unit))
         if not guess.confident:
@@ -129,6 +130,23 @@ def extract(
     )
     extraction.links = _links(extraction)
     return extraction
+
+
+def _measure_in_words(guess: Direction, item: Found, texts: list[str]) -> Direction:
+    """A growth in words (``稳定增长``, ``继续下降``) of an indicator with no earlier level in the documents is
+    judged on the reported growth rate (``比上年增长3.2%``: above zero is growth), not against a level
+    that is not there."""
+    if guess.measure is not m.Measure.LEVEL or not texts:
+        return guess
+    directions = [m.find(parse_target(text), m.Direction) for text in texts]
+    if not all(d is not None and d.growth and d.direction in ("up", "down") for d in directions):
+        return guess
+    years = [Period.parse(p) for p in item.targets]
+    if any(y.is_year and str(y.start - 1) in item.reported for y in years):
+        return guess
+    return replace(guess, measure=m.Measure.RATE,
+                   why=f"{guess.why}; measure rate: the target is a growth in words and the documents give no "
+                       f"earlier level, so the reported growth rate is judged (above zero is growth)")
 
 
 def _title(document: Document) -> str:
@@ -217,7 +235,9 @@ def _outcomes(document: Document, found: list[Found], period: str | None, doubts
             continue
         mine = set(spellings(item.name))
         candidates = [c for c in everywhere if c.spelling in mine]
-        best, others = choose(candidates, item.unit or target_unit([item.targets[period].text]), is_growth(item))
+        target = item.targets[period].text
+        best, others = choose(candidates, item.unit or target_unit([target]), is_growth(item),
+                              wordy=not re.search(r"\d", fold(target).text))
         if best is None:
             unmatched.append({"indicator": item.name, "period": period, "searched": sorted(mine, key=len, reverse=True),
                               "reason": "no sentence of the outcome document names it with a figure"})

@@ -101,16 +101,23 @@ class ClaimWords(_Data):
 class ClauseWords(_Data):
     lead_ins: tuple[str, ...]
     continuation_ending: str
+    list_bullets: tuple[str, ...]
+    list_numbers: str
+    attributes: tuple[str, ...]
     separators: tuple[str, ...]
     target_starts: tuple[str, ...]
     sync_start: str
     sync_word: str
     respectively: str
     list_separator: str
+    list_end: str
     name_lead_words: tuple[str, ...]
+    name_trailing_words: tuple[str, ...]
     list_qualifiers: tuple[str, ...]
     this_year: tuple[str, ...]
     continuations: tuple[str, ...]
+    target_markers: tuple[str, ...]
+    other_indicator_prefixes: tuple[str, ...]
 
 
 def _load(name: str, model: type[_Data]) -> _Data:
