@@ -260,6 +260,9 @@ class Several(_Constraint):
 
     kind: Literal["several"] = "several"
     parts: tuple[Constraint, ...]
+    #: the parts are thresholds of categories, one of which applies (a table cell ``≥33 ≥22``: 山区 ≥33,
+    #: 丘陵地区 ≥22): one reported value is met or missed where every part agrees, else pending
+    alternatives: bool = False
 
 
 class Qualitative(_Constraint):

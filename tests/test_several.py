@@ -336,3 +336,35 @@ def test_a_conjunction_with_a_figure_each_or_jun_is_still_a_list():
     assert isinstance(each, Several) and len(each.parts) == 2
     assert evaluate(each, "分别增长10.2%、9.5%").status is Status.MET
     assert evaluate(each, "分别增长10.2%、9.4%").status is Status.MISSED
+
+
+# A table cell with one threshold per category (国家生态文明建设示范县、市指标: 山区 ≥33, 丘陵地区 ≥22), one
+# of which applies to the place judged: a value on the same side of every threshold is judged whichever
+# category it is of; between them it waits for the category. (corpus id, cell, [(reported, status)])
+ALTERNATIVES = [
+    ("t0450", "≥33 ≥22", [("35", Status.MET), ("33", Status.MET), ("25", Status.PENDING), ("21.9", Status.MISSED)]),
+    ("t0452", "≥50 ≥40 ≥30", [("55", Status.MET), ("45", Status.PENDING), ("29", Status.MISSED), ("25", Status.MISSED)]),
+    ("t0453", "≥80 ≥70", [("85", Status.MET), ("79.9", Status.PENDING), ("65", Status.MISSED)]),
+]
+
+
+@pytest.mark.parametrize(("row", "text", "probes"), ALTERNATIVES, ids=[a[0] for a in ALTERNATIVES])
+def test_thresholds_per_category_in_one_cell(row, text, probes):
+    c = parse_target(text)
+    assert isinstance(c, Several) and c.alternatives and all(p.kind == "bound" for p in c.parts)
+    assert render(c) == text and same_reading(parse_target(render(c)), c)
+    assert len(parse_targets(text)) == len(c.parts)
+    for reported, status in probes:
+        verdict = evaluate(text, reported)
+        assert verdict.status is status, (text, reported)
+        assert len(verdict.parts) == len(c.parts)
+        if status is Status.PENDING:
+            assert verdict.missing == ("category",) and "须知其所属类别" in verdict.explain()
+    # a list of values, one per category, pairs in order
+    assert evaluate("≥33 ≥22", "分别为35、23").status is Status.MET
+    assert evaluate("≥33 ≥22", "分别为35、21").status is Status.MISSED
+
+
+def test_figures_with_other_words_between_are_not_categories():
+    assert parse_target("6 以上").kind == "bound"
+    assert not isinstance(parse_target("≥33 好好干"), Several)

@@ -511,6 +511,20 @@ def _states_change(c: m.Constraint) -> bool:
     return found is not None and found.change is not None
 
 
+def _judge_alternatives(target: m.Several, reported: m.Reported, ctx: Context) -> Verdict:
+    """``≥33 ≥22``: one value against thresholds of categories, one of which applies. Where every
+    threshold gives the same verdict that is the verdict, whichever category the value is of (35 meets
+    both, 20 misses both); otherwise it is pending until the category is known (25)."""
+    judged = tuple(judge(part, reported, ctx) for part in target.parts)
+    status = judged[0].status
+    base: dict[str, Any] = {"target": target, "reported": reported, "polarity": ctx.polarity, "parts": judged}
+    if all(v.status is status for v in judged):
+        return Verdict(status=status, reason=judged[0].reason, missing=judged[0].missing,
+                       notes=(note("alternatives_agree", parts=len(judged)),), **base)
+    return Verdict(status=Status.PENDING, reason=Reason.VALUE_COUNT, missing=("category",),
+                   notes=(note("alternatives_differ", parts=len(judged)),), **base)
+
+
 def judge_several(target: m.Several, reported: m.Reported, ctx: Context) -> Verdict:
     """Each part against the reported value in the same place; the status is the worst of the parts.
 
@@ -524,6 +538,8 @@ def judge_several(target: m.Several, reported: m.Reported, ctx: Context) -> Verd
     count = len(target.parts)
     if ctx.polarities and len(ctx.polarities) != count:
         raise ValueError(f"{len(ctx.polarities)} polarities given for a target of {count} parts")
+    if target.alternatives and not isinstance(reported, m.SeveralValues):
+        return _judge_alternatives(target, reported, replace(ctx, polarities=()))
     contexts = [replace(ctx, polarity=p, polarities=()) for p in ctx.polarities] or [replace(ctx, polarities=())] * count
     parts = target.parts
     if isinstance(reported, m.SeveralValues):

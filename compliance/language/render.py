@@ -81,6 +81,8 @@ def _sync(c: m.Sync) -> str:
 
 def _several(c: m.Several) -> str:
     """One clause per part, its subject before it: 城镇增长6%左右，农村居民人均可支配收入增长7%左右."""
+    if c.alternatives:  # ≥33 ≥22: a table cell's thresholds, one per category
+        return " ".join(render(p) for p in c.parts)
     return lexicon().several.render_separator.join(render(p) for p in c.parts)  # render writes each subject
 
 

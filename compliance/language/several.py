@@ -63,6 +63,10 @@ def read_target_text(text: str) -> m.Constraint:
     single = _target(text)
     if single.kind != "unrecognized" and (not _listed(single.subject) or _joined_name(text, single.subject)):
         return single
+    if single.kind == "unrecognized":
+        alternatives = _alternatives(text)
+        if alternatives:
+            return m.Several(text=text, parts=alternatives, alternatives=True)
     parts = _parts(text)
     if parts is None or not parts or (len(parts) == 1 and _distributive(fold(text).text) is None):
         return single
@@ -148,6 +152,18 @@ def _listed(subject: m.Span | None) -> bool:
     folded = fold(subject.text).text
     marks = words.enumeration + words.conjunctions + words.clauses  # a subject never spans two clauses
     return any(mark in folded for mark in marks) or bool(_distributive(folded))
+
+
+def _alternatives(text: str) -> tuple[m.Constraint, ...]:
+    """``≥33 ≥22``, ``≥50 ≥40 ≥30``: bounds side by side with nothing between them but spaces, the
+    thresholds of categories in one table cell (山区 / 丘陵地区, 东部 / 中部 / 西部); empty otherwise."""
+    pieces = text.split()
+    if len(pieces) < 2 or len(text) > MAX_LIST_TEXT:
+        return ()
+    parts = tuple(_target(piece) for piece in pieces)
+    if all(isinstance(part, m.Bound) and part.subject is None for part in parts):
+        return parts
+    return ()
 
 
 def _joined_name(text: str, subject: m.Span | None) -> bool:
