@@ -261,3 +261,15 @@ def test_a_trailing_clause_without_a_figure_is_a_note_not_a_part(text, clause, p
 def test_a_trailing_clause_with_a_threshold_is_a_part(text):
     c = parse_target(text)
     assert c.kind == "several" and not [r for r in c.remarks if r.role == "clause"]
+
+
+# 压减 / 削减 / 降耗 with a figure are changes down, like 下降: the size of the cut reaches the figure.
+@pytest.mark.parametrize(("text", "probes"), [
+    ("“三公”经费再压减3%左右", [("压减3.5%", MET), ("压减2.85%", MET), ("压减2.8%", MISSED), ("压减1%", MISSED)]),  # t0120
+    ("今年下半年.必须完成降耗4.48%的目标", [("降耗5.0%", MET), ("降耗4.48%", MET), ("降耗4.4%", MISSED)]),  # t0486
+])
+def test_cutting_words_are_changes_down(text, probes):
+    for reported, status in probes:
+        assert evaluate(text, reported, polarity="lower").status is status, (text, reported)
+    assert evaluate("完成压减1.2平方公里任务", "1.0").status is MISSED  # a task's amount stays a task
+    assert evaluate("完成压减1.2平方公里任务", "1.2").status is MET
