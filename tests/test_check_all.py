@@ -338,7 +338,7 @@ def test_rules_file_references_per_indicator_and_period(tmp_path):
     # the general 市级要求 (60) applies to every indicator, and beats the target's own bracket (3.2)
     water = cells[("water_use", "2022")]
     assert water.reference.source == "references" and water.reference.value == "60"
-    assert "caller or rules file" in water.explain("en")
+    assert "the rules file, citing 'general'" in water.explain("en")  # its declared source:
 
 
 def test_a_reference_nobody_gives_is_pending_naming_it(tmp_path):

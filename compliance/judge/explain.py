@@ -127,7 +127,23 @@ def _one_line(text: str) -> str:
 
 def missing_text(v: Verdict, t: dict[str, Any]) -> str:
     """What a pending verdict lacks, each item in the language's words where it has some."""
-    return t["list"].join(t["missing"].get(item, item) for item in v.missing)
+    return t["list"].join(
+        t["missing"][item] if item in t["missing"] else t["quote"].format(text=item) for item in v.missing
+    )
+
+
+#: a reference level written after its words (优良水体比例62.5, 降低到228, 五年下降14.5): the figure at its end
+_LEVEL_AFTER_WORDS = re.compile(r"^\D*?(?<![0-9.])([<>≤≥]?\s*[0-9]+(?:\.[0-9]+)?\s*%?)$")
+
+
+def _level(value: str) -> str:
+    """A reference level as its figure alone: the words before it are the bracket's, not the level's.
+
+    >>> _level("优良水体比例62.5"), _level("<0.9"), _level("3.12")
+    ('62.5', '<0.9', '3.12')
+    """
+    found = _LEVEL_AFTER_WORDS.match(value.strip())
+    return found.group(1) if found else value
 
 
 def explain(v: Verdict, lang: str = "zh") -> str:
@@ -186,6 +202,7 @@ def explain(v: Verdict, lang: str = "zh") -> str:
     for note in v.notes:
         params = dict(note.params)
         if note.code == "reference":
+            params["value"] = _level(params.get("value", ""))
             source = params.get("source", "")
             params["source"] = t["sources"].get(source, source).format(declared=params.pop("declared", ""))
         sentence += t["separator"] + t["notes"][note.code].format(**params)

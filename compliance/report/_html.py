@@ -175,6 +175,11 @@ def _status_cell(row: VerdictRow, L: dict[str, Any]) -> str:
     return was + final + f'<span class="review">{_e(L["overridden_mark"])}</span>'
 
 
+def _coded(label: str, code: str) -> str:
+    """A label with its code beside it for a reader of the JSON, unless the label says it already (open open)."""
+    return _e(label) if label == code else f"{_e(label)} <code>{_e(code)}</code>"
+
+
 def _evidence(row: VerdictRow, lang: str, L: dict[str, Any]) -> str:
     C = L["columns"]
     other = "en" if lang == "zh" else "zh"
@@ -182,7 +187,7 @@ def _evidence(row: VerdictRow, lang: str, L: dict[str, Any]) -> str:
         (C["explanation"], f'<span class="explain">{_e(row.explanation.get(lang))}</span>'),
         (C["explanation_other"], _e(row.explanation.get(other))),
         (C["id"], f"<code>{_e(row.id)}</code>"),
-        (C["rule"], f'{_e(L["rules"][row.rule])} <code>{_e(row.rule)}</code>'),
+        (C["rule"], _coded(L["rules"][row.rule], row.rule)),
         (C["target"], f'<span class="pre">{_or_dash(row.target, L)}</span> <code>{_e(row.target_kind)}</code>'),
         (C["read_as"], _e(row.read_as.get(lang))),
         (C["reported"], f'<span class="pre">{_or_dash(row.reported, L)}</span> <code>{_e(row.reported_kind)}</code>'),
@@ -204,9 +209,9 @@ def _evidence(row: VerdictRow, lang: str, L: dict[str, Any]) -> str:
         (C["provisional"], _e(L["yes"] if row.provisional else L["no"])),
         (C["computed_status"], _e(L["status"][row.computed_status.value])),
         (C["status"], _e(L["status"][row.status.value])),
-        (C["reason"], f'{_e(L["reason"][row.reason.value])} <code>{_e(row.reason.value)}</code>'),
+        (C["reason"], _coded(L["reason"][row.reason.value], row.reason.value)),
         (C["basis"], f"<code>{_e(row.basis)}</code>"),
-        (C["severity"], f'{_e(L["severity"][row.severity])} <code>{_e(row.severity)}</code>'),
+        (C["severity"], _coded(L["severity"][row.severity], row.severity)),
     ]
     if row.missing:
         facts.append((C["missing"], _e(", ".join(row.missing))))
