@@ -1,8 +1,8 @@
 """The ``compliance`` command. Thin: parse arguments, call the library and the report layer, write.
 
-    compliance check [RULES DATA] [--period P ...] [--format table|md|html|json|csv] [-o FILE]
+    compliance check [RULES DATA] [--period P ...] [--format table|md|html|json|csv|xlsx|junit] [-o FILE]
                      [--lang zh|en] [--fail-on missed|pending|disagreement] [--overrides FILE]
-                     [--stream] [--by COL ...] [--chunk-size ROWS]
+                     [--encoding ENC] [--stream] [--by COL ...] [--chunk-size ROWS]
     compliance check --document PLAN [--outcomes DOC] [--year YEAR] [...]
     compliance extract DOC [DOC ...] -o DIR [--outcomes DOC] [--year YEAR]
     compliance explain TARGET [REPORTED] [--polarity P] [--unit U] [--previous V] [--ref NAME=VALUE ...]
@@ -76,6 +76,8 @@ def _parser() -> argparse.ArgumentParser:
                        help="extract the rules and dataset from a plan document (repeatable) and judge them; "
                        "the report adds the document's claims (needs compliance[documents] for DOCX/PDF/XLSX)")
     _document_options(check)
+    check.add_argument("--encoding", metavar="ENC", help="the dataset's text encoding (gbk, utf-16 ...); default: UTF-8, "
+                       "else UTF-16 with a BOM, else GB18030 (which covers GBK)")
     check.add_argument("--overrides", metavar="FILE", help="reviewer overrides (YAML) applied to the report")
     check.add_argument(
         "--as-of", type=int, metavar="YEAR",
@@ -182,12 +184,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
-def _write(text: str, output: str | None) -> None:
+def _write(text: str | bytes, output: str | None) -> None:
     """To ``output`` atomically, or to stdout."""
     if output is not None:
         from .files.atomic import atomic_write
 
         atomic_write(output, text)
+    elif isinstance(text, bytes):  # a workbook
+        if _terminal(sys.stdout):
+            raise InputError("the report is a binary workbook, not for a terminal", hint="give -o FILE.xlsx")
+        sys.stdout.buffer.write(text)
     else:
         sys.stdout.write(text)
 
@@ -218,7 +224,7 @@ def _check(args: argparse.Namespace) -> int:
     rules = load_rules(rules_path)
     if args.stream or args.by or _large(data_path):
         return _check_stream(args, rules, rules_path, data_path)
-    data = load_dataset(data_path, [indicator.id for indicator in rules.indicators])
+    data = load_dataset(data_path, [indicator.id for indicator in rules.indicators], encoding=args.encoding)
     overrides = load_overrides(args.overrides) if args.overrides else None
     targeted = periods_with_targets(rules)
     periods = _periods(args.period, targeted, rules_path)
@@ -236,27 +242,28 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _output(args: argparse.Namespace, report: Report) -> int:
-    """Render and write the report; the exit code ``--fail-on`` asks for (disagreeing claims on stderr)."""
-    from .report import render
+    """Render and write the report; the exit code ``--fail-on`` asks for (what triggered it on stderr)."""
+    from .report.formats import lookup, render_bytes
+    from .report.gate import report_failing
 
-    fmt = args.format or _format_of(args.output)
+    fmt = _format_of(args)
     color = fmt == "table" and args.output is None and _color(sys.stdout)
-    _write(render(report, fmt, lang=args.lang, color=color), args.output)
+    content = render_bytes(report, fmt, lang=args.lang, color=color, file=args.output is not None)
+    _write(content if lookup(fmt).binary or args.output else content.decode("utf-8"), args.output)
     if args.fail_on == "disagreement":
         disagreeing = [claim for claim in report.claims if claim.agrees is False]
         for claim in disagreeing:
             print(f"compliance: claim disagrees: {claim.source}: {claim.claimed_as.get(args.lang)} — "
                   f"{claim.finding.get(args.lang)}", file=sys.stderr)
         return 1 if disagreeing else 0
-    return _exit_code(args.fail_on, {row.status.value for row in report.verdicts})
+    return _exit_code(report_failing(args.fail_on, report))
 
 
-def _exit_code(fail_on: str | None, statuses: set[str]) -> int:
-    if fail_on == "missed" and "missed" in statuses:
-        return 1
-    if fail_on == "pending" and statuses & {"missed", "pending"}:
-        return 1
-    return 0
+def _exit_code(failing: str | None) -> int:
+    """1 when ``--fail-on`` triggered, saying on stderr what triggered it (:mod:`compliance.report.gate`)."""
+    if failing is not None:
+        print(f"compliance: {failing}", file=sys.stderr)
+    return 0 if failing is None else 1
 
 
 # --------------------------------------------------------------------------- documents
@@ -368,7 +375,9 @@ def _check_stream(args: argparse.Namespace, rules: RulesFile, rules_path: str, d
 
     try:
         from .files.atomic import atomic_output
-        from .report.formats import ROW_FORMATS
+        from .plans.readers import utf8_only
+        from .report.formats import ROW_FORMATS, lookup
+        from .report.gate import stream_failing
         from .report.large import render_summary, stream_meta, write_rows
         from .scale.stream import stream_check
     except ImportError as exc:
@@ -381,9 +390,10 @@ def _check_stream(args: argparse.Namespace, rules: RulesFile, rules_path: str, d
                          file=args.overrides, hint="review a region's own rows without --stream")
     if args.chunk_size < 1:
         raise InputError(f"--chunk-size {args.chunk_size}: give a number of rows of at least 1")
-    fmt = args.format or _format_of(args.output)
+    fmt = _format_of(args, streamed=True)
     by = [name.strip() for item in args.by or () for name in item.split(",") if name.strip()]
     periods = _periods(args.period, periods_with_targets(rules), rules_path) or None
+    utf8_only(data_path, args.encoding)
     run = stream_check(rules, data_path, periods, as_of=args.as_of, by=by,
                        chunksize=args.chunk_size, rows=fmt in ROW_FORMATS)
     meta = stream_meta(run, rules_path)
@@ -396,6 +406,8 @@ def _check_stream(args: argparse.Namespace, rules: RulesFile, rules_path: str, d
 
             if args.output is not None:
                 with atomic_output(args.output) as out:
+                    if lookup(fmt).bom:  # as the whole report's file has (Excel reads it as UTF-8)
+                        out.write(b"\xef\xbb\xbf")
                     write(out)
             else:
                 sys.stdout.flush()
@@ -409,7 +421,7 @@ def _check_stream(args: argparse.Namespace, rules: RulesFile, rules_path: str, d
     finally:
         if bar is not None:
             bar.close()
-    return _exit_code(args.fail_on, {status for status, n in run.summary.by_status.model_dump().items() if n})
+    return _exit_code(stream_failing(args.fail_on, run.summary))
 
 
 class _Progress:
@@ -456,11 +468,14 @@ def _terminal(stream: TextIO) -> bool:
         return False
 
 
-def _format_of(output: str | None) -> str:
-    """The report format an output file's extension asks for (``report.html`` -> ``html``): the registry's."""
-    from .report.formats import for_output
+def _format_of(args: argparse.Namespace, *, streamed: bool = False) -> str:
+    """``--format``, else the ``-o`` file's extension's (the registry's choice; a ValueError is bad input)."""
+    from .report.formats import choose
 
-    return for_output(output)
+    try:
+        return choose(args.format, args.output, streamed=streamed)
+    except ValueError as exc:
+        raise InputError(str(exc)) from None
 
 
 def _periods(given: list[str] | None, targeted: list[str], rules_path: str) -> list[str]:

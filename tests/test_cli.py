@@ -50,11 +50,14 @@ def test_every_format_is_written_to_a_file(tmp_path, capsys, fmt):
     target.write_text("old report", encoding="utf-8")
     code, out, _ = run(capsys, "check", str(SEED_RULES), str(SEED_DATA), "--format", fmt, "-o", target, "--lang", "en")
     assert (code, out) == (0, "")
-    written = target.read_bytes().decode("utf-8")  # as written: CSV ends lines with CRLF
+    raw = target.read_bytes()
+    bom = b"\xef\xbb\xbf"
+    assert raw.startswith(bom) == (fmt == "csv")  # a CSV file has a BOM, so that Excel reads it as UTF-8
+    written = raw.removeprefix(bom).decode("utf-8")  # as written: CSV ends lines with CRLF
     assert "gdp_growth" in written and "old report" not in written
     assert sorted(p.name for p in tmp_path.iterdir()) == [target.name]  # no temporary file left
     _, printed, _ = run(capsys, "check", str(SEED_RULES), str(SEED_DATA), "--format", fmt, "--lang", "en")
-    assert printed == written
+    assert printed == written  # stdout: the same text, without a BOM
 
 
 def test_period_all_judges_every_period_with_a_target(capsys):

@@ -39,18 +39,41 @@ def test_every_format_has_a_renderer(fmt):
 
 
 def test_an_unknown_format_names_the_registered_ones():
-    with pytest.raises(ValueError, match="unknown report format 'pdf'; use one of table, md, html, json, csv"):
+    with pytest.raises(ValueError, match="unknown report format 'pdf'; use one of table, md, html, json, csv, xlsx, junit"):
         lookup("pdf")
 
 
 @pytest.mark.parametrize(("name", "expected"), [
     *((f"out/report{suffix}", fmt) for suffix, fmt in SUFFIXES),
     *((f"REPORT{suffix.upper()}", fmt) for suffix, fmt in SUFFIXES),
-    ("report.pdf", "table"), ("report", "table"), ("report.csv.gz", "table"), ("archive.md/report", "table"),
+    ("report.pdf", None), ("report", "table"), ("report.csv.gz", None), ("archive.md/report", "table"),
     (None, "table"), ("", "table"),
 ])
 def test_the_output_suffix_chooses_the_format(name, expected):
     assert for_output(name) == expected
+
+
+@pytest.mark.parametrize("name", ["report.pdf", "report.csv.gz", "out/r.docx"])
+def test_an_unknown_output_suffix_is_refused_naming_the_known_ones(tmp_path, capsys, name):
+    target = tmp_path / name
+    target.parent.mkdir(exist_ok=True)
+    assert main(["check", "-o", str(target)]) == 2
+    err = capsys.readouterr().err
+    suffix = PurePath(name).suffix
+    assert err.count("\n") == 1 and f"no report format writes `{suffix}` files" in err
+    assert all(s in err for s, _ in SUFFIXES) and not target.exists()
+    assert main(["check", "-o", str(target), "--format", "md"]) == 0  # an explicit --format is obeyed
+    assert target.read_text(encoding="utf-8").startswith("#")
+
+
+@pytest.mark.parametrize(("name", "fmt"), [("report.html", "md"), ("report.csv", "xlsx"), ("r.xml", "json")])
+def test_a_format_that_the_output_suffix_contradicts_is_refused(tmp_path, capsys, name, fmt):
+    target = tmp_path / name
+    assert main(["check", "-o", str(target), "--format", fmt]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and f"--format {fmt} disagrees with -o {target}" in err
+    assert f"is the suffix of {for_output(name)}" in err and not target.exists()
+    assert main(["check", "-o", str(target), "--format", for_output(name)]) == 0
 
 
 def test_format_choices_come_from_the_registry(capsys):
@@ -68,8 +91,25 @@ def test_format_choices_come_from_the_registry(capsys):
 @pytest.mark.parametrize(("suffix", "fmt"), SUFFIXES, ids=[suffix for suffix, _ in SUFFIXES])
 def test_the_command_writes_the_format_its_suffix_names(tmp_path, capsys, suffix, fmt):
     assert main(["check", "-o", str(tmp_path / f"report{suffix}")]) == 0
-    assert main(["check", "--format", fmt]) == 0
-    assert (tmp_path / f"report{suffix}").read_bytes().decode("utf-8") == capsys.readouterr().out
+    written = (tmp_path / f"report{suffix}").read_bytes()
+    assert written == formats.render_bytes(_seed_report(), fmt)
+    if not lookup(fmt).binary:
+        assert main(["check", "--format", fmt]) == 0
+        printed = capsys.readouterr().out
+        assert written.removeprefix(b"\xef\xbb\xbf" if lookup(fmt).bom else b"") == printed.encode("utf-8")
+
+
+def _seed_report():
+    from compliance.plans.check import check
+    from compliance.plans.datasets import load_dataset
+    from compliance.plans.rules import load_rules
+    from compliance.report import build_report
+    from compliance.seed import dataset_file, rules_file
+
+    rules = load_rules(str(rules_file()))
+    judgements = check(rules, load_dataset(str(dataset_file())), ["2022"])
+    return build_report(judgements, rules=rules, rules_path=str(rules_file()), data_path=str(dataset_file()),
+                        periods=["2022"])
 
 
 def test_docs_list_the_registered_formats():

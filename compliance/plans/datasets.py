@@ -35,7 +35,7 @@ from ..errors import InputError
 from ..judge.periods import Period
 from ..language.lexicon import lexicon, per_lexicon
 from .formats import format_of, suffixes
-from .readers import Record, number_text
+from .readers import Record, dataset_text, number_text
 from .rules import PERIOD
 
 __all__ = [
@@ -89,11 +89,14 @@ class Dataset:
         return {(row.indicator, row.period): row for row in self.rows}
 
 
-def load_dataset(path: str | Path, indicators: Iterable[str] | None = None, text: str | None = None) -> Dataset:
+def load_dataset(
+    path: str | Path, indicators: Iterable[str] | None = None, text: str | None = None, *, encoding: str | None = None
+) -> Dataset:
     """Read a dataset; with ``indicators`` (the rules file's ids), a row naming another id is an error.
 
-    ``text`` is the file's text when already read. Raises :class:`InputError` with file and line for
-    anything it cannot read as given.
+    ``text`` is the file's text when already read. A text file is UTF-8, else UTF-16 with a BOM, else
+    GB18030/GBK (:func:`compliance.plans.readers.decode`); ``encoding`` forces one (a workbook has
+    none). Raises :class:`InputError` with file and line for anything it cannot read as given.
     """
     name = str(path)
     fmt = format_of(name)
@@ -105,6 +108,8 @@ def load_dataset(path: str | Path, indicators: Iterable[str] | None = None, text
         elif suffix in (".xls", ".ods", ".numbers"):
             hint = "save it as .xlsx"
         raise InputError(f"unsupported dataset format `{suffix or '(no extension)'}`", file=name, hint=hint)
+    if text is None and encoding is not None and not fmt.cells:
+        text = dataset_text(name, encoding)
     rows = _Rows(Validator(name, indicators), spreadsheet=fmt.cells)
     if fmt.shape == "table":
         _table(rows, fmt.read(name, text))

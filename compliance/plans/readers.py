@@ -33,10 +33,90 @@ def csv_records(name: str, text: str | None, *, delimiter: str = ",") -> Iterato
 
 def _text_of(name: str, text: str | None) -> str:
     if text is None:
+        text = dataset_text(name)
+    return text.removeprefix("\ufeff")
+
+
+#: the encodings tried, in order, when none is given (:func:`decode`)
+ENCODINGS = ("utf-8", "gb18030")
+
+
+def dataset_text(name: str, encoding: str | None = None) -> str:
+    """The text of a dataset file, decoded by :func:`decode` (``encoding`` forces one).
+
+    Missing files, folders and unreadable files are :func:`compliance.files.yaml.read_text`'s
+    errors, as for every other file; only the decoding differs: a dataset may be GBK.
+    """
+    try:
+        raw = Path(name).read_bytes()
+    except OSError:
         from ..files.yaml import read_text
 
-        text = read_text(name)
-    return text.removeprefix("\ufeff")
+        return read_text(name)  # names the missing file or the folder, as every reader does
+    if encoding is None and not raw.startswith(_UTF16) and b"\x00" in raw[:8192]:
+        raise InputError("is a binary file, not text", file=name, line=1, hint="give a CSV, TSV, YAML or JSON text file")
+    return decode(name, raw, encoding)
+
+
+_UTF16 = (b"\xff\xfe", b"\xfe\xff")
+
+
+def decode(name: str, raw: bytes, encoding: str | None = None) -> str:
+    """A text file's bytes as text. Without ``encoding``: UTF-8 (a BOM is dropped); else UTF-16 when the
+    file starts with its BOM (Excel's "Unicode text"); else GB18030, the national standard that
+    contains GBK and GB2312 (what Chinese spreadsheet software writes by default). Each is strict: a
+    byte sequence the encoding does not have is an :class:`InputError` with its line and byte offset.
+
+    Valid UTF-8 is tried first because text in GBK is almost never valid UTF-8 (a GBK Chinese
+    character is two bytes, the first 0x81-0xFE, rarely a UTF-8 lead byte followed by the right
+    continuation bytes), while UTF-8 Chinese is often valid GB18030 — it would read as other characters.
+
+    >>> decode("d.csv", "地区生产总值,6以上".encode("gbk"))
+    '地区生产总值,6以上'
+    >>> decode("d.csv", "\ufeff增速".encode("utf-8")), decode("d.csv", "增速".encode("utf-16"))
+    ('增速', '增速')
+    """
+    if encoding is not None:
+        import codecs
+
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            raise InputError(f"unknown encoding `{encoding}`", file=name,
+                             hint="e.g. --encoding utf-8, --encoding gb18030, --encoding gbk") from None
+        return _strict(name, raw, encoding).removeprefix("\ufeff")
+    if raw.startswith(_UTF16):
+        return _strict(name, raw, "utf-16")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as utf8:
+        try:
+            return raw.decode("gb18030")
+        except UnicodeDecodeError:
+            line = raw[: utf8.start].count(b"\n") + 1
+            raise InputError(
+                f"is neither UTF-8 nor GB18030/GBK text: byte {utf8.start} ({raw[utf8.start:utf8.start + 1]!r}) "
+                "is not UTF-8", file=name, line=line,
+                hint="save the file as UTF-8, or name its encoding with --encoding",
+            ) from None
+
+
+def utf8_only(name: str, encoding: str | None) -> None:
+    """Refuse an ``encoding`` other than UTF-8 for a file read as UTF-8 only (a streamed dataset)."""
+    if encoding and encoding.replace("_", "-").lower() not in ("utf-8", "utf8", "utf-8-sig"):
+        raise InputError(f"--encoding {encoding}: a streamed dataset is read as UTF-8", file=name,
+                         hint=f"convert it first: iconv -f {encoding} -t UTF-8")
+
+
+def _strict(name: str, raw: bytes, encoding: str) -> str:
+    try:
+        return raw.decode(encoding)
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise InputError(
+            f"is not {encoding} text: byte {exc.start} ({raw[exc.start:exc.start + 1]!r}) cannot be read ({exc.reason})",
+            file=name, line=line, hint="name the file's encoding with --encoding (utf-8, gb18030, utf-16 ...)",
+        ) from None
 
 
 def _csv_records(name: str, text: str, delimiter: str) -> Iterator[Record]:

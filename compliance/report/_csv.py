@@ -100,9 +100,10 @@ def table(report: Report, lang: str) -> tuple[tuple[str, ...], list[list[object]
         meta.engine_version, meta.generated,
     ]
     cells = _cells(report)
+    rows: list[list[object]] = []
     for row in report.verdicts:
         override = row.override
-        writer.writerow([
+        rows.append([
             row.id, row.indicator, row.number, row.name, row.period, row.index, row.rule, row.attribute,
             row.department, row.unit,
             row.target, row.read_as.get(lang), row.reported, row.reported_as.get(lang) if row.reported_as else None,
@@ -124,5 +125,14 @@ def table(report: Report, lang: str) -> tuple[tuple[str, ...], list[list[object]
             "claim_computed": claim.computed_as.get(lang), "claim_agrees": json.dumps(claim.agrees),
             "claim_finding": claim.finding.get(lang), "claim_text": claim.text,
         }
-        writer.writerow([fields.get(name) for name in COLUMNS[: -len(header)]] + header)
+        rows.append([fields.get(name) for name in COLUMNS[: -len(header)]] + header)
+    return COLUMNS, rows
+
+
+def render(report: Report, lang: str, color: bool) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    columns, rows = table(report, lang)
+    writer.writerow(columns)
+    writer.writerows(rows)
     return out.getvalue()

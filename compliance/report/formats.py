@@ -6,14 +6,22 @@ verdict row in it or shows a summary page instead (:mod:`compliance.report.large
 line takes its ``--format`` choices and its ``-o`` suffix inference from here, and the table of
 formats in docs/reports.md is :func:`markdown_table` (a test keeps the two equal).
 
-A new format is one module beside the others, with ``render(report, lang, color) -> str``, plus one
-line in :data:`REGISTRY`. Renderer modules are imported on first use: importing this module is
-cheap (the command line reads it to build its options).
+A new format is one module beside the others, with ``render(report, lang, color) -> str`` (``bytes``
+for a binary format such as ``xlsx``), plus one line in :data:`REGISTRY`. Renderer modules are
+imported on first use: importing this module is cheap (the command line reads it to build its options).
+
+An ``-o`` file's suffix chooses its format; a suffix no format claims is refused rather than written
+as text (:func:`choose`), and so is a ``--format`` that another format's suffix contradicts.
 
 >>> [f.name for f in REGISTRY] == list(FORMATS)
 True
 >>> for_output("out/report.HTML"), for_output("notes.markdown"), for_output("report.txt"), for_output(None)
 ('html', 'md', 'table', 'table')
+>>> choose(None, "report.xlsx"), choose("junit", None), choose("md", "memo")
+('xlsx', 'junit', 'md')
+>>> choose(None, "report.pdf")
+Traceback (most recent call last):
+ValueError: -o report.pdf: no report format writes `.pdf` files; use one of .txt, .md, .markdown, .html, .htm, .json, .csv, .xlsx, .xml, or give --format
 """
 
 from __future__ import annotations
@@ -27,8 +35,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # pragma: no cover
     from ._model import Report
 
-#: ``render(report, lang, color) -> str``: every renderer module has one.
-Renderer = Callable[["Report", str, bool], str]
+#: ``render(report, lang, color) -> str`` (``bytes`` for a binary format): every renderer module has one.
+Renderer = Callable[["Report", str, bool], "str | bytes"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +48,9 @@ class ReportFormat:
     suffixes: tuple[str, ...]  #: ``-o`` file suffixes that choose it, lower case with the dot (``.md``)
     rows: bool  #: a streamed run writes every verdict row in it (else a summary page)
     description: str  #: what it is for, one line (``--help``, docs/reports.md)
+    summary: bool = True  #: a streamed run can write its summary page in it (:mod:`compliance.report.large`)
+    binary: bool = False  #: ``render`` gives bytes (a workbook), not text: never to a terminal
+    bom: bool = False  #: a file written with ``-o`` starts with a UTF-8 byte-order mark (so Excel reads it as UTF-8)
 
     def renderer(self) -> Renderer:
         """The format's ``render`` function (its module is imported now, once)."""
@@ -53,7 +64,12 @@ REGISTRY: tuple[ReportFormat, ...] = (
     ReportFormat("md", "_markdown", (".md", ".markdown"), False, "Markdown, for an audit memo"),
     ReportFormat("html", "_html", (".html", ".htm"), False, "one self-contained page with filters"),
     ReportFormat("json", "_json", (".json",), True, "the whole report as data (shape below)"),
-    ReportFormat("csv", "_csv", (".csv",), True, "one row per verdict, for a spreadsheet"),
+    ReportFormat("csv", "_csv", (".csv",), True, "one row per verdict, for a spreadsheet (a file: UTF-8 with BOM)",
+                 bom=True),
+    ReportFormat("xlsx", "_xlsx", (".xlsx",), False, "an Excel workbook: verdicts (filters, frozen header, "
+                 "status colours), summary, claims", summary=False, binary=True),
+    ReportFormat("junit", "_junit", (".xml",), False, "JUnit XML for CI: a testcase per verdict, missed fails, "
+                 "pending is skipped", summary=False),
 )
 
 #: The format names, in registry order.
@@ -75,21 +91,75 @@ def lookup(name: str) -> ReportFormat:
     return found
 
 
-def for_output(path: str | None) -> str:
-    """The format an output file's suffix asks for (``report.html`` -> ``html``), else :data:`DEFAULT`."""
+def for_output(path: str | None) -> str | None:
+    """The format an output file's suffix asks for (``report.html`` -> ``html``); :data:`DEFAULT` for no
+    file or a file without a suffix; None for a suffix no format claims (``report.pdf``)."""
     if not path:
         return DEFAULT
-    return _BY_SUFFIX.get(PurePath(path).suffix.lower(), DEFAULT)
+    suffix = PurePath(path).suffix.lower()
+    return _BY_SUFFIX.get(suffix) if suffix else DEFAULT
+
+
+def choose(fmt: str | None, output: str | None, *, streamed: bool = False) -> str:
+    """The format of a report: ``--format`` if given, else the ``-o`` file's suffix's (:func:`for_output`).
+
+    :class:`ValueError` (one line, saying what to do) when the suffix is one no format writes and no
+    ``--format`` is given, when ``--format`` and a suffix that names another format disagree, or, for
+    a ``streamed`` run, when the format has neither rows nor a summary page for it.
+    """
+    inferred = for_output(output)
+    if fmt is None:
+        if inferred is None:
+            raise ValueError(
+                f"-o {output}: no report format writes `{PurePath(output or '').suffix}` files; use one of "
+                f"{', '.join(suffix for f in REGISTRY for suffix in f.suffixes)}, or give --format"
+            )
+        fmt = inferred
+    if streamed and not (lookup(fmt).rows or lookup(fmt).summary):
+        raise ValueError(f"a streamed run cannot write a {fmt} report; use --format "
+                         f"{' or '.join(f.name for f in REGISTRY if f.rows or f.summary)}")
+    lookup(fmt)
+    suffix = PurePath(output or "").suffix.lower()
+    if output and suffix and inferred is not None and inferred != fmt:
+        raise ValueError(
+            f"--format {fmt} disagrees with -o {output}: `{suffix}` is the suffix of {inferred}; "
+            f"name the file {PurePath(output).stem}{lookup(fmt).suffixes[0]} or drop --format"
+        )
+    return fmt
 
 
 def render(report: Report, fmt: str, *, lang: str = "zh", color: bool = False) -> str:
     """``report`` as text in format ``fmt`` (one of :data:`FORMATS`), labels in ``lang`` (``zh``/``en``).
 
-    ``color`` adds ANSI colours to the ``table`` format (for a terminal); other formats ignore it.
+    ``color`` adds ANSI colours to the ``table`` format (for a terminal); other formats ignore it. A
+    binary format (``xlsx``) is :func:`render_bytes`' business: asking for it here is a ValueError.
     """
+    found = lookup(fmt)
+    if found.binary:
+        raise ValueError(f"{fmt} is a binary format: use render_bytes(report, {fmt!r})")
+    text = _rendered(report, found, lang, color)
+    assert isinstance(text, str)
+    return text
+
+
+def render_bytes(report: Report, fmt: str, *, lang: str = "zh", color: bool = False, file: bool = True) -> bytes:
+    """``report`` in format ``fmt`` as the bytes ``-o`` writes (``file=True``) or stdout gets (``file=False``).
+
+    Text is UTF-8; a format with ``bom`` (``csv``) starts a file with a byte-order mark, so that Excel
+    reads its Chinese as UTF-8 (on stdout, piped into another program, it has none); a binary format
+    (``xlsx``) is written as it is.
+    """
+    found = lookup(fmt)
+    out = _rendered(report, found, lang, color)
+    if isinstance(out, bytes):
+        return out
+    return (b"\xef\xbb\xbf" if found.bom and file else b"") + out.encode("utf-8")
+
+
+def _rendered(report: Report, found: ReportFormat, lang: str, color: bool) -> str | bytes:
     if lang not in ("zh", "en"):
         raise ValueError(f"no report language {lang!r}; use 'zh' or 'en'")
-    return lookup(fmt).renderer()(report, lang, color)
+    return found.renderer()(report, lang, color)
 
 
 def suffix_list() -> str:
@@ -105,6 +175,6 @@ def markdown_table() -> str:
     ]
     for f in REGISTRY:
         suffixes = ", ".join(f"`{s}`" for s in f.suffixes) + (", any other, stdout" if f.name == DEFAULT else "")
-        streamed = "every verdict row" if f.rows else "a summary page"
+        streamed = "every verdict row" if f.rows else "a summary page" if f.summary else "not written"
         lines.append(f"| `{f.name}` | {suffixes} | {streamed} | {f.description} |")
     return "\n".join(lines) + "\n"
