@@ -21,7 +21,8 @@ from .._api import parse_target
 from ..language.normalize import fold
 from .found import Doubt, Figure, Found, Unplaced
 from .model import Document, Paragraph, Place
-from .naming import direction, flat, target_unit, variant_table
+from .naming import core, direction, flat, target_unit, variant_table
+from .naming import folded as name_folded
 from .words import clause_words
 
 _YEAR = re.compile(r"(20\d{2}|19\d{2})年")
@@ -57,6 +58,21 @@ def _pieces(text: str, separators: tuple[str, ...]) -> Iterator[str]:
             yield text[start:index]
             start = index + 1
     yield text[start:]
+
+
+def _clause_pieces(body: str) -> Iterator[str]:
+    """The clauses of a body of targets: cut at the separators, and after a qualifier that a name follows
+    without a comma (``4.3%左右居民人均可支配收入的增长…``)."""
+    words = clause_words()
+    qualifiers = "|".join(re.escape(q) for q in sorted(words.list_qualifiers, key=len, reverse=True))
+    for piece in _pieces(body, tuple(words.separators)):
+        start = 0
+        for match in re.finditer(f"(?:{qualifiers})(?=[\u4e00-\u9fff])(?!的)", piece):
+            if not re.search(r"\d", piece[start:match.start()]):
+                continue  # 规模以上工业增加值: a word, not a figure's qualifier
+            yield piece[start:match.end()]
+            start = match.end()
+        yield piece[start:]
 
 
 def target_clauses(document: Document, year: str | None) -> tuple[list[Clause], list[Unplaced], dict[int, str]]:
@@ -97,7 +113,7 @@ def target_clauses(document: Document, year: str | None) -> tuple[list[Clause], 
             items, follow = _list_items(paragraphs, index + 1)
             bodies += items
         for owner, body, attribute in bodies:
-            for piece in _pieces(body, tuple(words.separators)):
+            for piece in _clause_pieces(body):
                 piece = piece.strip()
                 if not piece or not re.search(r"\S{2,}", piece):
                     continue
@@ -216,6 +232,10 @@ def paragraph_targets(document: Document, year: str | None) -> tuple[list[Found]
     clauses, unplaced, periods = target_clauses(document, year)
     found: list[Found] = []
     doubts: list[Doubt] = []
+    if not clauses and not unplaced and not document.tables:
+        clauses, periods = _sentences_of_targets(document, year)
+        doubts += [Doubt(c.text, "paragraph", c.text, "read without a lead-in (主要预期目标是：) from a sentence that "
+                         "states several targets", c.place) for c in clauses]
     for number, clause in enumerate(clauses):
         split = split_clause(clause.text)
         if split is None:
@@ -233,6 +253,28 @@ def paragraph_targets(document: Document, year: str | None) -> tuple[list[Found]
             if len(split) > 1:
                 doubts.append(Doubt(flat(name), "name", flat(name), f"one of a list `{clause.text}`", clause.place))
     return found, unplaced, doubts
+
+
+def _sentences_of_targets(document: Document, year: str | None) -> tuple[list[Clause], dict[int, str]]:
+    """A document without a lead-in or a table (a news report of the targets): the sentences in which
+    two clauses or more read as targets, unless they speak of the past (去年…)."""
+    words = clause_words()
+    clauses: list[Clause] = []
+    periods: dict[int, str] = {}
+    for paragraph in document.paragraphs:
+        for sentence in re.split(r"(?<=[。！？!?])", paragraph.text):
+            folded = fold(sentence).text
+            if any(fold(w).text in folded for w in words.past_markers):
+                continue
+            years = _YEAR.findall(folded)
+            period = years[0] if years else year
+            readable = [p.strip() for p in _clause_pieces(sentence) if p.strip() and split_clause(p.strip())]
+            if period is None or len(readable) < 2:
+                continue
+            for piece in readable:
+                periods[len(clauses)] = period
+                clauses.append(Clause(piece, paragraph.place, paragraph.text))
+    return clauses, periods
 
 
 # --------------------------------------------------------------------------- outcomes
@@ -262,6 +304,20 @@ def mentions(document: Document, spellings: list[str]) -> list[Mention]:
         starts = [text.find(lead) for lead in leads if lead in text]
         targets_from = min(starts) if starts else len(text)  # a target paragraph states no outcome
         taken: list[tuple[int, int]] = []
+        for piece in re.finditer("[^" + re.escape("".join(words.separators)) + "]+", text):
+            # `城镇居民、农村居民人均可支配收入分别增长5.2%左右、7.6%左右`: each name with its own figure
+            if words.respectively not in piece.group(0) or words.list_separator not in piece.group(0) \
+                    or piece.start() >= targets_from or _states_a_target(text, piece.start(), words.separators, markers):
+                continue
+            source_start, source_end = folded.span(piece.start(), piece.end())
+            split = split_clause(paragraph.text[source_start:source_end])
+            if split is None or len(split) < 2:
+                continue
+            taken.append(piece.span())
+            for name, value in split:
+                spelling = next((s for s in ordered if s in (name_folded(flat(name)), core(name)[0])), None)
+                if spelling is not None:
+                    found.append(Mention(spelling, paragraph, name + value, name + value))
         for spelling in ordered:
             for match in re.finditer(re.escape(spelling), text):
                 start, end = match.start(), match.end()

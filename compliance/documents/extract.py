@@ -239,8 +239,13 @@ def _outcomes(document: Document, found: list[Found], period: str | None, doubts
         best, others = choose(candidates, item.unit or target_unit([target]), is_growth(item),
                               wordy=not re.search(r"\d", fold(target).text))
         if best is None:
-            unmatched.append({"indicator": item.name, "period": period, "searched": sorted(mine, key=len, reverse=True),
-                              "reason": "no sentence of the outcome document names it with a figure"})
+            entry: dict[str, object] = {"indicator": item.name, "period": period,
+                                        "searched": sorted(mine, key=len, reverse=True),
+                                        "reason": "no sentence of the outcome document names it with a figure"}
+            if candidates:  # named, but in words only (进出口逆势实现正增长): shown, not taken as a figure
+                entry["named_without_figure"] = [{"text": c.clause, "source": str(c.paragraph.place)}
+                                                 for c in candidates[:3]]
+            unmatched.append(entry)
             continue
         item.reported[period] = Figure(best.clause, best.paragraph.place, best.paragraph.text)
         if others:

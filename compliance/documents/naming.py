@@ -239,6 +239,13 @@ def core(name: str) -> tuple[str, str | None]:
         if text.startswith(plain) and len(text) > len(plain) + 1:
             text = text[len(plain):]
         text = text.replace("的", "") if word == "的" else text
+    for place in sorted(data.places, key=len, reverse=True):  # 上海地区生产总值: the place is not the indicator
+        plain = fold(place).text
+        if text.startswith(plain) and len(text) > len(plain) + 3:
+            rest = text[len(plain):]
+            suffix = next((s for s in data.place_suffixes if rest.startswith(fold(s).text)), "")
+            text = rest[len(suffix):] if len(rest) - len(suffix) > 3 else rest
+            break
     return text, growth
 
 

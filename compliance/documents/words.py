@@ -64,6 +64,8 @@ class Synonyms(_Data):
     abbreviations: dict[str, str]
     growth_endings: tuple[str, ...]
     ignored: tuple[str, ...]
+    places: tuple[str, ...] = ()
+    place_suffixes: tuple[str, ...] = ()
     variants: dict[str, str] = {}
 
     @field_validator("groups")
@@ -115,6 +117,7 @@ class ClauseWords(_Data):
     name_trailing_words: tuple[str, ...]
     list_qualifiers: tuple[str, ...]
     this_year: tuple[str, ...]
+    past_markers: tuple[str, ...]
     continuations: tuple[str, ...]
     target_markers: tuple[str, ...]
     other_indicator_prefixes: tuple[str, ...]
