@@ -368,3 +368,14 @@ def test_thresholds_per_category_in_one_cell(row, text, probes):
 def test_figures_with_other_words_between_are_not_categories():
     assert parse_target("6 以上").kind == "bound"
     assert not isinstance(parse_target("≥33 好好干"), Several)
+
+
+def test_words_after_jun_may_name_what_each_target_is_about():
+    text = "海南、西藏均將2024年增速目標設為8%左右"  # t0483 (2024年31省份GDP目标汇总, traditional)
+    c = parse_target(text)
+    assert isinstance(c, Several) and [p.subject.text for p in c.parts] == ["海南", "西藏"]
+    assert evaluate(text, "分別為8.0%、8.0%").status is Status.MET
+    assert evaluate(text, "分別為7.6%、8.0%").status is Status.MET  # 8%左右: from 7.6
+    assert evaluate(text, "分別為7.5%、8.0%").status is Status.MISSED
+    assert evaluate(text, "分別為3.7%、6.3%").status is Status.MISSED
+    assert [p.subject.text for p in parse_targets("江西、新疆设为7%左右")] == ["江西", "新疆"]

@@ -187,6 +187,7 @@ class RenderForms(_Frozen):
     cumulative: str
     task: str
     task_complete: str
+    task_amount_complete: str = "{action}{amount}"
 
 
 class Render(_Frozen):

@@ -65,6 +65,8 @@ def _cumulative(c: m.Cumulative) -> str:
 
 def _task(c: m.Task) -> str:
     template = _forms().task if c.amount else _forms().task_complete
+    if c.amount and c.action in (*lexicon().change.up, *lexicon().change.down):  # 压减0 would read as a change
+        template = _forms().task_amount_complete
     return template.format(action=c.action, amount=_q(c.amount))
 
 

@@ -282,11 +282,13 @@ class _Group:
     verb: str | None = None  #: the words before the figure a later bare figure shares; None: no figure
 
 
-def _subject_predicate(item: str, limit: int) -> tuple[int, m.Constraint] | None:
+def _subject_predicate(item: str, limit: int, distributive: bool = False) -> tuple[int, m.Constraint] | None:
     """The shortest predicate an item ends with: where it starts and its reading (no subject of its own).
 
     Every character is a possible start in a short item (比 of 排放总量比2020年 is no word of its own);
-    in a long one only the starts of tokens, which bounds the work on long text.
+    in a long one only the starts of tokens, which bounds the work on long text. Right after 均 / 分别
+    (``distributive``, at ``limit``) the words of the predicate may name what every subject's target
+    is about (海南、西藏均将2024年增速目标设为8%左右).
     """
     last = min(limit, len(item) - 1)
     if len(item) <= MAX_ITEM:
@@ -295,7 +297,7 @@ def _subject_predicate(item: str, limit: int) -> tuple[int, m.Constraint] | None
         starts = sorted({t.start for t in tokenize(item).items if t.start <= last})
     for at in starts:
         found = _target(_without_copula(item[at:]))
-        if found.kind not in ("unrecognized", "several") and not _leading_words(found):
+        if found.kind not in ("unrecognized", "several") and (not _leading_words(found) or distributive and at == limit):
             return at, found
     return None
 
@@ -358,7 +360,7 @@ def _clause(text: str, start: int, end: int) -> list[_Group] | None:
             continue
         where = _distributive(item)
         plain = item if where is None else item[: where[0]] + item[where[1] :]
-        split = _subject_predicate(plain, where[0] if where else len(plain))
+        split = _subject_predicate(plain, where[0] if where else len(plain), where is not None)
         if split is None:
             pieces = _items(text, s, e, conjunctions=True) if whole else [(s, e)]
             if len(pieces) > 1:
