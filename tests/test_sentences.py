@@ -273,3 +273,16 @@ def test_cutting_words_are_changes_down(text, probes):
         assert evaluate(text, reported, polarity="lower").status is status, (text, reported)
     assert evaluate("完成压减1.2平方公里任务", "1.0").status is MISSED  # a task's amount stays a task
     assert evaluate("完成压减1.2平方公里任务", "1.2").status is MET
+
+
+# 保 / 确保 before a figure is the floor (the threshold), 争 / 力争 / 冲 before a second one an aim, shown
+# and never judged.
+@pytest.mark.parametrize("text", ["“保8%、争9%”的目标", "保8%争9%", "确保8%、力争9%"])  # t0279 (南阳市 2023)
+def test_a_floor_and_a_stretch(text):
+    c = parse_target(text)
+    assert (c.kind, c.op, str(c.value.value)) == ("bound", "ge", "8")
+    assert [r.text for r in c.remarks if r.role == "hedge"][-1].endswith("9%")
+    for reported, status in [("9.5", MET), ("8.5", MET), ("8", MET), ("7.9", MISSED), ("7.0", MISSED)]:
+        assert evaluate(text, reported).status is status, (text, reported)
+    assert "9%”表示努力方向，不改变阈值" in evaluate(text, "8.5").explain()
+    assert parse_target("保持在3.5%左右").kind == "approx"  # 保 of 保持 is no floor

@@ -89,6 +89,14 @@ class Role(_Frozen):
     names: tuple[str, ...] = ()
 
 
+class FloorStretch(_Frozen):
+    """保8%、争9%: the figure after a floor word is the threshold, the one after a stretch word an aim.
+    Matched on whole words next to a figure, never lexer words (保 is also the first character of 保持)."""
+
+    floor: tuple[str, ...] = ()
+    stretch: tuple[str, ...] = ()
+
+
 class Change(_Frozen):
     up: tuple[str, ...]
     down: tuple[str, ...]
@@ -279,6 +287,7 @@ class Lexicon(_Frozen):
     subject_trailing: tuple[str, ...]  #: 比 of 能耗比2020年下降: not part of the subject
     subject_marks: str  #: 服务业增加值：增长8%: the mark after a table row's name
     quotes: str  #: “十三五”: a number in quotation marks names something
+    floor_stretch: FloorStretch = FloorStretch()
     qualitative: QualitativeWords
     change: Change
     change_bases: ChangeBases

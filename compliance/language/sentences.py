@@ -105,6 +105,24 @@ def trailing_clause(r: Reader, items: list[Item], text: str) -> m.Constraint | N
     return None
 
 
+def floor_stretch(r: Reader, items: list[Item], text: str) -> m.Constraint | None:
+    """``“保8%、争9%”的目标``: at least the floor; the stretch is a remark of effort (role ``hedge``)."""
+    words = lexicon().floor_stretch
+    kept = [item for item in items if not is_a(item, "framing")
+            and not (isinstance(item, Token) and item.kind == PUNCT and item.text in lexicon().quotes)]
+    if len(kept) == 5 and is_kind(kept[2], PUNCT) and kept[2].text in lexicon().several.enumeration + lexicon().several.clauses:
+        kept = kept[:2] + kept[3:]
+    if len(kept) != 4 or not all(isinstance(item, Token) for item in kept):
+        return None
+    floor, figure, stretch, aim = kept
+    if not (is_kind(figure, NUM) and is_kind(aim, NUM)) or floor.text not in words.floor or stretch.text not in words.stretch:
+        return None
+    assert isinstance(figure, Token)
+    start, end = r.span(stretch, "hedge").start, r.span(aim, "hedge").end
+    remark = m.Span(start=start, end=end, role="hedge", text=r.source[start:end])
+    return m.Bound(text=text, op="ge", value=r.quantity(figure), spans=(r.span(floor, "floor"),), remarks=(remark,))
+
+
 def _clause_starts(items: list[Item]) -> list[int]:
     """Where a trailing clause may begin: a clause mark, or a plain word that begins with 且 after a
     word that is not plain (≥90 且无…)."""
