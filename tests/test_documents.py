@@ -242,3 +242,20 @@ def test_an_undecidable_count_says_in_a_sentence_what_would_make_it_hold(claimed
     for wrong in (25, 27 + len(pending)):
         off = compare(Statement("…", Place("doc.txt", 1), "count", "met", total=total, count=wrong), outcomes, None)
         assert off is not None and off.agrees is False
+
+
+@pytest.mark.parametrize("head, year", [
+    ("今年发展预期目标:国内生产总值增长6%以上\n时间:2021-03-05 14:13:07  来源:城市化网\n", "2021"),
+    ("北京今年发展目标\n日期:2022-01-06 16:59\n2021年全市地区生产总值增长8.5%。\n", "2022"),  # the date, not a year named
+    ("2023年政府工作报告\n", "2023"),
+    ("1月23日,省长作政府工作报告。\n", None),  # no year: extract needs --year
+])
+def test_the_year_of_a_document_is_its_date(tmp_path, head, year):
+    from compliance.documents.clauses import document_year
+    from compliance.documents.readers import read_document
+
+    path = tmp_path / "doc.txt"
+    path.write_text(head + "今年发展主要预期目标是：城镇新增就业1100万人以上。\n", encoding="utf-8")
+    assert document_year(read_document(path)) == year
+    if year is not None:
+        assert list(extract(path).indicators[0].found.targets) == [year]

@@ -28,10 +28,19 @@ from .words import clause_words
 _YEAR = re.compile(r"(20\d{2}|19\d{2})年")
 
 
+_DATE = re.compile(r"(?<!\d)(20\d{2}|19\d{2})(?:-|/|年)(\d{1,2})(?:-|/|月)(\d{1,2})(?!\d)")
+
+
 def document_year(document: Document) -> str | None:
-    """The year a document is about, from its first lines (``2023年政府工作报告``)."""
-    for paragraph in document.paragraphs[:6]:
-        match = _YEAR.search(fold(paragraph.text).text)
+    """The year a document is about, from its first lines: the date it bears (``时间:2021-03-05``, a work
+    report's 今年), else the first year it names (``2023年政府工作报告``)."""
+    head = [fold(paragraph.text).text for paragraph in document.paragraphs[:6]]
+    for text in head:
+        date = _DATE.search(text)
+        if date and 1 <= int(date.group(2)) <= 12 and 1 <= int(date.group(3)) <= 31:
+            return date.group(1)
+    for text in head:
+        match = _YEAR.search(text)
         if match:
             return match.group(1)
     return None
