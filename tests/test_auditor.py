@@ -216,3 +216,26 @@ def test_another_indicator_as_reference_is_named_and_located():
     assert "gdp_growth" not in row["explanation"]["zh"] and "gdp_growth" not in row["explanation"]["en"]
     assert "参照“地区生产总值增速”" in row["explanation"]["zh"]
     assert row["reference_source"].endswith("haidian-2022.csv:8; " + row["reference_source"].split("; ")[1])
+
+
+# ------------------------------------------------------------------ progress numbers (item 6)
+
+
+def test_progress_figures_carry_units_and_the_sentence_rounding():
+    """labour_productivity: 39.4 (2021) -> 35 (2022) against 38 by 2025 is regressing; the facts beside the
+    sentence say -11.17% a year against -0.9% needed, ratio -12.4, as the sentence does (not -11.1675)."""
+    row = rows()["labour_productivity/2021-2025/0"]
+    p = row["progress"]
+    assert (p["observed"], p["required"], p["ratio"]) == ("-11.1675", "-0.9004", "-12.4027")  # every digit kept
+    assert (p["shown"]["observed"], p["shown"]["required"], p["shown"]["ratio"]) == ("-11.17%", "-0.9%", "-12.4")
+    assert p["shown"]["pace"] == "39.05万元/人" and p["shown"]["base"] == "39.4万元/人"
+    for shown in ("-11.17%", "-0.9%", "-12.4", "39.05万元/人"):
+        assert shown in row["explanation"]["zh"]
+    markdown = subprocess.run(
+        [sys.executable, "-m", "compliance.cli", "check", "--period", "all", "--format", "md"],
+        capture_output=True, text=True, cwd=ROOT, check=True,
+    ).stdout
+    line = next(line for line in markdown.splitlines() if "(`regressing`)" in line)
+    assert "实际 -11.17%; 需要 -0.9%; 比值 -12.4" in line and "-11.1675" not in line
+    missing = next(line for line in markdown.splitlines() if "缺少 " in line and "(`insufficient_data`)" in line)
+    assert "precise" not in missing

@@ -215,8 +215,8 @@ def test_text_formats_show_the_matrix_and_the_ratings(report, fmt, lang):
     assert L["matrix"]["heading"] in text and L["columns"]["progress"] in text
     for rating in ("achieved_early", "on_track", "needs_acceleration", "regressing", "insufficient_data"):
         assert L["progress"]["rating"][rating] in text, rating
-    # the figures behind a rating are shown with it
-    for figure in ("3.3506", "3.0845", "1.0863", "6.0739", "0.95 / 0.6 / 0", "2021: 3.7, 2022: 3"):
+    # the figures behind a rating are shown with it, rounded as its sentence rounds them, with units
+    for figure in ("3.35%", "3.08%", "1.09", "6.1%", "0.95 / 0.6 / 0", "2021: 3.7, 2022: 3"):
         assert figure in text, figure
     for period in PERIODS:
         assert period in text
@@ -234,7 +234,7 @@ def test_markdown_matrix_rows(report):
     assert school.endswith("| — | ✓ met | ? pending |")
     assert lines.index("## Verdicts") > start
     evidence = next(line for line in lines if "**on track** (`on_track`)" in line and "(compound)" in line)
-    assert "Ratio 1.0863" in evidence
+    assert "Ratio 1.09" in evidence and "1.0863" not in evidence
 
 
 def test_table_matrix_lines_up(report):

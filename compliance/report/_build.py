@@ -152,7 +152,7 @@ def _final(j: Judgement, entry: Override | None) -> Judgement:
     return dataclasses.replace(j, verdict=j.verdict.model_copy(update={"status": entry.status}))
 
 
-def _progress(p: Progress | None) -> ProgressInfo | None:
+def _progress(p: Progress | None, unit: str | None = None) -> ProgressInfo | None:
     if p is None:
         return None
     return ProgressInfo(
@@ -177,7 +177,50 @@ def _progress(p: Progress | None) -> ProgressInfo | None:
         missing=p.missing,
         notes=p.notes,
         explanation=Localized(zh=p.explain("zh"), en=p.explain("en")),
+        shown=_shown(p, unit),
+        missing_as=Localized(**{lang: _missing_words(p.missing, lang) for lang in ("zh", "en")}) if p.missing else None,
     )
+
+
+#: the figures of each progress sentence that its template writes with ``%`` after them
+_PERCENT = {
+    "progress_cagr": ("observed", "required"),
+    "progress_linear": ("observed", "required"),
+    "progress_compound_down": ("current", "target", "pace", "observed", "required"),
+    "progress_compound_up": ("current", "target", "pace", "observed", "required"),
+    "progress_average": ("current", "target"),
+}
+_FIGURES = ("base", "current", "target", "observed", "required", "pace", "ratio")
+
+
+def _shown(p: Progress, unit: str | None) -> dict[str, str]:
+    """The figures as the rating's sentence shows them (same rounding, with units): its note's parameters,
+    else two decimals with the unit of what each figure is (a level's unit, % for a rate, none for a ratio)."""
+    from ..judge.progress_rating import show
+
+    rates = p.method in ("compound", "average")  # levels of a rate: in %
+    units = {
+        "base": "%" if rates else unit, "current": "%" if rates else unit, "target": "%" if rates else unit,
+        "observed": unit if p.method == "sum" else "%", "required": unit if p.method == "sum" else "%",
+        "pace": "%" if rates else unit, "ratio": None,
+    }
+    values = {"base": p.base_value, "current": p.current_value, "target": p.target_value, "observed": p.observed,
+              "required": p.required, "pace": p.pace, "ratio": p.ratio}
+    found = {key: show(value, 2) + (units[key] or "") for key, value in values.items() if value is not None}
+    for note in p.notes:
+        if note.code in _PERCENT or note.code in ("progress_sum", "progress_levels"):
+            percent = _PERCENT.get(note.code, ())
+            found.update({key: note.params[key] + ("%" if key in percent else "")
+                          for key in _FIGURES if key in note.params and note.params[key] not in ("", "—")})
+    return found
+
+
+def _missing_words(items: Sequence[str], lang: str) -> str:
+    """What a progress rating lacks, in the explanation's words (a year stays a year)."""
+    from ..judge.explain import templates
+
+    t = templates(lang)
+    return t["list"].join(t["missing"].get(item, item) for item in items)
 
 
 def _derived(j: Judgement) -> DerivedInfo | None:
@@ -252,7 +295,7 @@ def _row(j: Judgement, final: Judgement, entry: Override | None, rules: RulesFil
         note=row.note if row is not None else None,
         rule_source=rules.where(j.indicator.id, j.period, j.index, j.rule) if rules is not None else None,
         reference_source=j.reference_source,
-        progress=_progress(v.progress),
+        progress=_progress(v.progress, v.unit if v.unit is not None else j.indicator.unit),
     )
 
 

@@ -44,28 +44,32 @@ def rating(progress: ProgressInfo | None, L: dict[str, Any]) -> str:
     return L["progress"]["rating"][progress.rating.value] if progress is not None else ""
 
 
-def progress_facts(progress: ProgressInfo, L: dict[str, Any]) -> list[tuple[str, str]]:
-    """(label, text) pairs: the method, the years, and every figure the rating used."""
+def progress_facts(progress: ProgressInfo, L: dict[str, Any], lang: str = "zh") -> list[tuple[str, str]]:
+    """(label, text) pairs: the method, the years, and every figure the rating used, rounded as the rating's
+    sentence rounds them and with their units (``ProgressInfo.shown``); what it lacks in words."""
     F = L["progress"]["fields"]
     p = progress
+    shown = p.shown
     facts = [
         (F["method"], f"{L['progress']['method'].get(p.method, p.method)} ({p.method})"),
         (F["period"], f"{p.start_year}–{p.end_year}"),
         (F["as_of"], str(p.as_of)),
     ]
     if p.base_year is not None:
-        facts.append((F["base"], f"{p.base_value} ({p.base_year})" if p.base_value is not None else str(p.base_year)))
+        base = shown.get("base", p.base_value)
+        facts.append((F["base"], f"{base} ({p.base_year})" if base is not None else str(p.base_year)))
     if p.current_value is not None:
-        facts.append((F["current"], p.current_value + (f" ({p.current_year})" if p.current_year is not None else "")))
+        current = shown.get("current", p.current_value)
+        facts.append((F["current"], current + (f" ({p.current_year})" if p.current_year is not None else "")))
     for key, value in (("target", p.target_value), ("observed", p.observed), ("required", p.required),
                        ("ratio", p.ratio), ("pace", p.pace)):
         if value is not None:
-            facts.append((F[key], value))
+            facts.append((F[key], shown.get(key, value)))
     facts.append((F["cutoffs"], " / ".join(p.cutoffs)))
     if p.values:
         facts.append((F["values"], ", ".join(f"{v.year}: {one(v.text)}" for v in p.values)))
     if p.missing:
-        facts.append((F["missing"], ", ".join(p.missing)))
+        facts.append((F["missing"], p.missing_as.get(lang) if p.missing_as is not None else ", ".join(p.missing)))
     return facts
 
 

@@ -267,7 +267,7 @@ def _progress_badge(progress: ProgressInfo, L: dict[str, Any]) -> str:
 
 def _progress_evidence(progress: ProgressInfo, lang: str, L: dict[str, Any]) -> str:
     """The rating badge, the rating's own sentences and every figure it used."""
-    figures = "".join(f"<dt>{_e(name)}</dt><dd>{_e(value)}</dd>" for name, value in progress_facts(progress, L))
+    figures = "".join(f"<dt>{_e(name)}</dt><dd>{_e(value)}</dd>" for name, value in progress_facts(progress, L, lang))
     return (
         f'<div class="progress">{_progress_badge(progress, L)} <code>{_e(progress.rating.value)}</code>'
         f'<p>{_e(progress.explanation.get(lang))}</p><dl class="figures">{figures}</dl></div>'

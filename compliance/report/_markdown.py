@@ -128,7 +128,7 @@ def render(report: Report, lang: str, color: bool) -> str:
         if row.rule == "expr":
             out.append(f"   - {L['rules']['expr']}: `{cell(row.target)}`")
         if row.progress is not None:
-            figures = "; ".join(f"{name} {cell(value)}" for name, value in progress_facts(row.progress, L))
+            figures = "; ".join(f"{name} {cell(value)}" for name, value in progress_facts(row.progress, L, lang))
             out.append(f"   - {C['progress']}: **{rating(row.progress, L)}** (`{row.progress.rating.value}`) — {figures}")
         if row.override is not None:
             out.append(f"   - {C['override']}: " + _override_line(row, L))

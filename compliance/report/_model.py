@@ -14,12 +14,12 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from ..models import Note, ProgressRating, Reason, ReferenceUse, Status
+from ..plans.severity import SEVERITIES as SEVERITIES  # the one definition, for the renderers
+from ..plans.severity import Severity as Severity
 
 #: Bumped when a field of the JSON report is renamed or removed (adding a field does not bump it).
 SCHEMA_VERSION = 1
 
-Severity = Literal["fail", "warn", "ok", "open"]
-SEVERITIES: tuple[Severity, ...] = ("fail", "warn", "ok", "open")
 #: A verdict row without an attribute (neither 约束性 nor 预期性) is counted under this key.
 UNSPECIFIED = "unspecified"
 
@@ -132,6 +132,11 @@ class ProgressInfo(_Model):
     missing: tuple[str, ...] = ()
     notes: tuple[Note, ...] = ()
     explanation: Localized
+    #: the figures as the rating's sentences show them: rounded alike, with their units (``observed``:
+    #: ``-11.17%``, ``pace``: ``39.05万元/人``); the fields above keep every digit
+    shown: dict[str, str] = Field(default_factory=dict)
+    #: ``missing`` in words (``精确的报告值`` / ``a precise reported value``), not codes
+    missing_as: Localized | None = None
 
 
 class OverrideInfo(_Model):

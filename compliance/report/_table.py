@@ -207,7 +207,7 @@ def render(report: Report, lang: str, color: bool) -> str:
         # where it comes from: the rule, the data row (its source and note columns), derived inputs, the reference
         out.append(_paint("    " + " · ".join(f"{label} {text}" for label, text in provenance(row, L)), dim, color))
         if row.progress is not None:
-            facts = "; ".join(f"{name} {value}" for name, value in progress_facts(row.progress, L))
+            facts = "; ".join(f"{name} {value}" for name, value in progress_facts(row.progress, L, lang))
             out.append("    " + _paint(f"{C['progress']}: {rating(row.progress, L)}",
                                        _PROGRESS_COLOR.get(row.progress.rating.value), color) + f" — {facts}")
         if row.override is not None:
