@@ -2,7 +2,9 @@
 
 Verdicts are matched by (indicator, period, index): a cell with several rules (a list of targets, a
 target and an ``expr``) has a verdict per rule; a verdict without ``index`` (a report written before
-rules were numbered) is rule 0. Works on the loaded JSON (dicts), so a report written by an older
+rules were numbered) is rule 0. A streamed report (``check --by province,county --format json``) names
+its region columns in ``meta.by``, and its verdicts are matched within their region too; two reports
+grouped by different columns cannot be compared. Works on the loaded JSON (dicts), so a report written by an older
 run (or another machine) can be compared with a new one without re-judging anything.
 """
 
@@ -26,6 +28,8 @@ class Change(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     kind: Literal["changed", "added", "removed"]
+    #: the verdict's region in a streamed report (its ``meta.by`` columns' values, joined by " "), else ""
+    region: str = ""
     indicator: str
     period: str
     index: int = 0  #: which of the cell's rules (``VerdictRow.index``)
@@ -51,6 +55,14 @@ def read_report(path: str | Path) -> dict[str, Any]:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise InputError(f"not valid JSON: {exc.msg}", file=name, line=exc.lineno, column=exc.colno) from None
+    except RecursionError:
+        raise InputError("JSON nested too deeply; not a compliance report", file=name) from None
+    if "\\ud" in text.lower():  # an escaped surrogate: JSON joins a pair, one left alone cannot be printed
+        try:
+            json.dumps(data, ensure_ascii=False).encode("utf-8")
+        except UnicodeEncodeError:
+            raise InputError("text holds a lone UTF-16 surrogate (an escape such as \\ud800 without its pair)",
+                             file=name, hint="give a report written with --format json") from None
     _check_shape(data, name)
     return data
 
@@ -59,37 +71,66 @@ def _check_shape(data: Any, name: str | None = None) -> None:
     hint = "give a report written with --format json"
     if not isinstance(data, dict) or not isinstance(data.get("verdicts"), list):
         raise InputError("not a compliance JSON report (no `verdicts` list)", file=name, hint=hint)
-    seen: set[tuple[str, str, int]] = set()
+    by = _by(data, name)
+    seen: set[Key] = set()
     for index, verdict in enumerate(data["verdicts"]):
         keys = ("indicator", "period", "status")
         if not isinstance(verdict, dict) or not all(isinstance(verdict.get(k), str) for k in keys):
             raise InputError(
                 f"verdict {index + 1} lacks `indicator`, `period` or `status`", file=name, hint=hint
             )
-        rule = verdict.get("index", 0)
+        rule = _rule(verdict)
         if isinstance(rule, bool) or not isinstance(rule, int) or rule < 0:
             raise InputError(f"verdict {index + 1}: `index` must be 0, 1, ...", file=name, hint=hint)
-        key = _key(verdict)
+        key = _key(verdict, by)
         if key in seen:
+            where = f" in {_region_text(key[0])}" if key[0] else ""
             raise InputError(
-                f"verdict {index + 1}: a second verdict for {key[0]} {key[1]} index {key[2]}", file=name, hint=hint
+                f"verdict {index + 1}: a second verdict for {key[1]} {key[2]} index {key[3]}{where}", file=name,
+                hint=hint,
             )
         seen.add(key)
 
 
-def _key(verdict: dict[str, Any]) -> tuple[str, str, int]:
-    return (verdict["indicator"], verdict["period"], verdict.get("index", 0))
+#: (region values, indicator, period, index)
+Key = tuple[tuple[str | None, ...], str, str, int]
 
 
-def _index(data: dict[str, Any]) -> dict[tuple[str, str, int], dict[str, Any]]:
-    return {_key(v): v for v in data["verdicts"]}
+def _by(data: dict[str, Any], name: str | None = None) -> tuple[str, ...]:
+    """The region columns of a streamed report (``meta.by``); none for a whole report."""
+    meta = data.get("meta")
+    by = meta.get("by", []) if isinstance(meta, dict) else []
+    if not isinstance(by, list) or not all(isinstance(column, str) for column in by):
+        raise InputError("`meta.by` must be a list of column names", file=name,
+                         hint="give a report written with --format json")
+    return tuple(by)
 
 
-def _rules(*reports: dict[str, Any]) -> Counter[tuple[str, str]]:
-    """The most rules any of the reports has in each (indicator, period) cell."""
-    most: Counter[tuple[str, str]] = Counter()
-    for data in reports:
-        most |= Counter((v["indicator"], v["period"]) for v in data["verdicts"])
+def _key(verdict: dict[str, Any], by: tuple[str, ...] = ()) -> Key:
+    region = tuple(None if verdict.get(c) is None else str(verdict.get(c)) for c in by)
+    return (region, verdict["indicator"], verdict["period"], _rule(verdict))
+
+
+def _rule(verdict: dict[str, Any]) -> Any:
+    """The verdict's ``index``: a number, or its digits as text (a streamed report writes every cell as text)."""
+    rule = verdict.get("index", 0)
+    return int(rule) if isinstance(rule, str) and rule.isdecimal() and rule.isascii() else rule
+
+
+def _region_text(region: tuple[str | None, ...]) -> str:
+    return " ".join("—" if value is None else value for value in region)
+
+
+def _index(data: dict[str, Any]) -> dict[Key, dict[str, Any]]:
+    by = _by(data)
+    return {_key(v, by): v for v in data["verdicts"]}
+
+
+def _rules(*indexes: dict[Key, dict[str, Any]]) -> Counter[tuple[Any, ...]]:
+    """The most rules any of the reports has in each (region, indicator, period) cell."""
+    most: Counter[tuple[Any, ...]] = Counter()
+    for index in indexes:
+        most |= Counter(key[:3] for key in index)
     return most
 
 
@@ -103,8 +144,13 @@ def diff_reports(old: dict[str, Any], new: dict[str, Any]) -> list[Change]:
     """
     _check_shape(old)
     _check_shape(new)
+    if _by(old) != _by(new):
+        raise InputError(
+            f"the reports group verdicts by different region columns ({', '.join(_by(old)) or 'none'} and "
+            f"{', '.join(_by(new)) or 'none'})", hint="compare two runs with the same --by",
+        )
     before, after = _index(old), _index(new)
-    rules = _rules(old, new)
+    rules = _rules(before, after)
     changes: list[Change] = []
     for key, verdict in after.items():
         previous = before.get(key)
@@ -120,8 +166,8 @@ def diff_reports(old: dict[str, Any], new: dict[str, Any]) -> list[Change]:
 
 
 def _change(
-    kind: Literal["changed", "added", "removed"], key: tuple[str, str, int], old: dict[str, Any] | None, new: dict[str, Any] | None,
-    rules: Counter[tuple[str, str]],
+    kind: Literal["changed", "added", "removed"], key: Key, old: dict[str, Any] | None, new: dict[str, Any] | None,
+    rules: Counter[tuple[Any, ...]],
 ) -> Change:
     def get(data: dict[str, Any] | None, field: str) -> str | None:
         value = data.get(field) if data is not None else None
@@ -129,11 +175,12 @@ def _change(
 
     return Change(
         kind=kind,
-        indicator=key[0],
-        period=key[1],
-        index=key[2],
+        region=_region_text(key[0]),
+        indicator=key[1],
+        period=key[2],
+        index=key[3],
         rule=get(new, "rule") or get(old, "rule") or "target",
-        rules=rules[key[:2]],
+        rules=rules[key[:3]],
         name=get(new, "name") or get(old, "name") or "",
         old_status=get(old, "status"),
         new_status=get(new, "status"),
@@ -169,6 +216,8 @@ def render_diff(changes: list[Change], lang: str = "zh") -> str:
             indicator=c.indicator, name=one_line(c.name), period=period, old=status(c.old_status),
             new=status(c.new_status),
         )
+        if c.region:
+            line = f"{one_line(c.region)} {line}"
         if c.kind == "changed" and c.old_reported != c.new_reported:
             separator = "；" if lang == "zh" else "; "
             line += separator + D["reported"].format(old=one_line(c.old_reported), new=one_line(c.new_reported))
