@@ -54,7 +54,7 @@ from .matrix import Cell, Matrix, Summary, matrix, summarize
 from .provenance import with_provenance
 from .roles import bound_roles
 from .rules import Indicator, RulesFile
-from .severity import Severity, is_binding, severity, worst
+from .severity import Severity, severity, worst
 
 __all__ = [  # matrix's and severity's folding names stay importable from here
     "ALL", "Cell", "Judgement", "Matrix", "RuleCell", "Summary", "Timing", "check", "default_period",
@@ -100,7 +100,7 @@ class Judgement:
     @property
     def severity(self) -> Severity:
         """:func:`severity` of the verdict: ``fail``/``warn`` for a miss (binding or not), ``ok``, ``open``."""
-        return severity(self.verdict.status, binding=is_binding(self.indicator.attribute))
+        return severity(self.verdict.status, binding=self.indicator.miss_severity == "fail")
 
     @property
     def progress(self) -> Progress | None:

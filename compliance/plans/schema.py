@@ -31,6 +31,7 @@ from pydantic import (
 from ..judge.progress import ProgressSettings
 from ..models import Measure, Polarity, Tolerance, format_decimal
 from .dependencies import find_cycle
+from .severity import MissSeverity, miss_severity
 
 
 #: A year (``2022``) or a plan period (``2021-2025``).
@@ -181,6 +182,12 @@ class Defaults(_Strict):
         description="how progress toward a plan-period target is rated in an interim year: `method` (`cagr`, "
         "the default, or `linear`), `base_year`, `cutoffs` (0.95, 0.6, 0)",
     )
+    severity: dict[Literal["约束性", "预期性", "unspecified"], MissSeverity] = Field(
+        default_factory=dict,
+        description="what a miss costs, by attribute: `fail` or `warn` (default: 约束性 fail, 预期性 and "
+        "`unspecified`, an indicator without an attribute, warn); an indicator's own `severity` wins",
+        examples=[{"预期性": "fail"}],
+    )
 
 
 class SyncSettings(_Strict):
@@ -230,6 +237,10 @@ class Indicator(_Strict):
     attribute: Literal["约束性", "预期性"] | None = Field(
         None, description="约束性 (binding: a miss is a `fail`) or 预期性 (expected: a miss is a `warn`)"
     )
+    severity: MissSeverity | None = Field(
+        None, description="what a miss of this indicator costs, `fail` or `warn`, instead of what its attribute "
+        "gives (`defaults.severity`)",
+    )
     department: str | None = Field(None, description="the department responsible (责任单位)")
     in_plan: bool | None = Field(None, description="whether the indicator is one of the five-year plan's own")
     tolerance: ToleranceSpec | None = Field(
@@ -263,6 +274,14 @@ class Indicator(_Strict):
         examples=["economic_growth"],
     )
     progress: ProgressSettings | None = Field(None, description="this indicator's progress settings, instead of `defaults.progress`")
+
+    _by_attribute: dict[str, MissSeverity] = PrivateAttr(default_factory=dict)  # the file's defaults.severity
+
+    @property
+    def miss_severity(self) -> MissSeverity:
+        """What a miss of this indicator costs (:func:`compliance.plans.severity.miss_severity`): its own
+        ``severity``, else its rules file's ``defaults.severity`` for its attribute, else by attribute."""
+        return miss_severity(self.attribute, self._by_attribute, self.severity)
 
     @field_validator("expr")
     @classmethod
@@ -375,6 +394,13 @@ class RulesFile(_Strict):
             path, loc = cycle
             raise Located(f"a cycle of references: {' -> '.join(path)}", loc, absolute=True,
                            hint="an indicator's target cannot depend on itself through other indicators")
+        return self
+
+    @model_validator(mode="after")
+    def _severity(self) -> RulesFile:
+        """Each indicator knows its file's ``defaults.severity`` (what a miss costs by attribute)."""
+        for indicator in self.indicators:
+            indicator._by_attribute = {str(key): value for key, value in self.defaults.severity.items()}
         return self
 
     @model_validator(mode="after")

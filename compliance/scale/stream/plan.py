@@ -22,7 +22,7 @@ from ... import models as m
 from ...judge.periods import Period
 from ...plans.check import RuleCell, Timing, rule_cells
 from ...plans.rules import Indicator, RulesFile
-from ...plans.severity import SEVERITIES, is_binding, rank, severity
+from ...plans.severity import SEVERITIES, rank, severity
 from ..bulk import REASONS, STATUSES
 
 __all__ = ["BAD", "RANKS", "RATINGS", "Codes", "PlannedRule", "RulePlan", "severity_codes"]
@@ -138,7 +138,7 @@ class RulePlan:
             groups.setdefault(planned[code].references, []).append(local)
         #: the fast rules by the references they are judged with (positions in ``fast``)
         self.groups = [(dict(refs), np.array(members, dtype=np.int64)) for refs, members in groups.items()]
-        self.binding = np.array([is_binding(rule.indicator.attribute) for rule in planned], dtype=bool)
+        self.binding = np.array([rule.indicator.miss_severity == "fail" for rule in planned], dtype=bool)
         self.columns = {name: Codes([_attribute(rule, name) for rule in planned]) for name in _ATTRIBUTES}
 
 

@@ -18,7 +18,7 @@ import numpy as np
 from ...judge.verdict import Verdict
 from ...models import format_decimal
 from ...plans.rules import RulesFile
-from ...plans.severity import SEVERITIES, is_binding, severity
+from ...plans.severity import SEVERITIES, severity
 from ..bulk import REASONS, STATUSES
 from .judge import JudgedBatch
 from .plan import BAD, RANKS, RATINGS, PlannedRule, RulePlan, severity_codes
@@ -174,6 +174,6 @@ def sample_row(
         period=rule.period, attribute=indicator.attribute, department=indicator.department, target=rule.cell.text,
         reported=reported if reported is not None else v.reported.text, value=number(v.value),
         threshold=number(v.threshold), gap=number(v.gap), status=v.status, reason=v.reason,
-        severity=severity(v.status, binding=is_binding(indicator.attribute)), source=source,
+        severity=severity(v.status, binding=indicator.miss_severity == "fail"), source=source,
         explanation={"zh": v.explain("zh"), "en": v.explain("en")},
     )
