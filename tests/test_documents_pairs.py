@@ -182,3 +182,26 @@ def test_the_documentation_shows_the_current_figures():
 
 if __name__ == "__main__":
     print(table(), end="")
+
+
+@pytest.mark.parametrize("pair, sentence, agrees", [
+    # 主要预期目标和重点任务较好完成, yet by its own figures GDP (3.9 < 5.5) and income (5.2 < 7) fell short
+    ("shandong-2022", "主要预期目标和重点任务较好完成", False),
+    # 较好完成…年度主要目标任务, yet 一般公共预算收入 grew 2.5% against 6%
+    ("shenzhen-2023", "较好完成市七届人大四次会议确定的年度主要目标任务", False),
+])
+def test_a_claim_about_every_target_is_checked(pair, sentence, agrees):
+    from compliance.documents import claims
+
+    spec = expected(pair)
+    year = str(spec["year"])
+    folder = PAIRS / pair
+    plan = load(extract(folder / spec["targets"], outcomes=folder / spec["outcomes"], year=year, outcome_year=year))
+    found = [c for c in claims(plan) if sentence in c.text]
+    assert len(found) == 1
+    claim = found[0]
+    assert claim.kind == "count" and claim.claimed["all"] is True
+    assert claim.claimed["met"] == claim.computed["total"] == len(spec["indicators"])
+    assert claim.agrees is agrees
+    missed = {r.name for r in measure(pair) if r.status == "missed"}
+    assert claim.computed["missed"] == len(missed) > 0

@@ -62,3 +62,23 @@ def test_real_pair(pair, year):
     # 90% of the quantified targets found a figure (the rest are qualitative or not in the excerpt)
     quantified = [v for v in PAIRS[(pair, year)].values() if any(c.isdigit() for c in v[0])]
     assert sum(1 for v in quantified if v[1] is not None) / len(quantified) >= 0.8
+
+
+def test_a_bulletin_saying_every_target_was_met_is_undecidable_while_some_are_pending():
+    """2023年统计公报: 主要預期目標圓滿完成. Four targets are met by its figures; five have no figure in the
+    excerpt, so the claim holds only if all five are met."""
+    from compliance.documents import claims
+
+    plan = load(extract(HERE / "national-2023-targets.txt", outcomes=HERE / "national-2023-outcomes.txt"))
+    claim = next(c for c in claims(plan) if "圓滿完成" in c.text)
+    assert claim.source.endswith("national-2023-outcomes.txt:2")
+    assert claim.claimed == {"total": None, "met": 9, "all": True}
+    assert {k: claim.computed[k] for k in ("total", "met", "missed", "pending")} == {
+        "total": 9, "met": 4, "missed": 0, "pending": 5}
+    assert claim.agrees is None
+    assert claim.note.startswith("holds if all 5 pending indicators (")
+    from compliance.report._claims import claim_rows
+
+    row = claim_rows([claim])[0]
+    assert (row.claimed_as.en, row.claimed_as.zh) == ("all 9 met", "全部9项完成目标")
+    assert row.finding.en.startswith("undecidable: holds if all 5 pending indicators (")

@@ -38,12 +38,15 @@ class Statement:
     total: int | None = None  #: ``31项计划指标中``
     count: int | None = None  #: ``27项指标完成`` (met, or missed for a missed phrase)
     period: str | None = None  #: the year the sentence names
+    whole: bool = False  #: about every target at once (``主要预期目标圆满完成``): all of them
 
     def to_dict(self) -> dict[str, Any]:
         found: dict[str, Any] = {"kind": self.kind, "text": self.text, "source": str(self.place), "claimed": self.claimed}
         for name in ("total", "count", "period"):
             if getattr(self, name) is not None:
                 found[name] = getattr(self, name)
+        if self.whole:
+            found["whole"] = True
         if self.names:
             found["names"] = list(self.names)
         return found
@@ -90,6 +93,11 @@ def _sentence(sentence: str, place: Place, phrases: list[tuple[str, Claimed]]) -
             names = pending + names
         count = re.search(r"(\d+)" + re.escape(words.counter), before)
         context = sentence[:consumed]
+        if not count and any(fold(w).text in text for w in words.whole_plan):
+            found.append(Statement(sentence, place, "count", claimed, period=period, whole=True))
+            pending = []
+            consumed += len(clause) + 1
+            continue
         if count:
             found.append(Statement(sentence, place, "count", claimed, total=total, count=int(count.group(1)),
                                    period=period))
@@ -175,13 +183,15 @@ def _count(statement: Statement, outcomes: Sequence[Outcome]) -> ClaimResult:
     counts = Counter(status.value for status in worst.values())
     total = len(worst)
     met, missed, pending = counts["met"], counts["missed"], counts["pending"]
-    claimed: dict[str, Any] = {"total": statement.total, statement.claimed if statement.claimed != "exceeded" else "met":
-                               statement.count}
+    side_name = statement.claimed if statement.claimed != "exceeded" else "met"
+    claimed: dict[str, Any] = {"total": statement.total, side_name: statement.count}
+    if statement.whole:  # every target: as many as were judged
+        claimed = {"total": None, side_name: len(worst), "all": True}
     pending_names = [groups[k][0].name for k, s in worst.items() if s is m.Status.PENDING]
     computed: dict[str, Any] = {"total": total, "met": met, "missed": missed, "pending": pending,
                                 "pending_indicators": pending_names}
     side = met if statement.claimed != "missed" else missed
-    count = statement.count or 0
+    count = claimed[side_name] or 0
     notes = []
     agrees: bool | None
     if statement.total is not None and statement.total != total:

@@ -88,6 +88,7 @@ class ClaimWords(_Data):
     missed: tuple[str, ...]
     counter: str
     total_markers: tuple[str, ...]
+    whole_plan: tuple[str, ...]
     list_end: str
     lead_words: tuple[str, ...]
 

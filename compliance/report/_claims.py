@@ -50,8 +50,8 @@ def _count(data: Mapping[str, Any], W: dict[str, Any]) -> tuple[str, str, str]:
     count = claimed.get(status) or 0
     total = claimed.get("total")
     said = W["status"][status]
-    claimed_as = (W["count_claimed"] if total is not None else W["count_claimed_bare"]).format(
-        total=total, count=count, status=said)
+    form = "count_claimed_all" if claimed.get("all") else "count_claimed" if total is not None else "count_claimed_bare"
+    claimed_as = W[form].format(total=total, count=count, status=said)
     computed_as = W["count_computed"].format(**{k: computed.get(k, 0) for k in ("total", "met", "missed", "pending")})
     side = computed.get(status, 0)
     pending = computed.get("pending", 0)
