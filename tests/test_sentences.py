@@ -286,3 +286,22 @@ def test_a_floor_and_a_stretch(text):
         assert evaluate(text, reported).status is status, (text, reported)
     assert "9%”表示努力方向，不改变阈值" in evaluate(text, "8.5").explain()
     assert parse_target("保持在3.5%左右").kind == "approx"  # 保 of 保持 is no floor
+
+
+# An action, the figure, then what it counts (no figure after): the figure's target, about the counted words.
+COUNTED = [
+    ("促進12萬城鎮就業困難人員實現就業", "万人", "城鎮就業困難人員實現就業",  # t0250 (2024北京市政府工作报告)
+     [("13", MET), ("12", MET), ("11.9", MISSED), ("10", MISSED)]),
+    ("提供不少於十萬個高校(高等教育學校,如大學、專科)畢業生就業職位", "万个",  # t0268
+     "高校(高等教育學校,如大學、專科)畢業生就業職位", [("11", MET), ("10", MET), ("9.9", MISSED), ("8", MISSED)]),
+]
+
+
+@pytest.mark.parametrize(("text", "unit", "subject", "probes"), COUNTED, ids=[c[0] for c in COUNTED])
+def test_a_figure_counts_the_words_after_it(text, unit, subject, probes):
+    c = parse_target(text)
+    assert c.kind in ("level", "bound") and c.subject.text == subject and text[c.subject.start : c.subject.end] == subject
+    for reported, status in probes:
+        assert evaluate(text, reported, unit=unit).status is status, (text, reported)
+    assert evaluate(text, "13", unit="亿元").status is (MET if unit == "万人" else PENDING)  # 万 alone is a multiplier
+    assert parse_target("努力完成“十三五”规划目标任务").kind == "qualitative"  # t0099: a name in quotes counts nothing

@@ -33,6 +33,7 @@ TARGET_FORMS: tuple[TargetForm, ...] = (
     nested.provisional,  # 征求意见中（3）
     sentences.period_total,  # 〔18〕: a plan-table total over the period
     sentences.floor_stretch,  # 保8%、争9%: at least the floor; the stretch is an aim
+    sentences.counted,  # 促进12万城镇就业困难人员实现就业: the figure counts the words after it
     sentences.sentence,  # 地区生产总值增长6%左右, 增长的预期目标是5%至5.5%: subject, hedges, framing
     sentences.trailing_clause,  # 能耗降低3%左右，主要污染物排放量继续下降: the clause is a remark, not judged
     targets.sync,  # 与经济增长基本同步

@@ -107,20 +107,46 @@ def trailing_clause(r: Reader, items: list[Item], text: str) -> m.Constraint | N
 
 def floor_stretch(r: Reader, items: list[Item], text: str) -> m.Constraint | None:
     """``“保8%、争9%”的目标``: at least the floor; the stretch is a remark of effort (role ``hedge``)."""
-    words = lexicon().floor_stretch
-    kept = [item for item in items if not is_a(item, "framing")
-            and not (isinstance(item, Token) and item.kind == PUNCT and item.text in lexicon().quotes)]
-    if len(kept) == 5 and is_kind(kept[2], PUNCT) and kept[2].text in lexicon().several.enumeration + lexicon().several.clauses:
+    words, marks = lexicon().floor_stretch, lexicon().several.enumeration + lexicon().several.clauses
+    if any(isinstance(item, Group) for item in items):
+        return None
+    kept = [item for item in items if isinstance(item, Token) and not is_a(item, "framing")
+            and not (item.kind == PUNCT and item.text in lexicon().quotes)]
+    if len(kept) == 5 and kept[2].kind == PUNCT and kept[2].text in marks:
         kept = kept[:2] + kept[3:]
-    if len(kept) != 4 or not all(isinstance(item, Token) for item in kept):
+    if len(kept) != 4:
         return None
     floor, figure, stretch, aim = kept
-    if not (is_kind(figure, NUM) and is_kind(aim, NUM)) or floor.text not in words.floor or stretch.text not in words.stretch:
+    if not (figure.kind == NUM and aim.kind == NUM) or floor.text not in words.floor or stretch.text not in words.stretch:
         return None
-    assert isinstance(figure, Token)
     start, end = r.span(stretch, "hedge").start, r.span(aim, "hedge").end
     remark = m.Span(start=start, end=end, role="hedge", text=r.source[start:end])
     return m.Bound(text=text, op="ge", value=r.quantity(figure), spans=(r.span(floor, "floor"),), remarks=(remark,))
+
+
+def counted(r: Reader, items: list[Item], text: str) -> m.Constraint | None:
+    """``促进12万城镇就业困难人员实现就业``, ``提供不少于十万个高校毕业生就业职位``: one plain word (the
+    action), the figure with its comparator, then the words of what is counted, with no figure: the
+    figure's target, its subject the counted words and the action a remark."""
+    if len(items) < 3 or not is_kind(items[0], TEXT):
+        return None
+    at = 1
+    while at < len(items) and is_a(items[at], "op_before"):
+        at += 1
+    if at >= len(items) or not is_kind(items[at], NUM):
+        return None
+    rest = items[at + 1 :]
+    if not rest or not is_kind(rest[0], TEXT) or _has_figure(rest):
+        return None
+    before = r.source[: r.span(items[0], "action").start]
+    if sum(before.count(mark) for mark in lexicon().quotes) % 2:  # “十三五”规划: a name in quotation marks
+        return None
+    found = r.target(items[1 : at + 1])
+    if not isinstance(found, (m.Level, m.Bound)):
+        return None
+    return found.model_copy(update={
+        "text": text, "subject": _span(r, rest), "remarks": (r.span(items[0], "action"),) + found.remarks,
+    })
 
 
 def _clause_starts(items: list[Item]) -> list[int]:
