@@ -97,6 +97,30 @@ def evaluate(
     >>> evaluate("达到市级要求", "63.7").missing
     ('市级要求',)
     """
+    if not references:
+        key = memo.input_key(target, reported, polarity, previous, tolerance, unit, measure)
+        if key is not None:  # text and numbers: the verdict is remembered (judge/memo.py)
+            return memo.verdicts().get(key, lambda: _evaluate(
+                target, reported, polarity=polarity, previous=previous, references=references, tolerance=tolerance,
+                unit=unit, measure=measure,
+            ))
+    return _evaluate(
+        target, reported, polarity=polarity, previous=previous, references=references, tolerance=tolerance, unit=unit,
+        measure=measure,
+    )
+
+
+def _evaluate(
+    target: str | Number | m.Constraint | m.Expression,
+    reported: str | Number | m.Reported | None,
+    *,
+    polarity: str | m.Polarity | Sequence[str | m.Polarity],
+    previous: str | Number | m.Reported | None,
+    references: Mapping[str, Any] | None,
+    tolerance: str | Number | m.Tolerance | None,
+    unit: str | None,
+    measure: str | m.Measure | None,
+) -> Verdict:
     polarities: tuple[str | m.Polarity, ...] = ()
     if not isinstance(polarity, (str, m.Polarity)):
         polarities = tuple(polarity)

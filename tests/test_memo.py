@@ -81,3 +81,48 @@ def test_a_number_target_reads_as_its_text():
     assert evaluate(6, "5.9").status.value == "missed"
     assert evaluate(Decimal("6"), "6").status.value == "met"
     assert parse_target("6") is memo.read_target("6")
+
+
+def test_a_remembered_verdict_is_the_same_verdict():
+    memo.clear()
+    first = evaluate("6以上", "5.99")
+    assert evaluate("6以上", "5.99") is first  # remembered
+    assert first.status.value == "missed"
+    assert evaluate("6以上", "6.01").status.value == "met"
+    assert memo.info()["verdicts"]["hits"] >= 1
+
+
+def test_the_verdict_key_holds_each_input_and_its_type():
+    as_text, as_int, as_float = evaluate("6以上", "6"), evaluate("6以上", 6), evaluate("6以上", 6.0)
+    assert as_text.reported.spans and not as_int.reported.spans  # read differently, so kept apart
+    assert as_float.reported.text == "6.0" and as_int.reported.text == "6"
+    assert {v.status.value for v in (as_text, as_int, as_float)} == {"met"}
+    # tolerance, polarity, previous change the verdict: each is part of the key
+    assert evaluate("6左右", "5.8").status.value == "met"  # 5% below 6 is 5.7
+    assert evaluate("6左右", "5.8", tolerance="1%").status.value == "missed"  # 1% below 6 is 5.94
+    assert evaluate("6左右", "5.8", tolerance=0.5).status.value == "met"
+    assert evaluate("6", "7", polarity="lower").status.value == "missed"
+    assert evaluate("6", "7", polarity="higher").status.value == "met"
+    assert evaluate("逐步增加", "1.75", previous="0.88").status.value == "met"
+    assert evaluate("逐步增加", "1.75", previous="2").status.value == "missed"
+
+
+def test_references_are_never_remembered():
+    assert evaluate("达到市级要求", "63.7", references={"市级要求": 62}).status.value == "met"
+    assert evaluate("达到市级要求", "63.7", references={"市级要求": 64}).status.value == "missed"
+
+
+def test_an_overlay_has_its_own_verdicts():
+    assert evaluate("起码6", "7", polarity="lower").status.value == "missed"  # a level: at most 6
+    with overlay({"comparators": {"before": {"ge": ["起码"]}}}):
+        assert evaluate("起码6", "7", polarity="lower").status.value == "met"  # at least 6
+        assert evaluate("起码6", "5.9", polarity="lower").status.value == "missed"
+    assert evaluate("起码6", "7", polarity="lower").status.value == "missed"
+
+
+def test_the_verdicts_are_bounded():
+    memo.clear()
+    for i in range(memo.MAXSIZE + 100):
+        evaluate("6以上", i)
+    assert memo.info()["verdicts"]["currsize"] == memo.MAXSIZE
+    assert evaluate("6以上", 0).status.value == "missed" and evaluate("6以上", 7).status.value == "met"

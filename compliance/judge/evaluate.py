@@ -346,15 +346,16 @@ def _decimal(value: Any) -> Decimal:
 def _target_unit(c: m.Constraint) -> str | None:
     """The unit the target is written in: the first unit of the constraints it is judged by."""
     for node in m.nodes(c):
+        fields = node.__dict__  # the field values: getattr of a field this kind lacks raises, a cost per call
         for name in ("value", "low", "amount"):
-            quantity = getattr(node, name, None)
+            quantity = fields.get(name)
             if isinstance(quantity, m.Quantity) and quantity.unit:
                 return quantity.unit
     return None
 
 
 def _reported_unit(r: m.Reported) -> str | None:
-    quantity = getattr(r, "value", None) or getattr(r, "low", None)
+    quantity = r.__dict__.get("value") or r.__dict__.get("low")
     return quantity.unit if isinstance(quantity, m.Quantity) else None
 
 

@@ -14,6 +14,11 @@ a target's text and of a reported cell's text is kept in a bounded least-recentl
 A reported cell that is a plain decimal number (``4``, ``-12.5``) is built directly, without the
 grammar, into the same model the grammar builds (``tests/test_memo.py`` pins that they are equal).
 
+``evaluate`` also remembers its verdicts (:class:`Verdicts`, :data:`MAXSIZE` per lexicon) when every
+input is text, a number or ``None`` and no ``references`` are given: the key holds each input with
+its type (``4`` and ``4.0`` and ``"4"`` are read differently), the polarity, tolerance, unit and measure.
+A verdict is frozen like the readings; its notes' parameters are plain dicts, to be read, not changed.
+
 >>> read_target("6以上") is read_target("6以上")
 True
 >>> read_reported("4") == _read_reported_grammar("4")
@@ -23,16 +28,23 @@ True
 from __future__ import annotations
 
 import re
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Hashable
 from decimal import Decimal
+from enum import Enum
 from functools import lru_cache
-from typing import Any, Protocol, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
 from .. import models as m
 from ..language.lexicon import per_lexicon
 from .inputs import read_reported as _read_reported_grammar
 from .inputs import read_target as _read_target_grammar
 
-__all__ = ["MAXSIZE", "PLAIN", "clear", "info", "plain_value", "read_reported", "read_target"]
+__all__ = [
+    "MAXSIZE", "PLAIN", "Verdicts", "clear", "info", "input_key", "plain_value", "read_reported", "read_target",
+    "verdicts",
+]
 
 #: entries of each cache (targets; reported cells) per lexicon. A reading is a few KB at most, so a full
 #: pair of caches holds some tens of MB at worst, and typically a few MB
@@ -96,12 +108,93 @@ def read_reported(text: str) -> m.Reported:
     return _reported_cells()(text)
 
 
+_V = TypeVar("_V")
+
+
+class Verdicts(Generic[_V]):
+    """A bounded least-recently-used map (``maxsize`` entries), safe to share between threads."""
+
+    def __init__(self, maxsize: int = MAXSIZE) -> None:
+        self.maxsize = maxsize
+        self._items: OrderedDict[Hashable, _V] = OrderedDict()
+        self._lock = threading.Lock()
+        self.hits = self.misses = 0
+
+    def get(self, key: Hashable, make: Callable[[], _V]) -> _V:
+        """The value of ``key``, made by ``make()`` (outside the lock) when absent."""
+        with self._lock:
+            found = self._items.get(key)
+            if found is not None:
+                self._items.move_to_end(key)
+                self.hits += 1
+                return found
+            self.misses += 1
+        value = make()
+        with self._lock:
+            self._items[key] = value
+            if len(self._items) > self.maxsize:
+                self._items.popitem(last=False)
+        return value
+
+    def clear(self) -> None:
+        with self._lock:
+            self._items.clear()
+            self.hits = self.misses = 0
+
+    def info(self) -> dict[str, int]:
+        return {"hits": self.hits, "misses": self.misses, "maxsize": self.maxsize, "currsize": len(self._items)}
+
+
+def _new_verdicts() -> Verdicts[Any]:
+    return Verdicts(MAXSIZE)
+
+
+#: the verdicts of the lexicon in force
+verdicts = per_lexicon(_new_verdicts)
+
+
+class _Unkeyed(Exception):
+    """An input the verdict cache does not key (a model, a mapping, a sequence of polarities)."""
+
+
+def _atom(value: Any) -> Hashable:
+    if value is None or isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        raise _Unkeyed
+    if isinstance(value, Enum):
+        return ("enum", type(value).__name__, value.value)
+    if isinstance(value, (int, Decimal)):
+        return (type(value).__name__, str(value))
+    if isinstance(value, float):
+        return ("float", repr(value))
+    raise _Unkeyed
+
+
+def input_key(*inputs: Any) -> tuple[Hashable, ...] | None:
+    """A key for ``evaluate``'s inputs when each is text, a number, an enum or ``None``; else ``None``.
+
+    >>> input_key("6以上", "4") == input_key("6以上", 4)
+    False
+    >>> input_key("6以上", {"a": 1}) is None
+    True
+    """
+    try:
+        return tuple(_atom(value) for value in inputs)
+    except _Unkeyed:
+        return None
+
+
 def clear() -> None:
-    """Forget the readings of the lexicon in force (a benchmark's cold run)."""
+    """Forget the readings and verdicts of the lexicon in force (a benchmark's cold run)."""
     _targets().cache_clear()
     _reported_cells().cache_clear()
+    verdicts().clear()
 
 
 def info() -> dict[str, object]:
     """Hits, misses and sizes of the caches of the lexicon in force."""
-    return {"targets": _targets().cache_info()._asdict(), "reported": _reported_cells().cache_info()._asdict()}
+    return {
+        "targets": _targets().cache_info()._asdict(), "reported": _reported_cells().cache_info()._asdict(),
+        "verdicts": verdicts().info(),
+    }

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from .lexicon import hant
 
@@ -40,7 +40,13 @@ def _table() -> dict[int, str]:
     return {**hant(), **_SIGNS}
 
 
+#: texts whose folding is remembered (the same cell is folded by the grammar and again by the judge)
+FOLD_CACHE = 4096
+
+
+@lru_cache(maxsize=FOLD_CACHE)
 def fold(source: str) -> Folded:
+    """``source`` folded (remembered: a :class:`Folded` is immutable, and the table is the same for every lexicon)."""
     table = _table()
     chars: list[str] = []
     origin: list[int] = []
