@@ -5,6 +5,7 @@ what they count, progress numbers with units."""
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from functools import cache
@@ -239,3 +240,28 @@ def test_progress_figures_carry_units_and_the_sentence_rounding():
     assert "实际 -11.17%; 需要 -0.9%; 比值 -12.4" in line and "-11.1675" not in line
     missing = next(line for line in markdown.splitlines() if "缺少 " in line and "(`insufficient_data`)" in line)
     assert "precise" not in missing
+
+
+# ------------------------------------------------------------------ counts (item 5)
+
+
+def test_counts_say_what_they_count():
+    """--period all: 31 indicators (sub-rows folded by number), 87 indicator x period cells, 92 verdict rows."""
+    summary = seed_all()["summary"]
+    assert (summary["indicators"], summary["cells"], summary["verdicts"]) == (31, 87, 92)
+    assert sum(summary["indicators_by_status"].values()) == summary["cells"]
+    html = subprocess.run(
+        [sys.executable, "-m", "compliance.cli", "check", "--period", "all", "--format", "html"],
+        capture_output=True, text=True, cwd=ROOT, check=True,
+    ).stdout
+    cards = dict(re.findall(r'data-count="(\w+)"><div class="n">(\d+)</div>', html))
+    assert (cards["indicators"], cards["cells"], cards["total"]) == ("31", "87", "92")
+    assert (cards["met"], cards["missed"], cards["pending"]) == ("28", "4", "60")  # as the counts table
+    # the chart's total bar counts what the table beside it counts: verdict rows by status
+    total = re.search(r'<g class="bar" data-attribute="">(.*?)</g>', html).group(1)
+    assert re.search(r'class="sum"[^>]*>(\d+)<', total).group(1) == "92"
+    markdown = subprocess.run(
+        [sys.executable, "-m", "compliance.cli", "check", "--period", "all", "--format", "md"],
+        capture_output=True, text=True, cwd=ROOT, check=True,
+    ).stdout
+    assert "指标: 31 · 指标×期间单元格: 87" in markdown and "| 指标数（" not in markdown

@@ -148,9 +148,27 @@ def test_summary_and_chart_render(driver, page):
     _open(driver, page)
     cards = {c.get_attribute("data-count"): c.find_element(By.CSS_SELECTOR, ".n").text
              for c in driver.find_elements(By.CSS_SELECTOR, ".card")}
-    assert (cards["met"], cards["missed"], cards["pending"], cards["total"]) == ("26", "4", "1", "31")
-    segments = driver.find_elements(By.CSS_SELECTOR, "svg rect.seg.missed")
+    # verdict rows, as the counts table and the chart count them; then the indicators they are about
+    assert (cards["met"], cards["missed"], cards["pending"], cards["total"]) == ("28", "4", "1", "33")
+    assert cards["indicators"] == "31" and "cells" not in cards  # one period: a cell is an indicator
+    segments = driver.find_elements(By.CSS_SELECTOR, 'g.bar[data-attribute=""] rect.seg.missed')  # the total
     assert segments and all(s.size["width"] > 0 for s in segments)
+
+
+def test_cards_and_chart_follow_the_filters(driver, page):
+    from selenium.webdriver.common.by import By
+
+    _open(driver, page, "#status=missed")
+    cards = {c.get_attribute("data-count"): c.find_element(By.CSS_SELECTOR, ".n").text
+             for c in driver.find_elements(By.CSS_SELECTOR, ".card")}
+    assert (cards["met"], cards["missed"], cards["pending"], cards["total"], cards["indicators"]) == (
+        "0", "4", "0", "4", "4")
+    total = driver.find_element(By.CSS_SELECTOR, 'g.bar[data-attribute=""] text.sum')
+    assert total.text == "4"
+    met = driver.find_elements(By.CSS_SELECTOR, "g.bar rect.seg.met")
+    assert met and all(float(s.get_attribute("width")) == 0 for s in met)
+    driver.find_element(By.ID, "filter-reset").click()
+    assert driver.find_element(By.CSS_SELECTOR, '.card[data-count="met"] .n').text == "28"
 
 
 def test_screenshot(driver, page, tmp_path):

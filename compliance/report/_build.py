@@ -249,12 +249,14 @@ def _row(j: Judgement, final: Judgement, entry: Override | None, rules: RulesFil
         indicator=j.indicator.id,
         number=j.indicator.number,
         name=j.indicator.name,
+        name_en=j.indicator.name_en,
         period=j.period,
         index=j.index,
         rule=j.rule,
         attribute=j.indicator.attribute,
         department=j.indicator.department,
         unit=v.unit if v.unit is not None else j.indicator.unit,
+        unit_en=j.indicator.unit_en if (v.unit is None or v.unit == j.indicator.unit) else None,
         # the verdict's own text: one of a period's targets, or a custom rule's expression
         target=v.target.text,
         target_kind=v.target.kind,
@@ -330,6 +332,7 @@ def _matrix(judgements: Sequence[Judgement], finals: Sequence[Judgement], rules:
             indicator=indicator.id,
             number=indicator.number,
             name=indicator.name,
+            name_en=indicator.name_en,
             attribute=indicator.attribute,
             cells=tuple(
                 cell(period, computed.cell(indicator.id, period), final.cell(indicator.id, period))
@@ -369,7 +372,8 @@ def _summary(rows: Sequence[VerdictRow]) -> Summary:
         by_severity=SeverityCounts(**{s: sum(1 for row in rows if row.severity == s) for s in SEVERITIES}),
         by_attribute={key: _counts(value) for key, value in sorted(by_attribute.items())},
         by_period={key: _counts(by_period[key]) for key in order(by_period)},
-        indicators=len(folded),
+        indicators=len({number for _, number in folded}),
+        cells=len(folded),
         indicators_by_status=_counts(list(folded.values())),
         indicators_by_attribute={key: _counts(value) for key, value in sorted(folded_by_attribute.items())},
         overridden=sum(1 for row in rows if row.override is not None),

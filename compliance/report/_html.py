@@ -71,40 +71,41 @@ def _attribute(key: str | None, L: dict[str, Any]) -> str:
 
 
 def _chart(report: Report, L: dict[str, Any]) -> str:
-    """Stacked horizontal bars: indicators (folded) by status, per attribute and in total."""
+    """Stacked horizontal bars of verdict rows by status, per attribute and in total: what the counts table
+    beside it counts. Each bar names its attribute (``data-attribute``; the total none) and each segment its
+    status, so that report.js redraws them for the rows the filters show (``data-scale``: units per row)."""
     S = L["summary"]
-    bars: list[tuple[str, StatusCounts]] = [
-        (_attribute(key, L), counts) for key, counts in report.summary.indicators_by_attribute.items()
+    bars: list[tuple[str, str, StatusCounts]] = [
+        (key, _attribute(key, L), counts) for key, counts in report.summary.by_attribute.items()
     ]
-    bars.append((S["total"], report.summary.indicators_by_status))
+    bars.append(("", S["total"], report.summary.by_status))
     label_w, bar_w, row_h, top = 150, 460, 30, 8
     height = top + row_h * len(bars) + 34
-    scale = bar_w / max(1, max(counts.total for _, counts in bars))
-    title = f"{S['chart']}: " + "; ".join(
-        f"{name} " + ", ".join(f"{L['status'][s.value]} {getattr(c, s.value)}" for s in Status) for name, c in bars
+    scale = bar_w / max(1, max(counts.total for _, _, counts in bars))
+    title = f"{S['chart_verdicts']}: " + "; ".join(
+        f"{name} " + ", ".join(f"{L['status'][s.value]} {getattr(c, s.value)}" for s in Status) for _, name, c in bars
     )
     parts = [
-        f'<svg role="img" aria-label="{_e(title)}" viewBox="0 0 {label_w + bar_w + 60} {height}" '
-        f'width="{label_w + bar_w + 60}" height="{height}">',
+        f'<svg id="summary-chart" role="img" aria-label="{_e(title)}" viewBox="0 0 {label_w + bar_w + 60} {height}" '
+        f'width="{label_w + bar_w + 60}" height="{height}" data-scale="{scale:.4f}" data-left="{label_w}">',
         f"<title>{_e(title)}</title>",
     ]
-    for i, (name, counts) in enumerate(bars):
+    for i, (key, name, counts) in enumerate(bars):
         y = top + i * row_h
+        parts.append(f'<g class="bar" data-attribute="{_e(key)}">')
         parts.append(f'<text x="{label_w - 8}" y="{y + 15}" text-anchor="end">{_e(name)}</text>')
         x = float(label_w)
         for status in Status:
             n = getattr(counts, status.value)
-            if not n:
-                continue
             w = n * scale
             parts.append(
-                f'<rect class="seg {status.value}" x="{x:.1f}" y="{y}" width="{w:.1f}" height="20" '
-                f'><title>{_e(name)}: {_e(L["status"][status.value])} {n}</title></rect>'
+                f'<rect class="seg {status.value}" data-status="{status.value}" x="{x:.1f}" y="{y}" width="{w:.1f}" '
+                f'height="20"><title>{_e(name)}: {_e(L["status"][status.value])} {n}</title></rect>'
             )
-            if w >= 18:
-                parts.append(f'<text class="in" x="{x + w / 2:.1f}" y="{y + 15}" text-anchor="middle">{n}</text>')
+            parts.append(f'<text class="in" data-status="{status.value}" x="{x + w / 2:.1f}" y="{y + 15}" '
+                         f'text-anchor="middle">{n if w >= 18 else ""}</text>')
             x += w
-        parts.append(f'<text x="{x + 6:.1f}" y="{y + 15}">{counts.total}</text>')
+        parts.append(f'<text class="sum" x="{x + 6:.1f}" y="{y + 15}">{counts.total}</text></g>')
     legend_y = top + row_h * len(bars) + 14
     x = float(label_w)
     for status in Status:
@@ -284,7 +285,7 @@ def _row(
         "department": row.department or UNSPECIFIED, "severity": row.severity, "progress": _rating_code(row),
     }
     attrs = f'data-id="{_e(row.id)}" data-indicator="{_e(row.indicator)}" data-period="{_e(row.period)}" '
-    attrs += f'data-index="{row.index}" data-rule="{_e(row.rule)}" '
+    attrs += f'data-index="{row.index}" data-rule="{_e(row.rule)}" data-number="{_e(row.number or "")}" '
     attrs += " ".join(f'data-{key}="{_e(value)}"' for key, value in data.items())
     mark = rule_mark(row, several, L)
     mark_html = f'<span class="rule">{_e(mark)}</span>' if mark else ""
@@ -318,11 +319,17 @@ def _row(
 
 
 def _cards(report: Report, L: dict[str, Any]) -> str:
+    """Counts of verdict rows (by status, the misses by severity, in all), as the table and the chart count
+    them, then the indicators they are about (and, over several periods, the indicator x period cells).
+    report.js recounts every card for the rows the filters show."""
     S, summary = L["summary"], report.summary
-    cards = [(s.value, getattr(summary.indicators_by_status, s.value), L["status"][s.value]) for s in Status]
+    cards = [(s.value, getattr(summary.by_status, s.value), L["status"][s.value]) for s in Status]
     cards += [("fail", summary.by_severity.fail, L["severity"]["fail"]),
               ("warn", summary.by_severity.warn, L["severity"]["warn"])]
-    cards.append(("total", summary.indicators, S["indicators"]))
+    cards.append(("total", summary.verdicts, S["verdicts"]))
+    cards.append(("indicators", summary.indicators, S["indicator_count"]))
+    if summary.cells != summary.indicators:
+        cards.append(("cells", summary.cells, S["cell_count"]))
     if summary.overridden:
         cards.append(("review", summary.overridden, S["overridden"]))
     return '<div class="cards">' + "".join(
@@ -477,7 +484,7 @@ def render(report: Report, lang: str, color: bool) -> str:
 <section id="summary">
 <h2>{_e(L['summary']['heading'])}</h2>
 {_cards(report, L)}
-<figure><figcaption>{_e(L['summary']['chart'])}</figcaption>{_chart(report, L)}</figure>
+<figure><figcaption>{_e(L['summary']['chart_verdicts'])}</figcaption>{_chart(report, L)}</figure>
 {_counts_table(report, L)}
 </section>
 {_matrix(report, L)}

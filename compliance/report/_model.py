@@ -88,8 +88,12 @@ class Summary(_Model):
     #: ``约束性`` / ``预期性`` (/ ``unspecified``) -> counts of verdict rows by status
     by_attribute: dict[str, StatusCounts]
     by_period: dict[str, StatusCounts]
-    #: indicators per period: sub-rows sharing a 序号 fold into one, worst status wins
+    #: distinct indicators, whatever the periods: sub-rows sharing a 序号 fold into one
     indicators: int
+    #: indicator x period cells (sub-rows folded, worst status wins): ``indicators`` for a report of one period
+    cells: int = 0
+    #: the cells by status and by attribute (one per indicator for a report of one period; one per
+    #: indicator and period with several: a cell, not an indicator, then)
     indicators_by_status: StatusCounts
     indicators_by_attribute: dict[str, StatusCounts]
     overridden: int
@@ -183,12 +187,14 @@ class VerdictRow(_Model):
     indicator: str
     number: str | None = None
     name: str
+    name_en: str | None = None  #: the rules file's ``name_en``: English reports show it as the name
     period: str
     index: int = 0
     rule: Literal["target", "expr"] = "target"
     attribute: str | None = None
     department: str | None = None
     unit: str | None = None
+    unit_en: str | None = None  #: the rules file's ``unit_en``: English reports show it as the unit
     target: str
     target_kind: str
     read_as: Localized
@@ -264,6 +270,7 @@ class MatrixRow(_Model):
     indicator: str
     number: str | None = None
     name: str
+    name_en: str | None = None
     attribute: str | None = None
     #: one per period of :attr:`Matrix.periods`, in that order; None where the indicator has no rule
     cells: tuple[MatrixCell | None, ...]

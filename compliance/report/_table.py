@@ -170,7 +170,11 @@ def render(report: Report, lang: str, color: bool) -> str:
         _paint(f"{L['status'][key]} {getattr(counts, key)}", _STATUS_COLOR[key], color)
         for key in ("met", "missed", "pending")
     )
-    out.append(f"{S['indicators']}: {summary.indicators} — {folded}")
+    if summary.cells != summary.indicators:  # several periods: the folded counts are of cells
+        out.append(f"{S['indicator_count']}: {summary.indicators}")
+        out.append(f"{S['cells']}: {summary.cells} — {folded}")
+    else:
+        out.append(f"{S['indicators']}: {summary.indicators} — {folded}")
     rows = summary.by_status
     out.append(f"{S['verdicts']}: {summary.verdicts} — " + status_counts(
         f"{L['status'][key]} {getattr(rows, key)}" for key in ("met", "missed", "pending")
