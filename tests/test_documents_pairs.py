@@ -23,6 +23,7 @@ import pytest
 from ruamel.yaml import YAML
 
 from compliance.documents import extract, judge, load
+from compliance.documents.output import DocumentPlan
 from compliance.documents.naming import flat, same
 from compliance.language.normalize import fold
 
@@ -91,13 +92,22 @@ def expected(pair: str) -> dict:
 
 
 @cache
-def measure(pair: str) -> tuple[Row, ...]:
-    """Extract the pair and set each indicator of ``expected.yaml`` beside what was extracted and judged."""
+def extracted(pair: str, targets: Path | None = None) -> DocumentPlan:
+    """The pair extracted as ``compliance extract targets.txt --outcomes outcomes.txt --year N`` does."""
     spec = expected(pair)
     year = str(spec["year"])
     folder = PAIRS / pair
-    extraction = extract(folder / spec["targets"], outcomes=folder / spec["outcomes"], year=year, outcome_year=year)
-    plan = load(extraction)
+    return load(extract(targets or folder / spec["targets"], outcomes=folder / spec["outcomes"], year=year,
+                        outcome_year=year))
+
+
+@cache
+def measure(pair: str, targets: Path | None = None) -> tuple[Row, ...]:
+    """Extract the pair and set each indicator of ``expected.yaml`` beside what was extracted and judged."""
+    spec = expected(pair)
+    year = str(spec["year"])
+    plan = extracted(pair, targets)
+    extraction = plan.extraction
     verdicts = {j.indicator.id: j.verdict.status.value for j in judge(plan, [year])}
     rows = []
     for item in spec["indicators"]:
@@ -163,6 +173,28 @@ def test_verdicts_are_the_readers(pair):
     seen = {r.name: r.status for r in measure(pair) if r.found is not None}
     wanted = {r.name: DIFFERENCES.get((pair, r.name), (r.expected, ""))[0] for r in measure(pair) if r.found is not None}
     assert seen == wanted
+
+
+@pytest.mark.parametrize("pair", NAMES)
+def test_the_extracted_rules_pass_lint(pair):
+    from compliance.plans.lint import lint_rules
+
+    plan = extracted(pair)
+    assert lint_rules("rules.yaml", text=plan.rules_text) == []
+
+
+@pytest.mark.parametrize("pair", ["shenzhen-2023", "fujian-2022", "national-2022"])
+def test_the_targets_as_a_docx_read_as_the_text(tmp_path, pair):
+    """A list of targets (shenzhen, national-2022) and a 分别 paragraph (fujian), saved by a word processor."""
+    pytest.importorskip("docx")
+    from compliance.documents.readers import read_document
+
+    from documents.make import write_docx
+
+    spec = expected(pair)
+    docx = write_docx(read_document(PAIRS / pair / spec["targets"]), tmp_path / "targets.docx")
+    assert [(r.name, r.found, r.reported, r.status) for r in measure(pair, docx)] == [
+        (r.name, r.found, r.reported, r.status) for r in measure(pair)]
 
 
 def test_every_listed_difference_is_still_one():
