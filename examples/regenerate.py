@@ -2,7 +2,8 @@
 
     python3 examples/regenerate.py
 
-Run from anywhere; it writes next to this file. The output is reproducible: the generation time
+Run from anywhere; it writes next to this file, then takes the screenshots of the HTML report of
+every period (``examples/screenshots.py``) when chromium is installed. The output is reproducible: the generation time
 is fixed (GENERATED) and files are named by paths relative to the repository, so running it again
 without a change to the engine, the rules or the dataset changes no byte (tests/test_examples.py
 checks that the checked-in files are current).
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import json
 import os
+import runpy
 import sys
 from pathlib import Path
 
@@ -84,6 +86,10 @@ def main() -> int:
     for name, content in outputs().items():
         (HERE / name).write_bytes(content.encode("utf-8"))
         print(f"wrote examples/{name}")
+    # the screenshots of the HTML report of every period (examples/screenshots.py), when chromium is here
+    screenshots = runpy.run_path(str(HERE / "screenshots.py"))
+    if screenshots["main"]() != 0:
+        print("run `python3 examples/screenshots.py` where chromium is installed", file=sys.stderr)
     return 0
 
 

@@ -355,3 +355,12 @@ def test_the_documented_rules_file_loads(tmp_path):
     path.write_text(block.text, encoding="utf-8")
     rules = load_rules(str(path))
     assert [i.id for i in rules.indicators] == ["water_use"]
+
+
+def test_the_readme_starts_with_the_two_set_up_commands_and_says_how_to_make_a_virtualenv():
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    first = blocks(ROOT / "README.md")[:2]
+    assert [b.text.strip() for b in first] == ["pip install . && compliance check",
+                                              "pip install -e '.[test]' && python -m pytest -q"]
+    before = text[:text.index("```")]
+    assert "`python3 -m venv .venv && . .venv/bin/activate`" in before  # a sentence, not a third block

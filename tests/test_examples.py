@@ -70,3 +70,18 @@ def test_example_html_is_self_contained(generated):
     for name, text in generated.items():
         if name.endswith(".html"):
             assert not re.search(r"https?://", text), name
+
+
+def test_screenshots_show_the_current_html_reports(generated):
+    """examples/*.png were taken (examples/screenshots.py) from the HTML the engine writes today."""
+    import hashlib
+
+    screenshots = runpy.run_path(str(EXAMPLES / "screenshots.py"))
+    record = json.loads((EXAMPLES / screenshots["RECORD"]).read_text(encoding="utf-8"))
+    for page in screenshots["PAGES"]:
+        stem = page.removesuffix(".html")
+        digest = hashlib.sha256(generated[page].encode("utf-8")).hexdigest()
+        for png in (f"{stem}.png", f"{stem}.charts.png"):
+            assert (EXAMPLES / png).read_bytes().startswith(b"\x89PNG\r\n\x1a\n"), png
+            assert record[png] == {"page": page, "sha256": digest}, (
+                f"{png} shows an older {page}; run `python3 examples/regenerate.py` (or examples/screenshots.py)")
