@@ -259,3 +259,13 @@ def test_the_year_of_a_document_is_its_date(tmp_path, head, year):
     assert document_year(read_document(path)) == year
     if year is not None:
         assert list(extract(path).indicators[0].found.targets) == [year]
+
+
+def test_a_headline_naming_the_targets_is_not_a_target_paragraph(tmp_path):
+    path = tmp_path / "news.txt"
+    path.write_text("2022年经济发展主要预期目标公布\n\n今年发展主要预期目标是:\n\n国内生产总值增长5.5%左右;\n\n"
+                    "城镇新增就业1100万人以上。\n\n这是评论。\n", encoding="utf-8")
+    extraction = extract(path)
+    assert [(i.found.name, i.found.targets["2022"].text) for i in extraction.indicators] == [
+        ("国内生产总值", "增长5.5%左右"), ("城镇新增就业", "1100万人以上")]
+    assert extraction.unplaced == []  # neither 公布 nor the comment after the list

@@ -106,6 +106,9 @@ def target_clauses(document: Document, year: str | None) -> tuple[list[Clause], 
         rest = folded.text[at:]
         colon = re.search(r"[:：]", rest)
         body_start = at + colon.end() if colon and colon.start() < 20 else at
+        if body_start == at and re.search(r"\w", rest) and not re.search(r"\d", rest):
+            index += 1  # a headline that names the targets (主要预期目标公布), not a paragraph stating them
+            continue
         source_start, _ = folded.span(body_start, min(body_start + 1, len(folded.text))) if body_start < len(folded.text) else (len(paragraph.text), 0)
         bodies: list[tuple[Paragraph, str, str | None]] = [(paragraph, paragraph.text[source_start:], None)]
         follow = index + 1
