@@ -16,12 +16,22 @@ whose aliases expand past a fixed size). Numbers keep the text the file gives th
 from __future__ import annotations
 
 import re
+from datetime import date, datetime
 from typing import Any
 
 from ..errors import InputError
 
-#: A document whose aliases expand to more nodes than this is refused (a "billion laughs" bomb).
+#: A document whose aliases expand to more nodes than this is refused (a "billion laughs" bomb);
+#: only repeats count, so a plain file of any number of indicators is never a bomb.
 MAX_EXPANDED_NODES = 200_000
+#: The deepest nesting of mappings and lists a document may have.
+MAX_DEPTH = 100
+#: The largest YAML file read (a plan of 30,000 indicators is about 3 MB; large datasets are CSV).
+MAX_YAML_BYTES = 16_000_000
+
+#: What a file may hold besides mappings and lists: text, numbers, true/false and null (and dates)
+_PLAIN = frozenset({str, int, float, bool, type(None)})
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def read_text(name: str) -> str:
@@ -56,10 +66,17 @@ def load_yaml(name: str, text: str | None = None, *, empty_hint: str = "a rules 
         text = text[1:]
     if not text.strip():
         raise InputError("is empty", file=name, line=1, hint=empty_hint)
+    if len(text) > MAX_YAML_BYTES:
+        raise InputError(f"is larger than {MAX_YAML_BYTES:,} characters, the most a YAML file may hold", file=name,
+                         hint="split the plan, or give a large dataset as CSV (compliance check --stream)")
     _refuse_object_tags(name, text)
     yaml = YAML(typ="rt")
     try:
         data = yaml.load(text)
+    except RecursionError:  # the composer recurses once per level: nesting of a few hundred levels
+        line, column = _too_deep(text)
+        raise InputError(f"nesting deeper than {MAX_DEPTH} levels", file=name, line=line, column=column,
+                         hint="rules and datasets are flat: a plan, its indicators and their targets") from None
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
@@ -87,30 +104,133 @@ def _refuse_object_tags(name: str, text: str) -> None:
         )
 
 
-def _refuse_bombs(name: str, data: Any) -> None:
-    sizes: dict[int, int] = {}
+def _too_deep(text: str) -> tuple[int | None, int | None]:
+    """1-based line and column where nesting first passes :data:`MAX_DEPTH` (the parser's events do not recurse)."""
+    from ruamel.yaml import YAML
+    from ruamel.yaml.error import YAMLError
+    from ruamel.yaml.events import CollectionEndEvent, CollectionStartEvent
 
-    def size(node: Any, depth: int) -> int:
-        if depth > 100:
-            raise InputError("nesting deeper than 100 levels", file=name)
+    depth = 0
+    try:
+        for event in YAML(typ="rt").parse(text):
+            if isinstance(event, CollectionStartEvent):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    return event.start_mark.line + 1, event.start_mark.column + 1
+            elif isinstance(event, CollectionEndEvent):
+                depth -= 1
+    except (YAMLError, RecursionError):
+        pass
+    return None, None
+
+
+def _refuse_bombs(name: str, data: Any) -> None:
+    """Refuse alias bombs, nesting past :data:`MAX_DEPTH`, lone surrogates and values that are not plain data.
+
+    Sizes are counted with aliases expanded, but only the repeats count toward
+    :data:`MAX_EXPANDED_NODES`: a node reached a second time (through an alias) adds its whole size.
+    Text escaped as UTF-16 surrogate pairs (JSON's ``\\ud842\\udfb7``) is joined into its character.
+    """
+    from ruamel.yaml.comments import CommentedOrderedMap, CommentedSet
+
+    sizes: dict[int, int] = {}
+    repeated = 0
+    Where = tuple[Any, str, Any, Any]  # (ruamel's lc, "key"/"value"/"item", key, the parent's Where): found on failure
+
+    def fail(message: str, where: Where | None, hint: str) -> InputError:
+        line = column = None
+        while where is not None and line is None:
+            lc, kind, key, where = where
+            line, column = _at(lc, kind, key) or (None, None)
+        return InputError(message, file=name, line=line, column=column, hint=hint)
+
+    def leaf(value: Any, where: Where) -> Any:
+        kind = type(value)
+        if kind is str:
+            if value.isascii() or not _SURROGATE.search(value):
+                return value
+            try:  # JSON's \\ud842\\udfb7 arrives as two halves: join them
+                return value.encode("utf-16", "surrogatepass").decode("utf-16")
+            except UnicodeDecodeError:
+                raise fail("text holds a lone UTF-16 surrogate (an escape such as \\ud800 without its pair)", where,
+                           "write the character itself, or both halves of its escape") from None
+        if kind in _PLAIN or isinstance(value, (str, int, float, date)):
+            return value
+        tag = getattr(value, "tag", None)
+        tag = getattr(tag, "value", tag)
+        if tag == "tag:yaml.org,2002:str":  # !!str 5: text
+            return str(value.value)
+        names: dict[type, str] = {bytes: "!!binary", CommentedSet: "!!set"}
+        shown = names.get(kind, str(tag or kind.__name__))
+        raise fail(f"`{shown}` is not plain data; refused", where, "write plain text, numbers, lists and mappings")
+
+    def size(node: Any, depth: int, where: Where | None) -> int:
+        nonlocal repeated
+        if depth > MAX_DEPTH:
+            raise fail(f"nesting deeper than {MAX_DEPTH} levels", where,
+                       "rules and datasets are flat: a plan, its indicators and their targets")
         key = id(node)
-        if key in sizes:
+        if key in sizes:  # reached again through an alias: its expansion counts
+            repeated += sizes[key]
+            if repeated > MAX_EXPANDED_NODES:
+                raise InputError(f"aliases expand to more than {MAX_EXPANDED_NODES:,} nodes (an alias bomb?); refused",
+                                 file=name, line=_line(node), hint="write the values out instead of nesting aliases")
             return sizes[key]
+        if isinstance(node, CommentedOrderedMap):
+            raise fail("`!!omap` is not plain data; refused", where, "write a plain mapping")
+        lc = getattr(node, "lc", None)
+        sizes[key] = 0
+        total = 1
         if isinstance(node, dict):
-            total = 1 + sum(size(k, depth + 1) + size(v, depth + 1) for k, v in node.items())
+            for item in list(node):
+                value = node[item]
+                fixed = leaf(item, (lc, "key", item, where))
+                if fixed is not item:
+                    _rename(node, item, fixed)
+                    item = fixed
+                if isinstance(value, (dict, list)):
+                    total += 1 + size(value, depth + 1, (lc, "value", item, where))
+                else:
+                    fixed = leaf(value, (lc, "value", item, where))
+                    if fixed is not value:
+                        node[item] = fixed
+                    total += 2
         elif isinstance(node, list):
-            total = 1 + sum(size(item, depth + 1) for item in node)
+            for index, value in enumerate(node):
+                if isinstance(value, (dict, list)):
+                    total += size(value, depth + 1, (lc, "item", index, where))
+                else:
+                    fixed = leaf(value, (lc, "item", index, where))
+                    if fixed is not value:
+                        node[index] = fixed
+                    total += 1
         else:
-            return 1
+            leaf(node, (None, "item", 0, None))
         sizes[key] = total
-        if total > MAX_EXPANDED_NODES:
-            raise InputError(
-                f"aliases expand to more than {MAX_EXPANDED_NODES:,} nodes (an alias bomb?); refused",
-                file=name, line=_line(node), hint="write the values out instead of nesting aliases",
-            )
         return total
 
-    size(data, 0)
+    size(data, 0, None)
+
+
+def _at(lc: Any, kind: str, key: Any) -> tuple[int, int] | None:
+    """1-based position of a mapping's key or value, or a list's item, if ruamel recorded it."""
+    try:
+        found = getattr(lc, kind)(key)
+    except (AttributeError, KeyError, IndexError, TypeError):
+        return None
+    if not found or found[0] is None:
+        return None
+    return int(found[0]) + 1, int(found[1] or 0) + 1
+
+
+def _rename(node: Any, old: Any, new: Any) -> None:
+    """Rename a mapping's key in place, keeping its order and its recorded position."""
+    items = [(new if key == old else key, value) for key, value in node.items()]
+    lc = getattr(node, "lc", None)
+    if lc is not None and old in getattr(lc, "data", {}):
+        lc.data[new] = lc.data.pop(old)
+    node.clear()
+    node.update(items)
 
 
 def _line(node: Any) -> int | None:

@@ -261,6 +261,15 @@ class _JsonArray(list[Any]):
     positions: dict[Any, tuple[int, int]]
 
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")  # JSON joins an escaped pair (\\ud842\\udfb7); one left is alone
+
+
+def _refuse_lone_surrogate(name: str, value: Any, where: tuple[int, int]) -> None:
+    if isinstance(value, str) and _LONE_SURROGATE.search(value):
+        raise InputError("text holds a lone UTF-16 surrogate (an escape such as \\ud800 without its pair)", file=name,
+                         line=where[0], column=where[1], hint="write the character itself, or both halves of its escape")
+
+
 def _load_json(name: str, text: str) -> Any:
     """Parse JSON keeping the position of every key, value and item, numbers as their exact text."""
     import bisect
@@ -308,6 +317,8 @@ def _load_json(name: str, text: str) -> Any:
                 line, column = at(key_at)
                 raise InputError(f"key `{key}` appears twice in one object", file=name, line=line, column=column,
                                  hint="keep one of them")
+            _refuse_lone_surrogate(name, key, at(key_at))
+            _refuse_lone_surrogate(name, value, at(value_at))
             result[key] = value
             result.positions[("key", key)] = at(key_at)
             result.positions[("value", key)] = at(value_at)
@@ -333,6 +344,7 @@ def _load_json(name: str, text: str) -> Any:
                 value, index = scan_once(s, index)
             except StopIteration as err:
                 raise json.JSONDecodeError("Expecting value", s, err.value) from None
+            _refuse_lone_surrogate(name, value, result.positions[len(result)])
             result.append(value)
             index = skip(s, index)
             mark = s[index : index + 1]
