@@ -146,6 +146,10 @@ def _level(value: str) -> str:
     return found.group(1) if found else value
 
 
+#: notes on how the reported value is read (报告值视为…): shown only when there is one
+_READING_NOTES = frozenset({"cumulative", "change", "change_years", "change_annual", "approximate_reported"})
+
+
 def explain(v: Verdict, lang: str = "zh") -> str:
     """The verdict as a sentence: the target's reading, the reported value, the gap and the reason.
 
@@ -200,6 +204,8 @@ def explain(v: Verdict, lang: str = "zh") -> str:
     )
     sentence = first + t["separator"] + second + gap + reason
     for note in v.notes:
+        if note.code in _READING_NOTES and (isinstance(v.reported, m.Missing) or v.derived is not None):
+            continue  # how a reported value is read: nothing to say of none, the derived clause says it
         params = dict(note.params)
         if note.code == "reference":
             params["value"] = _level(params.get("value", ""))
