@@ -15,6 +15,8 @@ code                      finding
 ``unknown-reference``     a ``references:`` entry no target or rule names (a misspelt 市级要球)
 ``unknown-role``          an indicator's ``role:`` the language does not name
 ``bad-lexicon``           the plan's lexicon overlay (``plan.lexicon``) is missing or does not validate
+``missing-name-en``       a file that names indicators in English (``name_en``) leaves one without: English
+                          reports would show it alone in Chinese
 ``unknown-key``           a key the schema does not know (with the likely one meant)
 ``missing-key``           a required key that is absent
 ``bad-value``             a value of the wrong kind (an unknown polarity, a malformed period ...)
@@ -71,8 +73,25 @@ def lint_rules(path: str | Path, text: str | None = None) -> list[Finding]:
             findings += _references(name, data)
             if rules is not None:
                 findings += _bindings(name, data, rules)
+                findings += _english(name, data, rules)
     findings.sort(key=lambda f: (f.line or 0, f.column or 0, f.code))
     return _unique(findings)
+
+
+def _english(name: str, data: dict[str, Any], rules: Any) -> list[Finding]:
+    """Indicators without ``name_en`` in a file where others have one."""
+    from ..files.yaml import position
+
+    if not any(indicator.name_en for indicator in rules.indicators):
+        return []
+    findings = []
+    for index, indicator in enumerate(rules.indicators):
+        if not indicator.name_en:
+            line, column = position(data, ("indicators", index, "name"), at_value=True)
+            findings.append(Finding(name, line, column, "missing-name-en",
+                                    f"{indicator.id}: `{indicator.name}` has no name_en, which the other indicators have",
+                                    "add `name_en:`; English reports show this name in Chinese until then"))
+    return findings
 
 
 def _unique(findings: list[Finding]) -> list[Finding]:

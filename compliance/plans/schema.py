@@ -223,8 +223,16 @@ class Indicator(_Strict):
     )
     number: str | None = Field(None, description="the row's number (序号) in the plan's table; sub-rows share it")
     name: str = Field(description="the indicator's name (地区生产总值增速)")
+    name_en: str | None = Field(
+        None, description="the indicator's name in English, which English reports (`--lang en`) show instead of "
+        "`name`", examples=["Growth of regional GDP"],
+    )
     source_name: str | None = Field(None, description="the name exactly as the document prints it, unit included")
     unit: str | None = Field(None, description="the unit of targets and reported figures (`%`, `万人`, `亿元`)")
+    unit_en: str | None = Field(
+        None, description="the unit's label in English reports (`10,000 persons` for 万人); figures and "
+        "readings keep `unit`", examples=["10,000 persons"],
+    )
     polarity: Polarity = Field(
         description="which way is good: `higher` (more is better), `lower` (less is better), "
         "`band` (close to the target is best)",

@@ -51,6 +51,7 @@ class ReportFormat:
     summary: bool = True  #: a streamed run can write its summary page in it (:mod:`compliance.report.large`)
     binary: bool = False  #: ``render`` gives bytes (a workbook), not text: never to a terminal
     bom: bool = False  #: a file written with ``-o`` starts with a UTF-8 byte-order mark (so Excel reads it as UTF-8)
+    localized: bool = True  #: shows names in the report language (``name_en``); JSON holds both, whatever the language
 
     def renderer(self) -> Renderer:
         """The format's ``render`` function (its module is imported now, once)."""
@@ -63,7 +64,7 @@ REGISTRY: tuple[ReportFormat, ...] = (
     ReportFormat("table", "_table", (".txt",), False, "aligned columns for a terminal, coloured when it is one"),
     ReportFormat("md", "_markdown", (".md", ".markdown"), False, "Markdown, for an audit memo"),
     ReportFormat("html", "_html", (".html", ".htm"), False, "one self-contained page with filters"),
-    ReportFormat("json", "_json", (".json",), True, "the whole report as data (shape below)"),
+    ReportFormat("json", "_json", (".json",), True, "the whole report as data (shape below)", localized=False),
     ReportFormat("csv", "_csv", (".csv",), True, "one row per verdict, for a spreadsheet (a file: UTF-8 with BOM)",
                  bom=True),
     ReportFormat("xlsx", "_xlsx", (".xlsx",), False, "an Excel workbook: verdicts (filters, frozen header, "
@@ -157,9 +158,13 @@ def render_bytes(report: Report, fmt: str, *, lang: str = "zh", color: bool = Fa
 
 
 def _rendered(report: Report, found: ReportFormat, lang: str, color: bool) -> str | bytes:
+    """The renderer's output; every format but JSON (the same whatever the language) shows the names
+    of ``lang`` (``name_en`` / ``unit_en`` in English, :func:`compliance.report._names.in_language`)."""
+    from ._names import in_language
+
     if lang not in ("zh", "en"):
         raise ValueError(f"no report language {lang!r}; use 'zh' or 'en'")
-    return found.renderer()(report, lang, color)
+    return found.renderer()(in_language(report, lang) if found.localized else report, lang, color)
 
 
 def suffix_list() -> str:
