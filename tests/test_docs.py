@@ -38,7 +38,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT
 
 PAGES = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
@@ -63,7 +62,7 @@ class Block:
 def blocks(page: Path) -> list[Block]:
     text = page.read_text(encoding="utf-8")
     found = []
-    for match in re.finditer(r"^```([^\n`]*)\n(.*?)^```", text, re.M | re.S):
+    for match in re.finditer(r"^```([^\n`]*)\n(.*?)^```", text, re.MULTILINE | re.DOTALL):
         info = match.group(1).split()
         line = text.count("\n", 0, match.start()) + 1
         found.append(Block(page, line, info[0] if info else "", tuple(info[1:]), match.group(2)))
@@ -147,7 +146,8 @@ def _panels() -> tuple[list[dict[str, str]], list[dict[str, str]]]:
 @pytest.fixture(scope="module")
 def scratch(tmp_path_factory) -> Path:
     """The seed plus the files the pages name: rules/plan.yaml, panel.csv and panel.parquet (regions),
-    targets.csv and panel/*.parquet (rows with their targets), review.yaml, datasets/revised.csv (GDP growth 2022 revised to 6.1), plan.txt and bulletin.txt."""
+    targets.csv and panel/*.parquet (rows with their targets), review.yaml, datasets/revised.csv (GDP growth
+    2022 revised to 6.1), plan.txt and bulletin.txt."""
     import pandas as pd
 
     here = tmp_path_factory.mktemp("docs")
@@ -202,7 +202,7 @@ def _run_python(page_blocks: list[Block], scratch: Path) -> None:
             assert result.failed == 0, f"{block.where}: doctest failed\n{out.getvalue()}"
         else:
             try:
-                exec(compile(block.text, block.where, "exec"), namespace)
+                exec(compile(block.text, block.where, "exec"), namespace)  # noqa: S102 - the snippet is the test
             except Exception as error:  # noqa: BLE001 - any failure of a documented snippet is a failure
                 pytest.fail(f"{block.where}: {type(error).__name__}: {error}")
 
@@ -258,7 +258,8 @@ def test_documented_signatures_are_the_functions(block):
 def _shell(command: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "200"}
     env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}"
-    return subprocess.run(["bash", "-c", command], cwd=cwd, capture_output=True, text=True, timeout=300, env=env)
+    return subprocess.run(["bash", "-c", command], check=False, cwd=cwd, capture_output=True, text=True, timeout=300,
+                          env=env)
 
 
 def _expected_exit(command: str) -> int:

@@ -8,6 +8,7 @@ fails here. The browser test (tests/test_report_browser.py) checks that the char
 
 from __future__ import annotations
 
+import itertools
 import re
 import xml.etree.ElementTree as ET
 from decimal import Decimal
@@ -35,14 +36,14 @@ def _rated(report):
 
 
 def _section(html: str) -> str:
-    match = re.search(r'<section id="progress-charts">.*?</section>', html, re.S)
+    match = re.search(r'<section id="progress-charts">.*?</section>', html, re.DOTALL)
     assert match, "no progress-charts section"
     return match.group(0)
 
 
 def _svgs(html: str) -> list[ET.Element]:
     """Every progress chart of a page, parsed as XML (inline SVG in HTML needs no namespace)."""
-    return [ET.fromstring(text) for text in re.findall(r'<svg class="progress-chart.*?</svg>', html, re.S)]
+    return [ET.fromstring(text) for text in re.findall(r'<svg class="progress-chart.*?</svg>', html, re.DOTALL)]
 
 
 def test_every_rated_indicator_has_a_chart_in_the_small_multiples_and_in_its_evidence(report, pages):
@@ -105,7 +106,7 @@ def _point(svg: ET.Element, year: int) -> tuple[float, float]:
 def _pace_y(svg: ET.Element, x: float) -> float:
     line = next(p for p in svg.iter("polyline") if p.get("class") == "pace")
     coords = [tuple(map(float, pair.split(","))) for pair in line.get("points").split()]
-    for (xa, ya), (xb, yb) in zip(coords, coords[1:]):
+    for (xa, ya), (xb, yb) in itertools.pairwise(coords):
         if xa <= x <= xb:
             return ya + (yb - ya) * (x - xa) / (xb - xa)
     raise AssertionError(f"x {x} outside the pace line")
@@ -125,7 +126,7 @@ def test_points_sit_where_the_values_say_either_side_of_the_pace_line(report, in
     row = next(r for r in report.verdicts if r.indicator == indicator and r.progress is not None)
     assert pace_y == pytest.approx(to_y(row.progress.pace), abs=0.15)  # the line passes through the rating's pace
     assert (y < pace_y) is above  # SVG y grows downwards
-    base_x, base_y = _point(svg, 2021)
+    _, base_y = _point(svg, 2021)
     assert base_y == pytest.approx(to_y(row.progress.base_value), abs=0.15)
     target = next(p for p in svg.iter("path") if p.get("class") == "target")
     assert Decimal(target.get("data-value")) == Decimal(row.progress.target_value)
@@ -174,12 +175,18 @@ def test_ranges_and_open_ends(report):
 
 def test_axis_labels_carry_units_and_words_in_each_language(report):
     zh, en = _chart(report, "school_places_preschool", "zh"), _chart(report, "school_places_preschool", "en")
-    unit = lambda svg: next(t.text for t in svg.iter("text") if t.get("class") == "unit")  # noqa: E731
+    def unit(svg: ET.Element) -> str | None:
+        return next(t.text for t in svg.iter("text") if t.get("class") == "unit")
+
     assert unit(zh) == "累计（个）" and unit(en) == "running total (个)"
     assert unit(_chart(report, "water_use")) == "亿立方米"
     assert unit(_chart(report, "gdp_growth")) == "yearly rate (%)"
     desc = _chart(report, "pct_applications").find("desc").text
-    assert "2021: 4085, 2022: 4500" in desc and "pace needed in 2022: 4297件" in desc and "target 5000件 (2025)" in desc
+    row = next(r for r in report.verdicts if r.indicator == "pct_applications" and r.progress is not None)
+    pace = row.progress.shown["pace"]  # as the rating's sentence writes it (4296.71件)
+    assert "2021: 4085, 2022: 4500" in desc and f"pace needed in 2022: {pace}" in desc
+    assert "target 5000件 (2025)" in desc
+    assert pace in row.progress.explanation.en
     assert "on track" in desc
 
 

@@ -20,9 +20,10 @@ The target is a diamond at the end year with a light rule across the plot. A rep
 (``8-9``) is a vertical bar between its ends, an open end (``10以上``) a triangle pointing the open
 way. The dashed path passes through ``ProgressInfo.pace`` at the current year (tests check it
 for every chart of the seed): the chart draws the rating's pace, it does not compute another.
-Numbers on the chart are rounded for reading (:func:`readable`); the exact figures stay in the
-evidence beside it. Each SVG has a ``<title>`` and a ``<desc>`` (the figures in words) and is
-labelled by them (``aria-labelledby``), so a screen reader reads the same facts.
+The pace and the target are written as the rating's sentence writes them (``ProgressInfo.shown``);
+other derived figures (running totals, compounded changes) are rounded for reading (:func:`readable`);
+the exact figures stay in the evidence beside it. Each SVG has a ``<title>`` and a ``<desc>`` (the
+figures in words) and is labelled by them (``aria-labelledby``), so a screen reader reads the same facts.
 """
 
 from __future__ import annotations
@@ -254,11 +255,19 @@ def describe(progress: ProgressInfo, s: Series, name: str, unit: str | None, L: 
         parts.append(C["no_figures"])
     pace = _dec(progress.pace)
     if pace is not None and progress.current_year is not None:
-        parts.append(C["desc_pace"].format(year=progress.current_year, value=readable(pace), unit=u))
+        parts.append(C["desc_pace"].format(year=progress.current_year, value=as_shown(progress, "pace", pace, u),
+                                           unit=""))
     if s.target is not None:
-        parts.append(C["desc_target"].format(year=progress.end_year, value=readable(s.target), unit=u))
+        parts.append(C["desc_target"].format(year=progress.end_year, value=as_shown(progress, "target", s.target, u),
+                                             unit=""))
     parts.append(L["progress"]["rating"][progress.rating.value])
     return f"{name}: " + C["sentence_sep"].join(parts)
+
+
+def as_shown(progress: ProgressInfo, key: str, value: Decimal, unit: str) -> str:
+    """A figure of the rating as its sentence shows it (``ProgressInfo.shown``, with its unit), so the
+    chart and the explanation beside it round alike; :func:`readable` and ``unit`` when it has none."""
+    return progress.shown.get(key) or f"{readable(value)}{unit}"
 
 
 def _point_text(pt: Point) -> str:
@@ -299,7 +308,7 @@ def chart(progress: ProgressInfo, *, name: str, unit: str | None, L: dict[str, A
     ticks = nice_ticks(low, high)
     frame = _Frame(width, height, 46, 14, 22, 30, (s.first_year, s.last_year), ticks)
     parts = [head, _axes(frame, progress, unit, C)]
-    parts += _target(frame, s, unit, C)
+    parts += _target(frame, s, progress, unit, C)
     parts += _pace(frame, s, C)
     parts += _marks(frame, s, unit)
     parts.append("</svg>")
@@ -329,15 +338,16 @@ def _axes(f: _Frame, progress: ProgressInfo, unit: str | None, C: dict[str, Any]
     return "".join(out)
 
 
-def _target(f: _Frame, s: Series, unit: str | None, C: dict[str, Any]) -> list[str]:
+def _target(f: _Frame, s: Series, progress: ProgressInfo, unit: str | None, C: dict[str, Any]) -> list[str]:
     if s.target is None:
         return []
     x, y = f.x(s.last_year), f.y(s.target)
-    label = C["target_label"].format(value=readable(s.target), unit=unit or "")
+    label = C["target_label"].format(value=as_shown(progress, "target", s.target, unit or ""), unit="")
+    diamond = f"M{x:.1f} {y - 6:.1f}L{x + 6:.1f} {y:.1f}L{x:.1f} {y + 6:.1f}L{x - 6:.1f} {y:.1f}Z"
     return [
         f'<line class="target-line" x1="{f.left}" x2="{f.width - f.right}" y1="{y:.1f}" y2="{y:.1f}"/>',
-        f'<path class="target" d="M{x:.1f} {y - 6:.1f}L{x + 6:.1f} {y:.1f}L{x:.1f} {y + 6:.1f}L{x - 6:.1f} {y:.1f}Z" '
-        f'data-year="{s.last_year}" data-value="{s.target}"><title>{_e(label)}</title></path>',
+        (f'<path class="target" d="{diamond}" data-year="{s.last_year}" data-value="{s.target}">'
+         f"<title>{_e(label)}</title></path>"),
         f'<text class="target-label" x="{x - 9:.1f}" y="{y - 8:.1f}" text-anchor="end">{_e(label)}</text>',
     ]
 
@@ -347,8 +357,8 @@ def _pace(f: _Frame, s: Series, C: dict[str, Any]) -> list[str]:
         return []
     coords = " ".join(f"{f.x(year):.1f},{f.y(value):.1f}" for year, value in s.pace)
     data = " ".join(f"{year}:{value}" for year, value in s.pace)
-    return [f'<polyline class="pace" points="{coords}" data-values="{_e(data)}"><title>{_e(C["pace"])}</title>'
-            "</polyline>"]
+    return [(f'<polyline class="pace" points="{coords}" data-values="{_e(data)}"><title>{_e(C["pace"])}</title>'
+             "</polyline>")]
 
 
 def _marks(f: _Frame, s: Series, unit: str | None) -> list[str]:
@@ -359,8 +369,8 @@ def _marks(f: _Frame, s: Series, unit: str | None) -> list[str]:
         out.append(f'<polyline class="line" points="{coords}"/>')
     for pt in s.points:
         x = f.x(pt.year)
-        tip = _e(f"{pt.year}: {_point_text(pt)}{unit or ''}" + (f" ({pt.text})" if pt.text and pt.text != _point_text(pt)
-                                                               else ""))
+        written = f" ({pt.text})" if pt.text and pt.text != _point_text(pt) else ""
+        tip = _e(f"{pt.year}: {_point_text(pt)}{unit or ''}{written}")
         data = f'data-year="{pt.year}" data-low="{pt.low}" data-high="{pt.high}"'
         if pt.low is not None and pt.high is not None:
             if pt.low != pt.high:
