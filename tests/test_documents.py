@@ -269,3 +269,24 @@ def test_a_headline_naming_the_targets_is_not_a_target_paragraph(tmp_path):
     assert [(i.found.name, i.found.targets["2022"].text) for i in extraction.indicators] == [
         ("国内生产总值", "增长5.5%左右"), ("城镇新增就业", "1100万人以上")]
     assert extraction.unplaced == []  # neither 公布 nor the comment after the list
+
+
+def test_targets_without_a_year_ask_for_one(tmp_path, capsys):
+    """A report that says 今年 and bears no date: without --year it is refused with one line saying so; a year
+    guessed from the first lines is listed as low confidence; with --year it reads."""
+    from compliance.cli import main
+
+    path = tmp_path / "news.txt"
+    path.write_text("1月23日,省长作政府工作报告。\n\n今年主要预期目标为:地区生产总值增长5.5%以上,"
+                    "城镇新增就业110万人以上。\n", encoding="utf-8")
+    with pytest.raises(InputError, match="states targets but not their year; pass the year"):
+        extract(path)
+    assert main(["extract", str(path), "-o", str(tmp_path / "out")]) == 2
+    assert "states targets but not their year" in capsys.readouterr().err
+    assert list(extract(path, year=2022).indicators[0].found.targets) == ["2022"]
+    guessed = tmp_path / "guessed.txt"
+    guessed.write_text("省长作政府工作报告。\n\n据了解,2021年全省生产总值增长8.3%。\n\n今年主要预期目标为:"
+                       "地区生产总值增长5.5%以上,城镇新增就业110万人以上。\n", encoding="utf-8")
+    doubts = [d for d in extract(guessed).doubts if d.what == "period"]
+    assert [(d.indicator, d.reading) for d in doubts] == [("地区生产总值", "2021"), ("城镇新增就业", "2021")]
+    assert not [d for d in extract(guessed, year=2022).doubts if d.what == "period"]

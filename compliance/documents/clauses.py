@@ -26,6 +26,7 @@ from .naming import folded as name_folded
 from .words import clause_words
 
 _YEAR = re.compile(r"(20\d{2}|19\d{2})年")
+YEAR_UNKNOWN = "the year of these targets is unknown; pass the year"
 
 
 _DATE = re.compile(r"(?<!\d)(20\d{2}|19\d{2})(?:-|/|年)(\d{1,2})(?:-|/|月)(\d{1,2})(?!\d)")
@@ -52,6 +53,7 @@ class Clause:
     place: Place
     quote: str
     attribute: str | None = None  #: 约束性 / 预期性, from the heading of a list of targets
+    dated: bool = True  #: the sentence names its year (2023年…主要预期目标是), rather than 今年 or nothing
 
 
 def _pieces(text: str, separators: tuple[str, ...]) -> Iterator[str]:
@@ -130,10 +132,10 @@ def target_clauses(document: Document, year: str | None) -> tuple[list[Clause], 
                 if not piece or not re.search(r"\S{2,}", piece):
                     continue
                 if period is None:
-                    unplaced.append(Unplaced(piece, owner.place, "the year of these targets is unknown; pass the year"))
+                    unplaced.append(Unplaced(piece, owner.place, YEAR_UNKNOWN))
                     continue
                 periods[len(clauses)] = period
-                clauses.append(Clause(piece, owner.place, owner.text, attribute))
+                clauses.append(Clause(piece, owner.place, owner.text, attribute, dated=bool(years)))
         index = follow
     return clauses, unplaced, periods
 
@@ -239,8 +241,10 @@ def _respectively(name: str, target: str) -> list[tuple[str, str]] | None:
     return list(zip(names, targets))
 
 
-def paragraph_targets(document: Document, year: str | None) -> tuple[list[Found], list[Unplaced], list[Doubt]]:
-    """Indicators stated in the document's target paragraphs."""
+def paragraph_targets(document: Document, year: str | None,
+                      guessed: bool = False) -> tuple[list[Found], list[Unplaced], list[Doubt]]:
+    """Indicators stated in the document's target paragraphs. ``guessed``: ``year`` is the document's
+    (:func:`document_year`), not the caller's; a target whose sentence names no year is then doubtful."""
     clauses, unplaced, periods = target_clauses(document, year)
     found: list[Found] = []
     doubts: list[Doubt] = []
@@ -264,6 +268,9 @@ def paragraph_targets(document: Document, year: str | None) -> tuple[list[Found]
             ))
             if len(split) > 1:
                 doubts.append(Doubt(flat(name), "name", flat(name), f"one of a list `{clause.text}`", clause.place))
+            if guessed and not clause.dated:
+                doubts.append(Doubt(flat(name), "period", period, f"the sentence names no year: {period} is the year "
+                                    "the document's first lines give; pass the year if it is another", clause.place))
     return found, unplaced, doubts
 
 
@@ -285,7 +292,7 @@ def _sentences_of_targets(document: Document, year: str | None) -> tuple[list[Cl
                 continue
             for piece in readable:
                 periods[len(clauses)] = period
-                clauses.append(Clause(piece, paragraph.place, paragraph.text))
+                clauses.append(Clause(piece, paragraph.place, paragraph.text, dated=bool(years)))
     return clauses, periods
 
 

@@ -19,7 +19,7 @@ from ..errors import InputError
 from ..judge.periods import Period, order
 from ..language.normalize import fold
 from .claims import Statement, statements
-from .clauses import choose, document_year, is_growth, mentions, paragraph_targets
+from .clauses import YEAR_UNKNOWN, choose, document_year, is_growth, mentions, paragraph_targets
 from .found import Doubt, Figure, Found, Unplaced
 from .model import Document
 from .naming import Direction, direction, flat, key, same, spellings, target_unit, unique_ids, all_spellings
@@ -94,7 +94,10 @@ def extract(
                 from_tables += reading.found
                 unplaced += reading.unplaced
                 doubts += reading.doubts
-        from_paragraphs, loose, paragraph_doubts = paragraph_targets(document, doc_year)
+        from_paragraphs, loose, paragraph_doubts = paragraph_targets(document, doc_year, guessed=year is None)
+        if not from_tables and not from_paragraphs and any(u.reason == YEAR_UNKNOWN for u in loose):
+            raise InputError("states targets but not their year", file=document.file,
+                             hint="pass the year of its targets (--year 2022)")
         if not from_tables and not from_paragraphs:
             raise InputError(
                 "holds no indicator table and no target paragraph", file=document.file,
