@@ -42,6 +42,7 @@ from ._model import (
     VerdictRow,
     row_id,
 )
+from ._provenance import missing_words
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..plans.check import Cell, Judgement
@@ -178,7 +179,7 @@ def _progress(p: Progress | None, unit: str | None = None) -> ProgressInfo | Non
         notes=p.notes,
         explanation=Localized(zh=p.explain("zh"), en=p.explain("en")),
         shown=_shown(p, unit),
-        missing_as=Localized(**{lang: _missing_words(p.missing, lang) for lang in ("zh", "en")}) if p.missing else None,
+        missing_as=Localized(**{lang: missing_words(p.missing, lang) for lang in ("zh", "en")}) if p.missing else None,
     )
 
 
@@ -215,12 +216,7 @@ def _shown(p: Progress, unit: str | None) -> dict[str, str]:
     return found
 
 
-def _missing_words(items: Sequence[str], lang: str) -> str:
-    """What a progress rating lacks, in the explanation's words (a year stays a year)."""
-    from ..judge.explain import templates
 
-    t = templates(lang)
-    return t["list"].join(t["missing"].get(item, item) for item in items)
 
 
 def _derived(j: Judgement) -> DerivedInfo | None:

@@ -24,7 +24,7 @@ from ._claims import claim_mark, shown
 from ._facts import has_progress, progress_facts, rating, rule_mark, several_rules
 from ._labels import labels
 from ._model import UNSPECIFIED, MatrixCell, ProgressInfo, Report, StatusCounts, VerdictRow
-from ._provenance import provenance, reported_text
+from ._provenance import missing_words, provenance, reported_text
 from ._text import one_line
 from .svg import chart
 
@@ -215,7 +215,7 @@ def _evidence(row: VerdictRow, lang: str, L: dict[str, Any]) -> str:
         (C["severity"], _coded(L["severity"][row.severity], row.severity)),
     ]
     if row.missing:
-        facts.append((C["missing"], _e(", ".join(row.missing))))
+        facts.append((C["missing"], _e(missing_words(row.missing, lang))))
     if row.notes:
         notes = "<br>".join(
             f"<code>{_e(n.code)}</code> " + _e(", ".join(f"{k}={v}" for k, v in n.params.items())) for n in row.notes

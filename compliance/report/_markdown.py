@@ -71,8 +71,8 @@ def render(report: Report, lang: str, color: bool) -> str:
     out += [f"## {S['heading']}", ""]
     status_header = [L["status"]["met"], L["status"]["missed"], L["status"]["pending"], S["total"]]
     attribute = lambda key: L["attributes"].get(key, L["unspecified"] if key == UNSPECIFIED else key)  # noqa: E731
-    several = summary.cells != summary.indicators  # several periods: the folded counts are of cells
-    rows = [_counts_row(S["cells"] if several else S["indicators"], summary.indicators_by_status)]
+    of_cells = summary.cells != summary.indicators  # several periods: the folded counts are of cells
+    rows = [_counts_row(S["cells"] if of_cells else S["indicators"], summary.indicators_by_status)]
     rows += [_counts_row(f"· {attribute(k)}", v) for k, v in summary.indicators_by_attribute.items()]
     rows.append(_counts_row(f"{S['verdicts']}（{S['final']}）" if lang == "zh" else f"{S['verdicts']} ({S['final']})",
                             summary.by_status))
@@ -80,7 +80,7 @@ def render(report: Report, lang: str, color: bool) -> str:
         rows.append(_counts_row(f"{S['verdicts']}（{S['computed']}）" if lang == "zh"
                                 else f"{S['verdicts']} ({S['computed']})", summary.computed_by_status))
     out += _table([""] + status_header, rows, right={1, 2, 3, 4}) + [""]
-    if several:
+    if of_cells:
         out += [f"{S['indicator_count']}: {summary.indicators} · {S['cell_count']}: {summary.cells}", ""]
     severity = summary.by_severity
     out.append(f"{S['by_severity']}: " + " · ".join(

@@ -5,10 +5,23 @@ is computed from, and where the reference level came from. Read off the row; not
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from ._model import VerdictRow
 from ._text import one_line
+
+
+def missing_words(items: Sequence[str], lang: str) -> str:
+    """What a verdict or a rating lacks, in the explanation's words, not codes (a year or a name stays itself).
+
+    >>> missing_words(("period_end", "2021"), "en")
+    'the value at the end of the period, 2021'
+    """
+    from ..judge.explain import templates
+
+    t = templates(lang)
+    return str(t["list"]).join(t["missing"].get(item, item) for item in items)
 
 
 def reported_text(row: VerdictRow, L: dict[str, Any], lang: str) -> str:
