@@ -305,3 +305,25 @@ def test_a_figure_counts_the_words_after_it(text, unit, subject, probes):
         assert evaluate(text, reported, unit=unit).status is status, (text, reported)
     assert evaluate(text, "13", unit="亿元").status is (MET if unit == "万人" else PENDING)  # 万 alone is a multiplier
     assert parse_target("努力完成“十三五”规划目标任务").kind == "qualitative"  # t0099: a name in quotes counts nothing
+
+
+def test_a_first_clause_no_form_reads_is_a_note():
+    text = "在持续大幅清费减负的同时,一般公共预算收入降幅继续收窄"  # t0421 (2019天津市政府工作报告)
+    c = parse_target(text)
+    assert c.kind == "direction" and c.subject.text == "一般公共预算收入"
+    assert [r.text for r in c.remarks if r.role == "clause"] == ["在持续大幅清费减负的同时"]
+    assert evaluate(text, "-3.0", previous="-10.0").status is MET  # the fall narrows from 10% to 3%
+    assert evaluate(text, "-9.9", previous="-10.0").status is MET
+    assert evaluate(text, "-10", previous="-10.0").status is MISSED
+    assert evaluate(text, "-12.0", previous="-10.0").status is MISSED
+    assert "分句“在持续大幅清费减负的同时”没有数值，未作判断" in evaluate(text, "-3.0", previous="-10.0").explain()
+    # a first clause that is a target itself is not set aside
+    assert parse_target("生态环境质量持续改善,单位国内生产总值能耗降低3%左右").kind == "several"
+
+
+def test_a_share_of_what_follows_its_de():
+    text = "70%以上的地级及以上城市全面消除重污染天气"  # t0355 (重污染天气消除攻坚行动方案)
+    c = parse_target(text)
+    assert (c.kind, c.op) == ("bound", "ge") and c.subject.text == "地级及以上城市全面消除重污染天气"
+    for reported, status in [("75", MET), ("70", MET), ("69.9", MISSED), ("60", MISSED)]:
+        assert evaluate(text, reported).status is status, reported

@@ -86,7 +86,12 @@ def trailing_clause(r: Reader, items: list[Item], text: str) -> m.Constraint | N
     threshold of their own (a direction, a state, words no form reads). The clauses never move the
     threshold: the target is read alone and the clauses are kept as a remark (role ``clause``) that the
     explanation names as not judged. A later clause with a figure, or one that reads as a target with a
-    threshold (高于全省平均水平), leaves the text to the reading of several targets."""
+    threshold (高于全省平均水平), leaves the text to the reading of several targets. A first clause that
+    no form reads, without a figure, before one target is a remark too (:func:`_leading_clause`)."""
+    return _trailing_clause(r, items, text) or _leading_clause(r, items, text)
+
+
+def _trailing_clause(r: Reader, items: list[Item], text: str) -> m.Constraint | None:
     for cut in _clause_starts(items):
         rest = items[cut:]
         if _has_figure(rest):
@@ -103,6 +108,22 @@ def trailing_clause(r: Reader, items: list[Item], text: str) -> m.Constraint | N
         remark = m.Span(start=start, end=end, role="clause", text=r.source[start:end])
         return found.model_copy(update={"text": text, "remarks": found.remarks + (remark,)})
     return None
+
+
+def _leading_clause(r: Reader, items: list[Item], text: str) -> m.Constraint | None:
+    """``在持续大幅清费减负的同时，一般公共预算收入降幅继续收窄``: a first clause without a figure that no
+    form reads (the circumstances), then one target: the target, the clause a remark (role ``clause``)."""
+    marks = lexicon().several.clauses
+    cut = next((at for at, item in enumerate(items) if isinstance(item, Token) and item.kind == PUNCT
+                and item.text in marks), None)
+    if not cut or cut == len(items) - 1 or _has_figure(items[:cut]) or r.target(items[:cut]) is not None:
+        return None
+    found = r.target(items[cut + 1 :])
+    if found is None or isinstance(found, (m.Qualitative, m.Several)):
+        return None
+    start, end = r.span(items[0], "clause").start, r.span(items[cut - 1], "clause").end
+    remark = m.Span(start=start, end=end, role="clause", text=r.source[start:end])
+    return found.model_copy(update={"text": text, "remarks": (remark,) + found.remarks})
 
 
 def floor_stretch(r: Reader, items: list[Item], text: str) -> m.Constraint | None:
@@ -127,26 +148,38 @@ def floor_stretch(r: Reader, items: list[Item], text: str) -> m.Constraint | Non
 def counted(r: Reader, items: list[Item], text: str) -> m.Constraint | None:
     """``促进12万城镇就业困难人员实现就业``, ``提供不少于十万个高校毕业生就业职位``: one plain word (the
     action), the figure with its comparator, then the words of what is counted, with no figure: the
-    figure's target, its subject the counted words and the action a remark."""
-    if len(items) < 3 or not is_kind(items[0], TEXT):
+    figure's target, its subject the counted words and the action a remark. Without the action the
+    figure is a share of what follows its 的 (``70%以上的地级及以上城市全面消除重污染天气``)."""
+    if len(items) < 3:
         return None
-    at = 1
+    share = is_kind(items[0], NUM)
+    if not share and not is_kind(items[0], TEXT):
+        return None
+    at = 0 if share else 1
     while at < len(items) and is_a(items[at], "op_before"):
         at += 1
     if at >= len(items) or not is_kind(items[at], NUM):
         return None
-    rest = items[at + 1 :]
+    end = at + 1
+    while end < len(items) and is_a(items[end], "op_after"):
+        end += 1
+    rest = items[end:] if share else items[at + 1 :]
     if not rest or not is_kind(rest[0], TEXT) or _has_figure(rest):
+        return None
+    of = lexicon().outcome.of
+    if share and not (isinstance(rest[0], Token) and rest[0].text.startswith(of) and len(rest[0].text) > len(of)):
         return None
     before = r.source[: r.span(items[0], "action").start]
     if sum(before.count(mark) for mark in lexicon().quotes) % 2:  # “十三五”规划: a name in quotation marks
         return None
-    found = r.target(items[1 : at + 1])
+    found = r.target(items[: end] if share else items[1 : at + 1])
     if not isinstance(found, (m.Level, m.Bound)):
         return None
-    return found.model_copy(update={
-        "text": text, "subject": _span(r, rest), "remarks": (r.span(items[0], "action"),) + found.remarks,
-    })
+    subject = _span(r, rest)
+    if share and subject is not None:  # the words after 的
+        subject = m.Span(start=subject.start + len(of), end=subject.end, role="subject", text=subject.text[len(of) :])
+    remarks = found.remarks if share else (r.span(items[0], "action"),) + found.remarks
+    return found.model_copy(update={"text": text, "subject": subject, "remarks": remarks})
 
 
 def _clause_starts(items: list[Item]) -> list[int]:
