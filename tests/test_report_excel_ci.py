@@ -229,3 +229,34 @@ def test_fail_on_that_does_not_trigger_says_nothing(tmp_path, capsys):
     data.write_text("indicator,period,reported\na,2022,5.99\n", encoding="utf-8")
     assert run(capsys, "check", rules, data, "--fail-on", "missed", "-o", tmp_path / "r.json") == (
         1, "", "compliance: fail-on missed: 1 verdict missed: a\n")
+
+
+# --------------------------------------------------------------------------- documents and streamed runs
+
+
+def test_a_report_from_documents_has_a_claims_sheet_and_a_claims_suite(tmp_path, capsys):
+    from conftest import ROOT
+
+    document = ROOT / "tests" / "documents" / "haidian-2022.txt"
+    report = json.loads(run(capsys, "check", "--document", document, "--format", "json")[1])
+    target = tmp_path / "r.xlsx"
+    assert run(capsys, "check", "--document", document, "-o", target)[0] == 0
+    book = openpyxl.load_workbook(target)
+    assert book.sheetnames == ["verdicts", "summary", "claims"]
+    rows = list(book["claims"].iter_rows(values_only=True))
+    assert rows[0][:3] == ("id", "source", "claim_kind") and len(rows) - 1 == len(report["claims"])
+    assert [r[1] for r in rows[1:]] == [c["source"] for c in report["claims"]]
+    assert book["verdicts"].max_row - 1 == len(report["verdicts"])
+    root = ET.fromstring(run(capsys, "check", "--document", document, "--format", "junit")[1])
+    claims = [s for s in root.iter("testsuite") if s.get("name").endswith(" claims")]
+    assert len(claims) == 1 and int(claims[0].get("tests")) == len(report["claims"])
+    assert int(claims[0].get("failures")) == sum(c["agrees"] is False for c in report["claims"])
+    assert int(claims[0].get("skipped")) == sum(c["agrees"] is None for c in report["claims"])
+
+
+@pytest.mark.parametrize("fmt", ["xlsx", "junit"])
+def test_a_streamed_run_refuses_a_format_it_cannot_write(tmp_path, capsys, fmt):
+    code, out, err = run(capsys, "check", SEED_RULES, SEED_DATA, "--stream", "--format", fmt)
+    assert (code, out) == (2, "")
+    assert err == (f"compliance: error: a streamed run cannot write a {fmt} report; use --format "
+                   "table or md or html or json or csv\n")
