@@ -233,3 +233,21 @@ def test_document_options_are_checked(capsys):
     assert run(capsys, "check", "--outcomes", str(SEED))[0] == 2
     code, _, err = run(capsys, "check", "rules.yaml", "data.csv", "--document", str(SEED))
     assert code == 2 and "not both" in err
+
+
+def test_check_a_real_pair_in_one_go(tmp_path, capsys):
+    """Shandong 2022: targets from the work report, outcomes from the next year's plan, which says the targets
+    were 较好完成 while its own figures show two misses: the claim disagrees, --fail-on disagreement exits 1."""
+    pair = Path(__file__).parent / "documents" / "pairs" / "shandong-2022"
+    argv = ["check", "--document", str(pair / "targets.txt"), "--outcomes", str(pair / "outcomes.txt"),
+            "--year", "2022", "--format", "json", "--lang", "en"]
+    code, out, _ = run(capsys, *argv)
+    assert code == 0
+    data = json.loads(out)
+    assert data["summary"]["indicators_by_status"] == {"met": 1, "missed": 2, "pending": 3}
+    figures = [row["source_note"] for row in data["verdicts"] if row["source_note"]]
+    assert len(figures) == 3 and all(note.startswith(f"{pair / 'outcomes.txt'}:") for note in figures)
+    claim = next(c for c in data["claims"] if c["kind"] == "count")
+    assert (claim["claimed_as"]["en"], claim["agrees"]) == ("all 6 met", False)
+    code, _, err = run(capsys, *argv[:-4], "--fail-on", "disagreement", "-o", str(tmp_path / "r.md"))
+    assert code == 1 and "claim disagrees" in err and "outcomes.txt:6" in err
