@@ -7,6 +7,7 @@ from decimal import Decimal
 from typing import Any
 
 from . import models as m
+from .judge import memo
 from .judge.evaluate import (
     DEFAULT_REPORTED_TOLERANCE,
     DEFAULT_SYNC_TOLERANCE,
@@ -14,7 +15,6 @@ from .judge.evaluate import (
     context,
     judge,
 )
-from .judge import memo
 from .judge.inputs import Number, as_reported, as_target, number_text
 from .judge.verdict import Verdict
 

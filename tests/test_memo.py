@@ -79,7 +79,7 @@ def test_an_overlay_has_its_own_readings():
 
 def test_a_number_target_reads_as_its_text():
     assert evaluate(6, "5.9").status.value == "missed"
-    assert evaluate(Decimal("6"), "6").status.value == "met"
+    assert evaluate(Decimal(6), "6").status.value == "met"
     assert parse_target("6") is memo.read_target("6")
 
 

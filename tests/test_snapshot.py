@@ -16,7 +16,7 @@ def the_key(folder: Path | None = None, code: Path | None = None) -> str:
 
 
 def test_the_snapshot_in_use_equals_what_the_yaml_builds():
-    assert lex._shipped_tables() == lex.build_shipped()  # noqa: SLF001 - the cached tables, snapshot or not
+    assert lex._shipped_tables() == lex.build_shipped()
 
 
 def test_a_snapshot_is_written_then_read(tmp_path):
@@ -85,4 +85,4 @@ def test_the_report_labels_in_use_equal_the_yaml():
     from compliance.report import _labels
 
     text = (resources.files("compliance.report") / "labels.yaml").read_text(encoding="utf-8")
-    assert _labels._all() == _labels._read(text)  # noqa: SLF001
+    assert _labels._all() == _labels._read(text)

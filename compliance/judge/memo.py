@@ -74,13 +74,13 @@ def _reported(text: str) -> m.Reported:
     return plain_value(text) or _read_reported_grammar(text)
 
 
-_R = TypeVar("_R", covariant=True)
+_R_co = TypeVar("_R_co", covariant=True)
 
 
-class _Cache(Protocol[_R]):
+class _Cache(Protocol[_R_co]):
     """What ``functools.lru_cache`` makes of a reader."""
 
-    def __call__(self, text: str, /) -> _R: ...
+    def __call__(self, text: str, /) -> _R_co: ...
     def cache_clear(self) -> None: ...
     def cache_info(self) -> Any: ...
 

@@ -89,7 +89,7 @@ def load(snapshot_key: str, build: Callable[[], T], *, kind: str = "lexicon", wh
             continue
         try:
             stored_key, tables = pickle.loads(payload)
-        except Exception:  # noqa: BLE001 - truncated or from another version: rebuild it
+        except Exception:  # noqa: BLE001, S112 - truncated or from another version: rebuild it
             continue
         if stored_key == snapshot_key:
             return tables

@@ -204,7 +204,7 @@ def render_diff(changes: list[Change], lang: str = "zh") -> str:
     D = L["diff"]
     if not changes:
         return D["none"] + "\n"
-    status = lambda s: L["status"].get(s, s) if s else "—"  # noqa: E731
+    status = lambda s: L["status"].get(s, s) if s else "—"
     lines = []
     for c in changes:
         period = c.period
