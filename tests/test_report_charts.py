@@ -199,3 +199,14 @@ def test_a_rating_without_figures_says_so(report):
 def test_readable_rounding_keeps_four_significant_digits():
     assert [readable(Decimal(x)) for x in ("4296.715", "312.6", "0.2913", "34.2246", "100")] == [
         "4297", "312.6", "0.29", "34.22", "100"]
+
+
+def test_a_compounded_change_with_a_year_missing_shows_each_years_own_figure(report):
+    # co2_intensity_decline: 2021 has no figure (该指标年底出上年数据), so nothing compounds; 2022's 3 is drawn as itself
+    row = next(r for r in report.verdicts if r.indicator == "co2_intensity_decline" and r.progress is not None)
+    s = series(row.progress)
+    assert s.scale == "yearly" and s.target is None and s.pace == ()
+    assert [(pt.year, pt.low) for pt in s.points] == [(2022, Decimal(3))]
+    svg = _chart(report, "co2_intensity_decline")
+    assert next(t.text for t in svg.iter("text") if t.get("class") == "unit") == "yearly figure (%)"
+    assert _point(svg, 2022)[1] == pytest.approx(_value_to_y(svg)(3), abs=0.15)

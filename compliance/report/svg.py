@@ -63,6 +63,9 @@ class Series:
     last_year: int
     #: the figure the rating compares against the pace at ``current_year`` (None when it has none)
     current: Decimal | None = None
+    #: what the y axis shows: the method's figure (``labels.yaml`` charts.axis), or ``yearly`` when a
+    #: running total or compounded change cannot be formed (a year without a figure) and each year's own is shown
+    scale: str = "cagr"
 
 
 def _dec(text: str | None) -> Decimal | None:
@@ -168,10 +171,15 @@ def series(progress: ProgressInfo) -> Series:
 
         points = _running(points, compound, Decimal(0))
     path = pace_path(p)
+    target, scale = _dec(p.target_value), p.method
+    if p.method in ("sum", "compound") and not path:
+        figures = [pt for pt in _points(p) if pt.low is not None or pt.high is not None]
+        if len(points) < len(figures):  # a gap stops the running figure: show each year's own figure instead
+            points, target, scale = figures, None, "yearly"
     first = min([p.start_year, *(year for year, _ in path), *(pt.year for pt in points)])
     if p.method in ("sum", "compound") and path:
         points = [Point(path[0][0], "", Decimal(0), Decimal(0)), *points]
-    return Series(tuple(points), path, _dec(p.target_value), first, p.end_year, _dec(p.current_value))
+    return Series(tuple(points), path, target, first, p.end_year, _dec(p.current_value), scale)
 
 
 def nice_ticks(low: Decimal, high: Decimal, count: int = 4) -> tuple[Decimal, ...]:
@@ -236,9 +244,9 @@ def _values_in(s: Series) -> list[Decimal]:
     return found
 
 
-def _axis_label(method: str, unit: str | None, C: dict[str, Any]) -> str:
-    key = method if method in C["axis"] else "cagr"
-    return str(C["axis"][key]).format(unit=unit or "").strip()
+def _axis_label(scale: str, unit: str | None, C: dict[str, Any]) -> str:
+    key = scale if scale in C["axis"] else "cagr"
+    return str(C["axis"][key]).format(unit=unit or "").strip().removesuffix("（）").removesuffix("()").strip()
 
 
 def describe(progress: ProgressInfo, s: Series, name: str, unit: str | None, L: dict[str, Any]) -> str:
@@ -249,7 +257,7 @@ def describe(progress: ProgressInfo, s: Series, name: str, unit: str | None, L: 
     parts = []
     if shown:
         parts.append(C["desc_points"].format(
-            label=_axis_label(progress.method, unit, C),
+            label=_axis_label(s.scale, unit, C),
             values=C["list_sep"].join(f"{pt.year}: {_point_text(pt)}" for pt in shown)))
     else:
         parts.append(C["no_figures"])
@@ -307,7 +315,7 @@ def chart(progress: ProgressInfo, *, name: str, unit: str | None, L: dict[str, A
         low = min(low, Decimal(0))
     ticks = nice_ticks(low, high)
     frame = _Frame(width, height, 46, 14, 22, 30, (s.first_year, s.last_year), ticks)
-    parts = [head, _axes(frame, progress, unit, C)]
+    parts = [head, _axes(frame, s, unit, C)]
     parts += _target(frame, s, progress, unit, C)
     parts += _pace(frame, s, C)
     parts += _marks(frame, s, unit)
@@ -315,7 +323,7 @@ def chart(progress: ProgressInfo, *, name: str, unit: str | None, L: dict[str, A
     return "".join(parts)
 
 
-def _axes(f: _Frame, progress: ProgressInfo, unit: str | None, C: dict[str, Any]) -> str:
+def _axes(f: _Frame, s: Series, unit: str | None, C: dict[str, Any]) -> str:
     out = ['<g class="axes">']
     right = f.width - f.right
     for tick in f.ticks:
@@ -333,7 +341,7 @@ def _axes(f: _Frame, progress: ProgressInfo, unit: str | None, C: dict[str, Any]
         out.append(f'<line class="axis" x1="{x:.1f}" x2="{x:.1f}" y1="{base}" y2="{base + 4}"/>')
         out.append(f'<text class="tick x" x="{x:.1f}" y="{base + 16}" text-anchor="middle" '
                    f'data-year="{year}">{year}</text>')
-    out.append(f'<text class="unit" x="4" y="12">{_e(_axis_label(progress.method, unit, C))}</text>')
+    out.append(f'<text class="unit" x="4" y="12">{_e(_axis_label(s.scale, unit, C))}</text>')
     out.append("</g>")
     return "".join(out)
 
