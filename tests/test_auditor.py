@@ -266,3 +266,15 @@ def test_counts_say_what_they_count():
         capture_output=True, text=True, cwd=ROOT, check=True,
     ).stdout
     assert "指标: 31 · 指标×期间单元格: 87" in markdown and "| 指标数（" not in markdown
+
+
+def test_the_margin_from_the_stated_target_is_listed_under_the_verdict():
+    from reportkit import seed_report
+
+    from compliance.report import render
+
+    text = render(seed_report(), "md", lang="zh")
+    assert "距所定目标 15% 的余量: -7 至 -6 个百分点" in text  # 15左右 against 8-9
+    assert "距所定目标 6% 的余量: +9 个百分点" in text  # 6左右 against 15
+    english = render(seed_report(), "md", lang="en")
+    assert "Margin from the stated 15%: -7 to -6 percentage points" in english

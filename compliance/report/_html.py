@@ -232,7 +232,7 @@ def _evidence(row: VerdictRow, lang: str, L: dict[str, Any]) -> str:
     if row.source_note:
         facts.append((C["source_note"], _e(row.source_note)))
     # the rule's file:line:column, the derived value's cells, the dataset note, the reference's source
-    facts += [(label, f"<code>{_e(text)}</code>") for label, text in provenance(row, L) if label != C["source"]]
+    facts += [(label, f"<code>{_e(text)}</code>") for label, text in provenance(row, L, lang) if label != C["source"]]
     return "<dl>" + "".join(f"<dt>{_e(name)}</dt><dd>{value}</dd>" for name, value in facts) + "</dl>"
 
 

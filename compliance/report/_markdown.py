@@ -135,7 +135,7 @@ def render(report: Report, lang: str, color: bool) -> str:
             out.append(f"   - {C['progress']}: **{rating(row.progress, L)}** (`{row.progress.rating.value}`) — {figures}")
         if row.override is not None:
             out.append(f"   - {C['override']}: " + _override_line(row, L))
-        for label, text in provenance(row, L):
+        for label, text in provenance(row, L, lang):
             out.append(f"   - {label}: {cell(text)}")
     out.append("")
 

@@ -31,6 +31,10 @@ def reported_text(row: VerdictRow, L: dict[str, Any], lang: str) -> str:
     return one_line(row.reported)
 
 
+def _signed(number: str) -> str:
+    return number if number.startswith("-") or number == "0" else "+" + number
+
+
 def derived_text(row: VerdictRow) -> str:
     """The cells a derived value is computed from: ``2021 8.8 (file:8); 2022 4 (file:9)``."""
     if row.derived is None:
@@ -38,10 +42,29 @@ def derived_text(row: VerdictRow) -> str:
     return "; ".join(f"{item.period} {one_line(item.reported)} ({item.source})" for item in row.derived.inputs)
 
 
-def provenance(row: VerdictRow, L: dict[str, Any]) -> list[tuple[str, str]]:
+def _gap_unit(unit: str | None, lang: str) -> str:
+    """The unit a difference is written in: of percentages, percentage points."""
+    from ..judge.explain import templates
+
+    units: dict[str, str] = templates(lang).get("gap_units", {})
+    return units[unit] if unit in units else _spaced(unit)
+
+
+def _spaced(unit: str | None) -> str:
+    """A unit after a number: a unit in words (``10,000 yuan per person``, an English label) after a space."""
+    if not unit:
+        return ""
+    return " " + unit if any(char.isascii() and char.isalpha() for char in unit) else unit
+
+
+def provenance(row: VerdictRow, L: dict[str, Any], lang: str = "zh") -> list[tuple[str, str]]:
     """(label, text) pairs of the row's provenance, in reading order; only what the row has."""
     C = L["columns"]
     found: list[tuple[str, str]] = []
+    if row.gap_to_target is not None and row.stated is not None:  # beside the margin from the tolerance's edge
+        low, high = (_signed(end) for end in row.gap_to_target)
+        shown = low if low == high else L["range"].format(low=low, high=high)
+        found.append((C["gap_to_target"].format(stated=row.stated + _spaced(row.unit)), shown + _gap_unit(row.unit, lang)))
     if row.rule_source:
         found.append((C["rule_source"], row.rule_source))
     if row.source:

@@ -209,7 +209,7 @@ def render(report: Report, lang: str, color: bool) -> str:
             out.append(f"    {L['rules']['expr']}: {one_line(row.target)}")
         out.append(f"    {row.explanation.get(lang)}")
         # where it comes from: the rule, the data row (its source and note columns), derived inputs, the reference
-        out.append(_paint("    " + " · ".join(f"{label} {text}" for label, text in provenance(row, L)), dim, color))
+        out.append(_paint("    " + " · ".join(f"{label} {text}" for label, text in provenance(row, L, lang)), dim, color))
         if row.progress is not None:
             facts = "; ".join(f"{name} {value}" for name, value in progress_facts(row.progress, L, lang))
             out.append("    " + _paint(f"{C['progress']}: {rating(row.progress, L)}",
