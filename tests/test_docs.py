@@ -365,3 +365,23 @@ def test_the_readme_starts_with_the_two_set_up_commands_and_says_how_to_make_a_v
                                               "pip install -e '.[test]' && python -m pytest -q"]
     before = text[:text.index("```")]
     assert "`python3 -m venv .venv && . .venv/bin/activate`" in before  # a sentence, not a third block
+
+
+def test_the_layouts_name_files_that_exist():
+    """README's layout tree and architecture.md's stage table name modules and folders that exist."""
+    package = ROOT / "compliance"
+    tree = next(b for b in blocks(ROOT / "README.md") if b.text.startswith("compliance/"))
+    named = []
+    for line in tree.text.splitlines()[1:]:
+        first = line.strip().split("  ")[0]
+        base = package if line.startswith(" ") else ROOT
+        named += [base / name for name in first.split() if name.endswith(("/", ".py"))]
+    text = (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
+    for row in re.findall(r"^\| \d+ \| ([^|]+) \|", text, re.M):
+        named += [package / name for name in re.findall(r"`([\w/.]+)`", row)]
+    # and every module path it names anywhere (`judge/figure.py`, `report/labels.yaml`, `language/data/*.yaml`)
+    for name in re.findall(r"`((?:[a-z_]+/)+[\w.]+\.(?:py|yaml))`", text):
+        named.append((ROOT if name.startswith(("tests/", "compliance/")) else package) / name)
+    assert len(named) >= 20
+    missing = [str(path.relative_to(ROOT)) for path in named if not path.exists()]
+    assert missing == []
