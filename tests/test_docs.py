@@ -377,7 +377,7 @@ def test_the_layouts_name_files_that_exist():
         base = package if line.startswith(" ") else ROOT
         named += [base / name for name in first.split() if name.endswith(("/", ".py"))]
     text = (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
-    for row in re.findall(r"^\| \d+ \| ([^|]+) \|", text, re.M):
+    for row in re.findall(r"^\| \d+ \| ([^|]+) \|", text, re.MULTILINE):
         named += [package / name for name in re.findall(r"`([\w/.]+)`", row)]
     # and every module path it names anywhere (`judge/figure.py`, `report/labels.yaml`, `language/data/*.yaml`)
     for name in re.findall(r"`((?:[a-z_]+/)+[\w.]+\.(?:py|yaml))`", text):
