@@ -130,6 +130,11 @@ def test_derived_values_list_their_inputs_with_their_lines():
     assert "推算值 6.37%（逐年数值的复合年均值）" in gdp["explanation"]["zh"]
     school = derived["school_places_preschool/2021-2025/0"]
     assert school["derived"]["value"] == "2880"  # 1530 + 1350
+    # the yearly figures a progress rating read name their cells too
+    values = [value for row in seed_all()["verdicts"] if row["progress"] for value in row["progress"]["values"]]
+    assert len(values) == 52
+    for value in values:
+        assert cells[value["source"]][1] == value["text"]
 
 
 def test_a_one_year_figure_is_not_a_five_year_change():

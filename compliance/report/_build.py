@@ -153,7 +153,7 @@ def _final(j: Judgement, entry: Override | None) -> Judgement:
     return dataclasses.replace(j, verdict=j.verdict.model_copy(update={"status": entry.status}))
 
 
-def _progress(p: Progress | None, unit: str | None = None) -> ProgressInfo | None:
+def _progress(p: Progress | None, unit: str | None = None, sources: dict[str, str] | None = None) -> ProgressInfo | None:
     if p is None:
         return None
     return ProgressInfo(
@@ -173,7 +173,8 @@ def _progress(p: Progress | None, unit: str | None = None) -> ProgressInfo | Non
         pace=_number(p.pace),
         cutoffs=tuple(format_decimal(c) for c in p.cutoffs),
         values=tuple(
-            ProgressValue(year=v.year, text=v.text, low=_number(v.low), high=_number(v.high)) for v in p.values
+            ProgressValue(year=v.year, text=v.text, low=_number(v.low), high=_number(v.high),
+                          source=(sources or {}).get(str(v.year))) for v in p.values
         ),
         missing=p.missing,
         notes=p.notes,
@@ -293,7 +294,8 @@ def _row(j: Judgement, final: Judgement, entry: Override | None, rules: RulesFil
         note=row.note if row is not None else None,
         rule_source=rules.where(j.indicator.id, j.period, j.index, j.rule) if rules is not None else None,
         reference_source=j.reference_source,
-        progress=_progress(v.progress, v.unit if v.unit is not None else j.indicator.unit),
+        progress=_progress(v.progress, v.unit if v.unit is not None else j.indicator.unit,
+                           {r.period: f"{r.file}:{r.line}" for r in j.rows}),
     )
 
 

@@ -108,6 +108,7 @@ class ProgressValue(_Model):
     text: str
     low: str | None = None
     high: str | None = None
+    source: str | None = None  #: ``file:line`` of the dataset row the figure was read from
 
 
 class ProgressInfo(_Model):
