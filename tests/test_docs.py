@@ -258,6 +258,8 @@ def test_documented_signatures_are_the_functions(block):
 def _shell(command: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "200"}
     env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}"
+    # the `compliance` command runs this checkout's package, whatever an editable install points at
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
     return subprocess.run(["bash", "-c", command], check=False, cwd=cwd, capture_output=True, text=True, timeout=300,
                           env=env)
 
