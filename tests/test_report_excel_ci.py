@@ -161,7 +161,7 @@ def test_junit_has_a_testcase_per_verdict_failing_the_misses(capsys, period):
     for suite in root.iter("testsuite"):
         assert int(suite.get("tests")) == len(suite.findall("testcase"))
     for case, verdict in zip(cases, verdicts):
-        assert case.get("classname") == verdict["indicator"] and case.get("name").startswith(verdict["name"])
+        assert case.get("classname") == verdict["indicator"] and case.get("name").startswith(verdict["name_en"] or verdict["name"])
         failure, skipped = case.find("failure"), case.find("skipped")
         assert (failure is not None, skipped is not None) == (verdict["status"] == "missed", verdict["status"] == "pending")
         if failure is not None:
