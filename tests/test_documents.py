@@ -290,3 +290,25 @@ def test_targets_without_a_year_ask_for_one(tmp_path, capsys):
     doubts = [d for d in extract(guessed).doubts if d.what == "period"]
     assert [(d.indicator, d.reading) for d in doubts] == [("地区生产总值", "2021"), ("城镇新增就业", "2021")]
     assert not [d for d in extract(guessed, year=2022).doubts if d.what == "period"]
+
+
+@pytest.mark.parametrize("clause, expected", [
+    # https://cjrb.cjn.cn/h5/html5/2025-01/17/content_151731_1763949.htm (湖北 2025 targets)
+    ("经济增长6%左右", [("经济增长", "6%左右")]),
+    # https://dotdotnews.com/a/202401/23/AP65af301fe4b07371379eba23.html (广东 2024 targets, traditional)
+    ("居民消費價格指數上漲3%左右", [("居民消費價格指數", "上漲3%左右")]),
+    # http://sc.people.com.cn/n2/2024/0122/c345167-40722143.html (四川 2024 targets)
+    ("地方一般公共预算收入、居民收入增长和经济增长基本同步",
+     [("地方一般公共预算收入", "增长和经济增长基本同步"), ("居民收入", "增长和经济增长基本同步")]),
+])
+def test_real_target_clauses_split_into_name_and_target(clause, expected):
+    from compliance.documents.clauses import split_clause
+    from compliance.documents.naming import direction, same
+
+    assert split_clause(clause) == expected
+    name, target = expected[0]
+    if name == "经济增长":  # a name of the GDP synonyms, and a growth rate: met at 6.2, missed at 5
+        assert same(name, "地区生产总值") and direction(name, [target]).measure.value == "rate"
+        from compliance import evaluate
+
+        assert [evaluate(target, f"增长{v}%", measure="rate").status.value for v in ("6.2", "5")] == ["met", "missed"]

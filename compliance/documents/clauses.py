@@ -16,12 +16,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from .._api import parse_target
 from ..language.normalize import fold
 from .found import Doubt, Figure, Found, Unplaced
 from .model import Document, Paragraph, Place
-from .naming import core, direction, flat, target_unit, variant_table
+from .naming import all_spellings, core, direction, flat, target_unit, variant_table
 from .naming import folded as name_folded
 from .words import clause_words
 
@@ -184,9 +185,12 @@ def split_clause(clause: str) -> list[tuple[str, str]] | None:
                         | {m.start() for m in re.finditer(r"\d", text)}
                         | {m.start() for m in re.finditer(re.escape(words.sync_start), text)
                            if words.sync_word in text[m.start():]})
+    names = _names_ending_in_a_start()
     for at in candidates:
         if at < 2 or text[at - 1].isdigit() or text[at - 1] == ".":
             continue
+        if any(text.startswith(name, at - len(prefix)) and text[:at].endswith(prefix) for prefix, name in names):
+            continue  # 经济增长6%左右: 增长 ends the name 经济增长 here, the target is 6%左右
         start, _ = folded.span(at, at + 1)
         name, target = clause[:start].strip(), clause[start:].strip()
         listed = _respectively(name, target)
@@ -205,6 +209,19 @@ def _shared(name: str) -> list[str]:
         return [name]  # ``生态环境质量、能源、水资源等指标``: a kind of indicators, not a list of them
     last = parts[-1]
     return [part + last[len(part):] if len(part) * 2 < len(last) else part for part in parts[:-1]] + [last]
+
+
+@cache
+def _names_ending_in_a_start() -> tuple[tuple[str, str], ...]:
+    """Indicator names of the synonyms that end with a word that may start a target (``经济增长``), as
+    (the name before that word, the whole name)."""
+    starts = [fold(w).text for w in clause_words().target_starts]
+    found = []
+    for spelling, _ in all_spellings():
+        for start in starts:
+            if spelling.endswith(start) and len(spelling) > len(start):
+                found.append((spelling[: -len(start)], spelling))
+    return tuple(found)
 
 
 def _clean_name(name: str) -> str:
