@@ -210,3 +210,17 @@ def test_a_compounded_change_with_a_year_missing_shows_each_years_own_figure(rep
     svg = _chart(report, "co2_intensity_decline")
     assert next(t.text for t in svg.iter("text") if t.get("class") == "unit") == "yearly figure (%)"
     assert _point(svg, 2022)[1] == pytest.approx(_value_to_y(svg)(3), abs=0.15)
+
+
+def test_english_charts_label_the_target_in_the_axis_units(pages):
+    """The target's figure rounds as the rating's sentence, its unit is the report language's (unit_en)."""
+    cjk = re.compile(r"[\u4e00-\u9fff]")
+    checked = 0
+    for svg in _svgs(_section(pages["en"])):
+        axis = next((t.text for t in svg.iter("text") if t.get("class") == "unit"), None) or ""
+        for label in (t.text for t in svg.iter("text") if t.get("class") == "target-label"):
+            assert label.startswith("target ")
+            if not cjk.search(axis):
+                assert not cjk.search(label), (axis, label)
+                checked += 1
+    assert checked >= 10

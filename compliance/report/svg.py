@@ -29,6 +29,7 @@ figures in words) and is labelled by them (``aria-labelledby``), so a screen rea
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from html import escape
@@ -273,9 +274,17 @@ def describe(progress: ProgressInfo, s: Series, name: str, unit: str | None, L: 
 
 
 def as_shown(progress: ProgressInfo, key: str, value: Decimal, unit: str) -> str:
-    """A figure of the rating as its sentence shows it (``ProgressInfo.shown``, with its unit), so the
-    chart and the explanation beside it round alike; :func:`readable` and ``unit`` when it has none."""
-    return progress.shown.get(key) or f"{readable(value)}{unit}"
+    """A figure of the rating rounded as its sentence rounds it (``ProgressInfo.shown``), so the chart
+    and the explanation beside it agree, followed by ``unit`` (the report language's label, like the
+    axis); :func:`readable` when the rating shows no such figure.
+
+    >>> info = ProgressInfo.model_construct(shown={"pace": "4296.71件"})
+    >>> as_shown(info, "pace", Decimal("4296.715"), "applications"), as_shown(info, "target", Decimal(5000), "件")
+    ('4296.71 applications', '5000件')
+    """
+    found = re.match(r"-?\d+(?:\.\d+)?", progress.shown.get(key, ""))
+    number = found.group(0) if found else readable(value)
+    return number + (" " + unit if unit[:1].isascii() and unit[:1].isalnum() else unit)
 
 
 def _point_text(pt: Point) -> str:
