@@ -178,7 +178,7 @@ def _subjects(candidates: list[Candidate], name: str) -> list[Candidate]:
     scored: list[Candidate] = []
     carried = 0
     for c in candidates:
-        score = _common(name, c.prefix)
+        score = len(name) if _spelt_out(name, c.prefix) else _common(name, c.prefix)
         if score < 2 and _continues(c.prefix):
             score = carried
         carried = score
@@ -272,6 +272,20 @@ def _name(target: m.Constraint) -> str:
     for word in sorted((*lexicon().choosing.predicates, *lexicon().choosing.rate_words), key=len, reverse=True):
         head = head.replace(word, " ")
     return max(head.split(), key=len, default="")
+
+
+def _spelt_out(name: str, text: str) -> bool:
+    """The whole name, in order, with at most two characters put in (粮食产量 in 粮食总产量达到)."""
+    if len(name) < 3:
+        return False
+    for start in (i for i, ch in enumerate(text) if ch == name[0]):
+        at, found = start, 0
+        while at < len(text) and at - start < len(name) + 2 and found < len(name):
+            found += text[at] == name[found]
+            at += 1
+        if found == len(name):
+            return True
+    return False
 
 
 def _has(text: str, words: Sequence[str]) -> bool:

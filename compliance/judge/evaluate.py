@@ -182,7 +182,8 @@ class Judge:
         ctx = self.ctx
         if c.direction in ("steady", "narrower", "at_least"):
             return self._versus_previous(c)
-        rate = c.growth and (ctx.measure is m.Measure.RATE or (ctx.measure is None and ctx.previous is None))
+        rate = c.growth and (ctx.measure is m.Measure.RATE or (ctx.measure is None and ctx.previous is None
+                                                                and not _written_level(self.reported)))
         # 稳步增加 against 比上年增长5.2%: the reported figure is the change itself, so its sign decides
         rate = rate or ctx.measure is not m.Measure.LEVEL and _change_not_level(self.reported, ctx.previous)
         if c.direction == "better" and ctx.polarity is Polarity.BAND:
@@ -200,7 +201,8 @@ class Judge:
     def _versus_previous(self, c: m.Direction) -> Requirement:
         """持平 / 基本稳定 (within a tolerance), 缩小 / 收窄 (nearer zero), 不低于上年 (at least)."""
         ctx = self.ctx
-        rate = ctx.measure is m.Measure.RATE or (ctx.measure is None and ctx.previous is None)
+        rate = ctx.measure is m.Measure.RATE or (ctx.measure is None and ctx.previous is None
+                                                  and not _written_level(self.reported))
         if c.direction == "steady" and (rate or ctx.measure is not m.Measure.LEVEL and _change_not_level(self.reported, ctx.previous)):
             points = DEFAULT_STEADY_TOLERANCE.value * 100  # a growth rate within 1 percentage point of zero
             found = Requirement(_around(Decimal(0), points, ctx.polarity), _around(Decimal(0), Decimal(0), ctx.polarity), points)
@@ -327,6 +329,15 @@ _REQUIREMENTS: dict[str, Callable[[Judge, Any], Requirement]] = {
     "several": Judge.several,
     "unrecognized": Judge.unrecognized,
 }
+
+
+def _written_level(reported: m.Reported) -> bool:
+    """A figure written in a unit of amount (759.5亿斤), not a change and not a rate (%, 个百分点): a
+    level, never a growth rate, so a direction against it needs the previous level."""
+    if states_change(reported) or not isinstance(reported, (m.Value, m.ApproxValue, m.BoundValue)):
+        return False
+    unit = reported.value.unit
+    return unit is not None and unit not in ("%", "‰") and not is_points(unit)
 
 
 def _change_not_level(reported: m.Reported, previous: m.Reported | None) -> bool:
@@ -541,6 +552,10 @@ def judge_several(target: m.Several, reported: m.Reported, ctx: Context) -> Verd
         raise ValueError(f"{len(ctx.polarities)} polarities given for a target of {count} parts")
     if target.alternatives and not isinstance(reported, m.SeveralValues):
         return _judge_alternatives(target, reported, replace(ctx, polarities=()))
+    part = partial_period(reported) if figures(reported) is not None else ""
+    if part:  # 四年累计降低11.6%: a sentence about part of the period says nothing yet of any part's whole
+        return Verdict(status=Status.PENDING, reason=Reason.PERIOD_OPEN, target=target, reported=reported,
+                       polarity=ctx.polarity, missing=("full_period",), notes=(note("partial_period", words=part),))
     contexts = [replace(ctx, polarity=p, polarities=()) for p in ctx.polarities] or [replace(ctx, polarities=())] * count
     parts = target.parts
     if isinstance(reported, m.SeveralValues):
