@@ -350,6 +350,12 @@ class RulesFile(_Strict):
     #: ``(indicator, period, index)`` of a target, or ``(indicator, period, "expr")``, -> ``file:line:column``
     _where: dict[tuple[str, str, int | str], str] = PrivateAttr(default_factory=dict)
 
+    def __eq__(self, other: object) -> bool:
+        """The same rules (and overlay): where each rule sits in its file is not part of what the rules are."""
+        if not isinstance(other, RulesFile):
+            return NotImplemented
+        return self.__dict__ == other.__dict__ and self._overlay == other._overlay
+
     def where(self, indicator: str, period: str, index: int = 0, rule: str = "target") -> str | None:
         """``file:line:column`` of a rule in the rules file it was loaded from (None: not loaded from a file).
 
