@@ -13,7 +13,7 @@
 
 Exit codes: 0 done, 1 ``--fail-on`` triggered (``disagreement``: a document's claim disagrees) (``rules lint``: findings; ``rules fmt --check``: a
 file is not canonical; ``diff --exit-code``: changes), 2 bad input (one line naming file, line and
-column where there is one, and the fix; never a traceback). Reports are written atomically.
+column where there is one, and the fix; never a traceback). Reports are written atomically, never over an input.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, TextIO
 
 from .errors import InputError
+from .files.atomic import atomic_write, run_protected
 
 if TYPE_CHECKING:  # pragma: no cover
     from collections.abc import Iterator
@@ -169,7 +170,7 @@ def _document_options(parser: argparse.ArgumentParser) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
-        return int(args.run(args))
+        return int(run_protected(args.run, args))  # a report (-o) never replaces the run's own inputs
     except InputError as exc:
         print(f"compliance: error: {exc}", file=sys.stderr)
         return 2
@@ -187,8 +188,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _write(text: str | bytes, output: str | None) -> None:
     """To ``output`` atomically, or to stdout."""
     if output is not None:
-        from .files.atomic import atomic_write
-
         atomic_write(output, text)
     elif isinstance(text, bytes):  # a workbook
         if _terminal(sys.stdout):

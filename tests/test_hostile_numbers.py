@@ -14,7 +14,6 @@ from compliance import Reason, Status, evaluate, parse_reported, parse_target
 from compliance.errors import InputError
 from compliance.judge.expr import ExpressionError, compile_expression, judge_expression
 
-
 # --------------------------------------------------------------------------- e-notation
 
 

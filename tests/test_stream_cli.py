@@ -80,7 +80,7 @@ def test_texts_that_json_and_csv_must_escape(tmp_path, capsys):
         encoding="utf-8",
     )
     for fmt in ("json", "csv"):
-        out = tmp_path / f"odd.{fmt}"
+        out = tmp_path / f"odd-report.{fmt}"  # never over the dataset (odd.csv): refused
         assert run(capsys, "check", SEED_RULES, path, "--by", "county", "-o", out)[0] == 0
         if fmt == "json":
             rows = json.loads(out.read_text(encoding="utf-8"))["verdicts"]

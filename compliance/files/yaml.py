@@ -16,7 +16,7 @@ whose aliases expand past a fixed size). Numbers keep the text the file gives th
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from ..errors import InputError
