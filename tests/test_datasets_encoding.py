@@ -106,3 +106,33 @@ def test_a_forced_encoding_that_does_not_fit_is_exit_2_with_the_byte(tmp_path, c
 def test_decode_refuses_what_no_encoding_reads():
     with pytest.raises(InputError, match=r"d.csv:1: is neither UTF-8 nor GB18030/GBK text: byte 1 \(b'\\x80'\)"):
         decode("d.csv", b"a\x80")
+
+
+@pytest.mark.parametrize(("encoding", "suffix"), [("gbk", ".csv"), ("gb18030", ".csv.gz"), ("utf-16", ".csv")])
+def test_a_streamed_copy_in_another_encoding_judges_the_same(tmp_path, capsys, encoding, suffix):
+    import gzip
+
+    def streamed(path) -> list[dict]:
+        code, out, err = run(capsys, "check", SEED_RULES, path, "--stream", "--format", "json", "--period", "all")
+        assert (code, err) == (0, "")
+        return [{**v, "source": v["source"].rsplit(":", 1)[1] if v["source"] else None}
+                for v in json.loads(out)["verdicts"]]
+
+    copy = tmp_path / f"haidian-2022{suffix}"
+    raw = SEED_TEXT.encode(encoding)
+    copy.write_bytes(gzip.compress(raw) if suffix.endswith(".gz") else raw)
+    expected = streamed(SEED_DATA)
+    assert len(expected) > 33 and streamed(copy) == expected  # the same verdicts, on the same lines
+
+
+def test_a_streamed_file_that_no_encoding_reads_is_exit_2(tmp_path, capsys):
+    data = tmp_path / "d.csv"
+    data.write_bytes(b"indicator,period,reported\ngdp_growth,2022,4\xff\n")
+    code, out, err = run(capsys, "check", SEED_RULES, data, "--stream")
+    assert (code, out) == (2, "") and err.startswith(f"compliance: error: {data}:2: is neither UTF-8 nor GB18030")
+
+
+def test_a_streamed_dataset_takes_no_forced_encoding(capsys):
+    code, out, err = run(capsys, "check", SEED_RULES, SEED_DATA, "--stream", "--encoding", "gbk")
+    assert (code, out) == (2, "") and "a streamed dataset's encoding is detected" in err and err.count("\n") == 1
+    assert run(capsys, "check", SEED_RULES, SEED_DATA, "--stream", "--encoding", "UTF_8", "--format", "csv")[0] == 0

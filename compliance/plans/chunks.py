@@ -25,6 +25,8 @@ from ..errors import InputError
 
 #: a chunk: a DataFrame and the 1-based line of each of its rows (a numpy array)
 Chunk = tuple[Any, Any]
+#: a streamed CSV's encoding is judged on this many first bytes (decompressed): UTF-8, UTF-16 or GB18030
+SNIFF_BYTES = 1 << 20
 
 
 class TableChunks:
@@ -61,18 +63,33 @@ class CsvChunks(TableChunks):
         self.delimiter, self.compressed = delimiter, compressed
         if compressed:
             self.fraction = None  # the position in the compressed stream is not known
+        self.encoding = self._encoding()
         self.titles, self.header_line = self._header()
+
+    def _encoding(self) -> str:
+        """UTF-8, UTF-16 or GB18030 (GBK), as :func:`compliance.plans.readers.sniff` judges the first MiB."""
+        from .readers import sniff
+
+        opener: Any = gzip.open if self.compressed else open
+        try:
+            with opener(self.path, "rb") as handle:
+                sample = handle.read(SNIFF_BYTES + 1)
+        except (OSError, EOFError) as exc:
+            raise InputError(f"cannot read: {exc}", file=self.path) from None
+        return sniff(self.path, sample[:SNIFF_BYTES], complete=len(sample) <= SNIFF_BYTES)
 
     def _header(self) -> tuple[list[str], int]:
         opener: Any = gzip.open if self.compressed else open
+        encoding = "utf-8-sig" if self.encoding == "utf-8" else self.encoding
         try:
-            with opener(self.path, "rt", encoding="utf-8-sig", newline="") as handle:
+            with opener(self.path, "rt", encoding=encoding, newline="") as handle:
                 reader = csv.reader(handle, delimiter=self.delimiter)
                 for cells in reader:
                     if any(cell.strip() for cell in cells):
                         return cells, reader.line_num
         except UnicodeDecodeError:
-            raise InputError("is not UTF-8 text", file=self.path, hint="save the table as UTF-8 CSV") from None
+            raise InputError(f"is not {self.encoding} text", file=self.path,
+                             hint="save the table as UTF-8 CSV") from None
         except (csv.Error, OSError, EOFError) as exc:
             raise InputError(f"cannot read the first line: {exc}", file=self.path, line=1) from None
         raise InputError("is empty", file=self.path, line=1,
@@ -92,7 +109,8 @@ class CsvChunks(TableChunks):
         options: dict[str, Any] = {
             "sep": self.delimiter, "header": self.header_line - 1, "names": names,
             "keep_default_na": False, "na_values": [""], "skip_blank_lines": False,
-            "encoding": "utf-8",  # not utf-8-sig (twice as slow): a BOM is on the header line, names= replaces it
+            # not utf-8-sig (twice as slow): a BOM is on the header line, names= replaces it
+            "encoding": self.encoding,
             "chunksize": chunksize, "compression": "gzip" if self.compressed else None, "usecols": usecols,
         }
         if text:
@@ -121,7 +139,8 @@ class CsvChunks(TableChunks):
                                  line=int(found.group(1)) if found else None,
                                  hint="check the separators and quotes on this line") from None
             except UnicodeDecodeError:
-                raise InputError("is not UTF-8 text", file=self.path, hint="save the table as UTF-8 CSV") from None
+                raise InputError(f"is not {self.encoding} text past its first MiB", file=self.path,
+                                 hint="save the table as UTF-8 CSV") from None
             except (OSError, EOFError) as exc:
                 raise InputError(f"cannot read: {exc}", file=self.path) from None
 

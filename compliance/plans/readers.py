@@ -86,7 +86,10 @@ def decode(name: str, raw: bytes, encoding: str | None = None) -> str:
                              hint="e.g. --encoding utf-8, --encoding gb18030, --encoding gbk") from None
         return _strict(name, raw, encoding).removeprefix("\ufeff")
     if raw.startswith(_UTF16):
-        return _strict(name, raw, "utf-16")
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError:
+            pass  # not UTF-16 after all (a binary file): the error below names its first byte
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as utf8:
@@ -101,11 +104,33 @@ def decode(name: str, raw: bytes, encoding: str | None = None) -> str:
             ) from None
 
 
+def sniff(name: str, sample: bytes, *, complete: bool) -> str:
+    """The encoding :func:`decode` would read a file in, judged on its first bytes (a file streamed in
+    chunks is not read whole first): ``utf-8``, ``utf-16`` or ``gb18030``. ``complete`` says the sample
+    is the whole file; otherwise a character cut at its end is not held against it.
+
+    >>> sniff("d.csv", "指标,2022".encode("gbk"), complete=True), sniff("d.csv", "指标".encode()[:-1], complete=False)
+    ('gb18030', 'utf-8')
+    """
+    import codecs
+
+    for encoding in ("utf-16", *ENCODINGS) if sample.startswith(_UTF16) else ENCODINGS:
+        try:
+            codecs.getincrementaldecoder(encoding)().decode(sample, final=complete)
+            return encoding
+        except UnicodeDecodeError:
+            continue
+    decode(name, sample if complete else sample[: len(sample) - 4])  # raises, naming the line and byte
+    return "gb18030"  # pragma: no cover - decode raised
+
+
 def utf8_only(name: str, encoding: str | None) -> None:
-    """Refuse an ``encoding`` other than UTF-8 for a file read as UTF-8 only (a streamed dataset)."""
+    """Refuse a forced ``encoding`` other than UTF-8 for a streamed dataset, whose encoding is detected
+    (:func:`sniff`: UTF-8, UTF-16 with a BOM or GB18030, judged on its first MiB) and cannot be forced."""
     if encoding and encoding.replace("_", "-").lower() not in ("utf-8", "utf8", "utf-8-sig"):
-        raise InputError(f"--encoding {encoding}: a streamed dataset is read as UTF-8", file=name,
-                         hint=f"convert it first: iconv -f {encoding} -t UTF-8")
+        raise InputError(f"--encoding {encoding}: a streamed dataset's encoding is detected (UTF-8, UTF-16 with a "
+                         "BOM or GB18030), not forced", file=name,
+                         hint=f"drop --encoding, or convert the file first: iconv -f {encoding} -t UTF-8")
 
 
 def _strict(name: str, raw: bytes, encoding: str) -> str:
