@@ -266,8 +266,10 @@ def test_subjects_before_the_reported_list_are_not_values():
 
 
 def test_a_figure_no_predicate_reads_is_not_a_subject():
-    """t0352 (a copy that lost its separators, 8%8%10%以上) is not read as a list of four 10%以上."""
-    assert parse_target("化学需氧量、氨氮、氮氧化物、挥发性有机物排放总量比2020年分别下降8%8%10%以上、10%以上").kind != "several"
+    """t0352 (a copy that lost its separators, 8%8%10%以上) is not read as a list of four 10%以上: its
+    run-together percentages are cut apart (test_percentages_run_together_are_a_list)."""
+    c = parse_target("化学需氧量、氨氮、氮氧化物、挥发性有机物排放总量比2020年分别下降8%8%10%以上、10%以上")
+    assert not isinstance(c, Several) or [p.text for p in c.parts].count("比2020年下降10%以上") == 2
 
 
 def test_one_subject_with_jun_holds_for_each_value():
@@ -379,3 +381,15 @@ def test_words_after_jun_may_name_what_each_target_is_about():
     assert evaluate(text, "分別為7.5%、8.0%").status is Status.MISSED
     assert evaluate(text, "分別為3.7%、6.3%").status is Status.MISSED
     assert [p.subject.text for p in parse_targets("江西、新疆设为7%左右")] == ["江西", "新疆"]
+
+
+def test_percentages_run_together_are_a_list():
+    # t0352 (十四五节能减排综合工作方案, as a copy stores it: the 、 between 8%8%10%以上 lost)
+    text = "化学需氧量、氨氮、氮氧化物、挥发性有机物排放总量比2020年分别下降8%8%10%以上、10%以上"
+    c = parse_target(text)
+    assert isinstance(c, Several) and [p.text for p in c.parts] == [
+        "比2020年下降8%", "比2020年下降8%", "比2020年下降10%以上", "比2020年下降10%以上"]
+    assert evaluate(text, "分别下降9%、9%、11%、12%", polarity="lower").status is Status.MET
+    assert evaluate(text, "分别下降8%、8%、10%、10%", polarity="lower").status is Status.MET
+    assert evaluate(text, "分别下降9%、7.9%、11%、12%", polarity="lower").status is Status.MISSED
+    assert evaluate(text, "分别下降9%、9%、11%、9.9%", polarity="lower").status is Status.MISSED

@@ -220,6 +220,9 @@ def _items(text: str, start: int, end: int, conjunctions: bool = False) -> list[
     marks = words.conjunctions if conjunctions else words.enumeration
     found, begin, at = [], start, start
     while at < end:
+        if not conjunctions and at > begin and text[at - 1] == "%" and text[at].isdigit() and not depth[at]:
+            found.append((begin, at))  # 8%8%10%以上: percentages run together where a copy lost the 、
+            begin = at
         mark = next((w for w in marks if text.startswith(w, at) and at + len(w) <= end), None)
         if mark is None or depth[at] or any(text.startswith(w, at) for w in words.longer.get(mark, ())):
             at += 1
