@@ -120,7 +120,7 @@ def _parser() -> argparse.ArgumentParser:
     explain.add_argument("--measure", choices=("level", "rate", "decline"), help="what the figure measures")
     explain.add_argument("--previous", metavar="V", help="the previous period's reported value (for 逐步增加)")
     explain.add_argument("--ref", action="append", default=[], metavar="NAME=VALUE",
-                         help="a reference level, e.g. 市级要求=3.2 or gdp_growth=5 (repeatable)")
+                         help="a reference level, e.g. 市级要求=3.2 or economic_growth=5 (repeatable)")
     explain.add_argument("--tolerance", metavar="T", help="tolerance for X左右: 5%% (of X) or 0.5 (absolute)")
     explain.add_argument("--lang", choices=("zh", "en"), default="en", help="language of readings (default: en)")
     explain.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
