@@ -283,3 +283,15 @@ def test_the_margin_from_the_stated_target_is_listed_under_the_verdict():
     assert "距所定目标 6% 的余量: +9 个百分点" in text  # 6左右 against 15
     english = render(seed_report(), "md", lang="en")
     assert "Margin from the stated 15%: -7 to -6 percentage points" in english
+
+
+@pytest.mark.parametrize(("value", "shown", "gap"), [
+    ("13.8674", "推算值 13.9%", "低于目标 0.6 个百分点"),  # rounded as the progress sentence rounds a compounded change
+    ("14.46", "推算值 14.46%", "低于目标 0.04 个百分点"),  # one decimal would show 14.5, at the threshold: two
+    ("14.5", "推算值 14.5%", "恰好等于阈值 14.5%"),
+])
+def test_a_derived_value_and_its_gap_are_rounded_alike_and_never_onto_the_threshold(value, shown, gap):
+    verdict = evaluate("五年下降14.5", value, unit="%").model_copy(update={"derived": "compound"})
+    text = verdict.explain("zh")
+    assert shown in text and gap in text, text
+    assert "报告值" not in text

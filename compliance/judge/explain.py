@@ -55,6 +55,19 @@ def render_interval(interval: Interval, unit: str | None, lang: str) -> str:
 DERIVED_PLACES = {"sum": 4, "compound": 1, "average": 2}
 
 
+def derived_places(v: Verdict) -> int:
+    """Decimals to show a derived figure and its gap with: its method's, more where fewer would show the
+    figure at the threshold or a gap of 0 that are not (14.46 against 14.5 is not 14.5, 0 short)."""
+    assert v.derived is not None
+    places = DERIVED_PLACES[v.derived]
+    value, threshold = v.value, v.threshold
+    if value is None or threshold is None or value == threshold:
+        return places
+    while places < 8 and _rounded(Interval.point(value), places).lo == _rounded(Interval.point(threshold), places).lo:
+        places += 1
+    return places
+
+
 def _rounded(interval: Interval, places: int) -> Interval:
     """An interval's finite ends rounded to ``places`` decimals (trailing zeros dropped)."""
     def rounded(end: Decimal) -> Decimal:
@@ -174,7 +187,7 @@ def explain(v: Verdict, lang: str = "zh") -> str:
 
     reported_text = _one_line(v.reported.text)
     if v.derived is not None and v.value_interval is not None:  # computed, not reported: say how
-        shown = render_rounded(v.value_interval, DERIVED_PLACES[v.derived], v.unit, lang)
+        shown = render_rounded(v.value_interval, derived_places(v), v.unit, lang)
         second = t["derived"].format(value=shown, how=t["derived_how"][v.derived])
     elif isinstance(v.reported, m.Missing) and not reported_text:
         second = t["reported_none"]
@@ -191,6 +204,8 @@ def explain(v: Verdict, lang: str = "zh") -> str:
         size = abs(v.gap) if v.gap is not None else Decimal(0)
         if gap_key == "outside" and v.admissible is not None and v.value is not None:
             size = min(abs(v.value - v.admissible.lo), abs(v.value - v.admissible.hi))
+        if v.derived is not None:  # as rounded as the derived figure beside it (13.9 is 0.6 short of 14.5)
+            size = _rounded(Interval.point(size), derived_places(v)).lo
         wording = t["gap_tolerance"] if v.stated is not None and gap_key in t["gap_tolerance"] else t["gap"]
         gap = wording[gap_key].format(
             gap=gap_text(size, v.unit, t), threshold=_number(v.threshold, v.unit) if v.threshold is not None else "?"

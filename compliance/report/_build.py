@@ -222,12 +222,12 @@ def _shown(p: Progress, unit: str | None) -> dict[str, str]:
 
 def _derived(j: Judgement) -> DerivedInfo | None:
     """A value computed from the yearly figures, with each figure's cell (None: the value is a cell, or none)."""
-    from ..judge.explain import DERIVED_PLACES, render_rounded
+    from ..judge.explain import derived_places, render_rounded
 
     v = j.verdict
     if v.derived is None or v.value_interval is None or not j.derived_from:
         return None
-    places = DERIVED_PLACES[v.derived]
+    places = derived_places(v)
     return DerivedInfo(
         method=v.derived,
         value=v.reported.text,
