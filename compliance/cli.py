@@ -376,6 +376,7 @@ def _check_stream(args: argparse.Namespace, rules: RulesFile, rules_path: str, d
         from .files.atomic import atomic_output
         from .plans.readers import utf8_only
         from .report.formats import ROW_FORMATS, lookup
+        from .report._names import summary_in_language
         from .report.gate import stream_failing
         from .report.large import render_summary, stream_meta, write_rows
         from .scale.stream import stream_check
@@ -405,8 +406,7 @@ def _check_stream(args: argparse.Namespace, rules: RulesFile, rules_path: str, d
 
             if args.output is not None:
                 with atomic_output(args.output) as out:
-                    if lookup(fmt).bom:  # as the whole report's file has (Excel reads it as UTF-8)
-                        out.write(b"\xef\xbb\xbf")
+                    out.write(b"\xef\xbb\xbf" if lookup(fmt).bom else b"")  # a BOM, as the whole report's file
                     write(out)
             else:
                 sys.stdout.flush()
@@ -416,7 +416,8 @@ def _check_stream(args: argparse.Namespace, rules: RulesFile, rules_path: str, d
             for _ in batches:
                 pass
             color = fmt == "table" and args.output is None and _color(sys.stdout)
-            _write(render_summary(run.summary, meta, fmt, lang=args.lang, color=color), args.output)
+            summary = summary_in_language(run.summary, rules, args.lang)  # name_en on an English page
+            _write(render_summary(summary, meta, fmt, lang=args.lang, color=color), args.output)
     finally:
         if bar is not None:
             bar.close()

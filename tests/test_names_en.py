@@ -17,6 +17,7 @@ from compliance.plans.lint import lint_rules
 from compliance.plans.rules import load_rules
 from compliance.report.formats import REGISTRY
 
+from conftest import SEED_DATA as SEED_DATA_PATH
 from conftest import SEED_RULES
 
 CJK = re.compile(r"[\u3400-\u9fff]")
@@ -114,3 +115,12 @@ def test_a_name_en_that_is_not_text_is_located(tmp_path):
     rules.write_text(RULES.format(a="name_en: [A], ", b=""), encoding="utf-8")
     findings = lint_rules(rules)
     assert [(f.line, f.code) for f in findings if f.code == "bad-value"] == [(3, "bad-value")]
+
+
+def test_a_streamed_runs_english_summary_page_names_indicators_in_english(capsys):
+    rules = load_rules(str(SEED_RULES))
+    en = run(capsys, "check", SEED_RULES, SEED_DATA_PATH, "--stream", "--format", "md", "--lang", "en")[1]
+    zh = run(capsys, "check", SEED_RULES, SEED_DATA_PATH, "--stream", "--format", "md")[1]
+    gdp = rules.indicator("gdp_growth")
+    assert gdp.name_en in en and gdp.name not in en
+    assert gdp.name in zh and gdp.name_en not in zh

@@ -5,11 +5,18 @@ keeps both (``VerdictRow.name`` / ``name_en``, the JSON has both whatever ``--la
 format reads ``row.name`` and ``row.unit``, so :func:`in_language` hands an English renderer a copy
 whose names are the English ones where the rules file has them, and the Chinese otherwise: one
 place, and no renderer needs to know. Readings and explanations keep the engine's units (``313.2万人``).
+A streamed run's summary page names its indicators the same way (:func:`summary_in_language`).
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ._model import Matrix, Report
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..plans.rules import RulesFile
+    from ..scale.stream.summary import StreamSummary
 
 
 def in_language(report: Report, lang: str) -> Report:
@@ -28,3 +35,15 @@ def in_language(report: Report, lang: str) -> Report:
             rows=tuple(row.model_copy(update={"name": row.name_en or row.name}) for row in matrix.rows),
         )
     return report.model_copy(update={"verdicts": verdicts, "matrix": matrix})
+
+
+def summary_in_language(summary: StreamSummary, rules: RulesFile, lang: str) -> StreamSummary:
+    """A streamed run's summary with the rules file's ``name_en`` for its indicators in English (its page)."""
+    names = {indicator.id: indicator.name_en for indicator in rules.indicators if indicator.name_en}
+    if lang != "en" or not names:
+        return summary
+    return summary.model_copy(update={
+        "by_indicator": tuple(row.model_copy(update={"name": names.get(row.indicator, row.name)})
+                              for row in summary.by_indicator),
+        "sample": tuple(row.model_copy(update={"name": names.get(row.indicator, row.name)}) for row in summary.sample),
+    })
