@@ -327,3 +327,14 @@ def test_a_share_of_what_follows_its_de():
     assert (c.kind, c.op) == ("bound", "ge") and c.subject.text == "地级及以上城市全面消除重污染天气"
     for reported, status in [("75", MET), ("70", MET), ("69.9", MISSED), ("60", MISSED)]:
         assert evaluate(text, reported).status is status, reported
+
+
+def test_a_first_clause_that_names_the_indicator_is_the_subject():
+    # t0353 (十四五节能减排综合工作方案 in a Taiwan press copy: 2050 for 2025, 生產毛額 for GDP)
+    text = "計畫到2050年全中國的單位國內生產毛額能源消耗,比2020年下降13.5%"
+    c = parse_target(text)
+    assert c.kind == "cumulative" and c.base_year == 2020
+    assert c.subject.text == "全中國的單位國內生產毛額能源消耗" and text[c.subject.start : c.subject.end] == c.subject.text
+    assert [r.text for r in c.remarks if r.role == "clause"] == ["計畫到2050年"]
+    for reported, status in [("下降14.0%", MET), ("下降13.5%", MET), ("下降13.4%", MISSED), ("下降11.6%", MISSED)]:
+        assert evaluate(text, reported, polarity="lower").status is status, reported

@@ -112,7 +112,9 @@ def _trailing_clause(r: Reader, items: list[Item], text: str) -> m.Constraint | 
 
 def _leading_clause(r: Reader, items: list[Item], text: str) -> m.Constraint | None:
     """``在持续大幅清费减负的同时，一般公共预算收入降幅继续收窄``: a first clause without a figure that no
-    form reads (the circumstances), then one target: the target, the clause a remark (role ``clause``)."""
+    form reads (the circumstances), then one target: the target, the clause a remark (role ``clause``).
+    Where the target names no subject the clause is its subject (``…单位国内生产毛额能源消耗，比2020年
+    下降13.5%``), after the words up to a year it names (计画到2050年, kept as the remark)."""
     marks = lexicon().several.clauses
     cut = next((at for at, item in enumerate(items) if isinstance(item, Token) and item.kind == PUNCT
                 and item.text in marks), None)
@@ -121,9 +123,17 @@ def _leading_clause(r: Reader, items: list[Item], text: str) -> m.Constraint | N
     found = r.target(items[cut + 1 :])
     if found is None or isinstance(found, (m.Qualitative, m.Several)):
         return None
-    start, end = r.span(items[0], "clause").start, r.span(items[cut - 1], "clause").end
-    remark = m.Span(start=start, end=end, role="clause", text=r.source[start:end])
-    return found.model_copy(update={"text": text, "remarks": (remark,) + found.remarks})
+    update: dict[str, object] = {"text": text}
+    remarked = cut  # the clause's words up to here are the remark
+    if found.subject is None:
+        first = max((at + 1 for at, item in enumerate(items[:cut]) if is_kind(item, YEAR)), default=0)
+        names = items[first:cut]
+        if names and all(is_kind(item, TEXT) for item in names):
+            update["subject"], remarked = _span(r, names), first
+    if remarked:
+        start, end = r.span(items[0], "clause").start, r.span(items[remarked - 1], "clause").end
+        update["remarks"] = (m.Span(start=start, end=end, role="clause", text=r.source[start:end]),) + found.remarks
+    return found.model_copy(update=update)
 
 
 def floor_stretch(r: Reader, items: list[Item], text: str) -> m.Constraint | None:
