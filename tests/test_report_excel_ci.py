@@ -260,3 +260,17 @@ def test_a_streamed_run_refuses_a_format_it_cannot_write(tmp_path, capsys, fmt):
     assert (code, out) == (2, "")
     assert err == (f"compliance: error: a streamed run cannot write a {fmt} report; use --format "
                    "table or md or html or json or csv\n")
+
+
+def test_a_text_that_looks_like_a_formula_stays_text_in_the_workbook(tmp_path, capsys):
+    rules, data, target = tmp_path / "r.yaml", tmp_path / "d.csv", tmp_path / "r.xlsx"
+    rules.write_text('plan: {name: "=1+1"}\nindicators:\n  - {id: a, name: "=SUM(A1:A9)", polarity: higher, '
+                     'targets: {"2022": "6以上"}}\n', encoding="utf-8")
+    data.write_text('indicator,period,reported\na,2022,"=HYPERLINK(""http://x"",""4"")"\n', encoding="utf-8")
+    assert run(capsys, "check", rules, data, "-o", target)[0] == 0
+    sheet = openpyxl.load_workbook(target)["verdicts"]  # formulas as written, not their values
+    header = [cell.value for cell in sheet[1]]
+    row = {name: cell for name, cell in zip(header, sheet[2])}
+    assert (row["name"].value, row["name"].data_type) == ("=SUM(A1:A9)", "s")
+    assert (row["reported"].value, row["reported"].data_type) == ('=HYPERLINK("http://x","4")', "s")
+    assert row["plan"].data_type == "s" and not any(c.data_type == "f" for line in sheet.iter_rows() for c in line)

@@ -10,6 +10,8 @@ stays text, as the report writes it. ``summary`` gives the report's header (plan
 SHA-256, engine, time) and its counts: verdict rows by final and computed status, by severity, by
 attribute and by period, and indicators by status and attribute. ``claims`` (a report from
 documents) has a row per claim. Sheet names and column names are stable English keys, for scripts.
+Every text is a text cell: one that starts with ``=`` (a reported cell ``=HYPERLINK(...)``) is never
+written as a formula.
 The workbook is dated with the report's generation time, inside and in its zip entries, so the same
 report gives the same bytes (``SOURCE_DATE_EPOCH``), as the text formats do.
 
@@ -96,6 +98,9 @@ def _sheet(sheet: Any, columns: list[str], rows: list[list[object]]) -> None:
     numbers = [name in NUMBER_COLUMNS for name in columns]
     for row in rows:
         sheet.append([_number(value) if number else value for value, number in zip(row, numbers)])
+        for cell in sheet[sheet.max_row]:
+            if cell.data_type == "f":  # openpyxl takes a text starting with = for a formula: it is text here
+                cell.data_type = "s"
     fills = {status: PatternFill("solid", start_color=rgb, end_color=rgb) for status, rgb in FILLS.items()}
     for name in STATUS_COLUMNS:
         if name not in columns:
