@@ -182,14 +182,18 @@ class BatchJudge:
     def region_data(self, batch: Any, start: int, stop: int) -> Dataset:
         """The rows of one region as a dataset, as ``load_dataset`` would give them."""
         part = batch.iloc[start:stop]
-        source, note = part.get("source"), part.get("note")
         ids, periods, path = self.plan.ids, self.reader.periods.text, self.reader.path
+        none = [None] * len(part)  # plain lists: a pandas lookup per cell cost more than the rest of a row
+        sources = part["source"].tolist() if "source" in part else none
+        notes = part["note"].tolist() if "note" in part else none
         made = []
-        for i, (code, per, text, line) in enumerate(zip(part["_ind"], part["_per"], part["reported"], part["_line"])):
+        for code, per, text, line, source, note in zip(
+            part["_ind"].tolist(), part["_per"].tolist(), part["reported"].tolist(), part["_line"].tolist(), sources,
+            notes,
+        ):
             made.append(Row(
-                ids[code], periods[per], "" if not isinstance(text, str) else text,
-                _text(source.iloc[i]) if source is not None else None, path, int(line),
-                _text(note.iloc[i]) if note is not None else None,
+                ids[code], periods[per], "" if not isinstance(text, str) else text, _text(source), path, int(line),
+                _text(note),
             ))
         return Dataset(path, tuple(made))
 
