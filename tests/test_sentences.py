@@ -338,3 +338,14 @@ def test_a_first_clause_that_names_the_indicator_is_the_subject():
     assert [r.text for r in c.remarks if r.role == "clause"] == ["計畫到2050年"]
     for reported, status in [("下降14.0%", MET), ("下降13.5%", MET), ("下降13.4%", MISSED), ("下降11.6%", MISSED)]:
         assert evaluate(text, reported, polarity="lower").status is status, reported
+
+
+def test_assessed_against_a_reference():
+    # t0334 (2016德阳市旌阳区经济社会发展目标任务分解表, the cell for 地区生产总值增长率)
+    text = "年终根据全省平均水平综合考核"
+    c = parse_target(text)
+    assert (c.kind, c.name, c.relation) == ("reference", "全省平均水平", "reach")
+    refs = {"全省平均水平": 7.7}
+    for reported, status in [("8.5", MET), ("7.7", MET), ("7.6", MISSED), ("6.0", MISSED)]:
+        assert evaluate(text, reported, references=refs).status is status, reported
+    assert evaluate(text, "8.5").status is PENDING  # no level given for the province

@@ -288,6 +288,7 @@ class Lexicon(_Frozen):
     subject_marks: str  #: 服务业增加值：增长8%: the mark after a table row's name
     quotes: str  #: “十三五”: a number in quotation marks names something
     floor_stretch: FloorStretch = FloorStretch()
+    reference_assessed: tuple[str, ...] = ()  #: 全省平均水平综合考核: assessed against the reference
     qualitative: QualitativeWords
     change: Change
     change_bases: ChangeBases

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from .. import models as m
 from .items import Group, Item, Reader, is_a, is_kind, op, trim
 from .lexer import TEXT, Token
+from .lexicon import lexicon
 
 
 def revised(r: Reader, items: list[Item], text: str) -> m.Constraint | None:
@@ -72,6 +73,10 @@ def reference(r: Reader, items: list[Item], text: str) -> m.Constraint | None:
         else:
             return None
     inline: m.Constraint | None = None
+    if len(after) == 1 and isinstance(after[0], Token) and after[0].kind == TEXT and after[0].text.endswith(
+            lexicon().reference_assessed):
+        remarks.append(r.span(after[0], "assessed"))  # 根据全省平均水平综合考核: assessed against it
+        after = []
     if after:
         bracket = after[0]
         if len(after) != 1 or not isinstance(bracket, Group):
