@@ -24,6 +24,7 @@ import io
 import json
 
 from ._model import MatrixCell, ProgressInfo, Report, VerdictRow
+from .escape import csv_cell
 from ._provenance import derived_text
 
 
@@ -134,5 +135,5 @@ def render(report: Report, lang: str, color: bool) -> str:
     writer = csv.writer(out, lineterminator="\r\n")
     columns, rows = table(report, lang)
     writer.writerow(columns)
-    writer.writerows(rows)
+    writer.writerows([csv_cell(value) for value in row] for row in rows)  # =, +, -, @ start no formula
     return out.getvalue()

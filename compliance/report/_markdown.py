@@ -15,6 +15,7 @@ from ._labels import labels
 from ._model import UNSPECIFIED, Report, StatusCounts, VerdictRow
 from ._provenance import provenance, reported_text
 from ._text import one_line
+from .escape import markdown_text
 
 _MARK = {"met": "✓", "missed": "✗", "pending": "?"}
 
@@ -147,7 +148,7 @@ def render(report: Report, lang: str, color: bool) -> str:
         mark = rule_mark(row, several, L)
         out.append(f"- `{row.indicator}` {row.period}" + (f" {cell(mark)}" if mark else "") + ": "
                    + _override_line(row, L))
-    return "\n".join(out) + "\n"
+    return markdown_text("\n".join(out) + "\n")  # the data's <script>, <img ...> shown, never run
 
 
 def _matrix(report: Report, L: dict[str, Any]) -> list[str]:

@@ -161,10 +161,12 @@ def _rendered(report: Report, found: ReportFormat, lang: str, color: bool) -> st
     """The renderer's output; every format but JSON (the same whatever the language) shows the names
     of ``lang`` (``name_en`` / ``unit_en`` in English, :func:`compliance.report._names.in_language`)."""
     from ._names import in_language
+    from .escape import visible_controls
 
     if lang not in ("zh", "en"):
         raise ValueError(f"no report language {lang!r}; use 'zh' or 'en'")
-    return found.renderer()(in_language(report, lang) if found.localized else report, lang, color)
+    # the data's ESC, BEL, CR ... never reach a terminal or a workbook (JSON escapes them itself)
+    return found.renderer()(visible_controls(in_language(report, lang)) if found.localized else report, lang, color)
 
 
 def suffix_list() -> str:

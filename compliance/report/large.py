@@ -112,10 +112,13 @@ def write_rows(
     if fmt == "csv":
         import pyarrow.csv as pa_csv
 
+        from .escape import csv_frame
+
         options = pa_csv.WriteOptions(include_header=False, eol="\r\n")
         out.write((",".join(_csv_cell(name) for name in columns) + "\r\n").encode("utf-8"))
         for frame in batches:
             buffer = pa.BufferOutputStream()
+            frame = csv_frame(frame)  # no formula (=, +, -, @) and no control character from the data
             pa_csv.write_csv(pa.Table.from_pandas(frame, preserve_index=False), buffer, options)
             out.write(memoryview(buffer.getvalue()))
         return
@@ -202,7 +205,10 @@ def render_summary(summary: StreamSummary, meta: dict[str, Any], fmt: str, *, la
     render = _PAGES.get(fmt)
     if render is None:
         raise ValueError(f"the summary page is {', '.join(SUMMARY_FORMATS)}, not {fmt!r}")
-    return render(summary, meta, lang, color)
+    from .escape import markdown_text, visible_controls
+
+    page = render(visible_controls(summary), visible_controls(meta), lang, color)  # no ESC, BEL ... from the data
+    return markdown_text(page) if fmt == "md" else page
 
 
 def _n(value: int) -> str:

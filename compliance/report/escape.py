@@ -1,0 +1,110 @@
+"""What a report must not pass through from the data: control characters, formulas, HTML.
+
+The texts of a report come from the user's files (a reported cell, an indicator's name), so an
+attacker (or an unlucky export) decides them. Three helpers the renderers share:
+
+* :func:`visible_controls`: every control character but line break and tab (ESC, BEL, CR, NUL, the
+  C1 controls ...) becomes a visible sign (``␛``, ``␇``, ``␍``; ``\\x9b`` for C1), in every string of
+  the report, before any text format renders it: nothing reaches a terminal that moves its cursor,
+  rings its bell or hides text, and a spreadsheet never sees a character its XML cannot hold;
+* :func:`csv_cell`: a CSV cell starting with ``=``, ``+``, ``-``, ``@``, tab or CR is prefixed with
+  ``'`` so that a spreadsheet shows it as text, never runs it as a formula (OWASP's advice), unless
+  it is a plain number (``-2.3``, ``+5%``), which stays a number;
+* :func:`markdown_text`: a ``<`` that opens a tag and an ``&`` that starts an entity are escaped, so ``<script>`` or
+  ``<img onerror=...>`` from the data is shown, never run, where the Markdown becomes HTML.
+
+>>> visible_controls("4\\x1b[31m\\x07")
+'4␛[31m␇'
+>>> csv_cell("=HYPERLINK(1)"), csv_cell("-2.3"), csv_cell("-7..-6"), csv_cell("-x"), csv_cell(7)
+("'=HYPERLINK(1)", '-2.3', '-7..-6', "'-x", 7)
+>>> markdown_text("<script>a & b &amp;</script> <313.2")
+'&lt;script>a & b &amp;amp;&lt;/script> <313.2'
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+
+#: C0 controls but line break and tab, DEL, and the C1 controls
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_FORMULA = ("=", "+", "-", "@", "\t", "\r")
+_ONE = r"[-+]?(?:\d[\d,]*(?:\.\d+)?|\.\d+)(?:[eE][-+]?\d+)?%?"
+_NUMBER = re.compile(rf"{_ONE}(?:\.\.{_ONE})?")  # a number, or a range of two (a gap: -7..-6)
+_ENTITY = re.compile(r"&(?=#?[A-Za-z0-9]+;)")  # &lt; &#60;: an entity; R&D is none
+_TAG = re.compile(r"<(?=[A-Za-z/!?])")  # what opens HTML in Markdown: <script, </p, <!--, <?; not "< 6" or "<313.2"
+
+
+def _sign(match: re.Match[str]) -> str:
+    code = ord(match.group(0))
+    if code < 0x20:
+        return chr(0x2400 + code)  # the Control Pictures block: ␀ ... ␟
+    if code == 0x7F:
+        return "\u2421"  # ␡
+    return f"\\x{code:02x}"
+
+
+def visible_controls(value: T) -> T:
+    """``value`` (a string, or a report model and everything in it) with its control characters made visible.
+
+    Models are copied only where a text changes; a value without control characters is returned as it is.
+    """
+    return _clean(value)
+
+
+def _clean(value: Any) -> Any:
+    from pydantic import BaseModel
+
+    if isinstance(value, str):
+        return _CONTROL.sub(_sign, value) if _CONTROL.search(value) else value
+    if isinstance(value, BaseModel):
+        updates = {}
+        for name in type(value).model_fields:
+            old = getattr(value, name)
+            new = _clean(old)
+            if new is not old:
+                updates[name] = new
+        return value.model_copy(update=updates) if updates else value
+    if isinstance(value, (tuple, list)):
+        items = [_clean(item) for item in value]
+        if all(new is old for new, old in zip(items, value)):
+            return value
+        return type(value)(items)
+    if isinstance(value, dict):
+        pairs = [(_clean(key), _clean(item)) for key, item in value.items()]
+        if all(k is k0 and v is v0 for (k, v), (k0, v0) in zip(pairs, value.items())):
+            return value
+        return type(value)(pairs)
+    return value
+
+
+def csv_cell(value: T) -> T | str:
+    """A CSV cell that a spreadsheet cannot run as a formula; numbers stay numbers."""
+    if isinstance(value, str) and value.startswith(_FORMULA) and not _NUMBER.fullmatch(value):
+        return "'" + value
+    return value
+
+
+def csv_frame(frame: Any) -> Any:
+    """A DataFrame of a streamed CSV report with :func:`csv_cell` and :func:`visible_controls` on its text columns."""
+    from pandas.api.types import is_numeric_dtype
+
+    text_columns = [name for name in frame.columns if not is_numeric_dtype(frame[name].dtype)]
+    if not text_columns:
+        return frame
+    frame = frame.copy()
+    for name in text_columns:
+        frame[name] = frame[name].map(lambda value: csv_cell(visible_controls(value)) if isinstance(value, str) else value)
+    return frame
+
+
+def markdown_text(text: str) -> str:
+    """Markdown whose text cannot open an HTML tag or an entity: ``<a`` -> ``&lt;a``, ``&x`` -> ``&amp;x``.
+
+    A ``<`` before a digit or a space (``<313.2``, ``< 6%``) opens nothing and stays as it is.
+    """
+    if "<" not in text and "&" not in text:
+        return text
+    return _TAG.sub("&lt;", _ENTITY.sub("&amp;", text))
