@@ -163,19 +163,24 @@ def bench_cold(repeat: int) -> None:
     row("`compliance check` (seed), cold process", mine, theirs, "process importing pydantic", 2, 1, "s")
 
 
-def bench_stream(repeat: int, rows: int, all_rows: int) -> None:
+def bench_stream(repeat: int, rows: int, all_rows: int, chosen: set[str]) -> None:
     from stream_bench import make_panel
 
     with tempfile.TemporaryDirectory() as folder:
         work = Path(folder)
         panel, small = work / "panel.csv", work / "small.csv"
-        rows = make_panel(panel, rows)
-        make_panel(small, all_rows)
         command = [sys.executable, "-m", "compliance.cli", "check", str(RULES)]
         by = ["--by", "province,county"]
-        read = [sys.executable, "-c", f"import pandas; pandas.read_csv({str(panel)!r})"]
-        mine, theirs = processes([*command, str(panel), *by, "--period", "2022", "-o", str(work / "v.csv")], read, repeat)
-        row(f"check --by region, {rows:,} rows to CSV", mine, theirs, "process running pandas.read_csv", 1.5)
+        if chosen & {"stream", "byregion"}:
+            rows = make_panel(panel, rows)
+            read = [sys.executable, "-c", f"import pandas; pandas.read_csv({str(panel)!r})"]
+            mine, theirs = processes(
+                [*command, str(panel), *by, "--period", "2022", "-o", str(work / "v.csv")], read, repeat,
+            )
+            row(f"check --by region, {rows:,} rows to CSV", mine, theirs, "process running pandas.read_csv", 1.5)
+        if not chosen & {"stream", "periodall"}:
+            return
+        make_panel(small, all_rows)
         mine, theirs = processes(
             [*command, str(small), *by, "--period", "all", "-o", str(work / "a.csv")],
             [*command, str(small), *by, "--period", "2022", "-o", str(work / "s.csv")], repeat,
@@ -233,7 +238,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=5, help="best of N, interleaved (default 5)")
     parser.add_argument("--quick", action="store_true", help="small panels and 20,000 distinct targets")
-    parser.add_argument("--only", help="comma-separated: evaluate,parse,cold,stream,table,rss")
+    parser.add_argument("--only", help="comma-separated: evaluate,parse,cold,stream (= byregion,periodall),table,rss")
     parser.add_argument("--all-rows", type=int, default=20_000,
                         help="rows of the --period all panel (default 20,000: that row takes minutes per run)")
     parser.add_argument("--rss-child", type=int, help=argparse.SUPPRESS)
@@ -251,8 +256,8 @@ def main() -> None:
         bench_parse(args.repeat, 5000)
     if "cold" in chosen:
         bench_cold(max(args.repeat, 5))
-    if "stream" in chosen:
-        bench_stream(min(args.repeat, 2), rows, all_rows)
+    if chosen & {"stream", "byregion", "periodall"}:
+        bench_stream(min(args.repeat, 2), rows, all_rows, chosen)
     if "table" in chosen:
         bench_table(args.repeat, rows)
     if "rss" in chosen:
