@@ -24,6 +24,7 @@ GENERATED = {
     "million-digits": ("million-digits.json", json.dumps([{"indicator": "a", "period": "2022", "reported": "1" * 1_000_000}])),
     "chinese-digits": ("chinese-digits.csv", "indicator,period,reported\na,2022," + "一" * 4301 + "\n"),
     "long-numeral": ("long-numeral.csv", "indicator,period,reported\na,2022," + "十" * 16_000 + "\n"),
+    "long-numeral-10000": ("long-numeral-10000.csv", "indicator,period,reported\na,2022," + "十" * 10_000 + "\n"),
 }
 
 

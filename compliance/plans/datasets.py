@@ -44,6 +44,8 @@ __all__ = [
 ]
 
 REQUIRED = ("indicator", "period", "reported")
+#: the longest reported value read, in characters (a long sentence is a few hundred)
+MAX_CELL = 10_000
 #: columns (keys) read into a row besides the required ones
 OPTIONAL = ("source", "note")
 #: columns for people reading the file (an indicator's name, its unit); accepted and not read
@@ -326,6 +328,9 @@ class _Rows:
         self, indicator: str, period: str, reported: str, *, line: int, column: int | None = None,
         source: str | None = None, note: str | None = None,
     ) -> None:
+        if len(reported) > MAX_CELL:  # a runaway quote or a hostile file, not a figure: say so, never parse minutes
+            raise self.fail(f"the reported value of {indicator} {period} is {len(reported):,} characters long, more than "
+                            f"{MAX_CELL:,}", line, column, "a reported value is a figure or a sentence; check the quotes")
         key = (indicator, period)
         if key in self.seen:
             raise self.check.duplicate(indicator, period, line, self.seen[key], column=column)
