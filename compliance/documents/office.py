@@ -22,6 +22,10 @@ def read(name: str, kind: str, raw: bytes) -> Document:
     if kind in ("docx", "xlsx") and raw.startswith(_OLE):
         raise InputError("is password-protected (or an old .doc/.xls saved under a new name)", file=name,
                          hint=f"open it, remove the password and save it as .{kind}")
+    if kind in ("docx", "xlsx"):
+        from ..files.ooxml import check_ooxml
+
+        check_ooxml(name, raw)  # no zip bomb, no DTD (issue 12)
     if kind == "docx":
         return _docx(name, raw)
     if kind == "pdf":

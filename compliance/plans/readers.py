@@ -169,6 +169,9 @@ def xlsx_records(name: str, text: str | None = None) -> Iterator[Record]:
 
     if not Path(name).is_file():
         raise InputError("file not found" if not Path(name).exists() else "is not a file", file=name, hint="check the path")
+    from ..files.ooxml import check_ooxml
+
+    check_ooxml(name)  # no shared-strings bomb, no DTD (issue 12)
     try:
         formulas = openpyxl.load_workbook(name, read_only=True, data_only=False)
         values = openpyxl.load_workbook(name, read_only=True, data_only=True)
@@ -178,6 +181,8 @@ def xlsx_records(name: str, text: str | None = None) -> Iterator[Record]:
     try:
         sheet = _sheet(name, formulas)
         cached = values[sheet.title]
+        for measured in (sheet, cached):  # its cells, not a declared <dimension ref="A1:XFD1048576"/>
+            measured.reset_dimensions()
         for formula_row, value_row in zip(sheet.iter_rows(), cached.iter_rows()):
             cells = []
             line = None
