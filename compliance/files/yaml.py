@@ -62,8 +62,7 @@ def load_yaml(name: str, text: str | None = None, *, empty_hint: str = "a rules 
 
     if text is None:
         text = read_text(name)
-    if text.startswith("\ufeff"):
-        text = text[1:]
+    text = text.removeprefix("\ufeff")
     if not text.strip():
         raise InputError("is empty", file=name, line=1, hint=empty_hint)
     if len(text) > MAX_YAML_BYTES:
