@@ -149,3 +149,16 @@ def test_numbers_stay_numbers_in_csv():
     assert [csv_cell(v) for v in ("-2.3", "+5%", "-1e3", "1,000", 7)] == ["-2.3", "+5%", "-1e3", "1,000", 7]
     assert [csv_cell(v) for v in ("=1+2", "+5个百分点", "@SUM(A1)", "\tx", "\rx", "-")] == [
         "'=1+2", "'+5个百分点", "'@SUM(A1)", "'\tx", "'\rx", "'-"]
+
+
+def test_explain_and_diff_show_control_characters_as_signs(tmp_path, capsys):
+    assert main(["explain", "6\x1b[2J以上", "7\x07"]) == 0
+    out = capsys.readouterr().out
+    assert "\x1b" not in out and "\x07" not in out and "6␛[2J以上" in out and "7␇" in out
+    reports = []
+    for data in (DATA, ESCAPES):
+        reports.append(tmp_path / f"{data.stem}.json")
+        assert main(["check", str(RULES), str(data), "--period", "2022", "--format", "json", "-o", str(reports[-1])]) == 0
+    assert main(["diff", *map(str, reports), "--lang", "en"]) == 0
+    out = capsys.readouterr().out
+    assert "met → pending" in out and "\x1b" not in out and "␛[31m␇" in out

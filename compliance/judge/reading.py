@@ -12,6 +12,7 @@ from decimal import Decimal
 from typing import Any
 
 from .. import models as m
+from ..files.text import visible
 from .verdict import Verdict
 
 _SKIP = ("text", "spans", "remarks", "kind")
@@ -80,7 +81,7 @@ def describe(
         if verdict.missing:
             lines.append(f"  missing   {', '.join(verdict.missing)}")
         lines.append(f"  {verdict.explain(lang)}")  # type: ignore[arg-type]
-    return "\n".join(lines) + "\n"
+    return visible("\n".join(lines) + "\n")  # a target's ESC, BEL ... never reach the terminal
 
 
 def as_dict(target: m.Constraint, reported: m.Reported | None, verdict: Verdict) -> dict[str, Any]:

@@ -20,6 +20,7 @@ from pydantic import BaseModel, ConfigDict
 from ..errors import InputError
 from ._labels import labels
 from ._text import one_line
+from .escape import visible_controls
 
 
 class Change(BaseModel):
@@ -223,4 +224,4 @@ def render_diff(changes: list[Change], lang: str = "zh") -> str:
             line += separator + D["reported"].format(old=one_line(c.old_reported), new=one_line(c.new_reported))
         lines.append(line)
     lines.append(D["count"].format(count=len(changes)))
-    return "\n".join(lines) + "\n"
+    return visible_controls("\n".join(lines) + "\n")  # a report's ESC, BEL ... never reach the terminal

@@ -26,24 +26,15 @@ from __future__ import annotations
 import re
 from typing import Any, TypeVar
 
+from ..files.text import visible
+
 T = TypeVar("T")
 
-#: C0 controls but line break and tab, DEL, and the C1 controls
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _FORMULA = ("=", "+", "-", "@", "\t", "\r")
 _ONE = r"[-+]?(?:\d[\d,]*(?:\.\d+)?|\.\d+)(?:[eE][-+]?\d+)?%?"
 _NUMBER = re.compile(rf"{_ONE}(?:\.\.{_ONE})?")  # a number, or a range of two (a gap: -7..-6)
 _ENTITY = re.compile(r"&(?=#?[A-Za-z0-9]+;)")  # &lt; &#60;: an entity; R&D is none
 _TAG = re.compile(r"<(?=[A-Za-z/!?])")  # what opens HTML in Markdown: <script, </p, <!--, <?; not "< 6" or "<313.2"
-
-
-def _sign(match: re.Match[str]) -> str:
-    code = ord(match.group(0))
-    if code < 0x20:
-        return chr(0x2400 + code)  # the Control Pictures block: ␀ ... ␟
-    if code == 0x7F:
-        return "\u2421"  # ␡
-    return f"\\x{code:02x}"
 
 
 def visible_controls(value: T) -> T:
@@ -58,7 +49,7 @@ def _clean(value: Any) -> Any:
     from pydantic import BaseModel
 
     if isinstance(value, str):
-        return _CONTROL.sub(_sign, value) if _CONTROL.search(value) else value
+        return visible(value)
     if isinstance(value, BaseModel):
         updates = {}
         for name in type(value).model_fields:
