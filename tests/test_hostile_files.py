@@ -162,3 +162,11 @@ def test_explain_and_diff_show_control_characters_as_signs(tmp_path, capsys):
     assert main(["diff", *map(str, reports), "--lang", "en"]) == 0
     out = capsys.readouterr().out
     assert "met → pending" in out and "\x1b" not in out and "␛[31m␇" in out
+
+
+def test_lint_shows_control_characters_as_signs(tmp_path, capsys):
+    rules = tmp_path / "rules.yaml"
+    rules.write_text(RULES.read_text(encoding="utf-8").replace('"6以上"', '"6\\e[2J\\a"'), encoding="utf-8")
+    assert main(["rules", "lint", str(rules)]) == 1
+    out = capsys.readouterr().out
+    assert "unrecognized-target" in out and "6␛[2J␇" in out and "\x1b" not in out

@@ -46,7 +46,9 @@ class Finding:
 
     def __str__(self) -> str:
         where = ":".join(str(part) for part in (self.file, self.line, self.column) if part is not None)
-        return f"{where}: {self.code}: {self.message}" + (f"; {self.hint}" if self.hint else "")
+        from ..files.text import visible  # a target's ESC or BEL is shown, never sent to the terminal
+
+        return visible(f"{where}: {self.code}: {self.message}" + (f"; {self.hint}" if self.hint else ""))
 
 
 def lint_rules(path: str | Path, text: str | None = None) -> list[Finding]:
