@@ -155,6 +155,7 @@ def scratch(tmp_path_factory) -> Path:
     shutil.copytree(ROOT / "datasets", here / "datasets")
     (here / "tests").mkdir()
     (here / "tests" / "documents").symlink_to(ROOT / "tests" / "documents")  # read only: commands write to out/
+    (here / "examples").symlink_to(ROOT / "examples")  # read only
     shutil.copy(ROOT / "rules" / "haidian-2022.yaml", here / "rules" / "plan.yaml")
     shutil.copy(ROOT / "examples" / "overrides.yaml", here / "review.yaml")
     seed = (ROOT / "datasets" / "haidian-2022.csv").read_text(encoding="utf-8")
