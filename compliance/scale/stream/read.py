@@ -20,7 +20,7 @@ import numpy as np
 
 from ...errors import InputError
 from ...judge.periods import Period
-from ...plans.datasets import LABELS, OPTIONAL, REQUIRED, Validator
+from ...plans.datasets import LABELS, MAX_CELL, OPTIONAL, REQUIRED, Validator
 from ...plans.formats import format_of, suffixes
 
 __all__ = ["PanelReader", "PeriodCodes"]
@@ -163,6 +163,12 @@ class PanelReader:
             row = int(np.flatnonzero(periods < 0)[0])
             value = frame["period"].iloc[row]
             self.validator.period(None if pd.isna(value) else value, int(lines[row]))  # raises
+        long = (frame["reported"].str.len() > MAX_CELL).to_numpy(dtype=bool)  # as load_dataset refuses it
+        if long.any():
+            row = int(np.flatnonzero(long)[0])
+            raise self.validator.fail(f"the reported value is {len(frame['reported'].iloc[row]):,} characters long, "
+                                      f"more than {MAX_CELL:,}", int(lines[row]), None,
+                                      "a reported value is a figure or a sentence; check the quotes")
         for name in self.by:
             region = frame[name].str.strip()
             empty = (region.isna() | (region == "")).to_numpy(dtype=bool)
