@@ -91,9 +91,9 @@ def test_energy_intensity_decline_is_on_track_with_both_figures(data):
     # 3.7 and 3 compound to 6.6% in two years, against about 6.1% a steady pace needs
     assert (progress["current_value"], progress["pace"], progress["target_value"]) == ("6.589", "6.0739", "14.5")
     assert (progress["observed"], progress["required"], progress["ratio"]) == ("3.3506", "3.0845", "1.0863")
-    assert progress["values"] == [
-        {"year": 2021, "text": "3.7", "low": "3.7", "high": "3.7"},
-        {"year": 2022, "text": "3", "low": "3", "high": "3"},
+    assert progress["values"] == [  # each with the dataset row it was read from
+        {"year": 2021, "text": "3.7", "low": "3.7", "high": "3.7", "source": "datasets/haidian-2022.csv:34"},
+        {"year": 2022, "text": "3", "low": "3", "high": "3", "source": "datasets/haidian-2022.csv:35"},
     ]
     assert "6.6%" in progress["explanation"]["en"] and "6.1%" in progress["explanation"]["en"]
     assert {note["code"] for note in progress["notes"]} == {"progress_compound_down", "progress_on_track"}
