@@ -105,6 +105,19 @@ def test_the_summary_sheet_counts_as_the_json_does(tmp_path, capsys):
     assert facts["verdicts"] == summary["verdicts"] and facts["indicators"] == summary["indicators"]
 
 
+def test_with_several_periods_the_summary_sheet_says_it_counts_cells(tmp_path, capsys):
+    target = tmp_path / "r.xlsx"
+    assert run(capsys, "check", "--period", "all", "-o", target)[0] == 0
+    values = list(openpyxl.load_workbook(target)["summary"].iter_rows(values_only=True))
+    summary = json_report(capsys, "--period", "all")["summary"]
+    titles = [row[0] for row in values if row[1] is None and row[0]]
+    assert "indicator x period cells by status" in titles and "indicators by status" not in titles
+    start = values.index(("indicator x period cells by status", None, None, None, None))
+    assert values[start + 2][1:] == (*summary["indicators_by_status"].values(), summary["cells"])
+    facts = {row[0]: row[1] for row in values if row[0] in ("indicators", "cells")}
+    assert (facts["indicators"], facts["cells"]) == (summary["indicators"], summary["cells"]) and facts["cells"] > 31
+
+
 def test_the_workbook_is_the_same_bytes_for_the_same_report(tmp_path, capsys):
     first, second = tmp_path / "a.xlsx", tmp_path / "b.xlsx"
     assert run(capsys, "check", "-o", first)[0] == run(capsys, "check", "--format", "xlsx", "-o", second)[0] == 0

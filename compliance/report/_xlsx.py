@@ -8,7 +8,8 @@ the status cells (``status``, ``computed_status``, ``cell_status``) are filled g
 exactly from a float, so a column sorts and sums; anything else (a range ``8-9``, a long decimal)
 stays text, as the report writes it. ``summary`` gives the report's header (plan, files with their
 SHA-256, engine, time) and its counts: verdict rows by final and computed status, by severity, by
-attribute and by period, and indicators by status and attribute. ``claims`` (a report from
+attribute and by period, and indicators by status and attribute (indicator x period cells, so
+titled, when the report covers several periods). ``claims`` (a report from
 documents) has a row per claim. Sheet names and column names are stable English keys, for scripts.
 Every text is a text cell: one that starts with ``=`` (a reported cell ``=HYPERLINK(...)``) is never
 written as a formula.
@@ -159,7 +160,8 @@ def _summary(sheet: Any, report: Report) -> None:
         ("overrides_sha256", meta.overrides.sha256 if meta.overrides else None),
         *((f"document_{n}", f"{d.path} ({d.sha256})") for n, d in enumerate(meta.documents, 1)),
         ("engine_version", meta.engine_version), ("generated", meta.generated),
-        ("verdicts", summary.verdicts), ("indicators", summary.indicators), ("overridden", summary.overridden),
+        ("verdicts", summary.verdicts), ("indicators", summary.indicators), ("cells", summary.cells),
+        ("overridden", summary.overridden),
     ]
     for fact in facts:
         sheet.append(list(fact))
@@ -169,8 +171,10 @@ def _summary(sheet: Any, report: Report) -> None:
         sheet.append([key, n])
     counts("verdicts by attribute", summary.by_attribute)
     counts("verdicts by period", summary.by_period)
-    counts("indicators by status", {"final": summary.indicators_by_status})
-    counts("indicators by attribute", summary.indicators_by_attribute)
+    # one period: each indicator once; several: each indicator x period cell (what the counts count)
+    folded = "indicators" if len(meta.periods) <= 1 else "indicator x period cells"
+    counts(f"{folded} by status", {"final": summary.indicators_by_status})
+    counts(f"{folded} by attribute", summary.indicators_by_attribute)
     if summary.by_progress:
         title("verdicts by progress rating")
         for key, n in summary.by_progress.items():
