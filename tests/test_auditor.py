@@ -295,3 +295,16 @@ def test_a_derived_value_and_its_gap_are_rounded_alike_and_never_onto_the_thresh
     text = verdict.explain("zh")
     assert shown in text and gap in text, text
     assert "报告值" not in text
+
+
+def test_a_reference_without_a_declared_source_is_located_in_the_rules_file(tmp_path):
+    from reportkit import SMALL_DATA, SMALL_RULES, small_plan
+
+    rules_text = SMALL_RULES.replace('targets: {"2022": "<30"}', 'targets: {"2022": "达到市级要求"}').replace(
+        "indicators:\n", "references:\n  - {name: 市级要求, indicator: pm25, value: \"32\"}\nindicators:\n", 1)
+    rules, rules_path, _, judgements = small_plan(tmp_path, rules_text, SMALL_DATA)
+    j = next(j for j in judgements if j.indicator.id == "pm25")
+    assert j.verdict.status.value == "missed"  # 33 against <= 32
+    assert j.reference_source == f"{rules_path}:6:5"  # the entry under `references:`
+    assert f"来源：规则文件 {rules_path}:6:5" in j.verdict.explain("zh")
+    assert f"source: the rules file at {rules_path}:6:5" in j.verdict.explain("en")

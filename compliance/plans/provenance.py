@@ -48,6 +48,7 @@ def with_provenance(
     names = names_of(rules, roles)
     v = j.verdict
     where: str | None = None
+    located: str | None = None  #: a rules-file reference that declares no source: its file:line:column
     ref = v.reference
     by_indicator = ref is not None and ref.source == "references" and ref.name in names
     if ref is not None:
@@ -58,6 +59,8 @@ def with_provenance(
             where = "; ".join(f"{row.file}:{row.line}" for row in rows if row is not None) or None
         elif ref.source == "references":
             found = declared(rules, ref.name, j.indicator.id, j.period)
+            if found is not None and found.source is None:  # no source: given: where the rules file gives it
+                located = rules.where_reference(rules.references.index(found))
             where = found.source if found is not None else None
         elif ref.source == "reported" and j.row is not None:
             where = f"{j.row.file}:{j.row.line}"
@@ -74,6 +77,8 @@ def with_provenance(
                 params["source"] = "indicator"
             elif where is not None:
                 params["source"], params["declared"] = "declared", where
+            elif located is not None:
+                params["source"], params["declared"] = "located", located
         return note if params == note.params else Note(code=note.code, params=params)
 
     update: dict[str, Any] = {"notes": tuple(renamed(n) for n in v.notes)}
@@ -82,4 +87,4 @@ def with_provenance(
     if v.parts:
         update["parts"] = tuple(part.model_copy(update={"notes": tuple(renamed(n) for n in part.notes)})
                                 for part in v.parts)
-    return dataclasses.replace(j, verdict=v.model_copy(update=update), reference_source=where)
+    return dataclasses.replace(j, verdict=v.model_copy(update=update), reference_source=where or located)

@@ -94,6 +94,11 @@ def locate(name: str, data: Any, rules: RulesFile) -> dict[tuple[str, str, int |
     from ..files.yaml import position
 
     found: dict[tuple[str, str, int | str], str] = {}
+    raw_references = data.get("references") if isinstance(data, dict) else None
+    if isinstance(raw_references, list):
+        for index in range(len(raw_references)):
+            line, column = position(data, ("references", index))
+            found[("", "references", index)] = f"{name}:{line}:{column}"
     raw_indicators = data.get("indicators") if isinstance(data, dict) else None
     if not isinstance(raw_indicators, list):
         return found

@@ -366,6 +366,10 @@ class RulesFile(_Strict):
             return self._where.get((indicator, period, "expr")) or self._where.get((indicator, "*", "expr"))
         return self._where.get((indicator, period, index))
 
+    def where_reference(self, index: int) -> str | None:
+        """``file:line:column`` of the ``index``-th entry of ``references`` (None: not loaded from a file)."""
+        return self._where.get(("", "references", index))
+
     def with_locations(self, where: dict[tuple[str, str, int | str], str]) -> RulesFile:
         """This file with the positions of its rules (``load_rules`` records them)."""
         found = self.model_copy()
