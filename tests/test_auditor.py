@@ -201,6 +201,16 @@ def test_note_rule_and_row_reach_every_format(tmp_path):
     columns, rows = table(report, "zh")  # the row model the CSV and the workbook write
     record = dict(zip(columns, rows[0]))
     assert (record["note"], record["rule_source"], record["source"]) == (pm25.note, pm25.rule_source, pm25.source)
+    import io
+
+    import openpyxl
+
+    from compliance.report.formats import render_bytes
+
+    sheet = openpyxl.load_workbook(io.BytesIO(render_bytes(report, "xlsx", lang="zh"))).worksheets[0]
+    header = [cell.value for cell in sheet[1]]
+    first = {name: cell.value for name, cell in zip(header, sheet[2])}
+    assert (first["note"], first["rule_source"], first["source"]) == (pm25.note, pm25.rule_source, pm25.source)
 
 
 def test_a_reference_names_its_declared_source(tmp_path):
