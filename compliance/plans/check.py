@@ -51,7 +51,7 @@ from ..language.overlay import overlay
 from ..models import Note, Reason, Status
 from .datasets import Dataset, Row
 from .matrix import Cell, Matrix, Summary, matrix, summarize
-from .provenance import with_provenance
+from .provenance import names_of, with_provenance
 from .roles import bound_roles
 from .rules import Indicator, RulesFile
 from .severity import Severity, severity, worst
@@ -279,6 +279,7 @@ class _Checker:
         self._series: dict[str, dict[int, m.Reported]] = {}
         self._ids = {indicator.id for indicator in rules.indicators}
         self.roles = bound_roles(rules)  #: role (economic_growth) -> the indicator id bound to it
+        self.names = names_of(rules, self.roles)  #: ids and roles -> indicator names, for the notes
         self._years: dict[str, list[str]] = {}
         for row in data.rows:
             if "-" not in row.period:
@@ -372,7 +373,7 @@ class _Checker:
             found = self._year(indicator, span, target, index)
         else:
             found = self._plan_period(indicator, span, target, index)
-        return with_provenance(found, self.rules, self.roles, self.row)
+        return with_provenance(found, self.rules, self.roles, self.row, self.names)
 
 
     def _year(self, indicator: Indicator, span: Period, target: m.Constraint, index: int) -> Judgement:

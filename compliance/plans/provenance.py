@@ -42,10 +42,13 @@ def declared(rules: RulesFile, name: str, indicator_id: str, period: str) -> Ref
 
 
 def with_provenance(
-    j: Judgement, rules: RulesFile, roles: Mapping[str, str], row_of: Callable[[str, str], Row | None]
+    j: Judgement, rules: RulesFile, roles: Mapping[str, str], row_of: Callable[[str, str], Row | None],
+    names: Mapping[str, str] | None = None,
 ) -> Judgement:
-    """``j`` with ``reference_source`` set and its notes naming indicators and sources (see the module)."""
-    names = names_of(rules, roles)
+    """``j`` with ``reference_source`` set and its notes naming indicators and sources (see the module).
+
+    ``names`` is :func:`names_of` the rules and roles, when the caller keeps it for many judgements."""
+    names = names if names is not None else names_of(rules, roles)
     v = j.verdict
     where: str | None = None
     located: str | None = None  #: a rules-file reference that declares no source: its file:line:column
