@@ -183,3 +183,12 @@ def test_a_period_in_full_width_digits_is_the_same_period(tmp_path, period, repo
     assert data.periods == ("2022",)  # never a period of its own whose value is silently dropped
     (judgement,) = check(load_rules(tmp_path / "rules.yaml"), data, "2022")
     assert judgement.verdict.status is status
+
+
+def test_a_text_past_the_limit_is_unreadable_at_once():
+    from compliance.judge.inputs import MAX_TEXT
+
+    assert evaluate("6以上", "7" + " " * (MAX_TEXT - 1)).status is Status.MET  # at the limit: read
+    assert evaluate("6以上", "7" + " " * MAX_TEXT).reason is Reason.UNRECOGNIZED  # past it: not parsed at all
+    assert parse_target("6以上" + " " * MAX_TEXT).kind == "unrecognized"
+    assert evaluate("6以上", "中" * 1_000_000).reason is Reason.UNRECOGNIZED

@@ -21,8 +21,15 @@ from ..language.several import read_reported_text, read_target_text
 Number = int | float | Decimal
 
 
+#: the longest text read (a target or a reported value); a longer one is unreadable at once, so that no
+#: text can keep the grammar busy (a dataset refuses such a cell: ``plans.datasets.MAX_CELL``)
+MAX_TEXT = 10_000
+
+
 def read_target(text: str) -> m.Constraint:
     """A target's text read into a constraint; ``unrecognized`` when the grammar cannot read it."""
+    if len(text) > MAX_TEXT:
+        return m.Unrecognized(text=text)
     try:
         return read_target_text(text)
     except RecursionError:  # pathological nesting of brackets
@@ -31,6 +38,8 @@ def read_target(text: str) -> m.Constraint:
 
 def read_reported(text: str) -> m.Reported:
     """A reported cell's text read into a value; ``unrecognized`` when the grammar cannot read it."""
+    if len(text) > MAX_TEXT:
+        return m.UnrecognizedValue(text=text)
     try:
         return read_reported_text(text)
     except RecursionError:
