@@ -31,8 +31,8 @@ class _Model(BaseModel):
             the class through its metaclass; these models have neither (``extra="forbid"``), and the
             judge asks such questions on every call, where that cost a quarter of ``evaluate``.
             """
-            if item in _class_names(type(self)):  # a class attribute whose descriptor raised: raise its error
-                return object.__getattribute__(self, item)
+            if item in _class_names(type(self)) or item in type(self).__private_attributes__:
+                return super().__getattr__(item)  # a descriptor that raised, a private attribute: pydantic's way
             raise AttributeError(f"{type(self).__name__!r} object has no attribute {item!r}")
 
 
