@@ -80,7 +80,7 @@ def _check_shape(data: Any, name: str | None = None) -> None:
             raise InputError(
                 f"verdict {index + 1} lacks `indicator`, `period` or `status`", file=name, hint=hint
             )
-        rule = _rule(verdict)
+        rule = _rule(verdict, streamed=bool(by))
         if isinstance(rule, bool) or not isinstance(rule, int) or rule < 0:
             raise InputError(f"verdict {index + 1}: `index` must be 0, 1, ...", file=name, hint=hint)
         key = _key(verdict, by)
@@ -108,14 +108,15 @@ def _by(data: dict[str, Any], name: str | None = None) -> tuple[str, ...]:
 
 
 def _key(verdict: dict[str, Any], by: tuple[str, ...] = ()) -> Key:
+    """The verdict's place; a streamed report's (``by`` given) writes ``index`` as text."""
     region = tuple(None if verdict.get(c) is None else str(verdict.get(c)) for c in by)
-    return (region, verdict["indicator"], verdict["period"], _rule(verdict))
+    return (region, verdict["indicator"], verdict["period"], _rule(verdict, streamed=bool(by)))
 
 
-def _rule(verdict: dict[str, Any]) -> Any:
-    """The verdict's ``index``: a number, or its digits as text (a streamed report writes every cell as text)."""
+def _rule(verdict: dict[str, Any], *, streamed: bool = False) -> Any:
+    """The verdict's ``index``: a number, or in a streamed report (every cell text) its digits as text."""
     rule = verdict.get("index", 0)
-    return int(rule) if isinstance(rule, str) and rule.isdecimal() and rule.isascii() else rule
+    return int(rule) if streamed and isinstance(rule, str) and rule.isdecimal() and rule.isascii() else rule
 
 
 def _region_text(region: tuple[str | None, ...]) -> str:
