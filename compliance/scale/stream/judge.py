@@ -97,6 +97,8 @@ class BatchJudge:
 
     def __init__(self, rules: RulesFile, plan: RulePlan, reader: PanelReader, as_of: int) -> None:
         self.rules, self.plan, self.reader, self.as_of = rules, plan, reader, as_of
+        #: keep check's judgement of every exact cell of a batch (the verdict rows explain each cell)
+        self.keep_judgements = False
 
     def judge(self, frame: Any, room: np.ndarray) -> JudgedBatch:
         """Every cell of ``frame``'s regions; ``room[rule, slot]``: how many more verdicts the sample takes."""
@@ -225,7 +227,7 @@ class BatchJudge:
                     ("progress", RATINGS.index(v.progress.rating) if v.progress is not None else -1),
                 ):
                     columns[name].append(item)
-                judgements.append(j if keep else None)  # memory stays bounded: no verdict kept per cell
+                judgements.append(j if keep or self.keep_judgements else None)  # bounded: a batch at most
         n = len(judgements)
         return Cells(
             np.array(columns["unit"], dtype=np.int64), np.array(columns["rule"], dtype=np.int64),
