@@ -17,6 +17,8 @@ code                      finding
 ``bad-lexicon``           the plan's lexicon overlay (``plan.lexicon``) is missing or does not validate
 ``missing-name-en``       a file that names indicators in English (``name_en``) leaves one without: English
                           reports would show it alone in Chinese
+``binding-warns``         a binding (约束性) indicator whose miss is configured down to ``warn`` (its own
+                          ``severity:`` or ``defaults.severity``): ``--fail-on fail`` would let its miss pass
 ``unknown-key``           a key the schema does not know (with the likely one meant)
 ``missing-key``           a required key that is absent
 ``bad-value``             a value of the wrong kind (an unknown polarity, a malformed period ...)
@@ -76,6 +78,7 @@ def lint_rules(path: str | Path, text: str | None = None) -> list[Finding]:
             if rules is not None:
                 findings += _bindings(name, data, rules)
                 findings += _english(name, data, rules)
+                findings += _binding_warns(name, data, rules)
     findings.sort(key=lambda f: (f.line or 0, f.column or 0, f.code))
     return _unique(findings)
 
@@ -93,6 +96,34 @@ def _english(name: str, data: dict[str, Any], rules: Any) -> list[Finding]:
             findings.append(Finding(name, line, column, "missing-name-en",
                                     f"{indicator.id}: `{indicator.name}` has no name_en, which the other indicators have",
                                     "add `name_en:`; English reports show this name in Chinese until then"))
+    return findings
+
+
+def _binding_warns(name: str, data: dict[str, Any], rules: Any) -> list[Finding]:
+    """Binding indicators whose miss only warns: each at its own ``severity: warn``; those the file's
+    ``defaults.severity`` turns down, in one finding at that entry naming them."""
+    from ..files.yaml import position
+    from .severity import BINDING, is_binding
+
+    findings, by_default = [], []
+    for index, indicator in enumerate(rules.indicators):
+        if not is_binding(indicator.attribute) or indicator.miss_severity != "warn":
+            continue
+        if indicator.severity is None:
+            by_default.append(indicator.id)
+            continue
+        line, column = position(data, ("indicators", index, "severity"), at_value=True)
+        findings.append(Finding(name, line, column, "binding-warns",
+                                f"{indicator.id}: a binding ({BINDING}) indicator whose miss only warns (`severity: warn`)",
+                                "a binding target missed fails by default; remove the override or say why in a comment"))
+    if by_default:
+        line, column = position(data, ("defaults", "severity", BINDING), at_value=True)
+        shown = ", ".join(by_default[:5]) + (f" and {len(by_default) - 5} more" if len(by_default) > 5 else "")
+        findings.append(Finding(name, line, column, "binding-warns",
+                                f"`defaults.severity: {{{BINDING}: warn}}` lets a miss of {len(by_default)} binding "
+                                f"indicator{'s' if len(by_default) != 1 else ''} only warn: {shown}",
+                                "a binding target missed fails by default; give `severity: warn` to the indicators "
+                                "meant, or say why in a comment"))
     return findings
 
 
