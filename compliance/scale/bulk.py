@@ -196,12 +196,13 @@ def evaluate_table(
     pending = got.plain & (mode == 1)
     if pending.any():
         out.reason[pending] = np.array([g.reason for g in groups], dtype=np.int8)[group_of[pending]]
-    plain = np.flatnonzero(got.plain & (mode == 0))
-    if plain.size:
+    chosen = got.plain & (mode == 0)
+    if chosen.any():
         ends = Ends.of(groups)
-        for start in range(0, plain.size, BLOCK):
-            block = plain[start : start + BLOCK]
-            scalar[judge_intervals(block, group_of[block], got, ends, out)] = True  # ties go to the engine
+        for start in range(0, n, BLOCK):  # contiguous blocks: slices, and verdicts written where chosen
+            stop = min(n, start + BLOCK)
+            ties = judge_intervals(start, group_of[start:stop], chosen[start:stop], got, ends, out)
+            scalar[ties] = True  # ties go to the engine
     keys = (targets, pol_f, unit_f, measure_f, tol_f, prev_key)
     _judge_scalar(np.flatnonzero(scalar), inputs, got, keys, out)
 
@@ -233,7 +234,7 @@ def _judge_scalar(rows: np.ndarray, inputs: Inputs, got: Figures, keys: tuple[Fa
     """Rows the arrays do not decide: compliance.evaluate, once per distinct combination of inputs."""
     if not rows.size:
         return
-    _, reported_codes = np.unique(got.key[rows], return_inverse=True)
+    _, reported_codes = np.unique(got.key(rows), return_inverse=True)
     parts = [reported_codes.reshape(-1)] + [f.codes[rows] for f in keys]
     which, first = group_rows(parts, [int(part.max()) + 1 for part in parts], len(rows))
     found = np.empty((len(first), 5))

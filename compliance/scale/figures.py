@@ -49,7 +49,7 @@ class Figures:
     plain: np.ndarray  #: bool: a bare number, judged on arrays
     number: np.ndarray  #: float64: the figure (nearest float), NaN where not plain
     places: np.ndarray  #: int64: decimal places of the exact figure; -1 when not known exactly
-    key: np.ndarray  #: int64: a code for the scalar cache (equal codes, equal inputs)
+    key: Callable[[np.ndarray], np.ndarray]  #: rows -> int64 codes for the scalar cache (equal codes, equal inputs)
     raw: Callable[[int], Any]  #: row -> what evaluate() gets (a parsed model, a Python number, None)
     exact: Callable[[int], Decimal]  #: row -> the exact figure of a plain row
 
@@ -155,7 +155,10 @@ def figures(found: Factors | Numbers) -> Figures:
         raw = uniques[codes[row]]
         return Decimal(raw) if isinstance(raw, str) else Decimal(repr(raw))
 
-    return Figures(plain[codes], number[codes], places_rows, codes, lambda row: read[codes[row]][3], exact)
+    def key(rows: np.ndarray) -> np.ndarray:
+        return codes[rows]
+
+    return Figures(plain[codes], number[codes], places_rows, key, lambda row: read[codes[row]][3], exact)
 
 
 def _numbers(values: np.ndarray) -> Figures:
@@ -170,12 +173,13 @@ def _numbers(values: np.ndarray) -> Figures:
         def int_exact(row: int) -> Decimal:
             return Decimal(int(values[row]))
 
-        key = values.astype(np.int64, copy=False)
-        return Figures(np.abs(number) < 2.0**53, number, places, key, int_raw, int_exact)
+        def int_key(rows: np.ndarray) -> np.ndarray:
+            return values[rows].astype(np.int64, copy=False)
+
+        return Figures(np.abs(number) < 2.0**53, number, places, int_key, int_raw, int_exact)
     number = values.astype(np.float64, copy=False)
     plain = np.isfinite(number)
-    places = np.full(n, -1, dtype=np.int64)
-    places[plain] = float_places(number[plain])
+    places = float_places(number)  # -1 for NaN and the infinities, as for a float with too many places
 
     def float_raw(row: int) -> Any:
         value = float(values[row])
@@ -184,31 +188,46 @@ def _numbers(values: np.ndarray) -> Figures:
     def float_exact(row: int) -> Decimal:
         return Decimal(repr(float(values[row])))
 
-    # the scalar cache is keyed on the value's bits (NaN all alike: a missing cell)
-    key = np.where(np.isnan(number), np.float64(np.nan), number).view(np.int64)
-    return Figures(plain, number, places, key, float_raw, float_exact)
+    def float_key(rows: np.ndarray) -> np.ndarray:  # the value's bits (NaN all alike: a missing cell)
+        picked = number[rows]
+        return np.where(np.isnan(picked), np.float64(np.nan), picked).view(np.int64)
+
+    return Figures(plain, number, places, float_key, float_raw, float_exact)
 
 
 def float_places(number: np.ndarray) -> np.ndarray:
-    """Decimal places of each float's shortest repr, found on arrays (-1: more than MAX_SCALE or too large).
+    """Decimal places of each float's shortest repr, found on arrays (-1: more than MAX_SCALE, too large, NaN).
 
     ``rint(x * 10**k) / 10**k == x`` with ``|x| * 10**k < 2**50`` means the repr of ``x`` has at most
     ``k`` places: the float spacing at ``x`` is below ``10**-k``, so no other ``k``-place decimal
-    rounds to ``x`` and the shortest repr cannot be longer.
+    rounds to ``x`` and the shortest repr cannot be longer. Each float gets the least such ``k``. The
+    first two (what most reported figures have) are tried on the whole array, without gathering; only
+    the floats with more places are gathered and tried further.
 
-    >>> float_places(np.array([6.0, 7.25, 0.1 + 0.2, 1e300])).tolist()
-    [0, 2, -1, -1]
+    >>> float_places(np.array([6.0, 7.25, 0.1 + 0.2, 1e300, 0.5, np.nan])).tolist()
+    [0, 2, -1, -1, 1, -1]
     """
-    places = np.full(len(number), -1, dtype=np.int64)
-    left = np.arange(len(number))
-    for k in range(MAX_SCALE + 1):
-        if not left.size:
-            break
-        values = number[left]
-        scale = 10.0**k
-        with np.errstate(over="ignore"):  # a huge float overflows to inf: not exact, as it should
+    with np.errstate(over="ignore", invalid="ignore"):  # a huge float overflows to inf: not exact, as it should
+        whole = np.abs(number) < EXACT
+        whole &= np.rint(number) == number
+        tenths = number * 10.0
+        one = np.abs(tenths) < EXACT
+        np.rint(tenths, out=tenths)
+        tenths /= 10.0
+        one &= tenths == number
+        one |= whole
+        places = one.astype(np.int64)
+        places *= 2
+        places -= 1
+        places -= whole  # 0 with no places, 1 with one, -1 for more (or none known)
+        left = np.flatnonzero(~one)
+        for k in range(2, MAX_SCALE + 1):
+            if not left.size:
+                break
+            values = number[left]
+            scale = 10.0**k
             scaled = values * scale
-        ok = (np.abs(scaled) < EXACT) & (np.rint(scaled) / scale == values)
-        places[left[ok]] = k
-        left = left[~ok]
-    return places
+            ok = (np.abs(scaled) < EXACT) & (np.rint(scaled) / scale == values)
+            places[left[ok]] = k
+            left = left[~ok]
+    return places.astype(np.int64, copy=False)

@@ -122,22 +122,42 @@ def group_rows(parts: list[np.ndarray], sizes: list[int], n: int) -> tuple[np.nd
     >>> group_of.tolist(), len(first)
     ([0, 1, 0, 2], 3)
     """
-    key = np.zeros(n, dtype=np.int64)
+    key: np.ndarray | None = None
     space = 1
     for part, size in zip(parts, sizes):
-        if space * size >= 2**62:  # renumber what we have so far before it overflows
-            _, key = np.unique(key, return_inverse=True)
-            key = key.reshape(-1).astype(np.int64)
-            space = int(key.max()) + 1 if n else 1
-        key = key * size + part
+        if size == 1:  # a constant column (every code 0) tells no rows apart
+            continue
+        if key is None:
+            key = part.astype(np.int64)  # a copy: the key is changed in place below
+        else:
+            if space * size >= 2**62:  # renumber what we have so far before it overflows
+                _, key = np.unique(key, return_inverse=True)
+                key = key.reshape(-1).astype(np.int64)
+                space = int(key.max()) + 1 if n else 1
+            key *= size
+            key += part
         space *= size
+    if key is None:
+        key = np.zeros(n, dtype=np.int64)
     if space <= max(4 * n, 1 << 16):  # a direct table: linear, no sort
         present = np.zeros(space, dtype=bool)
         present[key] = True
         slots = np.cumsum(present) - 1
-        group_of = slots[key]
-        first = np.zeros(int(present.sum()), dtype=np.int64)
-        first[group_of] = np.arange(n)  # any row of the group will do: they share every input of the requirement
-        return group_of, first
+        group_of = slots.take(key)
+        return group_of, _one_row_each(group_of, int(present.sum()))
     _, first, group_of = np.unique(key, return_index=True, return_inverse=True)
     return group_of.reshape(-1), first
+
+
+def _one_row_each(group_of: np.ndarray, count: int) -> np.ndarray:
+    """A row of each of the ``count`` groups (any row will do: they share every input of the requirement).
+
+    The first rows usually hold every group; only the groups they miss are looked for further.
+    """
+    first = np.full(count, -1, dtype=np.int64)
+    head = min(len(group_of), 1 << 16)
+    first[group_of[:head]] = np.arange(head)
+    if (first < 0).any():
+        rest = np.flatnonzero((first < 0).take(group_of[head:])) + head
+        first[group_of[rest]] = rest
+    return first
