@@ -16,6 +16,10 @@ Python keeps a module's bytecode in ``__pycache__``:
 * an unreadable or truncated snapshot is ignored and rewritten; ``COMPLIANCE_SNAPSHOT=0`` turns the
   snapshot off (always read the YAML).
 
+The same mechanism keeps parsed rules files (:func:`compliance.plans.rules.load_rules`, kind
+``rules``): keyed by a hash of the file's name and text, of every source and data file of the package
+(:func:`package_digest`) and of the versions, in the user's cache folder only, the newest 64 kept.
+
 Only files this package writes are read back, from folders of the package or of the user, like
 ``.pyc`` files. ``tests/test_snapshot.py`` checks that the snapshot equals what the YAML builds, and that
 a changed file is read from the YAML.
@@ -34,7 +38,7 @@ from importlib.abc import Traversable
 from pathlib import Path
 from typing import Protocol, TypeVar
 
-__all__ = ["ENV", "Readable", "data_file", "key", "load", "locations"]
+__all__ = ["ENV", "Readable", "data_file", "key", "load", "locations", "package_digest", "read", "save", "user_folder"]
 
 T = TypeVar("T")
 
@@ -68,21 +72,60 @@ def data_file(name: str) -> Traversable:
 
 def locations() -> list[Path]:
     """Where a snapshot may live, in order: the package's own ``__pycache__``, the user's cache folder."""
-    found = [Path(str(resources.files("compliance.language") / "data")) / "__pycache__"]
+    return [Path(str(resources.files("compliance.language") / "data")) / "__pycache__", user_folder()]
+
+
+def user_folder() -> Path:
+    """The user's cache folder: ``$XDG_CACHE_HOME/compliance`` or ``~/.cache/compliance``."""
     cache_home = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    found.append(Path(cache_home) / "compliance")
-    return found
+    return Path(cache_home) / "compliance"
+
+
+def package_digest() -> str:
+    """A hash of every source and data file of the installed ``compliance`` package (``.py``, ``.yaml``):
+    what a snapshot of something the package's code builds (a parsed rules file) depends on. Read once
+    per process (~2 ms)."""
+    global _PACKAGE_DIGEST
+    if _PACKAGE_DIGEST is None:
+        root = Path(__file__).resolve().parents[1]
+        digest = hashlib.sha256()
+        for path in sorted(_package_files(root)):
+            digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+        _PACKAGE_DIGEST = digest.hexdigest()
+    return _PACKAGE_DIGEST
+
+
+_PACKAGE_DIGEST: str | None = None
+
+
+def _package_files(folder: Path) -> Iterable[Path]:
+    with os.scandir(folder) as entries:
+        for entry in entries:
+            if entry.is_dir(follow_symlinks=False):
+                if entry.name != "__pycache__":
+                    yield from _package_files(Path(entry.path))
+            elif entry.name.endswith((".py", ".yaml")):
+                yield Path(entry.path)
 
 
 def load(snapshot_key: str, build: Callable[[], T], *, kind: str = "lexicon", where: list[Path] | None = None) -> T:
     """The tables of ``snapshot_key`` from a snapshot when there is one, else ``build()`` (then saved).
     ``kind`` names the snapshot's file (``lexicon-<key>.pickle``): one per kind is kept."""
+    found = read(snapshot_key, kind=kind, where=where)
+    if found is not None:
+        return found  # type: ignore[return-value]  # what build() gave the process that wrote it
+    tables = build()
+    save(snapshot_key, tables, kind=kind, where=where)
+    return tables
+
+
+def read(snapshot_key: str, *, kind: str, where: list[Path] | None = None) -> object | None:
+    """What the snapshot of ``snapshot_key`` holds, or None: none, unreadable, of another key, or
+    snapshots turned off (``COMPLIANCE_SNAPSHOT=0``)."""
     if os.environ.get(ENV, "1") == "0":
-        return build()
-    folders = where if where is not None else locations()
-    prefix = f"{kind}-"
-    name = f"{prefix}{snapshot_key}.pickle"
-    for folder in folders:
+        return None
+    name = f"{kind}-{snapshot_key}.pickle"
+    for folder in where if where is not None else locations():
         try:
             payload = (folder / name).read_bytes()
         except OSError:
@@ -93,12 +136,37 @@ def load(snapshot_key: str, build: Callable[[], T], *, kind: str = "lexicon", wh
             continue
         if stored_key == snapshot_key:
             return tables
-    tables = build()
+    return None
+
+
+def save(snapshot_key: str, tables: object, *, kind: str, where: list[Path] | None = None, keep: int | None = None) -> None:
+    """Write the snapshot of ``snapshot_key`` atomically, in the first folder of ``where`` that takes it.
+    ``keep``: in a folder other than a package's ``__pycache__``, keep only the newest ``keep`` snapshots
+    of this kind (a cache of user files must not grow without limit)."""
+    if os.environ.get(ENV, "1") == "0":
+        return
+    prefix = f"{kind}-"
     payload = pickle.dumps((snapshot_key, tables), protocol=pickle.HIGHEST_PROTOCOL)
-    for folder in folders:
-        if _write(folder, prefix, name, payload):
-            break
-    return tables
+    for folder in where if where is not None else locations():
+        if _write(folder, prefix, f"{prefix}{snapshot_key}.pickle", payload):
+            if keep is not None and folder.name != "__pycache__":
+                _prune(folder, prefix, keep)
+            return
+
+
+def _prune(folder: Path, prefix: str, keep: int) -> None:
+    """Remove all but the ``keep`` most recently written snapshots of ``prefix`` in ``folder``."""
+    found = []
+    for path in folder.glob(f"{prefix}*.pickle"):
+        try:
+            found.append((path.stat().st_mtime_ns, path))
+        except OSError:
+            continue
+    for _, old in sorted(found, reverse=True)[keep:]:
+        try:
+            old.unlink()
+        except OSError:
+            pass
 
 
 def _write(folder: Path, prefix: str, name: str, payload: bytes) -> bool:

@@ -23,6 +23,7 @@ from pydantic import ValidationError
 
 from ..errors import InputError
 from ..files.yaml import exact_numbers, load_yaml, read_text
+from ..language import snapshot
 from ..language.lexicon import Active
 from ..language.overlay import load_overlay, overlay
 from .problems import Problem, duplicate_ids, from_error, merge_misspelt
@@ -62,14 +63,50 @@ __all__ = [
 ]
 
 
+#: How many parsed rules files the user's cache folder keeps (the most recently parsed).
+CACHED_RULES = 64
+
+
 def load_rules(path: str | Path, text: str | None = None) -> RulesFile:
     """Read and validate a rules file. Raises :class:`InputError` naming file, line and column.
 
-    The first problem is raised; ``compliance rules lint`` lists them all.
+    The first problem is raised; ``compliance rules lint`` lists them all. A file that loaded before
+    is read from a snapshot of what it loaded into (``language/snapshot.py``), not parsed again.
     """
     name = str(path)
     if text is None:
         text = read_text(name)
+    key = _cache_key(name, text)
+    cached = snapshot.read(key, kind="rules", where=[snapshot.user_folder()])
+    if isinstance(cached, RulesFile):
+        return cached
+    rules = _load(name, text)
+    if rules.overlay is None:  # an overlay is another file, which the key does not cover
+        snapshot.save(key, rules, kind="rules", where=[snapshot.user_folder()], keep=CACHED_RULES)
+    return rules
+
+
+def _cache_key(name: str, text: str) -> str:
+    """What a parsed rules file depends on: its name (positions quote it) and text, every source and data
+    file of the package (the schema, the lexicon ...), and the Python, pydantic and package versions.
+    A snapshot under this key is never stale: any change gives another key (``language/snapshot.py``)."""
+    import hashlib
+    import sys
+
+    import pydantic
+
+    from .. import __version__
+
+    digest = hashlib.sha256(
+        f"{sys.version}\0{pydantic.VERSION}\0{__version__}\0{snapshot.package_digest()}\0{name}\0".encode(
+            "utf-8", "surrogatepass")
+    )
+    digest.update(text.encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()[:32]
+
+
+def _load(name: str, text: str) -> RulesFile:
+    """Parse and validate the text of rules file ``name`` (what :func:`load_rules` snapshots)."""
     data = load_yaml(name, text)
     words = load_plan_overlay(name, data)
     with overlay(words):  # the plan's own words read its targets from the start
