@@ -38,6 +38,32 @@ Item = Token | Group
 
 #: a target form: the reader, the items of a phrase and its source text -> a constraint, or None to decline
 TargetForm = Callable[["Reader", list[Item], str], "m.Constraint | None"]
+#: a further condition of a guard: what the items hold (:func:`features`) and the items -> may the form read them
+Check = Callable[[frozenset[str], Sequence[Item]], bool]
+
+
+@dataclass(frozen=True, slots=True)
+class Guard:
+    """When a form may read a phrase: a necessary condition of its reading, read off its code, so the form
+    is not tried where it would decline anyway. Never a preference: the guarded grammar reads every text
+    as the unguarded one (``tests/test_parse_fast.py``).
+
+    The form may read the items only if they hold one of ``any_of`` (token kinds, word meanings,
+    :data:`GROUP`; empty: no such condition) and ``check`` (if given) says yes.
+    """
+
+    any_of: frozenset[str] = frozenset()
+    check: Check | None = None
+
+    def allows(self, held: frozenset[str], items: Sequence[Item]) -> bool:
+        """Whether the form may read ``items``, which hold ``held``."""
+        if self.any_of and self.any_of.isdisjoint(held):
+            return False
+        return self.check is None or self.check(held, items)
+
+
+#: the feature of an item that is a bracket (:class:`Group`)
+GROUP = "GROUP"
 
 
 def group(tokens: Sequence[Token]) -> list[Item]:
@@ -103,13 +129,72 @@ def trim(items: Sequence[Item]) -> list[Item]:
     return items
 
 
-class Reader:
-    """Builds models from token items, tracking source spans."""
+def features(items: Sequence[Item]) -> frozenset[str]:
+    """What the items hold, for the forms' guards: the kinds of its tokens (``NUM``, ``TEXT`` ...), the
+    lexicon meanings of its words (``op_before``, ``ref`` ...) and :data:`GROUP` for a bracket."""
+    found: set[str] = set()
+    for item in items:
+        if isinstance(item, Group):
+            found.add(GROUP)
+        else:
+            found.add(item.kind)
+            for name, _ in item.meanings:
+                found.add(name)
+    return frozenset(found)
 
-    def __init__(self, tokens: Tokens, forms: Sequence[TargetForm] = ()) -> None:
+
+class _Plan:
+    """A table of forms with their guards: for each set of :func:`features`, the forms that may read
+    (remembered: the sets met are few, bounded by :data:`_PLAN_SIZE`)."""
+
+    def __init__(self, forms: Sequence[TargetForm], guards: Sequence[tuple[TargetForm, Guard]]) -> None:
+        by_form = dict(guards)
+        self.forms = tuple((form, by_form.get(form)) for form in forms)
+        self._by_features: dict[frozenset[str], tuple[tuple[TargetForm, Check | None], ...]] = {}
+
+    def __call__(self, held: frozenset[str]) -> tuple[tuple[TargetForm, Check | None], ...]:
+        found = self._by_features.get(held)
+        if found is None:
+            found = tuple(
+                (form, guard.check if guard is not None else None) for form, guard in self.forms
+                if guard is None or not guard.any_of or not guard.any_of.isdisjoint(held)
+            )
+            if len(self._by_features) >= _PLAN_SIZE:
+                self._by_features.clear()
+            self._by_features[held] = found
+        return found
+
+
+_PLAN_SIZE = 4096
+#: plans per (forms, guards) pair of tables, by identity: the tables are module constants (a table built
+#: anew, as a test's, is planned anew)
+_PLANS: dict[tuple[int, int], tuple[object, object, _Plan]] = {}
+
+
+def _plan(forms: Sequence[TargetForm], guards: Sequence[tuple[TargetForm, Guard]]) -> _Plan:
+    key = (id(forms), id(guards))
+    known = _PLANS.get(key)
+    if known is not None and known[0] is forms and known[1] is guards:
+        return known[2]
+    plan = _Plan(forms, guards)
+    if len(_PLANS) >= 64:
+        _PLANS.clear()
+    _PLANS[key] = (forms, guards, plan)
+    return plan
+
+
+class Reader:
+    """Builds models from token items, tracking source spans.
+
+    ``guards`` pairs forms with their :data:`Guard`; a form without one is always tried.
+    """
+
+    def __init__(self, tokens: Tokens, forms: Sequence[TargetForm] = (),
+                 guards: Sequence[tuple[TargetForm, Guard]] = ()) -> None:
         self.tokens = tokens
         self.source = tokens.folded.source
         self.forms = tuple(forms)
+        self._plan = _plan(forms, guards)
 
     def target(self, items: Sequence[Item]) -> m.Constraint | None:
         """The first form (in table order) that reads all of ``items``; None if none does."""
@@ -117,23 +202,37 @@ class Reader:
         if not items:
             return None
         text = self.text_of(items)
-        for form in self.forms:
+        held = features(items)
+        for form, check in self._plan(held):
+            if check is not None and not check(held, items):
+                continue
             found = form(self, items, text)
             if found is not None:
                 return found
         return None
 
     def span(self, item: Item, role: str) -> m.Span:
-        start, _ = self.tokens.source_span(first(item))
-        _, end = self.tokens.source_span(last(item))
+        start, end = self._bounds(item, item)
         return m.Span(start=start, end=end, role=role, text=self.source[start:end])
 
     def text_of(self, items: Sequence[Item]) -> str:
         if not items:
             return ""
-        start, _ = self.tokens.source_span(first(items[0]))
-        _, end = self.tokens.source_span(last(items[-1]))
+        start, end = self._bounds(items[0], items[-1])
         return self.source[start:end]
+
+    def _bounds(self, head: Item, tail: Item) -> tuple[int, int]:
+        """The source offsets from the start of ``head`` to the end of ``tail`` (as ``Folded.span`` gives them)."""
+        folded = self.tokens.folded
+        one = head if type(head) is Token else first(head)
+        two = tail if type(tail) is Token else last(tail)
+        if one.start < one.end:
+            start = folded.origin[one.start]
+        else:
+            start, _ = folded.span(one.start, one.end)
+        if two.start < two.end:
+            return start, folded.origin[two.end - 1] + 1
+        return start, folded.span(two.start, two.end)[1]
 
     def quantity(self, token: Token) -> m.Quantity:
         assert token.value is not None

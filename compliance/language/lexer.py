@@ -71,6 +71,9 @@ class _Table:
     percent: str
     year: str
     change_words: tuple[str, ...] = ()  #: the change verbs (增长, 下降), longest first
+    #: the characters (besides digits) a number may begin with: signs, a point, Chinese numerals, the percent word's first
+    number_starts: frozenset[str] = frozenset()
+    brackets: frozenset[str] = frozenset()  #: opening and closing
 
 
 @per_lexicon  # an overlay (language/overlay.py) has its own table
@@ -92,6 +95,7 @@ def _table() -> _Table:
         words, {k: tuple(v) for k, v in by_first.items()}, tuple(patterns), marks.opening, marks.closing, marks.marks,
         numeral_chars(), n.point, "".join(n.big_units), n.percent, n.year,
         tuple(sorted((*lex.change.up, *lex.change.down), key=len, reverse=True)),
+        frozenset("-+.") | numeral_chars() | frozenset(n.percent[:1]), frozenset(marks.opening + marks.closing),
     )
 
 
@@ -109,11 +113,12 @@ def _scan(text: str) -> list[Token]:
         if char == " ":
             pos += 1
             continue
-        if char in table.opening or char in table.closing:
+        if char in table.brackets:
             tokens.append(Token(LPAREN if char in table.opening else RPAREN, pos, pos + 1, char))
             pos += 1
             continue
-        number = _number(text, pos, tokens, table)
+        # _number reads nothing that begins elsewhere (asked only where it may begin: a call per character costs)
+        number = _number(text, pos, tokens, table) if char.isdigit() or char in table.number_starts else None
         if number is not None:
             tokens.append(number)
             pos = number.end

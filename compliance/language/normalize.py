@@ -44,9 +44,38 @@ def _table() -> dict[int, str]:
 FOLD_CACHE = 4096
 
 
+class _OneToOne(dict[int, str]):
+    """``str.translate`` table of the characters that fold to exactly one character (most of them:
+    Chinese characters, digits, letters), filled as characters are met; any other character (whitespace,
+    one that folds to several characters or to none) maps to ``""``, so a text that keeps its length
+    folds character for character and its map back to the source is the identity."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        if char.isspace():
+            folded = ""
+        elif code <= 0x7F:
+            folded = char
+        else:
+            folded = "".join(p for p in unicodedata.normalize("NFKC", char).translate(_table()) if not p.isspace())
+            if len(folded) != 1:
+                folded = ""
+        if len(self) < _ONE_TO_ONE_SIZE:  # bounded: a text of every character of Unicode does not grow it forever
+            self[code] = folded
+        return folded
+
+
+#: characters whose folding :class:`_OneToOne` remembers
+_ONE_TO_ONE_SIZE = 1 << 16
+_ONE_TO_ONE = _OneToOne()
+
+
 @lru_cache(maxsize=FOLD_CACHE)
 def fold(source: str) -> Folded:
     """``source`` folded (remembered: a :class:`Folded` is immutable, and the table is the same for every lexicon)."""
+    quick = source.translate(_ONE_TO_ONE)
+    if len(quick) == len(source):  # every character folded to one: the same as the loop below, in C
+        return Folded(source, quick, tuple(range(len(source))))
     table = _table()
     chars: list[str] = []
     origin: list[int] = []
