@@ -4,7 +4,7 @@ is scanned for what leaks from the code or the other language:
 
 * ASCII identifiers with underscores (``gdp_growth``, ``period_end``) and the engine's codes
   (``attested``, ``precise``, ``open``) where a sentence should have words;
-* CJK in an English sentence outside quoted text ('达到市级要求（3.2）') and the indicator's own unit;
+* CJK in an English sentence outside quoted text ('达到市级要求（3.2）'): a unit is written by its label;
 * Latin words in a Chinese sentence outside quoted text (“…”), the unit and the figures' own words;
 * punctuation of the other language (、 or ； in English, ; or : in Chinese) outside quoted text;
 * a word said twice in a row (``open open``, ``Rule target target``).
@@ -43,11 +43,12 @@ _QUOTED_EN = re.compile(r"'[^']*'")
 _POSSESSIVE = re.compile(r"(?<=[A-Za-z])'s?\b(?!')|(?<=s)'(?=\s)")
 
 
-def _own_words(v: Verdict) -> str:
-    """Text the verdict quotes from its inputs, whatever the language: its unit, target and reported texts."""
-    parts = [v.unit or "", v.target.text, v.reported.text]
+def _own_words(v: Verdict, lang: str = "zh") -> str:
+    """Text the verdict quotes from its inputs: its target and reported texts, and in Chinese its unit (an
+    English sentence writes a unit by its label: 万人 is 10,000 persons)."""
+    parts = [v.unit or "" if lang == "zh" else "", v.target.text, v.reported.text]
     for part in v.parts:
-        parts.append(_own_words(part))
+        parts.append(_own_words(part, lang))
     for note in v.notes + (v.progress.notes if v.progress is not None else ()):
         parts += [str(value) for key, value in note.params.items() if key in QUOTED]
     return "\n".join(parts)
@@ -60,7 +61,7 @@ def _subjects(v: Verdict) -> list[str]:
 
 def leaks(text: str, lang: str, v: Verdict) -> Iterator[tuple[str, str]]:
     """(kind, offending text) for each leak found in ``text``, a sentence in ``lang`` explaining ``v``."""
-    own = _own_words(v)
+    own = _own_words(v, lang)
     for found in _IDENTIFIER.findall(text):
         if found not in own:
             yield "identifier", found
@@ -162,3 +163,115 @@ def test_seed_explanations_are_clean():
 def test_corpus_explanations_are_clean():
     problems = _scan(corpus_verdicts())
     assert not problems, f"{len(problems)} leaks:\n" + "\n".join(problems[:40])
+
+
+# ---- every English cell of every format (issue 11 §1, §9): units by their English labels ----------------
+
+#: the report's fields that hold the source's own words: left as written in an English report
+def _source_texts(report) -> list[str]:
+    from compliance.report._text import one_line
+
+    found = [report.meta.plan, report.meta.jurisdiction]
+    for row in report.verdicts:
+        found += [row.target, row.reported, row.department or "", row.source_note or "", row.note or "",
+                  row.attribute or "", row.rule or "", row.reference_source or "",
+                  row.explanation.zh]  # the HTML's evidence shows the Chinese sentence too, titled so
+        if row.progress is not None:
+            found.append(row.progress.explanation.zh)
+        if not row.name_en:
+            found.append(row.name)
+        if row.derived is not None:
+            found += [row.derived.value] + [i.reported for i in row.derived.inputs] + [i.note or "" for i in row.derived.inputs]
+        if row.progress is not None:
+            found += [value.text for value in row.progress.values] + list(row.progress.missing)
+        for note in row.notes + (row.progress.notes if row.progress is not None else ()):
+            found += [str(value) for key, value in note.params.items() if key in QUOTED or key == "value"]
+        found += list(row.missing)
+    if report.matrix is not None:
+        found += [r.name for r in report.matrix.rows if not r.name_en]
+    texts = {text for text in found if _CJK.search(text)} | {one_line(text) for text in found if _CJK.search(text)}
+    return sorted(texts, key=len, reverse=True)
+
+
+def _bare_cjk(text: str, sources: list[str]) -> list[str]:
+    """CJK runs of ``text`` left once the source's own texts are taken out (a cell cut short, ``…``, too)."""
+    cut = {source[:end] + "…" for source in sources for end in range(1, len(source))} if "…" in text else set()
+    for source in sorted(cut, key=len, reverse=True) + sources:  # the longest first: 达到市级要求（2035年达…
+        text = text.replace(source, " ")
+    runs = re.findall(r"[\u3400-\u9fff\uf900-\ufaff][^\sA-Za-z]*", text)
+    return [run for run in runs if not (run.endswith("…") and any(s.startswith(run[:-1]) for s in sources))]
+
+
+def _html_text(page: str) -> str:
+    """What a reader of the page sees: text outside script and style, and the title/alt/label attributes."""
+    from html.parser import HTMLParser
+
+    out: list[str] = []
+
+    class Reader(HTMLParser):
+        skip = 0
+
+        def handle_starttag(self, tag, attrs):
+            self.skip += tag in ("script", "style")
+            out.extend(value or "" for key, value in attrs if key in ("title", "alt", "aria-label", "placeholder"))
+
+        def handle_endtag(self, tag):
+            self.skip -= tag in ("script", "style")
+
+        def handle_data(self, data):
+            if not self.skip:
+                out.append(data)
+
+    Reader().feed(page)
+    return "\n".join(out)
+
+
+def _english_texts(report) -> dict[str, str]:
+    """The seed's report in English in every format, as text: each workbook cell, each JUnit attribute."""
+    import io
+    import json
+    import xml.etree.ElementTree as ET
+
+    from openpyxl import load_workbook
+
+    from compliance.report import render
+    from compliance.report.formats import render_bytes
+
+    found = {fmt: render(report, fmt, lang="en") for fmt in ("table", "md", "csv")}
+    found["html"] = _html_text(render(report, "html", lang="en"))
+    book = load_workbook(io.BytesIO(render_bytes(report, "xlsx", lang="en")))
+    found["xlsx"] = "\n".join(str(cell) for sheet in book for line in sheet.iter_rows(values_only=True)
+                              for cell in line if cell is not None)
+    tree = ET.fromstring(render(report, "junit", lang="en"))
+    found["junit"] = "\n".join([*(v for e in tree.iter() for v in e.attrib.values()), *(e.text or "" for e in tree.iter())])
+
+    def english(node: object) -> list[str]:  # the JSON holds both languages: its English is under "en"
+        if isinstance(node, dict):
+            return [t for key, value in node.items() for t in ([value] if key == "en" and isinstance(value, str)
+                                                              else english(value))]
+        return [t for item in node for t in english(item)] if isinstance(node, list) else []
+
+    found["json"] = "\n".join(english(json.loads(render(report, "json", lang="en"))))
+    return found
+
+
+def test_english_reports_carry_no_chinese_but_the_sources_own_words():
+    """--period all in English, every format: a unit is its English label (万人 -> 10,000 persons, the rules
+    file's unit_en where it has one), an attribute its word; Chinese is left only in the source's own texts."""
+    from test_report_progress import all_report
+
+    report = all_report()
+    sources = _source_texts(report)
+    texts = _english_texts(report)
+    problems = {fmt: sorted(set(_bare_cjk(text, sources)))[:12] for fmt, text in texts.items()}
+    assert not any(problems.values()), problems
+    # the figures are there, in English units: the scan is not vacuous
+    assert "<= 312.6 × 10,000 persons" in texts["table"] and "2880 places" in texts["table"]
+    assert "4750 places" in texts["html"] and "100 million m³" in texts["xlsx"] and "μg/m³" in texts["junit"]
+
+
+def test_a_unit_without_label_is_found_by_the_scan():
+    """The scan itself: an English sentence that keeps a Chinese unit is a leak (the reverse of the test above)."""
+    assert _bare_cjk("Target '6' means >= 6万人", ["6"]) == ["万人"]
+    assert _bare_cjk("Target '达到市级要求' means >= 6 × 10,000 persons", ["达到市级要求"]) == []
+    assert _bare_cjk("达到市级要求（降低到228…", ["达到市级要求（降低到228）"]) == []

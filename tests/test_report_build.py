@@ -27,7 +27,7 @@ def test_header_names_the_inputs_with_their_sha256_and_the_engine():
     assert meta.overrides is None
     assert meta.engine_version == compliance.__version__
     assert meta.generated == NOW
-    assert meta.schema_version == 1
+    assert meta.schema_version == 2  # 2: gap is a margin, summary.indicators counts indicators (docs/reports.md)
 
 
 def test_generated_time_defaults_to_now_or_source_date_epoch(monkeypatch):
@@ -99,7 +99,8 @@ def test_rows_are_the_verdicts_own_facts():
         assert row.status is j.verdict.status and row.computed_status is j.verdict.status
         assert row.reason is j.verdict.reason
         assert row.severity == j.severity
-        assert row.explanation.zh == j.verdict.explain("zh") and row.explanation.en == j.verdict.explain("en")
+        # English in the rules file's unit label (unit_en) where it gives one for the verdict's unit
+        assert row.explanation.zh == j.verdict.explain("zh") and row.explanation.en == j.verdict.explain("en", row.unit_en)
         assert row.target == j.indicator.targets["2022"]
 
 

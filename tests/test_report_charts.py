@@ -18,6 +18,7 @@ from test_report_progress import all_report
 
 from compliance.report import render
 from compliance.report._labels import labels
+from compliance.report._names import in_language
 from compliance.report.svg import chart, pace_path, readable, series
 
 
@@ -78,7 +79,8 @@ def test_each_chart_is_xml_with_a_title_and_a_description_it_is_labelled_by(page
 
 
 def _chart(report, indicator: str, lang: str = "en") -> ET.Element:
-    row = next(r for r in report.verdicts if r.indicator == indicator and r.progress is not None)
+    """The chart of ``indicator`` as a page in ``lang`` draws it (names and unit labels in that language)."""
+    row = next(r for r in in_language(report, lang).verdicts if r.indicator == indicator and r.progress is not None)
     return ET.fromstring(chart(row.progress, name=row.name, unit=row.unit, L=labels(lang), key="t"))
 
 
@@ -178,14 +180,16 @@ def test_axis_labels_carry_units_and_words_in_each_language(report):
     def unit(svg: ET.Element) -> str | None:
         return next(t.text for t in svg.iter("text") if t.get("class") == "unit")
 
-    assert unit(zh) == "累计（个）" and unit(en) == "running total (个)"
-    assert unit(_chart(report, "water_use")) == "亿立方米"
+    # English labels: the rules file's unit_en (places), else the language data's (亿立方米 -> 100 million m³)
+    assert unit(zh) == "累计（个）" and unit(en) == "running total (places)"
+    assert unit(_chart(report, "water_use", "zh")) == "亿立方米" and unit(_chart(report, "water_use")) == "100 million m³"
     assert unit(_chart(report, "gdp_growth")) == "yearly rate (%)"
     desc = _chart(report, "pct_applications").find("desc").text
-    row = next(r for r in report.verdicts if r.indicator == "pct_applications" and r.progress is not None)
-    pace = row.progress.shown["pace"]  # as the rating's sentence writes it (4296.71件)
+    row = next(r for r in in_language(report, "en").verdicts if r.indicator == "pct_applications" and r.progress)
+    pace = row.progress.shown["pace"]  # as the rating's sentence writes it (4296.71 applications)
+    assert pace == "4296.71 applications"
     assert "2021: 4085, 2022: 4500" in desc and f"pace needed in 2022: {pace}" in desc
-    assert "target 5000件 (2025)" in desc
+    assert "target 5000 applications (2025)" in desc
     assert pace in row.progress.explanation.en
     assert "on track" in desc
 

@@ -120,7 +120,8 @@ def test_progress_is_the_engines_own(report):
             value = getattr(p, field)
             assert getattr(row.progress, field) == (None if value is None else format_decimal(value)), field
         assert row.progress.base_year == p.base_year and row.progress.notes == p.notes
-        assert row.progress.explanation.en == p.explain("en") and row.progress.explanation.zh == p.explain("zh")
+        assert row.progress.explanation.en == p.explain("en", row.unit, row.unit_en)
+        assert row.progress.explanation.zh == p.explain("zh")
     ratings = [j.verdict.progress.rating.value for j in judgements if j.verdict.progress is not None]
     assert report.summary.by_progress == {r: ratings.count(r) for r in dict.fromkeys(
         ["achieved_early", "on_track", "needs_acceleration", "regressing", "insufficient_data"]) if r in ratings}

@@ -27,14 +27,91 @@ def templates(lang: str) -> dict[str, Any]:
     return found
 
 
-def _number(value: Decimal, unit: str | None) -> str:
-    return format_decimal(value) + (unit or "")
+_CJK_CHAR = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
-def render_interval(interval: Interval, unit: str | None, lang: str) -> str:
-    """``[6, ∞)`` -> ``≥ 6`` (zh) / ``>= 6`` (en); a closed pair -> ``8 至 9``."""
+def unit_label(unit: str | None, lang: str, own: str | None = None) -> str:
+    """A unit as a sentence in ``lang`` writes it: Chinese as written; English the rules file's ``unit_en``
+    (``own``) where given, else the label of ``messages.yaml``'s ``unit_labels`` (a multiplier and a unit
+    by both labels), else the unit as written.
+
+    >>> unit_label("万人", "en"), unit_label("亿立方米", "en"), unit_label("件", "en", "applications")
+    ('10,000 persons', '100 million m³', 'applications')
+    >>> unit_label("万人", "zh"), unit_label("%", "en"), unit_label("万元/人", "en")
+    ('万人', '%', '10,000 yuan per person')
+    """
+    if not unit or lang == "zh":
+        return unit or ""
+    return _label(unit, templates(lang), own)
+
+
+def _label(unit: str | None, t: dict[str, Any], own: str | None = None) -> str:
+    """:func:`unit_label` with the language's templates ``t`` (a language without ``unit_labels``: as written)."""
+    if not unit:
+        return ""
+    if own:
+        return own
+    labels: dict[str, dict[str, str]] = t.get("unit_labels", {})
+    whole, multipliers = labels.get("units", {}), labels.get("multipliers", {})
+    if unit in whole or unit in multipliers:
+        return whole.get(unit) or multipliers[unit]
+    for word in sorted(multipliers, key=len, reverse=True):
+        if unit.startswith(word) and unit[len(word):] in whole:
+            return f"{multipliers[word]} {whole[unit[len(word):]]}"
+    return unit
+
+
+def with_unit(number: str, label: str | None) -> str:
+    """A number and a unit's label: a label starting with a figure after "×" (``312.6 × 10,000 persons``),
+    one in (Latin) words after a space (``4500 items``, ``3.2 km²``), a sign or a Chinese unit right after it.
+
+    >>> with_unit("312.6", "10,000 persons"), with_unit("4500", "items"), with_unit("6", "%"), with_unit("6", "万人")
+    ('312.6 × 10,000 persons', '4500 items', '6%', '6万人')
+    """
+    if not label:
+        return number
+    first = label[0]
+    if first.isdigit():
+        return f"{number} × {label}"
+    if first.isalpha() and not _CJK_CHAR.match(first):
+        return f"{number} {label}"
+    return number + label
+
+
+def _number(value: Decimal, label: str | None) -> str:
+    return with_unit(format_decimal(value), label)
+
+
+#: a figure and its unit, as the engine writes one into a note's parameters (``2.9亿立方米``)
+_FIGURE_WITH_UNIT = re.compile(r"(-?[0-9]+(?:\.[0-9]+)?)(\D+)")
+#: note parameters holding the source's own words or figures (a reported cell, a name): never relabelled
+_SOURCE_PARAMS = frozenset({"phrase", "words", "label", "text", "original", "revised", "note", "verb", "clause",
+                           "action", "name", "subject", "expr", "substituted", "target_text", "missing"})
+#: notes whose figures are the source's own text (the latest reported cell, quoted as written)
+_SOURCE_NOTES = frozenset({"latest"})
+
+
+def relabel(code: str, params: dict[str, Any], lang: str, unit: str | None = None,
+            own: str | None = None) -> dict[str, Any]:
+    """A note's parameters with each figure's Chinese unit in ``lang``'s label (``2.9亿立方米`` ->
+    ``2.9 × 100 million m³``); ``own`` labels ``unit``, the indicator's (its rules file's ``unit_en``)."""
+    if lang == "zh" or code in _SOURCE_NOTES:
+        return params
+    out = dict(params)
+    for key, value in params.items():
+        found = _FIGURE_WITH_UNIT.fullmatch(value) if isinstance(value, str) and key not in _SOURCE_PARAMS else None
+        if found is not None:
+            label = unit_label(found.group(2), lang, own if found.group(2) == unit else None)
+            if label != found.group(2):
+                out[key] = with_unit(found.group(1), label)
+    return out
+
+
+def render_interval(interval: Interval, unit: str | None, lang: str, unit_en: str | None = None) -> str:
+    """``[6, ∞)`` -> ``≥ 6`` (zh) / ``>= 6`` (en); a closed pair -> ``8 至 9``; ``unit_en`` labels the unit in English."""
     t = templates(lang)
     ops = t["ops"]
+    unit = unit_label(unit, lang, unit_en)
     lo, hi = interval.lo, interval.hi
     if interval.is_point:
         return _number(lo, unit)
@@ -75,12 +152,13 @@ def _rounded(interval: Interval, places: int) -> Interval:
     return interval.model_copy(update={"lo": rounded(interval.lo), "hi": rounded(interval.hi)})
 
 
-def render_rounded(interval: Interval, places: int, unit: str | None, lang: str) -> str:
+def render_rounded(interval: Interval, places: int, unit: str | None, lang: str, unit_en: str | None = None) -> str:
     """:func:`render_interval` of ``interval`` with its ends rounded to ``places`` decimals."""
-    return render_interval(_rounded(interval, places), unit, lang)
+    return render_interval(_rounded(interval, places), unit, lang, unit_en)
 
 
-def gap_text(size: Decimal | tuple[Decimal, Decimal], unit: str | None, t: dict[str, Any]) -> str:
+def gap_text(size: Decimal | tuple[Decimal, Decimal], unit: str | None, t: dict[str, Any],
+             label: str | None = None) -> str:
     """A gap in its own unit: the difference of two percentages is in percentage points.
 
     >>> gap_text(Decimal(2), "%", templates("zh")), gap_text(Decimal(2), "%", templates("en"))
@@ -89,30 +167,31 @@ def gap_text(size: Decimal | tuple[Decimal, Decimal], unit: str | None, t: dict[
     '6 to 7 percentage points'
     """
     units: dict[str, str] = t.get("gap_units", {})
+    label = _label(unit, t) if label is None else label
     if isinstance(size, tuple):
         low, high = sorted(size)
         if low != high:
             shown = t["between"].format(lo=format_decimal(low), hi=format_decimal(high))
-            return shown + units[unit] if unit in units else shown + (unit or "")
+            return shown + units[unit] if unit in units else with_unit(shown, label)
         size = low
     if size == 1:
         units = t.get("gap_units_one", units)
-    return format_decimal(size) + units[unit] if unit in units else _number(size, unit)
+    return format_decimal(size) + units[unit] if unit in units else _number(size, label)
 
 
-def _stated_text(v: Verdict, t: dict[str, Any]) -> str:
+def _stated_text(v: Verdict, t: dict[str, Any], label: str) -> str:
     """The distance from the target as stated, where a tolerance moved the edge judged (15左右 against 8-9)."""
     stated, shown = v.stated, v.value_interval
     if stated is None or shown is None or not (shown.lo.is_finite() and shown.hi.is_finite()):
         return ""
     low, high = shown.lo - stated, shown.hi - stated
-    target = _number(stated, v.unit)
+    target = _number(stated, label)
     if low == high == 0:
         return str(t["stated"]["at"].format(target=target))
     if low < 0 < high:
         return ""
     key = "below" if high <= 0 else "above"
-    return str(t["stated"][key].format(target=target, gap=gap_text((abs(low), abs(high)), v.unit, t)))
+    return str(t["stated"][key].format(target=target, gap=gap_text((abs(low), abs(high)), v.unit, t, label)))
 
 
 def _gap_key(v: Verdict) -> str | None:
@@ -163,8 +242,11 @@ def _level(value: str) -> str:
 _READING_NOTES = frozenset({"cumulative", "change", "change_years", "change_annual", "approximate_reported"})
 
 
-def explain(v: Verdict, lang: str = "zh") -> str:
+def explain(v: Verdict, lang: str = "zh", unit_en: str | None = None) -> str:
     """The verdict as a sentence: the target's reading, the reported value, the gap and the reason.
+
+    English sentences write units by their labels (:func:`unit_label`; ``unit_en``, the rules file's, for
+    the verdict's unit).
 
     >>> from compliance import evaluate
     >>> explain(evaluate("6以上", "4"), "en")
@@ -173,11 +255,12 @@ def explain(v: Verdict, lang: str = "zh") -> str:
     if isinstance(v.target, m.Expression):  # a custom rule shows its values substituted
         return explain_rule(v, lang)
     if v.parts:
-        return explain_several(v, lang)
+        return explain_several(v, lang, unit_en)
     t = templates(lang)
+    label = unit_label(v.unit, lang, unit_en)
     target_text = _one_line(v.target.text)
     if v.admissible is not None:
-        first = t["reading"].format(target=target_text, reading=render_interval(v.admissible, v.unit, lang))
+        first = t["reading"].format(target=target_text, reading=render_interval(v.admissible, v.unit, lang, unit_en))
     elif isinstance(v.target, m.Unrecognized):
         first = t["reading_unrecognized"].format(target=target_text)
     elif isinstance(v.target, m.Qualitative):
@@ -187,12 +270,12 @@ def explain(v: Verdict, lang: str = "zh") -> str:
 
     reported_text = _one_line(v.reported.text)
     if v.derived is not None and v.value_interval is not None:  # computed, not reported: say how
-        shown = render_rounded(v.value_interval, derived_places(v), v.unit, lang)
+        shown = render_rounded(v.value_interval, derived_places(v), v.unit, lang, unit_en)
         second = t["derived"].format(value=shown, how=t["derived_how"][v.derived])
     elif isinstance(v.reported, m.Missing) and not reported_text:
         second = t["reported_none"]
     elif v.value_interval is not None:
-        shown = render_interval(v.value_interval, v.unit, lang)
+        shown = render_interval(v.value_interval, v.unit, lang, unit_en)
         key = "reported" if reported_text == shown else "reported_as"
         second = t[key].format(value=shown, text=reported_text)
     else:
@@ -208,20 +291,20 @@ def explain(v: Verdict, lang: str = "zh") -> str:
             size = _rounded(Interval.point(size), derived_places(v)).lo
         wording = t["gap_tolerance"] if v.stated is not None and gap_key in t["gap_tolerance"] else t["gap"]
         gap = wording[gap_key].format(
-            gap=gap_text(size, v.unit, t), threshold=_number(v.threshold, v.unit) if v.threshold is not None else "?"
-        ) + _stated_text(v, t)
+            gap=gap_text(size, v.unit, t, label), threshold=_number(v.threshold, label) if v.threshold is not None else "?"
+        ) + _stated_text(v, t, label)
     status = t["status"][v.status.value]
     reason = t["reason"][v.reason.value].format(
         status=status,
         missing=missing_text(v, t),
-        tolerance=gap_text(v.tolerance, v.unit, t) if v.tolerance is not None else "",
-        threshold=_number(v.threshold, v.unit) if v.threshold is not None else "?",
+        tolerance=gap_text(v.tolerance, v.unit, t, label) if v.tolerance is not None else "",
+        threshold=_number(v.threshold, label) if v.threshold is not None else "?",
     )
     sentence = first + t["separator"] + second + gap + reason
     for note in v.notes:
         if note.code in _READING_NOTES and (isinstance(v.reported, m.Missing) or v.derived is not None):
             continue  # how a reported value is read: nothing to say of none, the derived clause says it
-        params = dict(note.params)
+        params = relabel(note.code, dict(note.params), lang, v.unit, unit_en)
         if note.code == "reference":
             params["value"] = _level(params.get("value", ""))
             source = params.get("source", "")
@@ -230,7 +313,7 @@ def explain(v: Verdict, lang: str = "zh") -> str:
     return sentence + t["end"]
 
 
-def explain_several(v: Verdict, lang: str = "zh") -> str:
+def explain_several(v: Verdict, lang: str = "zh", unit_en: str | None = None) -> str:
     """A several-target's verdict: the worst status, then each part's own explanation, in order."""
     t = templates(lang)
     header = "several_alternatives" if getattr(v.target, "alternatives", False) else "several"  # ≥33 ≥22
@@ -240,7 +323,7 @@ def explain_several(v: Verdict, lang: str = "zh") -> str:
     for index, part in enumerate(v.parts, 1):
         subject: m.Span | None = getattr(part.target, "subject", None)  # a custom rule has none
         named = t["several_subject"].format(subject=subject.text) if subject is not None else ""
-        text = explain(part, lang)
+        text = explain(part, lang, unit_en if part.unit == v.unit else None)
         if text.endswith(t["end"]):
             text = text[: -len(t["end"])]
         sentence += t["separator"] + t["several_part"].format(index=index, subject=named, sentence=text)
@@ -272,7 +355,10 @@ def explain_rule(v: Verdict, lang: str = "zh") -> str:
     return sentence + t["end"]
 
 
-def explain_progress(p: Progress, lang: str = "zh") -> str:
-    """A progress record's notes (the method's numbers, then the rating) as sentences."""
+def explain_progress(p: Progress, lang: str = "zh", unit: str | None = None, unit_en: str | None = None) -> str:
+    """A progress record's notes (the method's numbers, then the rating) as sentences; in English each
+    figure's unit by its label (``unit_en`` for ``unit``, the indicator's)."""
     t = templates(lang)
-    return t["separator"].join(t["notes"][note.code].format(**note.params) for note in p.notes) + t["end"]
+    return t["separator"].join(
+        t["notes"][note.code].format(**relabel(note.code, dict(note.params), lang, unit, unit_en)) for note in p.notes
+    ) + t["end"]

@@ -43,7 +43,7 @@ def describe(
       margin    -2 (positive: better than required)
       Target '6以上' means >= 6; reported 4 is 2 short: missed.
     """
-    from .explain import gap_text, render_interval, templates
+    from .explain import gap_text, render_interval, templates, unit_label, with_unit
     from ..language.render import render
 
     lines = [f"target    {_quote(target.text)}"]
@@ -64,7 +64,7 @@ def describe(
             number = getattr(verdict, name)
             if number is not None:  # a tolerance is a difference: of percentages, in percentage points
                 shown = gap_text(number, verdict.unit, t).strip() if name == "tolerance" else (
-                    m.format_decimal(number) + (verdict.unit or ""))
+                    with_unit(m.format_decimal(number), unit_label(verdict.unit, lang)))
                 lines.append(f"  {name:<9} {shown}")
         if verdict.margin is not None:
             lines.append(f"  margin    {_signed(verdict.margin, verdict.unit, t)} (positive: better than required)")
@@ -74,7 +74,8 @@ def describe(
             suffix = gap_text(Decimal(0), verdict.unit, t).strip()[1:]
             shown = _signed(verdict.stated_margin[0], verdict.unit, t) if low == high else (
                 t["between"].format(lo=low, hi=high) + suffix)
-            lines.append(f"  to target {shown} (from the stated {m.format_decimal(verdict.stated)}{verdict.unit or ''})")
+            stated = with_unit(m.format_decimal(verdict.stated), unit_label(verdict.unit, lang))
+            lines.append(f"  to target {shown} (from the stated {stated})")
         if verdict.reference is not None:
             ref = verdict.reference
             lines.append(f"  reference {ref.name} = {ref.value} (from {ref.source})")

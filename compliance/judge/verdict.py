@@ -64,9 +64,10 @@ class Progress(_Record):
     missing: tuple[str, ...] = ()
     notes: tuple[Note, ...] = ()
 
-    def explain(self, lang: Literal["zh", "en"] = "zh") -> str:
-        """The rating with the numbers used, as sentences (templates of ``messages.yaml``)."""
-        return explaining.explain_progress(self, lang)
+    def explain(self, lang: Literal["zh", "en"] = "zh", unit: str | None = None, unit_en: str | None = None) -> str:
+        """The rating with the numbers used, as sentences (templates of ``messages.yaml``); English labels each
+        figure's unit (``unit_en``, a rules file's label, for ``unit``, the indicator's)."""
+        return explaining.explain_progress(self, lang, unit, unit_en)
 
 
 class Verdict(_Record):
@@ -159,14 +160,14 @@ class Verdict(_Record):
             return "none"
         return "attested" if self.reason in (Reason.ATTESTED, Reason.ATTESTED_SHORTFALL) else "measured"
 
-    def explain(self, lang: Literal["zh", "en"] = "zh") -> str:
-        """The verdict as a sentence a person can check.
+    def explain(self, lang: Literal["zh", "en"] = "zh", unit_en: str | None = None) -> str:
+        """The verdict as a sentence a person can check (in English, ``unit_en`` labels the verdict's unit).
 
         >>> from compliance import evaluate
         >>> print(evaluate("6以上", "4").explain("en"))
         Target '6以上' means >= 6; reported 4 is 2 short: missed.
         """
-        return explaining.explain(self, lang)
+        return explaining.explain(self, lang, unit_en)
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict (decimals as strings) with both explanations."""

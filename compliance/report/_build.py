@@ -128,22 +128,22 @@ def _number(value: Decimal | None) -> str | None:
     return None if value is None else format_decimal(value)
 
 
-def _read_as(v: Verdict) -> Localized:
+def _read_as(v: Verdict, unit_en: str | None = None) -> Localized:
     from ..judge.explain import render_interval
     from ._labels import labels
 
     if v.admissible is not None:
-        return Localized(**{lang: render_interval(v.admissible, v.unit, lang) for lang in ("zh", "en")})
+        return Localized(**{lang: render_interval(v.admissible, v.unit, lang, unit_en) for lang in ("zh", "en")})
     kind = v.target.kind
     return Localized(**{lang: labels(lang)["kinds"].get(kind, kind) for lang in ("zh", "en")})
 
 
-def _reported_as(v: Verdict) -> Localized | None:
+def _reported_as(v: Verdict, unit_en: str | None = None) -> Localized | None:
     from ..judge.explain import render_interval
 
     if v.value_interval is None:
         return None
-    return Localized(**{lang: render_interval(v.value_interval, v.unit, lang) for lang in ("zh", "en")})
+    return Localized(**{lang: render_interval(v.value_interval, v.unit, lang, unit_en) for lang in ("zh", "en")})
 
 
 def _final(j: Judgement, entry: Override | None) -> Judgement:
@@ -153,7 +153,8 @@ def _final(j: Judgement, entry: Override | None) -> Judgement:
     return dataclasses.replace(j, verdict=j.verdict.model_copy(update={"status": entry.status}))
 
 
-def _progress(p: Progress | None, unit: str | None = None, sources: dict[str, str] | None = None) -> ProgressInfo | None:
+def _progress(p: Progress | None, unit: str | None = None, sources: dict[str, str] | None = None,
+              unit_en: str | None = None) -> ProgressInfo | None:
     if p is None:
         return None
     return ProgressInfo(
@@ -178,7 +179,7 @@ def _progress(p: Progress | None, unit: str | None = None, sources: dict[str, st
         ),
         missing=p.missing,
         notes=p.notes,
-        explanation=Localized(zh=p.explain("zh"), en=p.explain("en")),
+        explanation=Localized(zh=p.explain("zh"), en=p.explain("en", unit, unit_en)),
         shown=_shown(p, unit),
         missing_as=Localized(**{lang: missing_words(p.missing, lang) for lang in ("zh", "en")}) if p.missing else None,
     )
@@ -220,7 +221,7 @@ def _shown(p: Progress, unit: str | None) -> dict[str, str]:
 
 
 
-def _derived(j: Judgement) -> DerivedInfo | None:
+def _derived(j: Judgement, unit_en: str | None = None) -> DerivedInfo | None:
     """A value computed from the yearly figures, with each figure's cell (None: the value is a cell, or none)."""
     from ..judge.explain import derived_places, render_rounded
 
@@ -231,7 +232,8 @@ def _derived(j: Judgement) -> DerivedInfo | None:
     return DerivedInfo(
         method=v.derived,
         value=v.reported.text,
-        value_as=Localized(**{lang: render_rounded(v.value_interval, places, v.unit, lang) for lang in ("zh", "en")}),
+        value_as=Localized(**{lang: render_rounded(v.value_interval, places, v.unit, lang, unit_en)
+                              for lang in ("zh", "en")}),
         inputs=tuple(DerivedInput(period=r.period, reported=r.reported, source=f"{r.file}:{r.line}", note=r.note)
                      for r in j.derived_from),
     )
@@ -240,7 +242,9 @@ def _derived(j: Judgement) -> DerivedInfo | None:
 def _row(j: Judgement, final: Judgement, entry: Override | None, rules: RulesFile | None = None) -> VerdictRow:
     v = j.verdict
     row = j.row
-    derived = _derived(j)
+    # the rules file's English label is the indicator's unit's: a verdict in another unit has none
+    unit_en = j.indicator.unit_en if (v.unit is None or v.unit == j.indicator.unit) else None
+    derived = _derived(j, unit_en)
     return VerdictRow(
         id=row_id(j.indicator.id, j.period, j.index),
         indicator=j.indicator.id,
@@ -253,15 +257,15 @@ def _row(j: Judgement, final: Judgement, entry: Override | None, rules: RulesFil
         attribute=j.indicator.attribute,
         department=j.indicator.department,
         unit=v.unit if v.unit is not None else j.indicator.unit,
-        unit_en=j.indicator.unit_en if (v.unit is None or v.unit == j.indicator.unit) else None,
+        unit_en=unit_en,
         # the verdict's own text: one of a period's targets, or a custom rule's expression
         target=v.target.text,
         target_kind=v.target.kind,
-        read_as=_read_as(v),
+        read_as=_read_as(v, unit_en),
         # only what the dataset says: a value computed from several cells is `derived`, with its cells
         reported=row.reported if row is not None else "",
         reported_kind=v.reported.kind if row is not None else "derived" if derived is not None else "missing",
-        reported_as=_reported_as(v) if row is not None else None,
+        reported_as=_reported_as(v, unit_en) if row is not None else None,
         derived=derived,
         value=_number(v.value),
         threshold=_number(v.threshold),
@@ -281,7 +285,7 @@ def _row(j: Judgement, final: Judgement, entry: Override | None, rules: RulesFil
         basis=v.basis,
         # Judgement.severity is the one definition of severity; ask it about the final status.
         severity=final.severity,
-        explanation=Localized(zh=v.explain("zh"), en=v.explain("en")),
+        explanation=Localized(zh=v.explain("zh"), en=v.explain("en", unit_en)),
         missing=v.missing,
         notes=v.notes,
         override=(
@@ -295,7 +299,7 @@ def _row(j: Judgement, final: Judgement, entry: Override | None, rules: RulesFil
         rule_source=rules.where(j.indicator.id, j.period, j.index, j.rule) if rules is not None else None,
         reference_source=j.reference_source,
         progress=_progress(v.progress, v.unit if v.unit is not None else j.indicator.unit,
-                           {r.period: f"{r.file}:{r.line}" for r in j.rows}),
+                           {r.period: f"{r.file}:{r.line}" for r in j.rows}, unit_en),
     )
 
 

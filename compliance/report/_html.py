@@ -216,9 +216,13 @@ def _evidence(row: VerdictRow, lang: str, L: dict[str, Any]) -> str:
     ]
     if row.missing:
         facts.append((C["missing"], _e(missing_words(row.missing, lang))))
-    if row.notes:
+    if row.notes:  # the engine's record, figures with their units in the page's language
+        from ..judge.explain import relabel
+
         notes = "<br>".join(
-            f"<code>{_e(n.code)}</code> " + _e(", ".join(f"{k}={v}" for k, v in n.params.items())) for n in row.notes
+            f"<code>{_e(n.code)}</code> "
+            + _e(", ".join(f"{k}={v}" for k, v in relabel(n.code, dict(n.params), lang, row.unit, row.unit_en).items()))
+            for n in row.notes
         )
         facts.append((C["notes"], notes))
     if row.override is not None:

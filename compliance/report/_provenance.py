@@ -42,29 +42,25 @@ def derived_text(row: VerdictRow) -> str:
     return "; ".join(f"{item.period} {one_line(item.reported)} ({item.source})" for item in row.derived.inputs)
 
 
-def _gap_unit(unit: str | None, lang: str) -> str:
-    """The unit a difference is written in: of percentages, percentage points."""
-    from ..judge.explain import templates
+def _with_gap_unit(shown: str, unit: str | None, lang: str) -> str:
+    """A difference with its unit: of percentages, percentage points; else the unit (its label in English)."""
+    from ..judge.explain import templates, with_unit
 
     units: dict[str, str] = templates(lang).get("gap_units", {})
-    return units[unit] if unit in units else _spaced(unit)
-
-
-def _spaced(unit: str | None) -> str:
-    """A unit after a number: a unit in words (``10,000 yuan per person``, an English label) after a space."""
-    if not unit:
-        return ""
-    return " " + unit if any(char.isascii() and char.isalpha() for char in unit) else unit
+    return shown + units[unit] if unit in units else with_unit(shown, unit)
 
 
 def provenance(row: VerdictRow, L: dict[str, Any], lang: str = "zh") -> list[tuple[str, str]]:
     """(label, text) pairs of the row's provenance, in reading order; only what the row has."""
+    from ..judge.explain import with_unit
+
     C = L["columns"]
     found: list[tuple[str, str]] = []
     if row.gap_to_target is not None and row.stated is not None:  # beside the margin from the tolerance's edge
         low, high = (_signed(end) for end in row.gap_to_target)
         shown = low if low == high else L["range"].format(low=low, high=high)
-        found.append((C["gap_to_target"].format(stated=row.stated + _spaced(row.unit)), shown + _gap_unit(row.unit, lang)))
+        found.append((C["gap_to_target"].format(stated=with_unit(row.stated, row.unit)),
+                      _with_gap_unit(shown, row.unit, lang)))
     if row.rule_source:
         found.append((C["rule_source"], row.rule_source))
     if row.source:

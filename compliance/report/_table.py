@@ -133,7 +133,8 @@ def render(report: Report, lang: str, color: bool) -> str:
             values.append(rule_mark(row, several, L) or "—")
             paints.append(None)
         values += [
-            row.attribute or "—", truncate(one_line(row.target), TEXT_CELLS), row.read_as.get(lang),
+            L["attributes"].get(row.attribute, row.attribute) if row.attribute else "—",
+            truncate(one_line(row.target), TEXT_CELLS), row.read_as.get(lang),
             truncate(reported_text(row, L, lang), TEXT_CELLS) or "—", _gap(row), _status(row, L),
         ]
         paints += [None] * 5 + [_STATUS_COLOR[status]]

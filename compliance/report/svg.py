@@ -284,7 +284,9 @@ def as_shown(progress: ProgressInfo, key: str, value: Decimal, unit: str) -> str
     """
     found = re.match(r"-?\d+(?:\.\d+)?", progress.shown.get(key, ""))
     number = found.group(0) if found else readable(value)
-    return number + (" " + unit if unit[:1].isascii() and unit[:1].isalnum() else unit)
+    from ..judge.explain import with_unit
+
+    return with_unit(number, unit)
 
 
 def _point_text(pt: Point) -> str:
@@ -379,6 +381,8 @@ def _pace(f: _Frame, s: Series, C: dict[str, Any]) -> list[str]:
 
 
 def _marks(f: _Frame, s: Series, unit: str | None) -> list[str]:
+    from ..judge.explain import with_unit
+
     out = []
     solid = [(pt.year, pt.low) for pt in s.points if pt.low is not None and pt.low == pt.high]
     if len(solid) > 1:
@@ -387,7 +391,7 @@ def _marks(f: _Frame, s: Series, unit: str | None) -> list[str]:
     for pt in s.points:
         x = f.x(pt.year)
         written = f" ({pt.text})" if pt.text and pt.text != _point_text(pt) else ""
-        tip = _e(f"{pt.year}: {_point_text(pt)}{unit or ''}{written}")
+        tip = _e(f"{pt.year}: {with_unit(_point_text(pt), unit)}{written}")
         data = f'data-year="{pt.year}" data-low="{pt.low}" data-high="{pt.high}"'
         if pt.low is not None and pt.high is not None:
             if pt.low != pt.high:
