@@ -144,3 +144,48 @@ def test_two_verdicts_for_one_rule_are_refused(old):
     bad["verdicts"].append(dict(bad["verdicts"][0]))
     with pytest.raises(InputError, match="a second verdict for"):
         diff_reports(old, bad)
+
+
+# ---- schema versions (issue 11): version 2 changed gap and summary.indicators; diff reads 1 and 2 ----------
+
+def _as_version(report: dict, version: object) -> dict:
+    older = json.loads(json.dumps(report))
+    older["meta"]["schema_version"] = version
+    return older
+
+
+def test_the_report_is_version_2_and_a_version_1_report_still_compares(old):
+    assert old["meta"]["schema_version"] == 2
+    v1 = _as_version(old, 1)
+    assert diff_reports(v1, old) == [] and diff_reports(old, v1) == []
+    new = json.loads(json.dumps(old))
+    next(v for v in new["verdicts"] if v["indicator"] == "gdp_growth").update(status="met", reported="6.2")
+    assert [(c.indicator, c.old_status, c.new_status) for c in diff_reports(v1, new)] == [("gdp_growth", "missed", "met")]
+
+
+@pytest.mark.parametrize(("version", "hint"), [(3, "upgrade compliance"), (0, "regenerate it"), ("2", "regenerate it"),
+                                               (True, "regenerate it")])
+def test_a_report_of_another_version_is_refused_saying_what_to_do(tmp_path, capsys, old, version, hint):
+    from compliance.cli import main
+
+    path = tmp_path / "other.json"
+    path.write_text(json.dumps(_as_version(old, version)), encoding="utf-8")
+    with pytest.raises(InputError) as raised:
+        read_report(path)
+    assert f"schema_version {version!r}" in raised.value.message and hint in (raised.value.hint or "")
+    good = tmp_path / "good.json"
+    good.write_text(json.dumps(old), encoding="utf-8")
+    assert main(["diff", str(path), str(good)]) == 2
+    err = capsys.readouterr().err
+    assert "schema_version" in err and str(path) in err and hint in err
+
+
+def test_a_streamed_report_carries_the_same_version_and_compares_with_a_whole_one(tmp_path, old):
+    from compliance.cli import main
+    from conftest import SEED_DATA, SEED_RULES
+
+    out = tmp_path / "streamed.json"
+    assert main(["check", str(SEED_RULES), str(SEED_DATA), "--stream", "--format", "json", "-o", str(out)]) == 0
+    streamed = read_report(out)
+    assert streamed["meta"]["format"] == "compliance-stream-report" and streamed["meta"]["schema_version"] == 2
+    assert diff_reports(_as_version(old, 1), streamed) == []  # same verdicts, whatever the version or the path

@@ -68,7 +68,7 @@ def test_json_shape(report):
     assert data["matrix"] is None  # one period: no indicator x period matrix
     assert data["claims"] == []  # claims come from documents (check --document)
     meta = data["meta"]
-    assert meta["format"] == "compliance-report" and meta["schema_version"] == 1
+    assert meta["format"] == "compliance-report" and meta["schema_version"] == 2
     assert set(meta) >= {
         "plan", "jurisdiction", "periods", "rules", "dataset", "overrides", "engine_version", "generated"
     }

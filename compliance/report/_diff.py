@@ -72,6 +72,7 @@ def _check_shape(data: Any, name: str | None = None) -> None:
     hint = "give a report written with --format json"
     if not isinstance(data, dict) or not isinstance(data.get("verdicts"), list):
         raise InputError("not a compliance JSON report (no `verdicts` list)", file=name, hint=hint)
+    _check_version(data, name)
     by = _by(data, name)
     seen: set[Key] = set()
     for index, verdict in enumerate(data["verdicts"]):
@@ -80,10 +81,10 @@ def _check_shape(data: Any, name: str | None = None) -> None:
             raise InputError(
                 f"verdict {index + 1} lacks `indicator`, `period` or `status`", file=name, hint=hint
             )
-        rule = _rule(verdict, streamed=bool(by))
+        rule = _rule(verdict, streamed=_streamed(data, by))
         if isinstance(rule, bool) or not isinstance(rule, int) or rule < 0:
             raise InputError(f"verdict {index + 1}: `index` must be 0, 1, ...", file=name, hint=hint)
-        key = _key(verdict, by)
+        key = _key(verdict, by, _streamed(data, by))
         if key in seen:
             where = f" in {_region_text(key[0])}" if key[0] else ""
             raise InputError(
@@ -91,6 +92,25 @@ def _check_shape(data: Any, name: str | None = None) -> None:
                 hint=hint,
             )
         seen.add(key)
+
+
+def _check_version(data: dict[str, Any], name: str | None = None) -> None:
+    """A report of a version diff reads (``meta.schema_version`` 1 or 2: what it compares, the final status,
+    the reason and the reported text, kept its meaning); another is refused saying how to get a readable one.
+    A report without ``meta`` (written by hand, a test's) is read as the current version."""
+    from ._model import READABLE_VERSIONS, SCHEMA_VERSION
+
+    meta = data.get("meta")
+    version = meta.get("schema_version", SCHEMA_VERSION) if isinstance(meta, dict) else SCHEMA_VERSION
+    if isinstance(version, int) and not isinstance(version, bool) and version in READABLE_VERSIONS:
+        return
+    newer = isinstance(version, int) and not isinstance(version, bool) and version > SCHEMA_VERSION
+    raise InputError(
+        f"report schema_version {version!r} is not one this compliance reads "
+        f"({', '.join(map(str, READABLE_VERSIONS))})", file=name,
+        hint="upgrade compliance to compare it" if newer else
+        "regenerate it with this version: compliance check RULES DATA --format json -o report.json",
+    )
 
 
 #: (region values, indicator, period, index)
@@ -107,10 +127,16 @@ def _by(data: dict[str, Any], name: str | None = None) -> tuple[str, ...]:
     return tuple(by)
 
 
-def _key(verdict: dict[str, Any], by: tuple[str, ...] = ()) -> Key:
-    """The verdict's place; a streamed report's (``by`` given) writes ``index`` as text."""
+def _streamed(data: dict[str, Any], by: tuple[str, ...]) -> bool:
+    """Whether ``data`` is a streamed report (every cell text): its ``meta.format`` says so, or it has regions."""
+    meta = data.get("meta")
+    return bool(by) or (isinstance(meta, dict) and meta.get("format") == "compliance-stream-report")
+
+
+def _key(verdict: dict[str, Any], by: tuple[str, ...] = (), streamed: bool = False) -> Key:
+    """The verdict's place; a streamed report's writes ``index`` as text."""
     region = tuple(None if verdict.get(c) is None else str(verdict.get(c)) for c in by)
-    return (region, verdict["indicator"], verdict["period"], _rule(verdict, streamed=bool(by)))
+    return (region, verdict["indicator"], verdict["period"], _rule(verdict, streamed=streamed or bool(by)))
 
 
 def _rule(verdict: dict[str, Any], *, streamed: bool = False) -> Any:
@@ -125,7 +151,8 @@ def _region_text(region: tuple[str | None, ...]) -> str:
 
 def _index(data: dict[str, Any]) -> dict[Key, dict[str, Any]]:
     by = _by(data)
-    return {_key(v, by): v for v in data["verdicts"]}
+    streamed = _streamed(data, by)
+    return {_key(v, by, streamed): v for v in data["verdicts"]}
 
 
 def _rules(*indexes: dict[Key, dict[str, Any]]) -> Counter[tuple[Any, ...]]:

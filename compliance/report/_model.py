@@ -17,8 +17,13 @@ from ..models import Note, ProgressRating, Reason, ReferenceUse, Status
 from ..plans.severity import SEVERITIES as SEVERITIES  # the one definition, for the renderers
 from ..plans.severity import Severity as Severity
 
-#: Bumped when a field of the JSON report is renamed or removed (adding a field does not bump it).
-SCHEMA_VERSION = 1
+#: Bumped when a field of the JSON report is renamed or removed, or changes meaning (adding a field does
+#: not bump it). 2: ``gap`` is the margin in the good direction (was value - threshold), ``summary.indicators``
+#: counts indicators (was indicator x period cells, now ``summary.cells``), ``reported`` holds only dataset
+#: cells (a derived value is ``derived``). History: docs/reports.md. ``compliance diff`` reads these versions.
+SCHEMA_VERSION = 2
+#: the versions ``compliance diff`` reads: what it compares (status, reason, reported) kept its meaning
+READABLE_VERSIONS = (1, 2)
 
 #: A verdict row without an attribute (neither 约束性 nor 预期性) is counted under this key.
 UNSPECIFIED = "unspecified"

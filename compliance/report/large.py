@@ -36,7 +36,7 @@ from ..models import Status
 from ..plans.severity import SEVERITIES
 from ._labels import labels
 from ._markdown import cell
-from ._model import UNSPECIFIED
+from ._model import SCHEMA_VERSION, UNSPECIFIED
 from ._text import one_line, pad, truncate, width
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -58,7 +58,7 @@ def stream_meta(run: StreamCheck, rules_path: str, *, now: datetime | str | None
 
     return {
         "format": FORMAT,
-        "schema_version": 1,
+        "schema_version": SCHEMA_VERSION,  # the whole report's: one version history (docs/reports.md)
         "plan": run.rules.plan.name,
         "jurisdiction": run.rules.plan.jurisdiction,
         "periods": list(run.periods),
