@@ -27,7 +27,9 @@ T = TypeVar("T")
 
 
 class _Frozen(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    #: built on first validation: a process reads the shipped tables from their snapshot (unpickled, never
+    #: validated), so it does not spend ~10 ms building validators of ~25 classes it never calls
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
 
 class Comparators(_Frozen):

@@ -139,7 +139,9 @@ class Located(ValueError):
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    #: built on first validation: a check of a rules file read before unpickles it (plans/rules.py) and
+    #: never validates these models, so it does not build them (~5 ms of every cold command)
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
 
 class Plan(_Strict):
