@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import re
@@ -26,15 +27,60 @@ def generated() -> dict[str, str]:
         os.chdir(here)
 
 
+def _cells(workbook: bytes) -> dict[str, list[tuple]]:
+    """A workbook's content: each sheet's rows of values (its zip bytes depend on the zlib build too)."""
+    from openpyxl import load_workbook
+
+    book = load_workbook(io.BytesIO(workbook))
+    return {sheet.title: list(sheet.iter_rows(values_only=True)) for sheet in book}
+
+
+def _current(name: str, content: str | bytes) -> bool:
+    path = EXAMPLES / name
+    if not path.is_file():
+        return False
+    if isinstance(content, bytes):  # a workbook: the same sheets, cells and values
+        return _cells(path.read_bytes()) == _cells(content)
+    return path.read_bytes() == content.encode("utf-8")
+
+
 def test_checked_in_examples_are_current(generated):
-    stale = [name for name, text in generated.items()
-             if not (EXAMPLES / name).is_file() or (EXAMPLES / name).read_bytes() != text.encode("utf-8")]
+    stale = [name for name, content in generated.items() if not _current(name, content)]
     assert not stale, f"examples out of date: {stale}; run `python3 examples/regenerate.py`"
 
 
 def test_every_format_is_there(generated):
     suffixes = {name.split(".", 1)[1] for name in generated}
-    assert {"json", "md", "html", "csv", "txt"} <= suffixes
+    assert {"json", "md", "html", "csv", "txt", "xlsx", "junit.xml", "en.xlsx", "en.junit.xml"} <= suffixes
+
+
+def test_example_workbooks_hold_every_verdict_with_filters_and_a_summary(generated):
+    """The issue's check: -o r.xlsx opens in openpyxl with 33 verdict rows (92 for --period all)."""
+    from openpyxl import load_workbook
+
+    for name, rows in (("haidian-2022.xlsx", 33), ("haidian-2022.en.xlsx", 33), ("haidian-all.xlsx", 92)):
+        book = load_workbook(io.BytesIO(generated[name]))
+        sheet = book.worksheets[0]
+        assert sheet.max_row - 1 == rows and sheet.auto_filter.ref and sheet.freeze_panes == "A2", name
+        assert len(book.worksheets) >= 2, name  # and a summary sheet
+        header = [c.value for c in sheet[1]]
+        rows_of = list(sheet.iter_rows(min_row=2, values_only=True))
+        missed = {row[header.index("indicator")] for row in rows_of if row[header.index("status")] == "missed"}
+        assert missed == MISSED_2022, name
+
+
+def test_example_junit_has_a_testcase_per_verdict_and_the_four_misses_fail(generated):
+    import xml.etree.ElementTree as ET
+
+    for name, cases, failures in (("haidian-2022.junit.xml", 33, 4), ("haidian-2022.en.junit.xml", 33, 4),
+                                  ("haidian-all.junit.xml", 92, 4)):
+        tree = ET.fromstring(generated[name])
+        testcases = list(tree.iter("testcase"))
+        assert len(testcases) == cases and sum(1 for t in testcases if t.find("failure") is not None) == failures, name
+        assert tree.get("failures") == str(failures) and "/work" not in generated[name], name
+    failed = {t.get("classname") for t in ET.fromstring(generated["haidian-2022.en.junit.xml"]).iter("testcase")
+              if t.find("failure") is not None}
+    assert failed == MISSED_2022
 
 
 def test_example_json_has_the_four_known_misses(generated):
