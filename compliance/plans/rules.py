@@ -17,7 +17,7 @@ One module per step, this one the entry point (it re-exports the models):
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
@@ -26,7 +26,8 @@ from ..files.yaml import exact_numbers, load_yaml, read_text
 from ..language import snapshot
 from ..language.lexicon import Active
 from ..language.overlay import load_overlay, overlay
-from .problems import Problem, duplicate_ids, from_error, merge_misspelt
+if TYPE_CHECKING:
+    from .problems import Problem
 from .schema import (
     PERIOD,
     Defaults,
@@ -61,6 +62,16 @@ __all__ = [
     "scalar_text",
     "validate",
 ]
+
+
+def __getattr__(name: str) -> object:
+    """``Problem`` is re-exported from :mod:`compliance.plans.problems`, imported on first use: a check of
+    a rules file read before validates nothing, so it need not load the problems (and the expressions)."""
+    if name == "Problem":
+        from .problems import Problem
+
+        return Problem
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 #: How many parsed rules files the user's cache folder keeps (the most recently parsed).
@@ -186,6 +197,8 @@ def validate(data: Any, text: str) -> tuple[RulesFile | None, list[Problem]]:
     Numbers in the document are first replaced by their exact text in ``text`` (``99.50`` stays
     ``"99.50"``), so that a target is always the original string.
     """
+    from .problems import Problem, duplicate_ids, from_error, merge_misspelt  # only a file being validated
+
     if not isinstance(data, dict):
         return None, [
             Problem("bad-value", "a rules file is a mapping with `plan` and `indicators`", 1, 1,

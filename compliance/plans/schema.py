@@ -28,7 +28,7 @@ from pydantic import (
     model_validator,
 )
 
-from ..judge.progress import ProgressSettings
+from ..judge.progress_rating import ProgressSettings  # not judge.progress: a check of one year needs no series
 from ..models import Measure, Polarity, Tolerance, format_decimal
 from .dependencies import find_cycle
 from .severity import MissSeverity, miss_severity
