@@ -1,0 +1,77 @@
+"""What a cold ``compliance check`` with text output loads (issue 12 §2: the command imports only what the
+command and the format need). Checked by module, never by time: a fresh process runs the check twice
+(the first writes the rules file's snapshot, as any first run does), the second is inspected."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+#: a fresh interpreter: run ``compliance check`` (seed, text table) and list the modules it loaded
+PROBE = """
+import contextlib, io, json, sys
+from compliance.cli import main
+with contextlib.redirect_stdout(io.StringIO()) as out:
+    code = main(sys.argv[1:])
+print(json.dumps({"code": code, "modules": sorted(sys.modules), "lines": out.getvalue().count("\\n")}))
+"""
+
+#: never needed by a text check of a rules file read before
+NOT_LOADED = (
+    "ruamel",  # the rules file comes from its snapshot, the lexicon from its own
+    "compliance.plans.problems",  # nothing is validated, so no problem is located
+    "compliance.judge.expr",  # the seed has no custom rule
+    "compliance.judge.progress_series",  # one year, no plan period
+    "compliance.documents",
+    "compliance.scale",
+    "compliance.report._html",
+    "compliance.report._xlsx",
+    "compliance.report._json",
+    "compliance.report._markdown",
+    "numpy",
+    "pandas",
+    "pyarrow",
+    "openpyxl",
+)
+
+
+def probe(tmp_path, *args: str, snapshots: bool = True) -> dict:
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    env.pop("COMPLIANCE_SNAPSHOT", None)
+    if not snapshots:
+        env["COMPLIANCE_SNAPSHOT"] = "0"
+    done = subprocess.run([sys.executable, "-c", PROBE, *args], capture_output=True, text=True, env=env,
+                          cwd=tmp_path, check=True)
+    return json.loads(done.stdout)
+
+
+def loaded(result: dict, prefix: str) -> list[str]:
+    return [name for name in result["modules"] if name == prefix or name.startswith(prefix + ".")]
+
+
+def test_a_second_text_check_loads_only_what_it_needs(tmp_path):
+    first = probe(tmp_path, "check")
+    second = probe(tmp_path, "check")
+    assert first["code"] == second["code"] == 0 and first["lines"] == second["lines"] > 31
+    assert loaded(first, "ruamel")  # the first run parsed the YAML (and wrote the snapshot)
+    for name in NOT_LOADED:
+        assert not loaded(second, name), f"a text check loaded {loaded(second, name)}"
+
+
+def test_without_snapshots_the_same_check_reads_the_yaml(tmp_path):
+    plain = probe(tmp_path, "check", snapshots=False)
+    again = probe(tmp_path, "check", snapshots=False)
+    assert loaded(again, "ruamel") and loaded(again, "compliance.plans.problems")
+    assert plain["lines"] == again["lines"]
+    assert list((tmp_path / "cache").glob("compliance/rules-*")) == []
+
+
+@pytest.mark.parametrize("fmt", ["md", "json"])
+def test_another_format_loads_its_renderer(tmp_path, fmt):
+    result = probe(tmp_path, "check", "--format", fmt)
+    assert result["code"] == 0
+    assert loaded(result, {"md": "compliance.report._markdown", "json": "compliance.report._json"}[fmt])
