@@ -157,3 +157,22 @@ def test_a_broken_snapshot_is_parsed_again(cache_folder, monkeypatch):
     assert load_rules(rules_file()) == yaml
     assert len(calls) == 1
     assert load_rules(rules_file()) == yaml and len(calls) == 1  # rewritten, read again
+
+
+def test_the_cache_holds_at_most_its_size(tmp_path, cache_folder, monkeypatch):
+    path = tmp_path / "r.yaml"
+    path.write_text(SMALL, encoding="utf-8")
+    load_rules(path)
+    (one,) = cache_folder.glob("rules-*.pickle")
+    size = one.stat().st_size
+    monkeypatch.setattr(rules_module, "CACHED_RULES_BYTES", 2 * size + size // 2)
+    for number in range(4):
+        other = tmp_path / f"r{number}.yaml"  # a name of the same length: a snapshot of the same size
+        other.write_text(SMALL, encoding="utf-8")
+        load_rules(other)
+    assert len(snapshots(cache_folder)) == 2
+    monkeypatch.setattr(rules_module, "CACHED_RULES_BYTES", size - 1)
+    big = tmp_path / "r9.yaml"
+    big.write_text(SMALL, encoding="utf-8")
+    assert load_rules(big).where("growth", "2022") == f"{big}:7:23"  # loaded, but too large to keep
+    assert len(snapshots(cache_folder)) == 2

@@ -18,7 +18,7 @@ Python keeps a module's bytecode in ``__pycache__``:
 
 The same mechanism keeps parsed rules files (:func:`compliance.plans.rules.load_rules`, kind
 ``rules``): keyed by a hash of the file's name and text, of every source and data file of the package
-(:func:`package_digest`) and of the versions, in the user's cache folder only, the newest 64 kept.
+(:func:`package_digest`) and of the versions, in the user's cache folder only, the newest 64 kept (256 MB at most).
 
 Only files this package writes are read back, from folders of the package or of the user, like
 ``.pyc`` files. ``tests/test_snapshot.py`` checks that the snapshot equals what the YAML builds, and that
@@ -139,34 +139,43 @@ def read(snapshot_key: str, *, kind: str, where: list[Path] | None = None) -> ob
     return None
 
 
-def save(snapshot_key: str, tables: object, *, kind: str, where: list[Path] | None = None, keep: int | None = None) -> None:
+def save(snapshot_key: str, tables: object, *, kind: str, where: list[Path] | None = None, keep: int | None = None,
+         max_bytes: int | None = None) -> None:
     """Write the snapshot of ``snapshot_key`` atomically, in the first folder of ``where`` that takes it.
-    ``keep``: in a folder other than a package's ``__pycache__``, keep only the newest ``keep`` snapshots
-    of this kind (a cache of user files must not grow without limit)."""
+    In a folder other than a package's ``__pycache__``, keep only the newest ``keep`` snapshots of this
+    kind, together at most ``max_bytes`` (a cache of user files must not grow without limit); one larger
+    than ``max_bytes`` by itself is not written."""
     if os.environ.get(ENV, "1") == "0":
         return
     prefix = f"{kind}-"
     payload = pickle.dumps((snapshot_key, tables), protocol=pickle.HIGHEST_PROTOCOL)
+    if max_bytes is not None and len(payload) > max_bytes:
+        return
     for folder in where if where is not None else locations():
         if _write(folder, prefix, f"{prefix}{snapshot_key}.pickle", payload):
-            if keep is not None and folder.name != "__pycache__":
-                _prune(folder, prefix, keep)
+            if (keep is not None or max_bytes is not None) and folder.name != "__pycache__":
+                _prune(folder, prefix, keep, max_bytes)
             return
 
 
-def _prune(folder: Path, prefix: str, keep: int) -> None:
-    """Remove all but the ``keep`` most recently written snapshots of ``prefix`` in ``folder``."""
+def _prune(folder: Path, prefix: str, keep: int | None, max_bytes: int | None) -> None:
+    """Remove the snapshots of ``prefix`` in ``folder`` past the ``keep`` most recently written, or past
+    ``max_bytes`` together, newest first."""
     found = []
     for path in folder.glob(f"{prefix}*.pickle"):
         try:
-            found.append((path.stat().st_mtime_ns, path))
+            stat = path.stat()
         except OSError:
             continue
-    for _, old in sorted(found, reverse=True)[keep:]:
-        try:
-            old.unlink()
-        except OSError:
-            pass
+        found.append((stat.st_mtime_ns, stat.st_size, path))
+    total = 0
+    for count, (_, size, old) in enumerate(sorted(found, reverse=True)):
+        total += size
+        if (keep is not None and count >= keep) or (max_bytes is not None and total > max_bytes):
+            try:
+                old.unlink()
+            except OSError:
+                pass
 
 
 def _write(folder: Path, prefix: str, name: str, payload: bytes) -> bool:

@@ -74,8 +74,10 @@ def __getattr__(name: str) -> object:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-#: How many parsed rules files the user's cache folder keeps (the most recently parsed).
+#: How many parsed rules files the user's cache folder keeps (the most recently parsed), and their
+#: largest total size (a plan of 30,000 indicators snapshots to ~20 MB)
 CACHED_RULES = 64
+CACHED_RULES_BYTES = 256 * 2**20
 
 
 def load_rules(path: str | Path, text: str | None = None) -> RulesFile:
@@ -93,7 +95,8 @@ def load_rules(path: str | Path, text: str | None = None) -> RulesFile:
         return cached
     rules = _load(name, text)
     if rules.overlay is None:  # an overlay is another file, which the key does not cover
-        snapshot.save(key, rules, kind="rules", where=[snapshot.user_folder()], keep=CACHED_RULES)
+        snapshot.save(key, rules, kind="rules", where=[snapshot.user_folder()], keep=CACHED_RULES,
+                      max_bytes=CACHED_RULES_BYTES)
     return rules
 
 
