@@ -75,7 +75,7 @@ def __getattr__(name: str) -> object:
 
 
 #: How many parsed rules files the user's cache folder keeps (the most recently parsed), and their
-#: largest total size (a plan of 30,000 indicators snapshots to ~20 MB)
+#: largest total size (a plan of 30,000 indicators, 2.3 MB of YAML, snapshots to 5.4 MB)
 CACHED_RULES = 64
 CACHED_RULES_BYTES = 256 * 2**20
 
