@@ -8,9 +8,12 @@ Within the lexicon the longest match wins (不超过 before 超过).
 
 from __future__ import annotations
 
+import importlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
+from collections.abc import Iterable
+from typing import Any, NamedTuple
 
 from .lexicon import Lexicon, lexicon, per_lexicon
 from .normalize import Folded, fold
@@ -30,8 +33,10 @@ MAX_NUMERAL = 64
 _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:\.\d+)?")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """A token: immutable, and a named tuple because the lexer makes several per text (a frozen dataclass
+    costs three times as much to make)."""
+
     kind: str
     start: int  #: offsets in the folded text
     end: int
@@ -48,10 +53,9 @@ class Token:
         return None
 
 
-@dataclass(frozen=True, slots=True)
-class Tokens:
+class Tokens(NamedTuple):
     folded: Folded
-    items: tuple[Token, ...] = field(default=())
+    items: tuple[Token, ...] = ()
 
     def source_span(self, token: Token) -> tuple[int, int]:
         return self.folded.span(token.start, token.end)
@@ -74,6 +78,8 @@ class _Table:
     #: the characters (besides digits) a number may begin with: signs, a point, Chinese numerals, the percent word's first
     number_starts: frozenset[str] = frozenset()
     brackets: frozenset[str] = frozenset()  #: opening and closing
+    #: every character a pattern's match may begin with (None: not known, every pattern is tried everywhere)
+    pattern_starts: frozenset[str] | None = None
 
 
 @per_lexicon  # an overlay (language/overlay.py) has its own table
@@ -96,7 +102,51 @@ def _table() -> _Table:
         numeral_chars(), n.point, "".join(n.big_units), n.percent, n.year,
         tuple(sorted((*lex.change.up, *lex.change.down), key=len, reverse=True)),
         frozenset("-+.") | numeral_chars() | frozenset(n.percent[:1]), frozenset(marks.opening + marks.closing),
+        _starts(regex for regex, _, _ in patterns),
     )
+
+
+def _starts(patterns: Iterable[re.Pattern[str]]) -> frozenset[str] | None:
+    """The characters a match of any of ``patterns`` may begin with, where each pattern begins with a
+    literal, a set of literals or alternatives of those (``国家对…``, ``(?:与|和|同)…``); None where one
+    begins otherwise (a repeat, any character, a flag), so that the patterns are tried everywhere."""
+    found: set[str] = set()
+    for regex in patterns:
+        firsts = None
+        if not regex.flags & (re.IGNORECASE | re.VERBOSE):
+            try:
+                parser = importlib.import_module("re._parser")  # the pattern's parse tree, as re reads it
+                firsts = _first(list(parser.parse(regex.pattern)))
+            except Exception:  # noqa: BLE001 -- an interpreter whose re differs: try every pattern everywhere
+                firsts = None
+        if firsts is None:
+            return None
+        found |= firsts
+    return frozenset(found)
+
+
+def _first(items: list[Any]) -> set[str] | None:
+    if not items:
+        return None
+    op, arg = items[0]
+    name = str(op)
+    if name == "LITERAL":
+        return {chr(arg)}
+    if name == "IN":
+        if all(str(inner_op) == "LITERAL" for inner_op, _ in arg):
+            return {chr(code) for _, code in arg}
+        return None
+    if name == "SUBPATTERN":
+        return _first(list(arg[-1]))
+    if name == "BRANCH":
+        found: set[str] = set()
+        for branch in arg[1]:
+            firsts = _first(list(branch))
+            if firsts is None:
+                return None
+            found |= firsts
+        return found
+    return None
 
 
 def tokenize(source: str) -> Tokens:
@@ -106,29 +156,35 @@ def tokenize(source: str) -> Tokens:
 
 def _scan(text: str) -> list[Token]:
     table = _table()
+    brackets, number_starts, marks = table.brackets, table.number_starts, table.marks
     tokens: list[Token] = []
+    merged = False  # a run of plain characters was merged into one TEXT token, whose text is filled in below
     pos, size = 0, len(text)
     while pos < size:
         char = text[pos]
         if char == " ":
             pos += 1
             continue
-        if char in table.brackets:
+        if char in brackets:
             tokens.append(Token(LPAREN if char in table.opening else RPAREN, pos, pos + 1, char))
             pos += 1
             continue
         # _number reads nothing that begins elsewhere (asked only where it may begin: a call per character costs)
-        number = _number(text, pos, tokens, table) if char.isdigit() or char in table.number_starts else None
-        if number is not None:
-            tokens.append(number)
-            pos = number.end
-            continue
+        if char.isdigit() or char in number_starts:
+            number = _number(text, pos, tokens, table)
+            if number is not None:
+                tokens.append(number)
+                pos = number.end
+                continue
         word = _word(text, pos, table)
         if word is not None:
-            tokens.extend(_own_change(word, tokens, table))
+            if word.means("ref") is None:
+                tokens.append(word)
+            else:
+                tokens.extend(_own_change(word, tokens, table))
             pos = word.end
             continue
-        if char in table.marks:
+        if char in marks:
             tokens.append(Token(PUNCT, pos, pos + 1, char))
             pos += 1
             continue
@@ -137,9 +193,12 @@ def _scan(text: str) -> list[Token]:
         if tokens and tokens[-1].kind == TEXT and tokens[-1].end == pos and not latin:
             last = tokens.pop()  # its text is filled in below: slicing here would be quadratic in a long run
             tokens.append(Token(TEXT, last.start, end, ""))
+            merged = True
         else:
             tokens.append(Token(TEXT, pos, end, text[pos:end]))
         pos = end
+    if not merged:
+        return tokens
     return [Token(TEXT, t.start, t.end, text[t.start : t.end]) if t.kind == TEXT and not t.text else t for t in tokens]
 
 
@@ -159,7 +218,8 @@ def _own_change(word: Token, tokens: list[Token], table: _Table) -> tuple[Token,
 
 def _word(text: str, pos: int, table: _Table) -> Token | None:
     best: Token | None = None
-    for regex, category, payload in table.patterns:
+    starts = table.pattern_starts
+    for regex, category, payload in table.patterns if starts is None or text[pos] in starts else ():
         match = regex.match(text, pos)
         if match and (best is None or match.end() > best.end):
             if category == "sync":
