@@ -34,12 +34,6 @@ NAMES = sorted(p.name for p in PAIRS.iterdir() if (p / "expected.yaml").is_file(
 
 #: (pair, indicator name as in expected.yaml) -> (the status computed, why it differs from the reader's)
 DIFFERENCES: dict[tuple[str, str], tuple[str, str]] = {
-    ("beijing-2024", "居民收入"): (
-        "pending", "同步 sets income growth (4.5%左右) against GDP growth, matched as 增長5.2%左右; check takes another "
-                   "indicator's figure for 同步 only when it is a plain value (plans/check.py same_period), not 左右"),
-    ("shanghai-2023", "居民人均可支配收入"): (
-        "pending", "同步 against GDP growth, matched as 生产总值达到4.72兆元,增长5% (a level and a growth): check takes "
-                   "another indicator's figure for 同步 only when the text is one plain value"),
     ("fujian-2022", "一般公共预算总收入"): (
         "pending", "the outcome text writes 一般公预算总收入 (共 left out): no name matches it, so it is listed "
                    "as unmatched, not guessed"),
@@ -210,6 +204,40 @@ def test_there_are_eight_real_pairs_at_least():
 
 def test_the_documentation_shows_the_current_figures():
     assert table() in DOCS.read_text(encoding="utf-8"), "docs/documents.md: paste `python tests/test_documents_pairs.py`"
+
+
+
+# ---- 同步: another indicator's figure read as every judging path reads one (plans/check.py same_period) ----
+
+SYNC_RULES = """\
+plan: {name: P, periods: ["2023"]}
+indicators:
+  - {id: gdp, name: 地区生产总值增速, polarity: higher, unit: "%", role: economic_growth, targets: {"2023": "5%左右"}}
+  - {id: income, name: 居民收入增速, polarity: higher, unit: "%", targets: {"2023": "与经济增长同步"}}
+"""
+
+
+@pytest.mark.parametrize(("gdp", "income", "status", "level"), [
+    ("5.2%左右", "5.3", "met", "5.2"),  # an approximate figure is the level (beijing-2024 reported 增長5.2%左右)
+    ("5.2%左右", "4.5%左右", "missed", "5.2"),
+    ("生产总值达到4.72万亿元，增长5%", "5.1", "met", "5"),  # a level and a growth: the one in the unit (shanghai-2023)
+    ("生产总值达到4.72万亿元，增长5%", "4.8", "missed", "5"),
+    ("5-6", "5.5", "pending", None),  # a range is no single level to keep pace with
+])
+def test_a_same_period_reference_is_read_as_a_figure(tmp_path, gdp, income, status, level):
+    from compliance.plans.check import check
+    from compliance.plans.datasets import load_dataset
+    from compliance.plans.rules import load_rules
+
+    (tmp_path / "r.yaml").write_text(SYNC_RULES, encoding="utf-8")
+    (tmp_path / "d.csv").write_text(f"indicator,period,reported\ngdp,2023,{gdp}\nincome,2023,{income}\n",
+                                    encoding="utf-8")
+    rules = load_rules(tmp_path / "r.yaml")
+    [j] = [j for j in check(rules, load_dataset(tmp_path / "d.csv", ["gdp", "income"]), ["2023"])
+           if j.indicator.id == "income"]
+    assert j.verdict.status.value == status, j.verdict.explain("en")
+    if level is not None:
+        assert j.verdict.reference is not None and str(j.verdict.reference.value) == level
 
 
 if __name__ == "__main__":

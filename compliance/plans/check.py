@@ -315,13 +315,26 @@ class _Checker:
         return self._series[indicator_id]
 
     def same_period(self, period: str) -> dict[str, Any]:
-        """Each indicator's reported figure in ``period``, by id: what 与经济增长基本同步 refers to."""
+        """Each indicator's reported figure in ``period``, by id: what 与经济增长基本同步 refers to.
+
+        Read as every judging path reads a reported value (:func:`compliance.judge.figure.figure`): ``5.2%左右``
+        at 5.2, of a sentence with a level and a growth (``达到4.72兆元,增长5%``) the one in the indicator's
+        unit; only a single figure is a level to refer to (a range or a bound is none)."""
+        from ..judge.figure import Pending, figure
+
         if period not in self._same_period:
             values: dict[str, Any] = {}
             for indicator in self.rules.indicators:
                 reported = self.reported(indicator.id, period)
                 if isinstance(reported, m.Value):
                     values[indicator.id] = reported.value
+                    continue
+                try:
+                    found = figure(reported, indicator.unit, indicator.measure)
+                except Pending:
+                    continue
+                if found.is_point and found.lo.is_finite():
+                    values[indicator.id] = m.Quantity(value=found.lo, unit=indicator.unit)
             self._same_period[period] = values
         return self._same_period[period]
 
