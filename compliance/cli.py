@@ -374,7 +374,6 @@ def _check_stream(args: argparse.Namespace, rules: RulesFile, rules_path: str, d
 
     try:
         from .files.atomic import atomic_output
-        from .plans.readers import utf8_only
         from .report.formats import ROW_FORMATS, lookup
         from .report._names import summary_in_language
         from .report.gate import stream_failing
@@ -393,9 +392,8 @@ def _check_stream(args: argparse.Namespace, rules: RulesFile, rules_path: str, d
     fmt = _format_of(args, streamed=True)
     by = [name.strip() for item in args.by or () for name in item.split(",") if name.strip()]
     periods = _periods(args.period, periods_with_targets(rules), rules_path) or None
-    utf8_only(data_path, args.encoding)
-    run = stream_check(rules, data_path, periods, as_of=args.as_of, by=by,
-                       chunksize=args.chunk_size, rows=fmt in ROW_FORMATS)
+    run = stream_check(rules, data_path, periods, as_of=args.as_of, by=by, chunksize=args.chunk_size,
+                       rows=fmt in ROW_FORMATS, lang=args.lang, encoding=args.encoding)  # rows explained in --lang
     meta = stream_meta(run, rules_path)
     bar = _Progress(sys.stderr) if _terminal(sys.stderr) else None
     batches = bar.follow(run) if bar is not None else iter(run)

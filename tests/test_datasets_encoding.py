@@ -132,7 +132,10 @@ def test_a_streamed_file_that_no_encoding_reads_is_exit_2(tmp_path, capsys):
     assert (code, out) == (2, "") and err.startswith(f"compliance: error: {data}:2: is neither UTF-8 nor GB18030")
 
 
-def test_a_streamed_dataset_takes_no_forced_encoding(capsys):
+def test_a_streamed_dataset_takes_a_forced_encoding(capsys):
     code, out, err = run(capsys, "check", SEED_RULES, SEED_DATA, "--stream", "--encoding", "gbk")
-    assert (code, out) == (2, "") and "a streamed dataset's encoding is detected" in err and err.count("\n") == 1
+    raw = SEED_TEXT.encode("utf-8")  # UTF-8 Chinese is not GBK: the line and byte where it stops
+    assert (code, out) == (2, "") and err.startswith(f"compliance: error: {SEED_DATA}:") and "is not gbk text: byte" in err
+    line, byte = err.removeprefix(f"compliance: error: {SEED_DATA}:").split(": is not gbk text: byte ")
+    assert int(line) == raw[: int(byte.split()[0])].count(b"\n") + 1
     assert run(capsys, "check", SEED_RULES, SEED_DATA, "--stream", "--encoding", "UTF_8", "--format", "csv")[0] == 0

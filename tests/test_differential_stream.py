@@ -6,8 +6,9 @@ one cell, custom ``expr`` rules, rules-file references, an indicator other targe
 panel (random regions, years, missing rows, empty and non-numeric cells, values near the targets),
 then judges the panel with :func:`compliance.scale.stream.stream_check` in tiny chunks and each
 region's rows on their own with :func:`compliance.plans.check.check`. Every verdict must agree:
-status, reason, threshold, value, gap and the row judged; and every verdict the summary samples
-must be check's own (status, reason, explanation).
+status, reason, threshold, value, the margin (the gap the good way), the stated target and the
+distance to it, the row judged and the explanation check's report writes (in the run's language);
+and every verdict the summary samples must be check's own (status, reason, explanation).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from compliance.models import format_decimal
 from compliance.plans.check import check
 from compliance.plans.datasets import Dataset, Row
 from compliance.plans.rules import load_rules
@@ -119,7 +121,11 @@ def _number(value) -> float | None:
     return float(value)
 
 
-def checked(path: Path, rules, rows: list[list[str]], periods, as_of: int | None) -> list[tuple]:
+def _text(value) -> str | None:
+    return None if value is None else format_decimal(value)
+
+
+def checked(path: Path, rules, rows: list[list[str]], periods, as_of: int | None, lang: str = "zh") -> list[tuple]:
     """check() on each region's own rows, in the order the streamed run gives them (the verdict last)."""
     regions: dict[str, list[Row]] = {}
     line = 2
@@ -132,10 +138,12 @@ def checked(path: Path, rules, rows: list[list[str]], periods, as_of: int | None
     for county, region_rows in regions.items():
         for j in check(rules, Dataset(str(path), tuple(region_rows)), periods, as_of=as_of):
             v = j.verdict
+            stated = v.stated_margin
             found.append((county, j.indicator.id, j.period, str(j.index), j.rule, v.status.value, v.reason.value,
-                          _number(v.threshold), _number(v.value), _number(v.gap),
+                          _number(v.threshold), _number(v.value), _text(v.margin), _text(v.stated),
+                          None if stated is None else f"{format_decimal(stated[0])}..{format_decimal(stated[1])}",
                           f"{j.row.file}:{j.row.line}" if j.row is not None else None,
-                          v.progress.rating.value if v.progress is not None else None, v))
+                          v.progress.rating.value if v.progress is not None else None, v.explain(lang), v))
     return found
 
 
@@ -149,20 +157,16 @@ def streamed(run) -> list[tuple]:
         return None if pd.isna(value) else value
 
     return [
-        (c, i, p, n, r, s, why, _number(cell(t)), _number(cell(v)), _number(cell(g)), cell(src), cell(rating))
-        for c, i, p, n, r, s, why, t, v, g, src, rating in zip(
+        (c, i, p, n, r, s, why, _number(cell(t)), _number(cell(v)), cell(g), cell(st), cell(gt), cell(src),
+         cell(rating), cell(says))
+        for c, i, p, n, r, s, why, t, v, g, st, gt, src, rating, says in zip(
             frame.county, frame.indicator, frame.period, frame["index"], frame.rule, frame.status, frame.reason,
-            frame.threshold, frame.value, frame.gap, frame.source, frame.progress,
+            frame.threshold, frame.value, frame.gap, frame.stated, frame.gap_to_target, frame.source, frame.progress,
+            frame.explanation,
         )
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known bug (issue 12, open): a streamed sample's explanation still says the reference came from "
-    "'caller or rules file' where check now names the rules file's file:line:column (6e0c95c); "
-    "scale/stream/tally.keep_sample does not apply plans/provenance.with_provenance",
-)
 @settings(max_examples=40, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.data())
 def test_a_streamed_panel_is_judged_as_check_judges_each_region(tmp_path_factory, data):
@@ -182,9 +186,10 @@ def test_a_streamed_panel_is_judged_as_check_judges_each_region(tmp_path_factory
     periods = data.draw(st.sampled_from(["all", "all", ["2022"], ["2021", "2023"], ["2021-2023"]]), label="periods")
     as_of = data.draw(st.sampled_from([None, None, 2022, 2021]), label="as_of")
     chunksize = data.draw(st.sampled_from([3, 10, 1000]), label="chunksize")
+    lang = data.draw(st.sampled_from(["zh", "en"]), label="lang")
 
-    run = stream_check(rules, path, periods, as_of=as_of, by=["county"], chunksize=chunksize, sample=2)
-    expected = checked(path, rules, rows, periods, as_of)
+    run = stream_check(rules, path, periods, as_of=as_of, by=["county"], chunksize=chunksize, sample=2, lang=lang)
+    expected = checked(path, rules, rows, periods, as_of, lang)
     assert streamed(run) == [e[:-1] for e in expected]
     assert run.summary.verdicts == len(expected)
     verdicts: dict[tuple, list] = {}

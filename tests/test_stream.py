@@ -53,7 +53,7 @@ def panel(path: Path, regions: int = 6, *, drop: float = 0.08, seed: int = 7, ye
 
 def expected(path: Path, periods, as_of: int | None = None) -> list[tuple]:
     """check() on each region's own rows: (province, county, indicator, period, status, reason, threshold, value,
-    gap, source), in the order a streamed run gives them."""
+    margin, source), in the order a streamed run gives them."""
     regions: dict[tuple[str, str], list[Row]] = {}
     with path.open(encoding="utf-8", newline="") as handle:
         reader = csv.reader(handle)
@@ -69,9 +69,14 @@ def expected(path: Path, periods, as_of: int | None = None) -> list[tuple]:
         for j in check(RULES, Dataset(str(path), tuple(rows)), periods, as_of=as_of):
             v = j.verdict
             found.append((*key, j.indicator.id, j.period, v.status.value, v.reason.value, _num(v.threshold),
-                          _num(v.value), _num(v.gap), f"{j.row.file}:{j.row.line}" if j.row is not None else None,
+                          _num(v.value), _num(v.margin), f"{j.row.file}:{j.row.line}" if j.row is not None else None,
                           str(j.index), j.rule, v.progress.rating.value if v.progress is not None else None))
     return found
+
+
+def _unit_en(j) -> str | None:
+    """The English unit label check's report gives a verdict's sentence (the rules file's unit_en)."""
+    return j.indicator.unit_en if j.verdict.unit in (None, j.indicator.unit) else None
 
 
 def _num(value) -> float | None:
@@ -170,7 +175,7 @@ def test_the_sample_holds_checks_own_evidence(tmp_path):
     for row in sample:
         judged = [j for j in check(RULES, Dataset("", tuple(regions[row.region])), [row.period], as_of=2022)
                   if j.indicator.id == row.indicator]
-        assert any(j.verdict.explain("en") == row.explanation["en"] and j.verdict.status is row.status
+        assert any(j.verdict.explain("en", _unit_en(j)) == row.explanation["en"] and j.verdict.status is row.status
                    for j in judged), row
 
 

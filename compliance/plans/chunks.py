@@ -58,12 +58,14 @@ class TableChunks:
 class CsvChunks(TableChunks):
     """A CSV or TSV file (``delimiter``), gzipped when ``compressed``."""
 
-    def __init__(self, path: str, *, delimiter: str = ",", compressed: bool = False) -> None:
+    def __init__(
+        self, path: str, *, delimiter: str = ",", compressed: bool = False, encoding: str | None = None
+    ) -> None:
         super().__init__(path)
         self.delimiter, self.compressed = delimiter, compressed
         if compressed:
             self.fraction = None  # the position in the compressed stream is not known
-        self.encoding = self._encoding()
+        self.encoding = self._encoding() if encoding is None else self._forced(encoding)
         self.titles, self.header_line = self._header()
 
     def _encoding(self) -> str:
@@ -77,6 +79,30 @@ class CsvChunks(TableChunks):
         except (OSError, EOFError) as exc:
             raise InputError(f"cannot read: {exc}", file=self.path) from None
         return sniff(self.path, sample[:SNIFF_BYTES], complete=len(sample) <= SNIFF_BYTES)
+
+    def _forced(self, encoding: str) -> str:
+        """``--encoding``: a known codec, and the first MiB must be text in it (else the line and byte that is not)."""
+        import codecs
+
+        from .readers import decode
+
+        try:
+            name = codecs.lookup(encoding).name
+        except LookupError:
+            raise InputError(f"unknown encoding `{encoding}`", file=self.path,
+                             hint="e.g. --encoding utf-8, --encoding gb18030, --encoding gbk") from None
+        opener: Any = gzip.open if self.compressed else open
+        try:
+            with opener(self.path, "rb") as handle:
+                sample = handle.read(SNIFF_BYTES + 1)
+        except (OSError, EOFError) as exc:
+            raise InputError(f"cannot read: {exc}", file=self.path) from None
+        complete = len(sample) <= SNIFF_BYTES
+        try:
+            codecs.getincrementaldecoder(name)().decode(sample[:SNIFF_BYTES], final=complete)
+        except UnicodeDecodeError:
+            decode(self.path, sample if complete else sample[: SNIFF_BYTES - 4], name)  # raises, naming line and byte
+        return "utf-8" if name == "utf-8" else name
 
     def _header(self) -> tuple[list[str], int]:
         opener: Any = gzip.open if self.compressed else open

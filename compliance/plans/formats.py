@@ -37,8 +37,9 @@ class InputFormat:
     #: (``shape="table"``) or a document tree (``"tree"``); ``text`` is the file's text when already read
     read: Callable[[str, str | None], Iterator[readers.Record] | Any] | None = None
     shape: Literal["table", "tree"] = "table"
-    #: ``chunks(path)``: a reader of the file chunk by chunk (header read, bounded memory)
-    chunks: Callable[[str], chunks.TableChunks] | None = None
+    #: ``chunks(path)``: a reader of the file chunk by chunk (header read, bounded memory); a text
+    #: format's also takes ``encoding=`` (forced; default: detected)
+    chunks: Callable[..., chunks.TableChunks] | None = None
     #: cells have columns a person can find (a spreadsheet): rows keep their cell's column
     cells: bool = False
 

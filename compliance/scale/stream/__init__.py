@@ -60,6 +60,7 @@ from ...plans.check import ALL, periods_with_targets
 from ...plans.datasets import LABELS, OPTIONAL, REQUIRED
 from ...plans.formats import format_of
 from ...plans.rules import RulesFile
+from .evidence import Evidence
 from .judge import BatchJudge
 from .plan import RulePlan
 from .read import PanelReader
@@ -92,17 +93,21 @@ def stream_check(
     chunksize: int = DEFAULT_CHUNKSIZE,
     sample: int = DEFAULT_SAMPLE,
     rows: bool = True,
+    lang: str | None = "zh",
+    encoding: str | None = None,
 ) -> StreamCheck:
     """Prepare a streamed judgement of the dataset at ``path``; iterate the result to run it.
 
     ``periods``: a list, ``"all"`` (every period with a target), or ``None`` for the latest year
     that has both a target and a value. ``as_of`` defaults to the latest year the file reports on.
     Finding either default reads the file's ``period`` column once before judging. ``rows=False``
-    skips building the verdict rows (when only the summary is wanted). The header is checked here:
+    skips building the verdict rows (when only the summary is wanted). ``lang`` is the language of
+    each row's ``explanation`` (``zh``, ``en``; None: no explanation column filled). ``encoding``
+    forces a CSV's text encoding (default: detected). The header is checked here:
     :class:`InputError` for a missing or unknown column.
     """
     return StreamCheck(rules, str(path), periods, as_of=as_of, by=tuple(by), chunksize=chunksize,
-                       sample=sample, rows=rows)
+                       sample=sample, rows=rows, lang=lang, encoding=encoding)
 
 
 class StreamCheck:
@@ -110,7 +115,8 @@ class StreamCheck:
 
     def __init__(
         self, rules: RulesFile, path: str, periods: Sequence[str] | str | None, *, as_of: int | None,
-        by: tuple[str, ...], chunksize: int, sample: int, rows: bool,
+        by: tuple[str, ...], chunksize: int, sample: int, rows: bool, lang: str | None = "zh",
+        encoding: str | None = None,
     ) -> None:
         if chunksize < 1:
             raise ValueError("chunksize must be at least 1")
@@ -120,7 +126,8 @@ class StreamCheck:
                              hint="region columns are the other columns of the table (county, province ...)")
         self.rules, self.path, self.by = rules, path, by
         self.want_rows = rows
-        self._reader = PanelReader(path, by, [indicator.id for indicator in rules.indicators], chunksize)
+        self._reader = PanelReader(path, by, [indicator.id for indicator in rules.indicators], chunksize,
+                                   encoding=encoding)
         wanted = periods_with_targets(rules) if periods is None or periods == ALL else [periods] \
             if isinstance(periods, str) else list(periods)
         if periods is None or as_of is None:
@@ -139,7 +146,9 @@ class StreamCheck:
         with overlay(rules.overlay):  # the plan's own words (plan.lexicon) read its targets, as check does
             self._plan = RulePlan(rules, self.periods, as_of)
         self._judge = BatchJudge(rules, self._plan, self._reader, as_of)
-        self._tallies = Tallies(self._plan, self._reader, sample)
+        self._judge.keep_judgements = rows  # each row's explanation, from check's own judgement
+        self._evidence = Evidence(rules, self._plan, self._reader, as_of, lang)  # margins and explanations, as check's
+        self._tallies = Tallies(self._plan, self._reader, sample, self._evidence)
         self._summary: StreamSummary | None = None
         self._started = False
 
@@ -183,6 +192,6 @@ class StreamCheck:
             tallies.add(batch)
             if tallies.sample > 0:
                 tallies.keep_sample(batch)
-            yield verdict_rows(batch, self._plan, self.by, self.path) if self.want_rows else None
+            yield verdict_rows(batch, self._plan, self.by, self.path, self._evidence) if self.want_rows else None
         self._summary = tallies.summary(self.rules, periods=self.periods, as_of=self.as_of, by=self.by,
                                         rows_read=self.rows_read)

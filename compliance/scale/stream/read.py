@@ -61,7 +61,9 @@ class PeriodCodes:
 class PanelReader:
     """A long table of many regions, read chunk by chunk; the header is checked when it is made."""
 
-    def __init__(self, path: str, by: tuple[str, ...], indicators: Sequence[str], chunksize: int) -> None:
+    def __init__(
+        self, path: str, by: tuple[str, ...], indicators: Sequence[str], chunksize: int, *, encoding: str | None = None
+    ) -> None:
         self.path, self.by, self.chunksize = path, by, chunksize
         fmt = format_of(path)
         if fmt is None or fmt.chunks is None:
@@ -69,7 +71,10 @@ class PanelReader:
                 f"the streaming path reads {', '.join(suffixes(chunked=True))} files", file=path,
                 hint="save the table as CSV or Parquet, or judge it without --stream",
             )
-        self.table = fmt.chunks(path)
+        if encoding is not None and fmt.name.split(".")[0] not in ("csv", "tsv"):
+            raise InputError(f"--encoding {encoding}: a {fmt.name} file is not text", file=path,
+                             hint="--encoding names the text encoding of a CSV or TSV file; drop it")
+        self.table = fmt.chunks(path, encoding=encoding) if encoding is not None else fmt.chunks(path)
         self.validator = Validator(path, indicators)
         self.ids = list(indicators)
         header = self.validator.header(enumerate(self.table.titles, 1), self.table.header_line or None, regions=by)

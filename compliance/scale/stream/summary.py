@@ -57,7 +57,7 @@ class SampleRow(_Model):
     reported: str
     value: str | None = None
     threshold: str | None = None
-    gap: str | None = None
+    gap: str | None = None  #: the margin in the indicator's good direction (positive: better than required)
     status: m.Status
     reason: m.Reason
     severity: Severity

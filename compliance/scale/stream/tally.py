@@ -17,9 +17,11 @@ import numpy as np
 
 from ...judge.verdict import Verdict
 from ...models import format_decimal
+from ...plans.datasets import Row
 from ...plans.rules import RulesFile
 from ...plans.severity import SEVERITIES, severity
 from ..bulk import REASONS, STATUSES
+from .evidence import Evidence, sentence
 from .judge import JudgedBatch
 from .plan import BAD, RANKS, RATINGS, PlannedRule, RulePlan, severity_codes
 from .read import PanelReader
@@ -39,8 +41,9 @@ def _tally(counts: np.ndarray) -> Tally:
 class Tallies:
     """The running counts and the sample of a streamed run."""
 
-    def __init__(self, plan: RulePlan, reader: PanelReader, sample: int) -> None:
+    def __init__(self, plan: RulePlan, reader: PanelReader, sample: int, evidence: Evidence | None = None) -> None:
         self.plan, self.reader, self.sample = plan, reader, sample
+        self.evidence = evidence  #: makes a kept verdict check's own, provenance included
         self.counts = np.zeros((plan.n, _N), dtype=np.int64)  #: verdicts by rule and status code
         self.reasons = np.zeros(len(REASONS), dtype=np.int64)
         self.ratings = np.zeros(len(RATINGS), dtype=np.int64)
@@ -111,10 +114,15 @@ class Tallies:
                 kept = sample_row(j.verdict, rule, region, j.row.reported if j.row is not None else None,
                                   f"{j.row.file}:{j.row.line}" if j.row is not None else None)
             else:  # evaluate_table's verdict is check's; a cell without a row becomes what check makes it
-                verdict = batch.tables[cells.table[i]].verdict(int(cells.pos[i]))
-                if row < 0:
-                    verdict = rule.cell.without_value(verdict)
                 reported = texts.iloc[row] if row >= 0 else None
+                if self.evidence is not None:  # with the provenance check adds (the reference's source)
+                    data = Row(rule.indicator.id, rule.period, reported if isinstance(reported, str) else "", None,
+                               path, int(lines[row])) if row >= 0 else None
+                    verdict = self.evidence.judgement(batch, i, data).verdict
+                else:
+                    verdict = batch.tables[cells.table[i]].verdict(int(cells.pos[i]))
+                    if row < 0:
+                        verdict = rule.cell.without_value(verdict)
                 kept = sample_row(verdict, rule, region, reported if isinstance(reported, str) else
                                   ("" if row >= 0 else None), f"{path}:{int(lines[row])}" if row >= 0 else None)
             self._sample.append(((int(cells.rule[i]), int(slot[i]), seen + int(cells.unit[i])), kept))
@@ -173,7 +181,7 @@ def sample_row(
         region=region, indicator=indicator.id, number=indicator.number, name=indicator.name,
         period=rule.period, attribute=indicator.attribute, department=indicator.department, target=rule.cell.text,
         reported=reported if reported is not None else v.reported.text, value=number(v.value),
-        threshold=number(v.threshold), gap=number(v.gap), status=v.status, reason=v.reason,
+        threshold=number(v.threshold), gap=number(v.margin), status=v.status, reason=v.reason,
         severity=severity(v.status, binding=indicator.miss_severity == "fail"), source=source,
-        explanation={"zh": v.explain("zh"), "en": v.explain("en")},
+        explanation={"zh": sentence(v, indicator, "zh"), "en": sentence(v, indicator, "en")},
     )

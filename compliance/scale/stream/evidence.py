@@ -1,0 +1,539 @@
+"""What a streamed verdict row says besides its numbers, as ``check`` says it: the margin the good way,
+the target as stated with the distance to it, and the explanation — for every row, without a Python
+call per row.
+
+``check``'s report writes, per verdict, ``gap`` (:attr:`Verdict.margin <compliance.judge.verdict.Verdict.margin>`:
+positive is better than required), ``stated`` and ``gap_to_target`` (:attr:`~compliance.judge.verdict.Verdict.stated`,
+``stated_margin`` as ``low..high``) and the sentence :meth:`Verdict.explain` writes. A streamed run
+writes the same four, found three ways:
+
+* **templates** (most rows): a cell judged by ``evaluate_table`` whose reported text is a plain
+  figure. Its verdict is one verdict of its rule with other numbers: the rows that share rule,
+  threshold, status, reason and the shape of their numbers (the gap's sign, a gap of exactly 1,
+  the same for the distance to the stated target, the text written as the figure reads) share one
+  sentence with holes. The sentence is made once per shape by explaining one row's verdict with
+  its numbers replaced by sentinels and cutting at the sentinels; it is used only if filling it
+  with that row's own numbers gives back that row's own explanation, character for character. The
+  numbers are filled in column-wise (pyarrow), from exact scaled integers, so a figure is written
+  as ``format_decimal`` writes its decimal. Shapes and templates are kept for the whole run.
+* **each distinct cell once**: any other cell judged by ``evaluate_table`` (a range, a word, a
+  figure with a unit, no row, a figure too long to be exact in float64) is explained from its full
+  verdict once per distinct (rule, reported text, numbers, status, reason), memoised for the run
+  (bounded).
+* **check's own judgement**: a cell judged by ``check`` (plan periods, custom rules) is explained from
+  the judgement it made (:attr:`BatchJudge.keep_judgements <compliance.scale.stream.judge.BatchJudge>`).
+
+Every verdict goes through :func:`~compliance.plans.provenance.with_provenance` first, as ``check``'s do,
+so a rules-file reference is named by its ``source:`` or its file:line:column.
+"""
+
+from __future__ import annotations
+
+import inspect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+import numpy as np
+
+from ...judge.periods import Period
+from ...judge.verdict import Verdict
+from ...models import Interval, Note, Several, format_decimal
+from ...plans.check import Judgement
+from ...plans.datasets import Row
+from ...plans.provenance import names_of, with_provenance
+from ...plans.roles import bound_roles
+from ...plans.rules import Indicator, RulesFile
+from ..figures import PLAIN
+from ..groups import requirement_of
+from .judge import JudgedBatch
+from .plan import RulePlan
+from .read import PanelReader
+
+__all__ = ["EVIDENCE", "Evidence", "sentence"]
+
+#: the columns of the evidence, as check's report names them
+EVIDENCE = ("stated", "gap_to_target", "explanation")
+
+_UNIT_EN = "unit_en" in inspect.signature(Verdict.explain).parameters
+_MEMO = 200_000  #: distinct cells explained one by one that are remembered (then forgotten, and explained again)
+#: sentinels: numbers no sentence holds otherwise (checked), and a reported text of private-use characters
+_VALUE, _GAP, _PREVIOUS, _TEXT = Decimal("7391.0468203"), Decimal("0.00583917"), Decimal("271.59386"), "\ue000\ue001"
+_HOLES = ("", "text", "value", "gap", "distance", "previous")  #: what fills a template's hole (0: nothing)
+_EXACT = float(2**52)
+
+
+def sentence(v: Verdict, indicator: Indicator, lang: str) -> str:
+    """The explanation check's report gives a verdict of ``indicator`` (English names its unit as the rules say)."""
+    if lang == "en" and _UNIT_EN:
+        unit_en = getattr(indicator, "unit_en", None) if (v.unit is None or v.unit == indicator.unit) else None
+        return v.explain("en", unit_en)  # type: ignore[call-arg,unused-ignore]
+    return v.explain(lang)  # type: ignore[arg-type]
+
+
+def _number(value: Decimal | None) -> str | None:
+    return None if value is None else format_decimal(value)
+
+
+def facts(v: Verdict, indicator: Indicator, lang: str | None) -> tuple[str | None, str | None, str | None, str | None]:
+    """margin, stated, gap_to_target (``low..high``) and the explanation of one verdict, as check's report."""
+    stated = v.stated_margin
+    return (
+        _number(v.margin), _number(v.stated),
+        None if stated is None else f"{format_decimal(stated[0])}..{format_decimal(stated[1])}",
+        sentence(v, indicator, lang) if lang is not None else None,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Side:
+    """What rows of one rule and threshold share: the sign that turns a gap the good way, the stated target."""
+
+    sign: int  #: +1: the threshold is the lower end; -1: the upper end; 0: no margin from the gap
+    stated: Decimal | None
+    previous: bool  #: the threshold is the previous period's value (逐步增加): it varies from row to row
+
+
+@dataclass(frozen=True, slots=True)
+class _Template:
+    """A sentence with holes: ``literals[0] hole[0] literals[1] ... literals[-1]``."""
+
+    literals: tuple[str, ...]
+    holes: tuple[int, ...]  #: indexes into _HOLES
+
+
+@dataclass(frozen=True, slots=True)
+class _Shaped:
+    """The rows a template explains (``template_of`` >= 0), with their margin, stated target and distance."""
+
+    template_of: np.ndarray  #: the row's template (index into ``templates``); -1: explained one by one
+    templates: list[_Template]
+    holes: dict[str, Any]  #: what fills each kind of hole, a text per row (arrow)
+    margin: Any
+    stated: Any
+    gap_to_target: Any
+
+    @classmethod
+    def none(cls, n: int) -> _Shaped:
+        import pyarrow as pa
+
+        nothing = pa.nulls(n, pa.string())
+        return cls(np.full(n, -1, dtype=np.int64), [], {}, nothing, nothing, nothing)
+
+    def columns(self) -> dict[str, Any]:
+        return {"gap": self.margin, "stated": self.stated, "gap_to_target": self.gap_to_target}
+
+
+class Evidence:
+    """The evidence columns of a streamed run's verdict rows, batch by batch (memo and templates kept for the run)."""
+
+    def __init__(self, rules: RulesFile, plan: RulePlan, reader: PanelReader, as_of: int, lang: str | None) -> None:
+        self.rules, self.plan, self.reader, self.as_of, self.lang = rules, plan, reader, as_of, lang
+        self.roles = bound_roles(rules)
+        self.names = names_of(rules, self.roles)
+        code_of = {indicator_id: code for code, indicator_id in enumerate(plan.ids)}
+        self._ind = np.array([code_of[r.indicator.id] for r in plan.rules], dtype=np.int64)
+        self._year = np.array([Period.parse(r.period).start if Period.parse(r.period).is_year else -10**6
+                               for r in plan.rules], dtype=np.int64)
+        #: the engine reads the previous period's value to judge the rule (逐步增加, 稳步增长 ...): as the
+        #: requirement of bulk's groups says, a target of several parts always
+        self._reads = np.array([
+            not rule.exact and rule.cell.target is not None and (
+                isinstance(rule.cell.target, Several) or requirement_of(rule.cell.target, rule.cell.context)[1])
+            for rule in plan.rules
+        ], dtype=bool)
+        self._sides: dict[tuple[int, ...], _Side | None] = {}
+        self._previous: dict[int, bool] = {}  #: rule code -> its threshold is the previous value
+        self._templates: dict[tuple[int, ...], _Template | None] = {}
+        self._memo: dict[tuple[Any, ...], tuple[str | None, ...]] = {}
+
+    # ------------------------------------------------------------------ one verdict
+
+    def judgement(self, batch: JudgedBatch, i: int, row: Row | None = None) -> Judgement:
+        """Cell ``i``'s judgement as ``check`` makes it, provenance included."""
+        cells = batch.cells
+        if cells.judgements is not None and cells.judgements[i] is not None:
+            return cells.judgements[i]  # type: ignore[return-value]  # check's own, provenance applied
+        rule = self.plan.rules[int(cells.rule[i])]
+        verdict = batch.tables[int(cells.table[i])].verdict(int(cells.pos[i]))
+        if int(cells.row[i]) < 0:
+            verdict = rule.cell.without_value(verdict)
+        j = Judgement(rule.indicator, rule.period, row, verdict, rule.cell.index, rule.cell.rule,
+                      (row,) if row is not None else (), rule.cell.timing)
+        return with_provenance(j, self.rules, self.roles, lambda _id, _period: None, self.names)
+
+    def _verdict(self, batch: JudgedBatch, i: int) -> Verdict:
+        return self.judgement(batch, i).verdict
+
+    # ------------------------------------------------------------------ a batch
+
+    def columns(self, batch: JudgedBatch) -> dict[str, Any]:
+        """``gap`` (the margin), ``stated``, ``gap_to_target`` and ``explanation`` of every row, as arrow strings."""
+        import pyarrow as pa
+
+        cells, frame = batch.cells, batch.frame
+        n = len(cells)
+        rows = cells.row
+        text = pa.array(frame["reported"].array.take(rows, allow_fill=True), type=pa.string())
+        before = self._previous_text(batch)  # the previous period's cell, for the rules that read it
+        prev_state = np.where(pc_is_null(before), 0, np.where(_matches(before, PLAIN.pattern), 1, 2))
+        plain = (cells.table >= 0) & (rows >= 0) & _matches(text, PLAIN.pattern) & (prev_state < 2)
+        idx = np.flatnonzero(plain)
+        shaped = _Shaped.none(n)
+        if idx.size:
+            self._learn_previous(batch, idx)
+            shaped = self._shapes(batch, idx, text, prev_state)
+        fallback = np.flatnonzero(shaped.template_of < 0)
+        found = self._one_by_one(batch, fallback, text, before)
+        out = {name: _replace(column, fallback, [f[k] for f in found])
+               for k, (name, column) in enumerate(shaped.columns().items())}
+        if self.lang is None:
+            out["explanation"] = pa.nulls(n, pa.string())
+        else:
+            out["explanation"] = _replace(_fill(shaped.templates, shaped.template_of, shaped.holes, n), fallback,
+                                          [f[3] for f in found])
+        return out
+
+    def _previous_text(self, batch: JudgedBatch) -> Any:
+        """The reported text of each cell's previous-year row where its rule reads it (null: none, or not read).
+
+        Found as the judge finds it: the same region and indicator, the year before, a row known by ``as_of``."""
+        import pandas as pd
+        import pyarrow as pa
+
+        cells, frame, starts = batch.cells, batch.frame, batch.starts
+        n = len(cells)
+        wanted = np.flatnonzero(self._reads[cells.rule] & (cells.table >= 0)) if n else np.zeros(0, dtype=np.int64)
+        found = np.full(n, -1, dtype=np.int64)
+        if wanted.size:
+            periods = self.reader.periods
+            per = frame["_per"].to_numpy()
+            year = np.array(periods.year, dtype=np.int64)[per]
+            known = (year >= 0) & (np.array(periods.end, dtype=np.int64)[per] <= self.as_of)
+            unit = np.repeat(np.arange(len(starts)), np.diff(np.append(starts, len(frame))))
+            yearly = np.flatnonzero(known)
+            if yearly.size:
+                low, n_ids = int(year[yearly].min()), len(self.plan.ids)
+                span = int(year[yearly].max()) - low + 1
+                ind = frame["_ind"].to_numpy()
+                index = pd.Index((unit[yearly] * n_ids + ind[yearly]) * span + (year[yearly] - low))
+                rule = cells.rule[wanted]
+                target = self._year[rule] - 1
+                ok = (target >= low) & (target < low + span)
+                query = (cells.unit[wanted] * n_ids + self._ind[rule]) * span + (target - low)
+                hit = index.get_indexer(query[ok])
+                found[wanted[ok]] = np.where(hit >= 0, yearly[np.maximum(hit, 0)], -1)
+        return pa.array(frame["reported"].array.take(found, allow_fill=True), type=pa.string())
+
+    def _learn_previous(self, batch: JudgedBatch, idx: np.ndarray) -> None:
+        """Whether each rule's threshold is the previous period's value (one verdict per rule, once per run)."""
+        rule = batch.cells.rule[idx]
+        unknown = [int(r) for r in np.unique(rule) if int(r) not in self._previous]
+        if not unknown:
+            return
+        first = {int(r): int(i) for r, i in zip(rule[::-1].tolist(), idx[::-1].tolist())}
+        for r in unknown:
+            v = self._verdict(batch, first[r])
+            self._previous[r] = v.previous is not None or v.reason.value == "previous_unknown"
+
+    def _side(self, batch: JudgedBatch, i: int, key: tuple[int, ...]) -> _Side | None:
+        """The side of rule ``key[0]`` at threshold ``key[1]`` (None: its rows are explained one by one)."""
+        if key in self._sides:
+            return self._sides[key]
+        v = self._verdict(batch, i)
+        previous = self._previous.get(key[0], False)
+        side: _Side | None = None
+        wanted, threshold = v.admissible, v.threshold
+        if wanted is not None and threshold is not None and Decimal(repr(float(threshold))) == threshold:
+            floor, ceiling = wanted.lo.is_finite(), wanted.hi.is_finite()
+            sign = 1 if floor and wanted.lo == threshold else -1 if ceiling and wanted.hi == threshold else 0
+            if not previous or (floor != ceiling and v.previous == threshold):
+                side = _Side(sign, v.stated, previous)
+        elif wanted is None and threshold is None:
+            side = _Side(0, None, previous)  # nothing to measure from (a reference or the previous value unknown)
+        self._sides[key] = side
+        return side
+
+    def _shapes(self, batch: JudgedBatch, idx: np.ndarray, text: Any, prev_state: np.ndarray) -> _Shaped:
+        """Each plain row's template (-1: none), with its margin, stated target and the holes' texts."""
+        import pandas as pd
+        import pyarrow as pa
+        import pyarrow.compute as pc
+
+        cells = batch.cells
+        n = len(cells)
+        rule, threshold, gap, value = cells.rule[idx], cells.threshold[idx], cells.gap[idx], cells.value[idx]
+        status, reason = cells.status[idx].astype(np.int64), cells.reason[idx].astype(np.int64)
+        previous = np.array([self._previous.get(r, False) for r in range(self.plan.n)], dtype=bool)[rule]
+        # rows whose threshold is the previous value share their rule's shapes, whatever that value
+        thr_key = np.where(previous & ~np.isnan(threshold), np.inf, threshold)
+        before = prev_state[idx]  # whether a previous value is there changes how a rule that reads it is read
+        pairs, first = _factorize(pd, rule * 2 + (before > 0), thr_key)
+        sides = [self._side(batch, int(idx[f]), (int(rule[f]), _bits(thr_key[f]), int(before[f])))
+                 for f in first.tolist()]
+        ok_side = np.array([s is not None for s in sides], dtype=bool)[pairs]
+        sign = np.array([s.sign if s is not None else 0 for s in sides], dtype=np.float64)[pairs]
+        stated_of = [s.stated if s is not None else None for s in sides]
+        stated = np.array([np.nan if s is None else float(s) for s in stated_of])[pairs]
+
+        # exact figures from scaled integers: value, threshold and stated target with the most decimals of the three
+        texts = text.take(pa.array(idx))
+        places = _places(texts)
+        p = np.maximum(np.maximum(places, _places(_decimal_text(threshold))),
+                       np.array([0 if s is None else _decimal_places(s) for s in stated_of], dtype=np.int64)[pairs])
+        scale = 10.0 ** np.minimum(p, 15)
+        v_int, t_int = np.rint(value * scale), np.rint(np.nan_to_num(threshold) * scale)
+        s_int = np.rint(np.nan_to_num(stated) * scale)
+        exact = (np.abs(v_int) < _EXACT) & (np.abs(t_int) < _EXACT) & (np.abs(s_int) < _EXACT) & (p <= 15)
+        exact &= pc.utf8_length(texts).to_numpy(zero_copy_only=False) <= 16
+        distance = np.where(np.isnan(stated), np.nan, (v_int - s_int) / scale)
+        exact &= np.isnan(distance) | (np.abs(v_int - s_int) < 1e15)
+        exact &= np.isnan(gap) | (np.abs(v_int - t_int) < 1e15)
+        value_text = _decimal_text(value)
+        canonical = pc.fill_null(pc.equal(texts, value_text), False).to_numpy(zero_copy_only=False).astype(np.int64)
+        gap_shape, distance_shape = _shape(gap), _shape(distance)
+
+        key = (((pairs * 8 + gap_shape) * 8 + distance_shape) * 2 + canonical) * 4 + status
+        usable = ok_side & exact
+        groups, reps = _factorize(pd, np.where(usable, key, -1), reason)
+        margin = np.where(sign != 0, sign * gap, np.nan)
+        signed = _decimal_text(sign * distance)
+        stated_text = pa.array([None if s is None else format_decimal(s) for s in stated_of], pa.string()).take(
+            pa.array(pairs))
+        gap_to_target = pc.binary_join_element_wise(signed, signed, "..")
+        holes = {
+            "text": texts, "value": value_text, "gap": _decimal_text(np.abs(gap)),
+            "distance": _decimal_text(np.abs(distance)), "previous": _decimal_text(threshold),
+        }
+        own_facts = (_decimal_text(margin), stated_text, gap_to_target)
+        template_of_group = np.full(len(reps), -1, dtype=np.int64)
+        templates: list[_Template] = []
+        numbered: dict[int, int] = {}
+        for g, f in enumerate(reps.tolist()):
+            if not usable[f]:
+                continue
+            sig = (int(rule[f]), _bits(thr_key[f]), int(before[f]), int(status[f]), int(reason[f]), int(gap_shape[f]),
+                   int(distance_shape[f]), int(canonical[f]))
+            if sig not in self._templates:
+                self._templates[sig] = self._template(
+                    batch, int(idx[f]), {k: _at(h, f) for k, h in holes.items()}, tuple(_at(c, f) for c in own_facts))
+            found = self._templates[sig]
+            if found is not None:
+                template_of_group[g] = numbered.setdefault(id(found), len(templates))
+                if template_of_group[g] == len(templates):
+                    templates.append(found)
+        template_of = np.full(n, -1, dtype=np.int64)
+        template_of[idx] = template_of_group[groups]
+        return _Shaped(
+            template_of, templates, {name: _spread(h, idx, n) for name, h in holes.items()},
+            _spread(own_facts[0], idx, n), _spread(stated_text, idx, n), _spread(gap_to_target, idx, n),
+        )
+
+    def _template(
+        self, batch: JudgedBatch, i: int, own: dict[str, str | None], own_facts: tuple[str | None, ...]
+    ) -> _Template | None:
+        """The sentence of cell ``i``'s shape with holes, or None when it cannot be cut (then one by one).
+
+        ``own`` are the cell's texts for the holes and ``own_facts`` its margin, stated target and
+        distance as the columns compute them: both must give back what the verdict itself says."""
+        j = self.judgement(batch, i)
+        v, indicator = j.verdict, j.indicator
+        if own_facts != facts(v, indicator, None)[:3]:
+            return None
+        if self.lang is None:
+            return _Template(("",), ())
+        if v.value is None or v.value_interval is None or not v.value_interval.is_point or v.derived is not None \
+                or v.parts:
+            return None
+        update: dict[str, Any] = {"value": _VALUE, "value_interval": Interval.point(_VALUE)}
+        unit = v.unit or ""
+        canonical = v.reported.text == format_decimal(v.value) + unit
+        shown = format_decimal(_VALUE) + unit if canonical else _TEXT
+        update["reported"] = v.reported.model_copy(update={"text": shown})
+        texts = {"value": format_decimal(_VALUE), "text": _TEXT}
+        if v.gap is not None and abs(v.gap) not in (0, 1):  # a gap of 0 or 1 has its own shape and words
+            update["gap"] = _GAP if v.gap > 0 else -_GAP
+            texts["gap"] = format_decimal(_GAP)
+        if v.previous is not None and v.threshold is not None and v.admissible is not None:
+            old = format_decimal(v.previous)
+            wanted = v.admissible
+            ends = {"lo": _PREVIOUS if wanted.lo == v.threshold else wanted.lo,
+                    "hi": _PREVIOUS if wanted.hi == v.threshold else wanted.hi}
+            update.update(threshold=_PREVIOUS, previous=_PREVIOUS, admissible=wanted.model_copy(update=ends))
+            update["notes"] = tuple(
+                Note(code=note.code,
+                     params={k: format_decimal(_PREVIOUS) if p == old else p for k, p in note.params.items()})
+                for note in v.notes
+            )
+            texts["previous"] = format_decimal(_PREVIOUS)
+        sentinel = v.model_copy(update=update)
+        if sentinel.stated is not None and sentinel.value_interval is not None:
+            texts["distance"] = format_decimal(abs(_VALUE - sentinel.stated))
+        written = sentence(sentinel, indicator, self.lang)
+        longest = sorted(texts.items(), key=lambda item: -len(item[1]))
+        if any(a != b and a in b for _, a in texts.items() for _, b in texts.items()):
+            return None
+        parts = re.split("(" + "|".join(re.escape(t) for _, t in longest) + ")", written)
+        by_text = {t: _HOLES.index(name) for name, t in longest}
+        template = _Template(tuple(parts[0::2]), tuple(by_text[t] for t in parts[1::2]))
+        if _fill_one(template, own) != sentence(v, indicator, self.lang):
+            return None  # a shape the holes do not capture: explained one by one
+        return template
+
+    def _one_by_one(self, batch: JudgedBatch, rows: np.ndarray, text: Any, before: Any) -> list[tuple[str | None, ...]]:
+        """margin, stated, gap_to_target and explanation of each cell in ``rows``, each distinct cell once
+        (distinct: rule, reported text, the previous text where the rule reads it, status, reason, numbers)."""
+        cells = batch.cells
+        if not rows.size:
+            return []
+        texts = text.take(pa_indices(rows)).to_pylist()
+        previous = before.take(pa_indices(rows)).to_pylist()
+        found: list[tuple[str | None, ...]] = []
+        for i, reported, prior in zip(rows.tolist(), texts, previous):
+            if int(cells.table[i]) < 0:  # check judged it: its own judgement, when the judge kept it
+                kept = cells.judgements[i] if cells.judgements is not None else None
+                found.append(facts(kept.verdict, kept.indicator, self.lang) if kept is not None else (None,) * 4)
+                continue
+            key = (int(cells.rule[i]), reported if int(cells.row[i]) >= 0 else None, prior, int(cells.status[i]),
+                   int(cells.reason[i]), *(_bits(float(x)) for x in (cells.threshold[i], cells.value[i], cells.gap[i])))
+            if key not in self._memo:
+                if len(self._memo) >= _MEMO:
+                    self._memo.clear()
+                j = self.judgement(batch, i)
+                self._memo[key] = facts(j.verdict, j.indicator, self.lang)
+            found.append(self._memo[key])
+        return found
+
+
+# --------------------------------------------------------------------------- column helpers
+
+
+def pc_is_null(array: Any) -> np.ndarray:
+    import pyarrow.compute as pc
+
+    return pc.is_null(array).to_numpy(zero_copy_only=False)
+
+
+def pa_indices(rows: np.ndarray) -> Any:
+    import pyarrow as pa
+
+    return pa.array(rows, type=pa.int64())
+
+
+def _shape(x: np.ndarray) -> np.ndarray:
+    """A number's shape in a sentence: its sign (0, 1, 2; 3: none), +4 when it is exactly 1 in size."""
+    sign = np.where(np.isnan(x), 3, np.sign(np.nan_to_num(x)) + 1).astype(np.int64)
+    return sign + 4 * (np.abs(np.nan_to_num(x)) == 1)
+
+
+def _bits(x: float) -> int:
+    return -1 if np.isnan(x) else int(np.float64(x).view(np.int64))
+
+
+def _at(array: Any, i: int) -> str | None:
+    value = array[i].as_py()
+    return value if isinstance(value, str) else None
+
+
+def _factorize(pd: Any, a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Dense group ids of the pairs (a, b), and the first row of each group."""
+    codes_b, _ = pd.factorize(b, use_na_sentinel=False)
+    codes, uniques = pd.factorize(a.astype(np.int64) * (int(codes_b.max(initial=0)) + 1) + codes_b)
+    first = np.full(len(uniques), -1, dtype=np.int64)
+    first[codes[::-1]] = np.arange(len(codes))[::-1]
+    return codes.astype(np.int64), first
+
+
+def _matches(text: Any, pattern: str) -> np.ndarray:
+    import pyarrow.compute as pc
+
+    found = pc.match_substring_regex(text, "^(?:" + pattern + ")$")
+    return pc.fill_null(found, False).to_numpy(zero_copy_only=False)
+
+
+def _decimal_text(values: np.ndarray) -> Any:
+    """Floats as their shortest decimal text, as ``format_decimal`` writes the decimal they hold (NaN: null)."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    values = np.asarray(values, dtype=np.float64)
+    text = pc.cast(pa.array(values, from_pandas=True), pa.string())
+    exponent = pc.fill_null(pc.match_substring(text, "e"), False).to_numpy(zero_copy_only=False)
+    zero = values == 0  # -0 is 0
+    if exponent.any() or zero.any():
+        fixed = text.to_pylist()
+        for i in np.flatnonzero(exponent).tolist():
+            fixed[i] = format_decimal(Decimal(repr(float(values[i]))))
+        for i in np.flatnonzero(zero).tolist():
+            fixed[i] = "0"
+        text = pa.array(fixed, type=pa.string())
+    return text
+
+
+def _places(text: Any) -> np.ndarray:
+    """Decimal places of decimal texts (0 without a point; nulls 0)."""
+    import pyarrow.compute as pc
+
+    point = pc.find_substring(text, ".").to_numpy(zero_copy_only=False)
+    length = pc.utf8_length(text).to_numpy(zero_copy_only=False)
+    point = np.nan_to_num(np.asarray(point, dtype=np.float64), nan=-1)
+    length = np.nan_to_num(np.asarray(length, dtype=np.float64), nan=0)
+    return np.where(point >= 0, length - point - 1, 0).astype(np.int64)
+
+
+def _decimal_places(value: Decimal) -> int:
+    text = format_decimal(value)
+    return len(text) - text.index(".") - 1 if "." in text else 0
+
+
+def _spread(array: Any, idx: np.ndarray, n: int) -> Any:
+    """An array of the rows ``idx`` spread to ``n`` rows (null elsewhere)."""
+    import pyarrow as pa
+
+    where = np.full(n, -1, dtype=np.int64)
+    where[idx] = np.arange(len(idx))
+    return array.take(pa.array(where, mask=where < 0))
+
+
+def _replace(array: Any, rows: np.ndarray, values: Sequence[str | None]) -> Any:
+    """``array`` with the rows ``rows`` set to ``values``."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    if not rows.size:
+        return array
+    mask = np.zeros(len(array), dtype=bool)
+    mask[rows] = True
+    return pc.replace_with_mask(array, pa.array(mask), pa.array(list(values), type=pa.string()))
+
+
+def _fill_one(template: _Template, holes: dict[str, str | None]) -> str | None:
+    out = [template.literals[0]]
+    for hole, literal in zip(template.holes, template.literals[1:]):
+        filled = holes.get(_HOLES[hole]) if hole else ""
+        if filled is None:
+            return None
+        out += [filled, literal]
+    return "".join(out)
+
+
+def _fill(templates: list[_Template], template_of: np.ndarray, holes: dict[str, Any], n: int) -> Any:
+    """Each row's template filled with its own numbers (null where it has none), on whole columns."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    if not templates:
+        return pa.nulls(n, pa.string())
+    width = max(len(t.holes) for t in templates)
+    codes = pa.array(template_of, mask=template_of < 0)
+    columns = [pa.array([t.literals[0] for t in templates], pa.string()).take(codes)]
+    empty = pa.array([""] * n, pa.string())
+    choices = [empty] + [holes[name] for name in _HOLES[1:]]
+    for k in range(width):
+        kinds = np.array([t.holes[k] if k < len(t.holes) else 0 for t in templates], dtype=np.int64)
+        hole = pc.choose(pa.array(kinds[np.maximum(template_of, 0)]), *choices)
+        literals = pa.array([t.literals[k + 1] if k < len(t.holes) else "" for t in templates], pa.string())
+        columns += [hole, literals.take(codes)]
+    return pc.binary_join_element_wise(*columns, "")
