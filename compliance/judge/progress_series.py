@@ -103,15 +103,29 @@ def _power(base: str, exponent: str) -> Decimal:
         return Decimal(base) ** Decimal(exponent)
 
 
+def growth_factor(rate: Any, decline: bool) -> Any:
+    """One year's rate (decline) in % as the factor the level is multiplied by: ``3`` -> 1.03 (0.97).
+
+    Plain arithmetic, so the streaming path runs the same definition on float arrays."""
+    return (1 - rate / 100) if decline else (1 + rate / 100)  # 100, not HUNDRED: an int suits arrays too
+
+
+def average_of_product(product: Any, years: Any, decline: bool, pow_: Callable[[Any, Any], Any]) -> Any:
+    """The compound average rate in % of ``years`` yearly factors multiplying to ``product`` (> 0).
+
+    ``pow_`` is :func:`power` for decimals, ``numpy.power`` for arrays: one definition for both."""
+    root = pow_(product, 1 / years)
+    return (1 - root) * 100 if decline else (root - 1) * 100
+
+
 def compound_average(rates: Sequence[Decimal], decline: bool) -> Decimal:
     """The compound average of yearly growth rates (declines) in %."""
     product = Decimal(1)
     for rate in rates:
-        product *= (1 - rate / HUNDRED) if decline else (1 + rate / HUNDRED)
+        product *= growth_factor(rate, decline)
     if product <= 0:  # a fall of 100% or more has no compound average: the arithmetic one
         return sum(rates, Decimal(0)) / len(rates)
-    root = power(product, Decimal(1) / len(rates))
-    return (1 - root) * HUNDRED if decline else (root - 1) * HUNDRED
+    return average_of_product(product, Decimal(len(rates)), decline, power)
 
 
 def ends_of(values: Sequence[tuple[Decimal, Decimal]], combine: Callable[[Sequence[Decimal]], Decimal]) -> tuple[Decimal, Decimal]:

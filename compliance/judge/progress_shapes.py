@@ -98,6 +98,20 @@ def _level(job: Job) -> Assessment:
     )
 
 
+def level_rates(method: str, base: Any, current: Any, goal: Any, elapsed: Any, total: Any,
+                pow_: Callable[[Any, Any], Any]) -> tuple[Any, Any, Any]:
+    """A level's observed and required rates (fractions) and the pace (the level due by now), measured from
+    ``base`` over ``elapsed`` of ``total`` years: compound (``cagr``: all three positive) or ``linear``
+    (``goal != base``). Plain arithmetic with ``pow_`` (:func:`~compliance.judge.progress_series.power`
+    for decimals, ``numpy.power`` for arrays), so the streaming path runs this very definition on arrays."""
+    if method == "cagr":
+        observed = pow_(current / base, 1 / elapsed) - 1
+        required = pow_(goal / base, 1 / total) - 1
+        pace = base * pow_(goal / base, elapsed / total)
+        return observed, required, pace
+    return (current - base) / abs(goal - base), elapsed / total, base + (goal - base) * elapsed / total
+
+
 def _level_point(job: Job, target: Goal, base: Decimal, base_year: int, current: Decimal, current_year: int,
                  unit: str | None) -> Point:
     cutoffs = job.settings.cutoffs
@@ -112,16 +126,12 @@ def _level_point(job: Job, target: Goal, base: Decimal, base_year: int, current:
     if method == "cagr" and not (base > 0 and current > 0 and target.value > 0):
         method = "linear"
         notes.append(Note(code="progress_linear_fallback"))
-    if method == "cagr":
-        observed = power(current / base, 1 / elapsed) - 1
-        required = power(target.value / base, 1 / total) - 1
-        pace = base * power(target.value / base, elapsed / total)
-        progressed, needed = target.direction * observed, abs(required)
-    else:
-        observed = (current - base) / abs(target.value - base) if target.value != base else Decimal(0)
-        required = elapsed / total
-        pace = base + (target.value - base) * elapsed / total
-        progressed, needed = target.direction * observed, required
+    if method == "cagr" or target.value != base:
+        observed, required, pace = level_rates(method, base, current, target.value, elapsed, total, power)
+    else:  # linear with the base at the target: nothing to close
+        observed, required, pace = Decimal(0), elapsed / total, base
+    progressed, needed = target.direction * observed, abs(required)
+    if method == "linear":
         observed = progressed
     numbers = Note(code=f"progress_{method}", params={
         "base_year": str(base_year), "base": show(base) + u, "current_year": str(current_year),

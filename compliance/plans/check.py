@@ -58,8 +58,8 @@ from .severity import Severity, severity, worst
 
 __all__ = [  # matrix's and severity's folding names stay importable from here
     "ALL", "Cell", "Judgement", "Matrix", "RuleCell", "Summary", "Timing", "check", "default_period",
-    "expression_of", "latest_year", "matrix", "pending_for", "periods_with_targets", "rule_cells", "summarize",
-    "targets_of", "worst",
+    "expression_of", "judge_cells", "latest_year", "matrix", "pending_for", "periods_with_targets", "rule_cells",
+    "summarize", "targets_of", "worst",
 ]
 
 #: ``check(rules, data, ALL)``: every period that has a target
@@ -183,6 +183,18 @@ def check(
             checker.target(indicator, period, text, index) if kind == "target"
             else checker.expression(indicator, period, text, index)
             for indicator, period, index, kind, text in _rules_in(rules, periods)
+        ]
+
+
+def judge_cells(rules: RulesFile, data: Dataset, cells: Sequence[RuleCell], *, as_of: int) -> list[Judgement]:
+    """The judgements :func:`check` gives these cells (from :func:`rule_cells`) of ``data``, in the order
+    given: the streaming path asks for only the cells its arrays do not judge."""
+    with overlay(rules.overlay):
+        checker = _Checker(rules, data, as_of)
+        return [
+            checker.target(c.indicator, c.period, c.text, c.index) if c.rule == "target"
+            else checker.expression(c.indicator, c.period, c.text, c.index)
+            for c in cells
         ]
 
 

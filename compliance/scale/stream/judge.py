@@ -19,10 +19,11 @@ from typing import Any
 import numpy as np
 
 from ... import models as m
-from ...plans.check import Judgement, check
+from ...plans.check import Judgement, judge_cells
 from ...plans.datasets import Dataset, Row
 from ...plans.rules import RulesFile
 from ..bulk import REASONS, STATUSES, VerdictTable, evaluate_table
+from .periods import PeriodRater
 from .plan import BAD, RATINGS, RulePlan
 from .read import PanelReader
 
@@ -48,7 +49,9 @@ class Cells:
     progress: np.ndarray  #: index into RATINGS (-1: no rating)
     table: np.ndarray  #: which of the batch's VerdictTables judged the cell (-1: check did)
     pos: np.ndarray  #: the cell's row in that table
-    judgements: list[Judgement | None] | None = None  #: check's judgement where the sample may take it
+    #: check's judgement of a cell where kept (the sample's, every exact cell's with keep_judgements), made
+    #: when first read for a cell the arrays judged (:class:`Judgements`)
+    judgements: list[Judgement | None] | None = None
 
     @classmethod
     def empty(cls) -> Cells:
@@ -59,15 +62,18 @@ class Cells:
     def concat(cls, parts: list[Cells]) -> Cells:
         if len(parts) == 1:
             return parts[0]
-        judgements: list[Judgement | None] | None = None
+        judgements: Judgements | None = None
         if any(p.judgements is not None for p in parts):
-            judgements = []
-            for p in parts:
-                judgements += p.judgements if p.judgements is not None else [None] * len(p.rule)
+            judgements = Judgements()
+            for p in parts:  # entries as they are: a lazy one stays lazy
+                judgements.extend(list.__iter__(p.judgements) if p.judgements is not None else [None] * len(p.rule))
         return _cells([np.concatenate([getattr(p, name) for p in parts]) for name in _ARRAYS], judgements)
 
     def take(self, order: np.ndarray) -> Cells:
-        judgements = None if self.judgements is None else [self.judgements[i] for i in order.tolist()]
+        judgements = None
+        if self.judgements is not None:
+            raw = list(list.__iter__(self.judgements))
+            judgements = Judgements(raw[i] for i in order.tolist())
         return _cells([getattr(self, name)[order] for name in _ARRAYS], judgements)
 
     def __len__(self) -> int:
@@ -75,6 +81,47 @@ class Cells:
 
 
 _ARRAYS = tuple(f.name for f in fields(Cells) if f.name != "judgements")
+
+
+class LazyJudgement:
+    """``check``'s judgement of one cell the arrays judged, made when asked (an explanation, the sample)."""
+
+    __slots__ = ("code", "regions", "unit")
+
+    def __init__(self, regions: _Regions, unit: int, code: int) -> None:
+        self.regions, self.unit, self.code = regions, unit, code
+
+    def __call__(self) -> Judgement:
+        return self.regions.judge(self.unit, self.code)
+
+
+class Judgements(list[Any]):
+    """A batch's judgements by cell (None: not kept); a :class:`LazyJudgement` entry is made when first read."""
+
+    def __getitem__(self, i: Any) -> Any:
+        item = list.__getitem__(self, i)
+        if isinstance(item, LazyJudgement):
+            item = item()
+            list.__setitem__(self, i, item)
+        return item
+
+    def __iter__(self) -> Any:
+        return (self[i] for i in range(len(self)))
+
+
+class _Regions:
+    """The regions of a batch as datasets, made once each when a lazy judgement asks."""
+
+    def __init__(self, judge: BatchJudge, batch: Any, starts: np.ndarray) -> None:
+        self.batch, self.owner = batch, judge
+        self.bounds = list(zip(starts.tolist(), np.append(starts[1:], len(batch)).tolist()))
+        self.data: dict[int, Dataset] = {}
+
+    def judge(self, unit: int, code: int) -> Judgement:
+        if unit not in self.data:
+            self.data[unit] = self.owner.region_data(self.batch, *self.bounds[unit])
+        owner = self.owner
+        return judge_cells(owner.rules, self.data[unit], [owner.plan.rules[code].cell], as_of=owner.as_of)[0]
 
 
 def _cells(arrays: list[np.ndarray], judgements: list[Judgement | None] | None) -> Cells:
@@ -97,6 +144,7 @@ class BatchJudge:
 
     def __init__(self, rules: RulesFile, plan: RulePlan, reader: PanelReader, as_of: int) -> None:
         self.rules, self.plan, self.reader, self.as_of = rules, plan, reader, as_of
+        self.rater = PeriodRater(plan.vector, len(plan.ids), as_of)
         #: keep check's judgement of every exact cell of a batch (the verdict rows explain each cell)
         self.keep_judgements = False
 
@@ -107,7 +155,11 @@ class BatchJudge:
         tables: list[VerdictTable] = []
         found = [self._fast(frame, unit, len(starts), tables)]
         if self.plan.exact_keys:
-            found.append(self._exact(frame, starts, room))
+            engine = np.zeros((len(starts), self.plan.n), dtype=bool)  #: (region, rule): judged by check's own cell
+            engine[:, list(self.plan.exact_keys.values())] = True
+            if self.plan.vector:
+                found.append(self._periods(frame, unit, starts, engine, tables))
+            found.append(self._exact(frame, starts, room, engine))
         cells = Cells.concat(found)
         cells = cells.take(np.lexsort((cells.rule, cells.unit)))
         return JudgedBatch(frame, starts, cells, tables)
@@ -199,21 +251,76 @@ class BatchJudge:
             ))
         return Dataset(path, tuple(made))
 
-    def _exact(self, batch: Any, starts: np.ndarray, room: np.ndarray) -> Cells:
-        """Plan periods, custom rules and same-period references: ``check`` on each region's rows."""
+    def _periods(self, batch: Any, unit: np.ndarray, starts: np.ndarray, engine: np.ndarray,
+                 tables: list[VerdictTable]) -> Cells:
+        """Open plan periods rated on arrays (:mod:`.periods`): the cells rated, each with its judgement by
+        check made when first read (the sample, an explanation); the rest are left in ``engine`` for
+        :meth:`_exact`."""
+        import pandas as pd
+
+        periods = self.reader.periods
+        texts = [text if isinstance(text, str) else "" for text in batch["reported"].tolist()]
+        rated = self.rater.rate(batch, unit, len(starts), np.array(periods.year, dtype=np.int64),
+                                np.array(periods.end, dtype=np.int64), texts)
+        pending = _STATUS_CODE[m.Status.PENDING]
+        parts: dict[str, list[np.ndarray]] = {name: [] for name in ("unit", "rule", "row", "progress", "previous")}
+        judged: list[str | None] = []
+        for vector, found in rated:
+            ok = found.ok
+            engine[:, vector.code] = ~ok
+            where = np.flatnonzero(ok)
+            for name, values in (("unit", where), ("rule", np.full(len(where), vector.code, dtype=np.int64)),
+                                 ("row", found.row[where]), ("progress", found.rating[where]),
+                                 ("previous", found.previous[where])):
+                parts[name].append(values)
+            judged += [found.judged[i] for i in where.tolist()]
+        if not judged:
+            return Cells.empty()
+        cell_unit, rule, row, progress, previous = (np.concatenate(parts[name]).astype(
+            np.int8 if name == "progress" else np.int64) for name in ("unit", "rule", "row", "progress", "previous"))
+        n = len(rule)
+        threshold, value, gap = np.empty(n), np.empty(n), np.empty(n)
+        table, pos = np.empty(n, dtype=np.int64), np.empty(n, dtype=np.int64)
+        reported = batch["reported"].array
+        groups: dict[tuple[tuple[str, str], ...], list[int]] = {}
+        for i, code in enumerate(rule.tolist()):
+            groups.setdefault(self.plan.rules[code].references, []).append(i)
+        for references, members in groups.items():
+            mask = np.array(members, dtype=np.int64)
+            r = rule[mask]
+            frame = pd.DataFrame({
+                name: self.plan.columns[name].column(r) for name in ("target", "polarity", "unit", "measure", "tolerance")
+            })
+            frame["reported"] = [judged[i] for i in members]
+            frame["previous"] = reported.take(previous[mask], allow_fill=True)
+            verdicts = evaluate_table(frame, target="target", reported="reported", polarity="polarity",
+                                      previous="previous", unit="unit", measure="measure", tolerance="tolerance",
+                                      references=dict(references))
+            table[mask], pos[mask] = len(tables), np.arange(len(mask))
+            tables.append(verdicts)
+            threshold[mask], value[mask], gap[mask] = verdicts.threshold, verdicts.value, verdicts.gap
+        status = np.full(n, pending, dtype=np.int8)  # a plan period before its end is pending period_open
+        reason = np.full(n, _REASON_CODE[m.Reason.PERIOD_OPEN], dtype=np.int8)
+        regions_ = _Regions(self, batch, starts)
+        lazy = Judgements(LazyJudgement(regions_, u, code) for u, code in zip(cell_unit.tolist(), rule.tolist()))
+        return Cells(cell_unit, rule, row, status, reason, threshold, value, gap, progress, table, pos, lazy)
+
+    def _exact(self, batch: Any, starts: np.ndarray, room: np.ndarray, engine: np.ndarray) -> Cells:
+        """The cells left in ``engine`` (region, rule): ``check``'s own judgement of each, on its region's rows."""
         plan = self.plan
         lines = batch["_line"].to_numpy()
         row_of_line = {int(line): i for i, line in enumerate(lines)}
         stops = np.append(starts[1:], len(batch))
         room = room.copy()  # judgements kept for the sample: only as many as it can take
         columns: dict[str, list[Any]] = {name: [] for name in _ARRAYS[:-2]}
-        judgements: list[Judgement | None] = []
+        judgements = Judgements()
         for u, (start, stop) in enumerate(zip(starts.tolist(), stops.tolist())):
+            codes = np.flatnonzero(engine[u]).tolist()
+            if not codes:
+                continue
             data = self.region_data(batch, start, stop)
-            for j in check(self.rules, data, plan.exact_periods, as_of=self.as_of):
-                code = plan.exact_keys.get((j.indicator.id, j.period, j.index, j.rule))
-                if code is None:
-                    continue
+            for code, j in zip(codes, judge_cells(self.rules, data, [plan.rules[c].cell for c in codes],
+                                                  as_of=self.as_of)):
                 v = j.verdict
                 status = _STATUS_CODE[v.status]
                 slot = _SLOT.get(status)

@@ -7,7 +7,10 @@ so a batch of regions is judged with a few vectorised steps:
 * **fast** rules (single-year targets that read no other indicator) are judged by
   :func:`compliance.scale.bulk.evaluate_table`, grouped by the rules file's references;
 * **exact** rules (plan periods, custom ``expr`` rules, targets that read another indicator's
-  same-period value or a base year's) are judged by ``check`` itself, region by region.
+  same-period value or a base year's) are judged by ``check``'s own judgement of each cell
+  (:func:`compliance.plans.check.judge_cells`), except the **vector** ones: plan periods still open,
+  whose progress :mod:`compliance.scale.stream.periods` rates for all regions of a batch at once
+  (handing back to ``check`` the cells it cannot rate exactly).
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from ...plans.check import RuleCell, Timing, rule_cells
 from ...plans.rules import Indicator, RulesFile
 from ...plans.severity import SEVERITIES, rank, severity
 from ..bulk import REASONS, STATUSES
+from .periods import VectorRule, vector_rule
 
 __all__ = ["BAD", "RANKS", "RATINGS", "Codes", "PlannedRule", "RulePlan", "severity_codes"]
 
@@ -140,6 +144,11 @@ class RulePlan:
         self.groups = [(dict(refs), np.array(members, dtype=np.int64)) for refs, members in groups.items()]
         self.binding = np.array([rule.indicator.miss_severity == "fail" for rule in planned], dtype=bool)
         self.columns = {name: Codes([_attribute(rule, name) for rule in planned]) for name in _ATTRIBUTES}
+        #: the exact rules whose cells the arrays rate (open plan periods; see periods.vector_rule)
+        self.vector: list[VectorRule] = [
+            found for code, rule in enumerate(planned) if rule.exact
+            and (found := vector_rule(code, code_of[rule.indicator.id], rule.cell, rules, RATINGS)) is not None
+        ]
 
 
 _ATTRIBUTES = ("indicator", "number", "name", "period", "index", "rule", "attribute", "department", "unit", "target",

@@ -1,0 +1,425 @@
+"""Plan-period cells judged for every region of a batch at once, on arrays: ``--period all`` streamed.
+
+A plan-period target (``2021-2025``) judged before its end year is pending ``period_open`` with a
+progress rating (:mod:`compliance.judge.progress`). ``check`` rates it region by region with decimals;
+here the regions of a batch are rated together with numpy, for the cells whose rating is a plain
+function of the yearly figures:
+
+* **level** targets (``6.2``, ``达到市级要求（40）``): the base year (the year before the period, else
+  its first year with an exact figure), the latest year with a figure, the target's binding end,
+  then :func:`~compliance.judge.progress_shapes.level_rates` (compound or linear) and the rating;
+* **average** targets (a growth rate, ``measure: rate`` or ``decline``): the compound average of the
+  years so far (:func:`~compliance.judge.progress_series.growth_factor`,
+  :func:`~compliance.judge.progress_series.average_of_product`) against the target rate.
+
+The arithmetic is the engine's own functions, run on float arrays (``numpy.power`` for
+:func:`~compliance.judge.progress_series.power`); the rating comes from
+:func:`~compliance.judge.progress_rating.rate` (:class:`Ratings` tabulates it). Every figure is read
+by the engine: a plain number (``12.3``) is its value, any other text is read once by
+:func:`~compliance.judge.progress_series.figure`; the verdict's threshold, value and gap are
+:func:`~compliance.scale.bulk.evaluate_table`'s for the value the cell judges (the latest figure, or
+the average trimmed to four places as :func:`~compliance.judge.progress_series.synthetic` makes it).
+
+Exactness. The engine computes with 28-digit decimals, this module with float64, whose results are
+off by a few units in the 15th digit. A parsed figure is the nearest float of its decimal, so a
+comparison of two of them can only differ from the decimal one when the floats are equal; a computed
+number (a rate, a ratio, an average) is trusted only farther than :data:`BAND` (relative) from what it
+is compared with. A cell is handed to the engine (``check``'s own judgement of that cell) when
+
+* a figure it compares equals an end of the target's interval (or its binding end, or the base), or a
+  computed one lies within :data:`BAND` of a cut-off, an end, or a rounding boundary of the trimmed
+  average; the required rate is within :data:`TINY` of zero, or the target within :data:`TINY`
+  (relative) of the base (cancellation);
+* the years do not give the common case: no base year or no later figure (``insufficient_data`` by
+  one point or missing years), a figure that is a bound or a range (``<313.2``, ``8-9``: rated at both
+  ends), a year of an average without a figure, a product of yearly factors at or near zero.
+
+And a whole rule goes to the engine (:func:`vector_rule` says which) when it is a custom ``expr``,
+reads another cell (``与经济增长基本同步``, a reference by id, a base year), is a running total or a
+compounded change (``累计``, ``五年下降14.5``: shapes ``sum`` and ``compound``), names its own base
+year in the rules file's progress settings, has a requirement that reads the previous year's value
+(``逐步增加``) or no single interval (several parts), or its period has ended (the period's value is
+judged, not its progress). tests/test_differential_stream.py and tests/test_stream_periods.py hold
+the streamed verdicts equal to ``check``'s.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from decimal import Decimal
+from functools import lru_cache
+from typing import Any
+
+import numpy as np
+
+from ... import models as m
+from ...judge.evaluate import Context, context, judge
+from ...judge.periods import Period
+from ...judge.progress_rating import ProgressSettings, rate, settings_for, show
+from ...judge.progress_series import average_of_product, figure, growth_factor, shape_of, synthetic
+from ...judge.progress_shapes import level_rates
+from ...plans.check import RuleCell, Timing
+from ...plans.rules import RulesFile
+from ..figures import PLAIN, parse_reported_cached
+from ..groups import requirement_of
+
+__all__ = ["BAND", "TINY", "PeriodRater", "Rated", "Ratings", "VectorRule", "YearFigures", "rate_averages", "rate_levels",
+           "vector_rule"]
+
+#: a computed float is trusted only this far (relative, at least absolute 1e-9 near zero) from what it is
+#: compared with: float64's error after a power and a division is ~1e-14, a 28-digit decimal's far less
+BAND = 1e-9
+#: a required rate this close to zero, or a target this close (relative) to the base: cancellation, engine
+TINY = 1e-6
+_INF = float("inf")
+_MEMO = 4096  #: intervals remembered per rule (non-plain cell texts; a panel repeats its phrasings)
+
+
+class Ratings:
+    """:func:`~compliance.judge.progress_rating.rate` as a table: ratio -> rating code, on arrays.
+
+    ``rate`` compares with ``>=`` against each cut-off, so the ratings are constant on ``[c, next)``;
+    each bin's rating is what ``rate`` says of its left end (and of a number below the lowest).
+    """
+
+    def __init__(self, cutoffs: tuple[Decimal, Decimal, Decimal], ratings: Sequence[m.ProgressRating]) -> None:
+        self.cuts = np.array(sorted(float(c) for c in cutoffs))
+        lefts = [min(cutoffs) - 1, *sorted(cutoffs)]
+        self.codes = np.array([list(ratings).index(rate(left, cutoffs)[0]) for left in lefts], dtype=np.int8)
+
+    def __call__(self, ratio: np.ndarray) -> np.ndarray:
+        return self.codes[np.searchsorted(self.cuts, ratio, side="right")]
+
+    def near(self, ratio: np.ndarray) -> np.ndarray:
+        """Ratios too close to a cut-off for float64 to tell the side."""
+        band = BAND * np.maximum(1.0, np.abs(ratio))
+        return (np.abs(ratio[:, None] - self.cuts[None, :]) <= band[:, None]).any(axis=1) | ~np.isfinite(ratio)
+
+
+@dataclass(frozen=True, slots=True)
+class VectorRule:
+    """A plan-period rule the arrays rate: its cell, shape, settings and the target's interval (floats)."""
+
+    code: int  #: the rule code (RulePlan order)
+    cell_ind: int  #: the indicator's code (its position in the rules file)
+    cell: RuleCell
+    shape: str  #: "level" or "average"
+    settings: ProgressSettings
+    ctx: Context  #: check's context of the cell (levels=False), without values
+    pending: bool  #: the requirement itself lacks something (a reference): no threshold, insufficient data
+    lo: float  #: the admissible interval of a plain figure (-inf / inf: open)
+    hi: float
+    ratings: Ratings
+    target: m.Constraint
+    memo: dict[str, tuple[float, float] | None] = field(default_factory=dict, compare=False, hash=False)
+
+    @property
+    def start(self) -> int:
+        return Period.parse(self.cell.period).start
+
+
+def vector_rule(code: int, ind: int, cell: RuleCell, rules: RulesFile,
+                ratings: Sequence[m.ProgressRating]) -> VectorRule | None:
+    """The rule as the arrays rate it, or None when the engine judges it (see the module's list)."""
+    target = cell.target
+    if cell.rule != "target" or target is None or cell.reads_others or cell.timing is not Timing.OPEN:
+        return None
+    if Period.parse(cell.period).is_year or cell.end <= cell.as_of:
+        return None
+    if m.find(target, m.Cumulative) is not None or m.find(target, m.Sync) is not None:
+        return None
+    shape = shape_of(target, cell.context.measure)
+    settings = settings_for(rules, cell.indicator)
+    if shape not in ("level", "average") or (shape == "level" and settings.base_year is not None):
+        return None
+    ctx = replace(cell.context, levels=False, previous=None)
+    group, reads_previous = requirement_of(target, ctx)
+    if reads_previous or group.mode == "scalar":
+        return None
+    pending, lo, hi = group.mode == "pending", float(group.lo), float(group.hi)
+    if shape == "average":  # the value judged is synthetic()'s, in the indicator's unit: ask the engine for its interval
+        admissible = judge(target, synthetic(Decimal(1), Decimal(1), ctx.unit), ctx).admissible
+        pending = admissible is None
+        if admissible is not None:
+            lo, hi = float(admissible.lo), float(admissible.hi)
+    return VectorRule(code, ind, cell, shape, settings, ctx, pending, lo, hi, Ratings(settings.cutoffs, ratings), target)
+
+
+# --------------------------------------------------------------------------- the yearly figures
+
+
+@lru_cache(maxsize=65536)
+def _figure(text: str, unit: str | None, measure: m.Measure | None) -> tuple[float, float] | None:
+    """The engine's reading of a non-plain cell (as floats of its decimal ends); None: no figure."""
+    ends = figure(parse_reported_cached(text), context("higher", unit=unit, measure=measure))  # unit, measure read
+    return None if ends is None else (float(ends[0]), float(ends[1]))
+
+
+def _admissible(rule: VectorRule, text: str) -> tuple[float, float] | None:
+    """The target's interval when the cell's value is ``text`` (not a plain figure: levels, labels)."""
+    memo = rule.memo
+    if text not in memo:
+        if len(memo) >= _MEMO:
+            memo.clear()
+        verdict = judge(rule.target, parse_reported_cached(text), rule.ctx)
+        memo[text] = None if verdict.admissible is None else (float(verdict.admissible.lo),
+                                                                 float(verdict.admissible.hi))
+    return memo[text]
+
+
+@dataclass(frozen=True, slots=True)
+class YearFigures:
+    """One indicator's figures in consecutive years, for every region of a batch: arrays (regions, years)."""
+
+    row: np.ndarray  #: the batch row (-1: none)
+    text: list[str]  #: the cell texts of the batch ("" for an empty cell)
+    plain: np.ndarray  #: (regions, years) the cell is a plain number
+    has: np.ndarray  #: it has a figure
+    point: np.ndarray  #: the figure is one finite number
+    value: np.ndarray  #: that number (NaN otherwise)
+    low: np.ndarray  #: the figure's ends (-inf / inf: open; NaN: no figure)
+    high: np.ndarray
+
+    @classmethod
+    def read(cls, row: np.ndarray, text: list[str], plain_rows: np.ndarray, numbers: np.ndarray,
+             unit: str | None, measure: m.Measure | None) -> YearFigures:
+        present = row >= 0
+        safe = np.where(present, row, 0)
+        plain = present & plain_rows[safe]
+        has, point, value = plain.copy(), plain.copy(), np.where(plain, numbers[safe], np.nan)
+        low, high = value.copy(), value.copy()
+        for r, k in zip(*np.nonzero(present & ~plain)):
+            ends = _figure(text[row[r, k]], unit, measure)
+            if ends is not None:
+                has[r, k] = True
+                low[r, k], high[r, k] = ends
+                if ends[0] == ends[1] and abs(ends[0]) < _INF:
+                    point[r, k], value[r, k] = True, ends[0]
+        return cls(row, text, plain, has, point, value, low, high)
+
+
+def _near(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """A computed ``a`` within BAND of a finite ``b`` (relative; absolute near zero)."""
+    with np.errstate(all="ignore"):
+        return np.isfinite(b) & (np.abs(a - b) <= BAND * np.maximum(1.0, np.maximum(np.abs(a), np.abs(b))))
+
+
+def _meets(lo: np.ndarray, hi: np.ndarray, x: np.ndarray) -> np.ndarray:
+    """``x`` strictly inside (lo, hi): what :meth:`Interval.contains` says wherever ``x`` is not an end."""
+    return (x > lo) & (x < hi)
+
+
+@dataclass(slots=True)
+class Rated:
+    """The rated cells of one rule: which regions, their rating codes, the row or text judged, and the
+    regions the engine must judge instead."""
+
+    ok: np.ndarray  #: bool per region: rated here
+    rating: np.ndarray  #: int8 per region (valid where ok)
+    row: np.ndarray  #: the batch row judged (-1: a computed value)
+    judged: list[str | None]  #: per region, the text evaluate_table judges (None where not ok)
+    previous: np.ndarray  #: the batch row of the year before the period (-1: none)
+
+
+def _goal(rule: VectorRule, texts: list[str | None], plain: np.ndarray, base: np.ndarray | None
+          ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Per region: the interval (lo, hi), whether there is one, the binding end and its direction
+    (:func:`~compliance.judge.progress_rating.binding`), and the regions too close to call."""
+    n = len(texts)
+    lo, hi = np.full(n, rule.lo), np.full(n, rule.hi)
+    known = np.full(n, not rule.pending)
+    for i in np.flatnonzero(~plain).tolist():
+        text = texts[i]
+        if text is None:
+            continue
+        found = _admissible(rule, text)
+        known[i] = found is not None
+        if found is not None:
+            lo[i], hi[i] = found
+    lo_finite, hi_finite = np.isfinite(lo), np.isfinite(hi)
+    unsure = np.zeros(n, dtype=bool)
+    ceiling = hi_finite & ~lo_finite
+    if base is not None:  # a band binds at its upper end when the base lies above it
+        both = lo_finite & hi_finite
+        unsure |= both & (base == hi)
+        ceiling |= both & (base > hi)
+    goal = np.where(ceiling, hi, lo)
+    direction = np.where(ceiling, -1.0, 1.0)
+    known &= lo_finite | hi_finite  # no finite end: no target to measure progress toward
+    unsure |= known & lo_finite & hi_finite & (lo > hi)
+    return lo, hi, known, goal, direction, unsure
+
+
+def rate_levels(rule: VectorRule, figures: YearFigures, as_of: int) -> Rated:
+    """Level targets: the compound (or linear) rate so far against the rate required; ``figures`` are
+    the years from the one before the period to ``as_of``."""
+    n, years = figures.row.shape
+    k = np.arange(years)
+    exact, present = figures.point, figures.row >= 0
+    # the base year: the year before the period with an exact figure, else the period's first such year
+    first_in = np.where(exact[:, 1:].any(axis=1), exact[:, 1:].argmax(axis=1) + 1, -1) if years > 1 else np.full(n, -1)
+    base_k = np.where(exact[:, 0], 0, first_in)
+    later = figures.has & (k[None, :] > base_k[:, None]) & (base_k[:, None] >= 0)
+    current_k = _last(later)
+    latest_k = _last(present)  # the latest value, figure or not: what an insufficient record shows
+    regions = np.arange(n)
+    rated = (base_k >= 0) & (current_k >= 0)
+    ok = rated | (latest_k >= 0)  # no base, or one point only: insufficient data, judged on the latest value
+    bk, ck = np.maximum(base_k, 0), np.where(rated, current_k, np.maximum(latest_k, 0))
+    base = figures.value[regions, bk]
+    row = np.where(ok, figures.row[regions, ck], -1)
+    texts = [figures.text[r] if r >= 0 else None for r in row.tolist()]
+    lo, hi, known, goal, direction, unsure = _goal(rule, texts, figures.plain[regions, ck], np.where(rated, base, 0.0))
+    ok &= ~(rated & unsure)
+    elapsed = (ck - bk).astype(float)
+    total = (rule.cell.end - (rule.start - 1 + bk)).astype(float)
+    rating = np.full(n, _code(rule, m.ProgressRating.INSUFFICIENT_DATA), dtype=np.int8)  # no threshold either
+    todo = rated & known
+    ends = [_level_at(rule, todo, figures.low[regions, ck], base, goal, direction, lo, hi, elapsed, total),
+            _level_at(rule, todo, figures.high[regions, ck], base, goal, direction, lo, hi, elapsed, total)]
+    (low_rating, low_ok), (high_rating, high_ok) = ends
+    ok &= ~todo | (low_ok & high_ok)
+    both = todo & ok
+    # an interval's two ends rated alike give that rating, else insufficient data (progress_shapes.one_rating)
+    rating[both] = np.where(low_rating[both] == high_rating[both], low_rating[both], rating[both])
+    return Rated(ok, rating, row, [t if o else None for t, o in zip(texts, ok.tolist())], figures.row[:, 0])
+
+
+def _last(mask: np.ndarray) -> np.ndarray:
+    """The last column set in each row of ``mask`` (-1: none)."""
+    years = mask.shape[1]
+    return np.where(mask.any(axis=1), years - 1 - mask[:, ::-1].argmax(axis=1), -1)
+
+
+def _level_at(rule: VectorRule, todo: np.ndarray, current: np.ndarray, base: np.ndarray, goal: np.ndarray,
+              direction: np.ndarray, lo: np.ndarray, hi: np.ndarray, elapsed: np.ndarray, total: np.ndarray
+              ) -> tuple[np.ndarray, np.ndarray]:
+    """The rating of one end of the current figure (progress_shapes._level_point), and where it is sure."""
+    n = len(todo)
+    codes = {r: _code(rule, r) for r in m.ProgressRating}
+    rating = np.full(n, codes[m.ProgressRating.INSUFFICIENT_DATA], dtype=np.int8)
+    ok = np.ones(n, dtype=bool)
+    finite = np.isfinite(current)
+    # an infinite end (<313.2, 10以上) meets a one-sided target on its side (progress_rating.meets)
+    band = np.isfinite(lo) & np.isfinite(hi)
+    infinite = todo & ~finite
+    rating[infinite] = np.where(~band[infinite] & ((current[infinite] > 0) == (direction[infinite] > 0)),
+                                codes[m.ProgressRating.ACHIEVED_EARLY], codes[m.ProgressRating.REGRESSING])
+    todo = todo & finite
+    ok &= ~(todo & ((current == lo) | (current == hi)))  # a figure at an end: open or closed decides, the engine
+    todo &= ok
+    met = todo & _meets(lo, hi, current)
+    rating[met] = codes[m.ProgressRating.ACHIEVED_EARLY]
+    todo &= ~met
+    # the base at (or a hair from) the target: nothing to divide by, or cancellation: the engine
+    ok &= ~(todo & (np.abs(goal - base) <= TINY * np.maximum(np.abs(goal), np.abs(base))))
+    todo &= ok
+    cagr = todo & (rule.settings.method == "cagr") & (base > 0) & (current > 0) & (goal > 0)
+    ratio = np.full(n, np.nan)
+    with np.errstate(all="ignore"):
+        for method, mask in (("cagr", cagr), ("linear", todo & ~cagr)):
+            if not mask.any():
+                continue
+            observed, required, _ = level_rates(method, base[mask], current[mask], goal[mask], elapsed[mask],
+                                                total[mask], np.power)
+            needed = np.abs(required)
+            small = needed < TINY  # a required rate of (nearly) zero: the engine
+            ratio[mask] = np.where(small, np.nan, direction[mask] * observed / np.where(small, 1.0, needed))
+    near = todo & rule.ratings.near(ratio)
+    ok &= ~near
+    todo &= ~near
+    rating[todo] = rule.ratings(ratio[todo])
+    return rating, ok
+
+
+def rate_averages(rule: VectorRule, figures: YearFigures, as_of: int) -> Rated:
+    """Growth rates: the compound average of the period's years so far against the target rate;
+    ``figures`` are the years from the one before the period to ``as_of`` (column 0 is not averaged)."""
+    n, years = figures.row.shape
+    has, point = figures.has[:, 1:], figures.point[:, 1:]
+    k = np.arange(years - 1)
+    last = np.where(has.any(axis=1), years - 2 - has[:, ::-1].argmax(axis=1), -1)
+    used = k[None, :] <= last[:, None]
+    ok = (last >= 0) & ~(used & ~point).any(axis=1)  # a year without an exact figure: the engine
+    decline = rule.cell.context.measure is m.Measure.DECLINE
+    with np.errstate(all="ignore"):
+        factors = np.where(used & point, growth_factor(figures.value[:, 1:], decline), 1.0)
+        product = factors.prod(axis=1)
+        ok &= product > TINY  # none or a near-total fall: the arithmetic mean, the engine
+        average = average_of_product(np.where(ok, product, 1.0), (last + 1).astype(float), decline, np.power)
+        scaled = average * 1e4
+        ok &= np.abs(scaled - np.floor(scaled) - 0.5) > 1e-4  # a rounding boundary of the trimmed value
+        ok &= (np.abs(scaled) >= 1) & (np.abs(scaled) < 1e15)  # trimmed to zero (its sign), or huge: the engine
+    trimmed = np.rint(np.where(ok, scaled, 0.0))
+    texts = [show(Decimal(int(q)).scaleb(-4)) if o else None for q, o in zip(trimmed.tolist(), ok.tolist())]
+    lo, hi, known, goal, direction, unsure = _goal(rule, texts, np.ones(n, dtype=bool), None)
+    ok &= ~unsure & ~(known & (_near(average, lo) | _near(average, hi)))
+    met = known & _meets(lo, hi, average)
+    with np.errstate(all="ignore"):
+        up = known & (direction > 0) & (goal > 0)
+        down = known & (direction < 0) & (goal > 0) & (average > 0)
+        ok &= ~(known & (direction < 0) & (goal > 0) & (np.abs(average) <= 1e-3))  # its sign, a ratio over it
+        ratio = np.where(up, average / goal, np.where(down, goal / average, np.nan))
+    has_ratio = up | down
+    ok &= ~(has_ratio & rule.ratings.near(ratio))
+    on_track, regressing = _code(rule, m.ProgressRating.ON_TRACK), _code(rule, m.ProgressRating.REGRESSING)
+    rating = np.full(n, _code(rule, m.ProgressRating.INSUFFICIENT_DATA), dtype=np.int8)
+    no_ratio = known & ~has_ratio
+    rating[no_ratio] = np.where(met[no_ratio], on_track, regressing)
+    rated = has_ratio & ok
+    rating[rated] = rule.ratings(ratio[rated])
+    rating[rated & met] = on_track  # at the target rate, within its tolerance
+    return Rated(ok, rating, np.full(n, -1, dtype=np.int64), [t if o else None for t, o in zip(texts, ok.tolist())],
+                 figures.row[:, 0])
+
+
+def _code(rule: VectorRule, rating: m.ProgressRating) -> int:
+    return list(m.ProgressRating).index(rating)
+
+
+def plain_numbers(texts: Any) -> tuple[np.ndarray, np.ndarray]:
+    """Which cells of a text column are plain numbers, and their values (NaN elsewhere)."""
+    import pandas as pd
+
+    series = pd.Series(texts, dtype="string") if not isinstance(texts, pd.Series) else texts.astype("string")
+    plain = series.str.fullmatch(PLAIN.pattern).fillna(False).to_numpy(dtype=bool)
+    numbers = pd.to_numeric(series.where(plain), errors="coerce").to_numpy(dtype=float, na_value=np.nan)
+    return plain, numbers
+
+
+class PeriodRater:
+    """Rates the :class:`VectorRule` cells of a batch of regions (rows coded by the panel reader)."""
+
+    def __init__(self, rules: Sequence[VectorRule], indicators: int, as_of: int) -> None:
+        self.rules, self.indicators, self.as_of = list(rules), indicators, as_of
+
+    def rate(self, frame: Any, unit: np.ndarray, regions: int, period_year: np.ndarray, period_end: np.ndarray,
+             texts: list[str]) -> list[tuple[VectorRule, Rated]]:
+        """Each rule's :class:`Rated` for the ``regions`` of ``frame`` (``texts``: its cells, "" when empty)."""
+        import pandas as pd
+
+        ind = frame["_ind"].to_numpy()
+        per = frame["_per"].to_numpy()
+        year, end = period_year[per], period_end[per]
+        rows = np.flatnonzero((year >= 0) & (end <= self.as_of))  # a row after as_of is not known yet
+        if not rows.size or not regions:
+            return []
+        low, high = int(year[rows].min()), int(year[rows].max())
+        span = high - low + 1
+        index = pd.Index((unit[rows] * self.indicators + ind[rows]) * span + (year[rows] - low))
+        plain, numbers = plain_numbers(frame["reported"])
+        region = np.arange(regions, dtype=np.int64)
+        out = []
+        for rule in self.rules:
+            years = range(rule.start - 1, self.as_of + 1)
+            found = np.full((regions, len(years)), -1, dtype=np.int64)
+            for k, y in enumerate(years):
+                if low <= y <= high:
+                    hit = index.get_indexer((region * self.indicators + rule.cell_ind) * span + (y - low))
+                    found[:, k] = np.where(hit >= 0, rows[np.maximum(hit, 0)], -1)
+            ctx = rule.cell.context
+            figures = YearFigures.read(found, texts, plain, numbers, ctx.unit, ctx.measure)
+            rate_rule = rate_levels if rule.shape == "level" else rate_averages
+            out.append((rule, rate_rule(rule, figures, self.as_of)))
+        return out
