@@ -187,6 +187,29 @@ def test_junit_has_a_testcase_per_verdict_failing_the_misses(capsys, period):
             assert skipped.get("message") == verdict["explanation"]["en"]
 
 
+def test_junit_carries_the_rule_the_data_row_and_the_note_of_each_verdict(tmp_path, capsys):
+    """Every verdict in every format has the rule's file:line:column and its data row (issue 11 §3): JUnit too,
+    with the dataset's note; a derived value names its rows."""
+    noted = tmp_path / "noted.csv"
+    lines = SEED_DATA.read_text(encoding="utf-8-sig").splitlines()
+    rows = list(csv.reader(lines))
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(rows[0] + ["note"])
+    writer.writerows(row + [f"N:{row[0]}:{row[1]}"] for row in rows[1:])
+    noted.write_text(out.getvalue(), encoding="utf-8")
+    for period in ([], ["--period", "all"]):
+        report = json_report(capsys, SEED_RULES, noted, *period)
+        root = ET.fromstring(run(capsys, "check", SEED_RULES, noted, *period, "--format", "junit")[1].encode("utf-8"))
+        for case, verdict in zip(root.iter("testcase"), report["verdicts"]):
+            text = "\n".join(e.text or "" for e in case)  # a failure's text, or the system-out beside it
+            assert f"rule_source: {verdict['rule_source']}" in text
+            if verdict["source"]:
+                assert f"source: {verdict['source']}" in text and f"note: N:{verdict['indicator']}:" in text
+            if verdict["derived"]:
+                assert all(i["source"] in text for i in verdict["derived"]["inputs"])
+
+
 def test_junit_is_chosen_by_an_xml_file(tmp_path, capsys):
     target = tmp_path / "junit.xml"
     assert run(capsys, "check", "-o", target)[0] == 0

@@ -4,7 +4,8 @@ A ``testsuite`` per period (``name`` the plan and the period) holds a ``testcase
 ``classname`` the indicator id, ``name`` the indicator's name (``#index`` after it where a cell has
 several rules), ``<failure>`` for a missed final status and ``<skipped>`` for a pending one, each
 with the explanation (in the report language) as ``message`` and the row id, reason, severity,
-target, reported text and dataset row in its text; a met row passes and says the same in
+target, reported text, the rule's ``file:line:column``, the dataset row (or a derived value's rows), the
+dataset's note and the reference's source in its text; a met row passes and says the same in
 ``<system-out>``. A report from documents adds a ``claims`` suite: a claim that disagrees fails, an
 undecidable one is skipped. The report's header is in each suite's ``<properties>``. Every CI tool
 that reads JUnit (GitLab, Jenkins, GitHub test reporters) shows the counts and each miss.
@@ -17,6 +18,7 @@ import xml.etree.ElementTree as ET
 from collections import Counter
 
 from ._model import ClaimRow, Report, VerdictRow
+from ._provenance import derived_text
 
 #: characters XML 1.0 cannot hold (control characters other than tab, newline, return)
 _INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -72,7 +74,9 @@ def _verdict(suite: ET.Element, row: VerdictRow, lang: str, several: bool) -> No
         ("attribute", row.attribute), ("department", row.department), ("target", row.target),
         ("read_as", row.read_as.get(lang)), ("reported", row.reported),
         ("reported_as", row.reported_as.get(lang) if row.reported_as else None),
-        ("value", row.value), ("threshold", row.threshold), ("gap", row.gap), ("source", row.source),
+        ("value", row.value), ("threshold", row.threshold), ("gap", row.gap), ("rule_source", row.rule_source),
+        ("source", row.source), ("derived_from", derived_text(row) or None), ("note", row.note),
+        ("reference_source", row.reference_source),
     ) if value is not None)
     if row.status.value == "missed":
         failure = ET.SubElement(case, "failure", message=message, type=row.severity)
