@@ -29,6 +29,10 @@ Chunk = tuple[Any, Any]
 SNIFF_BYTES = 1 << 20
 
 
+class _ArrowRefused(Exception):
+    """pyarrow's CSV reader stopped on the file: pandas' reads it (or says where it is wrong)."""
+
+
 class TableChunks:
     """A table file read chunk by chunk; the header is read when the reader is made."""
 
@@ -125,10 +129,97 @@ class CsvChunks(TableChunks):
         self, chunksize: int, names: Sequence[str] | None = None, columns: Sequence[str] | None = None, *,
         text: bool = True,
     ) -> Iterator[Chunk]:
+        names = list(names) if names is not None else list(self.titles)
+        if not (text and self._arrow_reads()) or (columns is not None and not set(columns) & set(names)):
+            yield from self._pandas_chunks(chunksize, names, columns, text=text)
+            return
+        done = 0  # rows yielded: if arrow stops on a row pandas reads (a short row) or refuses, pandas goes on
+        try:
+            for frame, lines in self._arrow_chunks(chunksize, names, columns):
+                yield frame, lines
+                done += len(frame)
+        except _ArrowRefused:
+            for frame, lines in self._pandas_chunks(chunksize, names, columns, text=text):
+                if done and done >= len(frame):  # rows arrow read already
+                    done -= len(frame)
+                    continue
+                if done:
+                    frame, lines, done = frame.iloc[done:], lines[done:], 0
+                yield frame, lines
+
+    def _arrow_reads(self) -> bool:
+        """Whether pyarrow's CSV reader reads this file into the rows and lines pandas' would.
+
+        It does for an uncompressed UTF-8 file whose header is its first line: a blank line is a row of
+        missing cells in both (``ignore_empty_lines=False``), a line break inside a quoted cell is
+        counted in the lines of the rows after it as pandas' rows are. Where pyarrow stops (a row of
+        another length, text that is not UTF-8), pandas reads the rest, or says where the file is wrong.
+        """
+        if self.compressed or self.encoding != "utf-8" or self.header_line != 1:
+            return False
+        try:
+            import pyarrow.csv  # noqa: F401
+        except ImportError:
+            return False
+        return True
+
+    def _arrow_chunks(self, chunksize: int, names: list[str], columns: Sequence[str] | None) -> Iterator[Chunk]:
+        """Chunks of exactly ``chunksize`` rows (the last fewer) read by pyarrow, as pandas' reader cuts them."""
+        import numpy as np
+        import pyarrow as pa
+        import pyarrow.compute as pc
+        import pyarrow.csv as pa_csv
+
+        first_line = self.header_line + 1
+        wanted = names if columns is None else [name for name in names if name in columns]
+        read = pa_csv.ReadOptions(column_names=names, skip_rows=self.header_line, block_size=1 << 22,
+                                  use_threads=False)
+        parse = pa_csv.ParseOptions(delimiter=self.delimiter, newlines_in_values=True, ignore_empty_lines=False)
+        convert = pa_csv.ConvertOptions(
+            column_types={name: pa.string() for name in names}, strings_can_be_null=True, null_values=[""],
+            quoted_strings_can_be_null=True, include_columns=wanted,
+        )
+        start, breaks = 0, 0
+        pending: list[Any] = []
+        held = 0
+
+        def chunk(table: Any) -> Chunk:
+            nonlocal start, breaks
+            extra = np.zeros(table.num_rows, dtype=np.int64)
+            for array in table.columns if columns is None else ():
+                extra += pc.fill_null(pc.count_substring(array, "\n"), 0).to_numpy()
+            before = breaks + np.cumsum(extra) - extra
+            breaks += int(extra.sum())
+            lines = first_line + start + np.arange(table.num_rows, dtype=np.int64) + before
+            frame = table.to_pandas()
+            frame.index = range(start, start + table.num_rows)  # as pandas numbers a chunk's rows
+            start += table.num_rows
+            return frame, lines
+
+        with open(self.path, "rb") as raw:
+            try:
+                reader = pa_csv.open_csv(raw, read_options=read, parse_options=parse, convert_options=convert)
+                for batch in reader:
+                    pending.append(batch)
+                    held += batch.num_rows
+                    while held >= chunksize:
+                        table = pa.Table.from_batches(pending)
+                        out, rest = table.slice(0, chunksize), table.slice(chunksize)
+                        pending, held = rest.to_batches(), rest.num_rows
+                        self.fraction = min(1.0, raw.tell() / max(1, self.size))
+                        yield chunk(out)
+            except pa.ArrowException:  # a row of another length, text that is not UTF-8 ...: pandas says where
+                raise _ArrowRefused from None
+        if held or not start:  # the last rows; or, as pandas, one empty chunk for a file of no rows
+            self.fraction = 1.0
+            yield chunk(pa.Table.from_batches(pending, schema=reader.schema))
+
+    def _pandas_chunks(
+        self, chunksize: int, names: list[str], columns: Sequence[str] | None, *, text: bool
+    ) -> Iterator[Chunk]:
         import numpy as np
         import pandas as pd
 
-        names = list(names) if names is not None else list(self.titles)
         first_line = self.header_line + 1  # the line of the first row after the header
         breaks = 0  # line breaks inside quoted cells so far: they shift every later row's line
         usecols = None if columns is None else [i for i, name in enumerate(names) if name in columns]

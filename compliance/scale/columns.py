@@ -113,8 +113,26 @@ def _pandas_column(series: Any) -> Factors | Numbers:
         return Numbers(series.to_numpy(dtype=np.int64 if kind == "i" else np.uint64))
     if kind in "iuf":  # floats, and nullable integers with <NA>: NaN for missing (ints exact below 2**53)
         return Numbers(series.to_numpy(dtype=np.float64, na_value=np.nan))
+    text = _arrow_text(series)
+    if text is not None:  # arrow-backed text: coded by arrow, the distinct values made Python strings in C
+        import pyarrow.compute as pc
+
+        coded = pc.dictionary_encode(text, null_encoding="encode")  # missing: a value of its own, read as None
+        return Factors(coded.indices.to_numpy(zero_copy_only=False).astype(np.int64), coded.dictionary.to_pylist())
     codes, uniques = sys.modules["pandas"].factorize(series, use_na_sentinel=False)
     return Factors(np.asarray(codes, dtype=np.int64), [python_value(u) for u in uniques])
+
+
+def _arrow_text(series: Any) -> Any:
+    """A pandas text column held by arrow (pandas' ``str`` dtype, ``string[pyarrow]``), as one arrow array; else None."""
+    if getattr(series.dtype, "storage", None) != "pyarrow" or getattr(series.dtype, "kind", None) not in ("O", "U"):
+        return None
+    import pyarrow as pa
+
+    text = pa.array(series.array)  # no copy: the column's own buffers
+    if isinstance(text, pa.ChunkedArray):
+        text = text.combine_chunks()
+    return text if pa.types.is_string(text.type) or pa.types.is_large_string(text.type) else None
 
 
 def _polars_column(series: Any) -> Factors | Numbers:
