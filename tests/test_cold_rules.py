@@ -176,3 +176,16 @@ def test_the_cache_holds_at_most_its_size(tmp_path, cache_folder, monkeypatch):
     big.write_text(SMALL, encoding="utf-8")
     assert load_rules(big).where("growth", "2022") == f"{big}:7:23"  # loaded, but too large to keep
     assert len(snapshots(cache_folder)) == 2
+
+
+def test_under_a_callers_overlay_the_file_is_parsed_with_its_words(tmp_path, cache_folder, monkeypatch):
+    from compliance.language.overlay import overlay
+
+    yaml = fresh(rules_file(), monkeypatch)
+    calls = count_parses(monkeypatch)
+    load_rules(rules_file())
+    with overlay({"comparators": {"before": {"ge": ["起码"]}}}):
+        assert load_rules(rules_file()) == yaml
+    assert len(calls) == 2 and len(snapshots(cache_folder)) == 1  # read with the overlay, never snapshotted
+    load_rules(rules_file())
+    assert len(calls) == 2  # without it, the snapshot again

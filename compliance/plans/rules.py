@@ -24,7 +24,7 @@ from pydantic import ValidationError
 from ..errors import InputError
 from ..files.yaml import exact_numbers, load_yaml, read_text
 from ..language import snapshot
-from ..language.lexicon import Active
+from ..language.lexicon import ACTIVE, Active
 from ..language.overlay import load_overlay, overlay
 if TYPE_CHECKING:
     from .problems import Problem
@@ -89,6 +89,8 @@ def load_rules(path: str | Path, text: str | None = None) -> RulesFile:
     name = str(path)
     if text is None:
         text = read_text(name)
+    if ACTIVE.get() is not None:  # a caller's overlay reads the targets (the cycle check): not the key's words
+        return _load(name, text)
     key = _cache_key(name, text)
     cached = snapshot.read(key, kind="rules", where=[snapshot.user_folder()])
     if isinstance(cached, RulesFile):
