@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .. import models as m
 
@@ -32,14 +33,18 @@ class Period:
 
     @classmethod
     def parse(cls, text: str) -> Period:
-        match = _PERIOD.match(str(text).strip())
+        return _parse(str(text)) if cls is Period else cls._read(str(text))
+
+    @classmethod
+    def _read(cls, text: str) -> Period:
+        match = _PERIOD.match(text.strip())
         if not match:
             raise ValueError(f"period `{text}` is not a year (2022) or a plan period (2021-2025)")
         start = int(match.group(1))
         end = int(match.group(2) or start)
         if end < start:
             raise ValueError(f"period `{text}` ends before it starts")
-        return cls(start, end, str(text).strip())
+        return cls(start, end, text.strip())
 
     @property
     def is_year(self) -> bool:
@@ -59,6 +64,12 @@ class Period:
 
     def __str__(self) -> str:
         return self.text
+
+
+@lru_cache(maxsize=4096)
+def _parse(text: str) -> Period:
+    """A period read once per text (immutable: a check reads the same few keys for every cell)."""
+    return Period._read(text)
 
 
 def order(periods: Iterable[str]) -> list[str]:

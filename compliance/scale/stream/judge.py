@@ -90,6 +90,7 @@ class LazyJudgement:
 
     def __init__(self, regions: _Regions, unit: int, code: int) -> None:
         self.regions, self.unit, self.code = regions, unit, code
+        regions.asked.setdefault(unit, []).append(code)
 
     def __call__(self) -> Judgement:
         return self.regions.judge(self.unit, self.code)
@@ -110,18 +111,29 @@ class Judgements(list[Any]):
 
 
 class _Regions:
-    """The regions of a batch as datasets, made once each when a lazy judgement asks."""
+    """The lazy judgements of a batch's regions: when one cell of a region is asked for, every lazy cell of
+    that region is judged together (one dataset, one checker: explaining rows asks for them all)."""
 
     def __init__(self, judge: BatchJudge, batch: Any, starts: np.ndarray) -> None:
         self.batch, self.owner = batch, judge
         self.bounds = list(zip(starts.tolist(), np.append(starts[1:], len(batch)).tolist()))
-        self.data: dict[int, Dataset] = {}
+        self.asked: dict[int, list[int]] = {}  #: region -> the rule codes of its lazy cells
+        self.made: dict[tuple[int, int], Judgement] = {}
+        self._data: dict[int, Dataset] = {}
+
+    def data(self, unit: int) -> Dataset:
+        """A region's rows as a dataset (made once: the engine's cells and the lazy ones share it)."""
+        if unit not in self._data:
+            self._data[unit] = self.owner.region_data(self.batch, *self.bounds[unit])
+        return self._data[unit]
 
     def judge(self, unit: int, code: int) -> Judgement:
-        if unit not in self.data:
-            self.data[unit] = self.owner.region_data(self.batch, *self.bounds[unit])
-        owner = self.owner
-        return judge_cells(owner.rules, self.data[unit], [owner.plan.rules[code].cell], as_of=owner.as_of)[0]
+        if (unit, code) not in self.made:
+            owner, codes = self.owner, self.asked.pop(unit, [code])
+            cells = [owner.plan.rules[c].cell for c in codes]
+            found = judge_cells(owner.rules, self.data(unit), cells, as_of=owner.as_of)
+            self.made.update(zip(((unit, c) for c in codes), found))
+        return self.made.pop((unit, code))
 
 
 def _cells(arrays: list[np.ndarray], judgements: list[Judgement | None] | None) -> Cells:
@@ -157,9 +169,10 @@ class BatchJudge:
         if self.plan.exact_keys:
             engine = np.zeros((len(starts), self.plan.n), dtype=bool)  #: (region, rule): judged by check's own cell
             engine[:, list(self.plan.exact_keys.values())] = True
+            regions = _Regions(self, frame, starts)
             if self.plan.vector:
-                found.append(self._periods(frame, unit, starts, engine, tables))
-            found.append(self._exact(frame, starts, room, engine))
+                found.append(self._periods(frame, unit, starts, engine, regions))
+            found.append(self._exact(frame, starts, room, engine, regions))
         cells = Cells.concat(found)
         cells = cells.take(np.lexsort((cells.rule, cells.unit)))
         return JudgedBatch(frame, starts, cells, tables)
@@ -251,8 +264,7 @@ class BatchJudge:
             ))
         return Dataset(path, tuple(made))
 
-    def _periods(self, batch: Any, unit: np.ndarray, starts: np.ndarray, engine: np.ndarray,
-                 tables: list[VerdictTable]) -> Cells:
+    def _periods(self, batch: Any, unit: np.ndarray, starts: np.ndarray, engine: np.ndarray, regions: _Regions) -> Cells:
         """Open plan periods rated on arrays (:mod:`.periods`): the cells rated, each with its judgement by
         check made when first read (the sample, an explanation); the rest are left in ``engine`` for
         :meth:`_exact`."""
@@ -280,7 +292,7 @@ class BatchJudge:
             np.int8 if name == "progress" else np.int64) for name in ("unit", "rule", "row", "progress", "previous"))
         n = len(rule)
         threshold, value, gap = np.empty(n), np.empty(n), np.empty(n)
-        table, pos = np.empty(n, dtype=np.int64), np.empty(n, dtype=np.int64)
+        table, pos = np.full(n, -1, dtype=np.int64), np.full(n, -1, dtype=np.int64)  # its judgement is check's
         reported = batch["reported"].array
         groups: dict[tuple[tuple[str, str], ...], list[int]] = {}
         for i, code in enumerate(rule.tolist()):
@@ -296,31 +308,29 @@ class BatchJudge:
             verdicts = evaluate_table(frame, target="target", reported="reported", polarity="polarity",
                                       previous="previous", unit="unit", measure="measure", tolerance="tolerance",
                                       references=dict(references))
-            table[mask], pos[mask] = len(tables), np.arange(len(mask))
-            tables.append(verdicts)
             threshold[mask], value[mask], gap[mask] = verdicts.threshold, verdicts.value, verdicts.gap
         status = np.full(n, pending, dtype=np.int8)  # a plan period before its end is pending period_open
         reason = np.full(n, _REASON_CODE[m.Reason.PERIOD_OPEN], dtype=np.int8)
-        regions_ = _Regions(self, batch, starts)
-        lazy = Judgements(LazyJudgement(regions_, u, code) for u, code in zip(cell_unit.tolist(), rule.tolist()))
+        lazy = Judgements(LazyJudgement(regions, u, code) for u, code in zip(cell_unit.tolist(), rule.tolist()))
         return Cells(cell_unit, rule, row, status, reason, threshold, value, gap, progress, table, pos, lazy)
 
-    def _exact(self, batch: Any, starts: np.ndarray, room: np.ndarray, engine: np.ndarray) -> Cells:
+    def _exact(self, batch: Any, starts: np.ndarray, room: np.ndarray, engine: np.ndarray, regions: _Regions) -> Cells:
         """The cells left in ``engine`` (region, rule): ``check``'s own judgement of each, on its region's rows."""
         plan = self.plan
         lines = batch["_line"].to_numpy()
         row_of_line = {int(line): i for i, line in enumerate(lines)}
-        stops = np.append(starts[1:], len(batch))
         room = room.copy()  # judgements kept for the sample: only as many as it can take
         columns: dict[str, list[Any]] = {name: [] for name in _ARRAYS[:-2]}
         judgements = Judgements()
-        for u, (start, stop) in enumerate(zip(starts.tolist(), stops.tolist())):
+        for u in range(len(starts)):
             codes = np.flatnonzero(engine[u]).tolist()
-            if not codes:
+            # every row explained: the arrays' cells of the region too, with the same checker
+            lazy = regions.asked.pop(u, []) if self.keep_judgements else []
+            if not codes and not lazy:
                 continue
-            data = self.region_data(batch, start, stop)
-            for code, j in zip(codes, judge_cells(self.rules, data, [plan.rules[c].cell for c in codes],
-                                                  as_of=self.as_of)):
+            found = judge_cells(self.rules, regions.data(u), [plan.rules[c].cell for c in codes + lazy], as_of=self.as_of)
+            regions.made.update(zip(((u, c) for c in lazy), found[len(codes):]))
+            for code, j in zip(codes, found):
                 v = j.verdict
                 status = _STATUS_CODE[v.status]
                 slot = _SLOT.get(status)
