@@ -166,12 +166,25 @@ def test_a_cell_exactly_at_a_cut_off_goes_to_the_engine_and_keeps_its_side(tmp_p
     assert counts["engine"] == 1  # 0.95 exactly: the engine; 0.9499999975 is far enough from it for floats
 
 
+def test_a_growth_rate_averaged_over_a_year_that_names_its_reference_takes_that_reference(tmp_path):
+    """``2.63（市级3.12）`` carries the city's level: the average of the years carries it too, so the target
+    ``不高于全市平均水平`` has its threshold (3.12) where the year says it, and none where no year does."""
+    rules = write_rules(tmp_path, [{"id": "u", "name": "失业率", "polarity": "lower", "measure": "rate",
+                                    "targets": {PERIOD: "不高于全市平均水平"}}])
+    rows = [("A", "u", "2021", "2.5"), ("A", "u", "2022", "2.63（市级3.12）"),
+            ("B", "u", "2021", "2.5"), ("B", "u", "2022", "2.6")]
+    path = write_panel(tmp_path, rows)
+    got, _ = compare(rules, path, rows, as_of=2022)
+    assert [row[5] for row in got] == [3.12, None]
+
+
 # --------------------------------------------------------------------------- random multi-year panels
 
 LEVELS = ["{a}", "{a}以上", "不低于{a}", "不超过{a}", "{a}以内", "达到市级要求（{a}）", "达到市级\n要求（<{a}）", "{a}-{b}",
-          "{a}左右", "达到市级要求", "不高于全市平均水平", "低于{a}", "好好干"]
+          "{a}左右", "达到市级要求", "不高于全市平均水平", "低于全市平均水平（{a}）", "低于{a}", "好好干"]
 NUMBERS = ["0", "1", "2.5", "3.2", "5", "6", "7.5", "12", "35", "100"]
-TEXTS = ["", "可完成", "35左右", "8-9", "<313.2", "10以上", "2.63（市级3.12）", "优良水体比例87.5", "下降2.3%"]
+TEXTS = ["", "可完成", "35左右", "8-9", "<313.2", "10以上", "2.63（市级3.12）", "4（全市平均水平5）", "优良水体比例87.5",
+         "下降2.3%"]
 
 
 @st.composite

@@ -150,10 +150,12 @@ def vector_rule(code: int, ind: int, cell: RuleCell, rules: RulesFile,
 
 
 @lru_cache(maxsize=65536)
-def _figure(text: str, unit: str | None, measure: m.Measure | None) -> tuple[float, float] | None:
-    """The engine's reading of a non-plain cell (as floats of its decimal ends); None: no figure."""
-    ends = figure(parse_reported_cached(text), context("higher", unit=unit, measure=measure))  # unit, measure read
-    return None if ends is None else (float(ends[0]), float(ends[1]))
+def _figure(text: str, unit: str | None, measure: m.Measure | None) -> tuple[float, float, bool] | None:
+    """The engine's reading of a non-plain cell (as floats of its decimal ends, and whether it carries levels
+    such as （市级3.12）, which a computed value takes over); None: no figure."""
+    reported = parse_reported_cached(text)
+    ends = figure(reported, context("higher", unit=unit, measure=measure))  # only unit and measure are read
+    return None if ends is None else (float(ends[0]), float(ends[1]), bool(reported.levels))
 
 
 def _admissible(rule: VectorRule, text: str) -> tuple[float, float] | None:
@@ -180,6 +182,7 @@ class YearFigures:
     value: np.ndarray  #: that number (NaN otherwise)
     low: np.ndarray  #: the figure's ends (-inf / inf: open; NaN: no figure)
     high: np.ndarray
+    levels: np.ndarray  #: the cell carries levels (``2.63（市级3.12）``): a value computed from it holds them too
 
     @classmethod
     def read(cls, row: np.ndarray, text: list[str], plain_rows: np.ndarray, numbers: np.ndarray,
@@ -188,15 +191,15 @@ class YearFigures:
         safe = np.where(present, row, 0)
         plain = present & plain_rows[safe]
         has, point, value = plain.copy(), plain.copy(), np.where(plain, numbers[safe], np.nan)
-        low, high = value.copy(), value.copy()
+        low, high, levels = value.copy(), value.copy(), np.zeros(row.shape, dtype=bool)
         for r, k in zip(*np.nonzero(present & ~plain)):
             ends = _figure(text[row[r, k]], unit, measure)
             if ends is not None:
                 has[r, k] = True
-                low[r, k], high[r, k] = ends
+                low[r, k], high[r, k], levels[r, k] = ends
                 if ends[0] == ends[1] and abs(ends[0]) < _INF:
                     point[r, k], value[r, k] = True, ends[0]
-        return cls(row, text, plain, has, point, value, low, high)
+        return cls(row, text, plain, has, point, value, low, high, levels)
 
 
 def _near(a: np.ndarray, b: np.ndarray) -> np.ndarray:
@@ -342,6 +345,7 @@ def rate_averages(rule: VectorRule, figures: YearFigures, as_of: int) -> Rated:
     last = np.where(has.any(axis=1), years - 2 - has[:, ::-1].argmax(axis=1), -1)
     used = k[None, :] <= last[:, None]
     ok = (last >= 0) & ~(used & ~point).any(axis=1)  # a year without an exact figure: the engine
+    ok &= ~(used & figures.levels[:, 1:]).any(axis=1)  # the average would carry the year's levels: the engine
     decline = rule.cell.context.measure is m.Measure.DECLINE
     with np.errstate(all="ignore"):
         factors = np.where(used & point, growth_factor(figures.value[:, 1:], decline), 1.0)
