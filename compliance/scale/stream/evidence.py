@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import inspect
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -61,8 +60,10 @@ _UNIT_EN = "unit_en" in inspect.signature(Verdict.explain).parameters
 _MEMO = 200_000  #: distinct cells explained one by one that are remembered (then forgotten, and explained again)
 #: sentinels: numbers no sentence holds otherwise (checked), and a reported text of private-use characters
 _VALUE, _GAP, _PREVIOUS, _TEXT = Decimal("7391.0468203"), Decimal("0.00583917"), Decimal("271.59386"), "\ue000\ue001"
+_DISTANCE = Decimal("6173.2904815")  #: from the stated target, on the side the row's value lies
 _HOLES = ("", "text", "value", "gap", "distance", "previous")  #: what fills a template's hole (0: nothing)
 _EXACT = float(2**52)
+_CANONICAL = r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]*[1-9])?"  #: a figure as format_decimal writes it (but -0)
 
 
 def sentence(v: Verdict, indicator: Indicator, lang: str) -> str:
@@ -187,13 +188,12 @@ class Evidence:
             shaped = self._shapes(batch, idx, text, prev_state)
         fallback = np.flatnonzero(shaped.template_of < 0)
         found = self._one_by_one(batch, fallback, text, before)
-        out = {name: _replace(column, fallback, [f[k] for f in found])
-               for k, (name, column) in enumerate(shaped.columns().items())}
+        out = {name: _replace(column, fallback, found[k]) for k, (name, column) in enumerate(shaped.columns().items())}
         if self.lang is None:
             out["explanation"] = pa.nulls(n, pa.string())
         else:
             out["explanation"] = _replace(_fill(shaped.templates, shaped.template_of, shaped.holes, n), fallback,
-                                          [f[3] for f in found])
+                                          found[3])
         return out
 
     def _previous_text(self, batch: JudgedBatch) -> Any:
@@ -281,7 +281,10 @@ class Evidence:
         # exact figures from scaled integers: value, threshold and stated target with the most decimals of the three
         texts = text.take(pa.array(idx))
         places = _places(texts)
-        p = np.maximum(np.maximum(places, _places(_decimal_text(threshold))),
+        thr_codes, thr_uniques = pd.factorize(threshold)  # few thresholds: each written once
+        thr_text = _decimal_text(np.asarray(thr_uniques, dtype=np.float64)).take(
+            pa.array(thr_codes, mask=thr_codes < 0))
+        p = np.maximum(np.maximum(places, _places(thr_text)),
                        np.array([0 if s is None else _decimal_places(s) for s in stated_of], dtype=np.int64)[pairs])
         scale = 10.0 ** np.minimum(p, 15)
         v_int, t_int = np.rint(value * scale), np.rint(np.nan_to_num(threshold) * scale)
@@ -291,23 +294,27 @@ class Evidence:
         distance = np.where(np.isnan(stated), np.nan, (v_int - s_int) / scale)
         exact &= np.isnan(distance) | (np.abs(v_int - s_int) < 1e15)
         exact &= np.isnan(gap) | (np.abs(v_int - t_int) < 1e15)
-        value_text = _decimal_text(value)
-        canonical = pc.fill_null(pc.equal(texts, value_text), False).to_numpy(zero_copy_only=False).astype(np.int64)
+        # a text written as format_decimal writes its figure is its own value text; the others are written
+        canonical = _matches(texts, _CANONICAL) & ~_matches(texts, "-0") & ~np.isnan(value)
+        other = np.flatnonzero(~canonical)
+        value_text = pc.if_else(pa.array(canonical), texts, _spread(_decimal_text(value[other]), other, len(idx)))
+        canonical = canonical.astype(np.int64)
         gap_shape, distance_shape = _shape(gap), _shape(distance)
 
         key = (((pairs * 8 + gap_shape) * 8 + distance_shape) * 2 + canonical) * 4 + status
         usable = ok_side & exact
         groups, reps = _factorize(pd, np.where(usable, key, -1), reason)
-        margin = np.where(sign != 0, sign * gap, np.nan)
-        signed = _decimal_text(sign * distance)
+        gap_text, distance_text = _decimal_text(np.abs(gap)), _decimal_text(np.abs(distance))
+        margin_text = pc.if_else(pa.array(sign != 0), _signed(gap_text, sign * gap < 0),
+                                 pa.nulls(len(idx), pa.string()))
+        signed = _signed(distance_text, sign * distance < 0)
         stated_text = pa.array([None if s is None else format_decimal(s) for s in stated_of], pa.string()).take(
             pa.array(pairs))
         gap_to_target = pc.binary_join_element_wise(signed, signed, "..")
         holes = {
-            "text": texts, "value": value_text, "gap": _decimal_text(np.abs(gap)),
-            "distance": _decimal_text(np.abs(distance)), "previous": _decimal_text(threshold),
+            "text": texts, "value": value_text, "gap": gap_text, "distance": distance_text, "previous": thr_text,
         }
-        own_facts = (_decimal_text(margin), stated_text, gap_to_target)
+        own_facts = (margin_text, stated_text, gap_to_target)
         template_of_group = np.full(len(reps), -1, dtype=np.int64)
         templates: list[_Template] = []
         numbered: dict[int, int] = {}
@@ -347,12 +354,18 @@ class Evidence:
         if v.value is None or v.value_interval is None or not v.value_interval.is_point or v.derived is not None \
                 or v.parts:
             return None
-        update: dict[str, Any] = {"value": _VALUE, "value_interval": Interval.point(_VALUE)}
+        value, texts = _VALUE, {"text": _TEXT}
+        if v.stated is not None:  # the value on the same side of the stated target, as far as a sentinel
+            if v.value == v.stated:
+                return None
+            value = v.stated + (_DISTANCE if v.value > v.stated else -_DISTANCE)
+            texts["distance"] = format_decimal(_DISTANCE)
+        update: dict[str, Any] = {"value": value, "value_interval": Interval.point(value)}
         unit = v.unit or ""
         canonical = v.reported.text == format_decimal(v.value) + unit
-        shown = format_decimal(_VALUE) + unit if canonical else _TEXT
+        shown = format_decimal(value) + unit if canonical else _TEXT
         update["reported"] = v.reported.model_copy(update={"text": shown})
-        texts = {"value": format_decimal(_VALUE), "text": _TEXT}
+        texts["value"] = format_decimal(value)
         if v.gap is not None and abs(v.gap) not in (0, 1):  # a gap of 0 or 1 has its own shape and words
             update["gap"] = _GAP if v.gap > 0 else -_GAP
             texts["gap"] = format_decimal(_GAP)
@@ -369,8 +382,8 @@ class Evidence:
             )
             texts["previous"] = format_decimal(_PREVIOUS)
         sentinel = v.model_copy(update=update)
-        if sentinel.stated is not None and sentinel.value_interval is not None:
-            texts["distance"] = format_decimal(abs(_VALUE - sentinel.stated))
+        if sentinel.stated != v.stated:
+            return None
         written = sentence(sentinel, indicator, self.lang)
         longest = sorted(texts.items(), key=lambda item: -len(item[1]))
         if any(a != b and a in b for _, a in texts.items() for _, b in texts.items()):
@@ -382,21 +395,36 @@ class Evidence:
             return None  # a shape the holes do not capture: explained one by one
         return template
 
-    def _one_by_one(self, batch: JudgedBatch, rows: np.ndarray, text: Any, before: Any) -> list[tuple[str | None, ...]]:
-        """margin, stated, gap_to_target and explanation of each cell in ``rows``, each distinct cell once
-        (distinct: rule, reported text, the previous text where the rule reads it, status, reason, numbers)."""
+    def _one_by_one(self, batch: JudgedBatch, rows: np.ndarray, text: Any, before: Any) -> list[Any]:
+        """margin, stated, gap_to_target and explanation of the cells ``rows`` (arrow arrays in their order),
+        each distinct cell explained once: distinct by rule, reported text (none without a row), the previous
+        text where the rule reads it, status, reason and numbers; check's cells from their own judgement."""
+        import pandas as pd
+        import pyarrow as pa
+
         cells = batch.cells
         if not rows.size:
-            return []
-        texts = text.take(pa_indices(rows)).to_pylist()
-        previous = before.take(pa_indices(rows)).to_pylist()
+            return [pa.array([], pa.string())] * 4
+        has_row = cells.row[rows] >= 0
+        parts = [
+            cells.rule[rows], np.where(cells.table[rows] < 0, rows, -1),  # a cell check judged is its own
+            np.where(has_row, _codes(pd, text.take(pa_indices(rows))), -1), _codes(pd, before.take(pa_indices(rows))),
+            cells.status[rows].astype(np.int64), cells.reason[rows].astype(np.int64),
+            *(_bit_codes(pd, getattr(cells, name)[rows]) for name in ("threshold", "value", "gap")),
+        ]
+        group, first = parts[0].astype(np.int64), np.zeros(0, dtype=np.int64)
+        for part in parts[1:]:
+            group, first = _factorize(pd, group, part)
         found: list[tuple[str | None, ...]] = []
-        for i, reported, prior in zip(rows.tolist(), texts, previous):
+        texts = text.take(pa_indices(rows[first])).to_pylist()
+        previous = before.take(pa_indices(rows[first])).to_pylist()
+        for f, reported, prior in zip(first.tolist(), texts, previous):
+            i = int(rows[f])
             if int(cells.table[i]) < 0:  # check judged it: its own judgement, when the judge kept it
                 kept = cells.judgements[i] if cells.judgements is not None else None
                 found.append(facts(kept.verdict, kept.indicator, self.lang) if kept is not None else (None,) * 4)
                 continue
-            key = (int(cells.rule[i]), reported if int(cells.row[i]) >= 0 else None, prior, int(cells.status[i]),
+            key = (int(cells.rule[i]), reported if has_row[f] else None, prior, int(cells.status[i]),
                    int(cells.reason[i]), *(_bits(float(x)) for x in (cells.threshold[i], cells.value[i], cells.gap[i])))
             if key not in self._memo:
                 if len(self._memo) >= _MEMO:
@@ -404,7 +432,8 @@ class Evidence:
                 j = self.judgement(batch, i)
                 self._memo[key] = facts(j.verdict, j.indicator, self.lang)
             found.append(self._memo[key])
-        return found
+        where = pa_indices(group)
+        return [pa.array([f[k] for f in found], pa.string()).take(where) for k in range(4)]
 
 
 # --------------------------------------------------------------------------- column helpers
@@ -426,6 +455,20 @@ def _shape(x: np.ndarray) -> np.ndarray:
     """A number's shape in a sentence: its sign (0, 1, 2; 3: none), +4 when it is exactly 1 in size."""
     sign = np.where(np.isnan(x), 3, np.sign(np.nan_to_num(x)) + 1).astype(np.int64)
     return sign + 4 * (np.abs(np.nan_to_num(x)) == 1)
+
+
+def _codes(pd: Any, texts: Any) -> np.ndarray:
+    """Dense codes of texts (nulls share one code)."""
+    import pyarrow.compute as pc
+
+    encoded = pc.dictionary_encode(texts, null_encoding="encode")
+    return np.asarray(encoded.indices.to_numpy(zero_copy_only=False), dtype=np.int64)
+
+
+def _bit_codes(pd: Any, values: np.ndarray) -> np.ndarray:
+    """Dense codes of floats by their bits (every NaN one code)."""
+    bits = np.where(np.isnan(values), -1, np.asarray(values, dtype=np.float64).view(np.int64))
+    return np.asarray(pd.factorize(bits)[0], dtype=np.int64)
 
 
 def _bits(x: float) -> int:
@@ -460,16 +503,24 @@ def _decimal_text(values: np.ndarray) -> Any:
 
     values = np.asarray(values, dtype=np.float64)
     text = pc.cast(pa.array(values, from_pandas=True), pa.string())
-    exponent = pc.fill_null(pc.match_substring(text, "e"), False).to_numpy(zero_copy_only=False)
     zero = values == 0  # -0 is 0
-    if exponent.any() or zero.any():
-        fixed = text.to_pylist()
-        for i in np.flatnonzero(exponent).tolist():
-            fixed[i] = format_decimal(Decimal(repr(float(values[i]))))
-        for i in np.flatnonzero(zero).tolist():
-            fixed[i] = "0"
-        text = pa.array(fixed, type=pa.string())
+    if zero.any():
+        text = pc.if_else(pa.array(zero), pa.scalar("0", pa.string()), text)
+    exponent = pc.fill_null(pc.match_substring(text, "e"), False)
+    if pc.any(exponent).as_py():  # 1e-07 -> 0.0000001, as the reports write decimals
+        rows = np.flatnonzero(exponent.to_numpy(zero_copy_only=False))
+        fixed = pa.array([format_decimal(Decimal(repr(float(values[i])))) for i in rows.tolist()], pa.string())
+        text = pc.replace_with_mask(text, exponent, fixed)
     return text
+
+
+def _signed(text: Any, negative: np.ndarray) -> Any:
+    """Texts of sizes with a minus sign where ``negative``."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    minus = pc.binary_join_element_wise(pa.scalar("-", pa.string()), text, pa.scalar("", pa.string()))
+    return pc.if_else(pa.array(negative), minus, text)
 
 
 def _places(text: Any) -> np.ndarray:
@@ -497,16 +548,18 @@ def _spread(array: Any, idx: np.ndarray, n: int) -> Any:
     return array.take(pa.array(where, mask=where < 0))
 
 
-def _replace(array: Any, rows: np.ndarray, values: Sequence[str | None]) -> Any:
-    """``array`` with the rows ``rows`` set to ``values``."""
+def _replace(array: Any, rows: np.ndarray, values: Any) -> Any:
+    """``array`` with the rows ``rows`` (ascending) set to ``values`` (an arrow array in their order)."""
     import pyarrow as pa
     import pyarrow.compute as pc
 
     if not rows.size:
         return array
+    if len(rows) == len(array):
+        return values
     mask = np.zeros(len(array), dtype=bool)
     mask[rows] = True
-    return pc.replace_with_mask(array, pa.array(mask), pa.array(list(values), type=pa.string()))
+    return pc.replace_with_mask(array, pa.array(mask), values)
 
 
 def _fill_one(template: _Template, holes: dict[str, str | None]) -> str | None:
