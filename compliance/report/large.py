@@ -9,8 +9,8 @@ verdicts, and a sample of missed and pending verdicts with their full explanatio
 bounded):
 
 * CSV: a header row, then one row per verdict: the region columns, then
-  :data:`compliance.scale.stream.COLUMNS` (the per-verdict columns of the normal CSV report; the
-  explanation of a row is ``compliance explain TARGET REPORTED``, or see the sample). Every text
+  :data:`compliance.scale.stream.COLUMNS` (the per-verdict columns of the normal CSV report: the
+  margin as ``gap``, ``stated``, ``gap_to_target`` and each row's ``explanation``). Every text
   cell is quoted; CRLF line ends.
 * JSON: one document, ``{"meta": ..., "verdicts": [...], "summary": ...}`` — the normal report's
   three keys, with ``meta.format`` ``compliance-stream-report``; ``verdicts`` holds one object per
