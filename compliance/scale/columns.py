@@ -41,6 +41,7 @@ class Factors:
 
     codes: np.ndarray  #: int64, one per row
     uniques: list[Any]  #: Python values (numpy scalars unwrapped), ``None`` for missing
+    text: Any = None  #: the uniques as an arrow string array (null for missing), when the column was arrow text
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,7 +119,8 @@ def _pandas_column(series: Any) -> Factors | Numbers:
         import pyarrow.compute as pc
 
         coded = pc.dictionary_encode(text, null_encoding="encode")  # missing: a value of its own, read as None
-        return Factors(coded.indices.to_numpy(zero_copy_only=False).astype(np.int64), coded.dictionary.to_pylist())
+        return Factors(coded.indices.to_numpy(zero_copy_only=False).astype(np.int64), coded.dictionary.to_pylist(),
+                       coded.dictionary)
     codes, uniques = sys.modules["pandas"].factorize(series, use_na_sentinel=False)
     return Factors(np.asarray(codes, dtype=np.int64), [python_value(u) for u in uniques])
 

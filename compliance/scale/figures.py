@@ -137,28 +137,58 @@ def figures(found: Factors | Numbers) -> Figures:
     """The reported column read: which rows are plain figures, and what each row is."""
     if isinstance(found, Numbers):
         return _numbers(found.values)
-    read = [_read_cell(u) for u in found.uniques]
-    plain = np.fromiter((r[0] for r in read), dtype=bool, count=len(read))
-    number = np.fromiter((r[1] for r in read), dtype=np.float64, count=len(read))
-    places = np.fromiter((r[2] for r in read), dtype=np.int64, count=len(read))
+    uniques = found.uniques
+    plain, number, places, rest = _plain_texts(found.text, len(uniques))
+    read: list[Any] = list(uniques)  # what evaluate() gets: a plain decimal text as it is, a parsed cell otherwise
+    exact_of: dict[int, Decimal] = {}
+    for i in rest:
+        plain[i], number[i], places[i], read[i], known = _read_cell(uniques[i])
+        if known is not None:
+            exact_of[i] = known
     codes = found.codes
     places_rows = places[codes]
     unknown = np.flatnonzero(plain[codes] & (places_rows < 0))
     if unknown.size:  # Python floats in an object column: find their decimals like a float column's
         places_rows[unknown] = float_places(number[codes[unknown]])
-    uniques = found.uniques
 
     def exact(row: int) -> Decimal:
-        cell = read[codes[row]]
-        if cell[4] is not None:
-            return cell[4]
-        raw = uniques[codes[row]]
+        code = int(codes[row])
+        if code in exact_of:
+            return exact_of[code]
+        raw = uniques[code]
         return Decimal(raw) if isinstance(raw, str) else Decimal(repr(raw))
 
     def key(rows: np.ndarray) -> np.ndarray:
         return codes[rows]
 
-    return Figures(plain[codes], number[codes], places_rows, key, lambda row: read[codes[row]][3], exact)
+    return Figures(plain[codes], number[codes], places_rows, key, lambda row: read[codes[row]], exact)
+
+
+def _plain_texts(text: Any, count: int) -> tuple[np.ndarray, np.ndarray, np.ndarray, Any]:
+    """plain?, float and decimal places of each distinct cell, and the cells left to read one by one.
+
+    With the distinct cells as an arrow string array, the plain decimal texts (:data:`PLAIN`) are found
+    and converted by arrow's kernels (its text-to-float conversion rounds correctly, as ``float()``
+    does); only the other cells (``8-9``, ``35左右``, numbers from Python) are read one by one.
+    """
+    plain = np.zeros(count, dtype=bool)
+    number = np.full(count, math.nan)
+    places = np.full(count, -1, dtype=np.int64)
+    if text is None or not count:
+        return plain, number, places, range(count)
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    matched = pc.fill_null(pc.match_substring_regex(text, "^" + PLAIN.pattern + "$"), False)
+    found = np.flatnonzero(matched.to_numpy(zero_copy_only=False))
+    if found.size:
+        figures = text.take(pa.array(found))
+        plain[found] = True
+        number[found] = pc.cast(figures, pa.float64()).to_numpy(zero_copy_only=False)
+        dot = pc.find_substring(figures, ".").to_numpy(zero_copy_only=False).astype(np.int64)
+        length = pc.binary_length(figures).to_numpy(zero_copy_only=False).astype(np.int64)  # ASCII: bytes are characters
+        places[found] = np.where(dot >= 0, length - dot - 1, 0)
+    return plain, number, places, np.flatnonzero(~matched.to_numpy(zero_copy_only=False)).tolist()
 
 
 def _numbers(values: np.ndarray) -> Figures:

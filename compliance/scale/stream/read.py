@@ -157,7 +157,7 @@ class PanelReader:
                 keep = ~blank
                 frame, lines, indicator = frame[keep], lines[keep], indicator[keep]
             frame, indicator = frame.reset_index(drop=True), indicator.reset_index(drop=True)
-        codes = self._index.get_indexer(indicator).astype(np.int64)  # -1: unknown or missing
+        codes = self._codes(indicator)  # -1: unknown or missing
         if (codes < 0).any():
             row = int(np.flatnonzero(codes < 0)[0])
             value = indicator.iloc[row]
@@ -184,6 +184,17 @@ class PanelReader:
         frame["_ind"] = codes
         frame["_per"] = periods
         return frame
+
+    def _codes(self, indicator: Any) -> np.ndarray:
+        """Each row's indicator code (its position in the rules file), -1 for an unknown or missing one."""
+        if getattr(indicator.dtype, "storage", None) == "pyarrow":  # arrow text: looked up by arrow, not row by row
+            import pyarrow as pa
+            import pyarrow.compute as pc
+
+            text = pa.array(indicator.array)
+            found = pc.index_in(text, value_set=pa.array(self.ids, type=text.type))
+            return np.asarray(pc.fill_null(found, -1).to_numpy(zero_copy_only=False), dtype=np.int64)
+        return np.asarray(self._index.get_indexer(indicator), dtype=np.int64)
 
     def units(self, frame: Any) -> tuple[np.ndarray, np.ndarray]:
         """Each row's region (0, 1, ... in order) and the first row of each region."""
