@@ -29,8 +29,6 @@ so a rules-file reference is named by its ``source:`` or its file:line:column.
 
 from __future__ import annotations
 
-import inspect
-import re
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -39,53 +37,27 @@ import numpy as np
 
 from ...judge.periods import Period
 from ...judge.verdict import Verdict
-from ...models import Interval, Note, Several, format_decimal
+from ...models import Several, format_decimal
 from ...plans.check import Judgement
 from ...plans.datasets import Row
 from ...plans.provenance import names_of, with_provenance
 from ...plans.roles import bound_roles
-from ...plans.rules import Indicator, RulesFile
+from ...plans.rules import RulesFile
 from ..figures import PLAIN
 from ..groups import requirement_of
 from .judge import JudgedBatch
 from .plan import RulePlan
 from .read import PanelReader
+from .sentences import Template, cut, facts, fill
 
-__all__ = ["EVIDENCE", "Evidence", "sentence"]
+__all__ = ["EVIDENCE", "Evidence"]
 
 #: the columns of the evidence, as check's report names them
 EVIDENCE = ("stated", "gap_to_target", "explanation")
 
-_UNIT_EN = "unit_en" in inspect.signature(Verdict.explain).parameters
 _MEMO = 200_000  #: distinct cells explained one by one that are remembered (then forgotten, and explained again)
-#: sentinels: numbers no sentence holds otherwise (checked), and a reported text of private-use characters
-_VALUE, _GAP, _PREVIOUS, _TEXT = Decimal("7391.0468203"), Decimal("0.00583917"), Decimal("271.59386"), "\ue000\ue001"
-_DISTANCE = Decimal("6173.2904815")  #: from the stated target, on the side the row's value lies
-_HOLES = ("", "text", "value", "gap", "distance", "previous")  #: what fills a template's hole (0: nothing)
 _EXACT = float(2**52)
 _CANONICAL = r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]*[1-9])?"  #: a figure as format_decimal writes it (but -0)
-
-
-def sentence(v: Verdict, indicator: Indicator, lang: str) -> str:
-    """The explanation check's report gives a verdict of ``indicator`` (English names its unit as the rules say)."""
-    if lang == "en" and _UNIT_EN:
-        unit_en = getattr(indicator, "unit_en", None) if (v.unit is None or v.unit == indicator.unit) else None
-        return v.explain("en", unit_en)  # type: ignore[call-arg,unused-ignore]
-    return v.explain(lang)  # type: ignore[arg-type]
-
-
-def _number(value: Decimal | None) -> str | None:
-    return None if value is None else format_decimal(value)
-
-
-def facts(v: Verdict, indicator: Indicator, lang: str | None) -> tuple[str | None, str | None, str | None, str | None]:
-    """margin, stated, gap_to_target (``low..high``) and the explanation of one verdict, as check's report."""
-    stated = v.stated_margin
-    return (
-        _number(v.margin), _number(v.stated),
-        None if stated is None else f"{format_decimal(stated[0])}..{format_decimal(stated[1])}",
-        sentence(v, indicator, lang) if lang is not None else None,
-    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,19 +70,11 @@ class _Side:
 
 
 @dataclass(frozen=True, slots=True)
-class _Template:
-    """A sentence with holes: ``literals[0] hole[0] literals[1] ... literals[-1]``."""
-
-    literals: tuple[str, ...]
-    holes: tuple[int, ...]  #: indexes into _HOLES
-
-
-@dataclass(frozen=True, slots=True)
 class _Shaped:
     """The rows a template explains (``template_of`` >= 0), with their margin, stated target and distance."""
 
     template_of: np.ndarray  #: the row's template (index into ``templates``); -1: explained one by one
-    templates: list[_Template]
+    templates: list[Template]
     holes: dict[str, Any]  #: what fills each kind of hole, a text per row (arrow)
     margin: Any
     stated: Any
@@ -147,7 +111,7 @@ class Evidence:
         ], dtype=bool)
         self._sides: dict[tuple[int, ...], _Side | None] = {}
         self._previous: dict[int, bool] = {}  #: rule code -> its threshold is the previous value
-        self._templates: dict[tuple[int, ...], _Template | None] = {}
+        self._templates: dict[tuple[int, ...], Template | None] = {}
         self._memo: dict[tuple[Any, ...], tuple[str | None, ...]] = {}
 
     # ------------------------------------------------------------------ one verdict
@@ -178,7 +142,7 @@ class Evidence:
         n = len(cells)
         rows = cells.row
         text = pa.array(frame["reported"].array.take(rows, allow_fill=True), type=pa.string())
-        before = self._previous_text(batch)  # the previous period's cell, for the rules that read it
+        before = previous_text(batch, self.reader, self.as_of, self._reads, self._ind, self._year, len(self.plan.ids))
         prev_state = np.where(pc_is_null(before), 0, np.where(_matches(before, PLAIN.pattern), 1, 2))
         plain = (cells.table >= 0) & (rows >= 0) & _matches(text, PLAIN.pattern) & (prev_state < 2)
         idx = np.flatnonzero(plain)
@@ -192,40 +156,9 @@ class Evidence:
         if self.lang is None:
             out["explanation"] = pa.nulls(n, pa.string())
         else:
-            out["explanation"] = _replace(_fill(shaped.templates, shaped.template_of, shaped.holes, n), fallback,
+            out["explanation"] = _replace(fill(shaped.templates, shaped.template_of, shaped.holes, n), fallback,
                                           found[3])
         return out
-
-    def _previous_text(self, batch: JudgedBatch) -> Any:
-        """The reported text of each cell's previous-year row where its rule reads it (null: none, or not read).
-
-        Found as the judge finds it: the same region and indicator, the year before, a row known by ``as_of``."""
-        import pandas as pd
-        import pyarrow as pa
-
-        cells, frame, starts = batch.cells, batch.frame, batch.starts
-        n = len(cells)
-        wanted = np.flatnonzero(self._reads[cells.rule] & (cells.table >= 0)) if n else np.zeros(0, dtype=np.int64)
-        found = np.full(n, -1, dtype=np.int64)
-        if wanted.size:
-            periods = self.reader.periods
-            per = frame["_per"].to_numpy()
-            year = np.array(periods.year, dtype=np.int64)[per]
-            known = (year >= 0) & (np.array(periods.end, dtype=np.int64)[per] <= self.as_of)
-            unit = np.repeat(np.arange(len(starts)), np.diff(np.append(starts, len(frame))))
-            yearly = np.flatnonzero(known)
-            if yearly.size:
-                low, n_ids = int(year[yearly].min()), len(self.plan.ids)
-                span = int(year[yearly].max()) - low + 1
-                ind = frame["_ind"].to_numpy()
-                index = pd.Index((unit[yearly] * n_ids + ind[yearly]) * span + (year[yearly] - low))
-                rule = cells.rule[wanted]
-                target = self._year[rule] - 1
-                ok = (target >= low) & (target < low + span)
-                query = (cells.unit[wanted] * n_ids + self._ind[rule]) * span + (target - low)
-                hit = index.get_indexer(query[ok])
-                found[wanted[ok]] = np.where(hit >= 0, yearly[np.maximum(hit, 0)], -1)
-        return pa.array(frame["reported"].array.take(found, allow_fill=True), type=pa.string())
 
     def _learn_previous(self, batch: JudgedBatch, idx: np.ndarray) -> None:
         """Whether each rule's threshold is the previous period's value (one verdict per rule, once per run)."""
@@ -316,7 +249,7 @@ class Evidence:
         }
         own_facts = (margin_text, stated_text, gap_to_target)
         template_of_group = np.full(len(reps), -1, dtype=np.int64)
-        templates: list[_Template] = []
+        templates: list[Template] = []
         numbered: dict[int, int] = {}
         for g, f in enumerate(reps.tolist()):
             if not usable[f]:
@@ -340,7 +273,7 @@ class Evidence:
 
     def _template(
         self, batch: JudgedBatch, i: int, own: dict[str, str | None], own_facts: tuple[str | None, ...]
-    ) -> _Template | None:
+    ) -> Template | None:
         """The sentence of cell ``i``'s shape with holes, or None when it cannot be cut (then one by one).
 
         ``own`` are the cell's texts for the holes and ``own_facts`` its margin, stated target and
@@ -350,50 +283,8 @@ class Evidence:
         if own_facts != facts(v, indicator, None)[:3]:
             return None
         if self.lang is None:
-            return _Template(("",), ())
-        if v.value is None or v.value_interval is None or not v.value_interval.is_point or v.derived is not None \
-                or v.parts:
-            return None
-        value, texts = _VALUE, {"text": _TEXT}
-        if v.stated is not None:  # the value on the same side of the stated target, as far as a sentinel
-            if v.value == v.stated:
-                return None
-            value = v.stated + (_DISTANCE if v.value > v.stated else -_DISTANCE)
-            texts["distance"] = format_decimal(_DISTANCE)
-        update: dict[str, Any] = {"value": value, "value_interval": Interval.point(value)}
-        unit = v.unit or ""
-        canonical = v.reported.text == format_decimal(v.value) + unit
-        shown = format_decimal(value) + unit if canonical else _TEXT
-        update["reported"] = v.reported.model_copy(update={"text": shown})
-        texts["value"] = format_decimal(value)
-        if v.gap is not None and abs(v.gap) not in (0, 1):  # a gap of 0 or 1 has its own shape and words
-            update["gap"] = _GAP if v.gap > 0 else -_GAP
-            texts["gap"] = format_decimal(_GAP)
-        if v.previous is not None and v.threshold is not None and v.admissible is not None:
-            old = format_decimal(v.previous)
-            wanted = v.admissible
-            ends = {"lo": _PREVIOUS if wanted.lo == v.threshold else wanted.lo,
-                    "hi": _PREVIOUS if wanted.hi == v.threshold else wanted.hi}
-            update.update(threshold=_PREVIOUS, previous=_PREVIOUS, admissible=wanted.model_copy(update=ends))
-            update["notes"] = tuple(
-                Note(code=note.code,
-                     params={k: format_decimal(_PREVIOUS) if p == old else p for k, p in note.params.items()})
-                for note in v.notes
-            )
-            texts["previous"] = format_decimal(_PREVIOUS)
-        sentinel = v.model_copy(update=update)
-        if sentinel.stated != v.stated:
-            return None
-        written = sentence(sentinel, indicator, self.lang)
-        longest = sorted(texts.items(), key=lambda item: -len(item[1]))
-        if any(a != b and a in b for _, a in texts.items() for _, b in texts.items()):
-            return None
-        parts = re.split("(" + "|".join(re.escape(t) for _, t in longest) + ")", written)
-        by_text = {t: _HOLES.index(name) for name, t in longest}
-        template = _Template(tuple(parts[0::2]), tuple(by_text[t] for t in parts[1::2]))
-        if _fill_one(template, own) != sentence(v, indicator, self.lang):
-            return None  # a shape the holes do not capture: explained one by one
-        return template
+            return Template(("",), ())
+        return cut(v, indicator, self.lang, own)
 
     def _one_by_one(self, batch: JudgedBatch, rows: np.ndarray, text: Any, before: Any) -> list[Any]:
         """margin, stated, gap_to_target and explanation of the cells ``rows`` (arrow arrays in their order),
@@ -437,6 +328,40 @@ class Evidence:
 
 
 # --------------------------------------------------------------------------- column helpers
+
+
+def previous_text(batch: JudgedBatch, reader: PanelReader, as_of: int, reads: np.ndarray, ind: np.ndarray,
+                  year_of: np.ndarray, n_ids: int) -> Any:
+    """The reported text of each cell's previous-year row where its rule reads it (``reads`` by rule code;
+    null: none, or not read); ``ind`` and ``year_of`` are each rule's indicator code and year.
+
+    Found as the judge finds it: the same region and indicator, the year before, a row known by ``as_of``."""
+    import pandas as pd
+    import pyarrow as pa
+
+    cells, frame, starts = batch.cells, batch.frame, batch.starts
+    n = len(cells)
+    wanted = np.flatnonzero(reads[cells.rule] & (cells.table >= 0)) if n else np.zeros(0, dtype=np.int64)
+    found = np.full(n, -1, dtype=np.int64)
+    if wanted.size:
+        periods = reader.periods
+        per = frame["_per"].to_numpy()
+        year = np.array(periods.year, dtype=np.int64)[per]
+        known = (year >= 0) & (np.array(periods.end, dtype=np.int64)[per] <= as_of)
+        unit = np.repeat(np.arange(len(starts)), np.diff(np.append(starts, len(frame))))
+        yearly = np.flatnonzero(known)
+        if yearly.size:
+            low = int(year[yearly].min())
+            span = int(year[yearly].max()) - low + 1
+            row_ind = frame["_ind"].to_numpy()
+            index = pd.Index((unit[yearly] * n_ids + row_ind[yearly]) * span + (year[yearly] - low))
+            rule = cells.rule[wanted]
+            target = year_of[rule] - 1
+            ok = (target >= low) & (target < low + span)
+            query = (cells.unit[wanted] * n_ids + ind[rule]) * span + (target - low)
+            hit = index.get_indexer(query[ok])
+            found[wanted[ok]] = np.where(hit >= 0, yearly[np.maximum(hit, 0)], -1)
+    return pa.array(frame["reported"].array.take(found, allow_fill=True), type=pa.string())
 
 
 def pc_is_null(array: Any) -> np.ndarray:
@@ -560,33 +485,3 @@ def _replace(array: Any, rows: np.ndarray, values: Any) -> Any:
     mask = np.zeros(len(array), dtype=bool)
     mask[rows] = True
     return pc.replace_with_mask(array, pa.array(mask), values)
-
-
-def _fill_one(template: _Template, holes: dict[str, str | None]) -> str | None:
-    out = [template.literals[0]]
-    for hole, literal in zip(template.holes, template.literals[1:]):
-        filled = holes.get(_HOLES[hole]) if hole else ""
-        if filled is None:
-            return None
-        out += [filled, literal]
-    return "".join(out)
-
-
-def _fill(templates: list[_Template], template_of: np.ndarray, holes: dict[str, Any], n: int) -> Any:
-    """Each row's template filled with its own numbers (null where it has none), on whole columns."""
-    import pyarrow as pa
-    import pyarrow.compute as pc
-
-    if not templates:
-        return pa.nulls(n, pa.string())
-    width = max(len(t.holes) for t in templates)
-    codes = pa.array(template_of, mask=template_of < 0)
-    columns = [pa.array([t.literals[0] for t in templates], pa.string()).take(codes)]
-    empty = pa.array([""] * n, pa.string())
-    choices = [empty] + [holes[name] for name in _HOLES[1:]]
-    for k in range(width):
-        kinds = np.array([t.holes[k] if k < len(t.holes) else 0 for t in templates], dtype=np.int64)
-        hole = pc.choose(pa.array(kinds[np.maximum(template_of, 0)]), *choices)
-        literals = pa.array([t.literals[k + 1] if k < len(t.holes) else "" for t in templates], pa.string())
-        columns += [hole, literals.take(codes)]
-    return pc.binary_join_element_wise(*columns, "")

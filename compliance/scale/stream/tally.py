@@ -21,7 +21,8 @@ from ...plans.datasets import Row
 from ...plans.rules import RulesFile
 from ...plans.severity import SEVERITIES, severity
 from ..bulk import REASONS, STATUSES
-from .evidence import Evidence, sentence
+from .evidence import Evidence
+from .sentences import sentence
 from .judge import JudgedBatch
 from .plan import BAD, RANKS, RATINGS, PlannedRule, RulePlan, severity_codes
 from .read import PanelReader
