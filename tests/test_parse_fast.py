@@ -173,3 +173,102 @@ def test_a_form_without_a_guard_is_always_tried(monkeypatch):
 @pytest.mark.parametrize("text", ["6以上", "达到市级要求（3.2）", "年均增长5%", "7.2（调整为5.5）", "好好干"])
 def test_unguarded_reading_is_the_same(text):
     assert read_target_text(text) == _unguarded(text)
+
+
+# --------------------------------------------------------------------------- the numeric phrase
+
+
+def _shape_before(r: Reader, items: list[Item]):  # noqa: ANN202 -- read_shape as it was written before it was made lean
+    """``shape.read_shape`` before it read by index instead of popping a copy (the reference it must equal)."""
+    from compliance.language.items import is_a, is_kind, op
+    from compliance.language.lexer import NUM, TEXT, WORD, Token
+    from compliance.language.shape import _MAX_UNIT, Shape
+    from compliance.language.units import info
+
+    def with_unit(items: list[Item]) -> Token:
+        number = items.pop(0)
+        assert isinstance(number, Token)
+        unit = items[0] if items else None
+        ends = all(is_kind(rest, WORD) for rest in items[1:])
+        known = number.unit is not None and info(number.unit).dimension not in ("", number.unit)
+        if isinstance(unit, Token) and unit.kind == TEXT and len(unit.text) <= _MAX_UNIT and ends and not known:
+            items.pop(0)
+            return Token(NUM, number.start, unit.end, number.text + unit.text, value=number.value,
+                         unit=(number.unit or "") + unit.text)
+        return number
+
+    items = list(items)
+    labels: list[Item] = []
+    while items and (
+        is_kind(items[0], TEXT) or len(items) > 1 and is_a(items[0], "action") and is_kind(items[1], TEXT)
+    ):
+        labels.append(items.pop(0))
+    label = r.text_of(labels) if labels else None
+    remarks = tuple(r.span(item, "label") for item in labels)
+    ops: list = []
+    spans: tuple = ()
+    reach = approx = False
+    while items and is_kind(items[0], WORD):
+        word = items.pop(0)
+        before = op(word, "op_before")
+        if before:
+            ops.append(before)
+            spans += (r.span(word, "comparator"),)
+        elif is_a(word, "reach"):
+            reach = True
+            spans += (r.span(word, "reach"),)
+        elif is_a(word, "approx_before"):
+            approx = True
+            spans += (r.span(word, "approx"),)
+        elif is_a(word, "hedge"):
+            remarks += (r.span(word, "hedge"),)
+        else:
+            return None
+    if not items or not is_kind(items[0], NUM):
+        return None
+    shape = Shape(with_unit(items), ops=ops, reach=reach, approx=approx, label=label, remarks=remarks)
+    shape.spans = spans + (r.span(shape.low, "number"),)
+    if len(items) >= 2 and is_a(items[0], "rsep") and is_kind(items[1], NUM):
+        separator = items.pop(0)
+        shape.high = with_unit(items)
+        shape.spans += (r.span(separator, "range"), r.span(shape.high, "number"))
+    for word in items:
+        if not is_kind(word, WORD):
+            return None
+        after = op(word, "op_after")
+        if after:
+            shape.ops.append(after)
+            shape.spans += (r.span(word, "comparator"),)
+        elif is_a(word, "approx_after"):
+            shape.approx = True
+            shape.spans += (r.span(word, "approx"),)
+        else:
+            return None
+    return shape
+
+
+def _same_shapes(text: str) -> None:
+    from compliance.language.items import Group, group
+    from compliance.language.lexer import tokenize
+    from compliance.language.shape import read_shape
+
+    tokens = tokenize(text)
+    reader = Reader(tokens)
+    runs: list[list[Item]] = [group(tokens.items)]
+    while runs:
+        items = runs.pop()
+        runs += [list(item.items) for item in items if isinstance(item, Group)]
+        for start in range(len(items)):  # every tail: the forms read a shape after their own words
+            tail = items[start:]
+            assert read_shape(reader, tail) == _shape_before(reader, tail), text
+
+
+def test_the_numeric_phrase_reads_as_before_on_the_corpus():
+    for text in _corpus_targets():
+        _same_shapes(text)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(phrases())
+def test_the_numeric_phrase_reads_as_before_on_generated_phrases(text):
+    _same_shapes(text)

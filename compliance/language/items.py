@@ -18,7 +18,8 @@ from .lexer import LPAREN, PUNCT, RPAREN, Token, Tokens
 Change = Literal["up", "down"]
 DirectionName = Literal["up", "down", "better", "steady", "narrower", "at_least"]
 
-_OPS: dict[str, m.Op] = {"ge": "ge", "gt": "gt", "le": "le", "lt": "lt"}
+#: the comparators a word may mean (its payload): ``op_before`` / ``op_after`` meanings
+OPS: dict[str, m.Op] = {"ge": "ge", "gt": "gt", "le": "le", "lt": "lt"}
 _CHANGES: dict[str, Change] = {"up": "up", "down": "down"}
 _DIRECTIONS: dict[str, DirectionName] = {
     "up": "up", "down": "down", "better": "better", "steady": "steady", "narrower": "narrower", "at_least": "at_least",
@@ -107,7 +108,7 @@ def is_kind(item: Item | None, *kinds: str) -> bool:
 
 def op(item: Item, category: str) -> m.Op | None:
     """The comparator ``item`` means as ``category`` (``op_before``/``op_after``), if any."""
-    return _OPS.get(item.means(category) or "") if isinstance(item, Token) else None
+    return OPS.get(item.means(category) or "") if isinstance(item, Token) else None
 
 
 def change(item: Item) -> Change | None:

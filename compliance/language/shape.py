@@ -7,10 +7,11 @@ else, into a :class:`Shape` that records the number(s) and the words around them
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .. import models as m
-from .items import Item, Reader, is_a, is_kind, op
+from .items import OPS, Item, Reader, is_a, is_kind
 from .lexer import NUM, TEXT, WORD, Token
 from .units import info
 
@@ -32,51 +33,59 @@ class Shape:
     remarks: tuple[m.Span, ...] = ()
 
 
-def read_shape(r: Reader, items: list[Item]) -> Shape | None:
+def read_shape(r: Reader, items: Sequence[Item]) -> Shape | None:
     """[label] [hedge|comparator|达到|约]* NUM [- NUM] [以上|左右]*, nothing else."""
-    items = list(items)
-    labels: list[Item] = []
-    while items and (
-        is_kind(items[0], TEXT) or len(items) > 1 and is_a(items[0], "action") and is_kind(items[1], TEXT)
-    ):
-        labels.append(items.pop(0))
+    size, at = len(items), 0
+    while at < size:  # the label: plain words, or an action on a name (新增就业)
+        item = items[at]
+        if not isinstance(item, Token):
+            break
+        if item.kind == TEXT or at + 1 < size and item.means("action") is not None and is_kind(items[at + 1], TEXT):
+            at += 1
+        else:
+            break
+    labels = items[:at]
     label = r.text_of(labels) if labels else None
     remarks = tuple(r.span(item, "label") for item in labels)
     ops: list[m.Op] = []
     spans: tuple[m.Span, ...] = ()
     reach = approx = False
-    while items and is_kind(items[0], WORD):
-        word = items.pop(0)
-        before = op(word, "op_before")
+    while at < size:
+        word = items[at]
+        if not isinstance(word, Token) or word.kind != WORD:
+            break
+        at += 1
+        before = OPS.get(word.means("op_before") or "")
         if before:
             ops.append(before)
             spans += (r.span(word, "comparator"),)
-        elif is_a(word, "reach"):
+        elif word.means("reach") is not None:
             reach = True
             spans += (r.span(word, "reach"),)
-        elif is_a(word, "approx_before"):
+        elif word.means("approx_before") is not None:
             approx = True
             spans += (r.span(word, "approx"),)
-        elif is_a(word, "hedge"):
+        elif word.means("hedge") is not None:
             remarks += (r.span(word, "hedge"),)
         else:
             return None
-    if not items or not is_kind(items[0], NUM):
+    if at >= size or not is_kind(items[at], NUM):
         return None
-    shape = Shape(_with_unit(items), ops=ops, reach=reach, approx=approx, label=label, remarks=remarks)
-    shape.spans = spans + (r.span(shape.low, "number"),)
-    if len(items) >= 2 and is_a(items[0], "rsep") and is_kind(items[1], NUM):
-        separator = items.pop(0)
-        shape.high = _with_unit(items)
+    low, at = _with_unit(items, at)
+    shape = Shape(low, ops=ops, reach=reach, approx=approx, label=label, remarks=remarks)
+    shape.spans = spans + (r.span(low, "number"),)
+    if at + 1 < size and is_a(items[at], "rsep") and is_kind(items[at + 1], NUM):
+        separator = items[at]
+        shape.high, at = _with_unit(items, at + 1)
         shape.spans += (r.span(separator, "range"), r.span(shape.high, "number"))
-    for word in items:
-        if not is_kind(word, WORD):
+    for word in items[at:]:
+        if not isinstance(word, Token) or word.kind != WORD:
             return None
-        after = op(word, "op_after")
+        after = OPS.get(word.means("op_after") or "")
         if after:
             shape.ops.append(after)
             shape.spans += (r.span(word, "comparator"),)
-        elif is_a(word, "approx_after"):
+        elif word.means("approx_after") is not None:
             shape.approx = True
             shape.spans += (r.span(word, "approx"),)
         else:
@@ -84,19 +93,20 @@ def read_shape(r: Reader, items: list[Item]) -> Shape | None:
     return shape
 
 
-def _with_unit(items: list[Item]) -> Token:
-    """Pop a number; a short word right after it that the unit table lacks (亩) is its unit."""
-    number = items.pop(0)
+def _with_unit(items: Sequence[Item], at: int) -> tuple[Token, int]:
+    """The number at ``at`` and where the phrase goes on; a short word right after it that the unit table
+    lacks (亩), ending the phrase but for words, is its unit."""
+    number = items[at]
     assert isinstance(number, Token)
-    unit = items[0] if items else None
-    ends = all(is_kind(rest, WORD) for rest in items[1:])
+    unit = items[at + 1] if at + 1 < len(items) else None
+    if not isinstance(unit, Token) or unit.kind != TEXT or len(unit.text) > _MAX_UNIT:
+        return number, at + 1
     # 1.4万亿斤新台阶: a number whose unit the table knows (斤) takes no further word as its unit
     known = number.unit is not None and info(number.unit).dimension not in ("", number.unit)
-    if isinstance(unit, Token) and unit.kind == TEXT and len(unit.text) <= _MAX_UNIT and ends and not known:
-        items.pop(0)
-        return Token(NUM, number.start, unit.end, number.text + unit.text, value=number.value,
-                     unit=(number.unit or "") + unit.text)
-    return number
+    if known or not all(is_kind(rest, WORD) for rest in items[at + 2 :]):
+        return number, at + 1
+    return Token(NUM, number.start, unit.end, number.text + unit.text, value=number.value,
+                 unit=(number.unit or "") + unit.text), at + 2
 
 
 def combine(ops: list[m.Op]) -> m.Op | None:

@@ -88,11 +88,11 @@ def with_base(found: m.Constraint, before: str) -> m.Constraint:
     if not isinstance(found, m.Cumulative) or found.change is None or not before:
         return found
     bases = lexicon().change_bases
-    update = {
-        "since_previous": found.since_previous or found.base_year is None and before.endswith(bases.since_previous),
-        "annual": found.annual or before.endswith(bases.annual),
-    }
-    return found.model_copy(update=update)
+    since_previous = found.since_previous or found.base_year is None and before.endswith(bases.since_previous)
+    annual = found.annual or before.endswith(bases.annual)
+    if since_previous == found.since_previous and annual == found.annual:
+        return found  # nothing to change (a copy would equal it)
+    return found.model_copy(update={"since_previous": since_previous, "annual": annual})
 
 
 def doubling(r: Reader, items: list[Item], text: str) -> m.Constraint | None:
