@@ -166,6 +166,31 @@ def test_a_cell_exactly_at_a_cut_off_goes_to_the_engine_and_keeps_its_side(tmp_p
     assert counts["engine"] == 1  # 0.95 exactly: the engine; 0.9499999975 is far enough from it for floats
 
 
+def test_running_totals_and_compounded_changes_streamed_as_check_rates_them(tmp_path):
+    """累计 (the sum against a steady pace) and 五年下降 (yearly declines compounded against a steady path):
+    a grid of second-year values crossing every cut-off, check's rating in every region."""
+    rules = write_rules(tmp_path, [
+        {"id": "total", "name": "累计", "polarity": "higher", "measure": "level", "targets": {PERIOD: "累计500左右"}},
+        {"id": "fall", "name": "下降", "polarity": "higher", "measure": "decline",
+         "targets": {PERIOD: "达到市级要求（五年下降14.5）"}},
+    ])
+    rows = []
+    for r in range(60):
+        county = f"C{r:02d}"
+        rows += [(county, "total", "2021", "90"), (county, "total", "2022", str(Decimal(-150) + Decimal(r) * 5))]
+        rows += [(county, "fall", "2021", "3"), (county, "fall", "2022", str(Decimal("-6") + Decimal(r) / 3))]
+    rows += [("D", "total", "2021", "90"), ("D", "total", "2022", "90.5")]  # 180.5 of a pace of 190: 0.95 exactly
+    path = write_panel(tmp_path, rows)
+    got, counts = compare(rules, path, rows, as_of=2022)
+    ratings: dict[str, set[str]] = {}
+    for row in got:
+        ratings.setdefault(row[1], set()).add(row[-1])
+    for ident in ("total", "fall"):
+        assert {"on_track", "needs_acceleration", "regressing"} <= ratings[ident], ident
+    assert "achieved_early" in ratings["fall"]
+    assert counts["engine"] < len(got) / 4
+
+
 def test_a_growth_rate_averaged_over_a_year_that_names_its_reference_takes_that_reference(tmp_path):
     """``2.63（市级3.12）`` carries the city's level: the average of the years carries it too, so the target
     ``不高于全市平均水平`` has its threshold (3.12) where the year says it, and none where no year does."""
@@ -181,7 +206,8 @@ def test_a_growth_rate_averaged_over_a_year_that_names_its_reference_takes_that_
 # --------------------------------------------------------------------------- random multi-year panels
 
 LEVELS = ["{a}", "{a}以上", "不低于{a}", "不超过{a}", "{a}以内", "达到市级要求（{a}）", "达到市级\n要求（<{a}）", "{a}-{b}",
-          "{a}左右", "达到市级要求", "不高于全市平均水平", "低于全市平均水平（{a}）", "低于{a}", "好好干"]
+          "{a}左右", "达到市级要求", "不高于全市平均水平", "低于全市平均水平（{a}）", "低于{a}", "好好干", "累计{a}左右",
+          "累计{a}以上", "五年下降{a}", "达到市级要求（五年下降{a}）", "五年增长{a}%"]
 NUMBERS = ["0", "1", "2.5", "3.2", "5", "6", "7.5", "12", "35", "100"]
 TEXTS = ["", "可完成", "35左右", "8-9", "<313.2", "10以上", "2.63（市级3.12）", "4（全市平均水平5）", "优良水体比例87.5",
          "下降2.3%"]

@@ -202,6 +202,19 @@ def _sum(job: Job) -> Assessment:
 # ------------------------------------------------------------------ 五年下降14.5: compounded yearly changes
 
 
+def compound_rates(sign: Any, goal: Any, k: Any, n: Any, pow_: Callable[[Any, Any], Any]) -> tuple[Any, Any]:
+    """A stated change of ``goal`` % over ``n`` years (``sign`` -1: a fall): the change due after ``k`` years on
+    a steady path (the pace) and the annual rate it needs, in %. Plain arithmetic with ``pow_`` (decimals:
+    :func:`~compliance.judge.progress_series.power`; arrays: ``numpy.power``), one definition for both."""
+    target_index = 1 + sign * goal / 100
+    return sign * (pow_(target_index, k / n) - 1) * 100, sign * (pow_(target_index, 1 / n) - 1) * 100
+
+
+def compound_observed(sign: Any, size: Any, k: Any, pow_: Callable[[Any, Any], Any]) -> Any:
+    """The annual rate in % of a change of ``size`` % over ``k`` years (its index ``1 + sign*size/100`` > 0)."""
+    return sign * (pow_(1 + sign * size / 100, 1 / k) - 1) * 100
+
+
 def _compound(job: Job) -> Assessment:
     cumulative = m.find(job.target, m.Cumulative)
     assert cumulative is not None and cumulative.change is not None  # the compound shape is a stated change
@@ -238,12 +251,11 @@ def _compound(job: Job) -> Assessment:
     if target_index <= 0 or goal <= 0:
         return insufficient(job, "compound", Note(code="progress_no_target", params={"target": one_line(job.target.text)}),
                              reported, verdict, ("threshold",))
-    pace = sign * (power(target_index, k / n) - 1) * HUNDRED
-    required = sign * (power(target_index, 1 / n) - 1) * HUNDRED
+    pace, required = compound_rates(sign, goal, k, n, power)
 
     def at(size: Decimal) -> Point:
         index = 1 + sign * size / HUNDRED
-        observed = sign * (power(index, 1 / k) - 1) * HUNDRED if index > 0 else HUNDRED
+        observed = compound_observed(sign, size, k, power) if index > 0 else HUNDRED
         ratio = observed / required
         numbers = Note(code=f"progress_compound_{change}", params={
             "values": values_text(job, years), "elapsed": format_decimal(k), "total": format_decimal(n),

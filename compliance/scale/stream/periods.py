@@ -58,7 +58,7 @@ from ...judge.evaluate import Context, context, judge
 from ...judge.periods import Period
 from ...judge.progress_rating import ProgressSettings, rate, settings_for, show
 from ...judge.progress_series import average_of_product, figure, growth_factor, shape_of, synthetic
-from ...judge.progress_shapes import level_rates
+from ...judge.progress_shapes import compound_observed, compound_rates, level_rates
 from ...plans.check import RuleCell, Timing
 from ...plans.rules import RulesFile
 from ..figures import PLAIN, parse_reported_cached
@@ -104,7 +104,7 @@ class VectorRule:
     code: int  #: the rule code (RulePlan order)
     cell_ind: int  #: the indicator's code (its position in the rules file)
     cell: RuleCell
-    shape: str  #: "level" or "average"
+    shape: str  #: "level", "average", "sum" or "compound"
     settings: ProgressSettings
     ctx: Context  #: check's context of the cell (levels=False), without values
     pending: bool  #: the requirement itself lacks something (a reference): no threshold, insufficient data
@@ -127,18 +127,25 @@ def vector_rule(code: int, ind: int, cell: RuleCell, rules: RulesFile,
         return None
     if Period.parse(cell.period).is_year or cell.end <= cell.as_of:
         return None
-    if m.find(target, m.Cumulative) is not None or m.find(target, m.Sync) is not None:
-        return None
     shape = shape_of(target, cell.context.measure)
+    cumulative = m.find(target, m.Cumulative)
+    if m.find(target, m.Sync) is not None or (cumulative is not None and shape not in ("sum", "compound")):
+        return None
+    if shape == "compound" and cell.context.measure not in (m.Measure.RATE, m.Measure.DECLINE):
+        return None  # a change of a level is measured from the year before the period: the engine
     settings = settings_for(rules, cell.indicator)
-    if shape not in ("level", "average") or (shape == "level" and settings.base_year is not None):
+    if shape == "level" and settings.base_year is not None:
         return None
     ctx = replace(cell.context, levels=False, previous=None)
     group, reads_previous = requirement_of(target, ctx)
-    if reads_previous or group.mode == "scalar":
+    if reads_previous:  # copied along (a change target's context is replaced), or used: the interval tells
+        probe = replace(ctx, previous=parse_reported_cached("12345.678"))
+        if requirement_of(target, probe)[0] != group:
+            return None
+    if group.mode == "scalar":
         return None
     pending, lo, hi = group.mode == "pending", float(group.lo), float(group.hi)
-    if shape == "average":  # the value judged is synthetic()'s, in the indicator's unit: ask the engine for its interval
+    if shape != "level":  # the value judged is synthetic()'s, in the indicator's unit: ask the engine for its interval
         admissible = judge(target, synthetic(Decimal(1), Decimal(1), ctx.unit), ctx).admissible
         pending = admissible is None
         if admissible is not None:
@@ -202,10 +209,11 @@ class YearFigures:
         return cls(row, text, plain, has, point, value, low, high, levels)
 
 
-def _near(a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    """A computed ``a`` within BAND of a finite ``b`` (relative; absolute near zero)."""
+def _near(a: np.ndarray, b: np.ndarray, scale: np.ndarray | float = 1.0) -> np.ndarray:
+    """A computed ``a`` within BAND of a finite ``b`` (relative to the larger, or to ``scale``; at least 1)."""
     with np.errstate(all="ignore"):
-        return np.isfinite(b) & (np.abs(a - b) <= BAND * np.maximum(1.0, np.maximum(np.abs(a), np.abs(b))))
+        size = np.maximum(scale, np.maximum(np.abs(a), np.abs(b)))
+        return np.isfinite(b) & (np.abs(a - b) <= BAND * np.maximum(1.0, size))
 
 
 def _meets(lo: np.ndarray, hi: np.ndarray, x: np.ndarray) -> np.ndarray:
@@ -336,27 +344,38 @@ def _level_at(rule: VectorRule, todo: np.ndarray, current: np.ndarray, base: np.
     return rating, ok
 
 
+def _so_far(rule: VectorRule, figures: YearFigures) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The period's years up to the latest with a figure (progress_series.years_so_far): which regions have
+    an exact figure, without levels, for each of them, the years used, and the number of years."""
+    has, point = figures.has[:, 1:], figures.point[:, 1:]
+    last = _last(has)
+    used = np.arange(has.shape[1])[None, :] <= last[:, None]
+    ok = (last >= 0) & ~(used & ~point).any(axis=1)  # a year without an exact figure: the engine
+    ok &= ~(used & figures.levels[:, 1:]).any(axis=1)  # a computed value would carry the year's levels: the engine
+    return ok, used, (last + 1).astype(float)
+
+
+def _trimmed(value: np.ndarray, ok: np.ndarray) -> tuple[np.ndarray, list[str | None]]:
+    """A computed value as :func:`~compliance.judge.progress_series.synthetic` writes it (four places), where
+    float64 rounds it as the decimal does (not near a rounding boundary, not to zero, not huge)."""
+    with np.errstate(all="ignore"):
+        scaled = value * 1e4
+        ok = ok & (np.abs(scaled - np.floor(scaled) - 0.5) > 1e-4) & (np.abs(scaled) >= 1) & (np.abs(scaled) < 1e15)
+    trimmed = np.rint(np.where(ok, scaled, 0.0))
+    return ok, [show(Decimal(int(q)).scaleb(-4)) if o else None for q, o in zip(trimmed.tolist(), ok.tolist())]
+
+
 def rate_averages(rule: VectorRule, figures: YearFigures, as_of: int) -> Rated:
     """Growth rates: the compound average of the period's years so far against the target rate;
     ``figures`` are the years from the one before the period to ``as_of`` (column 0 is not averaged)."""
-    n, years = figures.row.shape
-    has, point = figures.has[:, 1:], figures.point[:, 1:]
-    k = np.arange(years - 1)
-    last = np.where(has.any(axis=1), years - 2 - has[:, ::-1].argmax(axis=1), -1)
-    used = k[None, :] <= last[:, None]
-    ok = (last >= 0) & ~(used & ~point).any(axis=1)  # a year without an exact figure: the engine
-    ok &= ~(used & figures.levels[:, 1:]).any(axis=1)  # the average would carry the year's levels: the engine
+    n = len(figures.row)
+    ok, used, years = _so_far(rule, figures)
     decline = rule.cell.context.measure is m.Measure.DECLINE
     with np.errstate(all="ignore"):
-        factors = np.where(used & point, growth_factor(figures.value[:, 1:], decline), 1.0)
-        product = factors.prod(axis=1)
+        product = np.where(used, growth_factor(figures.value[:, 1:], decline), 1.0).prod(axis=1)
         ok &= product > TINY  # none or a near-total fall: the arithmetic mean, the engine
-        average = average_of_product(np.where(ok, product, 1.0), (last + 1).astype(float), decline, np.power)
-        scaled = average * 1e4
-        ok &= np.abs(scaled - np.floor(scaled) - 0.5) > 1e-4  # a rounding boundary of the trimmed value
-        ok &= (np.abs(scaled) >= 1) & (np.abs(scaled) < 1e15)  # trimmed to zero (its sign), or huge: the engine
-    trimmed = np.rint(np.where(ok, scaled, 0.0))
-    texts = [show(Decimal(int(q)).scaleb(-4)) if o else None for q, o in zip(trimmed.tolist(), ok.tolist())]
+        average = average_of_product(np.where(ok, product, 1.0), years, decline, np.power)
+    ok, texts = _trimmed(average, ok)
     lo, hi, known, goal, direction, unsure = _goal(rule, texts, np.ones(n, dtype=bool), None)
     ok &= ~unsure & ~(known & (_near(average, lo) | _near(average, hi)))
     met = known & _meets(lo, hi, average)
@@ -374,6 +393,73 @@ def rate_averages(rule: VectorRule, figures: YearFigures, as_of: int) -> Rated:
     rated = has_ratio & ok
     rating[rated] = rule.ratings(ratio[rated])
     rating[rated & met] = on_track  # at the target rate, within its tolerance
+    return Rated(ok, rating, np.full(n, -1, dtype=np.int64), [t if o else None for t, o in zip(texts, ok.tolist())],
+                 figures.row[:, 0])
+
+
+def rate_sums(rule: VectorRule, figures: YearFigures, as_of: int) -> Rated:
+    """A running total (累计): the sum of the years so far against the steady pace ``target * k / N``."""
+    n = len(figures.row)
+    ok, used, years = _so_far(rule, figures)
+    values = np.where(used, figures.value[:, 1:], 0.0)
+    total = values.sum(axis=1)
+    scale = np.maximum(1.0, np.abs(values).sum(axis=1))  # a sum's float error grows with its terms, not its size
+    ok, texts = _trimmed(total, ok)
+    lo, hi, known, goal, direction, unsure = _goal(rule, texts, np.ones(n, dtype=bool), np.zeros(n))
+    ok &= ~unsure & ~(known & (_near(total, lo, scale) | _near(total, hi, scale)))
+    met = known & _meets(lo, hi, total)
+    codes = {r: _code(rule, r) for r in m.ProgressRating}
+    rating = np.full(n, codes[m.ProgressRating.INSUFFICIENT_DATA], dtype=np.int8)
+    early = met & (direction > 0)
+    rating[early] = codes[m.ProgressRating.ACHIEVED_EARLY]
+    rest = known & ~early
+    pace = goal * years / Period.parse(rule.cell.period).length
+    ok &= ~(rest & (direction < 0) & _near(total, np.zeros(n), scale))  # the sign of the total decides
+    steady = rest & ((pace <= 0) | ((direction < 0) & (total <= 0)))
+    rating[steady] = np.where(met[steady], codes[m.ProgressRating.ON_TRACK], codes[m.ProgressRating.NEEDS_ACCELERATION])
+    rest &= ~steady
+    with np.errstate(all="ignore"):
+        ratio = np.where(direction > 0, total / pace, pace / total)
+    ok &= ~(rest & (rule.ratings.near(ratio) | ((direction < 0) & (np.abs(total) < TINY * scale))))
+    rest &= ok
+    rating[rest] = rule.ratings(ratio[rest])
+    return Rated(ok, rating, np.full(n, -1, dtype=np.int64), [t if o else None for t, o in zip(texts, ok.tolist())],
+                 figures.row[:, 0])
+
+
+def rate_compounds(rule: VectorRule, figures: YearFigures, as_of: int) -> Rated:
+    """A change stated over years (五年下降14.5) of a rate: the yearly changes compounded so far against the
+    pace of a steady path, their annual rate against the rate required."""
+    n = len(figures.row)
+    cumulative = m.find(rule.target, m.Cumulative)
+    assert cumulative is not None
+    ok, used, years = _so_far(rule, figures)
+    sign = -1.0 if cumulative.change == "down" else 1.0
+    decline = rule.cell.context.measure is m.Measure.DECLINE
+    with np.errstate(all="ignore"):
+        index = np.where(used, growth_factor(figures.value[:, 1:], decline), 1.0).prod(axis=1)  # change_index
+        size = sign * (index - 1) * 100
+    ok, texts = _trimmed(size, ok)
+    lo, hi, known, goal, direction, unsure = _goal(rule, texts, np.ones(n, dtype=bool), np.zeros(n))
+    ok &= ~unsure & ~(known & (_near(size, lo) | _near(size, hi)))
+    total = float(cumulative.years or Period.parse(rule.cell.period).length)
+    with np.errstate(all="ignore"):
+        no_target = known & ((goal <= 0) | (1 + sign * goal / 100 <= TINY))  # insufficient: the engine says why
+        ok &= ~no_target
+        pace, required = compound_rates(sign, goal, years, total, np.power)
+        ok &= ~(known & (np.abs(required) < TINY))
+        grown = 1 + sign * size / 100
+        ok &= ~(known & (np.abs(grown) <= TINY))
+        observed = np.where(grown > 0, compound_observed(sign, size, years, np.power), 100.0)
+        ratio = observed / required
+    codes = {r: _code(rule, r) for r in m.ProgressRating}
+    rating = np.full(n, codes[m.ProgressRating.INSUFFICIENT_DATA], dtype=np.int8)
+    met = known & _meets(lo, hi, size)
+    rating[met] = codes[m.ProgressRating.ACHIEVED_EARLY]
+    rest = known & ~met
+    ok &= ~(rest & rule.ratings.near(ratio))
+    rest &= ok
+    rating[rest] = rule.ratings(ratio[rest])
     return Rated(ok, rating, np.full(n, -1, dtype=np.int64), [t if o else None for t, o in zip(texts, ok.tolist())],
                  figures.row[:, 0])
 
@@ -424,6 +510,9 @@ class PeriodRater:
                     found[:, k] = np.where(hit >= 0, rows[np.maximum(hit, 0)], -1)
             ctx = rule.cell.context
             figures = YearFigures.read(found, texts, plain, numbers, ctx.unit, ctx.measure)
-            rate_rule = rate_levels if rule.shape == "level" else rate_averages
-            out.append((rule, rate_rule(rule, figures, self.as_of)))
+            out.append((rule, _RATE[rule.shape](rule, figures, self.as_of)))
         return out
+
+
+#: the rating of each shape, on arrays
+_RATE = {"level": rate_levels, "average": rate_averages, "sum": rate_sums, "compound": rate_compounds}
