@@ -80,8 +80,8 @@ def process(argv: list[str]) -> tuple[float, float, int]:
     _, status, usage = os.wait4(child.pid, 0)
     wall = time.perf_counter() - start
     code = os.waitstatus_to_exitcode(status)
-    if code not in (0, 1):
-        error = child.stderr.read().decode() if child.stderr else ""
+    error = child.stderr.read().decode() if child.stderr else ""
+    if code not in (0, 1) or "Traceback (most recent call last)" in error:  # exit 1 is a missed verdict, not a crash
         raise SystemExit(f"{' '.join(argv)} failed ({code}): {error}")
     return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss * 1024
 
