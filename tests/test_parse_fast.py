@@ -272,3 +272,73 @@ def test_the_numeric_phrase_reads_as_before_on_the_corpus():
 @given(phrases())
 def test_the_numeric_phrase_reads_as_before_on_generated_phrases(text):
     _same_shapes(text)
+
+
+# --------------------------------------------------------------------------- folding and units
+
+
+def _fold_before(source: str):  # noqa: ANN202 -- fold as it was written before its fast path
+    import unicodedata
+
+    from compliance.language import normalize
+
+    table = normalize._table()
+    chars: list[str] = []
+    origin: list[int] = []
+    for index, char in enumerate(source):
+        if char.isspace():
+            if chars and chars[-1].isdigit() and normalize._next_is_digit(source, index):
+                chars.append(" ")
+                origin.append(index)
+            continue
+        folded = unicodedata.normalize("NFKC", char).translate(table) if ord(char) > 0x7F else char
+        for piece in folded:
+            if piece.isspace():
+                continue
+            chars.append(piece)
+            origin.append(index)
+    return "".join(chars), tuple(origin)
+
+
+def test_folding_is_the_same_on_every_character_of_the_basic_plane():
+    from compliance.language.normalize import fold
+
+    for code in range(0x10000):
+        text = "6" + chr(code) + "7" + chr(code)
+        folded = fold.__wrapped__(text)
+        assert (folded.text, folded.origin) == _fold_before(text), hex(code)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(["６", "以", "上", "（", "）", "　", " ", "\n", "−", "﹣", "萬", "億", "½", "¨", "ﬁ",
+                                          "3", ".", "%", "％", "A", "Ａ", "\u0301", "\t", "\u3000"]), max_size=12))
+def test_folding_is_the_same_on_mixed_text(text):
+    from compliance.language.normalize import fold
+
+    folded = fold.__wrapped__(text)
+    assert (folded.text, folded.origin) == _fold_before(text)
+
+
+def test_a_unit_is_matched_as_the_loop_over_the_words_did():
+    import itertools
+
+    from compliance.language.units import _base_words, _tables, match_unit
+
+    multipliers, bases, _ = _tables()
+
+    def before(text: str, start: int) -> int:
+        end = start
+        for word in sorted(multipliers, key=len, reverse=True):
+            if text.startswith(word, start):
+                end = start + len(word)
+                break
+        for word in _base_words():
+            if text.startswith(word, end):
+                return end + len(word)
+        return end
+
+    words = [*multipliers, *bases, "x", "", "%"]
+    for first, second in itertools.product(words, repeat=2):
+        for text in (first + second, "6" + first + second):
+            for start in range(len(text) + 1):
+                assert match_unit(text, start) == before(text, start), (text, start)
