@@ -1,7 +1,7 @@
 """The cells of a table as the engine reads them, each distinct cell once.
 
 Targets, reported and previous cells are parsed through caches that live as long as the process,
-so the chunks of one file share them. The reported column is split into **plain figures** (a bare
+so the chunks of one file share them; each lexicon (the shipped one, a plan's overlay) has its own. The reported column is split into **plain figures** (a bare
 number: no unit, no change word, no comparison level), which the arrays judge, and everything else,
 which goes to :func:`compliance.evaluate`. A plain figure keeps its nearest float, its decimal
 places (for exact gaps) and a way back to its exact decimal.
@@ -21,13 +21,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
-from typing import Any, TypeGuard
+from typing import Any, Generic, TypeGuard, TypeVar
 
 import numpy as np
 
 from .. import models as m
 from .._api import as_reported, as_target, parse_reported, parse_target
 from ..errors import InputError
+from ..language.lexicon import per_lexicon
 from .columns import Factors, Numbers
 
 __all__ = [
@@ -54,20 +55,40 @@ class Figures:
     exact: Callable[[int], Decimal]  #: row -> the exact figure of a plain row
 
 
-@lru_cache(maxsize=65536)
-def parse_reported_cached(text: str) -> m.Reported:
-    """:func:`compliance.parse_reported`, remembered (a panel repeats its phrasings)."""
-    return parse_reported(text)
+_R = TypeVar("_R")
 
 
-@lru_cache(maxsize=65536)
-def parse_target_cached(text: str) -> m.Constraint:
-    """:func:`compliance.parse_target`, remembered."""
-    return parse_target(text)
+class _PerLexicon(Generic[_R]):
+    """A parse function remembered per lexicon (an overlay's words read their own texts), 65,536 texts each.
+
+    The caches live as long as the process, so the chunks of one file share them; each lexicon in
+    force (the shipped one, each plan's overlay: ``language.lexicon.per_lexicon``) has its own, so a
+    reading made under a plan's words never answers outside them, nor the other way round.
+    """
+
+    def __init__(self, parse: Callable[[str], _R]) -> None:
+        self._parse = parse
+        self._cache = per_lexicon(self._new)
+
+    def _new(self) -> Callable[[str], _R]:
+        return lru_cache(maxsize=65536)(self._parse)
+
+    def __call__(self, text: str) -> _R:
+        return self._cache()(text)
+
+    def cache_clear(self) -> None:
+        """Forget the readings of the lexicon in force."""
+        self._cache().cache_clear()  # type: ignore[attr-defined]
+
+
+#: :func:`compliance.parse_reported`, remembered per lexicon (a panel repeats its phrasings)
+parse_reported_cached: _PerLexicon[m.Reported] = _PerLexicon(parse_reported)
+#: :func:`compliance.parse_target`, remembered per lexicon
+parse_target_cached: _PerLexicon[m.Constraint] = _PerLexicon(parse_target)
 
 
 def clear_caches() -> None:
-    """Forget every parsed cell (a benchmark's cold run)."""
+    """Forget every parsed cell of the lexicon in force (a benchmark's cold run)."""
     parse_reported_cached.cache_clear()
     parse_target_cached.cache_clear()
 
