@@ -342,3 +342,30 @@ def test_a_unit_is_matched_as_the_loop_over_the_words_did():
         for text in (first + second, "6" + first + second):
             for start in range(len(text) + 1):
                 assert match_unit(text, start) == before(text, start), (text, start)
+
+
+# --------------------------------------------------------------------------- shared word spans
+
+
+def test_a_word_span_is_shared_and_equal_to_the_one_built_anew():
+    from compliance.language.several import read_target_text
+
+    one, two = read_target_text("1234以上"), read_target_text("5678以上")
+    assert one.spans[1] is two.spans[1]  # the span of the word, at the same place with the same role
+    assert one.spans[1] == m.Span(start=4, end=6, role="comparator", text="以上")
+    assert repr(one.spans[1]) == repr(m.Span(start=4, end=6, role="comparator", text="以上"))
+    assert one.spans[0] is not two.spans[0] and one.spans[0].text == "1234"  # a figure's span is its own
+
+
+def test_the_shared_word_spans_are_bounded(monkeypatch):
+    from compliance.language import items
+    from compliance.language.several import read_target_text
+
+    monkeypatch.setattr(items, "WORD_SPANS", 50)
+    monkeypatch.setattr(items, "_WORD_SPANS", {})
+    seen = 0
+    for length in range(1, 120):  # the word at 120 places: more spans than are kept
+        read_target_text("1" * length + "以上")
+        seen = max(seen, len(items._WORD_SPANS))
+        assert len(items._WORD_SPANS) <= 50
+    assert seen == 50

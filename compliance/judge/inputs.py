@@ -88,5 +88,6 @@ def number_text(value: Number) -> str:
     if isinstance(value, float):
         if math.isnan(value):
             return "NaN"
-        return repr(value) if math.isfinite(value) else ("inf" if value > 0 else "-inf")
+        # float's own repr: a subclass's (numpy's float64: 'np.float64(0.5)') is no number's text
+        return float.__repr__(value) if math.isfinite(value) else ("inf" if value > 0 else "-inf")
     return str(value)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from .. import models as m
-from .lexer import LPAREN, PUNCT, RPAREN, Token, Tokens
+from .lexer import LPAREN, PUNCT, RPAREN, WORD, Token, Tokens
 
 Change = Literal["up", "down"]
 DirectionName = Literal["up", "down", "better", "steady", "narrower", "at_least"]
@@ -184,6 +184,14 @@ def _plan(forms: Sequence[TargetForm], guards: Sequence[tuple[TargetForm, Guard]
     return plan
 
 
+#: spans of lexicon words kept to be shared (a span is frozen: equal spans may be one object): at most this
+#: many, then forgotten at once. Building a span is a pydantic validation, and each span a reading keeps is
+#: two more objects for the garbage collector; the words' spans recur (``以上`` after a four-character
+#: figure), the figures' do not and are not kept
+WORD_SPANS = 4096
+_WORD_SPANS: dict[tuple[int, int, str, str], m.Span] = {}
+
+
 class Reader:
     """Builds models from token items, tracking source spans.
 
@@ -214,7 +222,17 @@ class Reader:
 
     def span(self, item: Item, role: str) -> m.Span:
         start, end = self._bounds(item, item)
-        return m.Span(start=start, end=end, role=role, text=self.source[start:end])
+        text = self.source[start:end]
+        if type(item) is not Token or item.kind != WORD:
+            return m.Span(start=start, end=end, role=role, text=text)
+        key = (start, end, role, text)  # a lexicon word's span: the same in many readings (以上 at 1-3)
+        found = _WORD_SPANS.get(key)
+        if found is None:
+            found = m.Span(start=start, end=end, role=role, text=text)
+            if len(_WORD_SPANS) >= WORD_SPANS:
+                _WORD_SPANS.clear()
+            _WORD_SPANS[key] = found
+        return found
 
     def text_of(self, items: Sequence[Item]) -> str:
         if not items:
