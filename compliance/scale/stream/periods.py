@@ -70,8 +70,9 @@ __all__ = ["BAND", "TINY", "PeriodRater", "Rated", "Ratings", "VectorRule", "Yea
 #: a computed float is trusted only this far (relative, at least absolute 1e-9 near zero) from what it is
 #: compared with: float64's error after a power and a division is ~1e-14, a 28-digit decimal's far less
 BAND = 1e-9
-#: a required rate this close to zero, or a target this close (relative) to the base: cancellation, engine
-TINY = 1e-6
+#: a required rate (a fraction a year) this close to zero, a target this close (relative) to the base or a
+#: total to its terms, a divisor this small: float64's relative error there could pass BAND, so the engine
+TINY = 1e-4
 _INF = float("inf")
 _MEMO = 4096  #: intervals remembered per rule (non-plain cell texts; a panel repeats its phrasings)
 
@@ -380,6 +381,7 @@ def rate_averages(rule: VectorRule, figures: YearFigures, as_of: int) -> Rated:
     ok &= ~unsure & ~(known & (_near(average, lo) | _near(average, hi)))
     met = known & _meets(lo, hi, average)
     with np.errstate(all="ignore"):
+        ok &= ~(known & (goal > 0) & (goal < 1e-3))  # a ratio over a tiny target rate: the engine
         up = known & (direction > 0) & (goal > 0)
         down = known & (direction < 0) & (goal > 0) & (average > 0)
         ok &= ~(known & (direction < 0) & (goal > 0) & (np.abs(average) <= 1e-3))  # its sign, a ratio over it
@@ -404,6 +406,7 @@ def rate_sums(rule: VectorRule, figures: YearFigures, as_of: int) -> Rated:
     values = np.where(used, figures.value[:, 1:], 0.0)
     total = values.sum(axis=1)
     scale = np.maximum(1.0, np.abs(values).sum(axis=1))  # a sum's float error grows with its terms, not its size
+    ok &= scale < 1e6  # four decimal places of the total must be exact in float64
     ok, texts = _trimmed(total, ok)
     lo, hi, known, goal, direction, unsure = _goal(rule, texts, np.ones(n, dtype=bool), np.zeros(n))
     ok &= ~unsure & ~(known & (_near(total, lo, scale) | _near(total, hi, scale)))
@@ -420,7 +423,8 @@ def rate_sums(rule: VectorRule, figures: YearFigures, as_of: int) -> Rated:
     rest &= ~steady
     with np.errstate(all="ignore"):
         ratio = np.where(direction > 0, total / pace, pace / total)
-    ok &= ~(rest & (rule.ratings.near(ratio) | ((direction < 0) & (np.abs(total) < TINY * scale))))
+    tiny = np.where(direction > 0, np.abs(pace), np.abs(total)) < TINY * scale  # a divisor lost in the terms' error
+    ok &= ~(rest & (rule.ratings.near(ratio) | tiny))
     rest &= ok
     rating[rest] = rule.ratings(ratio[rest])
     return Rated(ok, rating, np.full(n, -1, dtype=np.int64), [t if o else None for t, o in zip(texts, ok.tolist())],
@@ -447,7 +451,7 @@ def rate_compounds(rule: VectorRule, figures: YearFigures, as_of: int) -> Rated:
         no_target = known & ((goal <= 0) | (1 + sign * goal / 100 <= TINY))  # insufficient: the engine says why
         ok &= ~no_target
         pace, required = compound_rates(sign, goal, years, total, np.power)
-        ok &= ~(known & (np.abs(required) < TINY))
+        ok &= ~(known & (np.abs(required) < TINY * 100))  # in % a year
         grown = 1 + sign * size / 100
         ok &= ~(known & (np.abs(grown) <= TINY))
         observed = np.where(grown > 0, compound_observed(sign, size, years, np.power), 100.0)
@@ -468,13 +472,20 @@ def _code(rule: VectorRule, rating: m.ProgressRating) -> int:
     return list(m.ProgressRating).index(rating)
 
 
-def plain_numbers(texts: Any) -> tuple[np.ndarray, np.ndarray]:
-    """Which cells of a text column are plain numbers, and their values (NaN elsewhere)."""
-    import pandas as pd
+def plain_numbers(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """Which cells are plain numbers (:data:`~compliance.scale.figures.PLAIN`), and their values (NaN
+    elsewhere) as the nearest float64, converted by arrow, which rounds correctly as ``float()`` does (a
+    figure equal to an end of an interval must be equal as a float too)."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
 
-    series = pd.Series(texts, dtype="string") if not isinstance(texts, pd.Series) else texts.astype("string")
-    plain = series.str.fullmatch(PLAIN.pattern).fillna(False).to_numpy(dtype=bool)
-    numbers = pd.to_numeric(series.where(plain), errors="coerce").to_numpy(dtype=float, na_value=np.nan)
+    text = pa.array(texts, type=pa.string())
+    plain = pc.fill_null(pc.match_substring_regex(text, "^" + PLAIN.pattern + "$"), False).to_numpy(
+        zero_copy_only=False)
+    numbers = np.full(len(texts), np.nan)
+    found = np.flatnonzero(plain)
+    if found.size:
+        numbers[found] = pc.cast(text.take(pa.array(found)), pa.float64()).to_numpy(zero_copy_only=False)
     return plain, numbers
 
 
@@ -498,7 +509,7 @@ class PeriodRater:
         low, high = int(year[rows].min()), int(year[rows].max())
         span = high - low + 1
         index = pd.Index((unit[rows] * self.indicators + ind[rows]) * span + (year[rows] - low))
-        plain, numbers = plain_numbers(frame["reported"])
+        plain, numbers = plain_numbers(texts)
         region = np.arange(regions, dtype=np.int64)
         out = []
         for rule in self.rules:
