@@ -191,6 +191,27 @@ def test_running_totals_and_compounded_changes_streamed_as_check_rates_them(tmp_
     assert counts["engine"] < len(got) / 4
 
 
+def test_a_horizon_past_the_period_keeps_the_period_open_and_averages_its_own_years(tmp_path):
+    """``（2035年达到6）`` keeps 2021-2023 open in 2024: a growth rate is averaged over 2021-2023 only (2024 is
+    not the period's), a level's latest figure is 2024's; as check rates them."""
+    path = tmp_path / "rules.yaml"
+    plan = {"plan": {"name": "远景", "periods": ["2021-2023"]}, "indicators": [
+        {"id": "rate", "name": "增速", "polarity": "higher", "measure": "rate",
+         "targets": {"2021-2023": "达到市级要求（2035年达到6）"}},
+        {"id": "level", "name": "水平", "polarity": "higher", "measure": "level",
+         "targets": {"2021-2023": "达到市级要求（2035年达到160）"}}]}
+    path.write_text(json.dumps(plan, ensure_ascii=False), encoding="utf-8")
+    rules = load_rules(path)
+    rows = []
+    for r, late in enumerate(["1", "9", "20"]):
+        rows += [(f"C{r}", "rate", str(year), value) for year, value in ((2021, "6.5"), (2022, "6.2"), (2023, "5.9"),
+                                                                          (2024, late))]
+        rows += [(f"C{r}", "level", "2020", "100"), (f"C{r}", "level", "2024", str(105 + 10 * r))]
+    got, counts = compare(rules, write_panel(tmp_path, rows), rows, as_of=2024)
+    assert {row[3] for row in got} == {"pending"} and counts["engine"] == 0
+    assert [row[6] for row in got if row[1] == "rate"] == [6.1997] * 3  # 2024's figure is not averaged
+
+
 def test_a_growth_rate_averaged_over_a_year_that_names_its_reference_takes_that_reference(tmp_path):
     """``2.63（市级3.12）`` carries the city's level: the average of the years carries it too, so the target
     ``不高于全市平均水平`` has its threshold (3.12) where the year says it, and none where no year does."""

@@ -513,7 +513,10 @@ class PeriodRater:
         region = np.arange(regions, dtype=np.int64)
         out = []
         for rule in self.rules:
-            years = range(rule.start - 1, self.as_of + 1)
+            # a level's latest figure may lie past the period, up to a later horizon (2035年达到37); an
+            # aggregate takes the period's own years (progress_series.years_so_far)
+            last = self.as_of if rule.shape == "level" else min(self.as_of, Period.parse(rule.cell.period).end)
+            years = range(rule.start - 1, last + 1)
             found = np.full((regions, len(years)), -1, dtype=np.int64)
             for k, y in enumerate(years):
                 if low <= y <= high:
