@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from typing import Any, NamedTuple
 
 from .lexicon import Lexicon, lexicon, per_lexicon
-from .normalize import Folded, fold
+from .normalize import Folded, fold_once
 from .numerals import numeral_chars, read_numeral
 from .units import match_unit
 
@@ -150,7 +150,7 @@ def _first(items: list[Any]) -> set[str] | None:
 
 
 def tokenize(source: str) -> Tokens:
-    folded = fold(source)
+    folded = fold_once(source)
     return Tokens(folded, tuple(_scan(folded.text)))
 
 

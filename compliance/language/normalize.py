@@ -73,6 +73,12 @@ _ONE_TO_ONE = _OneToOne()
 @lru_cache(maxsize=FOLD_CACHE)
 def fold(source: str) -> Folded:
     """``source`` folded (remembered: a :class:`Folded` is immutable, and the table is the same for every lexicon)."""
+    return fold_once(source)
+
+
+def fold_once(source: str) -> Folded:
+    """``source`` folded, not remembered: the lexer's (a text it reads is read once, its reading being what is
+    remembered; kept, each distinct text read cost the garbage collector two objects more, ~5% of reading it)."""
     quick = source.translate(_ONE_TO_ONE)
     if len(quick) == len(source):  # every character folded to one: the same as the loop below, in C
         return Folded(source, quick, tuple(range(len(source))))
