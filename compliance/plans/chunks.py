@@ -172,7 +172,9 @@ class CsvChunks(TableChunks):
 
         first_line = self.header_line + 1
         wanted = names if columns is None else [name for name in names if name in columns]
-        read = pa_csv.ReadOptions(column_names=names, skip_rows=self.header_line, block_size=1 << 22,
+        # 1 MiB blocks: with larger ones pyarrow's reader (newlines_in_values) grew with the file (4 MiB blocks:
+        # +70 MB of peak RSS from 1M to 2M rows), with these its memory stays flat (222 MB for 1M and 2M rows)
+        read = pa_csv.ReadOptions(column_names=names, skip_rows=self.header_line, block_size=1 << 20,
                                   use_threads=False)
         parse = pa_csv.ParseOptions(delimiter=self.delimiter, newlines_in_values=True, ignore_empty_lines=False)
         convert = pa_csv.ConvertOptions(
