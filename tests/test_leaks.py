@@ -7,7 +7,7 @@ is scanned for what leaks from the code or the other language:
 * CJK in an English sentence outside quoted text ('达到市级要求（3.2）'): a unit is written by its label;
 * Latin words in a Chinese sentence outside quoted text (“…”), the unit and the figures' own words;
 * punctuation of the other language (、 or ； in English, ; or : in Chinese) outside quoted text;
-* a word said twice in a row (``open open``, ``Rule target target``).
+* a word said twice in a row (``open open``, ``Rule target target``), a name quoted twice (``““市级要求””``).
 
 Quoted text is the source's own (a target, a reported cell, a reference's name): it is left as written.
 """
@@ -68,6 +68,12 @@ def leaks(text: str, lang: str, v: Verdict) -> Iterator[tuple[str, str]]:
     # a reference's level printed with its label (取 优良水体比例62.5): the figure alone is the level
     for found in re.findall(r"(?:取|=) ([\u3400-\u9fff]+[0-9.]+)", text):
         yield "label", found
+    # a name quoted by the list of what is missing and again by the sentence (缺少参照值““市级要求””)
+    unquoted = text
+    for piece in sorted(filter(None, own.split("\n")), key=len, reverse=True):  # a source's own quotes stay
+        unquoted = unquoted.replace(piece, "")
+    for found in re.findall(r"““|””" if lang == "zh" else r"''(?=[\w\u3400-\u9fff])", unquoted):
+        yield "quoted twice", found
     if lang == "zh":
         bare = _QUOTED_ZH.sub("“”", text)
         for word in re.findall(r"[A-Za-z]{2,}", bare):
@@ -142,6 +148,8 @@ def _scan(verdicts: list[tuple[str, Verdict]]) -> list[str]:
     ("Target '6' means >= 6%; the reported value、市级要求 is missing, so pending.", "en", "cjk"),
     ("Target '6' means >= 6%; Missing precise, so pending.", "en", "code"),
     ("Rule target target holds.", "en", "doubled"),
+    ("目标“达到市级要求”的阈值尚不能确定；报告值“63.7”，缺少参照值““市级要求””，待定。", "zh", "quoted twice"),
+    ("Target '达到市级要求' has no threshold yet; the reference level ''市级要求'' is unknown.", "en", "quoted twice"),
     ("参照“gdp_growth”取 6。", "zh", "identifier"),  # an id, even quoted, is the code's, not the source's
     ("参照“市级要求”取 优良水体比例62.5。", "zh", "label"),
     ("目标“GDP增长6%”即 ≥ 6%；报告值 4，未达标。", "zh", None),  # Latin inside a quotation: the source's
