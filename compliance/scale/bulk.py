@@ -225,8 +225,10 @@ def _grouped(rows: _Rows, n: int, *, by_previous: bool) -> tuple[np.ndarray, lis
     if by_previous and read.any():  # split the groups whose requirement reads the previous value by that value
         reads = read[group_of]
         prev_key = Factors(np.where(reads, rows.previous.codes + 1, 0), [None] * (len(rows.previous.uniques) + 1))
+        before = group_of
         group_of, first = group_rows([*parts, prev_key.codes], [*sizes, len(prev_key.uniques)], n)
-        groups = [rows.group(row)[0] for row in first.tolist()]
+        # a group whose requirement did not read the previous value is not split: its requirement is the same
+        groups = [rows.group(row)[0] if read[before[row]] else groups[before[row]] for row in first.tolist()]
     return group_of, groups, prev_key
 
 
