@@ -74,6 +74,8 @@ BAND = 1e-9
 #: total to its terms, a divisor this small: float64's relative error there could pass BAND, so the engine
 TINY = 1e-4
 _INF = float("inf")
+#: what a verdict must have alike, judged on a computed value and on its text (VectorRule of an aggregate)
+_JUDGED = ("status", "reason", "threshold", "value", "gap", "admissible")
 _MEMO = 4096  #: intervals remembered per rule (non-plain cell texts; a panel repeats its phrasings)
 
 
@@ -147,6 +149,11 @@ def vector_rule(code: int, ind: int, cell: RuleCell, rules: RulesFile,
         return None
     pending, lo, hi = group.mode == "pending", float(group.lo), float(group.hi)
     if shape != "level":  # the value judged is synthetic()'s, in the indicator's unit: ask the engine for its interval
+        for number in ("1", "12345.678"):  # and judged as its trimmed text (evaluate_table) it must be judged alike
+            made = judge(target, synthetic(Decimal(number), Decimal(number), ctx.unit), ctx)
+            read = judge(target, parse_reported_cached(number), ctx)
+            if any(getattr(made, name) != getattr(read, name) for name in _JUDGED):
+                return None  # a unit the target's is not (万人 against 1%), say: the engine
         admissible = judge(target, synthetic(Decimal(1), Decimal(1), ctx.unit), ctx).admissible
         pending = admissible is None
         if admissible is not None:
