@@ -25,12 +25,8 @@ class _Model(BaseModel):
     if not TYPE_CHECKING:  # pragma: no branch
 
         def __getattr__(self, item: str) -> Any:
-            """A name that is not a field (``getattr(node, "low", None)`` on a bound): missing, at once.
-
-            pydantic's own ``__getattr__`` looks for private attributes and extra fields first, and asks
-            the class through its metaclass; these models have neither (``extra="forbid"``), and the
-            judge asks such questions on every call, where that cost a quarter of ``evaluate``.
-            """
+            """A name that is not a field (``getattr(node, "low", None)`` on a bound): missing, at once, not
+            through pydantic's ``__getattr__`` and metaclass (a quarter of ``evaluate``; no extras or privates here)."""
             if item in _class_names(type(self)) or item in type(self).__private_attributes__:
                 return super().__getattr__(item)  # a descriptor that raised, a private attribute: pydantic's way
             raise AttributeError(f"{type(self).__name__!r} object has no attribute {item!r}")
@@ -39,6 +35,36 @@ class _Model(BaseModel):
 @cache
 def _class_names(klass: type) -> frozenset[str]:
     return frozenset(name for each in klass.__mro__ for name in vars(each))
+
+
+_M = TypeVar("_M", bound=BaseModel)
+_IMMUTABLE = (str, int, float, Decimal, tuple, frozenset, Enum, type(None))  # a default shared by every instance
+_SLOTS = [vars(BaseModel)[name].__set__ for name in (  # what pydantic sets on an instance it builds
+    "__dict__", "__pydantic_fields_set__", "__pydantic_extra__", "__pydantic_private__")]
+
+
+def trusted(cls: type[_M], **values: Any) -> _M:
+    """``cls(**values)`` unvalidated, for values the engine made, each of its field's type: what validation gives, in
+    order, fields set included (tests/test_judge_fast.py). A name unknown, or required and missing: TypeError."""
+    defaults, required = _template(cls)
+    fields = {**defaults, **values}
+    if len(fields) != len(defaults) or not required.issubset(values):
+        raise TypeError(f"{cls.__name__}: fields {sorted(values)}, not {sorted(defaults)}")
+    made = object.__new__(cls)
+    _SLOTS[0](made, fields)
+    _SLOTS[1](made, set(values))
+    _SLOTS[2](made, None)
+    _SLOTS[3](made, None)
+    return made
+
+
+@cache
+def _template(cls: type[BaseModel]) -> tuple[dict[str, Any], frozenset[str]]:
+    fields = cls.model_fields
+    required = frozenset(name for name, f in fields.items() if not isinstance(f.default, _IMMUTABLE))
+    if cls.__pydantic_post_init__ or cls.__private_attributes__ or cls.model_config.get("extra") == "allow":
+        raise TypeError(f"{cls.__name__} is not built by trusted()")
+    return {name: None if name in required else f.default for name, f in fields.items()}, required
 
 
 class Polarity(str, Enum):
@@ -283,13 +309,8 @@ class Unrecognized(_Constraint):
     kind: Literal["unrecognized"] = "unrecognized"
 
 
-Constraint = Annotated[
-    Union[
-        Bound, Level, Range, Approx, Reference, Direction, Sync, Revised, Provisional, Cumulative, Task,
-        Several, Qualitative, Unrecognized,
-    ],
-    Field(discriminator="kind"),
-]
+Constraint = Annotated[Union[Bound, Level, Range, Approx, Reference, Direction, Sync, Revised, Provisional, Cumulative,
+                             Task, Several, Qualitative, Unrecognized], Field(discriminator="kind")]
 
 # --------------------------------------------------------------------------- reported values
 
@@ -403,19 +424,15 @@ class UnrecognizedValue(_Reported):
     kind: Literal["unrecognized"] = "unrecognized"
 
 
-Reported = Annotated[
-    Union[
-        Value, ApproxValue, BoundValue, RangeValue, Attested, NotAvailable, Missing, Ambiguous, SeveralValues,
-        UnrecognizedValue, Completion, Shortfall,
-    ],
-    Field(discriminator="kind"),
-]
+Reported = Annotated[Union[
+    Value, ApproxValue, BoundValue, RangeValue, Attested, NotAvailable, Missing, Ambiguous, SeveralValues,
+    UnrecognizedValue, Completion, Shortfall,
+], Field(discriminator="kind")]
 
 for _model in (Reference, Revised, Provisional, Cumulative, Several, SeveralValues):
     _model.model_rebuild()
 
-#: Where a constraint holds the constraints it is judged by (a revision's ``original`` is kept for
-#: the explanation, not judged, so it is not walked).
+#: Where a constraint holds the constraints it is judged by (a revision's ``original`` is not judged nor walked)
 _NESTED = ("revised", "inner", "inline")
 
 
@@ -440,10 +457,8 @@ def find(constraint: Constraint, kind: type[_C]) -> _C | None:
     """The outermost node of ``kind`` in a constraint, or ``None``."""
     return next((node for node in nodes(constraint) if isinstance(node, kind)), None)
 
-# --------------------------------------------------------------------------- the parts of a verdict
-#
-# The verdict and progress records themselves, whose methods explain them, are judge-layer classes
-# (:mod:`compliance.judge.verdict`): models hold data and import nothing of the stages above.
+# ----------------------------------------------------- the parts of a verdict (the records, whose methods explain
+# them, are judge-layer classes in :mod:`compliance.judge.verdict`: models import nothing of the stages above)
 
 
 class Status(str, Enum):
@@ -495,7 +510,8 @@ class Interval(_Model):
 
     @classmethod
     def point(cls, value: Decimal) -> Interval:
-        return cls(lo=value, hi=value, lo_closed=True, hi_closed=True)
+        values = {"lo": value, "hi": value, "lo_closed": True, "hi_closed": True}
+        return trusted(cls, **values) if type(value) is Decimal else cls(**values)  # a Decimal: validation keeps it
 
     @classmethod
     def bound(cls, op: Op, value: Decimal) -> Interval:
@@ -504,9 +520,8 @@ class Interval(_Model):
         >>> Interval.bound("gt", Decimal(6)).contains(Interval.point(Decimal(6)))
         False
         """
-        if op in ("ge", "gt"):
-            return cls(lo=value, lo_closed=op == "ge")
-        return cls(hi=value, hi_closed=op == "le")
+        values = {"lo": value, "lo_closed": op == "ge"} if op in ("ge", "gt") else {"hi": value, "hi_closed": op == "le"}
+        return trusted(cls, **values) if type(value) is Decimal else cls(**values)
 
     def contains(self, other: Interval) -> bool:
         """Every number of ``other`` lies in ``self``."""
@@ -549,13 +564,10 @@ class Expression(_Model):
 
 
 #: What a verdict judged: a target read from text, or a custom rule.
-Target = Annotated[
-    Union[
-        Bound, Level, Range, Approx, Reference, Direction, Sync, Revised, Provisional, Cumulative, Task,
-        Several, Qualitative, Unrecognized, Expression,
-    ],
-    Field(discriminator="kind"),
-]
+Target = Annotated[Union[
+    Bound, Level, Range, Approx, Reference, Direction, Sync, Revised, Provisional, Cumulative, Task, Several,
+    Qualitative, Unrecognized, Expression,
+], Field(discriminator="kind")]
 
 
 class ProgressRating(str, Enum):
@@ -569,10 +581,8 @@ class ProgressRating(str, Enum):
 
 
 class YearValue(_Model):
-    """One year's reported value as progress read it: the figure, or the ends of a reported range.
-
-    An open end (``10以上``) is None; both None: not a figure (``可完成``, missing).
-    """
+    """One year's reported value as progress read it: the figure, or the ends of a reported range. An open end
+    (``10以上``) is None; both None: not a figure (``可完成``, missing)."""
 
     year: int
     text: str

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from .. import models as m
-from ..language.lexicon import lexicon
+from ..language.lexicon import lexicon, per_lexicon
 from ..language.normalize import fold
 from ..language.units import convert
 from ..models import Note, Reason
@@ -96,8 +96,23 @@ def choose(reported: m.Reported, target: m.Constraint, unit: str | None, notes: 
     return candidates[0].value
 
 
+#: the characters of a plain figure (4, -12.5), which folding keeps as they are
+_PLAIN = "0123456789.-"
+
+
+def _plain_says_no_period() -> bool:
+    """No text of plain figure characters alone can hold a word of part of the period, nor the month word."""
+    words = lexicon().outcome
+    return all(word.strip(_PLAIN) for word in words.partial_period) and bool(words.month.strip(_PLAIN))
+
+
+_plain_no_period = per_lexicon(_plain_says_no_period)
+
+
 def partial_period(reported: m.Reported) -> str:
     """The words that make a reported figure one for part of the period (前四年, 1至8月), or ""."""
+    if not reported.text.strip(_PLAIN) and _plain_no_period():  # a plain figure, at once
+        return ""
     words = lexicon().outcome
     text = fold(reported.text).text
     found = next((word for word in words.partial_period if word in text), "")

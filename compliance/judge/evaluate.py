@@ -11,72 +11,23 @@ reason codes and parameters; sentences are made in ``explain.py``. The reported 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any, Literal
 
 from .. import models as m
+from ..language.lexicon import per_lexicon
 from ..models import Interval, Note, Polarity, Reason, Status, format_decimal
 from .choose import choose, figures, partial_period, per_head_mismatch
 from .change import LevelChange, is_change_in_percent, is_points, level_change, states_change
 from .figure import Pending, change_word, figure, note, number
+from .context import (  # the defaults and the context, imported from here too
+    DEFAULT_REPORTED_TOLERANCE, DEFAULT_STEADY_TOLERANCE, DEFAULT_SYNC_TOLERANCE, DEFAULT_TOLERANCE, Context, context,
+)
 from .inputs import read_target
 from .verdict import Verdict
 from .words import attests, hedge_notes
-
-#: ``X左右`` may fall short of X by 5% of X (a relative tolerance; pass ``tolerance=`` to change).
-DEFAULT_TOLERANCE = m.Tolerance(value=Decimal("0.05"), relative=True)
-#: ``与经济增长基本同步`` may trail the reference by 1 (percentage point, an absolute tolerance).
-DEFAULT_SYNC_TOLERANCE = m.Tolerance(value=Decimal(1), relative=False)
-#: ``与上年持平`` / ``保持基本稳定``: within 1% of the previous level, or a growth rate within 1 percentage
-#: point of zero (beating it in the good direction is fine, as with 左右).
-DEFAULT_STEADY_TOLERANCE = m.Tolerance(value=Decimal("0.01"), relative=True)
-#: A reported ``X左右`` is judged at X (the reporter's own figure); widen it to judge it as a range.
-DEFAULT_REPORTED_TOLERANCE = m.Tolerance(value=Decimal(0), relative=False)
-
-
-@dataclass(frozen=True, slots=True)
-class Context:
-    polarity: Polarity
-    tolerance: m.Tolerance
-    sync_tolerance: m.Tolerance
-    reported_tolerance: m.Tolerance
-    previous: m.Reported | None = None
-    references: Mapping[str, Any] = field(default_factory=dict)
-    unit: str | None = None  #: the indicator's unit, when a rules file gives one
-    measure: m.Measure | None = None
-    #: a plain figure against a change target may be a level to compute the change from (judge/change.py);
-    #: False where the caller computed the change itself (a plan period's compounded change, progress)
-    levels: bool = True
-    #: one polarity per part of a several-target, in order (empty: ``polarity`` for every part)
-    polarities: tuple[Polarity, ...] = ()
-
-
-def context(
-    polarity: str | Polarity,
-    *,
-    measure: str | m.Measure | None = None,
-    unit: str | None = None,
-    references: Mapping[str, Any] | None = None,
-    tolerance: m.Tolerance | None = None,
-    sync_tolerance: m.Tolerance | None = None,
-    previous: m.Reported | None = None,
-    polarities: tuple[str | Polarity, ...] = (),
-) -> Context:
-    """A judging context with the library's defaults for whatever is not given."""
-    return Context(
-        polarity=Polarity(polarity),
-        tolerance=tolerance if tolerance is not None else DEFAULT_TOLERANCE,
-        sync_tolerance=sync_tolerance if sync_tolerance is not None else DEFAULT_SYNC_TOLERANCE,
-        reported_tolerance=DEFAULT_REPORTED_TOLERANCE,
-        previous=previous,
-        references=dict(references or {}),  # a role by its name: {"economic_growth": 5}
-        unit=unit,
-        measure=m.Measure(measure) if measure is not None else None,
-        polarities=tuple(Polarity(p) for p in polarities),
-    )
-
 
 @dataclass(slots=True)
 class Requirement:
@@ -90,10 +41,10 @@ class Requirement:
 
 def _around(value: Decimal, tolerance: Decimal, polarity: Polarity) -> Interval:
     if polarity is Polarity.HIGHER:
-        return Interval(lo=value - tolerance, lo_closed=True)
+        return m.trusted(Interval, lo=value - tolerance, lo_closed=True)
     if polarity is Polarity.LOWER:
-        return Interval(hi=value + tolerance, hi_closed=True)
-    return Interval(lo=value - tolerance, hi=value + tolerance, lo_closed=True, hi_closed=True)
+        return m.trusted(Interval, hi=value + tolerance, hi_closed=True)
+    return m.trusted(Interval, lo=value - tolerance, hi=value + tolerance, lo_closed=True, hi_closed=True)
 
 
 class Judge:
@@ -130,10 +81,10 @@ class Judge:
         if low > high:
             low, high = high, low
         if self.ctx.polarity is Polarity.HIGHER:
-            return Requirement(Interval(lo=low, lo_closed=True))
+            return Requirement(m.trusted(Interval, lo=low, lo_closed=True))
         if self.ctx.polarity is Polarity.LOWER:
-            return Requirement(Interval(hi=high, hi_closed=True))
-        return Requirement(Interval(lo=low, hi=high, lo_closed=True, hi_closed=True))
+            return Requirement(m.trusted(Interval, hi=high, hi_closed=True))
+        return Requirement(m.trusted(Interval, lo=low, hi=high, lo_closed=True, hi_closed=True))
 
     def approx(self, c: m.Approx) -> Requirement:
         value = self.number(c.value)
@@ -153,7 +104,7 @@ class Judge:
             if c.relation in ("ge", "gt", "le", "lt") and isinstance(inner, m.Level):
                 inner = m.Bound(text=inner.text, op=c.relation, value=inner.value)
             found = self.requirement(inner)
-            found.reference = m.ReferenceUse(name=c.phrase, value=inner.text, source="inline")
+            found.reference = _reference(name=c.phrase, value=inner.text, source="inline")
             return found
         raise Pending(Reason.REFERENCE_UNKNOWN, (c.phrase,))
 
@@ -164,7 +115,7 @@ class Judge:
             parsed = read_target(value)
             if isinstance(parsed, (m.Bound, m.Range, m.Approx)):
                 found = self.requirement(parsed)
-                found.reference = m.ReferenceUse(name=c.phrase, value=value, source=source)
+                found.reference = _reference(name=c.phrase, value=value, source=source)
                 return found
             if not isinstance(parsed, m.Level):
                 raise Pending(Reason.REFERENCE_UNKNOWN, (c.phrase,))
@@ -175,7 +126,7 @@ class Judge:
             found = self.bound(m.Bound(op=c.relation, value=quantity))
         else:
             found = self.level(m.Level(value=quantity, verb="reach"))
-        found.reference = m.ReferenceUse(name=c.phrase, value=str(quantity), source=source)
+        found.reference = _reference(name=c.phrase, value=str(quantity), source=source)
         return found
 
     def direction(self, c: m.Direction) -> Requirement:
@@ -215,7 +166,7 @@ class Judge:
             found = Requirement(_around(previous, tolerance, ctx.polarity), strict, tolerance, previous=previous)
         elif c.direction == "narrower":
             size = abs(previous)
-            found = Requirement(Interval(lo=-size, hi=size), previous=previous)
+            found = Requirement(m.trusted(Interval, lo=-size, hi=size), previous=previous)
         else:
             found = Requirement(Interval.bound("ge", previous), previous=previous)
         found.notes.append(note("previous", phrase=c.phrase, value=format_decimal(previous)))
@@ -242,7 +193,7 @@ class Judge:
         tolerance = self.ctx.sync_tolerance.around(value) if c.loose else Decimal(0)
         strict = Interval.point(value) if self.ctx.polarity is Polarity.BAND else _around(value, Decimal(0), self.ctx.polarity)
         found = Requirement(_around(value, tolerance, self.ctx.polarity), strict, tolerance)
-        found.reference = m.ReferenceUse(name=c.ref, value=format_decimal(value), source="references")
+        found.reference = _reference(name=c.ref, value=format_decimal(value), source="references")
         return found
 
     def cumulative(self, c: m.Cumulative) -> Requirement:
@@ -346,6 +297,26 @@ def _change_not_level(reported: m.Reported, previous: m.Reported | None) -> bool
     return states_change(reported) and (previous is None or not states_change(previous))
 
 
+def _reference(name: str, value: str, source: Literal["references", "reported", "inline"]) -> m.ReferenceUse:
+    return m.trusted(m.ReferenceUse, name=name, value=value, source=source)
+
+
+#: a verdict's figures that validation refuses when infinite or NaN (an interval's ends may be infinite)
+_FIGURES = ("threshold", "value", "gap", "tolerance", "previous")
+
+
+def _verdict(**fields: Any) -> Verdict:
+    """A verdict of what the judge made, without validation (``models.trusted``); one validation would refuse (an
+    infinite figure, a list for a tuple) is validated, so it is refused as before."""
+    for name in _FIGURES:
+        found = fields.get(name)
+        if found is not None and not found.is_finite():
+            return Verdict(**fields)
+    if type(fields.get("missing", ())) is not tuple:
+        return Verdict(**fields)
+    return m.trusted(Verdict, **fields)
+
+
 def _decimal(value: Any) -> Decimal:
     if isinstance(value, Decimal):
         return value
@@ -370,11 +341,31 @@ def _reported_unit(r: m.Reported) -> str | None:
     return quantity.unit if isinstance(quantity, m.Quantity) else None
 
 
-def prepare(
-    target: m.Constraint, reported: m.Reported, ctx: Context
-) -> tuple[m.Constraint, str | None, list[Note], bool]:
-    """The constraint actually judged (a revision's new target, a provisional's number), the working
-    unit, the notes so far and whether the target is provisional. Shared with the bulk path."""
+@dataclass(frozen=True, slots=True)
+class _Prepared:
+    """What :func:`prepare` and the hedges read off a target alone (remembered: :func:`_prepared`)."""
+
+    target: m.Constraint  #: kept, so that its ``id`` is not another object's while remembered
+    inner: m.Constraint
+    notes: tuple[Note, ...]
+    provisional: bool
+    unit: str | None  #: the unit the judged constraint is written in
+    own_unit: bool  #: judged in that unit whatever the indicator's (提高1个百分点, 比上年下降3% of a level in 万吨)
+    hedges: tuple[Note, ...]
+
+
+#: targets whose preparation is remembered, per lexicon (then all forgotten at once)
+PREPARED = 4096
+_prepared_targets = per_lexicon(dict[int, _Prepared])
+
+
+def _prepared(target: m.Constraint) -> _Prepared:
+    """A target's preparation, remembered by identity: ``evaluate`` judges the one reading of a text (judge/memo.py)
+    against each reported value, and a check judges one target against each period's."""
+    known = _prepared_targets()
+    found = known.get(id(target))
+    if found is not None and found.target is target:
+        return found
     notes: list[Note] = []
     provisional = False
     inner = target
@@ -386,17 +377,34 @@ def prepare(
             notes.append(note("provisional", note=inner.note))
             provisional = True
             inner = inner.inner
-    unit = ctx.unit or _target_unit(inner) or _reported_unit(reported)
-    if is_points(_target_unit(inner)) or is_change_in_percent(inner):
-        unit = _target_unit(inner)  # 提高1个百分点, 比上年下降3% of a level in 万吨: the change is judged in its unit
-    return inner, unit, notes, provisional or m.find(inner, m.Provisional) is not None
+    unit = _target_unit(inner)
+    found = _Prepared(
+        target, inner, tuple(notes), provisional or m.find(inner, m.Provisional) is not None, unit,
+        is_points(unit) or is_change_in_percent(inner), tuple(hedge_notes(target)),
+    )
+    if len(known) >= PREPARED:
+        known.clear()
+    known[id(target)] = found
+    return found
+
+
+def prepare(
+    target: m.Constraint, reported: m.Reported, ctx: Context
+) -> tuple[m.Constraint, str | None, list[Note], bool]:
+    """The constraint actually judged (a revision's new target, a provisional's number), the working
+    unit, the notes so far and whether the target is provisional. Shared with the bulk path."""
+    found = _prepared(target)
+    unit = found.unit if found.own_unit else ctx.unit or found.unit or _reported_unit(reported)
+    return found.inner, unit, list(found.notes), found.provisional
 
 
 def judge(target: m.Constraint, reported: m.Reported, ctx: Context) -> Verdict:
     """The verdict of ``reported`` against ``target``."""
     if isinstance(target, m.Several):
         return judge_several(target, reported, ctx)
-    inner, unit, notes, provisional = prepare(target, reported, ctx)
+    prepared = _prepared(target)
+    inner, notes, provisional = prepared.inner, list(prepared.notes), prepared.provisional
+    unit = prepared.unit if prepared.own_unit else ctx.unit or prepared.unit or _reported_unit(reported)
     base: dict[str, Any] = {
         "target": target, "reported": reported, "polarity": ctx.polarity, "provisional": provisional, "unit": unit,
     }
@@ -404,14 +412,14 @@ def judge(target: m.Constraint, reported: m.Reported, ctx: Context) -> Verdict:
         notes.append(note("reported_note", note=reported.note))
 
     def pending(reason: Reason, missing: tuple[str, ...], **more: Any) -> Verdict:
-        return Verdict(status=Status.PENDING, reason=reason, missing=missing, notes=tuple(notes), **base, **more)
+        return _verdict(status=Status.PENDING, reason=reason, missing=missing, notes=tuple(notes), **base, **more)
 
     if isinstance(inner, m.Unrecognized):
         return pending(Reason.UNRECOGNIZED, ("target",))
-    notes.extend(hedge_notes(target))
+    notes.extend(prepared.hedges)
     if isinstance(inner, m.Qualitative):  # no threshold: met only where the report attests it
         if attests(inner, reported):
-            return Verdict(status=Status.MET, reason=Reason.ATTESTED, notes=tuple(notes), **base)
+            return _verdict(status=Status.MET, reason=Reason.ATTESTED, notes=tuple(notes), **base)
         return pending(Reason.QUALITATIVE, ("attestation",))
     judge_ = Judge(ctx, reported, unit)
     requirement: Requirement | None = None
@@ -433,7 +441,7 @@ def judge(target: m.Constraint, reported: m.Reported, ctx: Context) -> Verdict:
     if isinstance(reported, (m.Completion, m.Shortfall)):  # an outcome stated against the plan itself
         return _against_plan(reported, base, notes, found)
     if isinstance(reported, m.Attested):
-        return Verdict(status=Status.MET, reason=Reason.ATTESTED, notes=tuple(notes), **base, **found)
+        return _verdict(status=Status.MET, reason=Reason.ATTESTED, notes=tuple(notes), **base, **found)
     if isinstance(reported, (m.Missing, m.NotAvailable)):
         extra = missing_requirement.missing if missing_requirement else ()
         return pending(Reason.NO_DATA, ("reported", *extra), **found)
@@ -468,7 +476,7 @@ def _against_plan(
     if isinstance(reported, m.Shortfall):
         if reported.gap is not None:
             notes.append(note("shortfall_gap_more" if reported.at_least else "shortfall_gap", gap=reported.gap))
-        return Verdict(status=Status.MISSED, reason=Reason.ATTESTED_SHORTFALL, notes=tuple(notes), **base, **target)
+        return _verdict(status=Status.MISSED, reason=Reason.ATTESTED_SHORTFALL, notes=tuple(notes), **base, **target)
     whole = Interval.bound("ge", Decimal(100))
     notes.append(note("completion", ratio=reported.ratio, plan=reported.plan or "-"))
     found = {"admissible": whole}
@@ -490,7 +498,7 @@ def _decide(
     threshold, value, closed = _threshold(wanted, got, status)
     gap = value - threshold if value is not None and threshold is not None and closed else None
     missing = ("precise",) if status is Status.PENDING else ()
-    return Verdict(
+    return _verdict(
         status=status, reason=reason, threshold=threshold, value=value, value_interval=got, gap=gap,
         missing=missing, notes=tuple(notes), **base, **found,
     )
@@ -531,9 +539,9 @@ def _judge_alternatives(target: m.Several, reported: m.Reported, ctx: Context) -
     status = judged[0].status
     base: dict[str, Any] = {"target": target, "reported": reported, "polarity": ctx.polarity, "parts": judged}
     if all(v.status is status for v in judged):
-        return Verdict(status=status, reason=judged[0].reason, missing=judged[0].missing,
+        return _verdict(status=status, reason=judged[0].reason, missing=judged[0].missing,
                        notes=(note("alternatives_agree", parts=len(judged)),), **base)
-    return Verdict(status=Status.PENDING, reason=Reason.VALUE_COUNT, missing=("category",),
+    return _verdict(status=Status.PENDING, reason=Reason.VALUE_COUNT, missing=("category",),
                    notes=(note("alternatives_differ", parts=len(judged)),), **base)
 
 
@@ -554,7 +562,7 @@ def judge_several(target: m.Several, reported: m.Reported, ctx: Context) -> Verd
         return _judge_alternatives(target, reported, replace(ctx, polarities=()))
     part = partial_period(reported) if figures(reported) is not None else ""
     if part:  # 四年累计降低11.6%: a sentence about part of the period says nothing yet of any part's whole
-        return Verdict(status=Status.PENDING, reason=Reason.PERIOD_OPEN, target=target, reported=reported,
+        return _verdict(status=Status.PENDING, reason=Reason.PERIOD_OPEN, target=target, reported=reported,
                        polarity=ctx.polarity, missing=("full_period",), notes=(note("partial_period", words=part),))
     contexts = [replace(ctx, polarity=p, polarities=()) for p in ctx.polarities] or [replace(ctx, polarities=())] * count
     parts = target.parts
@@ -574,7 +582,7 @@ def judge_several(target: m.Several, reported: m.Reported, ctx: Context) -> Verd
         values = [reported]
     if len(values) != count:
         given = len(reported.candidates) if isinstance(reported, m.Ambiguous) else len(values)
-        return Verdict(
+        return _verdict(
             status=Status.PENDING, reason=Reason.VALUE_COUNT, target=target, reported=reported,
             polarity=ctx.polarity, missing=("values_per_part",), notes=(note("several_count", parts=count, values=given),),
         )
@@ -584,7 +592,7 @@ def judge_several(target: m.Several, reported: m.Reported, ctx: Context) -> Verd
     judged = tuple(judge(part, value, c) for part, value, c in zip(parts, values, contexts))
     status = m.worst_status(v.status for v in judged)
     first = next(v for v in judged if v.status is status)
-    return Verdict(
+    return _verdict(
         status=status, reason=first.reason, target=target, reported=reported, polarity=ctx.polarity,
         missing=first.missing, provisional=any(v.provisional for v in judged), parts=judged,
     )

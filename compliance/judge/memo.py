@@ -63,10 +63,10 @@ def plain_value(text: str) -> m.Value | None:
     """
     if PLAIN.fullmatch(text) is None:
         return None
-    span = m.Span.model_construct(start=0, end=len(text), role="number", text=text)
-    quantity = m.Quantity.model_construct(value=Decimal(text), unit=None)
-    return m.Value.model_construct(
-        text=text, spans=(span,), label=None, levels=(), note=None, kind="value", value=quantity, change=None,
+    span = m.trusted(m.Span, start=0, end=len(text), role="number", text=text)
+    quantity = m.trusted(m.Quantity, value=Decimal(text), unit=None)
+    return m.trusted(
+        m.Value, text=text, spans=(span,), label=None, levels=(), note=None, kind="value", value=quantity, change=None,
     )
 
 

@@ -1,0 +1,100 @@
+"""The context a value is judged in: the indicator's polarity, the tolerances, the previous period's value,
+the references, unit and measure (:func:`context`, with the library's defaults for whatever is not given)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from .. import models as m
+from ..models import Polarity
+
+#: ``X左右`` may fall short of X by 5% of X (a relative tolerance; pass ``tolerance=`` to change).
+DEFAULT_TOLERANCE = m.Tolerance(value=Decimal("0.05"), relative=True)
+#: ``与经济增长基本同步`` may trail the reference by 1 (percentage point, an absolute tolerance).
+DEFAULT_SYNC_TOLERANCE = m.Tolerance(value=Decimal(1), relative=False)
+#: ``与上年持平`` / ``保持基本稳定``: within 1% of the previous level, or a growth rate within 1 percentage
+#: point of zero (beating it in the good direction is fine, as with 左右).
+DEFAULT_STEADY_TOLERANCE = m.Tolerance(value=Decimal("0.01"), relative=True)
+#: A reported ``X左右`` is judged at X (the reporter's own figure); widen it to judge it as a range.
+DEFAULT_REPORTED_TOLERANCE = m.Tolerance(value=Decimal(0), relative=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    polarity: Polarity
+    tolerance: m.Tolerance
+    sync_tolerance: m.Tolerance
+    reported_tolerance: m.Tolerance
+    previous: m.Reported | None = None
+    references: Mapping[str, Any] = field(default_factory=dict)
+    unit: str | None = None  #: the indicator's unit, when a rules file gives one
+    measure: m.Measure | None = None
+    #: a plain figure against a change target may be a level to compute the change from (judge/change.py);
+    #: False where the caller computed the change itself (a plan period's compounded change, progress)
+    levels: bool = True
+    #: one polarity per part of a several-target, in order (empty: ``polarity`` for every part)
+    polarities: tuple[Polarity, ...] = ()
+
+
+#: contexts of a polarity, unit and measure alone, remembered (at most :data:`CONTEXTS`, then forgotten at once)
+CONTEXTS = 256
+_contexts: dict[tuple[Any, ...], Context] = {}
+
+
+def context(
+    polarity: str | Polarity,
+    *,
+    measure: str | m.Measure | None = None,
+    unit: str | None = None,
+    references: Mapping[str, Any] | None = None,
+    tolerance: m.Tolerance | None = None,
+    sync_tolerance: m.Tolerance | None = None,
+    previous: m.Reported | None = None,
+    polarities: tuple[str | Polarity, ...] = (),
+) -> Context:
+    """A judging context with the library's defaults for whatever is not given. One of a polarity, unit and
+    measure alone is remembered (each ``evaluate`` call asks for one; a context is immutable, its empty
+    ``references`` to be read, not changed).
+
+    >>> context("higher") is context("higher") is context(Polarity.HIGHER)
+    True
+    """
+    if previous is not None or references or tolerance is not None or sync_tolerance is not None:
+        return _new(polarity, measure, unit, references, tolerance, sync_tolerance, previous, polarities)
+    key = (polarity, measure, unit, tuple(polarities))
+    try:
+        found = _contexts.get(key)
+    except TypeError:  # an unhashable argument: made, not remembered
+        return _new(polarity, measure, unit, None, None, None, None, polarities)
+    if found is None:
+        found = _new(polarity, measure, unit, None, None, None, None, polarities)
+        if len(_contexts) >= CONTEXTS:
+            _contexts.clear()
+        _contexts[key] = found
+    return found
+
+
+def _new(
+    polarity: str | Polarity,
+    measure: str | m.Measure | None,
+    unit: str | None,
+    references: Mapping[str, Any] | None,
+    tolerance: m.Tolerance | None,
+    sync_tolerance: m.Tolerance | None,
+    previous: m.Reported | None,
+    polarities: tuple[str | Polarity, ...],
+) -> Context:
+    return Context(
+        polarity=Polarity(polarity),
+        tolerance=tolerance if tolerance is not None else DEFAULT_TOLERANCE,
+        sync_tolerance=sync_tolerance if sync_tolerance is not None else DEFAULT_SYNC_TOLERANCE,
+        reported_tolerance=DEFAULT_REPORTED_TOLERANCE,
+        previous=previous,
+        references=dict(references or {}),  # a role by its name: {"economic_growth": 5}
+        unit=unit,
+        measure=m.Measure(measure) if measure is not None else None,
+        polarities=tuple(map(Polarity, polarities)) if polarities else (),
+    )
