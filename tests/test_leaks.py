@@ -285,20 +285,20 @@ def test_a_unit_without_label_is_found_by_the_scan():
     assert _bare_cjk("达到市级要求（降低到228…", ["达到市级要求（降低到228）"]) == []
 
 
-def test_a_zero_is_not_written_times_a_multiplier():
-    """'0 × 10,000 yuan per person' read as a quantity of ten-thousands; a zero margin is zero of anything, so
-    it stands alone, while a non-zero margin keeps its multiplied unit (labour productivity, 35左右 reported
-    35左右: the stated target is met exactly, the tolerance's edge by 1.75 × 10,000)."""
-    from compliance.judge.explain import with_unit
-
-    assert with_unit("0", "10,000 yuan per person") == "0"
-    assert with_unit("+0.0", "100 million m³") == "+0.0"
-    assert with_unit("0.5", "10,000 yuan per person") == "0.5 × 10,000 yuan per person"
-    assert with_unit("10", "10,000 yuan per person") == "10 × 10,000 yuan per person"
-    assert with_unit("0", "items") == "0 items"
+def test_a_zero_margin_is_not_written_times_a_multiplier():
+    """'0 × 10,000 yuan per person' reads as a count of ten-thousands; no margin from the stated target is no
+    margin of anything, so it stands alone, while a non-zero one keeps its multiplied unit (labour productivity,
+    35左右 reported 35左右: the stated target is met exactly, the tolerance's edge by 1.75 × 10,000). A sentence's
+    figures keep their unit, zero or not (the streamed rows write them the same way)."""
     from compliance.report import render
+    from compliance.report._provenance import _with_gap_unit
     from test_report_progress import all_report
 
+    assert _with_gap_unit("0", "10,000 yuan per person", "en") == "0"
+    assert _with_gap_unit("-0.00", "100 million m³", "en") == "-0.00"
+    assert _with_gap_unit("+0.5", "10,000 yuan per person", "en") == "+0.5 × 10,000 yuan per person"
+    assert _with_gap_unit("+10", "10,000 yuan per person", "en") == "+10 × 10,000 yuan per person"
+    assert _with_gap_unit("0", "items", "en") == "0 items"
     text = render(all_report(), "md", lang="en")
     assert "Margin from the stated 35 × 10,000 yuan per person: 0\n" in text
     assert "0 × 10,000" not in text and "1.75 × 10,000 yuan per person above" in text

@@ -61,26 +61,18 @@ def _label(unit: str | None, t: dict[str, Any], own: str | None = None) -> str:
     return unit
 
 
-#: a written zero, signed or not (``0``, ``+0``, ``-0.00``)
-_ZERO = re.compile(r"[+-]?0+(?:\.0*)?")
-
-
 def with_unit(number: str, label: str | None) -> str:
     """A number and a unit's label: a label starting with a figure after "×" (``312.6 × 10,000 persons``),
     one in (Latin) words after a space (``4500 items``, ``3.2 km²``), a sign or a Chinese unit right after it.
 
     >>> with_unit("312.6", "10,000 persons"), with_unit("4500", "items"), with_unit("6", "%"), with_unit("6", "万人")
     ('312.6 × 10,000 persons', '4500 items', '6%', '6万人')
-
-    Zero times a multiplier is zero of anything, so a zero stands alone (``0``, not ``0 × 10,000 yuan``):
-    >>> with_unit("0", "10,000 yuan per person"), with_unit("-0.00", "100 million m³"), with_unit("0", "items")
-    ('0', '-0.00', '0 items')
     """
     if not label:
         return number
     first = label[0]
     if first.isdigit():
-        return number if _ZERO.fullmatch(number) else f"{number} × {label}"
+        return f"{number} × {label}"
     if first.isalpha() and not _CJK_CHAR.match(first):
         return f"{number} {label}"
     return number + label

@@ -5,11 +5,15 @@ is computed from, and where the reference level came from. Read off the row; not
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
 from ._model import VerdictRow
 from ._text import one_line
+
+#: a margin written as zero, signed or not (``0``, ``+0``, ``-0.00``)
+_ZERO = re.compile(r"[+-]?0+(?:\.0*)?")
 
 
 def missing_words(items: Sequence[str], lang: str) -> str:
@@ -47,7 +51,11 @@ def _with_gap_unit(shown: str, unit: str | None, lang: str) -> str:
     from ..judge.explain import templates, with_unit
 
     units: dict[str, str] = templates(lang).get("gap_units", {})
-    return shown + units[unit] if unit in units else with_unit(shown, unit)
+    if unit in units:
+        return shown + units[unit]
+    if unit and unit[0].isdigit() and _ZERO.fullmatch(shown):  # no margin is no margin of anything
+        return shown  # '0', not '0 × 10,000 yuan per person' (a count of ten-thousands)
+    return with_unit(shown, unit)
 
 
 def provenance(row: VerdictRow, L: dict[str, Any], lang: str = "zh") -> list[tuple[str, str]]:
