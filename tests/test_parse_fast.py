@@ -369,3 +369,52 @@ def test_the_shared_word_spans_are_bounded(monkeypatch):
         seen = max(seen, len(items._WORD_SPANS))
         assert len(items._WORD_SPANS) <= 50
     assert seen == 50
+
+
+# --------------------------------------------------------------------------- models built without validation
+
+
+def _models(value: object):  # noqa: ANN202 -- every pydantic model in a reading
+    from pydantic import BaseModel
+
+    if isinstance(value, BaseModel):
+        yield value
+        for name in type(value).model_fields:
+            yield from _models(getattr(value, name))
+    elif isinstance(value, tuple):
+        for item in value:
+            yield from _models(item)
+
+
+def _as_validated(text: str) -> None:
+    """Every span and quantity of the readings of ``text`` is the model validation builds from its fields."""
+    from compliance.language.several import read_target_text
+    from compliance.language.grammar import parse_reported_text
+
+    for reading in (read_target_text(text), parse_reported_text(text)):
+        for model in _models(reading):
+            if isinstance(model, (m.Span, m.Quantity)):
+                validated = type(model)(**model.__dict__)
+                assert model == validated and repr(model) == repr(validated), text
+                assert model.model_fields_set == validated.model_fields_set, text
+                assert list(model.__dict__) == list(validated.__dict__), text
+                assert model.model_dump_json() == validated.model_dump_json(), text
+        assert type(reading).model_validate(reading.model_dump()) == reading, text  # validation accepts it whole
+
+
+def test_models_built_without_validation_equal_the_validated_ones_on_the_corpus():
+    for text in _corpus_targets():
+        _as_validated(text)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(phrases())
+def test_models_built_without_validation_equal_the_validated_ones_on_generated_phrases(text):
+    _as_validated(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.decimals(allow_nan=False, allow_infinity=False), st.sampled_from(["", "%", "万元", "亩", "以上", "个百分点"]))
+def test_a_figure_of_any_exponent_is_the_validated_quantity(value, unit):
+    _as_validated(f"{value}{unit}")
+    _as_validated(f"{value:e}{unit}")
