@@ -222,6 +222,19 @@ def test_a_computed_value_keeps_the_indicators_unit(tmp_path):
     assert [(row[5], row[6]) for row in got] == [(None, None)]
 
 
+def test_an_aggregate_bounded_on_neither_side_is_insufficient_data_not_a_crash(tmp_path):
+    """``10以上`` and ``<313.2`` in one period: their total or average has no end; check (progress_series.synthetic)
+    raised a validation error on it; now it is pending with insufficient data, streamed alike."""
+    rules = write_rules(tmp_path, [
+        {"id": "r", "name": "增速", "polarity": "higher", "measure": "rate", "targets": {PERIOD: "0"}},
+        {"id": "s", "name": "累计", "polarity": "higher", "measure": "level", "targets": {PERIOD: "累计5以上"}},
+    ])
+    rows = [("A", "r", "2021", "0"), ("A", "r", "2022", "10以上"), ("A", "r", "2023", "<313.2"),
+            ("A", "s", "2021", "10以上"), ("A", "s", "2022", "<3")]
+    got, _ = compare(rules, write_panel(tmp_path, rows), rows, as_of=2023)
+    assert [(row[3], row[-1]) for row in got] == [("pending", "insufficient_data")] * 2
+
+
 def test_a_growth_rate_averaged_over_a_year_that_names_its_reference_takes_that_reference(tmp_path):
     """``2.63（市级3.12）`` carries the city's level: the average of the years carries it too, so the target
     ``不高于全市平均水平`` has its threshold (3.12) where the year says it, and none where no year does."""

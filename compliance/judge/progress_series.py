@@ -80,6 +80,8 @@ def synthetic(low: Decimal, high: Decimal, unit: str | None, levels: tuple[m.Lev
 
     if low == high:
         return m.Value(text=show(low), value=q(low), levels=levels)
+    if not low.is_finite() and not high.is_finite():  # 10以上 with <313.2: no figure bounds it either way
+        return m.Missing(text="")
     if not high.is_finite():
         return m.BoundValue(text=f"≥{show(low)}", op="ge", value=q(low), levels=levels)
     if not low.is_finite():
