@@ -80,6 +80,7 @@ class _Table:
     brackets: frozenset[str] = frozenset()  #: opening and closing
     #: every character a pattern's match may begin with (None: not known, every pattern is tried everywhere)
     pattern_starts: frozenset[str] | None = None
+    minus: tuple[str, ...] = ()  #: the words that are a minus sign directly before a figure (负), longest first
 
 
 @per_lexicon  # an overlay (language/overlay.py) has its own table
@@ -97,12 +98,13 @@ def _table() -> _Table:
         patterns.extend((re.compile(p), "ref", entry.name) for p in entry.patterns)
     patterns.extend((re.compile(p), "sync", "") for p in lex.sync.patterns)
     marks, n = lex.punctuation, lex.numerals
+    minus = tuple(sorted(n.minus, key=len, reverse=True))
     return _Table(
         words, {k: tuple(v) for k, v in by_first.items()}, tuple(patterns), marks.opening, marks.closing, marks.marks,
         numeral_chars(), n.point, "".join(n.big_units), n.percent, n.year,
         tuple(sorted((*lex.change.up, *lex.change.down), key=len, reverse=True)),
-        frozenset("-+.") | numeral_chars() | frozenset(n.percent[:1]), frozenset(marks.opening + marks.closing),
-        _starts(regex for regex, _, _ in patterns),
+        frozenset("-+.") | numeral_chars() | frozenset(n.percent[:1]) | frozenset(word[0] for word in minus),
+        frozenset(marks.opening + marks.closing), _starts(regex for regex, _, _ in patterns), minus,
     )
 
 
@@ -238,12 +240,20 @@ def _word(text: str, pos: int, table: _Table) -> Token | None:
 
 def _number(text: str, pos: int, tokens: list[Token], table: _Table) -> Token | None:
     start = pos
+    pos = _after_minus(text, pos, table)  # 负2: a minus sign, as - is
+    negative = pos > start
     percent = text.startswith(table.percent, pos)
     if percent:
         pos += len(table.percent)
+        if not negative:  # 百分之负二
+            sign = pos
+            pos = _after_minus(text, pos, table)
+            negative = pos > sign
     char = text[pos] if pos < len(text) else ""
     value: Decimal | None = None
     chinese = False
+    if negative and char in "-+":
+        return None  # 负-2: not one figure
     if char.isdigit() or (char in "-+." and pos + 1 < len(text) and text[pos + 1].isdigit()):
         if char == "-" and tokens and tokens[-1].kind == NUM and not percent:
             return None  # 8-9: a range separator, not a minus sign
@@ -269,6 +279,8 @@ def _number(text: str, pos: int, tokens: list[Token], table: _Table) -> Token | 
         chinese, pos = True, end
     else:
         return None
+    if negative:
+        value = -value
     if text.startswith(table.year, pos) and not percent:
         digits, end = text[start:pos], pos + len(table.year)
         if len(digits) == 4 and digits.isdigit() or (chinese and len(digits) == 4):
@@ -287,6 +299,19 @@ def _number(text: str, pos: int, tokens: list[Token], table: _Table) -> Token | 
     if chinese and not percent and unit is None and not _chinese_numeral_stands(text, pos, tokens, table):
         return None
     return Token(NUM, start, pos, text[start:pos], value=value, unit=unit)
+
+
+def _after_minus(text: str, pos: int, table: _Table) -> int:
+    """Where the figure begins after a minus word at ``pos`` (负2, 负.5, 负二), or ``pos`` where none stands
+    directly before a figure (负增长 is a change verb, 负担 a word)."""
+    for word in table.minus:
+        if text.startswith(word, pos):
+            after = pos + len(word)
+            char = text[after] if after < len(text) else ""
+            if char.isdigit() or char == "." and text[after + 1 : after + 2].isdigit() or (
+                    char in table.numerals and char != table.point):
+                return after
+    return pos
 
 
 def _chinese_numeral_stands(text: str, end: int, tokens: list[Token], table: _Table) -> bool:

@@ -153,6 +153,8 @@ class Numerals(_Frozen):
     point: str
     percent: str
     year: str
+    #: words that, written directly before a figure, are its minus sign as ``-`` is (负2, 增长负2%, 负二)
+    minus: tuple[str, ...] = ()
 
     @model_validator(mode="after")
     def _single_characters(self) -> Numerals:
@@ -162,6 +164,9 @@ class Numerals(_Frozen):
             raise ValueError(f"numerals are read one character at a time, got {', '.join(odd)}")
         if len(set(chars)) != len(chars):
             raise ValueError("a numeral character is listed twice")
+        signs = [word for word in self.minus if not word or word[0] in chars or word[0].isdigit() or word[0] in "-+."]
+        if signs:
+            raise ValueError(f"a minus word must not begin as a figure does, got {', '.join(map(repr, signs))}")
         return self
 
 
