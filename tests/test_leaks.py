@@ -302,3 +302,15 @@ def test_a_zero_margin_is_not_written_times_a_multiplier():
     text = render(all_report(), "md", lang="en")
     assert "Margin from the stated 35 × 10,000 yuan per person: 0\n" in text
     assert "0 × 10,000" not in text and "1.75 × 10,000 yuan per person above" in text
+
+
+def test_units_that_cannot_be_compared_are_named_by_their_labels():
+    """A pending not_comparable names both units; in English by their labels (the 万人 of the target is the
+    engine's reading, not a quotation of the source), in Chinese as written."""
+    from compliance import evaluate
+
+    v = evaluate("3-5万人", "6%")
+    assert v.reason.value == "not_comparable"
+    assert "units cannot be compared ('% / 10,000 persons')" in v.explain("en")
+    assert "单位不可比（“% / 万人”）" in v.explain("zh")
+    assert "('‰ / 100 million yuan')" in evaluate("6亿元", "6‰").explain("en")

@@ -218,9 +218,13 @@ def _one_line(text: str) -> str:
 
 
 def missing_text(v: Verdict, t: dict[str, Any]) -> str:
-    """What a pending verdict lacks, each item in the language's words where it has some."""
+    """What a pending verdict lacks, each item in the language's words where it has some; units that cannot
+    be compared (``% / 万人``) by their labels (``% / 10,000 persons`` in English)."""
+    items = v.missing
+    if v.reason is Reason.NOT_COMPARABLE:
+        items = tuple(" / ".join(_label(unit, t) for unit in item.split(" / ")) for item in items)
     return t["list"].join(
-        t["missing"][item] if item in t["missing"] else t["quote"].format(text=item) for item in v.missing
+        t["missing"][item] if item in t["missing"] else t["quote"].format(text=item) for item in items
     )
 
 
