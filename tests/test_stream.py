@@ -286,7 +286,8 @@ HEADER = "county,indicator,period,reported\n"
         pytest.param("A,gdp_growth,2022,4\nB,gdp_growth,2022,4\nB,water_use,2022,4\nA,water_use,2022,3\n", 5,
                      "the rows of region A go on here after other regions' rows (its earlier rows end on line 2)",
                      "sort the file by its region columns", id="region-resumes"),
-        pytest.param("A,gdp_growth,2022,4\nA,water_use,2022,4,extra\n", 3, "not valid CSV", None, id="ragged"),
+        pytest.param("A,gdp_growth,2022,4\nA,water_use,2022,4,extra\n", 3, "a value in column 5, which has no name",
+                     "name the column", id="ragged"),
     ],
 )
 def test_bad_rows_stop_the_run_naming_their_line(tmp_path, body, line, message, hint):

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import csv
 import gzip
-import re
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -147,6 +146,56 @@ class CsvChunks(TableChunks):
                     frame, lines, done = frame.iloc[done:], lines[done:], 0
                 yield frame, lines
 
+    def records(self) -> Iterator[tuple[int, list[tuple[int, str]]]]:
+        """Every record after the header as the whole-table reader reads it: its first line and its cells.
+
+        Python's ``csv`` reader in strict mode, as :func:`compliance.plans.readers.csv_records`: a quote
+        not closed where it should be is an error naming the record's first line, with the same words.
+        Slow (a few seconds for a million rows): for finding what is wrong once something is.
+        """
+        opener: Any = gzip.open if self.compressed else open
+        encoding = "utf-8-sig" if self.encoding == "utf-8" else self.encoding
+        with opener(self.path, "rt", encoding=encoding, newline="") as handle:
+            reader = csv.reader(handle, delimiter=self.delimiter, strict=True)
+            while True:
+                line = reader.line_num + 1
+                try:
+                    cells = next(reader)
+                except StopIteration:
+                    return
+                except csv.Error as exc:
+                    from .readers import quote_reach
+
+                    raise InputError(f"not valid CSV: {exc}{quote_reach(line, reader.line_num)}", file=self.path,
+                                     line=line, hint="check the quotes on this line") from None
+                if line > self.header_line:
+                    yield line, list(enumerate(cells, 1))
+
+    def _parse_error(self, text: str) -> InputError:
+        """pandas' parser stopped (a row longer than the header, a quote): the record and cause, as check says.
+
+        pandas counts a line break inside quotes in no line, so its "line" is not the file's: the
+        records are read again to find the first that is wrong (a quote, or a value past the named columns).
+        """
+        from .readers import stray_error
+
+        named = {position for position, title in enumerate(self.titles, 1) if title.strip()}
+        try:
+            for line, cells in self.records():
+                stray = [column for column, cell in cells if column not in named and cell.strip()]
+                if stray:
+                    return stray_error(self.path, stray[0], line)
+                if len(cells) > len(self.titles):
+                    return InputError(f"not valid CSV: {len(cells)} fields where the first line names "
+                                      f"{len(self.titles)}", file=self.path, line=line,
+                                      hint="remove the empty fields at the end of this line")
+        except InputError as error:
+            return error
+        except (UnicodeDecodeError, OSError, EOFError):
+            pass
+        message = " ".join(text.split("C error: ")[-1].split()).rstrip(".")
+        return InputError(f"not valid CSV: {message}", file=self.path, hint="check the separators and quotes")
+
     def _arrow_reads(self) -> bool:
         """Whether pyarrow's CSV reader reads this file into the rows and lines pandas' would.
 
@@ -252,11 +301,7 @@ class CsvChunks(TableChunks):
                             self.fraction = min(1.0, raw.tell() / max(1, self.size))
                         yield frame, lines
             except pd.errors.ParserError as exc:
-                found = re.search(r"line (\d+)", str(exc))
-                message = str(exc).split("C error: ")[-1].rstrip(".")
-                raise InputError(f"not valid CSV: {message}", file=self.path,
-                                 line=int(found.group(1)) if found else None,
-                                 hint="check the separators and quotes on this line") from None
+                raise self._parse_error(str(exc)) from None
             except UnicodeDecodeError:
                 raise InputError(f"is not {self.encoding} text past its first MiB", file=self.path,
                                  hint="save the table as UTF-8 CSV") from None

@@ -35,12 +35,12 @@ from ..errors import InputError
 from ..judge.periods import Period
 from ..language.lexicon import lexicon, per_lexicon
 from .formats import format_of, suffixes
-from .readers import Record, dataset_text, number_text
+from .readers import Record, dataset_text, number_text, stray_error
 from .rules import PERIOD
 
 __all__ = [
     "LABELS", "OPTIONAL", "REQUIRED", "Dataset", "Header", "Row", "Validator", "load_dataset", "normalize_period",
-    "number_text",
+    "number_text", "swallowed_rows",
 ]
 
 REQUIRED = ("indicator", "period", "reported")
@@ -50,6 +50,8 @@ MAX_CELL = 10_000
 OPTIONAL = ("source", "note")
 #: columns for people reading the file (an indicator's name, its unit); accepted and not read
 LABELS = ("name", "unit")
+#: a field shaped like an indicator id (letters, digits, ``_``, ``.``, ``-``): a line of a note rarely is one
+_ID = re.compile(r"[\w.\-]+")
 #: marks that join the two years of a plan period (2021—2025), besides the lexicon's range separators (至)
 _DASH_MARKS = "-‐‑‒–—―~～－"
 
@@ -114,7 +116,7 @@ def load_dataset(
         text = dataset_text(name, encoding)
     rows = _Rows(Validator(name, indicators), spreadsheet=fmt.cells)
     if fmt.shape == "table":
-        _table(rows, fmt.read(name, text))
+        _table(rows, fmt.read(name, text), fmt.delimiter)
     else:
         _tree(rows, fmt.read(name, text))
     return Dataset(name, tuple(rows.rows))
@@ -229,10 +231,33 @@ class Validator:
 
     def stray(self, column: int, line: int, *, spreadsheet: bool = False) -> InputError:
         """The error for a value in a column the first line gives no name."""
-        return self.fail(
-            f"a value in column {column}, which has no name in the first line", line,
-            column if spreadsheet else None, "name the column in the first line, or remove the value",
-        )
+        return stray_error(self.file, column, line, spreadsheet=spreadsheet)
+
+    def swallowed(
+        self, cell: str, line: int, column: int, *, delimiter: str, fields: int, period: int | None
+    ) -> InputError | None:
+        """The error for a quoted cell (opened on ``line``) whose text goes on in a line shaped like a row.
+
+        A line after a line break inside the quotes is a row when its first field is a known indicator
+        id, or when it has the header's ``fields``, a first field shaped like an id (``gdp_growth``, no
+        spaces or punctuation) and a period in the ``period`` column: a quote left
+        open, which would make the rows one cell. ``None`` for a note of several lines.
+        """
+        for offset, text in enumerate(cell.split("\n")[1:], 1):
+            parts = text.rstrip("\r").split(delimiter)
+            first = parts[0].strip()
+            if not first:
+                continue
+            known = self.known is not None and first in self.known
+            if known or (len(parts) == fields and period is not None and period <= fields and _ID.fullmatch(first)
+                         and normalize_period(parts[period - 1].strip()) is not None):
+                what = f"indicator `{first}`" if known else f"`{first}`"
+                return self.fail(
+                    f"the quote opened in column {column} is not closed before line {line + offset}, a row of "
+                    f"{what}: the rows would be read as one cell", line, column,
+                    "close the quote at the end of its cell (or remove it)",
+                )
+        return None
 
     def header(self, cells: Iterable[tuple[int, str]], line: int | None, *, regions: tuple[str, ...] | None = None) -> Header:
         """Check the first line of a table (``(column, title)`` cells); what each column holds.
@@ -341,7 +366,7 @@ class _Rows:
 # --------------------------------------------------------------------------- tables: CSV and XLSX
 
 
-def _table(rows: _Rows, records: Iterator[Record]) -> None:
+def _table(rows: _Rows, records: Iterator[Record], delimiter: str | None = None) -> None:
     first: Record | None = None
     for record in records:
         if any(text.strip() for _, text in record[1]):
@@ -356,6 +381,10 @@ def _table(rows: _Rows, records: Iterator[Record]) -> None:
         row = dict(cells)
         if not any(text.strip() for text in row.values()):
             continue
+        if delimiter is not None:  # a quote left open: rows swallowed into one cell
+            flaw = swallowed_rows(rows.check, line, cells, delimiter, len(first[1]), columns.get("period"))
+            if flaw is not None:
+                raise flaw
         stray = [column for column, text in row.items() if column not in named and text.strip()]
         if stray:
             raise rows.check.stray(stray[0], line, spreadsheet=rows.spreadsheet)
@@ -373,6 +402,20 @@ def _table(rows: _Rows, records: Iterator[Record]) -> None:
             reported_column = columns["reported"]
             rows.add(indicator, period, row.get(reported_column, ""), line=line,
                      column=reported_column if rows.spreadsheet else None, source=source, note=note)
+
+
+def swallowed_rows(
+    check: Validator, line: int, cells: Iterable[tuple[int, str]], delimiter: str, fields: int, period: int | None
+) -> InputError | None:
+    """:meth:`Validator.swallowed` for the cells of the record on ``line`` (a cell's own line counted)."""
+    breaks = 0
+    for column, text in cells:
+        if "\n" in text:
+            flaw = check.swallowed(text, line + breaks, column, delimiter=delimiter, fields=fields, period=period)
+            if flaw is not None:
+                return flaw
+            breaks += text.count("\n")
+    return None
 
 
 # --------------------------------------------------------------------------- trees: YAML and JSON

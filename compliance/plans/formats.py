@@ -42,15 +42,18 @@ class InputFormat:
     chunks: Callable[..., chunks.TableChunks] | None = None
     #: cells have columns a person can find (a spreadsheet): rows keep their cell's column
     cells: bool = False
+    #: the separator of a delimited text format (CSV, TSV): a quoted cell that swallows rows is found by it
+    delimiter: str | None = None
 
 
 #: every input format, in the order messages list them
 FORMATS: tuple[InputFormat, ...] = (
-    InputFormat("csv", (".csv",), read=readers.csv_records, chunks=chunks.CsvChunks),
+    InputFormat("csv", (".csv",), read=readers.csv_records, chunks=chunks.CsvChunks, delimiter=","),
     InputFormat("tsv", (".tsv",), read=partial(readers.csv_records, delimiter="\t"),
-                chunks=partial(chunks.CsvChunks, delimiter="\t")),
-    InputFormat("csv.gz", (".csv.gz",), chunks=partial(chunks.CsvChunks, compressed=True)),
-    InputFormat("tsv.gz", (".tsv.gz",), chunks=partial(chunks.CsvChunks, delimiter="\t", compressed=True)),
+                chunks=partial(chunks.CsvChunks, delimiter="\t"), delimiter="\t"),
+    InputFormat("csv.gz", (".csv.gz",), chunks=partial(chunks.CsvChunks, compressed=True), delimiter=","),
+    InputFormat("tsv.gz", (".tsv.gz",), chunks=partial(chunks.CsvChunks, delimiter="\t", compressed=True),
+                delimiter="\t"),
     InputFormat("xlsx", (".xlsx", ".xlsm"), read=readers.xlsx_records, cells=True),
     InputFormat("yaml", (".yaml", ".yml"), read=readers.yaml_tree, shape="tree"),
     InputFormat("json", (".json",), read=readers.json_tree, shape="tree"),

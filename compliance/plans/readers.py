@@ -153,8 +153,20 @@ def _csv_records(name: str, text: str, delimiter: str) -> Iterator[Record]:
         except StopIteration:
             return
         except csv.Error as exc:
-            raise InputError(f"not valid CSV: {exc}", file=name, line=line, hint="check the quotes on this line") from None
+            raise InputError(f"not valid CSV: {exc}{quote_reach(line, reader.line_num)}", file=name, line=line,
+                             hint="check the quotes on this line") from None
         yield line, list(enumerate(cells, 1))
+
+
+def stray_error(name: str, column: int, line: int, *, spreadsheet: bool = False) -> InputError:
+    """The error for a value in a column the first line gives no name (the column said where cells have one)."""
+    return InputError(f"a value in column {column}, which has no name in the first line", file=name, line=line,
+                      column=column if spreadsheet else None, hint="name the column in the first line, or remove the value")
+
+
+def quote_reach(line: int, reached: int) -> str:
+    """How far a record read on from ``line`` (a quote left open reads on to ``reached``), for a CSV error."""
+    return f" (a quote opened on this line is read on to line {reached})" if reached > line else ""
 
 
 def xlsx_records(name: str, text: str | None = None) -> Iterator[Record]:

@@ -20,7 +20,8 @@ import numpy as np
 
 from ...errors import InputError
 from ...judge.periods import Period
-from ...plans.datasets import LABELS, MAX_CELL, OPTIONAL, REQUIRED, Validator
+from ...plans.chunks import CsvChunks
+from ...plans.datasets import LABELS, MAX_CELL, OPTIONAL, REQUIRED, Validator, swallowed_rows
 from ...plans.formats import format_of, suffixes
 
 __all__ = ["PanelReader", "PeriodCodes"]
@@ -124,23 +125,59 @@ class PanelReader:
 
         needed = set(self.by) | set(REQUIRED + OPTIONAL)
         carry = None
-        for frame, lines in self.table.chunks(self.chunksize, self.names):
-            frame = self._clean(frame, lines, needed)
-            self.rows_read += len(frame)
-            if carry is not None and len(carry):
-                frame = pd.concat([carry, frame], ignore_index=True)
-            complete, carry = self._split(frame)
-            if len(carry) > self.chunksize:  # one region larger than a chunk: its duplicates fail early
-                self.refuse_duplicates(carry, self.units(carry)[0])
-            if complete is not None and len(complete):
-                yield complete
+        try:
+            for frame, lines in self.table.chunks(self.chunksize, self.names):
+                frame = self._clean(frame, lines, needed)
+                self.rows_read += len(frame)
+                if carry is not None and len(carry):
+                    frame = pd.concat([carry, frame], ignore_index=True)
+                complete, carry = self._split(frame)
+                if len(carry) > self.chunksize:  # one region larger than a chunk: its duplicates fail early
+                    self.refuse_duplicates(carry, self.units(carry)[0])
+                if complete is not None and len(complete):
+                    yield complete
+        except InputError as error:
+            raise self._first_flaw(error) from None
         if carry is not None and len(carry):
             yield carry
+
+    def _first_flaw(self, error: InputError) -> InputError:
+        """``error``, or the flaw of an earlier record that check would have named first.
+
+        pyarrow's and pandas' readers are lenient where the whole-table reader is strict: a quote left
+        open is read on across lines (into a cell that may end much later, or never), so what fails
+        comes later and for another cause. The records up to ``error``'s line are read again as check
+        reads them: a quote not closed where it should be, a row swallowed by a quote, a value past the
+        named columns, on an earlier (or the same) line, is the error.
+        """
+        if not isinstance(self.table, CsvChunks) or error.line is None or error.file != self.path:
+            return error
+        named = {position for position, title in enumerate(self.table.titles, 1) if title.strip()}
+        period = self.names.index("period") + 1 if "period" in self.names else None
+        try:
+            for line, cells in self.table.records():
+                if line > error.line:
+                    break
+                if not any(cell.strip() for _, cell in cells):
+                    continue
+                flaw = swallowed_rows(self.validator, line, cells, self.table.delimiter, len(self.table.titles), period)
+                if flaw is None:
+                    stray = [column for column, cell in cells if column not in named and cell.strip()]
+                    flaw = self.validator.stray(stray[0], line) if stray else None
+                if flaw is not None:
+                    return flaw if (flaw.line or line) <= error.line else error
+        except InputError as flaw:
+            return flaw if flaw.line is not None and flaw.line <= error.line else error
+        except (UnicodeDecodeError, OSError, EOFError):
+            pass
+        return error
 
     def _clean(self, frame: Any, lines: np.ndarray, needed: set[str]) -> Any:
         """Drop blank lines, check every cell that must hold something, and code indicators and periods."""
         import pandas as pd
 
+        if isinstance(self.table, CsvChunks) and len(lines):  # a quote left open that swallowed rows
+            self._refuse_swallowed(frame, lines)
         for position, name in enumerate(self.names, 1):
             if name.startswith("_unnamed") and frame[name].notna().any():
                 row = int(np.flatnonzero(frame[name].notna().to_numpy())[0])
@@ -184,6 +221,22 @@ class PanelReader:
         frame["_ind"] = codes
         frame["_per"] = periods
         return frame
+
+    def _refuse_swallowed(self, frame: Any, lines: np.ndarray) -> None:
+        """A quoted cell whose line breaks are followed by lines shaped like rows is an error, as check says.
+
+        Only rows that span lines are looked at: those followed by a row more than one line on, and the last.
+        """
+        assert isinstance(self.table, CsvChunks)
+        rows = np.append(np.flatnonzero(np.diff(lines) > 1), len(lines) - 1)
+        period = self.names.index("period") + 1 if "period" in self.names else None
+        for row in rows.tolist():
+            cells = [(position, cell) for position, cell in enumerate(frame.iloc[row].tolist(), 1)
+                     if isinstance(cell, str)]
+            flaw = swallowed_rows(self.validator, int(lines[row]), cells, self.table.delimiter,
+                                  len(self.table.titles), period)
+            if flaw is not None:
+                raise flaw
 
     def _codes(self, indicator: Any) -> np.ndarray:
         """Each row's indicator code (its position in the rules file), -1 for an unknown or missing one."""
