@@ -44,7 +44,7 @@ class Pending(Exception):
 
 def note(code: str, **params: object) -> Note:
     """A note of an explanation (a template code of ``messages.yaml``), its parameters as text."""
-    return Note(code=code, params={key: str(value) for key, value in params.items()})
+    return m.trusted(Note, code=code, params={key: str(value) for key, value in params.items()})
 
 
 def number(quantity: m.Quantity, unit: str | None) -> Decimal:
