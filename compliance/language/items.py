@@ -211,6 +211,28 @@ def constructed(cls: type[_M], values: dict[str, Any]) -> _M:
 
 _NEW = object.__new__
 _SET = object.__setattr__
+_COPIED: set[type] = set()  # model classes updated() may copy directly
+
+
+def updated(model: _M, update: dict[str, Any]) -> _M:
+    """``model.model_copy(update=update)``: the fields as ``__dict__`` with ``update`` over them (in the model's
+    field order, a new name after them, as ``dict.update`` leaves them), the fields set with the names updated;
+    without pydantic's generic copy (a copy of the extras and privates these models never have), ~1.5 -> ~0.5 us.
+    Equal to ``model_copy`` field by field, fields set and order included (``tests/test_parse_fast_sentence.py``).
+    A class with private attributes or extras allowed, or an instance holding extras, is copied by ``model_copy``."""
+    cls = type(model)
+    if cls not in _COPIED:
+        if cls.__private_attributes__ or cls.model_config.get("extra") == "allow":
+            return model.model_copy(update=update)
+        _COPIED.add(cls)
+    if model.__pydantic_extra__ is not None or model.__pydantic_private__ is not None:
+        return model.model_copy(update=update)
+    made = _NEW(cls)
+    _SET(made, "__dict__", {**model.__dict__, **update})
+    _SET(made, "__pydantic_fields_set__", model.__pydantic_fields_set__ | update.keys())
+    _SET(made, "__pydantic_extra__", None)
+    _SET(made, "__pydantic_private__", None)
+    return made
 
 #: spans of lexicon words kept to be shared (a span is frozen: equal spans may be one object): at most this
 #: many, then forgotten at once. Building a span is a pydantic validation, and each span a reading keeps is
@@ -267,6 +289,11 @@ class Reader:
             return ""
         start, end = self._bounds(items[0], items[-1])
         return self.source[start:end]
+
+    def bounds(self, head: Item, tail: Item) -> tuple[int, int]:
+        """The source offsets from the start of ``head`` to the end of ``tail``: ``span(head).start`` and
+        ``span(tail).end``, without building the spans."""
+        return self._bounds(head, tail)
 
     def _bounds(self, head: Item, tail: Item) -> tuple[int, int]:
         """The source offsets from the start of ``head`` to the end of ``tail`` (as ``Folded.span`` gives them)."""

@@ -17,10 +17,10 @@ plan-table brackets and qualitative targets.
 from __future__ import annotations
 
 from .. import models as m
-from .items import Group, Item, Reader, change, is_a, is_kind
+from .items import Group, Item, Reader, change, constructed, is_a, is_kind, updated
 from .lexer import DURATION, NUM, PUNCT, SYNC, TEXT, YEAR, Token
-from .lexicon import lexicon
-from .targets import with_base
+from .lexicon import lexicon, per_lexicon
+from .targets import base_update
 
 #: lexicon meanings of a word that begins a target's predicate (the subject ends before it)
 _PREDICATE = ("change", "op_before", "reach", "approx_before", "direction", "cumulative", "complete")
@@ -38,14 +38,15 @@ def sentence(r: Reader, items: list[Item], text: str) -> m.Constraint | None:
     rest, remarks = _idle(r, items)
     if rest is None:
         return None
-    if remarks and rest:
-        found = r.target(rest) or _subject(r, rest) or _change_after(r, rest)
-    else:
-        found = _subject(r, rest) or _change_after(r, rest)
-    if found is None:
+    read = r.target(rest) if remarks and rest else None
+    update: dict[str, object] = {}  # what the subject changes in the reading: copied once, with the text and remarks
+    if read is None:
+        peeled = _subject(r, rest)
+        read, update = peeled if peeled is not None else (_change_after(r, rest), update)
+    if read is None:
         return None
-    update: dict[str, object] = {"text": text, "remarks": tuple(remarks) + found.remarks}
-    return found.model_copy(update=update)
+    update.update(text=text, remarks=tuple(remarks) + read.remarks)
+    return updated(read, update)
 
 
 def _idle(r: Reader, items: list[Item]) -> tuple[list[Item] | None, list[m.Span]]:
@@ -59,25 +60,41 @@ def _idle(r: Reader, items: list[Item]) -> tuple[list[Item] | None, list[m.Span]
     if len(items) > 2 and (is_a(items[0], "reach") or is_a(items[0], "complete")) and _is_name(items[1], items[2]):
         remarks.append(r.span(items[0], "reach"))  # 实现新增就业不少于26万人: the verb before the subject
         items = items[1:]
+    last = len(items) - 1
+    marks = False  # whether a mark is kept
     for index, item in enumerate(items):
-        role = next((_IDLE[name] for name in _IDLE if is_a(item, name)), None)
-        # between two words of a name it is part of the name (人均预期寿命), not a hedge
-        inside = 0 < index < len(items) - 1 and is_kind(items[index - 1], TEXT) and is_kind(items[index + 1], TEXT)
-        if role is not None and not inside:
-            remarks.append(r.span(item, role))
-        elif isinstance(item, Group) and item.items and is_a(item.items[0], "gloss") and index == len(items) - 1:
+        if isinstance(item, Token):
+            role = _idle_role(item) if item.meanings else None  # a word without meanings is never idle
+            # between two words of a name it is part of the name (人均预期寿命), not a hedge
+            if role is not None and not (
+                    0 < index < last and is_kind(items[index - 1], TEXT) and is_kind(items[index + 1], TEXT)):
+                remarks.append(r.span(item, role))
+                continue
+            marks = marks or item.kind == PUNCT
+        elif item.items and is_a(item.items[0], "gloss") and index == last:
             remarks.append(r.span(item, "gloss"))
-        else:
-            kept.append(item)
+            continue
+        kept.append(item)
     while kept and is_kind(kept[-1], PUNCT):  # the mark before a dropped trailing clause
         kept.pop()
+    if not marks:
+        return kept, remarks  # no mark: neither a table row's name nor several clauses
     colon = _subject_mark(kept)
     if colon is not None:  # 服务业增加值：增长8%: a table row's name, its mark and its target
         return kept[:colon] + [_MARK] + kept[colon + 1 :], remarks
-    if any(is_kind(item, PUNCT) and item.text not in lexicon().quotes for item in kept if isinstance(item, Token)):
+    quotes = lexicon().quotes
+    if any(isinstance(item, Token) and item.kind == PUNCT and item.text not in quotes for item in kept):
         return None, remarks
     kept = [item for item in kept if not is_kind(item, PUNCT)]
     return kept, remarks
+
+
+def _idle_role(token: Token) -> str | None:
+    """The role of a word that changes nothing in the reading (the first of :data:`_IDLE` it means), if any."""
+    for name, role in _IDLE.items():
+        if token.means(name) is not None:
+            return role
+    return None
 
 
 def trailing_clause(r: Reader, items: list[Item], text: str) -> m.Constraint | None:
@@ -233,13 +250,14 @@ def _subject_mark(items: list[Item]) -> int | None:
     return None
 
 
-def _subject(r: Reader, items: list[Item]) -> m.Constraint | None:
-    """The indicator phrase before the predicate, and the predicate read as a target."""
+def _subject(r: Reader, items: list[Item]) -> tuple[m.Constraint, dict[str, object]] | None:
+    """The indicator phrase before the predicate, and the predicate read as a target: the reading and what
+    the subject changes in it (the caller copies it once, with what it changes too)."""
     if _MARK in items:  # the subject is what stands before the mark (and words of the name after it: 新增)
         at = items.index(_MARK)
         found = r.target(items[at + 1 :])
         if found is not None:
-            return found.model_copy(update={"subject": _span(r, items[:at])})
+            return found, {"subject": _span(r, items[:at])}
         items, start = items[:at] + items[at + 1 :], at + 1
     else:
         # a name begins with plain words, a place (全省) or an action on a name (新增就业), not an action on a number (净减1.2)
@@ -253,12 +271,12 @@ def _subject(r: Reader, items: list[Item]) -> m.Constraint | None:
             continue
         found = r.target(items[cut:])
         if found is not None:
-            found = with_base(found, r.text_of(items[:cut]))  # 地区生产总值比上年增长6%, GDP年均增长6%
+            update = base_update(found, r.text_of(items[:cut]))  # 地区生产总值比上年增长6%, GDP年均增长6%
             subject = _span(r, items[:cut], items[cut])
-            update: dict[str, object] = {"subject": subject}
+            update["subject"] = subject
             if subject is not None and getattr(found, "label", "") is None:  # PM2.5达到30: the label too
                 update["label"] = subject.text
-            return found.model_copy(update=update)
+            return found, update
     return None
 
 
@@ -341,14 +359,21 @@ def _has_figure(items: list[Item]) -> bool:
 def _span(r: Reader, items: list[Item], following: Item | None = None) -> m.Span | None:
     """The subject over ``items``, without a last word that begins a comparison (能耗比 -> 能耗, where a
     year follows: 研发费用与营收之比达到3.25% keeps its 比)."""
-    start, end = r.span(items[0], "subject").start, r.span(items[-1], "subject").end
+    start, end = r.bounds(items[0], items[-1])
     text = r.source[start:end]
-    lex = lexicon()
     # 比 of 能耗比2020年下降, and 年均 / 比上年 (the change's base, read off the phrase by the change forms)
-    trailing = lex.subject_trailing if is_kind(following, YEAR) else ()
-    for word in sorted((*trailing, *lex.change_bases.since_previous, *lex.change_bases.annual), key=len)[::-1]:
+    for word in _trailing_words()[is_kind(following, YEAR)]:
         if text.endswith(word):
             end -= len(word)
             break
     text = r.source[start:end].strip()
-    return m.Span(start=start, end=start + len(text), role="subject", text=text) if text else None
+    return constructed(m.Span, {"start": start, "end": start + len(text), "role": "subject", "text": text}) if text else None
+
+
+@per_lexicon
+def _trailing_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The words :func:`_span` drops from the end of a subject, longest first (of one length, the later listed
+    first): without and with the words before a year (比 of 能耗比2020年下降)."""
+    lex = lexicon()
+    bases = (*lex.change_bases.since_previous, *lex.change_bases.annual)
+    return (tuple(sorted(bases, key=len)[::-1]), tuple(sorted((*lex.subject_trailing, *bases), key=len)[::-1]))

@@ -85,14 +85,20 @@ def change_by(r: Reader, items: list[Item], text: str) -> m.Constraint | None:
 def with_base(found: m.Constraint, before: str) -> m.Constraint:
     """A change read after ``before`` (its label or subject): 比上年 / 较上年 measure it from the
     previous period's level, 年均 makes it an average yearly rate (``change_bases`` in zh.yaml)."""
+    update = base_update(found, before)
+    return found.model_copy(update=update) if update else found  # nothing to change: a copy would equal it
+
+
+def base_update(found: m.Constraint, before: str) -> dict[str, object]:
+    """What :func:`with_base` changes in ``found`` (``{}`` for nothing), for a caller that copies it with more."""
     if not isinstance(found, m.Cumulative) or found.change is None or not before:
-        return found
+        return {}
     bases = lexicon().change_bases
     since_previous = found.since_previous or found.base_year is None and before.endswith(bases.since_previous)
     annual = found.annual or before.endswith(bases.annual)
     if since_previous == found.since_previous and annual == found.annual:
-        return found  # nothing to change (a copy would equal it)
-    return found.model_copy(update={"since_previous": since_previous, "annual": annual})
+        return {}
+    return {"since_previous": since_previous, "annual": annual}
 
 
 def doubling(r: Reader, items: list[Item], text: str) -> m.Constraint | None:
