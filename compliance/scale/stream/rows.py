@@ -58,8 +58,8 @@ def verdict_rows(
         out[name] = plan.columns[name].column(cells.rule)
     row = cells.row
     out["reported"] = frame["reported"].array.take(row, allow_fill=True)
-    for name in ("value", "threshold"):
-        out[name] = decimal_text(getattr(cells, name))
+    out["value"] = decimal_text(cells.value, out["reported"])
+    out["threshold"] = decimal_text(cells.threshold)
     told = evidence.columns(batch) if evidence is not None else {}
     for name in ("gap", "stated", "gap_to_target", "explanation"):
         out[name] = _strings(told[name]) if name in told else pd.array([None] * len(cells), dtype="string")
@@ -80,17 +80,44 @@ def _strings(array: Any) -> Any:
     return pd.arrays.ArrowStringArray(array) if hasattr(pd.arrays, "ArrowStringArray") else array.to_pandas()
 
 
-def decimal_text(values: np.ndarray) -> Any:
-    """Floats as their shortest decimal text (``4.0`` -> ``4``, ``0.1`` -> ``0.1``), NaN as missing."""
+def decimal_text(values: np.ndarray, reported: Any = None) -> Any:
+    """Floats as their shortest decimal text (``4.0`` -> ``4``, ``0.1`` -> ``0.1``, ``-0`` -> ``0``), NaN as missing.
+
+    With ``reported`` (each row's reported text), a figure the float does not hold exactly is written
+    as the reported text says it, as ``check`` writes the figure it read (``12345678901234567890.5``,
+    not ``12345678901234567000``): the rows whose shortest text has 16 digits or more are looked at
+    (fewer always round-trip), where the reported text (stripped) is a decimal whose float is the value.
+    """
     import pandas as pd
     import pyarrow as pa
     import pyarrow.compute as pc
 
+    values = np.asarray(values, dtype=np.float64) + 0.0  # -0.0 + 0.0 is 0.0: check writes 0
     text = pc.cast(pa.array(values, from_pandas=True), pa.string())
-    exponent = pc.match_substring(text, "e").to_numpy(zero_copy_only=False)
-    if exponent.any():  # 1e-07 -> 0.0000001, as the reports write decimals
+    exponent = pc.fill_null(pc.match_substring(text, "e"), False).to_numpy(zero_copy_only=False)
+    long = None
+    if reported is not None:  # a float text of 16+ characters may hold 16+ digits: the float may have rounded
+        long = pc.fill_null(pc.greater_equal(pc.utf8_length(text), 16), False).to_numpy(zero_copy_only=False)
+    if exponent.any() or (long is not None and long.any()):
         fixed = text.to_pylist()
-        for i in np.flatnonzero(exponent).tolist():
+        for i in np.flatnonzero(exponent).tolist():  # 1e-07 -> 0.0000001, as the reports write decimals
             fixed[i] = format_decimal(Decimal(repr(float(values[i]))))
+        for i in np.flatnonzero(exponent | long).tolist() if long is not None else ():
+            figure = _exact(reported[i], float(values[i]))
+            if figure is not None:
+                fixed[i] = figure
         text = pa.array(fixed, type=pa.string())
     return pd.arrays.ArrowStringArray(text) if hasattr(pd.arrays, "ArrowStringArray") else text.to_pandas()
+
+
+def _exact(reported: Any, value: float) -> str | None:
+    """The reported text as ``format_decimal`` writes it, if it is a plain decimal whose float is ``value``."""
+    if not isinstance(reported, str):
+        return None
+    try:
+        figure = Decimal(reported.strip())
+    except ArithmeticError:
+        return None
+    if not figure.is_finite() or float(figure) != value:
+        return None
+    return format_decimal(figure + 0)  # + 0: -0 is 0
