@@ -230,9 +230,12 @@ class PanelReader:
         assert isinstance(self.table, CsvChunks)
         rows = np.append(np.flatnonzero(np.diff(lines) > 1), len(lines) - 1)
         period = self.names.index("period") + 1 if "period" in self.names else None
-        for row in rows.tolist():
-            cells = [(position, cell) for position, cell in enumerate(frame.iloc[row].tolist(), 1)
-                     if isinstance(cell, str)]
+        columns = [frame[name].iloc[rows].tolist() for name in self.names]  # column-wise, not a Series a row
+        for k, row in enumerate(rows.tolist()):
+            cells = [(position, column[k]) for position, column in enumerate(columns, 1)
+                     if isinstance(column[k], str) and "\n" in column[k]]
+            if not cells:
+                continue
             flaw = swallowed_rows(self.validator, int(lines[row]), cells, self.table.delimiter,
                                   len(self.table.titles), period)
             if flaw is not None:
