@@ -1,4 +1,5 @@
-"""``sentences.sentence`` copies its reading once (it copied it three times: with the change's base, with the
+"""``targets.numeric`` and ``targets.change_by`` build their readings unvalidated (``models.trusted``), and
+``sentences.sentence`` copies its reading once (it copied it three times: with the change's base, with the
 subject, with the text and remarks), peels idle words without a generator per item, and builds the subject's span
 without validation; ``items.updated`` copies a model as ``model_copy(update=...)`` does, without pydantic's
 generic copy. The grammar reads every text as it did: the former ``sentence``, ``_idle``, ``_subject``, ``_span``
@@ -249,6 +250,26 @@ def test_updated_is_model_copy():
                 _same(updated(model, dict(update)), model.model_copy(update=dict(update)), text)
                 assert updated(model, dict(update)) is not model, text
                 assert (model.__dict__, model.model_fields_set) == before, text
+
+
+def _validated_alike(text: str) -> None:
+    """Every model of the reading of ``text`` (numeric's bound, level, approx and range and change_by's cumulative
+    are built by ``models.trusted``) is the model validation builds from the fields it was given: the same
+    values, types, field order and fields set."""
+    for model in _models(grammar.parse_target_text(text)):
+        given = {name: model.__dict__[name] for name in model.model_fields_set}
+        _same(model, type(model)(**given), text)
+
+
+def test_the_readings_are_the_validated_models_on_the_corpus():
+    for text in _corpus_targets() + _seed_targets() + EXAMPLES:
+        _validated_alike(text)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(phrases())
+def test_the_readings_are_the_validated_models_on_generated_phrases(text):
+    _validated_alike(text)
 
 
 def test_a_model_with_private_attributes_is_copied_by_pydantic():

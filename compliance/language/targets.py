@@ -76,8 +76,9 @@ def change_by(r: Reader, items: list[Item], text: str) -> m.Constraint | None:
     if inner is None:
         return None
     labels = tuple(r.span(item, "base_year" if is_kind(item, YEAR) else "label") for item in items[:index])
-    found = m.Cumulative(
-        text=text, inner=inner, change=way, base_year=base_year, spans=(r.span(word, "change"),), remarks=labels,
+    found = m.trusted(  # every value the engine's own, of its field's type: validation would return them as they are
+        m.Cumulative, text=text, inner=inner, change=way, base_year=base_year, spans=(r.span(word, "change"),),
+        remarks=labels,
     )
     return with_base(found, r.text_of(items[:index]) if index else "")
 
@@ -186,15 +187,17 @@ def numeric(r: Reader, items: list[Item], text: str) -> m.Constraint | None:
         if shape.ops:
             return None
         low, high = share_unit(r.quantity(shape.low), r.quantity(shape.high))
-        return m.Range(text=text, low=low, high=high, spans=spans, remarks=remarks)
+        return m.trusted(m.Range, text=text, low=low, high=high, spans=spans, remarks=remarks)
+    # built unvalidated (models.trusted): the quantity, spans (tuples of spans) and label (str or None) are the
+    # engine's own, each of its field's type; tests/test_parse_fast_sentence.py validates every model of the readings
     value = r.quantity(shape.low)
     if shape.approx:  # 控制在3%左右 is 3%左右: 左右 says how close, the placing word adds no bound
-        return m.Approx(text=text, value=value, label=label, spans=spans, remarks=remarks)
+        return m.trusted(m.Approx, text=text, value=value, label=label, spans=spans, remarks=remarks)
     if shape.ops:
         way = combine(shape.ops)
         if way is None:
             return None
-        return m.Bound(text=text, op=way, value=value, label=label, spans=spans, remarks=remarks)
+        return m.trusted(m.Bound, text=text, op=way, value=value, label=label, spans=spans, remarks=remarks)
     verb = "reach" if shape.reach else "bare"
-    return m.Level(text=text, value=value, verb=verb, label=label, spans=spans, remarks=remarks)
+    return m.trusted(m.Level, text=text, value=value, verb=verb, label=label, spans=spans, remarks=remarks)
 
