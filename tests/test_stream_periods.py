@@ -235,6 +235,16 @@ def test_an_aggregate_bounded_on_neither_side_is_insufficient_data_not_a_crash(t
     assert [(row[3], row[-1]) for row in got] == [("pending", "insufficient_data")] * 2
 
 
+def test_a_change_of_a_level_to_an_open_end_is_insufficient_data_not_a_crash(tmp_path):
+    """``五年下降3.2`` of a level from 5 (2020) to ``10以上`` (2022): the change at the open end is unbounded;
+    check (progress_series.change_index) built a Progress with an observed rate of -Infinity and raised."""
+    rules = write_rules(tmp_path, [{"id": "l", "name": "水平", "polarity": "higher", "measure": "level",
+                                    "targets": {PERIOD: "五年下降3.2"}}])
+    rows = [("A", "l", "2020", "5"), ("A", "l", "2021", "0"), ("A", "l", "2022", "10以上")]
+    got, _ = compare(rules, write_panel(tmp_path, rows), rows, as_of=2022)
+    assert [(row[3], row[-1]) for row in got] == [("pending", "insufficient_data")]
+
+
 def test_a_growth_rate_averaged_over_a_year_that_names_its_reference_takes_that_reference(tmp_path):
     """``2.63（市级3.12）`` carries the city's level: the average of the years carries it too, so the target
     ``不高于全市平均水平`` has its threshold (3.12) where the year says it, and none where no year does."""

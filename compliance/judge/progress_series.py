@@ -286,8 +286,8 @@ def change_index(job: Job, years: Sequence[int], pick: int) -> Decimal | None:
     if measure not in (m.Measure.RATE, m.Measure.DECLINE):
         before = point_value(figure(job.series.get(job.period.start - 1), job.ctx))
         now = figure(job.series.get(years[-1]), job.ctx)
-        if before is None or now is None or before == 0:
-            return None
+        if before is None or now is None or before == 0 or not now[pick].is_finite():
+            return None  # 10以上 has no upper end: no change to measure at that end (as for a rate's years)
         return now[pick] / before
     index = Decimal(1)
     for year in years:
