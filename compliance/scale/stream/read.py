@@ -137,40 +137,9 @@ class PanelReader:
                 if complete is not None and len(complete):
                     yield complete
         except InputError as error:
-            raise self._first_flaw(error) from None
+            raise _first_flaw(self, error) from None
         if carry is not None and len(carry):
             yield carry
-
-    def _first_flaw(self, error: InputError) -> InputError:
-        """``error``, or the flaw of an earlier record that check would have named first.
-
-        pyarrow's and pandas' readers are lenient where the whole-table reader is strict: a quote left
-        open is read on across lines (into a cell that may end much later, or never), so what fails
-        comes later and for another cause. The records up to ``error``'s line are read again as check
-        reads them: a quote not closed where it should be, a row swallowed by a quote, a value past the
-        named columns, on an earlier (or the same) line, is the error.
-        """
-        if not isinstance(self.table, CsvChunks) or error.line is None or error.file != self.path:
-            return error
-        named = {position for position, title in enumerate(self.table.titles, 1) if title.strip()}
-        period = self.names.index("period") + 1 if "period" in self.names else None
-        try:
-            for line, cells in self.table.records():
-                if line > error.line:
-                    break
-                if not any(cell.strip() for _, cell in cells):
-                    continue
-                flaw = swallowed_rows(self.validator, line, cells, self.table.delimiter, len(self.table.titles), period)
-                if flaw is None:
-                    stray = [column for column, cell in cells if column not in named and cell.strip()]
-                    flaw = self.validator.stray(stray[0], line) if stray else None
-                if flaw is not None:
-                    return flaw if (flaw.line or line) <= error.line else error
-        except InputError as flaw:
-            return flaw if flaw.line is not None and flaw.line <= error.line else error
-        except (UnicodeDecodeError, OSError, EOFError):
-            pass
-        return error
 
     def _clean(self, frame: Any, lines: np.ndarray, needed: set[str]) -> Any:
         """Drop blank lines, check every cell that must hold something, and code indicators and periods."""
@@ -310,3 +279,35 @@ class PanelReader:
             self.ids[int(frame["_ind"].iloc[row])], self.periods.text[int(frame["_per"].iloc[row])],
             int(lines[row]), int(lines[first]), region=self.region_key(frame, row) if self.by else None,
         )
+
+
+def _first_flaw(reader: PanelReader, error: InputError) -> InputError:
+    """``error``, or the flaw of an earlier record that check would have named first.
+
+    pyarrow's and pandas' readers are lenient where the whole-table reader is strict: a quote left
+    open is read on across lines (into a cell that may end much later, or never), so what fails
+    comes later and for another cause. The records up to ``error``'s line are read again as check
+    reads them: a quote not closed where it should be, a row swallowed by a quote, a value past the
+    named columns, on an earlier (or the same) line, is the error.
+    """
+    if not isinstance(reader.table, CsvChunks) or error.line is None or error.file != reader.path:
+        return error
+    named = {position for position, title in enumerate(reader.table.titles, 1) if title.strip()}
+    period = reader.names.index("period") + 1 if "period" in reader.names else None
+    try:
+        for line, cells in reader.table.records():
+            if line > error.line:
+                break
+            if not any(cell.strip() for _, cell in cells):
+                continue
+            flaw = swallowed_rows(reader.validator, line, cells, reader.table.delimiter, len(reader.table.titles), period)
+            if flaw is None:
+                stray = [column for column, cell in cells if column not in named and cell.strip()]
+                flaw = reader.validator.stray(stray[0], line) if stray else None
+            if flaw is not None:
+                return flaw if (flaw.line or line) <= error.line else error
+    except InputError as flaw:
+        return flaw if flaw.line is not None and flaw.line <= error.line else error
+    except (UnicodeDecodeError, OSError, EOFError):
+        pass
+    return error
