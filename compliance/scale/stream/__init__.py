@@ -193,5 +193,10 @@ class StreamCheck:
             if tallies.sample > 0:
                 tallies.keep_sample(batch)
             yield verdict_rows(batch, self._plan, self.by, self.path, self._evidence) if self.want_rows else None
+        if not self.rows_read:  # an empty export must not pass a --fail-on gate as "0 verdicts, none missed"
+            raise InputError(
+                "the file has no data rows, so a streamed check has no region to judge", file=self.path,
+                hint="check the export that wrote it; without --stream every target is judged pending for want of data",
+            )
         self._summary = tallies.summary(self.rules, periods=self.periods, as_of=self.as_of, by=self.by,
                                         rows_read=self.rows_read)
