@@ -25,10 +25,13 @@ How memory stays bounded
     hold at most one row per indicator and period. No first pass builds an index of values.
 Where the time goes
     Targets of single years are judged with :func:`compliance.scale.bulk.evaluate_table` (vectorised),
-    with the rules file's references for each indicator and period. Plan-period targets
-    (``2021-2025``, progress ratings), custom ``expr`` rules and targets that read another
-    indicator's same-period value (``与经济增长基本同步``) are judged by ``check`` itself, region by
-    region: exact, and much slower per verdict (a few thousand per second).
+    with the rules file's references for each indicator and period. Open plan-period targets
+    (``2021-2025``, progress ratings of levels, growth rates, running totals and compounded changes)
+    are rated on arrays for every region of a batch (:mod:`compliance.scale.stream.periods`), with
+    the cells float64 cannot decide sent to ``check``. Custom ``expr`` rules, targets that read
+    another indicator's same-period value (``与经济增长基本同步``) and the shapes ``periods`` lists as
+    fallbacks are judged by ``check`` itself, cell by cell: exact, and slower per verdict. A row's
+    explanation of a plan-period cell is still check's own judgement of that cell.
 Errors stop the run
     An unknown indicator, a bad period, an empty region cell, a second row for a (region,
     indicator, period), a region whose rows resume after other regions, a malformed line: each
