@@ -31,6 +31,9 @@ MAX_E_EXPONENT = 999
 #: the longest run of Chinese numeral characters read as a number; a longer run is text
 MAX_NUMERAL = 64
 _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:\.\d+)?")
+#: a whole figure's trailing point (``6.``: the figure 6, as Python and spreadsheets read it), not before a
+#: digit, a Latin letter or another point (``852.html``, ``6..``), where it is not the figure's
+_TRAILING_POINT = re.compile(r"\.(?![0-9A-Za-z.])")
 
 
 class Token(NamedTuple):
@@ -261,6 +264,8 @@ def _number(text: str, pos: int, tokens: list[Token], table: _Table) -> Token | 
         if match is None:
             return None
         value, pos = Decimal(match.group(0).replace(",", "")), match.end()
+        if _TRAILING_POINT.match(text, pos) and not any(c in match.group(0) for c in ".eE"):
+            pos += 1  # 6. is 6, not 6 with the unit "." (6.万人: 6 x 万人)
         if not value.is_finite() or abs(value.adjusted()) > MAX_E_EXPONENT:  # 1e99999: unreadable, never 1 "e99999"
             return Token(TEXT, start, pos, text[start:pos])
     elif char in table.numerals and char != table.point:
