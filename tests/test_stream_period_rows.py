@@ -1,0 +1,118 @@
+"""Streamed plan-period rows explained as ``check`` explains them, for every progress rating, in zh and en.
+
+``check --period all`` streamed rates open plan periods on arrays (compliance/scale/stream/periods.py);
+each such row's ``explanation`` must still be the sentence check writes for that cell: the base year and
+value, the latest figure, the observed and required rates, the steady path, the ratio and the rating
+with its cut-offs. Here a panel's plan-period cells cover every rating (on track, needs acceleration,
+regressing, achieved early, insufficient data) for compound and linear levels, a ceiling and a growth
+rate averaged over the years, and the streamed explanation is compared with check's, row by row.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import pytest
+
+from compliance.plans.check import check
+from compliance.plans.datasets import Dataset, Row
+from compliance.plans.rules import load_rules
+
+pd = pytest.importorskip("pandas")
+pytest.importorskip("pyarrow")
+
+import compliance.scale.stream.judge as stream_judge  # noqa: E402
+from compliance.scale.stream import stream_check  # noqa: E402
+
+PERIOD = "2021-2025"
+RATINGS = {"on_track", "needs_acceleration", "regressing", "achieved_early", "insufficient_data"}
+
+INDICATORS = [
+    {"id": "cagr", "name": "复合", "polarity": "higher", "measure": "level", "unit": "%", "targets": {PERIOD: "150"}},
+    {"id": "linear", "name": "线性", "polarity": "higher", "measure": "level", "progress": {"method": "linear"},
+     "targets": {PERIOD: "200"}},
+    {"id": "ceiling", "name": "上限", "polarity": "lower", "measure": "level", "targets": {PERIOD: "不超过50"}},
+    {"id": "rate", "name": "增速", "polarity": "higher", "measure": "rate", "targets": {PERIOD: "6", "2022": "6"}},
+]
+
+#: the 2022 figure of each level indicator by region (base 100 in 2020): from regressing to achieved early
+LEVELS = {
+    "cagr": ["99", "100", "110", "120", "151", "108.37", "130.5"],
+    "linear": ["99", "100", "120", "151", "201", "133.3", "117.25"],
+    "ceiling": ["111", "100", "80", "59", "45", "77.7", "90.25"],
+}
+#: the 2021 and 2022 growth rates of each region
+RATES = [("-1", "2"), ("1", "1.5"), ("4", "4.8"), ("6.2", "6.4"), ("3.3", "3.96"), ("7", "5.5"), ("0.5", "-2")]
+
+
+def _rows() -> list[tuple[str, str, str, str]]:
+    rows = []
+    for r in range(len(RATES)):
+        county = f"C{r:02d}"
+        for ident, values in LEVELS.items():
+            rows += [(county, ident, "2020", "100"), (county, ident, "2022", values[r])]
+        rows += [(county, "rate", "2021", RATES[r][0]), (county, "rate", "2022", RATES[r][1])]
+    # insufficient data: no base year (only the latest figure), and a growth rate with a year missing
+    rows += [("C90", ident, "2022", "120") for ident in LEVELS]
+    rows += [("C91", "rate", "2022", "5")]
+    rows += [("C92", "cagr", "2020", "100"), ("C92", "rate", "2021", "4")]  # one point of a level: no later figure
+    return rows
+
+
+def _write(folder: Path, rows) -> tuple[object, Path]:
+    rules_path = folder / "rules.yaml"
+    plan = {"plan": {"name": "进度", "periods": [PERIOD, "2022"]}, "indicators": INDICATORS}
+    rules_path.write_text(json.dumps(plan, ensure_ascii=False), encoding="utf-8")  # JSON is YAML
+    path = folder / "panel.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        out = csv.writer(handle, lineterminator="\n")
+        out.writerow(["county", "indicator", "period", "reported"])
+        out.writerows(rows)
+    return load_rules(rules_path), path
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_every_rating_of_a_plan_period_row_is_explained_as_check_explains_it(tmp_path, lang):
+    rows = _rows()
+    rules, path = _write(tmp_path, rows)
+    rated = {"cells": 0}
+    original = stream_judge.BatchJudge._periods
+
+    def counted(self, *args, **kwargs):  # the plan-period cells the arrays rated (not check's own cell)
+        found = original(self, *args, **kwargs)
+        rated["cells"] += len(found)
+        return found
+
+    stream_judge.BatchJudge._periods = counted  # type: ignore[method-assign]
+    try:
+        run = stream_check(rules, path, "all", as_of=2022, by=["county"], chunksize=9, sample=2, lang=lang)
+        frame = pd.concat([f for f in run if len(f)], ignore_index=True)
+    finally:
+        stream_judge.BatchJudge._periods = original  # type: ignore[method-assign]
+    got = [(c, i, p, rating if isinstance(rating, str) else None, text)
+           for c, i, p, rating, text in zip(frame.county, frame.indicator, frame.period, frame.progress,
+                                            frame.explanation)]
+    regions: dict[str, list[Row]] = {}
+    for line, (county, ident, period, reported) in enumerate(rows, 2):
+        regions.setdefault(county, []).append(Row(ident, period, reported, None, str(path), line))
+    expected = []
+    for county, region_rows in regions.items():
+        for j in check(rules, Dataset(str(path), tuple(region_rows)), "all", as_of=2022):
+            v = j.verdict
+            expected.append((county, j.indicator.id, j.period,
+                             v.progress.rating.value if v.progress is not None else None, v.explain(lang)))
+    assert len(got) == len(expected)
+    for mine, theirs in zip(got, expected):
+        assert mine == theirs
+    seen: dict[str, set[str]] = {}
+    for _county, ident, period, rating, _text in got:
+        if period == PERIOD and rating is not None:
+            seen.setdefault(ident, set()).add(rating)
+    assert set().union(*seen.values()) == RATINGS, seen
+    for ident in LEVELS:  # each level shape reaches the three rated outcomes and achieved early
+        assert {"on_track", "needs_acceleration", "regressing", "achieved_early"} <= seen[ident], ident
+    assert {"on_track", "needs_acceleration", "regressing"} <= seen["rate"]
+    plan_rows = sum(1 for row in got if row[2] == PERIOD)
+    assert rated["cells"] > plan_rows / 2  # most plan-period rows went the arrays' way, not check's own cell
