@@ -221,7 +221,16 @@ def one_rating(job: Job, points: tuple[Point, Point], ends: tuple[Decimal, Decim
     if low.rating is high.rating:
         worse = low if RANK.get(low.rating, -1) <= RANK.get(high.rating, -1) else high
         return worse, None
+    if not ends[0].is_finite() and not ends[1].is_finite():  # 10以上 with <313.2: the aggregate has no end at all
+        return Point(ProgressRating.INSUFFICIENT_DATA, method=method), unbounded(job)
     return Point(ProgressRating.INSUFFICIENT_DATA, method=method), Note(code="progress_imprecise", params={"text": text})
+
+
+def unbounded(job: Job) -> Note:
+    """Why a total or average of the years has no figure: the yearly values open on one side (``10以上``,
+    ``<313.2``), shown with their years, so a person can see which they are."""
+    bounds = [f"{v.year}: {one_line(v.text)}" for v in job.values if v.low is None or v.high is None]
+    return Note(code="progress_unbounded", params={"values": " / ".join(bounds)})
 
 
 def finish(job: Job, point: Point, imprecise: Note | None, reported: m.Reported, verdict: Verdict,
