@@ -64,11 +64,11 @@ def test_trailing_empty_field_after_quoted_break_names_its_line(tmp_path, capsys
     lines[30] += ","  # an empty 5th field: check reads it, pyarrow and pandas refuse it
     path = write(tmp_path / "empty5.csv", lines)
     assert len(load_dataset(path, IDS).rows) == len(load_dataset(SEED_DATA, IDS).rows)
-    # the stream cannot read it (pandas and pyarrow refuse a row longer than the header): it names the
-    # right line and says why, in one line
-    assert main(["check", str(SEED_RULES), str(path), "--period", "2022", "--format", "csv", "--stream"]) == 2
-    err = capsys.readouterr().err.strip()
-    assert "empty5.csv:32: not valid CSV: 5 fields where the first line names 4" in err and "\n" not in err
+    # the stream reads it too (the blank 5th field dropped), the row after the quoted break at its file line
+    assert main(["check", str(SEED_RULES), str(path), "--period", "2022", "--format", "csv", "--stream"]) == 0
+    out = capsys.readouterr().out
+    row = next(line for line in out.splitlines() if line.startswith(f'"{lines[30].split(",")[0]}"'))
+    assert "empty5.csv:32" in row
 
 
 @pytest.mark.parametrize("later_quote", [True, False])

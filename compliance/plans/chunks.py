@@ -32,6 +32,14 @@ class _ArrowRefused(Exception):
     """pyarrow's CSV reader stopped on the file: pandas' reads it (or says where it is wrong)."""
 
 
+class _Wider(Exception):
+    """Rows with more fields than the header, the extra ones all blank (check reads them): read them wider."""
+
+    def __init__(self, fields: int) -> None:
+        super().__init__(fields)
+        self.fields = fields
+
+
 class TableChunks:
     """A table file read chunk by chunk; the header is read when the reader is made."""
 
@@ -68,6 +76,7 @@ class CsvChunks(TableChunks):
         self.delimiter, self.compressed = delimiter, compressed
         if compressed:
             self.fraction = None  # the position in the compressed stream is not known
+        self.forced = encoding  #: ``--encoding`` as given (None: detected)
         self.encoding = self._encoding() if encoding is None else self._forced(encoding)
         self.titles, self.header_line = self._header()
 
@@ -129,22 +138,29 @@ class CsvChunks(TableChunks):
         text: bool = True,
     ) -> Iterator[Chunk]:
         names = list(names) if names is not None else list(self.titles)
-        if not (text and self._arrow_reads()) or (columns is not None and not set(columns) & set(names)):
-            yield from self._pandas_chunks(chunksize, names, columns, text=text)
-            return
-        done = 0  # rows yielded: if arrow stops on a row pandas reads (a short row) or refuses, pandas goes on
-        try:
-            for frame, lines in self._arrow_chunks(chunksize, names, columns):
-                yield frame, lines
-                done += len(frame)
-        except _ArrowRefused:
-            for frame, lines in self._pandas_chunks(chunksize, names, columns, text=text):
-                if done and done >= len(frame):  # rows arrow read already
-                    done -= len(frame)
-                    continue
-                if done:
-                    frame, lines, done = frame.iloc[done:], lines[done:], 0
-                yield frame, lines
+        arrow = text and self._arrow_reads() and not (columns is not None and not set(columns) & set(names))
+        extra: list[str] = []  # names for the blank fields some rows have past the header's (as check, read then dropped)
+        yielded = 0  # rows yielded: when a reader stops on a row another reads, the next one skips them
+        while True:
+            skip = yielded
+            source = (self._arrow_chunks(chunksize, names, columns) if arrow
+                      else self._pandas_chunks(chunksize, names + extra, columns, text=text, wide=bool(extra)))
+            try:
+                for frame, lines in source:
+                    if skip >= len(frame) and len(frame):
+                        skip -= len(frame)
+                        continue
+                    if skip:
+                        frame, lines, skip = frame.iloc[skip:], lines[skip:], 0
+                    if extra:
+                        frame = frame.drop(columns=[name for name in extra if name in frame.columns])
+                    yield frame, lines
+                    yielded += len(frame)
+                return
+            except _ArrowRefused:  # a row of another length, text that is not UTF-8 ...: pandas reads on
+                arrow = False
+            except _Wider as wider:
+                extra = [f"_extra{position}" for position in range(len(names) + 1, wider.fields + 1)]
 
     def records(self) -> Iterator[tuple[int, list[tuple[int, str]]]]:
         """Every record after the header as the whole-table reader reads it: its first line and its cells.
@@ -170,31 +186,6 @@ class CsvChunks(TableChunks):
                                      line=line, hint="check the quotes on this line") from None
                 if line > self.header_line:
                     yield line, list(enumerate(cells, 1))
-
-    def _parse_error(self, text: str) -> InputError:
-        """pandas' parser stopped (a row longer than the header, a quote): the record and cause, as check says.
-
-        pandas counts a line break inside quotes in no line, so its "line" is not the file's: the
-        records are read again to find the first that is wrong (a quote, or a value past the named columns).
-        """
-        from .readers import stray_error
-
-        named = {position for position, title in enumerate(self.titles, 1) if title.strip()}
-        try:
-            for line, cells in self.records():
-                stray = [column for column, cell in cells if column not in named and cell.strip()]
-                if stray:
-                    return stray_error(self.path, stray[0], line)
-                if len(cells) > len(self.titles):
-                    return InputError(f"not valid CSV: {len(cells)} fields where the first line names "
-                                      f"{len(self.titles)}", file=self.path, line=line,
-                                      hint="remove the empty fields at the end of this line")
-        except InputError as error:
-            return error
-        except (UnicodeDecodeError, OSError, EOFError):
-            pass
-        message = " ".join(text.split("C error: ")[-1].split()).rstrip(".")
-        return InputError(f"not valid CSV: {message}", file=self.path, hint="check the separators and quotes")
 
     def _arrow_reads(self) -> bool:
         """Whether pyarrow's CSV reader reads this file into the rows and lines pandas' would.
@@ -266,7 +257,7 @@ class CsvChunks(TableChunks):
             yield chunk(pa.Table.from_batches(pending, schema=reader.schema))
 
     def _pandas_chunks(
-        self, chunksize: int, names: list[str], columns: Sequence[str] | None, *, text: bool
+        self, chunksize: int, names: list[str], columns: Sequence[str] | None, *, text: bool, wide: bool = False
     ) -> Iterator[Chunk]:
         import numpy as np
         import pandas as pd
@@ -275,7 +266,9 @@ class CsvChunks(TableChunks):
         breaks = 0  # line breaks inside quoted cells so far: they shift every later row's line
         usecols = None if columns is None else [i for i, name in enumerate(names) if name in columns]
         options: dict[str, Any] = {
-            "sep": self.delimiter, "header": self.header_line - 1, "names": names,
+            "sep": self.delimiter, "names": names,
+            # names= wider than the header line: pandas would hold every row to the header's width
+            **({"header": None, "skiprows": self.header_line} if wide else {"header": self.header_line - 1}),
             "keep_default_na": False, "na_values": [""], "skip_blank_lines": False,
             # not utf-8-sig (twice as slow): a BOM is on the header line, names= replaces it
             "encoding": self.encoding,
@@ -301,13 +294,11 @@ class CsvChunks(TableChunks):
                             self.fraction = min(1.0, raw.tell() / max(1, self.size))
                         yield frame, lines
             except pd.errors.ParserError as exc:
-                raise self._parse_error(str(exc)) from None
+                raise _parse_error(self, str(exc), len(names)) from None
             except UnicodeDecodeError:
-                raise InputError(f"is not {self.encoding} text past its first MiB", file=self.path,
-                                 hint="save the table as UTF-8 CSV") from None
+                raise _decode_error(self) from None
             except (OSError, EOFError) as exc:
                 raise InputError(f"cannot read: {exc}", file=self.path) from None
-
 
 class ParquetChunks(TableChunks):
     """A Parquet file, read a record batch at a time; a row's "line" is its 1-based row number."""
@@ -348,3 +339,66 @@ class ParquetChunks(TableChunks):
                 start += len(frame)
                 self.fraction = start / max(1, total)
                 yield frame, lines
+
+
+def _parse_error(table: CsvChunks, text: str, width: int) -> InputError | _Wider:
+    """pandas' parser stopped (a row longer than ``width`` fields, a quote): the record and cause, as check says.
+
+    pandas counts a line break inside quotes in no line, so its "line" is not the file's: the
+    records are read again to find the first that is wrong (a quote, or a value past the named
+    columns). Rows whose fields past the header's are all blank are read by check: when they are
+    all the file has, :class:`_Wider` says how many fields the widest has, to be read again so.
+    """
+    from .readers import stray_error
+
+    named = {position for position, title in enumerate(table.titles, 1) if title.strip()}
+    widest = 0
+    try:
+        for line, cells in table.records():
+            stray = [column for column, cell in cells if column not in named and cell.strip()]
+            if stray:
+                return stray_error(table.path, stray[0], line)
+            widest = max(widest, len(cells))
+    except InputError as error:
+        return error
+    except (UnicodeDecodeError, OSError, EOFError):
+        pass
+    if widest > width:
+        return _Wider(widest)
+    message = " ".join(text.split("C error: ")[-1].split()).rstrip(".")
+    return InputError(f"not valid CSV: {message}", file=table.path, hint="check the separators and quotes")
+
+
+def _decode_error(table: CsvChunks) -> InputError:
+    """A byte past the first MiB is not text in the file's encoding: the line and byte, in check's words.
+
+    With ``--encoding`` check names the first byte that is not text in it; else (:func:`decode`) the
+    first that is not UTF-8, when the file is not GB18030 either. A file that is UTF-8 in its first
+    MiB and GB18030 as a whole (check reads it so) is named at its first byte that is not UTF-8.
+    """
+    from .readers import first_undecodable, neither, not_text
+
+    opener: Any = gzip.open if table.compressed else open
+
+    def first(encoding: str) -> tuple[int, int, bytes, str] | None:
+        with opener(table.path, "rb") as handle:
+            return first_undecodable(handle, encoding)
+
+    try:
+        if table.forced is not None:
+            found = first(table.encoding)
+            if found is not None:
+                return not_text(table.path, table.forced, *found)
+        else:
+            found = first("utf-8")
+            if found is not None and first("gb18030") is not None:
+                return neither(table.path, *found[:3])
+            if found is not None:
+                start, line, byte, _ = found
+                return InputError(f"is UTF-8 text in its first MiB but not past it: byte {start} ({byte!r}) is "
+                                  "not UTF-8", file=table.path, line=line,
+                                  hint="save the file as UTF-8 (read whole, without --stream, it is GB18030)")
+    except (OSError, EOFError) as exc:
+        return InputError(f"cannot read: {exc}", file=table.path)
+    return InputError(f"is not {table.encoding} text past its first MiB", file=table.path,
+                      hint="save the table as UTF-8 CSV")

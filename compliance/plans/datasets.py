@@ -229,6 +229,11 @@ class Validator:
             "keep one value per indicator and period" + (" in each region" if region is not None else ""),
         )
 
+    def too_long(self, indicator: str, period: str, length: int, line: int, column: int | None = None) -> InputError:
+        """The error for a reported value of more than :data:`MAX_CELL` characters (a quote left open, most often)."""
+        return self.fail(f"the reported value of {indicator} {period} is {length:,} characters long, more than "
+                         f"{MAX_CELL:,}", line, column, "a reported value is a figure or a sentence; check the quotes")
+
     def stray(self, column: int, line: int, *, spreadsheet: bool = False) -> InputError:
         """The error for a value in a column the first line gives no name."""
         return stray_error(self.file, column, line, spreadsheet=spreadsheet)
@@ -354,8 +359,7 @@ class _Rows:
         source: str | None = None, note: str | None = None,
     ) -> None:
         if len(reported) > MAX_CELL:  # a runaway quote or a hostile file, not a figure: say so, never parse minutes
-            raise self.fail(f"the reported value of {indicator} {period} is {len(reported):,} characters long, more than "
-                            f"{MAX_CELL:,}", line, column, "a reported value is a figure or a sentence; check the quotes")
+            raise self.check.too_long(indicator, period, len(reported), line, column)
         key = (indicator, period)
         if key in self.seen:
             raise self.check.duplicate(indicator, period, line, self.seen[key], column=column)

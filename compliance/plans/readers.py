@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from ..errors import InputError
 
@@ -96,12 +96,43 @@ def decode(name: str, raw: bytes, encoding: str | None = None) -> str:
         try:
             return raw.decode("gb18030")
         except UnicodeDecodeError:
-            line = raw[: utf8.start].count(b"\n") + 1
-            raise InputError(
-                f"is neither UTF-8 nor GB18030/GBK text: byte {utf8.start} ({raw[utf8.start:utf8.start + 1]!r}) "
-                "is not UTF-8", file=name, line=line,
-                hint="save the file as UTF-8, or name its encoding with --encoding",
-            ) from None
+            start = utf8.start + len(raw) - len(utf8.object)  # a BOM is not in utf8.object
+            raise neither(name, start, raw[: start].count(b"\n") + 1, raw[start:start + 1]) from None
+
+
+def neither(name: str, start: int, line: int, byte: bytes) -> InputError:
+    """The error for a file that is neither UTF-8 nor GB18030, naming its first byte that is not UTF-8."""
+    return InputError(f"is neither UTF-8 nor GB18030/GBK text: byte {start} ({byte!r}) is not UTF-8", file=name,
+                      line=line, hint="save the file as UTF-8, or name its encoding with --encoding")
+
+
+def not_text(name: str, encoding: str, start: int, line: int, byte: bytes, reason: str) -> InputError:
+    """The error for a byte that is not text in a named ``encoding`` (``--encoding``)."""
+    return InputError(f"is not {encoding} text: byte {start} ({byte!r}) cannot be read ({reason})", file=name,
+                      line=line, hint="name the file's encoding with --encoding (utf-8, gb18030, utf-16 ...)")
+
+
+def first_undecodable(handle: BinaryIO, encoding: str) -> tuple[int, int, bytes, str] | None:
+    """The first byte of ``handle``'s bytes that is not text in ``encoding``: its offset, line (a line is
+    counted at each ``\n`` byte, as :func:`decode` counts), the byte and the codec's reason; None if none.
+    Read a MiB at a time, for a file too large to decode whole (a streamed CSV)."""
+    import codecs
+
+    decoder = codecs.getincrementaldecoder(encoding)()
+    offset = lines = 0  # bytes fed before ``block``, and the line breaks in them
+    tail = b""  # the last bytes of the block before: a character cut there may start the bad sequence
+    while True:
+        block = handle.read(1 << 20)
+        try:
+            decoder.decode(block, final=not block)
+        except UnicodeDecodeError as exc:
+            start = max(0, offset + len(block) - len(exc.object) + exc.start)  # exc.object: held bytes + block
+            window = tail + block
+            before = lines - tail.count(b"\n") + window[: start - (offset - len(tail))].count(b"\n")
+            return start, before + 1, exc.object[exc.start:exc.start + 1], str(exc.reason)
+        if not block:
+            return None
+        offset, lines, tail = offset + len(block), lines + block.count(b"\n"), block[-8:]
 
 
 def sniff(name: str, sample: bytes, *, complete: bool) -> str:
@@ -137,11 +168,9 @@ def _strict(name: str, raw: bytes, encoding: str) -> str:
     try:
         return raw.decode(encoding)
     except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        raise InputError(
-            f"is not {encoding} text: byte {exc.start} ({raw[exc.start:exc.start + 1]!r}) cannot be read ({exc.reason})",
-            file=name, line=line, hint="name the file's encoding with --encoding (utf-8, gb18030, utf-16 ...)",
-        ) from None
+        start = exc.start + len(raw) - len(exc.object)
+        raise not_text(name, encoding, start, raw[:start].count(b"\n") + 1, raw[start:start + 1], str(exc.reason)) \
+            from None
 
 
 def _csv_records(name: str, text: str, delimiter: str) -> Iterator[Record]:

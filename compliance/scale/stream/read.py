@@ -149,8 +149,10 @@ class PanelReader:
             self._refuse_swallowed(frame, lines)
         for position, name in enumerate(self.names, 1):
             if name.startswith("_unnamed") and frame[name].notna().any():
-                row = int(np.flatnonzero(frame[name].notna().to_numpy())[0])
-                raise self.validator.stray(position, int(lines[row]))
+                cells = frame[name]
+                filled = (cells.notna() & (cells.str.strip() != "")).to_numpy(dtype=bool)  # blank: as check
+                if filled.any():
+                    raise self.validator.stray(position, int(lines[int(np.flatnonzero(filled)[0])]))
         frame = frame[[name for name in frame.columns if name in needed]]
         indicator = frame["indicator"].str.strip()
         empty = (indicator.isna() | (indicator == "")).to_numpy(dtype=bool)
@@ -177,9 +179,8 @@ class PanelReader:
         long = (frame["reported"].str.len() > MAX_CELL).to_numpy(dtype=bool)  # as load_dataset refuses it
         if long.any():
             row = int(np.flatnonzero(long)[0])
-            raise self.validator.fail(f"the reported value is {len(frame['reported'].iloc[row]):,} characters long, "
-                                      f"more than {MAX_CELL:,}", int(lines[row]), None,
-                                      "a reported value is a figure or a sentence; check the quotes")
+            raise self.validator.too_long(self.ids[int(codes[row])], self.periods.text[int(periods[row])],
+                                          len(frame["reported"].iloc[row]), int(lines[row]))
         for name in self.by:
             region = frame[name].str.strip()
             empty = (region.isna() | (region == "")).to_numpy(dtype=bool)
