@@ -23,6 +23,7 @@ from compliance.plans.rules import load_rules
 pd = pytest.importorskip("pandas")
 pytest.importorskip("pyarrow")
 
+import compliance.scale.stream.evidence as stream_evidence  # noqa: E402
 import compliance.scale.stream.judge as stream_judge  # noqa: E402
 from compliance.scale.stream import stream_check  # noqa: E402
 
@@ -77,20 +78,27 @@ def _write(folder: Path, rows) -> tuple[object, Path]:
 def test_every_rating_of_a_plan_period_row_is_explained_as_check_explains_it(tmp_path, lang):
     rows = _rows()
     rules, path = _write(tmp_path, rows)
-    rated = {"cells": 0}
-    original = stream_judge.BatchJudge._periods
+    rated = {"cells": 0, "templated": 0}
+    original, explained = stream_judge.BatchJudge._periods, stream_evidence.Evidence._periods
 
     def counted(self, *args, **kwargs):  # the plan-period cells the arrays rated (not check's own cell)
         found = original(self, *args, **kwargs)
         rated["cells"] += len(found)
         return found
 
+    def templated(self, *args, **kwargs):  # the rows explained by a template, not by check's judgement
+        rows, found = explained(self, *args, **kwargs)
+        rated["templated"] += len(rows)
+        return rows, found
+
     stream_judge.BatchJudge._periods = counted  # type: ignore[method-assign]
+    stream_evidence.Evidence._periods = templated  # type: ignore[method-assign]
     try:
         run = stream_check(rules, path, "all", as_of=2022, by=["county"], chunksize=9, sample=2, lang=lang)
         frame = pd.concat([f for f in run if len(f)], ignore_index=True)
     finally:
         stream_judge.BatchJudge._periods = original  # type: ignore[method-assign]
+        stream_evidence.Evidence._periods = explained  # type: ignore[method-assign]
     got = [(c, i, p, rating if isinstance(rating, str) else None, text)
            for c, i, p, rating, text in zip(frame.county, frame.indicator, frame.period, frame.progress,
                                             frame.explanation)]
@@ -116,3 +124,5 @@ def test_every_rating_of_a_plan_period_row_is_explained_as_check_explains_it(tmp
     assert {"on_track", "needs_acceleration", "regressing"} <= seen["rate"]
     plan_rows = sum(1 for row in got if row[2] == PERIOD)
     assert rated["cells"] > plan_rows / 2  # most plan-period rows went the arrays' way, not check's own cell
+    # and most of those were explained by a template of their shape, filled with the arrays' figures
+    assert rated["templated"] > rated["cells"] / 2, rated

@@ -48,7 +48,7 @@ from ..groups import requirement_of
 from .judge import JudgedBatch
 from .plan import RulePlan
 from .read import PanelReader
-from .sentences import Template, cut, facts, fill
+from .sentences import PeriodTemplate, Template, cut, cut_period, facts, fill
 
 __all__ = ["EVIDENCE", "Evidence"]
 
@@ -113,6 +113,7 @@ class Evidence:
         self._previous: dict[int, bool] = {}  #: rule code -> its threshold is the previous value
         self._templates: dict[tuple[int, ...], Template | None] = {}
         self._memo: dict[tuple[Any, ...], tuple[str | None, ...]] = {}
+        self._period_templates: dict[tuple[Any, ...], PeriodTemplate | None] = {}
 
     # ------------------------------------------------------------------ one verdict
 
@@ -150,15 +151,56 @@ class Evidence:
         if idx.size:
             self._learn_previous(batch, idx)
             shaped = self._shapes(batch, idx, text, prev_state)
-        fallback = np.flatnonzero(shaped.template_of < 0)
+        period_rows, period_found = self._periods(batch)
+        todo = shaped.template_of < 0
+        todo[period_rows] = False
+        fallback = np.flatnonzero(todo)
         found = self._one_by_one(batch, fallback, text, before)
-        out = {name: _replace(column, fallback, found[k]) for k, (name, column) in enumerate(shaped.columns().items())}
+        out = {name: _replace(_replace(column, fallback, found[k]), period_rows, period_found[k])
+               for k, (name, column) in enumerate(shaped.columns().items())}
         if self.lang is None:
             out["explanation"] = pa.nulls(n, pa.string())
         else:
-            out["explanation"] = _replace(fill(shaped.templates, shaped.template_of, shaped.holes, n), fallback,
-                                          found[3])
+            out["explanation"] = _replace(_replace(fill(shaped.templates, shaped.template_of, shaped.holes, n),
+                                                   fallback, found[3]), period_rows, period_found[3])
         return out
+
+    def _periods(self, batch: JudgedBatch) -> tuple[np.ndarray, list[Any]]:
+        """The plan-period cells rated on arrays whose shape has a template (rows, ascending), and their
+        margin, stated, gap_to_target and explanation: the template of their shape (rule, rating, method,
+        years, how the text is written) filled with the figures the arrays computed. A shape's template is
+        cut from one cell's judgement by check and kept only if it gives back that cell's own sentence and
+        margin (:func:`~compliance.scale.stream.sentences.cut_period`); other cells are explained one by one."""
+        import pyarrow as pa
+
+        cells = batch.cells
+        rows: list[int] = []
+        texts: list[tuple[str | None, ...]] = []
+        raw = list(list.__iter__(cells.judgements)) if cells.judgements is not None else []
+        for i in np.flatnonzero(cells.table < 0).tolist() if raw else ():
+            words = getattr(raw[i], "words", None)
+            if words is None:
+                continue
+            key, figures = words
+            if key not in self._period_templates:
+                self._period_templates[key] = self._period_template(batch, i, figures)
+            template = self._period_templates[key]
+            if template is None:
+                continue
+            sentence = template.fill(figures) if self.lang is not None else None
+            if self.lang is not None and sentence is None:
+                continue
+            rows.append(i)
+            texts.append((figures["margin"], None, None, sentence))
+        return np.array(rows, dtype=np.int64), [pa.array([t[k] for t in texts], pa.string()) for k in range(4)]
+
+    def _period_template(self, batch: JudgedBatch, i: int, figures: dict[str, str]) -> PeriodTemplate | None:
+        j = self.judgement(batch, i)
+        if facts(j.verdict, j.indicator, None)[:3] != (figures["margin"], None, None):
+            return None
+        if self.lang is None:
+            return PeriodTemplate(("",), ())
+        return cut_period(j.verdict, j.indicator, self.lang, figures)
 
     def _learn_previous(self, batch: JudgedBatch, idx: np.ndarray) -> None:
         """Whether each rule's threshold is the previous period's value (one verdict per rule, once per run)."""

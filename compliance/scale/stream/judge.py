@@ -86,11 +86,14 @@ _ARRAYS = tuple(f.name for f in fields(Cells) if f.name != "judgements")
 class LazyJudgement:
     """``check``'s judgement of one cell the arrays judged, made when asked (an explanation, the sample)."""
 
-    __slots__ = ("code", "regions", "unit")
+    __slots__ = ("code", "regions", "unit", "words")
 
-    def __init__(self, regions: _Regions, unit: int, code: int) -> None:
+    def __init__(self, regions: _Regions, unit: int, code: int, words: Any = None) -> None:
         self.regions, self.unit, self.code = regions, unit, code
-        regions.asked.setdefault(unit, []).append(code)
+        #: the figures of its sentence (periods.Rated.words): explained by a template, judged only when asked
+        self.words = words
+        if words is None:
+            regions.asked.setdefault(unit, []).append(code)
 
     def __call__(self) -> Judgement:
         return self.regions.judge(self.unit, self.code)
@@ -129,7 +132,8 @@ class _Regions:
 
     def judge(self, unit: int, code: int) -> Judgement:
         if (unit, code) not in self.made:
-            owner, codes = self.owner, self.asked.pop(unit, [code])
+            owner, codes = self.owner, self.asked.pop(unit, [])
+            codes += [] if code in codes else [code]
             cells = [owner.plan.rules[c].cell for c in codes]
             found = judge_cells(owner.rules, self.data(unit), cells, as_of=owner.as_of)
             self.made.update(zip(((unit, c) for c in codes), found))
@@ -277,6 +281,7 @@ class BatchJudge:
         pending = _STATUS_CODE[m.Status.PENDING]
         parts: dict[str, list[np.ndarray]] = {name: [] for name in ("unit", "rule", "row", "progress", "previous")}
         judged: list[str | None] = []
+        words: list[Any] = []
         for vector, found in rated:
             ok = found.ok
             engine[:, vector.code] = ~ok
@@ -286,6 +291,7 @@ class BatchJudge:
                                  ("previous", found.previous[where])):
                 parts[name].append(values)
             judged += [found.judged[i] for i in where.tolist()]
+            words += [found.words[i] for i in where.tolist()] if found.words is not None else [None] * len(where)
         if not judged:
             return Cells.empty()
         cell_unit, rule, row, progress, previous = (np.concatenate(parts[name]).astype(
@@ -311,7 +317,8 @@ class BatchJudge:
             threshold[mask], value[mask], gap[mask] = verdicts.threshold, verdicts.value, verdicts.gap
         status = np.full(n, pending, dtype=np.int8)  # a plan period before its end is pending period_open
         reason = np.full(n, _REASON_CODE[m.Reason.PERIOD_OPEN], dtype=np.int8)
-        lazy = Judgements(LazyJudgement(regions, u, code) for u, code in zip(cell_unit.tolist(), rule.tolist()))
+        lazy = Judgements(LazyJudgement(regions, u, code, w)
+                          for u, code, w in zip(cell_unit.tolist(), rule.tolist(), words))
         return Cells(cell_unit, rule, row, status, reason, threshold, value, gap, progress, table, pos, lazy)
 
     def _exact(self, batch: Any, starts: np.ndarray, room: np.ndarray, engine: np.ndarray, regions: _Regions) -> Cells:

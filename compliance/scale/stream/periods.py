@@ -63,6 +63,7 @@ from ...plans.check import RuleCell, Timing
 from ...plans.rules import RulesFile
 from ..figures import PLAIN, parse_reported_cached
 from ..groups import requirement_of
+from .sentences import insufficient_words, level_words
 
 __all__ = ["BAND", "TINY", "PeriodRater", "Rated", "Ratings", "VectorRule", "YearFigures", "rate_averages", "rate_levels",
            "vector_rule"]
@@ -239,6 +240,8 @@ class Rated:
     row: np.ndarray  #: the batch row judged (-1: a computed value)
     judged: list[str | None]  #: per region, the text evaluate_table judges (None where not ok)
     previous: np.ndarray  #: the batch row of the year before the period (-1: none)
+    #: per region, the figures of its sentence and what its shape depends on (None: check explains it)
+    words: list[tuple[tuple[Any, ...], dict[str, str]] | None] | None = None
 
 
 def _goal(rule: VectorRule, texts: list[str | None], plain: np.ndarray, base: np.ndarray | None
@@ -297,12 +300,45 @@ def rate_levels(rule: VectorRule, figures: YearFigures, as_of: int) -> Rated:
     todo = rated & known
     ends = [_level_at(rule, todo, figures.low[regions, ck], base, goal, direction, lo, hi, elapsed, total),
             _level_at(rule, todo, figures.high[regions, ck], base, goal, direction, lo, hi, elapsed, total)]
-    (low_rating, low_ok), (high_rating, high_ok) = ends
+    (low_rating, low_ok, rates, met), (high_rating, high_ok, *_) = ends
     ok &= ~todo | (low_ok & high_ok)
     both = todo & ok
     # an interval's two ends rated alike give that rating, else insufficient data (progress_shapes.one_rating)
     rating[both] = np.where(low_rating[both] == high_rating[both], low_rating[both], rating[both])
-    return Rated(ok, rating, row, [t if o else None for t, o in zip(texts, ok.tolist())], figures.row[:, 0])
+    point = both & figures.point[regions, ck] & figures.plain[regions, ck] & figures.plain[regions, bk]
+    words = _level_words(rule, point, rating, figures, regions, bk, ck, lo, hi, goal, direction, base, rates, met)
+    start = rule.start - 1
+    for r in np.flatnonzero(ok & ~rated & figures.plain[regions, ck]).tolist():  # insufficient data: one point
+        found = insufficient_words(figures.text[figures.row[r, ck[r]]], start + int(ck[r]), float(lo[r]), float(hi[r]),
+                                   start + int(base_k[r]) if base_k[r] >= 0 else None, rule.start)
+        if found is not None:
+            canonical = found["head.text"] == found["head.value"]
+            words[r] = ((rule.code, int(rating[r]), int(base_k[r]), int(ck[r]), canonical, *sorted(found)), found)
+    return Rated(ok, rating, row, [t if o else None for t, o in zip(texts, ok.tolist())], figures.row[:, 0], words)
+
+
+def _level_words(rule: VectorRule, point: np.ndarray, rating: np.ndarray, figures: YearFigures, regions: np.ndarray,
+                 bk: np.ndarray, ck: np.ndarray, lo: np.ndarray, hi: np.ndarray, goal: np.ndarray,
+                 direction: np.ndarray, base: np.ndarray, rates: np.ndarray, met: np.ndarray
+                 ) -> list[tuple[tuple[Any, ...], dict[str, str]] | None]:
+    """Each rated point's sentence figures and shape (:func:`~compliance.scale.stream.sentences.level_words`)."""
+    out: list[tuple[tuple[Any, ...], dict[str, str]] | None] = [None] * len(point)
+    ratings = list(m.ProgressRating)
+    cagr = rule.settings.method == "cagr"
+    for r in np.flatnonzero(point).tolist():
+        b, c = int(bk[r]), int(ck[r])
+        current, start = float(figures.value[r, c]), rule.start - 1
+        fallback = cagr and not (base[r] > 0 and current > 0 and goal[r] > 0)
+        method = "cagr" if cagr and not fallback else "linear"
+        texts = figures.text[figures.row[r, b]], figures.text[figures.row[r, c]]
+        words = level_words(start + b, start + c, rule.cell.end, *texts,
+                            float(lo[r]), float(hi[r]), float(goal[r]), float(direction[r]), method, fallback,
+                            ratings[int(rating[r])], bool(met[r]), float(rates[r, 0]), float(rates[r, 1]),
+                            float(rates[r, 2]), float(rates[r, 3]), rule.settings.cutoffs)
+        if words is not None:
+            out[r] = ((rule.code, int(rating[r]), bool(met[r]), fallback, b, c,
+                       words["head.text"] == words["head.value"], *sorted(words)), words)
+    return out
 
 
 def _last(mask: np.ndarray) -> np.ndarray:
@@ -313,8 +349,9 @@ def _last(mask: np.ndarray) -> np.ndarray:
 
 def _level_at(rule: VectorRule, todo: np.ndarray, current: np.ndarray, base: np.ndarray, goal: np.ndarray,
               direction: np.ndarray, lo: np.ndarray, hi: np.ndarray, elapsed: np.ndarray, total: np.ndarray
-              ) -> tuple[np.ndarray, np.ndarray]:
-    """The rating of one end of the current figure (progress_shapes._level_point), and where it is sure."""
+              ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """The rating of one end of the current figure (progress_shapes._level_point), where it is sure, and the
+    rates, pace and ratio (columns of an array; NaN where not computed) and whether it was rated achieved."""
     n = len(todo)
     codes = {r: _code(rule, r) for r in m.ProgressRating}
     rating = np.full(n, codes[m.ProgressRating.INSUFFICIENT_DATA], dtype=np.int8)
@@ -336,20 +373,23 @@ def _level_at(rule: VectorRule, todo: np.ndarray, current: np.ndarray, base: np.
     todo &= ok
     cagr = todo & (rule.settings.method == "cagr") & (base > 0) & (current > 0) & (goal > 0)
     ratio = np.full(n, np.nan)
+    rates = np.full((n, 4), np.nan)  # observed, required, pace, ratio
     with np.errstate(all="ignore"):
         for method, mask in (("cagr", cagr), ("linear", todo & ~cagr)):
             if not mask.any():
                 continue
-            observed, required, _ = level_rates(method, base[mask], current[mask], goal[mask], elapsed[mask],
-                                                total[mask], np.power)
+            observed, required, pace = level_rates(method, base[mask], current[mask], goal[mask], elapsed[mask],
+                                                   total[mask], np.power)
             needed = np.abs(required)
             small = needed < TINY  # a required rate of (nearly) zero: the engine
             ratio[mask] = np.where(small, np.nan, direction[mask] * observed / np.where(small, 1.0, needed))
+            rates[mask, 0], rates[mask, 1], rates[mask, 2] = observed, required, pace
+    rates[:, 3] = ratio
     near = todo & rule.ratings.near(ratio)
     ok &= ~near
     todo &= ~near
     rating[todo] = rule.ratings(ratio[todo])
-    return rating, ok
+    return rating, ok, rates, met
 
 
 def _so_far(rule: VectorRule, figures: YearFigures) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
