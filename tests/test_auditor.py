@@ -143,7 +143,9 @@ def test_a_one_year_figure_is_not_a_five_year_change():
     co2 = rows()["co2_intensity_decline/2021-2025/0"]
     assert (co2["reported"], co2["value"], co2["gap"], co2["derived"]) == ("", None, None, None)
     assert co2["progress"]["rating"] == "insufficient_data" and co2["progress"]["missing"] == ["2021"]
-    assert "尚无报告值" in co2["explanation"]["zh"] and "报告值视为" not in co2["explanation"]["zh"]
+    # 2022's figure was reported: not "nothing reported", but no value for the period could be made of it
+    assert "已报告逐年数值，但未能合成全期的数值" in co2["explanation"]["zh"] and "尚无报告值" not in co2["explanation"]["zh"]
+    assert "报告值视为" not in co2["explanation"]["zh"]
     # with 2021's figure there, the two years compound: a derived change with both cells
     energy = rows()["energy_intensity_decline/2021-2025/0"]
     assert energy["derived"]["value"] == "6.589"  # 1 - (1 - 3.7%)(1 - 3%)

@@ -246,6 +246,15 @@ def _level(value: str) -> str:
 _READING_NOTES = frozenset({"cumulative", "change", "change_years", "change_annual", "approximate_reported"})
 
 
+def _uncombined(v: Verdict) -> bool:
+    """A plan period's total, compounded change or average judged before its end without a figure, though
+    yearly values were reported (a year lacking, or only floors and ceilings): not "nothing reported"."""
+    progress = v.progress
+    return progress is not None and progress.method in ("sum", "compound", "average") and any(
+        value.text.strip() for value in progress.values
+    )
+
+
 def explain(v: Verdict, lang: str = "zh", unit_en: str | None = None) -> str:
     """The verdict as a sentence: the target's reading, the reported value, the gap and the reason.
 
@@ -277,7 +286,7 @@ def explain(v: Verdict, lang: str = "zh", unit_en: str | None = None) -> str:
         shown = render_rounded(v.value_interval, derived_places(v), v.unit, lang, unit_en)
         second = t["derived"].format(value=shown, how=t["derived_how"][v.derived])
     elif isinstance(v.reported, m.Missing) and not reported_text:
-        second = t["reported_none"]
+        second = t["reported_uncombined" if _uncombined(v) else "reported_none"]
     elif v.value_interval is not None:
         shown = render_interval(v.value_interval, v.unit, lang, unit_en)
         key = "reported" if reported_text == shown else "reported_as"
