@@ -114,6 +114,7 @@ class Evidence:
         self._templates: dict[tuple[int, ...], Template | None] = {}
         self._memo: dict[tuple[Any, ...], tuple[str | None, ...]] = {}
         self._period_templates: dict[tuple[Any, ...], PeriodTemplate | None] = {}
+        self._period_memo: dict[tuple[Any, ...], tuple[str | None, ...]] = {}
 
     # ------------------------------------------------------------------ one verdict
 
@@ -182,6 +183,15 @@ class Evidence:
             if words is None:
                 continue
             key, figures = words
+            if figures is None:  # a distinct cell: explained once by check, the cells alike as it
+                if key not in self._period_memo:
+                    if len(self._period_memo) >= _MEMO:
+                        self._period_memo.clear()
+                    j = self.judgement(batch, i)
+                    self._period_memo[key] = facts(j.verdict, j.indicator, self.lang)
+                rows.append(i)
+                texts.append(self._period_memo[key])
+                continue
             if key not in self._period_templates:
                 self._period_templates[key] = self._period_template(batch, i, figures)
             template = self._period_templates[key]

@@ -240,8 +240,9 @@ class Rated:
     row: np.ndarray  #: the batch row judged (-1: a computed value)
     judged: list[str | None]  #: per region, the text evaluate_table judges (None where not ok)
     previous: np.ndarray  #: the batch row of the year before the period (-1: none)
-    #: per region, the figures of its sentence and what its shape depends on (None: check explains it)
-    words: list[tuple[tuple[Any, ...], dict[str, str]] | None] | None = None
+    #: per region, what its sentence depends on and its figures (None: a template's shape, only the key: the
+    #: distinct cell; the entry None: check explains it)
+    words: list[tuple[tuple[Any, ...], dict[str, str] | None] | None] | None = None
 
 
 def _goal(rule: VectorRule, texts: list[str | None], plain: np.ndarray, base: np.ndarray | None
@@ -314,15 +315,23 @@ def rate_levels(rule: VectorRule, figures: YearFigures, as_of: int) -> Rated:
         if found is not None:
             canonical = found["head.text"] == found["head.value"]
             words[r] = ((rule.code, int(rating[r]), int(base_k[r]), int(ck[r]), canonical, *sorted(found)), found)
+    # any other cell: its sentence is a function of the rule and the years and texts of its base, its current
+    # figure and its latest value; the cells alike are explained once (evidence.Evidence._periods)
+    cell_row = figures.row
+    for r in np.flatnonzero(ok).tolist():
+        if words[r] is None:
+            years = (int(base_k[r]), int(ck[r]), int(latest_k[r]))
+            words[r] = ((rule.code, *years, *(figures.text[cell_row[r, y]] if y >= 0 and cell_row[r, y] >= 0 else None
+                                              for y in years)), None)
     return Rated(ok, rating, row, [t if o else None for t, o in zip(texts, ok.tolist())], figures.row[:, 0], words)
 
 
 def _level_words(rule: VectorRule, point: np.ndarray, rating: np.ndarray, figures: YearFigures, regions: np.ndarray,
                  bk: np.ndarray, ck: np.ndarray, lo: np.ndarray, hi: np.ndarray, goal: np.ndarray,
                  direction: np.ndarray, base: np.ndarray, rates: np.ndarray, met: np.ndarray
-                 ) -> list[tuple[tuple[Any, ...], dict[str, str]] | None]:
+                 ) -> list[tuple[tuple[Any, ...], dict[str, str] | None] | None]:
     """Each rated point's sentence figures and shape (:func:`~compliance.scale.stream.sentences.level_words`)."""
-    out: list[tuple[tuple[Any, ...], dict[str, str]] | None] = [None] * len(point)
+    out: list[tuple[tuple[Any, ...], dict[str, str] | None] | None] = [None] * len(point)
     ratings = list(m.ProgressRating)
     cagr = rule.settings.method == "cagr"
     for r in np.flatnonzero(point).tolist():
