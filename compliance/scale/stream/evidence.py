@@ -20,8 +20,12 @@ writes the same four, found three ways:
   figure with a unit, no row, a figure too long to be exact in float64) is explained from its full
   verdict once per distinct (rule, reported text, numbers, status, reason), memoised for the run
   (bounded).
-* **check's own judgement**: a cell judged by ``check`` (plan periods, custom rules) is explained from
-  the judgement it made (:attr:`BatchJudge.keep_judgements <compliance.scale.stream.judge.BatchJudge>`).
+* **plan-period rows rated on arrays** (levels): a template per shape (rule, rating, method, years, which
+  note parameters), filled with the figures :mod:`~compliance.scale.stream.periods` computed (checked
+  against one cell's judgement by ``check``, :func:`~compliance.scale.stream.sentences.cut_period`), or
+  once per distinct cell (rule, years and texts read) for the rest (:meth:`Evidence._periods`);
+* **check's own judgement**: any other cell judged by ``check`` (other plan periods, custom rules) is
+  explained from the judgement it made (:attr:`BatchJudge.keep_judgements <compliance.scale.stream.judge.BatchJudge>`).
 
 Every verdict goes through :func:`~compliance.plans.provenance.with_provenance` first, as ``check``'s do,
 so a rules-file reference is named by its ``source:`` or its file:line:column.
