@@ -147,7 +147,7 @@ class CsvChunks(TableChunks):
                       else self._pandas_chunks(chunksize, names + extra, columns, text=text, wide=bool(extra)))
             try:
                 for frame, lines in source:
-                    if skip >= len(frame) and len(frame):
+                    if skip and skip >= len(frame):  # rows read already
                         skip -= len(frame)
                         continue
                     if skip:
