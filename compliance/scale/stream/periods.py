@@ -316,7 +316,7 @@ def rate_levels(rule: VectorRule, figures: YearFigures, as_of: int) -> Rated:
             canonical = found["head.text"] == found["head.value"]
             words[r] = ((rule.code, int(rating[r]), int(base_k[r]), int(ck[r]), canonical, *sorted(found)), found)
     # any other cell: its sentence is a function of the rule and the years and texts of its base, its current
-    # figure and its latest value; the cells alike are explained once (evidence.Evidence._periods)
+    # figure and its latest value; the cells alike are explained once (evidence._PeriodRows.columns)
     cell_row = figures.row
     for r in np.flatnonzero(ok).tolist():
         if words[r] is None:
