@@ -84,13 +84,18 @@ class CsvChunks(TableChunks):
         """UTF-8, UTF-16 or GB18030 (GBK), as :func:`compliance.plans.readers.sniff` judges the first MiB."""
         from .readers import sniff
 
+        sample = self._sample()
+        return sniff(self.path, sample[:SNIFF_BYTES], complete=len(sample) <= SNIFF_BYTES)
+
+    def _sample(self) -> bytes:
+        """The first MiB of the file's bytes, and one more (so a caller knows whether that was all)."""
         opener: Any = gzip.open if self.compressed else open
         try:
             with opener(self.path, "rb") as handle:
-                sample = handle.read(SNIFF_BYTES + 1)
+                sample: bytes = handle.read(SNIFF_BYTES + 1)
         except (OSError, EOFError) as exc:
             raise InputError(f"cannot read: {exc}", file=self.path) from None
-        return sniff(self.path, sample[:SNIFF_BYTES], complete=len(sample) <= SNIFF_BYTES)
+        return sample
 
     def _forced(self, encoding: str) -> str:
         """``--encoding``: a known codec, and the first MiB must be text in it (else the line and byte that is not)."""
@@ -103,12 +108,7 @@ class CsvChunks(TableChunks):
         except LookupError:
             raise InputError(f"unknown encoding `{encoding}`", file=self.path,
                              hint="e.g. --encoding utf-8, --encoding gb18030, --encoding gbk") from None
-        opener: Any = gzip.open if self.compressed else open
-        try:
-            with opener(self.path, "rb") as handle:
-                sample = handle.read(SNIFF_BYTES + 1)
-        except (OSError, EOFError) as exc:
-            raise InputError(f"cannot read: {exc}", file=self.path) from None
+        sample = self._sample()
         complete = len(sample) <= SNIFF_BYTES
         try:
             codecs.getincrementaldecoder(name)().decode(sample[:SNIFF_BYTES], final=complete)
@@ -171,21 +171,12 @@ class CsvChunks(TableChunks):
         """
         opener: Any = gzip.open if self.compressed else open
         encoding = "utf-8-sig" if self.encoding == "utf-8" else self.encoding
-        with opener(self.path, "rt", encoding=encoding, newline="") as handle:
-            reader = csv.reader(handle, delimiter=self.delimiter, strict=True)
-            while True:
-                line = reader.line_num + 1
-                try:
-                    cells = next(reader)
-                except StopIteration:
-                    return
-                except csv.Error as exc:
-                    from .readers import quote_reach
+        from .readers import strict_records
 
-                    raise InputError(f"not valid CSV: {exc}{quote_reach(line, reader.line_num)}", file=self.path,
-                                     line=line, hint="check the quotes on this line") from None
+        with opener(self.path, "rt", encoding=encoding, newline="") as handle:
+            for line, cells in strict_records(self.path, handle, self.delimiter):
                 if line > self.header_line:
-                    yield line, list(enumerate(cells, 1))
+                    yield line, cells
 
     def _arrow_reads(self) -> bool:
         """Whether pyarrow's CSV reader reads this file into the rows and lines pandas' would.

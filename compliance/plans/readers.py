@@ -12,7 +12,7 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -28,7 +28,7 @@ Record = tuple[int, list[tuple[int, str]]]
 
 def csv_records(name: str, text: str | None, *, delimiter: str = ",") -> Iterator[Record]:
     """The records of a CSV (``delimiter=","``) or TSV (``"\t"``) text, read from ``name`` unless given."""
-    return _csv_records(name, _text_of(name, text), delimiter)
+    return strict_records(name, io.StringIO(_text_of(name, text), newline=""), delimiter)
 
 
 def _text_of(name: str, text: str | None) -> str:
@@ -173,8 +173,12 @@ def _strict(name: str, raw: bytes, encoding: str) -> str:
             from None
 
 
-def _csv_records(name: str, text: str, delimiter: str) -> Iterator[Record]:
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+def strict_records(name: str, lines: Iterable[str], delimiter: str) -> Iterator[Record]:
+    """Records of CSV text (a string's lines or an open file) read strictly, each with its first line:
+    a quote not closed where it should be is an error naming that line and how far the quote ran.
+    The whole-table reader and the streamed reader's re-read (:meth:`compliance.plans.chunks.CsvChunks.records`)
+    both read through it, so they refuse the same text with the same words."""
+    reader = csv.reader(lines, delimiter=delimiter, strict=True)
     while True:
         line = reader.line_num + 1
         try:
