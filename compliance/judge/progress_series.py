@@ -252,14 +252,22 @@ def finish(job: Job, point: Point, imprecise: Note | None, reported: m.Reported,
 
 
 def years_so_far(job: Job) -> tuple[list[int], list[int]]:
-    """The period's years up to the latest one with a figure (not after as_of), and those lacking one."""
+    """The period's years up to the latest one with a figure or a value that cannot be read as one (``abc``,
+    not after as_of), and those lacking a figure: a reported value is never left out of a total unsaid."""
     last = min(job.as_of, job.period.end)
     candidates = [year for year in job.period.years if year <= last]
     with_figure = [year for year in candidates if figure(job.series.get(year), job.ctx) is not None]
     if not with_figure:
         return [], candidates[:1] or [job.period.start]
-    years = [year for year in candidates if year <= with_figure[-1]]
+    said = [year for year in candidates if unreadable(job, year)]
+    years = [year for year in candidates if year <= max([with_figure[-1], *said])]
     return years, missing_years(job, years)
+
+
+def unreadable(job: Job, year: int) -> bool:
+    """The year has a reported value (not blank, not a dash) without a figure: ``abc``, ``未统计``."""
+    reported = job.series.get(year)
+    return reported is not None and not isinstance(reported, m.Missing) and figure(reported, job.ctx) is None
 
 
 def latest_levels(job: Job, years: Sequence[int]) -> tuple[m.LevelValue, ...]:
@@ -284,8 +292,10 @@ def rate_aggregate(job: Job, method: str, years: list[int], missing: list[int]) 
         gap = missing or [job.period.start]
         latest = max((y for y in job.series if y <= job.as_of), default=None)
         reported = job.series[latest] if latest is not None else m.Missing(text="")
-        return insufficient(job, method, Note(code="progress_missing_years", params={"years": listed(map(str, gap))}),
-                             reported, None, tuple(map(str, gap)))
+        said = [f"{year}: {one_line(job.series[year].text)}" for year in gap if unreadable(job, year)]
+        note = Note(code="progress_missing_years", params={"years": listed(map(str, gap))}) if not said else Note(
+            code="progress_unreadable_years", params={"years": listed(map(str, gap)), "values": " / ".join(said)})
+        return insufficient(job, method, note, reported, None, tuple(map(str, gap)))
     return None
 
 
