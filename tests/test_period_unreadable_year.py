@@ -90,3 +90,32 @@ def test_streamed_rows_say_it_as_check_does(tmp_path, lang):
     unreadable = [text for _c, period, text in got if period == PERIOD and ("abc" in text or "未统计" in text)]
     said = "读不出数值" if lang == "zh" else "cannot be read"
     assert len(unreadable) == 6 and all(said in text for text in unreadable)
+
+
+@pytest.mark.parametrize(("target", "measure", "method"), CASES)
+@pytest.mark.parametrize(("values", "said"), [(["3", "abc"], "2022: abc"), (["3", "—"], None)])
+def test_an_ended_period_with_yearly_values_but_no_total_is_not_nothing_reported(tmp_path, target, measure, method,
+                                                                              values, said):
+    """as_of after the period's end, no whole-period row: the yearly values were reported, a year lacks a
+    figure; the verdict says so (and names an unreadable value), never 'nothing reported'."""
+    rules = load_rules(_plan(tmp_path, target, measure))
+    rows = tuple(Row("x", str(2021 + i), text, None, "p.csv", 2 + i) for i, text in enumerate(values))
+    (j,) = [j for j in check(rules, Dataset("p.csv", rows), "all", as_of=2027) if j.period == PERIOD]
+    v = j.verdict
+    zh, en = v.explain("zh"), v.explain("en")
+    assert v.status.value == "pending" and "2022" in v.missing and "reported" not in v.missing
+    assert "nothing reported" not in en and "尚无报告值" not in zh
+    assert "yearly values reported, but they could not be combined" in en and "已报告逐年数值" in zh
+    assert "no value for the period is derived from the other years" in en
+    assert "未以其余年份合成全期的数值" in zh
+    if said:
+        assert f"the reported '{said}' cannot be read as a figure" in en
+        assert f"报告值“{said}”读不出数值" in zh
+    assert list(leaks(zh, "zh", v)) == [] and list(leaks(en, "en", v)) == []
+
+
+def test_an_ended_period_with_no_yearly_value_is_still_nothing_reported(tmp_path):
+    rules = load_rules(_plan(tmp_path, "累计5以上", "level"))
+    rows = (Row("x", "2021", "—", None, "p.csv", 2),)
+    (j,) = [j for j in check(rules, Dataset("p.csv", rows), "all", as_of=2027) if j.period == PERIOD]
+    assert "nothing reported" in j.verdict.explain("en") and "尚无报告值" in j.verdict.explain("zh")

@@ -250,6 +250,8 @@ def _uncombined(v: Verdict) -> bool:
     """A plan period's total, compounded change or average judged before its end without a figure, though
     yearly values were reported (a year lacking, or only floors and ceilings): not "nothing reported"."""
     progress = v.progress
+    if any(note.code in ("final_lacking", "final_lacking_years") for note in v.notes):
+        return True
     return progress is not None and progress.method in ("sum", "compound", "average") and any(
         value.text.strip() for value in progress.values
     )

@@ -449,6 +449,14 @@ class _Checker:
             update: dict[str, Any] = {"notes": verdict.notes + tuple(notes)}
             if lacking:
                 update["missing"] = verdict.missing + tuple(year for year in lacking if year not in verdict.missing)
+                # yearly values were reported but not all read as figures: not "nothing reported" (explain)
+                said = {y: series[y] for y in span.years if y in series and not isinstance(series[y], m.Missing)}
+                if said and period_row is None and shape_of(target, ctx.measure) != "level":
+                    unread = [f"{y}: {_one_line(said[int(y)].text)}" for y in lacking if int(y) in said]
+                    years = " / ".join(lacking)
+                    update["missing"] = tuple(item for item in update["missing"] if item != "reported")
+                    update["notes"] += (_note("final_lacking", years=years, values=" / ".join(unread)) if unread
+                                        else _note("final_lacking_years", years=years),)
             used = (period_row,) if period_row is not None else rows
             shape = shape_of(target, ctx.measure)
             row = period_row or (self.row(indicator.id, str(end)) if shape == "level" else None)
