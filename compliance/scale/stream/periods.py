@@ -410,7 +410,6 @@ def _so_far(rule: VectorRule, figures: YearFigures) -> tuple[np.ndarray, np.ndar
     ok = (last >= 0) & ~(used & ~point).any(axis=1)  # a year without an exact figure: the engine
     ok &= ~(used & figures.levels[:, 1:]).any(axis=1)  # a computed value would carry the year's levels: the engine
     ok &= ~((figures.row[:, 1:] >= 0) & ~has).any(axis=1)  # a year's row without a figure (abc, 未统计): the engine
-    ok &= ~((figures.row[:, 1:] >= 0) & ~has).any(axis=1)  # a year's value without a figure (abc): the engine names it
     return ok, used, (last + 1).astype(float)
 
 
