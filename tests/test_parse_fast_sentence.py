@@ -24,7 +24,7 @@ from compliance.language.sentences import (
     _IDLE, _MARK, _change_after, _is_name, _starts_predicate, _subject_mark,
 )
 
-from test_parse_fast import _corpus_targets, _seed_targets, phrases
+from test_parse_fast import _corpus_targets, _models, _seed_targets, phrases
 
 # --------------------------------------------------------------------------- the former code, word for word
 
@@ -227,16 +227,6 @@ def test_the_corpus_and_the_seed_read_as_before():
 @given(phrases())
 def test_generated_phrases_read_as_before(text):
     _reads_as_before(text)
-
-
-def _models(value: object) -> Iterator[BaseModel]:
-    if isinstance(value, BaseModel):
-        yield value
-        for name in type(value).model_fields:
-            yield from _models(getattr(value, name))
-    elif isinstance(value, tuple):
-        for item in value:
-            yield from _models(item)
 
 
 def test_updated_is_model_copy():
