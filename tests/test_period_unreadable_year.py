@@ -1,4 +1,4 @@
-"""A yearly value that cannot be read as a figure (``abc``, ``未统计``) is never dropped silently from a
+"""A yearly value that is not a figure (``abc``, ``未统计``) is never dropped silently from a
 plan period's total, compounded change or average: the progress is "insufficient data", naming the year
 and the value, as a year without a figure is named ("no figure for 2022"), and no value for the period is
 derived from the other years. A blank or a dash in a year is a year not reported yet, as before; zh and en,
@@ -47,8 +47,8 @@ def test_an_unreadable_year_is_named_and_nothing_is_derived_without_it(tmp_path,
     assert (v.status.value, v.progress.rating.value, v.progress.method) == ("pending", "insufficient_data", method)
     assert v.progress.missing == (str(year),) and v.derived is None
     zh, en = v.explain("zh"), v.explain("en")
-    assert f"缺少 {year} 年的数值：报告值“{year}: {text}”读不出数值" in zh and "推算值 " not in zh
-    assert f"no figure for {year}: the reported '{year}: {text}' cannot be read as a figure" in en
+    assert f"缺少 {year} 年的数值：报告值“{year}: {text}”不是数值" in zh and "推算值 " not in zh
+    assert f"no figure for {year}: the reported '{year}: {text}' is not a figure" in en
     assert "the derived" not in en and "add up to" not in en and "nothing reported" not in en
     assert list(leaks(zh, "zh", v)) == [] and list(leaks(en, "en", v)) == []
 
@@ -60,7 +60,7 @@ def test_a_figure_or_a_year_not_yet_reported_is_not_unreadable(tmp_path, target,
     value, as before): rated, and no year is said unreadable."""
     v = _judged(tmp_path, target, measure, ["3", later])
     assert v.progress.method == method and v.progress.rating.value != "insufficient_data"
-    assert "cannot be read as a figure" not in v.explain("en") and "读不出数值" not in v.explain("zh")
+    assert "is not a figure" not in v.explain("en") and "不是数值" not in v.explain("zh")
     assert ("2021–2022" if later == "4" else "2021: 3") in v.explain("en")
 
 
@@ -88,7 +88,7 @@ def test_streamed_rows_say_it_as_check_does(tmp_path, lang):
                 for j in check(rules, Dataset(str(path), tuple(found)), "all", as_of=2023)]
     assert got == expected
     unreadable = [text for _c, period, text in got if period == PERIOD and ("abc" in text or "未统计" in text)]
-    said = "读不出数值" if lang == "zh" else "cannot be read"
+    said = "不是数值" if lang == "zh" else "is not a figure"
     assert len(unreadable) == 6 and all(said in text for text in unreadable)
 
 
@@ -109,8 +109,8 @@ def test_an_ended_period_with_yearly_values_but_no_total_is_not_nothing_reported
     assert "no value for the period is derived from the other years" in en
     assert "未以其余年份合成全期的数值" in zh
     if said:
-        assert f"the reported '{said}' cannot be read as a figure" in en
-        assert f"报告值“{said}”读不出数值" in zh
+        assert f"the reported '{said}' is not a figure" in en
+        assert f"报告值“{said}”不是数值" in zh
     assert list(leaks(zh, "zh", v)) == [] and list(leaks(en, "en", v)) == []
 
 
