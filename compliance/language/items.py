@@ -187,28 +187,6 @@ def _plan(forms: Sequence[TargetForm], guards: Sequence[tuple[TargetForm, Guard]
 
 
 _M = TypeVar("_M", bound=BaseModel)
-_PLAIN: set[type] = set()  # model classes constructed() may build directly
-
-
-def constructed(cls: type[_M], values: dict[str, Any]) -> _M:
-    """``cls.model_construct(**values)`` where ``values`` holds every field of ``cls``, values the engine made
-    itself (offsets it counted, text it cut, a ``Decimal`` the lexer read, a unit it matched): what
-    ``model_construct`` does (the fields as ``__dict__``, all of them set, no extra, no private), without its
-    loop over the fields, so without validation, which cost ~0.9 us of a ~13 us target per model. Equal to
-    the validated model field by field, ``Decimal`` exponents included (``tests/test_parse_fast.py``). A
-    class with a post-init hook, private attributes or a root is built by ``model_construct`` itself."""
-    if cls not in _PLAIN:
-        if cls.__pydantic_post_init__ or cls.__private_attributes__ or cls.__pydantic_root_model__:
-            return cls.model_construct(**values)
-        _PLAIN.add(cls)
-    made = _NEW(cls)
-    _SET(made, "__dict__", values)
-    _SET(made, "__pydantic_fields_set__", set(values))
-    _SET(made, "__pydantic_extra__", None)
-    _SET(made, "__pydantic_private__", None)
-    return made
-
-
 _NEW = object.__new__
 _SET = object.__setattr__
 _COPIED: set[type] = set()  # model classes updated() may copy directly
@@ -274,7 +252,7 @@ class Reader:
         start, end = self._bounds(item, item)
         text = self.source[start:end]
         if type(item) is not Token or item.kind != WORD:
-            return constructed(m.Span, {"start": start, "end": end, "role": role, "text": text})
+            return m.trusted(m.Span, start=start, end=end, role=role, text=text)
         key = (start, end, role, text)  # a lexicon word's span: the same in many readings (以上 at 1-3)
         found = _WORD_SPANS.get(key)
         if found is None:
@@ -310,7 +288,7 @@ class Reader:
 
     def quantity(self, token: Token) -> m.Quantity:
         assert token.value is not None
-        return constructed(m.Quantity, {"value": token.value, "unit": token.unit})
+        return m.trusted(m.Quantity, value=token.value, unit=token.unit)
 
     def hedged(self, items: list[Item]) -> tuple[list[Item], list[m.Span]]:
         """Drop leading words of effort (力争, 确保) and keep them as remarks."""

@@ -17,7 +17,7 @@ plan-table brackets and qualitative targets.
 from __future__ import annotations
 
 from .. import models as m
-from .items import Group, Item, Reader, change, constructed, is_a, is_kind, updated
+from .items import Group, Item, Reader, change, is_a, is_kind, updated
 from .lexer import DURATION, NUM, PUNCT, SYNC, TEXT, YEAR, Token
 from .lexicon import lexicon, per_lexicon
 from .targets import base_update
@@ -367,7 +367,7 @@ def _span(r: Reader, items: list[Item], following: Item | None = None) -> m.Span
             end -= len(word)
             break
     text = r.source[start:end].strip()
-    return constructed(m.Span, {"start": start, "end": start + len(text), "role": "subject", "text": text}) if text else None
+    return m.trusted(m.Span, start=start, end=start + len(text), role="subject", text=text) if text else None
 
 
 @per_lexicon

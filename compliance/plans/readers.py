@@ -155,15 +155,6 @@ def sniff(name: str, sample: bytes, *, complete: bool) -> str:
     return "gb18030"  # pragma: no cover - decode raised
 
 
-def utf8_only(name: str, encoding: str | None) -> None:
-    """Refuse a forced ``encoding`` other than UTF-8 for a streamed dataset, whose encoding is detected
-    (:func:`sniff`: UTF-8, UTF-16 with a BOM or GB18030, judged on its first MiB) and cannot be forced."""
-    if encoding and encoding.replace("_", "-").lower() not in ("utf-8", "utf8", "utf-8-sig"):
-        raise InputError(f"--encoding {encoding}: a streamed dataset's encoding is detected (UTF-8, UTF-16 with a "
-                         "BOM or GB18030), not forced", file=name,
-                         hint=f"drop --encoding, or convert the file first: iconv -f {encoding} -t UTF-8")
-
-
 def _strict(name: str, raw: bytes, encoding: str) -> str:
     try:
         return raw.decode(encoding)
