@@ -23,7 +23,7 @@ from compliance.plans.rules import load_rules
 pd = pytest.importorskip("pandas")
 pytest.importorskip("pyarrow")
 
-import compliance.scale.stream.evidence as stream_evidence  # noqa: E402
+import compliance.scale.stream.period_words as stream_period_words  # noqa: E402
 import compliance.scale.stream.judge as stream_judge  # noqa: E402
 from compliance.scale.stream import stream_check  # noqa: E402
 
@@ -79,7 +79,7 @@ def test_every_rating_of_a_plan_period_row_is_explained_as_check_explains_it(tmp
     rows = _rows()
     rules, path = _write(tmp_path, rows)
     rated = {"cells": 0, "templated": 0}
-    original, explained = stream_judge.BatchJudge._periods, stream_evidence._PeriodRows.columns
+    original, explained = stream_judge.BatchJudge._periods, stream_period_words.PeriodRows.columns
 
     def counted(self, *args, **kwargs):  # the plan-period cells the arrays rated (not check's own cell)
         found = original(self, *args, **kwargs)
@@ -92,13 +92,13 @@ def test_every_rating_of_a_plan_period_row_is_explained_as_check_explains_it(tmp
         return rows, found
 
     stream_judge.BatchJudge._periods = counted  # type: ignore[method-assign]
-    stream_evidence._PeriodRows.columns = templated  # type: ignore[method-assign]
+    stream_period_words.PeriodRows.columns = templated  # type: ignore[method-assign]
     try:
         run = stream_check(rules, path, "all", as_of=2022, by=["county"], chunksize=9, sample=2, lang=lang)
         frame = pd.concat([f for f in run if len(f)], ignore_index=True)
     finally:
         stream_judge.BatchJudge._periods = original  # type: ignore[method-assign]
-        stream_evidence._PeriodRows.columns = explained  # type: ignore[method-assign]
+        stream_period_words.PeriodRows.columns = explained  # type: ignore[method-assign]
     got = [(c, i, p, rating if isinstance(rating, str) else None, text)
            for c, i, p, rating, text in zip(frame.county, frame.indicator, frame.period, frame.progress,
                                             frame.explanation)]

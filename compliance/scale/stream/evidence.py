@@ -22,8 +22,8 @@ writes the same four, found three ways:
   (bounded).
 * **plan-period rows rated on arrays** (levels): a template per shape (rule, rating, method, years, which
   note parameters), filled with the figures :mod:`~compliance.scale.stream.periods` computed (checked
-  against one cell's judgement by ``check``, :func:`~compliance.scale.stream.sentences.cut_period`), or
-  once per distinct cell (rule, years and texts read) for the rest (:meth:`_PeriodRows.columns`);
+  against one cell's judgement by ``check``, :func:`~compliance.scale.stream.period_words.cut_period`), or
+  once per distinct cell (rule, years and texts read) for the rest (:meth:`~compliance.scale.stream.period_words.PeriodRows.columns`);
 * **check's own judgement**: any other cell judged by ``check`` (other plan periods, custom rules) is
   explained from the judgement it made (:attr:`BatchJudge.keep_judgements <compliance.scale.stream.judge.BatchJudge>`).
 
@@ -52,7 +52,8 @@ from ..groups import requirement_of
 from .judge import JudgedBatch
 from .plan import RulePlan
 from .read import PanelReader
-from .sentences import PeriodTemplate, Template, cut, cut_period, facts, fill
+from .period_words import PeriodRows
+from .sentences import Template, cut, facts, fill
 
 __all__ = ["EVIDENCE", "Evidence"]
 
@@ -117,7 +118,7 @@ class Evidence:
         self._previous: dict[int, bool] = {}  #: rule code -> its threshold is the previous value
         self._templates: dict[tuple[int, ...], Template | None] = {}
         self._memo: dict[tuple[Any, ...], tuple[str | None, ...]] = {}
-        self._period_rows = _PeriodRows(lang, self.judgement)
+        self._period_rows = PeriodRows(lang, self.judgement)
 
     # ------------------------------------------------------------------ one verdict
 
@@ -334,62 +335,6 @@ class Evidence:
             found.append(self._memo[key])
         where = pa_indices(group)
         return [pa.array([f[k] for f in found], pa.string()).take(where) for k in range(4)]
-
-
-class _PeriodRows:
-    """The evidence of the plan-period rows rated on arrays (see :meth:`columns`), templates and memo kept
-    for the run; ``judgement`` is :meth:`Evidence.judgement`."""
-
-    def __init__(self, lang: str | None, judgement: Any) -> None:
-        self.lang, self.judgement = lang, judgement
-        self.templates: dict[tuple[Any, ...], PeriodTemplate | None] = {}
-        self.memo: dict[tuple[Any, ...], tuple[str | None, ...]] = {}
-
-    def columns(self, batch: JudgedBatch) -> tuple[np.ndarray, list[Any]]:
-        """The plan-period cells rated on arrays whose shape has a template (rows, ascending), and their
-        margin, stated, gap_to_target and explanation: the template of their shape (rule, rating, method,
-        years, how the text is written) filled with the figures the arrays computed. A shape's template is
-        cut from one cell's judgement by check and kept only if it gives back that cell's own sentence and
-        margin (:func:`~compliance.scale.stream.sentences.cut_period`); other cells are explained one by one."""
-        import pyarrow as pa
-
-        cells = batch.cells
-        rows: list[int] = []
-        texts: list[tuple[str | None, ...]] = []
-        raw = list(list.__iter__(cells.judgements)) if cells.judgements is not None else []
-        for i in np.flatnonzero(cells.table < 0).tolist() if raw else ():
-            words = getattr(raw[i], "words", None)
-            if words is None:
-                continue
-            key, figures = words
-            if figures is None:  # a distinct cell: explained once by check, the cells alike as it
-                if key not in self.memo:
-                    if len(self.memo) >= _MEMO:
-                        self.memo.clear()
-                    j = self.judgement(batch, i)
-                    self.memo[key] = facts(j.verdict, j.indicator, self.lang)
-                rows.append(i)
-                texts.append(self.memo[key])
-                continue
-            if key not in self.templates:
-                self.templates[key] = self._template(batch, i, figures)
-            template = self.templates[key]
-            if template is None:
-                continue
-            sentence = template.fill(figures) if self.lang is not None else None
-            if self.lang is not None and sentence is None:
-                continue
-            rows.append(i)
-            texts.append((figures["margin"], None, None, sentence))
-        return np.array(rows, dtype=np.int64), [pa.array([t[k] for t in texts], pa.string()) for k in range(4)]
-
-    def _template(self, batch: JudgedBatch, i: int, figures: dict[str, str]) -> PeriodTemplate | None:
-        j = self.judgement(batch, i)
-        if facts(j.verdict, j.indicator, None)[:3] != (figures["margin"], None, None):
-            return None
-        if self.lang is None:
-            return PeriodTemplate(("",), ())
-        return cut_period(j.verdict, j.indicator, self.lang, figures)
 
 
 # --------------------------------------------------------------------------- column helpers

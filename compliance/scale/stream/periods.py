@@ -63,7 +63,7 @@ from ...plans.check import RuleCell, Timing
 from ...plans.rules import RulesFile
 from ..figures import PLAIN, parse_reported_cached
 from ..groups import requirement_of
-from .sentences import insufficient_words, level_words
+from .period_words import insufficient_words, level_words
 
 __all__ = ["BAND", "TINY", "PeriodRater", "Rated", "Ratings", "VectorRule", "YearFigures", "rate_averages", "rate_levels",
            "vector_rule"]
@@ -316,7 +316,7 @@ def rate_levels(rule: VectorRule, figures: YearFigures, as_of: int) -> Rated:
             canonical = found["head.text"] == found["head.value"]
             words[r] = ((rule.code, int(rating[r]), int(base_k[r]), int(ck[r]), canonical, *sorted(found)), found)
     # any other cell: its sentence is a function of the rule and the years and texts of its base, its current
-    # figure and its latest value; the cells alike are explained once (evidence._PeriodRows.columns)
+    # figure and its latest value; the cells alike are explained once (period_words.PeriodRows.columns)
     cell_row = figures.row
     for r in np.flatnonzero(ok).tolist():
         if words[r] is None:
@@ -330,7 +330,7 @@ def _level_words(rule: VectorRule, point: np.ndarray, rating: np.ndarray, figure
                  bk: np.ndarray, ck: np.ndarray, lo: np.ndarray, hi: np.ndarray, goal: np.ndarray,
                  direction: np.ndarray, base: np.ndarray, rates: np.ndarray, met: np.ndarray
                  ) -> list[tuple[tuple[Any, ...], dict[str, str] | None] | None]:
-    """Each rated point's sentence figures and shape (:func:`~compliance.scale.stream.sentences.level_words`)."""
+    """Each rated point's sentence figures and shape (:func:`~compliance.scale.stream.period_words.level_words`)."""
     out: list[tuple[tuple[Any, ...], dict[str, str] | None] | None] = [None] * len(point)
     ratings = list(m.ProgressRating)
     cagr = rule.settings.method == "cagr"

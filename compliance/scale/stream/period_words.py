@@ -1,0 +1,225 @@
+"""Plan-period rows rated on arrays, explained as ``check`` explains them: their sentence figures and templates.
+
+:mod:`~compliance.scale.stream.periods` rates open plan periods on arrays; for each rated cell it
+computes the figures its sentence holds (:func:`level_words`, :func:`insufficient_words`: ``code.param``
+-> text, as the engine writes them). :func:`cut_period` cuts one cell's sentence, as check explains
+its verdict, into a :class:`PeriodTemplate` with a hole per figure, kept only if filling it with that
+cell's own figures gives back its own sentence. :class:`PeriodRows` writes the evidence columns of
+those rows, batch by batch (templates and memo kept for the run), for
+:class:`~compliance.scale.stream.evidence.Evidence`.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from ...judge.progress_rating import show, show_ratio
+from ...judge.verdict import Verdict
+from ...models import Interval, Note, ProgressRating, format_decimal
+from ...plans.rules import Indicator
+from .sentences import facts, sentence
+
+if TYPE_CHECKING:  # judge imports periods, which imports this module
+    from .judge import JudgedBatch
+
+__all__ = ["PeriodRows", "PeriodTemplate", "cut_period", "insufficient_words", "level_words"]
+
+_MEMO = 200_000  #: distinct cells explained one by one that are remembered (then forgotten, and explained again)
+#: sentinels: a number no sentence holds otherwise, and a reported text of private-use characters
+_VALUE, _TEXT = Decimal("7391.0468203"), "\ue000\ue001"
+
+#: a figure as the rows write it (a hole of a period row's sentence is such a figure)
+_STRICT = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?")
+_LEAD = re.compile(r"-?[0-9]+(?:\.[0-9]+)?")
+#: note parameters that are the same for every plain cell of a rule (the template keeps them as written): the
+#: period, the cut-offs, a reference the target or the rules file gives (a plain figure names none)
+_CONSTANT = {"period_open": None, "reference": None, "horizon": None, "period_open_horizon": None,
+             "progress_on_track": ("cutoff",),
+             "progress_moderate": ("low", "high"), "progress_limited": ("low", "high"),
+             "progress_regressing": ("cutoff",)}
+_RATING_NOTE = {ProgressRating.ON_TRACK: "progress_on_track", ProgressRating.REGRESSING: "progress_regressing"}
+
+
+def _clear(x: float, places: int) -> bool:
+    """``x`` (a float within float64's error of a decimal) rounds to ``places`` as that decimal does: not near a tie."""
+    scaled = abs(x) * 10.0**places
+    return math.isfinite(scaled) and scaled < 1e14 and abs(scaled - math.floor(scaled) - 0.5) > 1e-9 * max(1.0, scaled)
+
+
+def _head(current: str, lo: float, hi: float, year: int) -> dict[str, str] | None:
+    """The figures of the head of a level cell's sentence (the reported figure, the margin, the latest year)."""
+    if not _STRICT.fullmatch(current) or (math.isfinite(lo) == math.isfinite(hi)) \
+            or (current.startswith("-") and Decimal(current) == 0):
+        return None
+    now = Decimal(current)
+    end = Decimal(repr(lo if math.isfinite(lo) else hi))
+    return {"head.text": current, "head.value": format_decimal(now),
+            "margin": format_decimal(now - end if math.isfinite(lo) else end - now),
+            "latest.year": str(year), "latest.value": current}
+
+
+def insufficient_words(latest: str, year: int, lo: float, hi: float, base_year: int | None, start: int
+                       ) -> dict[str, str] | None:
+    """The figures of a level cell rated insufficient data: no base year (the period's first year is named)
+    or only the base (the year after it is named), judged on the latest figure (:func:`level_words`)."""
+    words = _head(latest, lo, hi, year)
+    if words is not None:
+        if base_year is None:
+            words["progress_missing_years.years"] = str(start)
+        else:
+            words["progress_one_point.year"] = str(base_year)
+    return words
+
+
+def level_words(base_year: int, current_year: int, end_year: int, base: str, current: str, lo: float, hi: float,
+                goal: float, direction: float, method: str, fallback: bool, rating: ProgressRating, achieved: bool,
+                observed: float, required: float, pace: float, ratio: float,
+                cutoffs: tuple[Decimal, Decimal, Decimal]) -> dict[str, str] | None:
+    """The figures of a level cell's sentence (``code.param`` -> text, as the engine writes them with
+    :func:`~compliance.judge.progress_rating.show` and ``show_ratio``), from the arrays' floats; None where
+    float64 could round one otherwise than the engine's decimals (then check explains the cell)."""
+    words = _head(current, lo, hi, current_year)
+    if words is None or not _STRICT.fullmatch(base):
+        return None
+    numbers = {"base_year": str(base_year), "base": show(Decimal(base)), "current_year": str(current_year),
+               "current": show(Decimal(current)), "end_year": str(end_year), "target": show(Decimal(repr(goal)))}
+    if achieved:
+        words.update({f"progress_levels.{k}": v for k, v in numbers.items()})
+        words.update({"progress_achieved_early.current": numbers["current"],
+                      "progress_achieved_early.target": numbers["target"]})
+        return words
+    shown = observed * (direction if method == "linear" else 1.0) * 100
+    if not (_clear(shown, 2) and _clear(required * 100, 2) and _clear(pace, 2)
+            and all(_clear(ratio, places) for places in (2, 3, 4, 6))):
+        return None
+    numbers.update(observed=show(Decimal(repr(shown)), 2), required=show(Decimal(repr(required * 100)), 2),
+                   pace=show(Decimal(repr(pace)), 2), ratio=show_ratio(Decimal(repr(ratio)), cutoffs))
+    words.update({f"progress_{method}.{k}": v for k, v in numbers.items()})
+    code = _RATING_NOTE.get(rating)
+    if rating is ProgressRating.NEEDS_ACCELERATION:
+        code = "progress_moderate" if ratio >= float(cutoffs[1]) else "progress_limited"
+    if code is None:
+        return None
+    words[f"{code}.ratio"] = numbers["ratio"]
+    return words
+
+
+def cut_period(v: Verdict, indicator: Indicator, lang: str, words: dict[str, str]) -> PeriodTemplate | None:
+    """A plan-period verdict's sentence with a hole for each of ``words`` (its own figures), or None.
+
+    Every parameter of every note must be one of ``words`` (its leading figure, the rest kept: a unit) or
+    the same for every cell of the rule (:data:`_CONSTANT`); the reported text and value are holes too.
+    Filled with ``words`` the template must give back ``v``'s own sentence."""
+    if v.value is None or v.value_interval is None or not v.value_interval.is_point or v.derived is not None \
+            or v.parts or v.status.value != "pending":
+        return None
+    holes: dict[str, str] = {}
+    notes = []
+    for note in v.notes:
+        params = {}
+        for key, value in note.params.items():
+            name = f"{note.code}.{key}"
+            lead = _LEAD.match(value)
+            if name in words and lead is not None and lead.group(0) == words[name]:
+                sentinel = f"739{len(holes):02d}.0468203"
+                holes[sentinel] = name
+                params[key] = sentinel + value[lead.end():]
+            elif note.code in _CONSTANT and (_CONSTANT[note.code] is None or key in (_CONSTANT[note.code] or ())):
+                params[key] = value
+            else:
+                return None
+        notes.append(Note(code=note.code, params=params))
+    unit = v.unit or ""
+    holes[format_decimal(_VALUE)] = "head.value"
+    canonical = v.reported.text == format_decimal(v.value) + unit
+    if not canonical:
+        holes[_TEXT] = "head.text"
+    shown = format_decimal(_VALUE) + unit if canonical else _TEXT
+    sentinel_verdict = v.model_copy(update={
+        "value": _VALUE, "value_interval": Interval.point(_VALUE), "notes": tuple(notes),
+        "reported": v.reported.model_copy(update={"text": shown})})
+    written = sentence(sentinel_verdict, indicator, lang)
+    parts = re.split("(" + "|".join(re.escape(t) for t in sorted(holes, key=len, reverse=True)) + ")", written)
+    names = tuple(holes[t] for t in parts[1::2])
+    template = PeriodTemplate(tuple(parts[0::2]), names)
+    if template.fill(words) != sentence(v, indicator, lang):
+        return None
+    return template
+
+
+@dataclass(frozen=True, slots=True)
+class PeriodTemplate:
+    """A plan-period sentence with holes named by ``code.param`` (see :func:`level_words`)."""
+
+    literals: tuple[str, ...]
+    names: tuple[str, ...]
+
+    def fill(self, words: dict[str, str]) -> str | None:
+        out = [self.literals[0]]
+        for name, literal in zip(self.names, self.literals[1:]):
+            if name not in words:
+                return None
+            out += [words[name], literal]
+        return "".join(out)
+
+
+class PeriodRows:
+    """The evidence of the plan-period rows rated on arrays (see :meth:`columns`), templates and memo kept
+    for the run; ``judgement`` is :meth:`Evidence.judgement`."""
+
+    def __init__(self, lang: str | None, judgement: Any) -> None:
+        self.lang, self.judgement = lang, judgement
+        self.templates: dict[tuple[Any, ...], PeriodTemplate | None] = {}
+        self.memo: dict[tuple[Any, ...], tuple[str | None, ...]] = {}
+
+    def columns(self, batch: JudgedBatch) -> tuple[np.ndarray, list[Any]]:
+        """The plan-period cells rated on arrays whose shape has a template (rows, ascending), and their
+        margin, stated, gap_to_target and explanation: the template of their shape (rule, rating, method,
+        years, how the text is written) filled with the figures the arrays computed. A shape's template is
+        cut from one cell's judgement by check and kept only if it gives back that cell's own sentence and
+        margin (:func:`cut_period`); other cells are explained one by one."""
+        import pyarrow as pa
+
+        cells = batch.cells
+        rows: list[int] = []
+        texts: list[tuple[str | None, ...]] = []
+        raw = list(list.__iter__(cells.judgements)) if cells.judgements is not None else []
+        for i in np.flatnonzero(cells.table < 0).tolist() if raw else ():
+            words = getattr(raw[i], "words", None)
+            if words is None:
+                continue
+            key, figures = words
+            if figures is None:  # a distinct cell: explained once by check, the cells alike as it
+                if key not in self.memo:
+                    if len(self.memo) >= _MEMO:
+                        self.memo.clear()
+                    j = self.judgement(batch, i)
+                    self.memo[key] = facts(j.verdict, j.indicator, self.lang)
+                rows.append(i)
+                texts.append(self.memo[key])
+                continue
+            if key not in self.templates:
+                self.templates[key] = self._template(batch, i, figures)
+            template = self.templates[key]
+            if template is None:
+                continue
+            sentence = template.fill(figures) if self.lang is not None else None
+            if self.lang is not None and sentence is None:
+                continue
+            rows.append(i)
+            texts.append((figures["margin"], None, None, sentence))
+        return np.array(rows, dtype=np.int64), [pa.array([t[k] for t in texts], pa.string()) for k in range(4)]
+
+    def _template(self, batch: JudgedBatch, i: int, figures: dict[str, str]) -> PeriodTemplate | None:
+        j = self.judgement(batch, i)
+        if facts(j.verdict, j.indicator, None)[:3] != (figures["margin"], None, None):
+            return None
+        if self.lang is None:
+            return PeriodTemplate(("",), ())
+        return cut_period(j.verdict, j.indicator, self.lang, figures)
