@@ -463,6 +463,10 @@ def judge(target: m.Constraint, reported: m.Reported, ctx: Context) -> Verdict:
         if per_head_mismatch(inner, judge_.reported):  # 每千人口 against a total: another measure
             raise Pending(Reason.NOT_COMPARABLE, ("per_capita",))
         value_interval = judge_.reported_interval(notes)
+        if prepared.unit is None and ctx.unit is None and not prepared.own_unit:
+            assumed = _reported_unit(judge_.reported)  # 6以上 against 3万人: the target is read as 6万人
+            if assumed:
+                notes.append(note("unit_from_reported", unit=assumed))
     except Pending as exc:
         notes.extend(exc.notes)
         return pending(exc.reason, exc.missing, **found)

@@ -99,6 +99,9 @@ def relabel(code: str, params: dict[str, Any], lang: str, unit: str | None = Non
         return params
     out = dict(params)
     for key, value in params.items():
+        if key == "unit" and isinstance(value, str):  # a unit alone (unit_from_reported): its label
+            out[key] = unit_label(value, lang, own if value == unit else None)
+            continue
         found = _FIGURE_WITH_UNIT.fullmatch(value) if isinstance(value, str) and key not in _SOURCE_PARAMS else None
         if found is not None:
             label = unit_label(found.group(2), lang, own if found.group(2) == unit else None)
