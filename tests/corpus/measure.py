@@ -1,8 +1,15 @@
 """Measure the engine on the real corpus: how many targets it reads, how many probes it judges right.
 
-    python tests/corpus/measure.py            # the figures
+    python tests/corpus/measure.py            # the figures, of each set of files
     python tests/corpus/measure.py --wrong    # and every target not read, every probe judged wrong,
                                               # every outcome sentence whose figure or verdict is wrong
+
+Two sets of files: ``targets.tsv`` / ``outcomes.tsv`` (the first collection) and ``targets_local.tsv`` /
+``outcomes_local.tsv`` (cities, districts and counties, collected later); their figures are printed apart.
+A row of the second set may carry a ``leftover`` column: an expected failure, with the reason it is one
+(a phrasing of one plan the engine does not read, or one it reads with too little). Marked rows still
+count as failures in the figures; ``--wrong`` lists them apart, and a marked row the engine now gets
+right is reported so its mark can go (``tests/corpus/test_corpus_local.py`` fails on either surprise).
 
 ``tests/test_corpus_real.py`` asserts the same figures against the goals of the README. A probe is
 ``VALUE[|previous=P][|NAME=R]=>VERDICT`` (see README.md beside this file): ``previous`` is the level of
@@ -44,6 +51,7 @@ class TargetRow:
     unit: str
     probes: tuple[Probe, ...]
     note: str
+    leftover: str = ""  #: an expected failure, with its reason ("" where the row must be right)
 
     @property
     def qualitative(self) -> bool:
@@ -76,6 +84,7 @@ def load_targets(path: Path = HERE / "targets.tsv") -> list[TargetRow]:
                 id=row["id"], text=_unescape(row["text"]), source=row["source"], polarity=row["polarity"],
                 unit=row["unit"], note=row.get("note") or "",
                 probes=tuple(_probe(p) for p in row["probes"].split(";") if p.strip()),
+                leftover=row.get("leftover") or "",
             )
             for row in rows
         ]
@@ -90,6 +99,7 @@ class OutcomeRow:
     expected_value: str
     verdict: str
     note: str
+    leftover: str = ""  #: an expected failure, with its reason
 
 
 def load_outcomes(path: Path = HERE / "outcomes.tsv") -> list[OutcomeRow]:
@@ -100,7 +110,7 @@ def load_outcomes(path: Path = HERE / "outcomes.tsv") -> list[OutcomeRow]:
             OutcomeRow(
                 id=row["id"], text=_unescape(row["text"]), target=_unescape(row["target"]),
                 polarity=row["polarity"], expected_value=row["expected_value"], verdict=row["verdict"],
-                note=row.get("note") or "",
+                note=row.get("note") or "", leftover=row.get("leftover") or "",
             )
             for row in rows
             if row["target"] != "-" and row["verdict"] != "-"
@@ -118,6 +128,8 @@ class Figures:
     outcomes: int = 0
     outcomes_right: int = 0
     outcomes_wrong: list[str] = field(default_factory=list)
+    #: ids of the rows that failed (a target not read, a probe or an outcome judged wrong)
+    failed: set[str] = field(default_factory=set)
 
     @property
     def outcome_share(self) -> float:
@@ -168,12 +180,14 @@ def measure(rows: list[TargetRow]) -> Figures:
             figures.read += 1
         else:
             figures.unread.append(f"{row.id}\t{row.text!r}")
+            figures.failed.add(row.id)
         for probe in row.probes:
             figures.probes += 1
             got = judge(row, probe)
             if got == probe.expected:
                 figures.right += 1
             else:
+                figures.failed.add(row.id)
                 extra = "".join(f"|{k}={v}" for k, v in ({"previous": probe.previous} if probe.previous else {}).items())
                 extra += "".join(f"|{k}={v}" for k, v in probe.references.items())
                 figures.wrong.append(
@@ -254,6 +268,7 @@ def measure_outcomes(rows: list[OutcomeRow], figures: Figures) -> Figures:
         if outcome_right(row, status, picked):
             figures.outcomes_right += 1
         else:
+            figures.failed.add(row.id)
             shown = "、".join("-" if value is None else f"{value}{unit or ''}" for value, unit in picked)
             figures.outcomes_wrong.append(
                 f"{row.id}\t{row.text!r} vs {row.target!r} ({row.polarity}): expected {row.expected_value} "
@@ -262,18 +277,46 @@ def measure_outcomes(rows: list[OutcomeRow], figures: Figures) -> Figures:
     return figures
 
 
+#: the sets of files: a name, its targets and its outcomes
+SETS = {
+    "corpus": (HERE / "targets.tsv", HERE / "outcomes.tsv"),
+    "local": (HERE / "targets_local.tsv", HERE / "outcomes_local.tsv"),
+}
+
+
+def measure_set(name: str) -> tuple[Figures, dict[str, str]]:
+    """The figures of one set, and its rows marked as leftovers (id -> reason)."""
+    targets_path, outcomes_path = SETS[name]
+    targets, outcomes = load_targets(targets_path), load_outcomes(outcomes_path)
+    marked = {row.id: row.leftover for row in (*targets, *outcomes) if row.leftover}
+    return measure_outcomes(outcomes, measure(targets)), marked
+
+
+def surprises(figures: Figures, marked: dict[str, str]) -> tuple[list[str], list[str]]:
+    """Rows that failed without a leftover mark, and marked rows that no longer fail."""
+    return sorted(figures.failed - set(marked)), sorted(set(marked) - figures.failed)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--wrong", action="store_true", help="list unread targets and wrong probes")
     args = parser.parse_args(argv)
-    figures = measure_outcomes(load_outcomes(), measure(load_targets()))
-    if args.wrong:
-        print("# not read"), print("\n".join(figures.unread))
-        print("# judged wrong"), print("\n".join(figures.wrong))
-        print("# outcomes wrong"), print("\n".join(figures.outcomes_wrong))
-    print(f"targets read: {figures.read}/{figures.targets} ({figures.read_share:.1%})")
-    print(f"probes right: {figures.right}/{figures.probes} ({figures.right_share:.1%})")
-    print(f"outcomes right: {figures.outcomes_right}/{figures.outcomes} ({figures.outcome_share:.1%})")
+    for name in SETS:
+        figures, marked = measure_set(name)
+        print(f"== {name} ({SETS[name][0].name}, {SETS[name][1].name})")
+        if args.wrong:
+            print("# not read"), print("\n".join(figures.unread))
+            print("# judged wrong"), print("\n".join(figures.wrong))
+            print("# outcomes wrong"), print("\n".join(figures.outcomes_wrong))
+            unmarked, now_right = surprises(figures, marked)
+            print("# documented leftovers"), print("\n".join(f"{k}\t{v}" for k, v in sorted(marked.items())))
+            print("# failing without a leftover mark"), print("\n".join(unmarked))
+            print("# marked leftover but now right (remove the mark)"), print("\n".join(now_right))
+        print(f"targets read: {figures.read}/{figures.targets} ({figures.read_share:.1%})")
+        print(f"probes right: {figures.right}/{figures.probes} ({figures.right_share:.1%})")
+        print(f"outcomes right: {figures.outcomes_right}/{figures.outcomes} ({figures.outcome_share:.1%})")
+        if marked:
+            print(f"documented leftovers: {len(marked)} rows")
     return 0
 
 
