@@ -20,7 +20,9 @@ _C = TypeVar("_C")
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    #: defer_build: a model's validator is built when it first validates, not at import (the engine makes most
+    #: instances with trusted(), so a cold ``compliance check`` builds few or none; forward refs resolve then)
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
     if not TYPE_CHECKING:  # pragma: no branch
 
@@ -429,8 +431,6 @@ Reported = Annotated[Union[
     UnrecognizedValue, Completion, Shortfall,
 ], Field(discriminator="kind")]
 
-for _model in (Reference, Revised, Provisional, Cumulative, Several, SeveralValues):
-    _model.model_rebuild()
 
 #: Where a constraint holds the constraints it is judged by (a revision's ``original`` is not judged nor walked)
 _NESTED = ("revised", "inner", "inline")

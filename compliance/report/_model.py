@@ -30,7 +30,7 @@ UNSPECIFIED = "unspecified"
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
 
 class Localized(_Model):
