@@ -57,7 +57,7 @@ from .rules import Indicator, RulesFile
 from .severity import Severity, severity, worst
 
 __all__ = [  # matrix's and severity's folding names stay importable from here
-    "ALL", "Cell", "Judgement", "Matrix", "RuleCell", "Summary", "Timing", "check", "default_period",
+    "ALL", "Cell", "CellJudge", "Judgement", "Matrix", "RuleCell", "Summary", "Timing", "check", "default_period",
     "expression_of", "judge_cells", "latest_year", "matrix", "pending_for", "periods_with_targets", "rule_cells",
     "summarize", "targets_of", "worst",
 ]
@@ -189,13 +189,26 @@ def check(
 def judge_cells(rules: RulesFile, data: Dataset, cells: Sequence[RuleCell], *, as_of: int) -> list[Judgement]:
     """The judgements :func:`check` gives these cells (from :func:`rule_cells`) of ``data``, in the order
     given: the streaming path asks for only the cells its arrays do not judge."""
-    with overlay(rules.overlay):
-        checker = _Checker(rules, data, as_of)
-        return [
-            checker.target(c.indicator, c.period, c.text, c.index) if c.rule == "target"
-            else checker.expression(c.indicator, c.period, c.text, c.index)
-            for c in cells
-        ]
+    return CellJudge(rules, data, as_of)(cells)
+
+
+class CellJudge:
+    """:func:`judge_cells` for one dataset, called as often as wanted: what it reads of the dataset (parsed
+    values, series, same-period figures) is read once for all the calls."""
+
+    def __init__(self, rules: RulesFile, data: Dataset, as_of: int) -> None:
+        self.rules = rules
+        with overlay(rules.overlay):
+            self._checker = _Checker(rules, data, as_of)
+
+    def __call__(self, cells: Sequence[RuleCell]) -> list[Judgement]:
+        checker = self._checker
+        with overlay(self.rules.overlay):
+            return [
+                checker.target(c.indicator, c.period, c.text, c.index) if c.rule == "target"
+                else checker.expression(c.indicator, c.period, c.text, c.index)
+                for c in cells
+            ]
 
 
 def _rules_in(

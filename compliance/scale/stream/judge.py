@@ -19,7 +19,7 @@ from typing import Any
 import numpy as np
 
 from ... import models as m
-from ...plans.check import Judgement, judge_cells
+from ...plans.check import CellJudge, Judgement
 from ...plans.datasets import Dataset, Row
 from ...plans.rules import RulesFile
 from ..bulk import REASONS, STATUSES, VerdictTable, evaluate_table
@@ -122,21 +122,21 @@ class _Regions:
         self.bounds = list(zip(starts.tolist(), np.append(starts[1:], len(batch)).tolist()))
         self.asked: dict[int, list[int]] = {}  #: region -> the rule codes of its lazy cells
         self.made: dict[tuple[int, int], Judgement] = {}
-        self._data: dict[int, Dataset] = {}
+        self._judges: dict[int, CellJudge] = {}
 
-    def data(self, unit: int) -> Dataset:
-        """A region's rows as a dataset (made once: the engine's cells and the lazy ones share it)."""
-        if unit not in self._data:
-            self._data[unit] = self.owner.region_data(self.batch, *self.bounds[unit])
-        return self._data[unit]
+    def judge_cells(self, unit: int, codes: list[int]) -> list[Judgement]:
+        """check's judgements of a region's cells ``codes``: one dataset and one checker per region, whatever
+        the calls (the engine's cells, then each lazy one explaining rows asks for), reading its rows once."""
+        if unit not in self._judges:
+            owner = self.owner
+            self._judges[unit] = CellJudge(owner.rules, owner.region_data(self.batch, *self.bounds[unit]), owner.as_of)
+        return self._judges[unit]([self.owner.plan.rules[c].cell for c in codes])
 
     def judge(self, unit: int, code: int) -> Judgement:
         if (unit, code) not in self.made:
-            owner, codes = self.owner, self.asked.pop(unit, [])
+            codes = self.asked.pop(unit, [])
             codes += [] if code in codes else [code]
-            cells = [owner.plan.rules[c].cell for c in codes]
-            found = judge_cells(owner.rules, self.data(unit), cells, as_of=owner.as_of)
-            self.made.update(zip(((unit, c) for c in codes), found))
+            self.made.update(zip(((unit, c) for c in codes), self.judge_cells(unit, codes)))
         return self.made.pop((unit, code))
 
 
@@ -335,7 +335,7 @@ class BatchJudge:
             lazy = regions.asked.pop(u, []) if self.keep_judgements else []
             if not codes and not lazy:
                 continue
-            found = judge_cells(self.rules, regions.data(u), [plan.rules[c].cell for c in codes + lazy], as_of=self.as_of)
+            found = regions.judge_cells(u, codes + lazy)
             regions.made.update(zip(((u, c) for c in lazy), found[len(codes):]))
             for code, j in zip(codes, found):
                 v = j.verdict
