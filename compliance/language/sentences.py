@@ -270,6 +270,8 @@ def _subject(r: Reader, items: list[Item]) -> tuple[m.Constraint, dict[str, obje
                 break
             continue
         found = r.target(items[cut:])
+        if found is None and _compares_with_reference(items, cut):
+            return None  # 高于全省平均水平3个百分点以上: a comparison no form reads is no part of a name
         if found is not None:
             update = base_update(found, r.text_of(items[:cut]))  # 地区生产总值比上年增长6%, GDP年均增长6%
             subject = _span(r, items[:cut], items[cut])
@@ -278,6 +280,12 @@ def _subject(r: Reader, items: list[Item]) -> tuple[m.Constraint, dict[str, obje
                 update["label"] = subject.text
             return found, update
     return None
+
+
+def _compares_with_reference(items: list[Item], at: int) -> bool:
+    """A comparator then a reference at ``at`` (高于全省平均水平): the words of a comparison, never of a subject."""
+    word, following = items[at], items[at + 1] if at + 1 < len(items) else None
+    return isinstance(word, Token) and word.means("op_before") is not None and is_a(following, "ref")
 
 
 def _only(token: Token, meaning: str) -> bool:

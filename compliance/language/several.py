@@ -283,6 +283,7 @@ class _Group:
     subjects: list[tuple[int, int]]  #: folded offsets; empty when there is none
     predicates: list[str]
     verb: str | None = None  #: the words before the figure a later bare figure shares; None: no figure
+    respectively: bool = False  #: 分别 stands in the item (not 均): a figure for each indicator the subjects name
 
 
 def _subject_predicate(item: str, limit: int, distributive: bool = False) -> tuple[int, m.Constraint] | None:
@@ -377,7 +378,8 @@ def _clause(text: str, start: int, end: int) -> list[_Group] | None:
         predicate = _without_copula(plain[at:])
         subjects = waiting + (_items(text, s, s + at, conjunctions=True) if at else [])
         number = _number_start(predicate)
-        groups.append(_Group(subjects, [predicate], predicate[:number] if number is not None else None))
+        respectively = where is not None and item[where[0] : where[1]] in lexicon().several.respectively
+        groups.append(_Group(subjects, [predicate], predicate[:number] if number is not None else None, respectively))
         waiting = []
     return groups if groups and not waiting else None
 
@@ -387,6 +389,10 @@ def _close(group: _Group, folded: Folded) -> list[m.Constraint] | None:
     subjects = group.subjects
     if len(predicates) == 1 and subjects:
         predicates = predicates * len(subjects)
+    elif len(subjects) == 1 and group.respectively:
+        # 城乡居民人均可支配收入分别增长7%、8%: one name of several indicators (城乡: urban and rural), 分别
+        # giving each its figure in turn; every part keeps the name as written
+        subjects = subjects * len(predicates)
     elif not subjects:
         subjects_or_none: list[tuple[int, int] | None] = [None] * len(predicates)
         return [_part(p, s, folded) for p, s in zip(predicates, subjects_or_none)]
