@@ -48,7 +48,12 @@ def test_a_point_before_text_keeps_its_reading() -> None:
     assert compliance.parse_target("6.完成").kind == "unrecognized"
 
 
-@pytest.mark.parametrize("text", ["852.html", "6.e", "6..", "6.5."])
+@pytest.mark.parametrize("text", ["852.html", "6.e", "6.5."])
 def test_a_point_that_is_not_the_figures_stays_out_of_it(text: str) -> None:
     number = tokenize(text).items[0]
     assert number.kind == "NUM" and not number.text.endswith(".")
+
+
+def test_a_figure_with_a_second_point_is_no_figure() -> None:
+    # 6..: neither the figure 6 with the unit ".." nor 6 (tests/test_full_stop.py)
+    assert [t.kind for t in tokenize("6..").items] == ["TEXT"]

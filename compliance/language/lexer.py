@@ -34,6 +34,10 @@ _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:\.\d+)?")
 #: a whole figure's trailing point (``6.``: the figure 6, as Python and spreadsheets read it), not before a
 #: digit, a Latin letter or another point (``852.html``, ``6..``), where it is not the figure's
 _TRAILING_POINT = re.compile(r"\.(?![0-9A-Za-z.])")
+#: a point after a figure that is not the figure's (6.5.以上, 6.5., 6..): before no digit and no Latin letter
+_STRAY_POINT = re.compile(r"\.(?![0-9A-Za-z])")
+#: what may follow a full stop that ends the text: spaces only
+_TO_END = re.compile(r"\s*\Z")
 
 
 class Token(NamedTuple):
@@ -178,8 +182,16 @@ def _scan(text: str) -> list[Token]:
         if char.isdigit() or char in number_starts:
             number = _number(text, pos, tokens, table)
             if number is not None:
-                tokens.append(number)
                 pos = number.end
+                if number.kind == NUM and _STRAY_POINT.match(text, pos):  # 6.5. (6. is read by _number)
+                    if _full_stop(text, pos, table):  # 6.5.: the figure, then a full stop
+                        tokens.extend((number, Token(PUNCT, pos, pos + 1, ".")))
+                        pos += 1
+                        continue
+                    while pos < size and text[pos] == ".":  # 6.5.以上, 6..: no figure, and "." no unit
+                        pos += 1
+                    number = Token(TEXT, number.start, pos, text[number.start : pos])
+                tokens.append(number)
                 continue
         word = _word(text, pos, table)
         if word is not None:
@@ -189,7 +201,7 @@ def _scan(text: str) -> list[Token]:
                 tokens.extend(_own_change(word, tokens, table))
             pos = word.end
             continue
-        if char in marks:
+        if char in marks or char == "." and _ends_text(text, pos):
             tokens.append(Token(PUNCT, pos, pos + 1, char))
             pos += 1
             continue
@@ -205,6 +217,19 @@ def _scan(text: str) -> list[Token]:
     if not merged:
         return tokens
     return [Token(TEXT, t.start, t.end, text[t.start : t.end]) if t.kind == TEXT and not t.text else t for t in tokens]
+
+
+def _full_stop(text: str, pos: int, table: _Table) -> bool:
+    """Whether the lone point at ``pos``, right after a figure, ends a sentence as 。 does (``6.5.``, ``3万人.``,
+    ``6.5.；``, ``6.5.（注）``): the text ends or a space, a mark or a bracket follows. Read as punctuation, never as
+    the unit "."."""
+    after = text[pos + 1 : pos + 2]
+    return not after or after.isspace() or after in table.marks or after in table.brackets
+
+
+def _ends_text(text: str, pos: int) -> bool:
+    """A lone point ending the text after words (``6以上.``): a full stop, as 。 is; not after a point (``6..``)."""
+    return (not pos or text[pos - 1] != ".") and _TO_END.match(text, pos + 1) is not None
 
 
 def _own_change(word: Token, tokens: list[Token], table: _Table) -> tuple[Token, ...]:
