@@ -28,7 +28,7 @@ from .sentences import facts, sentence
 if TYPE_CHECKING:  # judge imports periods, which imports this module
     from .judge import JudgedBatch
 
-__all__ = ["PeriodRows", "PeriodTemplate", "cut_period", "insufficient_words", "level_words"]
+__all__ = ["PeriodRows", "PeriodTemplate", "cut_period", "insufficient_words", "level_words", "no_threshold_words"]
 
 _MEMO = 200_000  #: distinct cells explained one by one that are remembered (then forgotten, and explained again)
 #: sentinels: a number no sentence holds otherwise, and a reported text of private-use characters
@@ -40,6 +40,7 @@ _LEAD = re.compile(r"-?[0-9]+(?:\.[0-9]+)?")
 #: note parameters that are the same for every plain cell of a rule (the template keeps them as written): the
 #: period, the cut-offs, a reference the target or the rules file gives (a plain figure names none)
 _CONSTANT = {"period_open": None, "reference": None, "horizon": None, "period_open_horizon": None,
+             "progress_no_threshold": ("missing",),
              "progress_on_track": ("cutoff",),
              "progress_moderate": ("low", "high"), "progress_limited": ("low", "high"),
              "progress_regressing": ("cutoff",)}
@@ -75,6 +76,14 @@ def insufficient_words(latest: str, year: int, lo: float, hi: float, base_year: 
         else:
             words["progress_one_point.year"] = str(base_year)
     return words
+
+
+def no_threshold_words(current: str, year: int) -> dict[str, str] | None:
+    """The figures of a level cell whose target has no threshold yet (``达到市级要求`` without a figure: a
+    reference unknown), rated insufficient data on its latest figure: the reported text and its year."""
+    if not _STRICT.fullmatch(current):
+        return None
+    return {"head.text": current, "latest.year": str(year), "latest.value": current}
 
 
 def level_words(base_year: int, current_year: int, end_year: int, base: str, current: str, lo: float, hi: float,
@@ -116,8 +125,9 @@ def cut_period(v: Verdict, indicator: Indicator, lang: str, words: dict[str, str
     Every parameter of every note must be one of ``words`` (its leading figure, the rest kept: a unit) or
     the same for every cell of the rule (:data:`_CONSTANT`); the reported text and value are holes too.
     Filled with ``words`` the template must give back ``v``'s own sentence."""
-    if v.value is None or v.value_interval is None or not v.value_interval.is_point or v.derived is not None \
-            or v.parts or v.status.value != "pending":
+    valueless = v.value is None and v.value_interval is None and v.admissible is None  # no threshold to read it by
+    if (not valueless and (v.value is None or v.value_interval is None or not v.value_interval.is_point)) \
+            or v.derived is not None or v.parts or v.status.value != "pending":
         return None
     holes: dict[str, str] = {}
     notes = []
@@ -135,15 +145,20 @@ def cut_period(v: Verdict, indicator: Indicator, lang: str, words: dict[str, str
             else:
                 return None
         notes.append(Note(code=note.code, params=params))
-    unit = v.unit or ""
-    holes[format_decimal(_VALUE)] = "head.value"
-    canonical = v.reported.text == format_decimal(v.value) + unit
-    if not canonical:
+    if valueless:
         holes[_TEXT] = "head.text"
-    shown = format_decimal(_VALUE) + unit if canonical else _TEXT
-    sentinel_verdict = v.model_copy(update={
-        "value": _VALUE, "value_interval": Interval.point(_VALUE), "notes": tuple(notes),
-        "reported": v.reported.model_copy(update={"text": shown})})
+        sentinel_verdict = v.model_copy(update={
+            "notes": tuple(notes), "reported": v.reported.model_copy(update={"text": _TEXT})})
+    else:
+        unit = v.unit or ""
+        holes[format_decimal(_VALUE)] = "head.value"
+        canonical = v.reported.text == format_decimal(v.value) + unit
+        if not canonical:
+            holes[_TEXT] = "head.text"
+        shown = format_decimal(_VALUE) + unit if canonical else _TEXT
+        sentinel_verdict = v.model_copy(update={
+            "value": _VALUE, "value_interval": Interval.point(_VALUE), "notes": tuple(notes),
+            "reported": v.reported.model_copy(update={"text": shown})})
     written = sentence(sentinel_verdict, indicator, lang)
     parts = re.split("(" + "|".join(re.escape(t) for t in sorted(holes, key=len, reverse=True)) + ")", written)
     names = tuple(holes[t] for t in parts[1::2])
@@ -213,12 +228,12 @@ class PeriodRows:
             if self.lang is not None and sentence is None:
                 continue
             rows.append(i)
-            texts.append((figures["margin"], None, None, sentence))
+            texts.append((figures.get("margin"), None, None, sentence))
         return np.array(rows, dtype=np.int64), [pa.array([t[k] for t in texts], pa.string()) for k in range(4)]
 
     def _template(self, batch: JudgedBatch, i: int, figures: dict[str, str]) -> PeriodTemplate | None:
         j = self.judgement(batch, i)
-        if facts(j.verdict, j.indicator, None)[:3] != (figures["margin"], None, None):
+        if facts(j.verdict, j.indicator, None)[:3] != (figures.get("margin"), None, None):
             return None
         if self.lang is None:
             return PeriodTemplate(("",), ())

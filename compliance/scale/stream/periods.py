@@ -63,7 +63,7 @@ from ...plans.check import RuleCell, Timing
 from ...plans.rules import RulesFile
 from ..figures import PLAIN, parse_reported_cached
 from ..groups import requirement_of
-from .period_words import insufficient_words, level_words
+from .period_words import insufficient_words, level_words, no_threshold_words
 
 __all__ = ["BAND", "TINY", "PeriodRater", "Rated", "Ratings", "VectorRule", "YearFigures", "rate_averages", "rate_levels",
            "vector_rule"]
@@ -309,6 +309,10 @@ def rate_levels(rule: VectorRule, figures: YearFigures, as_of: int) -> Rated:
     point = both & figures.point[regions, ck] & figures.plain[regions, ck] & figures.plain[regions, bk]
     words = _level_words(rule, point, rating, figures, regions, bk, ck, lo, hi, goal, direction, base, rates, met)
     start = rule.start - 1
+    for r in np.flatnonzero(ok & rated & ~known & figures.plain[regions, ck]).tolist():  # no threshold yet
+        found = no_threshold_words(figures.text[figures.row[r, ck[r]]], start + int(ck[r]))
+        if found is not None:
+            words[r] = ((rule.code, int(rating[r]), int(base_k[r]), int(ck[r]), "no_threshold"), found)
     for r in np.flatnonzero(ok & ~rated & figures.plain[regions, ck]).tolist():  # insufficient data: one point
         found = insufficient_words(figures.text[figures.row[r, ck[r]]], start + int(ck[r]), float(lo[r]), float(hi[r]),
                                    start + int(base_k[r]) if base_k[r] >= 0 else None, rule.start)
