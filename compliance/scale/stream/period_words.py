@@ -145,7 +145,7 @@ def cut_period(v: Verdict, indicator: Indicator, lang: str, words: dict[str, str
             else:
                 return None
         notes.append(Note(code=note.code, params=params))
-    if valueless:
+    if valueless or v.value is None:
         holes[_TEXT] = "head.text"
         sentinel_verdict = v.model_copy(update={
             "notes": tuple(notes), "reported": v.reported.model_copy(update={"text": _TEXT})})
