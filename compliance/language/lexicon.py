@@ -65,9 +65,10 @@ class Directions(_Frozen):
     down: DirectionWords
     better: DirectionWords
     #: compared with the previous period: within a small tolerance, nearer zero, at least as high
-    steady: DirectionWords = DirectionWords(growth=(), level=())
-    narrower: DirectionWords = DirectionWords(growth=(), level=())
-    at_least: DirectionWords = DirectionWords(growth=(), level=())
+    #: defaults made unvalidated (model_construct), as validation would: no validator is built at import
+    steady: DirectionWords = DirectionWords.model_construct(growth=(), level=())
+    narrower: DirectionWords = DirectionWords.model_construct(growth=(), level=())
+    at_least: DirectionWords = DirectionWords.model_construct(growth=(), level=())
 
 
 class Sync(_Frozen):
@@ -294,7 +295,7 @@ class Lexicon(_Frozen):
     subject_trailing: tuple[str, ...]  #: 比 of 能耗比2020年下降: not part of the subject
     subject_marks: str  #: 服务业增加值：增长8%: the mark after a table row's name
     quotes: str  #: “十三五”: a number in quotation marks names something
-    floor_stretch: FloorStretch = FloorStretch()
+    floor_stretch: FloorStretch = FloorStretch.model_construct()
     reference_assessed: tuple[str, ...] = ()  #: 全省平均水平综合考核: assessed against the reference
     qualitative: QualitativeWords
     change: Change
