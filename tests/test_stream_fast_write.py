@@ -73,3 +73,99 @@ TEXT = st.text(alphabet=st.sampled_from([*"ab1.-+=@\t\r\n ", "\x1b", "\x07", "\x
 def test_any_cells_are_escaped_as_csv_frame_escapes_them(cells):
     frame = _frame(cells)
     assert _csv(csv_table(frame)) == _expected(frame)
+
+
+def test_an_arrow_table_is_escaped_as_its_frame():
+    cells = [*TRICKY, None]
+    frame = _frame(cells)[["region", "reported", "category"]]
+    table = pa.table({
+        "region": pa.array(cells, pa.large_string()), "reported": pa.array(cells[::-1], pa.string()),
+        "category": pa.array(cells).dictionary_encode(),
+    })
+    assert _csv(csv_table(table)) == _expected(frame)
+
+
+class _Failing:
+    """A file whose second write fails (a disk that fills up), recording what it was given and when."""
+
+    def __init__(self) -> None:
+        self.writes: list[bytes] = []
+        self.closed = False
+
+    def write(self, data) -> int:
+        assert not self.closed, "written after the writer returned"
+        if len(self.writes) == 1:
+            raise OSError(28, "No space left on device")
+        self.writes.append(bytes(data))
+        return len(data)
+
+
+def _batches(n: int):
+    for i in range(n):
+        yield _frame([f"row {i}", f"-{i}x"])
+
+
+def test_a_failed_write_stops_the_run_with_its_error():
+    from compliance.report.large import write_rows
+
+    out = _Failing()
+    read = []
+
+    def batches():
+        for frame in _batches(6):
+            read.append(1)
+            yield frame
+
+    with pytest.raises(OSError, match="No space"):
+        write_rows(batches(), "csv", out, columns=list(_frame([]).columns), meta={}, summary=lambda: None)
+    out.closed = True
+    assert len(out.writes) == 1  # the header; the first batch's write failed
+    assert len(read) <= 3  # the run stopped within a batch or two of the failure, not at the end
+
+
+def test_rows_are_written_in_order_and_all_before_the_writer_returns():
+    from compliance.report.large import write_rows
+
+    class Out:
+        def __init__(self) -> None:
+            self.data = bytearray()
+            self.closed = False
+
+        def write(self, data) -> int:
+            assert not self.closed
+            self.data += bytes(data)
+            return len(data)
+
+    out = Out()
+    write_rows(_batches(5), "csv", out, columns=list(_frame([]).columns), meta={}, summary=lambda: None)
+    out.closed = True
+    expected = b"".join(_csv(csv_table(frame)) for frame in _batches(5))
+    assert bytes(out.data).split(b"\r\n", 1)[1] == expected
+    assert b"'-0x" in out.data and b"'-4x" in out.data
+
+
+def test_an_error_of_the_run_waits_for_the_last_write():
+    from compliance.report.large import write_rows
+
+    class Slow:
+        def __init__(self) -> None:
+            self.writes = 0
+            self.closed = False
+
+        def write(self, data) -> int:
+            import time
+
+            time.sleep(0.05)  # a slow disk: the run's error comes while this write is under way
+            assert not self.closed
+            self.writes += 1
+            return len(data)
+
+    def failing():
+        yield from _batches(2)
+        raise ValueError("a bad row")
+
+    out = Slow()
+    with pytest.raises(ValueError, match="bad row"):
+        write_rows(failing(), "csv", out, columns=list(_frame([]).columns), meta={}, summary=lambda: None)
+    out.closed = True
+    assert out.writes == 3  # the header and both batches, all before write_rows raised

@@ -97,38 +97,39 @@ def csv_frame(frame: Any) -> Any:
     return frame
 
 
-def _csv_one(value: Any) -> Any:
+def csv_one(value: Any) -> Any:
+    """One cell of a CSV report: its control characters made visible, then :func:`csv_cell` (not text: as it is)."""
     return csv_cell(visible_controls(value)) if isinstance(value, str) else value
 
 
 #: what may change a cell (RE2, pyarrow's regex): a control character of files.text.CONTROL, or a formula sign
 _CHANGES = "[\\x00-\\x08\\x0b-\\x1f\\x{7f}-\\x{9f}]|^[=+@\\t\\r-]"
 #: a formula sign that only starts a number of ASCII digits (RE2's \\d), or a gap range: csv_cell leaves these
-_PLAIN_NUMBER = "^(?:" + _NUMBER.pattern + ")$"
+PLAIN_NUMBER = "^(?:" + _NUMBER.pattern + ")$"
 
 
 def _csv_column(series: Any) -> Any:
     import pandas as pd
 
     if isinstance(series.dtype, pd.CategoricalDtype):
-        return series.map(_csv_one)  # the categories, once each
+        return series.map(csv_one)  # the categories, once each
     try:
         import pyarrow as pa
         import pyarrow.compute as pc
 
         text = pa.array(series, from_pandas=True)
     except Exception:  # noqa: BLE001 - no pyarrow, or not all text: cell by cell
-        return series.map(_csv_one)
+        return series.map(csv_one)
     if not (pa.types.is_string(text.type) or pa.types.is_large_string(text.type)):
-        return series.map(_csv_one)
+        return series.map(csv_one)
     flagged = pc.fill_null(pc.match_substring_regex(text, _CHANGES), False)
-    flagged = pc.and_(flagged, pc.invert(pc.fill_null(pc.match_substring_regex(text, _PLAIN_NUMBER), False)))
+    flagged = pc.and_(flagged, pc.invert(pc.fill_null(pc.match_substring_regex(text, PLAIN_NUMBER), False)))
     if not pc.any(flagged).as_py():
         return series
     rows = pc.indices_nonzero(flagged).to_numpy()
     values = series.to_numpy(dtype=object, copy=True)
     for i in rows.tolist():
-        values[i] = _csv_one(values[i])
+        values[i] = csv_one(values[i])
     return pd.Series(values, index=series.index, name=series.name, dtype=object)
 
 

@@ -23,13 +23,12 @@ Presentation only: nothing here judges. Files are written atomically (:func:`com
 from __future__ import annotations
 
 import hashlib
-import json
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from datetime import UTC, datetime
 from html import escape
 from importlib import resources
-from typing import TYPE_CHECKING, Any, BinaryIO
+from typing import TYPE_CHECKING, Any
 
 from ..errors import InputError
 from ..models import Status
@@ -37,6 +36,7 @@ from ..plans.severity import SEVERITIES
 from ._labels import labels
 from ._markdown import cell
 from ._model import SCHEMA_VERSION, UNSPECIFIED
+from ._streamed import csv_table, summary_json, write_rows  # noqa: F401 - the writer's home is report/_streamed
 from ._text import one_line, pad, truncate, width
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -95,189 +95,7 @@ def _timestamp(now: datetime | str | None) -> str:
     return now.isoformat(timespec="seconds")
 
 
-# --------------------------------------------------------------------------- streamed rows
-
-
-def write_rows(
-    batches: Iterable[Any], fmt: str, out: BinaryIO, *, columns: Iterable[str], meta: dict[str, Any],
-    summary: Callable[[], StreamSummary],
-) -> None:
-    """Write every verdict row of ``batches`` (DataFrames) to ``out`` as ``csv`` or ``json``, batch by batch.
-
-    ``summary`` is called once the batches are exhausted (the JSON document ends with it).
-    """
-    import pyarrow as pa
-
-    columns = list(columns)
-    if fmt == "csv":
-        import pyarrow.csv as pa_csv
-
-        options = pa_csv.WriteOptions(include_header=False, eol="\r\n")
-        out.write((",".join(_csv_cell(name) for name in columns) + "\r\n").encode("utf-8"))
-        for frame in batches:
-            buffer = pa.BufferOutputStream()
-            pa_csv.write_csv(csv_table(frame), buffer, options)  # no formula, no control character from the data
-            out.write(memoryview(buffer.getvalue()))
-        return
-    if fmt != "json":
-        raise ValueError(f"rows are written as csv or json, not {fmt!r}")
-    out.write(b'{\n"meta": ' + _dumps(meta) + b',\n"verdicts": [\n')
-    first = True
-    for frame in batches:
-        if not len(frame):
-            continue
-        data = _json_lines(pa.Table.from_pandas(frame, preserve_index=False))
-        out.write(data[2:] if first else data)  # each line starts with ",\n" but the very first
-        first = False
-    out.write(b"\n],\n\"summary\": " + _dumps(summary_json(summary())) + b"\n}\n")
-
-
-def csv_table(frame: Any) -> Any:
-    """A batch of verdict rows as the arrow table the CSV is written from: :func:`~.escape.csv_frame` applied.
-
-    Only the cells that ``csv_frame`` may change go through it: a cell holding a control character
-    (found on the bytes of the whole column: a byte below 0x20 but tab and line feed, 0x7f, or the
-    UTF-8 of U+0080-U+009F) or starting with a formula sign (its first byte one of ``=+-@``, tab,
-    CR). Every other cell is written as it is, so a column of plain text costs a few passes over its
-    bytes instead of two regular expressions per cell. Columns that are not arrow-backed text
-    (categoricals: their categories, once each) go through ``csv_frame`` whole.
-    """
-    import numpy as np
-    import pandas as pd
-    import pyarrow as pa
-    import pyarrow.compute as pc
-
-    from .escape import csv_frame
-
-    arrays: dict[str, Any] = {}
-    rest = []
-    for name in frame.columns:
-        text = _arrow_text(frame[name])
-        if text is None:
-            rest.append(name)
-            continue
-        flagged = np.flatnonzero(_may_change(text))
-        if flagged.size:
-            cells = pd.DataFrame({name: frame[name].iloc[flagged].reset_index(drop=True)})
-            fixed = csv_frame(cells)[name].to_numpy(dtype=object)
-            mask = np.zeros(len(text), dtype=bool)
-            mask[flagged] = True
-            text = pc.replace_with_mask(text, pa.array(mask), pa.array(fixed, type=text.type, from_pandas=True))
-        arrays[name] = text
-    if rest:
-        escaped = pa.Table.from_pandas(csv_frame(frame[rest]), preserve_index=False)
-        arrays.update(zip(escaped.column_names, escaped.columns))
-    return pa.table({name: arrays[name] for name in frame.columns})
-
-
-def _arrow_text(series: Any) -> Any:
-    """An arrow-backed text column as one arrow string array (its own buffers); None for any other column."""
-    import pyarrow as pa
-
-    if getattr(series.dtype, "storage", None) != "pyarrow" or getattr(series.dtype, "kind", None) != "O":
-        return None
-    text = pa.array(series.array)
-    if isinstance(text, pa.ChunkedArray):
-        text = text.combine_chunks()
-    return text if pa.types.is_string(text.type) or pa.types.is_large_string(text.type) else None
-
-
-#: bytes csv_frame may change anywhere in a cell: C0 controls but tab and line feed, and DEL (C1 controls: below)
-_CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0B, 0x20), 0x7F])
-#: first bytes of a cell csv_frame may prefix with ' (a formula sign)
-_FORMULA_BYTES = b"=+-@\t\r"
-
-
-def _may_change(text: Any) -> Any:
-    """A bool per cell of an arrow string array: may ``csv_frame`` change it (a superset, found on bytes)."""
-    import numpy as np
-    import pyarrow as pa
-
-    n = len(text)
-    flagged = np.zeros(n, dtype=bool)
-    offsets_buffer, data_buffer = text.buffers()[1], text.buffers()[2]
-    if data_buffer is None or n == 0:
-        return flagged
-    wide = pa.types.is_large_string(text.type)  # 64-bit offsets
-    offsets = np.frombuffer(offsets_buffer, dtype=np.int64 if wide else np.int32)[text.offset : text.offset + n + 1]
-    data = np.frombuffer(data_buffer, dtype=np.uint8)[int(offsets[0]) : int(offsets[-1])]
-    offsets = offsets.astype(np.int64) - int(offsets[0])
-    table = np.zeros(256, dtype=bool)
-    table[list(_CONTROL_BYTES)] = True
-    low = data < 0x20
-    hits = np.flatnonzero(low)
-    hits = hits[table[data[hits]]]  # tab and line feed are not controls here
-    extra = [hits, np.flatnonzero(data == 0x7F)]
-    lead = np.flatnonzero(data[:-1] == 0xC2)  # U+0080..U+009F are C2 80..C2 9F in UTF-8
-    extra.append(lead[(data[lead + 1] >= 0x80) & (data[lead + 1] <= 0x9F)])
-    positions = np.concatenate(extra)
-    if positions.size:
-        flagged[np.searchsorted(offsets, positions, side="right") - 1] = True
-    starts, ends = offsets[:-1], offsets[1:]
-    filled = np.flatnonzero(ends > starts)
-    first = data[starts[filled]]
-    flagged[filled[np.isin(first, np.frombuffer(_FORMULA_BYTES, dtype=np.uint8))]] = True
-    return flagged
-
-
-def summary_json(summary: StreamSummary) -> dict[str, Any]:
-    """The summary as the JSON report holds it."""
-    return summary.model_dump(mode="json")
-
-
-def _dumps(value: Any) -> bytes:
-    return json.dumps(value, ensure_ascii=False).encode("utf-8")
-
-
-def _csv_cell(text: str) -> str:
-    return '"' + text.replace('"', '""') + '"' if any(c in text for c in ',"\r\n') else text
-
-
-_SPECIAL = '["\\\\\\x00-\\x1f]'  # what JSON must escape inside a string
-
-
-def _json_values(array: Any, key: str) -> Any:
-    """``"key":value`` for each cell (value a JSON string or ``null``), on arrow arrays."""
-    import pyarrow as pa
-    import pyarrow.compute as pc
-
-    if isinstance(array, pa.ChunkedArray):
-        array = array.combine_chunks()
-    if pa.types.is_dictionary(array.type):  # few distinct values: encode each once, then gather
-        words = [key + json.dumps(v, ensure_ascii=False) for v in array.dictionary.to_pylist()]
-        encoded = pa.array(words, pa.large_string()).take(array.indices)
-        return pc.fill_null(encoded, key + "null")
-    if not pa.types.is_large_string(array.type):
-        array = pc.cast(array, pa.large_string())
-    text = lambda value: pa.scalar(value, pa.large_string())  # one string type for the kernel
-    quoted = pc.binary_join_element_wise(text(key + '"'), array, text('"'), text(""))
-    special = pc.fill_null(pc.match_substring_regex(array, _SPECIAL), False)
-    if pc.any(special).as_py():  # quotes, backslashes, line breaks: rare, escaped by json itself
-        fixed = [key + json.dumps(v, ensure_ascii=False) for v in array.filter(special).to_pylist()]
-        quoted = pc.replace_with_mask(quoted, special, pa.array(fixed, pa.large_string()))
-    return pc.fill_null(quoted, key + "null")
-
-
-def _json_lines(table: Any) -> memoryview:
-    """One JSON object per row, each preceded by ``,\\n`` (the bytes of one arrow buffer)."""
-    import pyarrow.compute as pc
-
-    parts = [
-        _json_values(table.column(i), (",\n{" if i == 0 else ",") + json.dumps(name, ensure_ascii=False) + ":")
-        for i, name in enumerate(table.column_names)
-    ]
-    import numpy as np
-    import pyarrow as pa
-
-    end, nothing = pa.scalar("}", pa.large_string()), pa.scalar("", pa.large_string())
-    lines = pc.binary_join_element_wise(*parts, end, nothing)
-    if isinstance(lines, pa.ChunkedArray):
-        lines = lines.combine_chunks()
-    wide = pa.types.is_large_string(lines.type)
-    offsets, data = lines.buffers()[1], lines.buffers()[2]
-    ends = np.frombuffer(offsets, dtype=np.int64 if wide else np.int32)[lines.offset : lines.offset + len(lines) + 1]
-    return memoryview(data)[int(ends[0]) : int(ends[-1])]  # the lines, back to back, without a copy
-
+# --------------------------------------------------------------------------- streamed rows: report/_streamed.py
 
 # --------------------------------------------------------------------------- summary pages
 

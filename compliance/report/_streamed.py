@@ -1,0 +1,286 @@
+"""Every verdict row of a streamed run written to CSV or JSON, batch by batch: the writer :mod:`.large` uses.
+
+The formats are described in :mod:`compliance.report.large`. CSV rows are escaped as
+:func:`compliance.report.escape.csv_frame` escapes them (:func:`csv_table`), turned into bytes by
+pyarrow's CSV writer and written by a second thread while the next batch is judged (:class:`_Writer`);
+JSON lines are built column-wise on arrow arrays (:func:`_json_lines`).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Any, BinaryIO
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..scale.stream import StreamSummary
+
+__all__ = ["csv_table", "summary_json", "write_rows"]
+
+def write_rows(
+    batches: Iterable[Any], fmt: str, out: BinaryIO, *, columns: Iterable[str], meta: dict[str, Any],
+    summary: Callable[[], StreamSummary],
+) -> None:
+    """Write every verdict row of ``batches`` (DataFrames) to ``out`` as ``csv`` or ``json``, batch by batch.
+
+    ``summary`` is called once the batches are exhausted (the JSON document ends with it). A CSV batch
+    is turned into bytes (pyarrow's writer) and written to ``out`` by a second thread while the next
+    batch is judged: both release the GIL. At most one batch waits for it (memory stays bounded), a
+    failed write stops the run with its error, and nothing is written after this function returns.
+    """
+    import pyarrow as pa
+
+    columns = list(columns)
+    if fmt == "csv":
+        out.write((",".join(_csv_cell(name) for name in columns) + "\r\n").encode("utf-8"))
+        with _Writer(out) as writer:
+            for frame in batches:
+                writer.put(csv_table(frame))  # no formula, no control character from the data
+        return
+    if fmt != "json":
+        raise ValueError(f"rows are written as csv or json, not {fmt!r}")
+    out.write(b'{\n"meta": ' + _dumps(meta) + b',\n"verdicts": [\n')
+    first = True
+    for frame in batches:
+        if not len(frame):
+            continue
+        data = _json_lines(pa.Table.from_pandas(frame, preserve_index=False))
+        out.write(data[2:] if first else data)  # each line starts with ",\n" but the very first
+        first = False
+    out.write(b"\n],\n\"summary\": " + _dumps(summary_json(summary())) + b"\n}\n")
+
+
+class _Writer:
+    """Arrow tables written as CSV rows to ``out`` in order, by one thread beside the caller's.
+
+    :meth:`put` hands a table over and returns once the one before it is written (so at most one
+    table waits, one is being written); an error of a write is raised by the next :meth:`put` or
+    on leaving the block. Leaving the block, by an error or not, waits for the thread's last write:
+    the caller's file is never written after it is closed."""
+
+    def __init__(self, out: BinaryIO) -> None:
+        import pyarrow.csv as pa_csv
+
+        self.out, self.pending = out, None
+        self.options = pa_csv.WriteOptions(include_header=False, eol="\r\n")
+        self.pool: Any = None
+
+    def __enter__(self) -> _Writer:
+        from concurrent.futures import ThreadPoolExecutor
+
+        self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="compliance-csv")
+        return self
+
+    def _write(self, table: Any) -> None:
+        import pyarrow as pa
+        import pyarrow.csv as pa_csv
+
+        buffer = pa.BufferOutputStream()
+        pa_csv.write_csv(table, buffer, self.options)
+        self.out.write(memoryview(buffer.getvalue()))
+
+    def put(self, table: Any) -> None:
+        self.wait()
+        self.pending = self.pool.submit(self._write, table)
+
+    def wait(self) -> None:
+        pending, self.pending = self.pending, None
+        if pending is not None:
+            pending.result()  # the write's own error (disk full ...), raised here
+
+    def __exit__(self, kind: Any, error: Any, trace: Any) -> None:
+        try:
+            if kind is None:
+                self.wait()
+            elif self.pending is not None:  # an error already stops the run: let the last write end, quietly
+                self.pending.exception()
+        finally:
+            self.pool.shutdown(wait=True)
+
+
+def csv_table(frame: Any) -> Any:
+    """A batch of verdict rows as the arrow table the CSV is written from: :func:`~.escape.csv_frame` applied.
+
+    ``frame`` is a DataFrame (or an arrow table). Only the cells that ``csv_frame`` may change go
+    through its per-cell function: a cell holding a control character (found on the bytes of the
+    whole column: a byte below 0x20 but tab and line feed, 0x7f, or the UTF-8 of U+0080-U+009F) or
+    starting with a formula sign (its first byte one of ``=+-@``, tab, CR) that is not a plain
+    number of ASCII digits (``-2.3``, kept as it is). Every other cell is written as it is, so a column of
+    plain text costs a few passes over its bytes instead of two regular expressions per cell. A
+    categorical column of text (arrow: a dictionary) has its categories escaped, once each. Other
+    columns (numbers, Python objects) go through ``csv_frame`` whole. Text columns come out as arrow
+    strings (dictionaries decoded), which pyarrow's CSV writer writes fastest.
+    """
+    import pyarrow as pa
+
+    from .escape import csv_frame
+
+    if isinstance(frame, pa.Table):
+        return pa.table({name: _escaped(frame.column(name)) for name in frame.column_names})
+    arrays: dict[str, Any] = {}
+    rest = []
+    for name in frame.columns:
+        series = frame[name]
+        text = _arrow_text(series)
+        if text is None:
+            text = _categorical_text(series)
+        if text is None:
+            rest.append(name)
+            continue
+        arrays[name] = _escaped(text)
+    if rest:
+        escaped = pa.Table.from_pandas(csv_frame(frame[rest]), preserve_index=False)
+        arrays.update(zip(escaped.column_names, escaped.columns))
+    return pa.table({name: arrays[name] for name in frame.columns})
+
+
+def _escaped(array: Any) -> Any:
+    """An arrow text column (or dictionary of text) with ``csv_cell(visible_controls(cell))`` on every cell."""
+    import numpy as np
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    from .escape import PLAIN_NUMBER, csv_one
+
+    if isinstance(array, pa.ChunkedArray):
+        array = array.combine_chunks() if array.num_chunks != 1 else array.chunk(0)
+    if pa.types.is_dictionary(array.type):  # few values: each escaped once, then spread by the codes
+        words = pa.array([csv_one(word) for word in array.dictionary.to_pylist()], pa.string())
+        return words.take(array.indices)
+    if not (pa.types.is_string(array.type) or pa.types.is_large_string(array.type)):
+        return array
+    flagged = np.flatnonzero(_may_change(array))
+    if not flagged.size:
+        return array
+    cells = array.take(pa.array(flagged))
+    number = pc.fill_null(pc.match_substring_regex(cells, PLAIN_NUMBER), False).to_numpy(zero_copy_only=False)
+    flagged, cells = flagged[~number], cells.filter(pa.array(~number))  # -2.3: a number, written as it is
+    if not flagged.size:
+        return array
+    fixed = [csv_one(cell) for cell in cells.to_pylist()]
+    mask = np.zeros(len(array), dtype=bool)
+    mask[flagged] = True
+    return pc.replace_with_mask(array, pa.array(mask), pa.array(fixed, type=array.type))
+
+
+def _categorical_text(series: Any) -> Any:
+    """A categorical column of text as an arrow dictionary array (its codes, its categories); None for any other."""
+    import pandas as pd
+    import pyarrow as pa
+
+    if not isinstance(series.dtype, pd.CategoricalDtype):
+        return None
+    categories = list(series.cat.categories)
+    if not all(isinstance(value, str) for value in categories):
+        return None
+    codes = series.cat.codes.to_numpy()
+    return pa.DictionaryArray.from_arrays(pa.array(codes, mask=codes < 0), pa.array(categories, pa.string()))
+
+
+def _arrow_text(series: Any) -> Any:
+    """An arrow-backed text column as one arrow string array (its own buffers); None for any other column."""
+    import pyarrow as pa
+
+    if getattr(series.dtype, "storage", None) != "pyarrow" or getattr(series.dtype, "kind", None) != "O":
+        return None
+    text = pa.array(series.array)
+    if isinstance(text, pa.ChunkedArray):
+        text = text.combine_chunks()
+    return text if pa.types.is_string(text.type) or pa.types.is_large_string(text.type) else None
+
+
+#: bytes csv_frame may change anywhere in a cell: C0 controls but tab and line feed, and DEL (C1 controls: below)
+_CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0B, 0x20), 0x7F])
+#: first bytes of a cell csv_frame may prefix with ' (a formula sign)
+_FORMULA_BYTES = b"=+-@\t\r"
+
+
+def _may_change(text: Any) -> Any:
+    """A bool per cell of an arrow string array: may ``csv_frame`` change it (a superset, found on bytes)."""
+    import numpy as np
+    import pyarrow as pa
+
+    n = len(text)
+    flagged = np.zeros(n, dtype=bool)
+    offsets_buffer, data_buffer = text.buffers()[1], text.buffers()[2]
+    if data_buffer is None or n == 0:
+        return flagged
+    wide = pa.types.is_large_string(text.type)  # 64-bit offsets
+    offsets = np.frombuffer(offsets_buffer, dtype=np.int64 if wide else np.int32)[text.offset : text.offset + n + 1]
+    data = np.frombuffer(data_buffer, dtype=np.uint8)[int(offsets[0]) : int(offsets[-1])]
+    offsets = offsets.astype(np.int64) - int(offsets[0])
+    table = np.zeros(256, dtype=bool)
+    table[list(_CONTROL_BYTES)] = True
+    low = data < 0x20
+    hits = np.flatnonzero(low)
+    hits = hits[table[data[hits]]]  # tab and line feed are not controls here
+    extra = [hits, np.flatnonzero(data == 0x7F)]
+    lead = np.flatnonzero(data[:-1] == 0xC2)  # U+0080..U+009F are C2 80..C2 9F in UTF-8
+    extra.append(lead[(data[lead + 1] >= 0x80) & (data[lead + 1] <= 0x9F)])
+    positions = np.concatenate(extra)
+    if positions.size:
+        flagged[np.searchsorted(offsets, positions, side="right") - 1] = True
+    starts, ends = offsets[:-1], offsets[1:]
+    filled = np.flatnonzero(ends > starts)
+    first = data[starts[filled]]
+    flagged[filled[np.isin(first, np.frombuffer(_FORMULA_BYTES, dtype=np.uint8))]] = True
+    return flagged
+
+
+def summary_json(summary: StreamSummary) -> dict[str, Any]:
+    """The summary as the JSON report holds it."""
+    return summary.model_dump(mode="json")
+
+
+def _dumps(value: Any) -> bytes:
+    return json.dumps(value, ensure_ascii=False).encode("utf-8")
+
+
+def _csv_cell(text: str) -> str:
+    return '"' + text.replace('"', '""') + '"' if any(c in text for c in ',"\r\n') else text
+
+
+_SPECIAL = '["\\\\\\x00-\\x1f]'  # what JSON must escape inside a string
+
+
+def _json_values(array: Any, key: str) -> Any:
+    """``"key":value`` for each cell (value a JSON string or ``null``), on arrow arrays."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    if isinstance(array, pa.ChunkedArray):
+        array = array.combine_chunks()
+    if pa.types.is_dictionary(array.type):  # few distinct values: encode each once, then gather
+        words = [key + json.dumps(v, ensure_ascii=False) for v in array.dictionary.to_pylist()]
+        encoded = pa.array(words, pa.large_string()).take(array.indices)
+        return pc.fill_null(encoded, key + "null")
+    if not pa.types.is_large_string(array.type):
+        array = pc.cast(array, pa.large_string())
+    text = lambda value: pa.scalar(value, pa.large_string())  # one string type for the kernel
+    quoted = pc.binary_join_element_wise(text(key + '"'), array, text('"'), text(""))
+    special = pc.fill_null(pc.match_substring_regex(array, _SPECIAL), False)
+    if pc.any(special).as_py():  # quotes, backslashes, line breaks: rare, escaped by json itself
+        fixed = [key + json.dumps(v, ensure_ascii=False) for v in array.filter(special).to_pylist()]
+        quoted = pc.replace_with_mask(quoted, special, pa.array(fixed, pa.large_string()))
+    return pc.fill_null(quoted, key + "null")
+
+
+def _json_lines(table: Any) -> memoryview:
+    """One JSON object per row, each preceded by ``,\\n`` (the bytes of one arrow buffer)."""
+    import pyarrow.compute as pc
+
+    parts = [
+        _json_values(table.column(i), (",\n{" if i == 0 else ",") + json.dumps(name, ensure_ascii=False) + ":")
+        for i, name in enumerate(table.column_names)
+    ]
+    import numpy as np
+    import pyarrow as pa
+
+    end, nothing = pa.scalar("}", pa.large_string()), pa.scalar("", pa.large_string())
+    lines = pc.binary_join_element_wise(*parts, end, nothing)
+    if isinstance(lines, pa.ChunkedArray):
+        lines = lines.combine_chunks()
+    wide = pa.types.is_large_string(lines.type)
+    offsets, data = lines.buffers()[1], lines.buffers()[2]
+    ends = np.frombuffer(offsets, dtype=np.int64 if wide else np.int32)[lines.offset : lines.offset + len(lines) + 1]
+    return memoryview(data)[int(ends[0]) : int(ends[-1])]  # the lines, back to back, without a copy
