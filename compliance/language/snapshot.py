@@ -9,6 +9,11 @@ Python keeps a module's bytecode in ``__pycache__``:
   module that defines and validates the models) and of the Python and pydantic versions. A changed
   YAML file gives another key, so a stale snapshot is never read: the tables are built from the YAML
   and a new snapshot is written (older ones of the same folder are removed);
+* a file is taken into a key by its size and modification time (nanoseconds), as Python's bytecode cache
+  takes a module's source, not by its bytes (reading and hashing the package's ~130 files was ~3 ms of
+  every check): an edit changes the time. A file changed in the last two seconds is hashed by its bytes
+  instead (:func:`fingerprint`), so an edit within a coarse file system's time resolution that keeps the
+  size is never missed (git's "racy" files); so is a source that is not a file on disk;
 * it is written atomically (a temporary file renamed over), in ``language/data/__pycache__/`` when the
   package folder is writable, else in the user's cache folder (``$XDG_CACHE_HOME/compliance`` or
   ``~/.cache/compliance``); when neither is, nothing is written and every process reads the YAML. Older
@@ -31,7 +36,7 @@ import hashlib
 import os
 import pickle
 import sys
-import tempfile
+import time
 from collections.abc import Callable, Iterable
 from importlib import resources
 from importlib.abc import Traversable
@@ -55,14 +60,38 @@ ENV = "COMPLIANCE_SNAPSHOT"
 
 
 def key(sources: Iterable[Readable]) -> str:
-    """A hash of ``sources`` (the data files and the code that turns them into tables) and of the versions
-    of Python and pydantic (a pickle depends on both)."""
+    """A hash of ``sources`` (the data files and the code that turns them into tables, each by its
+    :func:`fingerprint`) and of the versions of Python and pydantic (a pickle depends on both)."""
     import pydantic
 
     digest = hashlib.sha256(f"{sys.version}\0{pydantic.VERSION}\0".encode())
     for source in sources:
-        digest.update(source.name.encode() + b"\0" + source.read_bytes() + b"\0")
+        digest.update(source.name.encode() + b"\0" + fingerprint(source) + b"\0")
     return digest.hexdigest()[:24]
+
+
+#: a file modified less than this many seconds ago is fingerprinted by its bytes, not its size and time
+RECENT = 2.0
+
+
+def fingerprint(source: Readable) -> bytes:
+    """What a key takes of a file: its absolute path, size and modification time in nanoseconds, as
+    Python's bytecode cache does; its bytes when it changed in the last :data:`RECENT` seconds (a second
+    edit within the file system's time resolution, keeping the size, would otherwise go unseen) or is no
+    file on disk (a resource in a zip)."""
+    if isinstance(source, (str, os.PathLike)):
+        try:
+            return _stat_print(os.path.abspath(source), os.stat(source)) or b"bytes\0" + source.read_bytes()
+        except OSError:
+            pass
+    return b"bytes\0" + source.read_bytes()
+
+
+def _stat_print(path: str, stat: os.stat_result) -> bytes | None:
+    """A file's path, size and time, or None when it changed in the last :data:`RECENT` seconds."""
+    if time.time_ns() - stat.st_mtime_ns <= RECENT * 1e9:
+        return None
+    return f"{path}\0{stat.st_size}\0{stat.st_mtime_ns}".encode("utf-8", "surrogateescape")
 
 
 def data_file(name: str) -> Traversable:
@@ -82,15 +111,16 @@ def user_folder() -> Path:
 
 
 def package_digest() -> str:
-    """A hash of every source and data file of the installed ``compliance`` package (``.py``, ``.yaml``):
-    what a snapshot of something the package's code builds (a parsed rules file) depends on. Read once
-    per process (~2 ms)."""
+    """A hash of every source and data file of the installed ``compliance`` package (``.py``, ``.yaml``),
+    each by its :func:`fingerprint`: what a snapshot of something the package's code builds (a parsed
+    rules file) depends on. Once per process (~0.5 ms: a stat per file, bytes only of files just changed)."""
     global _PACKAGE_DIGEST
     if _PACKAGE_DIGEST is None:
-        root = Path(__file__).resolve().parents[1]
+        root = os.path.dirname(os.path.dirname(os.path.realpath(__file__)))
         digest = hashlib.sha256()
-        for path in sorted(_package_files(root)):
-            digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+        for name, entry in sorted(_package_entries(root, "")):
+            found = _stat_print(entry.path, entry.stat())
+            digest.update(name.encode() + b"\0" + (found or b"bytes\0" + Path(entry.path).read_bytes()) + b"\0")
         _PACKAGE_DIGEST = digest.hexdigest()
     return _PACKAGE_DIGEST
 
@@ -99,13 +129,19 @@ _PACKAGE_DIGEST: str | None = None
 
 
 def _package_files(folder: Path) -> Iterable[Path]:
+    return (Path(entry.path) for _, entry in _package_entries(str(folder), ""))
+
+
+def _package_entries(folder: str, prefix: str) -> Iterable[tuple[str, os.DirEntry[str]]]:
+    """The ``.py`` and ``.yaml`` files under ``folder`` (``__pycache__`` left out), each with its path
+    relative to the package (``language/lexicon.py``)."""
     with os.scandir(folder) as entries:
         for entry in entries:
             if entry.is_dir(follow_symlinks=False):
                 if entry.name != "__pycache__":
-                    yield from _package_files(Path(entry.path))
+                    yield from _package_entries(entry.path, f"{prefix}{entry.name}/")
             elif entry.name.endswith((".py", ".yaml")):
-                yield Path(entry.path)
+                yield f"{prefix}{entry.name}", entry
 
 
 def load(snapshot_key: str, build: Callable[[], T], *, kind: str = "lexicon", where: list[Path] | None = None) -> T:
@@ -179,6 +215,8 @@ def _prune(folder: Path, prefix: str, keep: int | None, max_bytes: int | None) -
 
 
 def _write(folder: Path, prefix: str, name: str, payload: bytes) -> bool:
+    import tempfile  # only a process that writes a snapshot needs it
+
     try:
         folder.mkdir(parents=True, exist_ok=True)
         handle, temp = tempfile.mkstemp(dir=folder, prefix=".tmp-", suffix=".pickle")
