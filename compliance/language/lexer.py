@@ -88,6 +88,7 @@ class _Table:
     #: every character a pattern's match may begin with (None: not known, every pattern is tried everywhere)
     pattern_starts: frozenset[str] | None = None
     minus: tuple[str, ...] = ()  #: the words that are a minus sign directly before a figure (负), longest first
+    rate_names: tuple[str, ...] = ()  #: words naming a growth rate that are no change verb (增速, 增长率)
 
 
 @per_lexicon  # an overlay (language/overlay.py) has its own table
@@ -112,6 +113,7 @@ def _table() -> _Table:
         tuple(sorted((*lex.change.up, *lex.change.down), key=len, reverse=True)),
         frozenset("-+.") | numeral_chars() | frozenset(n.percent[:1]) | frozenset(word[0] for word in minus),
         frozenset(marks.opening + marks.closing), _starts(regex for regex, _, _ in patterns), minus,
+        tuple(w for w in lex.measures.rate if w not in (*lex.change.up, *lex.change.down)),
     )
 
 
@@ -235,7 +237,9 @@ def _ends_text(text: str, pos: int) -> bool:
 def _own_change(word: Token, tokens: list[Token], table: _Table) -> tuple[Token, ...]:
     """A reference ending in a change verb (地区生产总值增长, 经济增长) names another indicator's change
     only after a comparator or a reach word (高于GDP增长); elsewhere it is the indicator's own name
-    and change (地区生产总值增长6%左右): a name (TEXT) and the change verb."""
+    and change (地区生产总值增长6%左右): a name (TEXT) and the change verb. One ending in a rate's name
+    that is no change verb (GDP增速, 经济增速) is there the indicator's own name, a TEXT (GDP增速15% reads
+    as 工业增速10% does)."""
     if word.means("ref") is None or tokens and (tokens[-1].means("op_before") or tokens[-1].means("reach")):
         return (word,)
     for verb in table.change_words:
@@ -243,6 +247,8 @@ def _own_change(word: Token, tokens: list[Token], table: _Table) -> tuple[Token,
             cut = word.end - len(verb)
             return (Token(TEXT, word.start, cut, word.text[: cut - word.start]),
                     Token(WORD, cut, word.end, verb, table.words[verb]))
+    if word.text.endswith(table.rate_names):
+        return (Token(TEXT, word.start, word.end, word.text),)
     return (word,)
 
 
