@@ -36,6 +36,7 @@ INDICATORS = [
      "targets": {PERIOD: "200"}},
     {"id": "ceiling", "name": "上限", "polarity": "lower", "measure": "level", "targets": {PERIOD: "不超过50"}},
     {"id": "rate", "name": "增速", "polarity": "higher", "measure": "rate", "targets": {PERIOD: "6", "2022": "6"}},
+    {"id": "ceilrate", "name": "限速", "polarity": "lower", "measure": "rate", "targets": {PERIOD: "不超过3"}},
     # no threshold yet (the reference is unknown): insufficient data, explained with the latest figure
     {"id": "noref", "name": "参照", "polarity": "higher", "measure": "level", "unit": "%",
      "targets": {PERIOD: "达到市级\n要求"}},
@@ -59,6 +60,9 @@ def _rows() -> list[tuple[str, str, str, str]]:
             rows += [(county, ident, "2020", "100"), (county, ident, "2022", values[r])]
         rows += [(county, "rate", "2021", RATES[r][0]), (county, "rate", "2022", RATES[r][1])]
         rows += [(county, "noref", "2021", RATES[r][0]), (county, "noref", "2022", LEVELS["cagr"][r])]
+        # a growth rate under a ceiling, a year's figure written with words (4左右 reads 4)
+        rows += [(county, "ceilrate", "2021", f"{RATES[r][0]}左右" if r % 3 == 0 else RATES[r][0]),
+                 (county, "ceilrate", "2022", RATES[r][1])]
     # insufficient data: no base year (only the latest figure), and a growth rate with a year missing
     rows += [("C90", ident, "2022", "120") for ident in LEVELS]
     rows += [("C91", "rate", "2022", "5")]
@@ -132,6 +136,7 @@ def test_every_rating_of_a_plan_period_row_is_explained_as_check_explains_it(tmp
     for ident in LEVELS:  # each level shape reaches the three rated outcomes and achieved early
         assert {"on_track", "needs_acceleration", "regressing", "achieved_early"} <= seen[ident], ident
     assert {"on_track", "needs_acceleration", "regressing"} <= seen["rate"]
+    assert {"on_track", "needs_acceleration"} <= seen["ceilrate"]  # a ratio target / average either side of 0.95
     plan_rows = sum(1 for row in got if row[2] == PERIOD)
     assert rated["cells"] > plan_rows / 2  # most plan-period rows went the arrays' way, not check's own cell
     # and most of those were explained by a template of their shape, filled with the arrays' figures
@@ -139,3 +144,6 @@ def test_every_rating_of_a_plan_period_row_is_explained_as_check_explains_it(tmp
     # a target without a threshold yet: the regions with two figures are explained by their shape's template
     # (but the cells whose judgement was made anyway: the template's probe, the sample's)
     assert by_indicator.get("noref", 0) > len(RATES) / 2, by_indicator
+    # growth rates: their years' compound average against a floor or a ceiling, each rating, by templates
+    assert by_indicator.get("rate", 0) > len(RATES) / 2 and by_indicator.get("ceilrate", 0) > len(RATES) / 2, \
+        by_indicator

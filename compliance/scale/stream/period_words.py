@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
@@ -27,12 +28,16 @@ from .sentences import facts, sentence
 
 if TYPE_CHECKING:  # judge imports periods, which imports this module
     from .judge import JudgedBatch
+    from .periods import VectorRule, YearFigures
 
-__all__ = ["PeriodRows", "PeriodTemplate", "cut_period", "insufficient_words", "level_words", "no_threshold_words"]
+__all__ = ["PeriodRows", "PeriodTemplate", "average_cells", "average_words", "cut_period", "insufficient_words", "level_words",
+           "no_threshold_words"]
 
 _MEMO = 200_000  #: distinct cells explained one by one that are remembered (then forgotten, and explained again)
 #: sentinels: a number no sentence holds otherwise, and a reported text of private-use characters
 _VALUE, _TEXT = Decimal("7391.0468203"), "\ue000\ue001"
+#: a derived figure's sentinel by how it is derived, with as many decimals as the explanation shows it with
+_DERIVED = {"average": Decimal("7391.04")}
 
 #: a figure as the rows write it (a hole of a period row's sentence is such a figure)
 _STRICT = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?")
@@ -110,13 +115,84 @@ def level_words(base_year: int, current_year: int, end_year: int, base: str, cur
     numbers.update(observed=show(Decimal(repr(shown)), 2), required=show(Decimal(repr(required * 100)), 2),
                    pace=show(Decimal(repr(pace)), 2), ratio=show_ratio(Decimal(repr(ratio)), cutoffs))
     words.update({f"progress_{method}.{k}": v for k, v in numbers.items()})
-    code = _RATING_NOTE.get(rating)
-    if rating is ProgressRating.NEEDS_ACCELERATION:
-        code = "progress_moderate" if ratio >= float(cutoffs[1]) else "progress_limited"
+    code = _rating_code(rating, ratio, cutoffs)
     if code is None:
         return None
     words[f"{code}.ratio"] = numbers["ratio"]
     return words
+
+
+def average_cells(rule: VectorRule, figures: YearFigures, todo: np.ndarray, used: np.ndarray, average: np.ndarray,
+                  texts: list[str | None], lo: np.ndarray, hi: np.ndarray, ratio: np.ndarray, rating: np.ndarray
+                  ) -> list[tuple[tuple[Any, ...], dict[str, str] | None] | None]:
+    """Each rated growth rate's sentence figures and shape (:func:`average_words`; None: check explains it)."""
+    out: list[tuple[tuple[Any, ...], dict[str, str] | None] | None] = [None] * len(todo)
+    ratings = list(ProgressRating)
+    for r in np.flatnonzero(todo).tolist():
+        ks = np.flatnonzero(used[r]).tolist()
+        text = texts[r]
+        if not ks or text is None:
+            continue
+        words = average_words([float(x) for x in figures.value[r, 1:][ks]], rule.start, rule.start + ks[-1], text, float(average[r]), float(lo[r]),
+                              float(hi[r]), float(ratio[r]), ratings[int(rating[r])], rule.settings.cutoffs)
+        if words is not None:
+            out[r] = ((rule.code, "average", int(rating[r]), len(ks), ks[-1], *sorted(words)), words)
+    return out
+
+
+def _short(x: float) -> Decimal | None:
+    """The decimal a float was read from, when that decimal has at most 15 significant digits (its repr)."""
+    text = repr(x)
+    if not math.isfinite(x) or "e" in text or len(text.lstrip("-").replace(".", "").lstrip("0")) > 15:
+        return None
+    return Decimal(text)
+
+
+def _rating_code(rating: ProgressRating, ratio: float, cutoffs: tuple[Decimal, Decimal, Decimal]) -> str | None:
+    """The note that explains a rating by its ratio (:func:`~compliance.judge.progress_rating.rate`)."""
+    if rating is ProgressRating.NEEDS_ACCELERATION:
+        return "progress_moderate" if ratio >= float(cutoffs[1]) else "progress_limited"
+    return _RATING_NOTE.get(rating)
+
+
+def _rounded(value: Decimal, places: int) -> Decimal:
+    """As the explanation rounds a derived figure (:func:`compliance.judge.explain.derived_places`)."""
+    return Decimal(format_decimal(value.quantize(Decimal(1).scaleb(-places))))
+
+
+def _derived(value: Decimal, threshold: Decimal, places: int) -> str:
+    """A derived figure as the explanation shows it: ``places`` decimals, more where fewer would show it at
+    the threshold it is not at."""
+    while value != threshold and places < 8 and _rounded(value, places) == _rounded(threshold, places):
+        places += 1
+    return format_decimal(_rounded(value, places))
+
+
+def average_words(years: Sequence[float], first: int, last: int, trimmed: str, average: float, lo: float, hi: float,
+                  ratio: float, rating: ProgressRating, cutoffs: tuple[Decimal, Decimal, Decimal]
+                  ) -> dict[str, str] | None:
+    """The figures of a growth rate's sentence, its years' compound average ``average`` (``trimmed``: as
+    :func:`~compliance.judge.progress_series.synthetic` writes it) against a one-sided target, rated by
+    ``ratio`` (:func:`~compliance.judge.progress_shapes._average`); None where float64 could round one
+    otherwise than the engine's decimals, or the sentence has another shape (then check explains the cell)."""
+    shown = [_short(x) for x in years]  # each year's figure, the nearest float of a short decimal
+    if math.isfinite(lo) == math.isfinite(hi) or any(x is None for x in shown) \
+            or not (_clear(average, 2) and all(_clear(ratio, places) for places in (2, 3, 4, 6))):
+        return None
+    code = _rating_code(rating, ratio, cutoffs)
+    if code is None:
+        return None
+    value, threshold = Decimal(trimmed), Decimal(repr(lo if math.isfinite(lo) else hi))
+    shown_ratio = show_ratio(Decimal(repr(ratio)), cutoffs)
+    span = str(first) if first == last else f"{first}–{last}"
+    return {
+        "margin": format_decimal(value - threshold if math.isfinite(lo) else threshold - value),
+        "derived.value": _derived(value, threshold, 2),
+        "progress_average.values": f"{span}: " + " / ".join(show(x) for x in shown if x is not None),
+        "progress_average.current": show(Decimal(repr(average)), 2),
+        "progress_average.target": show(threshold, 2),
+        "progress_average.ratio": shown_ratio, f"{code}.ratio": shown_ratio,
+    }
 
 
 def cut_period(v: Verdict, indicator: Indicator, lang: str, words: dict[str, str]) -> PeriodTemplate | None:
@@ -127,7 +203,7 @@ def cut_period(v: Verdict, indicator: Indicator, lang: str, words: dict[str, str
     Filled with ``words`` the template must give back ``v``'s own sentence."""
     valueless = v.value is None and v.value_interval is None and v.admissible is None  # no threshold to read it by
     if (not valueless and (v.value is None or v.value_interval is None or not v.value_interval.is_point)) \
-            or v.derived is not None or v.parts or v.status.value != "pending":
+            or (v.derived is not None and v.derived not in _DERIVED) or v.parts or v.status.value != "pending":
         return None
     holes: dict[str, str] = {}
     notes = []
@@ -136,7 +212,11 @@ def cut_period(v: Verdict, indicator: Indicator, lang: str, words: dict[str, str
         for key, value in note.params.items():
             name = f"{note.code}.{key}"
             lead = _LEAD.match(value)
-            if name in words and lead is not None and lead.group(0) == words[name]:
+            if name in words and value == words[name]:  # the whole parameter (the years' figures)
+                sentinel = f"739{len(holes):02d}.0468203"
+                holes[sentinel] = name
+                params[key] = sentinel
+            elif name in words and lead is not None and lead.group(0) == words[name]:
                 sentinel = f"739{len(holes):02d}.0468203"
                 holes[sentinel] = name
                 params[key] = sentinel + value[lead.end():]
@@ -145,7 +225,12 @@ def cut_period(v: Verdict, indicator: Indicator, lang: str, words: dict[str, str
             else:
                 return None
         notes.append(Note(code=note.code, params=params))
-    if valueless or v.value is None:
+    if v.derived is not None:  # computed, not reported: the figure as the derived clause rounds it
+        derived = _DERIVED[v.derived]
+        holes[format_decimal(derived)] = "derived.value"
+        sentinel_verdict = v.model_copy(update={
+            "value": derived, "value_interval": Interval.point(derived), "notes": tuple(notes)})
+    elif valueless or v.value is None:
         holes[_TEXT] = "head.text"
         sentinel_verdict = v.model_copy(update={
             "notes": tuple(notes), "reported": v.reported.model_copy(update={"text": _TEXT})})

@@ -63,7 +63,7 @@ from ...plans.check import RuleCell, Timing
 from ...plans.rules import RulesFile
 from ..figures import PLAIN, parse_reported_cached
 from ..groups import requirement_of
-from .period_words import insufficient_words, level_words, no_threshold_words
+from .period_words import average_cells, insufficient_words, level_words, no_threshold_words
 
 __all__ = ["BAND", "TINY", "PeriodRater", "Rated", "Ratings", "VectorRule", "YearFigures", "rate_averages", "rate_levels",
            "vector_rule"]
@@ -455,9 +455,10 @@ def rate_averages(rule: VectorRule, figures: YearFigures, as_of: int) -> Rated:
     rating[no_ratio] = np.where(met[no_ratio], on_track, regressing)
     rated = has_ratio & ok
     rating[rated] = rule.ratings(ratio[rated])
+    worded = rated & ~(met & (rating != on_track))  # met below on track: rated on track at another ratio
     rating[rated & met] = on_track  # at the target rate, within its tolerance
     return Rated(ok, rating, np.full(n, -1, dtype=np.int64), [t if o else None for t, o in zip(texts, ok.tolist())],
-                 figures.row[:, 0])
+                 figures.row[:, 0], average_cells(rule, figures, worded, used, average, texts, lo, hi, ratio, rating))
 
 
 def rate_sums(rule: VectorRule, figures: YearFigures, as_of: int) -> Rated:
