@@ -36,8 +36,8 @@ def test_the_local_set_is_real_sourced_and_judged():
     with targets_path.open(encoding="utf-8") as handle:
         documents |= {line.split("\t")[3] for line in handle.read().splitlines()[1:]}
     assert len(documents) >= 10
-    for row in targets:  # a numeric target has a probe either side of its threshold
-        if not row.qualitative:
+    for row in targets:  # a numeric target has a probe either side of its threshold (a task: done, or not told)
+        if not row.qualitative and not {p.value for p in row.probes} <= {"完成", "实现", "-"}:
             assert {"met", "missed"} <= {p.expected for p in row.probes}, row.id
     assert {row.verdict for row in outcomes} >= {"met", "missed"}
 
