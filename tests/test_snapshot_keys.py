@@ -1,5 +1,6 @@
-"""Snapshot keys take a file by its size and modification time (as Python's bytecode cache does), by its
-bytes when it changed in the last seconds: a snapshot is never read for a file that changed."""
+"""Snapshot keys take a file by its path, size and modification time (as Python's bytecode cache does);
+nothing is saved under a key of a file changed in the last seconds (racy): a snapshot is never read for a
+file that changed."""
 
 from __future__ import annotations
 
@@ -22,8 +23,9 @@ def test_an_old_file_is_taken_by_size_and_time_not_bytes(tmp_path):
     then = time.time_ns() - HOUR
     path = aged(tmp_path / "zh.yaml", "a: 1\n", then)
     print_ = snapshot.fingerprint(path)
-    assert not print_.startswith(b"bytes") and str(then).encode() in print_
+    assert not print_.startswith(b"bytes") and str(then).encode() in print_ and b"a: 1" not in print_
     assert snapshot.fingerprint(path) == print_  # the same file, the same key
+    assert not snapshot.racy(snapshot.key([path]))
 
 
 def test_an_edit_keeping_the_size_changes_the_key(tmp_path):
@@ -34,12 +36,25 @@ def test_an_edit_keeping_the_size_changes_the_key(tmp_path):
     assert snapshot.key([path]) != before
 
 
-def test_a_file_changed_just_now_is_taken_by_its_bytes(tmp_path):
+def test_nothing_is_saved_under_the_key_of_a_file_changed_just_now(tmp_path):
     now = time.time_ns()
     path = aged(tmp_path / "zh.yaml", "a: 1\n", now)
     first = snapshot.key([path])
-    aged(path, "a: 2\n", now)  # same size, same time (a coarse clock): only the bytes tell them apart
-    assert snapshot.fingerprint(path).startswith(b"bytes") and snapshot.key([path]) != first
+    assert snapshot.racy(first)
+    built = []
+    assert snapshot.load(first, lambda: built.append(1) or "one", where=[tmp_path]) == "one"
+    assert list(tmp_path.glob("*.pickle")) == []  # not saved
+    aged(path, "a: 2\n", now)  # same size, same time (a second edit within the clock's tick): same key
+    assert snapshot.key([path]) == first
+    assert snapshot.load(first, lambda: built.append(2) or "two", where=[tmp_path]) == "two"  # built again
+    assert built == [1, 2]
+
+
+def test_the_key_stays_when_the_file_ages(tmp_path, monkeypatch):
+    path = aged(tmp_path / "zh.yaml", "a: 1\n", time.time_ns())
+    recent = snapshot.key([path])
+    monkeypatch.setattr(snapshot, "RECENT", 0.0)  # the same file, seconds later
+    assert snapshot.key([path]) == recent  # a second process finds what the first saved
 
 
 def test_the_same_bytes_elsewhere_is_another_file(tmp_path):
@@ -55,5 +70,15 @@ def test_the_package_digest_follows_its_files(monkeypatch):
     monkeypatch.setattr(snapshot, "_PACKAGE_DIGEST", None)
     assert snapshot.package_digest() == first  # nothing changed
     monkeypatch.setattr(snapshot, "_PACKAGE_DIGEST", None)
-    monkeypatch.setattr(snapshot, "_stat_print", lambda path, stat: f"{path}\0{stat.st_size + 1}".encode())
+    monkeypatch.setattr(snapshot, "_stat_print", lambda path, stat: (f"{path}\0{stat.st_size + 1}".encode(), False))
     assert snapshot.package_digest() != first  # a file of another size: another digest
+
+
+def test_a_rules_key_on_a_package_changed_just_now_is_not_saved(monkeypatch):
+    from compliance.plans import rules
+
+    monkeypatch.setattr(snapshot, "_PACKAGE_DIGEST", "digest")
+    monkeypatch.setattr(snapshot, "_PACKAGE_RACY", False)
+    assert not snapshot.racy(rules._cache_key("a.yaml", "plan: {}"))
+    monkeypatch.setattr(snapshot, "_PACKAGE_RACY", True)
+    assert snapshot.racy(rules._cache_key("b.yaml", "plan: {}"))

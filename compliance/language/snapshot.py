@@ -9,11 +9,12 @@ Python keeps a module's bytecode in ``__pycache__``:
   module that defines and validates the models) and of the Python and pydantic versions. A changed
   YAML file gives another key, so a stale snapshot is never read: the tables are built from the YAML
   and a new snapshot is written (older ones of the same folder are removed);
-* a file is taken into a key by its size and modification time (nanoseconds), as Python's bytecode cache
-  takes a module's source, not by its bytes (reading and hashing the package's ~130 files was ~3 ms of
-  every check): an edit changes the time. A file changed in the last two seconds is hashed by its bytes
-  instead (:func:`fingerprint`), so an edit within a coarse file system's time resolution that keeps the
-  size is never missed (git's "racy" files); so is a source that is not a file on disk;
+* a file is taken into a key by its path, size and modification time (nanoseconds), as Python's bytecode
+  cache takes a module's source, not by its bytes (reading and hashing the package's ~130 files was ~3 ms
+  of every check): an edit changes the time. A key taken from a file changed in the last two seconds is
+  never saved under ("racy", as git calls such files: a second edit within the clock's tick keeping the
+  size would not change the key), so a snapshot is saved only for files whose time has moved on since;
+  a source that is no file on disk (a resource in a zip) is taken by its bytes;
 * it is written atomically (a temporary file renamed over), in ``language/data/__pycache__/`` when the
   package folder is writable, else in the user's cache folder (``$XDG_CACHE_HOME/compliance`` or
   ``~/.cache/compliance``); when neither is, nothing is written and every process reads the YAML. Older
@@ -61,37 +62,59 @@ ENV = "COMPLIANCE_SNAPSHOT"
 
 def key(sources: Iterable[Readable]) -> str:
     """A hash of ``sources`` (the data files and the code that turns them into tables, each by its
-    :func:`fingerprint`) and of the versions of Python and pydantic (a pickle depends on both)."""
+    :func:`fingerprint`) and of the versions of Python and pydantic (a pickle depends on both). A key
+    taken from a file changed in the last :data:`RECENT` seconds is :func:`racy`: nothing is saved under it."""
     import pydantic
 
     digest = hashlib.sha256(f"{sys.version}\0{pydantic.VERSION}\0".encode())
+    recent = False
     for source in sources:
-        digest.update(source.name.encode() + b"\0" + fingerprint(source) + b"\0")
-    return digest.hexdigest()[:24]
+        found, now = _fingerprint(source)
+        recent = recent or now
+        digest.update(source.name.encode() + b"\0" + found + b"\0")
+    made = digest.hexdigest()[:24]
+    if recent:
+        _RACY.add(made)
+    return made
 
 
-#: a file modified less than this many seconds ago is fingerprinted by its bytes, not its size and time
+#: a key taken from a file modified less than this many seconds ago is racy: never saved under
 RECENT = 2.0
+#: the racy keys of this process (:func:`racy`)
+_RACY: set[str] = set()
+
+
+def racy(snapshot_key: str) -> bool:
+    """Whether a file ``snapshot_key`` was taken from changed in the last :data:`RECENT` seconds: then
+    :func:`save` writes nothing under it (a second edit in the same tick of the clock, keeping the size,
+    would give the same key)."""
+    return snapshot_key in _RACY
+
+
+def taint(snapshot_key: str) -> None:
+    """Mark ``snapshot_key`` :func:`racy` (a key built on a racy :func:`package_digest`)."""
+    _RACY.add(snapshot_key)
 
 
 def fingerprint(source: Readable) -> bytes:
     """What a key takes of a file: its absolute path, size and modification time in nanoseconds, as
-    Python's bytecode cache does; its bytes when it changed in the last :data:`RECENT` seconds (a second
-    edit within the file system's time resolution, keeping the size, would otherwise go unseen) or is no
-    file on disk (a resource in a zip)."""
+    Python's bytecode cache does; the bytes of a source that is no file on disk (a resource in a zip)."""
+    return _fingerprint(source)[0]
+
+
+def _fingerprint(source: Readable) -> tuple[bytes, bool]:
+    """:func:`fingerprint`, and whether the file changed in the last :data:`RECENT` seconds."""
     if isinstance(source, (str, os.PathLike)):
         try:
-            return _stat_print(os.path.abspath(source), os.stat(source)) or b"bytes\0" + source.read_bytes()
+            return _stat_print(os.path.abspath(source), os.stat(source))
         except OSError:
             pass
-    return b"bytes\0" + source.read_bytes()
+    return b"bytes\0" + source.read_bytes(), False
 
 
-def _stat_print(path: str, stat: os.stat_result) -> bytes | None:
-    """A file's path, size and time, or None when it changed in the last :data:`RECENT` seconds."""
-    if time.time_ns() - stat.st_mtime_ns <= RECENT * 1e9:
-        return None
-    return f"{path}\0{stat.st_size}\0{stat.st_mtime_ns}".encode("utf-8", "surrogateescape")
+def _stat_print(path: str, stat: os.stat_result) -> tuple[bytes, bool]:
+    recent = time.time_ns() - stat.st_mtime_ns < RECENT * 1e9
+    return f"{path}\0{stat.st_size}\0{stat.st_mtime_ns}".encode("utf-8", "surrogateescape"), recent
 
 
 def data_file(name: str) -> Traversable:
@@ -113,19 +136,28 @@ def user_folder() -> Path:
 def package_digest() -> str:
     """A hash of every source and data file of the installed ``compliance`` package (``.py``, ``.yaml``),
     each by its :func:`fingerprint`: what a snapshot of something the package's code builds (a parsed
-    rules file) depends on. Once per process (~0.5 ms: a stat per file, bytes only of files just changed)."""
-    global _PACKAGE_DIGEST
+    rules file) depends on. Once per process (~0.5 ms: a stat per file). :func:`package_racy` says
+    whether one of the files changed in the last :data:`RECENT` seconds."""
+    global _PACKAGE_DIGEST, _PACKAGE_RACY
     if _PACKAGE_DIGEST is None:
         root = os.path.dirname(os.path.dirname(os.path.realpath(__file__)))
         digest = hashlib.sha256()
         for name, entry in sorted(_package_entries(root, "")):
-            found = _stat_print(entry.path, entry.stat())
-            digest.update(name.encode() + b"\0" + (found or b"bytes\0" + Path(entry.path).read_bytes()) + b"\0")
+            found, recent = _stat_print(entry.path, entry.stat())
+            _PACKAGE_RACY = _PACKAGE_RACY or recent
+            digest.update(name.encode() + b"\0" + found + b"\0")
         _PACKAGE_DIGEST = digest.hexdigest()
     return _PACKAGE_DIGEST
 
 
+def package_racy() -> bool:
+    """Whether a file of the package changed in the last :data:`RECENT` seconds before :func:`package_digest`."""
+    package_digest()
+    return _PACKAGE_RACY
+
+
 _PACKAGE_DIGEST: str | None = None
+_PACKAGE_RACY = False
 
 
 def _package_files(folder: Path) -> Iterable[Path]:
@@ -181,7 +213,7 @@ def save(snapshot_key: str, tables: object, *, kind: str, where: list[Path] | No
     In a folder other than a package's ``__pycache__``, keep only the newest ``keep`` snapshots of this
     kind, together at most ``max_bytes`` (a cache of user files must not grow without limit); one larger
     than ``max_bytes`` by itself is not written."""
-    if os.environ.get(ENV, "1") == "0":
+    if os.environ.get(ENV, "1") == "0" or racy(snapshot_key):
         return
     prefix = f"{kind}-"
     payload = pickle.dumps((snapshot_key, tables), protocol=pickle.HIGHEST_PROTOCOL)

@@ -118,7 +118,10 @@ def _cache_key(name: str, text: str) -> str:
             "utf-8", "surrogatepass")
     )
     digest.update(text.encode("utf-8", "surrogatepass"))
-    return digest.hexdigest()[:32]
+    made = digest.hexdigest()[:32]
+    if snapshot.package_racy():  # a file of the package changed just now: nothing is saved under this key
+        snapshot.taint(made)
+    return made
 
 
 def _load(name: str, text: str) -> RulesFile:
