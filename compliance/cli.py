@@ -204,7 +204,7 @@ def _check(args: argparse.Namespace) -> int:
     from .plans.check import check, default_period, periods_with_targets
     from .plans.datasets import load_dataset
     from .plans.rules import load_rules
-    from .report import build_report, load_overrides
+    from . import report as reports  # plans.overrides (its models, difflib) loads only with --overrides
 
     if args.document:
         return _check_document(args)
@@ -224,7 +224,7 @@ def _check(args: argparse.Namespace) -> int:
     if args.stream or args.by or _large(data_path):
         return _check_stream(args, rules, rules_path, data_path)
     data = load_dataset(data_path, [indicator.id for indicator in rules.indicators], encoding=args.encoding)
-    overrides = load_overrides(args.overrides) if args.overrides else None
+    overrides = reports.load_overrides(args.overrides) if args.overrides else None
     targeted = periods_with_targets(rules)
     periods = _periods(args.period, targeted, rules_path)
     if not periods:
@@ -234,7 +234,7 @@ def _check(args: argparse.Namespace) -> int:
             message = str(exc).split(";")[0]
             raise InputError(message, file=data_path, hint="pass --period P (or --period all)") from None
     judgements = check(rules, data, periods, as_of=args.as_of)
-    report = build_report(
+    report = reports.build_report(
         judgements, rules=rules, rules_path=rules_path, data_path=data_path, periods=periods, overrides=overrides
     )
     return _output(args, report)
@@ -289,7 +289,7 @@ def _check_document(args: argparse.Namespace) -> int:
     """``check --document``: extract, judge and report in one go; nothing is written but the report."""
     from .documents import claims, default_period
     from .plans.check import check, periods_with_targets
-    from .report import build_report, load_overrides
+    from . import report as reports
 
     if args.rules is not None:
         raise InputError("give either RULES DATA or --document, not both",
@@ -307,9 +307,9 @@ def _check_document(args: argparse.Namespace) -> int:
                              hint="pass --period P (or --period all), or the outcomes with --outcomes DOC")
         periods = [period]
     judgements = check(plan.rules, plan.data, periods, as_of=args.as_of)
-    report = build_report(
+    report = reports.build_report(
         judgements, rules=plan.rules, rules_path=rules_path, data_path=data_path, periods=periods,
-        overrides=load_overrides(args.overrides) if args.overrides else None,
+        overrides=reports.load_overrides(args.overrides) if args.overrides else None,
         claims=claims(plan), documents=[*args.document, *(args.outcomes or ())],
         rules_text=plan.rules_text, data_text=plan.data_text,
     )
