@@ -169,3 +169,19 @@ def test_an_error_of_the_run_waits_for_the_last_write():
         write_rows(failing(), "csv", out, columns=list(_frame([]).columns), meta={}, summary=lambda: None)
     out.closed = True
     assert out.writes == 3  # the header and both batches, all before write_rows raised
+
+
+@settings(max_examples=60, deadline=None)
+@given(cells=st.lists(st.one_of(st.none(), TEXT), max_size=20), block=st.integers(1, 9))
+def test_the_byte_scan_in_small_blocks_finds_what_one_block_finds(cells, block):
+    """A control character or a C1 control (two bytes) across the edge of two blocks is found."""
+    import compliance.report._streamed as streamed
+
+    frame = _frame(cells)
+    whole = _csv(csv_table(frame))
+    saved = streamed._BLOCK
+    streamed._BLOCK = block
+    try:
+        assert _csv(csv_table(frame)) == whole == _expected(frame)
+    finally:
+        streamed._BLOCK = saved

@@ -72,12 +72,9 @@ class _Writer:
         return self
 
     def _write(self, table: Any) -> None:
-        import pyarrow as pa
         import pyarrow.csv as pa_csv
 
-        buffer = pa.BufferOutputStream()
-        pa_csv.write_csv(table, buffer, self.options)
-        self.out.write(memoryview(buffer.getvalue()))
+        pa_csv.write_csv(table, self.out, self.options)  # straight into the file, a few hundred rows a write
 
     def put(self, table: Any) -> None:
         self.wait()
@@ -195,8 +192,14 @@ _CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0B, 0x20), 0x7F])
 _FORMULA_BYTES = b"=+-@\t\r"
 
 
+_BLOCK = 1 << 18  #: bytes looked at in one go by _may_change: its temporaries stay small and warm, never fresh pages
+
+
 def _may_change(text: Any) -> Any:
-    """A bool per cell of an arrow string array: may ``csv_frame`` change it (a superset, found on bytes)."""
+    """A bool per cell of an arrow string array: may ``csv_frame`` change it (a superset, found on bytes).
+
+    The bytes are scanned in blocks of :data:`_BLOCK` into two reused buffers (a whole column's worth of
+    temporaries, twice per column and batch, cost more in fresh memory pages than in comparisons)."""
     import numpy as np
     import pyarrow as pa
 
@@ -209,17 +212,29 @@ def _may_change(text: Any) -> Any:
     offsets = np.frombuffer(offsets_buffer, dtype=np.int64 if wide else np.int32)[text.offset : text.offset + n + 1]
     data = np.frombuffer(data_buffer, dtype=np.uint8)[int(offsets[0]) : int(offsets[-1])]
     offsets = offsets.astype(np.int64) - int(offsets[0])
-    table = np.zeros(256, dtype=bool)
-    table[list(_CONTROL_BYTES)] = True
-    low = data < 0x20
-    hits = np.flatnonzero(low)
-    hits = hits[table[data[hits]]]  # tab and line feed are not controls here
-    extra = [hits, np.flatnonzero(data == 0x7F)]
-    lead = np.flatnonzero(data[:-1] == 0xC2)  # U+0080..U+009F are C2 80..C2 9F in UTF-8
-    extra.append(lead[(data[lead + 1] >= 0x80) & (data[lead + 1] <= 0x9F)])
-    positions = np.concatenate(extra)
-    if positions.size:
-        flagged[np.searchsorted(offsets, positions, side="right") - 1] = True
+    found, other = np.empty(min(len(data), _BLOCK), dtype=bool), np.empty(min(len(data), _BLOCK), dtype=bool)
+    candidates = []  # bytes below 0x20, DEL, and C2 (the lead byte of U+0080-U+00BF)
+    for begin in range(0, len(data), _BLOCK):
+        block = data[begin : begin + _BLOCK]
+        a, b = found[: len(block)], other[: len(block)]
+        np.less(block, 0x20, out=a)
+        np.equal(block, 0x7F, out=b)
+        np.logical_or(a, b, out=a)
+        np.equal(block, 0xC2, out=b)
+        np.logical_or(a, b, out=a)
+        hits = np.flatnonzero(a)
+        if hits.size:
+            candidates.append(hits + begin)
+    if candidates:
+        at = np.concatenate(candidates)
+        byte = data[at]
+        table = np.zeros(256, dtype=bool)
+        table[list(_CONTROL_BYTES)] = True  # tab and line feed are not controls here
+        lead = at[(byte == 0xC2) & (at + 1 < len(data))]
+        follow = data[lead + 1]
+        positions = np.concatenate([at[table[byte]], lead[(follow >= 0x80) & (follow <= 0x9F)]])  # C2 80..C2 9F
+        if positions.size:
+            flagged[np.searchsorted(offsets, positions, side="right") - 1] = True
     starts, ends = offsets[:-1], offsets[1:]
     filled = np.flatnonzero(ends > starts)
     first = data[starts[filled]]
