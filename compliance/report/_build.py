@@ -3,6 +3,10 @@
 Presentation only: nothing here parses or evaluates a target. Each row's status, reason, numbers and
 explanation are the verdict's own; an override replaces the *final* status and is shown beside the
 computed one. Severity is :attr:`compliance.plans.check.Judgement.severity`, taken of the final status.
+
+The report's models are made unvalidated (:func:`compliance.models.trusted`): every value is the engine's own,
+of its field's type, so a check builds no validator for them (tests/test_report_unvalidated.py: a report
+equals its dump validated again).
 """
 
 from __future__ import annotations
@@ -19,8 +23,9 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import InputError
 from ..judge.verdict import Progress, Verdict
-from ..models import ProgressRating, Status, format_decimal
+from ..models import ProgressRating, Status, format_decimal, trusted
 from ._claims import claim_rows
+from ._labels import LANGS
 from ._model import (
     SEVERITIES,
     UNSPECIFIED,
@@ -83,14 +88,14 @@ def build_report(
     entries = [assigned.get((j.indicator.id, j.period, j.index)) for j in judgements]
     finals = [_final(j, entry) for j, entry in zip(judgements, entries)]
     rows = tuple(_row(j, final, entry, rules) for j, final, entry in zip(judgements, finals, entries))
-    meta = Meta(
+    meta = trusted(Meta,
         plan=rules.plan.name,
         jurisdiction=rules.plan.jurisdiction,
         periods=tuple(periods),
         rules=_file_ref(rules_path, rules_text),
         dataset=_file_ref(data_path, data_text),
         overrides=(
-            FileRef(path=overrides.file or "", sha256=overrides.sha256 or "")
+            trusted(FileRef, path=overrides.file or "", sha256=overrides.sha256 or "")
             if overrides is not None and overrides.file is not None
             else None
         ),
@@ -98,19 +103,19 @@ def build_report(
         engine_version=__version__,
         generated=_timestamp(now),
     )
-    return Report(meta=meta, summary=_summary(rows), verdicts=rows, matrix=_matrix(judgements, finals, rules),
+    return trusted(Report, meta=meta, summary=_summary(rows), verdicts=rows, matrix=_matrix(judgements, finals, rules),
                   claims=claim_rows(claims))
 
 
 def _file_ref(path: Any, text: str | None = None) -> FileRef:
     name = str(path)
     if text is not None:
-        return FileRef(path=name, sha256=hashlib.sha256(text.encode("utf-8")).hexdigest())
+        return trusted(FileRef, path=name, sha256=hashlib.sha256(text.encode("utf-8")).hexdigest())
     try:
         data = Path(name).read_bytes()
     except OSError as exc:
         raise InputError(f"cannot read for its SHA-256: {exc.strerror or exc}", file=name) from None
-    return FileRef(path=name, sha256=hashlib.sha256(data).hexdigest())
+    return trusted(FileRef, path=name, sha256=hashlib.sha256(data).hexdigest())
 
 
 def _timestamp(now: datetime | str | None) -> str:
@@ -133,9 +138,9 @@ def _read_as(v: Verdict, unit_en: str | None = None) -> Localized:
     from ._labels import labels
 
     if v.admissible is not None:
-        return Localized(**{lang: render_interval(v.admissible, v.unit, lang, unit_en) for lang in ("zh", "en")})
+        return trusted(Localized, **{lang: render_interval(v.admissible, v.unit, lang, unit_en) for lang in LANGS})
     kind = v.target.kind
-    return Localized(**{lang: labels(lang)["kinds"].get(kind, kind) for lang in ("zh", "en")})
+    return trusted(Localized, **{lang: labels(lang)["kinds"].get(kind, kind) for lang in ("zh", "en")})
 
 
 def _reported_as(v: Verdict, unit_en: str | None = None) -> Localized | None:
@@ -143,7 +148,7 @@ def _reported_as(v: Verdict, unit_en: str | None = None) -> Localized | None:
 
     if v.value_interval is None:
         return None
-    return Localized(**{lang: render_interval(v.value_interval, v.unit, lang, unit_en) for lang in ("zh", "en")})
+    return trusted(Localized, **{lang: render_interval(v.value_interval, v.unit, lang, unit_en) for lang in LANGS})
 
 
 def _final(j: Judgement, entry: Override | None) -> Judgement:
@@ -157,7 +162,7 @@ def _progress(p: Progress | None, unit: str | None = None, sources: dict[str, st
               unit_en: str | None = None) -> ProgressInfo | None:
     if p is None:
         return None
-    return ProgressInfo(
+    return trusted(ProgressInfo,
         rating=p.rating,
         method=p.method,
         start_year=p.start_year,
@@ -174,14 +179,15 @@ def _progress(p: Progress | None, unit: str | None = None, sources: dict[str, st
         pace=_number(p.pace),
         cutoffs=tuple(format_decimal(c) for c in p.cutoffs),
         values=tuple(
-            ProgressValue(year=v.year, text=v.text, low=_number(v.low), high=_number(v.high),
+            trusted(ProgressValue, year=v.year, text=v.text, low=_number(v.low), high=_number(v.high),
                           source=(sources or {}).get(str(v.year))) for v in p.values
         ),
         missing=p.missing,
         notes=p.notes,
-        explanation=Localized(zh=p.explain("zh"), en=p.explain("en", unit, unit_en)),
+        explanation=trusted(Localized, zh=p.explain("zh"), en=p.explain("en", unit, unit_en)),
         shown=_shown(p, unit),
-        missing_as=Localized(**{lang: missing_words(p.missing, lang) for lang in ("zh", "en")}) if p.missing else None,
+        missing_as=(trusted(Localized, **{lang: missing_words(p.missing, lang) for lang in LANGS})
+                    if p.missing else None),
     )
 
 
@@ -229,12 +235,13 @@ def _derived(j: Judgement, unit_en: str | None = None) -> DerivedInfo | None:
     if v.derived is None or v.value_interval is None or not j.derived_from:
         return None
     places = derived_places(v)
-    return DerivedInfo(
+    return trusted(DerivedInfo,
         method=v.derived,
         value=v.reported.text,
-        value_as=Localized(**{lang: render_rounded(v.value_interval, places, v.unit, lang, unit_en)
-                              for lang in ("zh", "en")}),
-        inputs=tuple(DerivedInput(period=r.period, reported=r.reported, source=f"{r.file}:{r.line}", note=r.note)
+        value_as=trusted(Localized, **{lang: render_rounded(v.value_interval, places, v.unit, lang, unit_en)
+                                       for lang in LANGS}),
+        inputs=tuple(trusted(DerivedInput, period=r.period, reported=r.reported, source=f"{r.file}:{r.line}",
+                             note=r.note)
                      for r in j.derived_from),
     )
 
@@ -245,7 +252,7 @@ def _row(j: Judgement, final: Judgement, entry: Override | None, rules: RulesFil
     # the rules file's English label is the indicator's unit's: a verdict in another unit has none
     unit_en = j.indicator.unit_en if (v.unit is None or v.unit == j.indicator.unit) else None
     derived = _derived(j, unit_en)
-    return VerdictRow(
+    return trusted(VerdictRow,
         id=row_id(j.indicator.id, j.period, j.index),
         indicator=j.indicator.id,
         number=j.indicator.number,
@@ -285,11 +292,11 @@ def _row(j: Judgement, final: Judgement, entry: Override | None, rules: RulesFil
         basis=v.basis,
         # Judgement.severity is the one definition of severity; ask it about the final status.
         severity=final.severity,
-        explanation=Localized(zh=v.explain("zh"), en=v.explain("en", unit_en)),
+        explanation=trusted(Localized, zh=v.explain("zh"), en=v.explain("en", unit_en)),
         missing=v.missing,
         notes=v.notes,
         override=(
-            OverrideInfo(status=entry.status, by=entry.by, date=entry.date.isoformat(), reason=entry.reason)
+            trusted(OverrideInfo, status=entry.status, by=entry.by, date=entry.date.isoformat(), reason=entry.reason)
             if entry is not None
             else None
         ),
@@ -320,7 +327,7 @@ def _matrix(judgements: Sequence[Judgement], finals: Sequence[Judgement], rules:
         if ours is None or theirs is None:
             return None
         progress = ours.progress
-        return MatrixCell(
+        return trusted(MatrixCell,
             period=period,
             status=theirs.status,
             computed_status=ours.status,
@@ -330,7 +337,7 @@ def _matrix(judgements: Sequence[Judgement], finals: Sequence[Judgement], rules:
         )
 
     rows = tuple(
-        MatrixRow(
+        trusted(MatrixRow,
             indicator=indicator.id,
             number=indicator.number,
             name=indicator.name,
@@ -343,12 +350,12 @@ def _matrix(judgements: Sequence[Judgement], finals: Sequence[Judgement], rules:
         )
         for indicator in sorted(computed.indicators, key=lambda i: position.get(i.id, len(position)))
     )
-    counts = {period: StatusCounts(**final.counts(period)) for period in computed.periods}
-    return Matrix(periods=computed.periods, rows=rows, counts=counts)
+    counts = {period: trusted(StatusCounts, **final.counts(period)) for period in computed.periods}
+    return trusted(Matrix, periods=computed.periods, rows=rows, counts=counts)
 
 
 def _counts(statuses: Sequence[Status]) -> StatusCounts:
-    return StatusCounts(**{s.value: sum(1 for x in statuses if x is s) for s in Status})
+    return trusted(StatusCounts, **{s.value: sum(1 for x in statuses if x is s) for s in Status})
 
 
 def _summary(rows: Sequence[VerdictRow]) -> Summary:
@@ -367,11 +374,11 @@ def _summary(rows: Sequence[VerdictRow]) -> Summary:
     for key, status in folded.items():
         attribute = groups[key][0].attribute or UNSPECIFIED
         folded_by_attribute.setdefault(attribute, []).append(status)
-    return Summary(
+    return trusted(Summary,
         verdicts=len(rows),
         by_status=_counts([row.status for row in rows]),
         computed_by_status=_counts([row.computed_status for row in rows]),
-        by_severity=SeverityCounts(**{s: sum(1 for row in rows if row.severity == s) for s in SEVERITIES}),
+        by_severity=trusted(SeverityCounts, **{s: sum(1 for row in rows if row.severity == s) for s in SEVERITIES}),
         by_attribute={key: _counts(value) for key, value in sorted(by_attribute.items())},
         by_period={key: _counts(by_period[key]) for key in order(by_period)},
         indicators=len({number for _, number in folded}),
