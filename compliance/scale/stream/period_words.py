@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
@@ -28,16 +27,15 @@ from .sentences import facts, sentence
 
 if TYPE_CHECKING:  # judge imports periods, which imports this module
     from .judge import JudgedBatch
-    from .periods import VectorRule, YearFigures
 
-__all__ = ["PeriodRows", "PeriodTemplate", "average_cells", "average_words", "cut_period", "insufficient_words", "level_words",
-           "no_threshold_words"]
+__all__ = ["PeriodRows", "PeriodTemplate", "clear", "cut_period", "insufficient_words", "level_words", "no_threshold_words",
+           "rating_code"]
 
 _MEMO = 200_000  #: distinct cells explained one by one that are remembered (then forgotten, and explained again)
 #: sentinels: a number no sentence holds otherwise, and a reported text of private-use characters
 _VALUE, _TEXT = Decimal("7391.0468203"), "\ue000\ue001"
 #: a derived figure's sentinel by how it is derived, with as many decimals as the explanation shows it with
-_DERIVED = {"average": Decimal("7391.04")}
+_DERIVED = {"average": Decimal("7391.04"), "sum": Decimal("7391.0468"), "compound": Decimal("7391.3")}
 
 #: a figure as the rows write it (a hole of a period row's sentence is such a figure)
 _STRICT = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?")
@@ -45,14 +43,14 @@ _LEAD = re.compile(r"-?[0-9]+(?:\.[0-9]+)?")
 #: note parameters that are the same for every plain cell of a rule (the template keeps them as written): the
 #: period, the cut-offs, a reference the target or the rules file gives (a plain figure names none)
 _CONSTANT = {"period_open": None, "reference": None, "horizon": None, "period_open_horizon": None,
-             "progress_no_threshold": ("missing",),
+             "progress_no_threshold": ("missing",), "change_years": None, "cumulative": None,
              "progress_on_track": ("cutoff",),
              "progress_moderate": ("low", "high"), "progress_limited": ("low", "high"),
              "progress_regressing": ("cutoff",)}
 _RATING_NOTE = {ProgressRating.ON_TRACK: "progress_on_track", ProgressRating.REGRESSING: "progress_regressing"}
 
 
-def _clear(x: float, places: int) -> bool:
+def clear(x: float, places: int) -> bool:
     """``x`` (a float within float64's error of a decimal) rounds to ``places`` as that decimal does: not near a tie."""
     scaled = abs(x) * 10.0**places
     return math.isfinite(scaled) and scaled < 1e14 and abs(scaled - math.floor(scaled) - 0.5) > 1e-9 * max(1.0, scaled)
@@ -109,90 +107,24 @@ def level_words(base_year: int, current_year: int, end_year: int, base: str, cur
                       "progress_achieved_early.target": numbers["target"]})
         return words
     shown = observed * (direction if method == "linear" else 1.0) * 100
-    if not (_clear(shown, 2) and _clear(required * 100, 2) and _clear(pace, 2)
-            and all(_clear(ratio, places) for places in (2, 3, 4, 6))):
+    if not (clear(shown, 2) and clear(required * 100, 2) and clear(pace, 2)
+            and all(clear(ratio, places) for places in (2, 3, 4, 6))):
         return None
     numbers.update(observed=show(Decimal(repr(shown)), 2), required=show(Decimal(repr(required * 100)), 2),
                    pace=show(Decimal(repr(pace)), 2), ratio=show_ratio(Decimal(repr(ratio)), cutoffs))
     words.update({f"progress_{method}.{k}": v for k, v in numbers.items()})
-    code = _rating_code(rating, ratio, cutoffs)
+    code = rating_code(rating, ratio, cutoffs)
     if code is None:
         return None
     words[f"{code}.ratio"] = numbers["ratio"]
     return words
 
 
-def average_cells(rule: VectorRule, figures: YearFigures, todo: np.ndarray, used: np.ndarray, average: np.ndarray,
-                  texts: list[str | None], lo: np.ndarray, hi: np.ndarray, ratio: np.ndarray, rating: np.ndarray
-                  ) -> list[tuple[tuple[Any, ...], dict[str, str] | None] | None]:
-    """Each rated growth rate's sentence figures and shape (:func:`average_words`; None: check explains it)."""
-    out: list[tuple[tuple[Any, ...], dict[str, str] | None] | None] = [None] * len(todo)
-    ratings = list(ProgressRating)
-    for r in np.flatnonzero(todo).tolist():
-        ks = np.flatnonzero(used[r]).tolist()
-        text = texts[r]
-        if not ks or text is None:
-            continue
-        words = average_words([float(x) for x in figures.value[r, 1:][ks]], rule.start, rule.start + ks[-1], text, float(average[r]), float(lo[r]),
-                              float(hi[r]), float(ratio[r]), ratings[int(rating[r])], rule.settings.cutoffs)
-        if words is not None:
-            out[r] = ((rule.code, "average", int(rating[r]), len(ks), ks[-1], *sorted(words)), words)
-    return out
-
-
-def _short(x: float) -> Decimal | None:
-    """The decimal a float was read from, when that decimal has at most 15 significant digits (its repr)."""
-    text = repr(x)
-    if not math.isfinite(x) or "e" in text or len(text.lstrip("-").replace(".", "").lstrip("0")) > 15:
-        return None
-    return Decimal(text)
-
-
-def _rating_code(rating: ProgressRating, ratio: float, cutoffs: tuple[Decimal, Decimal, Decimal]) -> str | None:
+def rating_code(rating: ProgressRating, ratio: float, cutoffs: tuple[Decimal, Decimal, Decimal]) -> str | None:
     """The note that explains a rating by its ratio (:func:`~compliance.judge.progress_rating.rate`)."""
     if rating is ProgressRating.NEEDS_ACCELERATION:
         return "progress_moderate" if ratio >= float(cutoffs[1]) else "progress_limited"
     return _RATING_NOTE.get(rating)
-
-
-def _rounded(value: Decimal, places: int) -> Decimal:
-    """As the explanation rounds a derived figure (:func:`compliance.judge.explain.derived_places`)."""
-    return Decimal(format_decimal(value.quantize(Decimal(1).scaleb(-places))))
-
-
-def _derived(value: Decimal, threshold: Decimal, places: int) -> str:
-    """A derived figure as the explanation shows it: ``places`` decimals, more where fewer would show it at
-    the threshold it is not at."""
-    while value != threshold and places < 8 and _rounded(value, places) == _rounded(threshold, places):
-        places += 1
-    return format_decimal(_rounded(value, places))
-
-
-def average_words(years: Sequence[float], first: int, last: int, trimmed: str, average: float, lo: float, hi: float,
-                  ratio: float, rating: ProgressRating, cutoffs: tuple[Decimal, Decimal, Decimal]
-                  ) -> dict[str, str] | None:
-    """The figures of a growth rate's sentence, its years' compound average ``average`` (``trimmed``: as
-    :func:`~compliance.judge.progress_series.synthetic` writes it) against a one-sided target, rated by
-    ``ratio`` (:func:`~compliance.judge.progress_shapes._average`); None where float64 could round one
-    otherwise than the engine's decimals, or the sentence has another shape (then check explains the cell)."""
-    shown = [_short(x) for x in years]  # each year's figure, the nearest float of a short decimal
-    if math.isfinite(lo) == math.isfinite(hi) or any(x is None for x in shown) \
-            or not (_clear(average, 2) and all(_clear(ratio, places) for places in (2, 3, 4, 6))):
-        return None
-    code = _rating_code(rating, ratio, cutoffs)
-    if code is None:
-        return None
-    value, threshold = Decimal(trimmed), Decimal(repr(lo if math.isfinite(lo) else hi))
-    shown_ratio = show_ratio(Decimal(repr(ratio)), cutoffs)
-    span = str(first) if first == last else f"{first}–{last}"
-    return {
-        "margin": format_decimal(value - threshold if math.isfinite(lo) else threshold - value),
-        "derived.value": _derived(value, threshold, 2),
-        "progress_average.values": f"{span}: " + " / ".join(show(x) for x in shown if x is not None),
-        "progress_average.current": show(Decimal(repr(average)), 2),
-        "progress_average.target": show(threshold, 2),
-        "progress_average.ratio": shown_ratio, f"{code}.ratio": shown_ratio,
-    }
 
 
 def cut_period(v: Verdict, indicator: Indicator, lang: str, words: dict[str, str]) -> PeriodTemplate | None:
@@ -313,12 +245,13 @@ class PeriodRows:
             if self.lang is not None and sentence is None:
                 continue
             rows.append(i)
-            texts.append((figures.get("margin"), None, None, sentence))
+            texts.append((figures.get("margin"), figures.get("stated"), figures.get("gap_to_target"), sentence))
         return np.array(rows, dtype=np.int64), [pa.array([t[k] for t in texts], pa.string()) for k in range(4)]
 
     def _template(self, batch: JudgedBatch, i: int, figures: dict[str, str]) -> PeriodTemplate | None:
         j = self.judgement(batch, i)
-        if facts(j.verdict, j.indicator, None)[:3] != (figures.get("margin"), None, None):
+        if facts(j.verdict, j.indicator, None)[:3] != (figures.get("margin"), figures.get("stated"),
+                                                        figures.get("gap_to_target")):
             return None
         if self.lang is None:
             return PeriodTemplate(("",), ())

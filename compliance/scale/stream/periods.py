@@ -63,7 +63,8 @@ from ...plans.check import RuleCell, Timing
 from ...plans.rules import RulesFile
 from ..figures import PLAIN, parse_reported_cached
 from ..groups import requirement_of
-from .period_words import average_cells, insufficient_words, level_words, no_threshold_words
+from .aggregate_words import average_cells, compound_cells, sum_cells
+from .period_words import insufficient_words, level_words, no_threshold_words
 
 __all__ = ["BAND", "TINY", "PeriodRater", "Rated", "Ratings", "VectorRule", "YearFigures", "rate_averages", "rate_levels",
            "vector_rule"]
@@ -490,7 +491,7 @@ def rate_sums(rule: VectorRule, figures: YearFigures, as_of: int) -> Rated:
     rest &= ok
     rating[rest] = rule.ratings(ratio[rest])
     return Rated(ok, rating, np.full(n, -1, dtype=np.int64), [t if o else None for t, o in zip(texts, ok.tolist())],
-                 figures.row[:, 0])
+                 figures.row[:, 0], sum_cells(rule, figures, ok & known, used, texts, lo, hi, rating))
 
 
 def rate_compounds(rule: VectorRule, figures: YearFigures, as_of: int) -> Rated:
@@ -527,7 +528,8 @@ def rate_compounds(rule: VectorRule, figures: YearFigures, as_of: int) -> Rated:
     rest &= ok
     rating[rest] = rule.ratings(ratio[rest])
     return Rated(ok, rating, np.full(n, -1, dtype=np.int64), [t if o else None for t, o in zip(texts, ok.tolist())],
-                 figures.row[:, 0])
+                 figures.row[:, 0], compound_cells(rule, figures, ok & known, used, texts, lo, hi, rating, int(sign),
+                                                   decline, cumulative.change or "", int(total)))
 
 
 def _code(rule: VectorRule, rating: m.ProgressRating) -> int:

@@ -1,0 +1,222 @@
+"""The sentence figures of plan-period aggregates rated on arrays: growth rates' averages, running totals,
+compounded changes.
+
+:mod:`~compliance.scale.stream.periods` rates them on float arrays; here each rated cell gets the figures
+its sentence holds (``code.param`` -> text, as :mod:`compliance.judge.progress_shapes` writes them), so that
+:class:`~compliance.scale.stream.period_words.PeriodRows` explains it with its shape's template (cut from
+one cell's judgement by check, :func:`~compliance.scale.stream.period_words.cut_period`). A figure is
+written from the engine's own decimals where the arithmetic is exact (a total, the years' figures, the
+pace, a ratio of decimals), else from a float only where float64 rounds it as the decimal does
+(:func:`~compliance.scale.stream.period_words.clear`); where neither holds, the entry is None and check
+explains the cell.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from ...judge.evaluate import judge
+from ...judge.progress_rating import rate, show, show_ratio
+from ...judge.progress_series import power, synthetic
+from ...judge.progress_shapes import compound_observed, compound_rates
+from ...models import ProgressRating, format_decimal
+from .period_words import clear, rating_code
+
+if TYPE_CHECKING:  # periods imports this module
+    from .periods import VectorRule, YearFigures
+
+__all__ = ["average_cells", "average_words", "compound_cells", "sum_cells"]
+
+Words = list[tuple[tuple[Any, ...], dict[str, str] | None] | None]
+
+
+def _short(x: float) -> Decimal | None:
+    """The decimal a float was read from, when that decimal has at most 15 significant digits (its repr)."""
+    text = repr(x)
+    if not math.isfinite(x) or "e" in text or len(text.lstrip("-").replace(".", "").lstrip("0")) > 15:
+        return None
+    return Decimal(text)
+
+
+def _rounded(value: Decimal, places: int) -> Decimal:
+    """As the explanation rounds a derived figure (:func:`compliance.judge.explain.derived_places`)."""
+    return Decimal(format_decimal(value.quantize(Decimal(1).scaleb(-places))))
+
+
+def _derived(value: Decimal, threshold: Decimal, places: int) -> str:
+    """A derived figure as the explanation shows it: ``places`` decimals, more where fewer would show it at
+    the threshold it is not at."""
+    while value != threshold and places < 8 and _rounded(value, places) == _rounded(threshold, places):
+        places += 1
+    return format_decimal(_rounded(value, places))
+
+
+def _head(trimmed: str, lo: float, hi: float, stated: Decimal | None, places: int) -> tuple[dict[str, str], Decimal] | None:
+    """What every aggregate row says of its value against a one-sided target: the margin, the stated target
+    and the distance to it, the derived figure as rounded; and the target's binding end."""
+    if math.isfinite(lo) == math.isfinite(hi):
+        return None
+    value, threshold = Decimal(trimmed), Decimal(repr(lo if math.isfinite(lo) else hi))
+    words = {"margin": format_decimal(value - threshold if math.isfinite(lo) else threshold - value),
+             "derived.value": _derived(value, threshold, places)}
+    if stated is not None:
+        distance = format_decimal(value - stated if math.isfinite(lo) else stated - value)
+        words.update(stated=format_decimal(stated), gap_to_target=f"{distance}..{distance}")
+    return words, threshold
+
+
+def _stated(rule: VectorRule) -> Decimal | None:
+    """The target as stated (``累计5000左右``: 5000), the same for every value the rule judges."""
+    return judge(rule.target, synthetic(Decimal(1), Decimal(1), rule.ctx.unit), rule.ctx).stated
+
+
+def _years(figures: YearFigures, r: int, used: np.ndarray) -> tuple[list[int], list[Decimal]] | None:
+    ks = np.flatnonzero(used[r]).tolist()
+    found = [_short(float(x)) for x in figures.value[r, 1:][ks]]
+    if not ks or any(x is None for x in found):
+        return None
+    return ks, [x for x in found if x is not None]
+
+
+def _values(rule: VectorRule, ks: list[int], years: list[Decimal]) -> str:
+    """The years' figures as :func:`~compliance.judge.progress_series.values_text` writes them."""
+    first, last = rule.start + ks[0], rule.start + ks[-1]
+    return (str(first) if first == last else f"{first}–{last}") + ": " + " / ".join(show(x) for x in years)
+
+
+# --------------------------------------------------------------------------- growth rates: the average
+
+
+def average_words(years: Sequence[Decimal], values: str, trimmed: str, average: float, lo: float, hi: float,
+                  stated: Decimal | None, ratio: float, rating: ProgressRating,
+                  cutoffs: tuple[Decimal, Decimal, Decimal]) -> dict[str, str] | None:
+    """The figures of a growth rate's sentence, its years' compound average ``average`` (``trimmed``: as
+    :func:`~compliance.judge.progress_series.synthetic` writes it) against a one-sided target, rated by
+    ``ratio`` (:func:`~compliance.judge.progress_shapes._average`); None where float64 could round one
+    otherwise than the engine's decimals, or the sentence has another shape."""
+    head = _head(trimmed, lo, hi, stated, 2)
+    if head is None or not (clear(average, 2) and all(clear(ratio, places) for places in (2, 3, 4, 6))):
+        return None
+    code = rating_code(rating, ratio, cutoffs)
+    if code is None:
+        return None
+    words, threshold = head
+    shown_ratio = show_ratio(Decimal(repr(ratio)), cutoffs)
+    words.update({"progress_average.values": values, "progress_average.current": show(Decimal(repr(average)), 2),
+                  "progress_average.target": show(threshold, 2), "progress_average.ratio": shown_ratio,
+                  f"{code}.ratio": shown_ratio})
+    return words
+
+
+def average_cells(rule: VectorRule, figures: YearFigures, todo: np.ndarray, used: np.ndarray, average: np.ndarray,
+                  texts: list[str | None], lo: np.ndarray, hi: np.ndarray, ratio: np.ndarray, rating: np.ndarray
+                  ) -> Words:
+    """Each rated growth rate's sentence figures and shape (:func:`average_words`; None: check explains it)."""
+    out: Words = [None] * len(todo)
+    stated = _stated(rule) if todo.any() else None
+    ratings = list(ProgressRating)
+    for r in np.flatnonzero(todo).tolist():
+        found, text = _years(figures, r, used), texts[r]
+        if found is None or text is None:
+            continue
+        ks, years = found
+        words = average_words(years, _values(rule, ks, years), text, float(average[r]), float(lo[r]), float(hi[r]),
+                              stated, float(ratio[r]), ratings[int(rating[r])], rule.settings.cutoffs)
+        if words is not None:
+            out[r] = ((rule.code, "average", int(rating[r]), len(ks), ks[-1], *sorted(words)), words)
+    return out
+
+
+# --------------------------------------------------------------------------- running totals (累计)
+
+
+def sum_cells(rule: VectorRule, figures: YearFigures, todo: np.ndarray, used: np.ndarray, texts: list[str | None],
+              lo: np.ndarray, hi: np.ndarray, rating: np.ndarray) -> Words:
+    """Each rated running total's sentence figures (:func:`~compliance.judge.progress_shapes._sum`), from the
+    years' decimals: the total, the pace ``target * k / N`` and their ratio are exact as the engine's."""
+    out: Words = [None] * len(todo)
+    ratings = list(ProgressRating)
+    cutoffs, n = rule.settings.cutoffs, rule.cell.end - rule.start + 1
+    stated = _stated(rule) if todo.any() else None
+    for r in np.flatnonzero(todo).tolist():
+        found, text = _years(figures, r, used), texts[r]
+        head = _head(text, float(lo[r]), float(hi[r]), stated, 4) if text is not None else None
+        if found is None or head is None:
+            continue
+        (ks, years), (words, goal) = found, head
+        total, k = sum(years, Decimal(0)), len(ks)
+        pace = goal * Decimal(k) / Decimal(n)
+        unit = rule.cell.context.unit or ""
+        words.update({"progress_sum.values": _values(rule, ks, years), "progress_sum.current": show(total),
+                      "progress_sum.target": show(goal), "progress_sum.elapsed": str(k), "progress_sum.total": str(n),
+                      "progress_sum.pace": show(pace, 2)})
+        rated = ratings[int(rating[r])]
+        upward = math.isfinite(float(lo[r]))
+        if rated is ProgressRating.ACHIEVED_EARLY:
+            if not (upward and total >= goal):
+                continue
+            words.update({"progress_sum.ratio": "—", "progress_achieved_early.current": show(total),
+                          "progress_achieved_early.target": show(goal)})
+        else:
+            if pace <= 0 or total <= 0:
+                continue  # the rating without a ratio: check explains it
+            ratio = total / pace if upward else pace / total
+            by_ratio, code = rate(ratio, cutoffs)
+            if by_ratio is not rated:
+                continue
+            words.update({"progress_sum.ratio": show_ratio(ratio, cutoffs), f"{code}.ratio": show_ratio(ratio, cutoffs)})
+        out[r] = ((rule.code, "sum", int(rating[r]), k, ks[-1], unit, *sorted(words)), words)
+    return out
+
+
+# --------------------------------------------------------------------------- compounded changes (五年下降14.5)
+
+
+def compound_cells(rule: VectorRule, figures: YearFigures, todo: np.ndarray, used: np.ndarray,
+                   texts: list[str | None], lo: np.ndarray, hi: np.ndarray, rating: np.ndarray, sign: int,
+                   decline: bool, change: str, years_total: int) -> Words:
+    """Each rated compounded change's sentence figures (:func:`~compliance.judge.progress_shapes._compound`),
+    with the engine's own decimal arithmetic on the years' decimals (its powers remembered as it does)."""
+    out: Words = [None] * len(todo)
+    ratings = list(ProgressRating)
+    cutoffs, hundred, s = rule.settings.cutoffs, Decimal(100), Decimal(sign)
+    code_of = f"progress_compound_{change}"
+    stated = _stated(rule) if todo.any() else None
+    for r in np.flatnonzero(todo).tolist():
+        found, text = _years(figures, r, used), texts[r]
+        head = _head(text, float(lo[r]), float(hi[r]), stated, 1) if text is not None else None
+        if found is None or head is None or not math.isfinite(float(lo[r])):
+            continue
+        (ks, years), (words, goal) = found, head
+        index = Decimal(1)
+        for value in years:
+            index *= (1 - value / hundred) if decline else (1 + value / hundred)
+        size = s * (index - 1) * hundred
+        k, n = Decimal(len(ks)), Decimal(years_total)
+        if 1 + s * goal / hundred <= 0 or goal <= 0 or 1 + s * size / hundred <= 0:
+            continue
+        pace, required = compound_rates(s, goal, k, n, power)
+        observed = compound_observed(s, size, k, power)
+        ratio = observed / required
+        words.update({f"{code_of}.values": _values(rule, ks, years), f"{code_of}.elapsed": format_decimal(k),
+                      f"{code_of}.total": format_decimal(n), f"{code_of}.current": show(size, 1),
+                      f"{code_of}.target": show(goal), f"{code_of}.pace": show(pace, 1),
+                      f"{code_of}.observed": show(observed, 2), f"{code_of}.required": show(required, 2)})
+        rated = ratings[int(rating[r])]
+        if rated is ProgressRating.ACHIEVED_EARLY:
+            if not size >= goal:
+                continue
+            words.update({f"{code_of}.ratio": "—", "progress_achieved_early.current": show(size, 1),
+                          "progress_achieved_early.target": show(goal)})
+        else:
+            by_ratio, code = rate(ratio, cutoffs)
+            if by_ratio is not rated:
+                continue
+            words.update({f"{code_of}.ratio": show_ratio(ratio, cutoffs), f"{code}.ratio": show_ratio(ratio, cutoffs)})
+        out[r] = ((rule.code, "compound", int(rating[r]), len(ks), ks[-1], *sorted(words)), words)
+    return out
