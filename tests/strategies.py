@@ -31,7 +31,9 @@ labels = st.sampled_from([None, "优良水体比例"])
 
 
 def _range(low: m.Quantity, high: m.Quantity) -> m.Range:
-    return m.Range(low=low, high=high.model_copy(update={"unit": low.unit}))
+    """A range as written, low to high (one written high to low, 8-负2, is refused: tests/test_reversed_range.py)."""
+    a, b = sorted((low.value, high.value))
+    return m.Range(low=low.model_copy(update={"value": a}), high=low.model_copy(update={"value": b}))
 
 
 numeric = st.one_of(

@@ -25,9 +25,9 @@ from .figure import Pending, change_word, figure, note, number
 from .context import (  # the defaults and the context, imported from here too
     DEFAULT_REPORTED_TOLERANCE, DEFAULT_STEADY_TOLERANCE, DEFAULT_SYNC_TOLERANCE, DEFAULT_TOLERANCE, Context, context,
 )
-from .inputs import read_target
+from .inputs import as_decimal, read_target
 from .verdict import Verdict
-from .words import attests, hedge_notes
+from .words import attests, hedge_notes, refusals
 
 @dataclass(slots=True)
 class Requirement:
@@ -121,7 +121,7 @@ class Judge:
                 raise Pending(Reason.REFERENCE_UNKNOWN, (c.phrase,))
             quantity = parsed.value
         else:
-            quantity = m.Quantity(value=_decimal(value))
+            quantity = m.Quantity(value=as_decimal(value))
         if c.relation in ("ge", "gt", "le", "lt"):
             found = self.bound(m.Bound(op=c.relation, value=quantity))
         else:
@@ -186,7 +186,7 @@ class Judge:
         for key in dict.fromkeys((c.ref, c.phrase)):
             if key in self.ctx.references:
                 raw = self.ctx.references[key]
-                value = raw.value if isinstance(raw, m.Quantity) else _decimal(raw)
+                value = raw.value if isinstance(raw, m.Quantity) else as_decimal(raw)
                 break
         else:
             raise Pending(Reason.REFERENCE_UNKNOWN, (c.ref,))
@@ -317,14 +317,6 @@ def _verdict(**fields: Any) -> Verdict:
     return m.trusted(Verdict, **fields)
 
 
-def _decimal(value: Any) -> Decimal:
-    if isinstance(value, Decimal):
-        return value
-    if isinstance(value, float):
-        return Decimal(repr(value))
-    return Decimal(str(value).strip())
-
-
 def _target_unit(c: m.Constraint) -> str | None:
     """The unit the target is written in: the first unit of the constraints it is judged by."""
     for node in m.nodes(c):
@@ -415,6 +407,7 @@ def judge(target: m.Constraint, reported: m.Reported, ctx: Context) -> Verdict:
         return _verdict(status=Status.PENDING, reason=reason, missing=missing, notes=tuple(notes), **base, **more)
 
     if isinstance(inner, m.Unrecognized):
+        notes.extend(refusals(inner))
         return pending(Reason.UNRECOGNIZED, ("target",))
     notes.extend(prepared.hedges)
     if isinstance(inner, m.Qualitative):  # no threshold: met only where the report attests it
@@ -446,8 +439,10 @@ def judge(target: m.Constraint, reported: m.Reported, ctx: Context) -> Verdict:
         extra = missing_requirement.missing if missing_requirement else ()
         return pending(Reason.NO_DATA, ("reported", *extra), **found)
     if isinstance(reported, m.UnrecognizedValue):
+        notes.extend(refusals(reported))
         return pending(Reason.UNRECOGNIZED, ("reported",), **found)
     if missing_requirement is not None:
+        notes.extend(refusals(inner) if missing_requirement.reason is Reason.UNRECOGNIZED else ())  # 增长8-负2%
         return pending(missing_requirement.reason, missing_requirement.missing)
     assert requirement is not None
     try:

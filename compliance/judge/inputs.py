@@ -77,6 +77,15 @@ def as_reported(reported: str | Number | m.Reported | None) -> m.Reported:
     return reported
 
 
+def as_decimal(value: Number | str) -> Decimal:
+    """A number given to the judge (a reference level, a synced figure) as a decimal; a float by its repr (0.1 is 0.1)."""
+    if isinstance(value, Decimal):
+        return value
+    if isinstance(value, float):
+        return Decimal(repr(value))
+    return Decimal(str(value).strip())
+
+
 def number_text(value: Number) -> str:
     """A number as the text it would be written as: floats without binary noise (``0.3``); ``inf``, ``NaN``.
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from .. import models as m
 from ..language.lexicon import lexicon, messages
 from ..language.normalize import fold
+from ..language.shape import REVERSED
 from .figure import note
 
 
@@ -35,3 +36,13 @@ def attests(target: m.Qualitative, reported: m.Reported) -> bool:
     text = fold(reported.text).text
     words = (*lexicon().qualitative.attest, fold(target.phrase).text)
     return any(word and word in text for word in words)
+
+
+def refusals(read: m.Constraint | m.UnrecognizedValue) -> list[m.Note]:
+    """Why a text was refused rather than read, where the grammar says: a range written high to low (8-负2), in
+    a reported value or anywhere in a target (增长8-负2%)."""
+    found = (read,) if isinstance(read, m.UnrecognizedValue) else tuple(m.nodes(read))
+    return [
+        note("reversed_range", text=span.text) for node in found if isinstance(node, (m.Unrecognized, m.UnrecognizedValue))
+        for span in node.spans if span.role == REVERSED
+    ]

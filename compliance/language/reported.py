@@ -17,7 +17,7 @@ from .. import models as m
 from .items import Change, Group, Item, Reader, change, is_a, is_kind, trim
 from .lexer import NUM, PUNCT, TEXT, Token
 from .lexicon import lexicon
-from .shape import Shape, combine, read_shape, share_unit
+from .shape import Shape, combine, read_shape, reversed_ends, reversed_span, share_unit
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,6 +143,8 @@ def _value(r: Reader, shape: Shape, way: Change | None, cell: Cell) -> m.Reporte
         if shape.ops:
             return m.UnrecognizedValue(**common)
         low, high = share_unit(r.quantity(shape.low), r.quantity(shape.high))
+        if reversed_ends(low, high):  # 8-负2: a range written high to low, or 8 - (-2)? refused, not guessed
+            return m.UnrecognizedValue(**{**common, "spans": (reversed_span(r, shape.spans), *cell.spans)})
         return m.RangeValue(low=low, high=high, **common)
     value = r.quantity(shape.low)
     if shape.ops:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from .. import models as m
 from .items import OPS, Item, Reader, is_a, is_kind
 from .lexer import NUM, TEXT, WORD, Token
-from .units import info
+from .units import convert, info
 
 #: a word this short right after a number, ending the phrase, is read as a unit the table lacks
 _MAX_UNIT = 3
@@ -126,3 +126,26 @@ def share_unit(low: m.Quantity, high: m.Quantity) -> tuple[m.Quantity, m.Quantit
     elif high.unit is None and low.unit is not None:
         high = high.model_copy(update={"unit": low.unit})
     return low, high
+
+
+#: the role of the span of a range written high to low (``8-负2``), which is refused, not read
+REVERSED = "reversed_range"
+
+
+def reversed_ends(low: m.Quantity, high: m.Quantity) -> bool:
+    """Whether a range is written high to low (``8-负2``, ``9-8``): not a range as written, and perhaps a
+    subtraction (8 - (-2)), so no reading is guessed. Ends in units that do not compare are not judged here.
+
+    >>> q = lambda v, u=None: m.Quantity(value=v, unit=u)
+    >>> reversed_ends(q(8), q(-2)), reversed_ends(q(-2), q(8)), reversed_ends(q(1, "万"), q(5000, "万"))
+    (True, False, False)
+    """
+    other = convert(high.value, high.unit, low.unit)
+    return other is not None and low.value > other
+
+
+def reversed_span(r: Reader, spans: Sequence[m.Span]) -> m.Span:
+    """The span of a range's two ends and separator (``8-负2``), with the role :data:`REVERSED`."""
+    ends = [span for span in spans if span.role in ("number", "range")]
+    start, end = min(span.start for span in ends), max(span.end for span in ends)
+    return m.Span(start=start, end=end, role=REVERSED, text=r.source[start:end])

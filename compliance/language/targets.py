@@ -13,7 +13,7 @@ from .. import models as m
 from .items import Item, Reader, change, direction, is_a, is_kind
 from .lexer import DURATION, NUM, SYNC, TEXT, YEAR, Token
 from .lexicon import lexicon
-from .shape import combine, read_shape, share_unit
+from .shape import combine, read_shape, reversed_ends, reversed_span, share_unit
 
 
 def sync(r: Reader, items: list[Item], text: str) -> m.Constraint | None:
@@ -187,6 +187,8 @@ def numeric(r: Reader, items: list[Item], text: str) -> m.Constraint | None:
         if shape.ops:
             return None
         low, high = share_unit(r.quantity(shape.low), r.quantity(shape.high))
+        if reversed_ends(low, high):  # 8-负2: a range written high to low, or 8 - (-2)? refused, not guessed
+            return m.Unrecognized(text=text, spans=(reversed_span(r, spans),))
         return m.trusted(m.Range, text=text, low=low, high=high, spans=spans, remarks=remarks)
     # built unvalidated (models.trusted): the quantity, spans (tuples of spans) and label (str or None) are the
     # engine's own, each of its field's type; tests/test_parse_fast_sentence.py validates every model of the readings
