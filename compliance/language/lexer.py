@@ -196,6 +196,9 @@ def _scan(text: str) -> list[Token]:
                 tokens.append(number)
                 continue
         word = _word(text, pos, table)
+        plain_end = 0  # a plain word (增加值) is read as text, whole: no shorter word inside it (增加) is read
+        if word is not None and word.means("plain") is not None:
+            plain_end, word = word.end, None
         if word is not None:
             if word.means("ref") is None:
                 tokens.append(word)
@@ -203,12 +206,12 @@ def _scan(text: str) -> list[Token]:
                 tokens.extend(_own_change(word, tokens, table))
             pos = word.end
             continue
-        if char in marks or char == "." and _ends_text(text, pos):
+        if not plain_end and (char in marks or char == "." and _ends_text(text, pos)):
             tokens.append(Token(PUNCT, pos, pos + 1, char))
             pos += 1
             continue
-        latin = _LATIN.match(text, pos)
-        end = latin.end() if latin else pos + 1
+        latin = None if plain_end else _LATIN.match(text, pos)
+        end = plain_end or (latin.end() if latin else pos + 1)
         if tokens and tokens[-1].kind == TEXT and tokens[-1].end == pos and not latin:
             last = tokens.pop()  # its text is filled in below: slicing here would be quadratic in a long run
             tokens.append(Token(TEXT, last.start, end, ""))

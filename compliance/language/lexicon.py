@@ -298,6 +298,7 @@ class Lexicon(_Frozen):
     floor_stretch: FloorStretch = FloorStretch.model_construct()
     reference_assessed: tuple[str, ...] = ()  #: 全省平均水平综合考核: assessed against the reference
     qualitative: QualitativeWords
+    plain_words: tuple[str, ...] = ()  #: 增加值: read whole as plain text, never the change 增加 inside it
     change: Change
     change_bases: ChangeBases
     tasks: Tasks
@@ -335,6 +336,7 @@ class Lexicon(_Frozen):
         yield from _claims(self.framing, "framing", "framing")
         yield from _claims(self.glosses, "glosses", "gloss")
         yield from _claims(self.qualitative.predicates, "qualitative.predicates", "qualitative")
+        yield from _claims(self.plain_words, "plain_words", "plain")
         yield from _claims(self.change.up, "change.up", "change", "up")
         yield from _claims(self.change.down, "change.down", "change", "down")
         for word, times in self.change_bases.doubling.items():
