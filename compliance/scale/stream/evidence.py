@@ -161,13 +161,14 @@ class Evidence:
         todo[period_rows] = False
         fallback = np.flatnonzero(todo)
         found = self._one_by_one(batch, fallback, text, before)
-        out = {name: _replace(_replace(column, fallback, found[k]), period_rows, period_found[k])
+        rows_set, order = _merged(fallback, period_rows)  # one pass over each column, not one per kind of row
+        out = {name: _replace(column, rows_set, _ordered([found[k], period_found[k]], order))
                for k, (name, column) in enumerate(shaped.columns().items())}
         if self.lang is None:
             out["explanation"] = pa.nulls(n, pa.string())
         else:
-            out["explanation"] = _replace(_replace(fill(shaped.templates, shaped.template_of, shaped.holes, n),
-                                                   fallback, found[3]), period_rows, period_found[3])
+            out["explanation"] = _replace(fill(shaped.templates, shaped.template_of, shaped.holes, n), rows_set,
+                                          _ordered([found[3], period_found[3]], order))
         return out
 
     def _learn_previous(self, batch: JudgedBatch, idx: np.ndarray) -> None:
@@ -481,6 +482,21 @@ def _spread(array: Any, idx: np.ndarray, n: int) -> Any:
     where = np.full(n, -1, dtype=np.int64)
     where[idx] = np.arange(len(idx))
     return array.take(pa.array(where, mask=where < 0))
+
+
+def _merged(*rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Disjoint row sets as one ascending set, and the order that puts their values (concatenated) in it."""
+    together = np.concatenate([np.asarray(r, dtype=np.int64) for r in rows])
+    order = np.argsort(together, kind="stable")
+    return together[order], order
+
+
+def _ordered(values: list[Any], order: np.ndarray) -> Any:
+    """Arrow arrays concatenated, then taken in ``order`` (from :func:`_merged`)."""
+    import pyarrow as pa
+
+    joined = pa.concat_arrays([v.cast(pa.string()) if v.type != pa.string() else v for v in values])
+    return joined.take(pa_indices(order)) if len(order) else joined
 
 
 def _replace(array: Any, rows: np.ndarray, values: Any) -> Any:
