@@ -321,13 +321,14 @@ def rate_levels(rule: VectorRule, figures: YearFigures, as_of: int) -> Rated:
             canonical = found["head.text"] == found["head.value"]
             words[r] = ((rule.code, int(rating[r]), int(base_k[r]), int(ck[r]), canonical, *sorted(found)), found)
     # any other cell: its sentence is a function of the rule and the years and texts of its base, its current
-    # figure and its latest value; the cells alike are explained once (period_words.PeriodRows.columns)
-    cell_row = figures.row
+    # figure and its latest value (rated insufficient data, no note shows the base's figure: its year only);
+    # the cells alike are explained once (period_words.PeriodRows.columns)
+    cell_row, short = figures.row, rating == _code(rule, m.ProgressRating.INSUFFICIENT_DATA)
     for r in np.flatnonzero(ok).tolist():
         if words[r] is None:
             years = (int(base_k[r]), int(ck[r]), int(latest_k[r]))
-            words[r] = ((rule.code, *years, *(figures.text[cell_row[r, y]] if y >= 0 and cell_row[r, y] >= 0 else None
-                                              for y in years)), None)
+            words[r] = ((rule.code, *years, *(figures.text[cell_row[r, y]] if y >= 0 and cell_row[r, y] >= 0 and (
+                k or not short[r]) else None for k, y in enumerate(years))), None)
     return Rated(ok, rating, row, [t if o else None for t, o in zip(texts, ok.tolist())], figures.row[:, 0], words)
 
 
