@@ -26,6 +26,8 @@ from ...plans.formats import format_of, suffixes
 
 __all__ = ["PanelReader", "PeriodCodes"]
 
+_CLEAN_CELLS = 10_000  #: clean cells of several lines remembered (then forgotten, and looked at again)
+
 
 class PeriodCodes:
     """The periods met in a file, coded 0, 1, ... as first met; a cell's raw text is read once."""
@@ -92,6 +94,9 @@ class PanelReader:
         self.periods = PeriodCodes(self.validator)
         self.rows_read = 0  #: data rows read so far (blank lines not counted)
         self._finished: dict[tuple[str, ...], int] = {}  #: region -> the last line of its rows
+        #: (column, text) of cells of several lines found to swallow no row: whether a cell does depends
+        #: on its text and column alone (Validator.swallowed), so a text met again is not looked at again
+        self._clean_cells: set[tuple[int, str]] = set()
         import pandas as pd
 
         self._index = pd.Index(self.ids)
@@ -176,7 +181,7 @@ class PanelReader:
             row = int(np.flatnonzero(periods < 0)[0])
             value = frame["period"].iloc[row]
             self.validator.period(None if pd.isna(value) else value, int(lines[row]))  # raises
-        long = (frame["reported"].str.len() > MAX_CELL).to_numpy(dtype=bool)  # as load_dataset refuses it
+        long = _longer(frame["reported"], MAX_CELL)  # as load_dataset refuses it
         if long.any():
             row = int(np.flatnonzero(long)[0])
             raise self.validator.too_long(self.ids[int(codes[row])], self.periods.text[int(periods[row])],
@@ -201,15 +206,19 @@ class PanelReader:
         rows = np.append(np.flatnonzero(np.diff(lines) > 1), len(lines) - 1)
         period = self.names.index("period") + 1 if "period" in self.names else None
         columns = [frame[name].iloc[rows].tolist() for name in self.names]  # column-wise, not a Series a row
+        clean = self._clean_cells
         for k, row in enumerate(rows.tolist()):
             cells = [(position, column[k]) for position, column in enumerate(columns, 1)
                      if isinstance(column[k], str) and "\n" in column[k]]
-            if not cells:
+            if not cells or all(cell in clean for cell in cells):  # the same note on many regions' rows: once
                 continue
             flaw = swallowed_rows(self.validator, int(lines[row]), cells, self.table.delimiter,
                                   len(self.table.titles), period)
             if flaw is not None:
                 raise flaw
+            if len(clean) >= _CLEAN_CELLS:
+                clean.clear()
+            clean.update(cells)
 
     def _codes(self, indicator: Any) -> np.ndarray:
         """Each row's indicator code (its position in the rules file), -1 for an unknown or missing one."""
@@ -280,6 +289,19 @@ class PanelReader:
             self.ids[int(frame["_ind"].iloc[row])], self.periods.text[int(frame["_per"].iloc[row])],
             int(lines[row]), int(lines[first]), region=self.region_key(frame, row) if self.by else None,
         )
+
+
+def _longer(cells: Any, limit: int) -> np.ndarray:
+    """Whether each cell has more than ``limit`` characters; from the bytes of arrow text first (never fewer
+    than its characters), so a column of short cells is not counted character by character."""
+    if getattr(cells.dtype, "storage", None) == "pyarrow":
+        import pyarrow as pa
+        import pyarrow.compute as pc
+
+        size = pc.max(pc.binary_length(pa.array(cells.array))).as_py()
+        if size is None or size <= limit:
+            return np.zeros(len(cells), dtype=bool)
+    return (cells.str.len() > limit).to_numpy(dtype=bool)
 
 
 def _first_flaw(reader: PanelReader, error: InputError) -> InputError:
