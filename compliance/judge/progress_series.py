@@ -132,6 +132,9 @@ def compound_average(rates: Sequence[Decimal], decline: bool) -> Decimal:
 
 def ends_of(values: Sequence[tuple[Decimal, Decimal]], combine: Callable[[Sequence[Decimal]], Decimal]) -> tuple[Decimal, Decimal]:
     lows, highs = [v[0] for v in values], [v[1] for v in values]
+    if lows == highs and all(x.is_finite() for x in lows):  # exact figures: one aggregate (a power costs)
+        both = combine(lows)
+        return both, both
     low = NEG_INF if any(not x.is_finite() for x in lows) else combine(lows)
     high = INF if any(not x.is_finite() for x in highs) else combine(highs)
     return (low, high) if low <= high else (high, low)
@@ -212,6 +215,14 @@ def listed(items: Iterable[str]) -> str:
 
 def one_line(text: str) -> str:
     return "".join(part.strip() for part in text.splitlines())
+
+
+def both_ends(at: Callable[[Decimal], Point], low: Decimal, high: Decimal) -> tuple[Point, Point]:
+    """``at`` of each end of a figure, once for a point (the same rating twice)."""
+    if low == high:
+        point = at(low)
+        return point, point
+    return at(low), at(high)
 
 
 def one_rating(job: Job, points: tuple[Point, Point], ends: tuple[Decimal, Decimal], text: str,

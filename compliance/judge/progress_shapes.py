@@ -29,6 +29,7 @@ from .progress_rating import (
 from .progress_series import (
     Assessment,
     Job,
+    both_ends,
     change_index,
     compound_average,
     ends_of,
@@ -91,7 +92,7 @@ def _level(job: Job) -> Assessment:
     def at(value: Decimal) -> Point:
         return _level_point(job, found, base, base_year, value, current_year, unit)
 
-    point, imprecise = one_rating(job, (at(ends[0]), at(ends[1])), ends, one_line(reported.text), method)
+    point, imprecise = one_rating(job, both_ends(at, *ends), ends, one_line(reported.text), method)
     return finish(
         job, point, imprecise, reported, verdict, base_year=base_year, base_value=base, current_year=current_year,
         current_value=ends[0] if ends[0] == ends[1] else None, target_value=found.value,
@@ -174,10 +175,11 @@ def _sum(job: Job) -> Assessment:
     k, n = len(years), job.period.length
     pace = found.value * k / n
     u = unit or ""
+    values = values_text(job, years)  # the same at both ends
 
     def at(total: Decimal) -> Point:
         numbers = Note(code="progress_sum", params={
-            "values": values_text(job, years), "current": show(total) + u, "target": show(found.value) + u,
+            "values": values, "current": show(total) + u, "target": show(found.value) + u,
             "elapsed": str(k), "total": str(n), "pace": show(pace, 2) + u, "ratio": "—",
         })
         if found.direction > 0 and meets(found, total):
@@ -194,7 +196,7 @@ def _sum(job: Job) -> Assessment:
         numbers.params["ratio"] = show_ratio(ratio, job.settings.cutoffs)
         return Point(rating, ratio, total, pace, pace, "sum", [numbers, rating_note(code, ratio, job.settings.cutoffs)])
 
-    point, imprecise = one_rating(job, (at(low), at(high)), (low, high), reported.text, "sum")
+    point, imprecise = one_rating(job, both_ends(at, low, high), (low, high), reported.text, "sum")
     return finish(job, point, imprecise, reported, verdict, base_year=job.period.start - 1, base_value=Decimal(0),
                    current_year=years[-1], current_value=low if low == high else None, target_value=found.value)
 
@@ -252,13 +254,14 @@ def _compound(job: Job) -> Assessment:
         return insufficient(job, "compound", Note(code="progress_no_target", params={"target": one_line(job.target.text)}),
                              reported, verdict, ("threshold",))
     pace, required = compound_rates(sign, goal, k, n, power)
+    values = values_text(job, years)  # the same at both ends
 
     def at(size: Decimal) -> Point:
         index = 1 + sign * size / HUNDRED
         observed = compound_observed(sign, size, k, power) if index > 0 else HUNDRED
         ratio = observed / required
         numbers = Note(code=f"progress_compound_{change}", params={
-            "values": values_text(job, years), "elapsed": format_decimal(k), "total": format_decimal(n),
+            "values": values, "elapsed": format_decimal(k), "total": format_decimal(n),
             "current": show(size, 1), "target": show(goal), "pace": show(pace, 1),
             "observed": show(observed, 2), "required": show(required, 2), "ratio": show_ratio(ratio, cutoffs),
         })
@@ -269,7 +272,7 @@ def _compound(job: Job) -> Assessment:
         rating, code = rate(ratio, cutoffs)
         return Point(rating, ratio, observed, required, pace, "compound", [numbers, rating_note(code, ratio, cutoffs)])
 
-    point, imprecise = one_rating(job, (at(low), at(high)), (low, high), reported.text, "compound")
+    point, imprecise = one_rating(job, both_ends(at, low, high), (low, high), reported.text, "compound")
     return finish(job, point, imprecise, reported, verdict, base_year=job.period.start - 1, current_year=years[-1],
                    current_value=low if low == high else None, target_value=goal)
 
@@ -307,10 +310,11 @@ def _average(job: Job) -> Assessment:
         return found
     cutoffs = job.settings.cutoffs
     u = "" if unit == "%" else (unit or "")
+    values = values_text(job, years)  # the same at both ends
 
     def at(value: Decimal) -> Point:
         numbers = Note(code="progress_average", params={
-            "values": values_text(job, years), "current": show(value, 2) + u, "target": show(found.value, 2) + u,
+            "values": values, "current": show(value, 2) + u, "target": show(found.value, 2) + u,
             "ratio": "—",
         })
         met = meets(found, value)
@@ -334,7 +338,7 @@ def _average(job: Job) -> Assessment:
         return Point(rating, ratio, value, found.value, found.value, "average",
                       [numbers, rating_note(code, ratio, cutoffs)])
 
-    point, imprecise = one_rating(job, (at(low), at(high)), (low, high), reported.text, "average")
+    point, imprecise = one_rating(job, both_ends(at, low, high), (low, high), reported.text, "average")
     return finish(job, point, imprecise, reported, verdict, references, extra, base_year=job.period.start - 1,
                    current_year=years[-1], current_value=low if low == high else None, target_value=found.value)
 

@@ -351,6 +351,8 @@ class _Checker:
             values: dict[str, Any] = {}
             for indicator in self.rules.indicators:
                 reported = self.reported(indicator.id, period)
+                if reported is None:  # no row (a plan period's, mostly): no figure
+                    continue
                 if isinstance(reported, m.Value):
                     values[indicator.id] = reported.value
                     continue
