@@ -85,8 +85,8 @@ def reference(r: Reader, items: list[Item], text: str) -> m.Constraint | None:
         if inline is None:
             return None
         spans.append(r.span(bracket, "inline"))
-    return m.Reference(
-        text=text, name=token.means("ref") or token.text, phrase=token.text, relation=relation,
+    return m.trusted(  # every value the engine's own, of its field's type (tests/test_parse_fast.py validates them)
+        m.Reference, text=text, name=token.means("ref") or token.text, phrase=token.text, relation=relation,
         inline=inline, spans=tuple(spans), remarks=tuple(remarks),
     )
 
@@ -98,4 +98,4 @@ def cumulative(r: Reader, items: list[Item], text: str) -> m.Constraint | None:
     inner = r.target(items[1:])
     if inner is None:
         return None
-    return m.Cumulative(text=text, inner=inner, spans=(r.span(items[0], "cumulative"),))
+    return m.trusted(m.Cumulative, text=text, inner=inner, spans=(r.span(items[0], "cumulative"),))
