@@ -222,8 +222,10 @@ def _one_line(text: str) -> str:
 
 def missing_text(v: Verdict, t: dict[str, Any]) -> str:
     """What a pending verdict lacks, each item in the language's words where it has some; units that cannot
-    be compared (``% / 万人``) by their labels (``% / 10,000 persons`` in English)."""
-    items = v.missing
+    be compared (``% / 万人``) by their labels (``% / 10,000 persons`` in English). Years a note of an ended
+    plan period names (缺少 2021 / 2023 年的数值: ``final_lacking``) are said there, not twice."""
+    noted = {year for note in v.notes if note.code in _LACKING for year in note.params.get("years", "").split(" / ")}
+    items = tuple(item for item in v.missing if item not in noted)
     if v.reason is Reason.NOT_COMPARABLE:
         items = tuple(" / ".join(_label(unit, t) for unit in item.split(" / ")) for item in items)
     return t["list"].join(
@@ -245,6 +247,9 @@ def _level(value: str) -> str:
     return found.group(1) if found else value
 
 
+#: notes of an ended plan period that name the years lacking a figure (the reason then does not list them)
+_LACKING = frozenset({"final_lacking", "final_lacking_years"})
+
 #: notes on how the reported value is read (报告值视为…): shown only when there is one
 _READING_NOTES = frozenset({"cumulative", "change", "change_years", "change_annual", "approximate_reported"})
 
@@ -253,7 +258,7 @@ def _uncombined(v: Verdict) -> bool:
     """A plan period's total, compounded change or average judged before its end without a figure, though
     yearly values were reported (a year lacking, or only floors and ceilings): not "nothing reported"."""
     progress = v.progress
-    if any(note.code in ("final_lacking", "final_lacking_years") for note in v.notes):
+    if any(note.code in _LACKING for note in v.notes):
         return True
     return progress is not None and progress.method in ("sum", "compound", "average") and any(
         value.text.strip() for value in progress.values
@@ -312,9 +317,11 @@ def explain(v: Verdict, lang: str = "zh", unit_en: str | None = None) -> str:
             gap=gap_text(size, v.unit, t, label), threshold=_number(v.threshold, label) if v.threshold is not None else "?"
         ) + _stated_text(v, t, label)
     status = t["status"][v.status.value]
-    reason = t["reason"][v.reason.value].format(
+    missing = missing_text(v, t)
+    said = v.missing and not missing  # all it lacks is named by a note (final_lacking): the reason says no list
+    reason = (t["reason_noted"] if said else t["reason"][v.reason.value]).format(
         status=status,
-        missing=missing_text(v, t),
+        missing=missing,
         tolerance=gap_text(v.tolerance, v.unit, t, label) if v.tolerance is not None else "",
         threshold=_number(v.threshold, label) if v.threshold is not None else "?",
     )
