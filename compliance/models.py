@@ -9,64 +9,16 @@ from __future__ import annotations
 
 from decimal import Decimal
 from enum import Enum
-from functools import cache
 from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING, Annotated, Any, Literal, TypeVar, Union
+from typing import Annotated, Literal, TypeVar, Union
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
+
+from .frozen import Frozen as _Model  # frozen, extra forbidden, built on first use (compliance/frozen.py)
+from .frozen import trusted as trusted  # the engine's unvalidated constructor, imported from here too
 
 Op = Literal["ge", "gt", "le", "lt"]
 _C = TypeVar("_C")
-
-
-class _Model(BaseModel):
-    #: defer_build: a model's validator is built when it first validates, not at import (the engine makes most
-    #: instances with trusted(), so a cold ``compliance check`` builds few or none; forward refs resolve then)
-    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
-
-    if not TYPE_CHECKING:  # pragma: no branch
-
-        def __getattr__(self, item: str) -> Any:
-            """A name that is not a field (``getattr(node, "low", None)`` on a bound): missing, at once, not
-            through pydantic's ``__getattr__`` and metaclass (a quarter of ``evaluate``; no extras or privates here)."""
-            if item in _class_names(type(self)) or item in type(self).__private_attributes__:
-                return super().__getattr__(item)  # a descriptor that raised, a private attribute: pydantic's way
-            raise AttributeError(f"{type(self).__name__!r} object has no attribute {item!r}")
-
-
-@cache
-def _class_names(klass: type) -> frozenset[str]:
-    return frozenset(name for each in klass.__mro__ for name in vars(each))
-
-
-_M = TypeVar("_M", bound=BaseModel)
-_IMMUTABLE = (str, int, float, Decimal, tuple, frozenset, Enum, type(None))  # a default shared by every instance
-_SLOTS = [vars(BaseModel)[name].__set__ for name in (  # what pydantic sets on an instance it builds
-    "__dict__", "__pydantic_fields_set__", "__pydantic_extra__", "__pydantic_private__")]
-
-
-def trusted(cls: type[_M], **values: Any) -> _M:
-    """``cls(**values)`` unvalidated, for values the engine made, each of its field's type: what validation gives, in
-    order, fields set included (tests/test_judge_fast.py). A name unknown, or required and missing: TypeError."""
-    defaults, required = _template(cls)
-    fields = {**defaults, **values}
-    if len(fields) != len(defaults) or not required.issubset(values):
-        raise TypeError(f"{cls.__name__}: fields {sorted(values)}, not {sorted(defaults)}")
-    made = object.__new__(cls)
-    _SLOTS[0](made, fields)
-    _SLOTS[1](made, set(values))
-    _SLOTS[2](made, None)
-    _SLOTS[3](made, None)
-    return made
-
-
-@cache
-def _template(cls: type[BaseModel]) -> tuple[dict[str, Any], frozenset[str]]:
-    fields = cls.model_fields
-    required = frozenset(name for name, f in fields.items() if not isinstance(f.default, _IMMUTABLE))
-    if cls.__pydantic_post_init__ or cls.__private_attributes__ or cls.model_config.get("extra") == "allow":
-        raise TypeError(f"{cls.__name__} is not built by trusted()")
-    return {name: None if name in required else f.default for name, f in fields.items()}, required
 
 
 class Polarity(str, Enum):

@@ -76,3 +76,42 @@ def test_another_format_loads_its_renderer(tmp_path, fmt):
     result = probe(tmp_path, "check", "--format", fmt)
     assert result["code"] == 0
     assert loaded(result, {"md": "compliance.report._markdown", "json": "compliance.report._json"}[fmt])
+
+
+def test_a_fresh_schema_command_writes_the_defaults(tmp_path):
+    """The rules file's defaults are made unvalidated at import (no validator built); the JSON schema still
+    writes them, in a process that validated nothing before."""
+    done = subprocess.run([sys.executable, "-m", "compliance.cli", "schema"], capture_output=True, text=True,
+                          cwd=tmp_path, check=True)
+    schema = json.loads(done.stdout)
+    assert schema["properties"]["defaults"]["default"]["tolerance"] == "5%"
+    assert schema["properties"]["defaults"]["default"]["progress"]["cutoffs"] == ["0.95", "0.6", "0"]
+
+
+#: a fresh process: models the engine made unvalidated, of classes never built, serialized by pydantic-core
+#: through type inference (an ``Any`` field, ``to_jsonable_python``): each class builds its serializer then
+SERIALIZE = """
+import json
+from typing import Any
+from pydantic import BaseModel
+from pydantic_core import to_jsonable_python
+import compliance
+from compliance.models import Interval
+
+class Holder(BaseModel):
+    value: Any
+
+verdict = compliance.evaluate("6以上", "4")
+first = to_jsonable_python(verdict)
+print(json.dumps({"status": first["status"], "target": first["target"]["kind"],
+                  "held": json.loads(Holder(value=Interval.point(verdict.value)).model_dump_json())["value"],
+                  "same": first == verdict.model_dump(mode="json")}))
+"""
+
+
+def test_models_never_built_serialize_through_pydantic_core(tmp_path):
+    done = subprocess.run([sys.executable, "-c", SERIALIZE], capture_output=True, text=True, cwd=tmp_path, check=True)
+    assert json.loads(done.stdout) == {
+        "status": "missed", "target": "bound", "same": True,
+        "held": {"lo": "4", "hi": "4", "lo_closed": True, "hi_closed": True},
+    }

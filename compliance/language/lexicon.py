@@ -17,19 +17,19 @@ from importlib import resources
 from itertools import combinations
 from typing import Literal, NamedTuple, TypeVar, cast, get_args
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import BaseModel, Field, ValidationError, field_validator, model_validator
 
 from ..errors import LexiconError
+from ..frozen import Frozen
 
 Op = Literal["ge", "gt", "le", "lt"]
 _M = TypeVar("_M", bound=BaseModel)
 T = TypeVar("T")
 
 
-class _Frozen(BaseModel):
-    #: built on first validation: a process reads the shipped tables from their snapshot (unpickled, never
-    #: validated), so it does not spend ~10 ms building validators of ~25 classes it never calls
-    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
+class _Frozen(Frozen):
+    """Built on first validation (:class:`compliance.frozen.Frozen`): a process reads the shipped tables from their
+    snapshot (unpickled, never validated), so it does not spend ~10 ms building validators of ~25 classes."""
 
 
 class Comparators(_Frozen):

@@ -17,7 +17,6 @@ from decimal import Decimal
 from typing import Annotated, Any, Literal
 
 from pydantic import (
-    BaseModel,
     BeforeValidator,
     ConfigDict,
     Field,
@@ -28,8 +27,9 @@ from pydantic import (
     model_validator,
 )
 
+from ..frozen import Frozen
 from ..judge.progress_rating import ProgressSettings  # not judge.progress: a check of one year needs no series
-from ..models import Measure, Polarity, Tolerance, format_decimal
+from ..models import Measure, Polarity, Tolerance, format_decimal, trusted
 from .dependencies import find_cycle
 from .severity import MissSeverity, miss_severity
 
@@ -138,10 +138,9 @@ class Located(ValueError):
         self.hint = hint
 
 
-class _Strict(BaseModel):
-    #: built on first validation: a check of a rules file read before unpickles it (plans/rules.py) and
-    #: never validates these models, so it does not build them (~5 ms of every cold command)
-    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
+class _Strict(Frozen):
+    """Built on first validation (:class:`compliance.frozen.Frozen`): a check of a rules file read before unpickles
+    it (plans/rules.py) and never validates these models, so it does not build them (~5 ms of every cold command)."""
 
 
 class Plan(_Strict):
@@ -168,13 +167,13 @@ class Defaults(_Strict):
     """Settings that apply to every indicator unless it says otherwise."""
 
     tolerance: ToleranceSpec = Field(
-        Tolerance(value=Decimal("0.05"), relative=True),
+        trusted(Tolerance, value=Decimal("0.05"), relative=True),  # unvalidated: no validator built at import
         description="how far a target `X左右` (about X) may be missed and still count as met: "
         "`\"5%\"` of X (the default) or an absolute amount such as `0.5` in the indicator's unit",
         json_schema_extra={"default": "5%"},
     )
     sync_tolerance: ToleranceSpec = Field(
-        Tolerance(value=Decimal(1), relative=False),
+        trusted(Tolerance, value=Decimal(1), relative=False),
         description="how far `与经济增长基本同步` (roughly in step) may trail the indicator it follows: an absolute "
         "amount (the default 1, a percentage point for growth rates) or a share such as `\"10%\"`",
         json_schema_extra={"default": 1},
@@ -333,8 +332,16 @@ class RulesFile(_Strict):
         json_schema_extra={"$schema": "https://json-schema.org/draft/2020-12/schema"},
     )
 
+    @classmethod
+    def model_json_schema(cls, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        """The JSON schema (``compliance schema``). The defaults are made unvalidated at import, so their models
+        have no serializer yet; the schema writes the defaults through it: build them first."""
+        for model in (Tolerance, Defaults):
+            model.model_rebuild()
+        return super().model_json_schema(*args, **kwargs)
+
     plan: Plan = Field(description="the plan the targets come from")
-    defaults: Defaults = Field(Defaults(), description="settings for every indicator")
+    defaults: Defaults = Field(Defaults.model_construct(), description="settings for every indicator")
     references: tuple[ReferenceValue, ...] = Field(
         (),
         description="named outside levels (市级要求 ...) that targets refer to, per indicator and period, "

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import Field, model_validator
 
+from ..frozen import Frozen
 from ..models import Note, ProgressRating, Reason, ReferenceUse, Status
 from ..plans.severity import SEVERITIES as SEVERITIES  # the one definition, for the renderers
 from ..plans.severity import Severity as Severity
@@ -29,8 +30,8 @@ READABLE_VERSIONS = (1, 2)
 UNSPECIFIED = "unspecified"
 
 
-class _Model(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
+class _Model(Frozen):
+    """Frozen, built on first use (:class:`compliance.frozen.Frozen`): build_report makes rows unvalidated."""
 
 
 class Localized(_Model):

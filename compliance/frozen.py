@@ -1,0 +1,92 @@
+"""The base of the package's pydantic models: frozen, strict, built on first use, and made unvalidated by the engine.
+
+* :class:`Frozen` forbids extra fields and is immutable. Its validator and serializer are built when first used,
+  not when the class is made (``defer_build``): the engine makes most instances with :func:`trusted`, so a cold
+  ``compliance check`` builds few validators or none, and each forward reference resolves at that first build.
+* An instance's serializer is built when the instance is asked for it, too: pydantic-core asks (a model in an
+  ``Any`` field, ``pydantic_core.to_jsonable_python``) and cannot build a deferred one itself (pydantic issue
+  13647: "'MockValSer' object is not an instance of 'SchemaSerializer'").
+* :func:`trusted` makes an instance without validation, for values the engine made.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from enum import Enum
+from functools import cache
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from pydantic import BaseModel, ConfigDict
+from pydantic_core import SchemaSerializer
+
+__all__ = ["Frozen", "trusted"]
+
+_M = TypeVar("_M", bound=BaseModel)
+
+
+class Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
+
+    @classmethod
+    def __pydantic_init_subclass__(cls, **kwargs: Any) -> None:
+        super().__pydantic_init_subclass__(**kwargs)
+        placeholder = cls.__dict__.get("__pydantic_serializer__")
+        if placeholder is not None and not isinstance(placeholder, SchemaSerializer):  # deferred: not built yet
+            cls.__pydantic_serializer__ = _BuiltOnUse(placeholder)  # type: ignore[assignment]
+
+    if not TYPE_CHECKING:  # pragma: no branch
+
+        def __getattr__(self, item: str) -> Any:
+            """A name that is not a field (``getattr(node, "low", None)`` on a bound): missing, at once, not
+            through pydantic's ``__getattr__`` and metaclass (a quarter of ``evaluate``; no extras or privates here)."""
+            if item in _class_names(type(self)) or item in type(self).__private_attributes__:
+                return super().__getattr__(item)  # a descriptor that raised, a private attribute: pydantic's way
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {item!r}")
+
+
+class _BuiltOnUse:
+    """A deferred model's ``__pydantic_serializer__``: to the class, pydantic's placeholder (its own checks look for
+    it); to an instance, the model's serializer, built then (the build puts it in the placeholder's stead)."""
+
+    def __init__(self, placeholder: object) -> None:
+        self.placeholder = placeholder
+
+    def __get__(self, instance: object, owner: type[BaseModel]) -> object:
+        if instance is None:
+            return self.placeholder
+        owner.model_rebuild()
+        return owner.__dict__["__pydantic_serializer__"]
+
+
+@cache
+def _class_names(klass: type) -> frozenset[str]:
+    return frozenset(name for each in klass.__mro__ for name in vars(each))
+
+
+_IMMUTABLE = (str, int, float, Decimal, tuple, frozenset, Enum, type(None))  # a default shared by every instance
+_SLOTS = [vars(BaseModel)[name].__set__ for name in (  # what pydantic sets on an instance it builds
+    "__dict__", "__pydantic_fields_set__", "__pydantic_extra__", "__pydantic_private__")]
+
+
+def trusted(cls: type[_M], **values: Any) -> _M:
+    """``cls(**values)`` unvalidated, for values the engine made, each of its field's type: what validation gives, in
+    order, fields set included (tests/test_judge_fast.py). A name unknown, or required and missing: TypeError."""
+    defaults, required = _template(cls)
+    fields = {**defaults, **values}
+    if len(fields) != len(defaults) or not required.issubset(values):
+        raise TypeError(f"{cls.__name__}: fields {sorted(values)}, not {sorted(defaults)}")
+    made = object.__new__(cls)
+    _SLOTS[0](made, fields)
+    _SLOTS[1](made, set(values))
+    _SLOTS[2](made, None)
+    _SLOTS[3](made, None)
+    return made
+
+
+@cache
+def _template(cls: type[BaseModel]) -> tuple[dict[str, Any], frozenset[str]]:
+    fields = cls.model_fields
+    required = frozenset(name for name, f in fields.items() if not isinstance(f.default, _IMMUTABLE))
+    if cls.__pydantic_post_init__ or cls.__private_attributes__ or cls.model_config.get("extra") == "allow":
+        raise TypeError(f"{cls.__name__} is not built by trusted()")
+    return {name: None if name in required else f.default for name, f in fields.items()}, required
