@@ -10,8 +10,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict
-
+from ..frozen import Frozen
 from ..models import (
     Interval,
     Note,
@@ -28,8 +27,8 @@ from ..models import (
 from . import explain as explaining
 
 
-class _Record(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
+class _Record(Frozen):
+    """Frozen, built on first use (:class:`compliance.frozen.Frozen`): the engine makes verdicts unvalidated."""
 
 
 class Progress(_Record):
