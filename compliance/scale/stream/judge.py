@@ -123,13 +123,18 @@ class _Regions:
         self.asked: dict[int, list[int]] = {}  #: region -> the rule codes of its lazy cells
         self.made: dict[tuple[int, int], Judgement] = {}
         self._judges: dict[int, CellJudge] = {}
+        self._rows: list[Row] | None = None  #: the batch's rows, made when a region's first are asked for
 
     def judge_cells(self, unit: int, codes: list[int]) -> list[Judgement]:
         """check's judgements of a region's cells ``codes``: one dataset and one checker per region, whatever
         the calls (the engine's cells, then each lazy one explaining rows asks for), reading its rows once."""
         if unit not in self._judges:
             owner = self.owner
-            self._judges[unit] = CellJudge(owner.rules, owner.region_data(self.batch, *self.bounds[unit]), owner.as_of)
+            if self._rows is None:
+                self._rows = owner.batch_rows(self.batch)
+            start, stop = self.bounds[unit]
+            data = Dataset(owner.reader.path, tuple(self._rows[start:stop]))
+            self._judges[unit] = CellJudge(owner.rules, data, owner.as_of)
         return self._judges[unit]([self.owner.plan.rules[c].cell for c in codes])
 
     def judge(self, unit: int, code: int) -> Judgement:
@@ -250,23 +255,19 @@ class BatchJudge:
         progress = np.full(n, -1, dtype=np.int8)  # single years have no progress rating
         return Cells(cell_unit, rule, cell_row, status, reason, threshold, value, gap, progress, table, pos)
 
-    def region_data(self, batch: Any, start: int, stop: int) -> Dataset:
-        """The rows of one region as a dataset, as ``load_dataset`` would give them."""
-        part = batch.iloc[start:stop]
+    def batch_rows(self, batch: Any) -> list[Row]:
+        """The rows of a batch as ``load_dataset`` would give them (a region's dataset is a slice of them)."""
         ids, periods, path = self.plan.ids, self.reader.periods.text, self.reader.path
-        none = [None] * len(part)  # plain lists: a pandas lookup per cell cost more than the rest of a row
-        sources = part["source"].tolist() if "source" in part else none
-        notes = part["note"].tolist() if "note" in part else none
-        made = []
-        for code, per, text, line, source, note in zip(
-            part["_ind"].tolist(), part["_per"].tolist(), part["reported"].tolist(), part["_line"].tolist(), sources,
-            notes,
-        ):
-            made.append(Row(
-                ids[code], periods[per], "" if not isinstance(text, str) else text, _text(source), path, int(line),
-                _text(note),
-            ))
-        return Dataset(path, tuple(made))
+        none = [None] * len(batch)  # plain lists: a pandas lookup per cell cost more than the rest of a row
+        sources = [_text(x) for x in batch["source"].tolist()] if "source" in batch else none
+        notes = [_text(x) for x in batch["note"].tolist()] if "note" in batch else none
+        return [
+            Row(ids[code], periods[per], text if isinstance(text, str) else "", source, path, line, note)
+            for code, per, text, line, source, note in zip(
+                batch["_ind"].tolist(), batch["_per"].tolist(), batch["reported"].tolist(), batch["_line"].tolist(),
+                sources, notes,
+            )
+        ]
 
     def _periods(self, batch: Any, unit: np.ndarray, starts: np.ndarray, engine: np.ndarray, regions: _Regions) -> Cells:
         """Open plan periods rated on arrays (:mod:`.periods`): the cells rated, each with its judgement by
