@@ -14,6 +14,14 @@ peak RSS of the process for:
 * the CSV run on a quarter of the file (peak memory should not grow with the file),
 * ``--period all`` on a smaller file: plan-period targets go through ``check`` region by region.
 
+``--floor PANEL`` measures instead what a by-region run to CSV cannot go below on that panel (issue 12's
+row 4: within 1.5x of a process running ``pandas.read_csv`` on the same file), each in a fresh process,
+best of ``--repeat``, as CPU (user + system) and wall: the anchor itself; a process that only imports
+pandas and pyarrow; one that also reads the panel with pyarrow (one thread: the streamed reader's
+setting); one that also writes the run's own verdict table (every verdict with its explanation, read
+back from the run's CSV before the clock starts) with pyarrow's CSV writer to a file, and fsyncs it;
+and the run. Reading plus writing, with no judging at all, is the floor.
+
 Needs ``pip install -e '.[stream]'``.
 """
 
@@ -88,12 +96,85 @@ def cpu_model() -> str:
     return platform.processor() or platform.machine()
 
 
+_FLOOR_CHILD = """
+import os, resource, sys, time
+import pandas, pyarrow as pa, pyarrow.csv as pa_csv
+step, panel, verdicts, out = sys.argv[1:5]
+table = None
+if step == "write":  # the run's verdict table, as text columns: read before the clock starts
+    names = open(verdicts, encoding="utf-8-sig").readline().strip().split(",")
+    table = pa_csv.read_csv(verdicts, parse_options=pa_csv.ParseOptions(newlines_in_values=True),
+                            convert_options=pa_csv.ConvertOptions(column_types={n: pa.string() for n in names}))
+usage = resource.getrusage(resource.RUSAGE_SELF)
+cpu, wall = usage.ru_utime + usage.ru_stime, time.perf_counter()
+if step in ("read", "write"):
+    pa_csv.read_csv(panel, read_options=pa_csv.ReadOptions(use_threads=False, block_size=1 << 20),
+                    parse_options=pa_csv.ParseOptions(newlines_in_values=True))
+if step == "write":
+    with open(out, "wb") as handle:
+        pa_csv.write_csv(table, handle, pa_csv.WriteOptions(eol=b"\\r\\n".decode()))
+        handle.flush()
+        os.fsync(handle.fileno())
+usage = resource.getrusage(resource.RUSAGE_SELF)
+print(usage.ru_utime + usage.ru_stime - cpu, time.perf_counter() - wall)
+"""
+
+
+def floor(panel: Path, repeat: int) -> None:
+    """What a by-region run to CSV cannot go below on ``panel``: see the module's docstring (``--floor``)."""
+    with tempfile.TemporaryDirectory() as folder:
+        work = Path(folder)
+        verdicts, written = work / "v.csv", work / "w.csv"
+        run = [sys.executable, "-m", "compliance.cli", "check", str(RULES), str(panel), "--by", "province,county",
+               "--period", "2022", "-o", str(verdicts)]
+        child = [sys.executable, "-c", _FLOOR_CHILD]
+        steps = {
+            "pandas.read_csv (the anchor)": [sys.executable, "-c", f"import pandas; pandas.read_csv({str(panel)!r})"],
+            "import pandas, pyarrow": [*child, "import", str(panel), str(verdicts), str(written)],
+            "  + read the panel (pyarrow, 1 thread)": [*child, "read", str(panel), str(verdicts), str(written)],
+            "  + write every verdict row (pyarrow), fsync": [*child, "write", str(panel), str(verdicts), str(written)],
+            "compliance check --by province,county -o v.csv": run,
+        }
+        timed(run)  # the verdict table the write step writes
+        best: dict[str, tuple[float, ...]] = {}
+        for _ in range(repeat):
+            for name, argv in steps.items():
+                start = time.perf_counter()
+                process = subprocess.Popen(argv, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+                out = process.stdout.read() if process.stdout else b""
+                _, status, usage = os.wait4(process.pid, 0)
+                wall = time.perf_counter() - start
+                if os.waitstatus_to_exitcode(status) not in (0, 1):
+                    raise SystemExit(f"{name} failed: {' '.join(argv)}")
+                parts = [float(x) for x in out.split()[:2]] if argv[:3] == child else [float("nan")] * 2
+                row = (usage.ru_utime + usage.ru_stime, wall, *parts)
+                old = best.get(name)
+                best[name] = row if old is None or row[0] < old[0] else old
+        base = best["pandas.read_csv (the anchor)"]
+        print(f"panel {panel} ({panel.stat().st_size / 2**20:,.0f} MiB); verdicts.csv "
+              f"{verdicts.stat().st_size / 2**20:,.0f} MiB; best of {repeat} fresh processes each (by CPU)")
+        print(f"{'':<50} {'cpu s':>6} {'wall s':>7} {'cpu x anchor':>13} {'timed part: cpu, wall':>22}")
+        for name, (cpu, wall, part_cpu, part_wall) in best.items():
+            part = f"{part_cpu:.2f}, {part_wall:.2f}" if part_cpu == part_cpu else ""
+            print(f"{name:<50} {cpu:6.2f} {wall:7.2f} {cpu / base[0]:13.2f} {part:>22}")
+        imports, written_part = best["import pandas, pyarrow"], best["  + write every verdict row (pyarrow), fsync"]
+        cpu, wall = imports[0] + written_part[2], imports[1] + written_part[3]
+        print(f"{'floor: imports + read + write, no judging':<50} {cpu:6.2f} {wall:7.2f} {cpu / base[0]:13.2f}"
+              f"   (x anchor wall {wall / base[1]:.2f})")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=2_000_000)
     parser.add_argument("--all-rows", type=int, default=100_000, help="rows of the --period all run")
     parser.add_argument("--keep", metavar="CSV", help="write the panel here and keep it")
+    parser.add_argument("--floor", metavar="PANEL", type=Path,
+                        help="measure the floor of a by-region run to CSV on this panel (see above) and stop")
+    parser.add_argument("--repeat", type=int, default=3, help="runs of each step for --floor (the best is kept)")
     args = parser.parse_args()
+    if args.floor is not None:
+        floor(args.floor, args.repeat)
+        return
 
     import pyarrow
 
