@@ -12,14 +12,14 @@ from .. import models as m
 from ..models import Polarity
 
 #: ``X左右`` may fall short of X by 5% of X (a relative tolerance; pass ``tolerance=`` to change).
-DEFAULT_TOLERANCE = m.Tolerance(value=Decimal("0.05"), relative=True)
+DEFAULT_TOLERANCE = m.trusted(m.Tolerance, value=Decimal("0.05"), relative=True)  # no validator built at import
 #: ``与经济增长基本同步`` may trail the reference by 1 (percentage point, an absolute tolerance).
-DEFAULT_SYNC_TOLERANCE = m.Tolerance(value=Decimal(1), relative=False)
+DEFAULT_SYNC_TOLERANCE = m.trusted(m.Tolerance, value=Decimal(1), relative=False)
 #: ``与上年持平`` / ``保持基本稳定``: within 1% of the previous level, or a growth rate within 1 percentage
 #: point of zero (beating it in the good direction is fine, as with 左右).
-DEFAULT_STEADY_TOLERANCE = m.Tolerance(value=Decimal("0.01"), relative=True)
+DEFAULT_STEADY_TOLERANCE = m.trusted(m.Tolerance, value=Decimal("0.01"), relative=True)
 #: A reported ``X左右`` is judged at X (the reporter's own figure); widen it to judge it as a range.
-DEFAULT_REPORTED_TOLERANCE = m.Tolerance(value=Decimal(0), relative=False)
+DEFAULT_REPORTED_TOLERANCE = m.trusted(m.Tolerance, value=Decimal(0), relative=False)
 
 
 @dataclass(frozen=True, slots=True)
