@@ -179,7 +179,7 @@ class Defaults(_Strict):
         json_schema_extra={"default": 1},
     )
     progress: ProgressSettings = Field(
-        ProgressSettings(),
+        ProgressSettings.model_construct(),
         description="how progress toward a plan-period target is rated in an interim year: `method` (`cagr`, "
         "the default, or `linear`), `base_year`, `cutoffs` (0.95, 0.6, 0)",
     )
@@ -336,7 +336,7 @@ class RulesFile(_Strict):
     def model_json_schema(cls, *args: Any, **kwargs: Any) -> dict[str, Any]:
         """The JSON schema (``compliance schema``). The defaults are made unvalidated at import, so their models
         have no serializer yet; the schema writes the defaults through it: build them first."""
-        for model in (Tolerance, Defaults):
+        for model in (Tolerance, ProgressSettings, Defaults):
             model.model_rebuild()
         return super().model_json_schema(*args, **kwargs)
 
