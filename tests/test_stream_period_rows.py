@@ -40,6 +40,7 @@ INDICATORS = [
      "targets": {PERIOD: "累计500左右"}},
     {"id": "fall", "name": "降幅", "polarity": "higher", "measure": "decline", "unit": "%",
      "targets": {PERIOD: "达到市级要求（五年下降14.5）"}},
+    {"id": "approx", "name": "约数", "polarity": "higher", "measure": "level", "targets": {PERIOD: "150"}},
     {"id": "ceilrate", "name": "限速", "polarity": "lower", "measure": "rate", "targets": {PERIOD: "不超过3"}},
     # no threshold yet (the reference is unknown): insufficient data, explained with the latest figure
     {"id": "noref", "name": "参照", "polarity": "higher", "measure": "level", "unit": "%",
@@ -68,6 +69,9 @@ def _rows() -> list[tuple[str, str, str, str]]:
             rows += [(county, ident, "2020", "100"), (county, ident, "2022", values[r])]
         rows += [(county, "rate", "2021", RATES[r][0]), (county, "rate", "2022", RATES[r][1])]
         rows += [(county, "noref", "2021", RATES[r][0]), (county, "noref", "2022", LEVELS["cagr"][r])]
+        # the latest figure written with a word (120左右 reads 120), from bases either side of the steady path
+        rows += [(county, "approx", "2020", ("60", "80", "99", "100", "110", "119", "121")[r]),
+                 (county, "approx", "2022", "120左右")]
         rows += [(county, "total", year, value) for year, value in zip(("2021", "2022"), TOTALS[r])]
         rows += [(county, "fall", year, value) for year, value in zip(("2021", "2022"), FALLS[r])]
         # a growth rate under a ceiling, a year's figure written with words (4左右 reads 4)
@@ -157,5 +161,6 @@ def test_every_rating_of_a_plan_period_row_is_explained_as_check_explains_it(tmp
     # (but the cells whose judgement was made anyway: the template's probe, the sample's)
     assert by_indicator.get("noref", 0) > len(RATES) / 2, by_indicator
     # growth rates: their years' compound average against a floor or a ceiling, each rating, by templates
-    for ident in ("rate", "ceilrate", "total", "fall"):
+    assert {"on_track", "needs_acceleration", "regressing"} <= seen["approx"], seen["approx"]
+    for ident in ("rate", "ceilrate", "total", "fall", "approx"):
         assert by_indicator.get(ident, 0) > len(RATES) / 2, (ident, by_indicator)

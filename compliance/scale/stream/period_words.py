@@ -27,9 +27,10 @@ from .sentences import facts, sentence
 
 if TYPE_CHECKING:  # judge imports periods, which imports this module
     from .judge import JudgedBatch
+    from .periods import VectorRule, YearFigures
 
-__all__ = ["PeriodRows", "PeriodTemplate", "clear", "cut_period", "insufficient_words", "level_words", "no_threshold_words",
-           "rating_code"]
+__all__ = ["PeriodRows", "PeriodTemplate", "clear", "cut_period", "insufficient_words", "level_cells", "level_words",
+           "no_threshold_words", "rating_code"]
 
 _MEMO = 200_000  #: distinct cells explained one by one that are remembered (then forgotten, and explained again)
 #: sentinels: a number no sentence holds otherwise, and a reported text of private-use characters
@@ -56,16 +57,29 @@ def clear(x: float, places: int) -> bool:
     return math.isfinite(scaled) and scaled < 1e14 and abs(scaled - math.floor(scaled) - 0.5) > 1e-9 * max(1.0, scaled)
 
 
-def _head(current: str, lo: float, hi: float, year: int) -> dict[str, str] | None:
-    """The figures of the head of a level cell's sentence (the reported figure, the margin, the latest year)."""
+def _head(current: str, lo: float, hi: float, year: int, text: str | None = None) -> dict[str, str] | None:
+    """The figures of the head of a level cell's sentence (the reported figure, the margin, the latest year);
+    ``text``: the reported text where it is not the figure ``current`` written plainly (``35左右``)."""
     if not _STRICT.fullmatch(current) or (math.isfinite(lo) == math.isfinite(hi)) \
             or (current.startswith("-") and Decimal(current) == 0):
         return None
     now = Decimal(current)
     end = Decimal(repr(lo if math.isfinite(lo) else hi))
-    return {"head.text": current, "head.value": format_decimal(now),
-            "margin": format_decimal(now - end if math.isfinite(lo) else end - now),
-            "latest.year": str(year), "latest.value": current}
+    shown = current if text is None else text
+    words = {"head.text": shown, "head.value": format_decimal(now),
+             "margin": format_decimal(now - end if math.isfinite(lo) else end - now),
+             "latest.year": str(year), "latest.value": shown}
+    if text is not None:  # an approximate figure (35左右) is judged at the figure it states
+        words["approximate_reported.value"] = format_decimal(now)
+    return words
+
+
+def _short(x: float) -> str | None:
+    """The decimal a float was read from, when that decimal has at most 15 significant digits (its repr)."""
+    text = repr(x)
+    if not math.isfinite(x) or "e" in text or len(text.lstrip("-").replace(".", "").lstrip("0")) > 15:
+        return None
+    return text
 
 
 def insufficient_words(latest: str, year: int, lo: float, hi: float, base_year: int | None, start: int
@@ -89,14 +103,43 @@ def no_threshold_words(current: str, year: int) -> dict[str, str] | None:
     return {"head.text": current, "latest.year": str(year), "latest.value": current}
 
 
+def level_cells(rule: VectorRule, point: np.ndarray, rating: np.ndarray, figures: YearFigures, regions: np.ndarray,
+                 bk: np.ndarray, ck: np.ndarray, lo: np.ndarray, hi: np.ndarray, goal: np.ndarray,
+                 direction: np.ndarray, base: np.ndarray, rates: np.ndarray, met: np.ndarray
+                 ) -> list[tuple[tuple[Any, ...], dict[str, str] | None] | None]:
+    """Each rated point's sentence figures and shape (:func:`level_words`); a current figure written otherwise
+    than plainly (``35左右``) has its text in the shape: the notes of its reading are the same for that text."""
+    out: list[tuple[tuple[Any, ...], dict[str, str] | None] | None] = [None] * len(point)
+    ratings = list(ProgressRating)
+    cagr = rule.settings.method == "cagr"
+    for r in np.flatnonzero(point).tolist():
+        b, c = int(bk[r]), int(ck[r])
+        current, start = float(figures.value[r, c]), rule.start - 1
+        fallback = cagr and not (base[r] > 0 and current > 0 and goal[r] > 0)
+        method = "cagr" if cagr and not fallback else "linear"
+        base_text, text = figures.text[figures.row[r, b]], figures.text[figures.row[r, c]]
+        plain = bool(figures.plain[r, c])
+        figure = text if plain else _short(current)
+        if figure is None:
+            continue
+        words = level_words(start + b, start + c, rule.cell.end, base_text, figure,
+                            float(lo[r]), float(hi[r]), float(goal[r]), float(direction[r]), method, fallback,
+                            ratings[int(rating[r])], bool(met[r]), float(rates[r, 0]), float(rates[r, 1]),
+                            float(rates[r, 2]), float(rates[r, 3]), rule.settings.cutoffs, None if plain else text)
+        if words is not None:
+            out[r] = ((rule.code, int(rating[r]), bool(met[r]), fallback, b, c,
+                       words["head.text"] == words["head.value"], None if plain else text, *sorted(words)), words)
+    return out
+
+
 def level_words(base_year: int, current_year: int, end_year: int, base: str, current: str, lo: float, hi: float,
                 goal: float, direction: float, method: str, fallback: bool, rating: ProgressRating, achieved: bool,
                 observed: float, required: float, pace: float, ratio: float,
-                cutoffs: tuple[Decimal, Decimal, Decimal]) -> dict[str, str] | None:
+                cutoffs: tuple[Decimal, Decimal, Decimal], text: str | None = None) -> dict[str, str] | None:
     """The figures of a level cell's sentence (``code.param`` -> text, as the engine writes them with
     :func:`~compliance.judge.progress_rating.show` and ``show_ratio``), from the arrays' floats; None where
     float64 could round one otherwise than the engine's decimals (then check explains the cell)."""
-    words = _head(current, lo, hi, current_year)
+    words = _head(current, lo, hi, current_year, text)
     if words is None or not _STRICT.fullmatch(base):
         return None
     numbers = {"base_year": str(base_year), "base": show(Decimal(base)), "current_year": str(current_year),

@@ -64,7 +64,7 @@ from ...plans.rules import RulesFile
 from ..figures import PLAIN, parse_reported_cached
 from ..groups import requirement_of
 from .aggregate_words import average_cells, compound_cells, sum_cells
-from .period_words import insufficient_words, level_words, no_threshold_words
+from .period_words import insufficient_words, level_cells, no_threshold_words
 
 __all__ = ["BAND", "TINY", "PeriodRater", "Rated", "Ratings", "VectorRule", "YearFigures", "rate_averages", "rate_levels",
            "vector_rule"]
@@ -307,8 +307,8 @@ def rate_levels(rule: VectorRule, figures: YearFigures, as_of: int) -> Rated:
     both = todo & ok
     # an interval's two ends rated alike give that rating, else insufficient data (progress_shapes.one_rating)
     rating[both] = np.where(low_rating[both] == high_rating[both], low_rating[both], rating[both])
-    point = both & figures.point[regions, ck] & figures.plain[regions, ck] & figures.plain[regions, bk]
-    words = _level_words(rule, point, rating, figures, regions, bk, ck, lo, hi, goal, direction, base, rates, met)
+    point = both & figures.point[regions, ck] & figures.plain[regions, bk]  # a current 35左右 reads 35
+    words = level_cells(rule, point, rating, figures, regions, bk, ck, lo, hi, goal, direction, base, rates, met)
     start = rule.start - 1
     for r in np.flatnonzero(ok & rated & ~known & figures.plain[regions, ck]).tolist():  # no threshold yet
         found = no_threshold_words(figures.text[figures.row[r, ck[r]]], start + int(ck[r]))
@@ -330,30 +330,6 @@ def rate_levels(rule: VectorRule, figures: YearFigures, as_of: int) -> Rated:
             words[r] = ((rule.code, *years, *(figures.text[cell_row[r, y]] if y >= 0 and cell_row[r, y] >= 0 and (
                 k or not short[r]) else None for k, y in enumerate(years))), None)
     return Rated(ok, rating, row, [t if o else None for t, o in zip(texts, ok.tolist())], figures.row[:, 0], words)
-
-
-def _level_words(rule: VectorRule, point: np.ndarray, rating: np.ndarray, figures: YearFigures, regions: np.ndarray,
-                 bk: np.ndarray, ck: np.ndarray, lo: np.ndarray, hi: np.ndarray, goal: np.ndarray,
-                 direction: np.ndarray, base: np.ndarray, rates: np.ndarray, met: np.ndarray
-                 ) -> list[tuple[tuple[Any, ...], dict[str, str] | None] | None]:
-    """Each rated point's sentence figures and shape (:func:`~compliance.scale.stream.period_words.level_words`)."""
-    out: list[tuple[tuple[Any, ...], dict[str, str] | None] | None] = [None] * len(point)
-    ratings = list(m.ProgressRating)
-    cagr = rule.settings.method == "cagr"
-    for r in np.flatnonzero(point).tolist():
-        b, c = int(bk[r]), int(ck[r])
-        current, start = float(figures.value[r, c]), rule.start - 1
-        fallback = cagr and not (base[r] > 0 and current > 0 and goal[r] > 0)
-        method = "cagr" if cagr and not fallback else "linear"
-        texts = figures.text[figures.row[r, b]], figures.text[figures.row[r, c]]
-        words = level_words(start + b, start + c, rule.cell.end, *texts,
-                            float(lo[r]), float(hi[r]), float(goal[r]), float(direction[r]), method, fallback,
-                            ratings[int(rating[r])], bool(met[r]), float(rates[r, 0]), float(rates[r, 1]),
-                            float(rates[r, 2]), float(rates[r, 3]), rule.settings.cutoffs)
-        if words is not None:
-            out[r] = ((rule.code, int(rating[r]), bool(met[r]), fallback, b, c,
-                       words["head.text"] == words["head.value"], *sorted(words)), words)
-    return out
 
 
 def _last(mask: np.ndarray) -> np.ndarray:
