@@ -365,9 +365,9 @@ def _decode_error(table: CsvChunks) -> InputError:
 
     With ``--encoding`` check names the first byte that is not text in it; else (:func:`decode`) the
     first that is not UTF-8, when the file is not GB18030 either. A file that is UTF-8 in its first
-    MiB and GB18030 as a whole (check reads it so) is named at its first byte that is not UTF-8.
+    MiB and GB18030 as a whole is refused at its first byte that is not UTF-8, as check refuses it.
     """
-    from .readers import first_undecodable, neither, not_text
+    from .readers import first_undecodable, neither, not_text, utf8_then_not
 
     opener: Any = gzip.open if table.compressed else open
 
@@ -384,11 +384,8 @@ def _decode_error(table: CsvChunks) -> InputError:
             found = first("utf-8")
             if found is not None and first("gb18030") is not None:
                 return neither(table.path, *found[:3])
-            if found is not None:
-                start, line, byte, _ = found
-                return InputError(f"is UTF-8 text in its first MiB but not past it: byte {start} ({byte!r}) is "
-                                  "not UTF-8", file=table.path, line=line,
-                                  hint="save the file as UTF-8 (read whole, without --stream, it is GB18030)")
+            if found is not None:  # GB18030 as a whole: check refuses it so too (readers.decode)
+                return utf8_then_not(table.path, *found[:3])
     except (OSError, EOFError) as exc:
         return InputError(f"cannot read: {exc}", file=table.path)
     return InputError(f"is not {table.encoding} text past its first MiB", file=table.path,

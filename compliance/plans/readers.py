@@ -39,6 +39,9 @@ def _text_of(name: str, text: str | None) -> str:
 
 #: the encodings tried, in order, when none is given (:func:`decode`)
 ENCODINGS = ("utf-8", "gb18030")
+#: the first bytes an encoding is judged on where a file is not read whole (a streamed CSV's first MiB, as
+#: :data:`compliance.plans.chunks.SNIFF_BYTES` reads it); a file read whole is judged so too (:func:`decode`)
+SNIFF_BYTES = 1 << 20
 
 
 def dataset_text(name: str, encoding: str | None = None) -> str:
@@ -93,17 +96,30 @@ def decode(name: str, raw: bytes, encoding: str | None = None) -> str:
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as utf8:
+        start = utf8.start + len(raw) - len(utf8.object)  # a BOM is not in utf8.object
+        line = raw[: start].count(b"\n") + 1
         try:
-            return raw.decode("gb18030")
+            text = raw.decode("gb18030")
         except UnicodeDecodeError:
-            start = utf8.start + len(raw) - len(utf8.object)  # a BOM is not in utf8.object
-            raise neither(name, start, raw[: start].count(b"\n") + 1, raw[start:start + 1]) from None
+            raise neither(name, start, line, raw[start:start + 1]) from None
+        if start >= SNIFF_BYTES or not raw[:start].isascii():
+            raise utf8_then_not(name, start, line, raw[start:start + 1]) from None
+        return text
 
 
 def neither(name: str, start: int, line: int, byte: bytes) -> InputError:
     """The error for a file that is neither UTF-8 nor GB18030, naming its first byte that is not UTF-8."""
     return InputError(f"is neither UTF-8 nor GB18030/GBK text: byte {start} ({byte!r}) is not UTF-8", file=name,
                       line=line, hint="save the file as UTF-8, or name its encoding with --encoding")
+
+
+def utf8_then_not(name: str, start: int, line: int, byte: bytes) -> InputError:
+    """The error for a file that is UTF-8 up to ``start`` and not from there, though GB18030 reads it whole:
+    UTF-8 text before it (GB18030 would read that as other characters), or a first MiB of ASCII (the encoding
+    is judged on the first MiB, as a streamed file's must be). Read whole or streamed, the same error."""
+    return InputError(f"is UTF-8 text up to byte {start} but not from there: byte {start} ({byte!r}) is not UTF-8",
+                      file=name, line=line, hint="save the whole file as UTF-8, or name its encoding with --encoding "
+                      "(gb18030 or gbk where the file is GB18030/GBK throughout)")
 
 
 def not_text(name: str, encoding: str, start: int, line: int, byte: bytes, reason: str) -> InputError:
@@ -149,7 +165,10 @@ def sniff(name: str, sample: bytes, *, complete: bool) -> str:
         try:
             codecs.getincrementaldecoder(encoding)().decode(sample, final=complete)
             return encoding
-        except UnicodeDecodeError:
+        except UnicodeDecodeError as exc:
+            if encoding == "utf-8" and not sample[: exc.start].isascii():  # UTF-8 text, then not: as decode says
+                raise utf8_then_not(name, exc.start, sample[: exc.start].count(b"\n") + 1,
+                                    sample[exc.start:exc.start + 1]) from None
             continue
     decode(name, sample if complete else sample[: len(sample) - 4])  # raises, naming the line and byte
     return "gb18030"  # pragma: no cover - decode raised
