@@ -76,11 +76,13 @@ class _Side:
 
 @dataclass(frozen=True, slots=True)
 class _Shaped:
-    """The rows a template explains (``template_of`` >= 0), with their margin, stated target and distance."""
+    """The plain rows (``idx``) and those a template explains (``template_of`` >= 0), with the margin, stated
+    target and distance of each plain row (arrow arrays in the order of ``idx``, not spread to the batch)."""
 
     template_of: np.ndarray  #: the row's template (index into ``templates``); -1: explained one by one
     templates: list[Template]
-    holes: dict[str, Any]  #: what fills each kind of hole, a text per row (arrow)
+    idx: np.ndarray  #: the plain rows, ascending: what the arrays below hold, in this order
+    holes: dict[str, Any]  #: what fills each kind of hole, a text per plain row (arrow)
     margin: Any
     stated: Any
     gap_to_target: Any
@@ -89,8 +91,8 @@ class _Shaped:
     def none(cls, n: int) -> _Shaped:
         import pyarrow as pa
 
-        nothing = pa.nulls(n, pa.string())
-        return cls(np.full(n, -1, dtype=np.int64), [], {}, nothing, nothing, nothing)
+        nothing = pa.array([], pa.string())
+        return cls(np.full(n, -1, dtype=np.int64), [], np.zeros(0, dtype=np.int64), {}, nothing, nothing, nothing)
 
     def columns(self) -> dict[str, Any]:
         return {"gap": self.margin, "stated": self.stated, "gap_to_target": self.gap_to_target}
@@ -160,15 +162,27 @@ class Evidence:
         todo = shaped.template_of < 0
         todo[period_rows] = False
         fallback = np.flatnonzero(todo)
-        found = self._one_by_one(batch, fallback, text, before)
-        rows_set, order = _merged(fallback, period_rows)  # one pass over each column, not one per kind of row
-        out = {name: _replace(column, rows_set, _ordered([found[k], period_found[k]], order))
-               for k, (name, column) in enumerate(shaped.columns().items())}
+        found, group = self._one_by_one(batch, fallback, text, before)
+        # each column is taken once from its three sources: the plain rows' (templates), the distinct cells
+        # explained one by one, the plan-period rows; every row is a template's, a fallback or a period row
+        distinct, periods = len(found[0]), len(period_rows)
+
+        def assembled(first: Any, first_rows: np.ndarray, k: int) -> Any:
+            where = np.empty(n, dtype=np.int64)
+            where[first_rows] = np.arange(len(first_rows))
+            where[fallback] = len(first_rows) + group
+            where[period_rows] = len(first_rows) + distinct + np.arange(periods)
+            return _strings_of([first, found[k], period_found[k]]).take(pa_indices(where))
+
+        out = {name: assembled(column, shaped.idx, k) for k, (name, column) in enumerate(shaped.columns().items())}
         if self.lang is None:
             out["explanation"] = pa.nulls(n, pa.string())
         else:
-            out["explanation"] = _replace(fill(shaped.templates, shaped.template_of, shaped.holes, n), rows_set,
-                                          _ordered([found[3], period_found[3]], order))
+            local = np.flatnonzero(shaped.template_of[shaped.idx] >= 0)  # template rows, as positions in idx
+            at = pa_indices(local)
+            sentences = fill(shaped.templates, shaped.template_of[shaped.idx[local]],
+                             {name: hole.take(at) for name, hole in shaped.holes.items()}, len(local))
+            out["explanation"] = assembled(sentences, shaped.idx[local], 3)
         return out
 
     def _learn_previous(self, batch: JudgedBatch, idx: np.ndarray) -> None:
@@ -277,10 +291,7 @@ class Evidence:
                     templates.append(found)
         template_of = np.full(n, -1, dtype=np.int64)
         template_of[idx] = template_of_group[groups]
-        return _Shaped(
-            template_of, templates, {name: _spread(h, idx, n) for name, h in holes.items()},
-            _spread(own_facts[0], idx, n), _spread(stated_text, idx, n), _spread(gap_to_target, idx, n),
-        )
+        return _Shaped(template_of, templates, idx, holes, own_facts[0], stated_text, gap_to_target)
 
     def _template(
         self, batch: JudgedBatch, i: int, own: dict[str, str | None], own_facts: tuple[str | None, ...]
@@ -297,16 +308,17 @@ class Evidence:
             return Template(("",), ())
         return cut(v, indicator, self.lang, own)
 
-    def _one_by_one(self, batch: JudgedBatch, rows: np.ndarray, text: Any, before: Any) -> list[Any]:
-        """margin, stated, gap_to_target and explanation of the cells ``rows`` (arrow arrays in their order),
-        each distinct cell explained once: distinct by rule, reported text (none without a row), the previous
-        text where the rule reads it, status, reason and numbers; check's cells from their own judgement."""
+    def _one_by_one(self, batch: JudgedBatch, rows: np.ndarray, text: Any, before: Any) -> tuple[list[Any], np.ndarray]:
+        """margin, stated, gap_to_target and explanation of each distinct cell among ``rows`` (four arrow arrays,
+        a value per distinct cell), and each row's distinct cell; each explained once: distinct by rule, reported
+        text (none without a row), the previous text where the rule reads it, status, reason and numbers;
+        check's cells from their own judgement."""
         import pandas as pd
         import pyarrow as pa
 
         cells = batch.cells
         if not rows.size:
-            return [pa.array([], pa.string())] * 4
+            return [pa.array([], pa.string())] * 4, np.zeros(0, dtype=np.int64)
         has_row = cells.row[rows] >= 0
         parts = [
             cells.rule[rows], np.where(cells.table[rows] < 0, rows, -1),  # a cell check judged is its own
@@ -334,8 +346,7 @@ class Evidence:
                 j = self.judgement(batch, i)
                 self._memo[key] = facts(j.verdict, j.indicator, self.lang)
             found.append(self._memo[key])
-        where = pa_indices(group)
-        return [pa.array([f[k] for f in found], pa.string()).take(where) for k in range(4)]
+        return [pa.array([f[k] for f in found], pa.string()) for k in range(4)], group
 
 
 # --------------------------------------------------------------------------- column helpers
@@ -484,30 +495,8 @@ def _spread(array: Any, idx: np.ndarray, n: int) -> Any:
     return array.take(pa.array(where, mask=where < 0))
 
 
-def _merged(*rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Disjoint row sets as one ascending set, and the order that puts their values (concatenated) in it."""
-    together = np.concatenate([np.asarray(r, dtype=np.int64) for r in rows])
-    order = np.argsort(together, kind="stable")
-    return together[order], order
-
-
-def _ordered(values: list[Any], order: np.ndarray) -> Any:
-    """Arrow arrays concatenated, then taken in ``order`` (from :func:`_merged`)."""
+def _strings_of(values: list[Any]) -> Any:
+    """Arrow text arrays concatenated as one array of ``string``."""
     import pyarrow as pa
 
-    joined = pa.concat_arrays([v.cast(pa.string()) if v.type != pa.string() else v for v in values])
-    return joined.take(pa_indices(order)) if len(order) else joined
-
-
-def _replace(array: Any, rows: np.ndarray, values: Any) -> Any:
-    """``array`` with the rows ``rows`` (ascending) set to ``values`` (an arrow array in their order)."""
-    import pyarrow as pa
-    import pyarrow.compute as pc
-
-    if not rows.size:
-        return array
-    if len(rows) == len(array):
-        return values
-    mask = np.zeros(len(array), dtype=bool)
-    mask[rows] = True
-    return pc.replace_with_mask(array, pa.array(mask), values)
+    return pa.concat_arrays([v.cast(pa.string()) if v.type != pa.string() else v for v in values])
