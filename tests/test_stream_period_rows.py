@@ -81,6 +81,11 @@ def _rows() -> list[tuple[str, str, str, str]]:
     rows += [("C90", ident, "2022", "120") for ident in LEVELS]
     rows += [("C91", "rate", "2022", "5")]
     rows += [("C92", "cagr", "2020", "100"), ("C92", "rate", "2021", "4")]  # one point of a level: no later figure
+    # an aggregate's year without a figure (a text, a blank) or without a row: insufficient data, said with its text
+    for county, first in (("C93", "该指标年底出上年数据"), ("C94", "该指标年底出上年数据"), ("C95", "")):
+        rows += [(county, ident, "2021", first) for ident in ("rate", "total", "fall")]
+        rows += [(county, ident, "2022", "3") for ident in ("rate", "total", "fall")]
+    rows += [("C96", ident, "2022", "2.5") for ident in ("total", "fall")]
     return rows
 
 

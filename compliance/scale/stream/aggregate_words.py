@@ -24,13 +24,15 @@ from ...judge.evaluate import judge
 from ...judge.progress_rating import rate, show, show_ratio
 from ...judge.progress_series import power, synthetic
 from ...judge.progress_shapes import compound_observed, compound_rates
+from ... import models as m
 from ...models import ProgressRating, format_decimal
+from ..figures import parse_reported_cached
 from .period_words import clear, rating_code
 
 if TYPE_CHECKING:  # periods imports this module
-    from .periods import VectorRule, YearFigures
+    from .periods import Rated, VectorRule, YearFigures
 
-__all__ = ["average_cells", "average_words", "compound_cells", "sum_cells"]
+__all__ = ["average_cells", "average_words", "compound_cells", "gap_cells", "sum_cells"]
 
 Words = list[tuple[tuple[Any, ...], dict[str, str] | None] | None]
 
@@ -220,3 +222,35 @@ def compound_cells(rule: VectorRule, figures: YearFigures, todo: np.ndarray, use
             words.update({f"{code_of}.ratio": show_ratio(ratio, cutoffs), f"{code}.ratio": show_ratio(ratio, cutoffs)})
         out[r] = ((rule.code, "compound", int(rating[r]), len(ks), ks[-1], *sorted(words)), words)
     return out
+
+
+# --------------------------------------------------------------------------- years lacking a figure
+
+
+def gap_cells(rule: VectorRule, figures: YearFigures, rated: Rated) -> None:
+    """An aggregate's cells that check rates insufficient data because a year so far lacks a figure (no row,
+    or a text without one, ``该指标年底出上年数据``): rated here too (the arrays left them to check), each
+    explained once per distinct gap (its years, and the texts of those with a row), as
+    :func:`~compliance.judge.progress_series.years_so_far` and ``rate_aggregate`` find it."""
+    present = figures.row >= 0
+    todo = np.flatnonzero(~rated.ok & present.any(axis=1))  # a row in the years read: the latest one is judged
+    if not todo.size:
+        return
+    code = list(ProgressRating).index(ProgressRating.INSUFFICIENT_DATA)
+    words: Words = rated.words if rated.words is not None else [None] * len(rated.ok)
+    for r in todo.tolist():
+        has = figures.has[r, 1:].tolist()
+        texts = [figures.text[i] if i >= 0 else None for i in figures.row[r, 1:].tolist()]
+        unread = [not ok and text is not None and not isinstance(parse_reported_cached(text), m.Missing)
+                  for ok, text in zip(has, texts)]
+        shown = [k for k, ok in enumerate(has) if ok]
+        if not shown:
+            gap = [0]
+        else:
+            top = max([shown[-1], *(k for k, u in enumerate(unread) if u)])
+            gap = [k for k in range(top + 1) if not has[k]]
+        if not gap:
+            continue  # every year has a figure: another reason (a range, a bound): check rates it
+        rated.ok[r], rated.rating[r], rated.judged[r] = True, code, None
+        words[r] = ((rule.code, "gap", *((k, texts[k] if k < len(texts) and unread[k] else None) for k in gap)), None)
+    rated.words = words
