@@ -76,3 +76,13 @@ def test_the_seed_with_its_rules_units_assumes_nothing() -> None:
     assert (summary.indicator_count, summary.indicators["met"], summary.indicators["missed"],
             summary.indicators["pending"]) == (31, 26, 4, 1)
     assert not any(_assumed(j.verdict) for j in judgements)
+
+
+@pytest.mark.parametrize(("reported", "status"), [
+    ("全年新增就业7万人，比上年增长3%", "met"), ("全年新增就业5万人，比上年增长3%", "missed"),
+])
+def test_a_figure_chosen_from_a_sentence_gives_its_unit_and_says_so(reported: str, status: str) -> None:
+    v = compliance.evaluate("新增就业6以上", reported)
+    assert (v.status.value, v.unit) == (status, "万人")
+    assert _assumed(v) == [{"unit": "万人"}]
+    assert v.explain("zh").startswith("目标“新增就业6以上”即 ≥ 6万人；")

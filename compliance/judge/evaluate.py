@@ -460,8 +460,9 @@ def judge(target: m.Constraint, reported: m.Reported, ctx: Context) -> Verdict:
         value_interval = judge_.reported_interval(notes)
         if prepared.unit is None and ctx.unit is None and not prepared.own_unit:
             assumed = _reported_unit(judge_.reported)  # 6以上 against 3万人: the target is read as 6万人
-            if assumed:
+            if assumed:  # a sentence's figure chosen (7万人): the verdict is in its unit too
                 notes.append(note("unit_from_reported", unit=assumed))
+                base["unit"] = assumed
     except Pending as exc:
         notes.extend(exc.notes)
         return pending(exc.reason, exc.missing, **found)
