@@ -180,9 +180,10 @@ def _arrow_text(series: Any) -> Any:
 
     if getattr(series.dtype, "storage", None) != "pyarrow" or getattr(series.dtype, "kind", None) != "O":
         return None
-    text = pa.array(series.array)
-    if isinstance(text, pa.ChunkedArray):
-        text = text.combine_chunks()
+    array = series.array
+    text = array.__arrow_array__() if hasattr(array, "__arrow_array__") else pa.array(array)
+    if isinstance(text, pa.ChunkedArray):  # one chunk is used as it is (combining copies even one)
+        text = text.chunk(0) if text.num_chunks == 1 else text.combine_chunks()
     return text if pa.types.is_string(text.type) or pa.types.is_large_string(text.type) else None
 
 

@@ -59,7 +59,7 @@ def verdict_rows(
     row = cells.row
     out["reported"] = frame["reported"].array.take(row, allow_fill=True)
     out["value"] = decimal_text(cells.value, out["reported"])
-    out["threshold"] = decimal_text(cells.threshold)
+    out["threshold"] = _few_decimal_texts(cells.threshold)
     told = evidence.columns(batch) if evidence is not None else {}
     for name in ("gap", "stated", "gap_to_target", "explanation"):
         out[name] = _strings(told[name]) if name in told else pd.array([None] * len(cells), dtype="string")
@@ -67,11 +67,32 @@ def verdict_rows(
     out["reason"] = _categorical(cells.reason, [r.value for r in REASONS])
     out["severity"] = _categorical(severity_codes(plan.binding[cells.rule], cells.status), list(SEVERITIES))
     out["progress"] = _categorical(cells.progress, [r.value for r in RATINGS])
-    lines = pd.array(frame["_line"].to_numpy(), dtype="Int64").take(row, allow_fill=True)
-    out["source"] = (path + ":" + pd.Series(lines).astype("string")).array
+    out["source"] = _sources(path, frame["_line"].to_numpy(), row)
     out["source_note"] = frame["source"].array.take(row, allow_fill=True) if "source" in frame else \
         pd.array([None] * len(row), dtype="string")
     return pd.DataFrame(out, columns=[*by, *COLUMNS])
+
+
+def _sources(path: str, lines: np.ndarray, row: np.ndarray) -> Any:
+    """``path:line`` of each cell's row (missing where it has none), as text, on arrow arrays."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    taken = np.asarray(lines, dtype=np.int64)[np.maximum(row, 0)] if len(lines) else np.zeros(len(row), np.int64)
+    numbers = pc.cast(pa.array(taken, mask=row < 0), pa.string())
+    return _strings(pc.binary_join_element_wise(pa.scalar(path + ":", pa.string()), numbers, pa.scalar("", pa.string())))
+
+
+def _few_decimal_texts(values: np.ndarray) -> Any:
+    """:func:`decimal_text` of a column of few distinct values (thresholds): each written once, then spread."""
+    import pandas as pd
+    import pyarrow as pa
+
+    codes, uniques = pd.factorize(np.asarray(values, dtype=np.float64) + 0.0)  # -0.0 + 0.0 is 0.0, as decimal_text
+    texts = pa.array(decimal_text(np.asarray(uniques, dtype=np.float64)))
+    if isinstance(texts, pa.ChunkedArray):
+        texts = texts.combine_chunks()
+    return _strings(texts.take(pa.array(codes, mask=codes < 0)))
 
 
 def _strings(array: Any) -> Any:
