@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import threading
 from decimal import Decimal
 from enum import Enum
 from functools import cache
@@ -54,8 +55,15 @@ class _BuiltOnUse:
     def __get__(self, instance: object, owner: type[BaseModel]) -> object:
         if instance is None:
             return self.placeholder
-        owner.model_rebuild()
-        return owner.__dict__["__pydantic_serializer__"]
+        with _BUILDING:  # one thread builds; pydantic's model_rebuild is not thread-safe
+            found = owner.__dict__.get("__pydantic_serializer__")
+            if not isinstance(found, SchemaSerializer):
+                owner.model_rebuild()
+                found = owner.__dict__["__pydantic_serializer__"]
+        return found
+
+
+_BUILDING = threading.Lock()
 
 
 @cache
