@@ -80,7 +80,7 @@ class Tallies:
         worst = np.argmax(np.where(per_region > 0, RANKS, -1), axis=1)  # the worst status present
         self.regions_by_status += np.bincount(worst[judged], minlength=_N)
         bad = per_region[:, list(BAD)]
-        for u in np.flatnonzero(bad.sum(axis=1) > 0).tolist():
+        for u in _best(bad, TOP_REGIONS).tolist():
             item = (*(int(n) for n in bad[u]), -(self.regions - regions + u))
             if len(self._top) < TOP_REGIONS or item > self._top[0][: len(item)]:
                 entry = (*item, self.reader.region_key(batch.frame, int(starts[u])), tuple(per_region[u].tolist()))
@@ -186,3 +186,14 @@ def sample_row(
         severity=severity(v.status, binding=indicator.miss_severity == "fail"), source=source,
         explanation={"zh": sentence(v, indicator, "zh"), "en": sentence(v, indicator, "en")},
     )
+
+
+def _best(bad: np.ndarray, k: int) -> np.ndarray:
+    """The regions (rows of ``bad``, counts of missed and pending verdicts) with any such verdict that may enter
+    the top ``k``: those with the most, compared as the tally compares them (missed, then pending, then the
+    earlier region first); only these ``k`` of a batch can be among the run's ``k``. In their order in the batch."""
+    candidates = np.flatnonzero(bad.sum(axis=1) > 0)
+    if len(candidates) <= k:
+        return candidates
+    keys = [candidates] + [-bad[candidates, c] for c in range(bad.shape[1] - 1, -1, -1)]  # lexsort: last key first
+    return np.sort(candidates[np.lexsort(keys)[:k]])
