@@ -220,7 +220,8 @@ class CsvChunks(TableChunks):
             nonlocal start, breaks
             extra = np.zeros(table.num_rows, dtype=np.int64)
             for array in table.columns if columns is None else ():
-                extra += pc.fill_null(pc.count_substring(array, "\n"), 0).to_numpy()
+                if any(_may_break(chunk) for chunk in array.chunks):  # most columns have none: a memchr each
+                    extra += pc.fill_null(pc.count_substring(array, "\n"), 0).to_numpy()
             before = breaks + np.cumsum(extra) - extra
             breaks += int(extra.sum())
             lines = first_line + start + np.arange(table.num_rows, dtype=np.int64) + before
@@ -290,6 +291,13 @@ class CsvChunks(TableChunks):
                 raise _decode_error(self) from None
             except (OSError, EOFError) as exc:
                 raise InputError(f"cannot read: {exc}", file=self.path) from None
+
+def _may_break(array: Any) -> bool:
+    """Whether a text array may hold a line break: its data buffer (all of it, a slice's too) has one."""
+    buffers = array.buffers()
+    data = buffers[2] if len(buffers) > 2 else None
+    return data is not None and data.size > 0 and data.to_pybytes().find(b"\n") >= 0
+
 
 class ParquetChunks(TableChunks):
     """A Parquet file, read a record batch at a time; a row's "line" is its 1-based row number."""
