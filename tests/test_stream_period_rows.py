@@ -40,6 +40,7 @@ INDICATORS = [
      "targets": {PERIOD: "累计500左右"}},
     {"id": "fall", "name": "降幅", "polarity": "higher", "measure": "decline", "unit": "%",
      "targets": {PERIOD: "达到市级要求（五年下降14.5）"}},
+    {"id": "ranged", "name": "区间", "polarity": "higher", "measure": "rate", "targets": {PERIOD: "6"}},
     {"id": "approx", "name": "约数", "polarity": "higher", "measure": "level", "targets": {PERIOD: "150"}},
     {"id": "ceilrate", "name": "限速", "polarity": "lower", "measure": "rate", "targets": {PERIOD: "不超过3"}},
     # no threshold yet (the reference is unknown): insufficient data, explained with the latest figure
@@ -57,6 +58,9 @@ LEVELS = {
 #: yearly declines (14.5 over five years: 6.1 due after two): from achieved early to regressing
 TOTALS = [("300", "250"), ("100", "100"), ("80", "80"), ("50", "50"), ("30", "10"), ("95.5", "95.1"), ("-40", "10")]
 FALLS = [("8", "8"), ("3", "3.2"), ("2.5", "2.5"), ("1", "1"), ("-1", "0.5"), ("3.7", "4.3"), ("0.2", "0.1")]
+#: growth rates with a year given as a range: rated at both ends (alike: on track, needs acceleration,
+#: regressing; or not: insufficient data)
+RANGED = [("7-8", "6"), ("4-5", "4.5"), ("3-3.2", "4"), ("2-9", "6"), ("17.6", "8-9"), ("-3", "1-2"), ("6", "5.5-7")]
 #: the 2021 and 2022 growth rates of each region
 RATES = [("-1", "2"), ("1", "1.5"), ("4", "4.8"), ("6.2", "6.4"), ("3.3", "3.96"), ("7", "5.5"), ("0.5", "-2")]
 
@@ -73,6 +77,7 @@ def _rows() -> list[tuple[str, str, str, str]]:
         rows += [(county, "approx", "2020", ("60", "80", "99", "100", "110", "119", "121")[r]),
                  (county, "approx", "2022", "120左右")]
         rows += [(county, "total", year, value) for year, value in zip(("2021", "2022"), TOTALS[r])]
+        rows += [(county, "ranged", year, value) for year, value in zip(("2021", "2022"), RANGED[r])]
         rows += [(county, "fall", year, value) for year, value in zip(("2021", "2022"), FALLS[r])]
         # a growth rate under a ceiling, a year's figure written with words (4左右 reads 4)
         rows += [(county, "ceilrate", "2021", f"{RATES[r][0]}左右" if r % 3 == 0 else RATES[r][0]),
@@ -86,6 +91,7 @@ def _rows() -> list[tuple[str, str, str, str]]:
         rows += [(county, ident, "2021", first) for ident in ("rate", "total", "fall")]
         rows += [(county, ident, "2022", "3") for ident in ("rate", "total", "fall")]
     rows += [("C96", ident, "2022", "2.5") for ident in ("total", "fall")]
+
     return rows
 
 
@@ -107,11 +113,15 @@ def test_every_rating_of_a_plan_period_row_is_explained_as_check_explains_it(tmp
     rules, path = _write(tmp_path, rows)
     rated = {"cells": 0, "templated": 0}
     by_indicator: dict[str, int] = {}  #: rows explained by a template (or once per distinct cell), by indicator
+    arrays: dict[str, int] = {}  #: cells rated on arrays, by indicator
     original, explained = stream_judge.BatchJudge._periods, stream_period_words.PeriodRows.columns
 
     def counted(self, *args, **kwargs):  # the plan-period cells the arrays rated (not check's own cell)
         found = original(self, *args, **kwargs)
         rated["cells"] += len(found)
+        for code in found.rule.tolist():
+            ident = self.plan.rules[code].indicator.id
+            arrays[ident] = arrays.get(ident, 0) + 1
         return found
 
     def templated(self, batch, *args, **kwargs):  # the rows explained by a template, not by check's judgement
@@ -167,5 +177,8 @@ def test_every_rating_of_a_plan_period_row_is_explained_as_check_explains_it(tmp
     assert by_indicator.get("noref", 0) > len(RATES) / 2, by_indicator
     # growth rates: their years' compound average against a floor or a ceiling, each rating, by templates
     assert {"on_track", "needs_acceleration", "regressing"} <= seen["approx"], seen["approx"]
+    assert {"on_track", "needs_acceleration", "regressing", "insufficient_data"} <= seen["ranged"], seen["ranged"]
+    # a range's two ends rated alike are rated on arrays (each rating its own template's probe here)
+    assert arrays.get("ranged", 0) >= len(RANGED) - 2, arrays
     for ident in ("rate", "ceilrate", "total", "fall", "approx"):
         assert by_indicator.get(ident, 0) > len(RATES) / 2, (ident, by_indicator)

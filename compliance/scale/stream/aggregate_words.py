@@ -32,12 +32,12 @@ from .period_words import clear, rating_code
 if TYPE_CHECKING:  # periods imports this module
     from .periods import Rated, VectorRule, YearFigures
 
-__all__ = ["average_cells", "average_words", "compound_cells", "gap_cells", "sum_cells"]
+__all__ = ["average_cells", "average_words", "compound_cells", "gap_cells", "rounded_places", "short", "sum_cells"]
 
 Words = list[tuple[tuple[Any, ...], dict[str, str] | None] | None]
 
 
-def _short(x: float) -> Decimal | None:
+def short(x: float) -> Decimal | None:
     """The decimal a float was read from, when that decimal has at most 15 significant digits (its repr)."""
     text = repr(x)
     if not math.isfinite(x) or "e" in text or len(text.lstrip("-").replace(".", "").lstrip("0")) > 15:
@@ -50,12 +50,17 @@ def _rounded(value: Decimal, places: int) -> Decimal:
     return Decimal(format_decimal(value.quantize(Decimal(1).scaleb(-places))))
 
 
-def _derived(value: Decimal, threshold: Decimal, places: int) -> str:
-    """A derived figure as the explanation shows it: ``places`` decimals, more where fewer would show it at
-    the threshold it is not at."""
+def rounded_places(value: Decimal, threshold: Decimal, places: int) -> int:
+    """The decimals the explanation shows a derived figure with: ``places``, more where fewer would show it at
+    the threshold it is not at (:func:`compliance.judge.explain.derived_places`)."""
     while value != threshold and places < 8 and _rounded(value, places) == _rounded(threshold, places):
         places += 1
-    return format_decimal(_rounded(value, places))
+    return places
+
+
+def _derived(value: Decimal, threshold: Decimal, places: int) -> str:
+    """A derived figure as the explanation shows it (:func:`rounded_places`)."""
+    return format_decimal(_rounded(value, rounded_places(value, threshold, places)))
 
 
 def _head(trimmed: str, lo: float, hi: float, stated: Decimal | None, places: int) -> tuple[dict[str, str], Decimal] | None:
@@ -79,7 +84,7 @@ def _stated(rule: VectorRule) -> Decimal | None:
 
 def _years(figures: YearFigures, r: int, used: np.ndarray) -> tuple[list[int], list[Decimal]] | None:
     ks = np.flatnonzero(used[r]).tolist()
-    found = [_short(float(x)) for x in figures.value[r, 1:][ks]]
+    found = [short(float(x)) for x in figures.value[r, 1:][ks]]
     if not ks or any(x is None for x in found):
         return None
     return ks, [x for x in found if x is not None]

@@ -37,6 +37,7 @@ _MEMO = 200_000  #: distinct cells explained one by one that are remembered (the
 _VALUE, _TEXT = Decimal("7391.0468203"), "\ue000\ue001"
 #: a derived figure's sentinel by how it is derived, with as many decimals as the explanation shows it with
 _DERIVED = {"average": Decimal("7391.04"), "sum": Decimal("7391.0468"), "compound": Decimal("7391.3")}
+_RANGE = (Decimal("6173.29"), Decimal("6183.47"))  #: a derived range's ends (an average's decimals)
 
 #: a figure as the rows write it (a hole of a period row's sentence is such a figure)
 _STRICT = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?")
@@ -177,7 +178,10 @@ def cut_period(v: Verdict, indicator: Indicator, lang: str, words: dict[str, str
     the same for every cell of the rule (:data:`_CONSTANT`); the reported text and value are holes too.
     Filled with ``words`` the template must give back ``v``'s own sentence."""
     valueless = v.value is None and v.value_interval is None and v.admissible is None  # no threshold to read it by
-    if (not valueless and (v.value is None or v.value_interval is None or not v.value_interval.is_point)) \
+    ranged = v.derived == "average" and v.value_interval is not None and not v.value_interval.is_point \
+        and v.value == v.value_interval.hi  # an average of years given as ranges: judged at its high end
+    if (not valueless and not ranged and (v.value is None or v.value_interval is None
+                                          or not v.value_interval.is_point)) \
             or (v.derived is not None and v.derived not in _DERIVED) or v.parts or v.status.value != "pending":
         return None
     holes: dict[str, str] = {}
@@ -200,7 +204,12 @@ def cut_period(v: Verdict, indicator: Indicator, lang: str, words: dict[str, str
             else:
                 return None
         notes.append(Note(code=note.code, params=params))
-    if v.derived is not None:  # computed, not reported: the figure as the derived clause rounds it
+    if ranged and v.value_interval is not None:  # the range as the derived clause rounds its ends
+        holes.update({format_decimal(_RANGE[0]): "derived.low", format_decimal(_RANGE[1]): "derived.high"})
+        sentinel_verdict = v.model_copy(update={
+            "value": _RANGE[1], "notes": tuple(notes),
+            "value_interval": v.value_interval.model_copy(update={"lo": _RANGE[0], "hi": _RANGE[1]})})
+    elif v.derived is not None:  # computed, not reported: the figure as the derived clause rounds it
         derived = _DERIVED[v.derived]
         holes[format_decimal(derived)] = "derived.value"
         sentinel_verdict = v.model_copy(update={

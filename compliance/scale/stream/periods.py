@@ -65,6 +65,7 @@ from ..figures import PLAIN, parse_reported_cached
 from ..groups import requirement_of
 from .aggregate_words import average_cells, compound_cells, gap_cells, sum_cells
 from .period_words import insufficient_words, level_cells, no_threshold_words
+from .range_words import range_cells
 
 __all__ = ["BAND", "TINY", "PeriodRater", "Rated", "Ratings", "VectorRule", "YearFigures", "rate_averages", "rate_levels",
            "vector_rule"]
@@ -566,6 +567,8 @@ class PeriodRater:
             ctx = rule.cell.context
             figures = YearFigures.read(found, texts, plain, numbers, ctx.unit, ctx.measure)
             out.append((rule, _RATE[rule.shape](rule, figures, self.as_of)))
+            if rule.shape == "average":  # a year given as a range (8-9): both ends rated alike
+                range_cells(rule, figures, out[-1][1], self.as_of, rate_averages)
             if rule.shape != "level":  # a year lacking a figure: insufficient data, as check rates it
                 gap_cells(rule, figures, out[-1][1])
         return out

@@ -1,0 +1,82 @@
+"""Growth rates with a year given as a range (``8-9``), rated on arrays at both ends, as check rates them.
+
+check's :func:`~compliance.judge.progress_shapes._average` averages the years' low ends and their high
+ends, rates each and, where both ends get the same rating, explains the cell with the worse end's
+figures (the low one, equal in rank); the value judged is the range of the two averages (trimmed to four
+places, :func:`~compliance.judge.progress_series.synthetic`). Here the same: the arrays rate the years'
+low ends and high ends as two panels of points (:func:`~compliance.scale.stream.periods.rate_averages`),
+and a cell both rate alike, against a floor (``15``) and with a template's figures at its low end, is
+rated here; the rest stay with check (ends rated differently, a bound, a ceiling, a stated target).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from ...judge.progress_rating import show
+from ...models import format_decimal
+from .aggregate_words import Words, rounded_places, short
+
+if TYPE_CHECKING:  # periods imports this module
+    from .periods import Rated, VectorRule, YearFigures
+
+__all__ = ["range_cells"]
+
+
+def range_cells(rule: VectorRule, figures: YearFigures, rated: Rated, as_of: int,
+                rate: Callable[[VectorRule, YearFigures, int], Rated]) -> None:
+    """The cells of a growth rate left to check only for a year given as a range, rated alike at both ends
+    (``rate``: :func:`~compliance.scale.stream.periods.rate_averages`): rated here, with their figures."""
+    finite = np.isfinite(figures.low) & np.isfinite(figures.high)
+    ranged = figures.has & ~figures.point & finite & ~figures.levels
+    ranged[:, 0] = False  # the year before the period is not averaged
+    todo = ~rated.ok & ranged.any(axis=1) & np.isfinite(rule.lo) & ~np.isfinite(rule.hi)
+    if not todo.any():
+        return
+    ends = [rate(rule, replace(figures, point=figures.point | ranged, value=np.where(ranged, end, figures.value)),
+                 as_of) for end in (figures.low, figures.high)]
+    low, high = ends
+    if low.words is None:
+        return
+    words: Words = rated.words if rated.words is not None else [None] * len(rated.ok)
+    both = todo & low.ok & high.ok & (low.rating == high.rating)
+    for r in np.flatnonzero(both).tolist():
+        lo_text, hi_text, found = low.judged[r], high.judged[r], low.words[r]
+        if lo_text is None or hi_text is None or found is None or found[1] is None or lo_text == hi_text:
+            continue
+        figures_of = _range_words(rule, figures, r, dict(found[1]), Decimal(lo_text), Decimal(hi_text))
+        if figures_of is None:
+            continue
+        rated.ok[r], rated.rating[r], rated.judged[r] = True, low.rating[r], f"{lo_text}-{hi_text}"
+        words[r] = ((rule.code, "range", *found[0][2:5], *sorted(figures_of)), figures_of)
+    rated.words = words
+
+
+def _range_words(rule: VectorRule, figures: YearFigures, r: int, words: dict[str, str], low: Decimal,
+                 high: Decimal) -> dict[str, str] | None:
+    """The low end's figures, with the judged range's margin (its high end's, against the floor), the range
+    as the derived clause rounds it and the years' figures (a range as its text, one line)."""
+    threshold = Decimal(repr(rule.lo))
+    places = rounded_places(high, threshold, 2)
+    shown = [format_decimal(end.quantize(Decimal(1).scaleb(-places))) for end in (low, high)]
+    if shown[0] == shown[1] or "stated" in words:
+        return None  # one figure once rounded (another sentence), a stated target: check explains it
+    values = []
+    for k in np.flatnonzero(figures.row[r, 1:] >= 0).tolist():
+        if figures.point[r, 1 + k]:
+            value = short(float(figures.value[r, 1 + k]))
+            if value is None:
+                return None
+            values.append(show(value))
+        else:
+            values.append("".join(part.strip() for part in figures.text[figures.row[r, 1 + k]].splitlines()))
+    span = words["progress_average.values"].split(": ", 1)[0]
+    words.pop("derived.value")
+    words.update({"margin": format_decimal(high - threshold), "derived.low": shown[0], "derived.high": shown[1],
+                  "progress_average.values": f"{span}: " + " / ".join(values)})
+    return words
