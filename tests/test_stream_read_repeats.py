@@ -61,3 +61,19 @@ def test_the_length_limit_counts_characters_not_bytes(tmp_path):
     with pytest.raises(InputError) as caught:
         _run(over)
     assert caught.value.message.startswith(f"the reported value of gdp_growth 2022 is {MAX_CELL + 1:,} characters")
+
+
+@pytest.mark.parametrize("chunksize", [3, 50, 5000])
+@pytest.mark.parametrize("again", [1, 150])  # the region resumes next to its own rows' batch, or far after it
+def test_a_region_whose_rows_resume_is_refused_at_the_line_they_resume(tmp_path, chunksize, again):
+    path = _panel(tmp_path, 300, [])
+    lines = path.read_text(encoding="utf-8").splitlines()
+    # region c0100's rows end on line 304 (header, then 3 lines a region); a row of it after region c{100+again}
+    at = 1 + 3 * (101 + again)
+    lines.insert(at, "c0100,pm25,2022,30,附件1")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        _run(path, chunksize)
+    assert caught.value.line == at + 1
+    assert caught.value.message == ("the rows of region c0100 go on here after other regions' rows "
+                                    "(its earlier rows end on line 304)")

@@ -240,8 +240,7 @@ class PanelReader:
         if n:
             change[0] = True
         for name in self.by:
-            codes = pd.factorize(frame[name])[0]  # compare integer codes, not Python strings
-            change[1:] |= codes[1:] != codes[:-1]
+            change[1:] |= _changes(frame[name]) if n else False
         return np.cumsum(change) - 1, np.flatnonzero(change)
 
     def region_key(self, batch: Any, row: int) -> tuple[str, ...]:
@@ -258,7 +257,11 @@ class PanelReader:
         keys = list(zip(*(frame[name].iloc[starts].tolist() for name in self.by)))
         lines = frame["_line"].to_numpy()
         ends = np.append(starts[1:], len(frame)) - 1
-        here: dict[tuple[str, ...], int] = {}
+        cut = int(starts[-1])
+        if len(set(keys)) == len(keys) and self._finished.keys().isdisjoint(keys):  # no region met twice
+            self._finished.update(zip(keys[:-1], lines[ends[:-1]].tolist()))
+            return frame.iloc[:cut], frame.iloc[cut:].reset_index(drop=True)
+        here: dict[tuple[str, ...], int] = {}  # a region met twice: found in order, for the error check gives
         for block, key in enumerate(keys):
             earlier = self._finished.get(key, here.get(key))
             if earlier is not None:
@@ -268,10 +271,7 @@ class PanelReader:
                     hint="sort the file by its region columns: the streaming path needs each region's rows together",
                 )
             here[key] = int(lines[ends[block]])
-        for key in keys[:-1]:
-            self._finished[key] = here[key]
-        cut = int(starts[-1])
-        return frame.iloc[:cut], frame.iloc[cut:].reset_index(drop=True)
+        raise AssertionError("a region met twice was not found")  # pragma: no cover
 
     def refuse_duplicates(self, frame: Any, unit: np.ndarray) -> None:
         """A second row for one (region, indicator, period) is an error naming both lines."""
@@ -289,6 +289,22 @@ class PanelReader:
             self.ids[int(frame["_ind"].iloc[row])], self.periods.text[int(frame["_per"].iloc[row])],
             int(lines[row]), int(lines[first]), region=self.region_key(frame, row) if self.by else None,
         )
+
+
+def _changes(cells: Any) -> np.ndarray:
+    """Whether each cell but the first differs from the one before it (a missing cell equals only another)."""
+    if getattr(cells.dtype, "storage", None) == "pyarrow" and hasattr(cells.array, "__arrow_array__"):
+        import pyarrow.compute as pc
+
+        text = cells.array.__arrow_array__()
+        after, before = text.slice(1), text.slice(0, len(text) - 1)
+        differ = pc.if_else(pc.or_(pc.is_null(after), pc.is_null(before)),
+                            pc.xor(pc.is_null(after), pc.is_null(before)), pc.not_equal(after, before))
+        return np.asarray(differ.to_numpy(zero_copy_only=False), dtype=bool)
+    import pandas as pd
+
+    codes = pd.factorize(cells)[0]  # compare integer codes, not Python strings
+    return np.asarray(codes[1:] != codes[:-1])
 
 
 def _longer(cells: Any, limit: int) -> np.ndarray:
