@@ -102,15 +102,25 @@ def trim(value: Decimal | None, places: int = 4) -> Decimal | None:
     """Rounded to ``places`` decimals, without trailing zeros (``6.58900`` -> ``6.589``)."""
     if value is None or not value.is_finite():
         return value
-    return Decimal(format_decimal(value.quantize(Decimal(1).scaleb(-places))))
+    return Decimal(format_decimal(value.quantize(_step(places))))
 
 
 def show(value: Decimal | None, places: int = 4) -> str:
+    """``value`` as :func:`trim` rounds it, written (``format_decimal`` of the rounded figure: the same text)."""
     if value is None:
         return "?"
     if not value.is_finite():
         return format_decimal(value)
-    return format_decimal(trim(value, places))
+    return format_decimal(value.quantize(_step(places)))
+
+
+_STEPS = {places: Decimal(1).scaleb(-places) for places in range(9)}
+
+
+def _step(places: int) -> Decimal:
+    """``10 ** -places``, the quantum ``places`` decimals round to."""
+    step = _STEPS.get(places)
+    return step if step is not None else Decimal(1).scaleb(-places)
 
 
 def show_ratio(ratio: Decimal, cutoffs: tuple[Decimal, Decimal, Decimal]) -> str:
