@@ -10,7 +10,9 @@ function of the yearly figures:
   then :func:`~compliance.judge.progress_shapes.level_rates` (compound or linear) and the rating;
 * **average** targets (a growth rate, ``measure: rate`` or ``decline``): the compound average of the
   years so far (:func:`~compliance.judge.progress_series.growth_factor`,
-  :func:`~compliance.judge.progress_series.average_of_product`) against the target rate.
+  :func:`~compliance.judge.progress_series.average_of_product`) against the target rate (a year given
+  as a range at both ends, :mod:`~compliance.scale.stream.range_words`); **sum** (``累计``) and
+  **compound** (``五年下降14.5`` of a rate) targets: the running total, the compounded change.
 
 The arithmetic is the engine's own functions, run on float arrays (``numpy.power`` for
 :func:`~compliance.judge.progress_series.power`); the rating comes from
@@ -30,16 +32,15 @@ is compared with. A cell is handed to the engine (``check``'s own judgement of t
   computed one lies within :data:`BAND` of a cut-off, an end, or a rounding boundary of the trimmed
   average; the required rate is within :data:`TINY` of zero, or the target within :data:`TINY`
   (relative) of the base (cancellation);
-* the years do not give the common case: no base year or no later figure (``insufficient_data`` by
-  one point or missing years), a figure that is a bound or a range (``<313.2``, ``8-9``: rated at both
-  ends), a year of an average without a figure, a product of yearly factors at or near zero.
+* the years do not give the common case: an aggregate's year that is a bound, or a range rated
+  differently at its two ends, a product of yearly factors at or near zero (a year without a figure:
+  insufficient data here, :func:`~compliance.scale.stream.aggregate_words.gap_cells`).
 
 And a whole rule goes to the engine (:func:`vector_rule` says which) when it is a custom ``expr``,
-reads another cell (``与经济增长基本同步``, a reference by id, a base year), is a running total or a
-compounded change (``累计``, ``五年下降14.5``: shapes ``sum`` and ``compound``), names its own base
-year in the rules file's progress settings, has a requirement that reads the previous year's value
-(``逐步增加``) or no single interval (several parts), or its period has ended (the period's value is
-judged, not its progress). tests/test_differential_stream.py and tests/test_stream_periods.py hold
+reads another cell (``与经济增长基本同步``, a reference by id, a base year), is a compounded change
+of a level, names its own base year in the rules file's progress settings, has a requirement that
+reads the previous year's value (``逐步增加``) or no single interval (several parts), or its period has
+ended (the period's value is judged, not its progress). tests/test_differential_stream.py and tests/test_stream_periods.py hold
 the streamed verdicts equal to ``check``'s.
 """
 
