@@ -196,22 +196,23 @@ def _scan(text: str) -> list[Token]:
                 tokens.append(number)
                 continue
         word = _word(text, pos, table)
-        plain_end = 0  # a plain word (增加值) is read as text, whole: no shorter word inside it (增加) is read
-        if word is not None and word.means("plain") is not None:
-            plain_end, word = word.end, None
         if word is not None:
+            if word.meanings[0][0] == "plain":  # 增加值: text, read whole, so the 增加 inside it is no change verb
+                merged = _plain(text, tokens, pos, word.end) or merged
+                pos = word.end
+                continue
             if word.means("ref") is None:
                 tokens.append(word)
             else:
                 tokens.extend(_own_change(word, tokens, table))
             pos = word.end
             continue
-        if not plain_end and (char in marks or char == "." and _ends_text(text, pos)):
+        if char in marks or char == "." and _ends_text(text, pos):
             tokens.append(Token(PUNCT, pos, pos + 1, char))
             pos += 1
             continue
-        latin = None if plain_end else _LATIN.match(text, pos)
-        end = plain_end or (latin.end() if latin else pos + 1)
+        latin = _LATIN.match(text, pos)
+        end = latin.end() if latin else pos + 1
         if tokens and tokens[-1].kind == TEXT and tokens[-1].end == pos and not latin:
             last = tokens.pop()  # its text is filled in below: slicing here would be quadratic in a long run
             tokens.append(Token(TEXT, last.start, end, ""))
@@ -235,6 +236,17 @@ def _full_stop(text: str, pos: int, table: _Table) -> bool:
 def _ends_text(text: str, pos: int) -> bool:
     """A lone point ending the text after words (``6以上.``): a full stop, as 。 is; not after a point (``6..``)."""
     return (not pos or text[pos - 1] != ".") and _TO_END.match(text, pos + 1) is not None
+
+
+def _plain(text: str, tokens: list[Token], start: int, end: int) -> bool:
+    """A plain word's text joined to the run of text before it; True where it was merged (its text is filled
+    in after the scan, as a merged run's is)."""
+    if tokens and tokens[-1].kind == TEXT and tokens[-1].end == start:
+        last = tokens.pop()
+        tokens.append(Token(TEXT, last.start, end, ""))
+        return True
+    tokens.append(Token(TEXT, start, end, text[start:end]))
+    return False
 
 
 def _own_change(word: Token, tokens: list[Token], table: _Table) -> tuple[Token, ...]:
