@@ -65,13 +65,30 @@ def test_the_same_bytes_elsewhere_is_another_file(tmp_path):
     assert snapshot.key([one]) != snapshot.key([two])
 
 
-def test_the_package_digest_follows_its_files(monkeypatch):
-    first = snapshot.package_digest()
+def test_a_folder_digest_follows_its_files(tmp_path):
+    then = time.time_ns() - HOUR
+    (tmp_path / "judge").mkdir()
+    (tmp_path / "__pycache__").mkdir()
+    aged(tmp_path / "models.py", "x = 1\n", then)
+    aged(tmp_path / "judge" / "evaluate.py", "y = 2\n", then)
+    aged(tmp_path / "__pycache__" / "models.py", "ignored\n", time.time_ns())
+    first, racy = snapshot.folder_digest(str(tmp_path))
+    assert snapshot.folder_digest(str(tmp_path)) == (first, False) and not racy  # nothing changed
+    aged(tmp_path / "judge" / "evaluate.py", "y = 3\n", then + 1)  # same size, a nanosecond later
+    assert snapshot.folder_digest(str(tmp_path))[0] != first
+    aged(tmp_path / "notes.txt", "not a source\n", time.time_ns())
+    second = snapshot.folder_digest(str(tmp_path))
+    aged(tmp_path / "data.yaml", "a: 1\n", time.time_ns())  # a data file, changed just now
+    third, racy = snapshot.folder_digest(str(tmp_path))
+    assert third != second[0] and racy and not second[1]
+
+
+def test_the_package_digest_is_its_folders(monkeypatch):
     monkeypatch.setattr(snapshot, "_PACKAGE_DIGEST", None)
-    assert snapshot.package_digest() == first  # nothing changed
-    monkeypatch.setattr(snapshot, "_PACKAGE_DIGEST", None)
-    monkeypatch.setattr(snapshot, "_stat_print", lambda path, stat: (f"{path}\0{stat.st_size + 1}".encode(), False))
-    assert snapshot.package_digest() != first  # a file of another size: another digest
+    monkeypatch.setattr(snapshot, "_PACKAGE_RACY", False)  # both restored after the test
+    monkeypatch.setattr(snapshot, "folder_digest", lambda root: (root, True))
+    assert snapshot.package_digest() == str(Path(snapshot.__file__).resolve().parents[1])
+    assert snapshot.package_racy()
 
 
 def test_a_rules_key_on_a_package_changed_just_now_is_not_saved(monkeypatch):

@@ -140,14 +140,19 @@ def package_digest() -> str:
     whether one of the files changed in the last :data:`RECENT` seconds."""
     global _PACKAGE_DIGEST, _PACKAGE_RACY
     if _PACKAGE_DIGEST is None:
-        root = os.path.dirname(os.path.dirname(os.path.realpath(__file__)))
-        digest = hashlib.sha256()
-        for name, entry in sorted(_package_entries(root, "")):
-            found, recent = _stat_print(entry.path, entry.stat())
-            _PACKAGE_RACY = _PACKAGE_RACY or recent
-            digest.update(name.encode() + b"\0" + found + b"\0")
-        _PACKAGE_DIGEST = digest.hexdigest()
+        _PACKAGE_DIGEST, _PACKAGE_RACY = folder_digest(os.path.dirname(os.path.dirname(os.path.realpath(__file__))))
     return _PACKAGE_DIGEST
+
+
+def folder_digest(root: str) -> tuple[str, bool]:
+    """A hash of the ``.py`` and ``.yaml`` files under ``root`` (each by its path under it, size and time), and
+    whether one of them changed in the last :data:`RECENT` seconds."""
+    digest, racy_ = hashlib.sha256(), False
+    for name, entry in sorted(_package_entries(root, "")):
+        found, recent = _stat_print(entry.path, entry.stat())
+        racy_ = racy_ or recent
+        digest.update(name.encode() + b"\0" + found + b"\0")
+    return digest.hexdigest(), racy_
 
 
 def package_racy() -> bool:
