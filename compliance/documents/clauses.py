@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .._api import parse_target
+from ..language.lexicon import lexicon
 from ..language.normalize import fold
 from .found import Doubt, Figure, Found, Unplaced
 from .model import Document, Paragraph, Place
@@ -186,9 +187,12 @@ def split_clause(clause: str) -> list[tuple[str, str]] | None:
                         | {m.start() for m in re.finditer(re.escape(words.sync_start), text)
                            if words.sync_word in text[m.start():]})
     names = _names_ending_in_a_start()
+    plain = [(m.start(), m.end()) for w in lexicon().plain_words for m in re.finditer(re.escape(w), text)]
     for at in candidates:
         if at < 2 or text[at - 1].isdigit() or text[at - 1] == ".":
             continue
+        if any(start <= at < end for start, end in plain):
+            continue  # 人口自然增长率: a word of the name (language plain_words), no start of a target
         if any(text.startswith(name, at - len(prefix)) and text[:at].endswith(prefix) for prefix, name in names):
             continue  # 经济增长6%左右: 增长 ends the name 经济增长 here, the target is 6%左右
         start, _ = folded.span(at, at + 1)

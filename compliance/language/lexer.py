@@ -80,6 +80,7 @@ class _Table:
     point: str
     big_units: str
     percent: str
+    per_mille: str
     year: str
     change_words: tuple[str, ...] = ()  #: the change verbs (增长, 下降), longest first
     #: the characters (besides digits) a number may begin with: signs, a point, Chinese numerals, the percent word's first
@@ -109,7 +110,7 @@ def _table() -> _Table:
     minus = tuple(sorted(n.minus, key=len, reverse=True))
     return _Table(
         words, {k: tuple(v) for k, v in by_first.items()}, tuple(patterns), marks.opening, marks.closing, marks.marks,
-        numeral_chars(), n.point, "".join(n.big_units), n.percent, n.year,
+        numeral_chars(), n.point, "".join(n.big_units), n.percent, n.per_mille, n.year,
         tuple(sorted((*lex.change.up, *lex.change.down), key=len, reverse=True)),
         frozenset("-+.") | numeral_chars() | frozenset(n.percent[:1]) | frozenset(word[0] for word in minus),
         frozenset(marks.opening + marks.closing), _starts(regex for regex, _, _ in patterns), minus,
@@ -291,9 +292,10 @@ def _number(text: str, pos: int, tokens: list[Token], table: _Table) -> Token | 
     start = pos
     pos = _after_minus(text, pos, table)  # 负2: a minus sign, as - is
     negative = pos > start
-    percent = text.startswith(table.percent, pos)
+    per_mille = bool(table.per_mille) and text.startswith(table.per_mille, pos)  # 千分之四点五: 4.5‰, as 百分之 is %
+    percent = per_mille or text.startswith(table.percent, pos)
     if percent:
-        pos += len(table.percent)
+        pos += len(table.per_mille if per_mille else table.percent)
         if not negative:  # 百分之负二
             sign = pos
             pos = _after_minus(text, pos, table)
@@ -339,7 +341,7 @@ def _number(text: str, pos: int, tokens: list[Token], table: _Table) -> Token | 
         if value != value.to_integral_value():  # 提高到11.7年: a length in years, not a number of years
             return Token(NUM, start, end, text[start:end], value=value, unit=table.year)
         return Token(DURATION, start, end, text[start:end], value=value)
-    unit: str | None = "%" if percent else None
+    unit: str | None = ("‰" if per_mille else "%") if percent else None
     if not percent:
         if text.startswith(("%", "‰"), pos):
             unit, pos = text[pos], pos + 1

@@ -153,6 +153,7 @@ class Numerals(_Frozen):
     big_units: dict[str, int]
     point: str
     percent: str
+    per_mille: str = ""  #: 千分之四点五 = 4.5‰
     year: str
     #: words that, written directly before a figure, are its minus sign as ``-`` is (负2, 增长负2%, 负二)
     minus: tuple[str, ...] = ()
