@@ -17,10 +17,12 @@ from .judge.evaluate import (
 )
 from .judge.inputs import Number, as_reported, as_target, number_text
 from .judge.verdict import Verdict
+from .language.lexicon import ACTIVE
 
 __all__ = [
     "DEFAULT_REPORTED_TOLERANCE", "DEFAULT_SYNC_TOLERANCE", "DEFAULT_TOLERANCE", "as_reported", "as_target",
-    "evaluate", "parse_reported", "parse_target", "parse_targets",
+    "evaluate", "parse_reported", "parse_target", "parse_targets", "preload",
+    "read_rules_target",
 ]
 
 
@@ -37,6 +39,32 @@ def parse_target(text: str) -> m.Constraint:
     if not isinstance(text, str):
         raise TypeError(f"parse_target expects a str, got {type(text).__name__}")
     return memo.read_target(text)
+
+
+def read_rules_target(text: str) -> m.Constraint:
+    """:func:`parse_target` for a rules file's target (``plans/check.py``): the reading its snapshot brought
+    (:func:`preload`) when there is one and no overlay is in force, else the grammar's (through the memo)."""
+    found = _READ.get(text)
+    if found is not None and ACTIVE.get() is None:
+        return found
+    return parse_target(text)
+
+
+#: the readings of targets rules snapshots brought (:func:`preload`), by text; at most this many are kept
+PRELOADED = 65_536
+_READ: dict[str, m.Constraint] = {}
+
+
+def preload(readings: Mapping[str, m.Constraint]) -> None:
+    """Take ``readings`` (target text -> what the grammar read it as, under the shipped lexicon) as read: a
+    rules file read from its snapshot brings its targets' readings (``plans/rules.py``), so a cold check does
+    not read them again (:func:`read_rules_target`; :func:`parse_target` still reads through the memo). The
+    snapshot's key covers every source and data file of the package, so they are what the grammar reads now.
+    At most :data:`PRELOADED` are kept (all are forgotten before more would be)."""
+    if len(_READ) + len(readings) > PRELOADED:
+        _READ.clear()
+    if len(readings) <= PRELOADED:
+        _READ.update(readings)
 
 
 def parse_targets(text: str) -> list[m.Constraint]:

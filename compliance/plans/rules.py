@@ -17,15 +17,18 @@ One module per step, this one the entry point (it re-exports the models):
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from pydantic import ValidationError
 
+from .._api import parse_target, preload
 from ..errors import InputError
 from ..files.yaml import exact_numbers, load_yaml, read_text
 from ..language import snapshot
 from ..language.lexicon import ACTIVE, Active
 from ..language.overlay import load_overlay, overlay
+from ..models import Constraint
+
 if TYPE_CHECKING:
     from .problems import Problem
 from .schema import (
@@ -93,13 +96,28 @@ def load_rules(path: str | Path, text: str | None = None) -> RulesFile:
         return _load(name, text)
     key = _cache_key(name, text)
     cached = snapshot.read(key, kind="rules", where=[snapshot.user_folder()])
-    if isinstance(cached, RulesFile):
-        return cached
+    if isinstance(cached, Snapshot):
+        preload(cached.readings)  # its targets, read when it was: a check does not read them again
+        return cached.rules
     rules = _load(name, text)
     if rules.overlay is None:  # an overlay is another file, which the key does not cover
-        snapshot.save(key, rules, kind="rules", where=[snapshot.user_folder()], keep=CACHED_RULES,
-                      max_bytes=CACHED_RULES_BYTES)
+        readings = {target: parse_target(target) for target in _target_texts(rules)}  # read by the cycle check
+        snapshot.save(key, Snapshot(rules, readings), kind="rules", where=[snapshot.user_folder()],
+                      keep=CACHED_RULES, max_bytes=CACHED_RULES_BYTES)
     return rules
+
+
+class Snapshot(NamedTuple):
+    """What a rules file's snapshot holds: the rules, and what the grammar read each target text as (under the
+    shipped lexicon; the key covers the package's code and data, so it is what the grammar reads now)."""
+
+    rules: RulesFile
+    readings: dict[str, Constraint]
+
+
+def _target_texts(rules: RulesFile) -> set[str]:
+    return {text for indicator in rules.indicators for period in indicator.targets
+            for text in indicator.targets_for(period)}
 
 
 def _cache_key(name: str, text: str) -> str:
