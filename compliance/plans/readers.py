@@ -102,7 +102,7 @@ def decode(name: str, raw: bytes, encoding: str | None = None) -> str:
             text = raw.decode("gb18030")
         except UnicodeDecodeError:
             raise neither(name, start, line, raw[start:start + 1]) from None
-        if start >= SNIFF_BYTES or not raw[:start].isascii():
+        if start >= SNIFF_BYTES:  # UTF-8 for the first MiB: a streamed file is read as UTF-8, so this one too
             raise utf8_then_not(name, start, line, raw[start:start + 1]) from None
         return text
 
@@ -114,9 +114,9 @@ def neither(name: str, start: int, line: int, byte: bytes) -> InputError:
 
 
 def utf8_then_not(name: str, start: int, line: int, byte: bytes) -> InputError:
-    """The error for a file that is UTF-8 up to ``start`` and not from there, though GB18030 reads it whole:
-    UTF-8 text before it (GB18030 would read that as other characters), or a first MiB of ASCII (the encoding
-    is judged on the first MiB, as a streamed file's must be). Read whole or streamed, the same error."""
+    """The error for a file that is UTF-8 for its first MiB and not from ``start`` on, though GB18030 reads it
+    whole: the encoding is judged on the first MiB, as a streamed file's must be (its UTF-8 text, if any, would
+    read as other characters in GB18030). Read whole or streamed, the same error."""
     return InputError(f"is UTF-8 text up to byte {start} but not from there: byte {start} ({byte!r}) is not UTF-8",
                       file=name, line=line, hint="save the whole file as UTF-8, or name its encoding with --encoding "
                       "(gb18030 or gbk where the file is GB18030/GBK throughout)")
@@ -165,10 +165,7 @@ def sniff(name: str, sample: bytes, *, complete: bool) -> str:
         try:
             codecs.getincrementaldecoder(encoding)().decode(sample, final=complete)
             return encoding
-        except UnicodeDecodeError as exc:
-            if encoding == "utf-8" and not sample[: exc.start].isascii():  # UTF-8 text, then not: as decode says
-                raise utf8_then_not(name, exc.start, sample[: exc.start].count(b"\n") + 1,
-                                    sample[exc.start:exc.start + 1]) from None
+        except UnicodeDecodeError:
             continue
     decode(name, sample if complete else sample[: len(sample) - 4])  # raises, naming the line and byte
     return "gb18030"  # pragma: no cover - decode raised
