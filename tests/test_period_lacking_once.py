@@ -44,8 +44,7 @@ def test_the_seed_without_a_year_names_each_missing_year_once(tmp_path: Path, ye
             said = re.sub(r"“[^”]*”|'[^']*'", "", text)  # outside quotations of the source (2021: 该指标…)
             for year in (item for item in v.missing if item.isdigit()):
                 assert len(re.findall(year, said)) == 1, (lang, year, text)
-            if all(item.isdigit() for item in v.missing):  # a synced indicator's id is said as it is: not here
-                assert list(leaks(text, lang, v)) == []
+            assert list(leaks(text, lang, v)) == []  # a synced indicator by its words (tests/test_sync_names.py)
         if all(item.isdigit() for item in v.missing):  # only years lacking: the reason lists nothing
             assert "的数值，待定；" in v.explain("zh") and "for the period, so pending; " in v.explain("en")
 

@@ -225,12 +225,21 @@ def missing_text(v: Verdict, t: dict[str, Any]) -> str:
     be compared (``% / 万人``) by their labels (``% / 10,000 persons`` in English). Years a note of an ended
     plan period names (缺少 2021 / 2023 年的数值: ``final_lacking``) are said there, not twice."""
     noted = {year for note in v.notes if note.code in _LACKING for year in note.params.get("years", "").split(" / ")}
-    items = tuple(item for item in v.missing if item not in noted)
+    synced = _synced(v)
+    items = tuple(synced.get(item, item) for item in v.missing if item not in noted)
     if v.reason is Reason.NOT_COMPARABLE:
         items = tuple(" / ".join(_label(unit, t) for unit in item.split(" / ")) for item in items)
     return t["list"].join(
         t["missing"][item] if item in t["missing"] else t["quote"].format(text=item) for item in items
     )
+
+
+def _synced(v: Verdict) -> dict[str, str]:
+    """The indicators a target is synced with (与经济增长基本同步), their ids (gdp_growth) to the words naming them
+    (经济增长): an explanation names them by the words, never by the id."""
+    if isinstance(v.target, m.Expression):
+        return {}
+    return {node.ref: node.phrase for node in m.nodes(v.target) if isinstance(node, m.Sync)}
 
 
 #: a reference level written after its words (优良水体比例62.5, 降低到228, 五年下降14.5): the figure at its end
@@ -332,6 +341,7 @@ def explain(v: Verdict, lang: str = "zh", unit_en: str | None = None) -> str:
         params = relabel(note.code, dict(note.params), lang, v.unit, unit_en)
         if note.code == "reference":
             params["value"] = _level(params.get("value", ""))
+            params["name"] = _synced(v).get(params.get("name", ""), params.get("name", ""))
             source = params.get("source", "")
             params["source"] = t["sources"].get(source, source).format(declared=params.pop("declared", ""))
         sentence += t["separator"] + t["notes"][note.code].format(**params)
