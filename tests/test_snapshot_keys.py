@@ -99,3 +99,10 @@ def test_a_rules_key_on_a_package_changed_just_now_is_not_saved(monkeypatch):
     assert not snapshot.racy(rules._cache_key("a.yaml", "plan: {}"))
     monkeypatch.setattr(snapshot, "_PACKAGE_RACY", True)
     assert snapshot.racy(rules._cache_key("b.yaml", "plan: {}"))
+
+
+def test_a_file_dated_ahead_of_the_clock_is_not_racy(tmp_path):
+    ahead = aged(tmp_path / "zh.yaml", "a: 1\n", time.time_ns() + HOUR)  # copied from a clock an hour ahead
+    assert not snapshot.racy(snapshot.key([ahead]))
+    near = aged(tmp_path / "units.yaml", "a: 1\n", time.time_ns() + 10**9 // 2)  # half a second ahead
+    assert snapshot.racy(snapshot.key([near]))

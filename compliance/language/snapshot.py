@@ -113,7 +113,9 @@ def _fingerprint(source: Readable) -> tuple[bytes, bool]:
 
 
 def _stat_print(path: str, stat: os.stat_result) -> tuple[bytes, bool]:
-    recent = time.time_ns() - stat.st_mtime_ns < RECENT * 1e9
+    # a time ahead of the clock by more (a copy from a machine whose clock was ahead) is no racy file: an edit
+    # now would give another time; one that never passes would keep every snapshot unsaved
+    recent = abs(time.time_ns() - stat.st_mtime_ns) < RECENT * 1e9
     return f"{path}\0{stat.st_size}\0{stat.st_mtime_ns}".encode("utf-8", "surrogateescape"), recent
 
 
