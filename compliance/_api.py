@@ -22,7 +22,7 @@ from .language.lexicon import ACTIVE
 __all__ = [
     "DEFAULT_REPORTED_TOLERANCE", "DEFAULT_SYNC_TOLERANCE", "DEFAULT_TOLERANCE", "as_reported", "as_target",
     "evaluate", "parse_reported", "parse_target", "parse_targets", "preload",
-    "read_rules_target",
+    "read_rules_reported", "read_rules_target",
 ]
 
 
@@ -50,21 +50,37 @@ def read_rules_target(text: str) -> m.Constraint:
     return parse_target(text)
 
 
+def read_rules_reported(text: str) -> m.Reported:
+    """:func:`parse_reported` for a dataset's cell judged against a rules file (``plans/check.py``): the reading
+    the rules file's snapshot brought (:func:`preload`) when there is one and no overlay is in force."""
+    found = _READ_REPORTED.get(text)
+    if found is not None and ACTIVE.get() is None:
+        return found
+    return parse_reported(text)
+
+
 #: the readings of targets rules snapshots brought (:func:`preload`), by text; at most this many are kept
 PRELOADED = 65_536
 _READ: dict[str, m.Constraint] = {}
+_READ_REPORTED: dict[str, m.Reported] = {}
 
 
-def preload(readings: Mapping[str, m.Constraint]) -> None:
+def preload(readings: Mapping[str, m.Constraint], reported: Mapping[str, m.Reported] | None = None) -> None:
     """Take ``readings`` (target text -> what the grammar read it as, under the shipped lexicon) as read: a
     rules file read from its snapshot brings its targets' readings (``plans/rules.py``), so a cold check does
     not read them again (:func:`read_rules_target`; :func:`parse_target` still reads through the memo). The
     snapshot's key covers every source and data file of the package, so they are what the grammar reads now.
-    At most :data:`PRELOADED` are kept (all are forgotten before more would be)."""
-    if len(_READ) + len(readings) > PRELOADED:
-        _READ.clear()
-    if len(readings) <= PRELOADED:
-        _READ.update(readings)
+    ``reported`` are the readings of reported cells checked against the file before (:func:`read_rules_reported`).
+    At most :data:`PRELOADED` of each are kept (all are forgotten before more would be)."""
+    _keep(_READ, readings)
+    _keep(_READ_REPORTED, reported or {})
+
+
+def _keep(store: dict[str, Any], new: Mapping[str, Any]) -> None:
+    if len(store) + len(new) > PRELOADED:
+        store.clear()
+    if len(new) <= PRELOADED:
+        store.update(new)
 
 
 def parse_targets(text: str) -> list[m.Constraint]:

@@ -203,7 +203,7 @@ def _write(text: str | bytes, output: str | None) -> None:
 def _check(args: argparse.Namespace) -> int:
     from .plans.check import check, default_period, periods_with_targets
     from .plans.datasets import load_dataset
-    from .plans.rules import load_rules
+    from .plans.rules import keep_reported, load_rules
     from . import report as reports  # plans.overrides (its models, difflib) loads only with --overrides
 
     if args.document:
@@ -234,6 +234,7 @@ def _check(args: argparse.Namespace) -> int:
             message = str(exc).split(";")[0]
             raise InputError(message, file=data_path, hint="pass --period P (or --period all)") from None
     judgements = check(rules, data, periods, as_of=args.as_of)
+    keep_reported(rules, (row.reported for row in data.rows))  # the next check reads none of them again
     report = reports.build_report(
         judgements, rules=rules, rules_path=rules_path, data_path=data_path, periods=periods, overrides=overrides
     )

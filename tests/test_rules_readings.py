@@ -1,6 +1,6 @@
-"""A rules file's snapshot keeps what the grammar read each of its targets as (plans/rules.py): a cold check
-of a file read before takes its targets' readings from there, not from the grammar (compliance._api.preload).
-They are the grammar's own readings, and are not used under an overlay."""
+"""A rules file's snapshot keeps what the grammar read each of its targets as, and each reported cell checked
+against it (plans/rules.py): a cold check of a file read before takes those readings from there, not from the
+grammar (compliance._api.preload). They are the grammar's own readings, and are not used under an overlay."""
 
 from __future__ import annotations
 
@@ -12,7 +12,8 @@ from compliance.language import snapshot
 from compliance.language.overlay import overlay
 from compliance.plans.check import check
 from compliance.plans.datasets import load_dataset
-from compliance.plans.rules import load_rules
+from compliance.plans import rules as rules_module
+from compliance.plans.rules import keep_reported, load_rules
 
 RULES = """plan: {name: 测试规划}
 indicators:
@@ -38,11 +39,13 @@ def cache_folder(tmp_path, monkeypatch):
     monkeypatch.delenv(snapshot.ENV, raising=False)
     monkeypatch.setattr(snapshot, "_PACKAGE_RACY", False)  # another file of a working tree changed just now
     monkeypatch.setattr(_api, "_READ", {})
+    monkeypatch.setattr(_api, "_READ_REPORTED", {})
+    monkeypatch.setattr(rules_module, "_LOADED", {})
     return folder
 
 
-def grammar_misses() -> int:
-    return int(memo.info()["targets"]["misses"])  # type: ignore[index]
+def grammar_misses(kind: str = "targets") -> int:
+    return int(memo.info()[kind]["misses"])  # type: ignore[index]
 
 
 def written(tmp_path):
@@ -95,3 +98,37 @@ def test_the_readings_kept_are_bounded(monkeypatch):
     assert set(_api._READ) == {"d"}
     _api.preload({"e": reading, "f": reading, "g": reading, "h": reading})  # more than are kept at all
     assert set(_api._READ) == set()
+
+
+def test_a_snapshot_keeps_the_readings_of_the_cells_checked_against_it(tmp_path, monkeypatch):
+    path, data = written(tmp_path)
+    cells = {"4", "5.6", "5100"}
+    rules = load_rules(path)
+    dataset = load_dataset(data, ["growth", "jobs"])
+    check(rules, dataset, ["2022", "2023"])
+    keep_reported(rules, (row.reported for row in dataset.rows))  # what `compliance check` does after judging
+    again = load_rules(path)  # another process
+    assert set(_api._READ_REPORTED) == cells
+    for text in cells:
+        assert _api.read_rules_reported(text) == memo._reported(text)  # what the grammar reads now
+        assert _api.parse_reported(text) is memo.read_reported(text)
+    memo.clear()
+    verdicts = check(again, dataset, ["2022", "2023"])
+    assert grammar_misses("targets") == grammar_misses("reported") == 0
+    monkeypatch.setattr(_api, "_READ_REPORTED", {})
+    monkeypatch.setattr(_api, "_READ", {})
+    assert check(again, dataset, ["2022", "2023"]) == verdicts
+
+
+def test_cells_are_kept_only_for_rules_of_a_snapshot_and_within_the_bound(tmp_path, monkeypatch):
+    path, _ = written(tmp_path)
+    rules = load_rules(path)
+    keep_reported(load_rules(path, RULES), ["4"])  # rules loaded from the snapshot: kept
+    (kept,) = rules_module._LOADED.values()
+    assert set(kept.reported) == {"4"}
+    other = load_rules(path).model_copy()  # equal rules, not the snapshot's object: nothing kept
+    keep_reported(other, ["7"])
+    assert set(next(iter(rules_module._LOADED.values())).reported) == {"4"}
+    monkeypatch.setattr(rules_module, "KEPT_REPORTED", 2)
+    keep_reported(load_rules(path), ["5", "6"])  # three in all: more than kept
+    assert set(next(iter(rules_module._LOADED.values())).reported) == {"4"}

@@ -43,8 +43,8 @@ from enum import Enum
 from typing import Any, Literal
 
 from .. import models as m
-from .._api import DEFAULT_REPORTED_TOLERANCE, DEFAULT_SYNC_TOLERANCE, parse_reported
-from .._api import read_rules_target as parse_target  # a rules file's targets: read once, kept by its snapshot
+from .._api import DEFAULT_REPORTED_TOLERANCE, DEFAULT_SYNC_TOLERANCE
+from .._api import read_rules_reported as parse_reported, read_rules_target as parse_target  # kept by rules snapshots
 from ..judge.evaluate import Context, judge
 from ..judge.periods import Period, horizon, order
 from ..judge.verdict import Progress, Verdict

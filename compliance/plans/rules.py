@@ -16,18 +16,19 @@ One module per step, this one the entry point (it re-exports the models):
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from pydantic import ValidationError
 
-from .._api import parse_target, preload
+from .._api import parse_reported, parse_target, preload
 from ..errors import InputError
 from ..files.yaml import exact_numbers, load_yaml, read_text
 from ..language import snapshot
 from ..language.lexicon import ACTIVE, Active
 from ..language.overlay import load_overlay, overlay
-from ..models import Constraint
+from ..models import Constraint, Reported
 
 if TYPE_CHECKING:
     from .problems import Problem
@@ -97,22 +98,55 @@ def load_rules(path: str | Path, text: str | None = None) -> RulesFile:
     key = _cache_key(name, text)
     cached = snapshot.read(key, kind="rules", where=[snapshot.user_folder()])
     if isinstance(cached, Snapshot):
-        preload(cached.readings)  # its targets, read when it was: a check does not read them again
+        preload(cached.readings, cached.reported)  # read when it was: a check does not read them again
+        _remember(key, cached)
         return cached.rules
     rules = _load(name, text)
     if rules.overlay is None:  # an overlay is another file, which the key does not cover
         readings = {target: parse_target(target) for target in _target_texts(rules)}  # read by the cycle check
-        snapshot.save(key, Snapshot(rules, readings), kind="rules", where=[snapshot.user_folder()],
-                      keep=CACHED_RULES, max_bytes=CACHED_RULES_BYTES)
+        _save(key, Snapshot(rules, readings, {}))
     return rules
 
 
 class Snapshot(NamedTuple):
-    """What a rules file's snapshot holds: the rules, and what the grammar read each target text as (under the
-    shipped lexicon; the key covers the package's code and data, so it is what the grammar reads now)."""
+    """What a rules file's snapshot holds: the rules, what the grammar read each target text as, and each reported
+    cell checked against them (:func:`keep_reported`), under the shipped lexicon (the key covers the package's
+    code and data, so they are what the grammar reads now)."""
 
     rules: RulesFile
     readings: dict[str, Constraint]
+    reported: dict[str, Reported]
+
+
+#: a rules snapshot keeps the readings of at most this many reported cells
+KEPT_REPORTED = 4096
+#: the snapshots of the rules files loaded last (by key), for :func:`keep_reported`
+_LOADED: dict[str, Snapshot] = {}
+
+
+def keep_reported(rules: RulesFile, texts: Iterable[str]) -> None:
+    """Add the readings of ``texts`` (a dataset's reported cells, judged against ``rules``) to the rules file's
+    snapshot, so that the next check of them reads none with the grammar: only for rules loaded in this process
+    from a snapshot or saved to one, under no overlay, up to :data:`KEPT_REPORTED` readings in all."""
+    found = next(((key, kept) for key, kept in _LOADED.items() if kept.rules is rules), None)
+    if found is None or ACTIVE.get() is not None:
+        return
+    key, kept = found
+    new = set(texts).difference(kept.reported)
+    if new and len(kept.reported) + len(new) <= KEPT_REPORTED:
+        _save(key, kept._replace(reported={**kept.reported, **{text: parse_reported(text) for text in new}}))
+
+
+def _save(key: str, kept: Snapshot) -> None:
+    _remember(key, kept)
+    snapshot.save(key, kept, kind="rules", where=[snapshot.user_folder()], keep=CACHED_RULES,
+                  max_bytes=CACHED_RULES_BYTES)
+
+
+def _remember(key: str, kept: Snapshot) -> None:
+    if len(_LOADED) >= 8:
+        _LOADED.clear()
+    _LOADED[key] = kept
 
 
 def _target_texts(rules: RulesFile) -> set[str]:
