@@ -35,7 +35,10 @@ INDICATORS = [
     {"id": "linear", "name": "线性", "polarity": "higher", "measure": "level", "progress": {"method": "linear"},
      "targets": {PERIOD: "200"}},
     {"id": "ceiling", "name": "上限", "polarity": "lower", "measure": "level", "targets": {PERIOD: "不超过50"}},
-    {"id": "rate", "name": "增速", "polarity": "higher", "measure": "rate", "targets": {PERIOD: "6", "2022": "6"}},
+    {"id": "rate", "name": "增速", "polarity": "higher", "measure": "rate", "targets": {PERIOD: "6", "2022": "6"},
+     "role": "economic_growth"},
+    # in step with the growth rate above, averaged over the same years (a floor per region)
+    {"id": "insync", "name": "同步", "polarity": "higher", "measure": "rate", "targets": {PERIOD: "与经济增长基本同步"}},
     {"id": "total", "name": "累计", "polarity": "higher", "measure": "level", "unit": "个",
      "targets": {PERIOD: "累计500左右"}},
     {"id": "fall", "name": "降幅", "polarity": "higher", "measure": "decline", "unit": "%",
@@ -61,6 +64,8 @@ FALLS = [("8", "8"), ("3", "3.2"), ("2.5", "2.5"), ("1", "1"), ("-1", "0.5"), ("
 #: growth rates with a year given as a range: rated at both ends (alike: on track, needs acceleration,
 #: regressing; or not: insufficient data)
 RANGED = [("7-8", "6"), ("4-5", "4.5"), ("3-3.2", "4"), ("2-9", "6"), ("17.6", "8-9"), ("-3", "1-2"), ("6", "5.5-7")]
+#: growth rates in step with RATES (same years): above, at and below the floor the reference gives
+INSYNC = [("3", "3"), ("1", "1.2"), ("2", "2.5"), ("6", "6.5"), ("-1", "-2"), ("9", "9"), ("1", "1")]
 #: the 2021 and 2022 growth rates of each region
 RATES = [("-1", "2"), ("1", "1.5"), ("4", "4.8"), ("6.2", "6.4"), ("3.3", "3.96"), ("7", "5.5"), ("0.5", "-2")]
 
@@ -78,6 +83,7 @@ def _rows() -> list[tuple[str, str, str, str]]:
                  (county, "approx", "2022", "120左右")]
         rows += [(county, "total", year, value) for year, value in zip(("2021", "2022"), TOTALS[r])]
         rows += [(county, "ranged", year, value) for year, value in zip(("2021", "2022"), RANGED[r])]
+        rows += [(county, "insync", year, value) for year, value in zip(("2021", "2022"), INSYNC[r])]
         rows += [(county, "fall", year, value) for year, value in zip(("2021", "2022"), FALLS[r])]
         # a growth rate under a ceiling, a year's figure written with words (4左右 reads 4)
         rows += [(county, "ceilrate", "2021", f"{RATES[r][0]}左右" if r % 3 == 0 else RATES[r][0]),
@@ -172,7 +178,7 @@ def test_every_rating_of_a_plan_period_row_is_explained_as_check_explains_it(tmp
     assert {"on_track", "needs_acceleration"} <= seen["ceilrate"]  # a ratio target / average either side of 0.95
     for ident in ("total", "fall"):  # a running total, compounded declines
         assert {"achieved_early", "on_track", "needs_acceleration", "regressing"} <= seen[ident], (ident, seen)
-    plan_rows = sum(1 for row in got if row[2] == PERIOD)
+    plan_rows = sum(1 for row in got if row[2] == PERIOD and row[0] < f"C{len(RATES):02d}")  # the full regions
     assert rated["cells"] > plan_rows / 2  # most plan-period rows went the arrays' way, not check's own cell
     # and most of those were explained by a template of their shape, filled with the arrays' figures
     assert rated["templated"] > rated["cells"] / 2, rated
@@ -182,6 +188,9 @@ def test_every_rating_of_a_plan_period_row_is_explained_as_check_explains_it(tmp
     # growth rates: their years' compound average against a floor or a ceiling, each rating, by templates
     assert {"on_track", "needs_acceleration", "regressing"} <= seen["approx"], seen["approx"]
     assert {"on_track", "needs_acceleration", "regressing", "insufficient_data"} <= seen["ranged"], seen["ranged"]
+    # 与经济增长基本同步: rated on arrays against each region's own floor, on track and not
+    assert arrays.get("insync", 0) >= len(INSYNC) // 2, arrays
+    assert {"on_track", "needs_acceleration"} <= seen["insync"] or {"on_track", "regressing"} <= seen["insync"], seen
     # a range's two ends rated alike are rated on arrays (each rating its own template's probe here)
     assert arrays.get("ranged", 0) >= len(RANGED) - 2, arrays
     for ident in ("rate", "ceilrate", "total", "fall", "approx"):

@@ -283,10 +283,12 @@ class BatchJudge:
         parts: dict[str, list[np.ndarray]] = {name: [] for name in ("unit", "rule", "row", "progress", "previous")}
         judged: list[str | None] = []
         words: list[Any] = []
+        known: list[np.ndarray] = []  #: threshold, value, gap the arrays computed (NaN: evaluate_table's)
         for vector, found in rated:
             ok = found.ok
             engine[:, vector.code] = ~ok
             where = np.flatnonzero(ok)
+            known.append(found.numbers[where] if found.numbers is not None else np.full((len(where), 3), np.nan))
             for name, values in (("unit", where), ("rule", np.full(len(where), vector.code, dtype=np.int64)),
                                  ("row", found.row[where]), ("progress", found.rating[where]),
                                  ("previous", found.previous[where])):
@@ -316,6 +318,9 @@ class BatchJudge:
                                       previous="previous", unit="unit", measure="measure", tolerance="tolerance",
                                       references=dict(references))
             threshold[mask], value[mask], gap[mask] = verdicts.threshold, verdicts.value, verdicts.gap
+        numbers = np.concatenate(known)
+        computed = ~np.isnan(numbers[:, 0])  # a threshold per region (同步): the arrays' decimals
+        threshold[computed], value[computed], gap[computed] = numbers[computed].T
         status = np.full(n, pending, dtype=np.int8)  # a plan period before its end is pending period_open
         reason = np.full(n, _REASON_CODE[m.Reason.PERIOD_OPEN], dtype=np.int8)
         lazy = Judgements(LazyJudgement(regions, u, code, w)

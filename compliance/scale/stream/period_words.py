@@ -38,6 +38,7 @@ _VALUE, _TEXT = Decimal("7391.0468203"), "\ue000\ue001"
 #: a derived figure's sentinel by how it is derived, with as many decimals as the explanation shows it with
 _DERIVED = {"average": Decimal("7391.04"), "sum": Decimal("7391.0468"), "compound": Decimal("7391.3")}
 _RANGE = (Decimal("6173.29"), Decimal("6183.47"))  #: a derived range's ends (an average's decimals)
+_FLOOR = Decimal("5381.2917")  #: a floor that differs by cell (同步: the reference's average less the tolerance)
 
 #: a figure as the rows write it (a hole of a period row's sentence is such a figure)
 _STRICT = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?")
@@ -46,6 +47,7 @@ _LEAD = re.compile(r"-?[0-9]+(?:\.[0-9]+)?")
 #: period, the cut-offs, a reference the target or the rules file gives (a plain figure names none)
 _CONSTANT = {"period_open": None, "reference": None, "horizon": None, "period_open_horizon": None,
              "progress_no_threshold": ("missing",), "change_years": None, "cumulative": None,
+             "progress_reference_average": ("name",),
              "progress_on_track": ("cutoff",),
              "progress_moderate": ("low", "high"), "progress_limited": ("low", "high"),
              "progress_regressing": ("cutoff",)}
@@ -228,12 +230,22 @@ def cut_period(v: Verdict, indicator: Indicator, lang: str, words: dict[str, str
         sentinel_verdict = v.model_copy(update={
             "value": _VALUE, "value_interval": Interval.point(_VALUE), "notes": tuple(notes),
             "reported": v.reported.model_copy(update={"text": shown})})
+    floor = words.get("admissible.lo")
+    if floor is not None:  # the floor, and the threshold it is, are holes too
+        if v.admissible is None or v.threshold is None or floor != format_decimal(v.admissible.lo):
+            return None
+        holes[format_decimal(_FLOOR)] = "admissible.lo"
+        sentinel_verdict = sentinel_verdict.model_copy(update={
+            "threshold": _FLOOR, "admissible": v.admissible.model_copy(update={"lo": _FLOOR})})
     written = sentence(sentinel_verdict, indicator, lang)
     parts = re.split("(" + "|".join(re.escape(t) for t in sorted(holes, key=len, reverse=True)) + ")", written)
     names = tuple(holes[t] for t in parts[1::2])
     template = PeriodTemplate(tuple(parts[0::2]), names)
     if template.fill(words) != sentence(v, indicator, lang):
         return None
+    if floor is not None and any(format_decimal(own) in literal for literal in template.literals
+                                 for own in (v.threshold, v.stated) if own is not None):
+        return None  # a figure of this cell's own left in the sentence: not every cell's
     return template
 
 

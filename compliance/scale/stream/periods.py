@@ -57,7 +57,7 @@ import numpy as np
 from ... import models as m
 from ...judge.evaluate import Context, context, judge
 from ...judge.periods import Period
-from ...judge.progress_rating import ProgressSettings, rate, settings_for, show
+from ...judge.progress_rating import ProgressSettings, rate, settings_for
 from ...judge.progress_series import average_of_product, figure, growth_factor, shape_of, synthetic
 from ...judge.progress_shapes import compound_observed, compound_rates, level_rates
 from ...plans.check import RuleCell, Timing
@@ -66,18 +66,13 @@ from ..figures import PLAIN, parse_reported_cached
 from ..groups import requirement_of
 from .aggregate_words import average_cells, compound_cells, gap_cells, sum_cells
 from .period_words import insufficient_words, level_cells, no_threshold_words
+from .period_math import BAND, INF as _INF, TINY, Rated, meets as _meets, near as _near, trimmed as _trimmed
 from .range_words import range_cells
+from .sync_rates import rate_sync, sync_ref
 
 __all__ = ["BAND", "TINY", "PeriodRater", "Rated", "Ratings", "VectorRule", "YearFigures", "rate_averages", "rate_levels",
            "vector_rule"]
 
-#: a computed float is trusted only this far (relative, at least absolute 1e-9 near zero) from what it is
-#: compared with: float64's error after a power and a division is ~1e-14, a 28-digit decimal's far less
-BAND = 1e-9
-#: a required rate (a fraction a year) this close to zero, a target this close (relative) to the base or a
-#: total to its terms, a divisor this small: float64's relative error there could pass BAND, so the engine
-TINY = 1e-4
-_INF = float("inf")
 #: what a verdict must have alike, judged on a computed value and on its text (VectorRule of an aggregate)
 _JUDGED = ("status", "reason", "threshold", "value", "gap", "admissible")
 _MEMO = 4096  #: intervals remembered per rule (non-plain cell texts; a panel repeats its phrasings)
@@ -120,6 +115,7 @@ class VectorRule:
     ratings: Ratings
     target: m.Constraint
     memo: dict[str, tuple[float, float] | None] = field(default_factory=dict, compare=False, hash=False)
+    ref: int = -1  #: a 同步 target's reference indicator (its code; :mod:`.sync_rates`), -1: none
 
     @property
     def start(self) -> int:
@@ -130,6 +126,11 @@ def vector_rule(code: int, ind: int, cell: RuleCell, rules: RulesFile,
                 ratings: Sequence[m.ProgressRating]) -> VectorRule | None:
     """The rule as the arrays rate it, or None when the engine judges it (see the module's list)."""
     target = cell.target
+    if isinstance(target, m.Sync) and cell.rule == "target":  # 与经济增长基本同步: a floor per region
+        ref, settings = sync_ref(cell, rules), settings_for(rules, cell.indicator)
+        return None if ref is None else VectorRule(
+            code, ind, cell, "average", settings, replace(cell.context, levels=False, previous=None), False, -_INF,
+            _INF, Ratings(settings.cutoffs, ratings), target, ref=ref)
     if cell.rule != "target" or target is None or cell.reads_others or cell.timing is not Timing.OPEN:
         return None
     if Period.parse(cell.period).is_year or cell.end <= cell.as_of:
@@ -219,33 +220,6 @@ class YearFigures:
                 if ends[0] == ends[1] and abs(ends[0]) < _INF:
                     point[r, k], value[r, k] = True, ends[0]
         return cls(row, text, plain, has, point, value, low, high, levels)
-
-
-def _near(a: np.ndarray, b: np.ndarray, scale: np.ndarray | float = 1.0) -> np.ndarray:
-    """A computed ``a`` within BAND of a finite ``b`` (relative to the larger, or to ``scale``; at least 1)."""
-    with np.errstate(all="ignore"):
-        size = np.maximum(scale, np.maximum(np.abs(a), np.abs(b)))
-        return np.isfinite(b) & (np.abs(a - b) <= BAND * np.maximum(1.0, size))
-
-
-def _meets(lo: np.ndarray, hi: np.ndarray, x: np.ndarray) -> np.ndarray:
-    """``x`` strictly inside (lo, hi): what :meth:`Interval.contains` says wherever ``x`` is not an end."""
-    return (x > lo) & (x < hi)
-
-
-@dataclass(slots=True)
-class Rated:
-    """The rated cells of one rule: which regions, their rating codes, the row or text judged, and the
-    regions the engine must judge instead."""
-
-    ok: np.ndarray  #: bool per region: rated here
-    rating: np.ndarray  #: int8 per region (valid where ok)
-    row: np.ndarray  #: the batch row judged (-1: a computed value)
-    judged: list[str | None]  #: per region, the text evaluate_table judges (None where not ok)
-    previous: np.ndarray  #: the batch row of the year before the period (-1: none)
-    #: per region, what its sentence depends on and its figures (None: a template's shape, only the key: the
-    #: distinct cell; the entry None: check explains it)
-    words: list[tuple[tuple[Any, ...], dict[str, str] | None] | None] | None = None
 
 
 def _goal(rule: VectorRule, texts: list[str | None], plain: np.ndarray, base: np.ndarray | None
@@ -395,16 +369,6 @@ def _so_far(rule: VectorRule, figures: YearFigures) -> tuple[np.ndarray, np.ndar
     ok &= ~(used & figures.levels[:, 1:]).any(axis=1)  # a computed value would carry the year's levels: the engine
     ok &= ~((figures.row[:, 1:] >= 0) & ~has).any(axis=1)  # a year's row without a figure (abc, 未统计): the engine
     return ok, used, (last + 1).astype(float)
-
-
-def _trimmed(value: np.ndarray, ok: np.ndarray) -> tuple[np.ndarray, list[str | None]]:
-    """A computed value as :func:`~compliance.judge.progress_series.synthetic` writes it (four places), where
-    float64 rounds it as the decimal does (not near a rounding boundary, not to zero, not huge)."""
-    with np.errstate(all="ignore"):
-        scaled = value * 1e4
-        ok = ok & (np.abs(scaled - np.floor(scaled) - 0.5) > 1e-4) & (np.abs(scaled) >= 1) & (np.abs(scaled) < 1e15)
-    trimmed = np.rint(np.where(ok, scaled, 0.0))
-    return ok, [show(Decimal(int(q)).scaleb(-4)) if o else None for q, o in zip(trimmed.tolist(), ok.tolist())]
 
 
 def rate_averages(rule: VectorRule, figures: YearFigures, as_of: int) -> Rated:
@@ -559,16 +523,19 @@ class PeriodRater:
             # a level's latest figure may lie past the period, up to a later horizon (2035年达到37); an
             # aggregate takes the period's own years (progress_series.years_so_far)
             last = self.as_of if rule.shape == "level" else min(self.as_of, Period.parse(rule.cell.period).end)
-            years = range(rule.start - 1, last + 1)
-            found = np.full((regions, len(years)), -1, dtype=np.int64)
-            for k, y in enumerate(years):
-                if low <= y <= high:
-                    hit = index.get_indexer((region * self.indicators + rule.cell_ind) * span + (y - low))
-                    found[:, k] = np.where(hit >= 0, rows[np.maximum(hit, 0)], -1)
-            ctx = rule.cell.context
-            figures = YearFigures.read(found, texts, plain, numbers, ctx.unit, ctx.measure)
-            out.append((rule, _RATE[rule.shape](rule, figures, self.as_of)))
-            if rule.shape == "average":  # a year given as a range (8-9): both ends rated alike
+            years, ctx = range(rule.start - 1, last + 1), rule.cell.context
+            read = []  # its own yearly figures, and a 同步 target's reference's (read as check reads them)
+            for code in (rule.cell_ind, rule.ref) if rule.ref >= 0 else (rule.cell_ind,):
+                found = np.full((regions, len(years)), -1, dtype=np.int64)
+                for k, y in enumerate(years):
+                    if low <= y <= high:
+                        hit = index.get_indexer((region * self.indicators + code) * span + (y - low))
+                        found[:, k] = np.where(hit >= 0, rows[np.maximum(hit, 0)], -1)
+                read.append(YearFigures.read(found, texts, plain, numbers, ctx.unit, ctx.measure))
+            figures = read[0]
+            out.append((rule, rate_sync(rule, figures, read[1], _so_far(rule, figures)) if rule.ref >= 0
+                        else _RATE[rule.shape](rule, figures, self.as_of)))
+            if rule.shape == "average" and rule.ref < 0:  # a year given as a range (8-9): both ends rated alike
                 range_cells(rule, figures, out[-1][1], self.as_of, rate_averages)
             if rule.shape != "level":  # a year lacking a figure: insufficient data, as check rates it
                 gap_cells(rule, figures, out[-1][1])
