@@ -105,7 +105,16 @@ def _batches(n: int):
         yield _frame([f"row {i}", f"-{i}x"])
 
 
-def test_a_failed_write_stops_the_run_with_its_error():
+@pytest.fixture(params=["thread", "in turn"])
+def writer_mode(request, monkeypatch):
+    """A regular file is written by a second thread, a pipe or a terminal by the caller: both are tried."""
+    import compliance.report._streamed as streamed
+
+    monkeypatch.setattr(streamed, "_regular_file", lambda out: request.param == "thread")
+    return request.param
+
+
+def test_a_failed_write_stops_the_run_with_its_error(writer_mode):
     from compliance.report.large import write_rows
 
     out = _Failing()
@@ -123,7 +132,7 @@ def test_a_failed_write_stops_the_run_with_its_error():
     assert len(read) <= 3  # the run stopped within a batch or two of the failure, not at the end
 
 
-def test_rows_are_written_in_order_and_all_before_the_writer_returns():
+def test_rows_are_written_in_order_and_all_before_the_writer_returns(writer_mode):
     from compliance.report.large import write_rows
 
     class Out:
@@ -144,7 +153,7 @@ def test_rows_are_written_in_order_and_all_before_the_writer_returns():
     assert b"'-0x" in out.data and b"'-4x" in out.data
 
 
-def test_an_error_of_the_run_waits_for_the_last_write():
+def test_an_error_of_the_run_waits_for_the_last_write(writer_mode):
     from compliance.report.large import write_rows
 
     class Slow:
@@ -185,3 +194,20 @@ def test_the_byte_scan_in_small_blocks_finds_what_one_block_finds(cells, block):
         assert _csv(csv_table(frame)) == whole == _expected(frame)
     finally:
         streamed._BLOCK = saved
+
+
+def test_only_a_regular_file_is_written_by_a_thread(tmp_path):
+    import io
+    import os
+
+    from compliance.report._streamed import _regular_file
+
+    with open(tmp_path / "v.csv", "wb") as out:
+        assert _regular_file(out)
+    read, write = os.pipe()
+    try:
+        with os.fdopen(write, "wb") as out:
+            assert not _regular_file(out)
+    finally:
+        os.close(read)
+    assert not _regular_file(io.BytesIO())

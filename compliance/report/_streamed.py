@@ -56,7 +56,9 @@ class _Writer:
     :meth:`put` hands a table over and returns once the one before it is written (so at most one
     table waits, one is being written); an error of a write is raised by the next :meth:`put` or
     on leaving the block. Leaving the block, by an error or not, waits for the thread's last write:
-    the caller's file is never written after it is closed."""
+    the caller's file is never written after it is closed. Only a regular file is written by the
+    thread: a pipe, a terminal or a FIFO may block a write for as long as its reader waits, and a
+    Ctrl-C must then interrupt the write itself, so those are written by the caller, in turn."""
 
     def __init__(self, out: BinaryIO) -> None:
         import pyarrow.csv as pa_csv
@@ -68,7 +70,8 @@ class _Writer:
     def __enter__(self) -> _Writer:
         from concurrent.futures import ThreadPoolExecutor
 
-        self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="compliance-csv")
+        if _regular_file(self.out):
+            self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="compliance-csv")
         return self
 
     def _write(self, table: Any) -> None:
@@ -77,6 +80,9 @@ class _Writer:
         pa_csv.write_csv(table, self.out, self.options)  # straight into the file, a few hundred rows a write
 
     def put(self, table: Any) -> None:
+        if self.pool is None:
+            self._write(table)
+            return
         self.wait()
         self.pending = self.pool.submit(self._write, table)
 
@@ -92,7 +98,19 @@ class _Writer:
             elif self.pending is not None:  # an error already stops the run: let the last write end, quietly
                 self.pending.exception()
         finally:
-            self.pool.shutdown(wait=True)
+            if self.pool is not None:
+                self.pool.shutdown(wait=True)
+
+
+def _regular_file(out: Any) -> bool:
+    """Whether ``out`` is an open regular file (not a pipe, terminal, FIFO or device; not a Python buffer)."""
+    import os
+    import stat
+
+    try:
+        return stat.S_ISREG(os.fstat(out.fileno()).st_mode)
+    except (AttributeError, OSError, ValueError):  # io.BytesIO and the like: no descriptor
+        return False
 
 
 def csv_table(frame: Any) -> Any:
