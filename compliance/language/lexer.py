@@ -60,6 +60,11 @@ class Token(NamedTuple):
         return None
 
 
+#: a token made as the tuple it is, all seven fields given in order: ``Token(...)`` goes through the named tuple's
+#: ``__new__``, a Python function, which costs three times as much (the lexer makes several tokens per text)
+_MAKE = tuple.__new__
+
+
 class Tokens(NamedTuple):
     folded: Folded
     items: tuple[Token, ...] = ()
@@ -163,7 +168,7 @@ def _first(items: list[Any]) -> set[str] | None:
 
 def tokenize(source: str) -> Tokens:
     folded = fold_once(source)
-    return Tokens(folded, tuple(_scan(folded.text)))
+    return _MAKE(Tokens, (folded, tuple(_scan(folded.text))))
 
 
 def _scan(text: str) -> list[Token]:
@@ -178,7 +183,8 @@ def _scan(text: str) -> list[Token]:
             pos += 1
             continue
         if char in brackets:
-            tokens.append(Token(LPAREN if char in table.opening else RPAREN, pos, pos + 1, char))
+            kind = LPAREN if char in table.opening else RPAREN
+            tokens.append(_MAKE(Token, (kind, pos, pos + 1, char, (), None, None)))
             pos += 1
             continue
         # _number reads nothing that begins elsewhere (asked only where it may begin: a call per character costs)
@@ -186,7 +192,8 @@ def _scan(text: str) -> list[Token]:
             number = _number(text, pos, tokens, table)
             if number is not None:
                 pos = number.end
-                if number.kind == NUM and _STRAY_POINT.match(text, pos):  # 6.5. (6. is read by _number)
+                # 6.5. (6. is read by _number)
+                if number.kind == NUM and text[pos : pos + 1] == "." and _STRAY_POINT.match(text, pos):
                     if _full_stop(text, pos, table):  # 6.5.: the figure, then a full stop
                         tokens.extend((number, Token(PUNCT, pos, pos + 1, ".")))
                         pos += 1
@@ -209,17 +216,17 @@ def _scan(text: str) -> list[Token]:
             pos = word.end
             continue
         if char in marks or char == "." and _ends_text(text, pos):
-            tokens.append(Token(PUNCT, pos, pos + 1, char))
+            tokens.append(_MAKE(Token, (PUNCT, pos, pos + 1, char, (), None, None)))
             pos += 1
             continue
         latin = _LATIN.match(text, pos)
         end = latin.end() if latin else pos + 1
         if tokens and tokens[-1].kind == TEXT and tokens[-1].end == pos and not latin:
             last = tokens.pop()  # its text is filled in below: slicing here would be quadratic in a long run
-            tokens.append(Token(TEXT, last.start, end, ""))
+            tokens.append(_MAKE(Token, (TEXT, last.start, end, "", (), None, None)))
             merged = True
         else:
-            tokens.append(Token(TEXT, pos, end, text[pos:end]))
+            tokens.append(_MAKE(Token, (TEXT, pos, end, text[pos:end], (), None, None)))
         pos = end
     if not merged:
         return tokens
@@ -283,17 +290,20 @@ def _word(text: str, pos: int, table: _Table) -> Token | None:
     for word in table.by_first.get(text[pos], ()):
         if text.startswith(word, pos):
             if best is None or len(word) > best.end - pos:
-                best = Token(WORD, pos, pos + len(word), word, table.words[word])
+                best = _MAKE(Token, (WORD, pos, pos + len(word), word, table.words[word], None, None))
             break
     return best
 
 
 def _number(text: str, pos: int, tokens: list[Token], table: _Table) -> Token | None:
     start = pos
-    pos = _after_minus(text, pos, table)  # 负2: a minus sign, as - is
-    negative = pos > start
-    per_mille = bool(table.per_mille) and text.startswith(table.per_mille, pos)  # 千分之四点五: 4.5‰, as 百分之 is %
-    percent = per_mille or text.startswith(table.percent, pos)
+    if "0" <= text[pos] <= "9":  # a figure in digits (most): no minus word, no 百分之 before it
+        negative = per_mille = percent = False
+    else:
+        pos = _after_minus(text, pos, table)  # 负2: a minus sign, as - is
+        negative = pos > start
+        per_mille = bool(table.per_mille) and text.startswith(table.per_mille, pos)  # 千分之四点五: 4.5‰, as 百分之 is %
+        percent = per_mille or text.startswith(table.percent, pos)
     if percent:
         pos += len(table.per_mille if per_mille else table.percent)
         if not negative:  # 百分之负二
@@ -312,7 +322,8 @@ def _number(text: str, pos: int, tokens: list[Token], table: _Table) -> Token | 
         if match is None:
             return None
         value, pos = Decimal(match.group(0).replace(",", "")), match.end()
-        if _TRAILING_POINT.match(text, pos) and not any(c in match.group(0) for c in ".eE"):
+        point = text[pos : pos + 1] == "." and _TRAILING_POINT.match(text, pos)
+        if point and not any(c in match.group(0) for c in ".eE"):
             pos += 1  # 6. is 6, not 6 with the unit "." (6.万人: 6 x 万人)
         if not value.is_finite() or abs(value.adjusted()) > MAX_E_EXPONENT:  # 1e99999: unreadable, never 1 "e99999"
             return Token(TEXT, start, pos, text[start:pos])
@@ -351,7 +362,7 @@ def _number(text: str, pos: int, tokens: list[Token], table: _Table) -> Token | 
                 unit, pos = text[pos:end], end
     if chinese and not percent and unit is None and not _chinese_numeral_stands(text, pos, tokens, table):
         return None
-    return Token(NUM, start, pos, text[start:pos], value=value, unit=unit)
+    return _MAKE(Token, (NUM, start, pos, text[start:pos], (), value, unit))
 
 
 def _after_minus(text: str, pos: int, table: _Table) -> int:

@@ -70,6 +70,12 @@ _ONE_TO_ONE_SIZE = 1 << 16
 _ONE_TO_ONE = _OneToOne()
 
 
+#: the map back to the source of a text that keeps its length, up to this length: 0, 1, 2 ...
+_IDENTITY_SIZE = 512
+_IDENTITY = tuple(range(_IDENTITY_SIZE))
+_MAKE = tuple.__new__
+
+
 @lru_cache(maxsize=FOLD_CACHE)
 def fold(source: str) -> Folded:
     """``source`` folded (remembered: a :class:`Folded` is immutable, and the table is the same for every lexicon)."""
@@ -80,8 +86,10 @@ def fold_once(source: str) -> Folded:
     """``source`` folded, not remembered: the lexer's (a text it reads is read once, its reading being what is
     remembered; kept, each distinct text read cost the garbage collector two objects more, ~5% of reading it)."""
     quick = source.translate(_ONE_TO_ONE)
-    if len(quick) == len(source):  # every character folded to one: the same as the loop below, in C
-        return Folded(source, quick, tuple(range(len(source))))
+    size = len(source)
+    if len(quick) == size:  # every character folded to one: the same as the loop below, in C
+        # made as the tuple it is (Folded(...) is a Python call); the identity map is a slice of a tuple made once
+        return _MAKE(Folded, (source, quick, _IDENTITY[:size] if size <= _IDENTITY_SIZE else tuple(range(size))))
     table = _table()
     chars: list[str] = []
     origin: list[int] = []

@@ -41,7 +41,17 @@ def match_unit(text: str, start: int) -> int:
     A multiplier alone (``1.5万``) is a unit; so is a multiplier with a base (``1.5万个``): the longest
     multiplier written there, then the longest base word after it.
     """
+    if start >= len(text) or text[start] not in _unit_starts():  # most figures: no unit (以上, %, the end)
+        return start
     return _unit_pattern().match(text, start).end()  # type: ignore[union-attr]  # it matches the empty string
+
+
+@cache
+def _unit_starts() -> frozenset[str]:
+    """The characters a unit may begin with (a multiplier's or a base word's first): elsewhere the pattern, an
+    alternation of every unit, would try each alternative in turn to match the empty string."""
+    multipliers, _, _ = _tables()
+    return frozenset(word[0] for word in (*multipliers, *_base_words()) if word)
 
 
 @cache
