@@ -37,7 +37,8 @@ is compared with. A cell is handed to the engine (``check``'s own judgement of t
   insufficient data here, :func:`~compliance.scale.stream.aggregate_words.gap_cells`).
 
 And a whole rule goes to the engine (:func:`vector_rule` says which) when it is a custom ``expr``,
-reads another cell (``与经济增长基本同步``, a reference by id, a base year), is a compounded change
+reads another cell (a reference by id, a base year; ``与经济增长基本同步`` is rated here against a floor per
+region, :mod:`~compliance.scale.stream.sync_rates`, but a ceiling or a band), is a compounded change
 of a level, names its own base year in the rules file's progress settings, has a requirement that
 reads the previous year's value (``逐步增加``) or no single interval (several parts), or its period has
 ended (the period's value is judged, not its progress). tests/test_differential_stream.py and tests/test_stream_periods.py hold
