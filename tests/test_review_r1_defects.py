@@ -1,0 +1,57 @@
+"""Defects found in review of issue 12's session (R1), reproduced. Each is xfail(strict=True): it fails today and
+the suite stays green; the owner removes the mark with the fix (strict: a fix that makes it pass is noticed)."""
+
+from __future__ import annotations
+
+import csv
+import json
+
+import pytest
+
+import compliance
+
+
+@pytest.mark.xfail(strict=True, reason="R1 F2: lexer swallows '3..' as a label and reads 3..5 as 5 (7c0871b)")
+@pytest.mark.parametrize(("target", "reported"), [("4以上", "3..5"), ("4以上", "3...5"), ("4以上", "人口3..5万")])
+def test_points_between_figures_are_not_dropped(target, reported):
+    # at 9f3c394 pending (two candidates, 3 and 0.5); never a guess of 5 that meets the floor of 4
+    assert compliance.evaluate(target, reported).status.value == "pending"
+
+
+@pytest.mark.xfail(strict=True, reason="R1 F2: target 3..5以上 read as >= 5 with the subject '3..'")
+def test_a_target_with_points_between_figures_is_not_read_as_its_last_figure():
+    assert compliance.parse_target("3..5以上").kind == "unrecognized"
+
+
+@pytest.mark.xfail(strict=True, reason="R1 F1: streamed insufficient-data memo keyed without the cell's reported part")
+def test_streamed_gap_explanation_equals_check(tmp_path):
+    pd = pytest.importorskip("pandas")
+    pytest.importorskip("pyarrow")
+    from compliance.plans.check import check
+    from compliance.plans.datasets import Dataset, Row
+    from compliance.plans.rules import load_rules
+    from compliance.scale.stream import stream_check
+
+    period = "2021-2025"
+    plan = {"plan": {"name": "p", "periods": [period]}, "indicators": [
+        {"id": "i0", "name": "甲", "polarity": "higher", "measure": "rate", "targets": {period: "五年累计下降14.5"}},
+        {"id": "i1", "name": "乙", "polarity": "lower", "measure": "decline", "targets": {period: "不低于5.5"}}]}
+    rows = [("C00", "i0", "2020", "1万人"), ("C01", "i0", "2020", "144.0"), ("C03", "i1", "2021", ""),
+            ("C08", "i1", "2020", "50")]
+    (tmp_path / "rules.yaml").write_text(json.dumps(plan, ensure_ascii=False), encoding="utf-8")
+    path = tmp_path / "panel.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        out = csv.writer(handle, lineterminator="\n")
+        out.writerow(["county", "indicator", "period", "reported"])
+        out.writerows(rows)
+    rules = load_rules(tmp_path / "rules.yaml")
+    frame = pd.concat([f for f in stream_check(rules, path, "all", as_of=2022, by=["county"], sample=1) if len(f)],
+                      ignore_index=True)
+    # sample=1: C08 is past the sample (a real panel has thousands of regions past it), so its row is templated
+    got = list(zip(frame.county, frame.indicator, frame.explanation))
+    regions: dict[str, list[Row]] = {}
+    for line, (county, ident, year, reported) in enumerate(rows, 2):
+        regions.setdefault(county, []).append(Row(ident, year, reported, None, str(path), line))
+    expected = [(county, j.indicator.id, j.verdict.explain("zh")) for county, own in regions.items()
+                for j in check(rules, Dataset(str(path), tuple(own)), "all", as_of=2022)]
+    assert got == expected
