@@ -163,6 +163,8 @@ class Reference(_Constraint):
     phrase: str
     relation: Relation = "reach"
     inline: Constraint | None = None
+    #: 高于全省平均水平3个百分点(以上): at least the reference + 3 (at most - for 低于); judge/reference.py
+    margin: Quantity | None = None
 
 
 class Direction(_Constraint):

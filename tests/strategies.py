@@ -53,6 +53,10 @@ references_ = st.one_of(
               relation=st.sampled_from(["lt", "le", "gt"]), inline=_inline),
     st.builds(m.Reference, name=st.just("全国平均水平"), phrase=st.just("全国平均水平"),
               relation=st.sampled_from(["lt", "le", "gt"]), inline=_inline),
+    # 高于全省平均水平3个百分点以上: a margin off the reference (never with a bracket)
+    st.builds(m.Reference, name=st.just("全省平均水平"), phrase=st.just("全省平均水平"),
+              relation=st.sampled_from(["gt", "ge", "lt", "le"]),
+              margin=st.builds(m.Quantity, value=target_figures, unit=st.sampled_from(["个百分点", None, "万元"]))),
 )
 #: one strategy per constraint kind (what a test_properties-style check can iterate over)
 BY_KIND: dict[str, st.SearchStrategy[m.Constraint]] = {
@@ -91,7 +95,8 @@ PHRASINGS = {
     "change": ["比上年下降3%", "较上年提高1个百分点", "年均增长6%左右", "比上年增长6", "比2020年下降18%", "五年下降14.5",
                "下降10%", "增长7%以上"],
     "reference": ["完成省下达任务", "不超过国家对北京市的要求", "高于全国平均水平", "低于全市平均水平（3）",
-                  "达到市级\n要求（<0.9）", "达到市级要求（降低到228）", "达到市级要求（2035年达到37）"],
+                  "达到市级\n要求（<0.9）", "达到市级要求（降低到228）", "达到市级要求（2035年达到37）",
+                  "高于全市平均水平3个百分点以上", "增速比全市平均水平高1个百分点", "低于全国平均水平0.5个百分点"],
     "other": ["7.2（调整为5.5）", "征求意见中（3）", "累计5000左右", "完成净减1.2平方公里任务", "净减1.2平方公里", "10.5\n左右",
               "控制在3%以内", "5%至5.5%", "5.5～6", "１０以上", "五千以上", "百分之六左右", "突破2.6%"],
     # kinds read from whole sentences, which the models above do not draw
@@ -215,4 +220,5 @@ references = st.sampled_from([
     {"gdp_growth": 5, "全市平均水平": "3", "市级要求": "3.2"},
     {"市级要求": "<0.9", "国家对北京市的要求": 1.5, "全国平均水平": Decimal("4.5"), "gdp_growth": "5.5"},
     {"市级要求": m.Quantity(value=Decimal(40), unit="%"), "全市平均水平": 3.12, "GDP增长": 6},
+    {"全省平均水平": 8, "全市平均水平": "3.5%", "全国平均水平": "<4"},  # margins off each (and a bound: pending)
 ])

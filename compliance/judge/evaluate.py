@@ -25,7 +25,8 @@ from .figure import Pending, change_word, figure, note, number
 from .context import (  # the defaults and the context, imported from here too
     DEFAULT_REPORTED_TOLERANCE, DEFAULT_STEADY_TOLERANCE, DEFAULT_SYNC_TOLERANCE, DEFAULT_TOLERANCE, Context, context,
 )
-from .inputs import as_decimal, read_target
+from . import reference
+from .inputs import as_decimal
 from .verdict import Verdict
 from .words import attests, hedge_notes, refusals
 
@@ -93,41 +94,7 @@ class Judge:
         return Requirement(_around(value, tolerance, self.ctx.polarity), strict, tolerance)
 
     def reference(self, c: m.Reference) -> Requirement:
-        for key in dict.fromkeys((c.phrase, c.name)):
-            if key in self.ctx.references:
-                return self._referenced(c, self.ctx.references[key], "references")
-        for level in self.reported.levels:
-            if level.name in (c.name, c.phrase) or level.label in (c.name, c.phrase):
-                return self._referenced(c, level.value, "reported")
-        if c.inline is not None:
-            inner: m.Constraint = c.inline
-            if c.relation in ("ge", "gt", "le", "lt") and isinstance(inner, m.Level):
-                inner = m.Bound(text=inner.text, op=c.relation, value=inner.value)
-            found = self.requirement(inner)
-            found.reference = _reference(name=c.phrase, value=inner.text, source="inline")
-            return found
-        raise Pending(Reason.REFERENCE_UNKNOWN, (c.phrase,))
-
-    def _referenced(self, c: m.Reference, value: Any, source: Literal["references", "reported"]) -> Requirement:
-        if isinstance(value, m.Quantity):
-            quantity = value
-        elif isinstance(value, str):
-            parsed = read_target(value)
-            if isinstance(parsed, (m.Bound, m.Range, m.Approx)):
-                found = self.requirement(parsed)
-                found.reference = _reference(name=c.phrase, value=value, source=source)
-                return found
-            if not isinstance(parsed, m.Level):
-                raise Pending(Reason.REFERENCE_UNKNOWN, (c.phrase,))
-            quantity = parsed.value
-        else:
-            quantity = m.Quantity(value=as_decimal(value))
-        if c.relation in ("ge", "gt", "le", "lt"):
-            found = self.bound(m.Bound(op=c.relation, value=quantity))
-        else:
-            found = self.level(m.Level(value=quantity, verb="reach"))
-        found.reference = _reference(name=c.phrase, value=str(quantity), source=source)
-        return found
+        return reference.requirement(self, c)  # resolved and moved by a margin there
 
     def direction(self, c: m.Direction) -> Requirement:
         ctx = self.ctx

@@ -191,6 +191,7 @@ class RenderForms(_Frozen):
     approx: str
     reference: str
     reference_inline: str
+    reference_margin: str
     sync: str
     sync_loose: str
     revised: str
@@ -298,6 +299,7 @@ class Lexicon(_Frozen):
     quotes: str  #: “十三五”: a number in quotation marks names something
     floor_stretch: FloorStretch = FloorStretch.model_construct()
     reference_assessed: tuple[str, ...] = ()  #: 全省平均水平综合考核: assessed against the reference
+    reference_sides: dict[str, tuple[str, ...]] = Field(default_factory=dict)  #: 比全市平均水平高: gt/lt
     qualitative: QualitativeWords
     plain_words: tuple[str, ...] = ()  #: 增加值: read whole as plain text, never the change 增加 inside it
     change: Change

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from .. import models as m
 from .items import Group, Item, Reader, is_a, is_kind, op, trim
-from .lexer import TEXT, Token
+from .lexer import NUM, TEXT, Token
 from .lexicon import lexicon
 
 
@@ -77,6 +77,16 @@ def reference(r: Reader, items: list[Item], text: str) -> m.Constraint | None:
             lexicon().reference_assessed):
         remarks.append(r.span(after[0], "assessed"))  # 根据全省平均水平综合考核: assessed against it
         after = []
+    compared = side(before[-1] if before else None, after[0] if after else None)
+    if compared is not None and relation == "reach":  # 比全市平均水平高(2个百分点)
+        spans.append(r.span(after[0], "comparator"))
+        relation, after = compared, after[1:]
+    read = _margin(r, relation, after, spans)
+    if read is None:
+        return None
+    margin, after = read
+    if after and margin is not None:  # a bracket after a margin: the reference's level or the target's? not guessed
+        return None
     if after:
         bracket = after[0]
         if len(after) != 1 or not isinstance(bracket, Group):
@@ -87,8 +97,38 @@ def reference(r: Reader, items: list[Item], text: str) -> m.Constraint | None:
         spans.append(r.span(bracket, "inline"))
     return m.trusted(  # every value the engine's own, of its field's type (tests/test_parse_fast.py validates them)
         m.Reference, text=text, name=token.means("ref") or token.text, phrase=token.text, relation=relation,
-        inline=inline, spans=tuple(spans), remarks=tuple(remarks),
+        inline=inline, spans=tuple(spans), remarks=tuple(remarks), margin=margin,
     )
+
+
+def side(last: Item | None, word: Item | None) -> m.Op | None:
+    """``比全市平均水平高``: 比 ending the words before the reference, a side word right after it."""
+    lex = lexicon()
+    if not (isinstance(last, Token) and last.kind == TEXT and isinstance(word, Token) and word.kind == TEXT):
+        return None
+    if not last.text.endswith(lex.subject_trailing):
+        return None
+    if word.text in lex.reference_sides.get("gt", ()):
+        return "gt"
+    return "lt" if word.text in lex.reference_sides.get("lt", ()) else None
+
+
+def _margin(
+    r: Reader, relation: m.Relation, after: list[Item], spans: list[m.Span]
+) -> tuple[m.Quantity | None, list[Item]] | None:
+    """``高于全省平均水平3个百分点(以上)``: the margin after a compared reference and what follows it (None: a
+    figure no margin reads). A margin in % or ‰ is declined: 3% above a rate may be 3 points or 3 per cent of it."""
+    number = after[0] if after else None
+    if not isinstance(number, Token) or number.kind != NUM or relation not in ("gt", "ge", "lt", "le"):
+        return None, after
+    if number.unit in ("%", "‰"):
+        return None
+    spans.append(r.span(number, "margin"))
+    rest = after[1:]
+    if rest and op(rest[0], "op_after") == "ge":  # 以上: at least the margin (without it, the margin is the floor too)
+        spans.append(r.span(rest[0], "comparator"))
+        rest = rest[1:]
+    return r.quantity(number), rest
 
 
 def cumulative(r: Reader, items: list[Item], text: str) -> m.Constraint | None:

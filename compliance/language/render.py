@@ -72,6 +72,8 @@ def _task(c: m.Task) -> str:
 
 def _reference(c: m.Reference) -> str:
     relation = lexicon().render.relations[c.relation]
+    if c.margin is not None:  # never with a bracket (the grammar reads none after a margin)
+        return _forms().reference_margin.format(relation=relation, phrase=c.phrase, margin=_q(c.margin))
     if c.inline is None:
         return _forms().reference.format(relation=relation, phrase=c.phrase)
     return _forms().reference_inline.format(relation=relation, phrase=c.phrase, inline=render(c.inline))
