@@ -236,7 +236,9 @@ def gap_cells(rule: VectorRule, figures: YearFigures, rated: Rated) -> None:
     """An aggregate's cells that check rates insufficient data because a year so far lacks a figure (no row,
     or a text without one, ``该指标年底出上年数据``): rated here too (the arrays left them to check), each
     explained once per distinct gap (its years, and the texts of those with a row), as
-    :func:`~compliance.judge.progress_series.years_so_far` and ``rate_aggregate`` find it."""
+    :func:`~compliance.judge.progress_series.years_so_far` and ``rate_aggregate`` find it. The sentence
+    also says whether any yearly value was reported (已报告逐年数值 / 尚无报告值): only a cell with a text in
+    the years read is rated here (then some was, whatever the years before them hold)."""
     present = figures.row >= 0
     todo = np.flatnonzero(~rated.ok & present.any(axis=1))  # a row in the years read: the latest one is judged
     if not todo.size:
@@ -256,6 +258,8 @@ def gap_cells(rule: VectorRule, figures: YearFigures, rated: Rated) -> None:
             gap = [k for k in range(top + 1) if not has[k]]
         if not gap:
             continue  # every year has a figure: another reason (a range, a bound): check rates it
+        if not any(figures.text[i].strip() for i in figures.row[r].tolist() if i >= 0):
+            continue  # whether a year before these said anything decides the sentence (尚无报告值): check
         rated.ok[r], rated.rating[r], rated.judged[r] = True, code, None
         words[r] = ((rule.code, "gap", *((k, texts[k] if k < len(texts) and unread[k] else None) for k in gap)), None)
     rated.words = words
