@@ -30,7 +30,7 @@ from typing import Literal
 from .. import models as m
 from ..language.lexicon import lexicon
 from ..language.units import convert
-from ..models import Interval, Measure, Note, Reason
+from ..models import Interval, Measure, Note, Reason, trusted
 
 
 @dataclass
@@ -90,12 +90,12 @@ def figure(
             return Interval.point(value)
         around = spread.around(value)
         said.append(note("approximate_reported", value=reported.value))
-        return Interval(lo=value - around, hi=value + around, lo_closed=True, hi_closed=True)
+        return trusted(Interval, lo=value - around, hi=value + around, lo_closed=True, hi_closed=True)
     if isinstance(reported, m.BoundValue):
         return Interval.bound(reported.op, number(reported.value, unit))
     if isinstance(reported, m.RangeValue):
         low, high = number(reported.low, unit), number(reported.high, unit)
-        return Interval(lo=min(low, high), hi=max(low, high), lo_closed=True, hi_closed=True)
+        return trusted(Interval, lo=min(low, high), hi=max(low, high), lo_closed=True, hi_closed=True)  # Decimals
     raise Pending(Reason.NO_DATA, ("reported",))
 
 

@@ -17,8 +17,9 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, Literal, overload
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import Field, field_validator
 
+from ..frozen import Frozen
 from ..models import Interval, Note, ProgressRating, format_decimal
 
 INF = Decimal("Infinity")
@@ -35,12 +36,10 @@ RANK = {
 }
 
 
-class ProgressSettings(BaseModel):
+class ProgressSettings(Frozen):  # frozen, extra forbidden, built on first use: a check that validates none builds none
     """How progress is measured: ``method`` (``cagr``, the default, or ``linear``), the base year
     (default: the year before the period if it has a figure, else the period's first year with
     one) and the cut-offs of the ratio (on track, moderate, regressing)."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
 
     method: Literal["cagr", "linear"] = Field(
         "cagr",
@@ -66,7 +65,7 @@ class ProgressSettings(BaseModel):
         return value
 
 
-DEFAULT_SETTINGS = ProgressSettings()
+DEFAULT_SETTINGS = ProgressSettings.model_construct()  # the defaults, unvalidated: no validator built at import
 
 
 def settings_for(rules: Any, indicator: Any) -> ProgressSettings:

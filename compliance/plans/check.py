@@ -362,7 +362,7 @@ class _Checker:
                 except Pending:
                     continue
                 if found.is_point and found.lo.is_finite():
-                    values[indicator.id] = m.Quantity(value=found.lo, unit=indicator.unit)
+                    values[indicator.id] = m.trusted(m.Quantity, value=found.lo, unit=indicator.unit)
             self._same_period[period] = values
         return self._same_period[period]
 
