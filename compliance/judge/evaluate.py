@@ -28,7 +28,7 @@ from .context import (  # the defaults and the context, imported from here too
 from . import reference
 from .inputs import as_decimal
 from .verdict import Verdict
-from .words import attests, hedge_notes, refusals
+from .words import attests, flat, hedge_notes, refusals
 
 @dataclass(slots=True)
 class Requirement:
@@ -125,6 +125,10 @@ class Judge:
             points = DEFAULT_STEADY_TOLERANCE.value * 100  # a growth rate within 1 percentage point of zero
             found = Requirement(_around(Decimal(0), points, ctx.polarity), _around(Decimal(0), Decimal(0), ctx.polarity), points)
             found.notes.append(note("rate_reading", phrase=c.phrase, reading=f"≈ 0 (± {format_decimal(points)})"))
+            return found
+        if c.direction == "at_least" and ctx.measure is not m.Measure.LEVEL and _change_not_level(self.reported, ctx.previous):
+            found = Requirement(Interval.bound("ge", Decimal(0)))  # 比上年增长2% (or 持平) is at least the previous level
+            found.notes.append(note("rate_reading", phrase=c.phrase, reading="≥ 0"))
             return found
         previous = self._previous()
         if c.direction == "steady":
@@ -247,6 +251,17 @@ _REQUIREMENTS: dict[str, Callable[[Judge, Any], Requirement]] = {
     "several": Judge.several,
     "unrecognized": Judge.unrecognized,
 }
+
+
+def _flat(reported: m.Value, inner: m.Constraint, ctx: Context, notes: list[Note]) -> m.Reported:
+    """What 与上年持平 says to ``inner``: a change of 0 to a target that states a change (增长5%) or, where the
+    indicator is no rate or level of its own, a direction (稳步增长, 不低于上年). To anything else (40以上, a
+    rate's 稳步增长) it says only "as last year", not the figure: pending (read off the previous figure, the
+    bulk and streamed paths, which group rows by what the requirement reads, would need the previous value too)."""
+    if _states_change(inner) or isinstance(inner, m.Direction) and ctx.measure is None:
+        notes.append(note("flat_reading", clause=reported.label))
+        return reported
+    raise Pending(Reason.NO_DATA, ("value",), notes=[note("flat_level", clause=reported.label)])
 
 
 def _written_level(reported: m.Reported) -> bool:
@@ -424,6 +439,8 @@ def judge(target: m.Constraint, reported: m.Reported, ctx: Context) -> Verdict:
             raise Pending(Reason.PERIOD_OPEN, ("full_period",), notes=[note("partial_period", words=part)])
         if per_head_mismatch(inner, judge_.reported):  # 每千人口 against a total: another measure
             raise Pending(Reason.NOT_COMPARABLE, ("per_capita",))
+        if flat(reported):  # 与上年持平: a change of 0 against a change or a direction, else no figure (pending)
+            judge_.reported = _flat(reported, inner, ctx, notes)
         value_interval = judge_.reported_interval(notes)
         if prepared.unit is None and ctx.unit is None and not prepared.own_unit:
             assumed = _reported_unit(judge_.reported)  # 6以上 against 3万人: the target is read as 6万人

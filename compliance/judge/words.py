@@ -7,6 +7,8 @@ reported text attests it (:func:`attests`), else pending with reason ``qualitati
 
 from __future__ import annotations
 
+from typing import TypeGuard
+
 from .. import models as m
 from ..language.lexicon import lexicon, messages
 from ..language.normalize import fold
@@ -46,3 +48,10 @@ def refusals(read: m.Constraint | m.UnrecognizedValue) -> list[m.Note]:
         note("reversed_range", text=span.text) for node in found if isinstance(node, (m.Unrecognized, m.UnrecognizedValue))
         for span in node.spans if span.role == REVERSED
     ]
+
+
+def flat(reported: m.Reported) -> TypeGuard[m.Value]:
+    """Whether the whole reported cell says no change from the previous period (与上年持平: language/reported.py
+    reads it as a change of 0 labelled with its words)."""
+    return (isinstance(reported, m.Value) and reported.change == "up" and not reported.value.value
+            and reported.label in lexicon().reported.flat)

@@ -106,6 +106,7 @@ TARGET_GUARDS: tuple[tuple[TargetForm, Guard], ...] = (
 REPORTED_FORMS: tuple[ReportedForm, ...] = (
     reported.not_available,  # 该指标年底出上年数据
     reported.attested,  # 可完成
+    reported.flat,  # 与上年持平: no change, a change of 0
     outcomes.completion,  # 完成年计划500亿元的91.2%: a share of the plan, before any figure is read as a level
     outcomes.shortfall,  # 未完成, 低于预期目标0.8个百分点: before 低于 reads as a bound
     reported.measured,  # 4, 8-9, 优良水体比例87.5

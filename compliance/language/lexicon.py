@@ -133,6 +133,7 @@ class ReportedWords(_Frozen):
     missing: tuple[str, ...]
     note_markers: tuple[str, ...]
     note_separator: str
+    flat: tuple[str, ...] = ()  #: 与上年持平: the whole cell says no change (a change of 0)
 
 
 class NotValues(_Frozen):

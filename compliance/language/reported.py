@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
 from .. import models as m
@@ -114,6 +115,21 @@ def attested(r: Reader, cell: Cell) -> m.Reported | None:
     if not attests:
         return None
     return m.Attested(text=cell.text, spans=(r.span(head[0], "attested"), *cell.spans), **cell.extra)
+
+
+def flat(r: Reader, cell: Cell) -> m.Reported | None:
+    """``与上年持平``, ``持平``: no change from the previous period, read as a change of 0 labelled with its words
+    (against a level's target it gives no figure: pending, judge/evaluate.py)."""
+    head = cell.head
+    if not head or not all(isinstance(item, Token) for item in head):
+        return None
+    words = "".join(item.text for item in head if isinstance(item, Token))
+    if words not in lexicon().reported.flat:
+        return None
+    return m.Value(
+        text=cell.text, value=m.Quantity(value=Decimal(0), unit=None), change="up", label=words,
+        spans=(r.span(head[0], "flat"), *cell.spans), **cell.extra,
+    )
 
 
 def measured(r: Reader, cell: Cell) -> m.Reported | None:
