@@ -125,6 +125,8 @@ def direction(name: str) -> DirectionName | None:
 def trim(items: Sequence[Item]) -> list[Item]:
     """Without punctuation at either end."""
     items = list(items)
+    if not items or not (_is_mark(items[0]) or _is_mark(items[-1])):  # most phrases: nothing to trim
+        return items
     while items and is_kind(items[0], PUNCT):
         items.pop(0)
     while items and is_kind(items[-1], PUNCT):
@@ -132,17 +134,22 @@ def trim(items: Sequence[Item]) -> list[Item]:
     return items
 
 
+def _is_mark(item: Item) -> bool:
+    return type(item) is Token and item.kind == PUNCT
+
+
 def features(items: Sequence[Item]) -> frozenset[str]:
     """What the items hold, for the forms' guards: the kinds of its tokens (``NUM``, ``TEXT`` ...), the
     lexicon meanings of its words (``op_before``, ``ref`` ...) and :data:`GROUP` for a bracket."""
     found: set[str] = set()
+    add = found.add
     for item in items:
-        if isinstance(item, Group):
-            found.add(GROUP)
-        else:
-            found.add(item.kind)
+        if type(item) is Token:
+            add(item.kind)
             for name, _ in item.meanings:
-                found.add(name)
+                add(name)
+        else:
+            add(GROUP)
     return frozenset(found)
 
 
@@ -230,6 +237,7 @@ class Reader:
                  guards: Sequence[tuple[TargetForm, Guard]] = ()) -> None:
         self.tokens = tokens
         self.source = tokens.folded.source
+        self._origin = tokens.folded.origin
         self.forms = tuple(forms)
         self._plan = _plan(forms, guards)
 
@@ -249,7 +257,11 @@ class Reader:
         return None
 
     def span(self, item: Item, role: str) -> m.Span:
-        start, end = self._bounds(item, item)
+        if type(item) is Token and item.start < item.end:  # a token that is not empty (most): its own offsets
+            origin = self._origin
+            start, end = origin[item.start], origin[item.end - 1] + 1
+        else:
+            start, end = self._bounds(item, item)
         text = self.source[start:end]
         if type(item) is not Token or item.kind != WORD:
             return m.trusted(m.Span, start=start, end=end, role=role, text=text)
@@ -265,7 +277,11 @@ class Reader:
     def text_of(self, items: Sequence[Item]) -> str:
         if not items:
             return ""
-        start, end = self._bounds(items[0], items[-1])
+        head, tail = items[0], items[-1]
+        if type(head) is Token and type(tail) is Token and head.start < head.end and tail.start < tail.end:
+            origin = self._origin  # tokens that are not empty (most): their own offsets
+            return self.source[origin[head.start] : origin[tail.end - 1] + 1]
+        start, end = self._bounds(head, tail)
         return self.source[start:end]
 
     def bounds(self, head: Item, tail: Item) -> tuple[int, int]:

@@ -265,7 +265,7 @@ def _own_change(word: Token, tokens: list[Token], table: _Table) -> tuple[Token,
     as 工业增速10% does)."""
     if word.means("ref") is None or tokens and (tokens[-1].means("op_before") or tokens[-1].means("reach")):
         return (word,)
-    for verb in table.change_words:
+    for verb in table.change_words if word.text.endswith(table.change_words) else ():  # one call where none ends it
         if word.text.endswith(verb) and len(word.text) > len(verb):
             cut = word.end - len(verb)
             return (Token(TEXT, word.start, cut, word.text[: cut - word.start]),

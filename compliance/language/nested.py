@@ -49,8 +49,10 @@ def provisional(r: Reader, items: list[Item], text: str) -> m.Constraint | None:
 
 def reference(r: Reader, items: list[Item], text: str) -> m.Constraint | None:
     """``达到市级要求（3.2）``, ``低于全市平均水平``: a level someone else sets, maybe given in a bracket."""
-    index = next((i for i, item in enumerate(items) if is_a(item, "ref")), None)
-    if index is None:
+    for index, item in enumerate(items):
+        if is_a(item, "ref"):
+            break
+    else:
         return None
     token = items[index]
     assert isinstance(token, Token)

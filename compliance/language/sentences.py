@@ -92,6 +92,8 @@ def _idle(r: Reader, items: list[Item]) -> tuple[list[Item] | None, list[m.Span]
 
 def _idle_role(token: Token) -> str | None:
     """The role of a word that changes nothing in the reading (the first of :data:`_IDLE` it means), if any."""
+    if len(token.meanings) == 1:  # most words: one meaning, no loop over the idle ones
+        return _IDLE.get(token.meanings[0][0])
     for name, role in _IDLE.items():
         if token.means(name) is not None:
             return role
@@ -298,7 +300,7 @@ def _only(token: Token, meaning: str) -> bool:
 def _starts_predicate(item: Item) -> bool:
     if is_kind(item, NUM, YEAR, DURATION, SYNC):
         return True
-    return isinstance(item, Token) and any(item.means(name) is not None for name in _PREDICATE)
+    return type(item) is Token and any(name in _PREDICATE for name, _ in item.meanings)  # as item.means(name) for each
 
 
 def _change_after(r: Reader, items: list[Item]) -> m.Constraint | None:
@@ -373,10 +375,12 @@ def _span(r: Reader, items: list[Item], following: Item | None = None) -> m.Span
     start, end = r.bounds(items[0], items[-1])
     text = r.source[start:end]
     # 比 of 能耗比2020年下降, and 年均 / 比上年 (the change's base, read off the phrase by the change forms)
-    for word in _trailing_words()[is_kind(following, YEAR)]:
-        if text.endswith(word):
-            end -= len(word)
-            break
+    words = _trailing_words()[is_kind(following, YEAR)]
+    if text.endswith(words):  # one call where none ends it (most subjects), then the longest that does
+        for word in words:
+            if text.endswith(word):
+                end -= len(word)
+                break
     text = r.source[start:end].strip()
     return m.trusted(m.Span, start=start, end=start + len(text), role="subject", text=text) if text else None
 
