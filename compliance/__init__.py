@@ -10,9 +10,14 @@ reported values (``4``, ``2.63（市级3.12）``, ``可完成``) into typed valu
 ('met', '3')
 """
 
+from time import time_ns as _time_ns
 from typing import TYPE_CHECKING
 
 from .errors import ComplianceError, InputError, LexiconError
+
+#: when this process imported the package: a package file changed since may differ from the code running
+#: (language.snapshot saves nothing under a digest taken from such a file)
+_IMPORTED_NS = _time_ns()
 
 if TYPE_CHECKING:  # for type checkers and IDEs; at run time the names below load on first use
     from ._api import evaluate, parse_reported, parse_target, parse_targets

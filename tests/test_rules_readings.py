@@ -37,7 +37,9 @@ def cache_folder(tmp_path, monkeypatch):
     folder = tmp_path / "cache"
     monkeypatch.setenv("XDG_CACHE_HOME", str(folder))
     monkeypatch.delenv(snapshot.ENV, raising=False)
-    monkeypatch.setattr(snapshot, "_PACKAGE_RACY", False)  # another file of a working tree changed just now
+    # another file of a working tree may have changed just now: take the digest first, then call it settled
+    monkeypatch.setattr(snapshot, "_PACKAGE_DIGEST", snapshot.package_digest())
+    monkeypatch.setattr(snapshot, "_PACKAGE_RACY", False)
     monkeypatch.setattr(_api, "_READ", {})
     monkeypatch.setattr(_api, "_READ_REPORTED", {})
     monkeypatch.setattr(rules_module, "_LOADED", {})

@@ -86,7 +86,7 @@ def test_a_folder_digest_follows_its_files(tmp_path):
 def test_the_package_digest_is_its_folders(monkeypatch):
     monkeypatch.setattr(snapshot, "_PACKAGE_DIGEST", None)
     monkeypatch.setattr(snapshot, "_PACKAGE_RACY", False)  # both restored after the test
-    monkeypatch.setattr(snapshot, "folder_digest", lambda root: (root, True))
+    monkeypatch.setattr(snapshot, "folder_digest", lambda root, since=None: (root, True))
     assert snapshot.package_digest() == str(Path(snapshot.__file__).resolve().parents[1])
     assert snapshot.package_racy()
 
@@ -106,3 +106,40 @@ def test_a_file_dated_ahead_of_the_clock_is_not_racy(tmp_path):
     assert not snapshot.racy(snapshot.key([ahead]))
     near = aged(tmp_path / "units.yaml", "a: 1\n", time.time_ns() + 10**9 // 2)  # half a second ahead
     assert snapshot.racy(snapshot.key([near]))
+
+
+def test_a_package_file_changed_after_the_code_was_imported_is_racy(tmp_path):
+    # a notebook imported the package, then the lexicon was edited: what the old code builds must not be saved
+    # under the digest of the new files (it would be read as theirs by every later process)
+    imported = time.time_ns() - HOUR
+    aged(tmp_path / "lexer.py", "x = 1\n", imported - HOUR)  # old, before the import
+    digest, racy = snapshot.folder_digest(str(tmp_path), since=imported)
+    assert not racy
+    aged(tmp_path / "zh.yaml", "a: 1\n", imported + HOUR // 2)  # edited half an hour after the import
+    again, racy = snapshot.folder_digest(str(tmp_path), since=imported)
+    assert racy and again != digest
+    assert not snapshot.folder_digest(str(tmp_path), since=imported + 2 * HOUR)[1]  # imported after the edit
+    aged(tmp_path / "zh.yaml", "a: 1\n", time.time_ns() + 2 * HOUR)  # ahead of the clock: no edit made now
+    assert not snapshot.folder_digest(str(tmp_path), since=imported)[1]
+
+
+def test_the_package_digest_is_taken_since_the_import(monkeypatch):
+    import compliance
+
+    seen = {}
+    monkeypatch.setattr(snapshot, "_PACKAGE_DIGEST", None)
+    monkeypatch.setattr(snapshot, "_PACKAGE_RACY", False)
+    monkeypatch.setattr(snapshot, "folder_digest", lambda root, since=None: seen.setdefault("since", since) and ("d", False))
+    snapshot.package_digest()
+    assert seen["since"] == compliance._IMPORTED_NS
+
+
+def test_a_key_of_code_edited_after_the_import_is_racy(tmp_path, monkeypatch):
+    import compliance
+
+    monkeypatch.setattr(compliance, "_IMPORTED_NS", time.time_ns() - HOUR)
+    code = aged(tmp_path / "lexicon.py", "x = 1\n", time.time_ns() - HOUR // 2)  # edited after the import
+    data = aged(tmp_path / "zh.yaml", "a: 1\n", time.time_ns() - HOUR // 2)  # data is read when the key is taken
+    assert snapshot.racy(snapshot.key([code])) and not snapshot.racy(snapshot.key([data]))
+    monkeypatch.setattr(compliance, "_IMPORTED_NS", time.time_ns())  # imported after that edit
+    assert not snapshot.racy(snapshot.key([aged(tmp_path / "lexicon.py", "x = 2\n", time.time_ns() - HOUR // 2)]))

@@ -70,7 +70,7 @@ def key(sources: Iterable[Readable]) -> str:
     recent = False
     for source in sources:
         found, now = _fingerprint(source)
-        recent = recent or now
+        recent = recent or now or (source.name.endswith(".py") and _edited_since_import(source))
         digest.update(source.name.encode() + b"\0" + found + b"\0")
     made = digest.hexdigest()[:24]
     if recent:
@@ -94,6 +94,18 @@ def racy(snapshot_key: str) -> bool:
 def taint(snapshot_key: str) -> None:
     """Mark ``snapshot_key`` :func:`racy` (a key built on a racy :func:`package_digest`)."""
     _RACY.add(snapshot_key)
+
+
+def _edited_since_import(source: Readable) -> bool:
+    """Whether a source of code changed after this process imported the package (or just before): the code
+    running is then not what the file says now, so nothing it builds is saved under the file's key."""
+    from .. import _IMPORTED_NS
+
+    try:
+        mtime = os.stat(source).st_mtime_ns if isinstance(source, (str, os.PathLike)) else None
+    except OSError:
+        return False
+    return mtime is not None and _IMPORTED_NS - RECENT * 1e9 < mtime <= time.time_ns() + RECENT * 1e9
 
 
 def fingerprint(source: Readable) -> bytes:
@@ -142,17 +154,25 @@ def package_digest() -> str:
     whether one of the files changed in the last :data:`RECENT` seconds."""
     global _PACKAGE_DIGEST, _PACKAGE_RACY
     if _PACKAGE_DIGEST is None:
-        _PACKAGE_DIGEST, _PACKAGE_RACY = folder_digest(os.path.dirname(os.path.dirname(os.path.realpath(__file__))))
+        from .. import _IMPORTED_NS
+
+        root = os.path.dirname(os.path.dirname(os.path.realpath(__file__)))
+        _PACKAGE_DIGEST, _PACKAGE_RACY = folder_digest(root, since=_IMPORTED_NS)
     return _PACKAGE_DIGEST
 
 
-def folder_digest(root: str) -> tuple[str, bool]:
+def folder_digest(root: str, *, since: int | None = None) -> tuple[str, bool]:
     """A hash of the ``.py`` and ``.yaml`` files under ``root`` (each by its path under it, size and time), and
-    whether one of them changed in the last :data:`RECENT` seconds."""
+    whether one of them changed in the last :data:`RECENT` seconds, or :data:`RECENT` seconds before ``since``
+    (ns; the time the running code was imported) or later: the code in memory may not be what the files say
+    now (a notebook open while the lexicon is edited), so nothing it builds may be saved under their digest."""
     digest, racy_ = hashlib.sha256(), False
+    now = time.time_ns()
     for name, entry in sorted(_package_entries(root, "")):
-        found, recent = _stat_print(entry.path, entry.stat())
-        racy_ = racy_ or recent
+        stat = entry.stat()
+        found, recent = _stat_print(entry.path, stat)
+        edited = since is not None and since - RECENT * 1e9 < stat.st_mtime_ns <= now + RECENT * 1e9
+        racy_ = racy_ or recent or edited
         digest.update(name.encode() + b"\0" + found + b"\0")
     return digest.hexdigest(), racy_
 
