@@ -219,7 +219,7 @@ def _scan(text: str) -> list[Token]:
             tokens.append(_MAKE(Token, (PUNCT, pos, pos + 1, char, (), None, None)))
             pos += 1
             continue
-        latin = _LATIN.match(text, pos)
+        latin = _LATIN.match(text, pos) if char.isascii() else None  # a Latin word begins with A-Z or a-z
         end = latin.end() if latin else pos + 1
         if tokens and tokens[-1].kind == TEXT and tokens[-1].end == pos and not latin:
             last = tokens.pop()  # its text is filled in below: slicing here would be quadratic in a long run
@@ -230,7 +230,8 @@ def _scan(text: str) -> list[Token]:
         pos = end
     if not merged:
         return tokens
-    return [Token(TEXT, t.start, t.end, text[t.start : t.end]) if t.kind == TEXT and not t.text else t for t in tokens]
+    return [_MAKE(Token, (TEXT, t.start, t.end, text[t.start : t.end], (), None, None)) if t.kind == TEXT and not t.text
+            else t for t in tokens]
 
 
 def _full_stop(text: str, pos: int, table: _Table) -> bool:
@@ -287,7 +288,8 @@ def _word(text: str, pos: int, table: _Table) -> Token | None:
                 best = Token(SYNC, pos, match.end(), match.group(0), meanings)
             else:
                 best = Token(WORD, pos, match.end(), match.group(0), ((category, payload),))
-    for word in table.by_first.get(text[pos], ()):
+    words = table.by_first.get(text[pos], ())
+    for word in words if text.startswith(words, pos) else ():  # one call where no word begins here
         if text.startswith(word, pos):
             if best is None or len(word) > best.end - pos:
                 best = _MAKE(Token, (WORD, pos, pos + len(word), word, table.words[word], None, None))
