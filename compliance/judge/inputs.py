@@ -16,7 +16,6 @@ from decimal import Decimal
 
 from .. import models as m
 from ..errors import InputError
-from ..language.several import read_reported_text, read_target_text
 
 Number = int | float | Decimal
 
@@ -24,6 +23,23 @@ Number = int | float | Decimal
 #: the longest text read (a target or a reported value); a longer one is unreadable at once, so that no
 #: text can keep the grammar busy (a dataset refuses such a cell: ``plans.datasets.MAX_CELL``)
 MAX_TEXT = 10_000
+
+
+def read_target_text(text: str) -> m.Constraint:
+    """The grammar's reading, imported on first use (a check whose readings its rules snapshot kept imports no
+    grammar): this stand-in and its sibling give way to ``language.several``'s functions, then call them."""
+    _import_grammar()
+    return read_target_text(text)
+
+
+def read_reported_text(text: str) -> m.Reported:
+    _import_grammar()
+    return read_reported_text(text)
+
+
+def _import_grammar() -> None:
+    global read_target_text, read_reported_text
+    from ..language.several import read_reported_text, read_target_text  # noqa: PLC0415
 
 
 def read_target(text: str) -> m.Constraint:

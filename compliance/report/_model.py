@@ -7,8 +7,8 @@ strings (``"-2"``, ``"0.49"``) so that every format prints exactly the same figu
 is ``Report.model_dump(mode="json")``; see ``docs/reports.md``.
 """
 
-from __future__ import annotations
-
+# No ``from __future__ import annotations`` here: pydantic would compile and evaluate each field's annotation
+# string when the class is made (~10M instructions of a cold check for these classes, valgrind).
 from typing import Any, Literal
 
 from pydantic import Field, model_validator
