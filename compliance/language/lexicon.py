@@ -6,7 +6,8 @@ listed under two meanings the grammar would have to choose between (``不低于`
 naming the word and both lists (see :func:`clashes`).
 """
 
-from __future__ import annotations
+# No ``from __future__ import annotations``: pydantic would compile and evaluate each field's annotation string
+# when the class is made (~11M instructions of a cold check for these classes, valgrind).
 
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -160,7 +161,7 @@ class Numerals(_Frozen):
     minus: tuple[str, ...] = ()
 
     @model_validator(mode="after")
-    def _single_characters(self) -> Numerals:
+    def _single_characters(self) -> "Numerals":
         chars = [*self.digits, *self.small_units, *self.big_units, self.point]
         odd = [char for char in chars if len(char) != 1]
         if odd:
@@ -217,7 +218,7 @@ class Render(_Frozen):
     forms: RenderForms
 
     @model_validator(mode="after")
-    def _complete(self) -> Render:
+    def _complete(self) -> "Render":
         for name, table, keys in (
             ("ops", self.ops, get_args(Op)), ("relations", self.relations, ("reach", "ge", "gt", "le", "lt", "complete")),
             ("change", self.change, ("up", "down")),
@@ -316,7 +317,7 @@ class Lexicon(_Frozen):
     outcome: OutcomeWords
     render: Render
 
-    def claims(self) -> Iterator[Claim]:
+    def claims(self) -> Iterator["Claim"]:
         """Every word the lexer reads, with the meaning it gives the word and where the file lists it."""
         for position, by_op in (("before", self.comparators.before), ("after", self.comparators.after)):
             for op, words in by_op.items():
@@ -353,7 +354,7 @@ class Lexicon(_Frozen):
         yield from _claims(self.reported.note_markers, "reported.note_markers", "note_marker")
 
     @model_validator(mode="after")
-    def _one_reading_per_word(self) -> Lexicon:
+    def _one_reading_per_word(self) -> "Lexicon":
         measures = (*_claims(self.measures.rate, "measures.rate", "measure", "rate"),
                     *_claims(self.measures.decline, "measures.decline", "measure", "decline"))
         problems = clashes((*self.claims(), *measures))
