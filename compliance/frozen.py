@@ -79,22 +79,36 @@ _SLOTS = [vars(BaseModel)[name].__set__ for name in (  # what pydantic sets on a
 def trusted(cls: type[_M], **values: Any) -> _M:
     """``cls(**values)`` unvalidated, for values the engine made, each of its field's type: what validation gives, in
     order, fields set included (tests/test_judge_fast.py). A name unknown, or required and missing: TypeError."""
-    defaults, required = _template(cls)
+    defaults, required, shared = _TEMPLATES.get(cls) or _template(cls)
     fields = {**defaults, **values}
     if len(fields) != len(defaults) or not required.issubset(values):
         raise TypeError(f"{cls.__name__}: fields {sorted(values)}, not {sorted(defaults)}")
+    # the fields set, one per class and names given, shared by its instances: a frozen model's is never changed
+    # (model_copy copies it), and each set kept is one more object for the garbage collector to traverse
+    given = shared.get(tuple(values)) if shared is not None else None
+    if given is None:
+        given = set(values)
+        if shared is not None and len(shared) < _SHARED_SETS:
+            shared[tuple(values)] = given
     made = object.__new__(cls)
     _SLOTS[0](made, fields)
-    _SLOTS[1](made, set(values))
+    _SLOTS[1](made, given)
     _SLOTS[2](made, None)
     _SLOTS[3](made, None)
     return made
 
 
-@cache
-def _template(cls: type[BaseModel]) -> tuple[dict[str, Any], frozenset[str]]:
+#: fields sets shared per class (one per distinct tuple of names given: the engine's call sites)
+_SHARED_SETS = 64
+_TEMPLATES: dict[type, tuple[dict[str, Any], frozenset[str], dict[tuple[str, ...], set[str]] | None]] = {}
+
+
+def _template(cls: type[BaseModel]) -> tuple[dict[str, Any], frozenset[str], dict[tuple[str, ...], set[str]] | None]:
+    """The defaults, the required names and, for a frozen class, its shared fields sets (remembered in _TEMPLATES)."""
     fields = cls.model_fields
     required = frozenset(name for name, f in fields.items() if not isinstance(f.default, _IMMUTABLE))
     if cls.__pydantic_post_init__ or cls.__private_attributes__ or cls.model_config.get("extra") == "allow":
         raise TypeError(f"{cls.__name__} is not built by trusted()")
-    return {name: None if name in required else f.default for name, f in fields.items()}, required
+    defaults = {name: None if name in required else f.default for name, f in fields.items()}
+    found = _TEMPLATES[cls] = defaults, required, {} if cls.model_config.get("frozen") else None
+    return found
