@@ -214,10 +214,32 @@ def updated(model: _M, update: dict[str, Any]) -> _M:
         return model.model_copy(update=update)
     made = _NEW(cls)
     _SET(made, "__dict__", {**model.__dict__, **update})
-    _SET(made, "__pydantic_fields_set__", model.__pydantic_fields_set__ | update.keys())
+    _SET(made, "__pydantic_fields_set__", _fields_set(cls, model.__pydantic_fields_set__, update))
     _SET(made, "__pydantic_extra__", None)
     _SET(made, "__pydantic_private__", None)
     return made
+
+
+#: fields sets of copies, shared as ``frozen.trusted`` shares them: (the original's set, the copy's) by the
+#: original set's id and the names updated, at most this many
+_COPY_SETS = 256
+_COPY_SET: dict[tuple[int, tuple[str, ...]], tuple[set[str], set[str]]] = {}
+
+
+def _fields_set(cls: type[BaseModel], before: set[str], update: dict[str, Any]) -> set[str]:
+    """``before | update.keys()``; for a frozen class (whose fields set is never changed) the one set made for the
+    same ``before`` and names, so that a copy keeps no set of its own for the garbage collector to traverse."""
+    if not cls.model_config.get("frozen"):
+        return before | update.keys()
+    key = (id(before), tuple(update))
+    known = _COPY_SET.get(key)
+    if known is not None and known[0] is before:
+        return known[1]
+    after = before | update.keys()
+    if len(_COPY_SET) >= _COPY_SETS:
+        _COPY_SET.clear()
+    _COPY_SET[key] = (before, after)
+    return after
 
 #: spans of lexicon words kept to be shared (a span is frozen: equal spans may be one object): at most this
 #: many, then forgotten at once. Building a span is a pydantic validation, and each span a reading keeps is
