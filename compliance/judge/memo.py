@@ -179,8 +179,8 @@ def input_key(*inputs: Any) -> tuple[Hashable, ...] | None:
     >>> input_key("6以上", {"a": 1}) is None
     True
     """
-    try:
-        return tuple(_atom(value) for value in inputs)
+    try:  # text and None (most inputs) are their own key: no call for them
+        return tuple([value if value is None or isinstance(value, str) else _atom(value) for value in inputs])
     except _Unkeyed:
         return None
 
