@@ -62,7 +62,11 @@ def _sentence_may_read(found: frozenset[str], items: Sequence[Item]) -> bool:
     a change after its figure (its last item that is not a mark)."""
     if not _SENTENCE.isdisjoint(found):
         return True
-    last = next((item for item in reversed(items) if not is_kind(item, PUNCT)), None)
+    last: Item | None = None  # the last item that is not a mark
+    for item in reversed(items):
+        if not is_kind(item, PUNCT):
+            last = item
+            break
     if isinstance(last, Group):
         return bool(last.items) and is_a(last.items[0], "gloss")
     return is_a(last, "change")

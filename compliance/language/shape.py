@@ -46,7 +46,7 @@ def read_shape(r: Reader, items: Sequence[Item]) -> Shape | None:
             break
     labels = items[:at]
     label = r.text_of(labels) if labels else None
-    remarks = tuple(r.span(item, "label") for item in labels)
+    remarks = tuple([r.span(item, "label") for item in labels]) if labels else ()
     ops: list[m.Op] = []
     spans: tuple[m.Span, ...] = ()
     reach = approx = False

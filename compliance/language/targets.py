@@ -75,7 +75,7 @@ def change_by(r: Reader, items: list[Item], text: str) -> m.Constraint | None:
     inner = horizon(r, rest, rest_text) or numeric(r, rest, rest_text)
     if inner is None:
         return None
-    labels = tuple(r.span(item, "base_year" if is_kind(item, YEAR) else "label") for item in items[:index])
+    labels = tuple([r.span(item, "base_year" if is_kind(item, YEAR) else "label") for item in items[:index]])
     found = m.trusted(  # every value the engine's own, of its field's type: validation would return them as they are
         m.Cumulative, text=text, inner=inner, change=way, base_year=base_year, spans=(r.span(word, "change"),),
         remarks=labels,
