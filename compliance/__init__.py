@@ -17,7 +17,7 @@ from .errors import ComplianceError, InputError, LexiconError
 
 #: when this process imported the package: a package file changed since may differ from the code running
 #: (language.snapshot saves nothing under a digest taken from such a file)
-_IMPORTED_NS = _time_ns()
+IMPORTED_NS = _time_ns()
 
 if TYPE_CHECKING:  # for type checkers and IDEs; at run time the names below load on first use
     from ._api import evaluate, parse_reported, parse_target, parse_targets

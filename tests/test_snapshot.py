@@ -12,6 +12,15 @@ from compliance.language import lexicon as lex
 from compliance.language import snapshot
 
 
+@pytest.fixture(autouse=True)
+def imported_now(monkeypatch):
+    """The package counts as imported now: a working tree's lexicon.py edited while the suite runs (after its
+    import) would make every key racy, and these tests are about the key, not about code changed under a process."""
+    import compliance
+
+    monkeypatch.setattr(compliance, "IMPORTED_NS", time.time_ns())
+
+
 def the_key(folder: Path | None = None, code: Path | None = None) -> str:
     data = [(folder / name) if folder else snapshot.data_file(name) for name in lex.DATA_FILES]
     return snapshot.key([*data, code or Path(lex.__file__)])

@@ -131,15 +131,15 @@ def test_the_package_digest_is_taken_since_the_import(monkeypatch):
     monkeypatch.setattr(snapshot, "_PACKAGE_RACY", False)
     monkeypatch.setattr(snapshot, "folder_digest", lambda root, since=None: seen.setdefault("since", since) and ("d", False))
     snapshot.package_digest()
-    assert seen["since"] == compliance._IMPORTED_NS
+    assert seen["since"] == compliance.IMPORTED_NS
 
 
 def test_a_key_of_code_edited_after_the_import_is_racy(tmp_path, monkeypatch):
     import compliance
 
-    monkeypatch.setattr(compliance, "_IMPORTED_NS", time.time_ns() - HOUR)
+    monkeypatch.setattr(compliance, "IMPORTED_NS", time.time_ns() - HOUR)
     code = aged(tmp_path / "lexicon.py", "x = 1\n", time.time_ns() - HOUR // 2)  # edited after the import
     data = aged(tmp_path / "zh.yaml", "a: 1\n", time.time_ns() - HOUR // 2)  # data is read when the key is taken
     assert snapshot.racy(snapshot.key([code])) and not snapshot.racy(snapshot.key([data]))
-    monkeypatch.setattr(compliance, "_IMPORTED_NS", time.time_ns())  # imported after that edit
+    monkeypatch.setattr(compliance, "IMPORTED_NS", time.time_ns())  # imported after that edit
     assert not snapshot.racy(snapshot.key([aged(tmp_path / "lexicon.py", "x = 2\n", time.time_ns() - HOUR // 2)]))

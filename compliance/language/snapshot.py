@@ -99,13 +99,13 @@ def taint(snapshot_key: str) -> None:
 def _edited_since_import(source: Readable) -> bool:
     """Whether a source of code changed after this process imported the package (or just before): the code
     running is then not what the file says now, so nothing it builds is saved under the file's key."""
-    from .. import _IMPORTED_NS
+    from .. import IMPORTED_NS
 
     try:
         mtime = os.stat(source).st_mtime_ns if isinstance(source, (str, os.PathLike)) else None
     except OSError:
         return False
-    return mtime is not None and _IMPORTED_NS - RECENT * 1e9 < mtime <= time.time_ns() + RECENT * 1e9
+    return mtime is not None and IMPORTED_NS - RECENT * 1e9 < mtime <= time.time_ns() + RECENT * 1e9
 
 
 def fingerprint(source: Readable) -> bytes:
@@ -154,10 +154,10 @@ def package_digest() -> str:
     whether one of the files changed in the last :data:`RECENT` seconds."""
     global _PACKAGE_DIGEST, _PACKAGE_RACY
     if _PACKAGE_DIGEST is None:
-        from .. import _IMPORTED_NS
+        from .. import IMPORTED_NS
 
         root = os.path.dirname(os.path.dirname(os.path.realpath(__file__)))
-        _PACKAGE_DIGEST, _PACKAGE_RACY = folder_digest(root, since=_IMPORTED_NS)
+        _PACKAGE_DIGEST, _PACKAGE_RACY = folder_digest(root, since=IMPORTED_NS)
     return _PACKAGE_DIGEST
 
 
