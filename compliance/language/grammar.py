@@ -74,8 +74,12 @@ def _sentence_may_read(found: frozenset[str], items: Sequence[Item]) -> bool:
 
 def _revision_may_read(found: frozenset[str], items: Sequence[Item]) -> bool:
     """``nested.revised``: a revision word, or a bracket that begins with one."""
-    return "revise" in found or any(
-        isinstance(item, Group) and bool(item.items) and is_a(item.items[0], "revise") for item in items)
+    if "revise" in found:
+        return True
+    for item in items:  # a loop, not any() over a generator: asked of every phrase with a bracket
+        if isinstance(item, Group) and item.items and is_a(item.items[0], "revise"):
+            return True
+    return False
 
 
 _SENTENCE = frozenset((YEAR, TEXT, "level_label", "hedge", "framing"))
