@@ -300,7 +300,11 @@ def _only(token: Token, meaning: str) -> bool:
 def _starts_predicate(item: Item) -> bool:
     if is_kind(item, NUM, YEAR, DURATION, SYNC):
         return True
-    return type(item) is Token and any(name in _PREDICATE for name, _ in item.meanings)  # as item.means(name) for each
+    if type(item) is Token:
+        for name, _ in item.meanings:  # as item.means(name) for each name of _PREDICATE, in one pass
+            if name in _PREDICATE:
+                return True
+    return False
 
 
 def _change_after(r: Reader, items: list[Item]) -> m.Constraint | None:
