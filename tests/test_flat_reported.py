@@ -58,6 +58,11 @@ def test_at_least_the_previous_level_from_a_stated_change() -> None:
     assert evaluate("不低于上年", "比上年增长2%", previous="39").status.value == "met"
     assert evaluate("不低于上年", "比上年下降2%", previous="39").status.value == "missed"
     assert evaluate("不低于上年", "比上年增长2%").status.value == "met"  # no previous needed for a change
+    assert evaluate("不低于上年", "比上年增长2%", measure="level", previous="39").status.value == "met"
+    assert evaluate("不低于上年", "比上年下降2%", measure="level", previous="39").status.value == "missed"
+    # a growth rate's own figure: 增长2% is the rate, compared with last year's rate
+    assert evaluate("不低于上年", "增长2%", measure="rate", previous="3").status.value == "missed"
+    assert evaluate("不低于上年", "增长4%", measure="rate", previous="3").status.value == "met"
     assert evaluate("不低于上年", "41", previous="39").status.value == "met"  # levels still compare as levels
     assert evaluate("不低于上年", "38", previous="39").status.value == "missed"
 

@@ -126,8 +126,9 @@ class Judge:
             found = Requirement(_around(Decimal(0), points, ctx.polarity), _around(Decimal(0), Decimal(0), ctx.polarity), points)
             found.notes.append(note("rate_reading", phrase=c.phrase, reading=f"≈ 0 (± {format_decimal(points)})"))
             return found
-        if c.direction == "at_least" and ctx.measure is not m.Measure.LEVEL and _change_not_level(self.reported, ctx.previous):
-            found = Requirement(Interval.bound("ge", Decimal(0)))  # 比上年增长2% (or 持平) is at least the previous level
+        if c.direction == "at_least" and ctx.measure in (None, m.Measure.LEVEL) and _change_not_level(self.reported, ctx.previous):
+            # 比上年增长2% (or 持平) of a level is at least the previous level; a rate's 增长2% is the rate itself
+            found = Requirement(Interval.bound("ge", Decimal(0)))
             found.notes.append(note("rate_reading", phrase=c.phrase, reading="≥ 0"))
             return found
         previous = self._previous()
