@@ -68,3 +68,18 @@ def test_a_point_ending_no_sentence_is_refused_not_a_unit(text: str) -> None:
 def test_other_points_keep_their_reading(text: str) -> None:
     reported = compliance.parse_reported(text)
     assert getattr(getattr(reported, "value", None), "unit", None) in (None,)
+
+
+@pytest.mark.parametrize(("reported", "status"), [
+    ("城镇调查失业率为5.6%.全年居民收入增长7%", "met"),  # a 。 typed as "." ends the clause: 5.6% stays the figure
+    ("城镇调查失业率为6.4%.全年居民收入增长5%", "missed"),  # either side of the 6% ceiling
+])
+def test_a_point_between_clauses_keeps_the_first_figure(reported, status):
+    v = compliance.evaluate("城镇调查失业率控制在6%以内", reported)
+    assert v.status.value == status and v.value is not None and str(v.value) in reported
+
+
+@pytest.mark.parametrize("reported", ["3..5", "5.2.预计7", "3%.-7%", "8.预计9"])
+def test_points_before_another_figure_leave_both_candidates(reported):
+    # neither figure is dropped: two candidates, none clearly the indicator's, so pending (not the last one, met)
+    assert compliance.evaluate("4以上", reported).status.value == "pending"

@@ -1,5 +1,5 @@
-"""Defects found in review of issue 12's session (R1), reproduced. Each is xfail(strict=True): it fails today and
-the suite stays green; the owner removes the mark with the fix (strict: a fix that makes it pass is noticed)."""
+"""Defects found in review of issue 12's session (R1), reproduced, now fixed: each test failed when it was written
+(then marked xfail(strict=True)), and its mark went with the fix."""
 
 from __future__ import annotations
 
@@ -11,16 +11,13 @@ import pytest
 import compliance
 
 
-@pytest.mark.xfail(strict=True, reason="R1 F2: a figure before a point that is no full stop becomes a label "
-                                        "(7c0871b): 3..5 read as 5, 5.2.预计7 as 7")
 @pytest.mark.parametrize(("target", "reported"), [
     ("4以上", "3..5"), ("4以上", "3...5"), ("4以上", "人口3..5万"), ("6以上", "5.2.预计7"), ("6以上", "3%.-7%")])
-def test_points_between_figures_are_not_dropped(target, reported):
+def test_points_between_figures_are_not_dropped(target, reported):  # R1 F2
     # at 9f3c394 pending (two candidates: 3 and 0.5, 5.2 and 7 ...); never the last figure alone, met
     assert compliance.evaluate(target, reported).status.value == "pending"
 
 
-@pytest.mark.xfail(strict=True, reason="R1 F2: target 3..5以上 read as >= 5 with the subject '3..'")
 def test_a_target_with_points_between_figures_is_not_read_as_its_last_figure():
     assert compliance.parse_target("3..5以上").kind == "unrecognized"
 
@@ -59,8 +56,6 @@ def test_streamed_gap_explanation_equals_check(tmp_path):  # R1 F1, fixed: gap_c
     assert got == expected
 
 
-@pytest.mark.xfail(strict=True, reason="R1 F2: 5.6%. (a sentence's ASCII full stop before more text) drops out: the "
-                                       "growth 7% of the next clause is judged instead (met at 9f3c394)")
 def test_a_figure_before_a_full_stop_and_more_text_is_still_the_indicators():
     v = compliance.evaluate("城镇调查失业率控制在6%以内", "城镇调查失业率为5.6%.全年居民收入增长7%")
     assert (v.status.value, str(v.value)) == ("met", "5.6")  # as at 9f3c394

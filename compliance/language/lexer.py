@@ -198,8 +198,16 @@ def _scan(text: str) -> list[Token]:
                         tokens.extend((number, Token(PUNCT, pos, pos + 1, ".")))
                         pos += 1
                         continue
-                    while pos < size and text[pos] == ".":  # 6.5.以上, 6..: no figure, and "." no unit
-                        pos += 1
+                    end = pos
+                    while end < size and text[end] == ".":
+                        end += 1
+                    if text[end : end + 1].isdigit() or (end == pos + 1 and not _binds(text, end, table)):
+                        # 3..5, 5.2.预计7, 5.6%.全年…: the points part two figures or end a clause (a 。 typed as
+                        # "." in copied text): each figure stays a candidate, the points are punctuation
+                        tokens.extend((number, Token(PUNCT, pos, end, text[pos:end])))
+                        pos = end
+                        continue
+                    pos = end  # 6.5.以上, 6..: no figure, and "." no unit
                     number = Token(TEXT, number.start, pos, text[number.start : pos])
                 tokens.append(number)
                 continue
@@ -240,6 +248,15 @@ def _full_stop(text: str, pos: int, table: _Table) -> bool:
     the unit "."."""
     after = text[pos + 1 : pos + 2]
     return not after or after.isspace() or after in table.marks or after in table.brackets
+
+
+def _binds(text: str, pos: int, table: _Table) -> bool:
+    """Whether a unit or a word at ``pos`` binds to a figure before it (%, 万人, 以上, 左右 ...): then a point
+    between them (``6.5.以上``, ``6.5.%``) is no full stop, and the figure is not guessed."""
+    if text.startswith(("%", "‰"), pos) or match_unit(text, pos) > pos:
+        return True
+    word = _word(text, pos, table)
+    return word is not None and word.meanings[0][0] in ("op_after", "approx_after")
 
 
 def _ends_text(text: str, pos: int) -> bool:
