@@ -211,3 +211,40 @@ def test_only_a_regular_file_is_written_by_a_thread(tmp_path):
     finally:
         os.close(read)
     assert not _regular_file(io.BytesIO())
+
+
+def test_ctrl_c_interrupts_a_write_into_a_stalled_pipe(tmp_path):
+    # review R1 F12: pyarrow writing straight into a pipe nobody reads never gave way to SIGINT (the run hung);
+    # a pipe is written by Python's own write, which a Ctrl-C interrupts: exit 130, "interrupted"
+    import csv
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    with open(root / "datasets" / "haidian-2022.csv", encoding="utf-8", newline="") as handle:
+        seed = list(csv.DictReader(handle))
+    panel = tmp_path / "panel.csv"
+    with panel.open("w", encoding="utf-8", newline="") as handle:
+        out = csv.writer(handle)
+        out.writerow(["county", "indicator", "period", "reported"])
+        for county in range(300):  # ~10,000 rows: far more verdict bytes than a pipe holds (64 KiB)
+            out.writerows((f"c{county:03d}", r["indicator"], r["period"], r["reported"]) for r in seed)
+    read, write = os.pipe()
+    child = subprocess.Popen(
+        [sys.executable, "-m", "compliance.cli", "check", str(root / "rules" / "haidian-2022.yaml"), str(panel),
+         "--by", "county", "--format", "csv"], stdout=write, stderr=subprocess.PIPE, cwd=root)
+    os.close(write)
+    try:
+        time.sleep(4)  # the pipe fills; nobody reads it
+        assert child.poll() is None, "the run ended before its output filled the pipe"
+        child.send_signal(signal.SIGINT)
+        error = child.communicate(timeout=60)[1].decode()
+    finally:
+        if child.poll() is None:
+            child.kill()
+        os.close(read)
+    assert child.returncode == 130 and "Traceback" not in error

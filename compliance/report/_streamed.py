@@ -79,9 +79,19 @@ class _Writer:
 
         pa_csv.write_csv(table, self.out, self.options)  # straight into the file, a few hundred rows a write
 
+    def _write_here(self, table: Any) -> None:
+        """A batch's bytes made by pyarrow in memory, written by Python: pyarrow writing into a pipe whose
+        reader stalls does not give way to a Ctrl-C; Python's own write does (KeyboardInterrupt)."""
+        import pyarrow as pa
+        import pyarrow.csv as pa_csv
+
+        buffer = pa.BufferOutputStream()
+        pa_csv.write_csv(table, buffer, self.options)
+        self.out.write(memoryview(buffer.getvalue()))
+
     def put(self, table: Any) -> None:
         if self.pool is None:
-            self._write(table)
+            self._write_here(table)
             return
         self.wait()
         self.pending = self.pool.submit(self._write, table)
