@@ -143,3 +143,17 @@ def test_a_key_of_code_edited_after_the_import_is_racy(tmp_path, monkeypatch):
     assert snapshot.racy(snapshot.key([code])) and not snapshot.racy(snapshot.key([data]))
     monkeypatch.setattr(compliance, "IMPORTED_NS", time.time_ns())  # imported after that edit
     assert not snapshot.racy(snapshot.key([aged(tmp_path / "lexicon.py", "x = 2\n", time.time_ns() - HOUR // 2)]))
+
+
+def test_a_snapshot_in_the_users_folder_is_the_users_only(tmp_path):
+    # a rules snapshot keeps readings of the dataset cells a check judged: not for other users of the machine
+    import stat
+
+    user = tmp_path / "cache" / "compliance"
+    snapshot.save("k" * 24, {"cells": ["4"]}, kind="rules", where=[user])
+    (written,) = user.glob("rules-*.pickle")
+    assert stat.S_IMODE(written.stat().st_mode) == 0o600 and stat.S_IMODE(user.stat().st_mode) == 0o700
+    package = tmp_path / "data" / "__pycache__"
+    snapshot.save("k" * 24, {"tables": 1}, kind="lexicon", where=[package])
+    (shared,) = package.glob("lexicon-*.pickle")
+    assert stat.S_IMODE(shared.stat().st_mode) == 0o644  # the package's own, like a .pyc

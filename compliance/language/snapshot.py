@@ -277,14 +277,16 @@ def _write(folder: Path, prefix: str, name: str, payload: bytes) -> bool:
     import tempfile  # only a process that writes a snapshot needs it
 
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        handle, temp = tempfile.mkstemp(dir=folder, prefix=".tmp-", suffix=".pickle")
+        shared = folder.name == "__pycache__"  # the package's own: readable like a .pyc beside it
+        folder.mkdir(mode=0o755 if shared else 0o700, parents=True, exist_ok=True)
+        handle, temp = tempfile.mkstemp(dir=folder, prefix=".tmp-", suffix=".pickle")  # 0600
     except OSError:
         return False
     try:
         with os.fdopen(handle, "wb") as out:
             out.write(payload)
-        os.chmod(temp, 0o644)  # readable like a .pyc beside it
+        if shared:  # a rules snapshot in the user's folder keeps readings of a dataset's cells: the user's only
+            os.chmod(temp, 0o644)
         os.replace(temp, folder / name)
     except OSError:
         try:
