@@ -102,8 +102,9 @@ class Judge:
             return self._versus_previous(c)
         rate = c.growth and (ctx.measure is m.Measure.RATE or (ctx.measure is None and ctx.previous is None
                                                                 and not _written_level(self.reported)))
-        # 稳步增加 against 比上年增长5.2%: the reported figure is the change itself, so its sign decides
-        rate = rate or ctx.measure is not m.Measure.LEVEL and _change_not_level(self.reported, ctx.previous)
+        # 稳步增加 against 比上年增长5.2%: the reported figure is the change itself, so its sign decides (of a
+        # level too: 39 last year and 增长4% this year is up, not 4 against 39)
+        rate = rate or _change_not_level(self.reported, ctx.previous)
         if c.direction == "better" and ctx.polarity is Polarity.BAND:
             raise Pending(Reason.UNRECOGNIZED, ("good_direction",))
         up = c.direction == "up" or (c.direction == "better" and ctx.polarity is Polarity.HIGHER)
@@ -442,6 +443,9 @@ def judge(target: m.Constraint, reported: m.Reported, ctx: Context) -> Verdict:
             raise Pending(Reason.NOT_COMPARABLE, ("per_capita",))
         if flat(reported):  # 与上年持平: a change of 0 against a change or a direction, else no figure (pending)
             judge_.reported = _flat(reported, inner, ctx, notes)
+        if ctx.measure is m.Measure.LEVEL and judge_.levels is None and states_change(judge_.reported) \
+                and not _states_change(inner) and not isinstance(inner, m.Direction):
+            raise Pending(Reason.NOT_COMPARABLE, ("change_as_level",))  # 40以上 of a level against 比上年增长4%
         value_interval = judge_.reported_interval(notes)
         if prepared.unit is None and ctx.unit is None and not prepared.own_unit:
             assumed = _reported_unit(judge_.reported)  # 6以上 against 3万人: the target is read as 6万人

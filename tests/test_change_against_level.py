@@ -1,0 +1,41 @@
+"""A change reported against a level (比上年增长4% for an indicator whose measure is a level): never compared with
+the level's own figure. Found in review (H7's note): 40以上 against 比上年增长4% with measure level was 4 < 40,
+missed; 稳步增长 with last year's 39 compared 4 with 39, missed."""
+
+from __future__ import annotations
+
+import pytest
+
+import compliance
+
+
+@pytest.mark.parametrize("reported", ["比上年增长4%", "比上年下降4%", "增加200人"])
+def test_a_level_target_against_a_stated_change_is_not_comparable(reported):
+    v = compliance.evaluate("40以上", reported, measure="level", previous="39")
+    assert (v.status.value, v.reason.value, v.missing) == ("pending", "not_comparable", ("change_as_level",))
+    assert "比上年的变化" in v.explain("zh") and "a change on the year" in v.explain("en")
+
+
+@pytest.mark.parametrize(("reported", "status"), [("41", "met"), ("40", "met"), ("39.9", "missed")])
+def test_a_level_target_against_a_level_is_judged_either_side(reported, status):
+    assert compliance.evaluate("40以上", reported, measure="level").status.value == status
+
+
+@pytest.mark.parametrize(("reported", "status"), [
+    ("比上年增长4%", "met"), ("比上年增长0.1%", "met"), ("比上年下降4%", "missed"),  # the change's sign decides
+    ("41", "met"), ("38", "missed"),  # a level: against last year's 39
+])
+def test_a_rising_level_is_read_off_a_stated_change_by_its_sign(reported, status):
+    v = compliance.evaluate("稳步增长", reported, measure="level", previous="39")
+    assert v.status.value == status
+
+
+@pytest.mark.parametrize(("reported", "status"), [("比上年增长4%", "missed"), ("比上年增长6%", "met")])
+def test_a_change_target_of_a_level_still_takes_the_change(reported, status):
+    assert compliance.evaluate("增长5%", reported, measure="level").status.value == status
+
+
+def test_without_a_measure_a_growth_figure_is_still_the_rate():
+    # 6以上 of a growth indicator reported as 增长4%: the usual plan-table reading, unchanged
+    assert compliance.evaluate("6以上", "比上年增长4%").status.value == "missed"
+    assert compliance.evaluate("6以上", "比上年增长7%").status.value == "met"
