@@ -179,6 +179,7 @@ def _evaluate(
             references=references, unit=unit, measure=m.Measure(measure) if measure is not None else None,
             polarity=m.Polarity(polarity),
         )
+    _check_references(references)
     ctx = context(
         polarity,
         tolerance=m.Tolerance.parse(tolerance) if tolerance is not None else None,
@@ -192,6 +193,23 @@ def _evaluate(
     if len(polarities) > 1 and not isinstance(constraint, m.Several):
         raise ValueError(f"{len(polarities)} polarities given for a target of one part")
     return judge(constraint, _reported(reported), ctx)
+
+
+def _check_references(references: Mapping[str, Any] | None) -> None:
+    """A reference's level is a finite number, its text (``'3.2%'``) or a quantity; anything else is refused
+    by name here (``True`` reached the decimal module as an ``InvalidOperation``)."""
+    from numbers import Real
+
+    from .errors import InputError
+
+    for name, value in (references or {}).items():  # numpy's int64 and float64 are Real
+        if isinstance(value, bool) or not isinstance(value, (str, Real, Decimal, m.Quantity)):
+            raise InputError(f"the reference {name!r} is a number or its text, not {type(value).__name__}",
+                             text=repr(value), hint=f"give its level, such as {{{name!r}: 3.2}} or {{{name!r}: '3.2%'}}")
+        shown = number_text(value) if isinstance(value, (float, Decimal)) else str(value)
+        if isinstance(value, (Real, Decimal)) and shown.lower() in ("inf", "-inf", "nan"):
+            raise InputError(f"the reference {name!r} is no finite number", text=shown,
+                             hint="give its level as a finite number, or leave the reference out (pending)")
 
 
 def _target(target: str | Number | m.Constraint) -> m.Constraint:

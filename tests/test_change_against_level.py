@@ -1,4 +1,4 @@
-"""A change reported against a level (比上年增长4% for an indicator whose measure is a level): never compared with
+"""Inputs the judge must not misread. A change reported against a level (比上年增长4% for an indicator whose measure is a level): never compared with
 the level's own figure. Found in review (H7's note): 40以上 against 比上年增长4% with measure level was 4 < 40,
 missed; 稳步增长 with last year's 39 compared 4 with 39, missed."""
 
@@ -39,3 +39,18 @@ def test_without_a_measure_a_growth_figure_is_still_the_rate():
     # 6以上 of a growth indicator reported as 增长4%: the usual plan-table reading, unchanged
     assert compliance.evaluate("6以上", "比上年增长4%").status.value == "missed"
     assert compliance.evaluate("6以上", "比上年增长7%").status.value == "met"
+
+
+@pytest.mark.parametrize("level", [True, None, [3], float("nan"), float("inf")])
+def test_a_reference_that_is_no_level_is_refused_by_name(level):
+    # review R1: True reached the decimal module (InvalidOperation), NaN pydantic (ValidationError)
+    with pytest.raises(compliance.InputError, match="市级要求"):
+        compliance.evaluate("达到市级要求", "5", references={"市级要求": level})
+
+
+@pytest.mark.parametrize(("level", "status"), [(3, "met"), (5, "met"), ("5.1", "missed"), (6.5, "missed")])
+def test_a_reference_level_is_judged_either_side(level, status):
+    np = pytest.importorskip("numpy")
+    assert compliance.evaluate("达到市级要求", "5", references={"市级要求": level}).status.value == status
+    if isinstance(level, int):
+        assert compliance.evaluate("达到市级要求", "5", references={"市级要求": np.int64(level)}).status.value == status
