@@ -63,6 +63,9 @@ def read_target_text(text: str) -> m.Constraint:
     single = _target(text)
     if single.kind != "unrecognized" and (not _listed(single.subject) or _joined_name(text, single.subject)):
         return single
+    stretched = _with_aim(text, single)
+    if stretched is not None:
+        return stretched
     if single.kind == "unrecognized":
         alternatives = _alternatives(text)
         if alternatives:
@@ -73,6 +76,39 @@ def read_target_text(text: str) -> m.Constraint:
     # one subject with 均 (城乡居民人均可支配收入均增长7%左右) is a several-target of one part: the part
     # holds for each value reported
     return m.Several(text=text, parts=tuple(parts))
+
+
+#: what a target may be before an aim (增长7%左右、力争8%), and what the aim must be: a figure to reach
+_AIMED = ("level", "bound", "approx", "cumulative", "range")
+
+
+def _with_aim(text: str, single: m.Constraint) -> m.Constraint | None:
+    """``增长7%左右、力争8%``, ``确保增长7%，力争8%``, ``城镇新增就业5万人以上、力争6万人``: a target, then a last
+    clause that starts with a stretch word (力争, 争取: ``floor_stretch.stretch`` in zh.yaml) and holds only a
+    figure. The target is the first clause; the aim is a remark (role ``hedge``: shown, never judged), as
+    保8%、争9% and 努力争取更好结果 are. None when the text is not so written (or already reads whole)."""
+    if single.kind in _AIMED:
+        return None
+    folded = fold(text).text
+    if len(folded) != len(text):  # offsets would not carry over
+        return None
+    words = _words()
+    marks = words.enumeration + words.clauses
+    cut = max(folded.rfind(mark) for mark in marks)
+    if cut <= 0:
+        return None
+    start = cut + 1
+    while start < len(text) and text[start].isspace():
+        start += 1
+    aim = folded[start:].rstrip("".join(marks) + " ")
+    stretch = next((w for w in sorted(lexicon().floor_stretch.stretch, key=len, reverse=True) if aim.startswith(w)), None)
+    if stretch is None or _target(aim[len(stretch):]).kind not in _AIMED:
+        return None
+    head = _target(text[:cut])
+    if head.kind not in _AIMED:
+        return None
+    remark = m.Span(start=start, end=len(text), role="hedge", text=text[start:])
+    return head.model_copy(update={"text": text, "remarks": (*head.remarks, remark)})
 
 
 def read_targets_text(text: str) -> list[m.Constraint]:
