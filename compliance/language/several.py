@@ -87,7 +87,8 @@ def _with_aim(text: str, single: m.Constraint) -> m.Constraint | None:
     clause that starts with a stretch word (力争, 争取: ``floor_stretch.stretch`` in zh.yaml) and holds only a
     figure. The target is the first clause; the aim is a remark (role ``hedge``: shown, never judged), as
     保8%、争9% and 努力争取更好结果 are. None when the text is not so written (or already reads whole)."""
-    if single.kind in _AIMED:
+    stretch_words = lexicon().floor_stretch.stretch
+    if single.kind in _AIMED or not any(word in text for word in stretch_words):
         return None
     folded = fold(text).text
     if len(folded) != len(text):  # offsets would not carry over
@@ -101,7 +102,7 @@ def _with_aim(text: str, single: m.Constraint) -> m.Constraint | None:
     while start < len(text) and text[start].isspace():
         start += 1
     aim = folded[start:].rstrip("".join(marks) + " ")
-    stretch = next((w for w in sorted(lexicon().floor_stretch.stretch, key=len, reverse=True) if aim.startswith(w)), None)
+    stretch = next((w for w in sorted(stretch_words, key=len, reverse=True) if aim.startswith(w)), None)
     if stretch is None or _target(aim[len(stretch):]).kind not in _AIMED:
         return None
     head = _target(text[:cut])
