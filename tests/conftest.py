@@ -30,6 +30,21 @@ def seed_rows() -> list[dict[str, str]]:
         return list(csv.DictReader(handle))
 
 
+@pytest.fixture
+def snapshot_cache(tmp_path, monkeypatch):
+    """Snapshots go to a cache folder of the test's own (``$XDG_CACHE_HOME``), never the user's; the package
+    counts as settled (a working tree's file edited while the suite runs would make its digest racy, and
+    nothing would be saved). Returns the cache home."""
+    from compliance.language import snapshot
+
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("XDG_CACHE_HOME", str(folder))
+    monkeypatch.delenv(snapshot.ENV, raising=False)
+    monkeypatch.setattr(snapshot, "_PACKAGE_DIGEST", snapshot.package_digest())
+    monkeypatch.setattr(snapshot, "_PACKAGE_RACY", False)
+    return folder
+
+
 @pytest.fixture(scope="session")
 def indicators() -> list[dict]:
     return seed_indicators()

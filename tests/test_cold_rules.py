@@ -26,16 +26,9 @@ indicators:
 
 
 @pytest.fixture(autouse=True)
-def cache_folder(tmp_path, monkeypatch):
-    """Snapshots of this module's tests go to a folder of their own, never the user's."""
-    folder = tmp_path / "cache"
-    monkeypatch.setenv("XDG_CACHE_HOME", str(folder))
-    monkeypatch.delenv(snapshot.ENV, raising=False)
-    # a working tree's file edited while the suite runs makes the package digest racy (nothing saved): these
-    # tests are about the snapshot of a rules file, so the package counts as settled
-    monkeypatch.setattr(snapshot, "_PACKAGE_DIGEST", snapshot.package_digest())
-    monkeypatch.setattr(snapshot, "_PACKAGE_RACY", False)
-    return folder / "compliance"
+def cache_folder(snapshot_cache):
+    """Snapshots of this module's tests go to a folder of their own, never the user's (conftest)."""
+    return snapshot_cache / "compliance"
 
 
 def snapshots(folder):

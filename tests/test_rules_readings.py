@@ -33,17 +33,11 @@ TEXTS = {"6以上", "达到市级要求（3.2）", "7.2（调整为5.5）", "累
 
 
 @pytest.fixture(autouse=True)
-def cache_folder(tmp_path, monkeypatch):
-    folder = tmp_path / "cache"
-    monkeypatch.setenv("XDG_CACHE_HOME", str(folder))
-    monkeypatch.delenv(snapshot.ENV, raising=False)
-    # another file of a working tree may have changed just now: take the digest first, then call it settled
-    monkeypatch.setattr(snapshot, "_PACKAGE_DIGEST", snapshot.package_digest())
-    monkeypatch.setattr(snapshot, "_PACKAGE_RACY", False)
+def cache_folder(snapshot_cache, monkeypatch):
     monkeypatch.setattr(_api, "_READ", {})
     monkeypatch.setattr(_api, "_READ_REPORTED", {})
     monkeypatch.setattr(rules_module, "_LOADED", {})
-    return folder
+    return snapshot_cache
 
 
 def grammar_misses(kind: str = "targets") -> int:
