@@ -8,7 +8,6 @@ import pytest
 
 from compliance import _api
 from compliance.judge import memo
-from compliance.language import snapshot
 from compliance.language.overlay import overlay
 from compliance.plans.check import check
 from compliance.plans.datasets import load_dataset
