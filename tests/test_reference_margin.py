@@ -117,3 +117,17 @@ def test_bulk_judges_as_evaluate() -> None:
     assert table.status.tolist() == ["met", "missed", "met", "missed", "met", "missed"]
     for target, cell, status in zip(targets * 2, reported + ["12.9", "9.5", "4.1（市级3.12）"], table.status.tolist()):
         assert evaluate(target, cell, references=PROVINCE).status.value == status
+
+
+@pytest.mark.parametrize(("target", "reported", "status"), [
+    ("高出全省平均水平2个百分点", "7.2", "met"),  # 高出 leading (no 比): the average 5 + 2 = 7
+    ("高出全省平均水平2个百分点", "6.9", "missed"),  # was a level of 2 points: 6.9 met it
+    ("收入增速高出全省平均水平1个百分点以上", "6", "met"),
+    ("收入增速高出全省平均水平1个百分点以上", "5.9", "missed"),
+    ("比全市平均水平高出2个百分点", "6.9", "missed"),  # the 比 form, unchanged
+])
+def test_a_leading_side_word_of_two_characters_compares_with_the_reference(target, reported, status):
+    v = evaluate(target, reported, references={"全省平均水平": 5, "全市平均水平": 5})
+    assert v.status.value == status
+    assert parse_target(target).kind == "reference"
+    assert same_reading(parse_target(render(parse_target(target))), parse_target(target))

@@ -60,10 +60,14 @@ def reference(r: Reader, items: list[Item], text: str) -> m.Constraint | None:
     before, remarks = r.hedged(before)
     relation: m.Relation = "reach"
     spans = [r.span(token, "reference")]
-    for item in before:
+    for at, item in enumerate(before):
         comparator = op(item, "op_before")
+        leading = leading_side(item) if at == len(before) - 1 and relation == "reach" else None
         if comparator is not None:
             relation = comparator
+            spans.append(r.span(item, "comparator"))
+        elif leading is not None:  # (收入增速)高出全省平均水平2个百分点: the side word leads, as 高于 does
+            relation = leading
             spans.append(r.span(item, "comparator"))
         elif is_a(item, "reach"):
             spans.append(r.span(item, "reach"))
@@ -101,6 +105,18 @@ def reference(r: Reader, items: list[Item], text: str) -> m.Constraint | None:
         m.Reference, text=text, name=token.means("ref") or token.text, phrase=token.text, relation=relation,
         inline=inline, spans=tuple(spans), remarks=tuple(remarks), margin=margin,
     )
+
+
+def leading_side(item: Item | None) -> m.Op | None:
+    """The side a text right before a reference compares on when it ends with a side word of zh.yaml's
+    ``reference_sides`` of two characters or more (高出: ``高出全省平均水平2个百分点``); a one-character side word
+    (高) leads no reference (it ends too many names). None for anything else."""
+    if not (isinstance(item, Token) and item.kind == TEXT):
+        return None
+    for relation, words in lexicon().reference_sides.items():
+        if relation in ("gt", "lt") and any(len(w) >= 2 and item.text.endswith(w) for w in words):
+            return "gt" if relation == "gt" else "lt"
+    return None
 
 
 def side(last: Item | None, word: Item | None) -> m.Op | None:

@@ -20,7 +20,7 @@ from .. import models as m
 from .items import Group, Item, Reader, change, is_a, is_kind, updated
 from .lexer import DURATION, NUM, PUNCT, SYNC, TEXT, YEAR, Token
 from .lexicon import lexicon, per_lexicon
-from .nested import side
+from .nested import leading_side, side
 from .targets import base_update
 
 #: lexicon meanings of a word that begins a target's predicate (the subject ends before it)
@@ -274,6 +274,8 @@ def _subject(r: Reader, items: list[Item]) -> tuple[m.Constraint, dict[str, obje
             continue
         if cut >= 3 and is_a(items[cut - 2], "ref") and side(items[cut - 3], items[cut - 1]):
             return None  # 比全省平均水平高2个百分点: a comparison (nested.reference reads it), never a name's words
+        if cut >= 2 and is_a(items[cut - 1], "ref") and leading_side(items[cut - 2]) is not None:
+            return None  # 高出全省平均水平2个百分点: the same, the side word leading
         found = r.target(items[cut:])
         if found is None and _compares_with_reference(items, cut):
             return None  # 高于全省平均水平3个百分点以上: a comparison no form reads is no part of a name
