@@ -193,7 +193,7 @@ def _subjects(candidates: list[Candidate], name: str) -> list[Candidate]:
     scored: list[Candidate] = []
     carried = 0
     for c in candidates:
-        score = len(name) if _spelt_out(name, c.prefix) else _common(name, c.prefix)
+        score = len(name) if _spelt_out(name, c.prefix) or _reordered(name, c.prefix) else _common(name, c.prefix)
         if score < 2 and _continues(c.prefix):
             score = carried
         carried = score
@@ -301,6 +301,21 @@ def _spelt_out(name: str, text: str) -> bool:
         if found == len(name):
             return True
     return False
+
+
+def _reordered(name: str, text: str) -> bool:
+    """The whole name in runs of two characters or more, in another order (新增城镇就业 in 城镇新增就业:
+    targets and bulletins order the same words differently); a run left out (城镇调查失业率 against
+    城镇登记失业率) is no match."""
+    if len(name) < 4:
+        return False
+    at = 0
+    while at < len(name):
+        length = next((n for n in range(len(name) - at, 1, -1) if name[at:at + n] in text), 0)
+        if not length:
+            return False
+        at += length
+    return True
 
 
 def _has(text: str, words: Sequence[str]) -> bool:
