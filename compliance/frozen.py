@@ -79,36 +79,46 @@ _SLOTS = [vars(BaseModel)[name].__set__ for name in (  # what pydantic sets on a
 def trusted(cls: type[_M], **values: Any) -> _M:
     """``cls(**values)`` unvalidated, for values the engine made, each of its field's type: what validation gives, in
     order, fields set included (tests/test_judge_fast.py). A name unknown, or required and missing: TypeError."""
-    defaults, required, shared = _TEMPLATES.get(cls) or _template(cls)
-    fields = {**defaults, **values}
-    if len(fields) != len(defaults) or not required.issubset(values):
-        raise TypeError(f"{cls.__name__}: fields {sorted(values)}, not {sorted(defaults)}")
-    # the fields set, one per class and names given, shared by its instances: a frozen model's is never changed
-    # (model_copy copies it), and each set kept is one more object for the garbage collector to traverse
-    given = shared.get(tuple(values)) if shared is not None else None
-    if given is None:
-        given = set(values)
-        if shared is not None and len(shared) < _SHARED_SETS:
-            shared[tuple(values)] = given
+    names = tuple(values)
+    known = _KNOWN.get((cls, names)) or _learn(cls, names)
+    defaults, given, whole = known
+    # the keyword dict is this call's own: where it names every field in the fields' order it is the instance's dict
+    fields = values if whole else {**defaults, **values}
     made = object.__new__(cls)
     _SLOTS[0](made, fields)
-    _SLOTS[1](made, given)
+    _SLOTS[1](made, set(names) if given is None else given)
     _SLOTS[2](made, None)
     _SLOTS[3](made, None)
     return made
 
 
-#: fields sets shared per class (one per distinct tuple of names given: the engine's call sites)
-_SHARED_SETS = 64
-_TEMPLATES: dict[type, tuple[dict[str, Any], frozenset[str], dict[tuple[str, ...], set[str]] | None]] = {}
+#: per class and tuple of names given (the engine's call sites): the defaults, the fields set shared by the
+#: instances of a frozen class (None: one set each) and whether the names are every field in order; bounded
+_KNOWN: dict[tuple[type, tuple[str, ...]], tuple[dict[str, Any], set[str] | None, bool]] = {}
+_KNOWN_MOST = 4096
+_TEMPLATES: dict[type, tuple[dict[str, Any], frozenset[str], bool]] = {}
 
 
-def _template(cls: type[BaseModel]) -> tuple[dict[str, Any], frozenset[str], dict[tuple[str, ...], set[str]] | None]:
-    """The defaults, the required names and, for a frozen class, its shared fields sets (remembered in _TEMPLATES)."""
+def _learn(cls: type[BaseModel], names: tuple[str, ...]) -> tuple[dict[str, Any], set[str] | None, bool]:
+    """What trusted() needs for ``cls`` given ``names``, checked once: a name unknown or a required one missing raise.
+    A frozen model's fields set is shared by its instances made with the same names: pydantic changes a fields set
+    only on assignment, which a frozen model refuses (model_copy copies it), and each set kept is one more object
+    for the garbage collector to traverse."""
+    defaults, required, frozen = _TEMPLATES.get(cls) or _template(cls)
+    if len({**defaults, **dict.fromkeys(names)}) != len(defaults) or not required.issubset(names):
+        raise TypeError(f"{cls.__name__}: fields {sorted(names)}, not {sorted(defaults)}")
+    found = defaults, set(names) if frozen else None, names == tuple(defaults)
+    if len(_KNOWN) < _KNOWN_MOST:
+        _KNOWN[(cls, names)] = found
+    return found
+
+
+def _template(cls: type[BaseModel]) -> tuple[dict[str, Any], frozenset[str], bool]:
+    """The defaults, the required names and whether the class is frozen (remembered in _TEMPLATES)."""
     fields = cls.model_fields
     required = frozenset(name for name, f in fields.items() if not isinstance(f.default, _IMMUTABLE))
     if cls.__pydantic_post_init__ or cls.__private_attributes__ or cls.model_config.get("extra") == "allow":
         raise TypeError(f"{cls.__name__} is not built by trusted()")
     defaults = {name: None if name in required else f.default for name, f in fields.items()}
-    found = _TEMPLATES[cls] = defaults, required, {} if cls.model_config.get("frozen") else None
+    found = _TEMPLATES[cls] = defaults, required, bool(cls.model_config.get("frozen"))
     return found
