@@ -3,7 +3,10 @@ path (which judges the encoding on the first MiB) agree. Before, check read such
 any UTF-8 Chinese in it as other characters: 万人 as 涓囦汉) while the stream refused it at its first byte that is
 not UTF-8. Now both refuse it there, with the same line, byte and hint (--encoding); ``--encoding gb18030``
 reads it in both. Where that byte is inside the first MiB both read the file as GB18030, as before: GBK text
-often starts with bytes that are valid UTF-8 (指 is D6 B8), so UTF-8 before the byte proves nothing there."""
+often starts with bytes that are valid UTF-8 (指 is D6 B8), so UTF-8 before the byte proves nothing there.
+Where everything before that byte is ASCII (review F8: a GBK export of English headers and codes first, its
+Chinese notes later) the file is GB18030 throughout, ASCII reading alike in both: both read it as GB18030,
+wherever the byte is (the stream goes on in GB18030, repeating no row)."""
 
 from __future__ import annotations
 
@@ -64,7 +67,7 @@ def test_the_two_paths_judge_the_same_first_mib() -> None:
     assert SNIFF_BYTES == STREAM_SNIFF == 1 << 20
 
 
-@pytest.mark.parametrize("first", ["p", "万人完成"])  # ASCII, or UTF-8 Chinese (valid GB18030 too: 涓囦汉...)
+@pytest.mark.parametrize("first", ["万人完成"])  # UTF-8 Chinese (valid GB18030 too: 涓囦汉...); ASCII: read (below)
 def test_utf8_for_the_first_mib_then_gb18030_is_refused_alike(tmp_path: Path, first: str) -> None:
     path, offset = panel(tmp_path, first, SNIFF_BYTES + 1000, "增长4.1%")
     line = path.read_bytes()[:offset].count(b"\n") + 1
@@ -99,3 +102,59 @@ def test_utf8_throughout_is_read_by_both(tmp_path: Path) -> None:
     assert path.stat().st_size > SNIFF_BYTES
     assert decode(str(path), path.read_bytes()).count("万人完成") == 40_000
     assert stream_rows(path) == 40_000
+
+
+def notes_panel(tmp_path: Path, first: str, last: str) -> tuple[Path, int]:
+    """A dataset of no region column: rows whose source notes (``first``, UTF-8) fill more than the first MiB,
+    then a GB18030 row whose reported value is ``last`` and whose note is Chinese; returns the file and the
+    offset of its first GB18030 byte."""
+    head = "indicator,period,reported,source\n".encode()
+    note = (first * (110_000 // len(first.encode())))
+    rows = [f"{ident},2022,{value},{note}\n".encode() for ident, value in
+            zip(IDS[3:14], ["4", "7", "6.5", "0.5", "3", "12", "100", "5", "8", "2.1", "9"])]
+    raw = head + b"".join(rows)
+    assert len(raw) > SNIFF_BYTES
+    tail = f"{IDS[14]},2022,{last},区统计局\n{IDS[15]},2022,5,p\n".encode("gb18030")
+    path = tmp_path / "notes.csv"
+    path.write_bytes(raw + tail)
+    return path, len(raw) + tail.index(last.encode("gb18030"))
+
+
+def judged(path: Path, encoding: str | None = None) -> tuple[list[tuple], list[tuple]]:
+    """The verdicts of check (the file read whole) and of the stream, as (indicator, status, reason, line)."""
+    from compliance.plans.check import check
+
+    whole = [(j.indicator.id, j.verdict.status.value, j.verdict.reason.value, j.row.line if j.row else None)
+             for j in check(RULES, load_dataset(path, IDS, encoding=encoding), ["2022"])]
+    frames = [frame for frame in stream_check(RULES, path, ["2022"], chunksize=3, encoding=encoding) if len(frame)]
+    import pandas as pd
+
+    frame = pd.concat(frames, ignore_index=True)
+    streamed = [(i, s, r, None if pd.isna(src) else int(src.rsplit(":", 1)[1]))
+                for i, s, r, src in zip(frame.indicator, frame.status, frame.reason, frame.source)]
+    return sorted(whole, key=str), sorted(streamed, key=str)
+
+
+def test_an_ascii_first_mib_then_gb18030_is_read_as_gb18030_by_both(tmp_path: Path) -> None:
+    """F8: everything before the first byte that is not UTF-8 is ASCII, which GB18030 reads alike: the file
+    is GB18030 throughout, and both paths read it so (the stream from its first MiB on, rows not repeated)."""
+    path, offset = notes_panel(tmp_path, "p", "增长4.1%")
+    assert offset > SNIFF_BYTES and path.read_bytes()[:offset].isascii()
+    text = decode(str(path), path.read_bytes())
+    assert "增长4.1%" in text and "区统计局" in text
+    whole, streamed = judged(path)
+    assert whole == streamed
+    assert (IDS[14], 13) in [(ident, line) for ident, _, _, line in whole]  # the GB18030 row, on its own line
+    assert len(streamed) == len({(ident, line) for ident, _, _, line in streamed})  # no row judged twice
+    assert judged(path, "gb18030") == (whole, streamed)  # as named
+
+
+def test_utf8_text_then_gb18030_past_the_first_mib_is_still_refused_by_both(tmp_path: Path) -> None:
+    path, offset = notes_panel(tmp_path, "万人完成", "增长4.1%")
+    whole = check_error(path)
+    with pytest.raises(InputError) as caught:
+        list(stream_check(RULES, path, ["2022"], chunksize=3))
+    streamed = caught.value
+    assert (whole.line, whole.message, whole.hint) == (streamed.line, streamed.message, streamed.hint)
+    assert whole.line == 13
+    assert whole.message.startswith(f"is UTF-8 text up to byte {offset} but not from there")

@@ -32,6 +32,10 @@ class _ArrowRefused(Exception):
     """pyarrow's CSV reader stopped on the file: pandas' reads it (or says where it is wrong)."""
 
 
+class _AsciiThenGb18030(Exception):
+    """The first byte that is not UTF-8 comes after ASCII only: the file is GB18030 throughout (as check reads it)."""
+
+
 class _Wider(Exception):
     """Rows with more fields than the header, the extra ones all blank (check reads them): read them wider."""
 
@@ -159,6 +163,8 @@ class CsvChunks(TableChunks):
                 return
             except _ArrowRefused:  # a row of another length, text that is not UTF-8 ...: pandas reads on
                 arrow = False
+            except _AsciiThenGb18030:  # rows so far were ASCII, read alike in GB18030: read on in it, skipping them
+                self.encoding, arrow = "gb18030", False
             except _Wider as wider:
                 extra = [f"_extra{position}" for position in range(len(names) + 1, wider.fields + 1)]
 
@@ -288,6 +294,8 @@ class CsvChunks(TableChunks):
             except pd.errors.ParserError as exc:
                 raise _parse_error(self, str(exc), len(names)) from None
             except UnicodeDecodeError:
+                if self.forced is None and self.encoding == "utf-8" and _ascii_before_not_utf8(self):
+                    raise _AsciiThenGb18030 from None
                 raise _decode_error(self) from None
             except (OSError, EOFError) as exc:
                 raise InputError(f"cannot read: {exc}", file=self.path) from None
@@ -366,6 +374,30 @@ def _parse_error(table: CsvChunks, text: str, width: int) -> InputError | _Wider
         return _Wider(widest)
     message = " ".join(text.split("C error: ")[-1].split()).rstrip(".")
     return InputError(f"not valid CSV: {message}", file=table.path, hint="check the separators and quotes")
+
+
+def _ascii_before_not_utf8(table: CsvChunks) -> bool:
+    """Whether the file's first byte that is not ASCII is also its first that is not UTF-8: then every byte
+    before it reads alike in GB18030, and check reads the file as GB18030 (:func:`~.readers.decode`)."""
+    import codecs
+    import re
+
+    opener: Any = gzip.open if table.compressed else open
+    with opener(table.path, "rb") as handle:
+        while True:
+            block = handle.read(1 << 20)
+            if not block:
+                return False
+            found = re.search(rb"[\x80-\xff]", block)
+            if found is not None:
+                window = block[found.start():found.start() + 4]
+                window += handle.read(4 - len(window))  # a character cut at the block's end
+                break
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(window, final=False)
+    except UnicodeDecodeError as exc:
+        return exc.start == 0
+    return False
 
 
 def _decode_error(table: CsvChunks) -> InputError:

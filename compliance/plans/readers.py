@@ -102,9 +102,9 @@ def decode(name: str, raw: bytes, encoding: str | None = None) -> str:
             text = raw.decode("gb18030")
         except UnicodeDecodeError:
             raise neither(name, start, line, raw[start:start + 1]) from None
-        if start >= SNIFF_BYTES:  # UTF-8 for the first MiB: a streamed file is read as UTF-8, so this one too
+        if start >= SNIFF_BYTES and not raw[:start].isascii():  # UTF-8 text for the first MiB, then not: mixed
             raise utf8_then_not(name, start, line, raw[start:start + 1]) from None
-        return text
+        return text  # ASCII up to the byte reads alike in GB18030: the whole file is GB18030 (the stream reads it so)
 
 
 def neither(name: str, start: int, line: int, byte: bytes) -> InputError:
@@ -114,9 +114,10 @@ def neither(name: str, start: int, line: int, byte: bytes) -> InputError:
 
 
 def utf8_then_not(name: str, start: int, line: int, byte: bytes) -> InputError:
-    """The error for a file that is UTF-8 for its first MiB and not from ``start`` on, though GB18030 reads it
-    whole: the encoding is judged on the first MiB, as a streamed file's must be (its UTF-8 text, if any, would
-    read as other characters in GB18030). Read whole or streamed, the same error."""
+    """The error for a file that is UTF-8 for its first MiB, with UTF-8 text that is not ASCII before ``start``,
+    and not UTF-8 from ``start`` on, though GB18030 reads it whole: mixed encodings (GB18030 would read that
+    UTF-8 text as other characters). An ASCII start reads alike in both, so such a file is GB18030 throughout
+    and read so. Read whole or streamed, the same error."""
     return InputError(f"is UTF-8 text up to byte {start} but not from there: byte {start} ({byte!r}) is not UTF-8",
                       file=name, line=line, hint="save the whole file as UTF-8, or name its encoding with --encoding "
                       "(gb18030 or gbk where the file is GB18030/GBK throughout)")
