@@ -72,23 +72,23 @@ def _class_names(klass: type) -> frozenset[str]:
 
 
 _IMMUTABLE = (str, int, float, Decimal, tuple, frozenset, Enum, type(None))  # a default shared by every instance
-_SLOTS = [vars(BaseModel)[name].__set__ for name in (  # what pydantic sets on an instance it builds
-    "__dict__", "__pydantic_fields_set__", "__pydantic_extra__", "__pydantic_private__")]
+# what pydantic sets on an instance it builds, each slot's setter a name of its own (no list indexed per call)
+_SET_DICT, _SET_FIELDS_SET, _SET_EXTRA, _SET_PRIVATE = (vars(BaseModel)[name].__set__ for name in (
+    "__dict__", "__pydantic_fields_set__", "__pydantic_extra__", "__pydantic_private__"))
+_NEW = object.__new__
 
 
 def trusted(cls: type[_M], **values: Any) -> _M:
     """``cls(**values)`` unvalidated, for values the engine made, each of its field's type: what validation gives, in
     order, fields set included (tests/test_judge_fast.py). A name unknown, or required and missing: TypeError."""
     names = tuple(values)
-    known = _KNOWN.get((cls, names)) or _learn(cls, names)
-    defaults, given, whole = known
+    defaults, given, whole = _KNOWN.get((cls, names)) or _learn(cls, names)
+    made = _NEW(cls)
     # the keyword dict is this call's own: where it names every field in the fields' order it is the instance's dict
-    fields = values if whole else {**defaults, **values}
-    made = object.__new__(cls)
-    _SLOTS[0](made, fields)
-    _SLOTS[1](made, set(names) if given is None else given)
-    _SLOTS[2](made, None)
-    _SLOTS[3](made, None)
+    _SET_DICT(made, values if whole else {**defaults, **values})
+    _SET_FIELDS_SET(made, set(names) if given is None else given)
+    _SET_EXTRA(made, None)
+    _SET_PRIVATE(made, None)
     return made
 
 
