@@ -158,3 +158,20 @@ def test_utf8_text_then_gb18030_past_the_first_mib_is_still_refused_by_both(tmp_
     assert (whole.line, whole.message, whole.hint) == (streamed.line, streamed.message, streamed.hint)
     assert whole.line == 13
     assert whole.message.startswith(f"is UTF-8 text up to byte {offset} but not from there")
+
+
+def test_a_gzipped_ascii_first_mib_then_gb18030_streams_as_the_plain_file(tmp_path: Path) -> None:
+    import gzip
+
+    import pandas as pd
+
+    path, _ = notes_panel(tmp_path, "p", "增长4.1%")
+    packed = tmp_path / "notes.csv.gz"
+    packed.write_bytes(gzip.compress(path.read_bytes()))
+
+    def rows(file: Path) -> list[tuple]:
+        frame = pd.concat([frame for frame in stream_check(RULES, file, ["2022"], chunksize=3) if len(frame)])
+        return sorted(zip(frame.indicator, frame.status, frame.reason, frame.source.fillna("").str.rsplit(":").str[-1]))
+
+    assert rows(packed) == rows(path)
+    assert ("增长4.1%" in path.read_bytes().decode("gb18030")) and len(rows(path)) == len(judged(path)[0])

@@ -163,6 +163,8 @@ class CsvChunks(TableChunks):
                 return
             except _ArrowRefused:  # a row of another length, text that is not UTF-8 ...: pandas reads on
                 arrow = False
+                if self.forced is None and _ascii_before_not_utf8(self):  # GB18030 throughout: read on in it
+                    self.encoding = "gb18030"
             except _AsciiThenGb18030:  # rows so far were ASCII, read alike in GB18030: read on in it, skipping them
                 self.encoding, arrow = "gb18030", False
             except _Wider as wider:
@@ -388,6 +390,8 @@ def _ascii_before_not_utf8(table: CsvChunks) -> bool:
             block = handle.read(1 << 20)
             if not block:
                 return False
+            if block.isascii():
+                continue
             found = re.search(rb"[\x80-\xff]", block)
             if found is not None:
                 window = block[found.start():found.start() + 4]
