@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from .. import models as m
-from ..language.lexicon import lexicon, per_lexicon
+from ..language.lexicon import OutcomeWords, lexicon, per_lexicon
 from ..language.normalize import fold
 from ..language.units import convert
 from ..models import Note, Reason
@@ -44,6 +44,7 @@ class Candidate:
     prefix: str  #: the folded words of its clause before it
     suffix: str  #: the folded words of its clause after it
     subject: int = 0  #: how much of the target's indicator name its clause holds
+    lead: str = ""  #: the folded words between the figure before it (or the start) and its clause
 
 
 def figures(reported: m.Reported) -> tuple[Figure, ...] | None:
@@ -117,7 +118,7 @@ def partial_period(reported: m.Reported) -> str:
     text = fold(reported.text).text
     found = next((word for word in words.partial_period if word in text), "")
     if found:
-        return found
+        return "" if _whole_period_after(text, words) else found
     for sep in words.month_range:
         at = text.find(sep)
         while at > 0:
@@ -132,6 +133,19 @@ def partial_period(reported: m.Reported) -> str:
                 return text[start : end + len(words.month)]
             at = text.find(sep, at + 1)
     return ""
+
+
+def _whole_period_after(text: str, words: OutcomeWords) -> bool:
+    """The whole period is named after the last word of a part of it (上半年由负转正，…，全年增长3.9%), and
+    not as a plan (上半年完成全年计划的55%: the 全年 of 全年计划 names the plan, the figure is still the half's)."""
+    last = max(text.rfind(word) for word in words.partial_period)
+    for word in words.whole_period:
+        at = text.find(word, last)
+        while at >= 0:
+            if not any(text.startswith(plan, at) for plan in words.plan):
+                return True
+            at = text.find(word, at + 1)
+    return False
 
 
 def per_head_mismatch(target: m.Constraint, reported: m.Reported) -> bool:
@@ -150,6 +164,7 @@ def _candidates(text: str, values: Sequence[Figure], name: str) -> list[Candidat
     marks = lexicon().choosing.clause_marks
     join = lexicon().render.join
     found = []
+    after = 0  # where the figure before ends, in the sentence
     for value in values:
         at = next((span for span in value.spans if span.role == "number"), None)
         if at is not None and value.text != at.text and value.text[at.start:at.end] == at.text:
@@ -162,7 +177,9 @@ def _candidates(text: str, values: Sequence[Figure], name: str) -> list[Candidat
         start = max(own.rfind(mark, 0, at.start) for mark in marks) + 1
         ends = [index for index in (own.find(mark, at.end) for mark in (*marks, join)) if index >= 0]
         end = min(ends) if ends else len(own)
-        found.append(Candidate(value, fold(own[start:at.start]).text, fold(own[at.end:end]).text))
+        lead = fold(own[after:start]).text if own is text and after < start else ""
+        after = at.end if own is text else after
+        found.append(Candidate(value, fold(own[start:at.start]).text, fold(own[at.end:end]).text, lead=lead))
     return _subjects(found, name)
 
 
@@ -171,14 +188,7 @@ def _named_without_figure(text: str, candidates: Sequence[Candidate], name: str)
     (居民消费价格与上年基本持平 beside 增长0.7%: the 0.7% is another indicator's)."""
     if len(name) < 2:
         return ""
-    marks = lexicon().choosing.clause_marks
-    clauses = [""]
-    for char in fold(text).text:
-        if char in marks:
-            clauses.append("")
-        else:
-            clauses[-1] += char
-    bare = [clause for clause in clauses if not any(ch.isdigit() for ch in clause)]
+    bare = [clause for clause in _clauses(fold(text).text) if not any(ch.isdigit() for ch in clause)]
     best_bare = max((_common(name, clause) for clause in bare), default=0)
     best = max((c.subject for c in candidates), default=0)
     if best_bare < max(best + 1, 4):
@@ -193,12 +203,30 @@ def _subjects(candidates: list[Candidate], name: str) -> list[Candidate]:
     scored: list[Candidate] = []
     carried = 0
     for c in candidates:
-        score = len(name) if _spelt_out(name, c.prefix) or _reordered(name, c.prefix) else _common(name, c.prefix)
+        for clause in _clauses(c.lead):  # 地区生产总值上半年由负转正，…，全年增长3.9%: a clause without a figure
+            named = _score(name, clause)  # naming an indicator is the one the next clauses go on about
+            carried = named if named >= 2 else carried
+        score = _score(name, c.prefix)
         if score < 2 and _continues(c.prefix):
             score = carried
         carried = score
-        scored.append(Candidate(c.value, c.prefix, c.suffix, score))
+        scored.append(Candidate(c.value, c.prefix, c.suffix, score, c.lead))
     return scored
+
+
+def _score(name: str, words: str) -> int:
+    return len(name) if _spelt_out(name, words) or _reordered(name, words) else _common(name, words)
+
+
+def _clauses(text: str) -> list[str]:
+    marks = lexicon().choosing.clause_marks
+    clauses = [""]
+    for char in text:
+        if char in marks:
+            clauses.append("")
+        else:
+            clauses[-1] += char
+    return [clause for clause in clauses if clause]
 
 
 def _weak(c: Candidate, name: str) -> bool:

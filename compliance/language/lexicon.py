@@ -257,6 +257,7 @@ class OutcomeWords(_Frozen):
     more_than: tuple[str, ...]
     more_than_unit: str
     partial_period: tuple[str, ...]
+    whole_period: tuple[str, ...] = ()  #: 全年 after a partial_period word: the figure is the whole period's
     flat: tuple[str, ...]
     month_range: tuple[str, ...]
     month: str

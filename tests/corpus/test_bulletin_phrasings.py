@@ -48,3 +48,35 @@ def test_a_name_with_a_run_left_out_is_still_another_indicator():
     """城镇调查失业率 is not 城镇登记失业率 (调查 is missing): the reordering match needs every run."""
     v = compliance.evaluate("城镇调查失业率5.5%以内", "城镇登记失业率为2.9%,城镇新增就业4.1万人。", polarity="lower")
     assert v.status.value == "pending"
+
+
+@pytest.mark.parametrize(("growth", "expected"), [("3.9", "missed"), ("6.4", "met")])
+def test_the_whole_year_named_after_its_halves_is_the_years_figure(growth, expected):
+    """重庆's 2020 plan report: 地区生产总值上半年由负转正,三、四季度加快恢复,全年增长3.9%. 上半年 tells the path,
+    全年 the year's figure: judged (it was pending, period_open, for the 上半年 before it)."""
+    sentence = f"地区生产总值上半年由负转正,三、四季度加快恢复,全年增长{growth}%,总量达到2.5万亿元。"
+    v = compliance.evaluate("地区生产总值增长6%", sentence)
+    assert v.status.value == expected
+    assert str(v.value) == growth
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "经初步核算,上半年,全省生产总值17700.0亿元,比上年同期增长7.1%,增速同比加快0.6个百分点。",
+        "2020年前三季度,上海市实现地区生产总值27301.99亿元,比去年同期下降0.3%,降幅比上半年收窄2.3个百分点。",
+        "上半年地区生产总值增长7.1%,完成全年目标进度过半。",  # 全年目标 names the plan, not the figure's period
+    ],
+)
+def test_a_figure_of_part_of_the_year_stays_pending(sentence):
+    v = compliance.evaluate("地区生产总值增长6.5%左右", sentence)
+    assert v.status.value == "pending"
+    assert v.reason.value == "period_open"
+
+
+@pytest.mark.parametrize(("growth", "expected"), [("4.6", "missed"), ("5.0", "met")])
+def test_the_variant_character_of_chan_folds_to_the_simplified_one(growth, expected):
+    """國內生産總值 (産, U+7523, as the 2024 national targets' big5 copy writes it) names 国内生产总值."""
+    sentence = f"国内生产总值(GDP)达到134.9万亿元,比上年增长{growth}%。"
+    v = compliance.evaluate("國內生産總值增長5%左右", sentence)
+    assert v.status.value == expected
