@@ -80,3 +80,13 @@ def test_the_variant_character_of_chan_folds_to_the_simplified_one(growth, expec
     sentence = f"国内生产总值(GDP)达到134.9万亿元,比上年增长{growth}%。"
     v = compliance.evaluate("國內生産總值增長5%左右", sentence)
     assert v.status.value == expected
+
+
+@pytest.mark.parametrize(("growth", "expected"), [("5.1", "missed"), ("7.1", "met")])
+@pytest.mark.parametrize("basis", ["比上年同期增长", "比去年同期增长", "较上年同期增长"])
+def test_growth_on_the_same_period_goes_on_about_the_level_before_it(basis, growth, expected):
+    """河北's and 上海's quarterly releases: 全省生产总值17700.0亿元,比上年同期增长7.1%. The growth clause goes on
+    about the GDP named before it (it was pending: the level 17700.0亿元 was chosen against 增长6%)."""
+    v = compliance.evaluate("全省生产总值增长6%", f"全省生产总值17700.0亿元,{basis}{growth}%,增速同比加快0.6个百分点。")
+    assert v.status.value == expected
+    assert str(v.value) == growth
