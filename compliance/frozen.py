@@ -12,15 +12,16 @@
 from __future__ import annotations
 
 import threading
+from keyword import iskeyword
 from decimal import Decimal
 from enum import Enum
 from functools import cache
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Callable, TypeVar
 
 from pydantic import BaseModel, ConfigDict
 from pydantic_core import SchemaSerializer
 
-__all__ = ["Frozen", "trusted"]
+__all__ = ["Frozen", "maker", "trusted"]
 
 _M = TypeVar("_M", bound=BaseModel)
 
@@ -89,6 +90,38 @@ def trusted(cls: type[_M], **values: Any) -> _M:
     _SET_FIELDS_SET(made, set(names) if given is None else given)
     _SET_EXTRA(made, None)
     _SET_PRIVATE(made, None)
+    return made
+
+
+def maker(cls: type[_M], *names: str) -> Callable[..., _M]:
+    """A function of ``names`` (positional or by name) making what ``trusted(cls, **dict(zip(names, args)))``
+    makes, for a hot call site: checked here once, so a call looks nothing up (~350 against ~600 ns for a Span).
+    Written as source, as dataclasses writes an ``__init__``: a dict display of every field in order, the
+    defaults of those not named included, the shared fields set (a new set each, for a model not frozen)."""
+    defaults, given, _ = _KNOWN.get((cls, names)) or _learn(cls, names)
+    scope: dict[str, Any] = {"cls": cls, "given": given, "_NEW": _NEW, "_SET_DICT": _SET_DICT,
+                             "_SET_FIELDS_SET": _SET_FIELDS_SET, "_SET_EXTRA": _SET_EXTRA, "_SET_PRIVATE": _SET_PRIVATE}
+    if any(not name.isidentifier() or iskeyword(name) or name in scope or name.startswith("_default") or name == "made"
+           for name in names):  # a name the source could not take as a parameter: trusted() is the way
+        raise TypeError(f"{cls.__name__}: no maker for fields {names}")
+    shown = []
+    for number, (name, default) in enumerate(defaults.items()):
+        if name in names:
+            shown.append(f"{name!r}: {name}")
+        else:
+            scope[f"_default{number}"] = default
+            shown.append(f"{name!r}: _default{number}")
+    fields_set = "given" if given is not None else "{" + ", ".join(map(repr, names)) + "}"
+    source = (f"def make({', '.join(names)}):\n"
+              f"    made = _NEW(cls)\n"
+              f"    _SET_DICT(made, {{{', '.join(shown)}}})\n"
+              f"    _SET_FIELDS_SET(made, {fields_set})\n"
+              f"    _SET_EXTRA(made, None)\n"
+              f"    _SET_PRIVATE(made, None)\n"
+              f"    return made\n")
+    exec(compile(source, f"<maker {cls.__name__}>", "exec"), scope)
+    made: Callable[..., _M] = scope["make"]
+    made.__qualname__ = f"maker({cls.__name__}, {', '.join(names)})"
     return made
 
 

@@ -16,6 +16,7 @@ from pydantic import Field
 
 from .frozen import Frozen as _Model  # frozen, extra forbidden, built on first use (compliance/frozen.py)
 from .frozen import trusted as trusted  # the engine's unvalidated constructor, imported from here too
+from .frozen import maker as maker  # trusted() for one call site's names, checked once
 
 Op = Literal["ge", "gt", "le", "lt"]
 _C = TypeVar("_C")

@@ -247,6 +247,10 @@ def _fields_set(cls: type[BaseModel], before: set[str], update: dict[str, Any]) 
 #: figure), the figures' do not and are not kept
 WORD_SPANS = 4096
 _WORD_SPANS: dict[tuple[int, int, str, str], m.Span] = {}
+#: a span and a figure's quantity made unvalidated, each of the engine's own values (models.maker: what
+#: models.trusted makes, the names checked once, not at every call)
+_SPAN = m.maker(m.Span, "start", "end", "role", "text")
+_QUANTITY = m.maker(m.Quantity, "value", "unit")
 
 
 class Reader:
@@ -286,7 +290,7 @@ class Reader:
             start, end = self._bounds(item, item)
         text = self.source[start:end]
         if type(item) is not Token or item.kind != WORD:
-            return m.trusted(m.Span, start=start, end=end, role=role, text=text)
+            return _SPAN(start, end, role, text)
         key = (start, end, role, text)  # a lexicon word's span: the same in many readings (以上 at 1-3)
         found = _WORD_SPANS.get(key)
         if found is None:
@@ -326,7 +330,7 @@ class Reader:
 
     def quantity(self, token: Token) -> m.Quantity:
         assert token.value is not None
-        return m.trusted(m.Quantity, value=token.value, unit=token.unit)
+        return _QUANTITY(token.value, token.unit)
 
     def hedged(self, items: list[Item]) -> tuple[list[Item], list[m.Span]]:
         """Drop leading words of effort (力争, 确保) and keep them as remarks."""

@@ -15,6 +15,14 @@ from .lexer import DURATION, NUM, SYNC, TEXT, YEAR, Token
 from .lexicon import lexicon
 from .shape import combine, read_shape, reversed_ends, reversed_span, share_unit
 
+#: the readings numeric and change_by build unvalidated (models.maker: what models.trusted makes, the names
+#: checked once, not at every call)
+_RANGE = m.maker(m.Range, "text", "low", "high", "spans", "remarks")
+_APPROX = m.maker(m.Approx, "text", "value", "label", "spans", "remarks")
+_BOUND = m.maker(m.Bound, "text", "op", "value", "label", "spans", "remarks")
+_LEVEL = m.maker(m.Level, "text", "value", "verb", "label", "spans", "remarks")
+_CHANGE = m.maker(m.Cumulative, "text", "inner", "change", "base_year", "spans", "remarks")
+
 
 def sync(r: Reader, items: list[Item], text: str) -> m.Constraint | None:
     """``与经济增长基本同步``: in step with another indicator."""
@@ -76,10 +84,8 @@ def change_by(r: Reader, items: list[Item], text: str) -> m.Constraint | None:
     if inner is None:
         return None
     labels = tuple([r.span(item, "base_year" if is_kind(item, YEAR) else "label") for item in items[:index]])
-    found = m.trusted(  # every value the engine's own, of its field's type: validation would return them as they are
-        m.Cumulative, text=text, inner=inner, change=way, base_year=base_year, spans=(r.span(word, "change"),),
-        remarks=labels,
-    )
+    # every value the engine's own, of its field's type: validation would return them as they are
+    found = _CHANGE(text, inner, way, base_year, (r.span(word, "change"),), labels)
     return with_base(found, r.text_of(items[:index]) if index else "")
 
 
@@ -189,17 +195,17 @@ def numeric(r: Reader, items: list[Item], text: str) -> m.Constraint | None:
         low, high = share_unit(r.quantity(shape.low), r.quantity(shape.high))
         if reversed_ends(low, high):  # 8-负2: a range written high to low, or 8 - (-2)? refused, not guessed
             return m.Unrecognized(text=text, spans=(reversed_span(r, spans),))
-        return m.trusted(m.Range, text=text, low=low, high=high, spans=spans, remarks=remarks)
+        return _RANGE(text, low, high, spans, remarks)
     # built unvalidated (models.trusted): the quantity, spans (tuples of spans) and label (str or None) are the
     # engine's own, each of its field's type; tests/test_parse_fast_sentence.py validates every model of the readings
     value = r.quantity(shape.low)
     if shape.approx:  # 控制在3%左右 is 3%左右: 左右 says how close, the placing word adds no bound
-        return m.trusted(m.Approx, text=text, value=value, label=label, spans=spans, remarks=remarks)
+        return _APPROX(text, value, label, spans, remarks)
     if shape.ops:
         way = combine(shape.ops)
         if way is None:
             return None
-        return m.trusted(m.Bound, text=text, op=way, value=value, label=label, spans=spans, remarks=remarks)
+        return _BOUND(text, way, value, label, spans, remarks)
     verb = "reach" if shape.reach else "bare"
-    return m.trusted(m.Level, text=text, value=value, verb=verb, label=label, spans=spans, remarks=remarks)
+    return _LEVEL(text, value, verb, label, spans, remarks)
 
