@@ -54,3 +54,15 @@ def test_a_reference_level_is_judged_either_side(level, status):
     assert compliance.evaluate("达到市级要求", "5", references={"市级要求": level}).status.value == status
     if isinstance(level, int):
         assert compliance.evaluate("达到市级要求", "5", references={"市级要求": np.int64(level)}).status.value == status
+
+
+@pytest.mark.parametrize("reported", ["上半年完成全年计划的55%", "1-8月完成全年计划的80%", "前三季度完成全年计划的120%"])
+def test_a_plan_completed_in_part_of_the_year_is_pending(reported):
+    # found by H11: 上半年完成全年计划的55% was judged as the year's outcome (55% of the plan: missed)
+    v = compliance.evaluate("增长6%", reported)
+    assert (v.status.value, v.reason.value) == ("pending", "period_open")
+
+
+@pytest.mark.parametrize(("reported", "status"), [("完成全年计划的100%", "met"), ("完成全年计划的95%", "missed")])
+def test_a_plan_completed_for_the_year_is_judged_either_side(reported, status):
+    assert compliance.evaluate("增长6%", reported).status.value == status

@@ -416,6 +416,10 @@ def judge(target: m.Constraint, reported: m.Reported, ctx: Context) -> Verdict:
             "previous": requirement.previous, "tolerance": requirement.tolerance,
         }
     if isinstance(reported, (m.Completion, m.Shortfall)):  # an outcome stated against the plan itself
+        part = partial_period(reported)  # 上半年完成全年计划的55%: on the way, not the year's outcome
+        if part:
+            notes.append(note("partial_period", words=part))
+            return pending(Reason.PERIOD_OPEN, ("full_period",), **found)
         return _against_plan(reported, base, notes, found)
     if isinstance(reported, m.Attested):
         return _verdict(status=Status.MET, reason=Reason.ATTESTED, notes=tuple(notes), **base, **found)
