@@ -113,6 +113,9 @@ class ChangeBases(_Frozen):
     annual: tuple[str, ...]
     #: 翻一番 -> 1: the level is 2^n times the base (read as tokens)
     doubling: dict[str, int] = Field(default_factory=dict)
+    #: words right after a leading year that make it the base (2020年基础上增长10%); a year leading a target
+    #: without them is the target's own year (2020年地区生产总值增长6%), not a base
+    year_base_after: tuple[str, ...] = ()
 
 
 class QualitativeWords(_Frozen):

@@ -65,10 +65,15 @@ def change_by(r: Reader, items: list[Item], text: str) -> m.Constraint | None:
     """``PM2.5浓度下降10%``, ``研发经费投入增长7%以上``: a change of at least / about / within X."""
     index = 0
     base_year: int | None = None
+    own_year: int | None = None  # 2020年地区生产总值增长6%: a leading year is the target's own, not a base
     while index < len(items) and is_kind(items[index], TEXT, YEAR):
         token = items[index]
         assert isinstance(token, Token)
-        if token.kind == YEAR:  # 比2020年下降18%: the base of the change
+        if token.kind == YEAR and not _is_base(r, items, index):
+            if own_year is not None:
+                return None
+            own_year = index
+        elif token.kind == YEAR:  # 比2020年下降18%: the base of the change
             if base_year is not None or token.value is None:
                 return None
             base_year = int(token.value)
@@ -83,10 +88,23 @@ def change_by(r: Reader, items: list[Item], text: str) -> m.Constraint | None:
     inner = horizon(r, rest, rest_text) or numeric(r, rest, rest_text)
     if inner is None:
         return None
-    labels = tuple([r.span(item, "base_year" if is_kind(item, YEAR) else "label") for item in items[:index]])
+    labels = tuple([r.span(item, "year" if at == own_year else "base_year" if is_kind(item, YEAR) else "label")
+                    for at, item in enumerate(items[:index])])
     # every value the engine's own, of its field's type: validation would return them as they are
     found = _CHANGE(text, inner, way, base_year, (r.span(word, "change"),), labels)
     return with_base(found, r.text_of(items[:index]) if index else "")
+
+
+def _is_base(r: Reader, items: list[Item], at: int) -> bool:
+    """Whether the year ``items[at]`` is the base of a change: 比 / 较 right before it (``比2020年下降18%``,
+    zh.yaml ``subject_trailing``) or 基础上 / 相比 right after it (``change_bases.year_base_after``). Otherwise
+    it is the target's own year (``2020年地区生产总值增长6%``, the 2025年 of ``2025年比2020年下降18%``)."""
+    lex = lexicon()
+    before = r.source[: r.span(items[at], "year").start].rstrip()
+    if before.endswith(lex.subject_trailing):
+        return True
+    token = items[at + 1] if at + 1 < len(items) else None
+    return isinstance(token, Token) and token.kind == TEXT and token.text.startswith(lex.change_bases.year_base_after)
 
 
 def with_base(found: m.Constraint, before: str) -> m.Constraint:
