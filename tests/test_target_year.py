@@ -22,3 +22,14 @@ def test_which_year_is_the_base(target, base):
 def test_a_leading_year_is_judged_either_side_and_not_called_a_base(reported, status):
     v = compliance.evaluate("2020年重庆地区生产总值增长6%", reported)
     assert v.status.value == status and "measured from" not in v.explain("en")
+
+
+@pytest.mark.parametrize(("target", "reported", "status"), [
+    ("2021年全市地区生产总值增长6%以上", "6", "met"), ("2021年全市地区生产总值增长6%以上", "5.9", "missed"),
+    ("2023年全市生产总值增长5%左右", "4.8", "met"), ("2023年全市生产总值增长5%左右", "4.7", "missed"),
+])
+def test_a_year_before_a_place_word_and_the_name_is_the_targets_own(target, reported, status):
+    # corpus lo041/lo042 (重庆): the year, then 全市 and the name, was not read at all
+    found = compliance.parse_target(target)
+    assert found.subject is not None and found.subject.text.startswith("全市") and found.base_year is None
+    assert compliance.evaluate(target, reported).status.value == status

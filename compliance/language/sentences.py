@@ -58,6 +58,11 @@ def _idle(r: Reader, items: list[Item]) -> tuple[list[Item] | None, list[m.Span]
     if len(items) > 2 and is_a(items[0], "rsep") and is_kind(items[1], YEAR):  # 到2025年，…: the year aimed at
         remarks.append(r.span(items[1], "horizon"))
         items = items[3:] if is_kind(items[2], PUNCT) else items[2:]
+    if len(items) > 2 and is_kind(items[0], YEAR) and isinstance(items[1], Token) and _only(items[1], "level_label"):
+        # 2021年全市地区生产总值增长6%以上: the target's own year before a place word and the name (a year
+        # before plain words is read by the change form, which tells a base year: 2020年基础上增长10%)
+        remarks.append(r.span(items[0], "year"))
+        items = items[1:]
     if len(items) > 2 and (is_a(items[0], "reach") or is_a(items[0], "complete")) and _is_name(items[1], items[2]):
         remarks.append(r.span(items[0], "reach"))  # 实现新增就业不少于26万人: the verb before the subject
         items = items[1:]
