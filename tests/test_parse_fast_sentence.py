@@ -52,6 +52,12 @@ def _idle_before(r: Reader, items: list[Item]) -> tuple[list[Item] | None, list[
     if len(items) > 2 and is_a(items[0], "rsep") and is_kind(items[1], YEAR):  # 到2025年，…: the year aimed at
         remarks.append(r.span(items[1], "horizon"))
         items = items[3:] if is_kind(items[2], PUNCT) else items[2:]
+    # a reading added after this code was kept (2021年全市地区生产总值增长6%以上: the year is the target's own),
+    # mirrored here so the comparison stays about speed, not about that reading
+    if len(items) > 2 and is_kind(items[0], YEAR) and isinstance(items[1], Token) and items[1].meanings and all(
+            name == "level_label" for name, _ in items[1].meanings):
+        remarks.append(r.span(items[0], "year"))
+        items = items[1:]
     if len(items) > 2 and (is_a(items[0], "reach") or is_a(items[0], "complete")) and _is_name(items[1], items[2]):
         remarks.append(r.span(items[0], "reach"))  # 实现新增就业不少于26万人: the verb before the subject
         items = items[1:]
