@@ -105,7 +105,13 @@ def _edited_since_import(source: Readable) -> bool:
         mtime = os.stat(source).st_mtime_ns if isinstance(source, (str, os.PathLike)) else None
     except OSError:
         return False
-    return mtime is not None and IMPORTED_NS - RECENT * 1e9 < mtime <= time.time_ns() + RECENT * 1e9
+    return mtime is not None and _changed_since(mtime, IMPORTED_NS, time.time_ns())
+
+
+def _changed_since(mtime_ns: int, since: int, now: int) -> bool:
+    """Whether a file's time is :data:`RECENT` seconds before ``since`` or later (a time further ahead of the
+    clock is a copy from a machine whose clock was ahead: no edit made now)."""
+    return since - RECENT * 1e9 < mtime_ns <= now + RECENT * 1e9
 
 
 def fingerprint(source: Readable) -> bytes:
@@ -171,7 +177,7 @@ def folder_digest(root: str, *, since: int | None = None) -> tuple[str, bool]:
     for name, entry in sorted(_package_entries(root, "")):
         stat = entry.stat()
         found, recent = _stat_print(entry.path, stat)
-        edited = since is not None and since - RECENT * 1e9 < stat.st_mtime_ns <= now + RECENT * 1e9
+        edited = since is not None and _changed_since(stat.st_mtime_ns, since, now)
         racy_ = racy_ or recent or edited
         digest.update(name.encode() + b"\0" + found + b"\0")
     return digest.hexdigest(), racy_
