@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypeVar
 
 from . import models as m
 from .judge import memo
@@ -18,6 +18,8 @@ from .judge.evaluate import (
 from .judge.inputs import Number, as_reported, as_target, number_text
 from .judge.verdict import Verdict
 from .language.lexicon import ACTIVE
+
+T = TypeVar("T")
 
 __all__ = [
     "DEFAULT_REPORTED_TOLERANCE", "DEFAULT_SYNC_TOLERANCE", "DEFAULT_TOLERANCE", "as_reported", "as_target",
@@ -44,19 +46,18 @@ def parse_target(text: str) -> m.Constraint:
 def read_rules_target(text: str) -> m.Constraint:
     """:func:`parse_target` for a rules file's target (``plans/check.py``): the reading its snapshot brought
     (:func:`preload`) when there is one and no overlay is in force, else the grammar's (through the memo)."""
-    found = _READ.get(text)
-    if found is not None and ACTIVE.get() is None:
-        return found
-    return parse_target(text)
+    return _preloaded(_READ, text, parse_target)
 
 
 def read_rules_reported(text: str) -> m.Reported:
     """:func:`parse_reported` for a dataset's cell judged against a rules file (``plans/check.py``): the reading
     the rules file's snapshot brought (:func:`preload`) when there is one and no overlay is in force."""
-    found = _READ_REPORTED.get(text)
-    if found is not None and ACTIVE.get() is None:
-        return found
-    return parse_reported(text)
+    return _preloaded(_READ_REPORTED, text, parse_reported)
+
+
+def _preloaded(store: Mapping[str, T], text: str, parse: Callable[[str], T]) -> T:
+    found = store.get(text)
+    return found if found is not None and ACTIVE.get() is None else parse(text)
 
 
 #: the readings of targets rules snapshots brought (:func:`preload`), by text; at most this many are kept
