@@ -46,3 +46,5 @@ def test_a_list_of_two_targets_is_still_a_list():
 ])
 def test_an_aim_must_be_one_figure(target, kind):
     assert compliance.parse_target(target).kind == kind
+    for reported in ("6", "8"):  # not read as 7%左右 with an aim: neither side of the floor is judged
+        assert compliance.evaluate(target, reported).status.value == "pending"
