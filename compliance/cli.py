@@ -94,6 +94,8 @@ def _parser() -> argparse.ArgumentParser:
                        help="a region column of a streamed dataset (repeatable or comma-separated); implies --stream")
     check.add_argument("--chunk-size", type=int, default=100_000, metavar="ROWS",
                        help="rows read at a time when streaming (default: 100000)")
+    check.add_argument("--no-explanations", action="store_true", help="streamed csv/json rows without the explanation "
+                       "column (faster; every other column as with it); implies --stream")
     check.set_defaults(run=_check)
 
     extract = sub.add_parser(
@@ -221,7 +223,7 @@ def _check(args: argparse.Namespace) -> int:
     else:
         rules_path, data_path = args.rules, args.data
     rules = load_rules(rules_path)
-    if args.stream or args.by or _large(data_path):
+    if args.stream or args.by or args.no_explanations or _large(data_path):
         return _check_stream(args, rules, rules_path, data_path)
     data = load_dataset(data_path, [indicator.id for indicator in rules.indicators], encoding=args.encoding)
     overrides = reports.load_overrides(args.overrides) if args.overrides else None
@@ -295,7 +297,7 @@ def _check_document(args: argparse.Namespace) -> int:
     if args.rules is not None:
         raise InputError("give either RULES DATA or --document, not both",
                          hint="compliance check --document PLAN, or compliance check RULES DATA")
-    if args.stream or args.by:
+    if args.stream or args.by or args.no_explanations:
         raise InputError("--stream and --by judge a dataset file, not a document",
                          hint="compliance extract PLAN -o DIR, then compliance check DIR/rules.yaml DIR/data.csv")
     plan = _read_documents(args, args.document, EXTRACTED)
@@ -394,7 +396,7 @@ def _check_stream(args: argparse.Namespace, rules: RulesFile, rules_path: str, d
     by = [name.strip() for item in args.by or () for name in item.split(",") if name.strip()]
     periods = _periods(args.period, periods_with_targets(rules), rules_path) or None
     run = stream_check(rules, data_path, periods, as_of=args.as_of, by=by, chunksize=args.chunk_size,
-                       rows=fmt in ROW_FORMATS, lang=args.lang, encoding=args.encoding)  # rows explained in --lang
+                       rows=fmt in ROW_FORMATS, lang=None if args.no_explanations else args.lang, encoding=args.encoding)
     meta = stream_meta(run, rules_path)
     bar = _Progress(sys.stderr) if _terminal(sys.stderr) else None
     batches = bar.follow(run) if bar is not None else iter(run)
