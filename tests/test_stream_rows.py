@@ -111,9 +111,15 @@ def test_every_row_carries_the_explanation_check_gives_the_cell(tmp_path, rules,
             expected[(row["county"], row["indicator"])], row
 
 
-def test_without_a_language_the_explanation_column_is_empty(tmp_path, rules):
-    path = panel(tmp_path, {"gdp": ["7"]})
-    assert {r["explanation"] for r in rows_of(stream_check(rules, path, ["2022"], by=["county"], lang=None))} == {None}
+def test_without_a_language_the_rows_have_no_explanation_column_and_every_other_column_as_with_one(tmp_path, rules):
+    path = panel(tmp_path, {"gdp": ["7", "5", "", "约5"], "pm25": ["30", "34", None, "可完成"]})
+    bare = stream_check(rules, path, ["2022"], by=["county"], lang=None)
+    told = stream_check(rules, path, ["2022"], by=["county"], lang="zh")
+    assert "explanation" not in bare.columns and bare.columns == tuple(c for c in told.columns if c != "explanation")
+    without, with_ = rows_of(bare), rows_of(told)
+    assert len(without) == len(with_) >= 8 and all("explanation" not in row for row in without)
+    assert all(row["explanation"] for row in with_)
+    assert without == [{k: v for k, v in row.items() if k != "explanation"} for row in with_]
 
 
 def test_a_rules_file_reference_is_located_in_rows_and_sample_as_check_locates_it(tmp_path, rules):

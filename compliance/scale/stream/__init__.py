@@ -105,7 +105,7 @@ def stream_check(
     that has both a target and a value. ``as_of`` defaults to the latest year the file reports on.
     Finding either default reads the file's ``period`` column once before judging. ``rows=False``
     skips building the verdict rows (when only the summary is wanted). ``lang`` is the language of
-    each row's ``explanation`` (``zh``, ``en``; None: no explanation column filled). ``encoding``
+    each row's ``explanation`` (``zh``, ``en``; None: rows without that column, made faster). ``encoding``
     forces a CSV's text encoding (default: detected). The header is checked here:
     :class:`InputError` for a missing or unknown column.
     """
@@ -145,7 +145,8 @@ class StreamCheck:
                 wanted = [years[-1]]
         self.periods: tuple[str, ...] = tuple(wanted)
         self.as_of: int = as_of
-        self.columns: tuple[str, ...] = by + COLUMNS  #: the columns of each verdict batch
+        #: the columns of each verdict batch (without a language, no ``explanation``)
+        self.columns: tuple[str, ...] = by + tuple(c for c in COLUMNS if lang is not None or c != "explanation")
         with overlay(rules.overlay):  # the plan's own words (plan.lexicon) read its targets, as check does
             self._plan = RulePlan(rules, self.periods, as_of)
         self._judge = BatchJudge(rules, self._plan, self._reader, as_of)
@@ -195,7 +196,8 @@ class StreamCheck:
             tallies.add(batch)
             if tallies.sample > 0:
                 tallies.keep_sample(batch)
-            yield verdict_rows(batch, self._plan, self.by, self.path, self._evidence) if self.want_rows else None
+            yield verdict_rows(batch, self._plan, self.by, self.path, self._evidence, self.columns) \
+                if self.want_rows else None
         if not self.rows_read:  # an empty export must not pass a --fail-on gate as "0 verdicts, none missed"
             raise InputError(
                 "the file has no data rows, so a streamed check has no region to judge", file=self.path,

@@ -41,12 +41,15 @@ def _categorical(codes: np.ndarray, categories: list[str]) -> Any:
 
 
 def verdict_rows(
-    batch: JudgedBatch, plan: RulePlan, by: tuple[str, ...], path: str, evidence: Evidence | None = None
+    batch: JudgedBatch, plan: RulePlan, by: tuple[str, ...], path: str, evidence: Evidence | None = None,
+    columns: tuple[str, ...] | None = None,
 ) -> Any:
     """The verdict rows of a batch as a DataFrame (text columns; numbers as decimal text).
 
     ``evidence`` fills ``gap`` (the margin), ``stated``, ``gap_to_target`` and ``explanation``;
-    without it they are empty."""
+    without it they are empty. ``columns`` (default: ``by`` and :data:`COLUMNS`) may leave out
+    ``explanation`` (then no sentence is made)."""
+    columns = (*by, *COLUMNS) if columns is None else columns
     import pandas as pd
 
     frame, cells = batch.frame, batch.cells
@@ -62,7 +65,8 @@ def verdict_rows(
     out["threshold"] = _few_decimal_texts(cells.threshold)
     told = evidence.columns(batch) if evidence is not None else {}
     for name in ("gap", "stated", "gap_to_target", "explanation"):
-        out[name] = _strings(told[name]) if name in told else pd.array([None] * len(cells), dtype="string")
+        if name in columns:
+            out[name] = _strings(told[name]) if name in told else pd.array([None] * len(cells), dtype="string")
     out["status"] = _categorical(cells.status, [s.value for s in STATUSES])
     out["reason"] = _categorical(cells.reason, [r.value for r in REASONS])
     out["severity"] = _categorical(severity_codes(plan.binding[cells.rule], cells.status), list(SEVERITIES))
@@ -70,7 +74,7 @@ def verdict_rows(
     out["source"] = _sources(path, frame["_line"].to_numpy(), row)
     out["source_note"] = frame["source"].array.take(row, allow_fill=True) if "source" in frame else \
         pd.array([None] * len(row), dtype="string")
-    return pd.DataFrame(out, columns=[*by, *COLUMNS])
+    return pd.DataFrame(out, columns=list(columns))
 
 
 def _sources(path: str, lines: np.ndarray, row: np.ndarray) -> Any:
