@@ -176,12 +176,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except InputError as exc:
         print(f"compliance: error: {exc}", file=sys.stderr)
         return 2
-    except BrokenPipeError:  # pragma: no cover - `compliance check | head`
-        try:
-            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - keep the interpreter from writing again
-        except OSError:
+    except BrokenPipeError:  # `check | head`: quiet, no success; 141 (128 + SIGPIPE) as `cat` killed by it shows
+        try:  # the exit's flush of what is still buffered goes nowhere, not into a traceback
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        except (OSError, ValueError):
             pass
-        return 0
+        return 141
     except KeyboardInterrupt:  # pragma: no cover
         print("compliance: interrupted", file=sys.stderr)
         return 130
