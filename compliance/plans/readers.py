@@ -187,16 +187,21 @@ def strict_records(name: str, lines: Iterable[str], delimiter: str) -> Iterator[
     The whole-table reader and the streamed reader's re-read (:meth:`compliance.plans.chunks.CsvChunks.records`)
     both read through it, so they refuse the same text with the same words."""
     reader = csv.reader(lines, delimiter=delimiter, strict=True)
+    line = 1  # the next record's first line
     while True:
-        line = reader.line_num + 1
+        read = reader.line_num
         try:
             cells = next(reader)
         except StopIteration:
             return
         except csv.Error as exc:
-            raise InputError(f"not valid CSV: {exc}{quote_reach(line, reader.line_num)}", file=name, line=line,
+            reached = line + reader.line_num - read - 1
+            raise InputError(f"not valid CSV: {exc}{quote_reach(line, reached)}", file=name, line=line,
                              hint="check the quotes on this line") from None
         yield line, list(enumerate(cells, 1))
+        # a record ends its line; a line break inside its quoted cells is one more ("\n", "\r\n"), a lone CR
+        # there none: as the streamed reader counts, and as grep -n and an editor on a LF file show
+        line += 1 if reader.line_num - read == 1 else 1 + sum(cell.count("\n") for cell in cells)
 
 
 def stray_error(name: str, column: int, line: int, *, spreadsheet: bool = False) -> InputError:
