@@ -279,6 +279,10 @@ class ChoosingWords(_Frozen):
     rate_words: tuple[str, ...]
     predicates: tuple[str, ...]
     per_capita: tuple[str, ...]
+    #: other spellings of one name's words (GDP = 地区生产总值), made one before names are compared
+    synonyms: dict[str, str] = Field(default_factory=dict)
+    #: the words an indicator's name ends with (增加值, 收入, 能耗): which indicator a clause names
+    heads: tuple[str, ...] = ()
 
 
 class Lexicon(_Frozen):
