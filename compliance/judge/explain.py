@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from .. import models as m
@@ -67,6 +68,13 @@ def with_unit(number: str, label: str | None) -> str:
 
     >>> with_unit("312.6", "10,000 persons"), with_unit("4500", "items"), with_unit("6", "%"), with_unit("6", "万人")
     ('312.6 × 10,000 persons', '4500 items', '6%', '6万人')
+
+    A figure of exactly one takes the label's singular (``messages.yaml``'s ``unit_labels.singular``):
+
+    >>> with_unit("1", "persons"), with_unit("+1", "percentage points"), with_unit("1.5", "persons")
+    ('1 person', '+1 percentage point', '1.5 persons')
+    >>> with_unit("1", "10,000 persons")
+    '1 × 10,000 persons'
     """
     if not label:
         return number
@@ -74,8 +82,33 @@ def with_unit(number: str, label: str | None) -> str:
     if first.isdigit():
         return f"{number} × {label}"
     if first.isalpha() and not _CJK_CHAR.match(first):
-        return f"{number} {label}"
+        return f"{number} {singular(label) if number.lstrip('+-') == '1' else label}"
     return number + label
+
+
+def counted(sentence: str, lang: str) -> str:
+    """A note's English sentence with a count of one before a plural of the singular table in the singular
+    (``in {elapsed} years`` with 1 elapsed: ``in 1 year``); other languages as they are.
+
+    >>> counted("growth of 3% in 1 years; over 5 years, 11 years, 0.1 years", "en")
+    'growth of 3% in 1 year; over 5 years, 11 years, 0.1 years'
+    """
+    if lang != "en" or "1 " not in sentence:
+        return sentence
+    return _plural_after_one().sub(lambda found: found.group(1) + " " + singular(found.group(2)), sentence)
+
+
+@cache
+def _plural_after_one() -> re.Pattern[str]:
+    words = sorted(templates("en").get("unit_labels", {}).get("singular", {}), key=len, reverse=True)
+    return re.compile(rf"(?<![\d.,])([+-]?1) ({'|'.join(map(re.escape, words)) or '(?!)'})\b")
+
+
+def singular(label: str) -> str:
+    """An English unit label after a figure of one: its singular where the table has one (``persons`` ->
+    ``person``), else as it is (a rules file's own ``unit_en``, a label that has none)."""
+    labels: dict[str, Any] = templates("en").get("unit_labels", {})
+    return str(labels.get("singular", {}).get(label, label))
 
 
 def _number(value: Decimal, label: str | None) -> str:
@@ -177,7 +210,7 @@ def gap_text(size: Decimal | tuple[Decimal, Decimal], unit: str | None, t: dict[
             shown = t["between"].format(lo=format_decimal(low), hi=format_decimal(high))
             return shown + units[unit] if unit in units else with_unit(shown, label)
         size = low
-    if size == 1:
+    if abs(size) == 1:
         units = t.get("gap_units_one", units)
     return format_decimal(size) + units[unit] if unit in units else _number(size, label)
 
@@ -344,7 +377,7 @@ def explain(v: Verdict, lang: str = "zh", unit_en: str | None = None) -> str:
             params["name"] = _synced(v).get(params.get("name", ""), params.get("name", ""))
             source = params.get("source", "")
             params["source"] = t["sources"].get(source, source).format(declared=params.pop("declared", ""))
-        sentence += t["separator"] + t["notes"][note.code].format(**params)
+        sentence += t["separator"] + counted(t["notes"][note.code].format(**params), lang)
     return sentence + t["end"]
 
 
@@ -386,7 +419,7 @@ def explain_rule(v: Verdict, lang: str = "zh") -> str:
         params = dict(note.params)
         if note.code == "expr_ref":
             params["source"] = e["sources"].get(params["source"], params["source"])
-        sentence += t["separator"] + t["notes"][note.code].format(**params)
+        sentence += t["separator"] + counted(t["notes"][note.code].format(**params), lang)
     return sentence + t["end"]
 
 
@@ -395,5 +428,6 @@ def explain_progress(p: Progress, lang: str = "zh", unit: str | None = None, uni
     figure's unit by its label (``unit_en`` for ``unit``, the indicator's)."""
     t = templates(lang)
     return t["separator"].join(
-        t["notes"][note.code].format(**relabel(note.code, dict(note.params), lang, unit, unit_en)) for note in p.notes
+        counted(t["notes"][note.code].format(**relabel(note.code, dict(note.params), lang, unit, unit_en)), lang)
+        for note in p.notes
     ) + t["end"]

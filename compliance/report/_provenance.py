@@ -51,6 +51,8 @@ def _with_gap_unit(shown: str, unit: str | None, lang: str) -> str:
     from ..judge.explain import templates, with_unit
 
     units: dict[str, str] = templates(lang).get("gap_units", {})
+    if shown.lstrip("+-") == "1":  # +1 percentage point
+        units = templates(lang).get("gap_units_one", units)
     if unit in units:
         return shown + units[unit]
     if unit and unit[0].isdigit() and _ZERO.fullmatch(shown):  # no margin is no margin of anything
