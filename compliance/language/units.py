@@ -86,6 +86,9 @@ def info(unit: str) -> UnitInfo:
             if rest in bases:
                 dimension, factor = bases[rest]
                 return UnitInfo(unit, dimension, multipliers[word] * factor)
+            # 110万头: a multiplier before a word the table lacks multiplies it still (110万头 is 1,100,000 头, and
+            # compares with 100万 as 110 x 10,000, not as 0.011 x 10,000); the word alone is its own dimension
+            return UnitInfo(unit, rest, multipliers[word])
     return UnitInfo(unit, unit, Decimal(1))
 
 
