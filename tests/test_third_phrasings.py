@@ -67,3 +67,23 @@ def test_trees_planted(target: str) -> None:
     assert _status(target, f"1250万{unit}") == "met"
     assert _status(target, f"1100万{unit}") == "missed"
     assert _status(target, "1200") == "met"  # a bare figure is read in the target's unit
+
+
+# 三分之一 (one third) is a share in %: it was read as the 一 alone (1), so 30% met 达到三分之一
+@pytest.mark.parametrize(("target", "above", "below"), [
+    ("\"高精尖\"产业营业收入比重达到三分之一", "35%", "30%"),
+    ("比重达到三分之一以上", "34", "33.3"),
+    ("占比超过三分之二", "70%", "66%"),
+    ("四分之一左右", "25", "20"),
+])
+def test_a_fraction_in_words_is_a_share(target: str, above: str, below: str) -> None:
+    assert compliance.parse_target(target).value.unit == "%"  # type: ignore[union-attr]
+    assert _status(target, above) == "met"
+    assert _status(target, below) == "missed"
+
+
+def test_a_fraction_reported_and_a_fraction_without_its_numerator() -> None:
+    assert _status("30%以上", "三分之一") == "met"
+    assert _status("35%以上", "三分之一") == "missed"
+    for text in ("三分之", "零分之一"):  # no figure: never the 一 alone
+        assert compliance.parse_target(text).kind == "unrecognized"

@@ -87,6 +87,7 @@ class _Table:
     percent: str
     per_mille: str
     year: str
+    fraction: str  #: 分之 of 三分之一 (one third)
     change_words: tuple[str, ...] = ()  #: the change verbs (增长, 下降), longest first
     #: the characters (besides digits) a number may begin with: signs, a point, Chinese numerals, the percent word's first
     number_starts: frozenset[str] = frozenset()
@@ -115,7 +116,7 @@ def _table() -> _Table:
     minus = tuple(sorted(n.minus, key=len, reverse=True))
     return _Table(
         words, {k: tuple(v) for k, v in by_first.items()}, tuple(patterns), marks.opening, marks.closing, marks.marks,
-        numeral_chars(), n.point, "".join(n.big_units), n.percent, n.per_mille, n.year,
+        numeral_chars(), n.point, "".join(n.big_units), n.percent, n.per_mille, n.year, n.fraction,
         tuple(sorted((*lex.change.up, *lex.change.down), key=len, reverse=True)),
         frozenset("-+.") | numeral_chars() | frozenset(n.percent[:1]) | frozenset(word[0] for word in minus),
         frozenset(marks.opening + marks.closing), _starts(regex for regex, _, _ in patterns), minus,
@@ -359,6 +360,8 @@ def _number(text: str, pos: int, tokens: list[Token], table: _Table) -> Token | 
         value = read_numeral(text[pos:end])
         if value is None:
             return None
+        if table.fraction and not percent and text.startswith(table.fraction, end):
+            return _fraction(text, start, end, -value if negative else value, table)
         chinese, pos = True, end
     else:
         return None
@@ -382,6 +385,19 @@ def _number(text: str, pos: int, tokens: list[Token], table: _Table) -> Token | 
     if chinese and not percent and unit is None and not _chinese_numeral_stands(text, pos, tokens, table):
         return None
     return _MAKE(Token, (NUM, start, pos, text[start:pos], (), value, unit))
+
+
+def _fraction(text: str, start: int, end: int, denominator: Decimal, table: _Table) -> Token:
+    """三分之一 (one third) from ``start``, its denominator read up to ``end``: a share in % (33.3…%), the
+    numerator in numerals after 分之. Without one (三分之, 零分之一) the words are text, never a figure: the 一
+    alone was read as the target before."""
+    over = stop = end + len(table.fraction)
+    while stop < len(text) and text[stop] in table.numerals and stop - over <= MAX_NUMERAL:
+        stop += 1
+    numerator = read_numeral(text[over:stop]) if stop > over else None
+    if numerator is None or not denominator:
+        return Token(TEXT, start, stop, text[start:stop])
+    return Token(NUM, start, stop, text[start:stop], value=numerator * 100 / denominator, unit="%")
 
 
 def _after_minus(text: str, pos: int, table: _Table) -> int:

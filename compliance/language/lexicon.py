@@ -159,6 +159,7 @@ class Numerals(_Frozen):
     point: str
     percent: str
     per_mille: str = ""  #: 千分之四点五 = 4.5‰
+    fraction: str = ""  #: 三分之一 = one third, a share read in % (33.3…%)
     year: str
     #: words that, written directly before a figure, are its minus sign as ``-`` is (负2, 增长负2%, 负二)
     minus: tuple[str, ...] = ()
