@@ -45,6 +45,7 @@ class Candidate:
     suffix: str  #: the folded words of its clause after it
     subject: int = 0  #: how much of the target's indicator name its clause holds
     lead: str = ""  #: the folded words between the figure before it (or the start) and its clause
+    named: str = ""  #: the words naming its indicator: its clause's, or the clause's it goes on from
 
 
 def figures(reported: m.Reported) -> tuple[Figure, ...] | None:
@@ -92,6 +93,9 @@ def choose(reported: m.Reported, target: m.Constraint, unit: str | None, notes: 
     if len(candidates) != 1:
         shown = lexicon().render.join.join(str(c.value.value) for c in candidates)
         raise Pending(Reason.AMBIGUOUS_VALUE, (shown,), notes=discarded)
+    if name and _names_other(name, candidates[0].named):  # 第二产业增加值…增长4.6% against 规模以上工业增加值
+        other = note("figure_set_aside_other_indicator", value=candidates[0].value.value)
+        raise Pending(Reason.NO_DATA, ("indicator_figure",), notes=[*discarded, other])
     notes.append(note("figure_chosen", value=candidates[0].value.value, label=candidates[0].value.label or ""))
     notes.extend(discarded)
     return candidates[0].value
@@ -148,6 +152,20 @@ def _whole_period_after(text: str, words: OutcomeWords) -> bool:
     return False
 
 
+def other_indicator(target: m.Constraint, reported: m.Reported) -> None:
+    """Pending where a figure's own words name another indicator than the target's (城镇调查失业率为5.2%
+    against 地区生产总值增长6%): the figure says nothing of the target. Where either name is unknown
+    (a bare ``6以上``, a label of no indicator: 全年, 经济总量), nothing is said."""
+    label = getattr(reported, "label", None)
+    if not label or not isinstance(reported, (m.Value, m.ApproxValue, m.BoundValue)):
+        return
+    name = _name(target)
+    words = _synonyms(fold(label).text)
+    if name and not _continues(words) and _names_other(name, words):
+        raise Pending(Reason.NO_DATA, ("indicator_figure",),
+                      notes=[note("figure_set_aside_other_indicator", value=reported.value)])
+
+
 def per_head_mismatch(target: m.Constraint, reported: m.Reported) -> bool:
     """The target counts per head (每千人口医师数) and a figure labelled without it (执业医师2.1万人) does not."""
     words = lexicon().choosing.per_capita
@@ -172,14 +190,15 @@ def _candidates(text: str, values: Sequence[Figure], name: str) -> list[Candidat
         elif at is not None and text[at.start:at.end] == at.text:
             own = text
         else:
-            found.append(Candidate(value, fold(value.label or "").text, ""))
+            found.append(Candidate(value, _synonyms(fold(value.label or "").text), ""))
             continue
         start = max(own.rfind(mark, 0, at.start) for mark in marks) + 1
         ends = [index for index in (own.find(mark, at.end) for mark in (*marks, join)) if index >= 0]
         end = min(ends) if ends else len(own)
-        lead = fold(own[after:start]).text if own is text and after < start else ""
+        lead = _synonyms(fold(own[after:start]).text) if own is text and after < start else ""
         after = at.end if own is text else after
-        found.append(Candidate(value, fold(own[start:at.start]).text, fold(own[at.end:end]).text, lead=lead))
+        prefix = _synonyms(fold(own[start:at.start]).text)
+        found.append(Candidate(value, prefix, fold(own[at.end:end]).text, lead=lead))
     return _subjects(found, name)
 
 
@@ -188,7 +207,7 @@ def _named_without_figure(text: str, candidates: Sequence[Candidate], name: str)
     (居民消费价格与上年基本持平 beside 增长0.7%: the 0.7% is another indicator's)."""
     if len(name) < 2:
         return ""
-    bare = [clause for clause in _clauses(fold(text).text) if not any(ch.isdigit() for ch in clause)]
+    bare = [clause for clause in _clauses(_synonyms(fold(text).text)) if not any(ch.isdigit() for ch in clause)]
     best_bare = max((_common(name, clause) for clause in bare), default=0)
     best = max((c.subject for c in candidates), default=0)
     if best_bare < max(best + 1, 4):
@@ -201,17 +220,43 @@ def _subjects(candidates: list[Candidate], name: str) -> list[Candidate]:
     if not name:
         return candidates
     scored: list[Candidate] = []
-    carried = 0
+    carried, carried_words = 0, ""
     for c in candidates:
         for clause in _clauses(c.lead):  # 地区生产总值上半年由负转正，…，全年增长3.9%: a clause without a figure
             named = _score(name, clause)  # naming an indicator is the one the next clauses go on about
             carried = named if named >= 2 else carried
-        score = _score(name, c.prefix)
-        if score < 2 and _continues(c.prefix):
-            score = carried
-        carried = score
-        scored.append(Candidate(c.value, c.prefix, c.suffix, score, c.lead))
+            carried_words = clause if _head(clause) and not _continues(clause) else carried_words
+        words = _respective(c.prefix) or c.prefix
+        score = _score(name, words)
+        if _continues(c.prefix):
+            words = carried_words
+            score = carried if score < 2 else score
+        carried, carried_words = score, words
+        scored.append(Candidate(c.value, c.prefix, c.suffix, score, c.lead, words))
     return scored
+
+
+def _respective(prefix: str) -> str:
+    """The subject a figure of a 分别 list takes (城镇、农村居民人均可支配收入分别增长4.3%、5.7%: the 5.7% is
+    农村居民人均可支配收入's, the 4.3% 城镇居民人均可支配收入's: a short first item takes the last one's
+    tail), or "" where the figure is no item of such a list."""
+    several = lexicon().several
+    for word in several.respectively:
+        at = prefix.rfind(word)
+        if at <= 0:
+            continue
+        separators = (*several.enumeration, *several.conjunctions)
+        subjects = [prefix[:at]]
+        for sep in separators:
+            subjects = [part for item in subjects for part in item.split(sep)]
+        subjects = [item for item in subjects if item]
+        after = prefix[at + len(word):]
+        index = sum(after.count(sep) for sep in several.enumeration)
+        if len(subjects) < 2 or index >= len(subjects):
+            return ""
+        subject, last = subjects[index], subjects[-1]
+        return subject + last[len(subject):] if len(subject) < len(last) else subject
+    return ""
 
 
 def _score(name: str, words: str) -> int:
@@ -309,8 +354,8 @@ def _states_change(target: m.Constraint) -> bool:
 def _name(target: m.Constraint) -> str:
     """The indicator the target is about: its subject, else the words before its first figure."""
     if target.subject is not None:
-        return fold(target.subject.text).text
-    text = fold(target.text).text
+        return _synonyms(fold(target.subject.text).text)
+    text = _synonyms(fold(target.text).text)
     head = text[: next((i for i, ch in enumerate(text) if ch.isdigit()), len(text))]
     for word in sorted((*lexicon().choosing.predicates, *lexicon().choosing.rate_words), key=len, reverse=True):
         head = head.replace(word, " ")
@@ -344,6 +389,60 @@ def _reordered(name: str, text: str) -> bool:
             return False
         at += length
     return True
+
+
+def _synonyms(text: str) -> str:
+    """Folded words with the other spellings of a name's words made one (GDP -> 地区生产总值, 万元 -> 单位),
+    never right after a digit (3000万元 is a unit)."""
+    pairs = lexicon().choosing.synonyms
+    if not pairs or not any(word in text for word in pairs):
+        return text
+    words = sorted(pairs, key=len, reverse=True)
+    out: list[str] = []
+    at = 0
+    while at < len(text):
+        word = next((w for w in words if text.startswith(w, at) and not (at and text[at - 1].isdigit())), "")
+        out.append(pairs[word] if word else text[at])
+        at += len(word) or 1
+    return "".join(out)
+
+
+def _head(words: str) -> str:
+    """The head word ending the last indicator name in ``words`` (单位地区生产总值能耗: 能耗), or ""."""
+    best: tuple[int, int] = (-1, 0)
+    found = ""
+    for head in lexicon().choosing.heads:
+        at = words.rfind(head)
+        if at >= 0 and (at + len(head), len(head)) > best:
+            best, found = (at + len(head), len(head)), head
+    return found
+
+
+def _names_other(name: str, words: str) -> bool:
+    """``words`` name another indicator than ``name``: another head word, or the same head where neither has
+    the two characters the other puts before it (第二产业增加值 has no 工业 of 规模以上工业增加值, which has no
+    产业; 城镇调查失业率 and 城镇登记失业率; but 全年粮食总产量 has the 粮食 of 粮食产量, and 研发经费支出相当于
+    生产总值 the 当于 of 研发经费支出相当于地区生产总值). Unknown (False) where either has no head."""
+    name, words = _unbracketed(name), _unbracketed(words)  # 国内生产总值(GDP)能耗: a gloss in brackets
+    own, theirs = _head(name), _head(words)
+    if not own or not theirs:
+        return False
+    if own != theirs:
+        return True
+    mine, at = name[:name.rfind(own)], words.rfind(theirs)
+    yours = words[:at]
+    return bool(mine[-2:]) and mine[-2:] not in yours and bool(yours[-2:]) and yours[-2:] not in mine
+
+
+def _unbracketed(text: str) -> str:
+    """``text`` without the parts in brackets (folded: half-width ``(`` ``)``)."""
+    out, depth = [], 0
+    for char in text:
+        depth += char == "("
+        if not depth:
+            out.append(char)
+        depth -= char == ")" and depth > 0
+    return "".join(out)
 
 
 def _has(text: str, words: Sequence[str]) -> bool:

@@ -19,7 +19,7 @@ from typing import Any, Literal
 from .. import models as m
 from ..language.lexicon import per_lexicon
 from ..models import Interval, Note, Polarity, Reason, Status, format_decimal
-from .choose import choose, figures, partial_period, per_head_mismatch
+from .choose import choose, figures, other_indicator, partial_period, per_head_mismatch
 from .change import LevelChange, is_change_in_percent, is_points, level_change, states_change
 from .figure import Pending, change_word, figure, note, number
 from .context import (  # the defaults and the context, imported from here too
@@ -443,6 +443,7 @@ def judge(target: m.Constraint, reported: m.Reported, ctx: Context) -> Verdict:
                     raise
         if part:  # says nothing yet of the whole period, whichever figure it is
             raise Pending(Reason.PERIOD_OPEN, ("full_period",), notes=[note("partial_period", words=part)])
+        other_indicator(inner, judge_.reported)  # 城镇调查失业率为5.2% against a GDP target: pending
         if per_head_mismatch(inner, judge_.reported):  # 每千人口 against a total: another measure
             raise Pending(Reason.NOT_COMPARABLE, ("per_capita",))
         if flat(reported):  # 与上年持平: a change of 0 against a change or a direction, else no figure (pending)

@@ -4,9 +4,10 @@
     python tests/corpus/measure.py --wrong    # and every target not read, every probe judged wrong,
                                               # every outcome sentence whose figure or verdict is wrong
 
-Two sets of files: ``targets.tsv`` / ``outcomes.tsv`` (the first collection) and ``targets_local.tsv`` /
-``outcomes_local.tsv`` (cities, districts and counties, collected later); their figures are printed apart.
-A row of the second set may carry a ``leftover`` column: an expected failure, with the reason it is one
+Three sets of files: ``targets.tsv`` / ``outcomes.tsv`` (the first collection), ``targets_local.tsv`` /
+``outcomes_local.tsv`` (cities, districts and counties, collected later) and ``outcomes_third.tsv`` (outcome
+sentences only, of places in neither); their figures are printed apart. A row of the second or third set
+may carry a ``leftover`` column: an expected failure, with the reason it is one
 (a phrasing of one plan the engine does not read, or one it reads with too little). Marked rows still
 count as failures in the figures; ``--wrong`` lists them apart, and a marked row the engine now gets
 right is reported so its mark can go (``tests/corpus/test_corpus_local.py`` fails on either surprise).
@@ -278,16 +279,19 @@ def measure_outcomes(rows: list[OutcomeRow], figures: Figures) -> Figures:
 
 
 #: the sets of files: a name, its targets and its outcomes
-SETS = {
+SETS: dict[str, tuple[Path | None, Path]] = {
     "corpus": (HERE / "targets.tsv", HERE / "outcomes.tsv"),
     "local": (HERE / "targets_local.tsv", HERE / "outcomes_local.tsv"),
+    # outcome sentences only (no probe file): new places' bulletins and reports against their own targets
+    "third": (None, HERE / "outcomes_third.tsv"),
 }
 
 
 def measure_set(name: str) -> tuple[Figures, dict[str, str]]:
     """The figures of one set, and its rows marked as leftovers (id -> reason)."""
     targets_path, outcomes_path = SETS[name]
-    targets, outcomes = load_targets(targets_path), load_outcomes(outcomes_path)
+    targets = load_targets(targets_path) if targets_path is not None else []
+    outcomes = load_outcomes(outcomes_path)
     marked = {row.id: row.leftover for row in (*targets, *outcomes) if row.leftover}
     return measure_outcomes(outcomes, measure(targets)), marked
 
@@ -303,9 +307,11 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     for name in SETS:
         figures, marked = measure_set(name)
-        print(f"== {name} ({SETS[name][0].name}, {SETS[name][1].name})")
-        print(f"targets read: {figures.read}/{figures.targets} ({figures.read_share:.1%})")
-        print(f"probes right: {figures.right}/{figures.probes} ({figures.right_share:.1%})")
+        targets_path, outcomes_path = SETS[name]
+        print(f"== {name} ({targets_path.name + ', ' if targets_path else ''}{outcomes_path.name})")
+        if targets_path is not None:
+            print(f"targets read: {figures.read}/{figures.targets} ({figures.read_share:.1%})")
+            print(f"probes right: {figures.right}/{figures.probes} ({figures.right_share:.1%})")
         print(f"outcomes right: {figures.outcomes_right}/{figures.outcomes} ({figures.outcome_share:.1%})")
         if marked:
             print(f"documented leftovers: {len(marked)} rows")
@@ -313,7 +319,7 @@ def main(argv: list[str] | None = None) -> int:
             print("# not read"), print("\n".join(figures.unread))
             print("# judged wrong"), print("\n".join(figures.wrong))
             print("# outcomes wrong"), print("\n".join(figures.outcomes_wrong))
-            if name != "local":  # the first set has no leftover marks
+            if name == "corpus":  # the first set has no leftover marks
                 continue
             unmarked, now_right = surprises(figures, marked)
             print("# documented leftovers"), print("\n".join(f"{k}\t{v}" for k, v in sorted(marked.items())))

@@ -1,0 +1,78 @@
+"""A sentence's figure is judged only as the figure of the target's own indicator (judge/choose.py).
+
+* A figure whose own words name another indicator is no figure of the target's: pending (no_data,
+  ``indicator_figure``), never met or missed on the other indicator's number, on either side of the threshold.
+* Other spellings of one name are one (GDP = 地区生产总值 = 国内生产总值, 万元X = 单位X, 规上 = 规模以上).
+* In a 分别 list (城镇、农村居民人均可支配收入分别增长4.3%、5.7%) each figure is its own item's.
+Where the target names no indicator (``6以上``) nothing is said of the sentence's name.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import compliance
+
+
+def _status(target: str, reported: str, polarity: str = "higher") -> tuple[str, str | None]:
+    verdict = compliance.evaluate(target, reported, polarity=polarity)
+    return verdict.status.value, None if verdict.value is None else str(verdict.value)
+
+
+@pytest.mark.parametrize("reported", ["城镇调查失业率为5.2%", "城镇调查失业率为7.2%"])
+def test_a_figure_of_another_indicator_is_pending_on_both_sides(reported):
+    verdict = compliance.evaluate("地区生产总值增长6%", reported)
+    assert verdict.status.value == "pending"
+    assert verdict.reason.value == "no_data" and verdict.missing == ("indicator_figure",)
+    assert "another indicator" in verdict.explain("en")
+
+
+@pytest.mark.parametrize(("reported", "status"), [("地区生产总值增长5.2%", "missed"), ("地区生产总值增长6.2%", "met")])
+def test_the_same_indicator_is_still_judged(reported, status):
+    assert _status("地区生产总值增长6%", reported)[0] == status
+
+
+def test_without_the_targets_name_nothing_is_said_of_the_sentences():
+    assert _status("6以上", "城镇调查失业率为5.2%")[0] == "missed"
+
+
+@pytest.mark.parametrize(("target", "reported"), [
+    ("规模以上工业增加值增长8.5%左右", "第二产业增加值3484.61亿元、增长4.6%"),  # a sector, not industry above the size
+    ("规模以上工业增加值增长8.5%左右", "战略性新兴产业增加值增长11.9%,高于全市平均水平5.9个百分点"),  # met on its number
+    ("城镇登记失业率控制在4.5%以内", "城镇调查失业率为5.2%"),
+    ("地区生产总值增长6%以上", "單位GDP能耗下降3%,提前一年達到“十四五”規劃控制目標"),  # 单位…能耗 is no GDP
+    ("一般公共预算收入增长7%", "2023年,全市地区生产总值完成1609亿元,增长5.2%,创7年来最好水平"),
+    ("限额以上固定资产投资增长30%", "签约引进千万元以上项目591个,到位资金384.6亿元,按可比口径增长68.6%"),
+])
+def test_a_sentence_about_another_indicator_is_pending(target, reported):
+    polarity = "lower" if "失业率" in target else "higher"
+    assert _status(target, reported, polarity) == ("pending", None)
+
+
+@pytest.mark.parametrize(("target", "reported", "expected"), [
+    ("单位地区生产总值能耗降低1.6%左右", "單位GDP能耗下降3%,提前一年達到“十四五”規劃控制目標", ("met", "3")),
+    ("单位地区生产总值能耗下降3%", "万元GDP能耗下降2.1%,规模以上工业增加值增长6.2%", ("missed", "2.1")),
+    ("单位地区生产总值能耗下降3%", "万元GDP能耗下降9.7%,规模以上工业增加值增长6.2%", ("met", "9.7")),
+    ("地区生产总值增长7%以上", "主要经济指标中,我市全年GDP增长4.1%,一般公共预算收入同口径增长5.1%,规模以上工业增加值增长6%",
+     ("missed", "4.1")),
+    ("地区生产总值增长4%以上", "主要经济指标中,我市全年GDP增长4.1%,一般公共预算收入同口径增长5.1%,规模以上工业增加值增长6%",
+     ("met", "4.1")),
+    ("规模以上工业增加值增长8.5%左右", "去年规上工业增加值较上年增6.0%", ("missed", "6.0")),
+    ("规模以上工业增加值增长5.5%左右", "去年规上工业增加值较上年增6.0%", ("met", "6.0")),
+])
+def test_other_spellings_of_a_name_are_one(target, reported, expected):
+    polarity = "lower" if "能耗" in target else "higher"
+    assert _status(target, reported, polarity) == expected
+
+
+SENTENCE = "城镇、农村居民人均可支配收入分别增长4.3%、5.7%"
+
+
+@pytest.mark.parametrize(("target", "expected"), [
+    ("城镇居民人均可支配收入增长4%左右", ("met", "4.3")),
+    ("城镇居民人均可支配收入增长7.5%左右", ("missed", "4.3")),
+    ("农村居民人均可支配收入增长5.5%左右", ("met", "5.7")),
+    ("农村居民人均可支配收入增长8%左右", ("missed", "5.7")),
+])
+def test_each_figure_of_a_respectively_list_is_its_items(target, expected):
+    assert _status(target, "主要经济指标中,全年GDP增长4.1%," + SENTENCE) == expected
