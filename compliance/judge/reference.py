@@ -15,7 +15,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Literal
 
+from decimal import Decimal
+
 from .. import models as m
+from ..language.lexicon import lexicon
+from ..language.normalize import fold
 from ..models import Reason, format_decimal
 from .change import is_points
 from .figure import Pending, note
@@ -42,6 +46,9 @@ def requirement(judge: Judge, c: m.Reference) -> Requirement:
         found = judge.requirement(inner)
         found.reference = _use(c.phrase, inner.text, "inline")
         return found
+    stated = _stated_margin(judge, c)  # 增长5.5%，高于全省平均增速0.8个百分点: the sentence's own margin
+    if stated is not None:
+        return stated
     raise Pending(Reason.REFERENCE_UNKNOWN, (c.phrase,))
 
 
@@ -51,14 +58,18 @@ def _referenced(judge: Judge, c: m.Reference, value: Any, source: Source) -> Req
     elif isinstance(value, str):
         parsed = read_target(value)
         if isinstance(parsed, (m.Bound, m.Range, m.Approx)) and c.margin is None:
+            said = _unit_of_reference(judge, parsed.low.unit or parsed.high.unit if isinstance(parsed, m.Range)
+                                      else parsed.value.unit)
             found = judge.requirement(parsed)
             found.reference = _use(c.phrase, value, source)
+            found.notes.extend(said)
             return found
         if not isinstance(parsed, m.Level):  # a margin off a range or a bound: no one level to move
             raise Pending(Reason.REFERENCE_UNKNOWN, (c.phrase,))
         quantity = parsed.value
     else:
         quantity = m.Quantity(value=as_decimal(value))
+    said = _unit_of_reference(judge, quantity.unit)
     if c.margin is not None:
         found = _with_margin(judge, c, c.margin, quantity)
     elif c.relation in ("ge", "gt", "le", "lt"):
@@ -66,7 +77,22 @@ def _referenced(judge: Judge, c: m.Reference, value: Any, source: Source) -> Req
     else:
         found = judge.level(m.Level(value=quantity, verb="reach"))
     found.reference = _use(c.phrase, str(quantity), source)
+    found.notes.extend(said)
     return found
+
+
+def _unit_of_reference(judge: Judge, unit: str | None) -> list[m.Note]:
+    """A reference's unit where neither the indicator, the target nor the reported value states one
+    (达到市级要求 against 5, the reference 3万): the working unit, so the figure is read in it (5 as 5万, never
+    5 against 3 of the 万 taken off), and said in the explanation, as a target read in the reported unit is.
+    A unit elsewhere is the working unit already, and the reference is converted into it (3万 against 5人:
+    30000人)."""
+    if unit is None or judge.unit is not None:
+        return []
+    judge.unit = unit
+    reported = judge.reported.__dict__
+    figure = isinstance(reported.get("value") or reported.get("low"), m.Quantity)
+    return [note("unit_from_reference", unit=unit)] if figure else []
 
 
 def _with_margin(judge: Judge, c: m.Reference, margin: m.Quantity, quantity: m.Quantity) -> Requirement:
@@ -87,6 +113,56 @@ def _with_margin(judge: Judge, c: m.Reference, margin: m.Quantity, quantity: m.Q
         reference=format_decimal(level), step=format_decimal(step), threshold=format_decimal(threshold),
     ))
     return found
+
+
+def _stated_margin(judge: Judge, c: m.Reference) -> Requirement | None:
+    """A margin the reported sentence states off the same reference (高于全省平均增速0.8个百分点 for 全省平均水平:
+    the reference's words agree, 全省平均), in percentage points, its side by ``reference_sides`` (高/快 above,
+    低/慢 below). With the indicator's own figure before it (增长5.5%，高于…0.8个百分点) the reference's level is
+    that figure less the margin (4.7), judged as a level the sentence carries; alone, the stated margin is judged
+    against the target's (0.8 points above against 高于全省平均水平1个百分点: missed; against 高于全省平均水平: met).
+    None where the sentence states no such margin."""
+    from .choose import figures  # the judge's module, imported when a reference is unknown only
+
+    values = figures(judge.reported) or ((judge.reported,) if isinstance(judge.reported, m.Value) else ())
+    for at, value in enumerate(values):
+        side = _side(c, fold(value.label or "").text) if is_points(value.value.unit) else None
+        if side is None:
+            continue
+        margin = value.value.value if side == "gt" else -value.value.value
+        own = values[at - 1].value if at else None
+        if own is not None and not is_points(own.unit):
+            level = m.Quantity(value=own.value - margin, unit=own.unit)
+            found = _referenced(judge, c, level, "reported")
+            found.notes.append(note("reference_from_margin", value=format_decimal(own.value),
+                                    margin=format_decimal(margin), reference=format_decimal(level.value)))
+            return found
+        above = c.relation in ("gt", "ge")
+        wanted = c.margin.value if c.margin is not None else Decimal(0)
+        closed = c.margin is not None  # 高于…1个百分点 (at least 1 point) / 高于全省平均水平 (above it)
+        same = (side == "gt") == above  # the figure is the margin's size: on the other side it counts negative
+        op = ("ge" if closed else "gt") if same else ("le" if closed else "lt")
+        judge.unit = value.value.unit
+        found = judge.bound(m.trusted(m.Bound, op=op, value=m.Quantity(value=wanted if same else -wanted,
+                                                                        unit=value.value.unit)))
+        found.reference = _use(c.phrase, "?", "reported")
+        found.notes.append(note("reference_margin_stated", margin=format_decimal(margin), wanted=format_decimal(wanted)))
+        return found
+    return None
+
+
+def _side(c: m.Reference, label: str) -> str | None:
+    """``gt``/``lt`` where ``label`` compares with the reference ``c`` names (高于全省平均增速, 比全省平均高)."""
+    entry = next((e for e in lexicon().references if e.name == c.name), None)
+    words = sorted({c.phrase, c.name, *(entry.words if entry else ())}, key=len, reverse=True)
+    found = next((w for w in words if w and w in label), None)
+    if found is None:
+        return None
+    before, _, after = label.partition(found)
+    for side, marks in lexicon().reference_sides.items():
+        if any(before.startswith(mark) or before.endswith(mark) or after.startswith(mark) for mark in marks):
+            return side
+    return None
 
 
 def _use(name: str, value: str, source: Source) -> m.ReferenceUse:
