@@ -5,8 +5,9 @@
                                               # every outcome sentence whose figure or verdict is wrong
 
 Three sets of files: ``targets.tsv`` / ``outcomes.tsv`` (the first collection), ``targets_local.tsv`` /
-``outcomes_local.tsv`` (cities, districts and counties, collected later) and ``outcomes_third.tsv`` (outcome
-sentences only, of places in neither); their figures are printed apart. A row of the second or third set
+``outcomes_local.tsv`` (cities, districts and counties, collected later) and ``targets_third.tsv`` /
+``outcomes_third.tsv`` (targets and outcome sentences of documents and places in neither, collected apart:
+the targets' probes are not the outcome rows' targets); their figures are printed apart. A row of the second or third set
 may carry a ``leftover`` column: an expected failure, with the reason it is one
 (a phrasing of one plan the engine does not read, or one it reads with too little). Marked rows still
 count as failures in the figures; ``--wrong`` lists them apart, and a marked row the engine now gets
@@ -282,17 +283,18 @@ def measure_outcomes(rows: list[OutcomeRow], figures: Figures) -> Figures:
 SETS: dict[str, tuple[Path | None, Path]] = {
     "corpus": (HERE / "targets.tsv", HERE / "outcomes.tsv"),
     "local": (HERE / "targets_local.tsv", HERE / "outcomes_local.tsv"),
-    # outcome sentences only (no probe file): new places' bulletins and reports against their own targets
-    "third": (None, HERE / "outcomes_third.tsv"),
+    # new documents' targets probed by hand, and new places' bulletins and reports against their own targets
+    "third": (HERE / "targets_third.tsv", HERE / "outcomes_third.tsv"),
 }
 
 
 def measure_set(name: str) -> tuple[Figures, dict[str, str]]:
     """The figures of one set, and its rows marked as leftovers (id -> reason)."""
     targets_path, outcomes_path = SETS[name]
-    targets = load_targets(targets_path) if targets_path is not None else []
+    targets: list[TargetRow] = load_targets(targets_path) if targets_path is not None else []
     outcomes = load_outcomes(outcomes_path)
-    marked = {row.id: row.leftover for row in (*targets, *outcomes) if row.leftover}
+    marked = {row.id: row.leftover for row in targets if row.leftover}
+    marked.update((row.id, row.leftover) for row in outcomes if row.leftover)
     return measure_outcomes(outcomes, measure(targets)), marked
 
 

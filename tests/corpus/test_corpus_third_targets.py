@@ -19,7 +19,8 @@ measure = importlib.util.module_from_spec(_spec)
 sys.modules["corpus_measure_third_targets"] = measure  # dataclasses look their module up while the class is made
 _spec.loader.exec_module(measure)
 
-PATH = Path(__file__).parent / "targets_third.tsv"
+PATH, _ = measure.SETS["third"]
+assert PATH is not None and PATH.name == "targets_third.tsv"
 
 
 @pytest.fixture(scope="module")
