@@ -76,3 +76,28 @@ SENTENCE = "城镇、农村居民人均可支配收入分别增长4.3%、5.7%"
 ])
 def test_each_figure_of_a_respectively_list_is_its_items(target, expected):
     assert _status(target, "主要经济指标中,全年GDP增长4.1%," + SENTENCE) == expected
+
+
+# ---- a margin the sentence states off the same reference (judge/reference.py _stated_margin) ----
+
+@pytest.mark.parametrize(("target", "reported", "expected"), [
+    ("高于全省平均水平1个百分点", "高于全省平均增速0.8个百分点", ("missed", "0.8")),
+    ("高于全省平均水平0.5个百分点", "高于全省平均增速0.8个百分点", ("met", "0.8")),
+    ("高于全省平均水平", "高于全省平均增速0.8个百分点", ("met", "0.8")),
+    ("高于全省平均水平1个百分点", "低于全省平均增速0.3个百分点", ("missed", "0.3")),  # below it: the margin is -0.3
+    # with the indicator's own figure: the reference is that figure less the margin (5.5 - 0.8 = 4.7)
+    ("城镇居民人均可支配收入增速高于全省平均水平1个百分点", "全市城镇居民人均可支配收入同比增长5.5%,高于全省平均增速0.8个百分点",
+     ("missed", "5.5")),
+    ("城镇居民人均可支配收入增速高于全省平均水平0.5个百分点", "全市城镇居民人均可支配收入同比增长5.5%,高于全省平均增速0.8个百分点",
+     ("met", "5.5")),
+    # another reference (全市, not 全省): nothing is read from the sentence
+    ("高于全市平均水平1个百分点", "高于全省平均增速0.8个百分点", ("pending", None)),
+])
+def test_a_stated_margin_off_the_same_reference_is_judged(target, reported, expected):
+    assert _status(target, reported) == expected
+
+
+def test_a_reference_given_is_used_before_the_sentences_margin():
+    verdict = compliance.evaluate("高于全省平均水平1个百分点", "全市增长5.5%,高于全省平均增速0.8个百分点",
+                                  references={"全省平均水平": "4"})
+    assert verdict.status.value == "met" and verdict.reference is not None and verdict.reference.value == "4"

@@ -13,9 +13,8 @@ points is added to a rate (% or no unit); against a level in another unit it is 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Literal
-
 from decimal import Decimal
+from typing import TYPE_CHECKING, Any, Literal
 
 from .. import models as m
 from ..language.lexicon import lexicon
@@ -145,7 +144,6 @@ def _stated_margin(judge: Judge, c: m.Reference) -> Requirement | None:
         judge.unit = value.value.unit
         found = judge.bound(m.trusted(m.Bound, op=op, value=m.Quantity(value=wanted if same else -wanted,
                                                                         unit=value.value.unit)))
-        found.reference = _use(c.phrase, "?", "reported")
         found.notes.append(note("reference_margin_stated", margin=format_decimal(margin), wanted=format_decimal(wanted)))
         return found
     return None
