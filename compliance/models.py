@@ -5,8 +5,8 @@ end-exclusive character offsets into ``text``), like price-parser keeps ``amount
 ``amount``. Constraints and reported values are discriminated unions on ``kind``.
 """
 
-from __future__ import annotations
-
+# No ``from __future__ import annotations``: pydantic would compile and evaluate each field's annotation string
+# when the class is made (~1.5 ms of a cold check for these classes); forward references are quoted.
 from decimal import Decimal
 from enum import Enum
 from collections.abc import Iterable, Iterator
@@ -74,7 +74,7 @@ class Tolerance(_Model):
     relative: bool = True
 
     @classmethod
-    def parse(cls, spec: str | int | float | Decimal | Tolerance) -> Tolerance:
+    def parse(cls, spec: "str | int | float | Decimal | Tolerance") -> "Tolerance":
         """``"5%"`` -> 5% of the target; ``"0.5"`` or ``0.5`` -> 0.5 in the indicator's unit.
 
         >>> Tolerance.parse("5%")
@@ -163,7 +163,7 @@ class Reference(_Constraint):
     name: str
     phrase: str
     relation: Relation = "reach"
-    inline: Constraint | None = None
+    inline: "Constraint | None" = None
     #: 高于全省平均水平3个百分点(以上): at least the reference + 3 (at most - for 低于); judge/reference.py
     margin: Quantity | None = None
 
@@ -196,8 +196,8 @@ class Revised(_Constraint):
     """``7.2（调整为5.5）``: judged against the revision; the original is kept."""
 
     kind: Literal["revised"] = "revised"
-    original: Constraint
-    revised: Constraint
+    original: "Constraint"
+    revised: "Constraint"
 
 
 class Provisional(_Constraint):
@@ -205,14 +205,14 @@ class Provisional(_Constraint):
 
     kind: Literal["provisional"] = "provisional"
     note: str
-    inner: Constraint
+    inner: "Constraint"
 
 
 class Cumulative(_Constraint):
     """``累计5000左右`` (a total over the period) or ``五年下降14.5`` (a change over N years)."""
 
     kind: Literal["cumulative"] = "cumulative"
-    inner: Constraint
+    inner: "Constraint"
     years: int | None = None
     change: Literal["up", "down"] | None = None
     #: the year the change is measured from (比2020年下降18%)
@@ -242,7 +242,7 @@ class Several(_Constraint):
     """
 
     kind: Literal["several"] = "several"
-    parts: tuple[Constraint, ...]
+    parts: "tuple[Constraint, ...]"
     #: the parts are thresholds of categories, one of which applies (a table cell ``≥33 ≥22``: 山区 ≥33,
     #: 丘陵地区 ≥22): one reported value is met or missed where every part agrees, else pending
     alternatives: bool = False
@@ -372,7 +372,7 @@ class SeveralValues(_Reported):
     """``分别增长6.3%、7.1%``, ``分别为41.2%和58.8%``: one value per part of a several-target, in order."""
 
     kind: Literal["several"] = "several"
-    values: tuple[Reported, ...]
+    values: "tuple[Reported, ...]"
 
 
 class UnrecognizedValue(_Reported):
@@ -464,12 +464,12 @@ class Interval(_Model):
     hi_closed: bool = False
 
     @classmethod
-    def point(cls, value: Decimal) -> Interval:
+    def point(cls, value: Decimal) -> "Interval":
         values = {"lo": value, "hi": value, "lo_closed": True, "hi_closed": True}
         return trusted(cls, **values) if type(value) is Decimal else cls(**values)  # a Decimal: validation keeps it
 
     @classmethod
-    def bound(cls, op: Op, value: Decimal) -> Interval:
+    def bound(cls, op: Op, value: Decimal) -> "Interval":
         """The numbers on one side of ``value``: ``ge`` -> ``[value, ∞)``, ``lt`` -> ``(-∞, value)``.
 
         >>> Interval.bound("gt", Decimal(6)).contains(Interval.point(Decimal(6)))
@@ -478,13 +478,13 @@ class Interval(_Model):
         values = {"lo": value, "lo_closed": op == "ge"} if op in ("ge", "gt") else {"hi": value, "hi_closed": op == "le"}
         return trusted(cls, **values) if type(value) is Decimal else cls(**values)
 
-    def contains(self, other: Interval) -> bool:
+    def contains(self, other: "Interval") -> bool:
         """Every number of ``other`` lies in ``self``."""
         lo_ok = other.lo > self.lo or (other.lo == self.lo and (self.lo_closed or not other.lo_closed))
         hi_ok = other.hi < self.hi or (other.hi == self.hi and (self.hi_closed or not other.hi_closed))
         return lo_ok and hi_ok
 
-    def disjoint(self, other: Interval) -> bool:
+    def disjoint(self, other: "Interval") -> bool:
         """No number lies in both."""
         if self.hi < other.lo or other.hi < self.lo:
             return True

@@ -12,7 +12,6 @@ from typing import TypeGuard
 from .. import models as m
 from ..language.lexicon import lexicon, messages
 from ..language.normalize import fold
-from ..language.shape import REVERSED
 from .figure import note
 
 
@@ -44,6 +43,7 @@ def refusals(read: m.Constraint | m.UnrecognizedValue) -> list[m.Note]:
     """Why a text was refused rather than read, where the grammar says: a range written high to low (8-负2), in
     a reported value or anywhere in a target (增长8-负2%)."""
     found = (read,) if isinstance(read, m.UnrecognizedValue) else tuple(m.nodes(read))
+    from ..language.shape import REVERSED  # here: a check whose readings its rules snapshot kept loads no lexer
     return [
         note("reversed_range", text=span.text) for node in found if isinstance(node, (m.Unrecognized, m.UnrecognizedValue))
         for span in node.spans if span.role == REVERSED

@@ -14,18 +14,19 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, cast
 
 from pydantic import (
     BeforeValidator,
     ConfigDict,
     Field,
-    PlainSerializer,
+    GetCoreSchemaHandler,
     PrivateAttr,
     WithJsonSchema,
     field_validator,
     model_validator,
 )
+from pydantic_core import core_schema
 
 from ..frozen import Frozen
 from ..judge.progress_rating import ProgressSettings  # not judge.progress: a check of one year needs no series
@@ -110,11 +111,25 @@ Targets = Annotated[
         ]
     }),
 ]
+
+
+class _TextInJson:
+    """Dumped to JSON as its text (``"5%"``): pydantic's ``PlainSerializer(str, return_type=str, when_used="json")``
+    written out, as pydantic documents custom annotations: importing ``pydantic.functional_serializers`` for the one
+    class cost a cold check ~1.5 ms (its dataclasses)."""
+
+    def __get_pydantic_core_schema__(self, source: Any, handler: GetCoreSchemaHandler) -> core_schema.CoreSchema:
+        schema = handler(source)
+        cast(dict[str, Any], schema)["serialization"] = core_schema.plain_serializer_function_ser_schema(
+            str, info_arg=False, return_schema=core_schema.str_schema(), when_used="json")  # in place, as pydantic's
+        return schema
+
+
 #: A tolerance as written in a rules file: ``"5%"`` (of the target) or ``0.5`` (in the indicator's unit).
 ToleranceSpec = Annotated[
     Tolerance,
     BeforeValidator(parse_tolerance),
-    PlainSerializer(str, return_type=str, when_used="json"),
+    _TextInJson(),
     WithJsonSchema(
         {
             "anyOf": [{"type": "string", "pattern": r"^\s*\d+(\.\d+)?\s*%?\s*$"}, {"type": "number", "minimum": 0}],
