@@ -24,8 +24,8 @@ def write_rows(
     """Write every verdict row of ``batches`` (DataFrames) to ``out`` as ``csv`` or ``json``, batch by batch.
 
     ``summary`` is called once the batches are exhausted (the JSON document ends with it). A CSV batch
-    is turned into bytes (pyarrow's writer) and written to ``out`` by a second thread while the next
-    batch is judged: both release the GIL. At most one batch waits for it (memory stays bounded), a
+    is escaped, turned into bytes (pyarrow's writer) and written to ``out`` by a second thread while the
+    next batch is judged: pyarrow releases the GIL. At most one batch waits for it (memory stays bounded), a
     failed write stops the run with its error, and nothing is written after this function returns.
     """
     import pyarrow as pa
@@ -35,7 +35,7 @@ def write_rows(
         out.write((",".join(_csv_cell(name) for name in columns) + "\r\n").encode("utf-8"))
         with _Writer(out) as writer:
             for frame in batches:
-                writer.put(csv_table(frame))  # no formula, no control character from the data
+                writer.put(frame)  # escaped (no formula, no control character from the data) and written
         return
     if fmt != "json":
         raise ValueError(f"rows are written as csv or json, not {fmt!r}")
@@ -51,10 +51,11 @@ def write_rows(
 
 
 class _Writer:
-    """Arrow tables written as CSV rows to ``out`` in order, by one thread beside the caller's.
+    """Batches of verdict rows escaped (:func:`csv_table`) and written as CSV rows to ``out`` in order, by one
+    thread beside the caller's.
 
-    :meth:`put` hands a table over and returns once the one before it is written (so at most one
-    table waits, one is being written); an error of a write is raised by the next :meth:`put` or
+    :meth:`put` hands a batch over and returns once the one before it is written (so at most one
+    batch waits, one is being written); an error of a write is raised by the next :meth:`put` or
     on leaving the block. Leaving the block, by an error or not, waits for the thread's last write:
     the caller's file is never written after it is closed. Only a regular file is written by the
     thread: a pipe, a terminal or a FIFO may block a write for as long as its reader waits, and a
@@ -74,27 +75,27 @@ class _Writer:
             self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="compliance-csv")
         return self
 
-    def _write(self, table: Any) -> None:
+    def _write(self, frame: Any) -> None:
         import pyarrow.csv as pa_csv
 
-        pa_csv.write_csv(table, self.out, self.options)  # straight into the file, a few hundred rows a write
+        pa_csv.write_csv(csv_table(frame), self.out, self.options)  # straight into the file, a few hundred rows a write
 
-    def _write_here(self, table: Any) -> None:
+    def _write_here(self, frame: Any) -> None:
         """A batch's bytes made by pyarrow in memory, written by Python: pyarrow writing into a pipe whose
         reader stalls does not give way to a Ctrl-C; Python's own write does (KeyboardInterrupt)."""
         import pyarrow as pa
         import pyarrow.csv as pa_csv
 
         buffer = pa.BufferOutputStream()
-        pa_csv.write_csv(table, buffer, self.options)
+        pa_csv.write_csv(csv_table(frame), buffer, self.options)
         self.out.write(memoryview(buffer.getvalue()))
 
-    def put(self, table: Any) -> None:
+    def put(self, frame: Any) -> None:
         if self.pool is None:
-            self._write_here(table)
+            self._write_here(frame)
             return
         self.wait()
-        self.pending = self.pool.submit(self._write, table)
+        self.pending = self.pool.submit(self._write, frame)
 
     def wait(self) -> None:
         pending, self.pending = self.pending, None
