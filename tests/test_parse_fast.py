@@ -287,7 +287,8 @@ def _fold_before(source: str):  # noqa: ANN202 -- fold as it was written before 
     origin: list[int] = []
     for index, char in enumerate(source):
         if char.isspace():
-            if chars and chars[-1].isdigit() and normalize._next_is_digit(source, index):
+            # a space between two figures, or a figure and a point, is kept (2. 7 is not 2.7: test_spaced_point.py)
+            if chars and (chars[-1].isdigit() or chars[-1] == ".") and normalize._next_is_digit(source, index, point=True):
                 chars.append(" ")
                 origin.append(index)
             continue

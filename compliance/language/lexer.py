@@ -414,8 +414,11 @@ def _after_minus(text: str, pos: int, table: _Table) -> int:
 
 
 def _chinese_numeral_stands(text: str, end: int, tokens: list[Token], table: _Table) -> bool:
-    """A Chinese numeral is a number only where a number is expected: not inside a word (一般)."""
+    """A Chinese numeral is a number only where a number is expected: not inside a word (一般). A point ending
+    the text is a full stop as 。 is (表一. reads as 表一。, its 一 not swallowed into the text)."""
     if end >= len(text) or text[end] in table.marks or text[end] in table.opening or text[end] in table.closing:
+        return True
+    if text[end] == "." and _ends_text(text, end):
         return True
     if tokens and tokens[-1].kind == WORD:
         return True

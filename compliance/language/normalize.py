@@ -95,8 +95,9 @@ def fold_once(source: str) -> Folded:
     origin: list[int] = []
     for index, char in enumerate(source):
         if char.isspace():
-            # keep one space only where it separates two numbers ("8 9" must not read as 89)
-            if chars and chars[-1].isdigit() and _next_is_digit(source, index):
+            # keep one space only where it separates two numbers ("8 9" must not read as 89), or a figure and a
+            # point ("2. 7", "2 .7" must not read as 2.7: a space never joins the parts of one figure)
+            if chars and (chars[-1].isdigit() or chars[-1] == ".") and _next_is_digit(source, index, point=True):
                 chars.append(" ")
                 origin.append(index)
             continue
@@ -109,8 +110,11 @@ def fold_once(source: str) -> Folded:
     return Folded(source, "".join(chars), tuple(origin))
 
 
-def _next_is_digit(source: str, index: int) -> bool:
+def _next_is_digit(source: str, index: int, *, point: bool = False) -> bool:
+    """Whether the first character after ``source[index]`` that is no space folds to a digit (or, with ``point``,
+    to a decimal point)."""
     for char in source[index + 1 :]:
         if not char.isspace():
-            return unicodedata.normalize("NFKC", char).isdigit()
+            folded = unicodedata.normalize("NFKC", char)
+            return folded.isdigit() or point and folded == "."
     return False
