@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from .. import models as m
 from .items import OPS, Item, Reader, is_a, is_kind
 from .lexer import NUM, TEXT, WORD, Token
+from .lexicon import units
 from .units import convert, info
 
 #: a word this short right after a number, ending the phrase, is read as a unit the table lacks
@@ -120,12 +121,39 @@ def combine(ops: list[m.Op]) -> m.Op | None:
 
 
 def share_unit(low: m.Quantity, high: m.Quantity) -> tuple[m.Quantity, m.Quantity]:
-    """7-7.5%: a unit written once applies to both ends."""
+    """7-7.5%: a unit written once applies to both ends. But 9000-1万: the high end's multiplier would make
+    the low end 9000万, the range high to low; a careful reader reads 9000 to 10000 (0.9万-1万), so the low end
+    takes the unit without the multiplier where that reads low to high and the low end is at least a tenth of
+    the multiplier (9000 of 万; 8-1万 stays refused: 8万 or 8, no one reading)."""
     if low.unit is None and high.unit is not None:
+        if low.value > high.value:  # the multiplier shared runs the range high to low
+            bare = _without_multiplier(low, high)
+            if bare is not None:
+                return bare, high
         low = low.model_copy(update={"unit": high.unit})
     elif high.unit is None and low.unit is not None:
         high = high.model_copy(update={"unit": low.unit})
     return low, high
+
+
+def _without_multiplier(low: m.Quantity, high: m.Quantity) -> m.Quantity | None:
+    """``low`` read without ``high``'s multiplier, written in ``high``'s unit (9000 of 9000-1万: 0.9万), where that
+    reads low to high and ``low`` is at least a tenth of the multiplier; else None. (In high's unit, not in none:
+    a unit left out is the other side's, so 9000 without one would be judged as 9000万 again.)
+
+    >>> q = lambda v, u=None: m.Quantity(value=v, unit=u)
+    >>> _without_multiplier(q(9000), q(1, "万人")), _without_multiplier(q(8), q(1, "万")), _without_multiplier(q(9), q(8))
+    (Quantity(value=Decimal('0.9'), unit='万人'), None, None)
+    """
+    written = high.unit or ""
+    multipliers = units().multipliers
+    word = next((word for word in sorted(multipliers, key=len, reverse=True) if written.startswith(word)), None)
+    if word is None:
+        return None
+    factor = multipliers[word]
+    if low.value * 10 < factor or low.value > high.value * factor:
+        return None
+    return low.model_copy(update={"value": low.value / factor, "unit": written})
 
 
 #: the role of the span of a range written high to low (``8-负2``), which is refused, not read
