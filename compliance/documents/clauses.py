@@ -129,6 +129,10 @@ def target_clauses(document: Document, year: str | None) -> tuple[list[Clause], 
             items, follow = _list_items(paragraphs, index + 1)
             bodies += items
         for owner, body, attribute in bodies:
+            folded_body = fold(body).text
+            ends = [folded_body.find(fold(w).text) for w in words.lead_outs if fold(w).text in folded_body]
+            if ends:  # 。为实现上述目标，…: the work to reach the targets, cut at the same place of the source
+                body = body[:fold(body).span(min(ends), min(ends) + 1)[0]]
             for piece in _clause_pieces(body):
                 piece = piece.strip()
                 if not piece or not re.search(r"\S{2,}", piece):

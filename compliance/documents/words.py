@@ -122,6 +122,7 @@ class ClauseWords(_Data):
     continuations: tuple[str, ...]
     target_markers: tuple[str, ...]
     other_indicator_prefixes: tuple[str, ...]
+    lead_outs: tuple[str, ...] = ()  #: 为实现上述目标: the targets have ended, what follows is the work to reach them
 
 
 def _load(name: str, model: type[_Data]) -> _Data:
