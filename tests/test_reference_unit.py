@@ -27,6 +27,7 @@ def test_a_bare_figure_is_read_in_the_reference_unit_and_said(reported, status):
     assert NOTE_EN.format(unit="10,000") in v.explain("en")
     assert "报告值未写单位，按参照值的单位（万）理解报告值" in v.explain("zh")
     assert [n.params for n in v.notes if n.code == "unit_from_reference"] == [{"unit": "万"}]
+    assert v.unit == "万" and f"reported '{reported}' read as {reported} × 10,000" in v.explain("en")
 
 
 @pytest.mark.parametrize(("target", "reference", "reported", "status"), [

@@ -407,6 +407,7 @@ def judge(target: m.Constraint, reported: m.Reported, ctx: Context) -> Verdict:
         missing_requirement = exc
     found: dict[str, Any] = {}
     if requirement is not None:
+        base["unit"] = judge_.unit  # a reference's unit where nothing else states one (reference.py)
         notes.extend(requirement.notes)
         if requirement.reference is not None:
             source = requirement.reference
