@@ -2,7 +2,7 @@
 
     compliance check [RULES DATA] [--period P ...] [--format table|md|html|json|csv|xlsx|junit] [-o FILE]
                      [--lang zh|en] [--fail-on missed|pending|disagreement] [--overrides FILE]
-                     [--encoding ENC] [--stream] [--by COL ...] [--chunk-size ROWS]
+                     [--encoding ENC] [--stream] [--by COL ...] [--chunk-size ROWS] [--no-explanations]
     compliance check --document PLAN [--outcomes DOC] [--year YEAR] [...]
     compliance extract DOC [DOC ...] -o DIR [--outcomes DOC] [--year YEAR]
     compliance explain TARGET [REPORTED] [--polarity P] [--unit U] [--previous V] [--ref NAME=VALUE ...]
