@@ -87,3 +87,22 @@ def test_a_fraction_reported_and_a_fraction_without_its_numerator() -> None:
     assert _status("35%以上", "三分之一") == "missed"
     for text in ("三分之", "零分之一"):  # no figure: never the 一 alone
         assert compliance.parse_target(text).kind == "unrecognized"
+
+
+# a whole count right before the name (10市, 3个国考断面) is the name's: 10市平均优良天数287.3天 was unread
+@pytest.mark.parametrize(("target", "above", "below"), [
+    ("10市平均优良天数287.3天", "290天", "280天"),
+    ("3个国考断面水质达标率100%", "100", "90"),
+    ("13个市平均优良天数300天", "301", "299"),
+])
+def test_a_count_before_the_name_is_the_subjects(target: str, above: str, below: str) -> None:
+    c = compliance.parse_target(target)
+    assert c.kind == "level" and c.subject is not None and target.startswith(c.subject.text)
+    assert c.subject.text[0].isdigit()
+    assert _status(target, above) == "met"
+    assert _status(target, below) == "missed"
+
+
+@pytest.mark.parametrize("target", ["10市平均优良天数", "5%企业增长10%", "2.5市平均优良天数300天"])
+def test_no_count_is_taken_where_no_target_follows_or_the_figure_is_no_whole_count(target: str) -> None:
+    assert compliance.parse_target(target).kind == "unrecognized"

@@ -48,6 +48,7 @@ TARGET_FORMS: tuple[TargetForm, ...] = (
     targets.task,  # 净减1.2平方公里
     targets.horizon,  # 2035年达到37
     targets.numeric,  # 6以上, 8-9, 35左右, 达到63.7, 6
+    targets.counted_subject,  # 10市平均优良天数287.3天: a count before the name is the name's
     sentences.qualitative,  # 国际收支基本平衡: no figure; last, so no numeric form is swallowed
 )
 
@@ -107,6 +108,8 @@ TARGET_GUARDS: tuple[tuple[TargetForm, Guard], ...] = (
     (targets.task, _any("action")),
     (targets.horizon, _any(YEAR)),
     (targets.numeric, _any(NUM)),
+    (targets.counted_subject, _any(NUM, check=lambda found, items: len(items) >= 3 and is_kind(items[0], NUM)
+                                   and is_kind(items[1], TEXT))),
     (sentences.qualitative, _any("qualitative", "complete", "attested", "ref")),
 )
 
