@@ -101,3 +101,18 @@ def test_a_reference_given_is_used_before_the_sentences_margin():
     verdict = compliance.evaluate("高于全省平均水平1个百分点", "全市增长5.5%,高于全省平均增速0.8个百分点",
                                   references={"全省平均水平": "4"})
     assert verdict.status.value == "met" and verdict.reference is not None and verdict.reference.value == "4"
+
+
+# ---- a year-end level and its change in one sentence (武汉's 2022 bulletin) ----
+
+URBAN = "占总人口比重(常住人口城镇化率)为84.66%,比上年末提高0.1个百分点"
+
+
+@pytest.mark.parametrize(("target", "expected"), [
+    ("常住人口城镇化率达到84%", ("met", "84.66")),  # a level target takes the level, the name in brackets is its
+    ("常住人口城镇化率达到85%", ("missed", "84.66")),
+    ("常住人口城镇化率提高0.1个百分点", ("met", "0.1")),  # a change target takes the change (比上年末 goes on)
+    ("常住人口城镇化率提高0.5个百分点", ("missed", "0.1")),
+])
+def test_a_level_and_its_change_since_the_year_end(target, expected):
+    assert _status(target, URBAN) == expected

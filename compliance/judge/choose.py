@@ -423,15 +423,23 @@ def _names_other(name: str, words: str) -> bool:
     the two characters the other puts before it (第二产业增加值 has no 工业 of 规模以上工业增加值, which has no
     产业; 城镇调查失业率 and 城镇登记失业率; but 全年粮食总产量 has the 粮食 of 粮食产量, and 研发经费支出相当于
     生产总值 the 当于 of 研发经费支出相当于地区生产总值). Unknown (False) where either has no head."""
-    name, words = _unbracketed(name), _unbracketed(words)  # 国内生产总值(GDP)能耗: a gloss in brackets
+    name = _unbracketed(name)  # 国内生产总值(GDP)能耗: a gloss in brackets (a sentence's may be the name itself)
     own, theirs = _head(name), _head(words)
-    if not own or not theirs:
-        return False
+    if not own or not theirs or _rest(name[name.rfind(own) + len(own):]):
+        return False  # 常住人口城镇化率: 人口 is no head of it, the words after it say what it is
     if own != theirs:
         return True
     mine, at = name[:name.rfind(own)], words.rfind(theirs)
     yours = words[:at]
     return bool(mine[-2:]) and mine[-2:] not in yours and bool(yours[-2:]) and yours[-2:] not in mine
+
+
+def _rest(after: str) -> str:
+    """What follows a name's head word, its rate words left out (地区生产总值增速: nothing)."""
+    for word in sorted(lexicon().choosing.rate_words + lexicon().measures.rate + lexicon().measures.decline,
+                       key=len, reverse=True):
+        after = after.replace(word, "")
+    return after
 
 
 def _unbracketed(text: str) -> str:
