@@ -35,63 +35,101 @@ class Shape:
 
 
 def read_shape(r: Reader, items: Sequence[Item]) -> Shape | None:
-    """[label] [hedge|comparator|达到|约]* NUM [- NUM] [以上|左右]*, nothing else."""
+    """[label] [hedge|comparator|达到|约]* NUM [- NUM] [以上|左右]*, nothing else.
+
+    A word of one meaning (most) is told by that meaning's name alone: ``means(x)`` is not None exactly where the
+    name is ``x``, so the checks below in their order give what asking ``means`` of each would (one lookup, no call
+    per check); a word of several meanings is asked in that order (:func:`_before`, :func:`_after`)."""
     size, at = len(items), 0
     while at < size:  # the label: plain words, or an action on a name (新增就业)
         item = items[at]
-        if not isinstance(item, Token):
+        if type(item) is not Token:
             break
-        if item.kind == TEXT or at + 1 < size and item.means("action") is not None and is_kind(items[at + 1], TEXT):
+        # the next item a plain word asked first: most phrases have none, and no word's meanings are then asked
+        if item.kind == TEXT or at + 1 < size and type(after := items[at + 1]) is Token and after.kind == TEXT and (
+                item.means("action") is not None):
             at += 1
         else:
             break
-    labels = items[:at]
-    label = r.text_of(labels) if labels else None
-    remarks = tuple([r.span(item, "label") for item in labels]) if labels else ()
+    if at:
+        labels = items[:at]
+        label: str | None = r.text_of(labels)
+        remarks: tuple[m.Span, ...] = tuple([r.span(item, "label") for item in labels])
+    else:
+        label, remarks = None, ()
     ops: list[m.Op] = []
     spans: tuple[m.Span, ...] = ()
     reach = approx = False
     while at < size:
         word = items[at]
-        if not isinstance(word, Token) or word.kind != WORD:
+        if type(word) is not Token or word.kind != WORD:
             break
         at += 1
-        before = OPS.get(word.means("op_before") or "")
-        if before:
-            ops.append(before)
+        meanings = word.meanings
+        name, payload = meanings[0] if len(meanings) == 1 else _before(word)
+        if name == "op_before" and payload in OPS:
+            ops.append(OPS[payload])
             spans += (r.span(word, "comparator"),)
-        elif word.means("reach") is not None:
+        elif name == "reach":
             reach = True
             spans += (r.span(word, "reach"),)
-        elif word.means("approx_before") is not None:
+        elif name == "approx_before":
             approx = True
             spans += (r.span(word, "approx"),)
-        elif word.means("hedge") is not None:
+        elif name == "hedge":
             remarks += (r.span(word, "hedge"),)
         else:
             return None
-    if at >= size or not is_kind(items[at], NUM):
+    if at >= size:
+        return None
+    low = items[at]
+    if type(low) is not Token or low.kind != NUM:
         return None
     low, at = _with_unit(items, at)
-    shape = Shape(low, ops=ops, reach=reach, approx=approx, label=label, remarks=remarks)
-    shape.spans = spans + (r.span(low, "number"),)
+    shape = Shape(low, None, ops, reach, approx, label, spans + (r.span(low, "number"),), remarks)
     if at + 1 < size and is_a(items[at], "rsep") and is_kind(items[at + 1], NUM):
         separator = items[at]
         shape.high, at = _with_unit(items, at + 1)
         shape.spans += (r.span(separator, "range"), r.span(shape.high, "number"))
-    for word in items[at:]:
-        if not isinstance(word, Token) or word.kind != WORD:
+    while at < size:
+        word = items[at]
+        if type(word) is not Token or word.kind != WORD:
             return None
-        after = OPS.get(word.means("op_after") or "")
-        if after:
-            shape.ops.append(after)
+        at += 1
+        meanings = word.meanings
+        name, payload = meanings[0] if len(meanings) == 1 else _after(word)
+        if name == "op_after" and payload in OPS:
+            shape.ops.append(OPS[payload])
             shape.spans += (r.span(word, "comparator"),)
-        elif word.means("approx_after") is not None:
+        elif name == "approx_after":
             shape.approx = True
             shape.spans += (r.span(word, "approx"),)
         else:
             return None
     return shape
+
+
+#: what a word of several meanings is taken as before the figure, in the order asked, and after it
+_BEFORE = ("op_before", "reach", "approx_before", "hedge")
+_AFTER = ("op_after", "approx_after")
+
+
+def _before(word: Token) -> tuple[str, str]:
+    """The first of :data:`_BEFORE` that ``word`` means and its payload, with ``op_before`` only where its payload is
+    a comparator (as ``OPS.get(word.means("op_before") or "")`` asked); ``("", "")`` for none."""
+    return _first_meaning(word, _BEFORE)
+
+
+def _after(word: Token) -> tuple[str, str]:
+    return _first_meaning(word, _AFTER)
+
+
+def _first_meaning(word: Token, order: tuple[str, ...]) -> tuple[str, str]:
+    for name in order:
+        payload = word.means(name)
+        if payload is not None and (name not in ("op_before", "op_after") or payload in OPS):
+            return name, payload
+    return "", ""
 
 
 def _with_unit(items: Sequence[Item], at: int) -> tuple[Token, int]:
