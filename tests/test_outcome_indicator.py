@@ -116,3 +116,16 @@ URBAN = "占总人口比重(常住人口城镇化率)为84.66%,比上年末提�
 ])
 def test_a_level_and_its_change_since_the_year_end(target, expected):
     assert _status(target, URBAN) == expected
+
+
+def test_the_indicators_name_a_rules_file_gives_can_name_a_bare_target():
+    """choose / other_indicator take the rules file's name where the target names none (增长6% of 地区生产总值).
+    check does not pass it yet: the streamed check reads a labelled figure without it, and both must agree."""
+    from compliance.judge.choose import other_indicator
+    from compliance.judge.figure import Pending
+
+    target, reported = compliance.parse_target("增长6%"), compliance.parse_reported("城镇调查失业率为5.2%")
+    other_indicator(target, reported)  # no name: nothing said
+    with pytest.raises(Pending):
+        other_indicator(target, reported, "地区生产总值")
+    other_indicator(target, compliance.parse_reported("地区生产总值增长5.2%"), "地区生产总值（%）")

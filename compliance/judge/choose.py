@@ -57,9 +57,12 @@ def figures(reported: m.Reported) -> tuple[Figure, ...] | None:
     return None
 
 
-def choose(reported: m.Reported, target: m.Constraint, unit: str | None, notes: list[Note]) -> Figure:
-    """The figure the target means, with notes on the choice; :class:`Pending` if it stays open."""
-    name = _name(target)
+def choose(
+    reported: m.Reported, target: m.Constraint, unit: str | None, notes: list[Note], indicator: str | None = None,
+) -> Figure:
+    """The figure the target means, with notes on the choice; :class:`Pending` if it stays open. ``indicator``:
+    the indicator's name a rules file gives, where the target names none (``增长7%左右`` of 地区生产总值)."""
+    name = _name(target, indicator)
     candidates = _candidates(reported.text, figures(reported) or (), name)
     named = _named_without_figure(reported.text, candidates, name)
     wants_change = _states_change(target)
@@ -152,14 +155,14 @@ def _whole_period_after(text: str, words: OutcomeWords) -> bool:
     return False
 
 
-def other_indicator(target: m.Constraint, reported: m.Reported) -> None:
+def other_indicator(target: m.Constraint, reported: m.Reported, indicator: str | None = None) -> None:
     """Pending where a figure's own words name another indicator than the target's (城镇调查失业率为5.2%
     against 地区生产总值增长6%): the figure says nothing of the target. Where either name is unknown
     (a bare ``6以上``, a label of no indicator: 全年, 经济总量), nothing is said."""
     label = getattr(reported, "label", None)
     if not label or not isinstance(reported, (m.Value, m.ApproxValue, m.BoundValue)):
         return
-    name = _name(target)
+    name = _name(target, indicator)
     words = _synonyms(fold(label).text)
     if name and not _continues(words) and _names_other(name, words):
         raise Pending(Reason.NO_DATA, ("indicator_figure",),
@@ -351,8 +354,14 @@ def _states_change(target: m.Constraint) -> bool:
     return any(word in head for word in lexicon().choosing.rate_words)
 
 
-def _name(target: m.Constraint) -> str:
-    """The indicator the target is about: its subject, else the words before its first figure."""
+def _name(target: m.Constraint, indicator: str | None = None) -> str:
+    """The indicator the target is about: its subject, else the words before its first figure, else the
+    indicator's name a rules file gives (its unit in brackets left out)."""
+    own = _own_name(target)
+    return own or (_unbracketed(_synonyms(fold(indicator).text)) if indicator else "")
+
+
+def _own_name(target: m.Constraint) -> str:
     if target.subject is not None:
         return _synonyms(fold(target.subject.text).text)
     text = _synonyms(fold(target.text).text)
