@@ -203,26 +203,15 @@ class PanelReader:
 
         Only rows that span lines are looked at: those followed by a row more than one line on, and the last.
         """
-        import pandas as pd
-
         assert isinstance(self.table, CsvChunks)
         rows = np.append(np.flatnonzero(np.diff(lines) > 1), len(lines) - 1)
         period = self.names.index("period") + 1 if "period" in self.names else None
+        columns = [frame[name].iloc[rows].tolist() for name in self.names]  # column-wise, not a Series a row
         clean = self._clean_cells
-        # the same note on many regions' rows is looked at once: each distinct text of a column first, then
-        # only the rows with a cell of several lines not known to be clean, each as a whole row
-        look = np.zeros(len(rows), dtype=bool)
-        columns = []
-        for position, name in enumerate(self.names, 1):
-            codes, uniques = pd.factorize(frame[name].iloc[rows])
-            broken = [isinstance(text, str) and "\n" in text for text in uniques]
-            columns.append((position, codes, uniques, np.array(broken + [False], dtype=bool)))
-            unknown = np.array([b and (position, text) not in clean for b, text in zip(broken, uniques)] + [False])
-            look |= unknown[codes]  # code -1 (a missing cell): the last, False
-        for k in np.flatnonzero(look).tolist():
-            row = int(rows[k])
-            cells = [(position, uniques[codes[k]]) for position, codes, uniques, broken in columns if broken[codes[k]]]
-            if all(cell in clean for cell in cells):  # found clean on an earlier row of this batch
+        for k, row in enumerate(rows.tolist()):
+            cells = [(position, column[k]) for position, column in enumerate(columns, 1)
+                     if isinstance(column[k], str) and "\n" in column[k]]
+            if not cells or all(cell in clean for cell in cells):  # the same note on many regions' rows: once
                 continue
             flaw = swallowed_rows(self.validator, int(lines[row]), cells, self.table.delimiter,
                                   len(self.table.titles), period)
