@@ -28,6 +28,10 @@ NOT_LOADED = (
     "compliance.judge.expr",  # the seed has no custom rule
     "compliance.language.grammar",  # every target and cell read comes from the rules file's snapshot
     "compliance.language.several",
+    "compliance.language.lexer",  # nor the lexer and its items: judge.words needs shape's REVERSED only to refuse
+    "compliance.language.items",
+    "compliance.language.shape",
+    "pydantic.functional_serializers",  # the rules schema dumps a tolerance as text by its own annotation
     "pydantic.plugin._loader",  # no validator is built (pydantic's first build scans for plugins)
     "compliance.judge.progress_series",  # one year, no plan period
     "compliance.documents",
@@ -118,3 +122,18 @@ def test_models_never_built_serialize_through_pydantic_core(tmp_path):
         "status": "missed", "target": "bound", "same": True,
         "held": {"lo": "4", "hi": "4", "lo_closed": True, "hi_closed": True},
     }
+
+
+def test_a_rules_tolerance_dumps_as_its_text_in_json_only():
+    """The schema's own annotation (no pydantic.functional_serializers) dumps what PlainSerializer(str) did."""
+    from decimal import Decimal
+
+    from compliance.models import Tolerance
+    from compliance.plans.schema import Defaults
+
+    defaults = Defaults.model_validate({"tolerance": 0.5, "sync_tolerance": "2%"})
+    assert json.loads(defaults.model_dump_json())["tolerance"] == "0.5"
+    assert json.loads(defaults.model_dump_json())["sync_tolerance"] == "2%"
+    assert defaults.model_dump()["tolerance"] == {"value": Decimal("0.5"), "relative": False}
+    assert isinstance(defaults.tolerance, Tolerance) and str(defaults.tolerance) == "0.5"
+    assert Defaults.model_json_schema(mode="serialization")["properties"]["tolerance"]["default"] == "5%"
