@@ -320,6 +320,38 @@ def test_folding_is_the_same_on_mixed_text(text):
     assert (folded.text, folded.origin) == _fold_before(text)
 
 
+def test_the_lexer_folds_a_text_of_known_characters_as_fold_does(monkeypatch):
+    """``tokenize`` takes a text of characters seen to fold to themselves as its own folding (no translate): the same
+    Folded as ``fold_once`` on every character of the basic plane, each seen first (learned) and then again (known),
+    alone and among others; a character that folds to another or to none is never learned; the set is bounded."""
+    from compliance.language import lexer
+    from compliance.language.normalize import fold_once
+
+    monkeypatch.setattr(lexer, "_KEPT", set())
+    for code in range(0x10000):
+        text = "6" + chr(code) + "以上" + chr(code)
+        for _ in range(2):  # learned from the first, taken as known (or not) by the second
+            assert lexer.tokenize(text).folded == fold_once(text), hex(code)
+    assert not lexer._KEPT & {"　", " ", "\n", "（", "萬", "６", "−"}
+    assert {"6", "以", "上", "(", "万"} <= lexer._KEPT
+    monkeypatch.setattr(lexer, "KEPT_CHARACTERS", 3)
+    monkeypatch.setattr(lexer, "_KEPT", set())
+    for text in ("6以上", "7左右", "8万人", "6以上"):
+        assert lexer.tokenize(text).folded == fold_once(text)
+        assert len(lexer._KEPT) <= 3 + len(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(["６", "以", "上", "（", "）", "　", " ", "\n", "萬", "3", ".", "%", "％", "Ａ"]),
+               max_size=10))
+def test_the_lexer_folds_mixed_text_as_fold_does(text):
+    from compliance.language.lexer import tokenize
+    from compliance.language.normalize import fold_once
+
+    for _ in range(2):
+        assert tokenize(text).folded == fold_once(text)
+
+
 def test_a_unit_is_matched_as_the_loop_over_the_words_did():
     import itertools
 

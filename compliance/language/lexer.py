@@ -168,8 +168,25 @@ def _first(items: list[Any]) -> set[str] | None:
 
 
 def tokenize(source: str) -> Tokens:
-    folded = fold_once(source)
+    if len(source) <= _IDENTITY_SIZE and _KEPT.issuperset(source):  # every character folds to itself: no translate
+        folded = _MAKE(Folded, (source, source, _IDENTITY[: len(source)]))
+    else:
+        folded = fold_once(source)
+        if folded.text == source:  # each character folded to one character, itself (a space folds to none)
+            if len(_KEPT) >= KEPT_CHARACTERS:
+                _KEPT.clear()
+            _KEPT.update(source)
     return _MAKE(Tokens, (folded, tuple(_scan(folded.text))))
+
+
+#: characters seen to fold to themselves (learned from the texts folded, at most this many kept, then forgotten at
+#: once): a text of only these is its own folding, with the identity map back, as ``fold_once`` would make it, and
+#: the check is one C loop, where ``str.translate`` over the folding table is a Python-level lookup per character
+KEPT_CHARACTERS = 1 << 16
+_KEPT: set[str] = set()
+#: the map back to the source of a text that is its own folding, up to this length: 0, 1, 2 ...
+_IDENTITY_SIZE = 512
+_IDENTITY = tuple(range(_IDENTITY_SIZE))
 
 
 def _scan(text: str) -> list[Token]:
