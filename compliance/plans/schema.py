@@ -459,3 +459,10 @@ class RulesFile(_Strict):
             if indicator.id == indicator_id:
                 return indicator
         raise KeyError(indicator_id)
+
+
+def schema_text() -> str:
+    """What ``compliance schema`` prints: :meth:`RulesFile.model_json_schema` as indented JSON, Chinese as written."""
+    import json
+
+    return json.dumps(RulesFile.model_json_schema(), ensure_ascii=False, indent=2) + "\n"
