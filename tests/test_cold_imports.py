@@ -137,3 +137,20 @@ def test_a_rules_tolerance_dumps_as_its_text_in_json_only():
     assert defaults.model_dump()["tolerance"] == {"value": Decimal("0.5"), "relative": False}
     assert isinstance(defaults.tolerance, Tolerance) and str(defaults.tolerance) == "0.5"
     assert Defaults.model_json_schema(mode="serialization")["properties"]["tolerance"]["default"] == "5%"
+
+
+#: a fresh process: a hook registered before the command runs after the command's own exit hooks (last in, first
+#: out) and sees whether the objects were frozen, so that the interpreter's last collection skips them
+AT_EXIT = """
+import atexit, contextlib, gc, io, sys
+atexit.register(lambda: print("frozen at exit:", gc.get_freeze_count() > 0, file=sys.stderr))
+from compliance.cli import main
+with contextlib.redirect_stdout(io.StringIO()):
+    code = main(["schema"])
+print("frozen before exit:", gc.get_freeze_count() > 0, code, file=sys.stderr)
+"""
+
+
+def test_the_command_leaves_its_objects_to_the_os_at_exit(tmp_path):
+    done = subprocess.run([sys.executable, "-c", AT_EXIT], capture_output=True, text=True, cwd=tmp_path, check=True)
+    assert done.stderr.splitlines() == ["frozen before exit: False 0", "frozen at exit: True"]
