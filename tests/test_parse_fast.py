@@ -352,6 +352,15 @@ def test_the_lexer_folds_mixed_text_as_fold_does(text):
         assert tokenize(text).folded == fold_once(text)
 
 
+def test_a_space_kept_between_figures_is_not_learned_as_folding_to_itself():
+    from compliance.language import lexer
+    from compliance.language.normalize import fold_once
+
+    for text in ("3 .5", "8 9", " ", "3 ", "6以上 "):  # the space parts two figures in the first two, and only there
+        assert lexer.tokenize(text).folded == fold_once(text)
+    assert " " not in lexer._KEPT
+
+
 def test_a_unit_is_matched_as_the_loop_over_the_words_did():
     import itertools
 

@@ -172,7 +172,8 @@ def tokenize(source: str) -> Tokens:
         folded = _MAKE(Folded, (source, source, _IDENTITY[: len(source)]))
     else:
         folded = fold_once(source)
-        if folded.text == source:  # each character folded to one character, itself (a space folds to none)
+        # each character folded to itself; a space only where it parts two figures (3 .5), so it is never learned
+        if folded.text == source and not any(char.isspace() for char in source):
             if len(_KEPT) >= KEPT_CHARACTERS:
                 _KEPT.clear()
             _KEPT.update(source)
