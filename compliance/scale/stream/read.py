@@ -23,7 +23,6 @@ from ...judge.periods import Period
 from ...plans.chunks import CsvChunks
 from ...plans.datasets import LABELS, MAX_CELL, OPTIONAL, REQUIRED, Validator, swallowed_rows
 from ...plans.formats import format_of, suffixes
-from .ahead import ahead
 
 __all__ = ["PanelReader", "PeriodCodes"]
 
@@ -132,7 +131,7 @@ class PanelReader:
         needed = set(self.by) | set(REQUIRED + OPTIONAL)
         carry = None
         try:
-            for frame, lines in ahead(self.table.chunks(self.chunksize, self.names)):  # the next read meanwhile
+            for frame, lines in self.table.chunks(self.chunksize, self.names):
                 frame = self._clean(frame, lines, needed)
                 self.rows_read += len(frame)
                 if carry is not None and len(carry):
