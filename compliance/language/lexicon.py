@@ -16,7 +16,7 @@ from decimal import Decimal
 from functools import cache, wraps
 from importlib import resources
 from itertools import combinations
-from typing import Literal, NamedTuple, TypeVar, cast, get_args
+from typing import Literal, NamedTuple, TypeVar, get_args
 
 from pydantic import BaseModel, Field, ValidationError, field_validator, model_validator
 
@@ -531,15 +531,19 @@ def shipped() -> Lexicon:
     return _shipped_tables().lexicon
 
 
+_NOT_BUILT = object()
+
+
 def per_lexicon(build: Callable[[], T]) -> Callable[[], T]:
     """``build`` cached once per lexicon (like ``functools.cache``, but an overlay has its own copy)."""
 
-    def get() -> T:
+    def get() -> T:  # asked several times per text read: one lookup where built, no typing.cast call
         active = ACTIVE.get()
         store = active.derived if active is not None else _SHIPPED_DERIVED
-        if build not in store:
-            store[build] = build()
-        return cast(T, store[build])
+        found = store.get(build, _NOT_BUILT)
+        if found is _NOT_BUILT:
+            found = store[build] = build()
+        return found  # type: ignore[return-value]  # what build made, of its type T
 
     return wraps(build)(get)
 
