@@ -99,8 +99,14 @@ def last(item: Item) -> Token:
 
 
 def is_a(item: Item | None, category: str) -> bool:
-    """Whether ``item`` is a word with the lexicon meaning ``category`` (``"hedge"``, ``"ref"`` ...)."""
-    return isinstance(item, Token) and item.means(category) is not None
+    """Whether ``item`` is a word with the lexicon meaning ``category`` (``"hedge"``, ``"ref"`` ...): ``means``
+    written out (asked of most items of every phrase read)."""
+    if type(item) is not Token:
+        return False
+    for name, payload in item.meanings:
+        if name == category:
+            return payload is not None
+    return False
 
 
 def is_kind(item: Item | None, *kinds: str) -> bool:
