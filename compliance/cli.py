@@ -240,9 +240,8 @@ def _check(args: argparse.Namespace) -> int:
             raise InputError(message, file=data_path, hint="pass --period P (or --period all)") from None
     judgements = check(rules, data, periods, as_of=args.as_of)
     keep_reported(rules, (row.reported for row in data.rows))  # the next check reads none of them again
-    report = reports.build_report(
-        judgements, rules=rules, rules_path=rules_path, data_path=data_path, periods=periods, overrides=overrides
-    )
+    report = reports.build_report(judgements, rules=rules, rules_path=rules_path, data_path=data_path, periods=periods,
+                                  overrides=overrides)
     return _output(args, report)
 
 
