@@ -21,7 +21,6 @@ streaming path (:mod:`compliance.scale.stream`) chunk by chunk, once per distinc
 
 from __future__ import annotations
 
-import difflib
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -187,6 +186,7 @@ class Validator:
         if not indicator:
             raise self.fail("no indicator id", line, column, "name the indicator by its id in the rules file")
         if self.known is not None and indicator not in self.known:
+            import difflib  # only where a name is wrong: not loaded by a check of a good file
             close = difflib.get_close_matches(indicator, sorted(self.known), n=1)
             raise self.fail(
                 f"unknown indicator `{indicator}`", line, column,
@@ -303,6 +303,7 @@ class Validator:
                                 "tables (indicator, period, reported): reshape the wide table to one row per period")
         for required in REQUIRED:  # a missing column, or one spelt differently
             if required not in columns:
+                import difflib  # only where a name is wrong: not loaded by a check of a good file
                 close = difflib.get_close_matches(required, list(unknown), n=1)
                 if close:
                     column = unknown[close[0]]
@@ -311,6 +312,7 @@ class Validator:
                 raise self.fail(f"no `{required}` column", line,
                                 hint="the first line names the columns: indicator,period,reported[,source,note]")
         for role, column in unknown.items():
+            import difflib  # only where a name is wrong: not loaded by a check of a good file
             close = difflib.get_close_matches(role, known, n=1)
             raise self.fail(
                 f"unknown column `{titles[column]}`", line, column,
@@ -333,6 +335,7 @@ class Validator:
         allowed = ("indicator",) + OPTIONAL + LABELS
         for role, column in columns.items():
             if column not in periods and role not in allowed:
+                import difflib  # only where a name is wrong: not loaded by a check of a good file
                 close = difflib.get_close_matches(role, allowed, n=1)
                 raise self.fail(
                     f"unknown column `{role}`", line, column, f"did you mean `{close[0]}`?" if close else
@@ -494,6 +497,7 @@ def _check_keys(builder: _Rows, record: dict[Any, Any], allowed: tuple[str, ...]
     for key in record:
         if key not in allowed:
             key_line, key_column = _where(record, key)
+            import difflib  # only where a name is wrong: not loaded by a check of a good file
             close = difflib.get_close_matches(str(key), allowed, n=1)
             raise builder.fail(
                 f"unknown key `{key}`", key_line or line, key_column or column,
