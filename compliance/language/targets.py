@@ -14,6 +14,7 @@ from .items import Item, Reader, change, direction, is_a, is_kind, updated
 from .lexer import DURATION, NUM, SYNC, TEXT, YEAR, Token
 from .lexicon import lexicon
 from .shape import combine, read_shape, reversed_ends, reversed_span, share_unit
+from .units import info
 
 #: the readings numeric and change_by build unvalidated (models.maker: what models.trusted makes, the names
 #: checked once, not at every call)
@@ -209,7 +210,7 @@ def counted_subject(r: Reader, items: list[Item], text: str) -> m.Constraint | N
         return None
     count, name = items[0], items[1]
     if not (type(count) is Token and count.kind == NUM and type(name) is Token and name.kind == TEXT
-            and count.end == name.start and count.unit in _COUNTS and count.value is not None
+            and count.end == name.start and _counts(count.unit) and count.value is not None
             and count.value > 0 and count.value == count.value.to_integral_value()):
         return None
     subject = Token(TEXT, count.start, name.end, count.text + name.text)
@@ -217,8 +218,13 @@ def counted_subject(r: Reader, items: list[Item], text: str) -> m.Constraint | N
     return None if found is None else updated(found, {"text": text})
 
 
-#: the units of a count before a name: none (10市) or a counter (3个国考断面)
-_COUNTS = (None, "个")
+def _counts(unit: str | None) -> bool:
+    """Whether a figure in ``unit`` may count the places of a name: none (10市) or a counter of the unit table
+    without a multiplier (3个国考断面), never a share (5%企业)."""
+    if unit is None:
+        return True
+    found = info(unit)
+    return found.dimension not in ("", unit, info("%").dimension) and found.factor == 1
 
 
 def numeric(r: Reader, items: list[Item], text: str) -> m.Constraint | None:
