@@ -32,6 +32,7 @@ NOT_LOADED = (
     "compliance.language.items",
     "compliance.language.shape",
     "pydantic.functional_serializers",  # the rules schema dumps a tolerance as text by its own annotation
+    "difflib",  # suggestions for a wrong name only
     "pydantic.plugin._loader",  # no validator is built (pydantic's first build scans for plugins)
     "compliance.judge.progress_series",  # one year, no plan period
     "compliance.documents",
