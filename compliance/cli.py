@@ -96,8 +96,7 @@ def _parser() -> argparse.ArgumentParser:
                        help="a region column of a streamed dataset (repeatable or comma-separated); implies --stream")
     check.add_argument("--chunk-size", type=int, default=100_000, metavar="ROWS",
                        help="rows read at a time when streaming (default: 100000)")
-    check.add_argument("--no-explanations", action="store_true", help="streamed csv/json rows without the explanation "
-                       "column (faster; every other column as with it); implies --stream")
+    check.add_argument("--no-explanations", action="store_true", help="omit the explanation column (implies --stream)")
     check.set_defaults(run=_check)
 
     extract = sub.add_parser(
