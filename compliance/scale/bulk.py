@@ -52,7 +52,7 @@ Target '6以上' means >= 6; reported 4 is 2 short: missed.
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -66,6 +66,7 @@ from ..judge.evaluate import context
 from .chunks import iter_table_chunks
 from .columns import (
     Factors,
+    Numbers,
     as_factors,
     column,
     column_names,
@@ -153,6 +154,7 @@ def evaluate_table(
     measure: str | m.Measure | None = None,
     references: Mapping[str, Any] | None = None,
     tolerance: str | float | Decimal | m.Tolerance | None = None,
+    memo: dict[Any, Any] | None = None,
 ) -> VerdictTable:
     """Judge every row of ``table``: the verdicts of :func:`compliance.evaluate`, as columns.
 
@@ -161,6 +163,10 @@ def evaluate_table(
     no column of that name, give one value for every row (``polarity="higher"``, ``tolerance="10%"``);
     the default ``"polarity"`` therefore needs a ``polarity`` column. ``previous`` names a column of
     the prior period's values (for 逐步增加). ``references`` applies to every row, as in ``evaluate``.
+    ``memo``: a dict the caller keeps across calls with the same ``references`` and words (lexicon
+    overlay), for tables that repeat their cells (a panel read chunk by chunk): each requirement and
+    each cell the arrays do not decide is then derived once for all the calls, by its raw inputs
+    (at most :data:`MEMO` entries, then it starts again).
 
     >>> evaluate_table({"target": ["<313.2"], "reported": [313.2]}, polarity="lower").status.tolist()
     ['missed']
@@ -174,12 +180,13 @@ def evaluate_table(
         raise InputError(f"no previous column `{previous}`", hint=f"the table has {', '.join(columns)}")
 
     targets = as_factors(column(table, target))
+    raw_reported = column(table, reported)
     constraints = [read_target(raw) for raw in targets.uniques]
     pol_f, polarities = setting(table, columns, n, polarity, "polarity", read_polarity)
     unit_f, units = setting(table, columns, n, unit, "unit", read_unit)
     measure_f, measures = setting(table, columns, n, measure, "measure", read_measure)
     prev_f = as_factors(column(table, previous)) if previous is not None else constant(n, None)
-    got = figures(column(table, reported))
+    got = figures(raw_reported)
     tol_f, tolerances = setting(table, columns, n, tolerance, "tolerance", read_tolerance)
     rows = _Rows(
         targets, constraints, pol_f, polarities, unit_f, units, measure_f, measures, tol_f, tolerances, prev_f,
@@ -189,7 +196,10 @@ def evaluate_table(
     def inputs(row: int) -> dict[str, Any]:
         return rows.inputs(row, got.raw(row))
 
-    group_of, groups, prev_key = _grouped(rows, n, by_previous=previous is not None)
+    key_of = _raw_key(rows, raw_reported) if memo is not None else None
+    if memo is not None and len(memo) > MEMO:
+        memo.clear()
+    group_of, groups, prev_key = _grouped(rows, n, by_previous=previous is not None, memo=memo, key_of=key_of)
     out = Columns.empty(n)
     mode = np.array([{"interval": 0, "pending": 1, "scalar": 2}[g.mode] for g in groups], dtype=np.int8)[group_of]
     scalar = ~got.plain | (mode == 2)
@@ -204,21 +214,62 @@ def evaluate_table(
             ties = judge_intervals(start, group_of[start:stop], chosen[start:stop], got, ends, out)
             scalar[ties] = True  # ties go to the engine
     keys = (targets, pol_f, unit_f, measure_f, tol_f, prev_key)
-    _judge_scalar(np.flatnonzero(scalar), inputs, got, keys, out)
+    _judge_scalar(np.flatnonzero(scalar), inputs, got, keys, out, memo=memo, key_of=key_of)
 
     index = table.index if type(table).__module__.split(".")[0] == "pandas" else None
     return out.table(inputs, index)
 
 
-def _grouped(rows: _Rows, n: int, *, by_previous: bool) -> tuple[np.ndarray, list[Group], Factors]:
+#: entries a caller's memo holds (requirements and cells judged one by one) before it is emptied
+MEMO = 100_000
+
+
+def _raw_key(rows: _Rows, reported: Any) -> Callable[[int, bool], Any]:
+    """A row's raw inputs (the table's own cells, before reading), as a memo key: with or without its reported cell."""
+    settings = (rows.targets, rows.polarity, rows.unit, rows.measure, rows.tolerance, rows.previous)
+    values = reported.values if isinstance(reported, Numbers) else None
+
+    def exact(value: Any) -> Any:  # 1, 1.0 and True are one key otherwise, and so are 0.0 and -0.0
+        return (type(value), repr(value) if isinstance(value, float) else value)
+
+    def key_of(row: int, with_reported: bool) -> Any:
+        key = tuple(exact(f.uniques[f.codes[row]]) for f in settings)
+        if not with_reported:
+            return key
+        return (*key, exact(reported.uniques[reported.codes[row]] if values is None else values[row].item()))
+
+    return key_of
+
+
+def _memoised(memo: dict[Any, Any] | None, key: Any, make: Callable[[], Any]) -> Any:
+    """``make()``, or what it gave before for ``key`` (a key that cannot be hashed is made again)."""
+    if memo is None:
+        return make()
+    try:
+        return memo[key]
+    except KeyError:
+        memo[key] = found = make()
+        return found
+    except TypeError:  # an unhashable cell (a list in an object column)
+        return make()
+
+
+def _grouped(
+    rows: _Rows, n: int, *, by_previous: bool, memo: dict[Any, Any] | None = None,
+    key_of: Callable[[int, bool], Any] | None = None,
+) -> tuple[np.ndarray, list[Group], Factors]:
     """Each row's group, each group's requirement, and the previous values that tell groups apart.
 
     Rows share a group when they share target, polarity, unit, measure and tolerance, and also their
-    previous value where the engine reads it (逐步增加 does, 6以上 does not).
+    previous value where the engine reads it (逐步增加 does, 6以上 does not). A requirement is found in
+    ``memo`` by the row's raw inputs, the previous value included (the engine may read it).
     """
+    def group(row: int) -> tuple[Group, bool]:
+        return _memoised(memo, ("group", key_of(row, False)) if key_of else None, lambda: rows.group(row))
+
     parts, sizes = rows.parts()
     group_of, first = group_rows(parts, sizes, n)
-    found = [rows.group(row) for row in first.tolist()]
+    found = [group(row) for row in first.tolist()]
     groups = [group for group, _ in found]
     prev_key = constant(n, None)
     read = np.array([reads for _, reads in found], dtype=bool)
@@ -228,24 +279,33 @@ def _grouped(rows: _Rows, n: int, *, by_previous: bool) -> tuple[np.ndarray, lis
         before = group_of
         group_of, first = group_rows([*parts, prev_key.codes], [*sizes, len(prev_key.uniques)], n)
         # a group whose requirement did not read the previous value is not split: its requirement is the same
-        groups = [rows.group(row)[0] if read[before[row]] else groups[before[row]] for row in first.tolist()]
+        groups = [group(row)[0] if read[before[row]] else groups[before[row]] for row in first.tolist()]
     return group_of, groups, prev_key
 
 
-def _judge_scalar(rows: np.ndarray, inputs: Inputs, got: Figures, keys: tuple[Factors, ...], out: Columns) -> None:
-    """Rows the arrays do not decide: compliance.evaluate, once per distinct combination of inputs."""
+def _judge_scalar(
+    rows: np.ndarray, inputs: Inputs, got: Figures, keys: tuple[Factors, ...], out: Columns, *,
+    memo: dict[Any, Any] | None = None, key_of: Callable[[int, bool], Any] | None = None,
+) -> None:
+    """Rows the arrays do not decide: compliance.evaluate, once per distinct combination of inputs (and once
+    for all the calls that share ``memo``, by the row's raw inputs)."""
     if not rows.size:
         return
     _, reported_codes = np.unique(got.key(rows), return_inverse=True)
     parts = [reported_codes.reshape(-1)] + [f.codes[rows] for f in keys]
     which, first = group_rows(parts, [int(part.max()) + 1 for part in parts], len(rows))
     found = np.empty((len(first), 5))
-    for k, at in enumerate(first.tolist()):
-        verdict = evaluate(**inputs(int(rows[at])))
-        found[k] = (
+
+    def judged(row: int) -> tuple[float, ...]:
+        verdict = evaluate(**inputs(row))
+        return (
             STATUS_CODE[verdict.status], REASON_CODE[verdict.reason], _float(verdict.threshold),
             _float(verdict.value), _float(verdict.gap),
         )
+
+    for k, at in enumerate(first.tolist()):
+        row = int(rows[at])
+        found[k] = _memoised(memo, ("cell", key_of(row, True)) if key_of else None, lambda: judged(row))
     picked = found[which]
     out.status[rows] = picked[:, 0]
     out.reason[rows] = picked[:, 1]

@@ -166,6 +166,9 @@ class BatchJudge:
     def __init__(self, rules: RulesFile, plan: RulePlan, reader: PanelReader, as_of: int) -> None:
         self.rules, self.plan, self.reader, self.as_of = rules, plan, reader, as_of
         self.rater = PeriodRater(plan.vector, len(plan.ids), as_of)
+        #: evaluate_table's memo for each group of rules sharing references: a requirement and a cell the
+        #: arrays do not decide are derived once for the run, not once per batch (the run's words are fixed)
+        self.memos: dict[int, dict[Any, Any]] = {}
         #: keep check's judgement of every exact cell of a batch (the verdict rows explain each cell)
         self.keep_judgements = False
 
@@ -234,7 +237,7 @@ class BatchJudge:
         threshold, value, gap = np.empty(n), np.empty(n), np.empty(n)
         table, pos = np.empty(n, dtype=np.int64), np.empty(n, dtype=np.int64)
         rule = fast[local]
-        for references, members in plan.groups:
+        for g, (references, members) in enumerate(plan.groups):
             mask = np.ones(n, dtype=bool) if len(plan.groups) == 1 else np.isin(local, members)
             table[mask] = len(tables)
             pos[mask] = np.arange(int(mask.sum()))
@@ -246,7 +249,7 @@ class BatchJudge:
             frame["previous"] = reported.take(previous_row[mask], allow_fill=True)
             verdicts = evaluate_table(frame, target="target", reported="reported", polarity="polarity",
                                       previous="previous", unit="unit", measure="measure", tolerance="tolerance",
-                                      references=references)
+                                      references=references, memo=self.memos.setdefault(g, {}))
             tables.append(verdicts)  # kept for the batch: a sampled cell's full verdict is one call away
             status[mask], reason[mask] = verdicts.status_codes, verdicts.reason_codes
             threshold[mask], value[mask], gap[mask] = verdicts.threshold, verdicts.value, verdicts.gap
