@@ -10,8 +10,8 @@ A failed check raises :class:`Located`, which :mod:`compliance.plans.problems` t
 ``file:line:column`` problem. Loading a file: :func:`compliance.plans.rules.load_rules`.
 """
 
-from __future__ import annotations
-
+# No ``from __future__ import annotations``: pydantic would compile and evaluate each field's annotation string
+# when the class is made (~0.5 ms of a cold check for these classes).
 import re
 from decimal import Decimal
 from typing import Annotated, Any, Literal, cast
@@ -394,7 +394,7 @@ class RulesFile(_Strict):
         """``file:line:column`` of the ``index``-th entry of ``references`` (None: not loaded from a file)."""
         return self._where.get(("", "references", index))
 
-    def with_locations(self, where: dict[tuple[str, str, int | str], str]) -> RulesFile:
+    def with_locations(self, where: dict[tuple[str, str, int | str], str]) -> "RulesFile":
         """This file with the positions of its rules (``load_rules`` records them)."""
         found = self.model_copy()
         found._overlay = self._overlay
@@ -406,7 +406,7 @@ class RulesFile(_Strict):
         """The words of ``plan.lexicon`` as loaded (``language.overlay.Active``), or None: what check reads with."""
         return self._overlay
 
-    def with_overlay(self, overlay: Any) -> RulesFile:
+    def with_overlay(self, overlay: Any) -> "RulesFile":
         """This file with its lexicon overlay loaded (``compliance.language.overlay.load_overlay``)."""
         found = self.model_copy()
         found._overlay = overlay
@@ -414,7 +414,7 @@ class RulesFile(_Strict):
         return found
 
     @model_validator(mode="after")
-    def _references_resolve(self) -> RulesFile:
+    def _references_resolve(self) -> "RulesFile":
         """Links name known indicators, and no indicator's target depends on itself through others."""
         ids = {indicator.id for indicator in self.indicators}
         for phrase, target in self.links.items():
@@ -439,14 +439,14 @@ class RulesFile(_Strict):
         return self
 
     @model_validator(mode="after")
-    def _severity(self) -> RulesFile:
+    def _severity(self) -> "RulesFile":
         """Each indicator knows its file's ``defaults.severity`` (what a miss costs by attribute)."""
         for indicator in self.indicators:
             indicator._by_attribute = {str(key): value for key, value in self.defaults.severity.items()}
         return self
 
     @model_validator(mode="after")
-    def _unique_ids(self) -> RulesFile:
+    def _unique_ids(self) -> "RulesFile":
         seen: set[str] = set()
         for indicator in self.indicators:
             if indicator.id in seen:
