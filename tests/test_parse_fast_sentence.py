@@ -20,6 +20,7 @@ from compliance.language import grammar, sentences, targets
 from compliance.language.items import Group, Item, Reader, group, is_a, is_kind, updated
 from compliance.language.lexer import NUM, PUNCT, TEXT, YEAR, Token, tokenize
 from compliance.language.lexicon import lexicon
+from compliance.language.nested import leading_side, side
 from compliance.language.sentences import (
     _IDLE, _MARK, _change_after, _is_name, _starts_predicate, _subject_mark,
 )
@@ -99,7 +100,15 @@ def _subject_before(r: Reader, items: list[Item]) -> m.Constraint | None:
             if is_kind(items[cut], NUM):
                 break
             continue
+        # mirrors the comparisons the grammar keeps out of a name (7fe170f; 地区生产总值<GDP增速<6 is unrecognized)
+        if cut >= 3 and is_a(items[cut - 2], "ref") and side(items[cut - 3], items[cut - 1]):
+            return None
+        if cut >= 2 and is_a(items[cut - 1], "ref") and leading_side(items[cut - 2]) is not None:
+            return None
         found = r.target(items[cut:])
+        following = items[cut + 1] if cut + 1 < len(items) else None
+        if found is None and is_a(items[cut], "op_before") and is_a(following, "ref"):
+            return None
         if found is not None:
             found = with_base_before(found, r.text_of(items[:cut]))  # 地区生产总值比上年增长6%, GDP年均增长6%
             subject = _span_before(r, items[:cut], items[cut])
