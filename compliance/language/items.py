@@ -188,6 +188,20 @@ _PLANS: dict[tuple[int, int], tuple[object, object, _Plan]] = {}
 
 
 def _plan(forms: Sequence[TargetForm], guards: Sequence[tuple[TargetForm, Guard]]) -> _Plan:
+    """The plan of the tables (the one asked last remembered: the grammar's own, nearly always)."""
+    global _LAST_PLAN
+    last = _LAST_PLAN
+    if last is not None and last[0] is forms and last[1] is guards:
+        return last[2]
+    found = _planned(forms, guards)
+    _LAST_PLAN = (forms, guards, found)
+    return found
+
+
+_LAST_PLAN: tuple[object, object, _Plan] | None = None
+
+
+def _planned(forms: Sequence[TargetForm], guards: Sequence[tuple[TargetForm, Guard]]) -> _Plan:
     key = (id(forms), id(guards))
     known = _PLANS.get(key)
     if known is not None and known[0] is forms and known[1] is guards:
@@ -315,14 +329,19 @@ class Reader:
         return None
 
     def span(self, item: Item, role: str) -> m.Span:
-        if type(item) is Token and item.start < item.end:  # a token that is not empty (most): its own offsets
-            origin = self._origin
-            start, end = origin[item.start], origin[item.end - 1] + 1
+        if type(item) is Token:
+            start, end = item.start, item.end
+            if start < end:  # a token that is not empty (most): its own offsets
+                origin = self._origin
+                start, end = origin[start], origin[end - 1] + 1
+            else:
+                start, end = self._bounds(item, item)
+            text = self.source[start:end]
+            if item.kind != WORD:
+                return _SPAN(start, end, role, text)
         else:
             start, end = self._bounds(item, item)
-        text = self.source[start:end]
-        if type(item) is not Token or item.kind != WORD:
-            return _SPAN(start, end, role, text)
+            return _SPAN(start, end, role, self.source[start:end])
         key = (start, end, role, text)  # a lexicon word's span: the same in many readings (以上 at 1-3)
         found = _WORD_SPANS.get(key)
         if found is None:
