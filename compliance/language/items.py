@@ -71,6 +71,12 @@ GROUP = "GROUP"
 
 def group(tokens: Sequence[Token]) -> list[Item]:
     """Nest bracketed tokens into groups; an unclosed bracket keeps what follows it."""
+    for token in tokens:
+        kind = token.kind
+        if kind == LPAREN or kind == RPAREN:
+            break
+    else:  # no bracket (most phrases)
+        return list(tokens)
     stack: list[tuple[Token | None, list[Item]]] = [(None, [])]
     for token in tokens:
         if token.kind == LPAREN:

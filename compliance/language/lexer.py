@@ -236,7 +236,8 @@ def _scan(text: str) -> list[Token]:
                 merged = _plain(text, tokens, pos, word.end) or merged
                 pos = word.end
                 continue
-            if word.means("ref") is None:
+            meanings = word.meanings  # most words: one meaning, not a reference
+            if len(meanings) == 1 and meanings[0][0] != "ref" or word.means("ref") is None:
                 tokens.append(word)
             else:
                 tokens.extend(_own_change(word, tokens, table))
@@ -313,23 +314,26 @@ def _own_change(word: Token, tokens: list[Token], table: _Table) -> tuple[Token,
 
 
 def _word(text: str, pos: int, table: _Table) -> Token | None:
+    char = text[pos]
     best: Token | None = None
     starts = table.pattern_starts
-    for regex, category, payload in table.patterns if starts is None or text[pos] in starts else ():
-        match = regex.match(text, pos)
-        if match and (best is None or match.end() > best.end):
-            if category == "sync":
-                loose = "loose" if match.groupdict().get("loose") else "exact"
-                meanings = (("sync", match.group("ref")), ("sync_loose", loose))
-                best = Token(SYNC, pos, match.end(), match.group(0), meanings)
-            else:
-                best = Token(WORD, pos, match.end(), match.group(0), ((category, payload),))
-    words = table.by_first.get(text[pos], ())
-    for word in words if text.startswith(words, pos) else ():  # one call where no word begins here
-        if text.startswith(word, pos):
-            if best is None or len(word) > best.end - pos:
-                best = _MAKE(Token, (WORD, pos, pos + len(word), word, table.words[word], None, None))
-            break
+    if starts is None or char in starts:
+        for regex, category, payload in table.patterns:
+            match = regex.match(text, pos)
+            if match and (best is None or match.end() > best.end):
+                if category == "sync":
+                    loose = "loose" if match.groupdict().get("loose") else "exact"
+                    meanings = (("sync", match.group("ref")), ("sync_loose", loose))
+                    best = Token(SYNC, pos, match.end(), match.group(0), meanings)
+                else:
+                    best = Token(WORD, pos, match.end(), match.group(0), ((category, payload),))
+    words = table.by_first.get(char)
+    if words is not None and text.startswith(words, pos):  # one call where no word begins here
+        for word in words:
+            if text.startswith(word, pos):
+                if best is None or len(word) > best.end - pos:
+                    best = _MAKE(Token, (WORD, pos, pos + len(word), word, table.words[word], None, None))
+                break
     return best
 
 
