@@ -129,3 +129,16 @@ def test_the_indicators_name_a_rules_file_gives_can_name_a_bare_target():
     with pytest.raises(Pending):
         other_indicator(target, reported, "地区生产总值")
     other_indicator(target, compliance.parse_reported("地区生产总值增长5.2%"), "地区生产总值（%）")
+
+
+@pytest.mark.parametrize(("target", "reported", "expected"), [
+    # 占固定资产投资的50.7%: 民间投资's share of the investment, not the investment's value (杭州 2022)
+    ("固定资产投资增长6%", "民间投资增长8.6%,占固定资产投资的50.7%,较上年提高1.3个百分点", ("pending", None)),
+    ("固定资产投资增长6%", "全市固定资产投资比上年增长6.0%;民间投资增长8.6%,占固定资产投资的50.7%", ("met", "6.0")),
+    ("固定资产投资增长7%", "全市固定资产投资比上年增长6.0%;民间投资增长8.6%,占固定资产投资的50.7%", ("missed", "6.0")),
+    # a share target takes the share
+    ("研究与试验发展经费支出占地区生产总值比重达到2.5%", "全社会研发经费投入500亿元,占地区生产总值比重2.6%", ("met", "2.6")),
+    ("研究与试验发展经费支出占地区生产总值比重达到3%", "全社会研发经费投入500亿元,占地区生产总值比重2.6%", ("missed", "2.6")),
+])
+def test_a_share_of_an_indicator_is_not_its_value(target, reported, expected):
+    assert _status(target, reported) == expected

@@ -74,6 +74,7 @@ def choose(
         raise Pending(Reason.AMBIGUOUS_VALUE, (name,), notes=[note("figure_none_named", name=name)])
     steps: tuple[tuple[str, Callable[[Candidate], bool]], ...] = (
         ("comparison", lambda c: not _has(c.prefix, lexicon().choosing.comparison)),
+        ("comparison", _not_a_share(name)),
         ("restated_target", lambda c: not _has(c.suffix, lexicon().choosing.restated_target)),
         ("other_indicator", _best_subject(candidates)),
         ("unit", lambda c: _fits(c.value, unit, written=True)),
@@ -299,6 +300,24 @@ def _continues(prefix: str) -> bool:
                 rest, changed = rest[len(word):], True
                 break
     return not rest
+
+
+def _not_a_share(name: str) -> Callable[[Candidate], bool]:
+    """A figure after 占 and the target's own name is a share of that indicator (占固定资产投资的50.7% against
+    固定资产投资增长6%), unless the target is a share itself; 占总人口比重(常住人口城镇化率)为84.66% is no share of
+    城镇化率 (a bracket's gloss is left out)."""
+    words = lexicon().choosing.share
+    if not name or _has(name, words):
+        return lambda c: True
+
+    def keep(c: Candidate) -> bool:
+        for word in words:
+            at = c.prefix.find(word)
+            if at >= 0 and _spelt_out(name, _unbracketed(c.prefix[at + len(word):])):
+                return False
+        return True
+
+    return keep
 
 
 def _best_subject(candidates: Sequence[Candidate]) -> Callable[[Candidate], bool]:

@@ -284,6 +284,8 @@ class ChoosingWords(_Frozen):
     synonyms: dict[str, str] = Field(default_factory=dict)
     #: the words an indicator's name ends with (增加值, 收入, 能耗): which indicator a clause names
     heads: tuple[str, ...] = ()
+    #: 占: a figure after it is a share of what follows (占固定资产投资的50.7%), not that indicator's value
+    share: tuple[str, ...] = ()
 
 
 class Lexicon(_Frozen):
