@@ -361,6 +361,55 @@ def test_a_space_kept_between_figures_is_not_learned_as_folding_to_itself():
     assert " " not in lexer._KEPT
 
 
+_QUICK_SAMPLE = [
+    "2500.75以上", "不低于6", "控制在3%以内", "净减1.2平方公里", "6", "<6", ">6", "增长6%左右", "累计5000左右", "6万人",
+    "6.5.以上", "6.以上", "6%.", "2025年", "1.5年", "1,000以上", "6e3以上", "6e以上", "达到63.7", "约6", "6左右以上",
+    "地区生产总值6", "6亩", "6平方公里以上", "负6以上", "6以上。", "6 以上", "６以上", "不超过6‰", "增长6", "经济增长6",
+]
+
+
+def _reads_alike(text: str) -> None:
+    """The quick reader of one-figure texts gives _scan's tokens, or leaves the text to it."""
+    from compliance.language.lexer import _quick, _scan
+    from compliance.language.normalize import fold_once
+
+    folded = fold_once(text).text
+    quick = _quick(folded)
+    assert quick is None or quick == _scan(folded), text
+
+
+def test_the_quick_reader_gives_the_scan_s_tokens():
+    read = 0
+    for text in _QUICK_SAMPLE + _corpus_targets() + _seed_targets():
+        _reads_alike(text)
+        read += _quick_reads(text)
+    assert read > 40  # most of the sample and many corpus targets are read quickly
+
+
+def _quick_reads(text: str) -> bool:
+    from compliance.language.lexer import _quick
+    from compliance.language.normalize import fold_once
+
+    return _quick(fold_once(text).text) is not None
+
+
+@settings(max_examples=800, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(phrases())
+def test_the_quick_reader_gives_the_scan_s_tokens_on_generated_phrases(text):
+    _reads_alike(text)
+
+
+@settings(max_examples=800, deadline=None)
+@given(
+    st.lists(st.sampled_from(_words() + PLAIN + MARKS), max_size=2),
+    st.sampled_from(NUMBERS) | st.decimals(allow_nan=False, allow_infinity=False, places=3).map(str)
+    | st.integers(min_value=0, max_value=10**20).map(str),
+    st.lists(st.sampled_from(_words() + PLAIN + MARKS + ["%", "‰", ".", "年", "e", ","]), max_size=2),
+)
+def test_the_quick_reader_gives_the_scan_s_tokens_on_a_figure_with_words(before, number, after):
+    _reads_alike("".join(before) + number + "".join(after))
+
+
 def test_a_unit_is_matched_as_the_loop_over_the_words_did():
     import itertools
 

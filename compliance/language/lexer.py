@@ -177,7 +177,8 @@ def tokenize(source: str) -> Tokens:
             if len(_KEPT) >= KEPT_CHARACTERS:
                 _KEPT.clear()
             _KEPT.update(source)
-    return _MAKE(Tokens, (folded, tuple(_scan(folded.text))))
+    text = folded.text
+    return _MAKE(Tokens, (folded, tuple(_quick(text) or _scan(text))))
 
 
 #: characters seen to fold to themselves (learned from the texts folded, at most this many kept, then forgotten at
@@ -260,6 +261,74 @@ def _scan(text: str) -> list[Token]:
         return tokens
     return [_MAKE(Token, (TEXT, t.start, t.end, text[t.start : t.end], (), None, None)) if t.kind == TEXT and not t.text
             else t for t in tokens]
+
+
+#: a text of one figure in ASCII digits (a point and digits after it allowed) and no other digit: [word] figure [word]
+_ONE_FIGURE = re.compile(r"([^0-9]*)([0-9]+(?:\.[0-9]+)?)([^0-9]*)")
+#: the longest figure :func:`_quick` reads (longer: _number, which bounds its power of ten)
+_QUICK_DIGITS = 16
+
+
+def _quick(text: str) -> list[Token] | None:
+    """The tokens of the most common targets, ``6以上``, ``不低于6``, ``控制在3%以内``, ``净减1.2平方公里``, ``6``: a lexicon
+    word (or none), a figure in ASCII digits with its unit (or none), a lexicon word (or none), read with a regex
+    and two word lookups instead of :func:`_scan`'s loop. None (read by :func:`_scan`) for any other text, or where
+    a word or the figure is one that :func:`_scan` reads otherwise: a word a pattern, a number or another word may
+    begin at, a plain word or a reference (merged, cut), a point, a year or a mark after the figure. Where it reads,
+    the tokens are :func:`_scan`'s (``tests/test_parse_fast.py`` compares the two)."""
+    shape = _ONE_FIGURE.fullmatch(text)
+    if shape is None:
+        return None
+    table = _table()
+    before, digits, after = shape.groups()
+    tokens: list[Token] = []
+    start = len(before)
+    if start:
+        word = _lone_word(text, 0, start, table)
+        if word is None:
+            return None
+        tokens.append(word)
+    end = start + len(digits)
+    if len(digits) > _QUICK_DIGITS or text.startswith(table.year, end):
+        return None
+    unit: str | None = None
+    following = text[end : end + 1]
+    if following == "%" or following == "‰":
+        unit, end = following, end + 1
+    elif following:
+        stop = match_unit(text, end)
+        if stop > end:
+            unit, end = text[end:stop], stop
+    if text[end : end + 1] == ".":  # 6. 6.5. 6%.: the points are read by _scan
+        return None
+    tokens.append(_MAKE(Token, (NUM, start, end, text[start:end], (), Decimal(digits), unit)))
+    if end < len(text):
+        word = _lone_word(text, end, len(text), table)
+        if word is None:
+            return None
+        tokens.append(word)
+    return tokens
+
+
+def _lone_word(text: str, start: int, end: int, table: _Table) -> Token | None:
+    """The word :func:`_scan` reads at ``start`` where it is a lexicon word that ends at ``end``, begins where no
+    pattern, number, bracket or space does, and is neither plain (merged into text) nor a reference (cut by
+    :func:`_own_change`); None otherwise."""
+    char = text[start]
+    if char == " " or char in table.brackets or char.isdigit() or char in table.number_starts:
+        return None
+    if table.pattern_starts is None or char in table.pattern_starts:
+        return None
+    for word in table.by_first.get(char, ()):  # longest first: the word _word takes
+        if text.startswith(word, start):
+            meanings = table.words[word]
+            if start + len(word) != end or meanings[0][0] == "plain":
+                return None
+            for name, _ in meanings:
+                if name == "ref":
+                    return None
+            return _MAKE(Token, (WORD, start, end, word, meanings, None, None))
+    return None
 
 
 def _full_stop(text: str, pos: int, table: _Table) -> bool:
