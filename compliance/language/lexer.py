@@ -96,6 +96,8 @@ class _Table:
     pattern_starts: frozenset[str] | None = None
     minus: tuple[str, ...] = ()  #: the words that are a minus sign directly before a figure (负), longest first
     rate_names: tuple[str, ...] = ()  #: words naming a growth rate that are no change verb (增速, 增长率)
+    #: the words :func:`_quick` takes whole (:func:`_quick_words`)
+    quick_words: frozenset[str] = frozenset()
 
 
 @per_lexicon  # an overlay (language/overlay.py) has its own table
@@ -114,13 +116,33 @@ def _table() -> _Table:
     patterns.extend((re.compile(p), "sync", "") for p in lex.sync.patterns)
     marks, n = lex.punctuation, lex.numerals
     minus = tuple(sorted(n.minus, key=len, reverse=True))
+    number_starts = frozenset("-+.") | numeral_chars() | frozenset(n.percent[:1]) | frozenset(word[0] for word in minus)
+    brackets = frozenset(marks.opening + marks.closing)
+    pattern_starts = _starts(regex for regex, _, _ in patterns)
     return _Table(
         words, {k: tuple(v) for k, v in by_first.items()}, tuple(patterns), marks.opening, marks.closing, marks.marks,
         numeral_chars(), n.point, "".join(n.big_units), n.percent, n.per_mille, n.year, n.fraction,
         tuple(sorted((*lex.change.up, *lex.change.down), key=len, reverse=True)),
-        frozenset("-+.") | numeral_chars() | frozenset(n.percent[:1]) | frozenset(word[0] for word in minus),
-        frozenset(marks.opening + marks.closing), _starts(regex for regex, _, _ in patterns), minus,
+        number_starts, brackets, pattern_starts, minus,
         tuple(w for w in lex.measures.rate if w not in (*lex.change.up, *lex.change.down)),
+        quick_words=_quick_words(words, number_starts | brackets | {" "}, pattern_starts),
+    )
+
+
+def _quick_words(words: dict[str, tuple[tuple[str, str], ...]], not_first: frozenset[str],
+                 pattern_starts: frozenset[str] | None) -> frozenset[str]:
+    """The words :func:`_quick` takes whole where one stands before or after the figure: those :func:`_scan` reads
+    as the word itself. Not a word that begins where a number, a bracket, a space or a pattern may (_scan reads
+    those otherwise), nor a plain word (merged into text) or a reference (cut by :func:`_own_change`), nor one that
+    is the start of a longer word up to a digit (PM of PM2.5: the longer word would be read); none where the
+    patterns' first characters are not known."""
+    if pattern_starts is None:
+        return frozenset()
+    before_digit = {word[:at] for word in words for at, char in enumerate(word) if "0" <= char <= "9"}
+    return frozenset(
+        word for word, meanings in words.items()
+        if word[0] not in not_first and not word[0].isdigit() and word[0] not in pattern_starts
+        and meanings[0][0] != "plain" and all(name != "ref" for name, _ in meanings) and word not in before_digit
     )
 
 
@@ -311,24 +333,13 @@ def _quick(text: str) -> list[Token] | None:
 
 
 def _lone_word(text: str, start: int, end: int, table: _Table) -> Token | None:
-    """The word :func:`_scan` reads at ``start`` where it is a lexicon word that ends at ``end``, begins where no
-    pattern, number, bracket or space does, and is neither plain (merged into text) nor a reference (cut by
-    :func:`_own_change`); None otherwise."""
-    char = text[start]
-    if char == " " or char in table.brackets or char.isdigit() or char in table.number_starts:
+    """The word :func:`_scan` reads at ``start`` where ``text[start:end]`` is one of the words :func:`_quick` takes
+    (``table.quick_words``): no longer word may be read there, the text ending at ``end`` or a digit standing
+    there; None otherwise."""
+    word = text[start:end]
+    if word not in table.quick_words:
         return None
-    if table.pattern_starts is None or char in table.pattern_starts:
-        return None
-    for word in table.by_first.get(char, ()):  # longest first: the word _word takes
-        if text.startswith(word, start):
-            meanings = table.words[word]
-            if start + len(word) != end or meanings[0][0] == "plain":
-                return None
-            for name, _ in meanings:
-                if name == "ref":
-                    return None
-            return _MAKE(Token, (WORD, start, end, word, meanings, None, None))
-    return None
+    return _MAKE(Token, (WORD, start, end, word, table.words[word], None, None))
 
 
 def _full_stop(text: str, pos: int, table: _Table) -> bool:
