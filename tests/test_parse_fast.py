@@ -410,6 +410,19 @@ def test_the_quick_reader_gives_the_scan_s_tokens_on_a_figure_with_words(before,
     _reads_alike("".join(before) + number + "".join(after))
 
 
+def test_the_quick_reader_takes_only_words_the_scan_reads_whole():
+    from compliance.language.lexer import _quick_words
+
+    words = {
+        "以上": (("op_after", "ge"),), "PM": (("hedge", ""),), "PM2.5": (("level_label", ""),), "增加值": (("plain", ""),),
+        "市级要求": (("ref", "市级要求"),), "完成": (("complete", ""), ("ref", "x")), "负增长": (("change", "down"),),
+        "（注）": (("gloss", ""),), "与": (("hedge", ""),), "约": (("approx_before", ""),),
+    }
+    taken = _quick_words(words, frozenset({"负", "（", " "}), frozenset({"与"}))
+    assert taken == {"以上", "PM2.5", "约"}  # PM: a longer word goes on with a digit; the rest begin or mean otherwise
+    assert _quick_words(words, frozenset(), None) == frozenset()  # the patterns' first characters unknown: none
+
+
 def test_a_unit_is_matched_as_the_loop_over_the_words_did():
     import itertools
 
