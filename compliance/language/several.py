@@ -183,9 +183,9 @@ def _words() -> _Words:
 
 def _listed(subject: m.Span | None) -> bool:
     """A subject that is itself a list (``江西、新疆``): the text is several targets."""
-    words = _words()
-    if subject is None:
+    if subject is None:  # most targets: no subject, no word table asked for
         return False
+    words = _words()
     folded = fold(subject.text).text
     marks = words.enumeration + words.conjunctions + words.clauses  # a subject never spans two clauses
     return any(mark in folded for mark in marks) or bool(_distributive(folded))
