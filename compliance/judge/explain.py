@@ -191,6 +191,66 @@ def render_rounded(interval: Interval, places: int, unit: str | None, lang: str,
     return render_interval(_rounded(interval, places), unit, lang, unit_en)
 
 
+#: a figure with more decimals than this is a repeating one (三分之一 = 33.333…%, 13999个 in 万个 after a division,
+#: a tolerance of such a threshold): a sentence shows it rounded (:func:`shown_places`), the model keeps it exact.
+#: Figures as people write them (0.00583917, 1.4) have fewer and are shown as they are.
+LONG_PLACES = 12
+
+
+def _long(value: Decimal | None) -> bool:
+    if value is None or not value.is_finite():
+        return False
+    exponent = value.normalize().as_tuple().exponent
+    return isinstance(exponent, int) and exponent < -LONG_PLACES
+
+
+def shown_places(v: Verdict) -> int | None:
+    """Decimals a long figure of ``v``'s sentence is shown with (None: it has none): two, more where fewer would
+    show two figures that differ as equal (a value of 33.33 against ≥ 33.333…% is not at the threshold) or a
+    gap that is not 0 as 0. Figures of at most :data:`LONG_PLACES` decimals are always shown whole.
+
+    >>> from compliance import evaluate
+    >>> shown_places(evaluate("比重达到三分之一", "34")), shown_places(evaluate("比重达到三分之一", "33.33"))
+    (2, 3)
+    >>> shown_places(evaluate("6以上", "4")) is None
+    True
+    """
+    figures = [v.threshold, v.value, v.stated]
+    for interval in (v.admissible, v.value_interval):
+        if interval is not None:
+            figures += [interval.lo, interval.hi]
+    found = [f for f in figures if f is not None and f.is_finite()]
+    if not any(_long(f) for f in (*found, v.gap, v.tolerance)):
+        return None
+    distinct = sorted(set(found))
+    gap = abs(v.gap) if v.gap is not None else Decimal(0)
+    places = 2
+    while places < 40:
+        shown = [_short(f, places) for f in distinct]
+        if len(set(shown)) == len(shown) and (gap == 0 or _short(gap, places) != 0):
+            return places
+        places += 1
+    return places
+
+
+def _short(value: Decimal, places: int | None) -> Decimal:
+    """``value`` as a sentence shows it: rounded to ``places`` decimals if it is long, else as it is."""
+    if places is None or not _long(value):
+        return value
+    return Decimal(format_decimal(value.quantize(Decimal(1).scaleb(-places))))
+
+
+def _short_interval(interval: Interval, places: int | None) -> Interval:
+    if places is None or not (_long(interval.lo) or _long(interval.hi)):
+        return interval
+    return interval.model_copy(update={"lo": _short(interval.lo, places), "hi": _short(interval.hi, places)})
+
+
+def render_shown(interval: Interval, v: Verdict, unit: str | None, lang: str, unit_en: str | None = None) -> str:
+    """:func:`render_interval` of one of ``v``'s intervals, its long ends rounded as ``v``'s sentence shows them."""
+    return render_interval(_short_interval(interval, shown_places(v)), unit, lang, unit_en)
+
+
 def gap_text(size: Decimal | tuple[Decimal, Decimal], unit: str | None, t: dict[str, Any],
              label: str | None = None) -> str:
     """A gap in its own unit: the difference of two percentages is in percentage points.
@@ -213,19 +273,20 @@ def gap_text(size: Decimal | tuple[Decimal, Decimal], unit: str | None, t: dict[
     return format_decimal(size) + units[unit] if unit in units else _number(size, label)
 
 
-def _stated_text(v: Verdict, t: dict[str, Any], label: str) -> str:
+def _stated_text(v: Verdict, t: dict[str, Any], label: str, places: int | None = None) -> str:
     """The distance from the target as stated, where a tolerance moved the edge judged (15左右 against 8-9)."""
     stated, shown = v.stated, v.value_interval
     if stated is None or shown is None or not (shown.lo.is_finite() and shown.hi.is_finite()):
         return ""
     low, high = shown.lo - stated, shown.hi - stated
-    target = _number(stated, label)
+    target = _number(_short(stated, places), label)
     if low == high == 0:
         return str(t["stated"]["at"].format(target=target))
     if low < 0 < high:
         return ""
     key = "below" if high <= 0 else "above"
-    return str(t["stated"][key].format(target=target, gap=gap_text((abs(low), abs(high)), v.unit, t, label)))
+    gaps = (_short(abs(low), places), _short(abs(high), places))
+    return str(t["stated"][key].format(target=target, gap=gap_text(gaps, v.unit, t, label)))
 
 
 def _gap_key(v: Verdict) -> str | None:
@@ -322,8 +383,10 @@ def explain(v: Verdict, lang: str = "zh", unit_en: str | None = None) -> str:
     t = templates(lang)
     label = unit_label(v.unit, lang, unit_en)
     target_text = _one_line(v.target.text)
+    places = shown_places(v)
     if v.admissible is not None:
-        first = t["reading"].format(target=target_text, reading=render_interval(v.admissible, v.unit, lang, unit_en))
+        reading = render_interval(_short_interval(v.admissible, places), v.unit, lang, unit_en)
+        first = t["reading"].format(target=target_text, reading=reading)
     elif isinstance(v.target, m.Unrecognized):
         first = t["reading_unrecognized"].format(target=target_text)
     elif isinstance(v.target, m.Qualitative):
@@ -338,7 +401,7 @@ def explain(v: Verdict, lang: str = "zh", unit_en: str | None = None) -> str:
     elif isinstance(v.reported, m.Missing) and not reported_text:
         second = t["reported_uncombined" if _uncombined(v) else "reported_none"]
     elif v.value_interval is not None:
-        shown = render_interval(v.value_interval, v.unit, lang, unit_en)
+        shown = render_interval(_short_interval(v.value_interval, places), v.unit, lang, unit_en)
         key = "reported" if reported_text == shown else "reported_as"
         second = t[key].format(value=shown, text=reported_text)
     else:
@@ -352,18 +415,18 @@ def explain(v: Verdict, lang: str = "zh", unit_en: str | None = None) -> str:
             size = min(abs(v.value - v.admissible.lo), abs(v.value - v.admissible.hi))
         if v.derived is not None:  # as rounded as the derived figure beside it (13.9 is 0.6 short of 14.5)
             size = _rounded(Interval.point(size), derived_places(v)).lo
+        threshold = _number(_short(v.threshold, places), label) if v.threshold is not None else "?"
         wording = t["gap_tolerance"] if v.stated is not None and gap_key in t["gap_tolerance"] else t["gap"]
-        gap = wording[gap_key].format(
-            gap=gap_text(size, v.unit, t, label), threshold=_number(v.threshold, label) if v.threshold is not None else "?"
-        ) + _stated_text(v, t, label)
+        gap = wording[gap_key].format(gap=gap_text(_short(size, places), v.unit, t, label), threshold=threshold)
+        gap += _stated_text(v, t, label, places)
     status = t["status"][v.status.value]
     missing = missing_text(v, t)
     said = v.missing and not missing  # all it lacks is named by a note (final_lacking): the reason says no list
     reason = (t["reason_noted"] if said else t["reason"][v.reason.value]).format(
         status=status,
         missing=missing,
-        tolerance=gap_text(v.tolerance, v.unit, t, label) if v.tolerance is not None else "",
-        threshold=_number(v.threshold, label) if v.threshold is not None else "?",
+        tolerance=gap_text(_short(v.tolerance, places), v.unit, t, label) if v.tolerance is not None else "",
+        threshold=_number(_short(v.threshold, places), label) if v.threshold is not None else "?",
     )
     sentence = first + t["separator"] + second + gap + reason
     for note in v.notes:

@@ -134,21 +134,21 @@ def _number(value: Decimal | None) -> str | None:
 
 
 def _read_as(v: Verdict, unit_en: str | None = None) -> Localized:
-    from ..judge.explain import render_interval
+    from ..judge.explain import render_shown
     from ._labels import labels
 
-    if v.admissible is not None:
-        return trusted(Localized, **{lang: render_interval(v.admissible, v.unit, lang, unit_en) for lang in LANGS})
+    if v.admissible is not None:  # a repeating figure (三分之一) rounded as the explanation shows it
+        return trusted(Localized, **{lang: render_shown(v.admissible, v, v.unit, lang, unit_en) for lang in LANGS})
     kind = v.target.kind
     return trusted(Localized, **{lang: labels(lang)["kinds"].get(kind, kind) for lang in ("zh", "en")})
 
 
 def _reported_as(v: Verdict, unit_en: str | None = None) -> Localized | None:
-    from ..judge.explain import render_interval
+    from ..judge.explain import render_shown
 
     if v.value_interval is None:
         return None
-    return trusted(Localized, **{lang: render_interval(v.value_interval, v.unit, lang, unit_en) for lang in LANGS})
+    return trusted(Localized, **{lang: render_shown(v.value_interval, v, v.unit, lang, unit_en) for lang in LANGS})
 
 
 def _final(j: Judgement, entry: Override | None) -> Judgement:
