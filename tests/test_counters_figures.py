@@ -90,3 +90,21 @@ def test_planned_deficit_rate(target: str, low: str, high: str) -> None:
     assert c.kind in ("approx", "bound") and c.subject is not None and c.subject.text == "赤字率"
     assert _status(target, high) == "met"
     assert _status(target, low) == "missed"
+
+
+# cells of plan-execution tables (tests/tables/): 预计完成 is the reporter's claim as 可完成 is; 年底出数 a value to come
+@pytest.mark.parametrize("cell", ["预计完成", "预计可完成", "预计完成全年目标"])
+def test_expected_completion_is_attested(cell: str) -> None:
+    v = compliance.evaluate("6以上", cell)
+    assert (v.status.value, v.basis) == ("met", "attested")
+
+
+def test_expected_figure_is_judged_not_attested() -> None:
+    assert _status("6以上", "预计完成5.8") == "missed"
+    assert _status("6以上", "预计完成6.2") == "met"
+
+
+@pytest.mark.parametrize("cell", ["年底出数", "该指标年底出数"])
+def test_figure_at_years_end_is_pending(cell: str) -> None:
+    v = compliance.evaluate("6以上", cell)
+    assert (v.status.value, v.reason.value) == ("pending", "no_data")
