@@ -142,3 +142,11 @@ def test_the_indicators_name_a_rules_file_gives_can_name_a_bare_target():
 ])
 def test_a_share_of_an_indicator_is_not_its_value(target, reported, expected):
     assert _status(target, reported) == expected
+
+
+@pytest.mark.parametrize(("growth", "expected"), [("1.5", ("met", "3.8")), ("4.5", ("missed", "3.8"))])
+def test_a_target_set_against_a_reference_names_no_indicator_of_its_own(growth, expected):
+    """高于GDP增速 names the reference, not the indicator: an income sentence is not another indicator's figure."""
+    verdict = compliance.evaluate("高于GDP增速", "居民人均可支配收入突破7万元,达70281元,比上年增长3.8%",
+                                  references={"economic_growth": growth})
+    assert (verdict.status.value, str(verdict.value)) == expected

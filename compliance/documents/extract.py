@@ -52,6 +52,8 @@ class Extraction:
     corroborations: list[dict[str, object]] = field(default_factory=list)
     outcome_period: str | None = None
     links: dict[str, str] = field(default_factory=dict)
+    #: indicator id -> the role a target names it by (高于GDP增速: economic_growth), written as ``role:``
+    roles: dict[str, str] = field(default_factory=dict)
 
     @property
     def periods(self) -> list[str]:
@@ -132,6 +134,7 @@ def extract(
         outcome_period=period if outcome_documents else None,
     )
     extraction.links = _links(extraction)
+    extraction.roles = _roles(extraction)
     return extraction
 
 
@@ -275,6 +278,28 @@ def _links(extraction: Extraction) -> dict[str, str]:
                 links[phrase] = indicator.id
                 break
     return links
+
+
+def _roles(extraction: Extraction) -> dict[str, str]:
+    """``高于GDP增速`` names the role economic_growth: bind it to the GDP indicator of the same document
+    (a rate of the same synonym group as the phrase), which its name alone may not bind (全市生产总值)."""
+    from ..language.lexicon import lexicon
+
+    named: dict[str, str] = {}  # role -> a phrase naming it
+    for indicator in extraction.indicators:
+        for figure in indicator.found.targets.values():
+            for node in m.nodes(parse_target(figure.text)):
+                if isinstance(node, m.Reference) and node.name in lexicon().roles:
+                    named.setdefault(node.name, node.phrase)
+    roles = {}
+    for role, phrase in named.items():
+        wanted = key(phrase)
+        for indicator in extraction.indicators:
+            if indicator.direction.measure is m.Measure.RATE and wanted.group is not None \
+                    and key(indicator.found.name).group == wanted.group:
+                roles[indicator.id] = role
+                break
+    return roles
 
 
 def figure_source(figure: Figure) -> str:

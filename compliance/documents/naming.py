@@ -18,6 +18,7 @@ from functools import cache
 from .. import models as m
 from .._api import parse_target
 from ..errors import InputError
+from ..language.lexicon import lexicon
 from ..language.normalize import fold
 from ..language.units import match_unit
 from .words import polarity_words, synonyms
@@ -177,6 +178,8 @@ def _change(text: str) -> str | None:
         unit = _unit_of(target.inner)
         if unit == "%":
             return target.change
+    if isinstance(target, m.Reference) and target.relation in ("gt", "ge") and target.name in lexicon().roles:
+        return "up"  # 高于GDP增速: a growth set against the economy's, so the indicator's figure is its growth
     return None
 
 

@@ -60,11 +60,11 @@ def rules_text(extraction: Extraction) -> str:
         lines += [f"  {_q(phrase)}: {indicator_id}" for phrase, indicator_id in extraction.links.items()]
     lines.append("indicators:")
     for indicator in extraction.indicators:
-        lines += _indicator_lines(indicator)
+        lines += _indicator_lines(indicator, extraction.roles.get(indicator.id))
     return "\n".join(lines) + "\n"
 
 
-def _indicator_lines(indicator: Indicator) -> list[str]:
+def _indicator_lines(indicator: Indicator, role: str | None = None) -> list[str]:
     found = indicator.found
     lines = [f"  - id: {indicator.id}"]
     if found.number:
@@ -76,6 +76,8 @@ def _indicator_lines(indicator: Indicator) -> list[str]:
         lines.append(f"    unit: {_q(indicator.unit)}")
     lines.append(f"    polarity: {indicator.direction.polarity.value}  # {_comment(indicator.direction.why)}")
     lines.append(f"    measure: {indicator.direction.measure.value}")
+    if role:
+        lines.append(f"    role: {role}  # a target names it so (高于GDP增速)")
     if found.attribute:
         lines.append(f"    attribute: {found.attribute}")
     if found.department:

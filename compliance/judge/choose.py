@@ -383,6 +383,8 @@ def _name(target: m.Constraint, indicator: str | None = None) -> str:
 def _own_name(target: m.Constraint) -> str:
     if target.subject is not None:
         return _synonyms(fold(target.subject.text).text)
+    if isinstance(target, (m.Reference, m.Sync)):  # 高于GDP增速, 与经济增长同步: the words name the reference
+        return ""
     text = _synonyms(fold(target.text).text)
     head = text[: next((i for i, ch in enumerate(text) if ch.isdigit()), len(text))]
     for word in sorted((*lexicon().choosing.predicates, *lexicon().choosing.rate_words), key=len, reverse=True):
