@@ -16,6 +16,7 @@ from .lexer import NUM, TEXT, WORD, Token
 from .lexicon import units
 from .units import convert, info
 
+_NEW = object.__new__
 #: a word this short right after a number, ending the phrase, is read as a unit the table lacks
 _MAX_UNIT = 3
 
@@ -86,7 +87,15 @@ def read_shape(r: Reader, items: Sequence[Item]) -> Shape | None:
     if type(low) is not Token or low.kind != NUM:
         return None
     low, at = _with_unit(items, at)
-    shape = Shape(low, None, ops, reach, approx, label, spans + (r.span(low, "number"),), remarks)
+    shape = _NEW(Shape)  # each field set here, without a call of its __init__ (one per phrase read)
+    shape.low = low
+    shape.high = None
+    shape.ops = ops
+    shape.reach = reach
+    shape.approx = approx
+    shape.label = label
+    shape.spans = spans + (r.span(low, "number"),)
+    shape.remarks = remarks
     if at + 1 < size and is_a(items[at], "rsep") and is_kind(items[at + 1], NUM):
         separator = items[at]
         shape.high, at = _with_unit(items, at + 1)
