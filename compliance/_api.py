@@ -197,8 +197,9 @@ def _evaluate(
 
 
 def _check_references(references: Mapping[str, Any] | None) -> None:
-    """A reference's level is a finite number, its text (``'3.2%'``) or a quantity; anything else is refused
-    by name here (``True`` reached the decimal module as an ``InvalidOperation``)."""
+    """A reference's level is a finite number, its text (``'3.2%'``, ``'8-9'``) or a quantity; anything else is
+    refused by name here (``True`` reached the decimal module as an ``InvalidOperation``; ``'好'`` was pending
+    "reference level unknown", as if no level had been given)."""
     from numbers import Real
 
     from .errors import InputError
@@ -211,6 +212,9 @@ def _check_references(references: Mapping[str, Any] | None) -> None:
         if isinstance(value, (Real, Decimal)) and shown.lower() in ("inf", "-inf", "nan"):
             raise InputError(f"the reference {name!r} is no finite number", text=shown,
                              hint="give its level as a finite number, or leave the reference out (pending)")
+        if isinstance(value, str) and not isinstance(memo.read_target(value), (m.Level, m.Bound, m.Range, m.Approx)):
+            raise InputError(f"the reference {name!r} is no level that can be read", text=value,  # was pending
+                             hint=f"give its level, such as {{{name!r}: 3.2}} or {{{name!r}: '3.2%'}}")
 
 
 def _target(target: str | Number | m.Constraint) -> m.Constraint:

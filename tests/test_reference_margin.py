@@ -94,7 +94,6 @@ def test_rates_in_percent_and_levels_in_a_unit() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "高于全省平均水平3%",  # 3% above a rate: 3 points, or 3 per cent of it? not guessed
     "高于全省平均水平3个百分点（12）",  # the bracket: the reference's level, or the target's? not guessed
     "高于全省平均水平3个百分点以下",
 ])

@@ -309,6 +309,9 @@ def _target_unit(c: m.Constraint) -> str | None:
             quantity = fields.get(name)
             if isinstance(quantity, m.Quantity) and quantity.unit:
                 return quantity.unit
+        margin = fields.get("margin")  # 高于市级要求1人以上: the margin's unit, unless points or % (of the reference)
+        if isinstance(margin, m.Quantity) and margin.unit and margin.unit != "%" and not is_points(margin.unit):
+            return margin.unit
     return None
 
 
@@ -432,6 +435,7 @@ def judge(target: m.Constraint, reported: m.Reported, ctx: Context) -> Verdict:
         return pending(Reason.UNRECOGNIZED, ("reported",), **found)
     if missing_requirement is not None:
         notes.extend(refusals(inner) if missing_requirement.reason is Reason.UNRECOGNIZED else ())  # 增长8-负2%
+        notes.extend(missing_requirement.notes)  # why the requirement is missing (reference.py: a % margin off a rate)
         return pending(missing_requirement.reason, missing_requirement.missing)
     assert requirement is not None
     try:

@@ -9,6 +9,11 @@ A margin (:attr:`compliance.models.Reference.margin`) moves the threshold off th
 margin a floor; without it the margin is still read as one (a careful reader takes 高于全省平均水平1个百分点
 as "at least one point above", and beating it is no miss), so both are inclusive. A margin in percentage
 points is added to a rate (% or no unit); against a level in another unit it is pending ``not_comparable``.
+A margin in another unit (比全市平均水平多1人以上, 高于全省平均水平2天) is converted into the working unit (the
+margin's own where nothing else states one); a unit that does not convert is pending ``not_comparable``. A margin
+in % (人均收入高于全省平均水平10%以上) is a share of the reference's level where that level is in a unit that is no
+rate (元: 30000元 + 10% = 33000元); off a rate, or a level in no unit, 10% may be 10 points or 10 per cent of it,
+so it is pending ``not_comparable`` with that reason, never guessed.
 """
 
 from __future__ import annotations
@@ -97,20 +102,26 @@ def _unit_of_reference(judge: Judge, unit: str | None) -> list[m.Note]:
 def _with_margin(judge: Judge, c: m.Reference, margin: m.Quantity, quantity: m.Quantity) -> Requirement:
     """At least the reference + the margin (高于), at most the reference - the margin (低于)."""
     level = judge.number(quantity)
+    above = c.relation in ("gt", "ge")
+    code = "reference_margin_above" if above else "reference_margin_below"
     if is_points(margin.unit):  # points are added to a rate only
         for unit in (quantity.unit, judge.unit):
             if unit is not None and unit != "%" and not is_points(unit):
                 raise Pending(Reason.NOT_COMPARABLE, (f"{margin.unit} / {unit}",))
         step = margin.value
+    elif margin.unit == "%":  # 高于全省平均水平10%: 10 per cent of a level; of a rate, 10 points or 10 per cent?
+        unit = quantity.unit or judge.unit
+        if unit is None or unit == "%" or is_points(unit):
+            raise Pending(Reason.NOT_COMPARABLE, (f"% / {c.phrase}",), notes=[note(
+                "reference_margin_percent_rate", margin=str(margin), points=format_decimal(margin.value), reference=c.phrase)])
+        step = level * margin.value / 100
+        code += "_relative"
     else:
         step = judge.number(margin)
-    above = c.relation in ("gt", "ge")
     threshold = level + step if above else level - step
     found = judge.bound(m.Bound(op="ge" if above else "le", value=m.Quantity(value=threshold, unit=judge.unit)))
-    found.notes.append(note(
-        "reference_margin_above" if above else "reference_margin_below", margin=str(margin),
-        reference=format_decimal(level), step=format_decimal(step), threshold=format_decimal(threshold),
-    ))
+    found.notes.append(note(code, margin=str(margin), reference=format_decimal(level), step=format_decimal(step),
+                            threshold=format_decimal(threshold)))
     return found
 
 

@@ -135,11 +135,12 @@ def _margin(
     r: Reader, relation: m.Relation, after: list[Item], spans: list[m.Span]
 ) -> tuple[m.Quantity | None, list[Item]] | None:
     """``高于全省平均水平3个百分点(以上)``: the margin after a compared reference and what follows it (None: a
-    figure no margin reads). A margin in % or ‰ is declined: 3% above a rate may be 3 points or 3 per cent of it."""
+    figure no margin reads). A margin in % is read (高于全省平均水平10%以上): the judge takes it as a share of a
+    level in a unit, and refuses it off a rate (3 points or 3 per cent of it?); one in ‰ is declined."""
     number = after[0] if after else None
     if not isinstance(number, Token) or number.kind != NUM or relation not in ("gt", "ge", "lt", "le"):
         return None, after
-    if number.unit in ("%", "‰"):
+    if number.unit == "‰":
         return None
     spans.append(r.span(number, "margin"))
     rest = after[1:]
