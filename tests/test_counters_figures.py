@@ -108,3 +108,11 @@ def test_expected_figure_is_judged_not_attested() -> None:
 def test_figure_at_years_end_is_pending(cell: str) -> None:
     v = compliance.evaluate("6以上", cell)
     assert (v.status.value, v.reason.value) == ("pending", "no_data")
+
+
+def test_long_figure_with_many_whole_digits_is_rounded_not_cut() -> None:
+    # 44 digits read in 万个: more than the 28 of the default context, so no rounding may happen there
+    v = compliance.evaluate("1万个以上", "1234567890123456789012345678901.1234567890123个")
+    assert v.status.value == "met"
+    assert "读作 123456789012345678901234567.89万个" in v.explain("zh")
+    assert str(v.value) == "123456789012345678901234567.89011234567890123"  # exact in the model

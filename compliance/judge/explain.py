@@ -8,7 +8,7 @@ from text and a custom rule's verdict alike; :func:`explain_progress` a progress
 from __future__ import annotations
 
 import re
-from decimal import Decimal
+from decimal import Decimal, localcontext
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
@@ -198,10 +198,16 @@ LONG_PLACES = 12
 
 
 def _long(value: Decimal | None) -> bool:
-    if value is None or not value.is_finite():
+    if value is None:
         return False
-    exponent = value.normalize().as_tuple().exponent
-    return isinstance(exponent, int) and exponent < -LONG_PLACES
+    _, digits, exponent = value.as_tuple()
+    if not isinstance(exponent, int) or exponent >= -LONG_PLACES:  # most figures: at once
+        return False
+    for digit in reversed(digits):  # 1.50000000000000 is not long (counted, not normalize(): no rounding to 28 digits)
+        if digit:
+            break
+        exponent += 1
+    return exponent < -LONG_PLACES
 
 
 def shown_places(v: Verdict) -> int | None:
@@ -215,14 +221,17 @@ def shown_places(v: Verdict) -> int | None:
     >>> shown_places(evaluate("6以上", "4")) is None
     True
     """
+    wanted, read = v.admissible, v.value_interval
+    # the value is an end of the interval shown; the gap and the stated target are sums of figures checked here
+    if not (_long(v.threshold) or _long(v.tolerance) or (wanted is not None and (_long(wanted.lo) or _long(wanted.hi)))
+            or (read is not None and (_long(read.lo) or _long(read.hi)))):
+        return None
     figures = [v.threshold, v.value, v.stated]
-    for interval in (v.admissible, v.value_interval):
+    for interval in (wanted, read):
         if interval is not None:
             figures += [interval.lo, interval.hi]
-    found = [f for f in figures if f is not None and f.is_finite()]
-    if not any(_long(f) for f in (*found, v.gap, v.tolerance)):
-        return None
-    distinct = sorted(set(found))
+    found = {f for f in figures if f is not None and f.is_finite()}
+    distinct = sorted(found)
     gap = abs(v.gap) if v.gap is not None else Decimal(0)
     places = 2
     while places < 40:
@@ -237,7 +246,9 @@ def _short(value: Decimal, places: int | None) -> Decimal:
     """``value`` as a sentence shows it: rounded to ``places`` decimals if it is long, else as it is."""
     if places is None or not _long(value):
         return value
-    return Decimal(format_decimal(value.quantize(Decimal(1).scaleb(-places))))
+    with localcontext() as exact:  # the whole figure's digits: 123456789012345678901234567.8901… has more than 28
+        exact.prec = max(exact.prec, value.adjusted() + places + 2)
+        return Decimal(format_decimal(value.quantize(Decimal(1).scaleb(-places))))
 
 
 def _short_interval(interval: Interval, places: int | None) -> Interval:
