@@ -116,3 +116,26 @@ def test_long_figure_with_many_whole_digits_is_rounded_not_cut() -> None:
     assert v.status.value == "met"
     assert "读作 123456789012345678901234567.89万个" in v.explain("zh")
     assert str(v.value) == "123456789012345678901234567.89011234567890123"  # exact in the model
+
+
+def test_streamed_rows_round_as_check_does(tmp_path) -> None:
+    """A streamed row's sentence (templates shared by rows of one shape) shows the digits its own values need."""
+    import csv
+
+    from compliance.cli import main
+
+    (tmp_path / "rules.yaml").write_text(
+        'plan: {name: t, periods: ["2022"]}\nindicators:\n  - {id: share, name: 比重, unit: "%", polarity: higher,'
+        ' measure: level, targets: {"2022": "达到三分之一"}}\n', encoding="utf-8")
+    values = {"30": "33.33%", "33.33": "33.333%", "34": "33.33%", "33.3333": "33.33333%", "31": "33.33%",
+              "33.34": "33.33%", "33.334": "33.333%"}
+    rows = ["region,indicator,period,reported", *(f"r{i},share,2022,{v}" for i, v in enumerate(values))]
+    (tmp_path / "data.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    out = tmp_path / "out.csv"
+    assert main(["check", str(tmp_path / "rules.yaml"), str(tmp_path / "data.csv"), "--by", "region", "--stream",
+                 "--format", "csv", "-o", str(out)]) == 0
+    got = {row["reported"]: row for row in csv.DictReader(out.open(encoding="utf-8-sig"))}
+    for reported, threshold in values.items():
+        sentence = got[reported]["explanation"]
+        assert f"≥ {threshold}；" in sentence and not re.search(r"\d\.\d{13,}", sentence), sentence
+        assert got[reported]["status"] == ("met" if Decimal(reported) > Decimal(100) / 3 else "missed")
