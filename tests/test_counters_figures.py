@@ -139,3 +139,13 @@ def test_streamed_rows_round_as_check_does(tmp_path) -> None:
         sentence = got[reported]["explanation"]
         assert f"≥ {threshold}；" in sentence and not re.search(r"\d\.\d{13,}", sentence), sentence
         assert got[reported]["status"] == ("met" if Decimal(reported) > Decimal(100) / 3 else "missed")
+
+
+# 完成目标的95%: a share of the target done (as 完成年计划的95% was), not a level of 95 against 6以上
+@pytest.mark.parametrize("cell, status", [
+    ("完成目标的95%", "missed"), ("预计完成目标的99.9%", "missed"), ("完成全年任务的96%", "missed"),
+    ("完成目标的100%", "met"), ("完成年度目标的102%", "met"),
+])
+def test_share_of_the_target_done(cell: str, status: str) -> None:
+    v = compliance.evaluate("6以上", cell)
+    assert (v.status.value, v.reported.kind) == (status, "completion")
