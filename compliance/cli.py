@@ -205,10 +205,8 @@ def _write(text: str | bytes, output: str | None) -> None:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from .plans.check import check, default_period, periods_with_targets
-    from .plans.datasets import load_dataset
-    from .plans.rules import keep_reported, load_rules
-    from . import report as reports  # plans.overrides (its models, difflib) loads only with --overrides
+    from ._cold import check, default_period, keep_reported, load_dataset, load_rules, periods_with_targets
+    from ._cold import reports  # with the collector off (_cold.py); plans.overrides loads only with --overrides
 
     if args.document:
         return _check_document(args)

@@ -155,3 +155,36 @@ print("frozen before exit:", gc.get_freeze_count() > 0, code, file=sys.stderr)
 def test_the_command_leaves_its_objects_to_the_os_at_exit(tmp_path):
     done = subprocess.run([sys.executable, "-c", AT_EXIT], capture_output=True, text=True, cwd=tmp_path, check=True)
     assert done.stderr.splitlines() == ["frozen before exit: False 0", "frozen at exit: True"]
+
+
+#: a fresh process: is the collector on while ``check`` judges (the 1M-row stream leaves cycles), after the
+#: command, and in a library caller that imports the package?
+COLLECTOR = """
+import contextlib, gc, io, json, sys
+import compliance
+seen = {"library": gc.isenabled()}
+import compliance.plans.check as plans_check
+judge = plans_check.check
+def watched(*args, **kwargs):
+    seen["judging"] = gc.isenabled()
+    return judge(*args, **kwargs)
+plans_check.check = watched
+from compliance.cli import main
+with contextlib.redirect_stdout(io.StringIO()):
+    seen["code"] = main(["check"])
+seen["after"] = gc.isenabled()
+gc.disable()
+sys.modules.pop("compliance._cold")
+import compliance._cold
+seen["kept off"] = not gc.isenabled()
+print(json.dumps(seen))
+"""
+
+
+def test_the_collector_is_off_only_while_the_check_imports(tmp_path):
+    """``compliance._cold`` imports the check's modules with the collector off and turns it back on as it
+    was: on while judging and after; a caller's collector that was off stays off."""
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    done = subprocess.run([sys.executable, "-c", COLLECTOR], capture_output=True, text=True, cwd=tmp_path, env=env,
+                          check=True)
+    assert json.loads(done.stdout) == {"library": True, "judging": True, "code": 0, "after": True, "kept off": True}

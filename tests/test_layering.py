@@ -20,7 +20,7 @@ import pytest
 PACKAGE = Path(__file__).resolve().parents[1] / "compliance"
 STAGES = {
     "errors": 0, "models": 1, "frozen": 1, "files": 1, "language": 2, "judge": 3, "_api": 4, "plans": 5, "seed": 5,
-    "scale": 6, "documents": 6, "report": 7, "cli": 8,
+    "scale": 6, "documents": 6, "report": 7, "cli": 8, "_cold": 8,
 }
 MAX_MODULE_LINES = 600
 MAX_CLASS_LINES = 250
