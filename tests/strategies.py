@@ -56,7 +56,7 @@ references_ = st.one_of(
     # 高于全省平均水平3个百分点以上: a margin off the reference (never with a bracket)
     st.builds(m.Reference, name=st.just("全省平均水平"), phrase=st.just("全省平均水平"),
               relation=st.sampled_from(["gt", "ge", "lt", "le"]),
-              margin=st.builds(m.Quantity, value=target_figures, unit=st.sampled_from(["个百分点", None, "万元"]))),
+              margin=st.builds(m.Quantity, value=target_figures, unit=st.sampled_from(["个百分点", None, "万元", "%", "人", "天"]))),
 )
 #: one strategy per constraint kind (what a test_properties-style check can iterate over)
 BY_KIND: dict[str, st.SearchStrategy[m.Constraint]] = {
@@ -96,7 +96,8 @@ PHRASINGS = {
                "下降10%", "增长7%以上"],
     "reference": ["完成省下达任务", "不超过国家对北京市的要求", "高于全国平均水平", "低于全市平均水平（3）",
                   "达到市级\n要求（<0.9）", "达到市级要求（降低到228）", "达到市级要求（2035年达到37）",
-                  "高于全市平均水平3个百分点以上", "增速比全市平均水平高1个百分点", "低于全国平均水平0.5个百分点"],
+                  "高于全市平均水平3个百分点以上", "增速比全市平均水平高1个百分点", "低于全国平均水平0.5个百分点",
+                  "比全市平均水平多1人以上", "低于全省平均水平10%以上", "高于全国平均水平2天"],
     "other": ["7.2（调整为5.5）", "征求意见中（3）", "累计5000左右", "完成净减1.2平方公里任务", "净减1.2平方公里", "10.5\n左右",
               "控制在3%以内", "5%至5.5%", "5.5～6", "１０以上", "五千以上", "百分之六左右", "突破2.6%"],
     # kinds read from whole sentences, which the models above do not draw
