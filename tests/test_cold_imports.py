@@ -162,7 +162,7 @@ def test_the_command_leaves_its_objects_to_the_os_at_exit(tmp_path):
 COLLECTOR = """
 import contextlib, gc, io, json, sys
 import compliance
-seen = {"library": gc.isenabled()}
+seen = {"library": gc.isenabled() and gc.get_freeze_count() == 0}
 import compliance.plans.check as plans_check
 judge = plans_check.check
 def watched(*args, **kwargs):
@@ -173,6 +173,7 @@ from compliance.cli import main
 with contextlib.redirect_stdout(io.StringIO()):
     seen["code"] = main(["check"])
 seen["after"] = gc.isenabled()
+seen["frozen"] = gc.get_freeze_count() > 0
 gc.disable()
 sys.modules.pop("compliance._cold")
 import compliance._cold
@@ -183,8 +184,10 @@ print(json.dumps(seen))
 
 def test_the_collector_is_off_only_while_the_check_imports(tmp_path):
     """``compliance._cold`` imports the check's modules with the collector off and turns it back on as it
-    was: on while judging and after; a caller's collector that was off stays off."""
+    was: on while judging and after; a caller's collector that was off stays off. What they made is frozen
+    (no young pass walks it), in the command's process only."""
     env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")}
     done = subprocess.run([sys.executable, "-c", COLLECTOR], capture_output=True, text=True, cwd=tmp_path, env=env,
                           check=True)
-    assert json.loads(done.stdout) == {"library": True, "judging": True, "code": 0, "after": True, "kept off": True}
+    assert json.loads(done.stdout) == {"library": True, "judging": True, "code": 0, "after": True, "frozen": True,
+                                       "kept off": True}
