@@ -145,3 +145,17 @@ def test_bulk_judges_as_evaluate() -> None:
     for target, cell, status in zip(targets * 2, cells, table.status.tolist()):
         assert evaluate(target, cell, references=refs).status.value == status
     assert table.status.tolist()[:2] == ["met", "missed"]
+
+
+def test_a_rules_file_reference_that_reads_as_no_level_is_refused_with_its_position(tmp_path) -> None:
+    from compliance.plans.rules import load_rules
+
+    path = tmp_path / "rules.yaml"
+    path.write_text("plan: {name: p, periods: ['2022']}\nreferences:\n  - name: 市级要求\n    value: 好\n"
+                    "indicators:\n  - {id: a, name: 指标, polarity: higher, targets: {'2022': 高于市级要求1人以上}}\n",
+                    encoding="utf-8")
+    with pytest.raises(InputError) as err:  # check and the streamed run refuse it alike, at load
+        load_rules(path)
+    assert f"{path}:4:" in str(err.value) and "市级要求" in str(err.value) and "好" in str(err.value)
+    path.write_text(path.read_text(encoding="utf-8").replace("value: 好", "value: '10'"), encoding="utf-8")
+    assert load_rules(path).references[0].value == "10"

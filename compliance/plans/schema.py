@@ -139,6 +139,14 @@ ToleranceSpec = Annotated[
 ]
 
 
+def _reads_as_level(text: str) -> bool:
+    """Whether a reference's text reads as a level the judge can use (a figure, a bound, a range, about X)."""
+    from .. import models as m
+    from .._api import parse_target  # here, not at import: a rules file without references reads no grammar
+
+    return isinstance(parse_target(text), (m.Level, m.Bound, m.Range, m.Approx))
+
+
 class Located(ValueError):
     """A validation error that knows where it is: ``loc`` below the field (or from the top, ``absolute``)."""
 
@@ -417,6 +425,11 @@ class RulesFile(_Strict):
     def _references_resolve(self) -> "RulesFile":
         """Links name known indicators, and no indicator's target depends on itself through others."""
         ids = {indicator.id for indicator in self.indicators}
+        for index, reference in enumerate(self.references):  # as evaluate(references=) refuses it (_api.py)
+            if not _reads_as_level(reference.value):
+                raise Located(f"the reference `{reference.name}` is no level that can be read: `{reference.value}`",
+                              ("references", index, "value"), absolute=True,
+                              hint="give its level as a number or its text (`3.2`, `3.2%`, `<3.2`, `8-9`)")
         for phrase, target in self.links.items():
             if target not in ids:
                 raise Located(f"`{phrase}` links to `{target}`, which is not an indicator id", ("links", phrase),
