@@ -30,9 +30,8 @@ bare ``下降10%`` (no base named) keeps reading the figure as the size of the c
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 from .. import models as m
 from ..language.units import info
@@ -61,8 +60,7 @@ def is_change_in_percent(c: m.Constraint) -> bool:
     return isinstance(quantity, m.Quantity) and quantity.unit is not None and info(quantity.unit).dimension == "percent"
 
 
-@dataclass(frozen=True)
-class LevelChange:
+class LevelChange(NamedTuple):
     """A reported level read as the change from ``base`` (in the levels' ``unit``)."""
 
     base: Decimal

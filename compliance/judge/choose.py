@@ -22,8 +22,8 @@ The words are in ``language/data/zh.yaml`` (``choosing``).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
 from .. import models as m
 from ..language.lexicon import OutcomeWords, lexicon, per_lexicon
@@ -38,8 +38,7 @@ from .figure import Pending, note
 Figure = m.Value | m.ApproxValue | m.BoundValue
 
 
-@dataclass(frozen=True, slots=True)
-class Candidate:
+class Candidate(NamedTuple):
     value: Figure
     prefix: str  #: the folded words of its clause before it
     suffix: str  #: the folded words of its clause after it

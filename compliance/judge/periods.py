@@ -17,16 +17,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from .. import models as m
 
 _PERIOD = re.compile(r"^(\d{4})(?:-(\d{4}))?$")
 
 
-@dataclass(frozen=True, slots=True, order=True)
-class Period:
+class Period(NamedTuple):
     start: int
     end: int
     text: str

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any, Literal, overload
+from typing import Any, Literal, NamedTuple, overload
 
 from pydantic import Field, field_validator
 
@@ -157,8 +157,7 @@ class Point:
     notes: list[Note] = field(default_factory=list)  #: the method's numbers, then the rating
 
 
-@dataclass
-class Goal:
+class Goal(NamedTuple):
     """The binding end of the target and which way is toward it."""
 
     value: Decimal

@@ -17,18 +17,16 @@ A new input format is one reader (in :mod:`compliance.plans.readers` or
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from . import chunks, readers
 
 __all__ = ["FORMATS", "InputFormat", "format_of", "suffixes"]
 
 
-@dataclass(frozen=True, slots=True)
-class InputFormat:
+class InputFormat(NamedTuple):
     """One input format: its suffixes and how it is read."""
 
     name: str

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from .. import models as m
 from ..judge.periods import order
@@ -24,8 +24,7 @@ __all__ = ["Cell", "Matrix", "Summary", "matrix", "summarize"]
 
 
 
-@dataclass(frozen=True, slots=True)
-class Summary:
+class Summary(NamedTuple):
     rows: Counter[str]  #: verdicts by status
     indicators: Counter[str]  #: indicators (序号: sub-rows folded, worst wins) by status
     indicator_count: int
