@@ -21,7 +21,7 @@ from ..language.lexicon import per_lexicon
 from ..models import Interval, Note, Polarity, Reason, Status, format_decimal
 from .choose import choose, figures, other_indicator, partial_period, per_head_mismatch
 from .change import LevelChange, is_change_in_percent, is_points, level_change, states_change
-from .figure import Pending, change_word, figure, narrowed, note, number, stated_previous
+from .figure import Pending, change_word, figure, note, number
 from .context import (  # the defaults and the context, imported from here too
     DEFAULT_REPORTED_TOLERANCE, DEFAULT_STEADY_TOLERANCE, DEFAULT_SYNC_TOLERANCE, DEFAULT_TOLERANCE, Context, context,
 )
@@ -132,8 +132,6 @@ class Judge:
             found = Requirement(Interval.bound("ge", Decimal(0)))
             found.notes.append(note("rate_reading", phrase=c.phrase, reading="≥ 0"))
             return found
-        if c.direction == "narrower" and (said := narrowed(c, self.reported, ctx.measure)) is not None:
-            return Requirement(Interval.bound("lt", Decimal(0)), notes=[said])  # 缩小0.04: a gap's fall
         previous = self._previous()
         if c.direction == "steady":
             tolerance = DEFAULT_STEADY_TOLERANCE.around(previous)
@@ -390,7 +388,6 @@ def judge(target: m.Constraint, reported: m.Reported, ctx: Context) -> Verdict:
     }
     if reported.note:
         notes.append(note("reported_note", note=reported.note))
-    ctx = stated_previous(ctx, reported, notes)  # 2.1（上年2.15）: the previous figure beside the value
 
     def pending(reason: Reason, missing: tuple[str, ...], **more: Any) -> Verdict:
         return _verdict(status=Status.PENDING, reason=reason, missing=missing, notes=tuple(notes), **base, **more)
