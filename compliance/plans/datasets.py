@@ -24,11 +24,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..errors import InputError
 from ..judge.periods import Period
@@ -55,8 +55,7 @@ _ID = re.compile(r"[\w.\-]+")
 _DASH_MARKS = "-‐‑‒–—―~～－"
 
 
-@dataclass(frozen=True, slots=True)
-class Row:
+class Row(NamedTuple):
     """One reported value: indicator, period and the text as given, with where it was read."""
 
     indicator: str
@@ -151,14 +150,13 @@ def _period_words() -> tuple[re.Pattern[str], str]:
 # --------------------------------------------------------------------------- the one validator
 
 
-@dataclass(frozen=True, slots=True)
-class Header:
+class Header(NamedTuple):
     """The first line of a table, checked: which column holds what."""
 
     line: int | None  #: its 1-based line (None: not a line of text, e.g. a Parquet schema)
     #: each named column by what it holds (``indicator``, ``source``, ``name`` ...; a region's own name), 1-based
-    columns: dict[str, int] = field(default_factory=dict)
-    periods: dict[int, str] = field(default_factory=dict)  #: a wide table's period columns: column -> period
+    columns: dict[str, int]
+    periods: dict[int, str]  #: a wide table's period columns: column -> period (a long table: none)
 
     @property
     def wide(self) -> bool:
@@ -324,7 +322,7 @@ class Validator:
             if region not in columns:
                 raise self.fail(f"no region column `{region}`", line,
                                 hint=f"the columns are {', '.join(titles.values())}")
-        return Header(line, columns)
+        return Header(line, columns, {})
 
     def _wide(self, columns: dict[str, int], periods: dict[int, str], line: int | None) -> Header:
         seen: dict[str, int] = {}

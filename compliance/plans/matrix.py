@@ -42,8 +42,7 @@ def summarize(judgements: Sequence[Judgement]) -> Summary:
     )
 
 
-@dataclass(frozen=True, slots=True)
-class Cell:
+class Cell(NamedTuple):
     """One indicator in one period: every rule judged there, and the worst of them."""
 
     indicator: Indicator
