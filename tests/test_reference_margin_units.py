@@ -159,3 +159,12 @@ def test_a_rules_file_reference_that_reads_as_no_level_is_refused_with_its_posit
     assert f"{path}:4:" in str(err.value) and "市级要求" in str(err.value) and "好" in str(err.value)
     path.write_text(path.read_text(encoding="utf-8").replace("value: 好", "value: '10'"), encoding="utf-8")
     assert load_rules(path).references[0].value == "10"
+
+
+def test_a_margin_in_years_of_age() -> None:
+    # 人均预期寿命 targets are set in 岁: 1岁 over a national 79岁 is 80岁, either side
+    text = "人均预期寿命高于全国平均水平1岁"
+    assert parse_target(text).margin.unit == "岁"
+    assert _status(text, "80岁", {"全国平均水平": "79岁"}) == "met"
+    assert _status(text, "79.9", {"全国平均水平": 79}) == "missed"
+    assert _status(text, "80", {"全国平均水平": "79天"}) == "pending"  # days are not years of age
