@@ -13,7 +13,6 @@ many decimals as it takes to stay on its side of a cut-off.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, Literal, NamedTuple, overload
 
@@ -144,8 +143,7 @@ def rating_note(code: str, ratio: Decimal, cutoffs: tuple[Decimal, Decimal, Deci
     return Note(code=code, params=params)
 
 
-@dataclass
-class Point:
+class Point(NamedTuple):
     """The rating of one value of the current figure (an interval is rated at both ends)."""
 
     rating: ProgressRating
@@ -154,7 +152,7 @@ class Point:
     required: Decimal | None = None
     pace: Decimal | None = None
     method: str = "cagr"
-    notes: list[Note] = field(default_factory=list)  #: the method's numbers, then the rating
+    notes: list[Note] = []  #: the method's numbers, then the rating (read, never appended to: one default)
 
 
 class Goal(NamedTuple):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from types import MappingProxyType
 from typing import TYPE_CHECKING, NamedTuple
 
 from .. import models as m
@@ -69,15 +69,14 @@ class Cell(NamedTuple):
         return next(j.verdict.reason for j in self.judgements if j.verdict.status is status)
 
 
-@dataclass(frozen=True)
-class Matrix:
+class Matrix(NamedTuple):
     """Indicators by periods: indicators in order of first appearance in the judgements (``check``
     judges period by period in the rules file's order, so an indicator without a target in the first
     period comes later; sort by the rules file where that matters), periods in the plan table's order."""
 
     indicators: tuple[Indicator, ...]
     periods: tuple[str, ...]
-    cells: Mapping[tuple[str, str], Cell] = field(default_factory=dict)
+    cells: Mapping[tuple[str, str], Cell] = MappingProxyType({})  #: (indicator id, period) -> its cell
 
     def cell(self, indicator_id: str, period: str) -> Cell | None:
         return self.cells.get((indicator_id, period))
