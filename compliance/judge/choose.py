@@ -31,7 +31,7 @@ from ..language.normalize import fold
 from ..language.units import convert
 from ..models import Note, Reason
 from .change import is_points
-from .figure import Pending, note
+from .figure import Pending, narrows_gap, note
 
 
 #: a figure of a sentence: a number, about a number, or a bound (参保率都在95%以上 stays a bound)
@@ -365,7 +365,7 @@ def _states_change(target: m.Constraint) -> bool:
     for node in m.nodes(target):
         if getattr(node, "change", None) is not None:
             return True
-        if isinstance(node, m.Direction) and node.growth:
+        if isinstance(node, m.Direction) and (node.growth or narrows_gap(node)):  # 持续缩小: 较上年缩小0.04
             return True
     name = fold(target.text).text
     head = name[: next((i for i, ch in enumerate(name) if ch.isdigit()), len(name))]

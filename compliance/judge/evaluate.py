@@ -21,7 +21,7 @@ from ..language.lexicon import per_lexicon
 from ..models import Interval, Note, Polarity, Reason, Status, format_decimal
 from .choose import choose, figures, other_indicator, partial_period, per_head_mismatch
 from .change import LevelChange, is_change_in_percent, is_points, level_change, states_change
-from .figure import Pending, change_word, figure, note, number
+from .figure import Pending, change_word, figure, narrowed, note, number, stated_previous
 from .context import (  # the defaults and the context, imported from here too
     DEFAULT_REPORTED_TOLERANCE, DEFAULT_STEADY_TOLERANCE, DEFAULT_SYNC_TOLERANCE, DEFAULT_TOLERANCE, Context, context,
 )
@@ -132,6 +132,8 @@ class Judge:
             found = Requirement(Interval.bound("ge", Decimal(0)))
             found.notes.append(note("rate_reading", phrase=c.phrase, reading="≥ 0"))
             return found
+        if c.direction == "narrower" and (said := narrowed(c, self.reported, ctx.measure)) is not None:
+            return Requirement(Interval.bound("lt", Decimal(0)), notes=[said])  # 缩小0.04: a gap's fall
         previous = self._previous()
         if c.direction == "steady":
             tolerance = DEFAULT_STEADY_TOLERANCE.around(previous)
@@ -388,6 +390,7 @@ def judge(target: m.Constraint, reported: m.Reported, ctx: Context) -> Verdict:
     }
     if reported.note:
         notes.append(note("reported_note", note=reported.note))
+    ctx = stated_previous(ctx, reported, notes)  # 2.1（上年2.15）: the previous figure beside the value
 
     def pending(reason: Reason, missing: tuple[str, ...], **more: Any) -> Verdict:
         return _verdict(status=Status.PENDING, reason=reason, missing=missing, notes=tuple(notes), **base, **more)
@@ -441,13 +444,13 @@ def judge(target: m.Constraint, reported: m.Reported, ctx: Context) -> Verdict:
         part = partial_period(reported)  # 前四年累计, 1至8月: a figure for part of the period
         if figures(reported) is not None:  # the target chooses among a sentence's figures
             try:
-                judge_.reported = choose(reported, inner, unit, notes)
+                judge_.reported = choose(reported, inner, unit, notes, ctx.indicator)
             except Pending:
                 if not part:
                     raise
         if part:  # says nothing yet of the whole period, whichever figure it is
             raise Pending(Reason.PERIOD_OPEN, ("full_period",), notes=[note("partial_period", words=part)])
-        other_indicator(inner, judge_.reported)  # 城镇调查失业率为5.2% against a GDP target: pending
+        other_indicator(inner, judge_.reported, ctx.indicator)  # 城镇调查失业率为5.2% against a GDP target: pending
         if per_head_mismatch(inner, judge_.reported):  # 每千人口 against a total: another measure
             raise Pending(Reason.NOT_COMPARABLE, ("per_capita",))
         if flat(reported):  # 与上年持平: a change of 0 against a change or a direction, else no figure (pending)

@@ -23,14 +23,18 @@ False
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from .. import models as m
 from ..language.lexicon import lexicon
+from ..language.reported import PREVIOUS
 from ..language.units import convert
 from ..models import Interval, Measure, Note, Reason, trusted
+
+if TYPE_CHECKING:
+    from .context import Context
 
 
 @dataclass
@@ -116,3 +120,37 @@ def _pick(reported: m.Ambiguous, unit: str | None, notes: list[Note]) -> m.Value
 def change_word(change: Literal["up", "down"]) -> str:
     """The word that names a change in explanations (增长, 下降), from the lexicon."""
     return lexicon().render.change[change]
+
+
+def stated_previous(ctx: Context, reported: m.Reported, notes: list[Note]) -> Context:
+    """The context with the previous period's figure the reported value states beside it (``2.1（上年2.15）``)
+    where the caller gave none; a note says it was read there. The caller's figure always wins."""
+    if ctx.previous is not None or not reported.levels:
+        return ctx
+    for level in reported.levels:
+        if level.name == PREVIOUS:
+            notes.append(note("previous_stated", label=level.label, value=level.value))
+            return replace(ctx, previous=m.Value(text=str(level.value), value=level.value))
+    return ctx
+
+
+def narrows_gap(c: m.Direction) -> bool:
+    """持续缩小 of a gap (a ratio, a difference), not 降幅收窄 (a decline rate nearer zero): a stated change of the gap
+    (缩小0.04, 扩大0.02) says whether it narrowed."""
+    return c.direction == "narrower" and not any(word in c.phrase for word in lexicon().measures.decline)
+
+
+def narrowed(c: m.Direction, reported: m.Reported, measure: Measure | None) -> Note | None:
+    """A note when ``reported`` is read as the change of a gap that ``c`` (持续缩小) wants smaller: the value (or
+    the one figure of a sentence that does: 倍差为1.71，较上年缩小0.04) states its change in words (缩小0.04, 扩大0.02,
+    比上年下降0.03) and the target is no rate's or decline's (降幅收窄: a reported 下降3% is that year's rate, set
+    against the previous one). Then a fall is a narrowing: the change must be below 0 (a gap is positive), whatever
+    the previous level."""
+    if not narrows_gap(c) or measure in (Measure.RATE, Measure.DECLINE):
+        return None
+    candidates = reported.candidates if isinstance(reported, m.Ambiguous) else (reported,)
+    stated = [(found.label, found.change) for found in candidates if isinstance(found, m.Value) and found.change]
+    if len(stated) != 1:
+        return None
+    label, way = stated[0]
+    return note("narrower_change", phrase=c.phrase, change=label or change_word(way))

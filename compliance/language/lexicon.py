@@ -138,6 +138,8 @@ class ReportedWords(_Frozen):
     note_markers: tuple[str, ...]
     note_separator: str
     flat: tuple[str, ...] = ()  #: 与上年持平: the whole cell says no change (a change of 0)
+    since: tuple[str, ...] = ()  #: 由/从 before the previous figure (由2.15降至2.1), matched on a plain word's end
+    stated: tuple[str, ...] = ()  #: 为 between a bracket's label or year and its figure (（2021年为2.15）)
 
 
 class NotValues(_Frozen):

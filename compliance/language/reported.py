@@ -16,7 +16,7 @@ from typing import Any
 
 from .. import models as m
 from .items import Change, Group, Item, Reader, change, is_a, is_kind, trim
-from .lexer import NUM, PUNCT, TEXT, Token
+from .lexer import NUM, PUNCT, TEXT, YEAR, Token
 from .lexicon import lexicon
 from .shape import Shape, combine, read_shape, reversed_ends, reversed_span, share_unit
 
@@ -85,14 +85,23 @@ def _footnote(bracket: Group, after: Item | None) -> bool:
     )
 
 
+#: the name of the level a bracket's 上年 (zh.yaml level_labels) or an earlier year gives: the previous period's figure
+PREVIOUS = "previous"
+
+
 def _level(r: Reader, bracket: Group) -> m.LevelValue | None:
-    """``（市级3.12）``: the level a bracket names, or None."""
+    """``（市级3.12）``, ``（上年为2.15）``: the level a bracket names, or None. ``（2021年为2.15）``: a year's figure
+    beside a reported value is the earlier one it is set against (the previous period's)."""
     items = trim(bracket.items)
-    if len(items) == 2 and is_a(items[0], "level_label"):
-        label, number = items
-        if isinstance(label, Token) and is_kind(number, NUM):
-            assert isinstance(number, Token)
+    if len(items) == 3 and isinstance(items[1], Token) and is_kind(items[1], TEXT) \
+            and items[1].text in lexicon().reported.stated:
+        items = [items[0], items[2]]  # 上年为2.15: the label, its figure
+    if len(items) == 2 and isinstance(items[0], Token) and isinstance(items[1], Token) and is_kind(items[1], NUM):
+        label, number = items[0], items[1]
+        if is_a(label, "level_label"):
             return m.LevelValue(name=label.means("level_label") or "", label=label.text, value=r.quantity(number))
+        if is_kind(label, YEAR) and len(bracket.items) > 2:  # （2021年为2.15）, never a bare （2021年2.15）
+            return m.LevelValue(name=PREVIOUS, label=label.text, value=r.quantity(number))
     return None
 
 
@@ -174,6 +183,9 @@ def _value(r: Reader, shape: Shape, way: Change | None, cell: Cell) -> m.Reporte
 def sentence(r: Reader, cell: Cell) -> m.Reported | None:
     """A bulletin sentence: its one candidate number (``比上年增长4.1%``), or ``ambiguous`` for several."""
     head = list(cell.head)
+    since = _since(r, head, cell)
+    if since is not None:
+        return since
     candidates = [index for index, item in enumerate(head) if is_kind(item, NUM) and _is_candidate(head, index)]
     if len(candidates) == 1:
         value = _sentence_value(r, head, candidates[0], cell.text)
@@ -217,3 +229,31 @@ def _sentence_value(
     if is_a(after, "approx_after") and way is None:
         return m.ApproxValue(**common)
     return m.Value(change=way, **common)
+
+
+def _since(r: Reader, head: list[Item], cell: Cell) -> m.Value | None:
+    """``由2.15降至2.1``, ``城乡居民收入比从2.15缩小到2.1``: the second figure is the value, the first the previous
+    period's (a level named :data:`PREVIOUS`): words ending with a ``since`` word, a figure, a comparator word or a
+    change word and 到/至, and the last figure. Anything else declines."""
+    numbers = [index for index, item in enumerate(head) if is_kind(item, NUM)]
+    if len(numbers) != 2 or numbers[1] != len(head) - 1 or not numbers[0]:
+        return None
+    first, second = numbers
+    before, between = head[first - 1], head[first + 1:second]
+    if not (isinstance(before, Token) and is_kind(before, TEXT)):
+        return None
+    word = next((word for word in lexicon().reported.since if before.text.endswith(word)), None)
+    if word is None:
+        return None
+    to = len(between) == 1 and is_a(between[0], "op_before") or len(between) == 2 and change(between[0]) is not None \
+        and is_a(between[1], "rsep")
+    if not to:
+        return None
+    start, end = head[first], head[second]
+    assert isinstance(start, Token) and isinstance(end, Token)
+    previous = m.LevelValue(name=PREVIOUS, label=word + start.text, value=r.quantity(start))
+    label = r.text_of(head[:first])[:-len(word)] or None  # 城乡居民收入比由: the name, without 由
+    return m.Value(
+        text=cell.text, value=r.quantity(end), change=None, label=label, levels=(*cell.levels, previous),
+        note=cell.note, spans=(r.span(end, "number"), r.span(start, "level"), *cell.spans),
+    )
