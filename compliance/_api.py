@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
 from decimal import Decimal
 from typing import Any, TypeVar
 
@@ -121,6 +122,7 @@ def evaluate(
     tolerance: str | Number | m.Tolerance | None = None,
     unit: str | None = None,
     measure: str | m.Measure | None = None,
+    indicator: str | None = None,
 ) -> Verdict:
     """Judge a reported value against a target: met, missed or pending, with the evidence.
 
@@ -128,7 +130,10 @@ def evaluate(
     reference name (``"市级要求"``, ``"全市平均水平"``, an indicator id such as ``"gdp_growth"``)
     to its value; ``tolerance`` overrides the 5% allowed by ``X左右``; ``unit`` is the
     indicator's unit (an unwritten reported unit is taken to be it); ``measure`` is ``"rate"``
-    for a growth rate, ``"decline"`` for a rate of decline, ``"level"`` otherwise.
+    for a growth rate, ``"decline"`` for a rate of decline, ``"level"`` otherwise. ``indicator`` is the
+    indicator's name (``"地区生产总值"``, as a rules file's ``name:``) for a target that names none
+    (``增长6%``): a sentence's figure of another indicator (``城镇调查失业率为5.2%``) is then pending
+    (``no_data``, ``indicator_figure``); a target's own name (``地区生产总值增长6%``) comes first.
 
     A target of several parts (``A、B分别增长6%、7%``, kind ``several``) is judged part by part
     against as many reported values (``分别增长6.3%、7.1%``), in order; its status is the worst of
@@ -142,7 +147,7 @@ def evaluate(
     >>> evaluate("达到市级要求", "63.7").missing
     ('市级要求',)
     """
-    if not references:
+    if not references and indicator is None:
         key = memo.input_key(target, reported, polarity, previous, tolerance, unit, measure)
         if key is not None:  # text and numbers: the verdict is remembered (judge/memo.py)
             return memo.verdicts().get(key, lambda: _evaluate(
@@ -151,7 +156,7 @@ def evaluate(
             ))
     return _evaluate(
         target, reported, polarity=polarity, previous=previous, references=references, tolerance=tolerance, unit=unit,
-        measure=measure,
+        measure=measure, indicator=indicator,
     )
 
 
@@ -165,6 +170,7 @@ def _evaluate(
     tolerance: str | Number | m.Tolerance | None,
     unit: str | None,
     measure: str | m.Measure | None,
+    indicator: str | None = None,
 ) -> Verdict:
     polarities: tuple[str | m.Polarity, ...] = ()
     if not isinstance(polarity, (str, m.Polarity)):
@@ -190,6 +196,10 @@ def _evaluate(
         measure=measure,
         polarities=polarities,
     )
+    if indicator is not None:  # the rules file's name of the indicator (judge/choose.py)
+        if not isinstance(indicator, str):
+            raise TypeError(f"indicator is the indicator's name, a str, not {type(indicator).__name__}")
+        ctx = replace(ctx, indicator=indicator)
     constraint = _target(target)
     if len(polarities) > 1 and not isinstance(constraint, m.Several):
         raise ValueError(f"{len(polarities)} polarities given for a target of one part")

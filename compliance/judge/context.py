@@ -37,6 +37,9 @@ class Context:
     levels: bool = True
     #: one polarity per part of a several-target, in order (empty: ``polarity`` for every part)
     polarities: tuple[Polarity, ...] = ()
+    #: the indicator's name a rules file gives (地区生产总值), for a target that names none (增长6%): a sentence's
+    #: figure of another indicator is then pending (judge/choose.py)
+    indicator: str | None = None
 
 
 #: contexts of a polarity, unit and measure alone, remembered (at most :data:`CONTEXTS`, then forgotten at once)

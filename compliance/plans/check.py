@@ -398,6 +398,7 @@ class _Checker:
             references=self.references(indicator, period),
             unit=indicator.unit,
             measure=indicator.measure,
+            indicator=indicator.name,  # a bare target's indicator (增长6%): a sentence about another is pending
         )
 
     def sync_target(self, indicator: Indicator, target: m.Constraint) -> m.Constraint:

@@ -114,6 +114,8 @@ class _Rows:
     tolerances: list[m.Tolerance | None]
     previous: Factors  #: raw cells, read (parsed, cached) per row when asked
     references: dict[str, Any]
+    indicator: Factors  #: the indicator's name (a rules file's), for a target that names none
+    indicators: list[str | None]
 
     def inputs(self, row: int, reported: Any) -> dict[str, Any]:
         """The keyword arguments of evaluate() for one row (targets already parsed, not again by evaluate)."""
@@ -126,6 +128,7 @@ class _Rows:
             "tolerance": self.tolerances[self.tolerance.codes[row]],
             "unit": self.units[self.unit.codes[row]],
             "measure": self.measures[self.measure.codes[row]],
+            "indicator": self.indicators[self.indicator.codes[row]],
         }
 
     def group(self, row: int) -> tuple[Group, bool]:
@@ -155,6 +158,7 @@ def evaluate_table(
     references: Mapping[str, Any] | None = None,
     tolerance: str | float | Decimal | m.Tolerance | None = None,
     memo: dict[Any, Any] | None = None,
+    indicator: str | None = None,
 ) -> VerdictTable:
     """Judge every row of ``table``: the verdicts of :func:`compliance.evaluate`, as columns.
 
@@ -163,6 +167,9 @@ def evaluate_table(
     no column of that name, give one value for every row (``polarity="higher"``, ``tolerance="10%"``);
     the default ``"polarity"`` therefore needs a ``polarity`` column. ``previous`` names a column of
     the prior period's values (for 逐步增加). ``references`` applies to every row, as in ``evaluate``.
+    ``indicator`` names a column of each row's indicator name, or gives one name for every row, as
+    ``evaluate(indicator=...)``: a sentence about another indicator is then pending (``indicator_figure``);
+    a plain figure names no indicator, so the arrays judge it as before.
     ``memo``: a dict the caller keeps across calls with the same ``references`` and words (lexicon
     overlay), for tables that repeat their cells (a panel read chunk by chunk): each requirement and
     each cell the arrays do not decide is then derived once for all the calls, by its raw inputs
@@ -188,9 +195,10 @@ def evaluate_table(
     prev_f = as_factors(column(table, previous)) if previous is not None else constant(n, None)
     got = figures(raw_reported)
     tol_f, tolerances = setting(table, columns, n, tolerance, "tolerance", read_tolerance)
+    name_f, names = setting(table, columns, n, indicator, "indicator", read_unit)  # a name, read as a unit is
     rows = _Rows(
         targets, constraints, pol_f, polarities, unit_f, units, measure_f, measures, tol_f, tolerances, prev_f,
-        dict(references or {}),
+        dict(references or {}), name_f, names,
     )
 
     def inputs(row: int) -> dict[str, Any]:
@@ -213,7 +221,7 @@ def evaluate_table(
             stop = min(n, start + BLOCK)
             ties = judge_intervals(start, group_of[start:stop], chosen[start:stop], got, ends, out)
             scalar[ties] = True  # ties go to the engine
-    keys = (targets, pol_f, unit_f, measure_f, tol_f, prev_key)
+    keys = (targets, pol_f, unit_f, measure_f, tol_f, prev_key, name_f)
     _judge_scalar(np.flatnonzero(scalar), inputs, got, keys, out, memo=memo, key_of=key_of)
 
     index = table.index if type(table).__module__.split(".")[0] == "pandas" else None
@@ -226,7 +234,7 @@ MEMO = 100_000
 
 def _raw_key(rows: _Rows, reported: Any) -> Callable[[int, bool], Any]:
     """A row's raw inputs (the table's own cells, before reading), as a memo key: with or without its reported cell."""
-    settings = (rows.targets, rows.polarity, rows.unit, rows.measure, rows.tolerance, rows.previous)
+    settings = (rows.targets, rows.polarity, rows.unit, rows.measure, rows.tolerance, rows.previous, rows.indicator)
     values = reported.values if isinstance(reported, Numbers) else None
 
     def exact(value: Any) -> Any:  # 1, 1.0 and True are one key otherwise, and so are 0.0 and -0.0

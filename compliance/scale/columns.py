@@ -207,6 +207,7 @@ _HINTS = {
     "polarity": "name a column or give one of 'higher', 'lower', 'band' for every row",
     "measure": "name a column or give one of 'level', 'rate', 'decline' (or None) for every row",
     "unit": "name a column or give the unit of every row",
+    "indicator": "name a column or give the indicator's name for every row",
     "tolerance": "name a column or give one tolerance ('5%' of the target, or an absolute 0.5) for every row",
 }
 

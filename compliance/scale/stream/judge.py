@@ -243,12 +243,14 @@ class BatchJudge:
             pos[mask] = np.arange(int(mask.sum()))
             r = rule[mask]
             frame = pd.DataFrame({
-                name: plan.columns[name].column(r) for name in ("target", "polarity", "unit", "measure", "tolerance")
+                name: plan.columns[name].column(r)
+                for name in ("target", "polarity", "unit", "measure", "tolerance", "name")
             })
             frame["reported"] = reported.take(cell_row[mask], allow_fill=True)
             frame["previous"] = reported.take(previous_row[mask], allow_fill=True)
             verdicts = evaluate_table(frame, target="target", reported="reported", polarity="polarity",
                                       previous="previous", unit="unit", measure="measure", tolerance="tolerance",
+                                      indicator="name",  # a sentence about another indicator: pending, as in check
                                       references=references, memo=self.memos.setdefault(g, {}))
             tables.append(verdicts)  # kept for the batch: a sampled cell's full verdict is one call away
             status[mask], reason[mask] = verdicts.status_codes, verdicts.reason_codes
@@ -313,12 +315,14 @@ class BatchJudge:
             mask = np.array(members, dtype=np.int64)
             r = rule[mask]
             frame = pd.DataFrame({
-                name: self.plan.columns[name].column(r) for name in ("target", "polarity", "unit", "measure", "tolerance")
+                name: self.plan.columns[name].column(r)
+                for name in ("target", "polarity", "unit", "measure", "tolerance", "name")
             })
             frame["reported"] = [judged[i] for i in members]
             frame["previous"] = reported.take(previous[mask], allow_fill=True)
             verdicts = evaluate_table(frame, target="target", reported="reported", polarity="polarity",
                                       previous="previous", unit="unit", measure="measure", tolerance="tolerance",
+                                      indicator="name",  # a sentence about another indicator: pending, as in check
                                       references=dict(references))
             threshold[mask], value[mask], gap[mask] = verdicts.threshold, verdicts.value, verdicts.gap
         numbers = np.concatenate(known)
