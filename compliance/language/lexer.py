@@ -98,6 +98,9 @@ class _Table:
     rate_names: tuple[str, ...] = ()  #: words naming a growth rate that are no change verb (增速, 增长率)
     #: the words :func:`_quick` takes whole (:func:`_quick_words`)
     quick_words: frozenset[str] = frozenset()
+    #: the characters :func:`_scan` may read as other than plain text, besides ASCII and digits: brackets, marks, a
+    #: point, a space, and where a number or a pattern may begin
+    not_plain: frozenset[str] = frozenset()
 
 
 @per_lexicon  # an overlay (language/overlay.py) has its own table
@@ -126,6 +129,7 @@ def _table() -> _Table:
         number_starts, brackets, pattern_starts, minus,
         tuple(w for w in lex.measures.rate if w not in (*lex.change.up, *lex.change.down)),
         quick_words=_quick_words(words, number_starts | brackets | {" "}, pattern_starts),
+        not_plain=number_starts | brackets | frozenset(marks.marks) | {".", " "} | (pattern_starts or frozenset()),
     )
 
 
@@ -292,24 +296,32 @@ _QUICK_DIGITS = 16
 
 
 def _quick(text: str) -> list[Token] | None:
-    """The tokens of the most common targets, ``6以上``, ``不低于6``, ``控制在3%以内``, ``净减1.2平方公里``, ``6``: a lexicon
-    word (or none), a figure in ASCII digits with its unit (or none), a lexicon word (or none), read with a regex
-    and two word lookups instead of :func:`_scan`'s loop. None (read by :func:`_scan`) for any other text, or where
-    a word or the figure is one that :func:`_scan` reads otherwise: a word a pattern, a number or another word may
-    begin at, a plain word or a reference (merged, cut), a point, a year or a mark after the figure. Where it reads,
-    the tokens are :func:`_scan`'s (``tests/test_parse_fast.py`` compares the two)."""
+    """The tokens of the most common targets, ``6以上``, ``不低于6``, ``控制在3%以内``, ``净减1.2平方公里``, ``6``, ``年均增长6%``:
+    plain text and a lexicon word (each or none), a figure in ASCII digits with its unit (or none), a lexicon word (or
+    none), read with a regex and a set lookup per word instead of :func:`_scan`'s loop. None (read by :func:`_scan`)
+    for any other text, or where a word or the figure is one that :func:`_scan` reads otherwise: a word a pattern, a
+    number or another word may begin at, a plain word or a reference (merged, cut), a point, a year or a mark after
+    the figure. Where it reads, the tokens are :func:`_scan`'s (``tests/test_parse_fast.py`` compares the two)."""
     shape = _ONE_FIGURE.fullmatch(text)
     if shape is None:
         return None
     table = _table()
+    if table.pattern_starts is None:  # where a pattern may begin is not known: _scan tries them everywhere
+        return None
     before, digits, after = shape.groups()
     tokens: list[Token] = []
     start = len(before)
     if start:
-        word = _lone_word(text, 0, start, table)
-        if word is None:
+        run = _plain_run(text, start, table)  # a name before the word (年均 of 年均增长6%), as _scan merges it
+        if run < 0:
             return None
-        tokens.append(word)
+        if run:
+            tokens.append(_MAKE(Token, (TEXT, 0, run, text[:run], (), None, None)))
+        if run < start:
+            word = _lone_word(text, run, start, table)
+            if word is None:
+                return None
+            tokens.append(word)
     end = start + len(digits)
     if len(digits) > _QUICK_DIGITS or text.startswith(table.year, end):
         return None
@@ -330,6 +342,23 @@ def _quick(text: str) -> list[Token] | None:
             return None
         tokens.append(word)
     return tokens
+
+
+def _plain_run(text: str, end: int, table: _Table) -> int:
+    """Where the run of plain characters from the text's start (read as one TEXT by :func:`_scan`) ends, before
+    ``end`` or where a lexicon word begins; -1 where a character is one _scan may read otherwise (a bracket, a mark,
+    a point, a space, a digit, a character a number or a pattern may begin with, any ASCII character)."""
+    by_first, stops = table.by_first, table.not_plain
+    pos = 0
+    while pos < end:
+        char = text[pos]
+        words = by_first.get(char)
+        if words is not None and text.startswith(words, pos):  # a word begins here: the run ends
+            return pos
+        if char in stops or char.isascii() or char.isdigit():
+            return -1
+        pos += 1
+    return pos
 
 
 def _lone_word(text: str, start: int, end: int, table: _Table) -> Token | None:
