@@ -191,3 +191,25 @@ def test_the_collector_is_off_only_while_the_check_imports(tmp_path):
                           check=True)
     assert json.loads(done.stdout) == {"library": True, "judging": True, "code": 0, "after": True, "frozen": True,
                                        "kept off": True}
+
+
+def test_the_check_paths_records_keep_their_meaning():
+    """The records made as named tuples (not dataclasses, whose methods are exec'd at import) stay immutable,
+    equal field by field, hashable, ordered as before (a period by start, end, text) and made by keyword."""
+    from compliance.judge.periods import Period
+    from compliance.plans.datasets import Row
+    from compliance.plans.matrix import Matrix
+
+    row = Row("gdp", "2022", "4", None, "d.csv", 2)
+    assert row == Row(indicator="gdp", period="2022", reported="4", source=None, file="d.csv", line=2, note=None)
+    assert row != Row("gdp", "2022", "5", None, "d.csv", 2)
+    assert len({row, Row("gdp", "2022", "4", None, "d.csv", 2)}) == 1
+    with pytest.raises(AttributeError):
+        row.reported = "5"  # type: ignore[misc]
+    assert sorted([Period.parse("2022"), Period.parse("2021-2025"), Period.parse("2021")]) == [
+        Period.parse("2021"), Period.parse("2021-2025"), Period.parse("2022")]
+    assert str(Period.parse("2021-2025")) == "2021-2025" and Period.parse("2021-2025").years[-1] == 2025
+    empty = Matrix((), ("2022",))
+    assert empty.cell("gdp", "2022") is None and dict(empty.cells) == {}
+    with pytest.raises(TypeError):
+        empty.cells[("gdp", "2022")] = None  # type: ignore[index]  # the default is shared: read-only
