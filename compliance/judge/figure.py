@@ -149,8 +149,23 @@ def narrowed(c: m.Direction, reported: m.Reported, measure: Measure | None) -> N
     if not narrows_gap(c) or measure in (Measure.RATE, Measure.DECLINE):
         return None
     candidates = reported.candidates if isinstance(reported, m.Ambiguous) else (reported,)
-    stated = [(found.label, found.change) for found in candidates if isinstance(found, m.Value) and found.change]
-    if len(stated) != 1:
+    changes = [(found.label, found.change) for found in candidates if isinstance(found, m.Value) and found.change]
+    if len(changes) != 1:
         return None
-    label, way = stated[0]
+    label, way = changes[0]
+    if not (_goes_on(label or "") or label in lexicon().reported.flat):  # 持平: no change
+        return None
     return note("narrower_change", phrase=c.phrase, change=label or change_word(way))
+
+
+def _goes_on(label: str) -> bool:
+    """The words before a stated change name no indicator of their own (缩小, 较上年缩小, 比上年同期下降: choosing.continues),
+    so the change is the gap's the sentence is about, not another indicator's (农村居民人均可支配收入增长6.5%)."""
+    words = sorted(lexicon().choosing.continues, key=len, reverse=True)
+    rest = label
+    while rest:
+        word = next((word for word in words if rest.startswith(word)), None)
+        if word is None:
+            return False
+        rest = rest[len(word):]
+    return True

@@ -85,6 +85,8 @@ def _footnote(bracket: Group, after: Item | None) -> bool:
     )
 
 
+#: the role of a figure's span in a sentence where it counts or dates something (2项指标, 12月), never the value
+NOT_VALUE = "not_value"
 #: the name of the level a bracket's 上年 (zh.yaml level_labels) or an earlier year gives: the previous period's figure
 PREVIOUS = "previous"
 
@@ -194,6 +196,9 @@ def sentence(r: Reader, cell: Cell) -> m.Reported | None:
         found = tuple(_sentence_value(r, head, i, r.text_of([head[i]])) for i in candidates)
         spans = tuple(r.span(head[i], "candidate") for i in candidates)
         return m.Ambiguous(text=cell.text, candidates=found, spans=spans, **cell.extra)
+    counts = [r.span(item, NOT_VALUE) for item in head if is_kind(item, NUM)]
+    if counts:  # 2项指标完成全年目标任务, 12月: figures there are, but each a count or a date (refused: judge/words.py)
+        return m.UnrecognizedValue(text=cell.text, spans=(*counts, *cell.spans), **cell.extra)
     return None
 
 
@@ -239,7 +244,11 @@ def _since(r: Reader, head: list[Item], cell: Cell) -> m.Value | None:
     if len(numbers) != 2 or numbers[1] != len(head) - 1 or not numbers[0]:
         return None
     first, second = numbers
-    before, between = head[first - 1], head[first + 1:second]
+    since_at = first - 1 - _dated(head, first)  # 从2020年的2.56: the year of the first figure, and 的
+    between = head[first + 1:second - _dated(head, second)]  # 提高到2002年的3.1
+    if since_at < 0:
+        return None
+    before = head[since_at]
     if not (isinstance(before, Token) and is_kind(before, TEXT)):
         return None
     word = next((word for word in lexicon().reported.since if before.text.endswith(word)), None)
@@ -251,9 +260,18 @@ def _since(r: Reader, head: list[Item], cell: Cell) -> m.Value | None:
         return None
     start, end = head[first], head[second]
     assert isinstance(start, Token) and isinstance(end, Token)
-    previous = m.LevelValue(name=PREVIOUS, label=word + start.text, value=r.quantity(start))
-    label = r.text_of(head[:first])[:-len(word)] or None  # 城乡居民收入比由: the name, without 由
+    said = word + r.text_of(head[since_at + 1:first + 1])  # 由2.15, 从2020年的2.56
+    previous = m.LevelValue(name=PREVIOUS, label=said, value=r.quantity(start))
+    label = r.text_of(head[:since_at + 1])[:-len(word)] or None  # 城乡居民收入比由: the name, without 由
     return m.Value(
         text=cell.text, value=r.quantity(end), change=None, label=label, levels=(*cell.levels, previous),
         note=cell.note, spans=(r.span(end, "number"), r.span(start, "level"), *cell.spans),
     )
+
+
+def _dated(head: list[Item], at: int) -> int:
+    """How many items before the figure at ``at`` date it (``2020年的``: a year and a ``stated`` word), or 0."""
+    if at < 2 or not is_kind(head[at - 2], YEAR):
+        return 0
+    word = head[at - 1]
+    return 2 if isinstance(word, Token) and is_kind(word, TEXT) and word.text in lexicon().reported.stated else 0
