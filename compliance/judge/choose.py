@@ -159,14 +159,24 @@ def other_indicator(target: m.Constraint, reported: m.Reported, indicator: str |
     """Pending where a figure's own words name another indicator than the target's (城镇调查失业率为5.2%
     against 地区生产总值增长6%): the figure says nothing of the target. Where either name is unknown
     (a bare ``6以上``, a label of no indicator: 全年, 经济总量), nothing is said."""
-    label = getattr(reported, "label", None)
-    if not label or not isinstance(reported, (m.Value, m.ApproxValue, m.BoundValue)):
-        return
-    name = _name(target, indicator)
-    words = _synonyms(fold(label).text)
-    if name and not _continues(words) and _names_other(name, words):
+    if getattr(reported, "label", None) and _about_other(reported, _name(target, indicator)):  # no label: at once
         raise Pending(Reason.NO_DATA, ("indicator_figure",),
-                      notes=[note("figure_set_aside_other_indicator", value=reported.value)])
+                      notes=[note("figure_set_aside_other_indicator", value=getattr(reported, "value", None))])
+
+
+def names_another(reported: m.Reported | None, indicator: str | None) -> bool:
+    """A figure whose own words name another indicator than ``indicator``, the rules file's name of the
+    indicator whose row holds it (城镇调查失业率为5.2% in 地区生产总值's row): no figure of that indicator (a plan
+    period's yearly figures, judge/progress_series.py). Either name unknown: False."""
+    return bool(indicator) and reported is not None and _about_other(reported, _rules_name(indicator or ""))
+
+
+def _about_other(reported: m.Reported, name: str) -> bool:
+    label = getattr(reported, "label", None)
+    if not name or not label or not isinstance(reported, (m.Value, m.ApproxValue, m.BoundValue)):
+        return False
+    words = _synonyms(fold(label).text)
+    return not _continues(words) and _names_other(name, words)
 
 
 def per_head_mismatch(target: m.Constraint, reported: m.Reported) -> bool:
@@ -376,7 +386,11 @@ def _name(target: m.Constraint, indicator: str | None = None) -> str:
     """The indicator the target is about: its subject, else the words before its first figure, else the
     indicator's name a rules file gives (its unit in brackets left out)."""
     own = _own_name(target)
-    return own or (_unbracketed(_synonyms(fold(indicator).text)) if indicator else "")
+    return own or (_rules_name(indicator) if indicator else "")
+
+
+def _rules_name(indicator: str) -> str:
+    return _unbracketed(_synonyms(fold(indicator).text))
 
 
 def _own_name(target: m.Constraint) -> str:

@@ -51,6 +51,7 @@ entry points :func:`assess` and :func:`final_value`.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 
@@ -152,7 +153,7 @@ def final_value(
         sync = m.find(target, m.Sync)
         if sync is not None and reference_series is not None:
             ref = reference_series(sync.ref)
-            ref_values = [point_value(figure(ref.get(year), ctx)) for year in years]
+            ref_values = [point_value(figure(ref.get(year), replace(ctx, indicator=None))) for year in years]  # not ctx's
             if all(value is not None for value in ref_values):
                 references[sync.ref] = trim(compound_average([v for v in ref_values if v is not None], decline))
     else:

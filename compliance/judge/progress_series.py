@@ -17,6 +17,7 @@ from typing import Any, Literal
 from .. import models as m
 from ..language.lexicon import lexicon
 from ..models import Note, ProgressRating
+from .choose import names_another
 from .evaluate import Context, judge
 from .figure import Pending
 from .figure import figure as read_figure
@@ -58,6 +59,8 @@ def figure(reported: m.Reported | None, ctx: Context) -> tuple[Decimal, Decimal]
 
     The reading is the evaluator's (:func:`compliance.judge.figure.figure`); progress keeps the ends.
     """
+    if ctx.indicator is not None and names_another(reported, ctx.indicator):  # 城镇调查失业率为5.2% in GDP's row
+        return None
     try:
         found = read_figure(reported, ctx.unit, ctx.measure)
     except Pending:

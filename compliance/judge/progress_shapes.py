@@ -295,7 +295,7 @@ def _average(job: Job) -> Assessment:
     sync = m.find(job.target, m.Sync)
     if sync is not None:
         ref_series = job.reference_series(sync.ref) if job.reference_series is not None else {}
-        ref_values = [point_value(figure(ref_series.get(year), job.ctx)) for year in years]
+        ref_values = [point_value(figure(ref_series.get(year), replace(job.ctx, indicator=None))) for year in years]
         if any(value is None for value in ref_values):
             lacking = [str(year) for year, value in zip(years, ref_values) if value is None]
             return insufficient(job, "average", Note(code="progress_no_threshold", params={

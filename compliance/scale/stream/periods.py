@@ -171,11 +171,14 @@ def vector_rule(code: int, ind: int, cell: RuleCell, rules: RulesFile,
 
 
 @lru_cache(maxsize=65536)
-def _figure(text: str, unit: str | None, measure: m.Measure | None) -> tuple[float, float, bool] | None:
+def _figure(text: str, unit: str | None, measure: m.Measure | None, indicator: str | None = None
+            ) -> tuple[float, float, bool] | None:
     """The engine's reading of a non-plain cell (as floats of its decimal ends, and whether it carries levels
-    such as （市级3.12）, which a computed value takes over); None: no figure."""
+    such as （市级3.12）, which a computed value takes over); None: no figure, as for a sentence about another
+    indicator than ``indicator`` (the rules file's name of the row's; judge/progress_series.figure)."""
     reported = parse_reported_cached(text)
-    ends = figure(reported, context("higher", unit=unit, measure=measure))  # only unit and measure are read
+    ctx = replace(context("higher", unit=unit, measure=measure), indicator=indicator)  # polarity is not read
+    ends = figure(reported, ctx)
     return None if ends is None else (float(ends[0]), float(ends[1]), bool(reported.levels))
 
 
@@ -207,14 +210,14 @@ class YearFigures:
 
     @classmethod
     def read(cls, row: np.ndarray, text: list[str], plain_rows: np.ndarray, numbers: np.ndarray,
-             unit: str | None, measure: m.Measure | None) -> YearFigures:
+             unit: str | None, measure: m.Measure | None, indicator: str | None = None) -> YearFigures:
         present = row >= 0
         safe = np.where(present, row, 0)
         plain = present & plain_rows[safe]
         has, point, value = plain.copy(), plain.copy(), np.where(plain, numbers[safe], np.nan)
         low, high, levels = value.copy(), value.copy(), np.zeros(row.shape, dtype=bool)
         for r, k in zip(*np.nonzero(present & ~plain)):
-            ends = _figure(text[row[r, k]], unit, measure)
+            ends = _figure(text[row[r, k]], unit, measure, indicator)
             if ends is not None:
                 has[r, k] = True
                 low[r, k], high[r, k], levels[r, k] = ends
@@ -532,7 +535,9 @@ class PeriodRater:
                     if low <= y <= high:
                         hit = index.get_indexer((region * self.indicators + code) * span + (y - low))
                         found[:, k] = np.where(hit >= 0, rows[np.maximum(hit, 0)], -1)
-                read.append(YearFigures.read(found, texts, plain, numbers, ctx.unit, ctx.measure))
+                # a sentence about another indicator is no figure of the rule's own (a reference's: read as check does)
+                name = ctx.indicator if code == rule.cell_ind else None
+                read.append(YearFigures.read(found, texts, plain, numbers, ctx.unit, ctx.measure, name))
             figures = read[0]
             out.append((rule, rate_sync(rule, figures, read[1], _so_far(rule, figures)) if rule.ref >= 0
                         else _RATE[rule.shape](rule, figures, self.as_of)))
