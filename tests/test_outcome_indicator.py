@@ -119,8 +119,8 @@ def test_a_level_and_its_change_since_the_year_end(target, expected):
 
 
 def test_the_indicators_name_a_rules_file_gives_can_name_a_bare_target():
-    """choose / other_indicator take the rules file's name where the target names none (增长6% of 地区生产总值).
-    check does not pass it yet: the streamed check reads a labelled figure without it, and both must agree."""
+    """choose / other_indicator take the rules file's name where the target names none (增长6% of 地区生产总值);
+    check and the streamed check pass it (tests/test_indicator_name.py)."""
     from compliance.judge.choose import other_indicator
     from compliance.judge.figure import Pending
 
