@@ -190,23 +190,14 @@ class StreamCheck:
             raise RuntimeError("a StreamCheck runs once; call stream_check again")
         self._started = True
         tallies = self._tallies
-        import gc
-
-        frozen = gc.get_freeze_count() == 0  # unless the caller froze its own: theirs to keep
-        if frozen:  # what exists now (modules, rules, lexicon) is not walked again by each full collection
-            gc.freeze()
-        try:
-            for frame in self._reader.batches():
-                with overlay(self.rules.overlay):
-                    batch = self._judge.judge(frame, tallies.room)
-                tallies.add(batch)
-                if tallies.sample > 0:
-                    tallies.keep_sample(batch)
-                yield verdict_rows(batch, self._plan, self.by, self.path, self._evidence, self.columns) \
-                    if self.want_rows else None
-        finally:
-            if frozen:
-                gc.unfreeze()
+        for frame in self._reader.batches():  # the caller's collector is theirs (the command line freezes its own)
+            with overlay(self.rules.overlay):
+                batch = self._judge.judge(frame, tallies.room)
+            tallies.add(batch)
+            if tallies.sample > 0:
+                tallies.keep_sample(batch)
+            yield verdict_rows(batch, self._plan, self.by, self.path, self._evidence, self.columns) \
+                if self.want_rows else None
         if not self.rows_read:  # an empty export must not pass a --fail-on gate as "0 verdicts, none missed"
             raise InputError(
                 "the file has no data rows, so a streamed check has no region to judge", file=self.path,
