@@ -280,6 +280,10 @@ class LevelValue(_Model):
     value: Quantity
 
 
+#: the name of a LevelValue that is the previous period's figure (2.1（上年2.15）, 由2.15降至2.1: zh.yaml level_labels)
+PREVIOUS_LEVEL = "previous"
+
+
 class _Reported(_Model):
     text: str = ""
     spans: tuple[Span, ...] = ()

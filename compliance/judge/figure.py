@@ -29,7 +29,6 @@ from typing import TYPE_CHECKING, Literal
 
 from .. import models as m
 from ..language.lexicon import lexicon
-from ..language.reported import PREVIOUS
 from ..language.units import convert
 from ..models import Interval, Measure, Note, Reason, trusted
 
@@ -128,7 +127,7 @@ def stated_previous(ctx: Context, reported: m.Reported, notes: list[Note]) -> Co
     if ctx.previous is not None or not reported.levels:
         return ctx
     for level in reported.levels:
-        if level.name == PREVIOUS:
+        if level.name == m.PREVIOUS_LEVEL:
             notes.append(note("previous_stated", label=level.label, value=level.value))
             return replace(ctx, previous=m.Value(text=str(level.value), value=level.value))
     return ctx

@@ -88,7 +88,7 @@ def _footnote(bracket: Group, after: Item | None) -> bool:
 #: the role of a figure's span in a sentence where it counts or dates something (2项指标, 12月), never the value
 NOT_VALUE = "not_value"
 #: the name of the level a bracket's 上年 (zh.yaml level_labels) or an earlier year gives: the previous period's figure
-PREVIOUS = "previous"
+PREVIOUS = m.PREVIOUS_LEVEL
 
 
 def _level(r: Reader, bracket: Group) -> m.LevelValue | None:
