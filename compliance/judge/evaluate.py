@@ -444,13 +444,13 @@ def judge(target: m.Constraint, reported: m.Reported, ctx: Context) -> Verdict:
         part = partial_period(reported)  # 前四年累计, 1至8月: a figure for part of the period
         if figures(reported) is not None:  # the target chooses among a sentence's figures
             try:
-                judge_.reported = choose(reported, inner, unit, notes)
+                judge_.reported = choose(reported, inner, unit, notes, ctx.indicator)
             except Pending:
                 if not part:
                     raise
         if part:  # says nothing yet of the whole period, whichever figure it is
             raise Pending(Reason.PERIOD_OPEN, ("full_period",), notes=[note("partial_period", words=part)])
-        other_indicator(inner, judge_.reported)  # 城镇调查失业率为5.2% against a GDP target: pending
+        other_indicator(inner, judge_.reported, ctx.indicator)  # 城镇调查失业率为5.2% against a GDP target: pending
         if per_head_mismatch(inner, judge_.reported):  # 每千人口 against a total: another measure
             raise Pending(Reason.NOT_COMPARABLE, ("per_capita",))
         if flat(reported):  # 与上年持平: a change of 0 against a change or a direction, else no figure (pending)
