@@ -465,7 +465,8 @@ def _names_other(name: str, words: str) -> bool:
     """``words`` name another indicator than ``name``: another head word, or the same head where neither has
     the two characters the other puts before it (第二产业增加值 has no 工业 of 规模以上工业增加值, which has no
     产业; 城镇调查失业率 and 城镇登记失业率; but 全年粮食总产量 has the 粮食 of 粮食产量, and 研发经费支出相当于
-    生产总值 the 当于 of 研发经费支出相当于地区生产总值). Unknown (False) where either has no head."""
+    生产总值 the 当于 of 研发经费支出相当于地区生产总值; a verb before the head is no word of a name: 全年实现生产总值 is
+    地区生产总值's). Unknown (False) where either has no head."""
     name = _unbracketed(name)  # 国内生产总值(GDP)能耗: a gloss in brackets (a sentence's may be the name itself)
     own, theirs = _head(name), _head(words)
     if not own or not theirs or _rest(name[name.rfind(own) + len(own):]):
@@ -474,6 +475,8 @@ def _names_other(name: str, words: str) -> bool:
         return True
     mine, at = name[:name.rfind(own)], words.rfind(theirs)
     yours = words[:at]
+    for word in (*lexicon().choosing.predicates, *lexicon().tasks.complete):  # 实现生产总值: no name's word
+        yours = yours.replace(word, "")
     return bool(mine[-2:]) and mine[-2:] not in yours and bool(yours[-2:]) and yours[-2:] not in mine
 
 

@@ -1,0 +1,33 @@
+"""A verb or a predicate before an indicator's head word is no word of its name: 实现生产总值1200亿元，增长6.5% is
+地区生产总值's figure (judged either side of the target), not another indicator's (it was pending
+indicator_figure: 实现 was compared with 地区 as if it were 第二产业's 产业). Other indicators stay set aside."""
+
+from __future__ import annotations
+
+import pytest
+
+import compliance
+
+GDP = "地区生产总值增长6%左右"
+
+
+@pytest.mark.parametrize("sentence", [
+    "实现生产总值1200亿元，增长{}%",
+    "全年实现生产总值1200亿元，比上年增长{}%",
+    "全年完成生产总值1200亿元，增长{}%",
+    "实现地区生产总值1200亿元，增长{}%",
+])
+@pytest.mark.parametrize(("growth", "status"), [("6.5", "met"), ("5.0", "missed")])
+def test_a_verb_before_the_name_keeps_the_figure_the_targets(sentence, growth, status):
+    v = compliance.evaluate(GDP, sentence.format(growth))
+    assert (v.status.value, v.reason.value) == (status, "measured")
+
+
+@pytest.mark.parametrize(("target", "sentence"), [
+    ("规模以上工业增加值增长8%", "实现第二产业增加值500亿元，增长9%"),
+    ("城镇登记失业率4%以内", "城镇调查失业率为3.2%"),
+    (GDP, "全年实现一般公共预算收入100亿元，增长6.5%"),
+])
+def test_another_indicators_figure_stays_set_aside(target, sentence):
+    v = compliance.evaluate(target, sentence)
+    assert (v.status.value, v.reason.value, v.missing) == ("pending", "no_data", ("indicator_figure",))
