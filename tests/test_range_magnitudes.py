@@ -14,10 +14,10 @@ import compliance
 
 @pytest.mark.parametrize(("text", "low", "high"), [
     ("9000-1万", "0.9万", "1万"),
-    ("9000-1万人", "0.9万人", "1万人"),
+    ("9000-1万人", "9000人", "1万人"),  # a unit after the multiplier: the low end as written, in that unit
     ("5000-1.5万", "0.5万", "1.5万"),
     ("900-1千", "0.9千", "1千"),
-    ("9000-1万元", "0.9万元", "1万元"),
+    ("9000-1万元", "9000元", "1万元"),
 ])
 def test_ends_of_different_magnitudes_read_low_to_high(text, low, high):
     for parsed in (compliance.parse_target(text), compliance.parse_reported(text)):
@@ -27,11 +27,12 @@ def test_ends_of_different_magnitudes_read_low_to_high(text, low, high):
 
 @pytest.mark.parametrize(("reported", "status"), [
     ("0.95万", "met"), ("9000人", "met"), ("1万", "met"), ("8999人", "missed"), ("0.85万", "missed"), ("10001人", "missed"),
+    ("9500", "met"), ("8999", "missed"), ("10001", "missed"),  # bare figures in persons, as the low end (not 9500万人)
 ])
 def test_a_target_of_different_magnitudes_judges_either_side(reported, status):
     v = compliance.evaluate("9000-1万人", reported, polarity="band")
     assert (v.status.value, v.reason.value) == (status, "measured")
-    assert v.admissible.lo == Decimal("0.9") and v.admissible.hi == Decimal(1)
+    assert v.admissible.lo == Decimal(9000) and v.admissible.hi == Decimal(10000)
 
 
 @pytest.mark.parametrize(("target", "status"), [("0.8万以上", "met"), ("1.1万以上", "missed")])

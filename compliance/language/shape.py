@@ -189,8 +189,10 @@ def _without_multiplier(low: m.Quantity, high: m.Quantity) -> m.Quantity | None:
     a unit left out is the other side's, so 9000 without one would be judged as 9000万 again.)
 
     >>> q = lambda v, u=None: m.Quantity(value=v, unit=u)
-    >>> _without_multiplier(q(9000), q(1, "万人")), _without_multiplier(q(8), q(1, "万")), _without_multiplier(q(9), q(8))
-    (Quantity(value=Decimal('0.9'), unit='万人'), None, None)
+    >>> _without_multiplier(q(9000), q(1, "万")), _without_multiplier(q(8), q(1, "万")), _without_multiplier(q(9), q(8))
+    (Quantity(value=Decimal('0.9'), unit='万'), None, None)
+    >>> _without_multiplier(q(9000), q(1, "万人"))  # a unit after the multiplier: the low end as written, in it
+    Quantity(value=Decimal('9000'), unit='人')
     """
     written = high.unit or ""
     multipliers = units().multipliers
@@ -200,6 +202,8 @@ def _without_multiplier(low: m.Quantity, high: m.Quantity) -> m.Quantity | None:
     factor = multipliers[word]
     if low.value * 10 < factor or low.value > high.value * factor:
         return None
+    if written[len(word):]:  # 9000-1万人: 9000人 as written, so a bare reported 9500 is 9500人 (in 万人: 9500万人)
+        return low.model_copy(update={"unit": written[len(word):]})
     return low.model_copy(update={"value": low.value / factor, "unit": written})
 
 
