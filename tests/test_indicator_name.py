@@ -238,6 +238,29 @@ def test_a_plan_periods_yearly_figure_of_another_indicator_is_no_figure(tmp_path
     assert by_region["B"].status.value == "met" and math.isclose(float(by_region["B"].value), 6.13, abs_tol=0.01)
 
 
+def test_a_same_year_reference_about_another_indicator_is_no_reference(tmp_path):
+    """与经济增长基本同步 refers to GDP's figure of the year: a GDP cell about the jobless rate is none (pending
+    reference_unknown), in check and stream alike; a GDP cell about GDP, in any spelling, is the reference."""
+    rules_path = tmp_path / "rules.yaml"
+    rules_path.write_text(json.dumps({"plan": {"name": "同步", "periods": ["2022"]}, "indicators": [
+        {"id": "gdp", "name": "地区生产总值", "unit": "%", "polarity": "higher", "measure": "rate",
+         "role": "economic_growth", "targets": {"2022": "增长6%"}},
+        {"id": "income", "name": "居民人均可支配收入", "unit": "%", "polarity": "higher", "measure": "rate",
+         "targets": {"2022": "与经济增长基本同步"}},
+    ]}, ensure_ascii=False), encoding="utf-8")
+    rows = [["A", "gdp", "2022", "城镇调查失业率为5.2%", ""], ["A", "income", "2022", "5", ""],
+            ["B", "gdp", "2022", "全市生产总值增长5.2%", ""], ["B", "income", "2022", "5", ""],
+            ["C", "gdp", "2022", "GDP增长7.2%", ""], ["C", "income", "2022", "5", ""]]
+    path = tmp_path / "panel.csv"
+    path.write_text("county,indicator,period,reported,source\n" + "".join(",".join(r) + "\n" for r in rows),
+                    encoding="utf-8")
+    rules = load_rules(rules_path)
+    expected = checked(path, rules, rows, ["2022"], 2022)
+    assert streamed(stream_check(rules, path, ["2022"], as_of=2022, by=["county"], sample=2)) == [e[:-1] for e in expected]
+    income = {e[0]: (e[5], e[6]) for e in expected if e[1] == "income"}
+    assert income == {"A": ("pending", "reference_unknown"), "B": ("met", "within_tolerance"), "C": ("missed", "measured")}
+
+
 # ------------------------------------------------------------------------ stream == check on random sentences
 
 NAMES = ["地区生产总值", "全市生产总值", "GDP", "规上工业增加值", "规模以上工业增加值", "城镇调查失业率", "粮食产量"]

@@ -341,18 +341,18 @@ class _Checker:
         return self._series[indicator_id]
 
     def same_period(self, period: str) -> dict[str, Any]:
-        """Each indicator's reported figure in ``period``, by id: what 与经济增长基本同步 refers to.
-
-        Read as every judging path reads a reported value (:func:`compliance.judge.figure.figure`): ``5.2%左右``
-        at 5.2, of a sentence with a level and a growth (``达到4.72兆元,增长5%``) the one in the indicator's
-        unit; only a single figure is a level to refer to (a range or a bound is none)."""
+        """Each indicator's reported figure in ``period``, by id: what 与经济增长基本同步 refers to, read as every
+        judging path reads a reported value (:func:`compliance.judge.figure.figure`): ``5.2%左右`` at 5.2, of
+        ``达到4.72兆元,增长5%`` the one in the indicator's unit; only a single figure is a level to refer to (a range
+        or a bound is none), and none is a sentence about another indicator (names_another)."""
+        from ..judge.choose import names_another
         from ..judge.figure import Pending, figure
 
         if period not in self._same_period:
             values: dict[str, Any] = {}
             for indicator in self.rules.indicators:
                 reported = self.reported(indicator.id, period)
-                if reported is None:  # no row (a plan period's, mostly): no figure
+                if reported is None or names_another(reported, indicator.name):  # no row; 城镇调查失业率为5.2% of GDP's
                     continue
                 if isinstance(reported, m.Value):
                     values[indicator.id] = reported.value
