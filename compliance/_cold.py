@@ -2,7 +2,7 @@
 
 Importing them makes some 100 classes (pydantic models, dataclasses, enums) and their schemas: hundreds of
 thousands of young objects, none of them garbage, so each of the collector's young passes during these imports
-walks objects only to keep them (~11M instructions, ~5 ms of a cold seed check). The command line imports
+walks objects only to keep them (~16M instructions of a cold seed check's ~1,030M). The command line imports
 this module where ``check`` begins (``cli._check``); the collector is off only while the modules below load
 and is back on, as it was, before anything is read or judged: a check's run (a 1M-row stream leaves cycles in
 its batches) is collected as before. What the imports made is frozen first (``gc.freeze``: it lives as long as
