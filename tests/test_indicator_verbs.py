@@ -31,3 +31,12 @@ def test_a_verb_before_the_name_keeps_the_figure_the_targets(sentence, growth, s
 def test_another_indicators_figure_stays_set_aside(target, sentence):
     v = compliance.evaluate(target, sentence)
     assert (v.status.value, v.reason.value, v.missing) == ("pending", "no_data", ("indicator_figure",))
+
+
+@pytest.mark.parametrize("sentence", ["{}，比全省平均多0.5", "{}%，较全国平均5%", "{}%，比全市平均高0.3个百分点"])
+@pytest.mark.parametrize(("value", "status"), [("7", "met"), ("5.9", "missed")])
+def test_a_comparison_with_a_place_is_set_aside_as_written(sentence, value, status):
+    """比全省/较全国 mark a comparison where the place words are (57f8e92's synonyms leave 全国, 全省, 全市 out of
+    the words compared with names, which made the comparison words unseen: pending ambiguous_value)."""
+    v = compliance.evaluate("6以上", sentence.format(value))
+    assert (v.status.value, v.reason.value) == (status, "measured")

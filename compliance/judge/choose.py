@@ -45,6 +45,7 @@ class Candidate(NamedTuple):
     subject: int = 0  #: how much of the target's indicator name its clause holds
     lead: str = ""  #: the folded words between the figure before it (or the start) and its clause
     named: str = ""  #: the words naming its indicator: its clause's, or the clause's it goes on from
+    compares: bool = False  #: its clause compares with another place or level (比全国, as written: before _synonyms)
 
 
 def figures(reported: m.Reported) -> tuple[Figure, ...] | None:
@@ -72,7 +73,7 @@ def choose(
     if named:
         raise Pending(Reason.AMBIGUOUS_VALUE, (name,), notes=[note("figure_none_named", name=name)])
     steps: tuple[tuple[str, Callable[[Candidate], bool]], ...] = (
-        ("comparison", lambda c: not _has(c.prefix, lexicon().choosing.comparison)),
+        ("comparison", lambda c: not c.compares),
         ("comparison", _not_a_share(name)),
         ("restated_target", lambda c: not _has(c.suffix, lexicon().choosing.restated_target)),
         ("other_indicator", _best_subject(candidates)),
@@ -203,15 +204,17 @@ def _candidates(text: str, values: Sequence[Figure], name: str) -> list[Candidat
         elif at is not None and text[at.start:at.end] == at.text:
             own = text
         else:
-            found.append(Candidate(value, _synonyms(fold(value.label or "").text), ""))
+            label = fold(value.label or "").text
+            found.append(Candidate(value, _synonyms(label), "", compares=_has(label, lexicon().choosing.comparison)))
             continue
         start = max(own.rfind(mark, 0, at.start) for mark in marks) + 1
         ends = [index for index in (own.find(mark, at.end) for mark in (*marks, join)) if index >= 0]
         end = min(ends) if ends else len(own)
         lead = _synonyms(fold(own[after:start]).text) if own is text and after < start else ""
         after = at.end if own is text else after
-        prefix = _synonyms(fold(own[start:at.start]).text)
-        found.append(Candidate(value, prefix, fold(own[at.end:end]).text, lead=lead))
+        prefix = fold(own[start:at.start]).text  # 比全国: compared as written (_synonyms leaves 全国 out)
+        found.append(Candidate(value, _synonyms(prefix), fold(own[at.end:end]).text, lead=lead,
+                               compares=_has(prefix, lexicon().choosing.comparison)))
     return _subjects(found, name)
 
 
@@ -245,7 +248,7 @@ def _subjects(candidates: list[Candidate], name: str) -> list[Candidate]:
             words = carried_words
             score = carried if score < 2 else score
         carried, carried_words = score, words
-        scored.append(Candidate(c.value, c.prefix, c.suffix, score, c.lead, words))
+        scored.append(Candidate(c.value, c.prefix, c.suffix, score, c.lead, words, c.compares))
     return scored
 
 
