@@ -307,3 +307,31 @@ def test_stream_equals_check_on_sentences_of_named_indicators(tmp_path_factory, 
                        sample=2)
     expected = checked(path, rules, rows, periods, 2023)
     assert streamed(run) == [e[:-1] for e in expected]
+
+
+@st.composite
+def named_tables(draw: st.DrawFn) -> dict[str, list]:
+    n = draw(st.integers(1, 12))
+    table: dict[str, list] = {"target": [], "reported": [], "name": [], "polarity": []}
+    for _ in range(n):
+        number = draw(st.sampled_from(NUMBERS))
+        table["target"].append(draw(st.sampled_from(TARGETS[:-1])).format(a=draw(st.sampled_from(NUMBERS))))
+        cell = draw(st.sampled_from([number, float(number), f"{{s}}增长{number}%", f"{{s}}为{number}%",
+                                     f"城镇调查失业率为5%，{{s}}增长{number}%"]))
+        table["reported"].append(cell.format(s=draw(st.sampled_from(SUBJECTS))) if isinstance(cell, str) else cell)
+        table["name"].append(draw(st.none() | st.sampled_from(NAMES)))
+        table["polarity"].append(draw(st.sampled_from(["higher", "lower"])))
+    return table
+
+
+@settings(max_examples=60, deadline=None, derandomize=True)
+@given(table=named_tables())
+def test_bulk_equals_evaluate_with_indicator_names(table):
+    from compliance import evaluate_table
+
+    verdicts = evaluate_table(table, indicator="name")
+    for i in range(len(table["target"])):
+        one = compliance.evaluate(table["target"][i], table["reported"][i], polarity=table["polarity"][i],
+                                  indicator=table["name"][i])
+        assert (verdicts.status[i], verdicts.reason[i]) == (one.status.value, one.reason.value)
+        assert verdicts.verdict(i) == one
