@@ -40,3 +40,13 @@ def test_a_comparison_with_a_place_is_set_aside_as_written(sentence, value, stat
     the words compared with names, which made the comparison words unseen: pending ambiguous_value)."""
     v = compliance.evaluate("6以上", sentence.format(value))
     assert (v.status.value, v.reason.value) == (status, "measured")
+
+
+@pytest.mark.parametrize("target", ["2022年地区生产总值增长6%", "2020年重庆地区生产总值增长6%"])
+def test_a_target_led_by_its_year_still_names_its_indicator(target):
+    """The year leading a target (a remark of role year) is no part of its name: the name was the words before the
+    first digit, none, so another indicator's figure was judged as the target's (城镇调查失业率为5.2%: missed)."""
+    other = compliance.evaluate(target, "城镇调查失业率为5.2%")
+    assert (other.status.value, other.reason.value, other.missing) == ("pending", "no_data", ("indicator_figure",))
+    assert compliance.evaluate(target, "全年实现地区生产总值1200亿元，增长6.5%").status.value == "met"
+    assert compliance.evaluate(target, "全年实现地区生产总值1200亿元，增长5.5%").status.value == "missed"

@@ -401,11 +401,19 @@ def _own_name(target: m.Constraint) -> str:
         return _synonyms(fold(target.subject.text).text)
     if isinstance(target, (m.Reference, m.Sync)):  # 高于GDP增速, 与经济增长同步: the words name the reference
         return ""
-    text = _synonyms(fold(target.text).text)
+    text = target.text
+    for span in target.remarks:  # 2022年 of 2022年地区生产总值增长6%: a year, no word of the name before the figure
+        if span.role in _YEARS:
+            text = text.replace(span.text, " ")
+    text = _synonyms(fold(text).text)
     head = text[: next((i for i, ch in enumerate(text) if ch.isdigit()), len(text))]
     for word in sorted((*lexicon().choosing.predicates, *lexicon().choosing.rate_words), key=len, reverse=True):
         head = head.replace(word, " ")
     return max(head.split(), key=len, default="")
+
+
+#: the roles of a target's remarks that are years (sentences.py, grammar.py), left out of its name
+_YEARS = ("year", "horizon", "base_year")
 
 
 def _spelt_out(name: str, text: str) -> bool:
