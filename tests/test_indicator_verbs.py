@@ -70,3 +70,15 @@ def test_other_revenues_and_sectors_stay_apart():
     for target, sentence in (("一般公共预算收入增长5%", "财政总收入增长6%"), ("服务业增加值增长6%", "第二产业增加值增长6.5%")):
         v = compliance.evaluate(target, sentence)
         assert (v.status.value, v.reason.value, v.missing) == ("pending", "no_data", ("indicator_figure",))
+
+
+@pytest.mark.parametrize(("target", "sentence"), [
+    ("单位GDP能耗下降3%", "单位国内生产总值能源消耗下降{}%"),
+    ("单位地区生产总值能耗下降3%", "万元GDP能源消耗降低{}%"),
+    ("民间投资增长3%", "民营投资增长{}%"),
+])
+@pytest.mark.parametrize(("figure", "status"), [("3.5", "met"), ("2.5", "missed")])
+def test_a_name_written_out_or_renamed(target, sentence, figure, status):
+    """能源消耗 is 能耗, 民营投资 民间投资 (zh.yaml choosing.synonyms): were 'another indicator' (pending)."""
+    v = compliance.evaluate(target, sentence.format(figure))
+    assert (v.status.value, v.reason.value) == (status, "measured")
