@@ -76,9 +76,11 @@ def test_other_revenues_and_sectors_stay_apart():
     ("单位GDP能耗下降3%", "单位国内生产总值能源消耗下降{}%"),
     ("单位地区生产总值能耗下降3%", "万元GDP能源消耗降低{}%"),
     ("民间投资增长3%", "民营投资增长{}%"),
+    ("农民收入增长3%", "农村居民人均可支配收入增长{}%"),
 ])
 @pytest.mark.parametrize(("figure", "status"), [("3.5", "met"), ("2.5", "missed")])
 def test_a_name_written_out_or_renamed(target, sentence, figure, status):
-    """能源消耗 is 能耗, 民营投资 民间投资 (zh.yaml choosing.synonyms): were 'another indicator' (pending)."""
+    """能源消耗 is 能耗, 民营投资 民间投资, 农民 农村居民 (zh.yaml choosing.synonyms): were 'another indicator'
+    (pending)."""
     v = compliance.evaluate(target, sentence.format(figure))
     assert (v.status.value, v.reason.value) == (status, "measured")
