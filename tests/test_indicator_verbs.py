@@ -84,3 +84,12 @@ def test_a_name_written_out_or_renamed(target, sentence, figure, status):
     (pending)."""
     v = compliance.evaluate(target, sentence.format(figure))
     assert (v.status.value, v.reason.value) == (status, "measured")
+
+
+def test_a_figure_chosen_without_words_before_it_is_named_alone():
+    """The chosen figure's note named the words before it even where there were none: (after '') / 取“”后的."""
+    v = compliance.evaluate("6以上", "7.5%，高于全国0.8个百分点")
+    assert v.status.value == "met" and "the target picks 7.5%;" in v.explain("en") and "按目标取 7.5%；" in v.explain("zh")
+    assert "''" not in v.explain("en") and "“”" not in v.explain("zh")
+    labelled = compliance.evaluate("地区生产总值增长6%", "全区实现地区生产总值1200亿元，增长6.5%")
+    assert "the target picks 6.5% (after '增长')" in labelled.explain("en")

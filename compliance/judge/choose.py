@@ -100,7 +100,8 @@ def choose(
     if name and _names_other(name, candidates[0].named):  # 第二产业增加值…增长4.6% against 规模以上工业增加值
         other = note("figure_set_aside_other_indicator", value=candidates[0].value.value)
         raise Pending(Reason.NO_DATA, ("indicator_figure",), notes=[*discarded, other])
-    notes.append(note("figure_chosen", value=candidates[0].value.value, label=candidates[0].value.label or ""))
+    chosen, label = candidates[0].value.value, candidates[0].value.label
+    notes.append(note("figure_chosen", value=chosen, label=label) if label else note("figure_chosen_first", value=chosen))
     notes.extend(discarded)
     return candidates[0].value
 

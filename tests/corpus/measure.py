@@ -223,7 +223,7 @@ def _picked(verdict: Any) -> list[tuple[Decimal | None, str | None]]:
     quantity = getattr(verdict.reported, "value", None)
     if verdict.value is None and verdict.reported.kind == "value" and quantity is not None:
         return [(quantity.value, quantity.unit)]
-    chosen = next((n.params["value"] for n in verdict.notes if n.code == "figure_chosen"), None)
+    chosen = next((n.params["value"] for n in verdict.notes if n.code in ("figure_chosen", "figure_chosen_first")), None)
     if verdict.value is None and chosen is not None:  # pending after the figure was chosen (part of a period)
         return [(_expected_number(chosen, None), None)]
     return [(verdict.value, verdict.unit)]
