@@ -486,12 +486,16 @@ def _number(text: str, pos: int, tokens: list[Token], table: _Table) -> Token | 
             while end < len(text) and text[end] in table.numerals:
                 end += 1
             return Token(TEXT, start, end, text[start:end])
-        if end - pos > 1 and text[end - 1] in table.big_units and read_numeral(text[pos : end - 1]) is not None:
+        fraction = bool(table.fraction) and not percent and text.startswith(table.fraction, end)
+        if end - pos > 1 and not fraction and text[end - 1] in table.big_units and (
+                read_numeral(text[pos : end - 1]) is not None):
             end -= 1  # 八千亿元: 八千 x 亿元, keeping the multiplier in the unit as 8000亿元 would
         value = read_numeral(text[pos:end])
+        if value is None and fraction and all(char in table.big_units for char in text[pos:end]):
+            value = _per_big_unit(text[pos:end])  # 万分之三: three per 万, 0.03% (the 三 alone was read, 3)
         if value is None:
             return None
-        if table.fraction and not percent and text.startswith(table.fraction, end):
+        if fraction:
             return _fraction(text, start, end, -value if negative else value, table)
         chinese, pos = True, end
     else:
@@ -529,6 +533,14 @@ def _fraction(text: str, start: int, end: int, denominator: Decimal, table: _Tab
     if numerator is None or not denominator:
         return Token(TEXT, start, stop, text[start:stop])
     return Token(NUM, start, stop, text[start:stop], value=numerator * 100 / denominator, unit="%")
+
+
+def _per_big_unit(units: str) -> Decimal:
+    """The denominator 万 or 亿 alone names (万分之三: per 10,000), which is no numeral by itself."""
+    value = Decimal(1)
+    for char in units:
+        value *= lexicon().numerals.big_units[char]
+    return value
 
 
 def _after_minus(text: str, pos: int, table: _Table) -> int:
