@@ -33,3 +33,10 @@ def test_other_numerals_read_as_before(text):
     assert compliance.parse_target(text).kind != "unrecognized"
     assert str(compliance.parse_target("八千亿元").value) == "8000亿元"
     assert str(compliance.parse_target("千分之三").value) == "3‰"
+
+
+@pytest.mark.parametrize(("reported", "status"), [("1100万羽", "met"), ("900万羽", "missed")])
+def test_poultry_counted_in_yu_is_counted_in_zhi(reported, status):
+    """家禽出栏1100万羽 against 1000万只 (units.yaml: 羽 beside 只): was pending not_comparable; still 头 apart."""
+    assert compliance.evaluate("家禽出栏1000万只", reported).status.value == status
+    assert compliance.evaluate("出栏生猪100万头", reported).reason.value == "not_comparable"
