@@ -93,3 +93,21 @@ def test_a_figure_chosen_without_words_before_it_is_named_alone():
     assert "''" not in v.explain("en") and "“”" not in v.explain("zh")
     labelled = compliance.evaluate("地区生产总值增长6%", "全区实现地区生产总值1200亿元，增长6.5%")
     assert "the target picks 6.5% (after '增长')" in labelled.explain("en")
+
+
+@pytest.mark.parametrize("sentence", ["国内生产总值达到99.1万亿元，增长6.1%", "全年实现地区生产总值29129.03亿元，比上年增长2.6%"])
+def test_another_indicators_growth_is_no_change_of_a_gap(sentence):
+    """收入倍差持续缩小 judged the GDP's growth as the gap's stated change (3f644c6: missed, 'a change of the gap')."""
+    v = compliance.evaluate("收入倍差持续缩小", sentence)
+    assert (v.status.value, v.reason.value, v.missing) == ("pending", "no_data", ("indicator_figure",))
+
+
+@pytest.mark.parametrize(("target", "sentence", "status"), [
+    ("收入倍差持续缩小", "城乡居民收入倍差为1.71，较上年缩小0.04", "met"),
+    ("收入倍差持续缩小", "城乡居民收入倍差为1.71，较上年扩大0.04", "missed"),
+    ("城乡差距持续缩小", "城乡居民收入比1.54，较上年下降0.03", "met"),
+    ("城乡差距持续缩小", "城乡居民收入比1.54，较上年上升0.03", "missed"),
+    ("持续缩小", "城乡居民收入比1.54，较上年下降0.03", "met"),
+])
+def test_the_gaps_own_change_is_still_judged(target, sentence, status):
+    assert compliance.evaluate(target, sentence).status.value == status

@@ -97,7 +97,8 @@ def choose(
     if len(candidates) != 1:
         shown = lexicon().render.join.join(str(c.value.value) for c in candidates)
         raise Pending(Reason.AMBIGUOUS_VALUE, (shown,), notes=discarded)
-    if name and _names_other(name, candidates[0].named):  # 第二产业增加值…增长4.6% against 规模以上工业增加值
+    if name and (_names_other(name, candidates[0].named) or _another_than_gap(target, name, candidates[0].named)):
+        # 第二产业增加值…增长4.6% against 规模以上工业增加值
         other = note("figure_set_aside_other_indicator", value=candidates[0].value.value)
         raise Pending(Reason.NO_DATA, ("indicator_figure",), notes=[*discarded, other])
     chosen, label = candidates[0].value.value, candidates[0].value.label
@@ -490,6 +491,18 @@ def _names_other(name: str, words: str) -> bool:
     for word in (*lexicon().choosing.predicates, *lexicon().tasks.complete):  # 实现生产总值: no name's word
         yours = yours.replace(word, "")
     return bool(mine[-2:]) and mine[-2:] not in yours and bool(yours[-2:]) and yours[-2:] not in mine
+
+
+def _another_than_gap(target: m.Constraint, name: str, words: str) -> bool:
+    """A gap to narrow (收入倍差持续缩小: no head word of its own ends the name) and a clause naming an indicator whose
+    head word is no part of it and which shares no two characters with it (国内生产总值达到99.1万亿元，增长6.1%: the
+    growth is no change of the gap)."""
+    head = _head(words)
+    for node in m.nodes(target):
+        if head and isinstance(node, m.Direction) and narrows_gap(node):
+            gap = name.replace(fold(node.phrase).text, "")  # a bare 持续缩小 names no gap: nothing is said
+            return bool(gap) and head not in gap and _common(gap, words) < 2  # 城乡差距: 城乡居民收入比 is its
+    return False
 
 
 def _rest(after: str) -> str:
