@@ -32,7 +32,7 @@ from .errors import InputError
 from .files.atomic import atomic_write, run_protected
 
 if TYPE_CHECKING:  # pragma: no cover
-    from collections.abc import Iterator
+    from collections.abc import Generator
 
     from .documents import DocumentPlan
     from .plans.rules import RulesFile
@@ -179,11 +179,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"compliance: error: {exc}", file=sys.stderr)
         return 2
     except BrokenPipeError:  # `check | head`: quiet, no success; 141 (128 + SIGPIPE) as `cat` killed by it shows
-        try:  # the exit's flush of what is still buffered goes nowhere, not into a traceback
-            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        except (OSError, ValueError):
-            pass
-        return 141
+        sys.stderr.flush()  # then end at once, as SIGPIPE ends a tool: no flush of stdout into the closed pipe, and
+        os._exit(141)  # no teardown, where pyarrow's pool threads could still abort the process (1 run in ~150)
     except KeyboardInterrupt:  # pragma: no cover
         print("compliance: interrupted", file=sys.stderr)
         return 130
@@ -420,6 +417,7 @@ def _check_stream(args: argparse.Namespace, rules: RulesFile, rules_path: str, d
             summary = summary_in_language(run.summary, rules, args.lang)  # name_en on an English page
             _write(render_summary(summary, meta, fmt, lang=args.lang, color=color), args.output)
     finally:
+        batches.close()  # its reader's threads end now, not in the interpreter's teardown (pyarrow aborts there)
         if bar is not None:
             bar.close()
     return _exit_code(stream_failing(args.fail_on, run.summary))
@@ -434,7 +432,7 @@ class _Progress:
     def __init__(self, stream: TextIO) -> None:
         self.stream, self.start, self.drawn, self.width = stream, time.monotonic(), 0.0, 0
 
-    def follow(self, run: StreamCheck) -> Iterator[object]:
+    def follow(self, run: StreamCheck) -> Generator[object, None, None]:
         for batch in run:
             self.draw(run)
             yield batch

@@ -241,20 +241,25 @@ class CsvChunks(TableChunks):
         with open(self.path, "rb") as raw:
             try:
                 reader = pa_csv.open_csv(raw, read_options=read, parse_options=parse, convert_options=convert)
-                for batch in reader:
-                    pending.append(batch)
-                    held += batch.num_rows
-                    while held >= chunksize:
-                        table = pa.Table.from_batches(pending)
-                        out, rest = table.slice(0, chunksize), table.slice(chunksize)
-                        pending, held = rest.to_batches(), rest.num_rows
-                        self.fraction = min(1.0, raw.tell() / max(1, self.size))
-                        yield chunk(out)
-            except pa.ArrowException:  # a row of another length, text that is not UTF-8 ...: pandas says where
+                schema = reader.schema
+            except pa.ArrowException:  # a header pandas would refuse too: pandas says where
                 raise _ArrowRefused from None
+            with reader:  # closed when the caller stops early too: its reading thread must not outlive the run
+                try:
+                    for batch in reader:
+                        pending.append(batch)
+                        held += batch.num_rows
+                        while held >= chunksize:
+                            table = pa.Table.from_batches(pending)
+                            out, rest = table.slice(0, chunksize), table.slice(chunksize)
+                            pending, held = rest.to_batches(), rest.num_rows
+                            self.fraction = min(1.0, raw.tell() / max(1, self.size))
+                            yield chunk(out)
+                except pa.ArrowException:  # a row of another length, text that is not UTF-8 ...: pandas says where
+                    raise _ArrowRefused from None
         if held or not start:  # the last rows; or, as pandas, one empty chunk for a file of no rows
             self.fraction = 1.0
-            yield chunk(pa.Table.from_batches(pending, schema=reader.schema))
+            yield chunk(pa.Table.from_batches(pending, schema=schema))
 
     def _pandas_chunks(
         self, chunksize: int, names: list[str], columns: Sequence[str] | None, *, text: bool, wide: bool = False

@@ -52,7 +52,7 @@ This package needs pandas (and pyarrow for Parquet and for writing numbers): ``p
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Generator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -184,7 +184,7 @@ class StreamCheck:
             pass
         return self.summary
 
-    def __iter__(self) -> Iterator[Any]:
+    def __iter__(self) -> Generator[Any, None, None]:
         """Yield a DataFrame of verdict rows per batch of complete regions (``None`` when ``rows=False``)."""
         if self._started:
             raise RuntimeError("a StreamCheck runs once; call stream_check again")
