@@ -34,12 +34,30 @@ def width(text: str) -> int:
     >>> width("GDP"), width("地区生产总值"), width("（3）"), width("\\x1b[31mx\\x1b[0m")
     (3, 12, 5, 1)
     """
+    if "\x1b" in text:
+        text = _ANSI.sub("", text)
+    if text.isascii():  # no ASCII character is wide, combining or a format mark: one cell each
+        return len(text)
+    known = _CELLS
     total = 0
-    for char in _ANSI.sub("", text):
-        if unicodedata.combining(char) or unicodedata.category(char) in ("Mn", "Me", "Cf"):
-            continue
-        total += 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
+    for char in text:
+        cells = known.get(char)
+        if cells is None:
+            cells = _cells(char)
+            if len(known) < 8192:  # bounded: a file of every code point does not grow it past that
+                known[char] = cells
+        total += cells
     return total
+
+
+#: the cells of each character seen (a report's texts use a few hundred): a lookup, not three unicodedata calls
+_CELLS: dict[str, int] = {}
+
+
+def _cells(char: str) -> int:
+    if unicodedata.combining(char) or unicodedata.category(char) in ("Mn", "Me", "Cf"):
+        return 0
+    return 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
 
 
 def pad(text: str, cells: int, align: str = "<") -> str:
