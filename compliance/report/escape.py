@@ -28,7 +28,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel  # here, not in _clean: it runs once per string and model of a report (~0.2 us each)
 
-from ..files.text import visible
+from ..files.text import CONTROL, visible
 
 T = TypeVar("T")
 
@@ -37,6 +37,7 @@ _ONE = r"[-+]?(?:\d[\d,]*(?:\.\d+)?|\.\d+)(?:[eE][-+]?\d+)?%?"
 _NUMBER = re.compile(rf"{_ONE}(?:\.\.{_ONE})?")  # a number, or a range of two (a gap: -7..-6)
 _ENTITY = re.compile(r"&(?=#?[A-Za-z0-9]+;)")  # &lt; &#60;: an entity; R&D is none
 _TAG = re.compile(r"<(?=[A-Za-z/!?])")  # what opens HTML in Markdown: <script, </p, <!--, <?; not "< 6" or "<313.2"
+_CONTROL = CONTROL.search  # a text without a control character is kept as it is (files.text.visible)
 
 
 def visible_controls(value: T) -> T:
@@ -49,11 +50,13 @@ def visible_controls(value: T) -> T:
 
 def _clean(value: Any) -> Any:
     if isinstance(value, str):
-        return visible(value)
+        return value if _CONTROL(value) is None else visible(value)
     if isinstance(value, BaseModel):
         updates = {}
         for name in type(value).model_fields:
             old = getattr(value, name)
+            if old is None or (type(old) is str and _CONTROL(old) is None):  # most fields: no call (~1,400 a report)
+                continue
             new = _clean(old)
             if new is not old:
                 updates[name] = new
