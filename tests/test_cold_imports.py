@@ -33,6 +33,7 @@ NOT_LOADED = (
     "compliance.language.shape",
     "pydantic.functional_serializers",  # the rules schema dumps a tolerance as text by its own annotation
     "difflib",  # suggestions for a wrong name only
+    "gzip",  # a gzipped table is opened with it (plans.chunks), nothing else of a check
     "pydantic.plugin._loader",  # no validator is built (pydantic's first build scans for plugins)
     "compliance.judge.progress_series",  # one year, no plan period
     "compliance.documents",

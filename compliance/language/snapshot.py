@@ -33,7 +33,6 @@ a changed file is read from the YAML.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import pickle
 import sys
@@ -64,6 +63,8 @@ def key(sources: Iterable[Readable]) -> str:
     """A hash of ``sources`` (the data files and the code that turns them into tables, each by its
     :func:`fingerprint`) and of the versions of Python and pydantic (a pickle depends on both). A key
     taken from a file changed in the last :data:`RECENT` seconds is :func:`racy`: nothing is saved under it."""
+    import hashlib  # here: a check whose snapshots are known by their file times hashes nothing (1 ms of import)
+
     import pydantic
 
     digest = hashlib.sha256(f"{sys.version}\0{pydantic.VERSION}\0".encode())
@@ -172,6 +173,8 @@ def folder_digest(root: str, *, since: int | None = None) -> tuple[str, bool]:
     whether one of them changed in the last :data:`RECENT` seconds, or :data:`RECENT` seconds before ``since``
     (ns; the time the running code was imported) or later: the code in memory may not be what the files say
     now (a notebook open while the lexicon is edited), so nothing it builds may be saved under their digest."""
+    import hashlib
+
     digest, racy_ = hashlib.sha256(), False
     now = time.time_ns()
     for name, entry in sorted(_package_entries(root, "")):

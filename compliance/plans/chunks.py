@@ -15,7 +15,6 @@ They need pandas (and pyarrow for Parquet), imported when a file is read.
 from __future__ import annotations
 
 import csv
-import gzip
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -26,6 +25,15 @@ from ..errors import InputError
 Chunk = tuple[Any, Any]
 #: a streamed CSV's encoding is judged on this many first bytes (decompressed): UTF-8, UTF-16 or GB18030
 SNIFF_BYTES = 1 << 20
+
+
+def _opener(compressed: bool) -> Any:
+    """``gzip.open`` for a gzipped table, else ``open`` (gzip and zlib imported only then: a cold check reads none)."""
+    if not compressed:
+        return open
+    import gzip
+
+    return gzip.open
 
 
 class _ArrowRefused(Exception):
@@ -93,7 +101,7 @@ class CsvChunks(TableChunks):
 
     def _sample(self) -> bytes:
         """The first MiB of the file's bytes, and one more (so a caller knows whether that was all)."""
-        opener: Any = gzip.open if self.compressed else open
+        opener: Any = _opener(self.compressed)
         try:
             with opener(self.path, "rb") as handle:
                 sample: bytes = handle.read(SNIFF_BYTES + 1)
@@ -121,7 +129,7 @@ class CsvChunks(TableChunks):
         return "utf-8" if name == "utf-8" else name
 
     def _header(self) -> tuple[list[str], int]:
-        opener: Any = gzip.open if self.compressed else open
+        opener: Any = _opener(self.compressed)
         encoding = "utf-8-sig" if self.encoding == "utf-8" else self.encoding
         try:
             with opener(self.path, "rt", encoding=encoding, newline="") as handle:
@@ -177,7 +185,7 @@ class CsvChunks(TableChunks):
         not closed where it should be is an error naming the record's first line, with the same words.
         Slow (a few seconds for a million rows): for finding what is wrong once something is.
         """
-        opener: Any = gzip.open if self.compressed else open
+        opener: Any = _opener(self.compressed)
         encoding = "utf-8-sig" if self.encoding == "utf-8" else self.encoding
         from .readers import strict_records
 
@@ -389,7 +397,7 @@ def _ascii_before_not_utf8(table: CsvChunks) -> bool:
     import codecs
     import re
 
-    opener: Any = gzip.open if table.compressed else open
+    opener: Any = _opener(table.compressed)
     with opener(table.path, "rb") as handle:
         while True:
             block = handle.read(1 << 20)
@@ -418,7 +426,7 @@ def _decode_error(table: CsvChunks) -> InputError:
     """
     from .readers import first_undecodable, neither, not_text, utf8_then_not
 
-    opener: Any = gzip.open if table.compressed else open
+    opener: Any = _opener(table.compressed)
 
     def first(encoding: str) -> tuple[int, int, bytes, str] | None:
         with opener(table.path, "rb") as handle:

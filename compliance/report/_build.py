@@ -12,7 +12,6 @@ equals its dump validated again).
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import os
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -108,6 +107,8 @@ def build_report(
 
 
 def _file_ref(path: Any, text: str | None = None) -> FileRef:
+    import hashlib  # only a report that names its documents hashes them
+
     name = str(path)
     if text is not None:
         return trusted(FileRef, path=name, sha256=hashlib.sha256(text.encode("utf-8")).hexdigest())
