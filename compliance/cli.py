@@ -179,6 +179,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"compliance: error: {exc}", file=sys.stderr)
         return 2
     except BrokenPipeError:  # `check | head`: quiet, no success; 141 (128 + SIGPIPE) as `cat` killed by it shows
+        if argv is not None:  # main([...]) in a caller's process (a test, a program): the process is the caller's
+            return 141
         sys.stderr.flush()  # then end at once, as SIGPIPE ends a tool: no flush of stdout into the closed pipe, and
         os._exit(141)  # no teardown, where pyarrow's pool threads could still abort the process (1 run in ~150)
     except KeyboardInterrupt:  # pragma: no cover
