@@ -315,16 +315,7 @@ class Reader:
             text = self.source[origin[head.start] : origin[tail.end - 1] + 1]
         else:
             text = self.text_of(items)
-        found: set[str] = set()
-        add = found.add
-        for item in items:
-            if type(item) is Token:
-                add(item.kind)
-                for name, _ in item.meanings:
-                    add(name)
-            else:
-                add(GROUP)
-        held = frozenset(found)
+        held = features(items)
         plan = self._plan
         for form, check in plan._by_features.get(held) or plan(held):
             if check is not None and not check(held, items):
