@@ -40,3 +40,21 @@ def test_poultry_counted_in_yu_is_counted_in_zhi(reported, status):
     """家禽出栏1100万羽 against 1000万只 (units.yaml: 羽 beside 只): was pending not_comparable; still 头 apart."""
     assert compliance.evaluate("家禽出栏1000万只", reported).status.value == status
     assert compliance.evaluate("出栏生猪100万头", reported).reason.value == "not_comparable"
+
+
+@pytest.mark.parametrize(("reported", "status"), [
+    ("由2.15减至2.1", "met"), ("由2.15回落至2.1", "met"), ("由2.15升至2.2", "missed"), ("由2.15增至2.2", "missed"),
+])
+def test_a_change_from_a_figure_to_another_in_short_words(reported, status):
+    """升至/增至 (ge), 减至/回落至 (le) join 提高到/降至 (zh.yaml comparators): 由2.15升至2.2 read no previous figure
+    (pending previous_unknown) where 由2.15上升至2.2 did."""
+    v = compliance.evaluate("持续缩小", reported)
+    assert (v.status.value, v.reason.value) == (status, "measured")
+
+
+@pytest.mark.parametrize(("target", "reported", "status"), [
+    ("森林覆盖率升至40%", "40%", "met"), ("森林覆盖率升至40%", "39.9%", "missed"),
+    ("城镇调查失业率回落至5%", "5%", "met"), ("城镇调查失业率回落至5%", "5.1%", "missed"),
+])
+def test_the_words_as_a_targets_comparator(target, reported, status):
+    assert compliance.evaluate(target, reported).status.value == status
