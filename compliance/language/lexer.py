@@ -34,6 +34,8 @@ _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:\.\d+)?")
 #: a whole figure's trailing point (``6.``: the figure 6, as Python and spreadsheets read it), not before a
 #: digit, a Latin letter or another point (``852.html``, ``6..``), where it is not the figure's
 _TRAILING_POINT = re.compile(r"\.(?![0-9A-Za-z.])")
+#: 1/3 of a share written in digits: a whole number over a whole number, no third part (a date, 2022/12/31)
+_SLASH_FRACTION = re.compile(r"/(\d{1,4})(?![\d.,/])")
 #: a point after a figure that is not the figure's (6.5.以上, 6.5., 6..): before no digit and no Latin letter
 _STRAY_POINT = re.compile(r"\.(?![0-9A-Za-z])")
 #: what may follow a full stop that ends the text: spaces only
@@ -473,6 +475,14 @@ def _number(text: str, pos: int, tokens: list[Token], table: _Table) -> Token | 
         if match is None:
             return None
         value, pos = Decimal(match.group(0).replace(",", "")), match.end()
+        over = not percent and text[pos : pos + 1] == "/" and match.group(0).isdigit() and (
+            text[start - 1 : start] != "/") and _SLASH_FRACTION.match(text, pos)
+        if over:  # 1/3: one third, a share in % as 三分之一 (the 1/ was dropped: 比重超过1/3 read >= 3%)
+            denominator = Decimal(over.group(1))
+            if not denominator or value > denominator:
+                return Token(TEXT, start, over.end(), text[start : over.end()])  # 1/0, 5/3: no share, never 3
+            return Token(NUM, start, over.end(), text[start : over.end()], value=value * 100 / denominator,
+                         unit="%")
         point = text[pos : pos + 1] == "." and _TRAILING_POINT.match(text, pos)
         if point and not any(c in match.group(0) for c in ".eE"):
             pos += 1  # 6. is 6, not 6 with the unit "." (6.万人: 6 x 万人)
