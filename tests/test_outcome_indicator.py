@@ -150,3 +150,15 @@ def test_a_target_set_against_a_reference_names_no_indicator_of_its_own(growth, 
     verdict = compliance.evaluate("高于GDP增速", "居民人均可支配收入突破7万元,达70281元,比上年增长3.8%",
                                   references={"economic_growth": growth})
     assert (verdict.status.value, str(verdict.value)) == expected
+
+
+@pytest.mark.parametrize(("reported", "zh", "en"), [
+    # worked out from the sentence's own figure less its stated difference: no bracket holds it
+    ("7.5%，高于全省平均增速0.8个百分点", "（来源：报告文字）", "(source: the reported sentence)"),
+    # read in the reported value's bracket
+    ("2.63%（全省6.7%）", "（来源：报告值括注）", "(source: bracket in the reported value)"),
+])
+def test_a_reference_says_where_it_was_read(reported: str, zh: str, en: str) -> None:
+    verdict = compliance.evaluate("高于全省平均水平", reported)
+    assert zh in verdict.explain("zh") and en in verdict.explain("en")
+    assert verdict.reference is not None and verdict.reference.source == "reported"  # the dataset cell, for provenance
