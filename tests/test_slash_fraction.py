@@ -1,7 +1,7 @@
 """A share written as digits over digits (``1/3``) is one third, a share in %, as 三分之一 is.
 
 The ``1/`` was dropped before: 比重超过1/3 read as "> 3%", so 33% met it. A date (2022/12/31) is no share,
-and a fraction over 1 or over 0 is refused as text, never read as its last figure.
+and a fraction over 1 or over 0 is refused as text, never read as its last figure; nor is a date its last part.
 """
 
 from __future__ import annotations
@@ -32,9 +32,12 @@ def test_no_share_is_refused_never_read_as_its_last_figure(target: str) -> None:
     assert (verdict.status.value, verdict.reason.value) == ("pending", "unrecognized")
 
 
-def test_a_date_is_no_share() -> None:
+def test_a_date_is_no_share_and_no_figure() -> None:
     explained = evaluate("2022/12/31前完成", "可完成").explain("en")
     assert "%" not in explained.split(";")[0]
+    # a deadline, as 2022年底前完成: no number of it is a threshold (2022/12/31 read '>= 31', so 40 met it)
+    for reported in ("40", "30"):
+        assert evaluate("2022/12/31前完成", reported).status.value == "pending"
 
 
 def test_a_unit_per_unit_is_no_share() -> None:

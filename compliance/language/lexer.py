@@ -36,6 +36,8 @@ _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:\.\d+)?")
 _TRAILING_POINT = re.compile(r"\.(?![0-9A-Za-z.])")
 #: 1/3 of a share written in digits: a whole number over a whole number, no third part (a date, 2022/12/31)
 _SLASH_FRACTION = re.compile(r"/(\d{1,4})(?![\d.,/])")
+#: 2022/12/31: whole numbers joined by two slashes or more, a date, no figure
+_SLASH_CHAIN = re.compile(r"(?:/\d+){2,}")
 #: a point after a figure that is not the figure's (6.5.以上, 6.5., 6..): before no digit and no Latin letter
 _STRAY_POINT = re.compile(r"\.(?![0-9A-Za-z])")
 #: what may follow a full stop that ends the text: spaces only
@@ -477,6 +479,9 @@ def _number(text: str, pos: int, tokens: list[Token], table: _Table) -> Token | 
         value, pos = Decimal(match.group(0).replace(",", "")), match.end()
         over = not percent and text[pos : pos + 1] == "/" and match.group(0).isdigit() and (
             text[start - 1 : start] != "/") and _SLASH_FRACTION.match(text, pos)
+        chain = not over and text[pos : pos + 1] == "/" and match.group(0).isdigit() and _SLASH_CHAIN.match(text, pos)
+        if chain:  # 2022/12/31: a date, never its last part (2022/12/31前完成 read '>= 31')
+            return Token(TEXT, start, chain.end(), text[start : chain.end()])
         if over:  # 1/3: one third, a share in % as 三分之一 (the 1/ was dropped: 比重超过1/3 read >= 3%)
             denominator = Decimal(over.group(1))
             if not denominator or value > denominator:
