@@ -477,17 +477,10 @@ def _number(text: str, pos: int, tokens: list[Token], table: _Table) -> Token | 
         if match is None:
             return None
         value, pos = Decimal(match.group(0).replace(",", "")), match.end()
-        over = not percent and text[pos : pos + 1] == "/" and match.group(0).isdigit() and (
-            text[start - 1 : start] != "/") and _SLASH_FRACTION.match(text, pos)
-        chain = not over and text[pos : pos + 1] == "/" and match.group(0).isdigit() and _SLASH_CHAIN.match(text, pos)
-        if chain:  # 2022/12/31: a date, never its last part (2022/12/31前完成 read '>= 31')
-            return Token(TEXT, start, chain.end(), text[start : chain.end()])
-        if over:  # 1/3: one third, a share in % as 三分之一 (the 1/ was dropped: 比重超过1/3 read >= 3%)
-            denominator = Decimal(over.group(1))
-            if not denominator or value > denominator:
-                return Token(TEXT, start, over.end(), text[start : over.end()])  # 1/0, 5/3: no share, never 3
-            return Token(NUM, start, over.end(), text[start : over.end()], value=value * 100 / denominator,
-                         unit="%")
+        if text[pos : pos + 1] == "/" and not percent and match.group(0).isdigit():
+            slashed = _slashed(text, start, pos, value)
+            if slashed is not None:
+                return slashed
         point = text[pos : pos + 1] == "." and _TRAILING_POINT.match(text, pos)
         if point and not any(c in match.group(0) for c in ".eE"):
             pos += 1  # 6. is 6, not 6 with the unit "." (6.万人: 6 x 万人)
@@ -545,6 +538,25 @@ def _fraction(text: str, start: int, end: int, denominator: Decimal, table: _Tab
     while stop < len(text) and text[stop] in table.numerals and stop - over <= MAX_NUMERAL:
         stop += 1
     numerator = read_numeral(text[over:stop]) if stop > over else None
+    return _share(text, start, stop, numerator, denominator)
+
+
+def _slashed(text: str, start: int, slash: int, numerator: Decimal) -> Token | None:
+    """Whole numbers joined by slashes from ``start``, the first slash at ``slash``: a date (2022/12/31) is text,
+    never its last part (2022/12/31前完成 read '>= 31'); one over another (1/3) a share in % as 三分之一 is (the 1/
+    was dropped: 比重超过1/3 read > 3%), over it (5/3) text; None where no whole number follows (507/万)."""
+    chain = _SLASH_CHAIN.match(text, slash)
+    if chain:
+        return Token(TEXT, start, chain.end(), text[start : chain.end()])
+    over = text[start - 1 : start] != "/" and _SLASH_FRACTION.match(text, slash)
+    if not over:
+        return None
+    denominator = Decimal(over.group(1))
+    return _share(text, start, over.end(), numerator if numerator <= denominator else None, denominator)
+
+
+def _share(text: str, start: int, stop: int, numerator: Decimal | None, denominator: Decimal) -> Token:
+    """The share ``numerator`` / ``denominator`` in % as a figure; text where there is none (no numerator, over 0)."""
     if numerator is None or not denominator:
         return Token(TEXT, start, stop, text[start:stop])
     return Token(NUM, start, stop, text[start:stop], value=numerator * 100 / denominator, unit="%")
