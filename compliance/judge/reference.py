@@ -53,7 +53,7 @@ def requirement(judge: Judge, c: m.Reference) -> Requirement:
     stated = _stated_margin(judge, c)  # 增长5.5%，高于全省平均增速0.8个百分点: the sentence's own margin
     if stated is not None:
         return stated
-    raise Pending(Reason.REFERENCE_UNKNOWN, (c.phrase,))
+    raise Pending(Reason.REFERENCE_UNKNOWN, (c.phrase,), notes=_other_margin(judge, c))
 
 
 def _referenced(judge: Judge, c: m.Reference, value: Any, source: Source) -> Requirement:
@@ -160,10 +160,30 @@ def _stated_margin(judge: Judge, c: m.Reference) -> Requirement | None:
     return None
 
 
+def _other_margin(judge: Judge, c: m.Reference) -> list[m.Note]:
+    """A note where the sentence states a margin off another reference than ``c`` (高于全市0.8个百分点 against
+    全省平均水平): that margin is not the target's reference, so it is left, and said."""
+    from .choose import figures
+
+    values = figures(judge.reported) or ((judge.reported,) if isinstance(judge.reported, m.Value) else ())
+    for value in values:
+        label = fold(value.label or "").text if is_points(value.value.unit) else ""
+        for other in lexicon().references:
+            if label and other.name != c.name and _side_of(other.name, other.name, label) is not None:
+                return [note("reference_margin_other", margin=str(value.value), other=other.name, reference=c.phrase)]
+    return []
+
+
 def _side(c: m.Reference, label: str) -> str | None:
-    """``gt``/``lt`` where ``label`` compares with the reference ``c`` names (高于全省平均增速, 比全省平均高)."""
-    entry = next((e for e in lexicon().references if e.name == c.name), None)
-    words = sorted({c.phrase, c.name, *(entry.words if entry else ())}, key=len, reverse=True)
+    return _side_of(c.name, c.phrase, label)
+
+
+def _side_of(name: str, phrase: str, label: str) -> str | None:
+    """``gt``/``lt`` where ``label`` compares with the reference ``c`` names (高于全省平均增速, 比全省平均高), or with
+    its place alone as a reported bracket names it (level_labels: 高于全省 for 全省平均水平; 全市 is no 全省)."""
+    entry = next((e for e in lexicon().references if e.name == name), None)
+    places = (word for word, named in lexicon().level_labels.items() if named == name)  # 全省 alone (高于全省0.8个百分点)
+    words = sorted({phrase, name, *(entry.words if entry else ()), *places}, key=len, reverse=True)
     found = next((w for w in words if w and w in label), None)
     if found is None:
         return None
