@@ -140,6 +140,8 @@ class ReportedWords(_Frozen):
     flat: tuple[str, ...] = ()  #: 与上年持平: the whole cell says no change (a change of 0)
     since: tuple[str, ...] = ()  #: 由/从 before the previous figure (由2.15降至2.1), matched on a plain word's end
     stated: tuple[str, ...] = ()  #: 为 between a bracket's label or year and its figure (（2021年为2.15）)
+    #: 全年, 预计, 有望 before an attestation (全年可完成, 预计全年完成, 有望完成): when and how sure, not what
+    estimate: tuple[str, ...] = ()
 
 
 class NotValues(_Frozen):

@@ -115,8 +115,12 @@ def not_available(r: Reader, cell: Cell) -> m.Reported | None:
 
 
 def attested(r: Reader, cell: Cell) -> m.Reported | None:
-    """``可完成``, ``完成净减1.2平方公里任务``: completion attested, without a value to judge."""
+    """``可完成``, ``完成净减1.2平方公里任务``: completion attested, without a value to judge. ``全年可完成``,
+    ``预计全年完成``, ``有望完成``: words saying when or how sure (``reported.estimate``) may come before it."""
     head = cell.head
+    lead = _estimate(head)
+    if lead:
+        head = head[lead:]
     if not head or not (is_a(head[0], "attested") or is_a(head[0], "complete") or is_a(head[0], "reach")):
         return None
     if any(is_kind(item, NUM) for item in head):
@@ -125,7 +129,38 @@ def attested(r: Reader, cell: Cell) -> m.Reported | None:
         attests = any(is_a(item, "attested") or is_a(item, "ref") or is_a(item, "task_noun") for item in head)
     if not attests:
         return None
-    return m.Attested(text=cell.text, spans=(r.span(head[0], "attested"), *cell.spans), **cell.extra)
+    said: tuple[m.Span, ...] = ()
+    if lead:  # 预计全年: one span from the first word to the last
+        start, end = r.bounds(cell.head[0], cell.head[lead - 1])
+        said = (m.Span(start=start, end=end, role="estimate", text=cell.text[start:end]),)
+    return m.Attested(text=cell.text, spans=(*said, r.span(head[0], "attested"), *cell.spans), **cell.extra)
+
+
+def _estimate(head: Sequence[Item]) -> int:
+    """How many items at the head's start are words of ``reported.estimate`` (全年, 预计, 有望), one after another and
+    nothing else, before a word that is no plain text; 0 where none are, or where other words are among them
+    (预计较难完成: hard to complete, no attestation)."""
+    words = lexicon().reported.estimate
+    said = ""
+    for index, item in enumerate(head):
+        if not isinstance(item, Token) or is_kind(item, NUM, YEAR, PUNCT):
+            return 0
+        if index and not is_kind(item, TEXT) and item.means("hedge") is None:
+            return index if _made_of(said, words) else 0
+        said += item.text
+    return 0
+
+
+def _made_of(text: str, words: Sequence[str]) -> bool:
+    """Whether ``text`` is ``words`` one after another (全年有望: 全年 + 有望), the longest word tried first at each place."""
+    if not text:
+        return False
+    while text:
+        word = next((w for w in sorted(words, key=len, reverse=True) if text.startswith(w)), None)
+        if word is None:
+            return False
+        text = text[len(word):]
+    return True
 
 
 def flat(r: Reader, cell: Cell) -> m.Reported | None:
