@@ -4,10 +4,11 @@
     python tests/corpus/measure.py --wrong    # and every target not read, every probe judged wrong,
                                               # every outcome sentence whose figure or verdict is wrong
 
-Three sets of files: ``targets.tsv`` / ``outcomes.tsv`` (the first collection), ``targets_local.tsv`` /
+Four sets of files: ``targets.tsv`` / ``outcomes.tsv`` (the first collection), ``targets_local.tsv`` /
 ``outcomes_local.tsv`` (cities, districts and counties, collected later) and ``targets_third.tsv`` /
 ``outcomes_third.tsv`` (targets and outcome sentences of documents and places in neither, collected apart:
-the targets' probes are not the outcome rows' targets); their figures are printed apart. A row of the second or third set
+the targets' probes are not the outcome rows' targets), and ``targets_fourth.tsv`` (targets of special plans,
+counties and districts, traditional characters and English translations); their figures are printed apart. A row of the second or third set
 may carry a ``leftover`` column: an expected failure, with the reason it is one
 (a phrasing of one plan the engine does not read, or one it reads with too little). Marked rows still
 count as failures in the figures; ``--wrong`` lists them apart, and a marked row the engine now gets
@@ -280,11 +281,14 @@ def measure_outcomes(rows: list[OutcomeRow], figures: Figures) -> Figures:
 
 
 #: the sets of files: a name, its targets and its outcomes
-SETS: dict[str, tuple[Path | None, Path]] = {
+SETS: dict[str, tuple[Path | None, Path | None]] = {
     "corpus": (HERE / "targets.tsv", HERE / "outcomes.tsv"),
     "local": (HERE / "targets_local.tsv", HERE / "outcomes_local.tsv"),
     # new documents' targets probed by hand, and new places' bulletins and reports against their own targets
     "third": (HERE / "targets_third.tsv", HERE / "outcomes_third.tsv"),
+    # targets of special plans (health, education, farming, science), county and district reports, plans in
+    # traditional characters and in English, probed by hand (no outcome file of its own yet: None)
+    "fourth": (HERE / "targets_fourth.tsv", None),
 }
 
 
@@ -292,7 +296,7 @@ def measure_set(name: str) -> tuple[Figures, dict[str, str]]:
     """The figures of one set, and its rows marked as leftovers (id -> reason)."""
     targets_path, outcomes_path = SETS[name]
     targets: list[TargetRow] = load_targets(targets_path) if targets_path is not None else []
-    outcomes = load_outcomes(outcomes_path)
+    outcomes = load_outcomes(outcomes_path) if outcomes_path is not None else []
     marked = {row.id: row.leftover for row in targets if row.leftover}
     marked.update((row.id, row.leftover) for row in outcomes if row.leftover)
     return measure_outcomes(outcomes, measure(targets)), marked
@@ -310,11 +314,13 @@ def main(argv: list[str] | None = None) -> int:
     for name in SETS:
         figures, marked = measure_set(name)
         targets_path, outcomes_path = SETS[name]
-        print(f"== {name} ({targets_path.name + ', ' if targets_path else ''}{outcomes_path.name})")
+        names = ", ".join(path.name for path in (targets_path, outcomes_path) if path is not None)
+        print(f"== {name} ({names})")
         if targets_path is not None:
             print(f"targets read: {figures.read}/{figures.targets} ({figures.read_share:.1%})")
             print(f"probes right: {figures.right}/{figures.probes} ({figures.right_share:.1%})")
-        print(f"outcomes right: {figures.outcomes_right}/{figures.outcomes} ({figures.outcome_share:.1%})")
+        if outcomes_path is not None:
+            print(f"outcomes right: {figures.outcomes_right}/{figures.outcomes} ({figures.outcome_share:.1%})")
         if marked:
             print(f"documented leftovers: {len(marked)} rows")
         if args.wrong:
