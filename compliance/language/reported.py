@@ -18,6 +18,7 @@ from .. import models as m
 from .items import Change, Group, Item, Reader, change, is_a, is_kind, trim
 from .lexer import NUM, PUNCT, TEXT, YEAR, Token
 from .lexicon import lexicon
+from .normalize import fold_once
 from .shape import Shape, combine, read_shape, reversed_ends, reversed_span, share_unit
 
 
@@ -105,6 +106,14 @@ def _level(r: Reader, bracket: Group) -> m.LevelValue | None:
         if is_kind(label, YEAR) and len(bracket.items) > 2:  # （2021年为2.15）, never a bare （2021年2.15）
             return m.LevelValue(name=PREVIOUS, label=label.text, value=r.quantity(number))
     return None
+
+
+def says_none(text: str) -> bool:
+    """Whether a cell says "none" and nothing else (``-``, ``—``, ``/``, ``无``, ``／``, or nothing at all:
+    ``reported.missing``, matched on the folded text): a reported cell without a value, a plan cell without a target
+    for its period (plan tables leave a year without a target so)."""
+    folded = fold_once(text).text
+    return not folded or folded in lexicon().reported.missing
 
 
 def not_available(r: Reader, cell: Cell) -> m.Reported | None:

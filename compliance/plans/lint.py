@@ -149,6 +149,7 @@ def _plan_periods(data: dict[str, Any]) -> set[str] | None:
 def _targets(name: str, data: dict[str, Any]) -> list[Finding]:
     from .. import parse_target
     from ..files.yaml import position
+    from ..language.reported import says_none
     from .schema import PERIOD
 
     periods = _plan_periods(data)
@@ -170,6 +171,8 @@ def _targets(name: str, data: dict[str, Any]) -> list[Finding]:
                     f"{label}: target for `{period}`, a period the plan does not list",
                     f"add it to `plan.periods` ({', '.join(sorted(periods))}) or fix the period",
                 ))
+            if isinstance(target, str) and says_none(target):
+                continue  # "-", "无": no target for the period, as a period left out (schema.Indicator._targets)
             texts = target if isinstance(target, list) else [target]
             for number, text in enumerate(texts):
                 if not isinstance(text, str):

@@ -315,6 +315,18 @@ class Indicator(_Strict):
         ``severity``, else its rules file's ``defaults.severity`` for its attribute, else by attribute."""
         return miss_severity(self.attribute, self._by_attribute, self.severity)
 
+    @field_validator("targets")
+    @classmethod
+    def _targets(cls, value: dict[str, Any]) -> dict[str, Any]:
+        """A period whose target cell says none (``-``, ``—``, ``/``, ``无``, empty: plan tables leave a year
+        without a target so) has no target, as a period the file leaves out: it is not judged, never read as a
+        target. A period of several targets keeps them all (their positions are the file's)."""
+        from ..language.reported import says_none  # only a file being validated
+
+        if not any(isinstance(text, str) and says_none(text) for text in value.values()):
+            return value
+        return {period: text for period, text in value.items() if not (isinstance(text, str) and says_none(text))}
+
     @field_validator("expr")
     @classmethod
     def _expr(cls, value: Any) -> Any:
