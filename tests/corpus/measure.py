@@ -287,8 +287,9 @@ SETS: dict[str, tuple[Path | None, Path | None]] = {
     # new documents' targets probed by hand, and new places' bulletins and reports against their own targets
     "third": (HERE / "targets_third.tsv", HERE / "outcomes_third.tsv"),
     # targets of special plans (health, education, farming, science), county and district reports, plans in
-    # traditional characters and in English, probed by hand (no outcome file of its own yet: None)
-    "fourth": (HERE / "targets_fourth.tsv", None),
+    # traditional characters and in English, probed by hand; outcome sentences of other places (合肥, 瑶海区, 厦门 ...):
+    # part-year figures, estimates, another indicator's figure beside the target's, targets restated in the clause
+    "fourth": (HERE / "targets_fourth.tsv", HERE / "outcomes_fourth.tsv"),
 }
 
 
