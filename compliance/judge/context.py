@@ -40,6 +40,9 @@ class Context:
     #: the indicator's name a rules file gives (地区生产总值), for a target that names none (增长6%): a sentence's
     #: figure of another indicator is then pending (judge/choose.py)
     indicator: str | None = None
+    #: the judged period's year, where a check judges one (2022): a figure stated beside the value for another year
+    #: than the one before is not the previous period's (judge/previous.py)
+    year: int | None = None
 
 
 #: contexts of a polarity, unit and measure alone, remembered (at most :data:`CONTEXTS`, then forgotten at once)

@@ -12,7 +12,7 @@ reason codes and parameters; sentences are made in ``explain.py``. The reported 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from decimal import Decimal
 from typing import Any, Literal, NamedTuple
 
@@ -21,7 +21,9 @@ from ..language.lexicon import per_lexicon
 from ..models import Interval, Note, Polarity, Reason, Status, format_decimal
 from .choose import choose, figures, other_indicator, partial_period, per_head_mismatch
 from .change import LevelChange, is_change_in_percent, is_points, level_change, states_change
-from .figure import Pending, change_word, figure, narrowed, note, number, stated_previous
+from .figure import Pending, change_word, figure, note, number
+from .previous import of_rate, stated_previous, versus_previous
+from .requirement import Requirement, around as _around, change_not_level as _change_not_level, written_level as _written_level
 from .context import (  # the defaults and the context, imported from here too
     DEFAULT_REPORTED_TOLERANCE, DEFAULT_STEADY_TOLERANCE, DEFAULT_SYNC_TOLERANCE, DEFAULT_TOLERANCE, Context, context,
 )
@@ -29,24 +31,6 @@ from . import reference
 from .inputs import as_decimal
 from .verdict import Verdict
 from .words import attests, flat, hedge_notes, refusals
-
-@dataclass(slots=True)
-class Requirement:
-    admissible: Interval
-    strict: Interval | None = None  #: the requirement without tolerance (to tell within_tolerance)
-    tolerance: Decimal | None = None
-    reference: m.ReferenceUse | None = None
-    previous: Decimal | None = None
-    notes: list[Note] = field(default_factory=list)
-
-
-def _around(value: Decimal, tolerance: Decimal, polarity: Polarity) -> Interval:
-    if polarity is Polarity.HIGHER:
-        return m.trusted(Interval, lo=value - tolerance, lo_closed=True)
-    if polarity is Polarity.LOWER:
-        return m.trusted(Interval, hi=value + tolerance, hi_closed=True)
-    return m.trusted(Interval, lo=value - tolerance, hi=value + tolerance, lo_closed=True, hi_closed=True)
-
 
 class Judge:
     def __init__(self, ctx: Context, reported: m.Reported, unit: str | None) -> None:
@@ -98,8 +82,8 @@ class Judge:
 
     def direction(self, c: m.Direction) -> Requirement:
         ctx = self.ctx
-        if c.direction in ("steady", "narrower", "at_least"):
-            return self._versus_previous(c)
+        if c.direction in ("steady", "narrower", "at_least") or of_rate(c):
+            return versus_previous(self, c)  # judge/previous.py
         rate = c.growth and (ctx.measure is m.Measure.RATE or (ctx.measure is None and ctx.previous is None
                                                                 and not _written_level(self.reported)))
         # 稳步增加 against 比上年增长5.2%: the reported figure is the change itself, so its sign decides (of a
@@ -114,36 +98,6 @@ class Judge:
             return found
         previous = self._previous()
         found = Requirement(Interval.bound("gt" if up else "lt", previous), previous=previous)
-        found.notes.append(note("previous", phrase=c.phrase, value=format_decimal(previous)))
-        return found
-
-    def _versus_previous(self, c: m.Direction) -> Requirement:
-        """持平 / 基本稳定 (within a tolerance), 缩小 / 收窄 (nearer zero), 不低于上年 (at least)."""
-        ctx = self.ctx
-        rate = ctx.measure is m.Measure.RATE or (ctx.measure is None and ctx.previous is None
-                                                  and not _written_level(self.reported))
-        if c.direction == "steady" and (rate or ctx.measure is not m.Measure.LEVEL and _change_not_level(self.reported, ctx.previous)):
-            points = DEFAULT_STEADY_TOLERANCE.value * 100  # a growth rate within 1 percentage point of zero
-            found = Requirement(_around(Decimal(0), points, ctx.polarity), _around(Decimal(0), Decimal(0), ctx.polarity), points)
-            found.notes.append(note("rate_reading", phrase=c.phrase, reading=f"≈ 0 (± {format_decimal(points)})"))
-            return found
-        if c.direction == "at_least" and ctx.measure in (None, m.Measure.LEVEL) and _change_not_level(self.reported, ctx.previous):
-            # 比上年增长2% (or 持平) of a level is at least the previous level; a rate's 增长2% is the rate itself
-            found = Requirement(Interval.bound("ge", Decimal(0)))
-            found.notes.append(note("rate_reading", phrase=c.phrase, reading="≥ 0"))
-            return found
-        if c.direction == "narrower" and (said := narrowed(c, self.reported, ctx.measure)) is not None:
-            return Requirement(Interval.bound("lt", Decimal(0)), notes=[said])  # 缩小0.04: a gap's fall
-        previous = self._previous()
-        if c.direction == "steady":
-            tolerance = DEFAULT_STEADY_TOLERANCE.around(previous)
-            strict = _around(previous, Decimal(0), ctx.polarity)
-            found = Requirement(_around(previous, tolerance, ctx.polarity), strict, tolerance, previous=previous)
-        elif c.direction == "narrower":
-            size = abs(previous)
-            found = Requirement(m.trusted(Interval, lo=-size, hi=size), previous=previous)
-        else:
-            found = Requirement(Interval.bound("ge", previous), previous=previous)
         found.notes.append(note("previous", phrase=c.phrase, value=format_decimal(previous)))
         return found
 
@@ -268,21 +222,6 @@ def _flat(reported: m.Value, inner: m.Constraint, ctx: Context, notes: list[Note
     raise Pending(Reason.NO_DATA, ("value",), notes=[note("flat_level", clause=reported.label)])
 
 
-def _written_level(reported: m.Reported) -> bool:
-    """A figure written in a unit of amount (759.5亿斤), not a change and not a rate (%, 个百分点): a
-    level, never a growth rate, so a direction against it needs the previous level."""
-    if states_change(reported) or not isinstance(reported, (m.Value, m.ApproxValue, m.BoundValue)):
-        return False
-    unit = reported.value.unit
-    return unit is not None and unit not in ("%", "‰") and not is_points(unit)
-
-
-def _change_not_level(reported: m.Reported, previous: m.Reported | None) -> bool:
-    """A reported change (比上年增长5.2%) with no previous level to set it against: its sign decides.
-    A previous value written as a change too (下降2%) is compared with it instead."""
-    return states_change(reported) and (previous is None or not states_change(previous))
-
-
 def _reference(name: str, value: str, source: Literal["references", "reported", "inline"]) -> m.ReferenceUse:
     return m.trusted(m.ReferenceUse, name=name, value=value, source=source)
 
@@ -388,9 +327,7 @@ def judge(target: m.Constraint, reported: m.Reported, ctx: Context) -> Verdict:
     base: dict[str, Any] = {
         "target": target, "reported": reported, "polarity": ctx.polarity, "provisional": provisional, "unit": unit,
     }
-    if reported.note:
-        notes.append(note("reported_note", note=reported.note))
-    ctx = stated_previous(ctx, reported, notes)  # 2.1（上年2.15）: the previous figure beside the value
+    ctx = stated_previous(ctx, reported, notes, inner)  # 2.1（上年2.15）, （上年下降3%）: the previous figure beside the value
 
     def pending(reason: Reason, missing: tuple[str, ...], **more: Any) -> Verdict:
         return _verdict(status=Status.PENDING, reason=reason, missing=missing, notes=tuple(notes), **base, **more)

@@ -399,6 +399,7 @@ class _Checker:
             unit=indicator.unit,
             measure=indicator.measure,
             indicator=indicator.name,  # a bare target's indicator (增长6%): a sentence about another is pending
+            year=span.start if (span := Period.parse(period)).is_year else None,  # 2.1（2019年为2.05）: no previous of 2022
         )
 
     def sync_target(self, indicator: Indicator, target: m.Constraint) -> m.Constraint:
