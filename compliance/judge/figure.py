@@ -23,17 +23,14 @@ False
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
 from .. import models as m
 from ..language.lexicon import lexicon
 from ..language.units import convert
 from ..models import Interval, Measure, Note, Reason, trusted
-
-if TYPE_CHECKING:
-    from .context import Context
 
 
 @dataclass
@@ -121,50 +118,7 @@ def change_word(change: Literal["up", "down"]) -> str:
     return lexicon().render.change[change]
 
 
-def stated_previous(ctx: Context, reported: m.Reported, notes: list[Note]) -> Context:
-    """The context with the previous period's figure the reported value states beside it (``2.1（上年2.15）``)
-    where the caller gave none; a note says it was read there. The caller's figure always wins."""
-    if ctx.previous is not None or not reported.levels:
-        return ctx
-    for level in reported.levels:
-        if level.name == m.PREVIOUS_LEVEL:
-            notes.append(note("previous_stated", label=level.label, value=level.value))
-            return replace(ctx, previous=m.Value(text=str(level.value), value=level.value))
-    return ctx
-
-
 def narrows_gap(c: m.Direction) -> bool:
     """持续缩小 of a gap (a ratio, a difference), not 降幅收窄 (a decline rate nearer zero): a stated change of the gap
     (缩小0.04, 扩大0.02) says whether it narrowed."""
     return c.direction == "narrower" and not any(word in c.phrase for word in lexicon().measures.decline)
-
-
-def narrowed(c: m.Direction, reported: m.Reported, measure: Measure | None) -> Note | None:
-    """A note when ``reported`` is read as the change of a gap that ``c`` (持续缩小) wants smaller: the value (or
-    the one figure of a sentence that does: 倍差为1.71，较上年缩小0.04) states its change in words (缩小0.04, 扩大0.02,
-    比上年下降0.03) and the target is no rate's or decline's (降幅收窄: a reported 下降3% is that year's rate, set
-    against the previous one). Then a fall is a narrowing: the change must be below 0 (a gap is positive), whatever
-    the previous level."""
-    if not narrows_gap(c) or measure in (Measure.RATE, Measure.DECLINE):
-        return None
-    candidates = reported.candidates if isinstance(reported, m.Ambiguous) else (reported,)
-    changes = [(found.label, found.change) for found in candidates if isinstance(found, m.Value) and found.change]
-    if len(changes) != 1:
-        return None
-    label, way = changes[0]
-    if not (_goes_on(label or "") or label in lexicon().reported.flat):  # 持平: no change
-        return None
-    return note("narrower_change", phrase=c.phrase, change=label or change_word(way))
-
-
-def _goes_on(label: str) -> bool:
-    """The words before a stated change name no indicator of their own (缩小, 较上年缩小, 比上年同期下降: choosing.continues),
-    so the change is the gap's the sentence is about, not another indicator's (农村居民人均可支配收入增长6.5%)."""
-    words = sorted(lexicon().choosing.continues, key=len, reverse=True)
-    rest = label
-    while rest:
-        word = next((word for word in words if rest.startswith(word)), None)
-        if word is None:
-            return False
-        rest = rest[len(word):]
-    return True

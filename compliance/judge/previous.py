@@ -25,7 +25,7 @@ from ..language.lexicon import lexicon
 from ..language.normalize import fold
 from ..models import Interval, Measure, Note, Polarity, Reason, format_decimal
 from .context import DEFAULT_STEADY_TOLERANCE, Context
-from .figure import Pending, change_word, note
+from .figure import Pending, change_word, narrows_gap, note
 from .requirement import Requirement, around as _around, change_not_level as _change_not_level, written_level as _written_level
 
 if TYPE_CHECKING:
@@ -164,12 +164,6 @@ def names(c: m.Direction, ctx: Context) -> tuple[str, ...]:
     subject (城乡居民收入比持续缩小), the rules file's name of the indicator."""
     subject = c.subject.text if c.subject is not None else None
     return tuple(dict.fromkeys(fold(name).text for name in (subject, ctx.indicator) if name))
-
-
-def narrows_gap(c: m.Direction) -> bool:
-    """持续缩小 of a gap (a ratio, a difference), not 降幅收窄 (a decline rate nearer zero): a stated change of the gap
-    (缩小0.04, 扩大0.02) says whether it narrowed."""
-    return c.direction == "narrower" and not any(word in c.phrase for word in lexicon().measures.decline)
 
 
 def narrowed(c: m.Direction, reported: m.Reported, measure: Measure | None, own: tuple[str, ...] = ()) -> Note | None:
