@@ -44,7 +44,8 @@ def refusals(read: m.Constraint | m.UnrecognizedValue) -> list[m.Note]:
     a reported value or anywhere in a target (增长8-负2%)."""
     found = (read,) if isinstance(read, m.UnrecognizedValue) else tuple(m.nodes(read))
     from ..language.shape import REVERSED  # here: a check whose readings its rules snapshot kept loads no lexer
-    codes = {REVERSED: "reversed_range", "not_value": "not_value"}  # not_value: 2项指标, a count (language/reported.py)
+    codes = {REVERSED: "reversed_range", "not_value": "not_value",  # not_value: 2项指标, a count (language/reported.py)
+             "ratio": "ratio"}  # 1:2.48, a ratio other than X:1 (language/lexer.py)
     return [
         note(codes[span.role], text=span.text) for node in found if isinstance(node, (m.Unrecognized, m.UnrecognizedValue))
         for span in node.spans if span.role in codes

@@ -162,6 +162,8 @@ class Numerals(_Frozen):
     big_units: dict[str, int]
     point: str
     percent: str
+    #: the marks of a ratio between two figures (2.48:1, 2.5∶1): X:1 is the figure X, any other ratio no figure
+    ratio: tuple[str, ...] = ()
     per_mille: str = ""  #: 千分之四点五 = 4.5‰
     fraction: str = ""  #: 三分之一 = one third, a share read in % (33.3…%)
     year: str

@@ -50,7 +50,8 @@ def read_reported(r: Reader, items: Sequence[Item], text: str, forms: Sequence[R
         found = form(r, cell)
         if found is not None:
             return found
-    return m.UnrecognizedValue(text=text, spans=cell.spans, **cell.extra)
+    ratios = tuple(r.span(item, RATIO) for item in cell.head if isinstance(item, Token) and item.means(RATIO) is not None)
+    return m.UnrecognizedValue(text=text, spans=(*ratios, *cell.spans), **cell.extra)
 
 
 def _cell(r: Reader, items: Sequence[Item], text: str) -> Cell:
@@ -86,6 +87,8 @@ def _footnote(bracket: Group, after: Item | None) -> bool:
     )
 
 
+#: the role of a ratio's span that is no figure (1:2.48, 3:2: the lexer reads X:1 alone, as X), and the token's meaning
+RATIO = "ratio"
 #: the role of a figure's span in a sentence where it counts or dates something (2项指标, 12月), never the value
 NOT_VALUE = "not_value"
 #: the name of the level a bracket's 上年 (zh.yaml level_labels) or an earlier year gives: the previous period's figure

@@ -1,0 +1,44 @@
+"""Ratios (城乡居民收入比2.48:1, 师生比): X:1 is the figure X, in a target and a reported value, without a unit;
+any other ratio (1:2.48, 3:2) is no figure: refused with a message saying why, never read as its two figures."""
+
+from __future__ import annotations
+
+import pytest
+
+import compliance
+
+
+@pytest.mark.parametrize("text, value", [("2.48:1", "2.48"), ("2.5∶1", "2.5"), ("2.48：1", "2.48"), ("16.5:1", "16.5"),
+                                         ("1:1", "1"), ("2.48:1.0", "2.48"), ("城乡居民收入比2.48:1", "2.48")])
+def test_a_ratio_to_one_is_its_first_figure(text: str, value: str) -> None:
+    r = compliance.parse_reported(text)
+    assert r.kind == "value" and str(r.value.value) == value and r.value.unit is None
+
+
+@pytest.mark.parametrize("target", ["控制在2.5:1以内", "2.5∶1以内", "控制在2.5：1以内"])
+@pytest.mark.parametrize("reported, status", [("2.48:1", "met"), ("2.5:1", "met"), ("2.52:1", "missed"),
+                                              ("2.48", "met"), ("2.51", "missed")])
+def test_a_ratio_target_is_judged_on_the_ratio_either_side(target: str, reported: str, status: str) -> None:
+    c = compliance.parse_target(target)
+    assert (c.kind, str(c.value), c.op) == ("bound", "2.5", "le")
+    v = compliance.evaluate(target, reported, polarity="lower")
+    assert (v.status.value, v.reason.value) == (status, "measured")
+
+
+@pytest.mark.parametrize("text", ["1:2.48", "3:2", "2.48:1.5"])
+def test_another_ratio_is_refused_never_two_figures(text: str) -> None:
+    assert compliance.parse_reported(text).kind == "unrecognized"
+    assert compliance.parse_target(text).kind == "unrecognized"
+    for target in ("2.5以内", "1以上"):  # 1 and 2.48 are both either side of these: a figure read would judge
+        v = compliance.evaluate(target, text)
+        assert (v.status.value, v.reason.value) == ("pending", "unrecognized")
+        assert f"'{text}' is a ratio; only X:1 is read" in v.explain("en")
+        assert f"“{text}”是比例" in v.explain("zh")
+
+
+@pytest.mark.parametrize("text, tokens", [("目标：6以上", ["目标", ":", "6", "以上"]), ("2022年：6", ["2022年", ":", "6"]),
+                                          ("6:", ["6", ":"])])
+def test_a_colon_not_between_two_figures_stays_punctuation(text: str, tokens: list[str]) -> None:
+    from compliance.language.lexer import tokenize
+
+    assert [t.text for t in tokenize(text).items] == tokens
