@@ -492,7 +492,7 @@ def _number(text: str, pos: int, tokens: list[Token], table: _Table) -> Token | 
             pos += 1  # 6. is 6, not 6 with the unit "." (6.万人: 6 x 万人)
         if not value.is_finite() or abs(value.adjusted()) > MAX_E_EXPONENT:  # 1e99999: unreadable, never 1 "e99999"
             return Token(TEXT, start, pos, text[start:pos])
-    elif char in table.numerals and char != table.point:
+    elif char in table.numerals and char != table.point and _word(text, pos, table) is None:  # 一流 is a word, no 一
         end = pos
         while end < len(text) and text[end] in table.numerals and end - pos <= MAX_NUMERAL:
             end += 1
