@@ -20,12 +20,14 @@ Its words go in ``data/zh.yaml``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from decimal import Decimal
 
 from .. import models as m
 from . import nested, outcomes, reported, sentences, targets
 from .items import GROUP, Check, Group, Guard, Item, Reader, TargetForm, group, is_a, is_kind
-from .lexer import DURATION, NUM, PUNCT, SYNC, TEXT, YEAR, tokenize
+from .lexer import DURATION, NUM, PUNCT, SYNC, TEXT, YEAR, Token, Tokens, tokenize
 from .lexicon import lexicon
 from .reported import ReportedForm
 
@@ -48,7 +50,9 @@ TARGET_FORMS: tuple[TargetForm, ...] = (
     targets.task,  # 净减1.2平方公里
     targets.horizon,  # 2035年达到37
     targets.numeric,  # 6以上, 8-9, 35左右, 达到63.7, 6
+    targets.lead_in,  # 2025年学前教育毛入园率大于90%, 其中规上工业企业达到1000家: a year or 其中 before the name
     targets.counted_subject,  # 10市平均优良天数287.3天: a count before the name is the name's
+    targets.qualified_subject,  # 3岁以下婴幼儿入托率提高6个百分点: a figure with 以下 before the name qualifies it
     sentences.qualitative,  # 国际收支基本平衡: no figure; last, so no numeric form is swallowed
 )
 
@@ -108,8 +112,12 @@ TARGET_GUARDS: tuple[tuple[TargetForm, Guard], ...] = (
     (targets.task, _any("action")),
     (targets.horizon, _any(YEAR)),
     (targets.numeric, _any(NUM)),
+    (targets.lead_in, _any(YEAR, "note_marker", check=lambda found, items: len(items) >= 3 and (
+        is_kind(items[0], YEAR) or is_a(items[0], "note_marker")))),
     (targets.counted_subject, _any(NUM, check=lambda found, items: len(items) >= 3 and is_kind(items[0], NUM)
                                    and is_kind(items[1], TEXT))),
+    (targets.qualified_subject, _any("op_after", check=lambda found, items: len(items) >= 4 and NUM in found
+                                     and is_kind(items[0], NUM) and is_a(items[1], "op_after") and is_kind(items[2], TEXT))),
     (sentences.qualitative, _any("qualitative", "complete", "attested", "ref")),
 )
 
@@ -131,12 +139,42 @@ GUARDED = True
 
 def parse_target_text(text: str) -> m.Constraint:
     tokens = tokenize(text)
+    if " " in text and "." in text and _SPACED_POINT.search(tokens.folded.text):
+        tokens = _joined(tokens)
     found = Reader(tokens, TARGET_FORMS, TARGET_GUARDS if GUARDED else ()).target(group(tokens.items))
     if found is None:
         return m.Unrecognized(text=text)
     if found.text != text:
         found = found.model_copy(update={"text": text})
     return found
+
+
+#: digits, a point with a space on either side of it, digits: one figure written with stray spaces (6 . 5)
+_SPACED_POINT = re.compile(r"\d(?: +\. *| *\. +)\d")
+_SPACED_FIGURE = re.compile(r"(\d+)(?: +\. *| *\. +)(\d+)")
+
+
+def _joined(tokens: Tokens) -> Tokens:
+    """``經濟增長6 . 5%左右``: a figure whose point has spaces beside it (a copy's stray spaces, as ``增长 5% 以上`` has)
+    is one figure, 6.5%. The lexer reads the digits either side apart (a space parts two figures), and the 6 went
+    into the name while 5% was judged. Whole digits, the point, digits and their unit (6 . 5%, 6. 5%, 6 .5%)."""
+    text, items = tokens.folded.text, list(tokens.items)
+    at = len(items) - 2
+    while at >= 0:
+        whole = items[at]
+        for after in (at + 1, at + 2):
+            part = items[after] if after < len(items) else None
+            if (part is None or whole.kind != NUM or part.kind != NUM or whole.unit is not None
+                    or after == at + 2 and items[at + 1].text != "."):
+                continue
+            found = _SPACED_FIGURE.fullmatch(text, whole.start, part.end - len(part.unit or ""))
+            if found is not None:
+                value = Decimal(f"{found.group(1)}.{found.group(2)}")
+                items[at : after + 1] = [Token(NUM, whole.start, part.end, text[whole.start : part.end], (), value,
+                                               part.unit)]
+                break
+        at -= 1
+    return tokens._replace(items=tuple(items))
 
 
 def parse_reported_text(text: str) -> m.Reported:

@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from .. import models as m
 from .items import Item, Reader, change, direction, is_a, is_kind, updated
-from .lexer import DURATION, NUM, SYNC, TEXT, YEAR, Token
+from .lexer import DURATION, NUM, PUNCT, SYNC, TEXT, YEAR, Token
 from .lexicon import lexicon
 from .shape import combine, read_shape, reversed_ends, reversed_span, share_unit
 from .units import info
@@ -202,6 +202,37 @@ def horizon(r: Reader, items: list[Item], text: str) -> m.Constraint | None:
     return inner.model_copy(update={"horizon": int(year.value), "spans": (r.span(year, "horizon"), *inner.spans)})
 
 
+def lead_in(r: Reader, items: list[Item], text: str) -> m.Constraint | None:
+    """``2025年学前教育毛入园率大于90%``, ``2027年我市“四上企业”需达到2400家左右``, ``其中规上工业企业达到1000家左右``: the
+    year the target is for, or a note word (其中: of which), before the indicator's name. The rest is read as the
+    target and the lead-in kept as a remark (``year``, or ``label``); a level takes the year as its horizon, as
+    :func:`horizon` gives it. Only before a name (plain words, a level label, a quotation mark), never before a
+    figure or a verb (2035年达到37 is :func:`horizon`'s), and never a base year (2020年基础上增长10%: ``_is_base``)."""
+    head = items[0]
+    if type(head) is not Token or len(items) < 3:
+        return None
+    year = head.kind == YEAR
+    if not (year or is_a(head, "note_marker")) or not _names(items[1]) or year and _is_base(r, items, 0):
+        return None
+    inner = r.target(items[1:])
+    if inner is None or isinstance(inner, m.Unrecognized):
+        return None
+    if year and isinstance(inner, m.Level) and not inner.horizon and head.value is not None:
+        return updated(inner, {"text": text, "horizon": int(head.value), "spans": (r.span(head, "horizon"), *inner.spans)})
+    return updated(inner, {"text": text, "remarks": (r.span(head, "year" if year else "label"), *inner.remarks)})
+
+
+def _names(item: Item) -> bool:
+    """Whether ``item`` may begin an indicator's name: plain words, a level label (我市, 全市) or a quotation mark."""
+    if type(item) is not Token:
+        return False
+    if item.kind == TEXT:
+        return True
+    if item.kind == PUNCT:
+        return item.text in lexicon().quotes
+    return is_a(item, "level_label")
+
+
 def counted_subject(r: Reader, items: list[Item], text: str) -> m.Constraint | None:
     """``10市平均优良天数287.3天``, ``3个国考断面水质达标率100%``: a whole count written right before the name (of
     places, sections) is the name's, not the target's figure; the rest is read with the count in its subject.
@@ -215,6 +246,23 @@ def counted_subject(r: Reader, items: list[Item], text: str) -> m.Constraint | N
         return None
     subject = Token(TEXT, count.start, name.end, count.text + name.text)
     found = r.target([subject, *items[2:]])
+    return None if found is None else updated(found, {"text": text})
+
+
+def qualified_subject(r: Reader, items: list[Item], text: str) -> m.Constraint | None:
+    """``3岁以下婴幼儿入托率提高6个百分点``, ``5岁以下儿童死亡率控制在6‰以下``, ``65岁及以上老年人健康管理率达到65%``: a
+    figure with 以上 / 以下 written right before the name qualifies it (an age group, a size of project), it is not
+    the target's figure; the rest is read with it in its subject. Tried after the forms that read figures, so it
+    reads only what none of them reads, and only where a figure of the target's own follows the name."""
+    if len(items) < 4:
+        return None
+    figure, bound, name = items[0], items[1], items[2]
+    if not (type(figure) is Token and figure.kind == NUM and type(bound) is Token and is_a(bound, "op_after")
+            and type(name) is Token and name.kind == TEXT and figure.end == bound.start and bound.end == name.start
+            and any(is_kind(item, NUM) for item in items[3:])):
+        return None
+    subject = Token(TEXT, figure.start, name.end, r.text_of(items[:3]))
+    found = r.target([subject, *items[3:]])
     return None if found is None else updated(found, {"text": text})
 
 

@@ -1,0 +1,98 @@
+"""Phrasings of the fourth set of real targets (``tests/corpus/targets_fourth.tsv``) the engine did not read, or
+read wrong, each judged either side of its threshold; and the guards of the forms added for them change no reading
+(the guarded and the unguarded grammar read every target of the fourth set alike)."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+from test_parse_fast import _check
+
+import compliance
+
+CORPUS = Path(__file__).resolve().parent / "corpus"
+
+
+def status(target: str, reported: str | None, **kw: object) -> str:
+    return compliance.evaluate(target, reported, **kw).status.value  # type: ignore[arg-type]
+
+
+# a year (or 其中) before the indicator's name: the year the target is for, kept as a remark (a level's horizon)
+@pytest.mark.parametrize("target, met, missed", [
+    ("2025年我國學前教育毛入園率將大于90%", "91", "88"),  # 2025年 before a bound: unread before
+    ("2027年我市“四上企业”需达到2400家左右", "2400家", "2000家"),  # a year before a place word and a quoted name
+    ("其中规上工业企业达到1000家左右", "1000家", "800家"),  # 其中 (of which) before the name
+])
+def test_a_year_or_其中_before_the_name_is_no_part_of_the_target(target, met, missed):
+    assert status(target, met) == "met"
+    assert status(target, missed) == "missed"
+    read = compliance.parse_target(target)
+    assert read.kind != "unrecognized"
+    lead = target[:5] if target[0].isdigit() else "其中"
+    assert any(span.text == lead for span in (*read.remarks, *read.spans))
+
+
+def test_a_year_before_a_level_is_its_horizon_and_a_base_year_stays_a_base():
+    assert compliance.parse_target("2027年我市“四上企业”需达到2400家").horizon == 2027
+    base = compliance.parse_target("2020年基础上增长10%")  # a base year is read by the change form, as before
+    assert base.kind == "cumulative" and base.base_year == 2020
+
+
+# a figure with 以下 / 以上 right before the name qualifies it (an age group); the target's figure follows
+@pytest.mark.parametrize("target, met, missed, kw", [
+    ("3岁以下婴幼儿入托率提高6个百分点", "13", "9", {"previous": "6"}),
+    ("5岁以下儿童死亡率控制在6‰以下", "5.5‰", "6.5‰", {"polarity": "lower"}),
+    ("65岁及以上老年人城乡社区规范健康管理服务率达到65%以上", "66", "60", {}),
+])
+def test_an_age_group_before_the_name_is_the_names(target, met, missed, kw):
+    assert status(target, met, **kw) == "met"
+    assert status(target, missed, **kw) == "missed"
+    assert compliance.parse_target(target).subject.text.startswith(target[:3])
+
+
+def test_a_figure_with_以上_before_no_further_figure_is_still_the_target():
+    assert status("6以上", "7") == "met" and status("6以上", "5") == "missed"  # no name after it: the target's own
+
+
+# 约束 (约束性指标) is no 约; 一流 is no numeral 一
+def test_约束_is_no_约_and_一流_no_一():
+    words = [t.text for t in compliance.language.lexer.tokenize("主要约束性指标控制在省市规定范围以内").items]
+    assert "约" not in words
+    target = "生态环境质量继续保持全国一流水平"
+    assert compliance.parse_target(target).kind == "qualitative"  # was a level of 1 (一), met by any figure over 1
+    assert status(target, "实现") == "met" and status(target, None) == "pending"
+    assert status(target, "0.5") != "missed"  # no figure of 1 to miss
+    assert status("约5%", "4.9%") == "met"  # 约 before a figure is still about
+
+
+def test_人年_is_a_unit_of_its_own():
+    target = "每万名就业人员中研发人员达到209人年以上"
+    assert status(target, "210人年") == "met" and status(target, "190人年") == "missed"
+    assert status(target, "210人") == "pending"  # person-years are no persons
+
+
+# a point with stray spaces beside it (a copy's spaces): one figure
+@pytest.mark.parametrize("target", ["經濟增長6 . 5%左右", "增长6. 5%左右", "增长6 .5%左右"])
+def test_a_spaced_point_is_one_figure(target):
+    assert status(target, "6.6") == "met"
+    assert status(target, "5.5") == "missed"  # it read 5%左右, met by 5.5, the 6 in the name
+
+
+def test_spaced_figures_that_are_no_decimal_stay_apart():
+    assert compliance.parse_target("3 . 1.5").kind == "unrecognized"  # digits, point, a decimal: not one figure
+    assert status("增长 5% 以上", "5.2") == "met"  # spaces around a whole figure, as before
+
+
+def _fourth_targets() -> list[str]:
+    with open(CORPUS / "targets_fourth.tsv", encoding="utf-8", newline="") as handle:
+        return [row["text"] for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)]
+
+
+def test_the_guards_change_no_reading_of_the_fourth_set():
+    texts = _fourth_targets() + ["3岁以下婴幼儿入托率提高6个百分点", "其中规上工业企业达到1000家左右",
+                                 "2025年学前教育毛入园率大于90%", "增长6 . 5%"]
+    assert len(texts) > 100
+    for text in texts:
+        _check(text)
