@@ -407,6 +407,10 @@ def _own_name(target: m.Constraint) -> str:
     for span in target.remarks:  # 2022年 of 2022年地区生产总值增长6%: a year, no word of the name before the figure
         if span.role in _YEARS:
             text = text.replace(span.text, " ")
+    # a figure in Chinese numerals (控制在千分之四点五以内) is no word of the name either: the name ends where it begins
+    figure = min((span.start for span in target.spans if span.role == "number"), default=len(text))
+    if figure < len(text) and target.text[: figure] == text[: figure]:  # the offsets still hold (no year replaced)
+        text = text[: figure]
     text = _synonyms(fold(text).text)
     head = text[: next((i for i, ch in enumerate(text) if ch.isdigit()), len(text))]
     for word in sorted((*lexicon().choosing.predicates, *lexicon().choosing.rate_words), key=len, reverse=True):
@@ -479,11 +483,15 @@ def _names_other(name: str, words: str) -> bool:
     the two characters the other puts before it (第二产业增加值 has no 工业 of 规模以上工业增加值, which has no
     产业; 城镇调查失业率 and 城镇登记失业率; but 全年粮食总产量 has the 粮食 of 粮食产量, and 研发经费支出相当于
     生产总值 the 当于 of 研发经费支出相当于地区生产总值; a verb before the head is no word of a name: 全年实现生产总值 is
-    地区生产总值's). Unknown (False) where either has no head."""
+    地区生产总值's). Where one has no head word, the other's name is compared with its words whole
+    (:func:`_unheaded_other`); where neither has one, unknown (False)."""
     name = _unbracketed(name)  # 国内生产总值(GDP)能耗: a gloss in brackets (a sentence's may be the name itself)
     own, theirs = _head(name), _head(words)
-    if not own or not theirs or _rest(name[name.rfind(own) + len(own):]):
-        return False  # 常住人口城镇化率: 人口 is no head of it, the words after it say what it is
+    if not own or _rest(name[name.rfind(own) + len(own):]):
+        # 常住人口城镇化率: 人口 is no head of it, the words after it say what it is; the name is compared whole
+        return bool(theirs) and _unheaded_other(words, name)  # 研发投入强度 against 地区生产总值增长5.7%
+    if not theirs:
+        return _unheaded_other(name, _unbracketed(words))
     if own != theirs:
         return True
     mine, at = name[:name.rfind(own)], words.rfind(theirs)
@@ -491,6 +499,26 @@ def _names_other(name: str, words: str) -> bool:
     for word in (*lexicon().choosing.predicates, *lexicon().tasks.complete):  # 实现生产总值: no name's word
         yours = yours.replace(word, "")
     return bool(mine[-2:]) and mine[-2:] not in yours and bool(yours[-2:]) and yours[-2:] not in mine
+
+
+#: the fewest characters of its own that make a clause without a head word name an indicator (研发投入强度, 研究与试验
+#: 发展经费投入); fewer (全年, 该市, 外贸, 社零总额, 经济) name none the judge can tell apart
+_NAMED = 5
+
+
+def _unheaded_other(name: str, words: str) -> bool:
+    """Words naming no head word name another indicator than ``name`` (which has one) where, their predicates,
+    rate and completion words and figures left out, at least :data:`_NAMED` characters of a name remain and they
+    share no two characters with ``name`` (研发投入强度4% against 地区生产总值增长5%左右: not the GDP's figure; but
+    社会消费品零售额 is 社会消费品零售总额's, 经济总量 the GDP's by the synonyms). The name is what follows the last
+    "of" (的): 杭州最后交上的答卷为15373亿元 describes its figure (答卷, the results), it names no indicator."""
+    choosing = lexicon().choosing
+    rest = "".join(ch for ch in words if ch.isalpha())  # figures, units' digits and marks left out
+    rest = rest[rest.rfind(lexicon().outcome.of) + 1:] if lexicon().outcome.of else rest
+    for word in sorted((*choosing.predicates, *choosing.rate_words, *choosing.continues, *lexicon().tasks.complete,
+                        *lexicon().measures.rate, *lexicon().measures.decline), key=len, reverse=True):
+        rest = rest.replace(word, "")
+    return len(rest) >= _NAMED and _common(name, rest) < 2
 
 
 def _another_than_gap(target: m.Constraint, name: str, words: str) -> bool:
