@@ -12,16 +12,18 @@
 from __future__ import annotations
 
 import threading
+import types
 from keyword import iskeyword
 from decimal import Decimal
 from enum import Enum
 from functools import cache
-from typing import TYPE_CHECKING, Any, Callable, TypeVar
+from typing import TYPE_CHECKING, Any, Callable, Self, TypeVar, Union, get_args, get_origin, get_type_hints
 
 from pydantic import BaseModel, ConfigDict
+from pydantic.fields import FieldInfo
 from pydantic_core import SchemaSerializer
 
-__all__ = ["Frozen", "maker", "trusted"]
+__all__ = ["Frozen", "Table", "maker", "trusted"]
 
 _M = TypeVar("_M", bound=BaseModel)
 
@@ -155,3 +157,119 @@ def _template(cls: type[BaseModel]) -> tuple[dict[str, Any], frozenset[str], boo
     defaults = {name: None if name in required else f.default for name, f in fields.items()}
     found = _TEMPLATES[cls] = defaults, required, bool(cls.model_config.get("frozen"))
     return found
+
+
+class Table:
+    """A frozen table of plain attributes, typed by its annotations (the fields, with their defaults as class
+    attributes), for tables a process reads from a snapshot and never validates (the lexicon's): making a pydantic
+    class costs ~1.5M instructions, ~40M for the lexicon's 27 in every cold ``compliance check``. Validation goes
+    through a pydantic model of the same name, fields, validators and methods, made on first use (:meth:`model`):
+    :meth:`model_validate` validates as that model does (its :class:`pydantic.ValidationError` included) and gives
+    a table; :meth:`model_dump` gives what the model's ``model_dump()`` gives. Equal when of one class with equal
+    fields; pickled as a plain object (no ``__setstate__``)."""
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"{type(self).__name__} is frozen")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"{type(self).__name__} is frozen")
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and vars(self) == vars(other) if isinstance(other, Table) else NotImplemented
+
+    def __hash__(self) -> int:
+        return hash((type(self), *vars(self).values()))
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({', '.join(f'{name}={value!r}' for name, value in vars(self).items())})"
+
+    @classmethod
+    def make(cls, **values: Any) -> Self:
+        """A table of ``values`` unvalidated, each field not given its default (a name unknown, or required and
+        missing: TypeError)."""
+        names = _fields(cls)
+        if not names.keys() >= values.keys():
+            raise TypeError(f"{cls.__name__}: fields {sorted(values)}, not {sorted(names)}")
+        made = _NEW(cls)
+        fields = vars(made)
+        for name in names:
+            default = values[name] if name in values else cls.__dict__.get(name, _REQUIRED)
+            if default is _REQUIRED:
+                raise TypeError(f"{cls.__name__}: field {name} is required")
+            fields[name] = default.get_default(call_default_factory=True) if isinstance(default, FieldInfo) else default
+        return made
+
+    @classmethod
+    def model(cls) -> type[BaseModel]:
+        """The pydantic model of this table (made once): the same name, fields, defaults, validators and methods."""
+        found = _MODELS.get(cls)
+        if found is None:
+            namespace = {name: value for name, value in vars(cls).items() if name not in ("__dict__", "__weakref__")}
+            hints = get_type_hints(cls)  # evaluated where written as text (``from __future__ import annotations``)
+            namespace.update(__qualname__=cls.__qualname__, __annotations__={
+                name: _as_model(hints[name]) for name in _fields(cls)})
+            for name, value in namespace.items():
+                if isinstance(value, Table):  # a table default: the model's own, unvalidated
+                    namespace[name] = type(value).model().model_construct(**vars(value))
+            found = _MODELS[cls] = types.new_class(cls.__name__, (Frozen,), exec_body=lambda made: made.update(namespace))
+            _TABLES[found] = cls
+        return found
+
+    @classmethod
+    def model_validate(cls, data: object) -> Self:
+        """``data`` validated by :meth:`model`, as a table (pydantic's ValidationError when it is not valid)."""
+        table = _as_table(cls.model().model_validate(data))
+        assert isinstance(table, cls)
+        return table
+
+    def model_dump(self) -> dict[str, Any]:
+        """The fields as a dict, tables as dicts inside (the model's ``model_dump()``)."""
+        return {name: _dumped(value) for name, value in vars(self).items()}
+
+
+_REQUIRED = object()
+
+
+def _fields(cls: type[Table]) -> dict[str, Any]:
+    """A table's fields: its own annotations, in order (a table derives no fields from another)."""
+    found: dict[str, Any] = cls.__dict__.get("__annotations__", {})
+    return found
+
+#: each table's pydantic model, and back
+_MODELS: dict[type[Table], type[BaseModel]] = {}
+_TABLES: dict[type[BaseModel], type[Table]] = {}
+
+
+def _as_model(kind: Any) -> Any:
+    """An annotation with each table class in it replaced by its model (``tuple[Entry, ...]``: of the model)."""
+    if isinstance(kind, type) and issubclass(kind, Table):
+        return kind.model()
+    args = get_args(kind)
+    swapped = tuple(_as_model(arg) for arg in args)
+    if swapped == args:
+        return kind
+    origin = get_origin(kind)
+    return Union[swapped] if origin in (Union, types.UnionType) else origin[swapped]
+
+
+def _as_table(value: Any) -> Any:
+    """A validated model as its table, inside containers too."""
+    if isinstance(value, BaseModel):
+        made = _NEW(_TABLES[type(value)])
+        vars(made).update((name, _as_table(field)) for name, field in vars(value).items())
+        return made
+    if isinstance(value, dict):
+        return {key: _as_table(item) for key, item in value.items()}
+    if isinstance(value, (tuple, list)):
+        return type(value)(_as_table(item) for item in value)
+    return value
+
+
+def _dumped(value: Any) -> Any:
+    if isinstance(value, Table):
+        return value.model_dump()
+    if isinstance(value, dict):
+        return {key: _dumped(item) for key, item in value.items()}
+    if isinstance(value, (tuple, list)):
+        return type(value)(_dumped(item) for item in value)
+    return value

@@ -15,9 +15,11 @@ import pytest
 PROBE = """
 import contextlib, io, json, sys
 from compliance.cli import main
+from compliance import frozen
 with contextlib.redirect_stdout(io.StringIO()) as out:
     code = main(sys.argv[1:])
-print(json.dumps({"code": code, "modules": sorted(sys.modules), "lines": out.getvalue().count("\\n")}))
+print(json.dumps({"code": code, "modules": sorted(sys.modules), "lines": out.getvalue().count("\\n"),
+                  "table_models": sorted(table.__name__ for table in frozen._MODELS)}))
 """
 
 #: never needed by a text check of a rules file read before
@@ -34,6 +36,8 @@ NOT_LOADED = (
     "pydantic.functional_serializers",  # the rules schema dumps a tolerance as text by its own annotation
     "difflib",  # suggestions for a wrong name only
     "gzip",  # a gzipped table is opened with it (plans.chunks), nothing else of a check
+    "hashlib",  # snapshot keys and the report's SHA-256 come from CPython's own module (language.snapshot.sha256)
+    "_hashlib",  # nor OpenSSL's
     "pydantic.plugin._loader",  # no validator is built (pydantic's first build scans for plugins)
     "compliance.judge.progress_series",  # one year, no plan period
     "compliance.documents",
@@ -70,6 +74,8 @@ def test_a_second_text_check_loads_only_what_it_needs(tmp_path):
     assert loaded(first, "ruamel")  # the first run parsed the YAML (and wrote the snapshot)
     for name in NOT_LOADED:
         assert not loaded(second, name), f"a text check loaded {loaded(second, name)}"
+    # the lexicon's tables come unpickled as plain tables: no pydantic model is made for them (frozen.Table)
+    assert second["table_models"] == []
 
 
 def test_without_snapshots_the_same_check_reads_the_yaml(tmp_path):

@@ -6,8 +6,8 @@ listed under two meanings the grammar would have to choose between (``不低于`
 naming the word and both lists (see :func:`clashes`).
 """
 
-# No ``from __future__ import annotations``: pydantic would compile and evaluate each field's annotation string
-# when the class is made (~11M instructions of a cold check for these classes, valgrind).
+# Plain frozen tables (compliance.frozen.Table: a snapshot's tables make no pydantic class, ~40M instructions of a
+# cold check), validated by pydantic models made on first validation from these annotations: no __future__ import.
 
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -18,32 +18,27 @@ from importlib import resources
 from itertools import combinations
 from typing import Literal, NamedTuple, TypeVar, get_args
 
-from pydantic import BaseModel, Field, ValidationError, field_validator, model_validator
+from pydantic import Field, ValidationError, field_validator, model_validator
 
 from ..errors import LexiconError
-from ..frozen import Frozen
+from ..frozen import Table
 
 Op = Literal["ge", "gt", "le", "lt"]
-_M = TypeVar("_M", bound=BaseModel)
+_M = TypeVar("_M", bound=Table)
 T = TypeVar("T")
 
 
-class _Frozen(Frozen):
-    """Built on first validation (:class:`compliance.frozen.Frozen`): a process reads the shipped tables from their
-    snapshot (unpickled, never validated), so it does not spend ~10 ms building validators of ~25 classes."""
-
-
-class Comparators(_Frozen):
+class Comparators(Table):
     before: dict[Op, tuple[str, ...]]
     after: dict[Op, tuple[str, ...]]
 
 
-class Approx(_Frozen):
+class Approx(Table):
     before: tuple[str, ...]
     after: tuple[str, ...]
 
 
-class ReferenceEntry(_Frozen):
+class ReferenceEntry(Table):
     name: str
     words: tuple[str, ...] = ()
     patterns: tuple[str, ...] = ()
@@ -56,23 +51,23 @@ class ReferenceEntry(_Frozen):
         return value
 
 
-class DirectionWords(_Frozen):
+class DirectionWords(Table):
     growth: tuple[str, ...]
     level: tuple[str, ...]
 
 
-class Directions(_Frozen):
+class Directions(Table):
     up: DirectionWords
     down: DirectionWords
     better: DirectionWords
     #: compared with the previous period: within a small tolerance, nearer zero, at least as high
-    #: defaults made unvalidated (model_construct), as validation would: no validator is built at import
-    steady: DirectionWords = DirectionWords.model_construct(growth=(), level=())
-    narrower: DirectionWords = DirectionWords.model_construct(growth=(), level=())
-    at_least: DirectionWords = DirectionWords.model_construct(growth=(), level=())
+    #: defaults made unvalidated, as validation would
+    steady: DirectionWords = DirectionWords.make(growth=(), level=())
+    narrower: DirectionWords = DirectionWords.make(growth=(), level=())
+    at_least: DirectionWords = DirectionWords.make(growth=(), level=())
 
 
-class Sync(_Frozen):
+class Sync(Table):
     patterns: tuple[str, ...]
     indicators: dict[str, str]
 
@@ -85,7 +80,7 @@ class Sync(_Frozen):
         return value
 
 
-class Role(_Frozen):
+class Role(Table):
     """What a target names that is another indicator of the plan (``economic_growth``): the indicator
     names that bind it in a plan without an explicit ``role:``. Never a plan's indicator id: a plan binds
     a role (``role:`` on an indicator, :mod:`compliance.plans.roles`)."""
@@ -93,7 +88,7 @@ class Role(_Frozen):
     names: tuple[str, ...] = ()
 
 
-class FloorStretch(_Frozen):
+class FloorStretch(Table):
     """保8%、争9%: the figure after a floor word is the threshold, the one after a stretch word an aim.
     Matched on whole words next to a figure, never lexer words (保 is also the first character of 保持)."""
 
@@ -101,12 +96,12 @@ class FloorStretch(_Frozen):
     stretch: tuple[str, ...] = ()
 
 
-class Change(_Frozen):
+class Change(Table):
     up: tuple[str, ...]
     down: tuple[str, ...]
 
 
-class ChangeBases(_Frozen):
+class ChangeBases(Table):
     """What a change is measured from, read off the words right before the change verb."""
 
     since_previous: tuple[str, ...]
@@ -118,20 +113,20 @@ class ChangeBases(_Frozen):
     year_base_after: tuple[str, ...] = ()
 
 
-class QualitativeWords(_Frozen):
+class QualitativeWords(Table):
     """Predicates of targets without a figure (基本平衡), and the reported words that attest one (实现)."""
 
     predicates: tuple[str, ...]
     attest: tuple[str, ...]
 
 
-class Tasks(_Frozen):
+class Tasks(Table):
     actions: tuple[str, ...]
     complete: tuple[str, ...]
     task_nouns: tuple[str, ...]
 
 
-class ReportedWords(_Frozen):
+class ReportedWords(Table):
     attested: tuple[str, ...]
     not_available: tuple[str, ...]
     missing: tuple[str, ...]
@@ -144,17 +139,17 @@ class ReportedWords(_Frozen):
     estimate: tuple[str, ...] = ()
 
 
-class NotValues(_Frozen):
+class NotValues(Table):
     after: tuple[str, ...]
     before: tuple[str, ...]
 
 
-class Measures(_Frozen):
+class Measures(Table):
     rate: tuple[str, ...]
     decline: tuple[str, ...]
 
 
-class Numerals(_Frozen):
+class Numerals(Table):
     """Numbers written in characters: 五千, 一万二千, 二〇三五, 三点五, 百分之六."""
 
     digits: dict[str, int]
@@ -184,7 +179,7 @@ class Numerals(_Frozen):
         return self
 
 
-class Punctuation(_Frozen):
+class Punctuation(Table):
     """Characters, after folding full-width forms (（ -> ( ), that open or close a bracket or separate phrases."""
 
     opening: str
@@ -192,7 +187,7 @@ class Punctuation(_Frozen):
     marks: str
 
 
-class RenderForms(_Frozen):
+class RenderForms(Table):
     """How each constraint kind is written back; ``{names}`` are filled in by ``render.py``."""
 
     bound: str
@@ -220,7 +215,7 @@ class RenderForms(_Frozen):
     task_amount_complete: str = "{action}{amount}"
 
 
-class Render(_Frozen):
+class Render(Table):
     ops: dict[Op, str]
     relations: dict[Literal["reach", "ge", "gt", "le", "lt", "complete"], str]
     change: dict[Literal["up", "down"], str]
@@ -239,7 +234,7 @@ class Render(_Frozen):
         return self
 
 
-class SeveralWords(_Frozen):
+class SeveralWords(Table):
     """Lists in one sentence: the marks between items, 分别 / 均 and the clause marks."""
 
     enumeration: tuple[str, ...]
@@ -256,7 +251,7 @@ class SeveralWords(_Frozen):
     joiners: tuple[str, ...] = ()
 
 
-class OutcomeWords(_Frozen):
+class OutcomeWords(Table):
     """Completion ratios and attested shortfalls in reported text (language/reported.py): matched on
     the folded text of the words around a figure, never lexer words."""
 
@@ -274,7 +269,7 @@ class OutcomeWords(_Frozen):
     last_month: int
 
 
-class ChoosingWords(_Frozen):
+class ChoosingWords(Table):
     """How the judge chooses the figure of a sentence with several (judge/choose.py): never lexer words."""
 
     clause_marks: str
@@ -294,7 +289,7 @@ class ChoosingWords(_Frozen):
     share: tuple[str, ...] = ()
 
 
-class Lexicon(_Frozen):
+class Lexicon(Table):
     """The words of one language (``language/data/zh.yaml``)."""
 
     comparators: Comparators
@@ -316,7 +311,7 @@ class Lexicon(_Frozen):
     subject_trailing: tuple[str, ...]  #: 比 of 能耗比2020年下降: not part of the subject
     subject_marks: str  #: 服务业增加值：增长8%: the mark after a table row's name
     quotes: str  #: “十三五”: a number in quotation marks names something
-    floor_stretch: FloorStretch = FloorStretch.model_construct()
+    floor_stretch: FloorStretch = FloorStretch.make()
     reference_assessed: tuple[str, ...] = ()  #: 全省平均水平综合考核: assessed against the reference
     reference_sides: dict[str, tuple[str, ...]] = Field(default_factory=dict)  #: 比全市平均水平高: gt/lt
     qualitative: QualitativeWords
@@ -435,7 +430,7 @@ def _clash(a: Claim, b: Claim) -> str | None:
     return None
 
 
-class Units(_Frozen):
+class Units(Table):
     """Units and multipliers (``language/data/units.yaml``)."""
 
     multipliers: dict[str, Decimal]
@@ -443,7 +438,7 @@ class Units(_Frozen):
     compound: tuple[str, ...] = ()
 
 
-class Hant(_Frozen):
+class Hant(Table):
     pairs: str
 
     @field_validator("pairs")
@@ -458,7 +453,7 @@ class Hant(_Frozen):
         return {ord(item[0]): item[1] for item in self.pairs.split() if item[0] != item[1]}
 
 
-class Messages(_Frozen):
+class Messages(Table):
     """Explanation templates by language (``language/data/messages.yaml``)."""
 
     zh: dict[str, object] = Field(default_factory=dict)

@@ -38,12 +38,12 @@ import pickle
 import sys
 import time
 from collections.abc import Callable, Iterable
-from importlib import resources
+from importlib import import_module, resources
 from importlib.abc import Traversable
 from pathlib import Path
 from typing import Protocol, TypeVar
 
-__all__ = ["ENV", "Readable", "data_file", "key", "load", "locations", "package_digest", "read", "save", "user_folder"]
+__all__ = ["ENV", "Digest", "Readable", "data_file", "key", "load", "locations", "package_digest", "read", "save", "sha256", "user_folder"]
 
 T = TypeVar("T")
 
@@ -59,15 +59,34 @@ class Readable(Protocol):
 ENV = "COMPLIANCE_SNAPSHOT"
 
 
+class Digest(Protocol):
+    """A SHA-256 being computed (what ``hashlib.sha256()`` gives)."""
+
+    def update(self, data: bytes, /) -> None: ...
+    def hexdigest(self) -> str: ...
+
+
+def sha256(data: bytes = b"") -> Digest:
+    """``hashlib.sha256(data)``, from CPython's own SHA-256 module where there is one: importing hashlib loads
+    OpenSSL's (``_hashlib``: ~6M instructions of a cold check) for the same digest."""
+    for name in ("_sha256", "_sha2"):  # CPython 3.11; 3.12 and later
+        try:
+            made: Digest = import_module(name).sha256(data)
+            return made
+        except (ImportError, AttributeError):
+            continue
+    import hashlib
+
+    return hashlib.sha256(data)
+
+
 def key(sources: Iterable[Readable]) -> str:
     """A hash of ``sources`` (the data files and the code that turns them into tables, each by its
     :func:`fingerprint`) and of the versions of Python and pydantic (a pickle depends on both). A key
     taken from a file changed in the last :data:`RECENT` seconds is :func:`racy`: nothing is saved under it."""
-    import hashlib  # here: a check whose snapshots are known by their file times hashes nothing (1 ms of import)
-
     import pydantic
 
-    digest = hashlib.sha256(f"{sys.version}\0{pydantic.VERSION}\0".encode())
+    digest = sha256(f"{sys.version}\0{pydantic.VERSION}\0".encode())
     recent = False
     for source in sources:
         found, now = _fingerprint(source)
@@ -173,9 +192,7 @@ def folder_digest(root: str, *, since: int | None = None) -> tuple[str, bool]:
     whether one of them changed in the last :data:`RECENT` seconds, or :data:`RECENT` seconds before ``since``
     (ns; the time the running code was imported) or later: the code in memory may not be what the files say
     now (a notebook open while the lexicon is edited), so nothing it builds may be saved under their digest."""
-    import hashlib
-
-    digest, racy_ = hashlib.sha256(), False
+    digest, racy_ = sha256(), False
     now = time.time_ns()
     for name, entry in sorted(_package_entries(root, "")):
         stat = entry.stat()

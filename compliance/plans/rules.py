@@ -158,14 +158,13 @@ def _cache_key(name: str, text: str) -> str:
     """What a parsed rules file depends on: its name (positions quote it) and text, every source and data
     file of the package (the schema, the lexicon ...), and the Python, pydantic and package versions.
     A snapshot under this key is never stale: any change gives another key (``language/snapshot.py``)."""
-    import hashlib
     import sys
 
     import pydantic
 
     from .. import __version__
 
-    digest = hashlib.sha256(
+    digest = snapshot.sha256(
         f"{sys.version}\0{pydantic.VERSION}\0{__version__}\0{snapshot.package_digest()}\0{name}\0".encode(
             "utf-8", "surrogatepass")
     )

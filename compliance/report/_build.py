@@ -107,16 +107,16 @@ def build_report(
 
 
 def _file_ref(path: Any, text: str | None = None) -> FileRef:
-    import hashlib  # only a report that names its documents hashes them
+    from ..language.snapshot import sha256  # hashlib's digest without OpenSSL's module (language/snapshot.py)
 
     name = str(path)
     if text is not None:
-        return trusted(FileRef, path=name, sha256=hashlib.sha256(text.encode("utf-8")).hexdigest())
+        return trusted(FileRef, path=name, sha256=sha256(text.encode("utf-8")).hexdigest())
     try:
         data = Path(name).read_bytes()
     except OSError as exc:
         raise InputError(f"cannot read for its SHA-256: {exc.strerror or exc}", file=name) from None
-    return trusted(FileRef, path=name, sha256=hashlib.sha256(data).hexdigest())
+    return trusted(FileRef, path=name, sha256=sha256(data).hexdigest())
 
 
 def _timestamp(now: datetime | str | None) -> str:
