@@ -43,6 +43,9 @@ class Context:
     #: the judged period's year, where a check judges one (2022): a figure stated beside the value for another year
     #: than the one before is not the previous period's (judge/previous.py)
     year: int | None = None
+    #: indicator ids and roles -> the indicators' names (a check's rules file): a plan period's 同步 reference series is
+    #: read as the named indicator's figures, another indicator's figure refused (judge/progress_series.py)
+    names: Mapping[str, str] = field(default_factory=dict)
 
 
 #: contexts of a polarity, unit and measure alone, remembered (at most :data:`CONTEXTS`, then forgotten at once)

@@ -360,7 +360,7 @@ def _level(value: str) -> str:
 
 
 #: notes of an ended plan period that name the years lacking a figure (the reason then does not list them)
-_LACKING = frozenset({"final_lacking", "final_lacking_years"})
+_LACKING = frozenset({"final_lacking", "final_lacking_years", "final_lacking_other"})
 
 #: notes on how the reported value is read (报告值视为…): shown only when there is one
 _READING_NOTES = frozenset({"cumulative", "change", "change_years", "change_annual", "approximate_reported"})

@@ -51,7 +51,6 @@ entry points :func:`assess` and :func:`final_value`.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 
@@ -69,8 +68,9 @@ from .progress_series import (
     compound_average,
     ends_of,
     figure,
-    point_value,
+    lacking_notes,
     power,
+    reference_figures,
     shape_of,
     synthetic,
     year_value,
@@ -80,7 +80,7 @@ from .progress_shapes import SHAPES
 
 __all__ = [
     "DEFAULT_CUTOFFS", "DEFAULT_SETTINGS", "RANK", "Assessment", "ProgressSettings", "Series", "Shape", "assess",
-    "context", "figure", "final_value", "rate", "settings_for", "shape_of", "synthetic",
+    "context", "figure", "final_value", "lacking_notes", "rate", "settings_for", "shape_of", "synthetic",
 ]
 
 
@@ -144,6 +144,7 @@ def final_value(
     decline = ctx.measure is m.Measure.DECLINE
     span = years_span(years)
     references: dict[str, Any] = {}
+    said: list[Note] = []  # whose figures a 同步 target's reference is averaged from
     if shape == "sum":
         low, high = ends_of(present, lambda xs: sum(xs, Decimal(0)))
         note = Note(code="final_sum", params={"years": span})
@@ -151,9 +152,8 @@ def final_value(
         low, high = ends_of(present, lambda xs: compound_average(xs, decline))
         note = Note(code="final_average", params={"years": span})
         sync = m.find(target, m.Sync)
-        if sync is not None and reference_series is not None:
-            ref = reference_series(sync.ref)
-            ref_values = [point_value(figure(ref.get(year), replace(ctx, indicator=None))) for year in years]  # not ctx's
+        if sync is not None and reference_series is not None:  # the reference indicator's own figures, said
+            ref_values, said = reference_figures(reference_series(sync.ref), years, ctx, sync.ref)
             if all(value is not None for value in ref_values):
                 references[sync.ref] = trim(compound_average([v for v in ref_values if v is not None], decline))
     else:
@@ -170,4 +170,4 @@ def final_value(
         note = Note(code="final_compound", params={"years": span})
     levels = next((series[y].levels for y in reversed(years) if y in series and series[y].levels), ())
     unit = None if shape == "compound" else ctx.unit  # a compounded change is in %, whatever the level's unit
-    return synthetic(trim(low), trim(high), unit, levels), references, [note], ()
+    return synthetic(trim(low), trim(high), unit, levels), references, [note, *said], ()

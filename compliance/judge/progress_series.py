@@ -284,6 +284,52 @@ def unreadable(job: Job, year: int) -> bool:
     return reported is not None and not isinstance(reported, m.Missing) and figure(reported, job.ctx) is None
 
 
+def other_indicator(reported: m.Reported | None, ctx: Context) -> bool:
+    """A yearly value that is a figure, of another indicator than ``ctx.indicator`` (城镇调查失业率为5.2% in GDP's row)."""
+    return bool(ctx.indicator) and names_another(reported, ctx.indicator) and figure(reported, replace(ctx, indicator=None)) is not None
+
+
+def lacking_notes(said: Mapping[int, m.Reported], years: Sequence[str], ctx: Context, final: bool = True) -> tuple[Note, ...]:
+    """Why the ``years`` lacking a figure have none, from the values ``said`` of them (not blank): another indicator's
+    figure (``final_lacking_other``, ``progress_other_years``: 城镇调查失业率为5.2% in GDP's row), a value that is no
+    figure (``final_lacking``, ``progress_unreadable_years``: abc), or nothing reported (``final_lacking_years``,
+    ``progress_missing_years``). ``final``: the notes of an ended plan period's verdict, else of its progress."""
+    join = " / ".join if final else listed
+    other = [y for y in years if int(y) in said and other_indicator(said[int(y)], ctx)]
+    rest = [y for y in years if y not in other]
+    unread = [f"{y}: {one_line(said[int(y)].text)}" for y in rest if int(y) in said]
+    found = []
+    if other:
+        shown = " / ".join(f"{y}: {one_line(said[int(y)].text)}" for y in other)
+        found.append(Note(code="final_lacking_other" if final else "progress_other_years",
+                          params={"years": join(other), "values": shown}))
+    if unread:
+        found.append(Note(code="final_lacking" if final else "progress_unreadable_years",
+                          params={"years": join(rest), "values": " / ".join(unread)}))
+    elif rest:
+        found.append(Note(code="final_lacking_years" if final else "progress_missing_years", params={"years": join(rest)}))
+    return tuple(found)
+
+
+def reference_figures(job_series: Mapping[int, m.Reported], years: Sequence[int], ctx: Context,
+                      ref: str) -> tuple[list[Decimal | None], list[Note]]:
+    """A 同步 target's reference indicator's figure of each year, read as that indicator's (``ctx.names``: the rules
+    file's name of ``ref``): a figure of another indicator in its row is none (pending, said); the notes
+    say whose figures were used, or which years are another indicator's."""
+    name = ctx.names.get(ref)
+    own = replace(ctx, indicator=name)  # never the judged indicator's name: the reference's own
+    values = [point_value(figure(job_series.get(year), own)) for year in years]
+    other = [year for year in years if other_indicator(job_series.get(year), own)]
+    if other:
+        shown = " / ".join(one_line(job_series[year].text) for year in other)
+        return values, [Note(code="reference_other_indicator", params={"name": ref, "years": listed(map(str, other)),
+                                                                         "values": shown})]
+    if all(value is not None for value in values):
+        shown = " / ".join(f"{year}: {show(value)}" for year, value in zip(years, values) if value is not None)
+        return values, [Note(code="reference_figures", params={"name": ref, "values": shown})]
+    return values, []
+
+
 def latest_levels(job: Job, years: Sequence[int]) -> tuple[m.LevelValue, ...]:
     for year in reversed(years):
         reported = job.series.get(year)
@@ -306,10 +352,9 @@ def rate_aggregate(job: Job, method: str, years: list[int], missing: list[int]) 
         gap = missing or [job.period.start]
         latest = max((y for y in job.series if y <= job.as_of), default=None)
         reported = job.series[latest] if latest is not None else m.Missing(text="")
-        said = [f"{year}: {one_line(job.series[year].text)}" for year in gap if unreadable(job, year)]
-        note = Note(code="progress_missing_years", params={"years": listed(map(str, gap))}) if not said else Note(
-            code="progress_unreadable_years", params={"years": listed(map(str, gap)), "values": " / ".join(said)})
-        return insufficient(job, method, note, reported, None, tuple(map(str, gap)))
+        said = {year: job.series[year] for year in gap if unreadable(job, year)}
+        *before, note = lacking_notes(said, [str(year) for year in gap], job.ctx, final=False)
+        return insufficient(job, method, note, reported, None, tuple(map(str, gap)), notes=before)
     return None
 
 

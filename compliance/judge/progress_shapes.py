@@ -44,6 +44,7 @@ from .progress_series import (
     point_value,
     power,
     rate_aggregate,
+    reference_figures,
     synthetic,
     threshold_of,
     trim,
@@ -295,11 +296,11 @@ def _average(job: Job) -> Assessment:
     sync = m.find(job.target, m.Sync)
     if sync is not None:
         ref_series = job.reference_series(sync.ref) if job.reference_series is not None else {}
-        ref_values = [point_value(figure(ref_series.get(year), replace(job.ctx, indicator=None))) for year in years]
+        ref_values, said = reference_figures(ref_series, years, job.ctx, sync.ref)  # its own; progress_reference_average names it
         if any(value is None for value in ref_values):
             lacking = [str(year) for year, value in zip(years, ref_values) if value is None]
             return insufficient(job, "average", Note(code="progress_no_threshold", params={
-                "missing": f"{sync.ref} {listed(lacking)}"}), reported, None, (sync.ref,))
+                "missing": f"{sync.ref} {listed(lacking)}"}), reported, None, (sync.ref,), notes=said)
         average = compound_average([v for v in ref_values if v is not None], decline)
         references[sync.ref] = trim(average)
         extra.append(Note(code="progress_reference_average", params={

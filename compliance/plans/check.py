@@ -399,7 +399,7 @@ class _Checker:
             unit=indicator.unit,
             measure=indicator.measure,
             indicator=indicator.name,  # a bare target's indicator (增长6%): a sentence about another is pending
-            year=span.start if (span := Period.parse(period)).is_year else None,  # 2.1（2019年为2.05）: no previous of 2022
+            year=span.start if (span := Period.parse(period)).is_year else None, names=self.names,  # judge/previous.py, progress
         )
 
     def sync_target(self, indicator: Indicator, target: m.Constraint) -> m.Constraint:
@@ -444,7 +444,7 @@ class _Checker:
         return horizon(target)
 
     def _plan_period(self, indicator: Indicator, span: Period, target: m.Constraint, index: int) -> Judgement:
-        from ..judge.progress import assess, final_value, settings_for, shape_of
+        from ..judge.progress import assess, final_value, lacking_notes, settings_for, shape_of
 
         period = span.text
         previous = self.reported(indicator.id, str(span.start - 1))
@@ -470,11 +470,8 @@ class _Checker:
                 # yearly values were reported but not all read as figures: not "nothing reported" (explain)
                 said = {y: series[y] for y in span.years if y in series and not isinstance(series[y], m.Missing)}
                 if said and period_row is None and shape_of(target, ctx.measure) != "level":
-                    unread = [f"{y}: {_one_line(said[int(y)].text)}" for y in lacking if int(y) in said]
-                    years = " / ".join(lacking)
                     update["missing"] = tuple(item for item in update["missing"] if item != "reported")
-                    update["notes"] += (_note("final_lacking", years=years, values=" / ".join(unread)) if unread
-                                        else _note("final_lacking_years", years=years),)
+                    update["notes"] += lacking_notes(said, lacking, ctx)  # not a figure, or another indicator's
             used = (period_row,) if period_row is not None else rows
             shape = shape_of(target, ctx.measure)
             row = period_row or (self.row(indicator.id, str(end)) if shape == "level" else None)
