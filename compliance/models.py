@@ -340,6 +340,8 @@ class Completion(_Reported):
     kind: Literal["completion"] = "completion"
     ratio: Quantity  #: in %
     plan: Quantity | None = None  #: the plan's amount, when written (500亿元)
+    #: the plan named (完成目标的95%); False for a bare 完成95%, which may also be the indicator's own figure in %
+    of_plan: bool = True
 
 
 class Shortfall(_Reported):

@@ -337,6 +337,8 @@ def judge(target: m.Constraint, reported: m.Reported, ctx: Context) -> Verdict:
         return pending(Reason.UNRECOGNIZED, ("target",))
     notes.extend(prepared.hedges)
     if isinstance(inner, m.Qualitative):  # no threshold: met only where the report attests it
+        if isinstance(reported, (m.Completion, m.Shortfall)):  # 未完成, 完成95%: said of the plan, never its 完成
+            return _against_plan(reported, base, notes, {})
         if attests(inner, reported):
             return _verdict(status=Status.MET, reason=Reason.ATTESTED, notes=tuple(notes), **base)
         return pending(Reason.QUALITATIVE, ("attestation",))
@@ -363,6 +365,9 @@ def judge(target: m.Constraint, reported: m.Reported, ctx: Context) -> Verdict:
         if part:
             notes.append(note("partial_period", words=part))
             return pending(Reason.PERIOD_OPEN, ("full_period",), **found)
+        if isinstance(reported, m.Completion) and not reported.of_plan and unit in (None, "%"):
+            notes.append(note("completion_or_level", text=reported.text, ratio=reported.ratio))  # 完成95% vs 95%以上
+            return pending(Reason.AMBIGUOUS_VALUE, (str(reported.ratio),), **found)
         return _against_plan(reported, base, notes, found)
     if isinstance(reported, m.Attested):
         return _verdict(status=Status.MET, reason=Reason.ATTESTED, notes=tuple(notes), **base, **found)

@@ -193,6 +193,9 @@ def flat(r: Reader, cell: Cell) -> m.Reported | None:
 def measured(r: Reader, cell: Cell) -> m.Reported | None:
     """[label] [action|change] <numeric shape>: ``4``, ``8-9``, ``优良水体比例87.5``, ``比上年增长4.1%``."""
     head = list(cell.head)
+    done = _done(r, head, cell)
+    if done is not None:
+        return done
     index = 0
     while index < len(head) and is_kind(head[index], TEXT):
         index += 1
@@ -209,6 +212,26 @@ def measured(r: Reader, cell: Cell) -> m.Reported | None:
         shape.label = r.text_of(label_items)
         shape.remarks = tuple(r.span(item, "label") for item in label_items)
     return _value(r, shape, way, cell)
+
+
+def _done(r: Reader, head: list[Item], cell: Cell) -> m.Completion | None:
+    """``完成95%``, ``预计完成95%``, ``固定资产投资完成95%``: a completion verb right before the one figure, in %, without
+    the plan named (完成目标的95% names it: language/outcomes.py). The share of the year's task done, as a
+    plan-execution table's cell writes it, or the indicator's own figure where that is in %: the judge tells which
+    (``of_plan`` False), or says it cannot. None for any other cell."""
+    if len(head) < 2:
+        return None
+    number, verb = head[-1], head[-2]
+    if not (isinstance(number, Token) and is_kind(number, NUM) and number.unit == "%" and isinstance(verb, Token)):
+        return None
+    if not (is_a(verb, "complete") or is_a(verb, "attested")) or is_a(verb, "reach"):
+        return None
+    if not all(isinstance(item, Token) and (is_kind(item, TEXT) or item.means("hedge") is not None) for item in head[:-2]):
+        return None
+    label = r.text_of(head[:-2]) or None
+    spans = (r.span(number, "ratio"), r.span(verb, "complete"), *cell.spans)
+    return m.Completion(text=cell.text, ratio=r.quantity(number), label=label, of_plan=False, spans=spans,
+                        **cell.extra)
 
 
 def _value(r: Reader, shape: Shape, way: Change | None, cell: Cell) -> m.Reported:
