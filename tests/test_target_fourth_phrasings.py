@@ -96,3 +96,41 @@ def test_the_guards_change_no_reading_of_the_fourth_set():
     assert len(texts) > 100
     for text in texts:
         _check(text)
+
+
+# the second batch (special plans' cells, Hong Kong's policy address, rural-environment targets)
+@pytest.mark.parametrize("target, met, missed", [
+    ("在五年内兴建约30 000个单位", "31000个", "20000个"),  # digits grouped by a space (Hong Kong), the counted words after
+    ("落实已规划约20 000个过渡性房屋单位", "20000个", "15000个"),
+    ("达到1 234 567.5元", "1234568元", "1000000元"),
+])
+def test_digits_grouped_by_a_space_are_one_number(target, met, missed):
+    assert status(target, met) == "met"
+    assert status(target, missed) == "missed"
+
+
+def test_figures_that_are_no_groups_of_three_stay_apart():
+    for target in ("8 9", "达到12 3456", "达到1 23"):
+        assert compliance.parse_target(target).kind == "unrecognized", target
+
+
+@pytest.mark.parametrize("target, met, missed", [
+    ("新增5000个就业岗位", "6000个", "4000个"),  # a task word, the count, what is counted
+    ("培育10家以上龙头企业", "10家", "8家"),  # 以上 after the count
+    ("完成10个老旧小区改造", "10个", "9个"),
+    ("兴建约30000个单位", "29000个", "20000个"),  # plain words, 约
+])
+def test_an_action_a_count_and_what_is_counted(target, met, missed):
+    assert status(target, met) == "met"
+    assert status(target, missed) == "missed"
+    assert compliance.parse_target(target).subject.text == target.rstrip()[-len(compliance.parse_target(target).subject.text):]
+
+
+def test_no_count_of_a_share():
+    assert compliance.parse_target("增长5%以上企业").kind == "unrecognized"
+
+
+@pytest.mark.parametrize("target", ["農村衛生廁所基本普及", "亂倒亂排得到管控", "5G网络行政村全覆盖", "零就业家庭动态清零"])
+def test_states_reached_without_a_figure_are_qualitative(target):
+    assert compliance.parse_target(target).kind == "qualitative"
+    assert status(target, "实现") == "met" and status(target, None) == "pending"

@@ -51,6 +51,7 @@ TARGET_FORMS: tuple[TargetForm, ...] = (
     targets.horizon,  # 2035年达到37
     targets.numeric,  # 6以上, 8-9, 35左右, 达到63.7, 6
     targets.lead_in,  # 2025年学前教育毛入园率大于90%, 其中规上工业企业达到1000家: a year or 其中 before the name
+    targets.counted_action,  # 新增5000个就业岗位, 兴建约30 000个单位: the action, the count, what is counted
     targets.counted_subject,  # 10市平均优良天数287.3天: a count before the name is the name's
     targets.qualified_subject,  # 3岁以下婴幼儿入托率提高6个百分点: a figure with 以下 before the name qualifies it
     sentences.qualitative,  # 国际收支基本平衡: no figure; last, so no numeric form is swallowed
@@ -114,6 +115,8 @@ TARGET_GUARDS: tuple[tuple[TargetForm, Guard], ...] = (
     (targets.numeric, _any(NUM)),
     (targets.lead_in, _any(YEAR, "note_marker", check=lambda found, items: len(items) >= 3 and (
         is_kind(items[0], YEAR) or is_a(items[0], "note_marker")))),
+    (targets.counted_action, _any(NUM, check=lambda found, items: len(items) >= 3 and is_kind(items[-1], TEXT)
+                                  and not is_kind(items[0], NUM))),
     (targets.counted_subject, _any(NUM, check=lambda found, items: len(items) >= 3 and is_kind(items[0], NUM)
                                    and is_kind(items[1], TEXT))),
     (targets.qualified_subject, _any("op_after", check=lambda found, items: len(items) >= 4 and NUM in found
@@ -139,7 +142,7 @@ GUARDED = True
 
 def parse_target_text(text: str) -> m.Constraint:
     tokens = tokenize(text)
-    if " " in text and "." in text and _SPACED_POINT.search(tokens.folded.text):
+    if " " in text and (_SPACED_POINT.search(tokens.folded.text) or _GROUPED.search(tokens.folded.text)):
         tokens = _joined(tokens)
     found = Reader(tokens, TARGET_FORMS, TARGET_GUARDS if GUARDED else ()).target(group(tokens.items))
     if found is None:
@@ -151,28 +154,35 @@ def parse_target_text(text: str) -> m.Constraint:
 
 #: digits, a point with a space on either side of it, digits: one figure written with stray spaces (6 . 5)
 _SPACED_POINT = re.compile(r"\d(?: +\. *| *\. +)\d")
-_SPACED_FIGURE = re.compile(r"(\d+)(?: +\. *| *\. +)(\d+)")
+#: digits grouped in thousands by a space (30 000, 1 234 567: Hong Kong's and Macao's usage), a decimal part after them
+_GROUPED = re.compile(r"(?<![\d.])\d{1,3}(?: \d{3})+(?![\d])")
+_FIGURES = (re.compile(r"(\d+)(?: +\. *| *\. +)(\d+)"), re.compile(r"\d{1,3}(?: \d{3})+(?:\.\d+)?"))
 
 
 def _joined(tokens: Tokens) -> Tokens:
-    """``經濟增長6 . 5%左右``: a figure whose point has spaces beside it (a copy's stray spaces, as ``增长 5% 以上`` has)
-    is one figure, 6.5%. The lexer reads the digits either side apart (a space parts two figures), and the 6 went
-    into the name while 5% was judged. Whole digits, the point, digits and their unit (6 . 5%, 6. 5%, 6 .5%)."""
+    """``經濟增長6 . 5%左右``, ``兴建约30 000个单位``: one figure the lexer read as several (a space parts two figures).
+    A point with spaces beside it is a copy's stray spaces (as ``增长 5% 以上`` has), 6.5%: the 6 went into the name
+    while 5% was judged. Digits grouped by a space in threes are one number, 30000 (as Hong Kong and Macao write it).
+    Only whole digits, then the point or the groups, then digits and the last figure's unit: nothing else joins."""
     text, items = tokens.folded.text, list(tokens.items)
     at = len(items) - 2
     while at >= 0:
-        whole = items[at]
-        for after in (at + 1, at + 2):
-            part = items[after] if after < len(items) else None
-            if (part is None or whole.kind != NUM or part.kind != NUM or whole.unit is not None
-                    or after == at + 2 and items[at + 1].text != "."):
+        whole, last = items[at], None
+        for after in range(at + 1, len(items)):  # the longest run of figures (and lone points) one figure spans
+            part = items[after]
+            if part.kind == NUM and whole.kind == NUM and whole.unit is None and (items[after - 1].kind == NUM or (
+                    items[after - 1].text == "." and after - 1 > at)):
+                stop = part.end - len(part.unit or "")
+                if any(pattern.fullmatch(text, whole.start, stop) for pattern in _FIGURES):
+                    last = after
                 continue
-            found = _SPACED_FIGURE.fullmatch(text, whole.start, part.end - len(part.unit or ""))
-            if found is not None:
-                value = Decimal(f"{found.group(1)}.{found.group(2)}")
-                items[at : after + 1] = [Token(NUM, whole.start, part.end, text[whole.start : part.end], (), value,
-                                               part.unit)]
+            if part.text != ".":
                 break
+        if last is not None:
+            part = items[last]
+            digits = text[whole.start : part.end - len(part.unit or "")]
+            value = Decimal(re.sub(r" *\. *", ".", digits).replace(" ", ""))
+            items[at : last + 1] = [Token(NUM, whole.start, part.end, text[whole.start : part.end], (), value, part.unit)]
         at -= 1
     return tokens._replace(items=tuple(items))
 

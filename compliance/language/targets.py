@@ -266,6 +266,42 @@ def qualified_subject(r: Reader, items: list[Item], text: str) -> m.Constraint |
     return None if found is None else updated(found, {"text": text})
 
 
+def counted_action(r: Reader, items: list[Item], text: str) -> m.Constraint | None:
+    """``新增5000个就业岗位``, ``建成10所学校``, ``培育10家以上龙头企业``, ``兴建约30 000个单位``: an action (task words,
+    plain words), the figure with its counter (约, 不少于, 以上 around it), then the words of what is counted and
+    nothing after them: the figure is the target, the counted words its subject and the action a remark, as
+    ``促进12万城镇就业困难人员实现就业`` reads (sentences.counted, whose action is one plain word and figure bare).
+    Only a figure of a counter or a measure (个, 所, 万人, 平方米), never a share or a bare number (500强企业)."""
+    at = 0
+    while at < len(items) and (is_kind(items[at], TEXT, YEAR, DURATION) or is_a(items[at], "action")
+                               or is_a(items[at], "complete")):
+        at += 1
+    start = at
+    while at < len(items) and (is_a(items[at], "op_before") or is_a(items[at], "approx_before")):
+        at += 1
+    number = items[at] if 0 < start and at < len(items) and not is_kind(items[0], YEAR, DURATION) else None
+    if type(number) is not Token or number.kind != NUM or not _measured(number.unit):
+        return None
+    end = at + 1
+    while end < len(items) and is_a(items[end], "op_after"):
+        end += 1
+    if end != len(items) - 1 or not is_kind(items[end], TEXT):
+        return None
+    found = r.target(items[start:end])
+    if not isinstance(found, (m.Level, m.Bound, m.Approx)):
+        return None
+    remarks = (*(r.span(item, "action") for item in items[:start]), *found.remarks)
+    return updated(found, {"text": text, "subject": r.span(items[end], "subject"), "remarks": remarks})
+
+
+def _measured(unit: str | None) -> bool:
+    """Whether a figure in ``unit`` counts or measures things (个, 万所, 平方米): a unit of the table, not a share."""
+    if unit is None:
+        return False
+    found = info(unit)
+    return found.dimension not in ("", unit, info("%").dimension, "percentage_point")  # units.yaml's dimensions
+
+
 def _counts(unit: str | None) -> bool:
     """Whether a figure in ``unit`` may count the places of a name: none (10市) or a counter of the unit table
     without a multiplier (3个国考断面), never a share (5%企业)."""
