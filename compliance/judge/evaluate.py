@@ -30,7 +30,7 @@ from .context import (  # the defaults and the context, imported from here too
 from . import reference
 from .inputs import as_decimal
 from .verdict import Verdict
-from .words import attests, flat, hedge_notes, refusals
+from .words import attests, completed_in_words, flat, hedge_notes, refusals, sync_attested
 
 class Judge:
     def __init__(self, ctx: Context, reported: m.Reported, unit: str | None) -> None:
@@ -374,6 +374,10 @@ def judge(target: m.Constraint, reported: m.Reported, ctx: Context) -> Verdict:
     if isinstance(reported, (m.Missing, m.NotAvailable)):
         extra = missing_requirement.missing if missing_requirement else ()
         return pending(Reason.NO_DATA, ("reported", *extra), **found)
+    said = (sync_attested(inner, reported) if isinstance(inner, m.Sync) else None) or completed_in_words(inner, reported)
+    if said is not None:  # 增长与经济增长基本同步, 完成…高于GDP增速目标: the report says it in words
+        notes.append(said)
+        return _verdict(status=Status.MET, reason=Reason.ATTESTED, notes=tuple(notes), **base, **found)
     if isinstance(reported, m.UnrecognizedValue):
         notes.extend(refusals(reported))
         return pending(Reason.UNRECOGNIZED, ("reported",), **found)

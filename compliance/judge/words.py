@@ -39,6 +39,54 @@ def attests(target: m.Qualitative, reported: m.Reported) -> bool:
     return any(word and word in text for word in words)
 
 
+def sync_attested(target: m.Sync, reported: m.Reported) -> m.Note | None:
+    """A note where a reported text without a figure says the indicator grew in step with the same one
+    (城镇和农村居民人均可支配收入增长与经济增长基本同步 against 与经济增长基本同步: the report's own words, met as
+    attested). The words are zh.yaml's ``sync`` patterns, the named indicator the same role (经济 and 经济增长 alike);
+    a 基本同步 does not attest a strict 同步, and a negation right before it (未能与经济增长同步) attests nothing."""
+    if not isinstance(reported, m.UnrecognizedValue):
+        return None
+    import re  # noqa: PLC0415
+
+    words = lexicon().sync
+    text = fold(reported.text).text
+
+    def role(name: str) -> str:
+        return words.indicators.get(name, name)
+
+    for pattern in words.patterns:
+        for found in re.finditer(pattern, text):
+            loose = "loose" in found.re.groupindex and found.group("loose")
+            before = text[:found.start()]
+            if role(found.group("ref")) != role(target.phrase) or (loose and not target.loose):
+                continue
+            if any(before.endswith(word) for word in lexicon().outcome.negation):
+                return None
+            return note("sync_attested", words=found.group(0))
+    return None
+
+
+def completed_in_words(target: m.Constraint, reported: m.Reported) -> m.Note | None:
+    """A note where a reported text without a figure says the target itself was completed, quoting it after a word of
+    completion (zh.yaml ``tasks.complete``: 增速完成区人代会批准的高于 GDP 增速目标 against 高于GDP增速; spaces and
+    full-width forms aside); a negation right before that word (未完成…) attests nothing."""
+    if not isinstance(reported, m.UnrecognizedValue) or not target.text:
+        return None
+    text = "".join(fold(reported.text).text.split())
+    own = "".join(fold(target.text).text.split())
+    at = text.find(own) if own else -1
+    if at < 0:
+        return None
+    before = text[:at]
+    ends = [(before.rfind(word), word) for word in lexicon().tasks.complete if word in before]
+    if not ends:
+        return None
+    start, word = max(ends)
+    if any(before[:start].endswith(no) for no in lexicon().outcome.negation):
+        return None
+    return note("target_completed", words=text[start:at + len(own)])
+
+
 def refusals(read: m.Constraint | m.UnrecognizedValue) -> list[m.Note]:
     """Why a text was refused rather than read, where the grammar says: a range written high to low (8-负2), in
     a reported value or anywhere in a target (增长8-负2%)."""
