@@ -62,6 +62,7 @@ EVIDENCE = ("stated", "gap_to_target", "explanation")
 
 _MEMO = 200_000  #: distinct cells explained one by one that are remembered (then forgotten, and explained again)
 _EXACT = float(2**52)
+_NO_YEAR = -10**6  #: the year of a plan-period rule (no single year)
 _CANONICAL = r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]*[1-9])?"  #: a figure as format_decimal writes it (but -0)
 
 
@@ -105,9 +106,7 @@ class Evidence:
         self.rules, self.plan, self.reader, self.as_of, self.lang = rules, plan, reader, as_of, lang
         self.roles = bound_roles(rules)
         self.names = names_of(rules, self.roles)
-        code_of = {indicator_id: code for code, indicator_id in enumerate(plan.ids)}
-        self._ind = np.array([code_of[r.indicator.id] for r in plan.rules], dtype=np.int64)
-        self._year = np.array([Period.parse(r.period).start if Period.parse(r.period).is_year else -10**6
+        self._year = np.array([Period.parse(r.period).start if Period.parse(r.period).is_year else _NO_YEAR
                                for r in plan.rules], dtype=np.int64)
         #: the engine reads the previous period's value to judge the rule (逐步增加, 稳步增长 ...): as the
         #: requirement of bulk's groups says, a target of several parts always
@@ -150,7 +149,7 @@ class Evidence:
         n = len(cells)
         rows = cells.row
         text = pa.array(frame["reported"].array.take(rows, allow_fill=True), type=pa.string())
-        before = previous_text(batch, self.reader, self.as_of, self._reads, self._ind, self._year, len(self.plan.ids))
+        before = self._previous_text(batch)
         prev_state = np.where(pc_is_null(before), 0, np.where(_matches(before, PLAIN.pattern), 1, 2))
         plain = (cells.table >= 0) & (rows >= 0) & _matches(text, PLAIN.pattern) & (prev_state < 2)
         idx = np.flatnonzero(plain)
@@ -184,6 +183,16 @@ class Evidence:
                              {name: hole.take(at) for name, hole in shaped.holes.items()}, len(local))
             out["explanation"] = assembled(sentences, shaped.idx[local], 3)
         return out
+
+    def _previous_text(self, batch: JudgedBatch) -> Any:
+        """The reported text of each cell's previous-year row where its rule reads it (null: none, or not read):
+        the row the judge joined (:attr:`Cells.previous`), for the cells evaluate_table judged of single years."""
+        import pyarrow as pa
+
+        cells = batch.cells
+        wanted = self._reads[cells.rule] & (cells.table >= 0) & (self._year[cells.rule] > _NO_YEAR)
+        found = np.where(wanted, cells.previous, -1)
+        return pa.array(batch.frame["reported"].array.take(found, allow_fill=True), type=pa.string())
 
     def _learn_previous(self, batch: JudgedBatch, idx: np.ndarray) -> None:
         """Whether each rule's threshold is the previous period's value (one verdict per rule, once per run)."""
@@ -350,40 +359,6 @@ class Evidence:
 
 
 # --------------------------------------------------------------------------- column helpers
-
-
-def previous_text(batch: JudgedBatch, reader: PanelReader, as_of: int, reads: np.ndarray, ind: np.ndarray,
-                  year_of: np.ndarray, n_ids: int) -> Any:
-    """The reported text of each cell's previous-year row where its rule reads it (``reads`` by rule code;
-    null: none, or not read); ``ind`` and ``year_of`` are each rule's indicator code and year.
-
-    Found as the judge finds it: the same region and indicator, the year before, a row known by ``as_of``."""
-    import pandas as pd
-    import pyarrow as pa
-
-    cells, frame, starts = batch.cells, batch.frame, batch.starts
-    n = len(cells)
-    wanted = np.flatnonzero(reads[cells.rule] & (cells.table >= 0)) if n else np.zeros(0, dtype=np.int64)
-    found = np.full(n, -1, dtype=np.int64)
-    if wanted.size:
-        periods = reader.periods
-        per = frame["_per"].to_numpy()
-        year = np.array(periods.year, dtype=np.int64)[per]
-        known = (year >= 0) & (np.array(periods.end, dtype=np.int64)[per] <= as_of)
-        unit = np.repeat(np.arange(len(starts)), np.diff(np.append(starts, len(frame))))
-        yearly = np.flatnonzero(known)
-        if yearly.size:
-            low = int(year[yearly].min())
-            span = int(year[yearly].max()) - low + 1
-            row_ind = frame["_ind"].to_numpy()
-            index = pd.Index((unit[yearly] * n_ids + row_ind[yearly]) * span + (year[yearly] - low))
-            rule = cells.rule[wanted]
-            target = year_of[rule] - 1
-            ok = (target >= low) & (target < low + span)
-            query = (cells.unit[wanted] * n_ids + ind[rule]) * span + (target - low)
-            hit = index.get_indexer(query[ok])
-            found[wanted[ok]] = np.where(hit >= 0, yearly[np.maximum(hit, 0)], -1)
-    return pa.array(frame["reported"].array.take(found, allow_fill=True), type=pa.string())
 
 
 def pc_is_null(array: Any) -> np.ndarray:

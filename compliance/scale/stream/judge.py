@@ -49,6 +49,9 @@ class Cells:
     progress: np.ndarray  #: index into RATINGS (-1: no rating)
     table: np.ndarray  #: which of the batch's VerdictTables judged the cell (-1: check did)
     pos: np.ndarray  #: the cell's row in that table
+    #: the batch row of the previous year's value of the cell's region and indicator (-1: none, or not looked
+    #: up: only the cells evaluate_table judged have it), as the judge joined it for 逐步增加
+    previous: np.ndarray
     #: check's judgement of a cell where kept (the sample's, every exact cell's with keep_judgements), made
     #: when first read for a cell the arrays judged (:class:`Judgements`)
     judgements: list[Judgement | None] | None = None
@@ -56,7 +59,7 @@ class Cells:
     @classmethod
     def empty(cls) -> Cells:
         i, f, b = np.zeros(0, dtype=np.int64), np.zeros(0), np.zeros(0, dtype=np.int8)
-        return cls(i, i, i, b, b, f, f, f, b, i, i)
+        return cls(i, i, i, b, b, f, f, f, b, i, i, i)
 
     @classmethod
     def concat(cls, parts: list[Cells]) -> Cells:
@@ -146,8 +149,8 @@ class _Regions:
 
 
 def _cells(arrays: list[np.ndarray], judgements: list[Judgement | None] | None) -> Cells:
-    unit, rule, row, status, reason, threshold, value, gap, progress, table, pos = arrays
-    return Cells(unit, rule, row, status, reason, threshold, value, gap, progress, table, pos, judgements)
+    unit, rule, row, status, reason, threshold, value, gap, progress, table, pos, previous = arrays
+    return Cells(unit, rule, row, status, reason, threshold, value, gap, progress, table, pos, previous, judgements)
 
 
 @dataclass(frozen=True, slots=True)
@@ -258,7 +261,7 @@ class BatchJudge:
         opened = (cell_row < 0) & plan.opens[rule]  # a cell with no row whose data cannot be in yet
         status[opened], reason[opened] = _STATUS_CODE[m.Status.PENDING], plan.open_reasons[rule[opened]]
         progress = np.full(n, -1, dtype=np.int8)  # single years have no progress rating
-        return Cells(cell_unit, rule, cell_row, status, reason, threshold, value, gap, progress, table, pos)
+        return Cells(cell_unit, rule, cell_row, status, reason, threshold, value, gap, progress, table, pos, previous_row)
 
     def batch_rows(self, batch: Any) -> list[Row]:
         """The rows of a batch as ``load_dataset`` would give them (a region's dataset is a slice of them)."""
@@ -332,7 +335,8 @@ class BatchJudge:
         reason = np.full(n, _REASON_CODE[m.Reason.PERIOD_OPEN], dtype=np.int8)
         lazy = Judgements(LazyJudgement(regions, u, code, w)
                           for u, code, w in zip(cell_unit.tolist(), rule.tolist(), words))
-        return Cells(cell_unit, rule, row, status, reason, threshold, value, gap, progress, table, pos, lazy)
+        return Cells(cell_unit, rule, row, status, reason, threshold, value, gap, progress, table, pos,
+                     np.full(n, -1, dtype=np.int64), lazy)
 
     def _exact(self, batch: Any, starts: np.ndarray, room: np.ndarray, engine: np.ndarray, regions: _Regions) -> Cells:
         """The cells left in ``engine`` (region, rule): ``check``'s own judgement of each, on its region's rows."""
@@ -340,7 +344,7 @@ class BatchJudge:
         lines = batch["_line"].to_numpy()
         row_of_line = {int(line): i for i, line in enumerate(lines)}
         room = room.copy()  # judgements kept for the sample: only as many as it can take
-        columns: dict[str, list[Any]] = {name: [] for name in _ARRAYS[:-2]}
+        columns: dict[str, list[Any]] = {name: [] for name in _ARRAYS[:-3]}
         judgements = Judgements()
         for u in range(len(starts)):
             codes = np.flatnonzero(engine[u]).tolist()
@@ -372,7 +376,7 @@ class BatchJudge:
             np.array(columns["reason"], dtype=np.int8), np.array(columns["threshold"], dtype=np.float64),
             np.array(columns["value"], dtype=np.float64), np.array(columns["gap"], dtype=np.float64),
             np.array(columns["progress"], dtype=np.int8), np.full(n, -1, dtype=np.int64),
-            np.full(n, -1, dtype=np.int64), judgements,
+            np.full(n, -1, dtype=np.int64), np.full(n, -1, dtype=np.int64), judgements,
         )
 
 

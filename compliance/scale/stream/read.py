@@ -205,12 +205,19 @@ class PanelReader:
         assert isinstance(self.table, CsvChunks)
         rows = np.append(np.flatnonzero(np.diff(lines) > 1), len(lines) - 1)
         period = self.names.index("period") + 1 if "period" in self.names else None
-        columns = [frame[name].iloc[rows].tolist() for name in self.names]  # column-wise, not a Series a row
+        columns = [(position, frame[name].iloc[rows].tolist()) for position, name in enumerate(self.names, 1)]
+        columns = [(position, column) for position, column in columns  # column-wise, not a Series a row
+                   if any(isinstance(cell, str) and "\n" in cell for cell in column)]
         clean = self._clean_cells
-        for k, row in enumerate(rows.tolist()):
-            cells = [(position, column[k]) for position, column in enumerate(columns, 1)
-                     if isinstance(column[k], str) and "\n" in column[k]]
-            if not cells or all(cell in clean for cell in cells):  # the same note on many regions' rows: once
+        seen: set[tuple[Any, ...]] = set()  # the cells of a row looked at already: the same note in every region
+        for k, texts in enumerate(zip(*(column for _, column in columns))):
+            if texts in seen:
+                continue
+            seen.add(texts)
+            row = int(rows[k])
+            cells = [(position, text) for (position, _), text in zip(columns, texts)
+                     if isinstance(text, str) and "\n" in text]
+            if not cells or all(cell in clean for cell in cells):
                 continue
             flaw = swallowed_rows(self.validator, int(lines[row]), cells, self.table.delimiter,
                                   len(self.table.titles), period)
