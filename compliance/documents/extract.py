@@ -9,6 +9,7 @@ by :mod:`.output` (``rules.yaml``, ``data.csv``, ``extract.json``) or judged dir
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -16,13 +17,14 @@ from pathlib import Path
 from .. import models as m
 from .._api import parse_target
 from ..errors import InputError
+from ..judge.names import bare_names, name_goes_on
 from ..judge.periods import Period, order
 from ..language.normalize import fold
 from .claims import Statement, statements
-from .clauses import YEAR_UNKNOWN, choose, document_year, is_growth, mentions, paragraph_targets
+from .clauses import YEAR_UNKNOWN, Mention, choose, document_year, is_growth, mentions, paragraph_targets
 from .found import Doubt, Figure, Found, Unplaced
 from .model import Document
-from .naming import Direction, direction, flat, key, same, spellings, target_unit, unique_ids, all_spellings
+from .naming import Direction, direction, flat, folded, key, same, spellings, target_unit, unique_ids, all_spellings
 from .readers import read_document
 from .tables import read_table
 
@@ -236,12 +238,17 @@ def _outcomes(document: Document, found: list[Found], period: str | None, doubts
     every = [s for s, _ in all_spellings()] + [s for f in found for s in spellings(f.name)]
     everywhere = mentions(document, every)
     unmatched: list[dict[str, object]] = []
+    heads = Counter(bare_names(item.name) for item in found if period in item.targets)  # by head word
     for item in found:
         if period in item.reported or period not in item.targets:
             continue
         mine = set(spellings(item.name))
-        candidates = [c for c in everywhere if c.spelling in mine]
         target = item.targets[period].text
+        # 新增就业参保大学生35万人 names graduates, not 城镇新增就业: a name going on past the spelling is another's
+        candidates = [c for c in everywhere if c.spelling in mine and not _goes_on(c, item.name + target)]
+        bare = bare_names(item.name)
+        if not candidates and bare and heads[bare] == 1:  # 全市投资增长3%左右: the targets' one 投资 (固定资产投资)
+            candidates = mentions(document, list(bare))
         best, others = choose(candidates, item.unit or target_unit([target]), is_growth(item),
                               wordy=not re.search(r"\d", fold(target).text))
         if best is None:
@@ -259,6 +266,13 @@ def _outcomes(document: Document, found: list[Found], period: str | None, doubts
                                 "other sentences also name it: " + " | ".join(o.clause for o in others[:3]),
                                 best.paragraph.place))
     return unmatched
+
+
+def _goes_on(mention: Mention, name: str) -> bool:
+    """The mention's clause names a longer indicator than its spelling (新增就业 of 新增就业参保大学生35万人)."""
+    text = folded(mention.clause)
+    at = text.find(mention.spelling)
+    return at >= 0 and name_goes_on(text[at + len(mention.spelling):], name)
 
 
 def _links(extraction: Extraction) -> dict[str, str]:

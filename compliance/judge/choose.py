@@ -32,6 +32,15 @@ from ..language.units import convert
 from ..models import Note, Reason
 from .change import is_points
 from .figure import Pending, narrows_gap, note
+from .names import after_head as _rest
+from .names import common as _common
+from .names import head_word as _head
+from .names import names_other as _names_other
+from .names import plain as _plain
+from .names import reordered as _reordered
+from .names import spelt_out as _spelt_out
+from .names import synonyms as _synonyms
+from .names import unbracketed as _unbracketed
 
 
 #: a figure of a sentence: a number, about a number, or a bound (参保率都在95%以上 stays a bound)
@@ -97,7 +106,9 @@ def choose(
     if len(candidates) != 1:
         shown = lexicon().render.join.join(str(c.value.value) for c in candidates)
         raise Pending(Reason.AMBIGUOUS_VALUE, (shown,), notes=discarded)
-    if name and (_names_other(name, candidates[0].named) or _another_than_gap(target, name, candidates[0].named)):
+    picked = candidates[0]
+    if name and (_names_other(name, picked.named, at_figure=not _continues(picked.prefix))
+                 or _another_than_gap(target, name, picked.named)):
         # 第二产业增加值…增长4.6% against 规模以上工业增加值
         other = note("figure_set_aside_other_indicator", value=candidates[0].value.value)
         raise Pending(Reason.NO_DATA, ("indicator_figure",), notes=[*discarded, other])
@@ -293,8 +304,9 @@ def _clauses(text: str) -> list[str]:
 
 
 def _weak(c: Candidate, name: str) -> bool:
-    """Its clause shares only a few characters of a longer name (及以上, 天数比): not a match."""
-    return 0 < c.subject < min(len(name), 4)
+    """Its clause shares only a few characters of a longer name (及以上, 天数比): not a match; but a clause naming
+    nothing but the name's head word (全市投资增长3%左右: the city's 投资) names the target's 固定资产投资."""
+    return 0 < c.subject < min(len(name), 4) and not (_head(name) and _plain(c.named) == _head(name))
 
 
 def _indicators(candidates: Sequence[Candidate]) -> int:
@@ -422,105 +434,6 @@ def _own_name(target: m.Constraint) -> str:
 _YEARS = ("year", "horizon", "base_year")
 
 
-def _spelt_out(name: str, text: str) -> bool:
-    """The whole name, in order, with at most two characters put in (粮食产量 in 粮食总产量达到)."""
-    if len(name) < 3:
-        return False
-    for start in (i for i, ch in enumerate(text) if ch == name[0]):
-        at, found = start, 0
-        while at < len(text) and at - start < len(name) + 2 and found < len(name):
-            found += text[at] == name[found]
-            at += 1
-        if found == len(name):
-            return True
-    return False
-
-
-def _reordered(name: str, text: str) -> bool:
-    """The whole name in runs of two characters or more, in another order (新增城镇就业 in 城镇新增就业:
-    targets and bulletins order the same words differently); a run left out (城镇调查失业率 against
-    城镇登记失业率) is no match."""
-    if len(name) < 4:
-        return False
-    at = 0
-    while at < len(name):
-        length = next((n for n in range(len(name) - at, 1, -1) if name[at:at + n] in text), 0)
-        if not length:
-            return False
-        at += length
-    return True
-
-
-def _synonyms(text: str) -> str:
-    """Folded words with the other spellings of a name's words made one (GDP -> 地区生产总值, 万元 -> 单位),
-    never right after a digit (3000万元 is a unit)."""
-    pairs = lexicon().choosing.synonyms
-    if not pairs or not any(word in text for word in pairs):
-        return text
-    words = sorted(pairs, key=len, reverse=True)
-    out: list[str] = []
-    at = 0
-    while at < len(text):
-        word = next((w for w in words if text.startswith(w, at) and not (at and text[at - 1].isdigit())), "")
-        out.append(pairs[word] if word else text[at])
-        at += len(word) or 1
-    return "".join(out)
-
-
-def _head(words: str) -> str:
-    """The head word ending the last indicator name in ``words`` (单位地区生产总值能耗: 能耗), or ""."""
-    best: tuple[int, int] = (-1, 0)
-    found = ""
-    for head in lexicon().choosing.heads:
-        at = words.rfind(head)
-        if at >= 0 and (at + len(head), len(head)) > best:
-            best, found = (at + len(head), len(head)), head
-    return found
-
-
-def _names_other(name: str, words: str) -> bool:
-    """``words`` name another indicator than ``name``: another head word, or the same head where neither has
-    the two characters the other puts before it (第二产业增加值 has no 工业 of 规模以上工业增加值, which has no
-    产业; 城镇调查失业率 and 城镇登记失业率; but 全年粮食总产量 has the 粮食 of 粮食产量, and 研发经费支出相当于
-    生产总值 the 当于 of 研发经费支出相当于地区生产总值; a verb before the head is no word of a name: 全年实现生产总值 is
-    地区生产总值's). Where one has no head word, the other's name is compared with its words whole
-    (:func:`_unheaded_other`); where neither has one, unknown (False)."""
-    name = _unbracketed(name)  # 国内生产总值(GDP)能耗: a gloss in brackets (a sentence's may be the name itself)
-    own, theirs = _head(name), _head(words)
-    if not own or _rest(name[name.rfind(own) + len(own):]):
-        # 常住人口城镇化率: 人口 is no head of it, the words after it say what it is; the name is compared whole
-        return bool(theirs) and _unheaded_other(words, name)  # 研发投入强度 against 地区生产总值增长5.7%
-    if not theirs:
-        return _unheaded_other(name, _unbracketed(words))
-    if own != theirs:
-        return True
-    mine, at = name[:name.rfind(own)], words.rfind(theirs)
-    yours = words[:at]
-    for word in (*lexicon().choosing.predicates, *lexicon().tasks.complete):  # 实现生产总值: no name's word
-        yours = yours.replace(word, "")
-    return bool(mine[-2:]) and mine[-2:] not in yours and bool(yours[-2:]) and yours[-2:] not in mine
-
-
-#: the fewest characters of its own that make a clause without a head word name an indicator (研发投入强度, 研究与试验
-#: 发展经费投入); fewer (全年, 该市, 外贸, 社零总额, 经济) name none the judge can tell apart
-_NAMED = 5
-
-
-def _unheaded_other(name: str, words: str) -> bool:
-    """Words naming no head word name another indicator than ``name`` (which has one) where, their predicates,
-    rate and completion words and figures left out, at least :data:`_NAMED` characters of a name remain and they
-    share no two characters with ``name`` (研发投入强度4% against 地区生产总值增长5%左右: not the GDP's figure; but
-    社会消费品零售额 is 社会消费品零售总额's, 经济总量 the GDP's by the synonyms). The name is what follows the last
-    "of" (的): 杭州最后交上的答卷为15373亿元 describes its figure (答卷, the results), it names no indicator."""
-    choosing = lexicon().choosing
-    rest = "".join(ch for ch in words if ch.isalpha())  # figures, units' digits and marks left out
-    rest = rest[rest.rfind(lexicon().outcome.of) + 1:] if lexicon().outcome.of else rest
-    for word in sorted((*choosing.predicates, *choosing.rate_words, *choosing.continues, *lexicon().tasks.complete,
-                        *lexicon().measures.rate, *lexicon().measures.decline), key=len, reverse=True):
-        rest = rest.replace(word, "")
-    return len(rest) >= _NAMED and _common(name, rest) < 2
-
-
 def _another_than_gap(target: m.Constraint, name: str, words: str) -> bool:
     """A gap to narrow (收入倍差持续缩小: no head word of its own ends the name) and a clause naming an indicator whose
     head word is no part of it and which shares no two characters with it (国内生产总值达到99.1万亿元，增长6.1%: the
@@ -533,36 +446,6 @@ def _another_than_gap(target: m.Constraint, name: str, words: str) -> bool:
     return False
 
 
-def _rest(after: str) -> str:
-    """What follows a name's head word, its rate words left out (地区生产总值增速: nothing)."""
-    for word in sorted(lexicon().choosing.rate_words + lexicon().measures.rate + lexicon().measures.decline,
-                       key=len, reverse=True):
-        after = after.replace(word, "")
-    return after
-
-
-def _unbracketed(text: str) -> str:
-    """``text`` without the parts in brackets (folded: half-width ``(`` ``)``)."""
-    out, depth = [], 0
-    for char in text:
-        depth += char == "("
-        if not depth:
-            out.append(char)
-        depth -= char == ")" and depth > 0
-    return "".join(out)
-
-
 def _has(text: str, words: Sequence[str]) -> bool:
     return any(word in text for word in words)
 
-
-def _common(a: str, b: str) -> int:
-    """The length of the longest run of characters ``a`` and ``b`` share."""
-    best = 0
-    for i in range(len(a)):
-        for j in range(i + best + 1, len(a) + 1):
-            if a[i:j] in b:
-                best = j - i
-            else:
-                break
-    return best

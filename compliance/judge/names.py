@@ -1,0 +1,185 @@
+"""Which indicator a clause names, read from the words of the names alone (judge/choose.py chooses a sentence's
+figure with these; documents/extract.py matches an outcome sentence's names).
+
+* :func:`head_word`: the word an indicator's name ends with (增加值, 收入, 能耗; ``choosing.heads`` in zh.yaml);
+* :func:`names_other`: whether a clause names another indicator than a target's name (another head word, the
+  same head with other words before it, five characters or more of a name without a head word sharing nothing);
+* :func:`name_goes_on`: whether plain words right after a name and before its figure make a longer name of their
+  own (新增就业参保大学生35万人 is no 城镇新增就业);
+* :func:`bare_names`: a place and the head word alone (全市投资, the city's investment);
+* :func:`synonyms`: other spellings of a name's words made one (GDP, 规上, 经济总量; ``choosing.synonyms``).
+
+The words are the language's (zh.yaml ``choosing``, ``measures``, ``tasks``, ``outcome.of``); none is written here.
+"""
+
+from __future__ import annotations
+
+from ..language.lexer import NUM, TEXT, tokenize
+from ..language.lexicon import lexicon
+from ..language.normalize import fold
+
+
+def spelt_out(name: str, text: str) -> bool:
+    """The whole name, in order, with at most two characters put in (粮食产量 in 粮食总产量达到)."""
+    if len(name) < 3:
+        return False
+    for start in (i for i, ch in enumerate(text) if ch == name[0]):
+        at, found = start, 0
+        while at < len(text) and at - start < len(name) + 2 and found < len(name):
+            found += text[at] == name[found]
+            at += 1
+        if found == len(name):
+            return True
+    return False
+
+
+def reordered(name: str, text: str) -> bool:
+    """The whole name in runs of two characters or more, in another order (新增城镇就业 in 城镇新增就业:
+    targets and bulletins order the same words differently); a run left out (城镇调查失业率 against
+    城镇登记失业率) is no match."""
+    if len(name) < 4:
+        return False
+    at = 0
+    while at < len(name):
+        length = next((n for n in range(len(name) - at, 1, -1) if name[at:at + n] in text), 0)
+        if not length:
+            return False
+        at += length
+    return True
+
+
+def synonyms(text: str) -> str:
+    """Folded words with the other spellings of a name's words made one (GDP -> 地区生产总值, 万元 -> 单位),
+    never right after a digit (3000万元 is a unit)."""
+    pairs = lexicon().choosing.synonyms
+    if not pairs or not any(word in text for word in pairs):
+        return text
+    words = sorted(pairs, key=len, reverse=True)
+    out: list[str] = []
+    at = 0
+    while at < len(text):
+        word = next((w for w in words if text.startswith(w, at) and not (at and text[at - 1].isdigit())), "")
+        out.append(pairs[word] if word else text[at])
+        at += len(word) or 1
+    return "".join(out)
+
+
+def head_word(words: str) -> str:
+    """The head word ending the last indicator name in ``words`` (单位地区生产总值能耗: 能耗), or ""."""
+    best: tuple[int, int] = (-1, 0)
+    found = ""
+    for head in lexicon().choosing.heads:
+        at = words.rfind(head)
+        if at >= 0 and (at + len(head), len(head)) > best:
+            best, found = (at + len(head), len(head)), head
+    return found
+
+
+def names_other(name: str, words: str, *, at_figure: bool = True) -> bool:
+    """``words`` name another indicator than ``name``: another head word, or the same head where neither has
+    the two characters the other puts before it (第二产业增加值 has no 工业 of 规模以上工业增加值, which has no
+    产业; 城镇调查失业率 and 城镇登记失业率; but 全年粮食总产量 has the 粮食 of 粮食产量, and 研发经费支出相当于
+    生产总值 the 当于 of 研发经费支出相当于地区生产总值; a verb before the head is no word of a name: 全年实现生产总值 is
+    地区生产总值's). Where one has no head word, the other's name is compared with its words whole
+    (:func:`unheaded_other`); where neither has one, unknown (False). ``at_figure``: ``words`` are the figure's
+    own, right before it (not the words of a clause before that it goes on from)."""
+    name = unbracketed(name)  # 国内生产总值(GDP)能耗: a gloss in brackets (a sentence's may be the name itself)
+    own, theirs = head_word(name), head_word(words)
+    if not own or after_head(name[name.rfind(own) + len(own):]):
+        # 常住人口城镇化率: 人口 is no head of it, the words after it say what it is; the name is compared whole
+        return bool(theirs) and unheaded_other(words, name)  # 研发投入强度 against 地区生产总值增长5.7%
+    if not theirs:
+        return unheaded_other(name, unbracketed(words))
+    if own != theirs:
+        return True
+    if at_figure and name_goes_on(words[words.rfind(theirs) + len(theirs):], name, at_figure=True):  # 新增就业参保大学生
+        return True
+    mine, at = name[:name.rfind(own)], words.rfind(theirs)
+    yours = words[:at]
+    for word in (*lexicon().choosing.predicates, *lexicon().tasks.complete):  # 实现生产总值: no name's word
+        yours = yours.replace(word, "")
+    return bool(mine[-2:]) and mine[-2:] not in yours and bool(yours[-2:]) and yours[-2:] not in mine
+
+
+#: the fewest characters of its own that make a clause without a head word name an indicator (研发投入强度, 研究与试验
+#: 发展经费投入); fewer (全年, 该市, 外贸, 社零总额, 经济) name none the judge can tell apart
+
+
+#: the fewest characters of its own that make a clause without a head word name an indicator (研发投入强度, 研究与试验
+#: 发展经费投入); fewer (全年, 该市, 外贸, 社零总额, 经济) name none the judge can tell apart
+NAMED = 5
+
+
+def unheaded_other(name: str, words: str) -> bool:
+    """Words naming no head word name another indicator than ``name`` (which has one) where, their predicates,
+    rate and completion words and figures left out, at least :data:`NAMED` characters of a name remain and they
+    share no two characters with ``name`` (研发投入强度4% against 地区生产总值增长5%左右: not the GDP's figure; but
+    社会消费品零售额 is 社会消费品零售总额's, 经济总量 the GDP's by the synonyms). The name is what follows the last
+    "of" (的): 杭州最后交上的答卷为15373亿元 describes its figure (答卷, the results), it names no indicator."""
+    rest = "".join(ch for ch in words if ch.isalpha())  # figures, units' digits and marks left out
+    rest = plain(rest[rest.rfind(lexicon().outcome.of) + 1:] if lexicon().outcome.of else rest)
+    return len(rest) >= NAMED and common(name, rest) < 2
+
+
+def name_goes_on(after: str, name: str, *, at_figure: bool = False) -> bool:
+    """The words right after an indicator's name and right before its figure (参保大学生 of 新增就业参保大学生35万人)
+    are plain words (none the language knows, no mark between), at least :data:`NAMED` characters of a name of their
+    own that ``name`` (a target's name or text) does not hold: the sentence names another indicator whose name only
+    begins as this one's (graduates newly insured, no 城镇新增就业). Words the language knows go on about the figure
+    or the indicator (均值为, 比上年增长, 与上年基本持平, 上半年由负转正): 城镇调查失业率均值为5.2% is the rate's.
+    ``at_figure``: ``after`` ends where the figure begins (a figure's label, the words of its clause before it)."""
+    tokens = tokenize(after).items
+    figure = next((i for i, token in enumerate(tokens) if token.kind == NUM), len(tokens) if at_figure else None)
+    if not figure or any(token.kind != TEXT for token in tokens[:figure]):
+        return False
+    rest = plain(synonyms("".join(token.text for token in tokens[:figure])))
+    return len(rest) >= NAMED and rest[:2] not in synonyms(fold(name).text)
+
+
+def bare_names(name: str) -> tuple[str, ...]:
+    """The ways a sentence names an indicator by its head word alone after a place (全市投资, 全省投资 for 固定资产投资:
+    the place's investment), folded; none where the name has no head word. A caller holding several indicators of
+    one head word cannot tell them apart by these."""
+    head = head_word(unbracketed(synonyms(fold(name).text)))
+    places = [word for word, meant in lexicon().choosing.synonyms.items() if not meant]  # 全市: "" (a place)
+    return tuple(fold(place).text + head for place in places) if head else ()
+
+
+def plain(words: str) -> str:
+    """``words`` without the words of a predicate, a rate, a completion or a clause going on (实现, 增长, 完成, 为)."""
+    choosing = lexicon().choosing
+    for word in sorted((*choosing.predicates, *choosing.rate_words, *choosing.continues, *lexicon().tasks.complete,
+                        *lexicon().measures.rate, *lexicon().measures.decline), key=len, reverse=True):
+        words = words.replace(word, "")
+    return words
+
+
+def after_head(after: str) -> str:
+    """What follows a name's head word, its rate words left out (地区生产总值增速: nothing)."""
+    for word in sorted(lexicon().choosing.rate_words + lexicon().measures.rate + lexicon().measures.decline,
+                       key=len, reverse=True):
+        after = after.replace(word, "")
+    return after
+
+
+def unbracketed(text: str) -> str:
+    """``text`` without the parts in brackets (folded: half-width ``(`` ``)``)."""
+    out, depth = [], 0
+    for char in text:
+        depth += char == "("
+        if not depth:
+            out.append(char)
+        depth -= char == ")" and depth > 0
+    return "".join(out)
+
+
+def common(a: str, b: str) -> int:
+    """The length of the longest run of characters ``a`` and ``b`` share."""
+    best = 0
+    for i in range(len(a)):
+        for j in range(i + best + 1, len(a) + 1):
+            if a[i:j] in b:
+                best = j - i
+            else:
+                break
+    return best
