@@ -134,3 +134,24 @@ def test_no_count_of_a_share():
 def test_states_reached_without_a_figure_are_qualitative(target):
     assert compliance.parse_target(target).kind == "qualitative"
     assert status(target, "实现") == "met" and status(target, None) == "pending"
+
+
+# a rank: 前 / 第 right before the only figure, no known unit after it: at most the figure, whatever the direction
+@pytest.mark.parametrize("target, met, missed", [
+    ("跃居全省前40位", "35", "45"),  # read as a level of 40 before: 35th missed where higher is better
+    ("达到全市前3水平", "2", "5"),
+    ("保持全省第3位", "3", "4"),
+    ("进入全国百强县前50位", "50", "51"),  # 百强 names the ranking: no figure of 100
+])
+def test_a_rank_is_at_most_its_figure_in_any_direction(target, met, missed):
+    for polarity in ("higher", "lower"):
+        assert status(target, met, polarity=polarity) == "met"
+        assert status(target, missed, polarity=polarity) == "missed"
+
+
+def test_no_rank_where_the_figure_is_not_a_position():
+    assert status("前三季度增长5%", "6") == "met"  # two figures: 前 keeps its place
+    assert status("第三产业增加值增长6%", "7") == "met"
+    assert status("新增院士5位", "6位") == "met"  # no 前 / 第: a count
+    assert compliance.parse_target("前10万人").kind == "level"  # 万人: a known unit, a count
+    assert compliance.parse_target("位居全省前列").kind == "qualitative"

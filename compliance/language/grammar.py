@@ -27,9 +27,10 @@ from decimal import Decimal
 from .. import models as m
 from . import nested, outcomes, reported, sentences, targets
 from .items import GROUP, Check, Group, Guard, Item, Reader, TargetForm, group, is_a, is_kind
-from .lexer import DURATION, NUM, PUNCT, SYNC, TEXT, YEAR, Token, Tokens, tokenize
+from .lexer import DURATION, NUM, PUNCT, SYNC, TEXT, WORD, YEAR, Token, Tokens, tokenize
 from .lexicon import lexicon
 from .reported import ReportedForm
+from .units import info
 
 #: target forms, in the order they are tried
 TARGET_FORMS: tuple[TargetForm, ...] = (
@@ -144,6 +145,9 @@ def parse_target_text(text: str) -> m.Constraint:
     tokens = tokenize(text)
     if " " in text and (_SPACED_POINT.search(tokens.folded.text) or _GROUPED.search(tokens.folded.text)):
         tokens = _joined(tokens)
+    ranks = lexicon().ranks
+    if ranks and any(mark in text for mark in ranks):
+        tokens = _ranked(tokens, ranks)
     found = Reader(tokens, TARGET_FORMS, TARGET_GUARDS if GUARDED else ()).target(group(tokens.items))
     if found is None:
         return m.Unrecognized(text=text)
@@ -185,6 +189,27 @@ def _joined(tokens: Tokens) -> Tokens:
             items[at : last + 1] = [Token(NUM, whole.start, part.end, text[whole.start : part.end], (), value, part.unit)]
         at -= 1
     return tokens._replace(items=tuple(items))
+
+
+def _ranked(tokens: Tokens, ranks: tuple[str, ...]) -> Tokens:
+    """``跃居全省前40位``, ``保持全省第3位``, ``达到全市前3水平``: a rank word (zh.yaml ``ranks``) ending the plain word right
+    before the target's only figure, no known unit after it: a position, at most the figure, whatever the indicator's
+    direction (it was read as a level of 40, missed by 35th where higher is better). The rank word becomes the
+    comparator (at most); the forms read the rest as they read 不超过40位."""
+    items = tokens.items
+    figures = [at for at, item in enumerate(items) if item.kind == NUM]
+    if len(figures) != 1 or figures[0] == 0:
+        return tokens
+    at = figures[0]
+    word, figure = items[at - 1], items[at]
+    mark = next((mark for mark in ranks if word.kind == TEXT and word.text.endswith(mark)), None)
+    if mark is None or word.end != figure.start or figure.unit is not None and info(figure.unit).dimension not in (
+            "", figure.unit):
+        return tokens
+    cut = word.end - len(mark)
+    op = Token(WORD, cut, word.end, mark, (("op_before", "le"),))
+    head = (Token(TEXT, word.start, cut, word.text[: -len(mark)]),) if cut > word.start else ()
+    return tokens._replace(items=(*items[: at - 1], *head, op, *items[at:]))
 
 
 def parse_reported_text(text: str) -> m.Reported:

@@ -316,6 +316,7 @@ class Lexicon(Table):
     reference_sides: dict[str, tuple[str, ...]] = Field(default_factory=dict)  #: 比全市平均水平高: gt/lt
     qualitative: QualitativeWords
     plain_words: tuple[str, ...] = ()  #: 增加值: read whole as plain text, never the change 增加 inside it
+    ranks: tuple[str, ...] = ()  #: 前 / 第 of 前40位, 第3位: a position, at most the figure (never lexer words)
     change: Change
     change_bases: ChangeBases
     tasks: Tasks
