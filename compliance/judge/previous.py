@@ -51,7 +51,7 @@ def stated_previous(ctx: Context, reported: m.Reported, notes: list[Note], targe
         if level.name != m.PREVIOUS_LEVEL:
             continue
         year = _year(level.label)
-        if year is not None and ctx.year is not None and year != ctx.year - 1:
+        if year is not None and ctx.year is not None and year != ctx.year - 1:  # the stream asks check: stated_year
             notes.append(note("previous_other_year", label=level.label, value=level.value, year=year,
                               period=ctx.year, previous=ctx.year - 1))
             return ctx
@@ -62,6 +62,14 @@ def stated_previous(ctx: Context, reported: m.Reported, notes: list[Note], targe
         notes.append(note("previous_stated", label=label, value=value.text))
         return replace(ctx, previous=value)
     return ctx
+
+
+def stated_year(reported: m.Reported) -> int | None:
+    """The year a reported value dates the previous figure it states by (2.1（2019年为2.05）: 2019; 上年: None). Where it
+    is not the year before the judged one, only a judge that knows the period can judge it (the streamed check sends
+    such cells to check, scale/stream/judge.py)."""
+    level = next((level for level in reported.levels if level.name == m.PREVIOUS_LEVEL), None)
+    return _year(level.label) if level is not None else None
 
 
 def _year(label: str) -> int | None:
