@@ -21,6 +21,7 @@ The words are in ``language/data/zh.yaml`` (``choosing``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 from typing import NamedTuple
@@ -28,6 +29,7 @@ from typing import NamedTuple
 from .. import models as m
 from ..language.lexicon import OutcomeWords, lexicon, per_lexicon
 from ..language.normalize import fold
+from ..language.numerals import numeral_chars, read_numeral
 from ..language.units import convert
 from ..models import Note, Reason
 from .change import is_points
@@ -55,6 +57,7 @@ class Candidate(NamedTuple):
     lead: str = ""  #: the folded words between the figure before it (or the start) and its clause
     named: str = ""  #: the words naming its indicator: its clause's, or the clause's it goes on from
     compares: bool = False  #: its clause compares with another place or level (比全国, as written: before _synonyms)
+    at: int = -1  #: where its number begins in the sentence (-1: not known, a list's clause)
 
 
 def figures(reported: m.Reported) -> tuple[Figure, ...] | None:
@@ -81,7 +84,13 @@ def choose(
         return m.Value(text=named, value=m.Quantity(value=Decimal(0), unit=unit), label=named)
     if named:
         raise Pending(Reason.AMBIGUOUS_VALUE, (name,), notes=[note("figure_none_named", name=name)])
+    whole = _whole_year_at(reported.text)  # 前三季度增长6.5%，预计全年增长6%左右: the year's figure, not the part's
+
+    def of_whole(c: Candidate) -> bool:
+        return whole < 0 or c.at < 0 or c.at >= whole
+
     steps: tuple[tuple[str, Callable[[Candidate], bool]], ...] = (
+        ("partial", of_whole),
         ("comparison", lambda c: not c.compares),
         ("comparison", _not_a_share(name)),
         ("restated_target", lambda c: not _has(c.suffix, lexicon().choosing.restated_target)),
@@ -92,7 +101,7 @@ def choose(
         ("nominal", _real_first(candidates)),
     )
     discarded: list[Note] = []
-    everything = list(candidates)
+    everything = [c for c in candidates if of_whole(c)] or list(candidates)  # a part's figure never comes back
     for why, keep in steps:
         kept = [c for c in candidates if keep(c)]
         if kept and len(kept) < len(candidates):
@@ -132,41 +141,86 @@ _plain_no_period = per_lexicon(_plain_says_no_period)
 
 
 def partial_period(reported: m.Reported) -> str:
-    """The words that make a reported figure one for part of the period (前四年, 1至8月), or ""."""
+    """The words that make a reported figure one for part of the period (前四年, 1至8月, 前11个月, 截至11月底,
+    一至十一月, 1-3季度), or "" (also where the whole period is named after them: 前三季度…，全年增长3.9%)."""
     if not reported.text.strip(_PLAIN) and _plain_no_period():  # a plain figure, at once
         return ""
     words = lexicon().outcome
     text = fold(reported.text).text
-    found = next((word for word in words.partial_period if word in text), "")
-    if found:
-        return "" if _whole_period_after(text, words) else found
-    for sep in words.month_range:
-        at = text.find(sep)
-        while at > 0:
-            end = at + len(sep)
-            digits = ""
-            while end < len(text) and text[end].isdigit():
-                digits, end = digits + text[end], end + 1
-            if text[at - 1].isdigit() and digits and text.startswith(words.month, end) and int(digits) < words.last_month:
-                start = at - 1
-                while start and text[start - 1].isdigit():
-                    start -= 1
-                return text[start : end + len(words.month)]
-            at = text.find(sep, at + 1)
-    return ""
+    parts = _parts_of_period(text)
+    if not parts:
+        return ""
+    return "" if _whole_period_after(text, max(end for _, end, _ in parts), words) else parts[0][2]
 
 
-def _whole_period_after(text: str, words: OutcomeWords) -> bool:
-    """The whole period is named after the last word of a part of it (上半年由负转正，…，全年增长3.9%), and
-    not as a plan (上半年完成全年计划的55%: the 全年 of 全年计划 names the plan, the figure is still the half's)."""
-    last = max(text.rfind(word) for word in words.partial_period)
+def _parts_of_period(text: str) -> list[tuple[int, int, str]]:
+    """Where the text names part of the period: (start, end, words), first first. The words of zh.yaml
+    ``outcome.partial_period``, and runs of months or quarters ending before the period's last (1-11月, 一至十一月,
+    1至3季度), counted from its start (前11个月, 前两个季度) or up to a month (截至11月底)."""
+    words = lexicon().outcome
+    found = [(at, at + len(word), word) for word in words.partial_period for at in _all(text, word)]
+    for match in _period_runs().finditer(text):
+        last = match.group("last") or match.group("count") or match.group("month")
+        number = int(last) if last.isdigit() else read_numeral(last)
+        kind = match.group("unit") or match.group("counted") or words.month
+        limit = words.last_quarter if kind in words.quarter else words.last_month
+        if number is not None and 0 < number < limit:
+            found.append((match.start(), match.end(), match.group(0)))
+    return sorted(found)
+
+
+def _all(text: str, word: str) -> list[int]:
+    found, at = [], text.find(word)
+    while at >= 0:
+        found.append(at)
+        at = text.find(word, at + 1)
+    return found
+
+
+def _period_runs_pattern() -> re.Pattern[str]:
+    """1-11月 / 一至十一月 / 1至3季度 (a run), 前11个月 / 前两个季度 (a count from the start), 截至11月底 (up to a month):
+    built from the words of zh.yaml ``outcome`` (month_range, month, quarter, counted_from, month_count, until)."""
+    words = lexicon().outcome
+
+    def alternatives(items: Sequence[str]) -> str:
+        return "|".join(re.escape(item) for item in sorted(items, key=len, reverse=True) if item) or "(?!)"
+
+    number = "[0-9" + "".join(sorted(numeral_chars())) + "]+"
+    units = alternatives((words.month, *words.quarter))
+    run = f"{number}(?:{alternatives(words.month_range)})(?P<last>{number})(?P<unit>{units})"
+    counted = f"(?:{alternatives(words.counted_from)})(?P<count>{number})(?P<counted>{alternatives((*words.month_count, *words.quarter))})"
+    until = f"(?:{alternatives(words.until)})(?P<month>{number}){re.escape(words.month)}"
+    return re.compile(f"{run}|{counted}|{until}")
+
+
+_period_runs = per_lexicon(_period_runs_pattern)
+
+
+def _whole_year_at(source: str) -> int:
+    """Where ``source`` names the whole period after naming part of it (the 全年 of 前三季度…，全年增长6%), or -1."""
+    folded = fold(source)
+    parts = _parts_of_period(folded.text)
+    if not parts:
+        return -1
+    at = _whole_period_at(folded.text, max(end for _, end, _ in parts), lexicon().outcome)
+    return folded.span(at, at + 1)[0] if at >= 0 else -1
+
+
+def _whole_period_after(text: str, last: int, words: OutcomeWords) -> bool:
+    """The whole period is named after the last words of a part of it (ending at ``last``: 上半年由负转正，…，全年增长
+    3.9%), and not as a plan (上半年完成全年计划的55%: the 全年 of 全年计划 names the plan, the figure is still the half's)."""
+    return _whole_period_at(text, last, words) >= 0
+
+
+def _whole_period_at(text: str, start: int, words: OutcomeWords) -> int:
+    """Where the whole period is named (not as a plan) at or after ``start``, or -1."""
     for word in words.whole_period:
-        at = text.find(word, last)
+        at = text.find(word, start)
         while at >= 0:
             if not any(text.startswith(plan, at) for plan in words.plan):
-                return True
+                return at
             at = text.find(word, at + 1)
-    return False
+    return -1
 
 
 def other_indicator(target: m.Constraint, reported: m.Reported, indicator: str | None = None) -> None:
@@ -227,7 +281,7 @@ def _candidates(text: str, values: Sequence[Figure], name: str) -> list[Candidat
         after = at.end if own is text else after
         prefix = fold(own[start:at.start]).text  # 比全国: compared as written (_synonyms leaves 全国 out)
         found.append(Candidate(value, _synonyms(prefix), fold(own[at.end:end]).text, lead=lead,
-                               compares=_has(prefix, lexicon().choosing.comparison)))
+                               compares=_has(prefix, lexicon().choosing.comparison), at=at.start if own is text else -1))
     return _subjects(found, name)
 
 
@@ -261,7 +315,7 @@ def _subjects(candidates: list[Candidate], name: str) -> list[Candidate]:
             words = carried_words
             score = carried if score < 2 else score
         carried, carried_words = score, words
-        scored.append(Candidate(c.value, c.prefix, c.suffix, score, c.lead, words, c.compares))
+        scored.append(Candidate(c.value, c.prefix, c.suffix, score, c.lead, words, c.compares, c.at))
     return scored
 
 
