@@ -27,10 +27,9 @@ from decimal import Decimal
 from .. import models as m
 from . import nested, outcomes, reported, sentences, targets
 from .items import GROUP, Check, Group, Guard, Item, Reader, TargetForm, group, is_a, is_kind
-from .lexer import DURATION, NUM, PUNCT, SYNC, TEXT, WORD, YEAR, Token, Tokens, tokenize
+from .lexer import DURATION, NUM, PUNCT, SYNC, TEXT, YEAR, Token, Tokens, tokenize
 from .lexicon import lexicon
 from .reported import ReportedForm
-from .units import info
 
 #: target forms, in the order they are tried
 TARGET_FORMS: tuple[TargetForm, ...] = (
@@ -38,6 +37,7 @@ TARGET_FORMS: tuple[TargetForm, ...] = (
     nested.provisional,  # 征求意见中（3）
     sentences.period_total,  # 〔18〕: a plan-table total over the period
     sentences.floor_stretch,  # 保8%、争9%: at least the floor; the stretch is an aim
+    targets.rank,  # 跃居全省前40位, 保持全省第3位: a position, at most the figure (before a level reads it)
     sentences.counted,  # 促进12万城镇就业困难人员实现就业: the figure counts the words after it
     sentences.sentence,  # 地区生产总值增长6%左右, 增长的预期目标是5%至5.5%: subject, hedges, framing
     sentences.trailing_clause,  # 能耗降低3%左右，主要污染物排放量继续下降: the clause is a remark, not judged
@@ -101,6 +101,7 @@ TARGET_GUARDS: tuple[tuple[TargetForm, Guard], ...] = (
     (nested.provisional, _any("provisional")),
     (sentences.period_total, _any(GROUP, check=lambda found, items: len(items) == 1)),
     (sentences.floor_stretch, _any(NUM, check=lambda found, items: len(items) >= 4 and GROUP not in found)),
+    (targets.rank, _any(TEXT, check=lambda found, items: NUM in found and targets.ranked_at(items) is not None)),
     (sentences.counted, _any(TEXT, check=lambda found, items: len(items) >= 3 and NUM in found)),
     (sentences.sentence, _any(*_SENTENCE, GROUP, "change", check=_sentence_may_read)),
     (sentences.trailing_clause, _any(PUNCT, TEXT)),  # a clause begins at a mark or at plain words
@@ -145,9 +146,6 @@ def parse_target_text(text: str) -> m.Constraint:
     tokens = tokenize(text)
     if " " in text and (_SPACED_POINT.search(tokens.folded.text) or _GROUPED.search(tokens.folded.text)):
         tokens = _joined(tokens)
-    ranks = lexicon().ranks
-    if ranks and any(mark in text for mark in ranks):
-        tokens = _ranked(tokens, ranks)
     found = Reader(tokens, TARGET_FORMS, TARGET_GUARDS if GUARDED else ()).target(group(tokens.items))
     if found is None:
         return m.Unrecognized(text=text)
@@ -189,27 +187,6 @@ def _joined(tokens: Tokens) -> Tokens:
             items[at : last + 1] = [Token(NUM, whole.start, part.end, text[whole.start : part.end], (), value, part.unit)]
         at -= 1
     return tokens._replace(items=tuple(items))
-
-
-def _ranked(tokens: Tokens, ranks: tuple[str, ...]) -> Tokens:
-    """``跃居全省前40位``, ``保持全省第3位``, ``达到全市前3水平``: a rank word (zh.yaml ``ranks``) ending the plain word right
-    before the target's only figure, no known unit after it: a position, at most the figure, whatever the indicator's
-    direction (it was read as a level of 40, missed by 35th where higher is better). The rank word becomes the
-    comparator (at most); the forms read the rest as they read 不超过40位."""
-    items = tokens.items
-    figures = [at for at, item in enumerate(items) if item.kind == NUM]
-    if len(figures) != 1 or figures[0] == 0:
-        return tokens
-    at = figures[0]
-    word, figure = items[at - 1], items[at]
-    mark = next((mark for mark in ranks if word.kind == TEXT and word.text.endswith(mark)), None)
-    if mark is None or word.end != figure.start or figure.unit is not None and info(figure.unit).dimension not in (
-            "", figure.unit):
-        return tokens
-    cut = word.end - len(mark)
-    op = Token(WORD, cut, word.end, mark, (("op_before", "le"),))
-    head = (Token(TEXT, word.start, cut, word.text[: -len(mark)]),) if cut > word.start else ()
-    return tokens._replace(items=(*items[: at - 1], *head, op, *items[at:]))
 
 
 def parse_reported_text(text: str) -> m.Reported:

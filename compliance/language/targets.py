@@ -7,11 +7,12 @@ another target (a revision, a reference's bracket, 累计) are in ``nested.py``.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from decimal import Decimal
 
 from .. import models as m
 from .items import Item, Reader, change, direction, is_a, is_kind, updated
-from .lexer import DURATION, NUM, PUNCT, SYNC, TEXT, YEAR, Token
+from .lexer import DURATION, NUM, PUNCT, SYNC, TEXT, WORD, YEAR, Token
 from .lexicon import lexicon
 from .shape import combine, read_shape, reversed_ends, reversed_span, share_unit
 from .units import info
@@ -264,6 +265,44 @@ def qualified_subject(r: Reader, items: list[Item], text: str) -> m.Constraint |
     subject = Token(TEXT, figure.start, name.end, r.text_of(items[:3]))
     found = r.target([subject, *items[3:]])
     return None if found is None else updated(found, {"text": text})
+
+
+def rank(r: Reader, items: list[Item], text: str) -> m.Constraint | None:
+    """``跃居全省前40位``, ``保持全省第3位``, ``达到全市前3水平``: a rank word (zh.yaml ``ranks``) ending the plain word right
+    before the target's only figure, no known unit after it: a position, at most the figure, whatever the indicator's
+    direction (it was read as a level of 40, missed by 35th where higher is better). The rank word is read as the
+    comparator (at most) and the rest as 不超过40位 is read."""
+    at = ranked_at(items)
+    if at is None:
+        return None
+    word = items[at - 1]
+    assert type(word) is Token
+    mark = next(mark for mark in lexicon().ranks if word.text.endswith(mark))
+    cut = word.end - len(mark)
+    head = [Token(TEXT, word.start, cut, word.text[: -len(mark)])] if cut > word.start else []
+    found = r.target([*items[: at - 1], *head, Token(WORD, cut, word.end, mark, (("op_before", "le"),)), *items[at:]])
+    return None if found is None else updated(found, {"text": text})
+
+
+def ranked_at(items: Sequence[Item]) -> int | None:
+    """Where the figure of a rank stands (:func:`rank`): the only figure, right after a plain word ending in a rank word,
+    with no unit of the table after it (前10万人 counts people); None where there is none."""
+    at = None
+    for index, item in enumerate(items):
+        if type(item) is not Token:
+            return None
+        if item.kind == NUM:
+            if at is not None:
+                return None
+            at = index
+    if not at:
+        return None
+    word, figure = items[at - 1], items[at]
+    assert type(word) is Token and type(figure) is Token
+    ranks = lexicon().ranks
+    if not ranks or word.kind != TEXT or word.end != figure.start or not word.text.endswith(ranks):
+        return None
+    return at if figure.unit is None or info(figure.unit).dimension in ("", figure.unit) else None
 
 
 def counted_action(r: Reader, items: list[Item], text: str) -> m.Constraint | None:
