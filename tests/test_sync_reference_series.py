@@ -91,3 +91,21 @@ def test_a_lacking_year_of_no_figure_is_still_not_a_figure(tmp_path):
     assert v.status.value == "pending" and "'2022: 未统计' is not a figure" in v.explain("en")
     v = _check(tmp_path, "未统计", period="2021-2025")["gdp"]
     assert "'2022: 未统计' is not a figure" in v.explain("en")
+
+
+@pytest.mark.parametrize("gdp_2022", ["5.9", "城镇调查失业率为5.2%", "地区生产总值增长5.9%"])
+@pytest.mark.parametrize("period", ["2021-2022", "2021-2025"])
+def test_the_streamed_check_agrees(tmp_path, capsys, gdp_2022, period):
+    # the arrays rate an open 同步 period themselves: a reference year of another indicator goes to check there too
+    import csv
+    import io
+
+    from compliance.cli import main
+
+    _check(tmp_path, gdp_2022, period=period)  # writes r.yaml and r.csv
+    found = []
+    for extra in ([], ["--stream"]):
+        main(["check", str(tmp_path / "r.yaml"), str(tmp_path / "r.csv"), "--period", period, "--format", "csv", *extra])
+        found.append({row["indicator"]: (row["status"], row["reason"], row["progress"])
+                      for row in csv.DictReader(io.StringIO(capsys.readouterr().out))})
+    assert found[0] == found[1]

@@ -535,8 +535,9 @@ class PeriodRater:
                     if low <= y <= high:
                         hit = index.get_indexer((region * self.indicators + code) * span + (y - low))
                         found[:, k] = np.where(hit >= 0, rows[np.maximum(hit, 0)], -1)
-                # a sentence about another indicator is no figure of the rule's own (a reference's: read as check does)
-                name = ctx.indicator if code == rule.cell_ind else None
+                # a sentence about another indicator is no figure of the rule's own, nor of a reference (read as check
+                # reads it: by the reference indicator's name, judge/progress_series.reference_figures)
+                name = ctx.indicator if code == rule.cell_ind else ctx.names.get(getattr(rule.cell.target, "ref", ""))
                 read.append(YearFigures.read(found, texts, plain, numbers, ctx.unit, ctx.measure, name))
             figures = read[0]
             out.append((rule, rate_sync(rule, figures, read[1], _so_far(rule, figures)) if rule.ref >= 0
