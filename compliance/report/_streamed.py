@@ -21,7 +21,7 @@ def write_rows(
     batches: Iterable[Any], fmt: str, out: BinaryIO, *, columns: Iterable[str], meta: dict[str, Any],
     summary: Callable[[], StreamSummary],
 ) -> None:
-    """Write every verdict row of ``batches`` (DataFrames) to ``out`` as ``csv`` or ``json``, batch by batch.
+    """Write every verdict row of ``batches`` (DataFrames or pyarrow Tables) to ``out`` as ``csv`` or ``json``.
 
     ``summary`` is called once the batches are exhausted (the JSON document ends with it). A CSV batch
     is escaped, turned into bytes (pyarrow's writer) and written to ``out`` by a second thread while the
@@ -44,7 +44,7 @@ def write_rows(
     for frame in batches:
         if not len(frame):
             continue
-        data = _json_lines(pa.Table.from_pandas(frame, preserve_index=False))
+        data = _json_lines(frame if isinstance(frame, pa.Table) else pa.Table.from_pandas(frame, preserve_index=False))
         out.write(data[2:] if first else data)  # each line starts with ",\n" but the very first
         first = False
     out.write(b"\n],\n\"summary\": " + _dumps(summary_json(summary())) + b"\n}\n")

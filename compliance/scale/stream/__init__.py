@@ -67,7 +67,7 @@ from .evidence import Evidence
 from .judge import BatchJudge
 from .plan import RulePlan
 from .read import PanelReader
-from .rows import COLUMNS, verdict_rows
+from .rows import COLUMNS, verdict_rows, verdict_table
 from .summary import IndicatorTally, RegionTally, SampleRow, StreamSummary, Tally
 from .tally import Tallies
 
@@ -98,6 +98,7 @@ def stream_check(
     rows: bool = True,
     lang: str | None = "zh",
     encoding: str | None = None,
+    arrow: bool = False,
 ) -> StreamCheck:
     """Prepare a streamed judgement of the dataset at ``path``; iterate the result to run it.
 
@@ -106,11 +107,13 @@ def stream_check(
     Finding either default reads the file's ``period`` column once before judging. ``rows=False``
     skips building the verdict rows (when only the summary is wanted). ``lang`` is the language of
     each row's ``explanation`` (``zh``, ``en``; None: rows without that column, made faster). ``encoding``
-    forces a CSV's text encoding (default: detected). The header is checked here:
+    forces a CSV's text encoding (default: detected). ``arrow=True`` yields each batch as a pyarrow Table
+    (the same columns and texts; per-rule and status columns as dictionaries) instead of a DataFrame: the
+    command line writes those, with no pandas in between. The header is checked here:
     :class:`InputError` for a missing or unknown column.
     """
     return StreamCheck(rules, str(path), periods, as_of=as_of, by=tuple(by), chunksize=chunksize,
-                       sample=sample, rows=rows, lang=lang, encoding=encoding)
+                       sample=sample, rows=rows, lang=lang, encoding=encoding, arrow=arrow)
 
 
 class StreamCheck:
@@ -119,7 +122,7 @@ class StreamCheck:
     def __init__(
         self, rules: RulesFile, path: str, periods: Sequence[str] | str | None, *, as_of: int | None,
         by: tuple[str, ...], chunksize: int, sample: int, rows: bool, lang: str | None = "zh",
-        encoding: str | None = None,
+        encoding: str | None = None, arrow: bool = False,
     ) -> None:
         if chunksize < 1:
             raise ValueError("chunksize must be at least 1")
@@ -129,6 +132,7 @@ class StreamCheck:
                              hint="region columns are the other columns of the table (county, province ...)")
         self.rules, self.path, self.by = rules, path, by
         self.want_rows = rows
+        self._rows = verdict_table if arrow else verdict_rows  #: a batch's rows: a pyarrow Table or a DataFrame
         self._reader = PanelReader(path, by, [indicator.id for indicator in rules.indicators], chunksize,
                                    encoding=encoding)
         wanted = periods_with_targets(rules) if periods is None or periods == ALL else [periods] \
@@ -185,7 +189,8 @@ class StreamCheck:
         return self.summary
 
     def __iter__(self) -> Generator[Any, None, None]:
-        """Yield a DataFrame of verdict rows per batch of complete regions (``None`` when ``rows=False``)."""
+        """Yield a DataFrame of verdict rows per batch of complete regions (``None`` when ``rows=False``; a
+        pyarrow Table with ``arrow=True``)."""
         if self._started:
             raise RuntimeError("a StreamCheck runs once; call stream_check again")
         self._started = True
@@ -196,7 +201,7 @@ class StreamCheck:
             tallies.add(batch)
             if tallies.sample > 0:
                 tallies.keep_sample(batch)
-            yield verdict_rows(batch, self._plan, self.by, self.path, self._evidence, self.columns) \
+            yield self._rows(batch, self._plan, self.by, self.path, self._evidence, self.columns) \
                 if self.want_rows else None
         if not self.rows_read:  # an empty export must not pass a --fail-on gate as "0 verdicts, none missed"
             raise InputError(

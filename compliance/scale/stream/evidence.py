@@ -149,7 +149,7 @@ class Evidence:
         n = len(cells)
         rows = cells.row
         text = pa.array(frame["reported"].array.take(rows, allow_fill=True), type=pa.string())
-        before = self._previous_text(batch)
+        before = previous_text(batch, self._reads & (self._year > _NO_YEAR))
         prev_state = np.where(pc_is_null(before), 0, np.where(_matches(before, PLAIN.pattern), 1, 2))
         plain = (cells.table >= 0) & (rows >= 0) & _matches(text, PLAIN.pattern) & (prev_state < 2)
         idx = np.flatnonzero(plain)
@@ -183,16 +183,6 @@ class Evidence:
                              {name: hole.take(at) for name, hole in shaped.holes.items()}, len(local))
             out["explanation"] = assembled(sentences, shaped.idx[local], 3)
         return out
-
-    def _previous_text(self, batch: JudgedBatch) -> Any:
-        """The reported text of each cell's previous-year row where its rule reads it (null: none, or not read):
-        the row the judge joined (:attr:`Cells.previous`), for the cells evaluate_table judged of single years."""
-        import pyarrow as pa
-
-        cells = batch.cells
-        wanted = self._reads[cells.rule] & (cells.table >= 0) & (self._year[cells.rule] > _NO_YEAR)
-        found = np.where(wanted, cells.previous, -1)
-        return pa.array(batch.frame["reported"].array.take(found, allow_fill=True), type=pa.string())
 
     def _learn_previous(self, batch: JudgedBatch, idx: np.ndarray) -> None:
         """Whether each rule's threshold is the previous period's value (one verdict per rule, once per run)."""
@@ -359,6 +349,17 @@ class Evidence:
 
 
 # --------------------------------------------------------------------------- column helpers
+
+
+def previous_text(batch: JudgedBatch, reads: np.ndarray) -> Any:
+    """The reported text of each cell's previous-year row where its rule reads it (``reads`` by rule code; null:
+    none, or not read): the row the judge joined (:attr:`Cells.previous <.judge.Cells>`), for the cells
+    evaluate_table judged."""
+    import pyarrow as pa
+
+    cells = batch.cells
+    found = np.where(reads[cells.rule] & (cells.table >= 0), cells.previous, -1)
+    return pa.array(batch.frame["reported"].array.take(found, allow_fill=True), type=pa.string())
 
 
 def pc_is_null(array: Any) -> np.ndarray:

@@ -23,7 +23,7 @@ from .evidence import Evidence
 from .judge import JudgedBatch
 from .plan import RATINGS, RulePlan, severity_codes
 
-__all__ = ["COLUMNS", "decimal_text", "verdict_rows"]
+__all__ = ["COLUMNS", "decimal_text", "verdict_rows", "verdict_table"]
 
 #: the columns of every verdict row, after the region columns
 COLUMNS = (
@@ -34,12 +34,6 @@ COLUMNS = (
 _PER_RULE = ("indicator", "number", "name", "period", "index", "rule", "attribute", "department", "unit", "target")
 
 
-def _categorical(codes: np.ndarray, categories: list[str]) -> Any:
-    import pandas as pd
-
-    return pd.Categorical.from_codes(codes, categories=pd.Index(categories))
-
-
 def verdict_rows(
     batch: JudgedBatch, plan: RulePlan, by: tuple[str, ...], path: str, evidence: Evidence | None = None,
     columns: tuple[str, ...] | None = None,
@@ -48,33 +42,92 @@ def verdict_rows(
 
     ``evidence`` fills ``gap`` (the margin), ``stated``, ``gap_to_target`` and ``explanation``;
     without it they are empty. ``columns`` (default: ``by`` and :data:`COLUMNS`) may leave out
-    ``explanation`` (then no sentence is made)."""
-    columns = (*by, *COLUMNS) if columns is None else columns
+    ``explanation`` (then no sentence is made). The columns of :func:`verdict_table`, as pandas holds
+    them: per-rule, status, reason, severity and progress columns as categoricals, the region, ``reported``
+    and ``source_note`` columns with the dtype the file's column has, the others as arrow-backed strings."""
     import pandas as pd
+    import pyarrow as pa
 
-    frame, cells = batch.frame, batch.cells
+    table = verdict_table(batch, plan, by, path, evidence, columns)
+    frame = batch.frame
     out: dict[str, Any] = {}
-    first = batch.starts[cells.unit]
+    for name, array in zip(table.column_names, table.columns):
+        array = array.combine_chunks() if isinstance(array, pa.ChunkedArray) else array
+        if pa.types.is_dictionary(array.type):
+            codes = pc_fill(array.indices, -1)
+            out[name] = pd.Categorical.from_codes(codes, categories=pd.Index(array.dictionary.to_pylist()))
+        elif (name in by or name in _FROM_FILE) and _FROM_FILE.get(name, name) in frame \
+                and hasattr(frame[_FROM_FILE.get(name, name)].dtype, "__from_arrow__"):
+            out[name] = frame[_FROM_FILE.get(name, name)].dtype.__from_arrow__(array)  # the dtype the reader gave
+        else:
+            out[name] = _strings(array)
+    return pd.DataFrame(out, columns=list(table.column_names))
+
+
+#: the columns whose cells are the file's own, and the file's column (a DataFrame holds them with its dtype)
+_FROM_FILE = {"reported": "reported", "source_note": "source"}
+
+
+def verdict_table(
+    batch: JudgedBatch, plan: RulePlan, by: tuple[str, ...], path: str, evidence: Evidence | None = None,
+    columns: tuple[str, ...] | None = None,
+) -> Any:
+    """The verdict rows of a batch as a pyarrow Table (what the command line writes, without pandas).
+
+    Text columns are arrow strings; the per-rule columns and ``status``, ``reason``, ``severity`` and
+    ``progress`` are dictionary arrays (their few words once, each row a code; a missing one null).
+    See :func:`verdict_rows` for ``evidence`` and ``columns``."""
+    import pyarrow as pa
+
+    columns = (*by, *COLUMNS) if columns is None else columns
+    frame, cells = batch.frame, batch.cells
+    n = len(cells)
+    out: dict[str, Any] = {}
+    first = pa.array(batch.starts[cells.unit], type=pa.int64())
     for name in by:
-        out[name] = frame[name].array.take(first)
+        out[name] = _arrow_column(frame[name]).take(first)
     for name in _PER_RULE:
-        out[name] = plan.columns[name].column(cells.rule)
+        found = plan.columns[name]
+        out[name] = _dictionary(found.codes[cells.rule], found.categories or ["-"])
     row = cells.row
-    out["reported"] = frame["reported"].array.take(row, allow_fill=True)
-    out["value"] = decimal_text(cells.value, out["reported"])
+    at = pa.array(row, mask=row < 0, type=pa.int64())
+    out["reported"] = _arrow_column(frame["reported"]).take(at)
+    out["value"] = _decimal_texts(cells.value, out["reported"])
     out["threshold"] = _few_decimal_texts(cells.threshold)
     told = evidence.columns(batch) if evidence is not None else {}
     for name in ("gap", "stated", "gap_to_target", "explanation"):
         if name in columns:
-            out[name] = _strings(told[name]) if name in told else pd.array([None] * len(cells), dtype="string")
-    out["status"] = _categorical(cells.status, [s.value for s in STATUSES])
-    out["reason"] = _categorical(cells.reason, [r.value for r in REASONS])
-    out["severity"] = _categorical(severity_codes(plan.binding[cells.rule], cells.status), list(SEVERITIES))
-    out["progress"] = _categorical(cells.progress, [r.value for r in RATINGS])
+            out[name] = _plain_strings(told[name]) if name in told else pa.nulls(n, pa.string())
+    out["status"] = _dictionary(cells.status, [s.value for s in STATUSES])
+    out["reason"] = _dictionary(cells.reason, [r.value for r in REASONS])
+    out["severity"] = _dictionary(severity_codes(plan.binding[cells.rule], cells.status), list(SEVERITIES))
+    out["progress"] = _dictionary(cells.progress, [r.value for r in RATINGS])
     out["source"] = _sources(path, frame["_line"].to_numpy(), row)
-    out["source_note"] = frame["source"].array.take(row, allow_fill=True) if "source" in frame else \
-        pd.array([None] * len(row), dtype="string")
-    return pd.DataFrame(out, columns=list(columns))
+    out["source_note"] = _arrow_column(frame["source"]).take(at) if "source" in frame else pa.nulls(n, pa.string())
+    return pa.table({name: out[name] for name in columns})
+
+
+def _dictionary(codes: np.ndarray, words: list[str]) -> Any:
+    """A dictionary array of ``words`` by ``codes`` (-1: null), as a pandas Categorical from codes is."""
+    import pyarrow as pa
+
+    codes = np.asarray(codes)
+    return pa.DictionaryArray.from_arrays(pa.array(codes, mask=codes < 0, type=pa.int32()), pa.array(words, pa.string()))
+
+
+def _arrow_column(series: Any) -> Any:
+    """A column of the batch's DataFrame as one arrow array (text: its own buffers where arrow holds them)."""
+    import pyarrow as pa
+
+    array = pa.array(series.array, from_pandas=True)
+    return array.combine_chunks() if isinstance(array, pa.ChunkedArray) else array
+
+
+def pc_fill(indices: Any, value: int) -> np.ndarray:
+    """Dictionary indices as a numpy array of codes, ``value`` for null."""
+    import pyarrow.compute as pc
+
+    return np.asarray(pc.fill_null(indices, value).to_numpy(zero_copy_only=False), dtype=np.int64)
 
 
 def _sources(path: str, lines: np.ndarray, row: np.ndarray) -> Any:
@@ -84,7 +137,7 @@ def _sources(path: str, lines: np.ndarray, row: np.ndarray) -> Any:
 
     taken = np.asarray(lines, dtype=np.int64)[np.maximum(row, 0)] if len(lines) else np.zeros(len(row), np.int64)
     numbers = pc.cast(pa.array(taken, mask=row < 0), pa.string())
-    return _strings(pc.binary_join_element_wise(pa.scalar(path + ":", pa.string()), numbers, pa.scalar("", pa.string())))
+    return pc.binary_join_element_wise(pa.scalar(path + ":", pa.string()), numbers, pa.scalar("", pa.string()))
 
 
 def _few_decimal_texts(values: np.ndarray) -> Any:
@@ -93,10 +146,16 @@ def _few_decimal_texts(values: np.ndarray) -> Any:
     import pyarrow as pa
 
     codes, uniques = pd.factorize(np.asarray(values, dtype=np.float64) + 0.0)  # -0.0 + 0.0 is 0.0, as decimal_text
-    texts = pa.array(decimal_text(np.asarray(uniques, dtype=np.float64)))
-    if isinstance(texts, pa.ChunkedArray):
-        texts = texts.combine_chunks()
-    return _strings(texts.take(pa.array(codes, mask=codes < 0)))
+    texts = _decimal_texts(np.asarray(uniques, dtype=np.float64))
+    return texts.take(pa.array(codes, mask=codes < 0))
+
+
+def _plain_strings(array: Any) -> Any:
+    """An arrow text column as one array of ``string``."""
+    import pyarrow as pa
+
+    array = array.combine_chunks() if isinstance(array, pa.ChunkedArray) else array
+    return array if array.type == pa.string() else array.cast(pa.string())
 
 
 def _strings(array: Any) -> Any:
@@ -106,14 +165,26 @@ def _strings(array: Any) -> Any:
 
 
 def decimal_text(values: np.ndarray, reported: Any = None) -> Any:
-    """Floats as their shortest decimal text (``4.0`` -> ``4``, ``0.1`` -> ``0.1``, ``-0`` -> ``0``), NaN as missing.
+    """Floats as their shortest decimal text (``4.0`` -> ``4``, ``0.1`` -> ``0.1``, ``-0`` -> ``0``), NaN as missing,
+    as a pandas string array: :func:`_decimal_texts` (``reported``: a sequence of texts or an arrow array)."""
+    import pandas as pd
+    import pyarrow as pa
 
-    With ``reported`` (each row's reported text), a figure the float does not hold exactly is written
+    if reported is not None and not isinstance(reported, (pa.Array, pa.ChunkedArray)):
+        reported = pa.array(list(reported), type=pa.string(), from_pandas=True)
+    text = _decimal_texts(values, reported)
+    return pd.arrays.ArrowStringArray(text) if hasattr(pd.arrays, "ArrowStringArray") else text.to_pandas()
+
+
+def _decimal_texts(values: np.ndarray, reported: Any = None) -> Any:
+    """Floats as their shortest decimal text (``4.0`` -> ``4``, ``0.1`` -> ``0.1``, ``-0`` -> ``0``), NaN as null,
+    an arrow string array.
+
+    With ``reported`` (each row's reported text, arrow), a figure the float does not hold exactly is written
     as the reported text says it, as ``check`` writes the figure it read (``12345678901234567890.5``,
     not ``12345678901234567000``): the rows whose shortest text has 16 digits or more are looked at
     (fewer always round-trip), where the reported text (stripped) is a decimal whose float is the value.
     """
-    import pandas as pd
     import pyarrow as pa
     import pyarrow.compute as pc
 
@@ -128,11 +199,11 @@ def decimal_text(values: np.ndarray, reported: Any = None) -> Any:
         for i in np.flatnonzero(exponent).tolist():  # 1e-07 -> 0.0000001, as the reports write decimals
             fixed[i] = format_decimal(Decimal(repr(float(values[i]))))
         for i in np.flatnonzero(exponent | long).tolist() if long is not None else ():
-            figure = _exact(reported[i], float(values[i]))
+            figure = _exact(reported[i].as_py(), float(values[i]))
             if figure is not None:
                 fixed[i] = figure
         text = pa.array(fixed, type=pa.string())
-    return pd.arrays.ArrowStringArray(text) if hasattr(pd.arrays, "ArrowStringArray") else text.to_pandas()
+    return text
 
 
 def _exact(reported: Any, value: float) -> str | None:
