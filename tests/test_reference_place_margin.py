@@ -12,7 +12,7 @@ from decimal import Decimal
 
 import pytest
 
-from compliance import evaluate
+from compliance import evaluate, parse_target
 
 
 @pytest.mark.parametrize(("target", "reported", "status", "reference"), [
@@ -48,3 +48,17 @@ def test_a_margin_off_another_place_stays_pending_and_says_so(target, reported, 
 def test_a_sentence_without_a_margin_says_nothing_of_one():
     v = evaluate("低于全省平均水平", "7.5%", polarity="lower")
     assert v.status.value == "pending" and "difference" not in v.explain("en")
+
+
+@pytest.mark.parametrize(("target", "name", "reported", "status"), [
+    # t0343 (tests/corpus/targets.tsv, 德阳市旌阳区 2016): a debt ratio assessed against the warning line
+    ("年终按财政部认可警戒线比较考核", "财政部认可警戒线", "80", "met"),
+    ("年终按财政部认可警戒线比较考核", "财政部认可警戒线", "120", "missed"),
+    ("不超过警戒线", "警戒线", "100", "met"),
+    ("不超过省市规定", "省市要求", "3.5", "missed"),
+    ("不超过省市规定", "省市要求", "2.5", "met"),
+])
+def test_a_warning_line_and_a_province_and_city_reference(target, name, reported, status):
+    assert parse_target(target).kind == "reference"
+    assert evaluate(target, reported, polarity="lower", references={name: 100 if "警戒线" in name else 3}).status.value == status
+    assert evaluate(target, reported, polarity="lower").reason.value == "reference_unknown"
