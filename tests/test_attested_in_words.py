@@ -55,3 +55,16 @@ def test_bulk_equals_evaluate():
     for i, (target, reported, _) in enumerate(CASES):
         v = evaluate(target, reported)
         assert (table.status[i], table.reason[i]) == (v.status.value, v.reason.value), (target, reported)
+
+
+@pytest.mark.parametrize(("target", "reported", "status"), [
+    # a sentence of figures: its 实现 / 达到 are the figures' verbs, never an attestation of a qualitative target
+    ("主要约束性指标控制在省市规定范围以内", "初步核算,全年实现地区生产总值2418.9亿元,按不变价格计算,比上年增长3.9%。", "pending"),
+    ("生态环境质量继续保持全国一流水平", "去年全国PM2.5平均浓度降到28微克/立方米,优良天数比例达到89.3%", "pending"),
+    ("国际收支基本平衡", "国际收支基本平衡，外汇储备3.2万亿美元", "met"),  # the target's own words
+    ("主要约束性指标控制在省市规定范围以内", "完成", "met"),  # tf070
+    ("生态环境质量继续保持全国一流水平", "实现", "met"),
+    ("国际收支基本平衡", "已实现基本平衡", "met"),
+])
+def test_a_qualitative_target_is_attested_by_words_not_by_a_figures_verb(target, reported, status):
+    assert evaluate(target, reported).status.value == status
