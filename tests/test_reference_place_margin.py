@@ -62,3 +62,11 @@ def test_a_warning_line_and_a_province_and_city_reference(target, name, reported
     assert parse_target(target).kind == "reference"
     assert evaluate(target, reported, polarity="lower", references={name: 100 if "警戒线" in name else 3}).status.value == status
     assert evaluate(target, reported, polarity="lower").reason.value == "reference_unknown"
+
+
+def test_a_margin_below_is_added_back_and_said_so():
+    v = evaluate("低于全省平均水平", "5.5%，比全省低0.8个百分点", polarity="lower")
+    assert "the reported 5.5 plus the 0.8 it is stated to lie below it, 6.3" in v.explain("en")
+    assert "报告值 5.5 加上其低于参照值之差 0.8，为 6.3" in v.explain("zh") and "-0.8" not in v.explain("zh")
+    v = evaluate("低于全省平均水平", "7.5%，高于全省0.8个百分点", polarity="lower")
+    assert "the reported 7.5 less its stated difference of 0.8 from it, 6.7" in v.explain("en")

@@ -144,8 +144,9 @@ def _stated_margin(judge: Judge, c: m.Reference) -> Requirement | None:
         if own is not None and not is_points(own.unit):
             level = m.Quantity(value=own.value - margin, unit=own.unit)
             found = _referenced(judge, c, level, "reported")
-            found.notes.append(note("reference_from_margin", value=format_decimal(own.value),
-                                    margin=format_decimal(margin), reference=format_decimal(level.value)))
+            code = "reference_from_margin" if margin >= 0 else "reference_from_margin_below"  # 5.5%，比全省低0.8个百分点
+            found.notes.append(note(code, value=format_decimal(own.value), margin=format_decimal(abs(margin)),
+                                    reference=format_decimal(level.value)))
             return found
         above = c.relation in ("gt", "ge")
         wanted = c.margin.value if c.margin is not None else Decimal(0)
