@@ -155,3 +155,35 @@ def test_no_rank_where_the_figure_is_not_a_position():
     assert status("新增院士5位", "6位") == "met"  # no 前 / 第: a count
     assert compliance.parse_target("前10万人").kind == "level"  # 万人: a known unit, a count
     assert compliance.parse_target("位居全省前列").kind == "qualitative"
+
+
+# words holding a conjunction without being one: no list is cut there
+@pytest.mark.parametrize("target, met, missed", [
+    ("农村自来水普及率达到98%以上", "99", "97"),  # was two targets: 农村自来水普 and 率
+    ("卫生厕所普及率达到90%", "91", "89"),
+    ("总和生育率1.8左右", "1.8", "1.5"),
+    ("全民健身参与率达到40%", "41", "39"),
+])
+def test_普及率_is_one_name(target, met, missed):
+    assert compliance.parse_target(target).kind != "several"
+    assert status(target, met) == "met" and status(target, missed) == "missed"
+
+
+def test_lists_are_still_cut_at_their_conjunctions():
+    assert compliance.parse_target("普及率和覆盖率分别达到90%、80%").kind == "several"
+    assert status("普及率和覆盖率分别达到90%、80%", "分别达到91%、70%") == "missed"
+
+
+# a density: a figure per so many of something is one figure in a unit of its own
+@pytest.mark.parametrize("target, met, missed", [
+    ("路网密度达到150公里/百平方公里", "155公里/百平方公里", "140公里/百平方公里"),  # 140 met it: read as 百平方公里
+    ("每千人口医疗卫生机构床位数达到6.5张/千人", "6.6张/千人", "6.0张/千人"),
+    ("每万人口全科医生数达到3.93人/万人", "4人/万人", "3人/万人"),
+    ("人均公园绿地面积达到15平方米/人", "16平方米/人", "14平方米/人"),
+    ("每百户家庭拥有家用汽车达到30辆/百户", "31", "25"),  # a unit the table lacks: 辆/百户, not 100 households
+    ("每万人拥有公共文化设施面积达到1500平方米/万人", "1600", "1400"),
+])
+def test_a_density_is_one_figure(target, met, missed):
+    assert status(target, met) == "met"
+    assert status(target, missed) == "missed"
+    assert "/" in (compliance.evaluate(target, met).unit or "")  # the figure, not its denominator

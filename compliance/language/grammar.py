@@ -146,6 +146,8 @@ def parse_target_text(text: str) -> m.Constraint:
     tokens = tokenize(text)
     if " " in text and (_SPACED_POINT.search(tokens.folded.text) or _GROUPED.search(tokens.folded.text)):
         tokens = _joined(tokens)
+    if "/" in text:
+        tokens = _per(tokens)
     found = Reader(tokens, TARGET_FORMS, TARGET_GUARDS if GUARDED else ()).target(group(tokens.items))
     if found is None:
         return m.Unrecognized(text=text)
@@ -185,6 +187,32 @@ def _joined(tokens: Tokens) -> Tokens:
             digits = text[whole.start : part.end - len(part.unit or "")]
             value = Decimal(re.sub(r" *\. *", ".", digits).replace(" ", ""))
             items[at : last + 1] = [Token(NUM, whole.start, part.end, text[whole.start : part.end], (), value, part.unit)]
+        at -= 1
+    return tokens._replace(items=tuple(items))
+
+
+def _per(tokens: Tokens) -> Tokens:
+    """``30辆/百户``, ``1500平方米/万人``, ``3辆/千人``: a figure with its unit, a slash right after it, then what it is
+    counted per (a numeral and a unit, or plain words) is one figure in a unit of its own (辆/百户), as the units table's
+    compounds are (张/千人, 人/万人). The 百 of 百户 was read as a figure of 100 households, and the target picked it."""
+    text, items = tokens.folded.text, list(tokens.items)
+    at = len(items) - 2
+    while at >= 0:
+        figure, slash = items[at], items[at + 1]
+        if figure.kind == NUM and figure.unit and figure.unit not in ("%", "‰") and slash.start == figure.end:
+            over = items[at + 2] if at + 2 < len(items) else None
+            if slash.kind == TEXT and slash.text == "/" and over is not None and over.kind == NUM and (
+                    over.start == slash.end and not any(char.isdigit() for char in over.text)):
+                per, last = over.text, at + 2  # 30辆/百户: 百户 read as a numeral
+            elif slash.kind == TEXT and slash.text.startswith("/") and 1 < len(slash.text) <= 6 and not any(
+                    char.isdigit() for char in slash.text):
+                per, last = slash.text[1:], at + 1  # 1500平方米/万人: the rest plain words
+            else:
+                at -= 1
+                continue
+            end = items[last].end
+            items[at : last + 1] = [Token(NUM, figure.start, end, text[figure.start : end], (), figure.value,
+                                          f"{figure.unit}/{per}")]
         at -= 1
     return tokens._replace(items=tuple(items))
 

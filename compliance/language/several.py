@@ -188,7 +188,20 @@ def _listed(subject: m.Span | None) -> bool:
     words = _words()
     folded = fold(subject.text).text
     marks = words.enumeration + words.conjunctions + words.clauses  # a subject never spans two clauses
-    return any(mark in folded for mark in marks) or bool(_distributive(folded))
+    if any(mark in folded for mark in marks):
+        masked = _masked(folded)  # 卫生厕所普及率: the 及 of 普及 joins nothing
+        return any(mark in masked for mark in marks) or bool(_distributive(folded))
+    return bool(_distributive(folded))
+
+
+def _masked(text: str) -> str:
+    """``text`` with the words that hold a list word without being one blanked out, its length kept (普及 of
+    卫生厕所普及率, 总和 of 总和生育率, 人均: ``several.not_distributive``): where a list word is looked for, never
+    the text a part is read from."""
+    for word in _words().not_distributive:
+        if word in text:
+            text = text.replace(word, "\0" * len(word))
+    return text
 
 
 def _alternatives(text: str) -> tuple[m.Constraint, ...]:
@@ -211,7 +224,7 @@ def _joined_name(text: str, subject: m.Span | None) -> bool:
     words = _words()
     if subject is None or _distributive(fold(text).text) is not None:
         return False
-    folded = fold(subject.text).text
+    folded = _masked(fold(subject.text).text)
     joiners = lexicon().several.name_joiners
     if any(mark in folded for mark in words.enumeration + words.clauses):
         return False
@@ -255,12 +268,13 @@ def _items(text: str, start: int, end: int, conjunctions: bool = False) -> list[
     """The items of a list in ``text[start:end]``, cut at enumeration marks (or conjunctions) outside brackets."""
     words, depth = _words(), _depths(text)
     marks = words.conjunctions if conjunctions else words.enumeration
+    masked = _masked(text) if conjunctions else text  # 普及率: no 及 to cut at
     found, begin, at = [], start, start
     while at < end:
         if not conjunctions and at > begin and text[at - 1] == "%" and text[at].isdigit() and not depth[at]:
             found.append((begin, at))  # 8%8%10%以上: percentages run together where a copy lost the 、
             begin = at
-        mark = next((w for w in marks if text.startswith(w, at) and at + len(w) <= end), None)
+        mark = next((w for w in marks if masked.startswith(w, at) and at + len(w) <= end), None)
         if mark is None or depth[at] or any(text.startswith(w, at) for w in words.longer.get(mark, ())):
             at += 1
             continue
