@@ -17,7 +17,7 @@ from typing import Any, NamedTuple
 
 from .lexicon import Lexicon, lexicon, per_lexicon
 from .normalize import Folded, fold_once
-from .numerals import numeral_chars, read_numeral
+from .numerals import numeral_chars, ratio_at, read_numeral
 from .units import match_unit
 
 # Token kinds
@@ -105,7 +105,6 @@ class _Table:
     #: the characters :func:`_scan` may read as other than plain text, besides ASCII and digits: brackets, marks, a
     #: point, a space, and where a number or a pattern may begin
     not_plain: frozenset[str] = frozenset()
-    ratio: tuple[str, ...] = ()  #: the marks between a ratio's figures (2.48:1)
 
 
 @per_lexicon  # an overlay (language/overlay.py) has its own table
@@ -135,7 +134,6 @@ def _table() -> _Table:
         tuple(w for w in lex.measures.rate if w not in (*lex.change.up, *lex.change.down)),
         quick_words=_quick_words(words, number_starts | brackets | {" "}, pattern_starts),
         not_plain=number_starts | brackets | frozenset(marks.marks) | {".", " "} | (pattern_starts or frozenset()),
-        ratio=tuple(n.ratio),
     )
 
 
@@ -483,10 +481,9 @@ def _number(text: str, pos: int, tokens: list[Token], table: _Table) -> Token | 
             slashed = _slashed(text, start, pos, value)
             if slashed is not None:
                 return slashed
-        if table.ratio and text.startswith(table.ratio, pos) and not percent and not negative and value >= 0:
-            ratio = _ratio(text, start, pos, value, table)
-            if ratio is not None:
-                return ratio
+        ratio = None if percent or negative else ratio_at(text, pos, value)  # 2.48:1 is 2.48; 1:2.48 refused (text)
+        if ratio is not None:
+            return Token(TEXT if ratio[1] is None else NUM, start, ratio[0], text[start:ratio[0]], *ratio[2:0:-1])
         point = text[pos : pos + 1] == "." and _TRAILING_POINT.match(text, pos)
         if point and not any(c in match.group(0) for c in ".eE"):
             pos += 1  # 6. is 6, not 6 with the unit "." (6.万人: 6 x 万人)
@@ -559,23 +556,6 @@ def _slashed(text: str, start: int, slash: int, numerator: Decimal) -> Token | N
         return None
     denominator = Decimal(over.group(1))
     return _share(text, start, over.end(), numerator if numerator <= denominator else None, denominator)
-
-
-#: the second figure of a ratio (2.48:1): digits, a point and digits, and no figure going on after it
-_RATIO_TERM = re.compile(r"\d+(?:\.\d+)?(?!\d|\.\d)")
-
-
-def _ratio(text: str, start: int, mark: int, first: Decimal, table: _Table) -> Token | None:
-    """A ratio from ``start``, its mark at ``mark``: X:1 is the figure X (城乡居民收入比2.48:1, 控制在2.5∶1以内); any other
-    (1:2.48, 3:2) text with the meaning ``ratio``, refused, never its two figures; None where no figure follows."""
-    sign = next(word for word in table.ratio if text.startswith(word, mark))
-    over = _RATIO_TERM.match(text, mark + len(sign))
-    if over is None:
-        return None
-    end = over.end()
-    if Decimal(over.group(0)) == 1:
-        return _MAKE(Token, (NUM, start, end, text[start:end], (), first, None))
-    return _MAKE(Token, (TEXT, start, end, text[start:end], (("ratio", ""),), None, None))
 
 
 def _share(text: str, start: int, stop: int, numerator: Decimal | None, denominator: Decimal) -> Token:

@@ -135,8 +135,7 @@ class ReportedWords(Table):
     flat: tuple[str, ...] = ()  #: 与上年持平: the whole cell says no change (a change of 0)
     since: tuple[str, ...] = ()  #: 由/从 before the previous figure (由2.15降至2.1), matched on a plain word's end
     stated: tuple[str, ...] = ()  #: 为 between a bracket's label or year and its figure (（2021年为2.15）)
-    #: 全年, 预计, 有望 before an attestation (全年可完成, 预计全年完成, 有望完成): when and how sure, not what
-    estimate: tuple[str, ...] = ()
+    estimate: tuple[str, ...] = ()  #: 全年, 预计, 有望 before an attestation (全年可完成, 有望完成): when, how sure
 
 
 class NotValues(Table):
@@ -157,8 +156,7 @@ class Numerals(Table):
     big_units: dict[str, int]
     point: str
     percent: str
-    #: the marks of a ratio between two figures (2.48:1, 2.5∶1): X:1 is the figure X, any other ratio no figure
-    ratio: tuple[str, ...] = ()
+    ratio: tuple[str, ...] = ()  #: the marks of a ratio (2.48:1, 2.5∶1): X:1 is the figure X, another no figure
     per_mille: str = ""  #: 千分之四点五 = 4.5‰
     fraction: str = ""  #: 三分之一 = one third, a share read in % (33.3…%)
     year: str

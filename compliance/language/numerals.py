@@ -5,9 +5,15 @@ The characters and their values are in ``data/zh.yaml`` (``numerals``).
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from .lexicon import Numerals, lexicon, per_lexicon
+
+#: the meaning of a ratio's text where it is no figure (1:2.48): refused, with a note saying why (judge/words.py)
+RATIO = "ratio"
+#: the second figure of a ratio (2.48:1): digits, a point and digits, and no figure going on after it
+_RATIO_TERM = re.compile(r"\d+(?:\.\d+)?(?!\d|\.\d)")
 
 
 @per_lexicon  # an overlay (language/overlay.py) may add numerals
@@ -78,3 +84,29 @@ def _integer(text: str, n: Numerals) -> Decimal | None:
         else:
             return None  # the decimal point, handled by the caller
     return Decimal(total + section + (digit or 0))
+
+
+@per_lexicon
+def ratio_marks() -> tuple[str, ...]:
+    """The marks between the two figures of a ratio (2.48:1, 2.5∶1): ``numerals.ratio`` in zh.yaml."""
+    return tuple(lexicon().numerals.ratio)
+
+
+def ratio_at(text: str, mark: int, first: Decimal) -> tuple[int, Decimal | None, tuple[tuple[str, str], ...]] | None:
+    """A ratio whose first figure ``first`` ends at ``mark``: where it ends, its figure and the meanings of its token.
+    X:1 is the figure X (城乡居民收入比2.48:1, 控制在2.5∶1以内); any other (1:2.48, 3:2) no figure, meaning
+    :data:`RATIO` (refused, never read as its two figures). None where no ratio mark and figure follow.
+
+    >>> ratio_at("2.48:1", 4, Decimal("2.48")), ratio_at("1:2.48", 1, Decimal(1))
+    ((6, Decimal('2.48'), ()), (6, None, (('ratio', ''),)))
+    """
+    marks = ratio_marks()
+    if not marks or not text.startswith(marks, mark) or first < 0:
+        return None
+    sign = next(word for word in marks if text.startswith(word, mark))
+    over = _RATIO_TERM.match(text, mark + len(sign))
+    if over is None:
+        return None
+    if Decimal(over.group(0)) == 1:
+        return over.end(), first, ()
+    return over.end(), None, ((RATIO, ""),)

@@ -18,6 +18,7 @@ from .. import models as m
 from .items import Change, Group, Item, Reader, change, is_a, is_kind, trim
 from .lexer import NUM, PUNCT, TEXT, YEAR, Token
 from .lexicon import lexicon
+from .numerals import RATIO  # 1:2.48: a ratio that is no figure, its span's role
 from .normalize import fold_once
 from .shape import Shape, combine, read_shape, reversed_ends, reversed_span, share_unit
 
@@ -50,7 +51,7 @@ def read_reported(r: Reader, items: Sequence[Item], text: str, forms: Sequence[R
         found = form(r, cell)
         if found is not None:
             return found
-    ratios = tuple(r.span(item, RATIO) for item in cell.head if isinstance(item, Token) and item.means(RATIO) is not None)
+    ratios = tuple(r.span(item, RATIO) for item in cell.head if isinstance(item, Token) and item.means(RATIO) == "")
     return m.UnrecognizedValue(text=text, spans=(*ratios, *cell.spans), **cell.extra)
 
 
@@ -87,8 +88,6 @@ def _footnote(bracket: Group, after: Item | None) -> bool:
     )
 
 
-#: the role of a ratio's span that is no figure (1:2.48, 3:2: the lexer reads X:1 alone, as X), and the token's meaning
-RATIO = "ratio"
 #: the role of a figure's span in a sentence where it counts or dates something (2项指标, 12月), never the value
 NOT_VALUE = "not_value"
 #: the name of the level a bracket's 上年 (zh.yaml level_labels) or an earlier year gives: the previous period's figure
@@ -226,7 +225,7 @@ def _done(r: Reader, head: list[Item], cell: Cell) -> m.Completion | None:
         return None
     if not (is_a(verb, "complete") or is_a(verb, "attested")) or is_a(verb, "reach"):
         return None
-    if not all(isinstance(item, Token) and (is_kind(item, TEXT) or item.means("hedge") is not None) for item in head[:-2]):
+    if not all(isinstance(item, Token) and (is_kind(item, TEXT) or is_a(item, "hedge")) for item in head[:-2]):
         return None
     label = r.text_of(head[:-2]) or None
     spans = (r.span(number, "ratio"), r.span(verb, "complete"), *cell.spans)
