@@ -237,7 +237,7 @@ def _check(args: argparse.Namespace) -> int:
     judgements = check(rules, data, periods, as_of=args.as_of)
     keep_reported(rules, (row.reported for row in data.rows))  # the next check reads none of them again
     report = reports.build_report(judgements, rules=rules, rules_path=rules_path, data_path=data_path, periods=periods,
-                                  overrides=overrides)
+                                  overrides=overrides, langs=[args.lang] if _format_of(args) == "table" else None)
     return _output(args, report)
 
 

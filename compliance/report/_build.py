@@ -14,7 +14,7 @@ from __future__ import annotations
 import dataclasses
 import os
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime, timezone
 from decimal import Decimal
 from pathlib import Path
@@ -67,6 +67,7 @@ def build_report(
     documents: Sequence[str | os.PathLike[str]] = (),
     rules_text: str | None = None,
     data_text: str | None = None,
+    langs: Sequence[str] | None = None,
 ) -> Report:
     """Collect everything a report shows about ``judgements`` into one frozen :class:`Report`.
 
@@ -79,6 +80,11 @@ def build_report(
     (:func:`compliance.documents.claims`), ``documents`` the files read (named and hashed in the
     header), and ``rules_text`` / ``data_text`` the extracted rules file and dataset, hashed instead of
     reading ``rules_path`` / ``data_path``, which need not exist.
+
+    ``langs``: the languages whose texts (explanations, readings) are written (None: every report language);
+    the text of a language left out is empty. For a caller that shows one language and keeps nothing (the
+    command line's terminal table): the other language's texts are a quarter of building the seed's report
+    (~9M of ~35M instructions).
     """
     from .. import __version__
 
@@ -86,7 +92,8 @@ def build_report(
     assigned = overrides.assign(cells) if overrides is not None else {}
     entries = [assigned.get((j.indicator.id, j.period, j.index)) for j in judgements]
     finals = [_final(j, entry) for j, entry in zip(judgements, entries)]
-    rows = tuple(_row(j, final, entry, rules) for j, final, entry in zip(judgements, finals, entries))
+    written = LANGS if langs is None else tuple(langs)
+    rows = tuple(_row(j, final, entry, rules, written) for j, final, entry in zip(judgements, finals, entries))
     meta = trusted(Meta,
         plan=rules.plan.name,
         jurisdiction=rules.plan.jurisdiction,
@@ -134,22 +141,29 @@ def _number(value: Decimal | None) -> str | None:
     return None if value is None else format_decimal(value)
 
 
-def _read_as(v: Verdict, unit_en: str | None = None) -> Localized:
+def _localized(text: Callable[[str], str], langs: tuple[str, ...] = LANGS) -> Localized:
+    """``text(lang)`` in each language of ``langs``, empty in the others."""
+    return trusted(Localized, **{lang: text(lang) if lang in langs else "" for lang in LANGS})
+
+
+def _read_as(v: Verdict, unit_en: str | None = None, langs: tuple[str, ...] = LANGS) -> Localized:
     from ..judge.explain import render_shown
     from ._labels import labels
 
-    if v.admissible is not None:  # a repeating figure (三分之一) rounded as the explanation shows it
-        return trusted(Localized, **{lang: render_shown(v.admissible, v, v.unit, lang, unit_en) for lang in LANGS})
+    admissible = v.admissible
+    if admissible is not None:  # a repeating figure (三分之一) rounded as the explanation shows it
+        return _localized(lambda lang: render_shown(admissible, v, v.unit, lang, unit_en), langs)
     kind = v.target.kind
-    return trusted(Localized, **{lang: labels(lang)["kinds"].get(kind, kind) for lang in ("zh", "en")})
+    return _localized(lambda lang: labels(lang)["kinds"].get(kind, kind), langs)
 
 
-def _reported_as(v: Verdict, unit_en: str | None = None) -> Localized | None:
+def _reported_as(v: Verdict, unit_en: str | None = None, langs: tuple[str, ...] = LANGS) -> Localized | None:
     from ..judge.explain import render_shown
 
-    if v.value_interval is None:
+    value = v.value_interval
+    if value is None:
         return None
-    return trusted(Localized, **{lang: render_shown(v.value_interval, v, v.unit, lang, unit_en) for lang in LANGS})
+    return _localized(lambda lang: render_shown(value, v, v.unit, lang, unit_en), langs)
 
 
 def _final(j: Judgement, entry: Override | None) -> Judgement:
@@ -160,7 +174,7 @@ def _final(j: Judgement, entry: Override | None) -> Judgement:
 
 
 def _progress(p: Progress | None, unit: str | None = None, sources: dict[str, str] | None = None,
-              unit_en: str | None = None) -> ProgressInfo | None:
+              unit_en: str | None = None, langs: tuple[str, ...] = LANGS) -> ProgressInfo | None:
     if p is None:
         return None
     return trusted(ProgressInfo,
@@ -185,10 +199,9 @@ def _progress(p: Progress | None, unit: str | None = None, sources: dict[str, st
         ),
         missing=p.missing,
         notes=p.notes,
-        explanation=trusted(Localized, zh=p.explain("zh"), en=p.explain("en", unit, unit_en)),
+        explanation=_localized(lambda lang: p.explain("zh") if lang == "zh" else p.explain("en", unit, unit_en), langs),
         shown=_shown(p, unit),
-        missing_as=(trusted(Localized, **{lang: missing_words(p.missing, lang) for lang in LANGS})
-                    if p.missing else None),
+        missing_as=_localized(lambda lang: missing_words(p.missing, lang), langs) if p.missing else None,
     )
 
 
@@ -228,31 +241,32 @@ def _shown(p: Progress, unit: str | None) -> dict[str, str]:
 
 
 
-def _derived(j: Judgement, unit_en: str | None = None) -> DerivedInfo | None:
+def _derived(j: Judgement, unit_en: str | None = None, langs: tuple[str, ...] = LANGS) -> DerivedInfo | None:
     """A value computed from the yearly figures, with each figure's cell (None: the value is a cell, or none)."""
     from ..judge.explain import derived_places, render_rounded
 
     v = j.verdict
-    if v.derived is None or v.value_interval is None or not j.derived_from:
+    value = v.value_interval
+    if v.derived is None or value is None or not j.derived_from:
         return None
     places = derived_places(v)
     return trusted(DerivedInfo,
         method=v.derived,
         value=v.reported.text,
-        value_as=trusted(Localized, **{lang: render_rounded(v.value_interval, places, v.unit, lang, unit_en)
-                                       for lang in LANGS}),
+        value_as=_localized(lambda lang: render_rounded(value, places, v.unit, lang, unit_en), langs),
         inputs=tuple(trusted(DerivedInput, period=r.period, reported=r.reported, source=f"{r.file}:{r.line}",
                              note=r.note)
                      for r in j.derived_from),
     )
 
 
-def _row(j: Judgement, final: Judgement, entry: Override | None, rules: RulesFile | None = None) -> VerdictRow:
+def _row(j: Judgement, final: Judgement, entry: Override | None, rules: RulesFile | None = None,
+         langs: tuple[str, ...] = LANGS) -> VerdictRow:
     v = j.verdict
     row = j.row
     # the rules file's English label is the indicator's unit's: a verdict in another unit has none
     unit_en = j.indicator.unit_en if (v.unit is None or v.unit == j.indicator.unit) else None
-    derived = _derived(j, unit_en)
+    derived = _derived(j, unit_en, langs)
     return trusted(VerdictRow,
         id=row_id(j.indicator.id, j.period, j.index),
         indicator=j.indicator.id,
@@ -269,11 +283,11 @@ def _row(j: Judgement, final: Judgement, entry: Override | None, rules: RulesFil
         # the verdict's own text: one of a period's targets, or a custom rule's expression
         target=v.target.text,
         target_kind=v.target.kind,
-        read_as=_read_as(v, unit_en),
+        read_as=_read_as(v, unit_en, langs),
         # only what the dataset says: a value computed from several cells is `derived`, with its cells
         reported=row.reported if row is not None else "",
         reported_kind=v.reported.kind if row is not None else "derived" if derived is not None else "missing",
-        reported_as=_reported_as(v, unit_en) if row is not None else None,
+        reported_as=_reported_as(v, unit_en, langs) if row is not None else None,
         derived=derived,
         value=_number(v.value),
         threshold=_number(v.threshold),
@@ -293,7 +307,7 @@ def _row(j: Judgement, final: Judgement, entry: Override | None, rules: RulesFil
         basis=v.basis,
         # Judgement.severity is the one definition of severity; ask it about the final status.
         severity=final.severity,
-        explanation=trusted(Localized, zh=v.explain("zh"), en=v.explain("en", unit_en)),
+        explanation=_localized(lambda lang: v.explain("zh") if lang == "zh" else v.explain("en", unit_en), langs),
         missing=v.missing,
         notes=v.notes,
         override=(
@@ -307,7 +321,7 @@ def _row(j: Judgement, final: Judgement, entry: Override | None, rules: RulesFil
         rule_source=rules.where(j.indicator.id, j.period, j.index, j.rule) if rules is not None else None,
         reference_source=j.reference_source,
         progress=_progress(v.progress, v.unit if v.unit is not None else j.indicator.unit,
-                           {r.period: f"{r.file}:{r.line}" for r in j.rows}, unit_en),
+                           {r.period: f"{r.file}:{r.line}" for r in j.rows}, unit_en, langs),
     )
 
 
