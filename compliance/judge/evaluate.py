@@ -30,6 +30,7 @@ from .context import (  # the defaults and the context, imported from here too
 from . import reference
 from .inputs import as_decimal
 from .verdict import Verdict
+from .unwritten import check_unwritten
 from .words import attests, completed_in_words, flat, hedge_notes, refusals, sync_attested
 
 class Judge:
@@ -405,6 +406,7 @@ def judge(target: m.Constraint, reported: m.Reported, ctx: Context) -> Verdict:
                 and isinstance(inner, (m.Level, m.Bound, m.Range, m.Approx)) and not _states_change(inner):
             raise Pending(Reason.NOT_COMPARABLE, ("change_as_level",))  # 40以上 of a level against 比上年增长4%
         value_interval = judge_.reported_interval(notes)
+        check_unwritten(judge_.reported, unit, ctx.unit, requirement.admissible)  # 6万人以上 vs 60000: 6万 or 60000万?
         if prepared.unit is None and ctx.unit is None and not prepared.own_unit:
             assumed = _reported_unit(judge_.reported)  # 6以上 against 3万人: the target is read as 6万人
             if assumed:  # a sentence's figure chosen (7万人): the verdict is in its unit too

@@ -35,6 +35,7 @@ import numpy as np
 
 from .. import models as m
 from ..judge.evaluate import Context, Judge, Pending, prepare
+from ..judge.unwritten import multiplier
 from .verdicts import REASON_CODE
 
 __all__ = ["Group", "group_rows", "requirement_of"]
@@ -93,6 +94,8 @@ def _requirement(target: m.Constraint, ctx: Context) -> Group:
     inner, unit, _, _ = prepare(target, _PROBE, ctx)
     if isinstance(inner, m.Unrecognized):
         return Group("pending", REASON_CODE[m.Reason.UNRECOGNIZED])
+    if ctx.unit is None and multiplier(unit) is not None:  # 6万人以上 vs 60000: pending far above (judge/unwritten.py)
+        return Group("scalar")
     if isinstance(inner, m.Several):  # one verdict from several parts and values: the engine's, row by row
         return Group("scalar")
     judge = Judge(ctx, _PROBE, unit)
