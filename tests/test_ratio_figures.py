@@ -42,3 +42,10 @@ def test_a_colon_not_between_two_figures_stays_punctuation(text: str, tokens: li
     from compliance.language.lexer import tokenize
 
     assert [t.text for t in tokenize(text).items] == tokens
+
+
+@pytest.mark.parametrize("text", ["1:1.2:0.8", "2.48:1:3", "比例为1:1.2:0.8"])
+def test_a_ratio_of_three_parts_is_no_figure_nor_any_of_its_parts(text: str) -> None:
+    assert compliance.parse_reported(text).kind == "unrecognized"
+    v = compliance.evaluate("1以下", text)
+    assert (v.status.value, v.reason.value) == ("pending", "unrecognized")

@@ -107,6 +107,12 @@ def ratio_at(text: str, mark: int, first: Decimal) -> tuple[int, Decimal | None,
     over = _RATIO_TERM.match(text, mark + len(sign))
     if over is None:
         return None
-    if Decimal(over.group(0)) == 1:
-        return over.end(), first, ()
-    return over.end(), None, ((RATIO, ""),)
+    end, chained = over.end(), False
+    while (again := next((word for word in marks if text.startswith(word, end)), None)) is not None:
+        more = _RATIO_TERM.match(text, end + len(again))  # 1:1.2:0.8, three parts: no figure, none of its parts
+        if more is None:
+            break
+        end, chained = more.end(), True
+    if Decimal(over.group(0)) == 1 and not chained:
+        return end, first, ()
+    return end, None, ((RATIO, ""),)
