@@ -145,12 +145,21 @@ def partial_period(reported: m.Reported) -> str:
     一至十一月, 1-3季度), or "" (also where the whole period is named after them: 前三季度…，全年增长3.9%)."""
     if not reported.text.strip(_PLAIN) and _plain_no_period():  # a plain figure, at once
         return ""
-    words = lexicon().outcome
-    text = fold(reported.text).text
+    return period_part(reported.text)
+
+
+def period_part(source: str) -> str:
+    """The words of ``source`` naming part of the period, unless the whole period is named after them, or ""."""
+    text = fold(source).text
     parts = _parts_of_period(text)
     if not parts:
         return ""
-    return "" if _whole_period_after(text, max(end for _, end, _ in parts), words) else parts[0][2]
+    return "" if _whole_period_after(text, max(end for _, end, _ in parts), lexicon().outcome) else parts[0][2]
+
+
+def names_whole_period(source: str) -> bool:
+    """``source`` names the whole period (全年, not as a plan's 全年计划)."""
+    return _whole_period_at(fold(source).text, 0, lexicon().outcome) >= 0
 
 
 def _parts_of_period(text: str) -> list[tuple[int, int, str]]:
@@ -159,11 +168,12 @@ def _parts_of_period(text: str) -> list[tuple[int, int, str]]:
     1至3季度), counted from its start (前11个月, 前两个季度) or up to a month (截至11月底)."""
     words = lexicon().outcome
     found = [(at, at + len(word), word) for word in words.partial_period for at in _all(text, word)]
+    quarters = words.period_parts.get("quarter", ())
     for match in _period_runs().finditer(text):
         last = match.group("last") or match.group("count") or match.group("month")
         number = int(last) if last.isdigit() else read_numeral(last)
         kind = match.group("unit") or match.group("counted") or words.month
-        limit = words.last_quarter if kind in words.quarter else words.last_month
+        limit = words.last_month // _MONTHS_A_QUARTER if kind in quarters else words.last_month
         if number is not None and 0 < number < limit:
             found.append((match.start(), match.end(), match.group(0)))
     return sorted(found)
@@ -177,19 +187,26 @@ def _all(text: str, word: str) -> list[int]:
     return found
 
 
+#: the months of a quarter (a calendar's, no word): the year's last quarter is its last month / 3
+_MONTHS_A_QUARTER = 3
+
+
 def _period_runs_pattern() -> re.Pattern[str]:
     """1-11月 / 一至十一月 / 1至3季度 (a run), 前11个月 / 前两个季度 (a count from the start), 截至11月底 (up to a month):
-    built from the words of zh.yaml ``outcome`` (month_range, month, quarter, counted_from, month_count, until)."""
+    built from the words of zh.yaml ``outcome`` (month_range, month; period_parts: quarter, counted_from, month_count,
+    until)."""
     words = lexicon().outcome
+    parts = words.period_parts
 
     def alternatives(items: Sequence[str]) -> str:
         return "|".join(re.escape(item) for item in sorted(items, key=len, reverse=True) if item) or "(?!)"
 
     number = "[0-9" + "".join(sorted(numeral_chars())) + "]+"
-    units = alternatives((words.month, *words.quarter))
+    units = alternatives((words.month, *parts.get("quarter", ())))
     run = f"{number}(?:{alternatives(words.month_range)})(?P<last>{number})(?P<unit>{units})"
-    counted = f"(?:{alternatives(words.counted_from)})(?P<count>{number})(?P<counted>{alternatives((*words.month_count, *words.quarter))})"
-    until = f"(?:{alternatives(words.until)})(?P<month>{number}){re.escape(words.month)}"
+    counts = alternatives((*parts.get("month_count", ()), *parts.get("quarter", ())))
+    counted = f"(?:{alternatives(parts.get('counted_from', ()))})(?P<count>{number})(?P<counted>{counts})"
+    until = f"(?:{alternatives(parts.get('until', ()))})(?P<month>{number}){re.escape(words.month)}"
     return re.compile(f"{run}|{counted}|{until}")
 
 

@@ -265,12 +265,8 @@ class OutcomeWords(Table):
     month_range: tuple[str, ...]
     month: str
     last_month: int
-    #: 1至3季度, 前两个季度: quarters (and the year's last); 前11个月: a count from the start; 截至11月底: up to a month
-    quarter: tuple[str, ...] = ()
-    last_quarter: int = 4
-    counted_from: tuple[str, ...] = ()
-    month_count: tuple[str, ...] = ()
-    until: tuple[str, ...] = ()
+    #: parts of the year: 1至3季度 (quarter), 前11个月 (counted_from, month_count), 截至11月底 (until); judge/choose.py
+    period_parts: dict[str, tuple[str, ...]] = Field(default_factory=dict)
 
 
 class ChoosingWords(Table):
