@@ -374,10 +374,13 @@ def mentions(document: Document, spellings: list[str]) -> list[Mention]:
                     continue
                 if _states_a_target(text, start, words.separators, markers):
                     continue
+                # (一)地区生产总值。完成3410.9亿元、增长8.1%: a name alone in its clause (an item's heading) is given its
+                # figure by the clause after it
+                figure = _alone(text, start, end, words.separators)
                 found.append(Mention(
                     spelling, paragraph,
-                    _clause_from(text, start, words.separators, (), folded, paragraph.text),
-                    _clause_from(text, start, words.separators, words.continuations, folded, paragraph.text),
+                    _clause_from(text, start, words.separators, (), folded, paragraph.text, figure),
+                    _clause_from(text, start, words.separators, words.continuations, folded, paragraph.text, figure),
                 ))
     return found
 
@@ -389,9 +392,18 @@ def _states_a_target(text: str, start: int, separators: tuple[str, ...], markers
     return any(marker in text[sentence:stops[0] if stops else len(text)] for marker in markers)
 
 
+def _alone(text: str, start: int, end: int, separators: tuple[str, ...]) -> int | None:
+    """Where the clause after a name begins when the name stands alone in its clause (地区生产总值。完成…), else None."""
+    if end < len(text) - 1 and text[end] in separators and (start == 0 or text[start - 1] in ")）" + "".join(separators)):
+        return end + 1
+    return None
+
+
 def _clause_from(text: str, start: int, separators: tuple[str, ...], continuations: tuple[str, ...],
-                 folded: object, source: str) -> str:
-    stops = [i for i, char in enumerate(text) if char in separators and i >= start]
+                 folded: object, source: str, figure: int | None = None) -> str:
+    """The clause from ``start`` (a name) to the next separator, with the clauses that continue it; ``figure``: where
+    the clause holding its figure begins, when that is after the name's own (the name alone before it)."""
+    stops = [i for i, char in enumerate(text) if char in separators and i >= (figure if figure is not None else start)]
     end = stops[0] if stops else len(text)
     sentence_end = next((i for i in stops if text[i] in "。;；"), len(text))
     while end < sentence_end:

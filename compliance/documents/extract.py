@@ -17,6 +17,7 @@ from pathlib import Path
 from .. import models as m
 from .._api import parse_target
 from ..errors import InputError
+from ..judge.choose import names_whole_period, period_part
 from ..judge.names import bare_names, name_goes_on
 from ..judge.periods import Period, order
 from ..language.normalize import fold
@@ -249,6 +250,9 @@ def _outcomes(document: Document, found: list[Found], period: str | None, doubts
         bare = bare_names(item.name)
         if not candidates and bare and heads[bare] == 1:  # 全市投资增长3%左右: the targets' one 投资 (固定资产投资)
             candidates = mentions(document, list(bare))
+        whole = [c for c in candidates if not _part_of_period(document, c)]  # 前三季度…8.3%，全年…5.3%: the year's
+        if any(re.search(r"\d", fold(c.clause).text) for c in whole):
+            candidates = whole
         best, others = choose(candidates, item.unit or target_unit([target]), is_growth(item),
                               wordy=not re.search(r"\d", fold(target).text))
         if best is None:
@@ -260,12 +264,40 @@ def _outcomes(document: Document, found: list[Found], period: str | None, doubts
                                                  for c in candidates[:3]]
             unmatched.append(entry)
             continue
-        item.reported[period] = Figure(best.clause, best.paragraph.place, best.paragraph.text)
+        part = _part_of_period(document, best)  # 1-7月，…；固定资产投资增长6.3%: the part's figure, said as one
+        clause = f"{part},{best.clause}" if part else best.clause
+        item.reported[period] = Figure(clause, best.paragraph.place, best.paragraph.text)
         if others:
             doubts.append(Doubt(item.name, "outcome", best.clause,
                                 "other sentences also name it: " + " | ".join(o.clause for o in others[:3]),
                                 best.paragraph.place))
     return unmatched
+
+
+#: a paragraph this short without a sentence's end is a heading (一、上半年主要经济发展目标完成情况)
+_HEADING = 40
+
+
+def _part_of_period(document: Document, mention: Mention) -> str:
+    """The words naming part of the period that a mention's clause falls under, or "": said earlier in its sentence
+    (1-7月，工业增加值增长9.8%；固定资产投资增长6.3%) or by the last heading before it that names a period (一、上半年主要
+    经济发展目标完成情况; a heading naming the whole year, 全年, ends it); none where the clause names the whole year."""
+    text = mention.paragraph.text
+    at = text.find(mention.clause)
+    if names_whole_period(mention.clause) or period_part(mention.clause) or at < 0:
+        return ""
+    start = max(text.rfind(mark, 0, at) for mark in "。！？!?") + 1
+    said = period_part(text[start:at])
+    if said or names_whole_period(text[start:at]):
+        return said
+    part = ""
+    for paragraph in document.paragraphs:
+        if paragraph is mention.paragraph:
+            return part
+        heading = flat(paragraph.text)
+        if len(heading) <= _HEADING and not any(mark in heading for mark in "。！？!?"):
+            part = period_part(heading) or ("" if names_whole_period(heading) else part)
+    return ""
 
 
 def _goes_on(mention: Mention, name: str) -> bool:
