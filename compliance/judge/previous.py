@@ -73,7 +73,11 @@ def stated_year(reported: m.Reported) -> int | None:
 
 
 def _year(label: str) -> int | None:
-    """The year a level's label names (``2019年``, ``从2020年的``), or None (上年)."""
+    """The year a level's label names (``2019年``, ``从2020年的``), or None (上年, 由2.15: read without the lexer, which a
+    check whose readings its rules snapshot kept never loads)."""
+    words = lexicon()
+    if label in words.level_labels or words.numerals.year not in label:
+        return None
     from ..language.lexer import YEAR, tokenize
 
     years = [item.value for item in tokenize(label).items if getattr(item, "kind", None) == YEAR]
