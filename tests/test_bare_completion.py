@@ -10,7 +10,7 @@ import pytest
 import compliance
 
 
-@pytest.mark.parametrize("cell, label", [("完成95%", None), ("预计完成95%", None), ("已完成95%", None),
+@pytest.mark.parametrize("cell, label", [("完成95%", None), ("全年完成95%", "全年"),
                                          ("固定资产投资完成95%", "固定资产投资"), ("完成95%（注）", None)])
 def test_a_bare_completion_in_percent_is_read_as_a_share_of_the_plan(cell: str, label: str | None) -> None:
     r = compliance.parse_reported(cell)
@@ -19,7 +19,8 @@ def test_a_bare_completion_in_percent_is_read_as_a_share_of_the_plan(cell: str, 
 
 
 @pytest.mark.parametrize("cell, kind", [("完成95", "value"), ("完成95%以上", "bound"), ("完成1610亿元", "value"),
-                                        ("增长95%", "value"), ("达到95%", "value"), ("完成95%左右", "approx")])
+                                        ("增长95%", "value"), ("达到95%", "value"), ("完成95%左右", "approx"),
+                                        ("超额完成5%", "value")])  # 5% more than the plan, never 5% of it
 def test_other_figures_after_completion_are_read_as_before(cell: str, kind: str) -> None:
     assert compliance.parse_reported(cell).kind == kind
 

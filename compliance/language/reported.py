@@ -214,7 +214,7 @@ def measured(r: Reader, cell: Cell) -> m.Reported | None:
 
 
 def _done(r: Reader, head: list[Item], cell: Cell) -> m.Completion | None:
-    """``完成95%``, ``预计完成95%``, ``固定资产投资完成95%``: a completion verb right before the one figure, in %, without
+    """``完成95%``, ``全年完成95%``, ``固定资产投资完成95%``: a completion verb right before the one figure, in %, without
     the plan named (完成目标的95% names it: language/outcomes.py). The share of the year's task done, as a
     plan-execution table's cell writes it, or the indicator's own figure where that is in %: the judge tells which
     (``of_plan`` False), or says it cannot. None for any other cell."""
@@ -223,7 +223,7 @@ def _done(r: Reader, head: list[Item], cell: Cell) -> m.Completion | None:
     number, verb = head[-1], head[-2]
     if not (isinstance(number, Token) and is_kind(number, NUM) and number.unit == "%" and isinstance(verb, Token)):
         return None
-    if not (is_a(verb, "complete") or is_a(verb, "attested")) or is_a(verb, "reach"):
+    if not is_a(verb, "complete") or is_a(verb, "reach"):  # 完成, not 超额完成5% (5% more) nor 实现 (reach)
         return None
     if not all(isinstance(item, Token) and (is_kind(item, TEXT) or is_a(item, "hedge")) for item in head[:-2]):
         return None
