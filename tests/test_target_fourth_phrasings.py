@@ -187,3 +187,13 @@ def test_a_density_is_one_figure(target, met, missed):
     assert status(target, met) == "met"
     assert status(target, missed) == "missed"
     assert "/" in (compliance.evaluate(target, met).unit or "")  # the figure, not its denominator
+
+
+@pytest.mark.parametrize("target, met, missed", [
+    ("五年累计新增城镇就业5万人", "5.5万人", "4万人"),  # the period's length before 累计: unread before
+    ("五年累计完成固定资产投资1000亿元", "1100亿元", "900亿元"),
+    ("累计5000左右", "5000", "4000"),  # as before
+])
+def test_a_total_over_a_number_of_years(target, met, missed):
+    assert compliance.parse_target(target).kind == "cumulative"
+    assert status(target, met) == "met" and status(target, missed) == "missed"

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from .. import models as m
 from .items import Group, Item, Reader, is_a, is_kind, op, trim
-from .lexer import NUM, TEXT, Token
+from .lexer import DURATION, NUM, TEXT, Token
 from .lexicon import lexicon
 
 
@@ -151,10 +151,14 @@ def _margin(
 
 
 def cumulative(r: Reader, items: list[Item], text: str) -> m.Constraint | None:
-    """``累计5000左右``: a total over the plan period."""
+    """``累计5000左右``: a total over the plan period; ``五年累计新增城镇就业5万人``: the period's length before it, a remark."""
+    lead = items[0] if len(items) > 2 and is_kind(items[0], DURATION) else None
+    if lead is not None:
+        items = items[1:]
     if not is_a(items[0], "cumulative"):
         return None
     inner = r.target(items[1:])
     if inner is None:
         return None
-    return m.trusted(m.Cumulative, text=text, inner=inner, spans=(r.span(items[0], "cumulative"),))
+    remarks = (r.span(lead, "label"),) if lead is not None else ()
+    return m.trusted(m.Cumulative, text=text, inner=inner, spans=(r.span(items[0], "cumulative"),), remarks=remarks)
