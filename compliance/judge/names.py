@@ -14,7 +14,6 @@ The words are the language's (zh.yaml ``choosing``, ``measures``, ``tasks``, ``o
 
 from __future__ import annotations
 
-from ..language.lexer import NUM, TEXT, tokenize
 from ..language.lexicon import lexicon
 from ..language.normalize import fold
 
@@ -128,6 +127,8 @@ def name_goes_on(after: str, name: str, *, at_figure: bool = False) -> bool:
     begins as this one's (graduates newly insured, no 城镇新增就业). Words the language knows go on about the figure
     or the indicator (均值为, 比上年增长, 与上年基本持平, 上半年由负转正): 城镇调查失业率均值为5.2% is the rate's.
     ``at_figure``: ``after`` ends where the figure begins (a figure's label, the words of its clause before it)."""
+    from ..language.lexer import NUM, TEXT, tokenize  # here: a check read from its rules snapshot loads no lexer
+
     tokens = tokenize(after).items
     figure = next((i for i, token in enumerate(tokens) if token.kind == NUM), len(tokens) if at_figure else None)
     if not figure or any(token.kind != TEXT for token in tokens[:figure]):
