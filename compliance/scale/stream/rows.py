@@ -85,13 +85,13 @@ def verdict_table(
     out: dict[str, Any] = {}
     first = pa.array(batch.starts[cells.unit], type=pa.int64())
     for name in by:
-        out[name] = _arrow_column(frame[name]).take(first)
+        out[name] = _taken(frame[name], first)
     for name in _PER_RULE:
         found = plan.columns[name]
         out[name] = _dictionary(found.codes[cells.rule], found.categories or ["-"])
     row = cells.row
     at = pa.array(row, mask=row < 0, type=pa.int64())
-    out["reported"] = _arrow_column(frame["reported"]).take(at)
+    out["reported"] = _taken(frame["reported"], at)
     out["value"] = _decimal_texts(cells.value, out["reported"])
     out["threshold"] = _few_decimal_texts(cells.threshold)
     told = evidence.columns(batch) if evidence is not None else {}
@@ -103,7 +103,7 @@ def verdict_table(
     out["severity"] = _dictionary(severity_codes(plan.binding[cells.rule], cells.status), list(SEVERITIES))
     out["progress"] = _dictionary(cells.progress, [r.value for r in RATINGS])
     out["source"] = _sources(path, frame["_line"].to_numpy(), row)
-    out["source_note"] = _arrow_column(frame["source"]).take(at) if "source" in frame else pa.nulls(n, pa.string())
+    out["source_note"] = _taken(frame["source"], at) if "source" in frame else pa.nulls(n, pa.string())
     return pa.table({name: out[name] for name in columns})
 
 
@@ -115,12 +115,13 @@ def _dictionary(codes: np.ndarray, words: list[str]) -> Any:
     return pa.DictionaryArray.from_arrays(pa.array(codes, mask=codes < 0, type=pa.int32()), pa.array(words, pa.string()))
 
 
-def _arrow_column(series: Any) -> Any:
-    """A column of the batch's DataFrame as one arrow array (text: its own buffers where arrow holds them)."""
+def _taken(series: Any, at: Any) -> Any:
+    """The cells ``at`` (arrow indices; null: a missing cell) of a column of the batch's DataFrame, one arrow array
+    (taken from the column's own arrow buffers where arrow holds it, the chunks joined after the take)."""
     import pyarrow as pa
 
-    array = pa.array(series.array, from_pandas=True)
-    return array.combine_chunks() if isinstance(array, pa.ChunkedArray) else array
+    taken = pa.array(series.array, from_pandas=True).take(at)
+    return taken.combine_chunks() if isinstance(taken, pa.ChunkedArray) else taken
 
 
 def pc_fill(indices: Any, value: int) -> np.ndarray:
