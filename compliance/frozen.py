@@ -11,19 +11,22 @@
 
 from __future__ import annotations
 
+import dataclasses
 import threading
 import types
 from keyword import iskeyword
 from decimal import Decimal
 from enum import Enum
 from functools import cache
-from typing import TYPE_CHECKING, Any, Callable, Self, TypeVar, Union, get_args, get_origin, get_type_hints
+from reprlib import recursive_repr
+from typing import (TYPE_CHECKING, Any, Callable, Self, TypeVar, Union, dataclass_transform, get_args, get_origin,
+                    get_type_hints)
 
 from pydantic import BaseModel, ConfigDict
 from pydantic.fields import FieldInfo
 from pydantic_core import SchemaSerializer
 
-__all__ = ["Frozen", "Table", "maker", "trusted"]
+__all__ = ["Frozen", "Table", "maker", "record", "trusted"]
 
 _M = TypeVar("_M", bound=BaseModel)
 
@@ -273,3 +276,75 @@ def _dumped(value: Any) -> Any:
     if isinstance(value, (tuple, list)):
         return type(value)(_dumped(item) for item in value)
     return value
+
+
+
+_T = TypeVar("_T")
+
+
+@dataclass_transform(frozen_default=True)
+def record(cls: type[_T]) -> type[_T]:
+    """``@dataclass(frozen=True, slots=True)``, for classes made in every cold process: a real dataclass (``fields``,
+    ``replace``, pickling and frozen assignment as that decorator gives them), whose ``__init__`` is the one it would
+    write, compiled when the first instance is made, and whose ``__repr__``, ``__eq__`` and ``__hash__`` (the fields'
+    values as a tuple) are shared by every record, not compiled. ``@dataclass`` compiles six methods per class as it
+    is made (~5M instructions for ten fields; a cold check made five such classes). No ``__post_init__``, ``InitVar``
+    or keyword-only field (TypeError)."""
+    if "__post_init__" in vars(cls):
+        raise TypeError(f"{cls.__name__}: record() calls no __post_init__")
+    if cls.__doc__ is None:  # else dataclass() asks inspect.signature of the class for one
+        cls.__doc__ = f"{cls.__name__}({', '.join(vars(cls).get('__annotations__', {}))})"
+    made: Any = dataclasses.dataclass(cls, init=False, repr=False, eq=False, frozen=True, slots=True)
+    fields = dataclasses.fields(made)
+    if any(f.kw_only or not f.init for f in fields):
+        raise TypeError(f"{cls.__name__}: record() takes fields given by position or name only")
+    made._record_compared = tuple(f.name for f in fields if f.compare)
+    made._record_shown = tuple(f.name for f in fields if f.repr)
+
+    def __init__(self: Any, *args: Any, **kwargs: Any) -> None:  # the first instance's: writes the class's own
+        _record_init(made)(self, *args, **kwargs)
+
+    made.__init__ = __init__
+    made.__repr__, made.__eq__, made.__hash__ = _record_repr, _record_eq, _record_hash
+    return made
+
+
+def _record_init(cls: Any) -> Callable[..., None]:
+    """The ``__init__`` dataclass() writes for a frozen class, compiled and put in the class."""
+    scope: dict[str, Any] = {"_set": object.__setattr__, "_FACTORY": _REQUIRED}
+    params, lines = [], []
+    for number, f in enumerate(dataclasses.fields(cls)):
+        if f.default is not dataclasses.MISSING:
+            scope[f"_default{number}"] = f.default
+            params.append(f"{f.name}=_default{number}")
+            lines.append(f"    _set(self, {f.name!r}, {f.name})")
+        elif f.default_factory is not dataclasses.MISSING:
+            scope[f"_factory{number}"] = f.default_factory
+            params.append(f"{f.name}=_FACTORY")
+            lines.append(f"    _set(self, {f.name!r}, _factory{number}() if {f.name} is _FACTORY else {f.name})")
+        else:
+            params.append(f.name)
+            lines.append(f"    _set(self, {f.name!r}, {f.name})")
+    source = f"def __init__(self, {', '.join(params)}):\n" + "\n".join(lines or ["    pass"]) + "\n"
+    exec(compile(source, f"<record {cls.__qualname__}>", "exec"), scope)
+    init: Callable[..., None] = scope["__init__"]
+    init.__qualname__ = f"{cls.__qualname__}.__init__"
+    cls.__init__ = init
+    return init
+
+
+@recursive_repr()
+def _record_repr(self: Any) -> str:
+    shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in self._record_shown)
+    return f"{type(self).__qualname__}({shown})"
+
+
+def _record_eq(self: Any, other: Any) -> bool:
+    if other.__class__ is not self.__class__:
+        return NotImplemented
+    names = self._record_compared
+    return tuple(getattr(self, name) for name in names) == tuple(getattr(other, name) for name in names)
+
+
+def _record_hash(self: Any) -> int:
+    return hash(tuple(getattr(self, name) for name in self._record_compared))

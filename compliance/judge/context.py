@@ -4,11 +4,12 @@ the references, unit and measure (:func:`context`, with the library's defaults f
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from decimal import Decimal
 from typing import Any
 
 from .. import models as m
+from ..frozen import record
 from ..models import Polarity
 
 #: ``X左右`` may fall short of X by 5% of X (a relative tolerance; pass ``tolerance=`` to change).
@@ -22,7 +23,7 @@ DEFAULT_STEADY_TOLERANCE = m.trusted(m.Tolerance, value=Decimal("0.01"), relativ
 DEFAULT_REPORTED_TOLERANCE = m.trusted(m.Tolerance, value=Decimal(0), relative=False)
 
 
-@dataclass(frozen=True, slots=True)
+@record  # dataclass(frozen=True, slots=True) compiling its methods late or never (frozen.record)
 class Context:
     polarity: Polarity
     tolerance: m.Tolerance

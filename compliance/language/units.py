@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 from decimal import MAX_EMAX, MIN_EMIN, Decimal, localcontext
 from functools import cache
 
+from ..frozen import record
 from .lexicon import units
 
 
-@dataclass(frozen=True, slots=True)
+@record  # dataclass(frozen=True, slots=True) compiling its methods late or never (frozen.record)
 class UnitInfo:
     text: str
     dimension: str  #: a known dimension, or the base text itself for an unknown unit

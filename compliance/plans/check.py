@@ -38,13 +38,14 @@ Planning without data
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from enum import Enum
 from typing import Any, Literal
 
 from .. import models as m
 from .._api import DEFAULT_REPORTED_TOLERANCE, DEFAULT_SYNC_TOLERANCE
 from .._api import read_rules_reported as parse_reported, read_rules_target as parse_target  # kept by rules snapshots
+from ..frozen import record
 from ..judge.evaluate import Context, judge
 from ..judge.periods import Period, horizon, order
 from ..judge.verdict import Progress, Verdict
@@ -80,7 +81,7 @@ class Timing(Enum):
         return {Timing.AFTER_DATA: m.Reason.NO_DATA, Timing.OPEN: m.Reason.PERIOD_OPEN}.get(self)
 
 
-@dataclass(frozen=True, slots=True)
+@record  # dataclass(frozen=True, slots=True) compiling its methods late or never (frozen.record)
 class Judgement:
     """One rule of one indicator in one period, judged."""
 
@@ -230,7 +231,7 @@ def _rules_in(
                 yield indicator, period, index, "expr", expr
 
 
-@dataclass(frozen=True, slots=True)
+@record  # dataclass(frozen=True, slots=True) compiling its methods late or never (frozen.record)
 class RuleCell:
     """One rule of one indicator in one period, as :func:`check` judges it in any dataset."""
 

@@ -1,0 +1,104 @@
+"""compliance.frozen.record: a frozen slotted dataclass that compiles its methods late or never, and behaves as
+``@dataclass(frozen=True, slots=True)`` does, checked against that decorator on twin classes."""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+import pickle
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+import pytest
+
+from compliance.frozen import record
+
+
+@record
+class Cell:
+    name: str
+    value: Decimal | None = None
+    notes: dict[str, int] = field(default_factory=dict)
+    index: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Twin:
+    name: str
+    value: Decimal | None = None
+    notes: dict[str, int] = field(default_factory=dict)
+    index: int = 0
+
+
+@record
+class Hidden:
+    """A record with a field neither compared nor shown."""
+
+    shown: int
+    cache: int = field(default=0, compare=False, repr=False)
+
+
+CALLS = [(("a",), {}), (("a", Decimal("1.5")), {}), (("a",), {"index": 3}), ((), {"name": "b", "notes": {"x": 1}}),
+         (("a", None, {"y": 2}, 4), {})]
+
+
+@pytest.mark.parametrize(("args", "kwargs"), CALLS)
+def test_a_record_is_made_read_shown_and_compared_as_the_dataclass_is(args, kwargs):
+    ours, theirs = Cell(*args, **kwargs), Twin(*args, **kwargs)
+    assert dataclasses.astuple(ours) == dataclasses.astuple(theirs)
+    assert repr(ours).replace("Cell", "Twin") == repr(theirs)
+    assert ours == Cell(*args, **kwargs) and ours != theirs and (ours == 1) is False
+    assert dataclasses.replace(ours, index=9) == Cell(**{**dataclasses.asdict(ours), "index": 9})
+    assert pickle.loads(pickle.dumps(ours)) == ours and copy.deepcopy(ours) == ours
+    assert [f.name for f in dataclasses.fields(ours)] == [f.name for f in dataclasses.fields(theirs)]
+    assert Cell.__match_args__ == Twin.__match_args__ and not hasattr(ours, "__dict__")
+
+
+def test_defaults_factories_and_errors_are_the_dataclass_ones():
+    assert Cell("a").notes is not Cell("a").notes  # a factory's default is made for each instance
+    with pytest.raises(TypeError, match="name"):
+        Cell()  # type: ignore[call-arg]
+    with pytest.raises(TypeError):
+        Cell("a", None, {}, 0, "extra")  # type: ignore[call-arg]
+    with pytest.raises(TypeError, match="unexpected keyword"):
+        Cell("a", other=1)  # type: ignore[call-arg]
+    made = Cell("a")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        made.name = "b"  # type: ignore[misc]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        del made.index  # type: ignore[misc]
+    for cls in (Cell, Twin):
+        with pytest.raises(TypeError, match="dict"):
+            hash(cls("a"))  # a dict field: unhashable, the dataclass's too
+    assert Hidden(1, 5) == Hidden(1, 6) and repr(Hidden(1, 5)) == "Hidden(shown=1)" and hash(Hidden(1, 5)) == hash((1,))
+
+
+def test_a_subclass_is_made_by_the_records_init():
+    """scale.groups watches a Context through a subclass that reads its attributes; it is made and copied alike."""
+    reads = []
+
+    class Watched(Cell):
+        def __getattribute__(self, name):
+            if name == "value":
+                reads.append(name)
+            return super().__getattribute__(name)
+
+    watched = Watched("a", Decimal(2))
+    assert watched.value == 2 and reads == ["value"]
+    copied = dataclasses.replace(watched, index=1)
+    assert type(copied) is Watched and copied.index == 1 and copied.value == 2
+
+
+def test_what_record_refuses():
+    with pytest.raises(TypeError, match="__post_init__"):
+        @record
+        class Posted:
+            a: int
+
+            def __post_init__(self) -> None:
+                pass
+
+    with pytest.raises(TypeError, match="position or name"):
+        @record
+        class Keyword:
+            a: int = field(kw_only=True)
