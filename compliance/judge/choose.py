@@ -154,7 +154,10 @@ def period_part(source: str) -> str:
     parts = _parts_of_period(text)
     if not parts:
         return ""
-    return "" if _whole_period_after(text, max(end for _, end, _ in parts), lexicon().outcome) else parts[0][2]
+    if _whole_period_after(text, max(end for _, end, _ in parts), lexicon().outcome):
+        return ""
+    listed = lexicon().outcome.partial_period  # the words named in the lexicon's order (上半年 before a 1-8月 run)
+    return next((word for word in listed if word in text), parts[0][2])
 
 
 def names_whole_period(source: str) -> bool:
