@@ -129,8 +129,6 @@ def name_goes_on(after: str, name: str, *, at_figure: bool = False) -> bool:
     ``at_figure``: ``after`` ends where the figure begins (a figure's label, the words of its clause before it)."""
     from ..language.lexer import NUM, TEXT, tokenize  # here: a check read from its rules snapshot loads no lexer
 
-    from ..language.lexer import NUM, TEXT, tokenize  # noqa: PLC0415 (a check of plain figures loads no lexer)
-
     tokens = tokenize(after).items
     figure = next((i for i, token in enumerate(tokens) if token.kind == NUM), len(tokens) if at_figure else None)
     if not figure or any(token.kind != TEXT for token in tokens[:figure]):
