@@ -24,7 +24,7 @@ from typing import (TYPE_CHECKING, Any, Callable, Self, TypeVar, Union, dataclas
 
 from pydantic import BaseModel, ConfigDict
 from pydantic.fields import FieldInfo
-from pydantic_core import SchemaSerializer
+from pydantic_core import PydanticUndefined, SchemaSerializer
 
 __all__ = ["Frozen", "Table", "maker", "record", "trusted"]
 
@@ -40,6 +40,15 @@ class Frozen(BaseModel):
         placeholder = cls.__dict__.get("__pydantic_serializer__")
         if placeholder is not None and not isinstance(placeholder, SchemaSerializer):  # deferred: not built yet
             cls.__pydantic_serializer__ = _BuiltOnUse(placeholder)  # type: ignore[assignment]
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickled as the class and its fields (the fields set, any private attributes), unpickled by
+        :func:`_restored` as :func:`trusted` makes a model: no ``__setstate__`` call and its state dict per model
+        (a seed's rules snapshot unpickles ~500 models in every check)."""
+        private = self.__pydantic_private__
+        if private:
+            private = {name: value for name, value in private.items() if value is not PydanticUndefined}
+        return _restored, (type(self), self.__dict__, self.__pydantic_fields_set__, private)
 
     if not TYPE_CHECKING:  # pragma: no branch
 
@@ -82,6 +91,16 @@ _IMMUTABLE = (str, int, float, Decimal, tuple, frozenset, Enum, type(None))  # a
 _SET_DICT, _SET_FIELDS_SET, _SET_EXTRA, _SET_PRIVATE = (vars(BaseModel)[name].__set__ for name in (
     "__dict__", "__pydantic_fields_set__", "__pydantic_extra__", "__pydantic_private__"))
 _NEW = object.__new__
+
+
+def _restored(cls: type[_M], values: dict[str, Any], fields_set: set[str], private: dict[str, Any] | None) -> _M:
+    """A model :meth:`Frozen.__reduce__` pickled, as pydantic's ``__setstate__`` would set it."""
+    made = _NEW(cls)
+    _SET_DICT(made, values)
+    _SET_FIELDS_SET(made, fields_set)
+    _SET_EXTRA(made, None)
+    _SET_PRIVATE(made, private)
+    return made
 
 
 def trusted(cls: type[_M], **values: Any) -> _M:

@@ -98,3 +98,27 @@ def test_the_shipped_tables_are_tables_equal_to_the_validated_yaml():
     assert isinstance(shipped.lexicon.directions.steady, lx.DirectionWords)
     assert shipped == lx.build_shipped()
     assert lx.Lexicon.model_validate(shipped.lexicon.model_dump()) == shipped.lexicon
+
+
+def test_frozen_models_pickle_without_setstate_and_keep_their_private_attributes(monkeypatch):
+    """Frozen.__reduce__: a model comes back equal, fields set and private attributes included (a rules file's
+    positions and per-attribute severities), without pydantic's ``__setstate__``."""
+    import os
+
+    from conftest import ROOT
+
+    from compliance import evaluate
+    from compliance.plans.rules import load_rules
+
+    verdict = evaluate("6以上", "4")
+    rules = load_rules(os.path.join(ROOT, "rules", "haidian-2022.yaml"))
+    monkeypatch.setattr(BaseModel, "__setstate__", lambda self, state: pytest.fail("__setstate__ called"))
+    for model in (verdict, rules, rules.indicators[0]):
+        again = pickle.loads(pickle.dumps(model))
+        assert again == model and type(again) is type(model)
+        assert again.model_fields_set == model.model_fields_set
+        assert again.__pydantic_private__ == model.__pydantic_private__
+    again = pickle.loads(pickle.dumps(rules))
+    assert again.where(rules.indicators[0].id, next(iter(rules.indicators[0].targets)), 0, "target") == \
+        rules.where(rules.indicators[0].id, next(iter(rules.indicators[0].targets)), 0, "target")
+    assert again.model_dump(mode="json") == rules.model_dump(mode="json")
