@@ -21,7 +21,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from .. import models as m
-from ..language.lexicon import lexicon
+from ..language.lexicon import lexicon, per_lexicon
 from ..language.normalize import fold
 from ..models import Interval, Measure, Note, Polarity, Reason, format_decimal
 from .context import DEFAULT_STEADY_TOLERANCE, Context
@@ -41,8 +41,8 @@ def stated_previous(ctx: Context, reported: m.Reported, notes: list[Note], targe
     there, or why a year's figure was not. A note on the value that is not read so is shown (``reported_note``).
     A note's change is the previous figure of a rate's direction only: against 逐步增加 of a level, 下降2%（上年下降3%）
     is a fall, not a rate above last year's."""
-    rate = isinstance(target, m.Direction) and of_rate(target)
-    from_note = _note_previous(reported) if rate and ctx.previous is None and reported.note else None
+    from_note = _note_previous(reported) if reported.note and ctx.previous is None and isinstance(target, m.Direction) \
+        and of_rate(target) else None
     if reported.note and from_note is None:
         notes.append(note("reported_note", note=reported.note))
     if ctx.previous is not None:
@@ -116,8 +116,16 @@ def of_rate(c: m.Direction) -> bool:
     rate (zh.yaml ``measures``), so this period's rate is set against the previous period's, never read as > 0."""
     if c.growth:
         return False
-    measures = lexicon().measures
-    return any(word in c.phrase for word in (*measures.rate, *measures.decline))
+    known = _of_rate()  # by phrase, per lexicon: a direction is judged once per reported value
+    found = known.get(c.phrase)
+    if found is None:
+        measures = lexicon().measures
+        found = known[c.phrase] = any(word in c.phrase for word in (*measures.rate, *measures.decline))
+    return found
+
+
+#: of_rate by phrase, per lexicon (the directions' phrases are the lexicon's words: a few dozen)
+_of_rate = per_lexicon(dict[str, bool])
 
 
 def versus_previous(judge: Judge, c: m.Direction) -> Requirement:
@@ -137,7 +145,7 @@ def versus_previous(judge: Judge, c: m.Direction) -> Requirement:
         found = Requirement(Interval.bound("ge", Decimal(0)))
         found.notes.append(note("rate_reading", phrase=c.phrase, reading="≥ 0"))
         return found
-    if c.direction == "narrower" and (said := narrowed(c, judge.reported, ctx.measure, names(c, ctx))) is not None:
+    if c.direction == "narrower" and (said := narrowed(c, judge.reported, ctx.measure, ctx)) is not None:
         return Requirement(Interval.bound("lt", Decimal(0)), notes=[said])  # 缩小0.04: a gap's fall
     previous = judge._previous()
     if c.direction == "steady":
@@ -178,10 +186,10 @@ def names(c: m.Direction, ctx: Context) -> tuple[str, ...]:
     return tuple(dict.fromkeys(fold(name).text for name in (subject, ctx.indicator) if name))
 
 
-def narrowed(c: m.Direction, reported: m.Reported, measure: Measure | None, own: tuple[str, ...] = ()) -> Note | None:
+def narrowed(c: m.Direction, reported: m.Reported, measure: Measure | None, ctx: Context | None = None) -> Note | None:
     """A note when ``reported`` is read as the change of a gap that ``c`` (持续缩小) wants smaller: the value (or
     the one figure of a sentence that does: 倍差为1.71，较上年缩小0.04) states its change in words (缩小0.04, 扩大0.02,
-    比上年下降0.03), after nothing but the indicator's own name (``own``: 城乡居民收入比缩小0.04), and the target is no
+    比上年下降0.03), after nothing but the indicator's own name (:func:`names`: 城乡居民收入比缩小0.04), and the target is no
     rate's or decline's (降幅收窄: a reported 下降3% is that year's rate, set against the previous one). Then a fall
     is a narrowing: the change must be below 0 (a gap is positive), whatever the previous level."""
     if not narrows_gap(c) or measure in (Measure.RATE, Measure.DECLINE):
@@ -191,7 +199,8 @@ def narrowed(c: m.Direction, reported: m.Reported, measure: Measure | None, own:
     if len(changes) != 1:
         return None
     label, way = changes[0]
-    words = _without_name(fold(label or "").text, own)
+    words = fold(label or "").text
+    words = words if _goes_on(words) or ctx is None else _without_name(words, names(c, ctx))
     if not (_goes_on(words) or words in lexicon().reported.flat):  # 持平: no change
         return None
     return note("narrower_change", phrase=c.phrase, change=label or change_word(way))
