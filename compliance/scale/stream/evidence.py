@@ -325,9 +325,7 @@ class Evidence:
             cells.status[rows].astype(np.int64), cells.reason[rows].astype(np.int64),
             *(_bit_codes(pd, getattr(cells, name)[rows]) for name in ("threshold", "value", "gap")),
         ]
-        group, first = parts[0].astype(np.int64), np.zeros(0, dtype=np.int64)
-        for part in parts[1:]:
-            group, first = _factorize(pd, group, part)
+        group, first = _groups(pd, parts)
         found: list[tuple[str | None, ...]] = []
         texts = text.take(pa_indices(rows[first])).to_pylist()
         previous = before.take(pa_indices(rows[first])).to_pylist()
@@ -410,6 +408,24 @@ def _factorize(pd: Any, a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.nd
     first = np.full(len(uniques), -1, dtype=np.int64)
     first[codes[::-1]] = np.arange(len(codes))[::-1]
     return codes.astype(np.int64), first
+
+
+def _groups(pd: Any, parts: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
+    """Dense group ids of the rows' tuples of ``parts`` (codes, -1 or more), in order of first appearance, and the
+    first row of each group: one key of mixed radix (made dense again only before it could overflow), one
+    factorize, not one per part."""
+    key, size = np.zeros(len(parts[0]), dtype=np.int64), 1
+    for part in parts:
+        shifted = np.asarray(part, dtype=np.int64) + 1  # -1 (none) is 0
+        width = int(shifted.max(initial=0)) + 1
+        if size * width >= 2**62:
+            codes, uniques = pd.factorize(key)
+            key, size = np.asarray(codes, dtype=np.int64), len(uniques)
+        key, size = key * width + shifted, size * width
+    codes, uniques = pd.factorize(key)
+    first = np.full(len(uniques), -1, dtype=np.int64)
+    first[codes[::-1]] = np.arange(len(codes))[::-1]
+    return np.asarray(codes, dtype=np.int64), first
 
 
 def _matches(text: Any, pattern: str) -> np.ndarray:
