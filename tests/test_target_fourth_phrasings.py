@@ -198,3 +198,16 @@ def test_a_density_is_one_figure(target, met, missed):
 def test_a_total_over_a_number_of_years(target, met, missed):
     assert compliance.parse_target(target).kind == "cumulative"
     assert status(target, met) == "met" and status(target, missed) == "missed"
+
+
+@pytest.mark.parametrize("target", ["孕产妇死亡率控制在10/10万以下", "孕产妇死亡率控制在12/10万以内", "孕产妇死亡率≤10/10万"])
+def test_a_rate_per_100000_is_no_share(target):
+    read = compliance.parse_target(target)
+    assert read.value.unit.startswith("/10") and read.value.value in (10, 12)  # was <= 100% (10/10), or unread
+    assert status(target, "9", polarity="lower") == "met"
+    assert status(target, "50", polarity="lower") == "missed"  # 50 per 100,000 met '<= 100%'
+
+
+def test_shares_and_dates_with_a_slash_read_as_before():
+    assert status("比重超过1/3", "34") == "met" and status("比重超过1/3", "33") == "missed"
+    assert compliance.parse_target("2022/12/31前完成").kind == "qualitative"

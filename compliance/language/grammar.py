@@ -189,15 +189,36 @@ def _joined(tokens: Tokens) -> Tokens:
     return tokens._replace(items=tuple(items))
 
 
+#: a rate per so many written as a fraction: 12/10万 (twelve per 100,000)
+_RATE = re.compile(r"(\d+(?:\.\d+)?)/(\d+)(\D*)")
+
+
 def _per(tokens: Tokens) -> Tokens:
     """``30辆/百户``, ``1500平方米/万人``, ``3辆/千人``: a figure with its unit, a slash right after it, then what it is
     counted per (a numeral and a unit, or plain words) is one figure in a unit of its own (辆/百户), as the units table's
-    compounds are (张/千人, 人/万人). The 百 of 百户 was read as a figure of 100 households, and the target picked it."""
+    compounds are (张/千人, 人/万人). The 百 of 百户 was read as a figure of 100 households, and the target picked it.
+    ``10/10万`` (孕产妇死亡率控制在10/10万以下): ten per 100,000, a figure of 10 in the unit /10万, not the share 10/10 (100%)."""
     text, items = tokens.folded.text, list(tokens.items)
+    big = "".join(lexicon().numerals.big_units)
+    for at, item in enumerate(items):  # 12/10万 (a numerator over the denominator: no share, plain text)
+        rate = _RATE.fullmatch(item.text) if item.kind == TEXT and "/" in item.text else None
+        if rate is not None and rate.group(3) and all(char in big for char in rate.group(3)):
+            items[at] = Token(NUM, item.start, item.end, item.text, (), Decimal(rate.group(1)),
+                              f"/{rate.group(2)}{rate.group(3)}")
     at = len(items) - 2
     while at >= 0:
         figure, slash = items[at], items[at + 1]
-        if figure.kind == NUM and figure.unit and figure.unit not in ("%", "‰") and slash.start == figure.end:
+        if figure.kind == NUM and figure.unit == "%" and "/" in figure.text and slash.kind == TEXT and (
+                slash.start == figure.end and slash.text[:1] in big):  # 10/10万: ten per 100,000, no share of 100%
+            units = len(slash.text) - len(slash.text.lstrip(big))
+            scale, rest = slash.text[:units], slash.text[units:]
+            numerator, denominator = figure.text.split("/", 1)
+            parts = [Token(NUM, figure.start, slash.start + units, text[figure.start : slash.start + units], (),
+                           Decimal(numerator), f"/{denominator}{scale}")]
+            if rest:
+                parts.append(Token(TEXT, slash.start + units, slash.end, rest))
+            items[at : at + 2] = parts
+        elif figure.kind == NUM and figure.unit and figure.unit not in ("%", "‰") and slash.start == figure.end:
             over = items[at + 2] if at + 2 < len(items) else None
             if slash.kind == TEXT and slash.text == "/" and over is not None and over.kind == NUM and (
                     over.start == slash.end and not any(char.isdigit() for char in over.text)):
