@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import math
+from decimal import Decimal
 from dataclasses import replace
 
 import pytest
@@ -152,6 +153,7 @@ def test_bulk_equals_evaluate():
         ("增幅扩大", "增长5%（上年增长3%）"), ("增幅扩大", "增长5%"), ("增速回升", "增长3%（去年增长3.5%）"),
         ("城乡居民收入比持续缩小", "城乡居民收入比缩小0.04"), ("逐步增加", "下降2%（上年下降3%）"),
         ("低于全省平均水平", "7.5%，高于全省0.8个百分点"), ("低于全省平均水平", "7.5%，高于全市0.8个百分点"),
+        ("降幅收窄", "下降2%，降幅比上年收窄1个百分点"), ("增速回升", "增长5.1%，比上年回落0.5个百分点"),
     ]
     table = evaluate_table({"target": [r[0] for r in rows], "reported": [r[1] for r in rows]}, polarity="lower")
     for i, (target, reported) in enumerate(rows):
@@ -223,3 +225,26 @@ def test_the_streamed_check_agrees_with_check(tmp_path, capsys):
     assert found["check"]["D", "ratio", "2021"] == ("missed", "measured")  # 2020 is the year before 2021
     assert found["check"]["A", "fall", "2022"] == ("met", "measured")
     assert found["check"]["B", "fall", "2022"] == ("missed", "measured")
+
+
+@pytest.mark.parametrize(("target", "reported", "status", "previous"), [
+    ("降幅收窄", "下降2%，降幅比上年收窄1个百分点", "met", "-3%"),  # the decline 1 point smaller: 3% the year before
+    ("降幅收窄", "下降5.1%，降幅比上年扩大0.8个百分点", "missed", "-4.3%"),
+    ("增速回升", "增长6.1%，增速比上年提高0.5个百分点", "met", "5.6%"),
+    ("增速回升", "增长5.1%，比上年回落0.5个百分点", "missed", "5.6%"),
+    ("增幅扩大", "增长8%，增幅比上年扩大2个百分点", "met", "6%"),
+])
+def test_a_sentence_states_the_rate_and_its_change(target, reported, status, previous):
+    v = evaluate(target, reported)
+    assert v.status.value == status and f"the previous rate is {previous}" in v.explain("en")
+    assert "上期增速推得为" in v.explain("zh")
+    assert v.value is not None and abs(v.value) == abs(Decimal(reported.split("，")[0][2:-1]))  # the rate is judged
+
+
+@pytest.mark.parametrize(("target", "reported"), [
+    ("降幅收窄", "降幅收窄1.2个百分点"),  # the change alone: no rate to judge
+    ("增速回升", "增长6.1%，第三产业比重比上年提高0.5个百分点"),  # another indicator's change
+    ("逐步增加", "增长6.1%，增速比上年提高0.5个百分点"),  # a level's direction: the rate's change says nothing
+])
+def test_a_change_not_of_the_rate_judged_stays_pending(target, reported):
+    assert evaluate(target, reported).status.value == "pending"

@@ -328,7 +328,8 @@ def judge(target: m.Constraint, reported: m.Reported, ctx: Context) -> Verdict:
     base: dict[str, Any] = {
         "target": target, "reported": reported, "polarity": ctx.polarity, "provisional": provisional, "unit": unit,
     }
-    ctx = stated_previous(ctx, reported, notes, inner)  # 2.1（上年2.15）, （上年下降3%）: the previous figure beside the value
+    # 2.1（上年2.15）, （上年下降3%）, 增长6.1%，增速比上年提高0.5个百分点: the previous figure the value states
+    ctx, figure_of = stated_previous(ctx, reported, notes, inner)
 
     def pending(reason: Reason, missing: tuple[str, ...], **more: Any) -> Verdict:
         return _verdict(status=Status.PENDING, reason=reason, missing=missing, notes=tuple(notes), **base, **more)
@@ -343,7 +344,7 @@ def judge(target: m.Constraint, reported: m.Reported, ctx: Context) -> Verdict:
         if attests(inner, reported):
             return _verdict(status=Status.MET, reason=Reason.ATTESTED, notes=tuple(notes), **base)
         return pending(Reason.QUALITATIVE, ("attestation",))
-    judge_ = Judge(ctx, reported, unit)
+    judge_ = Judge(ctx, figure_of, unit)
     requirement: Requirement | None = None
     missing_requirement: Pending | None = None
     try:
@@ -389,7 +390,7 @@ def judge(target: m.Constraint, reported: m.Reported, ctx: Context) -> Verdict:
     assert requirement is not None
     try:
         part = partial_period(reported)  # 前四年累计, 1至8月: a figure for part of the period
-        if figures(reported) is not None:  # the target chooses among a sentence's figures
+        if figures(figure_of) is not None:  # the target chooses among a sentence's figures
             try:
                 judge_.reported = choose(reported, inner, unit, notes, ctx.indicator)
             except Pending:

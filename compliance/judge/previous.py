@@ -25,6 +25,7 @@ from ..language.lexicon import lexicon, per_lexicon
 from ..language.normalize import fold
 from ..models import Interval, Measure, Note, Polarity, Reason, format_decimal
 from .context import DEFAULT_STEADY_TOLERANCE, Context
+from .change import is_points
 from .figure import Pending, change_word, narrows_gap, note
 from .requirement import Requirement, around as _around, change_not_level as _change_not_level, written_level as _written_level
 
@@ -35,18 +36,30 @@ if TYPE_CHECKING:
 # --------------------------------------------------------------------------- the previous figure a value states
 
 
-def stated_previous(ctx: Context, reported: m.Reported, notes: list[Note], target: m.Constraint) -> Context:
+def stated_previous(ctx: Context, reported: m.Reported, notes: list[Note],
+                    target: m.Constraint) -> tuple[Context, m.Reported]:
     """The context with the previous period's figure the reported value states beside it (``2.1（上年2.15）``; a
     note ``上年下降3%`` against a rate's direction, 降幅收窄) where the caller gave none; a note says it was read
     there, or why a year's figure was not. A note on the value that is not read so is shown (``reported_note``).
     A note's change is the previous figure of a rate's direction only: against 逐步增加 of a level, 下降2%（上年下降3%）
-    is a fall, not a rate above last year's."""
-    from_note = _note_previous(reported) if reported.note and ctx.previous is None and isinstance(target, m.Direction) \
-        and of_rate(target) else None
+    is a fall, not a rate above last year's. A sentence stating a rate and its change in percentage points
+    (增长6.1%，增速比上年提高0.5个百分点) gives a rate's direction both: the rate is judged (returned as the figure to
+    judge), the previous rate worked out (5.6); otherwise the figure to judge is ``reported`` itself."""
+    rate = isinstance(target, m.Direction) and of_rate(target)
+    from_note = _note_previous(reported) if reported.note and ctx.previous is None and rate else None
     if reported.note and from_note is None:
         notes.append(note("reported_note", note=reported.note))
     if ctx.previous is not None:
-        return ctx
+        return ctx, reported
+    if rate and isinstance(reported, m.Ambiguous) and (said := _rate_and_change(reported, ctx.measure)) is not None:
+        value, previous, said_note = said
+        notes.append(said_note)
+        return replace(ctx, previous=previous), value
+    return _stated_level(ctx, reported, notes, from_note), reported
+
+
+def _stated_level(ctx: Context, reported: m.Reported, notes: list[Note],
+                  from_note: tuple[str, m.Reported] | None) -> Context:
     for level in reported.levels:
         if level.name != m.PREVIOUS_LEVEL:
             continue
@@ -62,6 +75,37 @@ def stated_previous(ctx: Context, reported: m.Reported, notes: list[Note], targe
         notes.append(note("previous_stated", label=label, value=value.text))
         return replace(ctx, previous=value)
     return ctx
+
+
+def _rate_and_change(reported: m.Ambiguous, measure: Measure | None) -> tuple[m.Value, m.Reported, Note] | None:
+    """A sentence's rate and the change of that rate it states in percentage points, right after it (增长6.1%，增速比上年
+    提高0.5个百分点; 下降2%，降幅比上年收窄1个百分点): the rate, the previous rate (6.1 - 0.5 = 5.6; -2 - 1 = -3) and a
+    note. The change's words must be about the rate: a rate or decline word (zh.yaml ``measures``) or none, then words
+    that go on (比上年: choosing.continues) and the change word; a decline word turns the change round (降幅收窄 is
+    the rate up). None for anything else, or a rate measured as its decline's size."""
+    if measure is Measure.DECLINE:
+        return None
+    candidates = reported.candidates
+    points = [at for at, v in enumerate(candidates) if isinstance(v, m.Value) and is_points(v.value.unit)]
+    if len(points) != 1 or not points[0]:
+        return None
+    change, rate = candidates[points[0]], candidates[points[0] - 1]
+    if not (isinstance(change, m.Value) and change.change and isinstance(rate, m.Value) and rate.change
+            and rate.value.unit == "%"):
+        return None
+    label = fold(change.label or "").text
+    measures = lexicon().measures
+    named = next((w for w in sorted((*measures.rate, *measures.decline), key=len, reverse=True) if label.startswith(w)), "")
+    words = label[len(named):]
+    verb = next((w for w in sorted(_changes(), key=len, reverse=True) if words.endswith(w)), None)
+    if verb is None or not _goes_on(words[: len(words) - len(verb)]):
+        return None
+    up = (change.change == "up") != (named in measures.decline)  # 降幅…收窄: the decline smaller, the rate up
+    signed = -rate.value.value if rate.change == "down" else rate.value.value
+    before = signed - change.value.value if up else signed + change.value.value
+    previous = m.Value(text=format_decimal(before) + "%", value=m.Quantity(value=before, unit="%"))
+    return rate, previous, note("previous_from_change", rate=(rate.label or "") + rate.text,
+                                change=(change.label or "") + change.text, previous=format_decimal(before) + "%")
 
 
 def stated_year(reported: m.Reported) -> int | None:
