@@ -295,6 +295,8 @@ def _candidates(text: str, values: Sequence[Figure], name: str) -> list[Candidat
             found.append(Candidate(value, _synonyms(label), "", compares=_has(label, lexicon().choosing.comparison)))
             continue
         start = max(own.rfind(mark, 0, at.start) for mark in marks) + 1
+        if own is text and start < after < at.start and _names_between(own[after:at.start]):
+            start = after  # 增长10.7%规上工业增加值增长19%: a figure ends its clause where the copy lost the mark
         ends = [index for index in (own.find(mark, at.end) for mark in (*marks, join)) if index >= 0]
         end = min(ends) if ends else len(own)
         lead = _synonyms(fold(own[after:start]).text) if own is text and after < start else ""
@@ -303,6 +305,19 @@ def _candidates(text: str, values: Sequence[Figure], name: str) -> list[Candidat
         found.append(Candidate(value, _synonyms(prefix), fold(own[at.end:end]).text, lead=lead,
                                compares=_has(prefix, lexicon().choosing.comparison), at=at.start if own is text else -1))
     return _subjects(found, name)
+
+
+def _names_between(words: str) -> bool:
+    """The words between a figure and the next name an indicator of their own (规上工业增加值增长, not 、增长 or
+    亿元比上年增长): the next figure's clause begins there, though no mark parts them."""
+    words = _synonyms(fold(words).text)
+    if _continues(words) or any(mark in words for mark in lexicon().several.enumeration):
+        return False
+    return bool(_head(words)) or len(_plain("".join(ch for ch in words if ch.isalpha()))) >= _NAME_BETWEEN
+
+
+#: the fewest plain characters between two figures that name the second's indicator (社消零总额: 5; 亿元: no name)
+_NAME_BETWEEN = 3
 
 
 def _named_without_figure(text: str, candidates: Sequence[Candidate], name: str) -> str:
