@@ -248,3 +248,13 @@ def test_a_sentence_states_the_rate_and_its_change(target, reported, status, pre
 ])
 def test_a_change_not_of_the_rate_judged_stays_pending(target, reported):
     assert evaluate(target, reported).status.value == "pending"
+
+
+@pytest.mark.parametrize(("target", "reported", "previous", "status", "value"), [
+    ("降幅收窄", "下降4%，降幅比上年扩大1个百分点", "下降3%", "missed", "-4"),  # was met, reading +1 point
+    ("降幅收窄", "下降2%，降幅比上年收窄1个百分点", "下降3%", "met", "-2"),
+    ("增速回升", "增长5.1%，比上年回落0.5个百分点", "5.6", "missed", "5.1"),
+])
+def test_with_the_callers_previous_the_rate_is_still_the_figure(target, reported, previous, status, value):
+    v = evaluate(target, reported, previous=previous)
+    assert (v.status.value, v.value) == (status, Decimal(value))

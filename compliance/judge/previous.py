@@ -49,9 +49,10 @@ def stated_previous(ctx: Context, reported: m.Reported, notes: list[Note],
     from_note = _note_previous(reported) if reported.note and ctx.previous is None and rate else None
     if reported.note and from_note is None:
         notes.append(note("reported_note", note=reported.note))
-    if ctx.previous is not None:
-        return ctx, reported
-    if rate and isinstance(reported, m.Ambiguous) and (said := _rate_and_change(reported, ctx.measure)) is not None:
+    said = _rate_and_change(reported, ctx.measure) if rate and isinstance(reported, m.Ambiguous) else None
+    if ctx.previous is not None:  # the caller's previous figure wins; the rate is still the figure judged
+        return ctx, said[0] if said is not None else reported
+    if said is not None:
         value, previous, said_note = said
         notes.append(said_note)
         return replace(ctx, previous=previous), value
