@@ -38,6 +38,7 @@ NOT_LOADED = (
     "gzip",  # a gzipped table is opened with it (plans.chunks), nothing else of a check
     "hashlib",  # snapshot keys and the report's SHA-256 come from CPython's own module (language.snapshot.sha256)
     "_hashlib",  # nor OpenSSL's
+    "pickle",  # snapshots are read with the C unpickler (_pickle) alone; pickle.py is imported to write one
     "pydantic.plugin._loader",  # no validator is built (pydantic's first build scans for plugins)
     "compliance.judge.progress_series",  # one year, no plan period
     "compliance.documents",

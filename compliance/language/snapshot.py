@@ -34,14 +34,15 @@ a changed file is read from the YAML.
 from __future__ import annotations
 
 import os
-import pickle
 import sys
 import time
 from collections.abc import Callable, Iterable
 from importlib import import_module, resources
-from importlib.abc import Traversable
 from pathlib import Path
-from typing import Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+
+if TYPE_CHECKING:  # pragma: no cover
+    from importlib.abc import Traversable
 
 __all__ = ["ENV", "Digest", "Readable", "data_file", "key", "load", "locations", "package_digest", "read", "save", "sha256", "user_folder"]
 
@@ -240,6 +241,16 @@ def load(snapshot_key: str, build: Callable[[], T], *, kind: str = "lexicon", wh
     return tables
 
 
+def _loads(payload: bytes) -> Any:
+    """``pickle.loads``: the C unpickler pickle.py itself exports, without importing pickle.py (its pure-Python
+    pickler, ~3.5M instructions of every cold check, which only reads snapshots)."""
+    try:
+        from _pickle import loads
+    except ImportError:  # pragma: no cover - a Python without the C unpickler
+        from pickle import loads
+    return loads(payload)
+
+
 def read(snapshot_key: str, *, kind: str, where: list[Path] | None = None) -> object | None:
     """What the snapshot of ``snapshot_key`` holds, or None: none, unreadable, of another key, or
     snapshots turned off (``COMPLIANCE_SNAPSHOT=0``)."""
@@ -252,7 +263,7 @@ def read(snapshot_key: str, *, kind: str, where: list[Path] | None = None) -> ob
         except OSError:
             continue
         try:
-            stored_key, tables = pickle.loads(payload)
+            stored_key, tables = _loads(payload)
         except Exception:  # noqa: BLE001, S112 - truncated or from another version: rebuild it
             continue
         if stored_key == snapshot_key:
@@ -269,6 +280,8 @@ def save(snapshot_key: str, tables: object, *, kind: str, where: list[Path] | No
     if os.environ.get(ENV, "1") == "0" or racy(snapshot_key):
         return
     prefix = f"{kind}-"
+    import pickle
+
     payload = pickle.dumps((snapshot_key, tables), protocol=pickle.HIGHEST_PROTOCOL)
     if max_bytes is not None and len(payload) > max_bytes:
         return
