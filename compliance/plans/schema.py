@@ -281,7 +281,8 @@ class Indicator(_Strict):
     targets: dict[Period, Targets] = Field(
         default_factory=dict,
         description="targets by period, the document's original text: `\"2022\": \"6以上\"`, "
-        "`\"2021-2025\": \"6\"`; a list gives several targets for one period, each judged",
+        "`\"2021-2025\": \"6\"`; a list gives several targets for one period, each judged; a cell that says none "
+        "(`\"-\"`, `\"无\"`, empty) sets no target for its period",
         examples=[{"2021-2025": "6", "2022": "6以上"}],
         json_schema_extra={
             "patternProperties": {PERIOD.pattern: {"anyOf": [
