@@ -23,6 +23,11 @@ back from the run's CSV before the clock starts) with pyarrow's CSV writer to a 
 and the run; then the same write of the rows without their explanation column and the run with
 ``--no-explanations``. Reading plus writing, with no judging at all, is the floor of each.
 
+``--stages PANEL`` runs the by-region command to CSV on that panel in one process with each step's function
+wrapped (:data:`STAGES`: reading, checking the cells, judging, counting, building the rows and their
+explanations, escaping and writing) and prints each step's thread CPU, the run of least CPU of ``--repeat``:
+where the time above the floor goes.
+
 Needs ``pip install -e '.[stream]'``.
 """
 
@@ -175,6 +180,100 @@ def floor(panel: Path, repeat: int) -> None:
                   f"{cpu / base[0]:13.2f}   (x anchor wall {wall / base[1]:.2f})")
 
 
+#: the steps of a by-region run timed by --stages: (label, module, object, function); nested steps are indented
+STAGES = (
+    ("read the panel (pyarrow; the as-of pass too)", "compliance.plans.chunks", "CsvChunks", "_arrow_chunks"),
+    ("  the as-of pass over `period`", "compliance.scale.stream.read", "PanelReader", "scan_periods"),
+    ("check and code the cells", "compliance.scale.stream.read", "PanelReader", "_clean"),
+    ("  the swallowed-row check", "compliance.scale.stream.read", "PanelReader", "_refuse_swallowed"),
+    ("judge", "compliance.scale.stream.judge", "BatchJudge", "judge"),
+    ("  evaluate_table", "compliance.scale.stream.judge", "", "evaluate_table"),
+    ("count (tallies)", "compliance.scale.stream.tally", "Tallies", "add"),
+    ("keep the sample", "compliance.scale.stream.tally", "Tallies", "keep_sample"),
+    ("build the rows (verdict_table)", "compliance.scale.stream", "", "verdict_table"),
+    ("  margins, stated, distances, explanations", "compliance.scale.stream.evidence", "Evidence", "columns"),
+    ("    shapes and templates", "compliance.scale.stream.evidence", "Evidence", "_shapes"),
+    ("    templates filled", "compliance.scale.stream.evidence", "", "fill"),
+    ("    cells explained one by one", "compliance.scale.stream.evidence", "Evidence", "_one_by_one"),
+    ("escape (csv_table; the writer's thread)", "compliance.report._streamed", "", "csv_table"),
+    ("escape and write (the writer's thread)", "compliance.report._streamed", "_Writer", "_write"),
+)
+
+_STAGES_CHILD = """
+import gc, importlib, inspect, sys, time, json
+cpu0 = time.process_time()
+import compliance.cli as cli
+imported = time.process_time() - cpu0
+spent, collector, first = {}, [0.0, 0.0], []
+def timed(owner, name, label):
+    function = getattr(owner, name)
+    def add(start, cpu):
+        wall, used = spent.get(label, (0.0, 0.0))
+        spent[label] = (wall + time.perf_counter() - start, used + time.thread_time() - cpu)
+    if inspect.isgeneratorfunction(function):
+        def wrapper(*args, **kwargs):
+            inner = function(*args, **kwargs)
+            while True:
+                start, cpu = time.perf_counter(), time.thread_time()
+                first or first.append(time.process_time())
+                try:
+                    item = next(inner)
+                except StopIteration:
+                    add(start, cpu)
+                    return
+                add(start, cpu)
+                yield item
+    else:
+        def wrapper(*args, **kwargs):
+            start, cpu = time.perf_counter(), time.thread_time()
+            first or first.append(time.process_time())
+            try:
+                return function(*args, **kwargs)
+            finally:
+                add(start, cpu)
+    setattr(owner, name, wrapper)
+for label, module, owner, name in json.loads(sys.argv[1]):
+    found = importlib.import_module(module)
+    found = getattr(found, owner, None) if owner else found
+    if found is not None and hasattr(found, name):  # a step another version of the package lacks: not timed
+        timed(found, name, label)
+def collecting(phase, info):
+    if phase == "start":
+        collector[1] = time.perf_counter()
+    else:
+        collector[0] += time.perf_counter() - collector[1]
+gc.callbacks.append(collecting)
+cpu1 = time.process_time()
+cli.main(sys.argv[2:])
+print(json.dumps({"imports": imported, "run": time.process_time() - cpu1, "before": first[0] - cpu1,
+                  "collector": collector[0], "steps": spent}))
+"""
+
+
+def stages(panel: Path, repeat: int) -> None:
+    """The CPU of each step of a by-region run to CSV on ``panel``, in one process (``--stages``)."""
+    import compileall
+    import json
+
+    compileall.compile_dir(str(ROOT / "compliance"), quiet=1)
+    with tempfile.TemporaryDirectory() as folder:
+        argv = [sys.executable, "-c", _STAGES_CHILD, json.dumps(STAGES), "check", str(RULES), str(panel),
+                "--by", "province,county", "--period", "2022", "-o", str(Path(folder) / "v.csv")]
+        runs = [json.loads(subprocess.run(argv, cwd=ROOT, check=True, capture_output=True, text=True).stdout)
+                for _ in range(repeat)]
+    best = min(runs, key=lambda run: run["imports"] + run["run"])  # the least disturbed run, whole
+    print(f"load average {', '.join(f'{x:.2f}' for x in os.getloadavg())}; the run of least CPU of {repeat}: "
+          f"each step's thread CPU (its wall time in brackets), in one process")
+    print(f"{'import compliance.cli':<50} {best['imports']:6.3f} s")
+    print(f"{'the command (CPU of every thread)':<50} {best['run']:6.3f} s")
+    print(f"{'  before its first step (imports, rules, plan)':<50} {best['before']:6.3f} s")
+    for label, *_ in STAGES:
+        if label in best["steps"]:
+            wall, cpu = best["steps"][label]
+            print(f"{label:<50} {cpu:6.3f} s  ({wall:.3f})")
+    print(f"{'the garbage collector (wall)':<50} {best['collector']:6.3f} s")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=2_000_000)
@@ -182,10 +281,15 @@ def main() -> None:
     parser.add_argument("--keep", metavar="CSV", help="write the panel here and keep it")
     parser.add_argument("--floor", metavar="PANEL", type=Path,
                         help="measure the floor of a by-region run to CSV on this panel (see above) and stop")
-    parser.add_argument("--repeat", type=int, default=3, help="runs of each step for --floor (the best is kept)")
+    parser.add_argument("--stages", metavar="PANEL", type=Path,
+                        help="the CPU of each step of a by-region run to CSV on this panel, in one process, and stop")
+    parser.add_argument("--repeat", type=int, default=3, help="runs for --floor and --stages (the best is kept)")
     args = parser.parse_args()
     if args.floor is not None:
         floor(args.floor, args.repeat)
+        return
+    if args.stages is not None:
+        stages(args.stages, args.repeat)
         return
 
     import pyarrow
