@@ -143,7 +143,7 @@ def attested(r: Reader, cell: Cell) -> m.Reported | None:
     said: tuple[m.Span, ...] = ()
     if lead:  # 预计全年: one span from the first word to the last
         start, end = r.bounds(cell.head[0], cell.head[lead - 1])
-        said = (m.Span(start=start, end=end, role="estimate", text=cell.text[start:end]),)
+        said = (m.Span(start=start, end=end, role="estimate", text=r.text_of(list(cell.head[:lead]))),)
     return m.Attested(text=cell.text, spans=(*said, r.span(head[0], "attested"), *cell.spans), **cell.extra)
 
 
