@@ -369,7 +369,7 @@ def judge(target: m.Constraint, reported: m.Reported, ctx: Context) -> Verdict:
             return pending(Reason.PERIOD_OPEN, ("full_period",), **found)
         if isinstance(reported, m.Completion) and not reported.of_plan and unit in (None, "%"):
             notes.append(note("completion_or_level", text=reported.text, ratio=reported.ratio))  # 完成95% vs 95%以上
-            return pending(Reason.AMBIGUOUS_VALUE, (str(reported.ratio),), **found)
+            return pending(Reason.AMBIGUOUS_VALUE, (f"{reported.ratio} / 100%", str(reported.ratio)), **found)
         return _against_plan(reported, base, notes, found)
     if isinstance(reported, m.Attested):
         return _verdict(status=Status.MET, reason=Reason.ATTESTED, notes=tuple(notes), **base, **found)
