@@ -33,6 +33,10 @@ def test_another_indicators_figure_is_pending(target, reported):
     ("社会消费品零售总额增长5%", "社会消费品零售额增长4%", "missed", "4"),
     ("研发投入强度达到3.5%", "全社会研发投入强度达到3.6%", "met", "3.6"),
     ("研发投入强度达到3.5%", "全社会研发投入强度达到3.2%", "missed", "3.2"),
+    # 研究与试验发展 (and R&D) is 研发 (synonyms): the statistics' own name of 研发投入强度 is no other indicator
+    ("研发投入强度达到3%", "全社会研究与试验发展经费支出占GDP的比重为3.2%", "met", "3.2"),
+    ("研发投入强度达到3%", "全社会研究与试验发展经费支出占GDP的比重为2.8%", "missed", "2.8"),
+    ("研发投入强度达到3%", "研究与试验发展(R&D)经费支出与地区生产总值之比为2.8%", "missed", "2.8"),
     # 经济总量 is the GDP (synonyms); a clause describing its figure (交上的答卷) names no other indicator
     ("地区生产总值增长7%以上", "2022年,南昌市经济总量突破7000亿元,比上年增长4.1%", "missed", "4.1"),
     ("地区生产总值增长4%以上", "2022年,南昌市经济总量突破7000亿元,比上年增长4.1%", "met", "4.1"),
