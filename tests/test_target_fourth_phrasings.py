@@ -211,3 +211,11 @@ def test_a_rate_per_100000_is_no_share(target):
 def test_shares_and_dates_with_a_slash_read_as_before():
     assert status("比重超过1/3", "34") == "met" and status("比重超过1/3", "33") == "missed"
     assert compliance.parse_target("2022/12/31前完成").kind == "qualitative"
+
+
+@pytest.mark.parametrize("text", ["负10/10万", "孕产妇死亡率控制在负10/10万以下", "負2/10萬"])
+def test_a_signed_fraction_before_a_big_unit_reads_without_a_traceback(text):
+    """负10/10万 raised decimal.InvalidOperation (grammar._per took the text 负10 as the numerator); its numerator is no
+    plain figure, so it stays what the lexer read. The unsigned rate still reads per 100,000 (above)."""
+    assert compliance.parse_target(text).kind
+    assert status(text, "9", polarity="lower") in ("met", "missed", "pending")

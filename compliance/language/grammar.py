@@ -191,6 +191,9 @@ def _joined(tokens: Tokens) -> Tokens:
 
 #: a rate per so many written as a fraction: 12/10万 (twelve per 100,000)
 _RATE = re.compile(r"(\d+(?:\.\d+)?)/(\d+)(\D*)")
+#: the figure of a rate per so many the lexer read as a share (10/10 of 10/10万): plain digits over plain digits (负10/10
+#: is left a share: its numerator is no plain figure)
+_FRACTION = re.compile(r"\d+(?:\.\d+)?/\d+")
 
 
 def _per(tokens: Tokens) -> Tokens:
@@ -208,7 +211,7 @@ def _per(tokens: Tokens) -> Tokens:
     at = len(items) - 2
     while at >= 0:
         figure, slash = items[at], items[at + 1]
-        if figure.kind == NUM and figure.unit == "%" and "/" in figure.text and slash.kind == TEXT and (
+        if figure.kind == NUM and figure.unit == "%" and _FRACTION.fullmatch(figure.text) and slash.kind == TEXT and (
                 slash.start == figure.end and slash.text[:1] in big):  # 10/10万: ten per 100,000, no share of 100%
             units = len(slash.text) - len(slash.text.lstrip(big))
             scale, rest = slash.text[:units], slash.text[units:]
