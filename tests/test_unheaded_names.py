@@ -53,3 +53,12 @@ def test_a_figure_in_chinese_numerals_is_no_word_of_the_name(reported, status):
     """控制在千分之四点五以内 names no indicator (its name was 千分之四点五): the rules file's name is the target's."""
     v = compliance.evaluate("控制在千分之四点五以内", reported, polarity="lower", indicator="人口自然增长率")
     assert v.status.value == status
+
+@pytest.mark.parametrize(("target", "reported", "status"), [
+    # a share's clause ends with its whole's head (GDP): its part names it, before 占
+    ("研发投入强度达到3%", "全社会研究与试验发展经费支出占地区生产总值的比重为3.2%", "met"),
+    ("研发投入强度达到3.5%", "全社会研究与试验发展经费支出占地区生产总值的比重为3.2%", "missed"),
+    ("全社会研发经费投入年均增长7%以上", "服务业增加值占GDP比重达到54.6%,比上年提高1.2个百分点", "pending"),  # 服务业's share
+])
+def test_a_shares_part_names_it(target, reported, status):
+    assert compliance.evaluate(target, reported).status.value == status

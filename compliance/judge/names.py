@@ -86,7 +86,10 @@ def names_other(name: str, words: str, *, at_figure: bool = True) -> bool:
     own, theirs = head_word(name), head_word(words)
     if not own or after_head(name[name.rfind(own) + len(own):]):
         # 常住人口城镇化率: 人口 is no head of it, the words after it say what it is; the name is compared whole
-        return bool(theirs) and unheaded_other(words, name)  # 研发投入强度 against 地区生产总值增长5.7%
+        # 研发投入强度 against 地区生产总值增长5.7%; a share's clause (…经费支出占GDP的比重) is named by its part, before 占
+        part = min((words.find(word) for word in lexicon().choosing.share if word in words), default=-1)
+        words = words[:part] if part > 0 else words
+        return bool(head_word(words)) and unheaded_other(words, name)
     if not theirs:
         return unheaded_other(name, unbracketed(words))
     if own != theirs:
