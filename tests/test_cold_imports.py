@@ -47,6 +47,7 @@ NOT_LOADED = (
     "compliance.report._xlsx",
     "compliance.report._json",
     "compliance.report._markdown",
+    "compliance.report._model_rare",  # no progress, derived value, override, matrix or claim: those models unmade
     "numpy",
     "pandas",
     "pyarrow",
@@ -221,3 +222,28 @@ def test_the_check_paths_records_keep_their_meaning():
     assert empty.cell("gdp", "2022") is None and dict(empty.cells) == {}
     with pytest.raises(TypeError):
         empty.cells[("gdp", "2022")] = None  # type: ignore[index]  # the default is shared: read-only
+
+
+#: a fresh process: the report's rarer models (report/_model_rare.py) are made before a report model builds
+RARE = """
+import json, sys
+import compliance.report._model as m
+made_at_import = "ClaimRow" in vars(m)
+data = json.loads(open(sys.argv[1], encoding="utf-8").read())
+report = m.Report.model_validate(data)
+schema = m.VerdictRow.model_json_schema()
+print(json.dumps({"made_at_import": made_at_import, "same": report.model_dump(mode="json") == data,
+                  "progress": "ProgressInfo" in json.dumps(schema), "rows": len(report.verdicts),
+                  "type": type(report.verdicts[0]).__name__, "claim": m.ClaimRow.__name__}))
+"""
+
+
+@pytest.mark.parametrize("name", ["haidian-2022.json", "haidian-all.json"])
+def test_the_rarer_report_models_are_made_before_a_report_builds(name, tmp_path):
+    from conftest import ROOT
+
+    done = subprocess.run([sys.executable, "-c", RARE, str(ROOT / "examples" / name)], capture_output=True, text=True,
+                          cwd=tmp_path, check=True)
+    found = json.loads(done.stdout)
+    assert found == {"made_at_import": False, "same": True, "progress": True, "rows": found["rows"],
+                     "type": "VerdictRow", "claim": "ClaimRow"} and found["rows"] >= 31

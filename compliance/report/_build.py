@@ -28,17 +28,9 @@ from ._labels import LANGS
 from ._model import (
     SEVERITIES,
     UNSPECIFIED,
-    DerivedInfo,
-    DerivedInput,
     FileRef,
     Localized,
-    Matrix,
-    MatrixCell,
-    MatrixRow,
     Meta,
-    OverrideInfo,
-    ProgressInfo,
-    ProgressValue,
     Report,
     SeverityCounts,
     StatusCounts,
@@ -48,7 +40,8 @@ from ._model import (
 )
 from ._provenance import missing_words
 
-if TYPE_CHECKING:  # pragma: no cover
+if TYPE_CHECKING:  # pragma: no cover; the rarer report models are made where a report has one (report/_model.py)
+    from ._model import DerivedInfo, Matrix, MatrixCell, OverrideInfo, ProgressInfo
     from ..plans.check import Cell, Judgement
     from ..plans.overrides import Override, Overrides
     from ..plans.rules import RulesFile
@@ -177,6 +170,8 @@ def _progress(p: Progress | None, unit: str | None = None, sources: dict[str, st
               unit_en: str | None = None, langs: tuple[str, ...] = LANGS) -> ProgressInfo | None:
     if p is None:
         return None
+    from ._model import ProgressInfo, ProgressValue
+
     return trusted(ProgressInfo,
         rating=p.rating,
         method=p.method,
@@ -249,6 +244,8 @@ def _derived(j: Judgement, unit_en: str | None = None, langs: tuple[str, ...] = 
     value = v.value_interval
     if v.derived is None or value is None or not j.derived_from:
         return None
+    from ._model import DerivedInfo, DerivedInput
+
     places = derived_places(v)
     return trusted(DerivedInfo,
         method=v.derived,
@@ -310,11 +307,7 @@ def _row(j: Judgement, final: Judgement, entry: Override | None, rules: RulesFil
         explanation=_localized(lambda lang: v.explain("zh") if lang == "zh" else v.explain("en", unit_en), langs),
         missing=v.missing,
         notes=v.notes,
-        override=(
-            trusted(OverrideInfo, status=entry.status, by=entry.by, date=entry.date.isoformat(), reason=entry.reason)
-            if entry is not None
-            else None
-        ),
+        override=_override(entry) if entry is not None else None,
         source=f"{row.file}:{row.line}" if row is not None else None,
         source_note=row.source if row is not None else None,
         note=row.note if row is not None else None,
@@ -323,6 +316,12 @@ def _row(j: Judgement, final: Judgement, entry: Override | None, rules: RulesFil
         progress=_progress(v.progress, v.unit if v.unit is not None else j.indicator.unit,
                            {r.period: f"{r.file}:{r.line}" for r in j.rows}, unit_en, langs),
     )
+
+
+def _override(entry: Override) -> OverrideInfo:
+    from ._model import OverrideInfo
+
+    return trusted(OverrideInfo, status=entry.status, by=entry.by, date=entry.date.isoformat(), reason=entry.reason)
 
 
 def _matrix(judgements: Sequence[Judgement], finals: Sequence[Judgement], rules: RulesFile) -> Matrix | None:
@@ -335,6 +334,8 @@ def _matrix(judgements: Sequence[Judgement], finals: Sequence[Judgement], rules:
     computed = matrix(judgements)
     if len(computed.periods) < 2:
         return None
+    from ._model import Matrix, MatrixCell, MatrixRow
+
     final = matrix(finals)
     position = {indicator.id: n for n, indicator in enumerate(rules.indicators)}
 

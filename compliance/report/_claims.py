@@ -12,16 +12,21 @@ so that every format shows the same three sentences:
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ._labels import LANGS, labels
-from ._model import ClaimRow, Localized, Report
+from ._model import Localized, Report
+
+if TYPE_CHECKING:  # pragma: no cover; made where a report has a claim (report/_model.py)
+    from ._model import ClaimRow
 
 
 def claim_rows(claims: Iterable[Any]) -> tuple[ClaimRow, ...]:
     """Report rows of claims: ``compliance.documents.ClaimResult`` objects or their ``to_dict()``."""
     rows = []
     for claim in claims:
+        from ._model import ClaimRow
+
         data: Mapping[str, Any] = claim if isinstance(claim, Mapping) else claim.to_dict()
         words = {lang: _words(data, labels(lang)["claims"]) for lang in LANGS}
         rows.append(ClaimRow(

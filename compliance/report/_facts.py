@@ -7,9 +7,12 @@ these helpers pick labels from ``labels.yaml`` and join them.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ._model import MatrixCell, ProgressInfo, VerdictRow
+from ._model import VerdictRow
+
+if TYPE_CHECKING:  # pragma: no cover; made where a report has one (report/_model.py)
+    from ._model import MatrixCell, ProgressInfo
 
 _MARK = {"met": "✓", "missed": "✗", "pending": "?"}
 

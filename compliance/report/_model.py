@@ -9,12 +9,13 @@ is ``Report.model_dump(mode="json")``; see ``docs/reports.md``.
 
 # No ``from __future__ import annotations`` here: pydantic would compile and evaluate each field's annotation
 # string when the class is made (~10M instructions of a cold check for these classes, valgrind).
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import Field, model_validator
 
-from ..frozen import Frozen
-from ..models import Note, ProgressRating, Reason, ReferenceUse, Status
+from ..models import Note, Reason, ReferenceUse, Status
+from ._model_base import Localized as Localized  # defined below the rarer models, which hold them too
+from ._model_base import ReportModel, StatusCounts
 from ..plans.severity import SEVERITIES as SEVERITIES  # the one definition, for the renderers
 from ..plans.severity import Severity as Severity
 
@@ -30,18 +31,19 @@ READABLE_VERSIONS = (1, 2)
 UNSPECIFIED = "unspecified"
 
 
-class _Model(Frozen):
-    """Frozen, built on first use (:class:`compliance.frozen.Frozen`): build_report makes rows unvalidated."""
+if TYPE_CHECKING:  # made on first use (_make_rare); quoted where VerdictRow and Report name them
+    from ._model_rare import (ClaimRow, DerivedInfo, DerivedInput, Matrix, MatrixCell, MatrixRow, OverrideInfo,
+                              ProgressInfo, ProgressValue)
 
 
-class Localized(_Model):
-    """The same text in each report language."""
+class _Model(ReportModel):
+    """A report model naming the rarer ones (:data:`_RARE`), which are made before it builds."""
 
-    zh: str
-    en: str
-
-    def get(self, lang: str) -> str:
-        return self.en if lang == "en" else self.zh
+    @classmethod
+    def model_rebuild(cls, *args: Any, **kwargs: Any) -> bool | None:
+        _make_rare()
+        kwargs["_parent_namespace_depth"] = kwargs.get("_parent_namespace_depth", 2) + 1  # this frame's caller's
+        return super().model_rebuild(*args, **kwargs)
 
 
 class FileRef(_Model):
@@ -65,16 +67,6 @@ class Meta(_Model):
     engine: Literal["compliance"] = "compliance"
     engine_version: str
     generated: str  #: ISO-8601 with offset, to the second
-
-
-class StatusCounts(_Model):
-    met: int = 0
-    missed: int = 0
-    pending: int = 0
-
-    @property
-    def total(self) -> int:
-        return self.met + self.missed + self.pending
 
 
 class SeverityCounts(_Model):
@@ -107,81 +99,6 @@ class Summary(_Model):
     by_progress: dict[str, int] = Field(default_factory=dict)
 
 
-class ProgressValue(_Model):
-    """One year's figure as the progress rating read it (``low``/``high``: the ends of a reported range)."""
-
-    year: int
-    text: str
-    low: str | None = None
-    high: str | None = None
-    source: str | None = None  #: ``file:line`` of the dataset row the figure was read from
-
-
-class ProgressInfo(_Model):
-    """A plan-period target's progress rating with every number it used (``compliance.models.Progress``).
-
-    Decimals are strings as elsewhere in the report; ``explanation`` is the rating's own sentences
-    (``Progress.explain``), also part of the verdict's explanation.
-    """
-
-    rating: ProgressRating
-    method: str  #: cagr / linear / sum / compound / average
-    start_year: int
-    end_year: int
-    as_of: int
-    base_year: int | None = None
-    base_value: str | None = None
-    current_year: int | None = None
-    current_value: str | None = None
-    target_value: str | None = None
-    observed: str | None = None
-    required: str | None = None
-    ratio: str | None = None
-    pace: str | None = None
-    cutoffs: tuple[str, ...] = ()
-    values: tuple[ProgressValue, ...] = ()
-    missing: tuple[str, ...] = ()
-    notes: tuple[Note, ...] = ()
-    explanation: Localized
-    #: the figures as the rating's sentences show them: rounded alike, with their units (``observed``:
-    #: ``-11.17%``, ``pace``: ``39.05万元/人``); the fields above keep every digit
-    shown: dict[str, str] = Field(default_factory=dict)
-    #: ``missing`` in words (``精确的报告值`` / ``a precise reported value``), not codes
-    missing_as: Localized | None = None
-
-
-class OverrideInfo(_Model):
-    """A reviewer's decision on a verdict (accepting it, or changing its status)."""
-
-    status: Status
-    by: str
-    date: str
-    reason: str
-
-
-class DerivedInput(_Model):
-    """One dataset cell a derived value is computed from: its period, its text and where it is."""
-
-    period: str
-    reported: str
-    source: str  #: ``file:line`` of the dataset row
-    note: str | None = None  #: the dataset's ``note`` column of the row
-
-
-class DerivedInfo(_Model):
-    """A value computed from the yearly figures (no one reported it as such), and what it is computed from.
-
-    ``method``: ``sum`` (the figures added up), ``compound`` (the yearly changes compounded), ``average``
-    (the compound average of yearly rates); ``value`` the figure as the verdict judged it (``6.3729``, a
-    range ``11.9768-12.494``), ``value_as`` the same with its unit, rounded as the sentences round it.
-    """
-
-    method: Literal["sum", "compound", "average"]
-    value: str
-    value_as: Localized
-    inputs: tuple[DerivedInput, ...]
-
-
 class VerdictRow(_Model):
     """One judgement, flattened: what was asked, what was reported, what was decided and why.
 
@@ -210,7 +127,7 @@ class VerdictRow(_Model):
     reported_kind: str  #: the reading's kind (``value``, ``range`` ...), ``derived``, or ``missing``
     reported_as: Localized | None = None
     #: the value judged when it is computed from the yearly figures, with its inputs (else None)
-    derived: DerivedInfo | None = None
+    derived: "DerivedInfo | None" = None
     value: str | None = None
     threshold: str | None = None
     #: the margin in the indicator's good direction, from the edge judged (a tolerance's edge included):
@@ -232,7 +149,7 @@ class VerdictRow(_Model):
     explanation: Localized
     missing: tuple[str, ...] = ()
     notes: tuple[Note, ...] = ()
-    override: OverrideInfo | None = None
+    override: "OverrideInfo | None" = None
     source: str | None = None  #: ``file:line`` of the dataset row judged
     source_note: str | None = None  #: the dataset's ``source`` column (``附件1``)
     note: str | None = None  #: the dataset's ``note`` column of the row judged
@@ -242,7 +159,7 @@ class VerdictRow(_Model):
     #: dataset row(s), the reported cell's row, or the rule itself (a bracket in the target)
     reference_source: str | None = None
     #: progress toward a plan-period target judged before its end (None otherwise)
-    progress: ProgressInfo | None = None
+    progress: "ProgressInfo | None" = None
 
     @model_validator(mode="before")
     @classmethod
@@ -262,61 +179,31 @@ def row_id(indicator: str, period: str, index: int) -> str:
     return f"{indicator}/{period}/{index}"
 
 
-class MatrixCell(_Model):
-    """One indicator in one period: the worst of its rules (``compliance.plans.check.Cell``)."""
-
-    period: str
-    status: Status  #: final: the worst of the rules' final statuses (after overrides)
-    computed_status: Status  #: the worst of the rules' computed statuses
-    reason: Reason  #: the reason of the rule that decided the computed status
-    progress: ProgressRating | None = None  #: the cell's progress rating (a plan period before its end)
-    verdicts: tuple[str, ...]  #: the ids of the cell's verdict rows, in rule order
-
-
-class MatrixRow(_Model):
-    indicator: str
-    number: str | None = None
-    name: str
-    name_en: str | None = None
-    attribute: str | None = None
-    #: one per period of :attr:`Matrix.periods`, in that order; None where the indicator has no rule
-    cells: tuple[MatrixCell | None, ...]
-
-
-class Matrix(_Model):
-    """Indicators by periods (``compliance.plans.check.matrix``), for a report covering several periods."""
-
-    periods: tuple[str, ...]
-    rows: tuple[MatrixRow, ...]
-    #: cells of each period by final status (each indicator once)
-    counts: dict[str, StatusCounts]
-
-
-class ClaimRow(_Model):
-    """What a document says of its own targets beside the computed verdicts (``compliance.documents.claims``).
-
-    ``claimed`` and ``computed`` are the documents layer's own data (``{"total": 31, "met": 27}``;
-    ``{"status": "missed", "indicators": [...]}``); ``agrees`` is True, False or None (undecidable);
-    ``claimed_as``, ``computed_as`` and ``finding`` say the same in words, in each language.
-    """
-
-    text: str  #: the sentence, quoted
-    source: str  #: ``file:line`` of the sentence
-    kind: str  #: ``count`` (27 of 31 met) or ``named`` (the indicators it names)
-    claimed: dict[str, Any]
-    computed: dict[str, Any]
-    agrees: bool | None
-    note: str = ""  #: the documents layer's note (English)
-    claimed_as: Localized
-    computed_as: Localized
-    finding: Localized
-
-
 class Report(_Model):
     meta: Meta
     summary: Summary
     verdicts: tuple[VerdictRow, ...] = Field(default_factory=tuple)
     #: the indicator x period matrix when the report covers several periods, else None
-    matrix: Matrix | None = None
+    matrix: "Matrix | None" = None
     #: the documents' claims about their own targets (``check --document``), else empty
-    claims: tuple[ClaimRow, ...] = Field(default_factory=tuple)
+    claims: "tuple[ClaimRow, ...]" = Field(default_factory=tuple)
+
+
+#: the models of :mod:`compliance.report._model_rare`, made on first use: a text check of one period makes none
+_RARE = ("ProgressValue", "ProgressInfo", "OverrideInfo", "DerivedInput", "DerivedInfo", "MatrixCell", "MatrixRow",
+         "Matrix", "ClaimRow")
+
+
+def __getattr__(name: str) -> Any:
+    if name in _RARE:
+        _make_rare()
+        return globals()[name]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def _make_rare() -> None:
+    """Import the rarer models into this module, where ``VerdictRow`` and ``Report`` find them when they build."""
+    if "ClaimRow" not in globals():
+        from . import _model_rare
+
+        globals().update({name: getattr(_model_rare, name) for name in _RARE})

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ._model import Matrix, Report, VerdictRow
+from ._model import Report, VerdictRow
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..plans.rules import RulesFile
@@ -29,6 +29,8 @@ def in_language(report: Report, lang: str) -> Report:
     verdicts = tuple(_row_in(row, lang) for row in report.verdicts)
     matrix = report.matrix
     if matrix is not None:
+        from ._model import Matrix
+
         matrix = Matrix(
             periods=matrix.periods, counts=matrix.counts,
             rows=tuple(row.model_copy(update={"name": row.name_en or row.name}) for row in matrix.rows),
