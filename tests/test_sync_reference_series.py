@@ -73,6 +73,7 @@ def test_progress_refuses_it_too(tmp_path):
     found = _check(tmp_path, "城镇调查失业率为5.2%", period="2021-2025")
     assert found["income"].status.value == "pending"
     assert "another indicator's figure, not used as the reference" in found["income"].explain("en")
+    assert "lacking '地区生产总值增速 2022'" in found["income"].explain("en")  # by its name, not its id (gdp)
     gdp = found["gdp"].explain("en")
     assert "'2022: 城镇调查失业率为5.2%' is another indicator's figure" in gdp and "not a figure" not in gdp
 

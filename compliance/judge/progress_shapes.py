@@ -300,7 +300,8 @@ def _average(job: Job) -> Assessment:
         if any(value is None for value in ref_values):
             lacking = [str(year) for year, value in zip(years, ref_values) if value is None]
             return insufficient(job, "average", Note(code="progress_no_threshold", params={
-                "missing": f"{sync.ref} {listed(lacking)}"}), reported, None, (sync.ref,), notes=said)
+                "missing": f"{job.ctx.names.get(sync.ref, sync.ref)} {listed(lacking)}"}), reported, None, (sync.ref,),
+                notes=said)  # the reference indicator by its name (地区生产总值增速 2022), not its id
         average = compound_average([v for v in ref_values if v is not None], decline)
         references[sync.ref] = trim(average)
         extra.append(Note(code="progress_reference_average", params={
