@@ -1,8 +1,9 @@
 """Against the previous period: the figure a reported value states beside it, and the directions judged by it.
 
 A reported value may carry the previous period's figure: a bracket (``2.1（上年2.15）``, ``2.1（2021年为2.15）``), a
-since-clause (``由2.15降至2.1``) or a note of a change (``下降2%（上年下降3%）``). It is the judge's previous unless the
-caller gave one. A year's figure is the previous one only where it is the year before the judged period, when that
+since-clause (``由2.15降至2.1``), a note of a change (``下降2%（上年下降3%）``) or, for a rate's direction, a sentence
+stating the rate and its change in percentage points (``增长6.1%，增速比上年提高0.5个百分点``: 5.6 before, 6.1 judged).
+It is the judge's previous unless the caller gave one. A year's figure is the previous one only where it is the year before the judged period, when that
 period is known (:attr:`Context.year`, set by a check): ``2.1（2019年为2.05）`` judged for 2022 is no previous figure
 (pending ``previous_unknown``, saying why), ``2.1（2021年为2.15）`` is. Where the period is not known, the figure the
 reporter set beside the value is taken as the one it is set against.
