@@ -504,8 +504,8 @@ def _number(text: str, pos: int, tokens: list[Token], table: _Table) -> Token | 
         value = read_numeral(text[pos:end])
         if value is None and fraction and all(char in table.big_units for char in text[pos:end]):
             value = _per_big_unit(text[pos:end])  # 万分之三: three per 万, 0.03% (the 三 alone was read, 3)
-        if value is None:
-            return None
+        if value is None:  # 十四五 (“十四五”期间) is no numeral, nor its 四五 (45) read after the 十 as text
+            return Token(TEXT, start, end, text[start:end]) if end - pos > 1 and not fraction else None
         if fraction:
             return _fraction(text, start, end, -value if negative else value, table)
         chinese, pos = True, end
