@@ -105,10 +105,6 @@ def names_other(name: str, words: str, *, at_figure: bool = True) -> bool:
 
 #: the fewest characters of its own that make a clause without a head word name an indicator (研发投入强度, 研究与试验
 #: 发展经费投入); fewer (全年, 该市, 外贸, 社零总额, 经济) name none the judge can tell apart
-
-
-#: the fewest characters of its own that make a clause without a head word name an indicator (研发投入强度, 研究与试验
-#: 发展经费投入); fewer (全年, 该市, 外贸, 社零总额, 经济) name none the judge can tell apart
 NAMED = 5
 
 
