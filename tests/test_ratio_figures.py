@@ -49,3 +49,13 @@ def test_a_ratio_of_three_parts_is_no_figure_nor_any_of_its_parts(text: str) -> 
     assert compliance.parse_reported(text).kind == "unrecognized"
     v = compliance.evaluate("1以下", text)
     assert (v.status.value, v.reason.value) == ("pending", "unrecognized")
+
+
+@pytest.mark.parametrize("target", ["控制在1:2.48以内", "1:2.48"])
+def test_a_target_of_another_ratio_is_refused_saying_why(target: str) -> None:
+    c = compliance.parse_target(target)
+    assert c.kind == "unrecognized" and [(s.role, s.text) for s in c.spans] == [("ratio", "1:2.48")]
+    for reported in ("2.4", "2.6"):  # either side of 2.48: never judged on a figure of the ratio
+        v = compliance.evaluate(target, reported)
+        assert (v.status.value, v.reason.value) == ("pending", "unrecognized")
+        assert "'1:2.48' is a ratio; only X:1 is read" in v.explain("en")

@@ -152,8 +152,9 @@ def parse_target_text(text: str) -> m.Constraint:
     if "/" in text:
         tokens = _per(tokens)
     found = Reader(tokens, TARGET_FORMS, TARGET_GUARDS if GUARDED else ()).target(group(tokens.items))
-    if found is None:
-        return m.Unrecognized(text=text)
+    if found is None:  # 控制在1:2.48以内: a ratio that is no figure is named, so the refusal says why
+        ratios = reported.ratio_spans(Reader(tokens), tokens.items)
+        return m.Unrecognized(text=text, spans=ratios) if ratios else m.Unrecognized(text=text)
     if found.text != text:
         found = found.model_copy(update={"text": text})
     return found

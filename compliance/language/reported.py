@@ -51,8 +51,13 @@ def read_reported(r: Reader, items: Sequence[Item], text: str, forms: Sequence[R
         found = form(r, cell)
         if found is not None:
             return found
-    ratios = tuple(r.span(item, RATIO) for item in cell.head if isinstance(item, Token) and item.means(RATIO) == "")
-    return m.UnrecognizedValue(text=text, spans=(*ratios, *cell.spans), **cell.extra)
+    return m.UnrecognizedValue(text=text, spans=(*ratio_spans(r, cell.head), *cell.spans), **cell.extra)
+
+
+def ratio_spans(r: Reader, items: Sequence[Item]) -> tuple[m.Span, ...]:
+    """The spans of the ratios among ``items`` that are no figure (1:2.48, 3:2), role :data:`RATIO`: where a text is
+    refused, the judge says why (judge/words.py, refusals)."""
+    return tuple(r.span(item, RATIO) for item in items if isinstance(item, Token) and item.means(RATIO) == "")
 
 
 def _cell(r: Reader, items: Sequence[Item], text: str) -> Cell:
