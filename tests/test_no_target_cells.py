@@ -57,6 +57,14 @@ def test_a_target_cell_saying_none_is_no_target(tmp_path: Path, mark: str) -> No
     assert lint_rules(rules_path) == []
 
 
+def test_an_empty_yaml_cell_is_no_target_either(tmp_path: Path) -> None:
+    path = tmp_path / "rules.yaml"
+    path.write_text(RULES.replace('"2021": {mark}', '"2021":').format(mark='"-"'), encoding="utf-8")
+    jobs, gdp = load_rules(path).indicators
+    assert (jobs.targets_for("2021"), gdp.targets_for("2022")) == ((), ())
+    assert lint_rules(path) == []
+
+
 @pytest.mark.parametrize("mark", ["-", "无", ""], ids=repr)
 def test_only_the_periods_with_targets_are_judged(tmp_path: Path, capsys: pytest.CaptureFixture[str],
                                                   mark: str) -> None:

@@ -92,7 +92,10 @@ Text = Annotated[str, BeforeValidator(scalar_text), WithJsonSchema({"anyOf": [{"
 
 
 def _target_texts(value: Any) -> Any:
-    """One target (text) or several for the same period (a list of texts)."""
+    """One target (text) or several for the same period (a list of texts); an empty cell (YAML null, ``"2022":``)
+    is empty text: no target for the period (:meth:`Indicator._targets`)."""
+    if value is None:
+        return ""
     if isinstance(value, (list, tuple)):
         if not value:
             raise ValueError("an empty list of targets: give one target or several")
@@ -106,7 +109,7 @@ Targets = Annotated[
     BeforeValidator(_target_texts),
     WithJsonSchema({
         "anyOf": [
-            {"type": "string"}, {"type": "number"},
+            {"type": "string"}, {"type": "number"}, {"type": "null"},
             {"type": "array", "items": {"anyOf": [{"type": "string"}, {"type": "number"}]}, "minItems": 1},
         ]
     }),
@@ -286,7 +289,7 @@ class Indicator(_Strict):
         examples=[{"2021-2025": "6", "2022": "6以上"}],
         json_schema_extra={
             "patternProperties": {PERIOD.pattern: {"anyOf": [
-                {"type": "string"}, {"type": "number"},
+                {"type": "string"}, {"type": "number"}, {"type": "null"},
                 {"type": "array", "items": {"anyOf": [{"type": "string"}, {"type": "number"}]}, "minItems": 1},
             ]}},
             "additionalProperties": False,
