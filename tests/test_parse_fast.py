@@ -292,7 +292,7 @@ def _fold_before(source: str):  # noqa: ANN202 -- fold as it was written before 
                 chars.append(" ")
                 origin.append(index)
             continue
-        folded = unicodedata.normalize("NFKC", char).translate(table) if ord(char) > 0x7F else char
+        folded = normalize.nfkc(char).translate(table) if ord(char) > 0x7F else char  # a footnote mark (①) folds to none
         for piece in folded:
             if piece.isspace():
                 continue

@@ -80,3 +80,40 @@ def test_either_side_of_each_threshold(capsys: pytest.CaptureFixture[str], case:
         assert code == 0
         moved = {v["indicator"]: v["status"] for v in report["verdicts"] if v["indicator"] in {m["indicator"] for m in measured}}
         assert len(moved) == len(measured) and set(moved.values()) == {status}, (shift, moved)
+
+
+# --------------------------------------------------------------------------- cells of these tables as a user writes them
+
+
+@pytest.mark.parametrize(("reported", "value"), [("7.0①", "7.0"), ("8.3⒈", "8.3"), ("8.3❶", "8.3"), ("8.3①②", "8.3"),
+                                                 ("7.0 ①", "7.0"), ("8.3%①", "8.3"), ("①8.3", "8.3")])
+def test_a_footnote_mark_by_a_figure_is_no_digit(reported: str, value: str) -> None:
+    """A table's footnote mark (8.3①, 7.0⒈) is no digit of the figure: Unicode's compatibility form makes ① a 1, and
+    7.0① read 7.01 and met 7.01以上. Read as the figure alone, either side of a threshold a hundredth from it."""
+    import compliance
+
+    assert compliance.parse_reported(reported).value.value == Decimal(value)
+    figure = Decimal(value)
+    assert compliance.evaluate(f"{figure + Decimal('0.01')}以上", reported).status.value == "missed"
+    assert compliance.evaluate(f"{figure}以上", reported).status.value == "met"
+
+
+def test_a_target_with_a_footnote_mark_reads_as_without_it() -> None:
+    import compliance
+
+    marked, plain = compliance.parse_target("7%以上①"), compliance.parse_target("7%以上")
+    assert (marked.kind, marked.value) == (plain.kind, plain.value)
+    assert compliance.evaluate("7%以上①", "6.99").status.value == "missed"
+    assert compliance.evaluate("7%以上①", "7").status.value == "met"
+
+
+def test_a_half_year_cell_of_a_yearly_figure_is_pending() -> None:
+    """年度指标, the whole cell (a half-year table: the figure is the year's only), is no value yet: pending, as 暂无数据
+    is; in a longer cell it is no such claim (完成年度指标 attests completion, a bracket of it is a note)."""
+    import compliance
+
+    found = compliance.evaluate("74.5", "年度指标")
+    assert (found.status.value, found.reason.value) == ("pending", "no_data")
+    assert compliance.evaluate("74.5", "完成年度指标").status.value == "met"
+    assert compliance.evaluate("74.5", "74.4（年度指标）").status.value == "missed"
+    assert compliance.evaluate("74.5", "74.5（年度指标）").status.value == "met"

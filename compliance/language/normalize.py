@@ -33,6 +33,18 @@ class Folded(NamedTuple):
 #: signs NFKC leaves alone: the minus sign (U+2212) and its small form read as "-"
 _SIGNS = {ord("\u2212"): "-", ord("\ufe63"): "-"}
 
+#: footnote marks a table cell puts after a figure (8.3①, 7.0⒈, 8.3❶): dropped, never digits (NFKC makes ① "1", so
+#: 7.0① read 7.01 and met 7.01以上); ⑴ (NFKC "(1)") stays a bracket note, superscripts stay (万m²)
+_MARKS = frozenset(
+    chr(code) for first, last in ((0x2460, 0x2473), (0x2488, 0x249B), (0x24EA, 0x24FF), (0x2776, 0x2793),
+                                  (0x3251, 0x325F), (0x32B1, 0x32BF)) for code in range(first, last + 1)
+)
+
+
+def nfkc(char: str) -> str:
+    """One character's NFKC form, a footnote mark none."""
+    return "" if char in _MARKS else unicodedata.normalize("NFKC", char)
+
 
 @cache
 def _table() -> dict[int, str]:
@@ -57,7 +69,7 @@ class _OneToOne(dict[int, str]):
         elif code <= 0x7F:
             folded = char
         else:
-            folded = "".join(p for p in unicodedata.normalize("NFKC", char).translate(_table()) if not p.isspace())
+            folded = "".join(p for p in nfkc(char).translate(_table()) if not p.isspace())
             if len(folded) != 1:
                 folded = ""
         if len(self) < _ONE_TO_ONE_SIZE:  # bounded: a text of every character of Unicode does not grow it forever
@@ -101,7 +113,7 @@ def fold_once(source: str) -> Folded:
                 chars.append(" ")
                 origin.append(index)
             continue
-        folded = unicodedata.normalize("NFKC", char).translate(table) if ord(char) > 0x7F else char
+        folded = nfkc(char).translate(table) if ord(char) > 0x7F else char
         for piece in folded:
             if piece.isspace():
                 continue
@@ -115,6 +127,6 @@ def _next_is_digit(source: str, index: int, *, point: bool = False) -> bool:
     to a decimal point)."""
     for char in source[index + 1 :]:
         if not char.isspace():
-            folded = unicodedata.normalize("NFKC", char)
+            folded = nfkc(char)
             return folded.isdigit() or point and folded == "."
     return False
