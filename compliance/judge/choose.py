@@ -252,6 +252,20 @@ def other_indicator(target: m.Constraint, reported: m.Reported, indicator: str |
                       notes=[note("figure_set_aside_other_indicator", value=getattr(reported, "value", None))])
 
 
+def completion_of_other(target: m.Constraint, reported: m.Reported, indicator: str | None = None) -> bool:
+    """A share of a plan whose clause before it names another indicator than the target's (第一产业增加值18亿元，
+    完成年计划18亿元的100% against 规上工业增加值增长8%): that indicator's plan, never the target's."""
+    if not isinstance(reported, m.Completion) or not reported.spans:
+        return False
+    words = fold(reported.text[: min(span.start for span in reported.spans)]).text
+    at = max((i for i in (words.rfind(word) for word in lexicon().tasks.complete) if i >= 0), default=len(words))
+    marks = lexicon().choosing.clause_marks
+    words = words[:at].rstrip(marks)
+    clause = _synonyms(words[max(words.rfind(mark) for mark in marks) + 1:])
+    name = _name(target, indicator)
+    return bool(name and clause) and not _continues(clause) and _names_other(name, clause)
+
+
 def names_another(reported: m.Reported | None, indicator: str | None) -> bool:
     """A figure whose own words name another indicator than ``indicator``, the rules file's name of the
     indicator whose row holds it (城镇调查失业率为5.2% in 地区生产总值's row): no figure of that indicator (a plan

@@ -19,7 +19,7 @@ from typing import Any, Literal, NamedTuple
 from .. import models as m
 from ..language.lexicon import per_lexicon
 from ..models import Interval, Note, Polarity, Reason, Status, format_decimal
-from .choose import choose, figures, other_indicator, partial_period, per_head_mismatch
+from .choose import choose, completion_of_other, figures, other_indicator, partial_period, per_head_mismatch
 from .change import LevelChange, is_change_in_percent, is_points, level_change, states_change
 from .figure import Pending, change_word, figure, note, number
 from .previous import of_rate, stated_previous, versus_previous
@@ -340,6 +340,8 @@ def judge(target: m.Constraint, reported: m.Reported, ctx: Context) -> Verdict:
     notes.extend(prepared.hedges)
     if isinstance(inner, m.Qualitative):  # no threshold: met only where the report attests it
         if isinstance(reported, (m.Completion, m.Shortfall)):  # 未完成, 完成95%: said of the plan, never its 完成
+            if completion_of_other(inner, reported, ctx.indicator):  # 第一产业增加值…完成年计划的100%
+                return pending(Reason.NO_DATA, ("indicator_figure",))
             return _against_plan(reported, base, notes, {})
         if attests(inner, reported):
             return _verdict(status=Status.MET, reason=Reason.ATTESTED, notes=tuple(notes), **base)
@@ -367,6 +369,8 @@ def judge(target: m.Constraint, reported: m.Reported, ctx: Context) -> Verdict:
         if part:
             notes.append(note("partial_period", words=part))
             return pending(Reason.PERIOD_OPEN, ("full_period",), **found)
+        if completion_of_other(inner, reported, ctx.indicator):  # another indicator's plan (第一产业增加值…完成…的100%)
+            return pending(Reason.NO_DATA, ("indicator_figure",), **found)
         if isinstance(reported, m.Completion) and not reported.of_plan and unit in (None, "%"):
             notes.append(note("completion_or_level", text=reported.text, ratio=reported.ratio))  # 完成95% vs 95%以上
             return pending(Reason.AMBIGUOUS_VALUE, (f"{reported.ratio} / 100%", str(reported.ratio)), **found)
