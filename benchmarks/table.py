@@ -3,6 +3,7 @@
     python benchmarks/table.py                      # the issue's sizes (1M-row panels, 1M distinct targets)
     python benchmarks/table.py --quick              # small sizes, a minute: the ratios, not the absolutes
     python benchmarks/table.py --only evaluate,parse --repeat 7
+    python benchmarks/table.py --only cold --repeat 9 --instructions   # + valgrind's count of one check
 
 Each row times a path of ``compliance`` and its anchor *interleaved* (path, anchor, path, anchor ...)
 and keeps the best of ``--repeat`` runs of each, both in wall time (``time.perf_counter``) and in CPU
@@ -158,15 +159,43 @@ def bench_parse(repeat: int, count: int) -> None:
     row(f"parse_target, {count:,} distinct strings", mine, theirs, "simple_eval, distinct expressions", 2, count, "us")
 
 
-def bench_cold(repeat: int) -> None:
+def bench_cold(repeat: int, instructions: bool = False) -> None:
     # An installed package runs from bytecode, as pydantic does here; an editable install under
     # PYTHONDONTWRITEBYTECODE=1 (this machine's default) would compile ~75 modules in every child
     # and time the compiler, not a check. Compile once, explicitly, as `pip install` does.
     compileall.compile_dir(str(ROOT / "compliance"), quiet=1)
-    mine, theirs = processes(
-        [sys.executable, "-m", "compliance.cli", "check"], [sys.executable, "-c", "import pydantic"], repeat,
-    )
+    check, anchor = [sys.executable, "-m", "compliance.cli", "check"], [sys.executable, "-c", "import pydantic"]
+    # the check's rules snapshot in a cache folder of its own: other processes' checks on a shared machine (a test
+    # suite writes hundreds) evict the user's newest 64, and a run that parses the YAML again is no cold check
+    with tempfile.TemporaryDirectory() as cache:
+        os.environ["XDG_CACHE_HOME"], before = cache, os.environ.get("XDG_CACHE_HOME")
+        try:
+            process(check)  # writes the snapshot, as any first run does
+            mine, theirs = processes(check, anchor, repeat)
+            counted = (count_instructions(check), count_instructions(anchor)) if instructions else None
+        finally:
+            os.environ.pop("XDG_CACHE_HOME") if before is None else os.environ.__setitem__("XDG_CACHE_HOME", before)
     row("`compliance check` (seed), cold process", mine, theirs, "process importing pydantic", 2, 1, "s")
+    if counted is not None:
+        ours, anchored = counted
+        print(f"  instructions (valgrind, PYTHONHASHSEED=0): {ours / 1e6:,.1f}M against {anchored / 1e6:,.1f}M, "
+              f"{ours / anchored:.2f}x", flush=True)
+
+
+def count_instructions(argv: list[str]) -> int:
+    """Instructions one run of ``argv`` executes (valgrind's cachegrind without its cache simulation): the same count
+    whatever the load, unlike times. ``PYTHONHASHSEED=0``: hash order alone moves a count by ~15M."""
+    import shutil
+
+    if shutil.which("valgrind") is None:
+        raise SystemExit("--instructions needs valgrind")
+    done = subprocess.run(["valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null",
+                           *argv], cwd=ROOT, env={**os.environ, "PYTHONHASHSEED": "0"}, stdout=subprocess.DEVNULL,
+                          stderr=subprocess.PIPE, text=True, check=False)
+    found = [line for line in done.stderr.splitlines() if "I" in line and "refs:" in line]
+    if not found:
+        raise SystemExit(f"valgrind printed no instruction count: {done.stderr[-500:]}")
+    return int(found[0].split()[-1].replace(",", ""))
 
 
 def bench_stream(repeat: int, rows: int, all_rows: int, chosen: set[str]) -> None:
@@ -253,6 +282,8 @@ def main() -> None:
     parser.add_argument("--only", help="comma-separated: evaluate,parse,cold,stream (= byregion,periodall),table,rss")
     parser.add_argument("--all-rows", type=int, default=20_000,
                         help="rows of the --period all panel (default 20,000: that row takes minutes per run)")
+    parser.add_argument("--instructions", action="store_true",
+                        help="the cold row also counts instructions of one check and of its anchor (valgrind)")
     parser.add_argument("--rss-child", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.rss_child:
@@ -267,7 +298,7 @@ def main() -> None:
     if "parse" in chosen:
         bench_parse(args.repeat, 5000)
     if "cold" in chosen:
-        bench_cold(max(args.repeat, 5))
+        bench_cold(max(args.repeat, 5), args.instructions)
     if chosen & {"stream", "byregion", "periodall"}:
         bench_stream(min(args.repeat, 2), rows, all_rows, chosen)
     if "table" in chosen:
