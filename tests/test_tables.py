@@ -3,6 +3,7 @@ dataset gives, per indicator, the status a person gave from the source (expected
 
 from __future__ import annotations
 
+import csv
 import json
 from collections import Counter
 from decimal import Decimal
@@ -117,3 +118,31 @@ def test_a_half_year_cell_of_a_yearly_figure_is_pending() -> None:
     assert compliance.evaluate("74.5", "完成年度指标").status.value == "met"
     assert compliance.evaluate("74.5", "74.4（年度指标）").status.value == "missed"
     assert compliance.evaluate("74.5", "74.5（年度指标）").status.value == "met"
+
+
+def _noisy(cell: str, index: int) -> str:
+    """A reported cell as a user's table may write it: full-width digits, a footnote mark, a note in brackets."""
+    full = cell.translate({ord(c): chr(ord(c) + 0xFEE0) for c in "0123456789."})
+    return (full, cell + "①", cell + "（注：快报数）", "※" + cell)[index % 4]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[p.name for p in CASES])
+def test_the_same_table_written_with_marks_and_full_width_digits(capsys: pytest.CaptureFixture[str], case: Path,
+                                                                  tmp_path: Path) -> None:
+    """Each figure of a table rewritten as a user's copy may hold it (８.３, 8.3①, 8.3（注：快报数）, ※8.3) is judged as
+    written plainly: the same status for every indicator."""
+    expected = yaml.safe_load((case / "expected.yaml").read_text(encoding="utf-8"))
+    period = str(expected["period"])
+    plain = {v["indicator"]: v["status"] for v in _check(capsys, case, period)["verdicts"]}
+    lines = (case / "data.csv").read_text(encoding="utf-8").splitlines()
+    rows = [lines[0]]
+    for index, row in enumerate(csv.reader(lines[1:])):
+        figure = row[2].strip('"')
+        if figure.replace(".", "", 1).lstrip("-").isdigit():
+            row[2] = _noisy(figure, index)
+        rows.append(",".join(f'"{cell}"' for cell in row))
+    (tmp_path / "data.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    code = main(["check", str(case / "rules.yaml"), str(tmp_path / "data.csv"), "--period", period, "--format", "json"])
+    report = json.loads(capsys.readouterr().out)
+    assert code == 0
+    assert {v["indicator"]: v["status"] for v in report["verdicts"]} == plain
