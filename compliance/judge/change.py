@@ -67,7 +67,7 @@ class LevelChange(NamedTuple):
     base_name: str  #: ``previous`` or the base year
     unit: str | None
     way: Literal["up", "down"]
-    points: bool  #: the change is the difference in percentage points, else relative in %
+    points: bool  #: the change is the difference of the levels (个百分点, or the change's own unit), else relative in %
     change_unit: str  #: the unit the change is stated in (个百分点, %)
 
     def change(self, level: Interval) -> Interval:
@@ -161,13 +161,22 @@ def level_change(c: m.Cumulative, reported: m.Reported, ctx: Context, target_uni
         return None
     points = is_points(target_unit)
     named = c.since_previous or c.base_year is not None or c.annual
-    if not points and not named:
+    absolute = _absolute(target_unit, c)
+    if not points and not named and not (absolute and ctx.measure is Measure.LEVEL):
         return None
-    unit = _level_unit(reported, ctx, points)
+    unit = target_unit if absolute and ctx.unit is None else _level_unit(reported, ctx, points)
     base = _base(c, ctx, unit)
     if base is None:
         if points or c.doubling or ctx.measure is Measure.LEVEL:  # a figure against 翻一番 is a level
             raise Pending(Reason.PREVIOUS_UNKNOWN, (str(c.base_year) if c.base_year else "previous",))
         return None  # no base given: the figure is the change (as 稳步增长 reads a growth rate)
-    return LevelChange(base=base[0], base_name=base[1], unit=unit, way=c.change, points=points,
-                       change_unit=target_unit if points and target_unit else "%")
+    return LevelChange(base=base[0], base_name=base[1], unit=unit, way=c.change, points=points or absolute,
+                       change_unit=target_unit if (points or absolute) and target_unit else "%")
+
+
+def _absolute(unit: str | None, c: m.Cumulative) -> bool:
+    """A change stated in a unit of its own (提高1岁, 增加5万人, 净减1.2平方公里): the difference of two levels in
+    that unit, never a relative change in % (a level of 78.5岁 after 78 is 0.5岁 up, not 0.64%)."""
+    if unit is None or c.doubling or is_points(unit):
+        return False
+    return info(unit).dimension not in ("percent", "")
