@@ -219,3 +219,14 @@ def test_a_signed_fraction_before_a_big_unit_reads_without_a_traceback(text):
     plain figure, so it stays what the lexer read. The unsigned rate still reads per 100,000 (above)."""
     assert compliance.parse_target(text).kind
     assert status(text, "9", polarity="lower") in ("met", "missed", "pending")
+
+
+@pytest.mark.parametrize(("target", "limit"), [("孕产妇死亡率控制在9.5/10万以下", "9.5"), ("孕产妇死亡率≤14.5/10万", "14.5")])
+def test_a_rate_per_100000_with_a_decimal_numerator(target, limit):
+    """9.5/10万 is read apart by the lexer (9.5, /, 10万), not as a share: it was '<= 10万' (a limit of 100,000 read as 10
+    in 万), so 9.8 per 100,000 met 9.5/10万."""
+    read = compliance.parse_target(target)
+    assert (str(read.value.value), read.value.unit) == (limit, "/10万")
+    below, above = str(float(limit) - 0.1), str(float(limit) + 0.3)
+    assert status(target, below, polarity="lower") == "met"
+    assert status(target, above, polarity="lower") == "missed"

@@ -222,6 +222,12 @@ def _per(tokens: Tokens) -> Tokens:
             if rest:
                 parts.append(Token(TEXT, slash.start + units, slash.end, rest))
             items[at : at + 2] = parts
+        elif figure.kind == NUM and figure.unit is None and slash.text == "/" and slash.start == figure.end and (
+                at + 2 < len(items) and items[at + 2].kind == NUM and items[at + 2].start == slash.end
+                and items[at + 2].text[:-1].isdigit() and items[at + 2].text[-1:] in big):
+            over = items[at + 2]  # 9.5/10万: read apart (9.5, /, 10万), it was '<= 10万' (100,000)
+            items[at : at + 3] = [Token(NUM, figure.start, over.end, text[figure.start : over.end], (), figure.value,
+                                        f"/{over.text}")]
         elif figure.kind == NUM and figure.unit and figure.unit not in ("%", "‰") and slash.start == figure.end:
             over = items[at + 2] if at + 2 < len(items) else None
             if slash.kind == TEXT and slash.text == "/" and over is not None and over.kind == NUM and (
