@@ -85,7 +85,29 @@ def _clause_pieces(body: str) -> Iterator[str]:
                 continue  # 规模以上工业增加值: a word, not a figure's qualifier
             yield piece[start:match.end()]
             start = match.end()
-        yield piece[start:]
+        yield from _listed(piece[start:])
+
+
+def _listed(piece: str) -> list[str]:
+    """A clause listing targets with their own names, joined by ``、`` (``固定资产投资增幅16%以上、规上工业产值增幅13%以上``),
+    cut into one clause each; a list of names or of values (``城镇、农村居民…分别增长4.3%、5.7%``, ``突破3600亿元、增长10%``)
+    stays whole."""
+    words = clause_words()
+    parts = list(_pieces(piece, (words.list_separator,)))
+    if len(parts) < 2 or words.respectively in piece:
+        return [piece]
+    openers = [fold(w).text for w in (*words.target_starts, *words.continuations)]
+    out = [parts[0]]
+    for part in parts[1:]:
+        text = fold(part).text.strip()
+        named = (re.search(r"\d", fold(out[-1]).text) and re.search(r"\d", text) and not re.match(r"[\d.]", text)
+                 and not any(text.startswith(o) for o in openers))
+        split = split_clause(part.strip()) if named else None
+        if split and all(len(flat(name)) >= 2 for name, _ in split):
+            out.append(part)
+        else:
+            out[-1] += words.list_separator + part
+    return out
 
 
 def target_clauses(document: Document, year: str | None) -> tuple[list[Clause], list[Unplaced], dict[int, str]]:
@@ -121,6 +143,10 @@ def target_clauses(document: Document, year: str | None) -> tuple[list[Clause], 
             head = re.match(r"^[^：:]{1,12}[：:]", text)
             if head and fold(head.group(0)).text.rstrip("：:").endswith(fold(words.continuation_ending).text):
                 bodies.append((paragraphs[follow], text[head.end():], None))
+                follow += 1
+                continue
+            if any(fold(text).text.startswith(fold(w).text) for w in words.continuation_starts):
+                bodies.append((paragraphs[follow], text, None))  # 力争固定资产投资增幅16%以上、…: still targets
                 follow += 1
                 continue
             break
@@ -238,21 +264,26 @@ def _clean_name(name: str) -> str:
     while changed:
         changed = False
         for word in sorted(words.name_lead_words, key=len, reverse=True):
-            if name.startswith(word) and len(name) > len(word) + 1:
+            if fold(name).text.startswith(word) and len(name) > len(word) + 1:  # 實現GDP: 实现 (one character each)
                 name, changed = name[len(word):], True
     for word in sorted(words.name_trailing_words, key=len, reverse=True):
-        if name.endswith(word) and len(name) > len(word) + 1:
+        if fold(name).text.endswith(word) and len(name) > len(word) + 1:
             name = name[: -len(word)]
     return name.strip("：:、 ")
 
 
 def _respectively(name: str, target: str) -> list[tuple[str, str]] | None:
     words = clause_words()
-    if not target.startswith(words.respectively) or words.list_separator not in name:
+    pair = next((k for k in words.respectively_pairs if _clean_name(name).startswith(k)), None)
+    if not target.startswith(words.respectively) or (words.list_separator not in name and pair is None):
         return None
     rest = target[len(words.respectively):]
     values = rest.split(words.list_separator)
-    parts = [_clean_name(part) for part in name.split(words.list_separator)]
+    if words.list_separator in name or pair is None:
+        parts = [_clean_name(part) for part in name.split(words.list_separator)]
+    else:  # 城乡居民人均可支配收入: 城镇居民… and 农村居民…
+        tail = _clean_name(name)[len(pair):]
+        parts = [half + tail for half in words.respectively_pairs[pair]]
     if len(values) != len(parts):
         return None
     verb = re.match(r"^\D*", values[0]).group(0)  # type: ignore[union-attr]
@@ -388,6 +419,16 @@ def mentions(document: Document, spellings: list[str]) -> list[Mention]:
 def _states_a_target(text: str, start: int, separators: tuple[str, ...], markers: list[str]) -> bool:
     """Whether the sentence up to the end of the name's clause says a target (今年…增长5%左右)."""
     sentence = max(text.rfind(end, 0, start) for end in "。；;！？!?") + 1
+    # ——地区生产总值预期目标增长6.5%左右：预计全年地区生产总值完成2020亿元: before the colon the year's target,
+    # after it the estimate
+    estimates = [fold(w).text for w in clause_words().estimate_starts]
+    ends = [i for i in (text.find(end, start) for end in "。；;！？!?") if i >= 0]
+    after = [i for i in (text.find(mark, start, min(ends, default=len(text))) for mark in "：:") if i >= 0]
+    if after and any(text.startswith(w, min(after) + 1) for w in estimates):
+        return True
+    colon = max(text.rfind(mark, sentence, start) for mark in "：:")
+    if colon >= 0 and any(text.startswith(w, colon + 1) for w in estimates):
+        sentence = colon + 1
     stops = [i for i, char in enumerate(text) if char in separators and i >= start]
     return any(marker in text[sentence:stops[0] if stops else len(text)] for marker in markers)
 

@@ -123,6 +123,9 @@ class ClauseWords(_Data):
     target_markers: tuple[str, ...]
     other_indicator_prefixes: tuple[str, ...]
     lead_outs: tuple[str, ...] = ()  #: 为实现上述目标: the targets have ended, what follows is the work to reach them
+    continuation_starts: tuple[str, ...] = ()  #: 力争…: the paragraph after the targets' goes on with them
+    respectively_pairs: dict[str, tuple[str, ...]] = {}  #: 城乡 -> 城镇, 农村 in a 分别 list
+    estimate_starts: tuple[str, ...] = ()  #: ：预计…: after a restated target, the estimate
 
 
 def _load(name: str, model: type[_Data]) -> _Data:
