@@ -253,7 +253,9 @@ def _outcomes(document: Document, found: list[Found], period: str | None, doubts
         whole = [c for c in candidates if not _part_of_period(document, c)]  # 前三季度…8.3%，全年…5.3%: the year's
         if any(re.search(r"\d", fold(c.clause).text) for c in whole):
             candidates = whole
-        best, others = choose(candidates, item.unit or target_unit([target]), is_growth(item),
+        # 突破3600亿元、增长10%以上 (a level and a growth): the clause with its continuations, 3464亿元，同比增长5.3%
+        several = parse_target(target).kind == "several"
+        best, others = choose(candidates, item.unit or target_unit([target]), is_growth(item) or several,
                               wordy=not re.search(r"\d", fold(target).text))
         if best is None:
             entry: dict[str, object] = {"indicator": item.name, "period": period,
