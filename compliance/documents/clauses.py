@@ -413,6 +413,37 @@ def mentions(document: Document, spellings: list[str]) -> list[Mention]:
                     _clause_from(text, start, words.separators, (), folded, paragraph.text, figure),
                     _clause_from(text, start, words.separators, words.continuations, folded, paragraph.text, figure),
                 ))
+        found += _restated(paragraph, text, folded, ordered)
+    return found
+
+
+def _restated(paragraph: Paragraph, text: str, folded: object, ordered: list[str]) -> list[Mention]:
+    """A line restating targets before a colon and giving the estimates after it, clause for clause: the estimate
+    that does not repeat its target's name is that name's figure (——计划实施重大项目220项，年度计划投资340亿元以上：预计
+    全年实施重大项目255项，实现投资387亿元以上: 年度计划投资 387亿元以上)."""
+    words = clause_words()
+    estimates = [fold(w).text for w in words.estimate_starts]
+    clause = "[^" + re.escape("".join(words.separators)) + "]+"
+    found = []
+    for colon in re.finditer("[：:]", text):
+        if not any(text.startswith(w, colon.end()) for w in estimates):
+            continue
+        start = max(text.rfind(end, 0, colon.start()) for end in "。；;！？!?") + 1
+        ends = [i for i in (text.find(end, colon.end()) for end in "。；;！？!?") if i >= 0]
+        before = [m.span() for m in re.finditer(clause, text[start:colon.start()])]
+        after = [(m.start() + colon.end(), m.end() + colon.end())
+                 for m in re.finditer(clause, text[colon.end():min(ends, default=len(text))])]
+        if len(before) != len(after):
+            continue
+        for (b_start, b_end), (a_start, a_end) in zip(before, after):
+            named = text[start + b_start:start + b_end]
+            spelling = next((s for s in ordered if s in named), None)
+            if spelling is None or spelling in text[a_start:a_end]:
+                continue  # no name, or the estimate names it again (found as any name is)
+            src_start, _ = folded.span(a_start, a_start + 1)  # type: ignore[attr-defined]
+            _, src_end = folded.span(a_start, a_end)  # type: ignore[attr-defined]
+            quote = paragraph.text[src_start:src_end].strip()
+            found.append(Mention(spelling, paragraph, quote, quote))
     return found
 
 
