@@ -248,6 +248,8 @@ def _per(tokens: Tokens) -> Tokens:
 
 def parse_reported_text(text: str) -> m.Reported:
     tokens = tokenize(text)
+    if "/" in text:  # 9.5/10万, 12/10万: a rate per 100,000 as the target's (30辆/百户 a figure per households)
+        tokens = _per(tokens)
     folded = tokens.folded.text
     if not folded or folded in lexicon().reported.missing:
         return m.Missing(text=text)
