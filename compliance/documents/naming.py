@@ -180,6 +180,9 @@ def _change(text: str) -> str | None:
             return target.change
     if isinstance(target, m.Reference) and target.relation in ("gt", "ge") and target.name in lexicon().roles:
         return "up"  # 高于GDP增速: a growth set against the economy's, so the indicator's figure is its growth
+    if isinstance(target, m.Reference) and target.relation in ("gt", "ge") \
+            and fold(text).text.startswith(tuple(synonyms().growth_endings)):
+        return "up"  # GDP|增速高于全市平均水平: the name's growth, set against the city's
     return None
 
 
