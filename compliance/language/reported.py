@@ -212,9 +212,11 @@ def measured(r: Reader, cell: Cell) -> m.Reported | None:
     if shape is None:
         return None
     label_items = head[:index]
-    if label_items:
+    if label_items:  # 新增 | 就业参保大学生 35万人: the label is the words before the action and the shape's own after it
+        label_items += head[index:index + sum(span.role == "label" for span in shape.remarks)]
         shape.label = r.text_of(label_items)
-        shape.remarks = tuple(r.span(item, "label") for item in label_items)
+        shape.remarks = tuple(r.span(item, "label") for item in label_items) + tuple(
+            span for span in shape.remarks if span.role != "label")
     return _value(r, shape, way, cell)
 
 
