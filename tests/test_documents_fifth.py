@@ -1,0 +1,107 @@
+"""County, district and prefecture-city wording met in the fifth collection of real document pairs
+(tests/documents/pairs: echeng-2023, xinxiang-2022, xianyang-2024, wuchang-2024, and wuchang-2022 kept unread).
+
+Each case is the shape a real pair showed, cut down to its sentence, judged either side of its threshold: the
+targets of a 力争 paragraph after the lead-in's, a 、 list of named targets, a 城乡 pair under 分别, a target of a
+level and a growth, a rank between a figure and its growth, and an outcome line restating its target before the
+estimate.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from ruamel.yaml import YAML
+
+from compliance.documents import extract, judge, load
+
+PAIRS = Path(__file__).resolve().parent / "documents" / "pairs"
+
+
+def _judged(tmp_path: Path, targets: str, outcomes: str, year: str = "2023") -> dict[str, tuple[str, str | None, str]]:
+    """name -> (target extracted, figure taken, status), as ``compliance extract`` and ``check`` give them."""
+    (tmp_path / "t.txt").write_text(targets, encoding="utf-8")
+    (tmp_path / "o.txt").write_text(outcomes, encoding="utf-8")
+    plan = load(extract(tmp_path / "t.txt", outcomes=tmp_path / "o.txt", year=year, outcome_year=year))
+    statuses = {j.indicator.id: j.verdict.status.value for j in judge(plan, [year])}
+    result = {}
+    for indicator in plan.extraction.indicators:
+        figure = indicator.found.reported.get(year)
+        result[indicator.found.name] = (indicator.found.targets[year].text, figure.text if figure else None,
+                                        statuses[indicator.id])
+    return result
+
+
+TARGETS_LIST = ("2023年，全区经济社会发展主要预期目标是：实现GDP增速高于全市平均水平，努力争取最好的结果。\n"
+                "力争固定资产投资增幅16%以上、规上工业产值增幅13%以上、限上社零额同比增长15%以上，"
+                "财政总收入达到20亿元、增幅12%以上。\n")
+
+
+@pytest.mark.parametrize(("investment", "industry", "status_investment", "status_industry"), [
+    ("22.78", "5", "met", "missed"),    # 鄂城区 2023's own figures
+    ("15", "13.5", "missed", "met"),    # either side of 16 and 13
+])
+def test_a_list_of_named_targets_in_the_paragraph_after_the_lead_in(tmp_path, investment, industry,
+                                                                  status_investment, status_industry):
+    got = _judged(tmp_path, TARGETS_LIST, f"全年固定资产投资预计同比增长{investment}%，规上工业产值预计同比增长{industry}%。")
+    assert got["固定资产投资"][0] == "增幅16%以上" and got["固定资产投资"][2] == status_investment
+    assert got["规上工业产值"][0] == "增幅13%以上" and got["规上工业产值"][2] == status_industry
+    assert got["限上社零额"][0] == "增长15%以上"
+    assert got["财政总收入"][0] == "达到20亿元、增幅12%以上"  # a level and a growth: one target of two parts
+
+
+@pytest.mark.parametrize(("outcome", "status"), [
+    ("财政总收入预计完成21.65亿元，同比增长36.1%", "met"),
+    ("财政总收入预计完成21.65亿元，同比增长6.1%", "missed"),   # the growth part short
+    ("财政总收入预计完成19.5亿元，同比增长36.1%", "missed"),   # the level part short
+])
+def test_a_target_of_a_level_and_a_growth_reads_both_figures(tmp_path, outcome, status):
+    got = _judged(tmp_path, TARGETS_LIST, outcome + "。")
+    assert got["财政总收入"][1] == outcome and got["财政总收入"][2] == status
+
+
+@pytest.mark.parametrize(("growth", "status"), [("9", "missed"), ("12", "met")])
+def test_a_rank_between_a_figure_and_its_growth(tmp_path, growth, status):
+    targets = "2022年主要预期目标是：地区生产总值增长10%以上，一般公共预算收入增长10%以上。"
+    outcomes = f"2022年，全市完成地区生产总值3464亿元，增长10.5%；一般公共预算收入227亿元，居全省第4位，增长{growth}%。"
+    got = _judged(tmp_path, targets, outcomes, "2022")
+    assert got["一般公共预算收入"][1] == f"一般公共预算收入227亿元，居全省第4位，增长{growth}%"
+    assert got["一般公共预算收入"][2] == status
+
+
+def test_a_town_and_country_pair_under_respectively(tmp_path):
+    targets = "主要预期目标是：生产总值增长6%左右，城乡居民人均可支配收入分别增长6.5%、8%左右。"
+    got = _judged(tmp_path, targets, "城镇居民人均可支配收入增长6.8%，农村居民人均可支配收入增长7%。", "2024")
+    assert got["城镇居民人均可支配收入"][:1] == ("增长6.5%左右",) and got["城镇居民人均可支配收入"][2] == "met"
+    assert got["农村居民人均可支配收入"][:1] == ("增长8%左右",) and got["农村居民人均可支配收入"][2] == "missed"
+
+
+RESTATED_TARGETS = ("2024年经济社会发展的主要目标预安排：\n——地区生产总值增长6.5%左右；\n"
+                    "——实施重大项目220项，年度计划投资340亿元以上。\n")
+
+
+@pytest.mark.parametrize(("projects", "investment", "status_projects", "status_investment"), [
+    ("255", "387亿元以上", "met", "met"),
+    ("210", "330亿元", "missed", "missed"),  # the 220项 and 340亿元 restated before the colon are never taken
+])
+def test_an_outcome_line_restating_its_targets_before_the_estimates(tmp_path, projects, investment,
+                                                                   status_projects, status_investment):
+    outcomes = (f"——计划实施重大项目220项，年度计划投资340亿元以上：预计全年实施重大项目{projects}项，"
+                f"实现投资{investment}。\n")
+    got = _judged(tmp_path, RESTATED_TARGETS, outcomes, "2024")
+    assert got["实施重大项目"][1] == f"实施重大项目{projects}项" and got["实施重大项目"][2] == status_projects
+    assert got["年度计划投资"][1] == f"实现投资{investment}" and got["年度计划投资"][2] == status_investment
+    assert got["地区生产总值"][1] is None  # no line gives it
+
+
+def test_the_pair_whose_outcome_table_is_not_read_gets_no_wrong_verdict(tmp_path):
+    """wuchang-2022: the outcome table stored one cell a line is not read; what is judged is judged as the reader."""
+    folder = PAIRS / "wuchang-2022"
+    spec = YAML(typ="safe").load((folder / "expected-unread.yaml").read_text(encoding="utf-8"))
+    year = str(spec["year"])
+    plan = load(extract(folder / spec["targets"], outcomes=folder / spec["outcomes"], year=year, outcome_year=year))
+    verdicts = {j.indicator.name: j.verdict.status.value for j in judge(plan, [year])}
+    assert {item["name"] for item in spec["indicators"]} <= set(verdicts)
+    for item in spec["indicators"]:
+        assert verdicts[item["name"]] in ("pending", item["verdict"]), item["name"]
