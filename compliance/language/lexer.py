@@ -17,7 +17,7 @@ from typing import Any, NamedTuple
 
 from .lexicon import Lexicon, lexicon, per_lexicon
 from .normalize import Folded, fold_once
-from .numerals import numeral_chars, ratio_at, read_numeral
+from .numerals import numeral_chars, per_big_unit, ratio_at, read_numeral
 from .units import match_unit
 
 # Token kinds
@@ -100,6 +100,7 @@ class _Table:
     pattern_starts: frozenset[str] | None = None
     minus: tuple[str, ...] = ()  #: the words that are a minus sign directly before a figure (负), longest first
     rate_names: tuple[str, ...] = ()  #: words naming a growth rate that are no change verb (增速, 增长率)
+    named: tuple[str, ...] = ()  #: 强 of 世界500强: a figure right before it, without a unit, is a name's (the top 500)
     #: the words :func:`_quick` takes whole (:func:`_quick_words`)
     quick_words: frozenset[str] = frozenset()
     #: the characters :func:`_scan` may read as other than plain text, besides ASCII and digits: brackets, marks, a
@@ -132,7 +133,7 @@ def _table() -> _Table:
         tuple(sorted((*lex.change.up, *lex.change.down), key=len, reverse=True)),
         number_starts, brackets, pattern_starts, minus,
         tuple(w for w in lex.measures.rate if w not in (*lex.change.up, *lex.change.down)),
-        quick_words=_quick_words(words, number_starts | brackets | {" "}, pattern_starts),
+        quick_words=_quick_words(words, number_starts | brackets | {" "}, pattern_starts), named=n.named,
         not_plain=number_starts | brackets | frozenset(marks.marks) | {".", " "} | (pattern_starts or frozenset()),
     )
 
@@ -259,6 +260,10 @@ def _scan(text: str) -> list[Token]:
                         continue
                     pos = end  # 6.5.以上, 6..: no figure, and "." no unit
                     number = Token(TEXT, number.start, pos, text[number.start : pos])
+                elif number.kind == NUM and number.unit is None and text.startswith(table.named, pos):
+                    end = pos + max(len(word) for word in table.named if text.startswith(word, pos))
+                    merged, pos = _plain(text, tokens, number.start, end) or merged, end  # 世界500强: a name's words
+                    continue
                 tokens.append(number)
                 continue
         word = _word(text, pos, table)
@@ -337,7 +342,7 @@ def _quick(text: str) -> list[Token] | None:
         stop = match_unit(text, end)
         if stop > end:
             unit, end = text[end:stop], stop
-    if text[end : end + 1] == ".":  # 6. 6.5. 6%.: the points are read by _scan
+    if text[end : end + 1] == "." or unit is None and text.startswith(table.named, end):  # 6., 6%., 500强: _scan
         return None
     tokens.append(_MAKE(Token, (NUM, start, end, text[start:end], (), Decimal(digits), unit)))
     if end < len(text):
@@ -503,7 +508,7 @@ def _number(text: str, pos: int, tokens: list[Token], table: _Table) -> Token | 
             end -= 1  # 八千亿元: 八千 x 亿元, keeping the multiplier in the unit as 8000亿元 would
         value = read_numeral(text[pos:end])
         if value is None and fraction and all(char in table.big_units for char in text[pos:end]):
-            value = _per_big_unit(text[pos:end])  # 万分之三: three per 万, 0.03% (the 三 alone was read, 3)
+            value = per_big_unit(text[pos:end])  # 万分之三: three per 万, 0.03% (the 三 alone was read, 3)
         if value is None:  # 十四五 (“十四五”期间) is no numeral, nor its 四五 (45) read after the 十 as text
             return Token(TEXT, start, end, text[start:end]) if end - pos > 1 and not fraction else None
         if fraction:
@@ -563,14 +568,6 @@ def _share(text: str, start: int, stop: int, numerator: Decimal | None, denomina
     if numerator is None or not denominator:
         return Token(TEXT, start, stop, text[start:stop])
     return Token(NUM, start, stop, text[start:stop], value=numerator * 100 / denominator, unit="%")
-
-
-def _per_big_unit(units: str) -> Decimal:
-    """The denominator 万 or 亿 alone names (万分之三: per 10,000), which is no numeral by itself."""
-    value = Decimal(1)
-    for char in units:
-        value *= lexicon().numerals.big_units[char]
-    return value
 
 
 def _after_minus(text: str, pos: int, table: _Table) -> int:

@@ -162,6 +162,7 @@ class Numerals(Table):
     year: str
     #: words that, written directly before a figure, are its minus sign as ``-`` is (负2, 增长负2%, 负二)
     minus: tuple[str, ...] = ()
+    named: tuple[str, ...] = ()  #: 强 of 世界500强: a figure right before it, without a unit, is a name's (the top 500)
 
     @model_validator(mode="after")
     def _single_characters(self) -> "Numerals":

@@ -23,6 +23,14 @@ def numeral_chars() -> frozenset[str]:
     return frozenset(n.digits) | frozenset(n.small_units) | frozenset(n.big_units) | {n.point}
 
 
+def per_big_unit(units: str) -> Decimal:
+    """The denominator 万 or 亿 alone names (万分之三: per 10,000), which is no numeral by itself."""
+    value = Decimal(1)
+    for char in units:
+        value *= lexicon().numerals.big_units[char]
+    return value
+
+
 def read_numeral(text: str) -> Decimal | None:
     """The value of a whole run of Chinese numeral characters, or ``None`` if it is not one.
 
