@@ -105,3 +105,15 @@ def test_the_pair_whose_outcome_table_is_not_read_gets_no_wrong_verdict(tmp_path
     assert {item["name"] for item in spec["indicators"]} <= set(verdicts)
     for item in spec["indicators"]:
         assert verdicts[item["name"]] in ("pending", item["verdict"]), item["name"]
+
+
+@pytest.mark.parametrize(("revenue", "status"), [("5.5", "met"), ("4.8", "missed")])
+def test_a_secured_and_an_aspired_figure_are_one_target(tmp_path, revenue, status):
+    """确保X，力争Y: the clause of 力争 raises the one before it; it names no indicator 力争. 力争实现… names its own."""
+    targets = ("2023年主要预期目标是：地区生产总值确保增长6.5%、力争7%，一般公共预算收入确保增长5%，力争增长6%，"
+               "力争实现固定资产投资增长10%。")
+    got = _judged(tmp_path, targets, f"全年地区生产总值增长6.8%，一般公共预算收入增长{revenue}%，固定资产投资增长9%。")
+    assert set(got) == {"地区生产总值", "一般公共预算收入", "固定资产投资"}
+    assert got["一般公共预算收入"][0] == "确保增长5%，力争增长6%" and got["一般公共预算收入"][2] == status
+    assert got["地区生产总值"][0] == "确保增长6.5%、力争7%" and got["地区生产总值"][2] == "met"  # 6.8 >= 6.5
+    assert got["固定资产投资"][0] == "增长10%" and got["固定资产投资"][2] == "missed"

@@ -74,8 +74,30 @@ def _pieces(text: str, separators: tuple[str, ...]) -> Iterator[str]:
 
 
 def _clause_pieces(body: str) -> Iterator[str]:
-    """The clauses of a body of targets: cut at the separators, and after a qualifier that a name follows
-    without a comma (``4.3%左右居民人均可支配收入的增长…``)."""
+    """The clauses of a body of targets (:func:`_cut`); a clause that only raises the one before it (``一般公共预算收入
+    确保增长5%，力争增长6%``: 力争 and a target, no name) stays with it, as the grammar reads such a pair."""
+    words = clause_words()
+    # what may follow 力争 in such a clause: a figure, or a word starting a target that cannot lead a name (增长, 达到;
+    # not 实现: 力争实现地区生产总值增长7% names its own indicator)
+    starts = [fold(w).text for w in words.target_starts if w not in words.name_lead_words]
+    previous: str | None = None
+    for piece in _cut(body):
+        text = fold(piece).text.strip()
+        word = next((w for w in words.aspirations if text.startswith(w)), None)
+        rest = text[len(word):] if word else ""
+        if previous is not None and word and (rest[:1].isdigit() or any(rest.startswith(s) for s in starts)):
+            previous += "，" + piece
+            continue
+        if previous is not None:
+            yield previous
+        previous = piece
+    if previous is not None:
+        yield previous
+
+
+def _cut(body: str) -> Iterator[str]:
+    """A body of targets cut at the separators, and after a qualifier that a name follows without a comma
+    (``4.3%左右居民人均可支配收入的增长…``)."""
     words = clause_words()
     qualifiers = "|".join(re.escape(q) for q in sorted(words.list_qualifiers, key=len, reverse=True))
     for piece in _pieces(body, tuple(words.separators)):
@@ -227,6 +249,8 @@ def split_clause(clause: str) -> list[tuple[str, str]] | None:
             continue  # 经济增长6%左右: 增长 ends the name 经济增长 here, the target is 6%左右
         start, _ = folded.span(at, at + 1)
         name, target = clause[:start].strip(), clause[start:].strip()
+        if fold(_clean_name(name)).text in words.name_lead_words:
+            continue  # 力争|实现地区生产总值增长7%: 实现 opens the name here, not the target
         listed = _respectively(name, target)
         if listed is not None:
             return listed
