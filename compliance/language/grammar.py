@@ -225,9 +225,9 @@ def _per(tokens: Tokens) -> Tokens:
         elif figure.kind == NUM and figure.unit is None and slash.text == "/" and slash.start == figure.end and (
                 at + 2 < len(items) and items[at + 2].kind == NUM and items[at + 2].start == slash.end
                 and items[at + 2].text[:-1].isdigit() and items[at + 2].text[-1:] in big):
-            over = items[at + 2]  # 9.5/10万: read apart (9.5, /, 10万), it was '<= 10万' (100,000)
-            items[at : at + 3] = [Token(NUM, figure.start, over.end, text[figure.start : over.end], (), figure.value,
-                                        f"/{over.text}")]
+            hundred = items[at + 2]  # 9.5/10万: read apart (9.5, /, 10万), it was '<= 10万' (100,000)
+            items[at : at + 3] = [Token(NUM, figure.start, hundred.end, text[figure.start : hundred.end], (),
+                                        figure.value, f"/{hundred.text}")]
         elif figure.kind == NUM and figure.unit and figure.unit not in ("%", "‰") and slash.start == figure.end:
             over = items[at + 2] if at + 2 < len(items) else None
             if slash.kind == TEXT and slash.text == "/" and over is not None and over.kind == NUM and (
@@ -248,6 +248,8 @@ def _per(tokens: Tokens) -> Tokens:
 
 def parse_reported_text(text: str) -> m.Reported:
     tokens = tokenize(text)
+    if " " in text and _GROUPED.search(tokens.folded.text):  # 30 000个: digits grouped by a space, as the target's
+        tokens = _joined(tokens)
     if "/" in text:  # 9.5/10万, 12/10万: a rate per 100,000 as the target's (30辆/百户 a figure per households)
         tokens = _per(tokens)
     folded = tokens.folded.text
