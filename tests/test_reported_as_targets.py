@@ -37,3 +37,9 @@ def test_judged_either_side(target, reported, status):
     v = compliance.evaluate(target, reported, polarity="lower" if "以下" in target else "higher")
     assert v.status.value == status, v.explain("en")
     assert v.value is not None and v.value != 5  # the reported figure, never the 5 of 5G
+
+
+@pytest.mark.parametrize(("text", "figure"), [("装机容量达到5GW", "5"), ("新建5G基站3万个", "3")])
+def test_a_latin_word_after_a_figure_is_no_name(text, figure):
+    """5G names a kind; 5GW is a figure of 5 in GW (a unit written in Latin), read as before."""
+    assert str(compliance.parse_target(text).value.value) == figure

@@ -31,6 +31,7 @@ MAX_E_EXPONENT = 999
 #: the longest run of Chinese numeral characters read as a number; a longer run is text
 MAX_NUMERAL = 64
 _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:\.\d+)?")
+_LATIN_WORD = re.compile(r"[A-Za-z]{2}")  #: two Latin letters: a word (GW, Gbps), never the G of 5G alone
 #: a whole figure's trailing point (``6.``: the figure 6, as Python and spreadsheets read it), not before a
 #: digit, a Latin letter or another point (``852.html``, ``6..``), where it is not the figure's
 _TRAILING_POINT = re.compile(r"\.(?![0-9A-Za-z.])")
@@ -260,7 +261,8 @@ def _scan(text: str) -> list[Token]:
                         continue
                     pos = end  # 6.5.以上, 6..: no figure, and "." no unit
                     number = Token(TEXT, number.start, pos, text[number.start : pos])
-                elif number.kind == NUM and number.unit is None and text.startswith(table.named, pos):
+                elif number.kind == NUM and number.unit is None and text.startswith(table.named, pos) and not (
+                        _LATIN_WORD.match(text, pos)):  # 5G基站 names a kind; 5GW is 5 of a unit written in Latin
                     end = pos + max(len(word) for word in table.named if text.startswith(word, pos))
                     merged, pos = _plain(text, tokens, number.start, end) or merged, end  # 世界500强: a name's words
                     continue
