@@ -313,12 +313,29 @@ def record(cls: type[_T]) -> type[_T]:
         raise TypeError(f"{cls.__name__}: record() calls no __post_init__")
     if cls.__doc__ is None:  # else dataclass() asks inspect.signature of the class for one
         cls.__doc__ = f"{cls.__name__}({', '.join(vars(cls).get('__annotations__', {}))})"
-    made: Any = dataclasses.dataclass(cls, init=False, repr=False, eq=False, frozen=True, slots=True)
+    # frozen=False: dataclass() would compile __setattr__ and __delattr__ too; they are written here, as it writes
+    # them, and its parameters then say frozen, as they would have (a dataclass subclass is checked against them)
+    made: Any = dataclasses.dataclass(cls, init=False, repr=False, eq=False, frozen=False, slots=True)
     fields = dataclasses.fields(made)
     if any(f.kw_only or not f.init for f in fields):
         raise TypeError(f"{cls.__name__}: record() takes fields given by position or name only")
+    made.__dataclass_params__.frozen = True
+    made._record_fields = names = frozenset(f.name for f in fields)
     made._record_compared = tuple(f.name for f in fields if f.compare)
     made._record_shown = tuple(f.name for f in fields if f.repr)
+
+    def __setattr__(self: Any, name: str, value: Any) -> None:
+        if type(self) is made or name in names:
+            raise dataclasses.FrozenInstanceError(f"cannot assign to field {name!r}")
+        super(made, self).__setattr__(name, value)
+
+    def __delattr__(self: Any, name: str) -> None:
+        if type(self) is made or name in names:
+            raise dataclasses.FrozenInstanceError(f"cannot delete field {name!r}")
+        super(made, self).__delattr__(name)
+
+    made.__setattr__, made.__delattr__ = __setattr__, __delattr__
+    made.__getstate__, made.__setstate__ = _record_getstate, _record_setstate  # slots: pickled by value
 
     def __init__(self: Any, *args: Any, **kwargs: Any) -> None:  # the first instance's: writes the class's own
         _record_init(made)(self, *args, **kwargs)
@@ -350,6 +367,15 @@ def _record_init(cls: Any) -> Callable[..., None]:
     init.__qualname__ = f"{cls.__qualname__}.__init__"
     cls.__init__ = init
     return init
+
+
+def _record_getstate(self: Any) -> list[Any]:
+    return [getattr(self, f.name) for f in dataclasses.fields(self)]
+
+
+def _record_setstate(self: Any, state: list[Any]) -> None:
+    for f, value in zip(dataclasses.fields(self), state):
+        object.__setattr__(self, f.name, value)  # frozen: set as __init__ sets it
 
 
 @recursive_repr()

@@ -89,6 +89,20 @@ def test_a_subclass_is_made_by_the_records_init():
     assert type(copied) is Watched and copied.index == 1 and copied.value == 2
 
 
+def test_a_record_says_it_is_frozen_as_the_dataclass_does():
+    assert Cell.__dataclass_params__.frozen and Twin.__dataclass_params__.frozen
+
+    @dataclass(frozen=True)
+    class Frozen(Cell):
+        extra: int = 0
+
+    assert Frozen("a", extra=2).extra == 2
+    with pytest.raises(TypeError, match="non-frozen"):
+        @dataclass
+        class Thawed(Cell):
+            extra: int = 0
+
+
 def test_what_record_refuses():
     with pytest.raises(TypeError, match="__post_init__"):
         @record
