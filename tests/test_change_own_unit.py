@@ -51,3 +51,17 @@ def test_the_table_path_agrees():
     statuses = list(table.status)
     assert statuses == [evaluate(t, r, previous=p, measure="level").status.value for t, r, p in rows]
     assert statuses == ["missed", "met", "missed", "met"]
+
+
+@pytest.mark.parametrize(("reported", "status", "shown"), [("8029.8", "missed", "5.86%"), ("8200", "met", "8.11%")])
+def test_with_measure_level_a_growth_target_reads_the_level_against_last_years(reported, status, shown):
+    # H7 (stop 18), 温州's table: 增长7%左右 of a GDP in 亿元 with last year's 7585 met on '8029.8' read as 8029.8%
+    v = evaluate("增长7%左右", reported, unit="亿元", measure="level", previous="7585")
+    assert v.status.value == status
+    assert f"即增长 {shown}。" in v.explain("zh")  # the note's figure rounded as the sentence's own (no 28 decimals)
+    assert f"is a change (增长) of {shown}." in v.explain("en")
+
+
+def test_with_measure_level_and_no_previous_a_growth_target_is_pending():
+    v = evaluate("增长7%左右", "8029.8", unit="亿元", measure="level")
+    assert (v.status.value, v.reason.value) == ("pending", "previous_unknown")

@@ -162,7 +162,7 @@ def level_change(c: m.Cumulative, reported: m.Reported, ctx: Context, target_uni
     points = is_points(target_unit)
     named = c.since_previous or c.base_year is not None or c.annual
     absolute = _absolute(target_unit, c)
-    if not points and not named and not (absolute and ctx.measure is Measure.LEVEL):
+    if not points and not named and ctx.measure is not Measure.LEVEL:  # the caller says the figure is a level
         return None
     unit = target_unit if absolute and ctx.unit is None else _level_unit(reported, ctx, points)
     base = _base(c, ctx, unit)

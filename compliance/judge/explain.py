@@ -122,6 +122,18 @@ _SOURCE_PARAMS = frozenset({"phrase", "words", "label", "text", "original", "rev
 _SOURCE_NOTES = frozenset({"latest"})
 
 
+def _short_params(params: dict[str, Any], places: int | None) -> dict[str, Any]:
+    """A note's figures as the sentence shows its own: a long one (5.864205669…%) rounded to ``places`` decimals."""
+    out = dict(params)
+    if places is None:
+        return out
+    for key, value in params.items():
+        found = _FIGURE_WITH_UNIT.fullmatch(value + " ") if isinstance(value, str) and key not in _SOURCE_PARAMS else None
+        if found is not None and _long(Decimal(found.group(1))):
+            out[key] = format_decimal(_short(Decimal(found.group(1)), places)) + value[found.end(1):]
+    return out
+
+
 def relabel(code: str, params: dict[str, Any], lang: str, unit: str | None = None,
             own: str | None = None) -> dict[str, Any]:
     """A note's parameters with each figure's Chinese unit in ``lang``'s label (``2.9亿立方米`` ->
@@ -443,7 +455,7 @@ def explain(v: Verdict, lang: str = "zh", unit_en: str | None = None) -> str:
     for note in v.notes:
         if note.code in _READING_NOTES and (isinstance(v.reported, m.Missing) or v.derived is not None):
             continue  # how a reported value is read: nothing to say of none, the derived clause says it
-        params = relabel(note.code, dict(note.params), lang, v.unit, unit_en)
+        params = relabel(note.code, _short_params(note.params, places), lang, v.unit, unit_en)
         if note.code == "reference":
             params["value"] = _level(params.get("value", ""))
             params["name"] = _synced(v).get(params.get("name", ""), params.get("name", ""))
