@@ -589,11 +589,11 @@ def build_shipped() -> Shipped:
 
 @cache
 def _shipped_tables() -> Shipped:
-    """The shipped tables, from a snapshot keyed by a hash of the YAML and of this module when one is
-    fresh, else from the YAML (``language/snapshot.py``)."""
+    """The shipped tables, from a snapshot keyed by a hash of the YAML, of this module and of frozen.py (the
+    tables' base, which pickles them) when one is fresh, else from the YAML (``language/snapshot.py``)."""
     from pathlib import Path
 
     from . import snapshot
 
-    sources = [*(snapshot.data_file(name) for name in DATA_FILES), Path(__file__)]
+    sources = [*map(snapshot.data_file, DATA_FILES), Path(__file__), Path(__file__).parents[1] / "frozen.py"]
     return snapshot.load(snapshot.key(sources), build_shipped)
