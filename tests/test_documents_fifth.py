@@ -117,3 +117,20 @@ def test_a_secured_and_an_aspired_figure_are_one_target(tmp_path, revenue, statu
     assert got["一般公共预算收入"][0] == "确保增长5%，力争增长6%" and got["一般公共预算收入"][2] == status
     assert got["地区生产总值"][0] == "确保增长6.5%、力争7%" and got["地区生产总值"][2] == "met"  # 6.8 >= 6.5
     assert got["固定资产投资"][0] == "增长10%" and got["固定资产投资"][2] == "missed"
+
+
+def test_a_bare_multiplier_never_converts_into_a_percentage():
+    """经济总量迈上3000亿台阶: 3000亿 counts; read in the target's % it was 300000000000% and met a 6% growth target
+    whatever the growth said after it (咸阳 2024's wording)."""
+    from decimal import Decimal
+
+    import compliance
+    from compliance.language.units import convert
+
+    assert convert(Decimal(3000), "亿", "%") is None and convert(Decimal(3), "万", "个百分点") is None
+    assert convert(Decimal(3), "万", "人") == Decimal(30000)  # a bare multiplier still takes a count's dimension
+    said = "地区生产总值迈上3000亿台阶，{}"
+    judged = {growth: compliance.evaluate("增长6%左右", said.format(growth), indicator="地区生产总值").status.value
+              for growth in ("增速达到4%", "增速达到6.5%", "增长4%", "增长6.5%")}
+    assert judged["增速达到4%"] != "met"  # was met on 300000000000%
+    assert judged["增长4%"] == "missed" and judged["增长6.5%"] == "met"

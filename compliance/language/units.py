@@ -92,6 +92,10 @@ def info(unit: str) -> UnitInfo:
     return UnitInfo(unit, unit, Decimal(1))
 
 
+#: dimensions of a ratio, never written with a bare multiplier (万, 亿)
+_RATIOS = ("percent", "percentage_point")
+
+
 def convert(value: Decimal, source: str | None, target: str | None) -> Decimal | None:
     """``value`` in unit ``source`` expressed in unit ``target``; ``None`` if they do not compare.
 
@@ -102,12 +106,17 @@ def convert(value: Decimal, source: str | None, target: str | None) -> Decimal |
     Decimal('1.4')
     >>> convert(Decimal(1), "亿元", "%") is None
     True
+    >>> convert(Decimal(3000), "亿", "%") is None
+    True
     """
     if source is None or target is None or source == target:
         return value
     a, b = info(source), info(target)
     if a.dimension and b.dimension and a.dimension != b.dimension:
         return None
+    if (a.dimension in _RATIOS and not b.dimension and b.factor != 1) or (b.dimension in _RATIOS and not a.dimension
+                                                                          and a.factor != 1):
+        return None  # 3000亿 against %: a bare 亿 counts things; a percentage is never written with one
     if a.factor == b.factor:
         return value
     with localcontext() as exact:  # enough digits that 13999.99999999999999999999999999个 stays below 1.4万个
