@@ -266,6 +266,37 @@ def completion_of_other(target: m.Constraint, reported: m.Reported, indicator: s
     return bool(name and clause) and not _continues(clause) and _names_other(name, clause)
 
 
+def listed_completed(target: m.Constraint, reported: m.Reported, indicator: str | None = None) -> Note | None:
+    """A note where a text without a value lists indicators (、) before a count of them and the word counted
+    (zh.yaml ``tasks.listed``), then a completion: 固定资产投资、一般公共预算收入2项指标完成全年目标任务 attests each
+    indicator listed, the target's among them (地方一般公共预算收入增长5%左右). None where the target's indicator is
+    not listed, more are listed than counted, or a negation stands before the completion (未完成)."""
+    counts = [span for span in reported.spans if span.role == "not_value"]
+    name = _name(target, indicator)
+    if not isinstance(reported, m.UnrecognizedValue) or len(counts) != 1 or not name:
+        return None
+    marks, words = lexicon().choosing.clause_marks, lexicon().tasks
+    after = fold(reported.text[counts[0].end:]).text
+    noun = next((word for word in words.listed if after.startswith(word)), "")
+    clause = after[len(noun):]
+    clause = clause[: min((clause.find(mark) for mark in marks if mark in clause), default=len(clause))]
+    done = min((clause.find(word) for word in words.complete if word in clause), default=-1)
+    if not noun or done < 0 or any(clause[:done].endswith(no) for no in lexicon().outcome.negation):
+        return None
+    before = fold(reported.text[: counts[0].start]).text
+    listed = before[max(before.rfind(mark) for mark in marks) + 1:]
+    items = [_synonyms(item) for item in listed.split(lexicon().render.join) if item]
+    count = "".join(char for char in counts[0].text if char.isdigit() or char in numeral_chars())
+    number = Decimal(count) if count.isdigit() else read_numeral(count)
+    if number is None or not items or number < len(items):
+        return None
+    own = _head(name)  # a name ending in its head (技改投资占固定资产投资比重 is a share: no 固定资产投资), the one
+    if not own or _rest(name[name.rfind(own) + len(own):]) or not any(  # listed whole (一般公共预算总收入 is not listed
+            (name in item or item in name) and _head(item) == own for item in items):  # as 一般公共预算收入)
+        return None
+    return note("listed_completed", name=name, count=number, words=listed + counts[0].text + noun + clause)
+
+
 def names_another(reported: m.Reported | None, indicator: str | None) -> bool:
     """A figure whose own words name another indicator than ``indicator``, the rules file's name of the
     indicator whose row holds it (城镇调查失业率为5.2% in 地区生产总值's row): no figure of that indicator (a plan

@@ -19,7 +19,8 @@ from typing import Any, Literal, NamedTuple
 from .. import models as m
 from ..language.lexicon import per_lexicon
 from ..models import Interval, Note, Polarity, Reason, Status, format_decimal
-from .choose import choose, completion_of_other, figures, other_indicator, partial_period, per_head_mismatch
+from .choose import choose, completion_of_other, figures, listed_completed, other_indicator, partial_period
+from .choose import per_head_mismatch
 from .change import LevelChange, is_change_in_percent, is_points, level_change, states_change
 from .figure import Pending, change_word, figure, note, number
 from .previous import of_rate, stated_previous, versus_previous
@@ -381,6 +382,7 @@ def judge(target: m.Constraint, reported: m.Reported, ctx: Context) -> Verdict:
         extra = missing_requirement.missing if missing_requirement else ()
         return pending(Reason.NO_DATA, ("reported", *extra), **found)
     said = (sync_attested(inner, reported) if isinstance(inner, m.Sync) else None) or completed_in_words(inner, reported)
+    said = said or listed_completed(inner, reported, ctx.indicator)  # 固定资产投资、…收入2项指标完成全年目标任务
     if said is not None:  # 增长与经济增长基本同步, 完成…高于GDP增速目标: the report says it in words
         notes.append(said)
         return _verdict(status=Status.MET, reason=Reason.ATTESTED, notes=tuple(notes), **base, **found)

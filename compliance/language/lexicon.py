@@ -124,6 +124,7 @@ class Tasks(Table):
     actions: tuple[str, ...]
     complete: tuple[str, ...]
     task_nouns: tuple[str, ...]
+    listed: tuple[str, ...] = ()  #: 指标 of 固定资产投资、一般公共预算收入2项指标完成…: the listed indicators' count's noun
 
 
 class ReportedWords(Table):
@@ -251,8 +252,7 @@ class SeveralWords(Table):
 
 
 class OutcomeWords(Table):
-    """Completion ratios and attested shortfalls in reported text (language/reported.py): matched on
-    the folded text of the words around a figure, never lexer words."""
+    """Completion ratios, attested shortfalls in reported text (language/reported.py): folded text, no lexer words."""
 
     plan: tuple[str, ...]
     negation: tuple[str, ...]
