@@ -20,7 +20,7 @@ from enum import Enum
 from functools import cache
 from reprlib import recursive_repr
 from typing import (TYPE_CHECKING, Any, Callable, Self, TypeVar, Union, dataclass_transform, get_args, get_origin,
-                    get_type_hints)
+                    get_type_hints, overload)
 
 from pydantic import BaseModel, ConfigDict
 from pydantic.fields import FieldInfo
@@ -233,7 +233,8 @@ class Table:
             for name, value in namespace.items():
                 if isinstance(value, Table):  # a table default: the model's own, unvalidated
                     namespace[name] = type(value).model().model_construct(**vars(value))
-            found = _MODELS[cls] = types.new_class(cls.__name__, (Frozen,), exec_body=lambda made: made.update(namespace))
+            found = types.new_class(cls.__name__, (Frozen,), exec_body=lambda made: made.update(namespace))
+            _MODELS[cls] = found
             _TABLES[found] = cls
         return found
 
@@ -301,26 +302,54 @@ def _dumped(value: Any) -> Any:
 _T = TypeVar("_T")
 
 
+@overload
+def record(cls: type[_T], /) -> type[_T]: ...
+@overload
+def record(*, frozen: bool = True, slots: bool = True) -> Callable[[type[_T]], type[_T]]: ...
+
+
 @dataclass_transform(frozen_default=True)
-def record(cls: type[_T]) -> type[_T]:
-    """``@dataclass(frozen=True, slots=True)``, for classes made in every cold process: a real dataclass (``fields``,
+def record(cls: type[_T] | None = None, /, *, frozen: bool = True, slots: bool = True) -> Any:
+    """``@dataclass(frozen=True, slots=True)`` (``record(frozen=False, slots=False)``: the dataclass of those
+    options), for classes made in every cold process: a real dataclass (``fields``,
     ``replace``, pickling and frozen assignment as that decorator gives them), whose ``__init__`` is the one it would
     write, compiled when the first instance is made, and whose ``__repr__``, ``__eq__`` and ``__hash__`` (the fields'
     values as a tuple) are shared by every record, not compiled. ``@dataclass`` compiles six methods per class as it
     is made (~5M instructions for ten fields; a cold check made five such classes). No ``__post_init__``, ``InitVar``
     or keyword-only field (TypeError)."""
+    if cls is None:
+        return lambda made: _record(made, frozen, slots)
+    return _record(cls, frozen, slots)
+
+
+def _record(cls: Any, frozen: bool, slots: bool) -> Any:
     if "__post_init__" in vars(cls):
         raise TypeError(f"{cls.__name__}: record() calls no __post_init__")
     if cls.__doc__ is None:  # else dataclass() asks inspect.signature of the class for one
         cls.__doc__ = f"{cls.__name__}({', '.join(vars(cls).get('__annotations__', {}))})"
     # frozen=False: dataclass() would compile __setattr__ and __delattr__ too; they are written here, as it writes
     # them, and its parameters then say frozen, as they would have (a dataclass subclass is checked against them)
-    made: Any = dataclasses.dataclass(cls, init=False, repr=False, eq=False, frozen=False, slots=True)
+    hashed = "__hash__" in vars(cls)
+    made: Any = dataclasses.dataclass(cls, init=False, repr=False, eq=False, frozen=False, slots=slots)
     fields = dataclasses.fields(made)
     if any(f.kw_only or not f.init for f in fields):
         raise TypeError(f"{cls.__name__}: record() takes fields given by position or name only")
+    made._record_frozen = frozen
+    made._record_compared = tuple(f.name for f in fields if f.compare)
+    made._record_shown = tuple(f.name for f in fields if f.repr)
+
+    def __init__(self: Any, *args: Any, **kwargs: Any) -> None:  # the first instance's: writes the class's own
+        _record_init(made)(self, *args, **kwargs)
+
+    made.__init__ = __init__
+    made.__repr__, made.__eq__ = _record_repr, _record_eq
+    if not frozen:  # as dataclass(eq=True) leaves a mutable class: unhashable, unless it says how
+        if not hashed:
+            made.__hash__ = None
+        return made
+    made.__hash__ = _record_hash
     made.__dataclass_params__.frozen = True
-    made._record_fields = names = frozenset(f.name for f in fields)
+    names = frozenset(f.name for f in fields)
     made._record_compared = tuple(f.name for f in fields if f.compare)
     made._record_shown = tuple(f.name for f in fields if f.repr)
 
@@ -335,19 +364,14 @@ def record(cls: type[_T]) -> type[_T]:
         super(made, self).__delattr__(name)
 
     made.__setattr__, made.__delattr__ = __setattr__, __delattr__
-    made.__getstate__, made.__setstate__ = _record_getstate, _record_setstate  # slots: pickled by value
-
-    def __init__(self: Any, *args: Any, **kwargs: Any) -> None:  # the first instance's: writes the class's own
-        _record_init(made)(self, *args, **kwargs)
-
-    made.__init__ = __init__
-    made.__repr__, made.__eq__, made.__hash__ = _record_repr, _record_eq, _record_hash
+    if slots:  # pickled by value, set as __init__ sets
+        made.__getstate__, made.__setstate__ = _record_getstate, _record_setstate
     return made
 
 
 def _record_init(cls: Any) -> Callable[..., None]:
-    """The ``__init__`` dataclass() writes for a frozen class, compiled and put in the class."""
-    scope: dict[str, Any] = {"_set": object.__setattr__, "_FACTORY": _REQUIRED}
+    """The ``__init__`` dataclass() writes for the class, compiled and put in the class."""
+    scope: dict[str, Any] = {"_set": object.__setattr__ if cls._record_frozen else setattr, "_FACTORY": _REQUIRED}
     params, lines = [], []
     for number, f in enumerate(dataclasses.fields(cls)):
         if f.default is not dataclasses.MISSING:

@@ -116,3 +116,58 @@ def test_what_record_refuses():
         @record
         class Keyword:
             a: int = field(kw_only=True)
+
+
+@record(frozen=False)
+class Mutable:
+    name: str
+    notes: list[int] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class MutableTwin:
+    name: str
+    notes: list[int] = field(default_factory=list)
+
+
+@record(slots=False)
+class Cached:
+    name: str
+
+    @property
+    def upper(self) -> str:
+        return self.name.upper()
+
+
+@record(frozen=False, slots=False)
+class Failure(Exception):
+    """A dataclass exception, as judge.figure's Pending."""
+
+    reason: str
+    missing: tuple[str, ...] = ()
+
+
+def test_the_other_options_are_those_of_the_dataclass():
+    made, twin = Mutable("a"), MutableTwin("a")
+    made.notes.append(1)
+    made.name = "b"
+    twin.notes.append(1)
+    twin.name = "b"
+    assert dataclasses.astuple(made) == dataclasses.astuple(twin) and repr(made) == repr(twin).replace("MutableTwin", "Mutable")
+    assert Mutable.__hash__ is None and MutableTwin.__hash__ is None and not hasattr(made, "__dict__")
+    assert not Mutable.__dataclass_params__.frozen and pickle.loads(pickle.dumps(made)) == made
+    cached = Cached("x")
+    assert hasattr(cached, "__dict__") and cached.upper == "X" and Cached.__dataclass_params__.frozen
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        cached.name = "y"  # type: ignore[misc]
+    assert pickle.loads(pickle.dumps(cached)) == cached and hash(cached) == hash(("x",))
+    with pytest.raises(Failure) as raised:
+        raise Failure("no_data", ("2022",))
+    @dataclass
+    class FailureTwin(Exception):
+        reason: str
+        missing: tuple[str, ...] = ()
+
+    assert raised.value.reason == "no_data" and raised.value.missing == ("2022",)
+    assert raised.value.args == FailureTwin("no_data", ("2022",)).args and str(raised.value) == str(FailureTwin("no_data", ("2022",)))
+    assert raised.value == Failure("no_data", ("2022",)) and Failure.__hash__ is None

@@ -23,17 +23,18 @@ False
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from decimal import Decimal
 from typing import Literal
 
 from .. import models as m
+from ..frozen import record
 from ..language.lexicon import lexicon
 from ..language.units import convert
 from ..models import Interval, Measure, Note, Reason, trusted
 
 
-@dataclass
+@record(frozen=False, slots=False)  # dataclass compiling its methods late or never (frozen.record)
 class Pending(Exception):
     """A verdict cannot be reached: the reason code and what is missing."""
 

@@ -3,15 +3,16 @@ small readings the evaluator and the directions against the previous period (jud
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from decimal import Decimal
 
 from .. import models as m
+from ..frozen import record
 from ..models import Interval, Note, Polarity
 from .change import is_points, states_change
 
 
-@dataclass(slots=True)
+@record(frozen=False)  # dataclass(slots=True) compiling its methods late or never (frozen.record)
 class Requirement:
     admissible: Interval
     strict: Interval | None = None  #: the requirement without tolerance (to tell within_tolerance)

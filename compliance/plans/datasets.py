@@ -24,13 +24,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from decimal import Decimal
 from functools import cached_property
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from ..errors import InputError
+from ..frozen import record
 from ..judge.periods import Period
 from ..language.lexicon import lexicon, per_lexicon
 from .formats import format_of, suffixes
@@ -73,7 +73,7 @@ class Row(NamedTuple):
         return ":".join(str(part) for part in (self.file, self.line, self.column) if part is not None)
 
 
-@dataclass(frozen=True)
+@record(slots=False)  # dataclass(frozen=True) compiling its methods late or never (frozen.record)
 class Dataset:
     file: str
     rows: tuple[Row, ...]
