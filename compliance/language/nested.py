@@ -87,6 +87,10 @@ def reference(r: Reader, items: list[Item], text: str) -> m.Constraint | None:
     if compared is not None and relation == "reach":  # 比全市平均水平高(2个百分点)
         spans.append(r.span(after[0], "comparator"))
         relation, after = compared, after[1:]
+    closing = op(after[0], "op_after") if after else None
+    if closing is not None and relation in ("reach", closing):  # 控制在省市规定范围以内: the comparator's frame closed
+        spans.append(r.span(after[0], "comparator"))
+        relation, after = closing, after[1:]
     read = _margin(r, relation, after, spans)
     if read is None:
         return None
