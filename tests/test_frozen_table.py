@@ -122,3 +122,32 @@ def test_frozen_models_pickle_without_setstate_and_keep_their_private_attributes
     assert again.where(rules.indicators[0].id, next(iter(rules.indicators[0].targets)), 0, "target") == \
         rules.where(rules.indicators[0].id, next(iter(rules.indicators[0].targets)), 0, "target")
     assert again.model_dump(mode="json") == rules.model_dump(mode="json")
+
+
+def test_factories_and_checks_become_the_models_own():
+    from compliance.frozen import check, factory
+
+    class Marked(Table):
+        words: tuple[str, ...]
+        counts: dict[str, int] = factory(dict)
+
+        @check("words")
+        @classmethod
+        def _no_empty(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+            if "" in value:
+                raise ValueError("an empty word")
+            return value
+
+        @check()
+        def _some(self) -> "Marked":
+            if not self.words:
+                raise ValueError("no words")
+            return self
+
+    made = Marked.make(words=("a",))
+    assert made.counts == {} and made.counts is not Marked.make(words=("a",)).counts
+    assert Marked.model_validate({"words": ["a"], "counts": {"x": 1}}).counts == {"x": 1}
+    assert Marked.model().model_fields["counts"].default_factory is dict
+    for bad, message in (({"words": ["a", ""]}, "an empty word"), ({"words": []}, "no words")):
+        with pytest.raises(ValidationError, match=message):
+            Marked.model_validate(bad)

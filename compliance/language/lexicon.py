@@ -18,10 +18,10 @@ from importlib import resources
 from itertools import combinations
 from typing import Literal, NamedTuple, TypeVar, get_args
 
-from pydantic import Field, ValidationError, field_validator, model_validator
+from pydantic import ValidationError
 
 from ..errors import LexiconError
-from ..frozen import Table
+from ..frozen import Table, check, factory
 
 Op = Literal["ge", "gt", "le", "lt"]
 _M = TypeVar("_M", bound=Table)
@@ -43,7 +43,7 @@ class ReferenceEntry(Table):
     words: tuple[str, ...] = ()
     patterns: tuple[str, ...] = ()
 
-    @field_validator("patterns")
+    @check("patterns")
     @classmethod
     def _compiles(cls, value: tuple[str, ...]) -> tuple[str, ...]:
         for pattern in value:
@@ -71,7 +71,7 @@ class Sync(Table):
     patterns: tuple[str, ...]
     indicators: dict[str, str]
 
-    @field_validator("patterns")
+    @check("patterns")
     @classmethod
     def _has_ref_group(cls, value: tuple[str, ...]) -> tuple[str, ...]:
         for pattern in value:
@@ -107,7 +107,7 @@ class ChangeBases(Table):
     since_previous: tuple[str, ...]
     annual: tuple[str, ...]
     #: 翻一番 -> 1: the level is 2^n times the base (read as tokens)
-    doubling: dict[str, int] = Field(default_factory=dict)
+    doubling: dict[str, int] = factory(dict)
     #: words right after a leading year that make it the base (2020年基础上增长10%); a year leading a target
     #: without them is the target's own year (2020年地区生产总值增长6%), not a base
     year_base_after: tuple[str, ...] = ()
@@ -165,7 +165,7 @@ class Numerals(Table):
     minus: tuple[str, ...] = ()
     named: tuple[str, ...] = ()  #: 强 of 世界500强: a figure right before it, without a unit, is a name's (the top 500)
 
-    @model_validator(mode="after")
+    @check()
     def _single_characters(self) -> "Numerals":
         chars = [*self.digits, *self.small_units, *self.big_units, self.point]
         odd = [char for char in chars if len(char) != 1]
@@ -222,7 +222,7 @@ class Render(Table):
     join: str  #: joins the items of a list written into a text (several figures, several years)
     forms: RenderForms
 
-    @model_validator(mode="after")
+    @check()
     def _complete(self) -> "Render":
         for name, table, keys in (
             ("ops", self.ops, get_args(Op)), ("relations", self.relations, ("reach", "ge", "gt", "le", "lt", "complete")),
@@ -267,7 +267,7 @@ class OutcomeWords(Table):
     month: str
     last_month: int
     #: parts of the year: 1至3季度 (quarter), 前11个月 (counted_from, month_count), 截至11月底 (until); judge/choose.py
-    period_parts: dict[str, tuple[str, ...]] = Field(default_factory=dict)
+    period_parts: dict[str, tuple[str, ...]] = factory(dict)
 
 
 class ChoosingWords(Table):
@@ -283,7 +283,7 @@ class ChoosingWords(Table):
     predicates: tuple[str, ...]
     per_capita: tuple[str, ...]
     #: other spellings of one name's words (GDP = 地区生产总值), made one before names are compared
-    synonyms: dict[str, str] = Field(default_factory=dict)
+    synonyms: dict[str, str] = factory(dict)
     #: the words an indicator's name ends with (增加值, 收入, 能耗): which indicator a clause names
     heads: tuple[str, ...] = ()
     #: 占: a figure after it is a share of what follows (占固定资产投资的50.7%), not that indicator's value
@@ -302,7 +302,7 @@ class Lexicon(Table):
     level_labels: dict[str, str]
     directions: Directions
     sync: Sync
-    roles: dict[str, Role] = Field(default_factory=dict)
+    roles: dict[str, Role] = factory(dict)
     revisions: tuple[str, ...]
     provisional: tuple[str, ...]
     cumulative: tuple[str, ...]
@@ -314,7 +314,7 @@ class Lexicon(Table):
     quotes: str  #: “十三五”: a number in quotation marks names something
     floor_stretch: FloorStretch = FloorStretch.make()
     reference_assessed: tuple[str, ...] = ()  #: 全省平均水平综合考核: assessed against the reference
-    reference_sides: dict[str, tuple[str, ...]] = Field(default_factory=dict)  #: 比全市平均水平高: gt/lt
+    reference_sides: dict[str, tuple[str, ...]] = factory(dict)  #: 比全市平均水平高: gt/lt
     qualitative: QualitativeWords
     plain_words: tuple[str, ...] = ()  #: 增加值: read whole as plain text, never the change 增加 inside it
     ranks: tuple[str, ...] = ()  #: 前 / 第 of 前40位, 第3位: a position, at most the figure (never lexer words)
@@ -367,7 +367,7 @@ class Lexicon(Table):
         yield from _claims(self.reported.not_available, "reported.not_available", "not_available")
         yield from _claims(self.reported.note_markers, "reported.note_markers", "note_marker")
 
-    @model_validator(mode="after")
+    @check()
     def _one_reading_per_word(self) -> "Lexicon":
         measures = (*_claims(self.measures.rate, "measures.rate", "measure", "rate"),
                     *_claims(self.measures.decline, "measures.decline", "measure", "decline"))
@@ -443,7 +443,7 @@ class Units(Table):
 class Hant(Table):
     pairs: str
 
-    @field_validator("pairs")
+    @check("pairs")
     @classmethod
     def _pairs(cls, value: str) -> str:
         for item in value.split():
@@ -458,8 +458,8 @@ class Hant(Table):
 class Messages(Table):
     """Explanation templates by language (``language/data/messages.yaml``)."""
 
-    zh: dict[str, object] = Field(default_factory=dict)
-    en: dict[str, object] = Field(default_factory=dict)
+    zh: dict[str, object] = factory(dict)
+    en: dict[str, object] = factory(dict)
 
 
 def _read(name: str) -> object:
