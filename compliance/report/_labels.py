@@ -35,11 +35,23 @@ def _keys(tree: Any, prefix: str = "") -> set[str]:
 
 @cache
 def _all() -> dict[str, dict[str, Any]]:
+    import sys
+    from pathlib import Path
+
     from ..language import snapshot
 
     source = resources.files("compliance.report") / "labels.yaml"
-    data = snapshot.load(snapshot.key([source]), lambda: _read(source.read_text(encoding="utf-8")), kind="labels")
-    check_labels(data)  # on every load: it checks the file against the codes of this version
+    # checked where read from the YAML: the key covers the file and the modules of the codes it must label (a new
+    # status, reason, severity, rating, method or rule kind gives another key), so a snapshot is checked already
+    modules = (Status.__module__, Progress.__module__, VerdictRow.__module__, "compliance.plans.severity")  # SEVERITIES'
+    codes = [Path(sys.modules[name].__file__ or "") for name in modules]
+    data = snapshot.load(snapshot.key([source, *codes]), lambda: _checked(_read(source.read_text(encoding="utf-8"))),
+                         kind="labels")
+    return data
+
+
+def _checked(data: Any) -> Any:
+    check_labels(data)
     return data
 
 
