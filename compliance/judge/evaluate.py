@@ -32,7 +32,7 @@ from . import reference
 from .inputs import as_decimal
 from .verdict import Verdict
 from .unwritten import check_unwritten
-from .words import attests, completed_in_words, flat, hedge_notes, refusals, sync_attested
+from .words import attests, completed_in_words, flat, hedge_notes, no_target, refusals, sync_attested
 
 class Judge:
     def __init__(self, ctx: Context, reported: m.Reported, unit: str | None) -> None:
@@ -336,6 +336,8 @@ def judge(target: m.Constraint, reported: m.Reported, ctx: Context) -> Verdict:
         return _verdict(status=Status.PENDING, reason=reason, missing=missing, notes=tuple(notes), **base, **more)
 
     if isinstance(inner, m.Unrecognized):
+        if no_target(inner):  # -, 无, an empty cell: a plan cell saying none (a rules file drops its period)
+            return pending(Reason.NO_DATA, ("target",))
         notes.extend(refusals(inner))
         return pending(Reason.UNRECOGNIZED, ("target",))
     notes.extend(prepared.hedges)

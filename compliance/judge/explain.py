@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from .. import models as m
 from ..language.lexicon import messages
 from ..models import Interval, Reason, Status, format_decimal
+from .words import no_target
 
 if TYPE_CHECKING:  # the records call these functions; at run time nothing here needs their classes
     from .verdict import Progress, Verdict
@@ -411,7 +412,7 @@ def explain(v: Verdict, lang: str = "zh", unit_en: str | None = None) -> str:
         reading = render_interval(_short_interval(v.admissible, places), v.unit, lang, unit_en)
         first = t["reading"].format(target=target_text, reading=reading)
     elif isinstance(v.target, m.Unrecognized):
-        first = t["reading_unrecognized"].format(target=target_text)
+        first = t["reading_none" if no_target(v.target) else "reading_unrecognized"].format(target=target_text)
     elif isinstance(v.target, m.Qualitative):
         first = t["reading_qualitative"].format(target=target_text, phrase=v.target.phrase)
     else:

@@ -102,6 +102,14 @@ def refusals(read: m.Constraint | m.UnrecognizedValue) -> list[m.Note]:
     ]
 
 
+def no_target(target: m.Constraint) -> bool:
+    """A target cell saying none (``-``, ``无``, empty: language.reported.says_none), no target for its period: a rules
+    file leaves the period out (plans/schema.py); judged alone it is pending, lacking the target, never unreadable."""
+    from ..language.reported import says_none  # here: only an unread target asks, a snapshot's check loads no lexer
+
+    return isinstance(target, m.Unrecognized) and says_none(target.text)
+
+
 def flat(reported: m.Reported) -> TypeGuard[m.Value]:
     """Whether the whole reported cell says no change from the previous period (与上年持平: language/reported.py
     reads it as a change of 0 labelled with its words)."""

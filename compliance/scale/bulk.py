@@ -26,7 +26,7 @@ and ``gap`` columns are that verdict's fields (decimals as the nearest float; ``
 
 Missing cells (``None``, ``NaN``, pandas ``NA``) are passed to the engine as ``None``: a missing
 reported value is pending (``no_data``), a missing previous value is no previous value, a missing
-target is empty text (``unrecognized``).
+target is empty text, no target (``no_data``, as ``-`` and ``无``).
 
 The steps, one module each in ``compliance/scale/``: ``columns`` (a frame or mapping read into codes),
 ``figures`` (cells parsed once; which reported cells are plain figures), ``groups`` (rows grouped by

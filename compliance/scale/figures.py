@@ -94,7 +94,7 @@ def clear_caches() -> None:
 
 
 def read_target(raw: Any) -> m.Constraint:
-    """A target cell as a constraint: a missing cell is empty text (``unrecognized``)."""
+    """A target cell as a constraint: a missing cell is empty text (no target: ``no_data``)."""
     if raw is None:
         return parse_target_cached("")
     if isinstance(raw, str):

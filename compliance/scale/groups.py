@@ -36,6 +36,7 @@ import numpy as np
 from .. import models as m
 from ..judge.evaluate import Context, Judge, Pending, prepare
 from ..judge.unwritten import multiplier
+from ..judge.words import no_target
 from .verdicts import REASON_CODE
 
 __all__ = ["Group", "group_rows", "requirement_of"]
@@ -92,8 +93,8 @@ def requirement_of(target: m.Constraint, ctx: Context) -> tuple[Group, bool]:
 
 def _requirement(target: m.Constraint, ctx: Context) -> Group:
     inner, unit, _, _ = prepare(target, _PROBE, ctx)
-    if isinstance(inner, m.Unrecognized):
-        return Group("pending", REASON_CODE[m.Reason.UNRECOGNIZED])
+    if isinstance(inner, m.Unrecognized):  # a cell saying none (-, 无) is no target: lacking it, as evaluate says
+        return Group("pending", REASON_CODE[m.Reason.NO_DATA if no_target(inner) else m.Reason.UNRECOGNIZED])
     if ctx.unit is None and multiplier(unit) is not None:  # 6万人以上 vs 60000: pending far above (judge/unwritten.py)
         return Group("scalar")
     if isinstance(inner, m.Several):  # one verdict from several parts and values: the engine's, row by row
