@@ -565,8 +565,8 @@ def messages() -> Messages:
     return _shipped_tables().messages
 
 
-class Shipped(NamedTuple):
-    """The tables of the shipped data files, validated."""
+class Shipped(Table):
+    """The tables of the shipped data files, validated (a plain table: what a snapshot holds)."""
 
     lexicon: Lexicon
     units: Units
@@ -581,10 +581,9 @@ DATA_FILES = ("zh.yaml", "units.yaml", "hant.yaml", "messages.yaml")
 def build_shipped() -> Shipped:
     """The shipped tables, read from the YAML and validated (what a snapshot holds)."""
     unit_table = _validated(Units, "units.yaml")
-    return Shipped(
-        lexicon_from(_read("zh.yaml"), unit_table), unit_table, _validated(Hant, "hant.yaml").table(),
-        _validated(Messages, "messages.yaml"),
-    )
+    return Shipped.make(
+        lexicon=lexicon_from(_read("zh.yaml"), unit_table), units=unit_table,
+        hant=_validated(Hant, "hant.yaml").table(), messages=_validated(Messages, "messages.yaml"))
 
 
 @cache
