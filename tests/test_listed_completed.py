@@ -31,3 +31,15 @@ def test_a_listed_indicator_is_attested(target, reported):
 ])
 def test_not_listed_negated_or_miscounted_stays_pending(target, reported):
     assert compliance.evaluate(target, reported).status.value == "pending"
+
+
+@pytest.mark.parametrize("said", ["完成情况不理想", "完成率低于序时进度", "预计难以完成全年目标", "较难完成全年目标任务"])
+def test_a_completion_word_not_saying_the_targets_were_completed_attests_nothing(said):
+    # review R2: the count's clause held a completion word, so a poor or doubtful completion was met
+    assert compliance.evaluate("固定资产投资增长8%", TEXT.replace("完成全年目标任务", said)).status.value == "pending"
+
+
+@pytest.mark.parametrize("said", ["均完成全年目标任务", "全面完成年度目标任务", "预计完成全年目标"])
+def test_a_completion_of_the_targets_said_otherwise_is_attested(said):
+    v = compliance.evaluate("固定资产投资增长8%", TEXT.replace("完成全年目标任务", said))
+    assert (v.status.value, v.reason.value) == ("met", "attested")

@@ -280,8 +280,8 @@ def listed_completed(target: m.Constraint, reported: m.Reported, indicator: str 
     noun = next((word for word in words.listed if after.startswith(word)), "")
     clause = after[len(noun):]
     clause = clause[: min((clause.find(mark) for mark in marks if mark in clause), default=len(clause))]
-    done = min((clause.find(word) for word in words.complete if word in clause), default=-1)
-    if not noun or done < 0 or any(clause[:done].endswith(no) for no in lexicon().outcome.negation):
+    done, word = min(((clause.find(word), word) for word in words.complete if word in clause), default=(-1, ""))
+    if not noun or done < 0 or not _completes_task(clause[:done], word, clause[done + len(word):]):
         return None
     before = fold(reported.text[: counts[0].start]).text
     listed = before[max(before.rfind(mark) for mark in marks) + 1:]
@@ -295,6 +295,20 @@ def listed_completed(target: m.Constraint, reported: m.Reported, indicator: str 
             (name in item or item in name) and _head(item) == own for item in items):  # as 一般公共预算收入)
         return None
     return note("listed_completed", name=name, count=number, words=listed + counts[0].text + noun + clause)
+
+
+def _completes_task(before: str, word: str, after: str) -> bool:
+    """The words of a listed count's completion say its targets were completed: a task noun ends them (完成全年目标任务;
+    not 完成情况不理想, 完成率低于序时进度), and before the completion word only estimate words (预计), an attested
+    word's own (全面完成, 已完成) or one character (均完成) stand, never a negation (未完成) or a doubt (难以完成)."""
+    if not after.endswith(tuple(lexicon().tasks.task_nouns)):
+        return False
+    reported = lexicon().reported
+    for estimate in sorted(reported.estimate, key=len, reverse=True):
+        before = before.replace(estimate, "")
+    if not before or any((before[-2:] + word).endswith(said) and said != word for said in reported.attested):
+        return True
+    return len(before) == 1 and not any(before.endswith(no) for no in lexicon().outcome.negation)
 
 
 def names_another(reported: m.Reported | None, indicator: str | None) -> bool:
