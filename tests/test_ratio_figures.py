@@ -59,3 +59,19 @@ def test_a_target_of_another_ratio_is_refused_saying_why(target: str) -> None:
         v = compliance.evaluate(target, reported)
         assert (v.status.value, v.reason.value) == ("pending", "unrecognized")
         assert "'1:2.48' is a ratio; only X:1 is read" in v.explain("en")
+
+
+@pytest.mark.parametrize("reported", ["城乡比由1.72:1扩大到2.33:1", "城乡比由1.72:1扩大到7.33:1", "5.2:1"])
+@pytest.mark.parametrize("target", ["地区生产总值增长6.5%左右", "城镇新增就业5万人"])
+def test_a_ratio_to_one_is_no_percentage_nor_a_figure_in_a_unit(target: str, reported: str) -> None:
+    # review R2: 2.33:1 was read as 2.33% and missed a growth target (7.33:1 met it); a ratio is a number of times
+    v = compliance.evaluate(target, reported)
+    assert (v.status.value, v.reason.value) == ("pending", "not_comparable")
+    assert ":1" in v.explain("en")
+
+
+@pytest.mark.parametrize("reported, status", [("城乡居民收入比为2.2:1", "met"), ("城乡居民收入比为2.4:1", "missed"),
+                                              ("城乡收入比2.2:1，城镇化率达到70%", "met")])
+def test_a_ratio_against_a_ratio_target_is_still_judged(reported: str, status: str) -> None:
+    assert compliance.evaluate("城乡收入比缩小到2.3:1", reported).status.value == status
+    assert compliance.evaluate("城镇化率达到70%", "城乡收入比2.3:1，城镇化率达到70%").status.value == "met"

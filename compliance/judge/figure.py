@@ -78,6 +78,8 @@ def figure(
     if isinstance(reported, m.Ambiguous):
         reported = _pick(reported, unit, said)
     if isinstance(reported, m.Value):
+        if unit is not None and reported.value.unit is None and _ratio(reported):  # 2.33:1 against 增长6.5%
+            raise Pending(Reason.NOT_COMPARABLE, (f"{_ratio(reported)} / {unit}",))
         value = number(reported.value, unit)
         if change_of is not None and reported.change is not None:
             return Interval.point(value if reported.change == change_of else -value)
@@ -98,6 +100,13 @@ def figure(
         low, high = number(reported.low, unit), number(reported.high, unit)
         return trusted(Interval, lo=min(low, high), hi=max(low, high), lo_closed=True, hi_closed=True)  # Decimals
     raise Pending(Reason.NO_DATA, ("reported",))
+
+
+def _ratio(reported: m.Value) -> str:
+    """The text of a figure written as a ratio to one (2.33:1: ``numerals.ratio``), a number of times, never a
+    percentage nor a figure in a unit; "" for any other figure."""
+    marks = lexicon().numerals.ratio
+    return next((s.text for s in reported.spans if s.role == "number" and any(k in s.text for k in marks)), "")
 
 
 def _pick(reported: m.Ambiguous, unit: str | None, notes: list[Note]) -> m.Value | m.ApproxValue | m.BoundValue:
