@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from pydantic import BaseModel
 
 from compliance import models as m
-from compliance.language import grammar, sentences, targets
+from compliance.language import grammar, reported, sentences, targets
 from compliance.language.items import Group, Item, Reader, group, is_a, is_kind, updated
 from compliance.language.lexer import NUM, PUNCT, TEXT, YEAR, Token, tokenize
 from compliance.language.lexicon import lexicon
@@ -180,8 +180,9 @@ def _read_before(text: str) -> m.Constraint:
     tokens = tokenize(text)
     with _former_helpers():
         found = Reader(tokens, _FORMS_BEFORE, _GUARDS_BEFORE).target(group(tokens.items))
-    if found is None:
-        return m.Unrecognized(text=text)
+    if found is None:  # a refusal names a ratio that is no figure (1:2.48) as the grammar's does (894847b)
+        ratios = reported.ratio_spans(Reader(tokens), tokens.items)
+        return m.Unrecognized(text=text, spans=ratios) if ratios else m.Unrecognized(text=text)
     if found.text != text:
         found = found.model_copy(update={"text": text})
     return found
