@@ -35,6 +35,6 @@ def test_the_sentences_own_figures_still_judge(target, reported, status):
     assert compliance.evaluate(target, reported).status.value == status
 
 
-@pytest.mark.parametrize(("text", "value"), [("十五", 15), ("一万二千", 12000), ("二〇三五", 2035), ("四五", 45)])
+@pytest.mark.parametrize(("text", "value"), [("十五", 15), ("一万二千", 12000), ("二〇三五", 2035), ("三〇", 30)])
 def test_numerals_read_as_before(text, value):
     assert [token.value for token in tokenize(text).items if token.kind == NUM] == [value]

@@ -36,8 +36,8 @@ def read_numeral(text: str) -> Decimal | None:
 
     >>> read_numeral("五千"), read_numeral("一万二千"), read_numeral("十五"), read_numeral("三点五")
     (Decimal('5000'), Decimal('12000'), Decimal('15'), Decimal('3.5'))
-    >>> read_numeral("十四五") is None
-    True
+    >>> read_numeral("十四五") is None, read_numeral("五六") is None, read_numeral("二〇")
+    (True, True, Decimal('20'))
     """
     n = lexicon().numerals
     chars = numeral_chars()
@@ -60,7 +60,10 @@ def _integer(text: str, n: Numerals) -> Decimal | None:
     digits = n.digits
     if all(char in digits for char in text):
         # digit by digit (二〇三五) only for several digits; one digit is itself. A Decimal, never
-        # int(): Python refuses to convert more than 4,300 digits to an int
+        # int(): Python refuses to convert more than 4,300 digits to an int. Two digits without a zero are no
+        # number written digit by digit (五六万人 is 5-6万, 三四个百分点 3-4; “九五” a plan's name): none
+        if len(text) == 2 and all(digits[char] for char in text):
+            return None
         return Decimal("".join(str(digits[char]) for char in text))
     total = section = 0
     digit: int | None = None
