@@ -29,7 +29,8 @@ from .context import (  # the defaults and the context, imported from here too
     DEFAULT_REPORTED_TOLERANCE, DEFAULT_STEADY_TOLERANCE, DEFAULT_SYNC_TOLERANCE, DEFAULT_TOLERANCE, Context, context,
 )
 from . import reference
-from .inputs import as_decimal
+from .inputs import as_decimal, read_target
+from ..language.units import info
 from .verdict import Verdict
 from .unwritten import check_unwritten
 from .words import attests, completed_in_words, flat, hedge_notes, no_target, refusals, sync_attested
@@ -116,8 +117,7 @@ class Judge:
     def sync(self, c: m.Sync) -> Requirement:
         for key in dict.fromkeys((c.ref, c.phrase)):
             if key in self.ctx.references:
-                raw = self.ctx.references[key]
-                value = raw.value if isinstance(raw, m.Quantity) else as_decimal(raw)
+                value = _growth_of(self.ctx.references[key], c.ref)
                 break
         else:
             raise Pending(Reason.REFERENCE_UNKNOWN, (c.ref,))
@@ -554,3 +554,18 @@ def judge_several(target: m.Several, reported: m.Reported, ctx: Context) -> Verd
         status=status, reason=first.reason, target=target, reported=reported, polarity=ctx.polarity,
         missing=first.missing, provisional=any(v.provisional for v in judged), parts=judged,
     )
+
+
+def _growth_of(raw: Any, name: str) -> Decimal:
+    """The figure a 同步 target keeps pace with: a rate (6.5, 6.5%), never a level (2020亿元 is the economy's size,
+    not its growth: pending not_comparable) nor a text that reads as no one figure (pending reference_unknown)."""
+    if isinstance(raw, str):
+        parsed = read_target(raw)
+        if not isinstance(parsed, m.Level):
+            raise Pending(Reason.REFERENCE_UNKNOWN, (name,))
+        raw = parsed.value
+    if isinstance(raw, m.Quantity):
+        if raw.unit is not None and info(raw.unit).dimension != "percent":
+            raise Pending(Reason.NOT_COMPARABLE, (f"{raw.unit} / %",))
+        return raw.value
+    return as_decimal(raw)
