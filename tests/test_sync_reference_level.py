@@ -51,3 +51,41 @@ def test_the_document_pair_no_longer_shows_the_level_as_a_threshold(tmp_path: Pa
           "--period", "2024", "--format", "json", "-o", str(out)])
     text = out.read_text(encoding="utf-8")
     assert "2019" not in text and "≥ 2020" not in text
+
+
+RULES = """\
+plan: {{name: P, periods: ["2024"]}}
+indicators:
+  - id: gdp
+    name: 地区生产总值
+    unit: 亿元
+    measure: {measure}
+    role: economic_growth
+    polarity: higher
+    targets: {{"2024": "增长6%"}}
+  - id: income
+    name: 居民人均可支配收入
+    unit: "%"
+    polarity: higher
+    targets: {{"2024": "与经济增长基本同步"}}
+"""
+
+
+@pytest.mark.parametrize(("measure", "gdp", "income", "status"), [
+    ("rate", "6.5左右", "6.8", "met"),  # the GDP row holds its growth: the indicator's 亿元 is its level's unit
+    ("rate", "6.5左右", "5.4", "missed"),
+    ("rate", "6.5", "5.4", "missed"),
+    ("level", "2020亿元", "6.8", "pending"),  # the GDP row holds its size: no growth to keep pace with
+])
+def test_in_a_rules_file_the_reference_rows_measure_decides(tmp_path: Path, measure, gdp, income, status):
+    from compliance.plans.check import check
+    from compliance.plans.datasets import load_dataset
+    from compliance.plans.rules import load_rules
+
+    (tmp_path / "r.yaml").write_text(RULES.format(measure=measure), encoding="utf-8")
+    (tmp_path / "d.csv").write_text(f"indicator,period,reported\ngdp,2024,{gdp}\nincome,2024,{income}\n",
+                                    encoding="utf-8")
+    rules = load_rules(tmp_path / "r.yaml")
+    data = load_dataset(tmp_path / "d.csv", [i.id for i in rules.indicators])
+    verdicts = {j.indicator.id: j.verdict for j in check(rules, data, "2024")}
+    assert verdicts["income"].status.value == status

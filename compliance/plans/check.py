@@ -363,7 +363,8 @@ class _Checker:
                 except Pending:
                     continue
                 if found.is_point and found.lo.is_finite():
-                    values[indicator.id] = m.trusted(m.Quantity, value=found.lo, unit=indicator.unit)
+                    rate = indicator.measure in (m.Measure.RATE, m.Measure.DECLINE)  # a growth, whatever its level's unit
+                    values[indicator.id] = m.trusted(m.Quantity, value=found.lo, unit=None if rate else indicator.unit)
             self._same_period[period] = values
         return self._same_period[period]
 
