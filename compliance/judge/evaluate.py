@@ -17,7 +17,8 @@ from decimal import Decimal
 from typing import Any, Literal, NamedTuple
 
 from .. import models as m
-from ..language.lexicon import per_lexicon
+from ..language.grammar import parse_reported_text
+from ..language.lexicon import lexicon, per_lexicon
 from ..models import Interval, Note, Polarity, Reason, Status, format_decimal
 from .choose import choose, completion_of_other, figures, listed_completed, other_indicator, partial_period
 from .choose import per_head_mismatch
@@ -368,6 +369,10 @@ def judge(target: m.Constraint, reported: m.Reported, ctx: Context) -> Verdict:
             "previous": requirement.previous, "tolerance": requirement.tolerance,
         }
     if isinstance(reported, (m.Completion, m.Shortfall)):  # an outcome stated against the plan itself
+        growth = _change_before_plan(inner, reported)  # 固定资产投资增长9%，完成年度计划的95% against 增长10%
+        verdict = judge(target, growth, ctx) if growth is not None else None
+        if verdict is not None and verdict.status is not Status.PENDING:
+            return verdict.model_copy(update={"reported": reported})
         part = partial_period(reported)  # 上半年完成全年计划的55%: on the way, not the year's outcome
         if part:
             notes.append(note("partial_period", words=part))
@@ -425,6 +430,18 @@ def judge(target: m.Constraint, reported: m.Reported, ctx: Context) -> Verdict:
         notes.extend(exc.notes)
         return pending(exc.reason, exc.missing, **found)
     return _decide(requirement, value_interval, base, notes, found)
+
+
+def _change_before_plan(inner: m.Constraint, reported: m.Completion | m.Shortfall) -> m.Reported | None:
+    """The change a text states before its share of the plan (固定资产投资增长9%，完成年度计划的95%), where the target
+    states a change (增长10%): the target's own figure, the share being of the plan's amount; else None."""
+    if not isinstance(reported, m.Completion) or not reported.of_plan or not reported.spans or not _states_change(inner):
+        return None
+    words = reported.text[: min(span.start for span in reported.spans)]
+    at = max((words.rfind(word) for word in lexicon().tasks.complete), default=-1)
+    before = words[:at].rstrip(lexicon().choosing.clause_marks + "，；") if at > 0 else ""
+    found = parse_reported_text(before) if before else None
+    return found if found is not None and states_change(found) else None
 
 
 def _against_plan(
