@@ -173,10 +173,10 @@ def _parts_of_period(text: str) -> list[tuple[int, int, str]]:
     found = [(at, at + len(word), word) for word in words.partial_period for at in _all(text, word)]
     quarters = words.period_parts.get("quarter", ())
     for match in _period_runs().finditer(text):
-        last = match.group("last") or match.group("count") or match.group("month")
+        last = match.group("last") or match.group("count") or match.group("month") or match.group("single")
         number = int(last) if last.isdigit() else read_numeral(last)
         kind = match.group("unit") or match.group("counted") or words.month
-        limit = words.last_month // _MONTHS_A_QUARTER if kind in quarters else words.last_month
+        limit = words.last_month // _MONTHS_A_QUARTER if kind in quarters else words.last_month + bool(match["single"])
         if number is not None and 0 < number < limit:
             found.append((match.start(), match.end(), match.group(0)))
     return sorted(found)
@@ -210,7 +210,8 @@ def _period_runs_pattern() -> re.Pattern[str]:
     counts = alternatives((*parts.get("month_count", ()), *parts.get("quarter", ())))
     counted = f"(?:{alternatives(parts.get('counted_from', ()))})(?P<count>{number})(?P<counted>{counts})"
     until = f"(?:{alternatives(parts.get('until', ()))})(?P<month>{number}){re.escape(words.month)}"
-    return re.compile(f"{run}|{counted}|{until}")
+    single = f"(?P<single>{number}){re.escape(words.month)}(?:{alternatives(parts.get('single_month', ()))})"
+    return re.compile(f"{run}|{counted}|{until}|{single}")
 
 
 _period_runs = per_lexicon(_period_runs_pattern)
