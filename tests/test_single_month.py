@@ -24,3 +24,19 @@ def test_a_month_alone_is_no_figure_of_the_year(reported):
 ])
 def test_the_year_and_its_end_are_still_judged_either_side(reported, status):
     assert compliance.evaluate("各项贷款余额增长10%", reported).status.value == status
+
+
+@pytest.mark.parametrize(("reported", "status"), [
+    ("全年增长6.5%，比前三季度回落0.3个百分点", "met"), ("全年增长6.2%，比前三季度回落0.3个百分点", "missed"),
+    ("全年地区生产总值增长6.6%，增速比前三季度提高0.2个百分点", "met"),
+    ("全年地区生产总值增长6.4%，增速比前三季度提高0.2个百分点", "missed"),
+])
+def test_a_part_of_the_year_compared_with_after_the_year_is_no_part(reported, status):
+    # R1's open finding: the year's figure stated, then compared with the first three quarters (比前三季度): pending
+    assert compliance.evaluate("地区生产总值增长6.5%", reported).status.value == status
+
+
+@pytest.mark.parametrize("reported", ["增长6.6%，比前三季度回落0.3个百分点", "前三季度增长6.6%，比上半年回落0.3个百分点",
+                                      "全年计划增长6.5%，前三季度增长6.6%"])
+def test_without_the_year_named_before_the_comparison_it_stays_pending(reported):
+    assert compliance.evaluate("地区生产总值增长6.5%", reported).status.value == "pending"

@@ -151,7 +151,9 @@ def partial_period(reported: m.Reported) -> str:
 def period_part(source: str) -> str:
     """The words of ``source`` naming part of the period, unless the whole period is named after them, or ""."""
     text = fold(source).text
-    parts = _parts_of_period(text)
+    parts = _parts_of_period(text)  # 全年增长6.5%，比前三季度回落: a comparison's base after the whole period, no part
+    parts = [p for p in parts if not any(b[0] <= p[0] < b[1] and text[:b[0]].endswith(lexicon().subject_trailing)
+                                         and _whole_period_at(text[:b[0]], 0, lexicon().outcome) >= 0 for b in parts)]
     if not parts:
         return ""
     if _whole_period_after(text, max(end for _, end, _ in parts), lexicon().outcome):
@@ -299,15 +301,13 @@ def listed_completed(target: m.Constraint, reported: m.Reported, indicator: str 
 
 
 def _completes_task(before: str, word: str, after: str) -> bool:
-    """The words of a listed count's completion say its targets were completed: a task noun ends them (完成全年目标任务;
-    not 完成情况不理想, 完成率低于序时进度), and before the completion word only estimate words (预计), an attested
-    word's own (全面完成, 已完成) or one character (均完成) stand, never a negation (未完成) or a doubt (难以完成)."""
+    """A listed count's completion of its targets: a task noun ends it (完成全年目标任务; not 完成情况不理想), and before the
+    completion only estimate words, an attested word's own (全面完成) or one character (均完成), never 未 or 难以."""
     if not after.endswith(tuple(lexicon().tasks.task_nouns)):
         return False
-    reported = lexicon().reported
-    for estimate in sorted(reported.estimate, key=len, reverse=True):
+    for estimate in sorted(lexicon().reported.estimate, key=len, reverse=True):
         before = before.replace(estimate, "")
-    if not before or any((before[-2:] + word).endswith(said) and said != word for said in reported.attested):
+    if not before or any((before[-2:] + word).endswith(said) and said != word for said in lexicon().reported.attested):
         return True
     return len(before) == 1 and not any(before.endswith(no) for no in lexicon().outcome.negation)
 

@@ -435,7 +435,7 @@ def judge(target: m.Constraint, reported: m.Reported, ctx: Context) -> Verdict:
 def _change_before_plan(inner: m.Constraint, reported: m.Completion | m.Shortfall) -> m.Reported | None:
     """The change a text states before its share of the plan (固定资产投资增长9%，完成年度计划的95%), where the target
     states a change (增长10%): the target's own figure, the share being of the plan's amount; else None."""
-    if not isinstance(reported, m.Completion) or not reported.of_plan or not reported.spans or not _states_change(inner):
+    if not (isinstance(reported, m.Completion) and reported.of_plan and reported.spans and _states_change(inner)):
         return None
     words = reported.text[: min(span.start for span in reported.spans)]
     at = max((words.rfind(word) for word in lexicon().tasks.complete), default=-1)
