@@ -75,3 +75,9 @@ def test_a_ratio_to_one_is_no_percentage_nor_a_figure_in_a_unit(target: str, rep
 def test_a_ratio_against_a_ratio_target_is_still_judged(reported: str, status: str) -> None:
     assert compliance.evaluate("城乡收入比缩小到2.3:1", reported).status.value == status
     assert compliance.evaluate("城镇化率达到70%", "城乡收入比2.3:1，城镇化率达到70%").status.value == "met"
+
+
+def test_a_ratio_against_a_unit_the_language_does_not_know_is_judged_as_before() -> None:
+    v = compliance.evaluate("城乡居民收入倍差缩小到2.3倍", "城乡居民收入比为2.2:1", unit="倍")
+    assert v.status.value == "met"
+    assert compliance.evaluate("城乡居民收入倍差缩小到2.3倍", "2.4:1", unit="倍").status.value == "missed"

@@ -30,7 +30,7 @@ from typing import Literal
 from .. import models as m
 from ..frozen import record
 from ..language.lexicon import lexicon
-from ..language.units import convert
+from ..language.units import convert, info
 from ..models import Interval, Measure, Note, Reason, trusted
 
 
@@ -78,7 +78,8 @@ def figure(
     if isinstance(reported, m.Ambiguous):
         reported = _pick(reported, unit, said)
     if isinstance(reported, m.Value):
-        if unit is not None and reported.value.unit is None and _ratio(reported):  # 2.33:1 against 增长6.5%
+        if unit is not None and info(unit).dimension != unit and reported.value.unit is None and _ratio(reported):
+            # 2.33:1 against 增长6.5% or 万人 (units the language knows); a unit it does not know (倍) as before
             raise Pending(Reason.NOT_COMPARABLE, (f"{_ratio(reported)} / {unit}",))
         value = number(reported.value, unit)
         if change_of is not None and reported.change is not None:
