@@ -81,3 +81,12 @@ def test_a_ratio_against_a_unit_the_language_does_not_know_is_judged_as_before()
     v = compliance.evaluate("城乡居民收入倍差缩小到2.3倍", "城乡居民收入比为2.2:1", unit="倍")
     assert v.status.value == "met"
     assert compliance.evaluate("城乡居民收入倍差缩小到2.3倍", "2.4:1", unit="倍").status.value == "missed"
+
+
+@pytest.mark.parametrize("cell", ["2.33:1", "2.33：1", "２．３３：１", "2.33∶1"])
+def test_a_ratio_cell_is_refused_against_a_percentage_by_evaluate_and_the_table_path_alike(cell: str) -> None:
+    from compliance.scale.bulk import evaluate_table
+
+    assert compliance.evaluate("95%以上", cell).reason.value == "not_comparable"
+    table = evaluate_table({"target": ["95%以上", "控制在2.5以内"], "reported": [cell, cell]}, polarity="higher")
+    assert table.reason.tolist() == ["not_comparable", "measured"]

@@ -17,7 +17,6 @@ from decimal import Decimal
 from typing import Any, Literal, NamedTuple
 
 from .. import models as m
-from ..language.grammar import parse_reported_text
 from ..language.lexicon import lexicon, per_lexicon
 from ..models import Interval, Note, Polarity, Reason, Status, format_decimal
 from .choose import choose, completion_of_other, figures, listed_completed, other_indicator, partial_period
@@ -440,6 +439,8 @@ def _change_before_plan(inner: m.Constraint, reported: m.Completion | m.Shortfal
     words = reported.text[: min(span.start for span in reported.spans)]
     at = max((words.rfind(word) for word in lexicon().tasks.complete), default=-1)
     before = words[:at].rstrip(lexicon().choosing.clause_marks + "，；") if at > 0 else ""
+    from ..language.grammar import parse_reported_text  # here: a check read from its rules snapshot loads no grammar
+
     found = parse_reported_text(before) if before else None
     return found if found is not None and states_change(found) else None
 

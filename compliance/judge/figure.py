@@ -30,6 +30,7 @@ from typing import Literal
 from .. import models as m
 from ..frozen import record
 from ..language.lexicon import lexicon
+from ..language.normalize import fold
 from ..language.units import convert, info
 from ..models import Interval, Measure, Note, Reason, trusted
 
@@ -78,9 +79,9 @@ def figure(
     if isinstance(reported, m.Ambiguous):
         reported = _pick(reported, unit, said)
     if isinstance(reported, m.Value):
-        if unit is not None and info(unit).dimension != unit and reported.value.unit is None and _ratio(reported):
+        if unit is not None and info(unit).dimension != unit and reported.value.unit is None and ratio_text(reported):
             # 2.33:1 against 增长6.5% or 万人 (units the language knows); a unit it does not know (倍) as before
-            raise Pending(Reason.NOT_COMPARABLE, (f"{_ratio(reported)} / {unit}",))
+            raise Pending(Reason.NOT_COMPARABLE, (f"{ratio_text(reported)} / {unit}",))
         value = number(reported.value, unit)
         if change_of is not None and reported.change is not None:
             return Interval.point(value if reported.change == change_of else -value)
@@ -103,11 +104,11 @@ def figure(
     raise Pending(Reason.NO_DATA, ("reported",))
 
 
-def _ratio(reported: m.Value) -> str:
-    """The text of a figure written as a ratio to one (2.33:1: ``numerals.ratio``), a number of times, never a
-    percentage nor a figure in a unit; "" for any other figure."""
+def ratio_text(reported: m.Value) -> str:
+    """The text of a figure written as a ratio to one (2.33:1, 2.33：1: ``numerals.ratio``, folded), a number of
+    times, never a percentage nor a figure in a unit; "" for any other figure."""
     marks = lexicon().numerals.ratio
-    return next((s.text for s in reported.spans if s.role == "number" and any(k in s.text for k in marks)), "")
+    return next((s.text for s in reported.spans if s.role == "number" and any(k in fold(s.text).text for k in marks)), "")
 
 
 def _pick(reported: m.Ambiguous, unit: str | None, notes: list[Note]) -> m.Value | m.ApproxValue | m.BoundValue:
