@@ -143,6 +143,10 @@ def attested(r: Reader, cell: Cell) -> m.Reported | None:
         attests = is_a(head[-1], "task_noun")
     else:
         attests = any(is_a(item, "attested") or is_a(item, "ref") or is_a(item, "task_noun") for item in head)
+        # plain words ending it say how it went (完成情况不理想, 完成任务较差, 完成率低于序时进度: no attestation)
+        # unless they name what was completed (完成年度计划, …约束性指标)
+        ends = (*lexicon().outcome.plan, *lexicon().tasks.listed)
+        attests = attests and (not is_kind(head[-1], TEXT) or len(head) == 1 or r.text_of([head[-1]]).endswith(ends))
     if not attests:
         return None
     said: tuple[m.Span, ...] = ()
