@@ -89,7 +89,8 @@ def names_other(name: str, words: str, *, at_figure: bool = True) -> bool:
         # 研发投入强度 against 地区生产总值增长5.7%; a share's clause (…经费支出占GDP的比重) is named by its part, before 占
         part = min((words.find(word) for word in lexicon().choosing.share if word in words), default=-1)
         words = words[:part] if part > 0 else words
-        return bool(head_word(words)) and unheaded_other(words, name)
+        return bool(head_word(words)) and unheaded_other(words, name.replace(lexicon().outcome.of, ""))  # the 的 of
+        # 相当于生产总值的比例 is the name's own, no description before a figure (unheaded_other's cut at the last 的)
     if not theirs:
         return unheaded_other(name, unbracketed(words))
     if own != theirs:
