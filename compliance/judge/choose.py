@@ -274,9 +274,9 @@ def listed_completed(target: m.Constraint, reported: m.Reported, indicator: str 
     (zh.yaml ``tasks.listed``), then a completion: 固定资产投资、一般公共预算收入2项指标完成全年目标任务 attests each
     indicator listed, the target's among them (地方一般公共预算收入增长5%左右). None where the target's indicator is
     not listed, more are listed than counted, or a negation stands before the completion (未完成)."""
-    counts, name = [span for span in reported.spans if span.role == "not_value"], _name(target, indicator)
-    if not isinstance(reported, m.UnrecognizedValue) or len(counts) != 1 or not name:
-        return None
+    counts = [span for span in reported.spans if span.role == "not_value"]
+    if not isinstance(reported, m.UnrecognizedValue) or len(counts) != 1 or not (name := _name(target, indicator)):
+        return None  # the name only for a text with a count: every plain figure's verdict passes here
     marks, words = lexicon().choosing.clause_marks, lexicon().tasks
     after = fold(reported.text[counts[0].end:]).text
     noun = next((word for word in words.listed if after.startswith(word)), "")
