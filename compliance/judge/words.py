@@ -38,7 +38,24 @@ def attests(target: m.Qualitative, reported: m.Reported) -> bool:
     own = fold(target.phrase).text
     if not isinstance(reported, m.UnrecognizedValue):  # a figure's sentence: its 实现, 达到 are the figure's verbs
         return bool(own) and own in text  # (全年实现地区生产总值2418.9亿元 attests no 控制在省市规定范围以内)
-    return any(word and word in text for word in (*lexicon().qualitative.attest, own))
+    return bool(own) and own in text or any(_said_done(text, word) for word in lexicon().qualitative.attest if word)
+
+
+def _said_done(text: str, word: str) -> bool:
+    """``word`` (完成, 实现) says the thing was done somewhere in ``text``: no negation right before it (未完成), and
+    after it, within its clause, nothing or what was done (年度计划, 目标任务, …约束性指标, 落实): 完成情况不理想,
+    实现情况较差, 完成率偏低 say how it went, they attest nothing."""
+    words, marks = lexicon(), lexicon().choosing.clause_marks
+    ends = (*words.outcome.plan, *words.tasks.listed, *words.tasks.task_nouns, *words.tasks.complete,
+            *words.qualitative.attest, *words.reported.attested)
+    at = text.find(word)
+    while at >= 0:
+        stops = [i for i in (text.find(mark, at) for mark in marks) if i >= 0]
+        after = text[at + len(word):min(stops, default=len(text))]
+        if not text[:at].endswith(words.outcome.negation) and (not after or after.endswith(ends)):
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 def sync_attested(target: m.Sync, reported: m.Reported) -> m.Note | None:
