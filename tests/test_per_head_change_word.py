@@ -1,0 +1,21 @@
+"""A change word is no name: 人均预期寿命提高1岁 against a reported 提高1.2岁 was pending not_comparable
+('per_capita'), as if the cell named a total without 人均 (执业医师2.1万人 against 每千人口执业医师数). Found at the end
+of stop 18 while checking R2's 提高到 finding."""
+
+from __future__ import annotations
+
+import pytest
+
+from compliance import evaluate
+
+
+@pytest.mark.parametrize(("reported", "status"), [
+    ("提高1.2岁", "met"), ("提高1岁", "met"), ("增加0.8岁", "missed"), ("提高0.9岁", "missed"),
+])
+def test_a_change_said_with_a_change_word_alone_is_judged(reported, status):
+    assert evaluate("人均预期寿命提高1岁", reported).status.value == status
+
+
+def test_a_total_named_without_per_head_is_still_not_comparable():
+    v = evaluate("每千人口执业医师数达到3.2人", "执业医师2.1万人")
+    assert (v.status.value, v.reason.value) == ("pending", "not_comparable")
