@@ -16,7 +16,8 @@ def _refused(v: compliance.Verdict) -> list[str]:
     return [n.params["text"] for n in v.notes if n.code == "reversed_range"]
 
 
-@pytest.mark.parametrize("text", ["8-负2", "8-−2", "8--2", "8至负2", "8～负2", "负2-负8", "9-8", "8-负2%", "3%-2%"])
+# 负2-负8 (both ends negative, a minus on each) is the range [-8, -2]: tests/test_negative_ranges.py
+@pytest.mark.parametrize("text", ["8-负2", "8-−2", "8--2", "8至负2", "8～负2", "9-8", "8-负2%", "3%-2%"])
 @pytest.mark.parametrize("target", ["10以上", "6以上", "-5以上", "20以下"])
 def test_a_reported_range_written_high_to_low_is_refused(text: str, target: str) -> None:
     v = compliance.evaluate(target, text)

@@ -485,7 +485,7 @@ def _number(text: str, pos: int, tokens: list[Token], table: _Table) -> Token | 
             return None
         value, pos = Decimal(match.group(0).replace(",", "")), match.end()
         if text[pos : pos + 1] == "/" and not percent and match.group(0).isdigit():
-            slashed = _slashed(text, start, pos, value)
+            slashed = _slashed(text, start, pos, -value if negative else value)  # 负2/10: -20%, its minus kept
             if slashed is not None:
                 return slashed
         ratio = None if percent or negative else ratio_at(text, pos, value)  # 2.48:1 is 2.48; 1:2.48 refused (text)

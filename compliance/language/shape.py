@@ -180,6 +180,8 @@ def share_unit(low: m.Quantity, high: m.Quantity) -> tuple[m.Quantity, m.Quantit
         low = low.model_copy(update={"unit": high.unit})
     elif high.unit is None and low.unit is not None:
         high = high.model_copy(update={"unit": low.unit})
+    if low.value < 0 and high.value < 0 and reversed_ends(low, high):  # -4.0~-4.5: both ends falls, 4.0 to 4.5 of
+        return high, low  # one, no subtraction (a minus on each end): the range [-4.5, -4.0], as -4.5~-4.0 reads
     return low, high
 
 
