@@ -37,6 +37,7 @@ TARGET_FORMS: tuple[TargetForm, ...] = (
     nested.provisional,  # 征求意见中（3）
     sentences.period_total,  # 〔18〕: a plan-table total over the period
     sentences.floor_stretch,  # 保8%、争9%: at least the floor; the stretch is an aim
+    targets.stretch_aim,  # 确保增长8%力争10%: the target, then the aim after a stretch word with no mark before it
     targets.rank,  # 跃居全省前40位, 保持全省第3位: a position, at most the figure (before a level reads it)
     sentences.counted,  # 促进12万城镇就业困难人员实现就业: the figure counts the words after it
     sentences.sentence,  # 地区生产总值增长6%左右, 增长的预期目标是5%至5.5%: subject, hedges, framing
@@ -101,6 +102,7 @@ TARGET_GUARDS: tuple[tuple[TargetForm, Guard], ...] = (
     (nested.provisional, _any("provisional")),
     (sentences.period_total, _any(GROUP, check=lambda found, items: len(items) == 1)),
     (sentences.floor_stretch, _any(NUM, check=lambda found, items: len(items) >= 4 and GROUP not in found)),
+    (targets.stretch_aim, _any(NUM, check=lambda found, items: len(items) >= 3 and targets.stretch_at(items) is not None)),
     (targets.rank, _any(TEXT, check=lambda found, items: NUM in found and targets.ranked_at(items) is not None)),
     (sentences.counted, _any(TEXT, check=lambda found, items: len(items) >= 3 and NUM in found)),
     (sentences.sentence, _any(*_SENTENCE, GROUP, "change", check=_sentence_may_read)),

@@ -376,3 +376,35 @@ def numeric(r: Reader, items: list[Item], text: str) -> m.Constraint | None:
     verb = "reach" if shape.reach else "bare"
     return _LEVEL(text, value, verb, label, spans, remarks)
 
+
+
+def stretch_aim(r: Reader, items: list[Item], text: str) -> m.Constraint | None:
+    """``确保增长8%力争10%``, ``增长8%以上力争10%``: a stretch word (zh.yaml ``floor_stretch.stretch``) right after the
+    target's figure, with no mark between them, begins the aim: the words before it are the target and the aim a
+    remark of effort (role ``hedge``), as the ``确保增长8%，力争10%`` form with a comma reads. Tried after the forms that
+    read figures, so it reads only what none of them reads."""
+    at = stretch_at(items)
+    if at is None:
+        return None
+    found = r.target(items[:at])
+    if found is None or isinstance(found, m.Unrecognized):
+        return None
+    start, end = r.bounds(items[at], items[-1])
+    aim = m.Span(start=start, end=end, role="hedge", text=r.source[start:end])
+    return updated(found, {"text": text, "remarks": (*found.remarks, aim)})
+
+
+def stretch_at(items: Sequence[Item]) -> int | None:
+    """Where the aim of :func:`stretch_aim` begins: the first stretch word (a whole word) right after a figure (or a
+    comparator or 左右 after it), a figure after it and no bracket anywhere; None where there is none."""
+    words = lexicon().floor_stretch.stretch
+    for at in range(1, len(items) - 1):
+        item, before = items[at], items[at - 1]
+        if type(item) is not Token or item.text not in words or type(before) is not Token:
+            continue
+        if before.kind == NUM or is_a(before, "op_after") or is_a(before, "approx_after"):
+            rest = items[at + 1 :]
+            if any(type(part) is not Token for part in rest) or not any(is_kind(part, NUM) for part in rest):
+                return None
+            return at
+    return None
