@@ -459,6 +459,7 @@ class Reason(str, Enum):
     EXPRESSION_FAILED = "expression_failed"  #: a custom rule could not be computed (division by zero ...)
     VALUE_COUNT = "value_count"  #: a several-target against another number of reported values
     QUALITATIVE = "qualitative"  #: a target without a figure (国际收支基本平衡), not attested by the report
+    NO_TARGET = "no_target"  #: the plan sets no target for the period: its cell says none (-, —, /, 无, empty)
 
 
 class Interval(_Model):

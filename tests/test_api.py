@@ -44,6 +44,15 @@ def test_status_values():
     assert [s.value for s in Status] == ["met", "missed", "pending"]
 
 
+def test_reason_values_are_pinned():
+    """Reason codes are stable (reports and tools filter on them): a new one is added at the end, deliberately."""
+    assert [r.value for r in compliance.Reason] == [
+        "measured", "within_tolerance", "attested", "attested_shortfall", "no_data", "reference_unknown",
+        "previous_unknown", "unrecognized", "imprecise_value", "not_comparable", "ambiguous_value", "period_open",
+        "expression_failed", "value_count", "qualitative", "no_target",
+    ]
+
+
 @pytest.mark.parametrize("reported", ["4", 4, 4.0, Decimal("4"), parse_reported("4")])
 def test_evaluate_accepts_strings_numbers_and_models(reported):
     verdict = evaluate(parse_target("6以上"), reported)

@@ -268,7 +268,7 @@ def test_missing_cells_are_none():
     frame = pd.DataFrame({"target": ["6以上", None, "6以上", "6以上"], "reported": reported})
     table = evaluate_table(frame, polarity="higher")
     assert table.status.tolist() == ["met", "pending", "pending", "missed"]
-    assert table.reason.tolist() == ["measured", "no_data", "no_data", "measured"]  # a missing target: no target
+    assert table.reason.tolist() == ["measured", "no_target", "no_data", "measured"]  # a missing target: no target
     assert table.verdict(2) == evaluate("6以上", None)
     assert table.verdict(1) == evaluate("", 7.0) and table.verdict(1).missing == ("target",)
 

@@ -337,7 +337,7 @@ def judge(target: m.Constraint, reported: m.Reported, ctx: Context) -> Verdict:
 
     if isinstance(inner, m.Unrecognized):
         if no_target(inner):  # -, 无, an empty cell: a plan cell saying none (a rules file drops its period)
-            return pending(Reason.NO_DATA, ("target",))
+            return pending(Reason.NO_TARGET, ("target",))
         notes.extend(refusals(inner))
         return pending(Reason.UNRECOGNIZED, ("target",))
     notes.extend(prepared.hedges)

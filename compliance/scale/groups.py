@@ -94,7 +94,7 @@ def requirement_of(target: m.Constraint, ctx: Context) -> tuple[Group, bool]:
 def _requirement(target: m.Constraint, ctx: Context) -> Group:
     inner, unit, _, _ = prepare(target, _PROBE, ctx)
     if isinstance(inner, m.Unrecognized):  # a cell saying none (-, 无) is no target: lacking it, as evaluate says
-        return Group("pending", REASON_CODE[m.Reason.NO_DATA if no_target(inner) else m.Reason.UNRECOGNIZED])
+        return Group("pending", REASON_CODE[m.Reason.NO_TARGET if no_target(inner) else m.Reason.UNRECOGNIZED])
     if ctx.unit is None and multiplier(unit) is not None:  # 6万人以上 vs 60000: pending far above (judge/unwritten.py)
         return Group("scalar")
     if isinstance(inner, m.Several):  # one verdict from several parts and values: the engine's, row by row
