@@ -8,7 +8,9 @@ Four sets of files: ``targets.tsv`` / ``outcomes.tsv`` (the first collection), `
 ``outcomes_local.tsv`` (cities, districts and counties, collected later) and ``targets_third.tsv`` /
 ``outcomes_third.tsv`` (targets and outcome sentences of documents and places in neither, collected apart:
 the targets' probes are not the outcome rows' targets), and ``targets_fourth.tsv`` (targets of special plans,
-counties and districts, traditional characters and English translations); their figures are printed apart. A row of the second or third set
+counties and districts, traditional characters and English translations) and ``targets_fifth.tsv`` /
+``outcomes_fifth.tsv`` (work-report sentences and bulletins of north-western places: 兰州, 包头, 宁夏, 霸州 ...);
+their figures are printed apart. A row of the second or third set
 may carry a ``leftover`` column: an expected failure, with the reason it is one
 (a phrasing of one plan the engine does not read, or one it reads with too little). Marked rows still
 count as failures in the figures; ``--wrong`` lists them apart, and a marked row the engine now gets
@@ -290,6 +292,10 @@ SETS: dict[str, tuple[Path | None, Path | None]] = {
     # traditional characters and in English, probed by hand; outcome sentences of other places (合肥, 瑶海区, 厦门 ...):
     # part-year figures, estimates, another indicator's figure beside the target's, targets restated in the clause
     "fourth": (HERE / "targets_fourth.tsv", HERE / "outcomes_fourth.tsv"),
+    # plan sentences and lists of north-western cities, counties and development zones (兰州新区, 包头, 宁夏, 磴口,
+    # 都匀, 霸州 ...), 年均 five-year targets, stretches (力争); bulletin and review sentences of the same places:
+    # several figures, per-head and per-GDP indicators beside the target's, half-year figures, five-year averages
+    "fifth": (HERE / "targets_fifth.tsv", HERE / "outcomes_fifth.tsv"),
 }
 
 
