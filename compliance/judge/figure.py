@@ -31,6 +31,7 @@ from .. import models as m
 from ..frozen import record
 from ..language.lexicon import lexicon
 from ..language.normalize import fold
+from ..language.numerals import grouped_figure
 from ..language.units import convert, info
 from ..models import Interval, Measure, Note, Reason, trusted
 
@@ -82,6 +83,8 @@ def figure(
         if unit is not None and info(unit).dimension != unit and reported.value.unit is None and ratio_text(reported):
             # 2.33:1 against 增长6.5% or 万人 (units the language knows); a unit it does not know (倍) as before
             raise Pending(Reason.NOT_COMPARABLE, (f"{ratio_text(reported)} / {unit}",))
+        if unit is not None and reported.value.unit is None and info(unit).dimension in _SHARES and grouped_text(reported):
+            raise Pending(Reason.NOT_COMPARABLE, (f"{grouped_text(reported)} / {unit}",))  # 30 000 against 6%以上: a count
         value = number(reported.value, unit)
         if change_of is not None and reported.change is not None:
             return Interval.point(value if reported.change == change_of else -value)
@@ -109,6 +112,15 @@ def ratio_text(reported: m.Value) -> str:
     times, never a percentage nor a figure in a unit; "" for any other figure."""
     marks = lexicon().numerals.ratio
     return next((s.text for s in reported.spans if s.role == "number" and any(k in fold(s.text).text for k in marks)), "")
+
+
+#: the dimensions (units.yaml) of a share and of a difference of shares, which a figure in thousands groups never is
+_SHARES = ("percent", "percentage_point")
+
+
+def grouped_text(reported: m.Value) -> str:
+    """The text of a figure written in thousands groups (30 000, 30,000: numerals.grouped_figure); "" for any other."""
+    return next((s.text for s in reported.spans if s.role == "number" and len(s.text) > 4 and grouped_figure(fold(s.text).text)), "")
 
 
 def _pick(reported: m.Ambiguous, unit: str | None, notes: list[Note]) -> m.Value | m.ApproxValue | m.BoundValue:

@@ -146,7 +146,7 @@ GUARDED = True
 
 def parse_target_text(text: str) -> m.Constraint:
     tokens = tokenize(text)
-    if " " in text:
+    if " " in text or not text.isascii() and " " in tokens.folded.text:  # a thin space (30\u2009000) folds to a space
         if _SPACED_POINT.search(tokens.folded.text):  # 經濟增長6 . 5%左右: never 6.5, 6 or 5 guessed (as 2. 7 is not)
             return m.Unrecognized(text=text)
         if _GROUPED.search(tokens.folded.text):
@@ -250,7 +250,7 @@ def _per(tokens: Tokens) -> Tokens:
 
 def parse_reported_text(text: str) -> m.Reported:
     tokens = tokenize(text)
-    if " " in text and _GROUPED.search(tokens.folded.text):  # 30 000个: digits grouped by a space, as the target's
+    if (" " in text or not text.isascii() and " " in tokens.folded.text) and _GROUPED.search(tokens.folded.text):  # 30 000个
         tokens = _joined(tokens)
     if "/" in text:  # 9.5/10万, 12/10万: a rate per 100,000 as the target's (30辆/百户 a figure per households)
         tokens = _per(tokens)

@@ -127,3 +127,18 @@ def ratio_at(text: str, mark: int, first: Decimal) -> tuple[int, Decimal | None,
     if Decimal(over.group(0)) == 1 and not chained:
         return end, first, ()
     return end, None, ((RATIO, ""),)
+
+
+#: a figure whose whole digits are grouped in thousands by a space or a comma (30 000, 1,234,567.5): a count or an amount
+_GROUPED = re.compile(r"\d{1,3}(?:[ ,]\d{3})+(?:\.\d+)?")
+
+
+def grouped_figure(text: str) -> bool:
+    """Whether ``text`` (a figure's span) is written in thousands groups: ``30 000`` (Hong Kong's and Macao's usage, a
+    thin space folded to a space) or ``30,000``. Such a figure counts or measures things; written without a unit it is
+    never taken to be a percentage (judge.figure: ``30 000`` against ``6%以上`` is not comparable, never 30000%).
+
+    >>> grouped_figure("30 000"), grouped_figure("1,234.5"), grouped_figure("30000"), grouped_figure("6.5")
+    (True, True, False, False)
+    """
+    return _GROUPED.fullmatch(text.strip()) is not None

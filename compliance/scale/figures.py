@@ -28,7 +28,7 @@ import numpy as np
 from .. import models as m
 from .._api import as_reported, as_target, parse_reported, parse_target
 from ..errors import InputError
-from ..judge.figure import ratio_text
+from ..judge.figure import grouped_text, ratio_text
 from ..language.lexicon import per_lexicon
 from .columns import Factors, Numbers
 
@@ -126,7 +126,7 @@ def _bare_number(parsed: m.Reported) -> TypeGuard[m.Value]:
         return False
     # a ratio to one (2.48:1) is no percentage nor a figure in a unit: the engine judges it (judge.figure)
     return [span.role for span in parsed.spans] == ["number"] and parsed.spans[0].text == parsed.text.strip() \
-        and not ratio_text(parsed)
+        and not ratio_text(parsed) and not grouped_text(parsed)  # 30 000: never a bare % (judge.figure), the engine's
 
 
 def _read_cell(raw: Any) -> tuple[bool, float, int, Any, Decimal | None]:
