@@ -27,8 +27,8 @@ from decimal import Decimal
 from .. import models as m
 from . import nested, outcomes, reported, sentences, targets
 from .items import GROUP, Check, Group, Guard, Item, Reader, TargetForm, group, is_a, is_kind
-from .lexer import DURATION, NUM, PUNCT, SYNC, TEXT, YEAR, Token, Tokens, tokenize
-from .lexicon import lexicon
+from .lexer import DURATION, NUM, PUNCT, SYNC, TEXT, WORD, YEAR, Token, Tokens, tokenize
+from .lexicon import lexicon, per_lexicon
 from .reported import ReportedForm
 
 #: target forms, in the order they are tried
@@ -153,6 +153,9 @@ def parse_target_text(text: str) -> m.Constraint:
             tokens = _joined(tokens)
     if "/" in text:
         tokens = _per(tokens)
+    labels = _reference_labels()
+    if labels and any(label in tokens.folded.text for label in labels):
+        tokens = _compared(tokens, labels)
     found = Reader(tokens, TARGET_FORMS, TARGET_GUARDS if GUARDED else ()).target(group(tokens.items))
     if found is None:  # 控制在1:2.48以内: a ratio that is no figure is named, so the refusal says why
         ratios = reported.ratio_spans(Reader(tokens), tokens.items)
@@ -160,6 +163,36 @@ def parse_target_text(text: str) -> m.Constraint:
     if found.text != text:
         found = found.model_copy(update={"text": text})
     return found
+
+
+@per_lexicon
+def _reference_labels() -> tuple[str, ...]:
+    """The level labels (zh.yaml ``level_labels``) that name a reference of ``references``: 全省 (全省平均水平), 全市, 全国."""
+    lex = lexicon()
+    names = {entry.name for entry in lex.references}
+    return tuple(label for label, name in lex.level_labels.items() if name in names)
+
+
+def _compared(tokens: Tokens, labels: tuple[str, ...]) -> Tokens:
+    """``比全省高1个百分点以上``, ``高于全国1个百分点``: a level label that names a reference (全省: 全省平均水平), right after a
+    comparator (高于) or after 比 / 较 (``subject_trailing``) with a side word (``reference_sides``: 高, 低) right after
+    it, compares with that reference: it is read as the reference's word (so the bracket of a reported ``6.0（全省5.2）``
+    is its level, and without one the verdict is pending reference_unknown). It was a name (比全省高) and the margin
+    alone the target (>= 1个百分点, met by 6.0). Anywhere else (全省地区生产总值增长6.5%) a label stays a label."""
+    lex = lexicon()
+    items = list(tokens.items)
+    for at in range(1, len(items)):
+        token, before = items[at], items[at - 1]
+        name = token.means("level_label") if token.kind == WORD and token.text in labels else None
+        if name is None:
+            continue
+        after = items[at + 1] if at + 1 < len(items) else None
+        sides = tuple(word for relation in ("gt", "lt") for word in lex.reference_sides.get(relation, ()))
+        if before.kind == WORD and before.means("op_before") in ("gt", "lt", "ge", "le") or (
+                before.kind == TEXT and before.text.endswith(lex.subject_trailing) and after is not None
+                and after.kind == TEXT and after.text.startswith(sides)):
+            items[at] = Token(WORD, token.start, token.end, token.text, (("ref", name),))
+    return tokens._replace(items=tuple(items))
 
 
 #: digits, a point with a space on either side of it, digits: 6 . 5, refused (tests/test_spaced_point.py: a space by
