@@ -121,6 +121,9 @@ def choose(
         # 第二产业增加值…增长4.6% against 规模以上工业增加值
         other = note("figure_set_aside_other_indicator", value=candidates[0].value.value)
         raise Pending(Reason.NO_DATA, ("indicator_figure",), notes=[*discarded, other])
+    if per_head_of(name, picked.named):  # 人均地区生产总值…增长9.4% against 地区生产总值增长7.5%左右
+        other = note("figure_set_aside_other_indicator", value=picked.value.value)
+        raise Pending(Reason.NOT_COMPARABLE, ("per_capita",), notes=[*discarded, other])
     chosen, label = candidates[0].value.value, candidates[0].value.label
     notes.append(note("figure_chosen", value=chosen, label=label) if label else note("figure_chosen_first", value=chosen))
     notes.extend(discarded)
@@ -335,6 +338,19 @@ def per_head_mismatch(target: m.Constraint, reported: m.Reported) -> bool:
     if not label or label in lexicon().change.up + lexicon().change.down or unit in (None, "%") or is_points(unit):
         return False  # 提高1.2岁: a change word is no name said without 人均
     return _has(fold(target.text).text, words) and not _has(fold(label + reported.text).text, words)
+
+
+def per_head_of(name: str, named: str) -> bool:
+    """The clause names the target's own indicator per head (人均地区生产总值, 每万人口…) and the target counts the
+    whole (地区生产总值): another measure, the converse of :func:`per_head_mismatch`. The per-head word must stand
+    inside the target's name as written, its predicate words (全年) left out (居民人均可支配收入 is no 人均 居民收入:
+    ``居民收入`` stays its own)."""
+    words = lexicon().choosing.per_capita
+    if not name or not named or _has(name, words) or not _has(named, words):
+        return False
+    for predicate in lexicon().choosing.predicates:
+        name = name.replace(predicate, "")
+    return any(name[:at] + word + name[at:] in named for word in words if word in named for at in range(len(name)))
 
 
 def _candidates(text: str, values: Sequence[Figure], name: str) -> list[Candidate]:

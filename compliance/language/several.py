@@ -88,9 +88,11 @@ def _with_aim(text: str, single: m.Constraint) -> m.Constraint | None:
     figure. The target is the first clause; the aim is a remark (role ``hedge``: shown, never judged), as
     保8%、争9% and 努力争取更好结果 are. None when the text is not so written (or already reads whole)."""
     stretch_words = lexicon().floor_stretch.stretch
-    if single.kind in _AIMED or not any(word in text for word in stretch_words):
+    if single.kind in _AIMED:
         return None
-    folded = fold(text).text
+    folded = fold(text).text  # the words are looked for folded: 力爭 (traditional) is 力争
+    if not any(word in folded for word in stretch_words):
+        return None
     if len(folded) != len(text):  # offsets would not carry over
         return None
     words = _words()
