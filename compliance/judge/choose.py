@@ -38,6 +38,7 @@ from .names import after_head as _rest
 from .names import common as _common
 from .names import head_word as _head
 from .names import names_other as _names_other
+from .names import per_head_of
 from .names import plain as _plain
 from .names import reordered as _reordered
 from .names import spelt_out as _spelt_out
@@ -116,7 +117,7 @@ def choose(
         shown = lexicon().render.join.join(str(c.value.value) for c in candidates)
         raise Pending(Reason.AMBIGUOUS_VALUE, (shown,), notes=discarded)
     picked = candidates[0]
-    if name and (_names_other(name, picked.named, at_figure=not _continues(picked.prefix))
+    if name and (_names_other(name, picked.named, at_figure=not _continues(picked.prefix), known=target.text)
                  or _another_than_gap(target, name, picked.named)):
         # 第二产业增加值…增长4.6% against 规模以上工业增加值
         other = note("figure_set_aside_other_indicator", value=candidates[0].value.value)
@@ -253,7 +254,7 @@ def other_indicator(target: m.Constraint, reported: m.Reported, indicator: str |
     """Pending where a figure's own words name another indicator than the target's (城镇调查失业率为5.2%
     against 地区生产总值增长6%): the figure says nothing of the target. Where either name is unknown
     (a bare ``6以上``, a label of no indicator: 全年, 经济总量), nothing is said."""
-    if getattr(reported, "label", None) and _about_other(reported, _name(target, indicator)):  # no label: at once
+    if getattr(reported, "label", None) and _about_other(reported, _name(target, indicator), target.text):  # no label: at once
         raise Pending(Reason.NO_DATA, ("indicator_figure",),
                       notes=[note("figure_set_aside_other_indicator", value=getattr(reported, "value", None))])
 
@@ -269,7 +270,7 @@ def completion_of_other(target: m.Constraint, reported: m.Reported, indicator: s
     words = words[:at].rstrip(marks)
     clause = _synonyms(words[max(words.rfind(mark) for mark in marks) + 1:])
     name = _name(target, indicator)
-    return bool(name and clause) and not _continues(clause) and _names_other(name, clause)
+    return bool(name and clause) and not _continues(clause) and _names_other(name, clause, known=target.text)
 
 
 def listed_completed(target: m.Constraint, reported: m.Reported, indicator: str | None = None) -> Note | None:
@@ -321,36 +322,12 @@ def names_another(reported: m.Reported | None, indicator: str | None) -> bool:
     return bool(indicator) and reported is not None and _about_other(reported, _rules_name(indicator or ""))
 
 
-def _about_other(reported: m.Reported, name: str) -> bool:
+def _about_other(reported: m.Reported, name: str, known: str = "") -> bool:
     label = getattr(reported, "label", None)
     if not name or not label or not isinstance(reported, (m.Value, m.ApproxValue, m.BoundValue)):
         return False
     words = _synonyms(fold(label).text)
-    return not _continues(words) and _names_other(name, words)
-
-
-def per_head_mismatch(target: m.Constraint, reported: m.Reported) -> bool:
-    """The target counts per head (每千人口医师数) and a figure labelled without it (执业医师2.1万人) does not."""
-    words = lexicon().choosing.per_capita
-    label = getattr(reported, "label", None)
-    quantity = getattr(reported, "value", None)
-    unit = quantity.unit if isinstance(quantity, m.Quantity) else None
-    if not label or label in lexicon().change.up + lexicon().change.down or unit in (None, "%") or is_points(unit):
-        return False  # 提高1.2岁: a change word is no name said without 人均
-    return _has(fold(target.text).text, words) and not _has(fold(label + reported.text).text, words)
-
-
-def per_head_of(name: str, named: str) -> bool:
-    """The clause names the target's own indicator per head (人均地区生产总值, 每万人口…) and the target counts the
-    whole (地区生产总值): another measure, the converse of :func:`per_head_mismatch`. The per-head word must stand
-    inside the target's name as written, its predicate words (全年) left out (居民人均可支配收入 is no 人均 居民收入:
-    ``居民收入`` stays its own)."""
-    words = lexicon().choosing.per_capita
-    if not name or not named or _has(name, words) or not _has(named, words):
-        return False
-    for predicate in lexicon().choosing.predicates:
-        name = name.replace(predicate, "")
-    return any(name[:at] + word + name[at:] in named for word in words if word in named for at in range(len(name)))
+    return not _continues(words) and _names_other(name, words, known=known)
 
 
 def _candidates(text: str, values: Sequence[Figure], name: str) -> list[Candidate]:

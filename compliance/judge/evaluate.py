@@ -20,7 +20,7 @@ from .. import models as m
 from ..language.lexicon import lexicon, per_lexicon
 from ..models import Interval, Note, Polarity, Reason, Status, format_decimal
 from .choose import choose, completion_of_other, figures, listed_completed, other_indicator, partial_period
-from .choose import per_head_mismatch
+from .names import per_head_mismatch
 from .change import LevelChange, is_change_in_percent, is_points, level_change, states_change
 from .figure import Pending, change_word, figure, note, number
 from .previous import of_rate, stated_previous, versus_previous

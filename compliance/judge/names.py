@@ -7,15 +7,19 @@ figure with these; documents/extract.py matches an outcome sentence's names).
 * :func:`name_goes_on`: whether plain words right after a name and before its figure make a longer name of their
   own (新增就业参保大学生35万人 is no 城镇新增就业);
 * :func:`bare_names`: a place and the head word alone (全市投资, the city's investment);
-* :func:`synonyms`: other spellings of a name's words made one (GDP, 规上, 经济总量; ``choosing.synonyms``).
+* :func:`synonyms`: other spellings of a name's words made one (GDP, 规上, 经济总量; ``choosing.synonyms``);
+* :func:`unnamed_apart`, :func:`share_of`: two names without a head word, or a share's name and its whole's;
+* :func:`per_head_mismatch`, :func:`per_head_of`: a count per head (每千人口, 人均) against a total, either way.
 
 The words are the language's (zh.yaml ``choosing``, ``measures``, ``tasks``, ``outcome.of``); none is written here.
 """
 
 from __future__ import annotations
 
+from .. import models as m
 from ..language.lexicon import lexicon
 from ..language.normalize import fold
+from .change import is_points
 
 
 def spelt_out(name: str, text: str) -> bool:
@@ -74,7 +78,7 @@ def head_word(words: str) -> str:
     return found
 
 
-def names_other(name: str, words: str, *, at_figure: bool = True) -> bool:
+def names_other(name: str, words: str, *, at_figure: bool = True, known: str = "") -> bool:
     """``words`` name another indicator than ``name``: another head word, or the same head where neither has
     the two characters the other puts before it (第二产业增加值 has no 工业 of 规模以上工业增加值, which has no
     产业; 城镇调查失业率 and 城镇登记失业率; but 全年粮食总产量 has the 粮食 of 粮食产量, and 研发经费支出相当于
@@ -89,7 +93,9 @@ def names_other(name: str, words: str, *, at_figure: bool = True) -> bool:
         # 研发投入强度 against 地区生产总值增长5.7%; a share's clause (…经费支出占GDP的比重) is named by its part, before 占
         part = min((words.find(word) for word in lexicon().choosing.share if word in words), default=-1)
         words = words[:part] if part > 0 else words
-        return bool(head_word(words)) and unheaded_other(words, name.replace(lexicon().outcome.of, ""))  # the 的 of
+        if not head_word(words):
+            return not own and unnamed_apart(name, unbracketed(words), known)  # 优良天数比例 against PM2.5年均浓度
+        return share_of(name, words) or unheaded_other(words, name.replace(lexicon().outcome.of, ""))  # the 的 of
         # 相当于生产总值的比例 is the name's own, no description before a figure (unheaded_other's cut at the last 的)
     if not theirs:
         return unheaded_other(name, unbracketed(words))
@@ -118,6 +124,49 @@ def unheaded_other(name: str, words: str) -> bool:
     rest = "".join(ch for ch in words if ch.isalpha())  # figures, units' digits and marks left out
     rest = plain(rest[rest.rfind(lexicon().outcome.of) + 1:] if lexicon().outcome.of else rest)
     return len(rest) >= NAMED and common(name, rest) < 2
+
+
+def unnamed_apart(name: str, words: str, known: str = "") -> bool:
+    """Neither the target's name nor the clause's words end with a head word, and each holds a name of its own
+    (their content words, predicates, rate and completion words and figures left out, at least :data:`NAMED`
+    characters each) that is not the other's: what is left once the words of a measure (zh.yaml ``choosing.measure``:
+    天数, 比例, 浓度, 率) are left out too shares no two characters (空气质量优良天数比例 against PM2.5年均浓度90 or
+    重污染天数比例0.9%: two indicators; but 优良天数比率, 空气优良天数比例, 环境空气质量优良率 share 优良 or 空气 with it and
+    are its own). Fewer words (全年, 该市) name nothing. ``known``: the target's own text, where ``name`` may be a
+    rules file's (达到市级要求（优良水体比例62.5）, named 地表水环境质量目标完成情况) or leave a gloss out
+    (细颗粒物(PM2.5)平均浓度): words that are its own by it are the target's too."""
+    theirs = content(words[words.rfind(lexicon().outcome.of) + 1:] if lexicon().outcome.of else words)
+    mine = content(unbracketed(name))
+    return len(mine) >= NAMED and len(theirs) >= NAMED and shared(subject(mine), subject(theirs)) < 2 and (
+        not known or shared(subject(content(synonyms(fold(known).text))), subject(theirs)) < 2)
+
+
+def content(words: str) -> str:
+    """The letters of ``words`` (no figures, marks or units' digits), without predicate, rate and completion words."""
+    return plain("".join(ch for ch in words if ch.isalpha()))
+
+
+def subject(words: str) -> str:
+    """``words`` without the words of a measure (天数比例, 浓度, 率): what the measure is of (空气质量优良, PM), the
+    parts a measure word stood between parted by a space."""
+    for word in sorted(lexicon().choosing.measure, key=len, reverse=True):
+        words = words.replace(word, " ")
+    return words
+
+
+def shared(a: str, b: str) -> int:
+    """The longest run of characters ``a`` and ``b`` share within one of their space-parted parts."""
+    return max((common(part, b) for part in a.split()), default=0)
+
+
+def share_of(name: str, words: str) -> bool:
+    """The target is a share of one indicator in another (研发经费支出相当于地区生产总值的比例, 服务业增加值占GDP比重:
+    ``choosing.share`` parts them) and the clause names the whole it is taken of, not its part: it shares no two
+    characters with the part before the share word (地区生产总值增长6% says nothing of the R&D share); a clause with
+    a share word of its own (，占地区生产总值比重2.6%) names a share."""
+    shares = lexicon().choosing.share
+    at = min((name.find(word) for word in shares if word in name), default=-1)  # 占GDP比重2.6% names a share itself
+    return at > 0 and not any(word in words for word in shares) and common(name[:at], plain(words)) < 2
 
 
 def name_goes_on(after: str, name: str, *, at_figure: bool = False) -> bool:
@@ -184,3 +233,31 @@ def common(a: str, b: str) -> int:
             else:
                 break
     return best
+
+
+def per_head_mismatch(target: m.Constraint, reported: m.Reported) -> bool:
+    """The target counts per head (每千人口医师数) and a figure labelled without it (执业医师2.1万人) does not."""
+    words = lexicon().choosing.per_capita
+    label = getattr(reported, "label", None)
+    quantity = getattr(reported, "value", None)
+    unit = quantity.unit if isinstance(quantity, m.Quantity) else None
+    if not label or label in lexicon().change.up + lexicon().change.down or unit in (None, "%") or is_points(unit):
+        return False  # 提高1.2岁: a change word is no name said without 人均
+    return _has_any(fold(target.text).text, words) and not _has_any(fold(label + reported.text).text, words)
+
+
+def per_head_of(name: str, named: str) -> bool:
+    """The clause names the target's own indicator per head (人均地区生产总值, 每万人口…) and the target counts the
+    whole (地区生产总值): another measure, the converse of :func:`per_head_mismatch`. The per-head word must stand
+    inside the target's name as written, its predicate words (全年) left out (居民人均可支配收入 is no 人均 居民收入:
+    ``居民收入`` stays its own)."""
+    words = lexicon().choosing.per_capita
+    if not name or not named or _has_any(name, words) or not _has_any(named, words):
+        return False
+    for predicate in lexicon().choosing.predicates:
+        name = name.replace(predicate, "")
+    return any(name[:at] + word + name[at:] in named for word in words if word in named for at in range(len(name)))
+
+
+def _has_any(text: str, words: tuple[str, ...]) -> bool:
+    return any(word in text for word in words)

@@ -288,6 +288,7 @@ class ChoosingWords(Table):
     heads: tuple[str, ...] = ()
     #: 占: a figure after it is a share of what follows (占固定资产投资的50.7%), not that indicator's value
     share: tuple[str, ...] = ()
+    measure: tuple[str, ...] = ()  #: 天数比例, 浓度, 率: a measure's words, never what it is of (names.unnamed_apart)
 
 
 class Lexicon(Table):
