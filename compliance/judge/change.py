@@ -34,6 +34,8 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 from .. import models as m
+from ..language.lexicon import lexicon
+from ..language.normalize import fold
 from ..language.units import info
 from ..models import Interval, Measure, Note, Reason, format_decimal
 from .figure import Pending, change_word, figure, note
@@ -108,6 +110,25 @@ def states_change(reported: m.Reported) -> bool:
     return isinstance(quantity, m.Quantity) and is_points(quantity.unit)
 
 
+#: the span role of a word that moves to a level before a reported figure (language/shape.py REACHED; not imported
+#: from there, so that judging a rules snapshot loads no grammar)
+REACHED = "reached"
+
+
+def reached(reported: m.Reported) -> bool:
+    """The reported words say the figure is the level reached (提高到79岁, 由2.15降至2.1): never the change itself."""
+    return any(span.role == REACHED for span in reported.spans)
+
+
+def _of_rate(reported: m.Reported) -> bool:
+    """The words before the word that moves to the figure name a rate of change (zh.yaml ``measures``: 增速, 增长率, 降幅):
+    ``GDP增速回升到6.8%`` reaches a growth rate of 6.8%, where ``地区生产总值增长到`` names none."""
+    start = min((span.start for span in reported.spans if span.role == REACHED), default=0)
+    words = lexicon().measures
+    before = fold(reported.text[:start]).text
+    return any(word in before for word in (*words.rate, *words.decline))
+
+
 def _is_figure(reported: m.Reported) -> bool:
     return isinstance(reported, (m.Value, m.ApproxValue, m.BoundValue, m.RangeValue))
 
@@ -162,13 +183,17 @@ def level_change(c: m.Cumulative, reported: m.Reported, ctx: Context, target_uni
     points = is_points(target_unit)
     named = c.since_previous or c.base_year is not None or c.annual
     absolute = _absolute(target_unit, c)
-    if not points and not named and ctx.measure is not Measure.LEVEL:  # the caller says the figure is a level
+    moved = reached(reported)  # 提高到79岁: the reported words say the figure is the level reached
+    if moved and _of_rate(reported):  # 增速提高到6.8%: the level reached is a rate of change, the change itself
+        return None
+    if not points and not named and not moved and ctx.measure is not Measure.LEVEL:  # the caller says it is a level
         return None
     unit = target_unit if absolute and ctx.unit is None else _level_unit(reported, ctx, points)
     base = _base(c, ctx, unit)
     if base is None:
-        if points or c.doubling or ctx.measure is Measure.LEVEL:  # a figure against 翻一番 is a level
-            raise Pending(Reason.PREVIOUS_UNKNOWN, (str(c.base_year) if c.base_year else "previous",))
+        if points or c.doubling or moved or ctx.measure is Measure.LEVEL:  # a figure against 翻一番 is a level
+            said = [note("figure_set_aside_change", value=f"“{reported.text}”")] if moved else []
+            raise Pending(Reason.PREVIOUS_UNKNOWN, (str(c.base_year) if c.base_year else "previous",), notes=said)
         return None  # no base given: the figure is the change (as 稳步增长 reads a growth rate)
     return LevelChange(base=base[0], base_name=base[1], unit=unit, way=c.change, points=points or absolute,
                        change_unit=target_unit if (points or absolute) and target_unit else "%")

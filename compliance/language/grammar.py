@@ -29,7 +29,9 @@ from . import nested, outcomes, reported, sentences, targets
 from .items import GROUP, Check, Group, Guard, Item, Reader, TargetForm, group, is_a, is_kind
 from .lexer import DURATION, NUM, PUNCT, SYNC, TEXT, WORD, YEAR, Token, Tokens, tokenize
 from .lexicon import lexicon, per_lexicon
+from .normalize import fold
 from .reported import ReportedForm
+from .shape import REACHED
 
 #: target forms, in the order they are tried
 TARGET_FORMS: tuple[TargetForm, ...] = (
@@ -290,4 +292,40 @@ def parse_reported_text(text: str) -> m.Reported:
     folded = tokens.folded.text
     if not folded or folded in lexicon().reported.missing:
         return m.Missing(text=text)
-    return reported.read_reported(Reader(tokens), group(tokens.items), text, REPORTED_FORMS)
+    found = reported.read_reported(Reader(tokens), group(tokens.items), text, REPORTED_FORMS)
+    moving = _moving_words()
+    if moving[1] and any(char in folded for char in moving[1]) and isinstance(found, (m.BoundValue, m.Value)):
+        return reached(found, text, moving[0])
+    return found
+
+
+@per_lexicon
+def _moving_words() -> tuple[tuple[str, ...], str]:
+    """The comparators before a figure that say where a figure moved to, longest first, and their last characters:
+    those ending in a range separator that is a word (到, 至: "to"; zh.yaml ``comparators.before``: 提高到, 降至, 增至,
+    缩小到, 控制到). A target's 提高到79岁 is a bound (at least 79); a reported one the level reached (:func:`reached`)."""
+    lex = lexicon()
+    ends = tuple(word for word in lex.range_separators if word.isalpha())
+    words = {word for found in lex.comparators.before.values() for word in found if len(word) > 1 and word.endswith(ends)}
+    return tuple(sorted(words, key=len, reverse=True)), "".join(ends)
+
+
+def reached(found: m.Value | m.BoundValue, text: str, words: tuple[str, ...]) -> m.Reported:
+    """``提高到79岁``, ``人均预期寿命提高到79岁``, ``由78.5岁提高到79岁``, ``降至97``: a reported figure right after a word that
+    moves to it is the level reached, a point (it was the bound >= 79, and against 提高1岁 the change itself: met), its
+    word a span of role ``reached`` (judge/change.py: against a change target it is a level, measured from the previous
+    one, pending where that is not known). A figure with another comparator (提高到79岁以上) stays as read."""
+    number = next((span for span in found.spans if span.role == "number"), None)
+    if number is None or isinstance(found, m.Value) and found.change is not None:
+        return found
+    before = text[: number.start].rstrip()
+    word = next((word for word in words if fold(before[-len(word) :]).text == word), None)
+    if word is None:
+        return found
+    start = len(before) - len(word)
+    spans = [span for span in found.spans if not (span.role == "comparator" and span.start == start)]
+    if isinstance(found, m.BoundValue) and any(span.role == "comparator" for span in spans):
+        return found  # 提高到79岁以上: a second comparator, a bound as written
+    spans.append(m.Span(start=start, end=len(before), role=REACHED, text=before[start:]))
+    return m.Value(text=found.text, spans=tuple(spans), label=found.label, levels=found.levels, note=found.note,
+                   value=found.value)

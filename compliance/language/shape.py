@@ -211,6 +211,9 @@ def _without_multiplier(low: m.Quantity, high: m.Quantity) -> m.Quantity | None:
 
 #: the role of the span of a range written high to low (``8-负2``), which is refused, not read
 REVERSED = "reversed_range"
+#: the role of the span of a word that moves to a level, before a reported figure (提高到79岁, 由2.15降至2.1): the
+#: figure is the level reached, not a bound nor the change (grammar.reached; judge/change.py reads the role)
+REACHED = "reached"
 
 
 def reversed_ends(low: m.Quantity, high: m.Quantity) -> bool:
