@@ -205,3 +205,37 @@ def _absolute(unit: str | None, c: m.Cumulative) -> bool:
     if unit is None or c.doubling or is_points(unit):
         return False
     return info(unit).dimension not in ("percent", "")
+
+
+#: the figures of an index of the previous period as 100 (zh.yaml ``change_bases.index``): a change within +-50%
+_INDEX = (Decimal(50), Decimal(150))
+
+
+def index_change(c: m.Approx, value: Decimal, indicator: str | None) -> Decimal | None:
+    """The change an approximate figure stands for where it is an index of the previous period as 100 (``居民消费价格指数
+    103左右``: +3): no unit, between 50 and 150, and the target or the indicator's name holds a word of zh.yaml
+    ``change_bases.index``. 左右 then tolerates around the change (5% of 3), as ``3%左右`` does; None for any other figure.
+
+    >>> index_change(m.Approx(text="居民消费价格指数103左右", value=m.Quantity(value=103)), Decimal(103), None)
+    Decimal('3')
+    >>> index_change(m.Approx(text="103左右", value=m.Quantity(value=103)), Decimal(103), None) is None
+    True
+    """
+    if c.value.unit is not None or not _INDEX[0] < value < _INDEX[1]:
+        return None
+    words = lexicon().change_bases.index
+    named = fold(c.text).text + (fold(indicator).text if indicator else "")
+    return value - HUNDRED if words and any(word in named for word in words) else None
+
+
+def index_tolerance(c: m.Approx, value: Decimal, indicator: str | None, unit: str | None) -> tuple[Decimal, Decimal, list[Note]]:
+    """The figure to judge and what 左右 tolerates around: for an index (:func:`index_change`) its change, with a note
+    saying so; judged as the change itself where the working unit is a percentage (居民消费价格指数103左右 against 上涨3.5%:
+    3.5 against 3, never 3.5% under 103%); else the figure, twice."""
+    change = index_change(c, value, indicator)
+    if change is None:
+        return value, value, []
+    said = [note("index_tolerance", value=c.value, verb=change_word("up" if change >= 0 else "down"),
+                 change=format_decimal(abs(change)))]
+    return (change if unit is not None and info(unit).dimension == "percent" else value), change, said
+

@@ -21,7 +21,7 @@ from ..language.lexicon import lexicon, per_lexicon
 from ..models import Interval, Note, Polarity, Reason, Status, format_decimal
 from .choose import choose, completion_of_other, figures, listed_completed, other_indicator, partial_period
 from .names import per_head_mismatch
-from .change import LevelChange, is_change_in_percent, is_points, level_change, states_change
+from .change import LevelChange, index_tolerance, is_change_in_percent, is_points, level_change, states_change
 from .figure import Pending, change_word, figure, note, number
 from .previous import of_rate, stated_previous, versus_previous
 from .requirement import Requirement, around as _around, change_not_level as _change_not_level, written_level as _written_level
@@ -75,10 +75,11 @@ class Judge:
         return Requirement(m.trusted(Interval, lo=low, hi=high, lo_closed=True, hi_closed=True))
 
     def approx(self, c: m.Approx) -> Requirement:
-        value = self.number(c.value)
-        tolerance = (c.tolerance or self.ctx.tolerance).around(value)
+        # 居民消费价格指数103左右: about a rise of 3 (change.py), against 上涨2.1% the rise itself
+        value, of, said = index_tolerance(c, self.number(c.value), self.ctx.indicator, self.unit)
+        tolerance = (c.tolerance or self.ctx.tolerance).around(of)
         strict = Interval.point(value) if self.ctx.polarity is Polarity.BAND else _around(value, Decimal(0), self.ctx.polarity)
-        return Requirement(_around(value, tolerance, self.ctx.polarity), strict, tolerance)
+        return Requirement(_around(value, tolerance, self.ctx.polarity), strict, tolerance, notes=said)
 
     def reference(self, c: m.Reference) -> Requirement:
         return reference.requirement(self, c)  # resolved and moved by a margin there

@@ -108,9 +108,9 @@ class ChangeBases(Table):
     annual: tuple[str, ...]
     #: 翻一番 -> 1: the level is 2^n times the base (read as tokens)
     doubling: dict[str, int] = factory(dict)
-    #: words right after a leading year that make it the base (2020年基础上增长10%); a year leading a target
-    #: without them is the target's own year (2020年地区生产总值增长6%), not a base
+    #: after a leading year, the words making it the base (2020年基础上增长10%); else it is the target's own year
     year_base_after: tuple[str, ...] = ()
+    index: tuple[str, ...] = ()  #: 居民消费价格指数: an indicator of the previous period as 100 (103: a rise of 3%)
 
 
 class QualitativeWords(Table):

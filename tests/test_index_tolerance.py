@@ -1,0 +1,47 @@
+"""An approximate target written as an index of the previous period (上年=100): ``居民消费价格涨幅控制在103左右``,
+``居民消费价格指数103左右`` (price plans of 2011-2014; reported 102.1, 101.8) is a rise of 3%, and 左右 tolerates around
+that change (5% of 3: 103 +- 0.15), as ``3%左右`` does. It took 5% of 103 (+-5.15), so 108 was met under a cap of
+about 3% and 98.5 (a fall) met a rise of about 3%. Against a reported change in % (上涨3.5%) the change is judged.
+The index is told by zh.yaml ``change_bases.index`` words in the target or the indicator's name; a bare 103左右 with
+neither keeps 5% of 103."""
+
+from __future__ import annotations
+
+import pytest
+
+import compliance
+
+CAP = "居民消费价格涨幅控制在103左右"
+
+
+@pytest.mark.parametrize(("reported", "status"), [
+    ("101.8", "met"), ("102.1", "met"), ("103.1", "met"), ("103.15", "met"), ("103.2", "missed"), ("104", "missed"),
+    ("上涨2.1%", "met"), ("上涨3.1%", "met"), ("上涨3.5%", "missed"),
+])
+def test_a_price_cap_either_side(reported: str, status: str) -> None:
+    v = compliance.evaluate(CAP, reported, polarity="lower")
+    assert v.status.value == status
+    assert "以上年为100的指数" in v.explain("zh")
+
+
+@pytest.mark.parametrize(("reported", "status"), [("98.5", "missed"), ("102.8", "missed"), ("102.9", "met"), ("103.2", "missed")])
+def test_a_band_around_the_rise(reported: str, status: str) -> None:
+    assert compliance.evaluate("居民消费价格指数103左右", reported, polarity="band").status.value == status
+
+
+def test_the_indicator_name_tells_it_too() -> None:
+    assert compliance.evaluate("103左右", "103.5", polarity="lower", indicator="居民消费价格指数").status.value == "missed"
+    assert compliance.evaluate("103左右", "103.5", polarity="lower").status.value == "met"  # no word: 5% of 103
+
+
+def test_other_figures_keep_the_tolerance_of_their_level() -> None:
+    assert compliance.evaluate("居民消费价格涨幅3%左右", "3.1", polarity="lower").status.value == "met"
+    assert compliance.evaluate("居民消费价格涨幅3%左右", "3.2", polarity="lower").status.value == "missed"
+    assert compliance.evaluate("商品零售价格指数200左右", "205").status.value == "met"  # no index of a change under 50%
+
+
+def test_the_bulk_path_agrees() -> None:
+    pd = __import__("pandas")
+    frame = pd.DataFrame({"target": [CAP] * 4, "reported": ["102.1", "103.5", "上涨2.1%", "上涨3.5%"]})
+    out = compliance.evaluate_table(frame, polarity="lower").to_pandas()
+    assert list(out["status"]) == ["met", "missed", "met", "missed"]
