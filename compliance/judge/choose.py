@@ -352,7 +352,10 @@ def _candidates(text: str, values: Sequence[Figure], name: str) -> list[Candidat
         ends = [index for index in (own.find(mark, at.end) for mark in (*marks, join)) if index >= 0]
         end = min(ends) if ends else len(own)
         lead = _synonyms(fold(own[after:start]).text) if own is text and after < start else ""
-        after = at.end if own is text else after
+        found_at = text.find(own, after) if own is not text else -1
+        if found_at > after:  # a list's item: the sentence's words before it (…；城乡居民收入分别增长7%和9%) lead to it
+            lead = _synonyms(fold(text[after:found_at]).text)
+        after = at.end if own is text else (found_at + len(own) if found_at >= 0 else after)
         prefix = fold(own[start:at.start]).text  # 比全国: compared as written (_synonyms leaves 全国 out)
         found.append(Candidate(value, _synonyms(prefix), fold(own[at.end:end]).text, lead=lead,
                                compares=_has(prefix, lexicon().choosing.comparison), at=at.start if own is text else -1))
@@ -394,7 +397,8 @@ def _subjects(candidates: list[Candidate], name: str) -> list[Candidate]:
     for c in candidates:
         for clause in _clauses(c.lead):  # 地区生产总值上半年由负转正，…，全年增长3.9%: a clause without a figure
             named = _score(name, clause)  # naming an indicator is the one the next clauses go on about
-            carried = named if named >= 2 else carried
+            names_one = bool(_head(clause)) and not _continues(clause)  # another one's too (城乡居民收入 before 社零's)
+            carried = named if named >= 2 or names_one else carried
             carried_words = clause if _head(clause) and not _continues(clause) else carried_words
         words = _respective(c.prefix) or c.prefix
         score = _score(name, words)

@@ -79,3 +79,22 @@ def test_difangshengchanzongzhi_is_the_gdp():
     assert status("地区生产总值增长8%左右", sentence) == "missed"
     assert status("地区生产总值增长4%以上", sentence) == "met"
     assert status("一般公共预算收入增长5%", sentence) == "met"
+
+
+SALES_THEN_INCOMES = "社会消费品零售总额完成197.4亿元,同比增长5.4%;预计城乡居民人均可支配收入同比分别增长7%左右和9%左右。"
+
+
+def test_a_list_in_the_next_clause_keeps_its_own_subject():
+    """The figures of a 分别 list after another indicator's clause are the list subject's, not candidates for the
+    indicator before them (the 7% and 9% left 社会消费品零售总额 pending beside its own 5.4%)."""
+    assert status("社会消费品零售总额增长8.5%左右", SALES_THEN_INCOMES) == "missed"
+    assert status("社会消费品零售总额增长5%", SALES_THEN_INCOMES) == "met"
+    assert str(compliance.evaluate("社会消费品零售总额增长5%", SALES_THEN_INCOMES).value) == "5.4"
+    assert status("地区生产总值增长6%", "地区生产总值增长6.1%;城乡居民人均可支配收入分别增长5.5%和7.2%。") == "met"
+    assert status("地区生产总值增长6.5%", "地区生产总值增长6.1%;城乡居民人均可支配收入分别增长5.5%和7.2%。") == "missed"
+
+
+def test_the_lists_own_indicators_are_never_given_the_figure_before():
+    for target in ("农村居民人均可支配收入增长8%", "城镇居民人均可支配收入增长8%"):
+        verdict = compliance.evaluate(target, SALES_THEN_INCOMES)
+        assert verdict.status.value == "pending" or str(verdict.value) in ("7", "9"), target
