@@ -9,6 +9,10 @@ Periods
     ``check(rules, data, ["2022"])`` one. Whether a period has ended is judged against ``as_of``:
     by default the latest year the dataset reports on. A single year without a value is pending
     ``no_data`` (after ``as_of`` the verdict says the data run to ``as_of``).
+A target cell saying none (``—``, ``无``, empty)
+    No target for its period, but a dataset row for it is shown: pending ``no_target`` with its value, never met or
+    missed (the engine's reason for such a target), a note naming the other reading (a target of zero: write ``0``).
+    Without a row there is nothing to show (:func:`shown`).
 Plan periods (``2021-2025``)
     Before the end year (or a later horizon in the text, ``（2035年达到37）``) the cell is pending
     ``period_open`` and carries a progress rating from the yearly values so far
@@ -39,7 +43,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import replace
-from enum import Enum
 from typing import Any, Literal
 
 from .. import models as m
@@ -50,35 +53,22 @@ from ..judge.evaluate import Context, judge
 from ..judge.periods import Period, horizon, order
 from ..judge.verdict import Progress, Verdict
 from ..language.overlay import overlay
-from ..models import Note, Reason, Status
 from .datasets import Dataset, Row
 from .matrix import Cell, Matrix, Summary, matrix, summarize
 from .provenance import names_of, with_provenance
 from .roles import bound_roles
 from .rules import Indicator, RulesFile
 from .severity import Severity, severity, worst
+from .timing import Timing, note, opened, pending_for, timing_of
 
 __all__ = [  # matrix's and severity's folding names stay importable from here
     "ALL", "Cell", "CellJudge", "Judgement", "Matrix", "RuleCell", "Summary", "Timing", "check", "default_period",
     "expression_of", "judge_cells", "latest_year", "matrix", "pending_for", "periods_with_targets", "rule_cells",
-    "summarize", "targets_of", "worst",
+    "shown", "summarize", "targets_of", "worst",
 ]
 
 #: ``check(rules, data, ALL)``: every period that has a target
 ALL = "all"
-
-
-class Timing(Enum):
-    """Where a cell stands against ``as_of`` (``Judgement.timing``)."""
-
-    DUE = "due"  #: judged on its values
-    AFTER_DATA = "after_data"  #: a single year after ``as_of`` without a value: pending ``no_data``
-    OPEN = "open"  #: its period (or a horizon in the text) ends after ``as_of``: pending ``period_open``
-
-    @property
-    def reason(self) -> m.Reason | None:
-        """The reason of a cell made pending by its timing (None: judged on its values)."""
-        return {Timing.AFTER_DATA: m.Reason.NO_DATA, Timing.OPEN: m.Reason.PERIOD_OPEN}.get(self)
 
 
 @record  # dataclass(frozen=True, slots=True) compiling its methods late or never (frozen.record)
@@ -134,7 +124,7 @@ def expression_of(indicator: Indicator, period: str, rules: RulesFile) -> str | 
 
 def _expression_years(indicator: Indicator, rules: RulesFile) -> set[str]:
     years = {p for p in rules.plan.periods if Period.parse(p).is_year}
-    years |= {p for p in indicator.targets if Period.parse(p).is_year}
+    years |= {p for p in indicator.targets if Period.parse(p).is_year and indicator.no_target(p) is None}
     return years
 
 
@@ -181,11 +171,19 @@ def check(
     """
     with overlay(rules.overlay):  # the plan's own words (plan.lexicon), for this check only
         checker = _Checker(rules, data, as_of)
-        return [
+        judged = (
             checker.target(indicator, period, text, index) if kind == "target"
             else checker.expression(indicator, period, text, index)
             for indicator, period, index, kind, text in _rules_in(rules, periods)
-        ]
+        )
+        return [j for j in judged if shown(j)]
+
+
+def shown(j: Judgement) -> bool:
+    """Whether ``check`` gives a judgement: all but those of a target cell saying none (``—``, ``无``) without a
+    dataset row for its period (nothing to show; :func:`judge_cells` gives them too, the streaming path drops
+    them as check does). With a row, the value is shown, pending ``no_target``: never dropped silently."""
+    return j.row is not None or j.rule != "target" or j.indicator.no_target(j.period) is None
 
 
 def judge_cells(rules: RulesFile, data: Dataset, cells: Sequence[RuleCell], *, as_of: int) -> list[Judgement]:
@@ -223,7 +221,8 @@ def _rules_in(
     for period in wanted:
         for indicator in rules.indicators:
             index = 0
-            for text in targets_of(indicator, period):
+            none = indicator.no_target(period)  # a cell saying none: judged as a target, pending no_target
+            for text in targets_of(indicator, period) or ((none,) if none is not None else ()):
                 yield indicator, period, index, "target", text
                 index += 1
             expr = expression_of(indicator, period, rules)
@@ -272,7 +271,7 @@ def rule_cells(rules: RulesFile, periods: Sequence[str] | str, *, as_of: int) ->
         end = span.end_for(checker.horizon(target, ctx)) if target is not None else span.end
         cells.append(RuleCell(
             indicator=indicator, period=period, index=index, rule=kind, text=text, target=target, context=ctx,
-            end=end, as_of=checker.as_of, timing=_timing(span, end, checker.as_of, reported=False),
+            end=end, as_of=checker.as_of, timing=timing_of(span, end, checker.as_of, reported=False),
             reads_others=target is not None and _reads_others(target, ids),
         ))
     return cells
@@ -287,10 +286,6 @@ def _reads_others(target: m.Constraint, ids: set[str]) -> bool:
         if isinstance(node, m.Cumulative) and node.base_year is not None:  # the base year's level: _year
             return True
     return False
-
-
-def _note(code: str, **params: object) -> Note:
-    return Note(code=code, params={key: str(value) for key, value in params.items()})
 
 
 class _Checker:
@@ -414,7 +409,9 @@ class _Checker:
     def target(self, indicator: Indicator, period: str, text: str, index: int) -> Judgement:
         target = self.sync_target(indicator, parse_target(text))
         span = Period.parse(period)
-        if span.is_year:
+        if indicator.no_target(period) is not None:
+            found = _no_target(self, indicator, period, target, index)
+        elif span.is_year:
             found = self._year(indicator, span, target, index)
         else:
             found = self._plan_period(indicator, span, target, index)
@@ -433,7 +430,7 @@ class _Checker:
         row = self.row(indicator.id, period)
         reported = self.reported(indicator.id, period) or m.Missing(text="")
         end = span.end_for(self.horizon(target, ctx))
-        timing = _timing(span, end, self.as_of, row is not None)
+        timing = timing_of(span, end, self.as_of, row is not None)
         verdict = pending_for(timing, judge(target, reported, ctx), period, end, self.as_of)
         rows = (row,) if row is not None else ()
         return Judgement(indicator, period, row, verdict, index, "target", rows, timing)
@@ -511,8 +508,8 @@ class _Checker:
         progress = assessment.progress
         notes = list(verdict.notes)
         if progress.method in ("cagr", "linear") and progress.current_year is not None:
-            notes.append(_note("latest", year=progress.current_year, value=_one_line(assessment.reported.text)))
-        verdict = _open(verdict.model_copy(update={"notes": tuple(notes)}), period, end, self.as_of)
+            notes.append(note("latest", year=progress.current_year, value=_one_line(assessment.reported.text)))
+        verdict = opened(verdict.model_copy(update={"notes": tuple(notes)}), period, end, self.as_of)
         verdict = verdict.model_copy(update={"notes": verdict.notes + progress.notes, "progress": progress})
         return Judgement(indicator, period, row, verdict, index, "target", rows, Timing.OPEN, derived)
 
@@ -533,55 +530,25 @@ class _Checker:
             compiled, reported, previous=previous, references=ctx.references, unit=indicator.unit,
             measure=indicator.measure, polarity=indicator.polarity, year=span.end, indicators=self._ids,
         )
-        timing = _timing(span, span.end, self.as_of, row is not None)
+        timing = timing_of(span, span.end, self.as_of, row is not None)
         verdict = pending_for(timing, verdict, period, span.end, self.as_of)
         return Judgement(indicator, period, row, verdict, index, "expr", (row,) if row is not None else (), timing)
 
 
-def _timing(span: Period, end: int, as_of: int, reported: bool) -> Timing:
-    """A cell without a value whose period (or horizon) ``end`` lies after ``as_of`` cannot be judged yet:
-    a single year is AFTER_DATA (its value is not reported yet), a plan period or a later horizon
-    (``（2035年达到37）``) is OPEN, as a plan period before its end is."""
-    if end <= as_of or reported:
-        return Timing.DUE
-    return Timing.AFTER_DATA if span.is_year and span.end == end else Timing.OPEN
-
-
-def pending_for(timing: Timing, verdict: Verdict, period: str, end: int, as_of: int) -> Verdict:
-    """The verdict of a cell of this timing: as judged when DUE, else pending, saying why."""
-    if timing is Timing.DUE:
-        return verdict
-    if timing is Timing.OPEN:
-        return _open(verdict, period, end, as_of)
-    return _unreported(verdict, period, as_of)
-
-
-def _unreported(verdict: Verdict, period: str, as_of: int) -> Verdict:
-    """A single year after ``as_of`` without a value: pending ``no_data`` (the value has not been
-    reported), saying the data run to ``as_of``."""
-    missing = ("reported", *(item for item in verdict.missing if item not in ("reported", "precise")))
-    return verdict.model_copy(update={
-        "status": Status.PENDING,
-        "reason": Reason.NO_DATA,
-        "missing": missing,
-        "notes": verdict.notes + (_note("after_data", period=period, as_of=as_of),),
-    })
-
-
-def _open(verdict: Verdict, period: str, end: int, as_of: int) -> Verdict:
-    """The verdict of a cell whose period has not ended: pending ``period_open``, saying so."""
-    missing = tuple(item for item in verdict.missing if item not in ("reported", "precise", "period_end"))
-    code = "period_open" if Period.parse(period).end == end else "period_open_horizon"
-    return verdict.model_copy(update={
-        "status": Status.PENDING,
-        "reason": Reason.PERIOD_OPEN,
-        "missing": ("period_end", *missing),
-        "notes": verdict.notes + (_note(code, period=period, end=end, as_of=as_of),),
-    })
-
-
 def _one_line(text: str) -> str:
     return "".join(part.strip() for part in text.splitlines())
+
+
+def _no_target(checker: _Checker, indicator: Indicator, period: str, target: m.Constraint, index: int) -> Judgement:
+    """A target cell saying none against the period's own row: pending ``no_target`` (the engine's reason for such a
+    target), the value shown, and the other reading of the mark: a target of zero (``无``: none of it; an accounting
+    format shows 0 as ``-``), which the rules file states as ``0``."""
+    row = checker.row(indicator.id, period)
+    reported = checker.reported(indicator.id, period) or m.Missing(text="")
+    verdict = judge(target, reported, checker.context(indicator, period, None))
+    if target.text.strip():
+        verdict = verdict.model_copy(update={"notes": verdict.notes + (note("none_or_zero", target=target.text),)})
+    return Judgement(indicator, period, row, verdict, index, "target", (row,) if row is not None else ())
 
 
 def _map_sync(

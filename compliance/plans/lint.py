@@ -7,6 +7,9 @@ judge well:
 code                      finding
 ========================  =====================================================================
 ``unrecognized-target``   a target the grammar cannot read: every verdict on it is pending
+``no-target`` (info)      a target cell that says none (``—``, ``无``, empty): no target for its period; a value
+                          reported for it is shown pending ``no_target``. Information, not a problem: ``rules lint``
+                          lists it and still exits 0 when nothing else is found
 ``missing-polarity``      an indicator without ``polarity`` (which way is good)
 ``period-outside-plan``   a target (or reference) for a period that ``plan.periods`` does not list
 ``duplicate-id``          two indicators with one id
@@ -32,7 +35,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,12 +48,15 @@ class Finding:
     code: str
     message: str
     hint: str | None = None
+    #: ``problem``: worth fixing (``rules lint`` exits 1); ``info``: worth knowing (a cell saying none)
+    level: Literal["problem", "info"] = "problem"
 
     def __str__(self) -> str:
         where = ":".join(str(part) for part in (self.file, self.line, self.column) if part is not None)
         from ..files.text import visible  # a target's ESC or BEL is shown, never sent to the terminal
 
-        return visible(f"{where}: {self.code}: {self.message}" + (f"; {self.hint}" if self.hint else ""))
+        code = self.code + (" (info)" if self.level == "info" else "")
+        return visible(f"{where}: {code}: {self.message}" + (f"; {self.hint}" if self.hint else ""))
 
 
 def lint_rules(path: str | Path, text: str | None = None) -> list[Finding]:
@@ -171,8 +177,9 @@ def _targets(name: str, data: dict[str, Any]) -> list[Finding]:
                     f"{label}: target for `{period}`, a period the plan does not list",
                     f"add it to `plan.periods` ({', '.join(sorted(periods))}) or fix the period",
                 ))
-            if isinstance(target, str) and says_none(target):
-                continue  # "-", "无": no target for the period, as a period left out (schema.Indicator._targets)
+            if target is None or isinstance(target, str) and says_none(target):  # "—", "无", empty: no target
+                findings.append(_no_target(name, data, loc, label, period, str(target or "")))
+                continue
             texts = target if isinstance(target, list) else [target]
             for number, text in enumerate(texts):
                 if not isinstance(text, str):
@@ -188,6 +195,21 @@ def _targets(name: str, data: dict[str, Any]) -> list[Finding]:
                         + "rephrase it (`compliance explain` shows readings) or report the wording as a lexicon gap",
                     ))
     return findings
+
+
+def _no_target(name: str, data: dict[str, Any], loc: tuple[Any, ...], label: Any, period: Any, text: str) -> Finding:
+    """A target cell saying none: information (schema.Indicator._no_targets), with both readings of the mark."""
+    from ..files.yaml import position
+
+    line, column = position(data, loc, at_value=text != "")  # an empty cell (a null) at its key
+    said = f"says `{text}`" if text.strip() else "is empty"
+    return Finding(
+        name, line, column, "no-target",
+        f"{label} {period}: the target cell {said}: no target for the period; a value reported for it is shown "
+        "pending (`no_target`), never met or missed",
+        "if the plan means a target of zero (`无`: none of it; an accounting format shows 0 as `-`), write `0`",
+        level="info",
+    )
 
 
 def _near_reference(text: str) -> str | None:

@@ -150,8 +150,9 @@ def _remember(key: str, kept: Snapshot) -> None:
 
 
 def _target_texts(rules: RulesFile) -> set[str]:
-    return {text for indicator in rules.indicators for period in indicator.targets
-            for text in indicator.targets_for(period)}
+    """Every target text, a cell saying none too (check judges it: pending ``no_target``)."""
+    return {text for indicator in rules.indicators for period, cell in indicator.targets.items()
+            for text in ((cell,) if isinstance(cell, str) else cell)}
 
 
 def _cache_key(name: str, text: str) -> str:
@@ -226,7 +227,8 @@ def locate(name: str, data: Any, rules: RulesFile) -> dict[tuple[str, str, int |
                 values = node[keys[period]] if period in keys and isinstance(node, dict) else node
                 items = range(len(values)) if isinstance(values, list) else (None,)
                 for index, item in enumerate(items):
-                    line, column = position(data, path + ((item,) if item is not None else ()), at_value=True)
+                    # an empty cell (``"2021":``, no target for the period) is located at its key: a null has no place
+                    line, column = position(data, path + ((item,) if item is not None else ()), at_value=values is not None)
                     found[(indicator.id, period, index if kind is None else "expr")] = f"{name}:{line}:{column}"
     return found
 

@@ -285,7 +285,8 @@ class Indicator(_Strict):
         default_factory=dict,
         description="targets by period, the document's original text: `\"2022\": \"6以上\"`, "
         "`\"2021-2025\": \"6\"`; a list gives several targets for one period, each judged; a cell that says none "
-        "(`\"-\"`, `\"无\"`, empty) sets no target for its period",
+        "(`\"-\"`, `\"无\"`, empty) sets no target for its period: a value reported for it is shown, pending "
+        "`no_target`",
         examples=[{"2021-2025": "6", "2022": "6以上"}],
         json_schema_extra={
             "patternProperties": {PERIOD.pattern: {"anyOf": [
@@ -312,6 +313,7 @@ class Indicator(_Strict):
     progress: ProgressSettings | None = Field(None, description="this indicator's progress settings, instead of `defaults.progress`")
 
     _by_attribute: dict[str, MissSeverity] = PrivateAttr(default_factory=dict)  # the file's defaults.severity
+    _none: frozenset[str] = PrivateAttr(frozenset())  # the periods whose target cell says none (_no_targets)
 
     @property
     def miss_severity(self) -> MissSeverity:
@@ -319,17 +321,16 @@ class Indicator(_Strict):
         ``severity``, else its rules file's ``defaults.severity`` for its attribute, else by attribute."""
         return miss_severity(self.attribute, self._by_attribute, self.severity)
 
-    @field_validator("targets")
-    @classmethod
-    def _targets(cls, value: dict[str, Any]) -> dict[str, Any]:
-        """A period whose target cell says none (``-``, ``—``, ``/``, ``无``, empty: plan tables leave a year
-        without a target so) has no target, as a period the file leaves out: it is not judged, never read as a
-        target. A period of several targets keeps them all (their positions are the file's)."""
+    @model_validator(mode="after")
+    def _no_targets(self) -> "Indicator":
+        """The periods whose target cell says none (``-``, ``—``, ``/``, ``无``, empty: plan tables leave a year
+        without a target so): no target, never read as one (:meth:`targets_for` is empty), but kept with the cell's
+        text (:meth:`no_target`) and its position (``RulesFile.where``), so that a value reported for such a period
+        is shown (pending ``no_target``) and linted, never dropped. A period of several targets keeps them all."""
         from ..language.reported import says_none  # only a file being validated
 
-        if not any(isinstance(text, str) and says_none(text) for text in value.values()):
-            return value
-        return {period: text for period, text in value.items() if not (isinstance(text, str) and says_none(text))}
+        self._none = frozenset(period for period, text in self.targets.items() if isinstance(text, str) and says_none(text))
+        return self
 
     @field_validator("expr")
     @classmethod
@@ -349,11 +350,22 @@ class Indicator(_Strict):
         return value
 
     def targets_for(self, period: str) -> tuple[str, ...]:
-        """The period's targets, one or several."""
+        """The period's targets, one or several (none where its cell says none: :meth:`no_target`)."""
         found = self.targets.get(period)
-        if found is None:
+        if found is None or period in self._none:
             return ()
         return (found,) if isinstance(found, str) else tuple(found)
+
+    def no_target(self, period: str) -> str | None:
+        """The text of the period's target cell where it says none (``"—"``, ``"无"``, ``""``: the plan sets no
+        target for the period), else None (a target, or no cell for the period)."""
+        found = self.targets.get(period)
+        return found if isinstance(found, str) and period in self._none else None
+
+    @property
+    def no_target_periods(self) -> tuple[str, ...]:
+        """The periods whose target cell says none, in the file's order."""
+        return tuple(period for period in self.targets if period in self._none)
 
     @field_validator("number", mode="before")
     @classmethod

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import InputError
 from ..judge.verdict import Progress, Verdict
-from ..models import ProgressRating, Status, format_decimal, trusted
+from ..models import ProgressRating, Reason, Status, format_decimal, trusted
 from ._claims import claim_rows
 from ._labels import LANGS
 from ._model import (
@@ -146,7 +146,9 @@ def _read_as(v: Verdict, unit_en: str | None = None, langs: tuple[str, ...] = LA
     admissible = v.admissible
     if admissible is not None:  # a repeating figure (三分之一) rounded as the explanation shows it
         return _localized(lambda lang: render_shown(admissible, v, v.unit, lang, unit_en), langs)
-    kind = v.target.kind
+    kind: str = v.target.kind
+    if v.reason is Reason.NO_TARGET and kind == "unrecognized":
+        kind = "no_target"  # a target cell saying none (—, 无): no target set, not one that cannot be read
     return _localized(lambda lang: labels(lang)["kinds"].get(kind, kind), langs)
 
 

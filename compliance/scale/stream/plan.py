@@ -79,7 +79,8 @@ class PlannedRule:
 def plan_rules(rules: RulesFile, periods: Sequence[str], as_of: int) -> list[PlannedRule]:
     """Every rule ``check`` judges in ``periods``, in its order, with the path that judges it."""
     return [
-        PlannedRule(cell, exact=cell.rule == "expr" or not Period.parse(cell.period).is_year or cell.reads_others)
+        PlannedRule(cell, exact=cell.rule == "expr" or not Period.parse(cell.period).is_year or cell.reads_others
+                    or cell.indicator.no_target(cell.period) is not None)  # a cell saying none: shown with a row only
         for cell in rule_cells(rules, list(periods), as_of=as_of)
     ]
 
