@@ -19,7 +19,7 @@ from typing import Any
 import numpy as np
 
 from ... import models as m
-from ...plans.check import CellJudge, Judgement
+from ...plans.check import CellJudge, Judgement, shown
 from ...plans.datasets import Dataset, Row
 from ...plans.rules import RulesFile
 from ...judge.previous import stated_year
@@ -362,7 +362,7 @@ class BatchJudge:
                 continue
             found = regions.judge_cells(u, codes + lazy)
             regions.made.update(zip(((u, c) for c in lazy), found[len(codes):]))
-            for code, j in zip(codes, found):
+            for code, j in [(c, j) for c, j in zip(codes, found) if shown(j)]:  # as check gives them
                 v = j.verdict
                 status = _STATUS_CODE[v.status]
                 slot = _SLOT.get(status)
