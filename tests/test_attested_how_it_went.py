@@ -3,7 +3,8 @@ unsatisfactory), 完成任务较差, 完成率低于序时进度 were read as at
 2项指标完成情况不理想 too). Now unread, pending. A completion naming what was completed (完成全年目标任务, 完成年度计划,
 …约束性指标) or nothing more (可完成, 已完成, 超额完成) still attests: met. 完成较好 (went well) is unread too: pending,
 never a wrong verdict. A qualitative target's attestation reads the words themselves (judge/words.attests): there
-too the words after 完成/实现 must name what was done or be none; 预计难以完成, 部分完成 still attest it (open)."""
+too the words after 完成/实现 must name what was done or be none; 预计难以完成 attests nothing and 部分完成 is a
+shortfall (tests/test_attestation_short_or_unsure.py)."""
 
 from __future__ import annotations
 

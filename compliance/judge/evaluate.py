@@ -33,7 +33,7 @@ from .inputs import as_decimal, read_target
 from ..language.units import info
 from .verdict import Verdict
 from .unwritten import check_unwritten
-from .words import attests, completed_in_words, flat, hedge_notes, no_target, refusals, sync_attested
+from .words import attests, completed_in_words, flat, hedge_notes, no_target, refusals, sync_attested, unsure
 
 class Judge:
     def __init__(self, ctx: Context, reported: m.Reported, unit: str | None) -> None:
@@ -349,6 +349,7 @@ def judge(target: m.Constraint, reported: m.Reported, ctx: Context) -> Verdict:
             return _against_plan(reported, base, notes, {})
         if attests(inner, reported):
             return _verdict(status=Status.MET, reason=Reason.ATTESTED, notes=tuple(notes), **base)
+        notes.extend(unsure(inner, reported))  # 基本完成, 预计难以完成: why it attests nothing
         return pending(Reason.QUALITATIVE, ("attestation",))
     judge_ = Judge(ctx, figure_of, unit)
     requirement: Requirement | None = None

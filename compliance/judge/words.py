@@ -44,18 +44,33 @@ def attests(target: m.Qualitative, reported: m.Reported) -> bool:
 def _said_done(text: str, word: str) -> bool:
     """``word`` (完成, 实现) says the thing was done somewhere in ``text``: no negation right before it (未完成), and
     after it, within its clause, nothing or what was done (年度计划, 目标任务, …约束性指标, 落实): 完成情况不理想,
-    实现情况较差, 完成率偏低 say how it went, they attest nothing."""
+    实现情况较差, 完成率偏低 say how it went, they attest nothing; nor does a word right before it saying it was not
+    surely or wholly done (基本完成, 接近完成, 难以完成: ``outcome.short.unsure``)."""
     words, marks = lexicon(), lexicon().choosing.clause_marks
+    unsure = words.outcome.short.get("unsure", ())  # 基本完成, 难以完成: not surely or not wholly done
     ends = (*words.outcome.plan, *words.tasks.listed, *words.tasks.task_nouns, *words.tasks.complete,
             *words.qualitative.attest, *words.reported.attested)
     at = text.find(word)
     while at >= 0:
         stops = [i for i in (text.find(mark, at) for mark in marks) if i >= 0]
         after = text[at + len(word):min(stops, default=len(text))]
-        if not text[:at].endswith(words.outcome.negation) and (not after or after.endswith(ends)):
+        if not text[:at].endswith((*words.outcome.negation, *unsure)) and (not after or after.endswith(ends)):
             return True
         at = text.find(word, at + 1)
     return False
+
+
+def unsure(target: m.Qualitative, reported: m.Reported) -> list[m.Note]:
+    """A note where a reported text without a figure says the thing was not surely or not wholly done (基本完成, 接近完成,
+    预计难以完成: zh.yaml ``outcome.short.unsure`` right before a word of attestation): why it attests nothing."""
+    if not isinstance(reported, m.UnrecognizedValue):
+        return []
+    text = fold(reported.text).text
+    for word in lexicon().qualitative.attest:
+        said = next((no for no in lexicon().outcome.short.get("unsure", ()) if word and no + word in text), "")
+        if said:
+            return [note("attestation_unsure", words=said + word)]
+    return []
 
 
 def sync_attested(target: m.Sync, reported: m.Reported) -> m.Note | None:

@@ -263,6 +263,7 @@ class OutcomeWords(Table):
     partial_period: tuple[str, ...]
     whole_period: tuple[str, ...] = ()  #: 全年 after a partial_period word: the figure is the whole period's
     flat: tuple[str, ...]
+    short: dict[str, tuple[str, ...]] = factory(dict)  #: said: 部分完成 (a shortfall); unsure: 基本完成 (no attestation)
     month_range: tuple[str, ...]
     month: str
     last_month: int

@@ -41,9 +41,13 @@ def completion(r: Reader, cell: Cell) -> m.Reported | None:
 
 
 def shortfall(r: Reader, cell: Cell) -> m.Reported | None:
-    """``未完成``, ``未达到预期目标``; ``低于预期目标0.8个百分点``, ``与预期目标相差1个多点``."""
+    """``未完成``, ``未达到预期目标``; ``低于预期目标0.8个百分点``, ``与预期目标相差1个多点``; ``部分完成``."""
     head = list(cell.head)
     words = lexicon().outcome
+    if _said_short(head):
+        start, end = r.bounds(head[0], head[-1])
+        span = m.Span(start=start, end=end, role="shortfall", text=r.text_of(head))
+        return m.Shortfall(text=cell.text, spans=(span, *cell.spans), **cell.extra)
     for index, item in enumerate(head[:-1]):
         after = head[index + 1]
         if _text(item).endswith(tuple(words.negation)) and (
@@ -65,6 +69,27 @@ def shortfall(r: Reader, cell: Cell) -> m.Reported | None:
         spans = (r.span(item, "shortfall"), *((r.span(number, "gap"),) if number is not None else ()), *cell.spans)
         return m.Shortfall(text=cell.text, gap=gap, at_least=more, spans=spans, **cell.extra)
     return None
+
+
+def _said_short(head: list[Item]) -> bool:
+    """The cell states a shortfall without its size (``outcome.short.said``: 部分完成, 完成情况不理想, 未达到预期, 有差距),
+    the words before it, if any, only saying when or how sure (``reported.estimate``: 全年, 预计); 部分完成的项目 is no
+    such cell (the phrase must end it)."""
+    if not head or not all(isinstance(item, Token) and not is_kind(item, NUM) for item in head):
+        return False
+    words = "".join(_text(item) for item in head)
+    return any(words.endswith(said) and _said_when(words[:-len(said)]) for said in lexicon().outcome.short.get("said", ()))
+
+
+def _said_when(words: str) -> bool:
+    """``words`` are none, or words of ``reported.estimate`` one after another (预计全年)."""
+    estimate = sorted(lexicon().reported.estimate, key=len, reverse=True)
+    while words:
+        word = next((w for w in estimate if words.startswith(w)), "")
+        if not word:
+            return False
+        words = words[len(word):]
+    return True
 
 
 def _ends_clause(rest: list[Item]) -> bool:
