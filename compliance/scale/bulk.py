@@ -186,20 +186,11 @@ def evaluate_table(
     if previous is not None and previous not in columns:
         raise InputError(f"no previous column `{previous}`", hint=f"the table has {', '.join(columns)}")
 
-    targets = as_factors(column(table, target))
     raw_reported = column(table, reported)
-    constraints = [read_target(raw) for raw in targets.uniques]
-    pol_f, polarities = setting(table, columns, n, polarity, "polarity", read_polarity)
-    unit_f, units = setting(table, columns, n, unit, "unit", read_unit)
-    measure_f, measures = setting(table, columns, n, measure, "measure", read_measure)
-    prev_f = as_factors(column(table, previous)) if previous is not None else constant(n, None)
+    rows = _read_rows(table, columns, n, target, polarity, previous, unit, measure, tolerance, indicator, references)
+    targets, pol_f, unit_f, measure_f, tol_f, name_f = (
+        rows.targets, rows.polarity, rows.unit, rows.measure, rows.tolerance, rows.indicator)
     got = figures(raw_reported)
-    tol_f, tolerances = setting(table, columns, n, tolerance, "tolerance", read_tolerance)
-    name_f, names = setting(table, columns, n, indicator, "indicator", read_unit)  # a name, read as a unit is
-    rows = _Rows(
-        targets, constraints, pol_f, polarities, unit_f, units, measure_f, measures, tol_f, tolerances, prev_f,
-        dict(references or {}), name_f, names,
-    )
 
     def inputs(row: int) -> dict[str, Any]:
         return rows.inputs(row, got.raw(row))
@@ -226,6 +217,52 @@ def evaluate_table(
 
     index = table.index if type(table).__module__.split(".")[0] == "pandas" else None
     return out.table(inputs, index)
+
+
+def _read_rows(
+    table: Any, columns: list[str], n: int, target: str, polarity: Any, previous: str | None, unit: Any, measure: Any,
+    tolerance: Any, indicator: Any, references: Mapping[str, Any] | None,
+) -> _Rows:
+    """Each row's inputs other than the reported value, each distinct one read once."""
+    targets = as_factors(column(table, target))
+    constraints = [read_target(raw) for raw in targets.uniques]
+    pol_f, polarities = setting(table, columns, n, polarity, "polarity", read_polarity)
+    unit_f, units = setting(table, columns, n, unit, "unit", read_unit)
+    measure_f, measures = setting(table, columns, n, measure, "measure", read_measure)
+    prev_f = as_factors(column(table, previous)) if previous is not None else constant(n, None)
+    tol_f, tolerances = setting(table, columns, n, tolerance, "tolerance", read_tolerance)
+    name_f, names = setting(table, columns, n, indicator, "indicator", read_unit)  # a name, read as a unit is
+    return _Rows(
+        targets, constraints, pol_f, polarities, unit_f, units, measure_f, measures, tol_f, tolerances, prev_f,
+        dict(references or {}), name_f, names,
+    )
+
+
+def previous_matters(
+    table: Any, *, target: str = "target", polarity: str | m.Polarity = "polarity", unit: str | None = None,
+    measure: str | m.Measure | None = None, references: Mapping[str, Any] | None = None,
+    tolerance: str | float | Decimal | m.Tolerance | None = None, indicator: str | None = None,
+) -> np.ndarray:
+    """Per row of ``table`` (the settings of :func:`evaluate_table`, no reported value): whether the previous
+    period's value may change the verdict of a **plain decimal figure** (:data:`~.figures.PLAIN`) on that row.
+
+    It may where the engine reads it to derive the row's requirement (逐步增加), and where the engine judges
+    the row's figures one by one (mode ``scalar``: several parts, a unit the figure lacks). Elsewhere a plain
+    figure is judged against the requirement alone (on arrays, or a tie by the engine against the same
+    requirement), so rows that differ only in their previous value have the same status, reason and numbers.
+    A caller judging many rows judges such rows once (the streamed check does); any other reported cell may
+    read a previous figure of its own (``2.1（上年2.15）``) and is not covered here.
+
+    >>> previous_matters({"target": ["6以上", "逐步增加", "达到市级要求"]}, polarity="higher", measure="level").tolist()
+    [False, True, False]
+    """
+    columns, n = column_names(table)
+    rows = _read_rows(table, columns, n, target, polarity, None, unit, measure, tolerance, indicator, references)
+    found = np.zeros(n, dtype=bool)
+    for row in range(n):
+        group, reads = rows.group(row)
+        found[row] = reads or group.mode == "scalar"
+    return found
 
 
 #: entries a caller's memo holds (requirements and cells judged one by one) before it is emptied

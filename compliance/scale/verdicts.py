@@ -129,6 +129,19 @@ class VerdictTable:
             raise IndexError(i)
         return evaluate(**self._inputs(i % len(self)))
 
+    def spread(self, which: np.ndarray, amend: Callable[[int, dict[str, Any]], dict[str, Any]] | None = None) -> VerdictTable:
+        """A table whose row ``i`` is this table's row ``which[i]``: its columns, and its full verdict from that
+        row's inputs, or from ``amend(i, those inputs)`` (rows judged once for many that share what decides them)."""
+        which = np.asarray(which, dtype=np.int64)
+        own = self._inputs
+
+        def inputs(i: int) -> dict[str, Any]:
+            found = own(int(which[i]))
+            return found if amend is None else amend(i, found)
+
+        return VerdictTable(self._status[which], self._reason[which], self._threshold[which], self._value[which],
+                            self._gap[which], inputs)
+
     def explain(self, i: int, lang: Literal["zh", "en"] = "zh") -> str:
         """Row ``i``'s verdict as a sentence."""
         return self.verdict(i).explain(lang)

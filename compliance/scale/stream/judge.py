@@ -23,8 +23,8 @@ from ...plans.check import CellJudge, Judgement, shown
 from ...plans.datasets import Dataset, Row
 from ...plans.rules import RulesFile
 from ...judge.previous import stated_year
-from ..bulk import REASONS, STATUSES, VerdictTable, evaluate_table
-from ..figures import parse_reported_cached
+from ..bulk import REASONS, STATUSES, VerdictTable, evaluate_table, previous_matters
+from ..figures import PLAIN, parse_reported_cached, read_previous
 from .periods import PeriodRater
 from .plan import BAD, RATINGS, RulePlan
 from .read import PanelReader
@@ -176,6 +176,7 @@ class BatchJudge:
         self.memos: dict[int, dict[Any, Any]] = {}
         #: keep check's judgement of every exact cell of a batch (the verdict rows explain each cell)
         self.keep_judgements = False
+        self._matters: np.ndarray | None = None
 
     def judge(self, frame: Any, room: np.ndarray) -> JudgedBatch:
         """Every cell of ``frame``'s regions; ``room[rule, slot]``: how many more verdicts the sample takes."""
@@ -246,30 +247,62 @@ class BatchJudge:
         threshold, value, gap = np.empty(n), np.empty(n), np.empty(n)
         table, pos = np.empty(n, dtype=np.int64), np.empty(n, dtype=np.int64)
         rule = fast[local]
+        # each distinct (rule, reported text, previous text where it may matter) is judged once: the panel
+        # repeats its figures across regions, and a cell's verdict depends on nothing else (plan.py)
+        texts = _Texts(reported)
+        cell_text = np.where(cell_row >= 0, texts.code[cell_row], -1)
+        plain = np.append(texts.plain, False)[cell_text]
+        width = len(texts.plain) + 1
+        wanted = self._previous_matters()[local] | ~plain
+        key = (local * width + cell_text + 1) * width
+        key += np.where(wanted & (previous_row >= 0), texts.code[previous_row] + 2, 0)  # 1: a row with an empty cell
         for g, (references, members) in enumerate(plan.groups):
             mask = np.ones(n, dtype=bool) if len(plan.groups) == 1 else np.isin(local, members)
-            table[mask] = len(tables)
-            pos[mask] = np.arange(int(mask.sum()))
-            r = rule[mask]
+            at = np.flatnonzero(mask)
+            _, first, which = np.unique(key[at], return_index=True, return_inverse=True)
+            which = which.reshape(-1)
+            one = at[first]  # a cell of each distinct key: judged for all its cells
+            r = rule[one]
             frame = pd.DataFrame({
                 name: plan.columns[name].column(r)
                 for name in ("target", "polarity", "unit", "measure", "tolerance", "name")
             })
-            frame["reported"] = reported.take(cell_row[mask], allow_fill=True)
-            frame["previous"] = reported.take(previous_row[mask], allow_fill=True)
+            frame["reported"] = reported.take(cell_row[one], allow_fill=True)
+            frame["previous"] = _previous_cells(reported, previous_row[one])
             verdicts = evaluate_table(frame, target="target", reported="reported", polarity="polarity",
                                       previous="previous", unit="unit", measure="measure", tolerance="tolerance",
                                       indicator="name",  # a sentence about another indicator: pending, as in check
                                       references=references, memo=self.memos.setdefault(g, {}))
-            tables.append(verdicts)  # kept for the batch: a sampled cell's full verdict is one call away
-            status[mask], reason[mask] = verdicts.status_codes, verdicts.reason_codes
-            threshold[mask], value[mask], gap[mask] = verdicts.threshold, verdicts.value, verdicts.gap
+            table[at] = len(tables)
+            pos[at] = np.arange(len(at))
+            # kept for the batch: a sampled cell's full verdict is one call away, from its own previous value
+            tables.append(verdicts.spread(which, _OwnPrevious(reported, previous_row[at])))
+            status[at], reason[at] = verdicts.status_codes[which], verdicts.reason_codes[which]
+            threshold[at], value[at], gap[at] = verdicts.threshold[which], verdicts.value[which], verdicts.gap[which]
         opened = (cell_row < 0) & plan.opens[rule]  # a cell with no row whose data cannot be in yet
         status[opened], reason[opened] = _STATUS_CODE[m.Status.PENDING], plan.open_reasons[rule[opened]]
         progress = np.full(n, -1, dtype=np.int8)  # single years have no progress rating
         cells = Cells(cell_unit, rule, cell_row, status, reason, threshold, value, gap, progress, table, pos, previous_row)
-        dated = _dated(reported, cell_row, previous_row, plan.fast_year[local])  # check judges these, knowing the year
+        dated = _dated(texts, cell_row, previous_row, plan.fast_year[local])  # check judges these, knowing the year
         return cells.take(np.flatnonzero(~dated)), list(zip(cell_unit[dated].tolist(), rule[dated].tolist()))
+
+    def _previous_matters(self) -> np.ndarray:
+        """Per fast rule (positions in ``plan.fast``): whether a plain figure's verdict may depend on the previous
+        value (:func:`~compliance.scale.bulk.previous_matters`); found once, under the plan's words."""
+        if self._matters is None:
+            import pandas as pd
+
+            plan = self.plan
+            matters = np.zeros(len(plan.fast), dtype=bool)
+            for references, members in plan.groups:
+                r = plan.fast[members]
+                frame = pd.DataFrame({name: plan.columns[name].column(r)
+                                      for name in ("target", "polarity", "unit", "measure", "tolerance", "name")})
+                matters[members] = previous_matters(frame, target="target", polarity="polarity", unit="unit",
+                                                    measure="measure", tolerance="tolerance", indicator="name",
+                                                    references=references)
+            self._matters = matters
+        return self._matters
 
     def batch_rows(self, batch: Any) -> list[Row]:
         """The rows of a batch as ``load_dataset`` would give them (a region's dataset is a slice of them)."""
@@ -330,7 +363,7 @@ class BatchJudge:
                 for name in ("target", "polarity", "unit", "measure", "tolerance", "name")
             })
             frame["reported"] = [judged[i] for i in members]
-            frame["previous"] = reported.take(previous[mask], allow_fill=True)
+            frame["previous"] = _previous_cells(reported, previous[mask])
             verdicts = evaluate_table(frame, target="target", reported="reported", polarity="polarity",
                                       previous="previous", unit="unit", measure="measure", tolerance="tolerance",
                                       indicator="name",  # a sentence about another indicator: pending, as in check
@@ -388,22 +421,77 @@ class BatchJudge:
         )
 
 
-def _dated(reported: Any, cell_row: np.ndarray, previous_row: np.ndarray, year: np.ndarray) -> np.ndarray:
+def _dated(texts: _Texts, cell_row: np.ndarray, previous_row: np.ndarray, year: np.ndarray) -> np.ndarray:
     """Cells without a previous row whose value states a previous figure dated another year than the one before
     (2.1（2019年为2.05） in 2022): no previous figure, which only a judge knowing the year can tell (check; evaluate_table
-    knows no period), so check judges them (judge/previous.py). Each distinct text is read once."""
-    import pandas as pd
-
+    knows no period), so check judges them (judge/previous.py). Each distinct text is read once (a plain figure
+    states nothing)."""
     found = np.zeros(len(cell_row), dtype=bool)
     ask = np.flatnonzero((cell_row >= 0) & (previous_row < 0))
     if not ask.size:
         return found
-    codes, uniques = pd.factorize(pd.Series(reported.take(cell_row[ask])), use_na_sentinel=True)
-    years = np.array([stated_year(parse_reported_cached(text)) or -1 if isinstance(text, str) else -1
-                      for text in uniques.tolist()] + [-1], dtype=np.int64)
-    stated = years[codes]  # the sentinel -1 indexes the appended -1
+    code = texts.code[cell_row[ask]]
+    stated = np.append(texts.stated_years(np.unique(code[code >= 0])), -1)[code]  # -1 (no text) picks the -1
     found[ask] = (stated >= 0) & (stated != year[ask] - 1)
     return found
+
+
+class _Texts:
+    """A batch's reported column coded by distinct text (arrow's hashing, not Python's), and what is known of
+    each text: whether it is a plain decimal figure, the year of a previous figure it states."""
+
+    def __init__(self, reported: Any) -> None:
+        import pyarrow as pa
+        import pyarrow.compute as pc
+
+        text = pa.array(reported, type=pa.string()) if not isinstance(reported, pa.Array) else reported
+        if isinstance(text, pa.ChunkedArray):
+            text = text.combine_chunks()
+        coded = pc.dictionary_encode(text)  # a missing cell: null, coded -1
+        self.code = np.asarray(pc.fill_null(coded.indices, -1).to_numpy(zero_copy_only=False), dtype=np.int64)
+        self.dictionary = coded.dictionary
+        matched = pc.match_substring_regex(self.dictionary, "^" + PLAIN.pattern + "$")
+        self.plain = np.asarray(pc.fill_null(matched, False).to_numpy(zero_copy_only=False), dtype=bool)
+
+    def stated_years(self, codes: np.ndarray) -> np.ndarray:
+        """By text: the year of the previous figure it states (-1: none, or not among ``codes``, the texts read)."""
+        years = np.full(len(self.plain), -1, dtype=np.int64)
+        read = codes[~self.plain[codes]]  # a plain figure states none
+        if read.size:
+            import pyarrow as pa
+
+            for c, text in zip(read.tolist(), self.dictionary.take(pa.array(read)).to_pylist()):
+                years[c] = stated_year(parse_reported_cached(text)) or -1
+        return years
+
+
+class _OwnPrevious:
+    """Amends the inputs of a verdict judged once for many cells with each cell's own previous value (the one
+    input those cells may differ in without changing the verdict's columns)."""
+
+    __slots__ = ("previous", "reported")
+
+    def __init__(self, reported: Any, previous: np.ndarray) -> None:
+        self.reported, self.previous = reported, previous
+
+    def __call__(self, i: int, inputs: dict[str, Any]) -> dict[str, Any]:
+        row = int(self.previous[i])
+        raw = self.reported[row] if row >= 0 else None
+        return {**inputs, "previous": read_previous(raw if isinstance(raw, str) else "" if row >= 0 else None)}
+
+
+def _previous_cells(reported: Any, rows: np.ndarray) -> Any:
+    """The previous-year cells at ``rows`` (-1: no row, missing) as check reads them: a row whose cell is empty
+    gives the empty text (a value that says nothing, so a figure the reported text states is not taken in its
+    place), not a missing one."""
+    import pandas as pd
+
+    taken = reported.take(rows, allow_fill=True)
+    empty = np.asarray(pd.isna(taken), dtype=bool) & (rows >= 0)
+    if empty.any():
+        taken = taken.copy()
+        taken[empty] = ""
+    return taken
 
 
 def _text(value: Any) -> str | None:
