@@ -191,12 +191,16 @@ STAGES = (
     ("count (tallies)", "compliance.scale.stream.tally", "Tallies", "add"),
     ("keep the sample", "compliance.scale.stream.tally", "Tallies", "keep_sample"),
     ("build the rows (verdict_table)", "compliance.scale.stream", "", "verdict_table"),
+    ("build the rows, factorised (verdict_parts)", "compliance.scale.stream", "", "verdict_parts"),
+    ("  the distinct verdicts", "compliance.scale.stream.rows", "", "distinct_verdicts"),
     ("  margins, stated, distances, explanations", "compliance.scale.stream.evidence", "Evidence", "columns"),
     ("    shapes and templates", "compliance.scale.stream.evidence", "Evidence", "_shapes"),
     ("    templates filled", "compliance.scale.stream.evidence", "", "fill"),
     ("    cells explained one by one", "compliance.scale.stream.evidence", "Evidence", "_one_by_one"),
     ("escape (csv_table; the writer's thread)", "compliance.report._streamed", "", "csv_table"),
     ("escape and write (the writer's thread)", "compliance.report._streamed", "_Writer", "_write"),
+    ("  each part's text once (CsvParts.of)", "compliance.report._streamed", "CsvParts", "of"),
+    ("  the rows' bytes joined (CsvParts.lines)", "compliance.report._streamed", "CsvParts", "lines"),
 )
 
 _STAGES_CHILD = """

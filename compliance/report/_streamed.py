@@ -2,8 +2,11 @@
 
 The formats are described in :mod:`compliance.report.large`. CSV rows are escaped as
 :func:`compliance.report.escape.csv_frame` escapes them (:func:`csv_table`), turned into bytes by
-pyarrow's CSV writer and written by a second thread while the next batch is judged (:class:`_Writer`);
-JSON lines are built column-wise on arrow arrays (:func:`_json_lines`).
+pyarrow's CSV writer and written by a second thread while the next batch is judged (:class:`_Writer`).
+The command line's batches come factorised (:class:`~compliance.scale.stream.rows.VerdictParts`): their
+CSV text is made once per region and once per distinct verdict, and each row's bytes are joined from
+those and its ``source`` cell (:class:`CsvParts`): the same bytes, without escaping or formatting a cell
+per row. JSON lines are built column-wise on arrow arrays (:func:`_json_lines`).
 """
 
 from __future__ import annotations
@@ -44,7 +47,8 @@ def write_rows(
     for frame in batches:
         if not len(frame):
             continue
-        data = _json_lines(frame if isinstance(frame, pa.Table) else pa.Table.from_pandas(frame, preserve_index=False))
+        table = frame.table() if hasattr(frame, "verdicts") else frame  # VerdictParts: its rows spread
+        data = _json_lines(table if isinstance(table, pa.Table) else pa.Table.from_pandas(table, preserve_index=False))
         out.write(data[2:] if first else data)  # each line starts with ",\n" but the very first
         first = False
     out.write(b"\n],\n\"summary\": " + _dumps(summary_json(summary())) + b"\n}\n")
@@ -78,6 +82,10 @@ class _Writer:
     def _write(self, frame: Any) -> None:
         import pyarrow.csv as pa_csv
 
+        if isinstance(frame, CsvParts):
+            for data in frame.lines():
+                self.out.write(data)
+            return
         pa_csv.write_csv(csv_table(frame), self.out, self.options)  # straight into the file, a few hundred rows a write
 
     def _write_here(self, frame: Any) -> None:
@@ -86,11 +94,16 @@ class _Writer:
         import pyarrow as pa
         import pyarrow.csv as pa_csv
 
+        if isinstance(frame, CsvParts):
+            self._write(frame)  # Python's own writes
+            return
         buffer = pa.BufferOutputStream()
         pa_csv.write_csv(csv_table(frame), buffer, self.options)
         self.out.write(memoryview(buffer.getvalue()))
 
     def put(self, frame: Any) -> None:
+        if hasattr(frame, "verdicts"):  # VerdictParts: each region's and each verdict's text made here, once
+            frame = CsvParts.of(frame)
         if self.pool is None:
             self._write_here(frame)
             return
@@ -111,6 +124,159 @@ class _Writer:
         finally:
             if self.pool is not None:
                 self.pool.shutdown(wait=True)
+
+
+class CsvParts:
+    """A batch of :class:`~compliance.scale.stream.rows.VerdictParts` as CSV text: each region's cells (escaped,
+    quoted, joined) once, each distinct verdict's once, the ``source`` cells (``"path:line"``) with one cast of
+    the line numbers; :meth:`lines` joins each row's bytes from them, :data:`ROWS` rows at a time.
+
+    The bytes are those pyarrow's writer writes for :func:`csv_table` of the same rows: a text cell escaped as
+    :func:`~.escape.csv_frame` escapes it and quoted (its quotes doubled), a missing cell empty, cells joined
+    by commas, each row ended by CRLF (tests/test_stream_csv_parts.py compares them)."""
+
+    ROWS = 1 << 14  #: rows joined at a time: each join's buffer stays small (fresh pages cost system time)
+
+    def __init__(self, pieces: list[tuple[str, Any]], unit: Any, group: Any, count: int) -> None:
+        self.pieces, self.unit, self.group, self.count = pieces, unit, group, count
+
+    @classmethod
+    def of(cls, parts: Any) -> CsvParts:
+        import pyarrow as pa
+
+        runs: list[tuple[str, list[Any]]] = []  # adjacent columns of one kind: region, verdict, source
+        for name in parts.columns:
+            kind = "unit" if name in parts.regions else "source" if name == "source" else "group"
+            array = parts.line if kind == "source" else (parts.regions if kind == "unit" else parts.verdicts)[name]
+            if runs and runs[-1][0] == kind and kind != "source":
+                runs[-1][1].append(array)
+            else:
+                runs.append((kind, [array]))
+        pieces: list[tuple[str, Any]] = []
+        for k, (kind, arrays) in enumerate(runs):
+            if kind == "source":
+                pieces += _source_cells(parts.path, arrays[0])
+            else:
+                cells = _cells(arrays)  # joined here, once per region or distinct verdict: each row takes one
+                pieces.append((kind, cells[0] if len(cells) == 1 else _join(cells)))
+            pieces.append(("", "\r\n" if k == len(runs) - 1 else ","))
+        merged: list[tuple[str, Any]] = []  # adjacent texts as one scalar
+        for kind, piece in pieces:
+            if kind == "" and merged and merged[-1][0] == "":
+                merged[-1] = ("", merged[-1][1] + piece)
+            else:
+                merged.append((kind, piece))
+        merged = [(kind, pa.scalar(piece, pa.string()) if kind == "" else piece) for kind, piece in merged]
+        return cls(merged, pa.array(parts.unit, type=pa.int64()), pa.array(parts.group, type=pa.int64()), len(parts))
+
+    def lines(self) -> Any:
+        """The rows' bytes, :data:`ROWS` rows at a time (views of arrow buffers)."""
+        import numpy as np
+        import pyarrow as pa
+        import pyarrow.compute as pc
+
+        for begin in range(0, self.count, self.ROWS):
+            end = min(begin + self.ROWS, self.count)
+            at = {"unit": self.unit[begin:end], "group": self.group[begin:end]}
+            arrays = [piece if kind == "" else piece[begin:end] if kind == "source" else piece.take(at[kind])
+                      for kind, piece in self.pieces]
+            rows = pc.binary_join_element_wise(*arrays, pa.scalar("", pa.string()))
+            offsets = np.frombuffer(rows.buffers()[1], dtype=np.int32)[rows.offset : rows.offset + len(rows) + 1]
+            yield memoryview(rows.buffers()[2])[int(offsets[0]) : int(offsets[-1])]
+
+
+def _cells(arrays: list[Any]) -> list[Any]:
+    """Adjacent columns of text (one entry per region or distinct verdict) as their CSV text, commas between:
+    texts (``str``, the same for every entry) and arrays, to be joined. A run of dictionary columns is written
+    once per combination of their words; a text column's cells are escaped (:func:`_escaped`), quoted (their
+    quotes doubled, only where a cell has one), a missing cell empty."""
+    import numpy as np
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    out: list[Any] = []
+    k = 0
+    while k < len(arrays):
+        if out:
+            out.append(",")
+        array = arrays[k]
+        if pa.types.is_dictionary(array.type):  # this column and the dictionary columns after it: per combination
+            run = [array]
+            while k + len(run) < len(arrays) and pa.types.is_dictionary(arrays[k + len(run)].type):
+                run.append(arrays[k + len(run)])
+            k += len(run)
+            codes = [np.asarray(pc.fill_null(a.indices, -1).to_numpy(zero_copy_only=False), dtype=np.int64)
+                     for a in run]
+            group, first = _combinations(codes)
+            words = [[_quote_one(word) for word in _escaped_words(a)] for a in run]
+            texts = [",".join(w[c[f]] if c[f] >= 0 else "" for w, c in zip(words, codes)) for f in first.tolist()]
+            out.append(pa.array(texts, pa.string()).take(pa.array(group, type=pa.int64())))
+            continue
+        k += 1
+        cells = _escaped(array)
+        if cells.type != pa.string():
+            cells = cells.cast(pa.string())
+        if pc.any(pc.match_substring(cells, '"')).as_py():
+            cells = pc.replace_substring(cells, '"', '""')
+        if cells.null_count:
+            quote = pa.scalar('"', pa.string())
+            out.append(pc.fill_null(pc.binary_join_element_wise(quote, cells, quote, pa.scalar("", pa.string())), ""))
+        else:
+            out += ['"', cells, '"']
+    return out
+
+
+def _join(pieces: list[Any]) -> Any:
+    """Arrays and texts joined element-wise (no separator)."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    parts = [pa.scalar(piece, pa.string()) if isinstance(piece, str) else piece for piece in pieces]
+    return pc.binary_join_element_wise(*parts, pa.scalar("", pa.string()))
+
+
+def _combinations(codes: list[Any]) -> tuple[Any, Any]:
+    """Each entry's combination of ``codes`` (columns of codes, -1 or more) as dense codes, and the first entry of
+    each combination."""
+    import numpy as np
+
+    key, size = np.zeros(len(codes[0]), dtype=np.int64), 1
+    for column in codes:
+        width = int(column.max(initial=-1)) + 2  # -1 (missing) is 0
+        if size * width >= 2**62:  # dense again before the key could overflow
+            uniques, key = np.unique(key, return_inverse=True)
+            size = len(uniques)
+        key, size = key * width + (column + 1), size * width
+    uniques, first, group = np.unique(key, return_index=True, return_inverse=True)
+    return group.reshape(-1), first
+
+
+def _escaped_words(array: Any) -> list[str]:
+    """The words of a dictionary column, each as :func:`~.escape.csv_one` writes it."""
+    from .escape import csv_one
+
+    return [csv_one(word) for word in array.dictionary.to_pylist()]
+
+
+def _quote_one(text: str) -> str:
+    return '"' + text.replace('"', '""') + '"'
+
+
+def _source_cells(path: str, line: Any) -> list[tuple[str, Any]]:
+    """The ``source`` cells of the rows, ``"path:line"`` as the CSV writes them (escaped once: a line number is
+    digits, so ``csv_one(path + ":" + digits)`` is ``csv_one(path + ":")`` and the digits); missing: empty."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    from .escape import csv_one
+
+    lead = '"' + csv_one(path + ":").replace('"', '""')
+    if not (line < 0).any():  # every row has its line: the texts around the numbers are the same for all
+        return [("", lead), ("source", pc.cast(pa.array(line, type=pa.int64()), pa.string())), ("", '"')]
+    numbers = pc.cast(pa.array(line, mask=line < 0, type=pa.int64()), pa.string())
+    cells = pc.binary_join_element_wise(pa.scalar(lead, pa.string()), numbers, pa.scalar('"', pa.string()),
+                                        pa.scalar("", pa.string()))
+    return [("source", pc.fill_null(cells, ""))]
 
 
 def _regular_file(out: Any) -> bool:

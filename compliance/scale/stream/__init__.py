@@ -67,7 +67,7 @@ from .evidence import Evidence
 from .judge import BatchJudge
 from .plan import RulePlan
 from .read import PanelReader
-from .rows import COLUMNS, verdict_rows, verdict_table
+from .rows import COLUMNS, verdict_parts, verdict_rows, verdict_table
 from .summary import IndicatorTally, RegionTally, SampleRow, StreamSummary, Tally
 from .tally import Tallies
 
@@ -98,7 +98,7 @@ def stream_check(
     rows: bool = True,
     lang: str | None = "zh",
     encoding: str | None = None,
-    arrow: bool = False,
+    arrow: bool | str = False,
 ) -> StreamCheck:
     """Prepare a streamed judgement of the dataset at ``path``; iterate the result to run it.
 
@@ -109,7 +109,9 @@ def stream_check(
     each row's ``explanation`` (``zh``, ``en``; None: rows without that column, made faster). ``encoding``
     forces a CSV's text encoding (default: detected). ``arrow=True`` yields each batch as a pyarrow Table
     (the same columns and texts; per-rule and status columns as dictionaries) instead of a DataFrame: the
-    command line writes those, with no pandas in between. The header is checked here:
+    command line writes those, with no pandas in between; ``arrow="parts"``, the command line's own, yields each
+    batch factorised (:class:`~.rows.VerdictParts`: each distinct verdict's columns once; ``.table()`` is the
+    Table ``arrow=True`` yields), which its CSV writer writes without spreading. The header is checked here:
     :class:`InputError` for a missing or unknown column.
     """
     return StreamCheck(rules, str(path), periods, as_of=as_of, by=tuple(by), chunksize=chunksize,
@@ -122,7 +124,7 @@ class StreamCheck:
     def __init__(
         self, rules: RulesFile, path: str, periods: Sequence[str] | str | None, *, as_of: int | None,
         by: tuple[str, ...], chunksize: int, sample: int, rows: bool, lang: str | None = "zh",
-        encoding: str | None = None, arrow: bool = False,
+        encoding: str | None = None, arrow: bool | str = False,
     ) -> None:
         if chunksize < 1:
             raise ValueError("chunksize must be at least 1")
@@ -132,7 +134,8 @@ class StreamCheck:
                              hint="region columns are the other columns of the table (county, province ...)")
         self.rules, self.path, self.by = rules, path, by
         self.want_rows = rows
-        self._rows = verdict_table if arrow else verdict_rows  #: a batch's rows: a pyarrow Table or a DataFrame
+        #: a batch's rows: factorised, a pyarrow Table or a DataFrame
+        self._rows = verdict_parts if arrow == "parts" else verdict_table if arrow else verdict_rows
         self._reader = PanelReader(path, by, [indicator.id for indicator in rules.indicators], chunksize,
                                    encoding=encoding)
         wanted = periods_with_targets(rules) if periods is None or periods == ALL else [periods] \

@@ -55,7 +55,7 @@ from .read import PanelReader
 from .period_words import PeriodRows
 from .sentences import Template, cut, facts, fill
 
-__all__ = ["EVIDENCE", "Evidence"]
+__all__ = ["EVIDENCE", "Evidence", "group_ids"]
 
 #: the columns of the evidence, as check's report names them
 EVIDENCE = ("stated", "gap_to_target", "explanation")
@@ -115,6 +115,8 @@ class Evidence:
                 isinstance(rule.cell.target, Several) or requirement_of(rule.cell.target, rule.cell.context)[1])
             for rule in plan.rules
         ], dtype=bool)
+        #: by rule code: the rows' previous-year text is read (it may change the sentence; rows.verdict_parts keys it)
+        self.reads_previous = self._reads & (self._year > _NO_YEAR)
         self._sides: dict[tuple[int, ...], _Side | None] = {}
         self._previous: dict[int, bool] = {}  #: rule code -> its threshold is the previous value
         self._templates: dict[tuple[int, ...], Template | None] = {}
@@ -149,7 +151,7 @@ class Evidence:
         n = len(cells)
         rows = cells.row
         text = pa.array(frame["reported"].array.take(rows, allow_fill=True), type=pa.string())
-        before = previous_text(batch, self._reads & (self._year > _NO_YEAR))
+        before = previous_text(batch, self.reads_previous)
         prev_state = np.where(pc_is_null(before), 0, np.where(_matches(before, PLAIN.pattern), 1, 2))
         plain = (cells.table >= 0) & (rows >= 0) & _matches(text, PLAIN.pattern) & (prev_state < 2)
         idx = np.flatnonzero(plain)
@@ -325,7 +327,7 @@ class Evidence:
             cells.status[rows].astype(np.int64), cells.reason[rows].astype(np.int64),
             *(_bit_codes(pd, getattr(cells, name)[rows]) for name in ("threshold", "value", "gap")),
         ]
-        group, first = _groups(pd, parts)
+        group, first = group_ids(pd, parts)
         found: list[tuple[str | None, ...]] = []
         texts = text.take(pa_indices(rows[first])).to_pylist()
         previous = before.take(pa_indices(rows[first])).to_pylist()
@@ -410,7 +412,7 @@ def _factorize(pd: Any, a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.nd
     return codes.astype(np.int64), first
 
 
-def _groups(pd: Any, parts: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
+def group_ids(pd: Any, parts: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
     """Dense group ids of the rows' tuples of ``parts`` (codes, -1 or more), in order of first appearance, and the
     first row of each group: one key of mixed radix (made dense again only before it could overflow), one
     factorize, not one per part."""

@@ -11,6 +11,7 @@ sentence in the run's language. :mod:`compliance.report.large` writes these fram
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
@@ -19,11 +20,13 @@ import numpy as np
 from ...models import format_decimal
 from ...plans.severity import SEVERITIES
 from ..bulk import REASONS, STATUSES
-from .evidence import Evidence
+from .evidence import Evidence, group_ids
 from .judge import JudgedBatch
 from .plan import RATINGS, RulePlan, severity_codes
 
-__all__ = ["COLUMNS", "decimal_text", "verdict_rows", "verdict_table"]
+__all__ = [
+    "COLUMNS", "VerdictParts", "decimal_text", "distinct_verdicts", "verdict_parts", "verdict_rows", "verdict_table",
+]
 
 #: the columns of every verdict row, after the region columns
 COLUMNS = (
@@ -76,16 +79,136 @@ def verdict_table(
 
     Text columns are arrow strings; the per-rule columns and ``status``, ``reason``, ``severity`` and
     ``progress`` are dictionary arrays (their few words once, each row a code; a missing one null).
-    See :func:`verdict_rows` for ``evidence`` and ``columns``."""
+    See :func:`verdict_rows` for ``evidence`` and ``columns``; the rows are :func:`verdict_parts` spread."""
+    return verdict_parts(batch, plan, by, path, evidence, columns).table()
+
+
+@dataclass(frozen=True, slots=True)
+class VerdictParts:
+    """A batch's verdict rows, factorised: each region's columns once, each distinct verdict's columns once, and
+    per row only which region, which verdict and its ``source`` line. :meth:`table` spreads them to the rows;
+    the CSV writer (:mod:`compliance.report._streamed`) writes each part's text once and joins the rows' bytes."""
+
+    columns: tuple[str, ...]  #: the columns of a row, in order
+    regions: dict[str, Any]  #: the region columns (arrow), one entry per region of the batch
+    unit: np.ndarray  #: each row's region
+    verdicts: dict[str, Any]  #: the other columns but ``source`` (arrow), one entry per distinct verdict
+    group: np.ndarray  #: each row's distinct verdict
+    path: str  #: ``source`` is ``path:line``
+    line: np.ndarray  #: each row's line in the file (-1: the cell has no row; its ``source`` is missing)
+
+    def __len__(self) -> int:
+        return len(self.group)
+
+    def table(self) -> Any:
+        """The rows as a pyarrow Table (:func:`verdict_table`)."""
+        import pyarrow as pa
+
+        unit, group = pa.array(self.unit, type=pa.int64()), pa.array(self.group, type=pa.int64())
+        out = {}
+        for name in self.columns:
+            if name in self.regions:
+                out[name] = self.regions[name].take(unit)
+            elif name == "source":
+                out[name] = self.sources()
+            else:
+                out[name] = self.verdicts[name].take(group)
+        return pa.table(out)
+
+    def sources(self) -> Any:
+        """``path:line`` of each row (missing where the cell has none), as text."""
+        import pyarrow as pa
+        import pyarrow.compute as pc
+
+        numbers = pc.cast(pa.array(self.line, mask=self.line < 0, type=pa.int64()), pa.string())
+        return pc.binary_join_element_wise(pa.scalar(self.path + ":", pa.string()), numbers, pa.scalar("", pa.string()))
+
+
+def verdict_parts(
+    batch: JudgedBatch, plan: RulePlan, by: tuple[str, ...], path: str, evidence: Evidence | None = None,
+    columns: tuple[str, ...] | None = None,
+) -> VerdictParts:
+    """The verdict rows of a batch, factorised (:class:`VerdictParts`): the rows that agree on everything that
+    decides a row's text after its region (:func:`distinct_verdicts`) are built once, from the first of them."""
     import pyarrow as pa
 
     columns = (*by, *COLUMNS) if columns is None else columns
     frame, cells = batch.frame, batch.cells
+    group, first = distinct_verdicts(batch, evidence)
+    one = JudgedBatch(frame, batch.starts, cells.take(first), batch.tables) if len(first) < len(cells) else batch
+    verdicts = _verdict_columns(one, plan, evidence, columns)
+    starts = pa.array(batch.starts, type=pa.int64())
+    regions = {name: _taken(frame[name], starts) for name in by if name in columns}
+    lines = frame["_line"].to_numpy()
+    row = cells.row
+    line = np.where(row >= 0, np.asarray(lines, dtype=np.int64)[np.maximum(row, 0)] if len(lines) else 0, -1)
+    return VerdictParts(tuple(columns), regions, np.asarray(cells.unit, dtype=np.int64), verdicts, group, path, line)
+
+
+def distinct_verdicts(batch: JudgedBatch, evidence: Evidence | None) -> tuple[np.ndarray, np.ndarray]:
+    """Each cell's distinct verdict (dense codes in order of first appearance) and the first cell of each.
+
+    Cells are alike when they agree on what their row's text (after the region columns and ``source``) is made
+    of: the rule, the reported text (none: no row), the file's ``source`` text, the previous year's reported
+    text where the rule reads it (:attr:`Evidence.reads_previous`), status, reason, progress, and the bits of
+    threshold, value and gap. A cell ``check`` judged (its own judgement, any words) is alike no other."""
+    import pandas as pd
+
+    cells = batch.cells
+    n = len(cells)
+    if n == 0:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    frame = batch.frame
+    reported = _text_codes(frame["reported"])
+    own = cells.table < 0
+    parts = [cells.rule, _at_rows(reported, cells.row)]
+    if "source" in frame:
+        parts.append(_at_rows(_text_codes(frame["source"]), cells.row))
+    if evidence is not None:
+        reads = evidence.reads_previous[cells.rule] & ~own
+        parts.append(_at_rows(reported, np.where(reads, cells.previous, -1)))
+    parts += [cells.status, cells.reason, cells.progress]
+    parts += [_float_codes(pd, getattr(cells, name)) for name in ("threshold", "value", "gap")]
+    if own.any():
+        parts.append(np.where(own, np.cumsum(own) - 1, -1))
+    return group_ids(pd, parts)
+
+
+def _text_codes(series: Any) -> np.ndarray:
+    """Dense codes of a text column of the batch's DataFrame (a missing cell has a code of its own)."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    text = pa.array(series.array, from_pandas=True)
+    if isinstance(text, pa.ChunkedArray):
+        text = text.combine_chunks()
+    encoded = pc.dictionary_encode(text, null_encoding="encode")
+    return np.asarray(encoded.indices.to_numpy(zero_copy_only=False), dtype=np.int64)
+
+
+def _at_rows(codes: np.ndarray, rows: np.ndarray) -> np.ndarray:
+    """``codes`` at ``rows`` (-1 where a row is -1)."""
+    if not len(codes):
+        return np.full(len(rows), -1, dtype=np.int64)
+    return np.where(rows >= 0, codes[np.maximum(rows, 0)], -1)
+
+
+def _float_codes(pd: Any, values: np.ndarray) -> np.ndarray:
+    """Dense codes of floats by their bits (every NaN one code)."""
+    values = np.asarray(values, dtype=np.float64)
+    bits = np.where(np.isnan(values), -1, values.view(np.int64))
+    return np.asarray(pd.factorize(bits)[0], dtype=np.int64)
+
+
+def _verdict_columns(
+    batch: JudgedBatch, plan: RulePlan, evidence: Evidence | None, columns: tuple[str, ...],
+) -> dict[str, Any]:
+    """Every column of each cell's row but the region columns and ``source`` (arrow arrays)."""
+    import pyarrow as pa
+
+    frame, cells = batch.frame, batch.cells
     n = len(cells)
     out: dict[str, Any] = {}
-    first = pa.array(batch.starts[cells.unit], type=pa.int64())
-    for name in by:
-        out[name] = _taken(frame[name], first)
     for name in _PER_RULE:
         found = plan.columns[name]
         out[name] = _dictionary(found.codes[cells.rule], found.categories or ["-"])
@@ -102,9 +225,8 @@ def verdict_table(
     out["reason"] = _dictionary(cells.reason, [r.value for r in REASONS])
     out["severity"] = _dictionary(severity_codes(plan.binding[cells.rule], cells.status), list(SEVERITIES))
     out["progress"] = _dictionary(cells.progress, [r.value for r in RATINGS])
-    out["source"] = _sources(path, frame["_line"].to_numpy(), row)
     out["source_note"] = _taken(frame["source"], at) if "source" in frame else pa.nulls(n, pa.string())
-    return pa.table({name: out[name] for name in columns})
+    return {name: out[name] for name in columns if name in out}
 
 
 def _dictionary(codes: np.ndarray, words: list[str]) -> Any:
@@ -129,16 +251,6 @@ def pc_fill(indices: Any, value: int) -> np.ndarray:
     import pyarrow.compute as pc
 
     return np.asarray(pc.fill_null(indices, value).to_numpy(zero_copy_only=False), dtype=np.int64)
-
-
-def _sources(path: str, lines: np.ndarray, row: np.ndarray) -> Any:
-    """``path:line`` of each cell's row (missing where it has none), as text, on arrow arrays."""
-    import pyarrow as pa
-    import pyarrow.compute as pc
-
-    taken = np.asarray(lines, dtype=np.int64)[np.maximum(row, 0)] if len(lines) else np.zeros(len(row), np.int64)
-    numbers = pc.cast(pa.array(taken, mask=row < 0), pa.string())
-    return pc.binary_join_element_wise(pa.scalar(path + ":", pa.string()), numbers, pa.scalar("", pa.string()))
 
 
 def _few_decimal_texts(values: np.ndarray) -> Any:
