@@ -38,7 +38,7 @@ from ..language.lexicon import lexicon
 from ..language.normalize import fold
 from ..language.units import info
 from ..models import Interval, Measure, Note, Reason, format_decimal
-from .figure import Pending, change_word, figure, note
+from .figure import Pending, change_word, figure, note, ratio_text
 from .inputs import as_reported
 
 if TYPE_CHECKING:
@@ -184,8 +184,8 @@ def level_change(c: m.Cumulative, reported: m.Reported, ctx: Context, target_uni
     named = c.since_previous or c.base_year is not None or c.annual
     absolute = _absolute(target_unit, c)
     moved = reached(reported)  # 提高到79岁: the reported words say the figure is the level reached
-    if moved and _of_rate(reported):  # 增速提高到6.8%: the level reached is a rate of change, the change itself
-        return None
+    if moved and (_of_rate(reported) or isinstance(reported, m.Value) and ratio_text(reported)):
+        return None  # 增速提高到6.8%: a rate reached is the change itself; 扩大到2.33:1 a ratio, no % (judge.figure)
     if not points and not named and not moved and ctx.measure is not Measure.LEVEL:  # the caller says it is a level
         return None
     unit = target_unit if absolute and ctx.unit is None else _level_unit(reported, ctx, points)
