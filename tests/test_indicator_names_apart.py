@@ -73,3 +73,42 @@ def test_growth_of_the_denominator_does_not_judge_a_share(target: str, reported:
 ])
 def test_the_share_itself_still_judges_it(reported: str, status: str) -> None:
     assert verdict(RD, reported) == (status, "measured")
+
+
+# xianyang-2024 (tests/documents/pairs): 增速 alone goes on about the clause before (zh.yaml choosing.continues),
+# and a sentence naming two years gives the latest year's figure (choose._latest_year_at)
+GDP = "生产总值增长6%左右"
+
+
+@pytest.mark.parametrize("reported, status", [("全市經濟總量邁上3000億臺階,增速達到6.5%", "met"),
+                                              ("全市經濟總量邁上3000億臺階,增速達到5.0%", "missed"),
+                                              ("地区生产总值1000亿元，增速5.5%", "missed")])
+def test_a_bare_growth_rate_goes_on_about_the_level_before(reported: str, status: str) -> None:
+    assert verdict(GDP, reported) == (status, "measured")
+
+
+@pytest.mark.parametrize("reported, status", [
+    ("2021年,杭州市GDP总量为18247亿元,增速8.5%;2022年,GDP增速降到了1.5%", "missed"),
+    ("2021年,杭州市GDP总量为18247亿元,增速3.5%;2022年,GDP增速降到了7.5%", "met"),
+    ("地区生产总值比2020年增长12%，2022年增长5%", "missed"),
+])
+def test_the_latest_year_named_last_gives_the_figure(reported: str, status: str) -> None:
+    assert verdict("全市生产总值增长6.5%以上", reported) == (status, "measured")
+
+
+@pytest.mark.parametrize("reported, status", [
+    ("2023年地区生产总值增长4.5%，2024年预期目标增长5.5%左右", "missed"),  # the next year's plan is no outcome
+    ("2023年地区生产总值增长5.5%，2024年预期目标增长4.5%左右", "met"),
+    ("2022年地区生产总值增长5.5%，高于2021年0.5个百分点", "met"),  # the earlier year named last: no step
+])
+def test_a_later_year_that_plans_or_an_earlier_year_named_last_changes_nothing(reported: str, status: str) -> None:
+    assert verdict("地区生产总值增长5%", reported) == (status, "measured")
+
+
+def test_a_ratio_of_per_head_incomes_is_the_ratio() -> None:
+    """城乡居民人均收入比 is 城乡居民收入比's (a ratio counts no whole); 人均地区生产总值 stays no 地区生产总值."""
+    v = compliance.evaluate("城乡居民收入比持续缩小", "城乡居民人均收入比(以农村居民人均收入为1)为2.68,比上年缩小0.09")
+    assert v.status.value == "met"
+    v = compliance.evaluate("城乡居民收入比持续缩小", "城乡居民人均收入比(以农村居民人均收入为1)为2.68,比上年扩大0.09")
+    assert v.status.value == "missed"
+    assert verdict("全年地区生产总值增长7.5%左右", "全年人均地區生產總值達到155050元,比上年增長9.4%。")[1] == "not_comparable"

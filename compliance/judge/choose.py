@@ -35,12 +35,14 @@ from ..models import Note, Reason
 from .change import is_points
 from .figure import Pending, narrows_gap, note
 from .names import after_head as _rest
+from .names import another_than_gap as _another_than_gap
 from .names import common as _common
 from .names import head_word as _head
 from .names import names_other as _names_other
 from .names import per_head_of
 from .names import plain as _plain
 from .names import reordered as _reordered
+from .names import respective as _respective
 from .names import spelt_out as _spelt_out
 from .names import synonyms as _synonyms
 from .names import unbracketed as _unbracketed
@@ -95,6 +97,7 @@ def choose(
         ("comparison", lambda c: not c.compares),
         ("comparison", _not_a_share(name)),
         ("restated_target", lambda c: not _has(c.suffix, lexicon().choosing.restated_target)),
+        ("earlier_year", lambda c: c.at < 0 or c.at >= _latest_year_at(reported.text)),  # 2021年…;2022年,…1.5%
         ("other_indicator", _best_subject(candidates)),
         ("unit", lambda c: _fits(c.value, unit, written=True)),
         ("unit", lambda c: _fits(c.value, unit)),
@@ -231,6 +234,17 @@ def _whole_year_at(source: str) -> int:
         return -1
     at = _whole_period_at(folded.text, max(end for _, end, _ in parts), lexicon().outcome)
     return folded.span(at, at + 1)[0] if at >= 0 else -1
+
+
+def _latest_year_at(source: str) -> int:
+    """Where the last of two years or more a sentence names begins, where it is the latest (2021年,GDP…增速8.5%;
+    2022年,GDP增速降到了1.5%: the figures before it are the year before's), else -1 (2022年…，比2021年提高; a plan
+    after it, 2024年预期目标增长5.5%左右, is no outcome: ``outcome.plan``)."""
+    found = [(int(year.group(1)), year.start()) for year in re.finditer(r"(\d{4})年", source)]
+    latest = found[-1][0] if found else 0
+    if not found or latest == min(year for year, _ in found) or latest < max(year for year, _ in found):
+        return -1
+    return -1 if _has(fold(source[found[-1][1]:]).text, lexicon().outcome.plan) else found[-1][1]
 
 
 def _whole_period_after(text: str, last: int, words: OutcomeWords) -> bool:
@@ -410,29 +424,6 @@ def _subjects(candidates: list[Candidate], name: str) -> list[Candidate]:
     return scored
 
 
-def _respective(prefix: str) -> str:
-    """The subject a figure of a 分别 list takes (城镇、农村居民人均可支配收入分别增长4.3%、5.7%: the 5.7% is
-    农村居民人均可支配收入's, the 4.3% 城镇居民人均可支配收入's: a short first item takes the last one's
-    tail), or "" where the figure is no item of such a list."""
-    several = lexicon().several
-    for word in several.respectively:
-        at = prefix.rfind(word)
-        if at <= 0:
-            continue
-        separators = (*several.enumeration, *several.conjunctions)
-        subjects = [prefix[:at]]
-        for sep in separators:
-            subjects = [part for item in subjects for part in item.split(sep)]
-        subjects = [item for item in subjects if item]
-        after = prefix[at + len(word):]
-        index = sum(after.count(sep) for sep in several.enumeration)
-        if len(subjects) < 2 or index >= len(subjects):
-            return ""
-        subject, last = subjects[index], subjects[-1]
-        return subject + last[len(subject):] if len(subject) < len(last) else subject
-    return ""
-
-
 def _score(name: str, words: str) -> int:
     return len(name) if _spelt_out(name, words) or _reordered(name, words) else _common(name, words)
 
@@ -577,18 +568,6 @@ def _own_name(target: m.Constraint) -> str:
 
 #: the roles of a target's remarks that are years (sentences.py, grammar.py), left out of its name
 _YEARS = ("year", "horizon", "base_year")
-
-
-def _another_than_gap(target: m.Constraint, name: str, words: str) -> bool:
-    """A gap to narrow (收入倍差持续缩小: no head word of its own ends the name) and a clause naming an indicator whose
-    head word is no part of it and which shares no two characters with it (国内生产总值达到99.1万亿元，增长6.1%: the
-    growth is no change of the gap)."""
-    head = _head(words)
-    for node in m.nodes(target):
-        if head and isinstance(node, m.Direction) and narrows_gap(node):
-            gap = name.replace(fold(node.phrase).text, "")  # a bare 持续缩小 names no gap: nothing is said
-            return bool(gap) and head not in gap and _common(gap, words) < 2  # 城乡差距: 城乡居民收入比 is its
-    return False
 
 
 def _has(text: str, words: Sequence[str]) -> bool:

@@ -9,7 +9,8 @@ figure with these; documents/extract.py matches an outcome sentence's names).
 * :func:`bare_names`: a place and the head word alone (全市投资, the city's investment);
 * :func:`synonyms`: other spellings of a name's words made one (GDP, 规上, 经济总量; ``choosing.synonyms``);
 * :func:`unnamed_apart`, :func:`share_of`: two names without a head word, or a share's name and its whole's;
-* :func:`per_head_mismatch`, :func:`per_head_of`: a count per head (每千人口, 人均) against a total, either way.
+* :func:`per_head_mismatch`, :func:`per_head_of`: a count per head (每千人口, 人均) against a total, either way;
+* :func:`respective`: the item of a 分别 list a figure is of; :func:`another_than_gap`: a clause naming no gap.
 
 The words are the language's (zh.yaml ``choosing``, ``measures``, ``tasks``, ``outcome.of``); none is written here.
 """
@@ -20,6 +21,7 @@ from .. import models as m
 from ..language.lexicon import lexicon
 from ..language.normalize import fold
 from .change import is_points
+from .figure import narrows_gap
 
 
 def spelt_out(name: str, text: str) -> bool:
@@ -250,14 +252,53 @@ def per_head_of(name: str, named: str) -> bool:
     """The clause names the target's own indicator per head (人均地区生产总值, 每万人口…) and the target counts the
     whole (地区生产总值): another measure, the converse of :func:`per_head_mismatch`. The per-head word must stand
     inside the target's name as written, its predicate words (全年) left out (居民人均可支配收入 is no 人均 居民收入:
-    ``居民收入`` stays its own)."""
+    ``居民收入`` stays its own). A name going on after its head word counts no whole: 城乡居民收入比 (a ratio) is
+    城乡居民人均收入比's too."""
     words = lexicon().choosing.per_capita
     if not name or not named or _has_any(name, words) or not _has_any(named, words):
         return False
     for predicate in lexicon().choosing.predicates:
         name = name.replace(predicate, "")
+    own = head_word(name)
+    if not own or after_head(name[name.rfind(own) + len(own):]):
+        return False
     return any(name[:at] + word + name[at:] in named for word in words if word in named for at in range(len(name)))
 
 
 def _has_any(text: str, words: tuple[str, ...]) -> bool:
     return any(word in text for word in words)
+
+
+def respective(prefix: str) -> str:
+    """The subject a figure of a 分别 list takes (城镇、农村居民人均可支配收入分别增长4.3%、5.7%: the 5.7% is
+    农村居民人均可支配收入's, the 4.3% 城镇居民人均可支配收入's: a short first item takes the last one's
+    tail), or "" where the figure is no item of such a list."""
+    several = lexicon().several
+    for word in several.respectively:
+        at = prefix.rfind(word)
+        if at <= 0:
+            continue
+        separators = (*several.enumeration, *several.conjunctions)
+        subjects = [prefix[:at]]
+        for sep in separators:
+            subjects = [part for item in subjects for part in item.split(sep)]
+        subjects = [item for item in subjects if item]
+        after = prefix[at + len(word):]
+        index = sum(after.count(sep) for sep in several.enumeration)
+        if len(subjects) < 2 or index >= len(subjects):
+            return ""
+        subject, last = subjects[index], subjects[-1]
+        return subject + last[len(subject):] if len(subject) < len(last) else subject
+    return ""
+
+
+def another_than_gap(target: m.Constraint, name: str, words: str) -> bool:
+    """A gap to narrow (收入倍差持续缩小: no head word of its own ends the name) and a clause naming an indicator whose
+    head word is no part of it and which shares no two characters with it (国内生产总值达到99.1万亿元，增长6.1%: the
+    growth is no change of the gap)."""
+    head = head_word(words)
+    for node in m.nodes(target):
+        if head and isinstance(node, m.Direction) and narrows_gap(node):
+            gap = name.replace(fold(node.phrase).text, "")  # a bare 持续缩小 names no gap: nothing is said
+            return bool(gap) and head not in gap and common(gap, words) < 2  # 城乡差距: 城乡居民收入比 is its
+    return False

@@ -287,8 +287,7 @@ class ChoosingWords(Table):
     synonyms: dict[str, str] = factory(dict)
     #: the words an indicator's name ends with (增加值, 收入, 能耗): which indicator a clause names
     heads: tuple[str, ...] = ()
-    #: 占: a figure after it is a share of what follows (占固定资产投资的50.7%), not that indicator's value
-    share: tuple[str, ...] = ()
+    share: tuple[str, ...] = ()  #: 占, 相当于: a figure after it is a share of what follows (占固定资产投资的50.7%)
     measure: tuple[str, ...] = ()  #: 天数比例, 浓度, 率: a measure's words, never what it is of (names.unnamed_apart)
 
 
