@@ -68,3 +68,18 @@ def test_the_reading() -> None:
     assert compliance.parse_reported("不低于79岁").kind == "bound"  # a bound word stays a bound
     assert compliance.parse_reported("提高到79岁以上").kind == "bound"  # with a second comparator, as written
     assert compliance.parse_target("提高到79岁").kind == "bound"  # a target's 提高到 is at least the figure
+
+
+@pytest.mark.parametrize(("reported", "kw", "status"), [
+    ("达到79岁", {}, "pending"), ("达到79岁", {"previous": "78.5"}, "missed"), ("达到79.6岁", {"previous": "78.5"}, "met"),
+    ("人均预期寿命达到79岁", {"previous": "78"}, "met"),
+])
+def test_a_level_reached_with_the_reach_word(reported: str, kw: dict[str, str], status: str) -> None:
+    assert compliance.evaluate("人均预期寿命提高1岁", reported, **kw).status.value == status
+
+
+def test_a_rate_reached_with_the_reach_word() -> None:
+    assert compliance.evaluate("地区生产总值增长6.5%", "地区生产总值增速达到6.8%").status.value == "met"
+    assert compliance.evaluate("增长6.5%", "增速达到6.0%").status.value == "missed"
+    assert compliance.evaluate("增长6.5%", "达到6.8%").reason.value == "previous_unknown"
+    assert compliance.evaluate("增长6.5%", "6.8").status.value == "met"  # a bare figure is the change, as before

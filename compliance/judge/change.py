@@ -113,17 +113,19 @@ def states_change(reported: m.Reported) -> bool:
 #: the span role of a word that moves to a level before a reported figure (language/shape.py REACHED; not imported
 #: from there, so that judging a rules snapshot loads no grammar)
 REACHED = "reached"
+#: the roles of the words saying a reported figure is a level reached: REACHED, and 达到 / 保持在 (zh.yaml reach: "reach")
+_MOVED = (REACHED, "reach")
 
 
 def reached(reported: m.Reported) -> bool:
-    """The reported words say the figure is the level reached (提高到79岁, 由2.15降至2.1): never the change itself."""
-    return any(span.role == REACHED for span in reported.spans)
+    """The reported words say the figure is the level reached (提高到79岁, 由2.15降至2.1, 达到79岁): never the change itself."""
+    return any(span.role in _MOVED for span in reported.spans)
 
 
 def _of_rate(reported: m.Reported) -> bool:
     """The words before the word that moves to the figure name a rate of change (zh.yaml ``measures``: 增速, 增长率, 降幅):
     ``GDP增速回升到6.8%`` reaches a growth rate of 6.8%, where ``地区生产总值增长到`` names none."""
-    start = min((span.start for span in reported.spans if span.role == REACHED), default=0)
+    start = min((span.start for span in reported.spans if span.role in _MOVED), default=0)
     words = lexicon().measures
     before = fold(reported.text[:start]).text
     return any(word in before for word in (*words.rate, *words.decline))
