@@ -147,7 +147,7 @@ class RulePlan:
         self.columns = {name: Codes([_attribute(rule, name) for rule in planned]) for name in _ATTRIBUTES}
         #: the exact rules whose cells the arrays rate (open plan periods; see periods.vector_rule)
         self.vector: list[VectorRule] = [
-            found for code, rule in enumerate(planned) if rule.exact
+            found for code, rule in enumerate(planned) if rule.exact and rule.indicator.no_target(rule.period) is None
             and (found := vector_rule(code, code_of[rule.indicator.id], rule.cell, rules, RATINGS)) is not None
         ]
 
