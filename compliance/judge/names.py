@@ -18,7 +18,7 @@ The words are the language's (zh.yaml ``choosing``, ``measures``, ``tasks``, ``o
 from __future__ import annotations
 
 from .. import models as m
-from ..language.lexicon import lexicon
+from ..language.lexicon import lexicon, per_lexicon
 from ..language.normalize import fold
 from .change import is_points
 from .figure import narrows_gap
@@ -96,7 +96,7 @@ def names_other(name: str, words: str, *, at_figure: bool = True, known: str = "
         part = min((words.find(word) for word in lexicon().choosing.share if word in words), default=-1)
         words = words[:part] if part > 0 else words
         if not head_word(words):
-            return not own and unnamed_apart(name, unbracketed(words), known)  # 优良天数比例 against PM2.5年均浓度
+            return not own and bool(known) and unnamed_apart(name, unbracketed(words), known)  # 优良天数比例, PM2.5浓度
         return share_of(name, words) or unheaded_other(words, name.replace(lexicon().outcome.of, ""))  # the 的 of
         # 相当于生产总值的比例 is the name's own, no description before a figure (unheaded_other's cut at the last 的)
     if not theirs:
@@ -136,7 +136,8 @@ def unnamed_apart(name: str, words: str, known: str = "") -> bool:
     重污染天数比例0.9%: two indicators; but 优良天数比率, 空气优良天数比例, 环境空气质量优良率 share 优良 or 空气 with it and
     are its own). Fewer words (全年, 该市) name nothing. ``known``: the target's own text, where ``name`` may be a
     rules file's (达到市级要求（优良水体比例62.5）, named 地表水环境质量目标完成情况) or leave a gloss out
-    (细颗粒物(PM2.5)平均浓度): words that are its own by it are the target's too."""
+    (细颗粒物(PM2.5)平均浓度): words that are its own by it are the target's too. Without it (a rules name alone:
+    choose.names_another, a plan period's figures) a name may only describe its row: :func:`names_other` asks nothing."""
     theirs = content(words[words.rfind(lexicon().outcome.of) + 1:] if lexicon().outcome.of else words)
     mine = content(unbracketed(name))
     return len(mine) >= NAMED and len(theirs) >= NAMED and shared(subject(mine), subject(theirs)) < 2 and (
@@ -199,11 +200,20 @@ def bare_names(name: str) -> tuple[str, ...]:
 
 def plain(words: str) -> str:
     """``words`` without the words of a predicate, a rate, a completion or a clause going on (实现, 增长, 完成, 为)."""
-    choosing = lexicon().choosing
-    for word in sorted((*choosing.predicates, *choosing.rate_words, *choosing.continues, *lexicon().tasks.complete,
-                        *lexicon().measures.rate, *lexicon().measures.decline), key=len, reverse=True):
-        words = words.replace(word, "")
+    for word in _plain_words():
+        if word in words:
+            words = words.replace(word, "")
     return words
+
+
+def _plain_word_list() -> tuple[str, ...]:
+    choosing = lexicon().choosing
+    return tuple(sorted(dict.fromkeys((*choosing.predicates, *choosing.rate_words, *choosing.continues,
+                                       *lexicon().tasks.complete, *lexicon().measures.rate, *lexicon().measures.decline)),
+                        key=len, reverse=True))  # the order of the lists kept among words of one length
+
+
+_plain_words = per_lexicon(_plain_word_list)  # sorted once per lexicon: plain is asked for every name compared
 
 
 def after_head(after: str) -> str:
