@@ -45,3 +45,12 @@ def test_the_bulk_path_agrees() -> None:
     frame = pd.DataFrame({"target": [CAP] * 4, "reported": ["102.1", "103.5", "上涨2.1%", "上涨3.5%"]})
     out = compliance.evaluate_table(frame, polarity="lower").to_pandas()
     assert list(out["status"]) == ["met", "missed", "met", "missed"]
+
+
+def test_a_plan_that_writes_the_index_in_percent() -> None:
+    # 温州 2015 (tests/tables/wenzhou-2015): 居民消费价格指数（%）, unit %, 103左右, reported 100.7: the index, met
+    kw = {"polarity": "lower", "indicator": "居民消费价格指数", "unit": "%"}
+    assert compliance.evaluate("103左右", "100.7", **kw).status.value == "met"
+    assert compliance.evaluate("103左右", "103.5", **kw).status.value == "missed"
+    assert compliance.evaluate("103左右", "上涨3.5%", **kw).status.value == "missed"  # the rise said: judged as a rise
+    assert compliance.evaluate("103左右", "居民消费价格上涨1.9%", **kw).status.value == "met"

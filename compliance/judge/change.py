@@ -230,14 +230,24 @@ def index_change(c: m.Approx, value: Decimal, indicator: str | None) -> Decimal 
     return value - HUNDRED if words and any(word in named for word in words) else None
 
 
-def index_tolerance(c: m.Approx, value: Decimal, indicator: str | None, unit: str | None) -> tuple[Decimal, Decimal, list[Note]]:
+def index_tolerance(c: m.Approx, value: Decimal, indicator: str | None,
+                    reported: m.Reported) -> tuple[Decimal, Decimal, list[Note]]:
     """The figure to judge and what 左右 tolerates around: for an index (:func:`index_change`) its change, with a note
-    saying so; judged as the change itself where the working unit is a percentage (居民消费价格指数103左右 against 上涨3.5%:
-    3.5 against 3, never 3.5% under 103%); else the figure, twice."""
+    saying so; judged as the change itself where the reported value states one (居民消费价格指数103左右 against 上涨3.5%:
+    3.5 against 3, never 3.5% under 103%); a figure (100.7) is the index, in a plan's % too."""
     change = index_change(c, value, indicator)
     if change is None:
         return value, value, []
     said = [note("index_tolerance", value=c.value, verb=change_word("up" if change >= 0 else "down"),
                  change=format_decimal(abs(change)))]
-    return (change if unit is not None and info(unit).dimension == "percent" else value), change, said
+    return (change if _said_change(reported) else value), change, said
+
+
+def _said_change(reported: m.Reported) -> bool:
+    """The reported value states a change, not an index: a change word (下降0.5%) or a rate word ending its label (上涨2.1%,
+    居民消费价格上涨2.1%: zh.yaml choosing.rate_words). A figure alone (100.7, 2.1%) is read as the index, as every path
+    reads it (scale/figures.py judges a bare figure by its group's requirement)."""
+    if states_change(reported):
+        return True
+    return isinstance(reported, m.Value) and (reported.label or "").endswith(tuple(lexicon().choosing.rate_words))
 

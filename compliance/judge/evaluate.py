@@ -76,7 +76,7 @@ class Judge:
 
     def approx(self, c: m.Approx) -> Requirement:
         # 居民消费价格指数103左右: about a rise of 3 (change.py), against 上涨2.1% the rise itself
-        value, of, said = index_tolerance(c, self.number(c.value), self.ctx.indicator, self.unit)
+        value, of, said = index_tolerance(c, self.number(c.value), self.ctx.indicator, self.reported)
         tolerance = (c.tolerance or self.ctx.tolerance).around(of)
         strict = Interval.point(value) if self.ctx.polarity is Polarity.BAND else _around(value, Decimal(0), self.ctx.polarity)
         return Requirement(_around(value, tolerance, self.ctx.polarity), strict, tolerance, notes=said)
