@@ -239,12 +239,15 @@ def _whole_year_at(source: str) -> int:
 def _latest_year_at(source: str) -> int:
     """Where the last of two years or more a sentence names begins, where it is the latest (2021年,GDP…增速8.5%;
     2022年,GDP增速降到了1.5%: the figures before it are the year before's), else -1 (2022年…，比2021年提高; a plan
-    after it, 2024年预期目标增长5.5%左右, is no outcome: ``outcome.plan``)."""
+    after it, 2024年预期目标增长5.5%左右, is no outcome: ``outcome.plan``; nor is a forecast or an aim, 2023年预计增长7%,
+    2023年力争增长7%, 2023年增长7%左右: ``hedges``, ``approx.after``)."""
     found = [(int(year.group(1)), year.start()) for year in re.finditer(r"(\d{4})年", source)]
     latest = found[-1][0] if found else 0
     if not found or latest == min(year for year, _ in found) or latest < max(year for year, _ in found):
         return -1
-    return -1 if _has(fold(source[found[-1][1]:]).text, lexicon().outcome.plan) else found[-1][1]
+    words = lexicon()
+    later = (*words.outcome.plan, *words.hedges, *words.approx.after)
+    return -1 if _has(fold(source[found[-1][1]:]).text, later) else found[-1][1]
 
 
 def _whole_period_after(text: str, last: int, words: OutcomeWords) -> bool:
@@ -451,7 +454,15 @@ def _indicators(candidates: Sequence[Candidate]) -> int:
 
 
 def _continues(prefix: str) -> bool:
-    """The clause names no indicator of its own: only words that go on about the one before."""
+    """The clause names no indicator of its own: only words that go on about the one before, a base year inside
+    them left out (按2020年不变价格计算: the statistics' base since 2021; a bare 2022年 is not so read)."""
+    if _goes_on(prefix):
+        return True
+    bare = re.sub(r"\d{4}" + re.escape(lexicon().numerals.year), "", prefix)
+    return bare != prefix and bool(bare) and _goes_on(bare)
+
+
+def _goes_on(prefix: str) -> bool:
     rest = prefix
     words = sorted(lexicon().choosing.continues, key=len, reverse=True)
     changed = True
