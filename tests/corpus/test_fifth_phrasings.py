@@ -98,3 +98,19 @@ def test_the_lists_own_indicators_are_never_given_the_figure_before():
     for target in ("农村居民人均可支配收入增长8%", "城镇居民人均可支配收入增长8%"):
         verdict = compliance.evaluate(target, SALES_THEN_INCOMES)
         assert verdict.status.value == "pending" or str(verdict.value) in ("7", "9"), target
+
+
+@pytest.mark.parametrize("sentence", [
+    "初步核算,大武口区完成地区生产总值2435313万元,按2020年不变价格计算,同比增长3%。",
+    "初步核算,大武口區完成地區生產總值2435313萬元,按2020年不變價格計算,同比增長3%,兩年平均增長4.2%。",
+])
+def test_a_base_year_inside_the_price_basis_goes_on_about_the_gdp(sentence):
+    """按2020年不变价格计算 (bulletins since 2021) goes on about the GDP as 按不变价格计算 does: the 3% was another
+    indicator's (价格 is a head word) and the GDP target pending on the level in 万元."""
+    assert status("地区生产总值增长7%", sentence) == "missed"
+    assert status("地区生产总值增长2.5%", sentence) == "met"
+    assert str(compliance.evaluate("地区生产总值增长7%", sentence).value) == "3"
+
+
+def test_a_bare_year_still_names_no_continuation():
+    assert status("地区生产总值增长6%", "地区生产总值609.91亿元,比上年增长5.2%;2022年增长4%。") == "pending"
