@@ -194,7 +194,7 @@ def level_change(c: m.Cumulative, reported: m.Reported, ctx: Context, target_uni
     base = _base(c, ctx, unit)
     if base is None:
         if points or c.doubling or moved or ctx.measure is Measure.LEVEL:  # a figure against 翻一番 is a level
-            said = [note("figure_set_aside_change", value=f"“{reported.text}”")] if moved else []
+            said = [note("figure_set_aside_change", value=reported.text)] if moved else []
             raise Pending(Reason.PREVIOUS_UNKNOWN, (str(c.base_year) if c.base_year else "previous",), notes=said)
         return None  # no base given: the figure is the change (as 稳步增长 reads a growth rate)
     return LevelChange(base=base[0], base_name=base[1], unit=unit, way=c.change, points=points or absolute,
