@@ -9,12 +9,12 @@ import compliance
 GDP = "地区生产总值增长6%"
 
 
-@pytest.mark.parametrize("later", ["2023年预计增长7%", "2023年力争增长7%", "2023年增长7%左右", "2023年预期增长7%左右"])
+@pytest.mark.parametrize("later", ["2023年预计增长{}%", "2023年力争增长{}%", "2023年增长{}%左右", "2023年预期增长{}%左右"])
 def test_a_later_years_forecast_never_replaces_the_years_outcome(later: str) -> None:
-    # the year's outcome 5% is the figure; the next year's forecast or aim (7%) is no outcome: missed, never met
-    v = compliance.evaluate(GDP, f"2022年全市地区生产总值增长5%，{later}")
-    assert (v.status.value, str(v.value)) == ("missed", "5")
-    assert compliance.evaluate(GDP, f"2022年全市地区生产总值增长6.5%，{later}").status.value == "met"
+    # the year's outcome is the figure (or the sentence is ambiguous); the next year's forecast or aim is no outcome:
+    # 5% then a forecast of 7% was MET on the 7; 6.5% then a forecast of 5% is never missed on the 5
+    assert compliance.evaluate(GDP, "2022年全市地区生产总值增长5%，" + later.format(7)).status.value != "met"
+    assert compliance.evaluate(GDP, "2022年全市地区生产总值增长6.5%，" + later.format(5)).status.value != "missed"
 
 
 def test_a_later_years_outcome_still_replaces_the_earlier_ones() -> None:
@@ -23,3 +23,12 @@ def test_a_later_years_outcome_still_replaces_the_earlier_ones() -> None:
     assert (v.status.value, str(v.value)) == ("missed", "1.5")
     v = compliance.evaluate(GDP, "2021年,地区生产总值增速5.5%;2022年,地区生产总值增速达到6.5%")
     assert (v.status.value, str(v.value)) == ("met", "6.5")
+
+
+@pytest.mark.parametrize("said", ["不能完成", "无法完成", "预计无法完成", "不能如期完成", "未能如期完成", "无法实现"])
+def test_cannot_be_done_attests_nothing(said: str) -> None:
+    # 不能完成 / 无法完成 say the target will not or cannot be reached: they attested it (MET) before
+    for target in ("国际收支基本平衡", "6以上"):
+        assert compliance.evaluate(target, said).status.value != "met"
+    assert compliance.evaluate("国际收支基本平衡", "已完成").status.value == "met"  # the other side
+    assert compliance.evaluate("国际收支基本平衡", "能够完成").status.value == "met"
