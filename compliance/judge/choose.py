@@ -241,7 +241,8 @@ def _latest_year_at(source: str) -> int:
     2022年,GDP增速降到了1.5%: the figures before it are the year before's), else -1 (2022年…，比2021年提高; a plan
     after it, 2024年预期目标增长5.5%左右, is no outcome: ``outcome.plan``; nor is a forecast or an aim, 2023年预计增长7%,
     2023年力争增长7%, 2023年增长7%左右: ``hedges``, ``approx.after``)."""
-    found = [(int(year.group(1)), year.start()) for year in re.finditer(r"(\d{4})年", source)]
+    years = re.finditer(r"(\d{4})" + re.escape(lexicon().numerals.year), source)  # 年: zh.yaml numerals.year
+    found = [(int(year.group(1)), year.start()) for year in years]
     latest = found[-1][0] if found else 0
     if not found or latest == min(year for year, _ in found) or latest < max(year for year, _ in found):
         return -1
