@@ -32,3 +32,16 @@ def test_cannot_be_done_attests_nothing(said: str) -> None:
         assert compliance.evaluate(target, said).status.value != "met"
     assert compliance.evaluate("国际收支基本平衡", "已完成").status.value == "met"  # the other side
     assert compliance.evaluate("国际收支基本平衡", "能够完成").status.value == "met"
+
+
+@pytest.mark.parametrize(("cell", "at"), [('["—", "6以上"]', (9, 16)), ('["6以上", "无"]', (9, 23)), ('["无"]', (9, 15))])
+def test_lint_reads_a_listed_cell_saying_none_as_check_does(tmp_path, cell: str, at: tuple[int, int]) -> None:
+    # check shows such an item pending no_target; lint called it an unrecognized target (an error, exit 1)
+    from compliance.plans.lint import lint_rules
+
+    path = tmp_path / "rules.yaml"
+    path.write_text('plan:\n  name: t\n  periods: ["2022"]\nindicators:\n  - id: a\n    name: 地区生产总值增速\n'
+                    f'    polarity: higher\n    targets:\n      "2022": {cell}\n', encoding="utf-8")
+    assert [(f.line, f.column, f.code, f.level) for f in lint_rules(path)] == [(*at, "no-target", "info")]
+    path.write_text(path.read_text(encoding="utf-8").replace("无", "好好干").replace("—", "好好干"), encoding="utf-8")
+    assert [f.code for f in lint_rules(path)] == ["unrecognized-target"]  # the other side: an unread target

@@ -184,6 +184,10 @@ def _targets(name: str, data: dict[str, Any]) -> list[Finding]:
             for number, text in enumerate(texts):
                 if not isinstance(text, str):
                     continue
+                if says_none(text):  # ["—", "6以上"]: check shows the item pending no_target, as a cell saying none
+                    at = loc if len(texts) == 1 else (*loc, number)
+                    findings.append(_no_target(name, data, at, label, period, text))
+                    continue
                 if _unrecognized(parse_target(text)):
                     line, column = position(data, loc if len(texts) == 1 else (*loc, number), at_value=True)
                     shown = text.replace("\n", "\\n")
