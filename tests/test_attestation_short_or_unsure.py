@@ -62,3 +62,19 @@ def test_the_phrase_must_end_the_cell(reported: str) -> None:
 def test_the_target_own_predicate_still_attests() -> None:
     assert verdict(QUALITATIVE, "国际收支保持基本平衡") == ("met", "attested")
     assert verdict(QUALITATIVE, "基本平衡") == ("met", "attested")
+
+
+@pytest.mark.parametrize("reported, status", [
+    ("增速完成区人代会批准的高于GDP增速目标", "met"), ("增速难以完成区人代会批准的高于GDP增速目标", "pending"),
+    ("增速基本完成高于GDP增速目标", "pending"), ("增速未完成高于GDP增速目标", "pending"),
+])
+def test_a_target_completed_in_words_is_not_attested_by_doubt(reported: str, status: str) -> None:
+    assert compliance.evaluate("高于GDP增速", reported).status.value == status
+
+
+@pytest.mark.parametrize("reported, status", [
+    ("居民收入增长与经济增长同步", "met"), ("居民收入增长难以与经济增长同步", "pending"),
+    ("居民收入增长未能与经济增长同步", "pending"),
+])
+def test_growth_in_step_is_not_attested_by_doubt(reported: str, status: str) -> None:
+    assert compliance.evaluate("与经济增长同步", reported).status.value == status

@@ -77,7 +77,8 @@ def sync_attested(target: m.Sync, reported: m.Reported) -> m.Note | None:
     """A note where a reported text without a figure says the indicator grew in step with the same one
     (城镇和农村居民人均可支配收入增长与经济增长基本同步 against 与经济增长基本同步: the report's own words, met as
     attested). The words are zh.yaml's ``sync`` patterns, the named indicator the same role (经济 and 经济增长 alike);
-    a 基本同步 does not attest a strict 同步, and a negation right before it (未能与经济增长同步) attests nothing."""
+    a 基本同步 does not attest a strict 同步, and a negation or a word of doubt right before it (未能与经济增长同步,
+    难以与经济增长同步: ``outcome.short.unsure``) attests nothing."""
     if not isinstance(reported, m.UnrecognizedValue):
         return None
     import re  # noqa: PLC0415
@@ -94,8 +95,8 @@ def sync_attested(target: m.Sync, reported: m.Reported) -> m.Note | None:
             before = text[:found.start()]
             if role(found.group("ref")) != role(target.phrase) or (loose and not target.loose):
                 continue
-            if any(before.endswith(word) for word in lexicon().outcome.negation):
-                return None
+            if before.endswith((*lexicon().outcome.negation, *lexicon().outcome.short.get("unsure", ()))):
+                return None  # 未能与经济增长同步, 难以与经济增长同步
             return note("sync_attested", words=found.group(0))
     return None
 
@@ -103,7 +104,7 @@ def sync_attested(target: m.Sync, reported: m.Reported) -> m.Note | None:
 def completed_in_words(target: m.Constraint, reported: m.Reported) -> m.Note | None:
     """A note where a reported text without a figure says the target itself was completed, quoting it after a word of
     completion (zh.yaml ``tasks.complete``: 增速完成区人代会批准的高于 GDP 增速目标 against 高于GDP增速; spaces and
-    full-width forms aside); a negation right before that word (未完成…) attests nothing."""
+    full-width forms aside); a negation or a word of doubt right before that word (未完成…, 难以完成…) attests nothing."""
     if not isinstance(reported, m.UnrecognizedValue) or not target.text:
         return None
     text = "".join(fold(reported.text).text.split())
@@ -116,8 +117,8 @@ def completed_in_words(target: m.Constraint, reported: m.Reported) -> m.Note | N
     if not ends:
         return None
     start, word = max(ends)
-    if any(before[:start].endswith(no) for no in lexicon().outcome.negation):
-        return None
+    if before[:start].endswith((*lexicon().outcome.negation, *lexicon().outcome.short.get("unsure", ()))):
+        return None  # 未完成…, 难以完成…, 基本完成… (not surely or wholly: outcome.short.unsure)
     return note("target_completed", words=text[start:at + len(own)])
 
 
