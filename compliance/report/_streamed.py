@@ -135,7 +135,7 @@ class CsvParts:
     :func:`~.escape.csv_frame` escapes it and quoted (its quotes doubled), a missing cell empty, cells joined
     by commas, each row ended by CRLF (tests/test_stream_csv_parts.py compares them)."""
 
-    ROWS = 1 << 14  #: rows joined at a time: each join's buffer stays small (fresh pages cost system time)
+    ROWS = 1 << 13  #: rows joined at a time: each join's buffer stays small (fresh pages cost system time)
 
     def __init__(self, pieces: list[tuple[str, Any]], unit: Any, group: Any, count: int) -> None:
         self.pieces, self.unit, self.group, self.count = pieces, unit, group, count
@@ -180,7 +180,7 @@ class CsvParts:
             at = {"unit": self.unit[begin:end], "group": self.group[begin:end]}
             arrays = [piece if kind == "" else piece[begin:end] if kind == "source" else piece.take(at[kind])
                       for kind, piece in self.pieces]
-            rows = pc.binary_join_element_wise(*arrays, pa.scalar("", pa.string()))
+            rows = pc.binary_join_element_wise(*arrays, pa.scalar("", pa.string()), null_handling="replace")
             offsets = np.frombuffer(rows.buffers()[1], dtype=np.int32)[rows.offset : rows.offset + len(rows) + 1]
             yield memoryview(rows.buffers()[2])[int(offsets[0]) : int(offsets[-1])]
 
@@ -218,9 +218,9 @@ def _cells(arrays: list[Any]) -> list[Any]:
             cells = cells.cast(pa.string())
         if pc.any(pc.match_substring(cells, '"')).as_py():
             cells = pc.replace_substring(cells, '"', '""')
-        if cells.null_count:
+        if cells.null_count:  # a missing cell stays missing here: the joins after it write it empty
             quote = pa.scalar('"', pa.string())
-            out.append(pc.fill_null(pc.binary_join_element_wise(quote, cells, quote, pa.scalar("", pa.string())), ""))
+            out.append(pc.binary_join_element_wise(quote, cells, quote, pa.scalar("", pa.string())))
         else:
             out += ['"', cells, '"']
     return out
@@ -232,7 +232,7 @@ def _join(pieces: list[Any]) -> Any:
     import pyarrow.compute as pc
 
     parts = [pa.scalar(piece, pa.string()) if isinstance(piece, str) else piece for piece in pieces]
-    return pc.binary_join_element_wise(*parts, pa.scalar("", pa.string()))
+    return pc.binary_join_element_wise(*parts, pa.scalar("", pa.string()), null_handling="replace")  # missing: empty
 
 
 def _combinations(codes: list[Any]) -> tuple[Any, Any]:
@@ -276,7 +276,7 @@ def _source_cells(path: str, line: Any) -> list[tuple[str, Any]]:
     numbers = pc.cast(pa.array(line, mask=line < 0, type=pa.int64()), pa.string())
     cells = pc.binary_join_element_wise(pa.scalar(lead, pa.string()), numbers, pa.scalar('"', pa.string()),
                                         pa.scalar("", pa.string()))
-    return [("source", pc.fill_null(cells, ""))]
+    return [("source", cells)]  # missing where the cell has no row: the row's join writes it empty
 
 
 def _regular_file(out: Any) -> bool:

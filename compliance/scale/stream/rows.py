@@ -182,6 +182,8 @@ def _text_codes(series: Any) -> np.ndarray:
     text = pa.array(series.array, from_pandas=True)
     if isinstance(text, pa.ChunkedArray):
         text = text.combine_chunks()
+    if len(text) and not text.null_count and pc.all(pc.equal(text, text[0])).as_py():
+        return np.zeros(len(text), dtype=np.int64)  # one text (a panel's source): no hashing
     encoded = pc.dictionary_encode(text, null_encoding="encode")
     return np.asarray(encoded.indices.to_numpy(zero_copy_only=False), dtype=np.int64)
 
