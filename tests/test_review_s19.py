@@ -45,3 +45,33 @@ def test_lint_reads_a_listed_cell_saying_none_as_check_does(tmp_path, cell: str,
     assert [(f.line, f.column, f.code, f.level) for f in lint_rules(path)] == [(*at, "no-target", "info")]
     path.write_text(path.read_text(encoding="utf-8").replace("无", "好好干").replace("—", "好好干"), encoding="utf-8")
     assert [f.code for f in lint_rules(path)] == ["unrecognized-target"]  # the other side: an unread target
+
+
+@pytest.mark.parametrize("chunksize", [2, 1000])
+def test_a_streamed_cell_without_a_row_never_takes_another_rules_verdict(tmp_path, chunksize: int) -> None:
+    # 0dcd3c9 keyed each distinct (rule, text, previous text) with a previous part of width + 1 values in a slot of
+    # width: rule a's (部分完成, previous 部分完成) and rule b's cell without a row shared a key, so b was MISSED
+    # (attested_shortfall) where check says pending no_data
+    import csv
+    import json
+
+    pytest.importorskip("pyarrow")
+    from test_differential_stream import checked, streamed
+
+    from compliance.plans.rules import load_rules
+    from compliance.scale.stream import stream_check
+
+    rule = {"unit": "%", "polarity": "higher", "measure": "level", "targets": {"2022": "6以上"}}
+    plan = {"plan": {"name": "测试", "periods": ["2021", "2022"]},
+            "indicators": [{"id": "a", "name": "指标甲", **rule}, {"id": "b", "name": "指标乙", **rule}]}
+    (tmp_path / "rules.yaml").write_text(json.dumps(plan, ensure_ascii=False), encoding="utf-8")
+    rules = load_rules(tmp_path / "rules.yaml")
+    for said in ("部分完成", "7"):  # the other side: a plain figure, met, and b still pending
+        rows = [["区1", "a", "2021", said, ""], ["区1", "a", "2022", said, ""]]
+        path = tmp_path / "panel.csv"
+        with path.open("w", encoding="utf-8", newline="") as handle:
+            out = csv.writer(handle, lineterminator="\n")
+            out.writerows([["county", "indicator", "period", "reported", "source"], *rows])
+        got = [row[:7] for row in streamed(stream_check(rules, path, ["2022"], by=["county"], chunksize=chunksize))]
+        assert got == [row[:7] for row in checked(path, rules, rows, ["2022"], None)]
+        assert got[1][5:] == ("pending", "no_data")

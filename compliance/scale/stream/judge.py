@@ -254,7 +254,7 @@ class BatchJudge:
         plain = np.append(texts.plain, False)[cell_text]
         width = len(texts.plain) + 1
         wanted = self._previous_matters()[local] | ~plain
-        key = (local * width + cell_text + 1) * width
+        key = (local * width + cell_text + 1) * (width + 1)  # the previous part below takes width + 1 values (0..width)
         key += np.where(wanted & (previous_row >= 0), texts.code[previous_row] + 2, 0)  # 1: a row with an empty cell
         for g, (references, members) in enumerate(plan.groups):
             mask = np.ones(n, dtype=bool) if len(plan.groups) == 1 else np.isin(local, members)
