@@ -236,7 +236,7 @@ class CsvChunks(TableChunks):
             nonlocal start, breaks
             extra = np.zeros(table.num_rows, dtype=np.int64)
             for array in table.columns if columns is None else ():
-                if any(_may_break(chunk) for chunk in array.chunks):  # most columns have none: a memchr each
+                if any(may_break(chunk) for chunk in array.chunks):  # most columns have none: a memchr each
                     extra += pc.fill_null(pc.count_substring(array, "\n"), 0).to_numpy()
             before = breaks + np.cumsum(extra) - extra
             breaks += int(extra.sum())
@@ -315,7 +315,7 @@ class CsvChunks(TableChunks):
             except (OSError, EOFError) as exc:
                 raise InputError(f"cannot read: {exc}", file=self.path) from None
 
-def _may_break(array: Any) -> bool:
+def may_break(array: Any) -> bool:
     """Whether a text array may hold a line break: its data buffer (all of it, a slice's too) has one."""
     buffers = array.buffers()
     data = buffers[2] if len(buffers) > 2 else None

@@ -195,7 +195,8 @@ class BatchJudge:
                 found.append(self._periods(frame, unit, starts, engine, regions))
             found.append(self._exact(frame, starts, room, engine, regions))
         cells = Cells.concat(found)
-        cells = cells.take(np.lexsort((cells.rule, cells.unit)))
+        if len(found) > 1:  # the fast cells alone come in order already (region, then rule)
+            cells = cells.take(np.lexsort((cells.rule, cells.unit)))
         return JudgedBatch(frame, starts, cells, tables)
 
     def _fast(self, batch: Any, unit: np.ndarray, regions: int,
@@ -233,12 +234,18 @@ class BatchJudge:
         if yearly.size:
             low, high = int(year[yearly].min()), int(year[yearly].max())
             span = high - low + 1
-            index = pd.Index((unit[yearly] * n_ids + ind[yearly]) * span + (year[yearly] - low))
+            keys = (unit[yearly] * n_ids + ind[yearly]) * span + (year[yearly] - low)
             wanted = plan.fast_year[local] - 1
             ok = (wanted >= low) & (wanted <= high)
             query = (cell_unit * n_ids + plan.fast_ind[local]) * span + (wanted - low)
-            hit = index.get_indexer(query[ok])
-            previous_row[ok] = np.where(hit >= 0, yearly[np.maximum(hit, 0)], -1)
+            space = regions * n_ids * span
+            if space <= 4 * len(keys) + (1 << 16):  # a direct table (keys are unique: refuse_duplicates)
+                row_of = np.full(space, -1, dtype=np.int64)
+                row_of[keys] = yearly
+                previous_row[ok] = row_of[query[ok]]
+            else:
+                hit = pd.Index(keys).get_indexer(query[ok])
+                previous_row[ok] = np.where(hit >= 0, yearly[np.maximum(hit, 0)], -1)
 
         reported = batch["reported"].array
         n = len(cell_row)
@@ -253,14 +260,15 @@ class BatchJudge:
         cell_text = np.where(cell_row >= 0, texts.code[cell_row], -1)
         plain = np.append(texts.plain, False)[cell_text]
         width = len(texts.plain) + 1
-        wanted = self._previous_matters()[local] | ~plain
+        if self._matters is None:  # found once, under the plan's words
+            self._matters = _previous_matters(plan)
+        wanted = self._matters[local] | ~plain
         key = (local * width + cell_text + 1) * (width + 1)  # the previous part below takes width + 1 values (0..width)
         key += np.where(wanted & (previous_row >= 0), texts.code[previous_row] + 2, 0)  # 1: a row with an empty cell
         for g, (references, members) in enumerate(plan.groups):
             mask = np.ones(n, dtype=bool) if len(plan.groups) == 1 else np.isin(local, members)
             at = np.flatnonzero(mask)
-            _, first, which = np.unique(key[at], return_index=True, return_inverse=True)
-            which = which.reshape(-1)
+            which, first = _factorized(key[at])
             one = at[first]  # a cell of each distinct key: judged for all its cells
             r = rule[one]
             frame = pd.DataFrame({
@@ -284,25 +292,9 @@ class BatchJudge:
         progress = np.full(n, -1, dtype=np.int8)  # single years have no progress rating
         cells = Cells(cell_unit, rule, cell_row, status, reason, threshold, value, gap, progress, table, pos, previous_row)
         dated = _dated(texts, cell_row, previous_row, plan.fast_year[local])  # check judges these, knowing the year
+        if not dated.any():
+            return cells, []
         return cells.take(np.flatnonzero(~dated)), list(zip(cell_unit[dated].tolist(), rule[dated].tolist()))
-
-    def _previous_matters(self) -> np.ndarray:
-        """Per fast rule (positions in ``plan.fast``): whether a plain figure's verdict may depend on the previous
-        value (:func:`~compliance.scale.bulk.previous_matters`); found once, under the plan's words."""
-        if self._matters is None:
-            import pandas as pd
-
-            plan = self.plan
-            matters = np.zeros(len(plan.fast), dtype=bool)
-            for references, members in plan.groups:
-                r = plan.fast[members]
-                frame = pd.DataFrame({name: plan.columns[name].column(r)
-                                      for name in ("target", "polarity", "unit", "measure", "tolerance", "name")})
-                matters[members] = previous_matters(frame, target="target", polarity="polarity", unit="unit",
-                                                    measure="measure", tolerance="tolerance", indicator="name",
-                                                    references=references)
-            self._matters = matters
-        return self._matters
 
     def batch_rows(self, batch: Any) -> list[Row]:
         """The rows of a batch as ``load_dataset`` would give them (a region's dataset is a slice of them)."""
@@ -419,6 +411,33 @@ class BatchJudge:
             np.array(columns["progress"], dtype=np.int8), np.full(n, -1, dtype=np.int64),
             np.full(n, -1, dtype=np.int64), np.full(n, -1, dtype=np.int64), judgements,
         )
+
+
+def _factorized(key: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Each entry's code among the distinct keys (in order of first appearance; hashed, not sorted), and the
+    first entry of each."""
+    import pandas as pd
+
+    codes, uniques = pd.factorize(key)
+    codes = np.asarray(codes, dtype=np.int64)
+    first = np.empty(len(uniques), dtype=np.int64)
+    first[codes[::-1]] = np.arange(len(codes) - 1, -1, -1, dtype=np.int64)  # the last write is the first entry
+    return codes, first
+
+
+def _previous_matters(plan: RulePlan) -> np.ndarray:
+    """Per fast rule (positions in ``plan.fast``): whether a plain figure's verdict may depend on the previous
+    value (:func:`~compliance.scale.bulk.previous_matters`)."""
+    import pandas as pd
+
+    matters = np.zeros(len(plan.fast), dtype=bool)
+    for references, members in plan.groups:
+        r = plan.fast[members]
+        frame = pd.DataFrame({name: plan.columns[name].column(r)
+                              for name in ("target", "polarity", "unit", "measure", "tolerance", "name")})
+        matters[members] = previous_matters(frame, target="target", polarity="polarity", unit="unit", measure="measure",
+                                            tolerance="tolerance", indicator="name", references=references)
+    return matters
 
 
 def _dated(texts: _Texts, cell_row: np.ndarray, previous_row: np.ndarray, year: np.ndarray) -> np.ndarray:

@@ -20,7 +20,7 @@ import numpy as np
 
 from ...errors import InputError
 from ...judge.periods import Period
-from ...plans.chunks import CsvChunks
+from ...plans.chunks import CsvChunks, may_break
 from ...plans.datasets import LABELS, MAX_CELL, OPTIONAL, REQUIRED, Validator, swallowed_rows
 from ...plans.formats import format_of, suffixes
 
@@ -97,9 +97,11 @@ class PanelReader:
         #: (column, text) of cells of several lines found to swallow no row: whether a cell does depends
         #: on its text and column alone (Validator.swallowed), so a text met again is not looked at again
         self._clean_cells: set[tuple[int, str]] = set()
-        import pandas as pd
+        import pandas  # noqa: F401  (every step needs it: loaded here, before the first)
 
-        self._index = pd.Index(self.ids)
+        self._id_code = {indicator_id: code for code, indicator_id in enumerate(self.ids)}
+        self._serial = -1  #: the number of the last region read (_serials)
+        self._last_region: tuple[Any, ...] | None = None  #: the region of the last row read
 
     @property
     def fraction(self) -> float | None:
@@ -159,8 +161,9 @@ class PanelReader:
                 if filled.any():
                     raise self.validator.stray(position, int(lines[int(np.flatnonzero(filled)[0])]))
         frame = frame[[name for name in frame.columns if name in needed]]
-        indicator = frame["indicator"].str.strip()
-        empty = (indicator.isna() | (indicator == "")).to_numpy(dtype=bool)
+        # each check and code is found per distinct cell of the chunk, not per row (a panel repeats its cells)
+        indicator = _Distinct(frame["indicator"])
+        empty = indicator.empty()
         if empty.any():  # a blank line, or a row without an indicator (an error below)
             blank = empty.copy()
             for name in frame.columns:
@@ -168,34 +171,39 @@ class PanelReader:
                 blank[empty] &= (text.isna() | (text.str.strip() == "")).to_numpy(dtype=bool)
             if blank.any():
                 keep = ~blank
-                frame, lines, indicator = frame[keep], lines[keep], indicator[keep]
-            frame, indicator = frame.reset_index(drop=True), indicator.reset_index(drop=True)
-        codes = self._codes(indicator)  # -1: unknown or missing
+                frame, lines, indicator = frame[keep], lines[keep], indicator.subset(keep)
+            frame = frame.reset_index(drop=True)
+        codes = indicator.lookup(self._id_code)  # -1: unknown or missing
         if (codes < 0).any():
             row = int(np.flatnonzero(codes < 0)[0])
-            value = indicator.iloc[row]
-            self.validator.indicator(None if pd.isna(value) else value, int(lines[row]))  # raises
-        raw_codes, uniques = pd.factorize(frame["period"], use_na_sentinel=False)
-        periods = np.array([self.periods.code(raw) for raw in uniques], dtype=np.int64)[raw_codes]
+            self.validator.indicator(indicator.value(row), int(lines[row]))  # raises
+        period = _Distinct(frame["period"], strip=False)
+        periods = np.array([self.periods.code(raw) for raw in period.values] + [-1], dtype=np.int64)[period.codes]
         if (periods < 0).any():
             row = int(np.flatnonzero(periods < 0)[0])
-            value = frame["period"].iloc[row]
-            self.validator.period(None if pd.isna(value) else value, int(lines[row]))  # raises
+            self.validator.period(period.value(row), int(lines[row]))  # raises
         long = _longer(frame["reported"], MAX_CELL)  # as load_dataset refuses it
         if long.any():
             row = int(np.flatnonzero(long)[0])
             raise self.validator.too_long(self.ids[int(codes[row])], self.periods.text[int(periods[row])],
                                           len(frame["reported"].iloc[row]), int(lines[row]))
+        added: dict[str, Any] = {}
+        regions = []
         for name in self.by:
-            region = frame[name].str.strip()
-            empty = (region.isna() | (region == "")).to_numpy(dtype=bool)
+            region = _Distinct(frame[name])
+            empty = region.empty()
             if empty.any():
                 self.validator.region(None, name, int(lines[int(np.flatnonzero(empty)[0])]))  # raises
-            frame[name] = region
-        frame["_line"] = lines
-        frame["_ind"] = codes
-        frame["_per"] = periods
-        return frame
+            if region.stripped:
+                added[name] = region.column(frame[name])
+            regions.append(region)
+        added["_line"], added["_ind"], added["_per"] = lines, codes, periods
+        if regions:
+            added["_region"], self._serial, self._last_region = _serials(regions, self._serial, self._last_region)
+        import pandas as pd
+
+        columns = {name: added.pop(name, frame[name]) for name in frame.columns}
+        return pd.DataFrame({**columns, **added}, copy=False)  # one frame made, not a column inserted at a time
 
     def _refuse_swallowed(self, frame: Any, lines: np.ndarray) -> None:
         """A quoted cell whose line breaks are followed by lines shaped like rows is an error, as check says.
@@ -205,7 +213,8 @@ class PanelReader:
         assert isinstance(self.table, CsvChunks)
         rows = np.append(np.flatnonzero(np.diff(lines) > 1), len(lines) - 1)
         period = self.names.index("period") + 1 if "period" in self.names else None
-        columns = [(position, frame[name].iloc[rows].tolist()) for position, name in enumerate(self.names, 1)]
+        columns = [(position, _texts_at(frame[name], rows)) for position, name in enumerate(self.names, 1)
+                   if _may_break(frame[name])]  # most columns hold no line break at all: not taken
         columns = [(position, column) for position, column in columns  # column-wise, not a Series a row
                    if any(isinstance(cell, str) and "\n" in cell for cell in column)]
         clean = self._clean_cells
@@ -227,27 +236,18 @@ class PanelReader:
                 clean.clear()
             clean.update(cells)
 
-    def _codes(self, indicator: Any) -> np.ndarray:
-        """Each row's indicator code (its position in the rules file), -1 for an unknown or missing one."""
-        if getattr(indicator.dtype, "storage", None) == "pyarrow":  # arrow text: looked up by arrow, not row by row
-            import pyarrow as pa
-            import pyarrow.compute as pc
-
-            text = pa.array(indicator.array)
-            found = pc.index_in(text, value_set=pa.array(self.ids, type=text.type))
-            return np.asarray(pc.fill_null(found, -1).to_numpy(zero_copy_only=False), dtype=np.int64)
-        return np.asarray(self._index.get_indexer(indicator), dtype=np.int64)
-
     def units(self, frame: Any) -> tuple[np.ndarray, np.ndarray]:
         """Each row's region (0, 1, ... in order) and the first row of each region."""
-        import pandas as pd
-
         n = len(frame)
         change = np.zeros(n, dtype=bool)
         if n:
             change[0] = True
-        for name in self.by:
-            change[1:] |= _changes(frame[name]) if n else False
+        if "_region" in frame:  # numbered by _clean
+            serial = frame["_region"].to_numpy()
+            change[1:] |= serial[1:] != serial[:-1]
+        else:
+            for name in self.by:
+                change[1:] |= _changes(frame[name]) if n else False
         return np.cumsum(change) - 1, np.flatnonzero(change)
 
     def region_key(self, batch: Any, row: int) -> tuple[str, ...]:
@@ -261,7 +261,7 @@ class PanelReader:
         _, starts = self.units(frame)
         if not len(starts):
             return None, frame
-        keys = list(zip(*(frame[name].iloc[starts].tolist() for name in self.by)))
+        keys = list(zip(*(_texts_at(frame[name], starts) for name in self.by)))
         lines = frame["_line"].to_numpy()
         ends = np.append(starts[1:], len(frame)) - 1
         cut = int(starts[-1])
@@ -284,6 +284,9 @@ class PanelReader:
         """A second row for one (region, indicator, period) is an error naming both lines."""
         key = (unit * len(self.ids) + frame["_ind"].to_numpy()) * max(1, len(self.periods.text)) \
             + frame["_per"].to_numpy()
+        space = (int(unit[-1]) + 1 if len(unit) else 0) * len(self.ids) * max(1, len(self.periods.text))
+        if space <= 4 * len(key) + (1 << 16) and not (np.bincount(key, minlength=space) > 1).any():
+            return  # no key twice, counted on a direct table (the usual case: no sort)
         order = np.argsort(key, kind="stable")
         ordered = key[order]
         same = np.flatnonzero(ordered[1:] == ordered[:-1])
@@ -296,6 +299,101 @@ class PanelReader:
             self.ids[int(frame["_ind"].iloc[row])], self.periods.text[int(frame["_per"].iloc[row])],
             int(lines[row]), int(lines[first]), region=self.region_key(frame, row) if self.by else None,
         )
+
+
+def _serials(regions: list[_Distinct], serial: int, last: tuple[Any, ...] | None
+             ) -> tuple[np.ndarray, int, tuple[Any, ...] | None]:
+    """Each row's region as a number that grows by one where the region changes, across chunks (a region whose
+    rows go on in the next chunk keeps its number: :meth:`PanelReader.units` reads these); ``serial`` and
+    ``last``: the number and the region of the last row read before. Returns them for this chunk's last row."""
+    n = len(regions[0].codes)
+    change = np.zeros(n, dtype=bool)
+    if not n:
+        return np.zeros(0, dtype=np.int64), serial, last
+    for region in regions:  # equal stripped texts, equal codes
+        same = region.same[region.codes]
+        change[1:] |= same[1:] != same[:-1]
+    change[0] = tuple(region.value(0) for region in regions) != last
+    serials = np.cumsum(change) + serial
+    return serials, int(serials[-1]), tuple(region.value(n - 1) for region in regions)
+
+
+class _Distinct:
+    """A text column of a chunk by distinct cell: each row's code (-1: missing) into the distinct texts, each
+    stripped once (``strip``), as ``load_dataset`` strips a row's indicator and region cells."""
+
+    def __init__(self, cells: Any, *, strip: bool = True) -> None:
+        import pandas as pd
+
+        if getattr(cells.dtype, "storage", None) == "pyarrow" and hasattr(cells.array, "__arrow_array__"):
+            import pyarrow as pa
+            import pyarrow.compute as pc
+
+            text = pa.array(cells.array)
+            if isinstance(text, pa.ChunkedArray):
+                text = text.combine_chunks()
+            coded = pc.dictionary_encode(text)  # arrow's hashing: no Python string a row
+            self.codes = np.asarray(pc.fill_null(coded.indices, -1).to_numpy(zero_copy_only=False), dtype=np.int64)
+            raw: list[Any] = coded.dictionary.to_pylist()
+        else:
+            codes, uniques = pd.factorize(cells, use_na_sentinel=True)
+            self.codes, raw = np.asarray(codes, dtype=np.int64), list(uniques)
+        self.raw = raw
+        #: the distinct cells (stripped where asked; None for a cell that is not text)
+        self.values: list[Any] = [v.strip() if isinstance(v, str) else None for v in raw] if strip else raw
+        self.stripped = strip and any(a != b for a, b in zip(raw, self.values))  #: whether a cell changed
+        seen: dict[Any, int] = {}
+        #: by distinct cell, the first one with its (stripped) text, and -1 for a missing one (codes[-1] picks it)
+        self.same = np.array([seen.setdefault(v, i) for i, v in enumerate(self.values)] + [-1], dtype=np.int64)
+
+    def value(self, row: int) -> Any:
+        """Row ``row``'s (stripped) text, None where missing."""
+        code = int(self.codes[row])
+        return self.values[code] if code >= 0 else None
+
+    def empty(self) -> np.ndarray:
+        """Whether each row's cell is missing or blank."""
+        blank = np.array([v is None or v == "" for v in self.values] + [True], dtype=bool)
+        return blank[self.codes]
+
+    def subset(self, keep: np.ndarray) -> _Distinct:
+        """The rows ``keep`` (a mask) only."""
+        other = object.__new__(_Distinct)
+        other.raw, other.values, other.stripped, other.same = self.raw, self.values, self.stripped, self.same
+        other.codes = self.codes[keep]
+        return other
+
+    def lookup(self, code_of: dict[str, int]) -> np.ndarray:
+        """Each row's code of its (stripped) text in ``code_of`` (-1: not there, or missing)."""
+        found = np.array([code_of.get(v, -1) if v is not None else -1 for v in self.values] + [-1], dtype=np.int64)
+        return found[self.codes]
+
+    def column(self, cells: Any) -> Any:
+        """The column with each cell stripped, of ``cells``' own type."""
+        import pandas as pd
+
+        values = [*self.values, None]
+        picked = [values[c] for c in self.codes.tolist()]
+        return pd.Series(picked, index=cells.index, dtype=cells.dtype, name=cells.name)
+
+
+def _may_break(cells: Any) -> bool:
+    """Whether a text column may hold a line break (arrow text: one of its data buffers has one)."""
+    if getattr(cells.dtype, "storage", None) == "pyarrow" and hasattr(cells.array, "__arrow_array__"):
+        import pyarrow as pa
+
+        text = pa.array(cells.array)
+        return any(may_break(chunk) for chunk in (text.chunks if isinstance(text, pa.ChunkedArray) else [text]))
+    return True
+
+
+def _texts_at(cells: Any, rows: np.ndarray) -> list[Any]:
+    """The cells at ``rows`` as Python values (arrow text: taken by arrow, not a pandas lookup each)."""
+    if getattr(cells.dtype, "storage", None) == "pyarrow" and hasattr(cells.array, "__arrow_array__"):
+        import pyarrow as pa
+
+        return list(pa.array(cells.array).take(pa.array(rows)).to_pylist())
+    return list(cells.iloc[rows].tolist())
 
 
 def _changes(cells: Any) -> np.ndarray:
