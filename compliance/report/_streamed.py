@@ -142,7 +142,11 @@ class CsvParts:
 
     @classmethod
     def of(cls, parts: Any) -> CsvParts:
+        import numpy as np
         import pyarrow as pa
+        import pyarrow.compute as pc
+
+        from .escape import csv_one
 
         runs: list[tuple[str, list[Any]]] = []  # adjacent columns of one kind: region, verdict, source
         for name in parts.columns:
@@ -153,11 +157,27 @@ class CsvParts:
             else:
                 runs.append((kind, [array]))
         pieces: list[tuple[str, Any]] = []
+        opening: Any = None  # the texts that open the verdict's cells after a folded source cell
         for k, (kind, arrays) in enumerate(runs):
+            if kind == "source" and 0 < k < len(runs) - 1 and runs[k - 1][0] == runs[k + 1][0] == "group":
+                # whether a row has a line is its verdict's (a cell without a row is a verdict of its own): the
+                # quotes and the file's name around the line number go into the verdict's texts either side
+                has = np.zeros(len(pieces[-2][1]), dtype=np.int64)
+                has[np.asarray(parts.group)[np.asarray(parts.line) >= 0]] = 1
+                lead = ',"' + csv_one(parts.path + ":").replace('"', '""')
+                which = pa.array(has)
+                pieces[-2] = ("group", _join([pieces[-2][1], pa.array([",", lead], pa.string()).take(which)]))
+                opening = pa.array([",", '",'], pa.string()).take(which)
+                line = np.asarray(parts.line)
+                pieces.pop()  # its comma: in the texts
+                pieces.append(("source", pc.cast(pa.array(line, mask=line < 0, type=pa.int64()), pa.string())))
+                continue
             if kind == "source":
                 pieces += _source_cells(parts.path, arrays[0])
             else:
                 cells = _cells(arrays)  # joined here, once per region or distinct verdict: each row takes one
+                if opening is not None:
+                    cells, opening = [opening, *cells], None
                 pieces.append((kind, cells[0] if len(cells) == 1 else _join(cells)))
             pieces.append(("", "\r\n" if k == len(runs) - 1 else ","))
         merged: list[tuple[str, Any]] = []  # adjacent texts as one scalar
