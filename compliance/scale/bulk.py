@@ -91,7 +91,8 @@ from .vector import BLOCK, Ends, judge_intervals
 from .verdicts import REASON_CODE, REASONS, STATUS_CODE, STATUSES, Columns, Inputs, VerdictTable
 
 __all__ = [
-    "REASONS", "STATUSES", "VerdictTable", "clear_caches", "evaluate_frame", "evaluate_table", "iter_table_chunks",
+    "REASONS", "STATUSES", "Settings", "VerdictTable", "clear_caches", "evaluate_frame", "evaluate_rows",
+    "evaluate_table", "iter_table_chunks",
 ]
 
 #: the parse caches by their former names: benchmarks/bench.py clears them between runs (clear_caches() does both)
@@ -188,6 +189,13 @@ def evaluate_table(
 
     raw_reported = column(table, reported)
     rows = _read_rows(table, columns, n, target, polarity, previous, unit, measure, tolerance, indicator, references)
+    index = table.index if type(table).__module__.split(".")[0] == "pandas" else None
+    return _evaluate(rows, raw_reported, n, by_previous=previous is not None, memo=memo, index=index)
+
+
+def _evaluate(rows: _Rows, raw_reported: Factors | Numbers, n: int, *, by_previous: bool,
+              memo: dict[Any, Any] | None, index: Any) -> VerdictTable:
+    """The verdicts of ``n`` rows read into ``rows`` with their reported column (evaluate_table's steps 2-4)."""
     targets, pol_f, unit_f, measure_f, tol_f, name_f = (
         rows.targets, rows.polarity, rows.unit, rows.measure, rows.tolerance, rows.indicator)
     got = figures(raw_reported)
@@ -198,7 +206,7 @@ def evaluate_table(
     key_of = _raw_key(rows, raw_reported) if memo is not None else None
     if memo is not None and len(memo) > MEMO:
         memo.clear()
-    group_of, groups, prev_key = _grouped(rows, n, by_previous=previous is not None, memo=memo, key_of=key_of)
+    group_of, groups, prev_key = _grouped(rows, n, by_previous=by_previous, memo=memo, key_of=key_of)
     out = Columns.empty(n)
     mode = np.array([{"interval": 0, "pending": 1, "scalar": 2}[g.mode] for g in groups], dtype=np.int8)[group_of]
     scalar = ~got.plain | (mode == 2)
@@ -214,9 +222,48 @@ def evaluate_table(
             scalar[ties] = True  # ties go to the engine
     keys = (targets, pol_f, unit_f, measure_f, tol_f, prev_key, name_f)
     _judge_scalar(np.flatnonzero(scalar), inputs, got, keys, out, memo=memo, key_of=key_of)
-
-    index = table.index if type(table).__module__.split(".")[0] == "pandas" else None
     return out.table(inputs, index)
+
+
+class Settings:
+    """The settings of a table's rows (evaluate_table's ``target``, ``polarity``, ``unit``, ``measure``,
+    ``tolerance``, ``indicator`` and ``references``), each distinct one read once: :func:`evaluate_rows` judges
+    later rows that each share one of these rows' settings without reading a settings column again."""
+
+    def __init__(
+        self, table: Any, *, target: str = "target", polarity: str | m.Polarity = "polarity", unit: str | None = None,
+        measure: str | m.Measure | None = None, references: Mapping[str, Any] | None = None,
+        tolerance: str | float | Decimal | m.Tolerance | None = None, indicator: str | None = None,
+    ) -> None:
+        columns, n = column_names(table)
+        self.rows = _read_rows(table, columns, n, target, polarity, None, unit, measure, tolerance, indicator,
+                               references)
+
+    def picked(self, which: np.ndarray, previous: Factors) -> _Rows:
+        """Rows whose row ``i`` has the settings of row ``which[i]``, with the previous values ``previous``."""
+        r = self.rows
+
+        def pick(f: Factors) -> Factors:
+            return Factors(f.codes[which], f.uniques, f.text)
+
+        return _Rows(pick(r.targets), r.constraints, pick(r.polarity), r.polarities, pick(r.unit), r.units,
+                     pick(r.measure), r.measures, pick(r.tolerance), r.tolerances, previous, r.references,
+                     pick(r.indicator), r.indicators)
+
+
+def evaluate_rows(
+    settings: Settings, which: np.ndarray, table: Any, *, reported: str = "reported", previous: str | None = None,
+    memo: dict[Any, Any] | None = None,
+) -> VerdictTable:
+    """``evaluate_table`` of a table whose row ``i`` has the settings of ``settings``' row ``which[i]`` and the
+    reported (and previous) cells of ``table``'s row ``i``: the same verdicts, the settings not read again (a
+    streamed batch's cells, each of a planned rule)."""
+    which = np.asarray(which, dtype=np.int64)
+    n = len(which)
+    prev_f = as_factors(column(table, previous)) if previous is not None else constant(n, None)
+    index = table.index if type(table).__module__.split(".")[0] == "pandas" else None
+    return _evaluate(settings.picked(which, prev_f), column(table, reported), n, by_previous=previous is not None,
+                     memo=memo, index=index)
 
 
 def _read_rows(

@@ -23,7 +23,7 @@ from ...plans.check import CellJudge, Judgement, shown
 from ...plans.datasets import Dataset, Row
 from ...plans.rules import RulesFile
 from ...judge.previous import stated_year
-from ..bulk import REASONS, STATUSES, VerdictTable, evaluate_table, previous_matters
+from ..bulk import REASONS, STATUSES, Settings, VerdictTable, evaluate_rows, evaluate_table, previous_matters
 from ..figures import PLAIN, parse_reported_cached, read_previous
 from .periods import PeriodRater
 from .plan import BAD, RATINGS, RulePlan
@@ -177,6 +177,8 @@ class BatchJudge:
         #: keep check's judgement of every exact cell of a batch (the verdict rows explain each cell)
         self.keep_judgements = False
         self._matters: np.ndarray | None = None
+        #: by group of fast rules: its rules' settings read once, and each fast rule's row in them
+        self._settings: dict[int, tuple[Settings, np.ndarray]] = {}
 
     def judge(self, frame: Any, room: np.ndarray) -> JudgedBatch:
         """Every cell of ``frame``'s regions; ``room[rule, slot]``: how many more verdicts the sample takes."""
@@ -270,17 +272,13 @@ class BatchJudge:
             at = np.flatnonzero(mask)
             which, first = _factorized(key[at])
             one = at[first]  # a cell of each distinct key: judged for all its cells
-            r = rule[one]
-            frame = pd.DataFrame({
-                name: plan.columns[name].column(r)
-                for name in ("target", "polarity", "unit", "measure", "tolerance", "name")
-            })
-            frame["reported"] = reported.take(cell_row[one], allow_fill=True)
-            frame["previous"] = _previous_cells(reported, previous_row[one])
-            verdicts = evaluate_table(frame, target="target", reported="reported", polarity="polarity",
-                                      previous="previous", unit="unit", measure="measure", tolerance="tolerance",
-                                      indicator="name",  # a sentence about another indicator: pending, as in check
-                                      references=references, memo=self.memos.setdefault(g, {}))
+            if g not in self._settings:  # the group's rules read once for the run (under the plan's words)
+                self._settings[g] = _settings(plan, references, members)
+            settings, row_of = self._settings[g]
+            given = pd.DataFrame({"reported": reported.take(cell_row[one], allow_fill=True),
+                                  "previous": _previous_cells(reported, previous_row[one])})
+            verdicts = evaluate_rows(settings, row_of[local[one]], given, reported="reported", previous="previous",
+                                     memo=self.memos.setdefault(g, {}))
             table[at] = len(tables)
             pos[at] = np.arange(len(at))
             # kept for the batch: a sampled cell's full verdict is one call away, from its own previous value
@@ -423,6 +421,20 @@ def _factorized(key: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     first = np.empty(len(uniques), dtype=np.int64)
     first[codes[::-1]] = np.arange(len(codes) - 1, -1, -1, dtype=np.int64)  # the last write is the first entry
     return codes, first
+
+
+def _settings(plan: RulePlan, references: dict[str, Any], members: np.ndarray) -> tuple[Settings, np.ndarray]:
+    """The settings of a group's fast rules (``members``: positions in ``plan.fast``) as evaluate_table reads them
+    (a sentence about another indicator is pending, as in check: each rule's name), and each fast rule's row."""
+    import pandas as pd
+
+    frame = pd.DataFrame({name: plan.columns[name].column(plan.fast[members])
+                          for name in ("target", "polarity", "unit", "measure", "tolerance", "name")})
+    settings = Settings(frame, target="target", polarity="polarity", unit="unit", measure="measure",
+                        tolerance="tolerance", indicator="name", references=references)
+    row_of = np.full(len(plan.fast), -1, dtype=np.int64)
+    row_of[members] = np.arange(len(members), dtype=np.int64)
+    return settings, row_of
 
 
 def _previous_matters(plan: RulePlan) -> np.ndarray:
