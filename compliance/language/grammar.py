@@ -27,7 +27,7 @@ from decimal import Decimal
 from .. import models as m
 from . import nested, outcomes, reported, sentences, targets
 from .items import GROUP, Check, Group, Guard, Item, Reader, TargetForm, group, is_a, is_kind
-from .lexer import DURATION, NUM, PUNCT, SYNC, TEXT, WORD, YEAR, Token, Tokens, tokenize
+from .lexer import DURATION, NUM, PUNCT, SYNC, TEXT, YEAR, Token, Tokens, tokenize
 from .lexicon import lexicon, per_lexicon
 from .normalize import fold
 from .reported import ReportedForm
@@ -40,6 +40,7 @@ TARGET_FORMS: tuple[TargetForm, ...] = (
     sentences.period_total,  # 〔18〕: a plan-table total over the period
     sentences.floor_stretch,  # 保8%、争9%: at least the floor; the stretch is an aim
     targets.stretch_aim,  # 确保增长8%力争10%: the target, then the aim after a stretch word with no mark before it
+    targets.place_compared,  # 比全省高1个百分点以上: a place's label compared with is its average (before a name reads it)
     targets.rank,  # 跃居全省前40位, 保持全省第3位: a position, at most the figure (before a level reads it)
     sentences.counted,  # 促进12万城镇就业困难人员实现就业: the figure counts the words after it
     sentences.sentence,  # 地区生产总值增长6%左右, 增长的预期目标是5%至5.5%: subject, hedges, framing
@@ -104,7 +105,9 @@ TARGET_GUARDS: tuple[tuple[TargetForm, Guard], ...] = (
     (nested.provisional, _any("provisional")),
     (sentences.period_total, _any(GROUP, check=lambda found, items: len(items) == 1)),
     (sentences.floor_stretch, _any(NUM, check=lambda found, items: len(items) >= 4 and GROUP not in found)),
-    (targets.stretch_aim, _any(NUM, check=lambda found, items: len(items) >= 3 and targets.stretch_at(items) is not None)),
+    (targets.stretch_aim, _any("hedge", TEXT, check=lambda found, items: len(items) >= 3 and NUM in found
+                                and targets.stretch_at(items) is not None)),
+    (targets.place_compared, _any("level_label", check=lambda found, items: targets.compared_at(items) is not None)),
     (targets.rank, _any(TEXT, check=lambda found, items: NUM in found and targets.ranked_at(items) is not None)),
     (sentences.counted, _any(TEXT, check=lambda found, items: len(items) >= 3 and NUM in found)),
     (sentences.sentence, _any(*_SENTENCE, GROUP, "change", check=_sentence_may_read)),
@@ -148,16 +151,13 @@ GUARDED = True
 
 def parse_target_text(text: str) -> m.Constraint:
     tokens = tokenize(text)
-    if " " in text or not text.isascii() and " " in tokens.folded.text:  # a thin space (30\u2009000) folds to a space
+    if " " in tokens.folded.text:  # a space, or a thin space (30\u2009000) folded to one
         if _SPACED_POINT.search(tokens.folded.text):  # 經濟增長6 . 5%左右: never 6.5, 6 or 5 guessed (as 2. 7 is not)
             return m.Unrecognized(text=text)
         if _GROUPED.search(tokens.folded.text):
             tokens = _joined(tokens)
     if "/" in text:
         tokens = _per(tokens)
-    labels = _reference_labels()
-    if labels and any(label in tokens.folded.text for label in labels):
-        tokens = _compared(tokens, labels)
     found = Reader(tokens, TARGET_FORMS, TARGET_GUARDS if GUARDED else ()).target(group(tokens.items))
     if found is None:  # 控制在1:2.48以内: a ratio that is no figure is named, so the refusal says why
         ratios = reported.ratio_spans(Reader(tokens), tokens.items)
@@ -165,36 +165,6 @@ def parse_target_text(text: str) -> m.Constraint:
     if found.text != text:
         found = found.model_copy(update={"text": text})
     return found
-
-
-@per_lexicon
-def _reference_labels() -> tuple[str, ...]:
-    """The level labels (zh.yaml ``level_labels``) that name a reference of ``references``: 全省 (全省平均水平), 全市, 全国."""
-    lex = lexicon()
-    names = {entry.name for entry in lex.references}
-    return tuple(label for label, name in lex.level_labels.items() if name in names)
-
-
-def _compared(tokens: Tokens, labels: tuple[str, ...]) -> Tokens:
-    """``比全省高1个百分点以上``, ``高于全国1个百分点``: a level label that names a reference (全省: 全省平均水平), right after a
-    comparator (高于) or after 比 / 较 (``subject_trailing``) with a side word (``reference_sides``: 高, 低) right after
-    it, compares with that reference: it is read as the reference's word (so the bracket of a reported ``6.0（全省5.2）``
-    is its level, and without one the verdict is pending reference_unknown). It was a name (比全省高) and the margin
-    alone the target (>= 1个百分点, met by 6.0). Anywhere else (全省地区生产总值增长6.5%) a label stays a label."""
-    lex = lexicon()
-    items = list(tokens.items)
-    for at in range(1, len(items)):
-        token, before = items[at], items[at - 1]
-        name = token.means("level_label") if token.kind == WORD and token.text in labels else None
-        if name is None:
-            continue
-        after = items[at + 1] if at + 1 < len(items) else None
-        sides = tuple(word for relation in ("gt", "lt") for word in lex.reference_sides.get(relation, ()))
-        if before.kind == WORD and before.means("op_before") in ("gt", "lt", "ge", "le") or (
-                before.kind == TEXT and before.text.endswith(lex.subject_trailing) and after is not None
-                and after.kind == TEXT and after.text.startswith(sides)):
-            items[at] = Token(WORD, token.start, token.end, token.text, (("ref", name),))
-    return tokens._replace(items=tuple(items))
 
 
 #: digits, a point with a space on either side of it, digits: 6 . 5, refused (tests/test_spaced_point.py: a space by
@@ -285,7 +255,7 @@ def _per(tokens: Tokens) -> Tokens:
 
 def parse_reported_text(text: str) -> m.Reported:
     tokens = tokenize(text)
-    if (" " in text or not text.isascii() and " " in tokens.folded.text) and _GROUPED.search(tokens.folded.text):  # 30 000个
+    if " " in tokens.folded.text and _GROUPED.search(tokens.folded.text):  # 30 000个, 30\u2009000: digits grouped by a space
         tokens = _joined(tokens)
     if "/" in text:  # 9.5/10万, 12/10万: a rate per 100,000 as the target's (30辆/百户 a figure per households)
         tokens = _per(tokens)

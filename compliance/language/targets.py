@@ -13,7 +13,7 @@ from decimal import Decimal
 from .. import models as m
 from .items import Item, Reader, change, direction, is_a, is_kind, updated
 from .lexer import DURATION, NUM, PUNCT, SYNC, TEXT, WORD, YEAR, Token
-from .lexicon import lexicon
+from .lexicon import lexicon, per_lexicon
 from .shape import combine, read_shape, reversed_ends, reversed_span, share_unit
 from .units import info
 
@@ -408,3 +408,48 @@ def stretch_at(items: Sequence[Item]) -> int | None:
                 return None
             return at
     return None
+
+
+def place_compared(r: Reader, items: list[Item], text: str) -> m.Constraint | None:
+    """``比全省高1个百分点以上``, ``高于全国0.5个百分点``: a place's level label that names a reference (zh.yaml
+    ``level_labels``: 全省 -> 全省平均水平), right after a comparator (高于) or after 比 / 较 (``subject_trailing``) with a
+    side word (``reference_sides``: 高, 低) right after it, compares with that reference: read as the reference's word,
+    so the bracket of a reported ``6.0（全省5.2）`` gives its level and without one the verdict is pending
+    reference_unknown. It was a name (比全省高) and the margin alone the target (>= 1个百分点: 6.0 met). Anywhere else
+    (全省地区生产总值增长6.5%) a label stays a label."""
+    at = compared_at(items)
+    if at is None:
+        return None
+    token = items[at]
+    assert type(token) is Token
+    name = token.means("level_label") or ""
+    found = r.target([*items[:at], Token(WORD, token.start, token.end, token.text, (("ref", name),)), *items[at + 1 :]])
+    return None if found is None else updated(found, {"text": text})
+
+
+@per_lexicon
+def _place_labels() -> frozenset[str]:
+    """The level labels that name a reference of zh.yaml ``references`` (全省, 全市, 全国; not 上年: no reference)."""
+    lex = lexicon()
+    names = {entry.name for entry in lex.references}
+    return frozenset(label for label, name in lex.level_labels.items() if name in names)
+
+
+def compared_at(items: Sequence[Item]) -> int | None:
+    """Where :func:`place_compared`'s label stands, or None."""
+    lex = lexicon()
+    for at in range(1, len(items)):
+        token, before = items[at], items[at - 1]
+        if type(token) is not Token or token.kind != WORD or type(before) is not Token:
+            continue
+        if token.means("level_label") is None or token.text not in _place_labels():
+            continue
+        if before.kind == WORD and before.means("op_before") in ("gt", "lt", "ge", "le"):
+            return at
+        after = items[at + 1] if at + 1 < len(items) else None
+        sides = tuple(word for relation in ("gt", "lt") for word in lex.reference_sides.get(relation, ()))
+        if before.kind == TEXT and before.text.endswith(lex.subject_trailing) and type(after) is Token and (
+                after.kind == TEXT and after.text.startswith(sides)):
+            return at
+    return None
+
