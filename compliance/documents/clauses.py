@@ -302,7 +302,7 @@ def _respectively(name: str, target: str) -> list[tuple[str, str]] | None:
     if not target.startswith(words.respectively) or (words.list_separator not in name and pair is None):
         return None
     rest = target[len(words.respectively):]
-    values = rest.split(words.list_separator)
+    values = re.split("|".join(re.escape(s) for s in (words.list_separator, *words.value_separators)), rest)
     if words.list_separator in name or pair is None:
         parts = [_clean_name(part) for part in name.split(words.list_separator)]
     else:  # 城乡居民人均可支配收入: 城镇居民… and 农村居民…
@@ -356,23 +356,31 @@ def paragraph_targets(document: Document, year: str | None,
 
 def _sentences_of_targets(document: Document, year: str | None) -> tuple[list[Clause], dict[int, str]]:
     """A document without a lead-in or a table (a news report of the targets): the sentences in which
-    two clauses or more read as targets, unless they speak of the past (去年…)."""
+    two clauses or more read as targets, unless they speak of the past (去年…); and a paragraph that
+    states one target a sentence, three or more and nothing else (大连 2021: 全市地区生产总值增长6.5%左右。
+    全员劳动生产率增长6%。…)."""
     words = clause_words()
     clauses: list[Clause] = []
     periods: dict[int, str] = {}
     for paragraph in document.paragraphs:
+        sentences: list[tuple[str, list[str], bool]] = []  # (period, readable pieces, dated)
         for sentence in re.split(r"(?<=[。！？!?])", paragraph.text):
-            folded = fold(sentence).text
-            if any(fold(w).text in folded for w in words.past_markers):
+            if not sentence.strip():
                 continue
+            folded = fold(sentence).text
             years = _YEAR.findall(folded)
             period = years[0] if years else year
             readable = [p.strip() for p in _clause_pieces(sentence) if p.strip() and split_clause(p.strip())]
-            if period is None or len(readable) < 2:
+            if any(fold(w).text in folded for w in words.past_markers) or period is None:
+                readable = []
+            sentences.append((period or "", readable, bool(years)))
+        a_list = len(sentences) >= 3 and all(readable for _, readable, _ in sentences)
+        for period, readable, dated in sentences:
+            if len(readable) < 2 and not a_list:
                 continue
             for piece in readable:
                 periods[len(clauses)] = period
-                clauses.append(Clause(piece, paragraph.place, paragraph.text, dated=bool(years)))
+                clauses.append(Clause(piece, paragraph.place, paragraph.text, dated=dated))
     return clauses, periods
 
 

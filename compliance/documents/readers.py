@@ -47,7 +47,21 @@ def read_document(path: str | Path) -> Document:
         document = read_html(name, text) if kind == "html" else read_text(name, text, kind)
     if not document.paragraphs and not document.tables:
         raise InputError("holds no text", file=name, hint="a scanned document needs OCR first")
+    if any(_SPLIT_DECIMAL.search(p.text) for p in document.paragraphs):
+        paragraphs = tuple(Paragraph(mend_figures(p.text), p.place) for p in document.paragraphs)
+        document = Document(document.file, document.kind, paragraphs, document.tables, document.pages, document.notes)
     return document
+
+
+#: a decimal point a copy split from its next digit with a space, after a character of text
+#: (规模以上工业增加值增长6. 5%以上, 城镇新增就业人数9. 6万人): never two numbers, since a Chinese
+#: sentence does not end in `.`; a list number at a line's start (`1. 2021年…`) is left alone.
+_SPLIT_DECIMAL = re.compile(r"([\u4e00-\u9fff]\d{1,6})\. (\d)")
+
+
+def mend_figures(text: str) -> str:
+    """``text`` with each decimal point split from its digits by a space joined again: ``增长6. 5%`` -> ``增长6.5%``."""
+    return _SPLIT_DECIMAL.sub(r"\1.\2", text)
 
 
 def _bytes(name: str) -> bytes:

@@ -127,6 +127,7 @@ class ClauseWords(_Data):
     respectively_pairs: dict[str, tuple[str, ...]] = {}  #: 城乡 -> 城镇, 农村 in a 分别 list
     estimate_starts: tuple[str, ...] = ()  #: ：预计…: after a restated target, the estimate
     aspirations: tuple[str, ...] = ()  #: 力争: a clause raising the target before it (确保增长5%，力争增长6%)
+    value_separators: tuple[str, ...] = ()  #: 和: separates the values of a 分别 list as 、 does
 
 
 def _load(name: str, model: type[_Data]) -> _Data:
