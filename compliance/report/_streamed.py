@@ -129,13 +129,13 @@ class _Writer:
 class CsvParts:
     """A batch of :class:`~compliance.scale.stream.rows.VerdictParts` as CSV text: each region's cells (escaped,
     quoted, joined) once, each distinct verdict's once, the ``source`` cells (``"path:line"``) with one cast of
-    the line numbers; :meth:`lines` joins each row's bytes from them, :data:`ROWS` rows at a time.
+    the line numbers; :meth:`lines` takes each row's bytes from them, :data:`ROWS` rows at a time.
 
     The bytes are those pyarrow's writer writes for :func:`csv_table` of the same rows: a text cell escaped as
     :func:`~.escape.csv_frame` escapes it and quoted (its quotes doubled), a missing cell empty, cells joined
     by commas, each row ended by CRLF (tests/test_stream_csv_parts.py compares them)."""
 
-    ROWS = 1 << 13  #: rows joined at a time: each join's buffer stays small (fresh pages cost system time)
+    ROWS = 1 << 13  #: rows taken at a time: each take's buffer stays small (fresh pages cost system time)
 
     def __init__(self, pieces: list[tuple[str, Any]], unit: Any, group: Any, count: int) -> None:
         self.pieces, self.unit, self.group, self.count = pieces, unit, group, count
@@ -180,29 +180,46 @@ class CsvParts:
                     cells, opening = [opening, *cells], None
                 pieces.append((kind, cells[0] if len(cells) == 1 else _join(cells)))
             pieces.append(("", "\r\n" if k == len(runs) - 1 else ","))
-        merged: list[tuple[str, Any]] = []  # adjacent texts as one scalar
+        merged: list[tuple[str, Any]] = []  # each text joined to the array before it (or after it)
         for kind, piece in pieces:
-            if kind == "" and merged and merged[-1][0] == "":
+            if kind == "" and merged and merged[-1][0] in ("unit", "group"):
+                merged[-1] = (merged[-1][0], _join([merged[-1][1], piece]))
+            elif merged and merged[-1][0] == "" and kind in ("unit", "group"):
+                merged[-1] = (kind, _join([merged[-1][1], piece]))
+            elif kind == "" and merged and merged[-1][0] == "":
                 merged[-1] = ("", merged[-1][1] + piece)
             else:
                 merged.append((kind, piece))
-        merged = [(kind, pa.scalar(piece, pa.string()) if kind == "" else piece) for kind, piece in merged]
-        return cls(merged, pa.array(parts.unit, type=pa.int64()), pa.array(parts.group, type=pa.int64()), len(parts))
+        return cls(merged, np.asarray(parts.unit, dtype=np.int64), np.asarray(parts.group, dtype=np.int64), len(parts))
 
     def lines(self) -> Any:
-        """The rows' bytes, :data:`ROWS` rows at a time (views of arrow buffers)."""
+        """The rows' bytes, :data:`ROWS` rows at a time (views of arrow buffers).
+
+        Every piece's texts are one arrow array (a region's, a verdict's, each row's line, a text all rows share);
+        one ``take`` of a row's pieces in turn, row after row, writes the rows' bytes back to back in the taken
+        array's data buffer: one copy of the bytes, no join."""
         import numpy as np
         import pyarrow as pa
-        import pyarrow.compute as pc
 
+        arrays, bases, base = [], [], 0
+        for kind, piece in self.pieces:
+            array = pa.array([piece], pa.string()) if kind == "" else piece
+            arrays.append(array if array.type == pa.string() else array.cast(pa.string()))
+            bases.append(base)
+            base += len(array)
+        every = pa.concat_arrays(arrays)
+        width = len(self.pieces)
         for begin in range(0, self.count, self.ROWS):
             end = min(begin + self.ROWS, self.count)
-            at = {"unit": self.unit[begin:end], "group": self.group[begin:end]}
-            arrays = [piece if kind == "" else piece[begin:end] if kind == "source" else piece.take(at[kind])
-                      for kind, piece in self.pieces]
-            rows = pc.binary_join_element_wise(*arrays, pa.scalar("", pa.string()), null_handling="replace")
+            at = np.empty((end - begin, width), dtype=np.int64)
+            for p, ((kind, _), first) in enumerate(zip(self.pieces, bases)):
+                at[:, p] = first + (0 if kind == "" else self.unit[begin:end] if kind == "unit" else
+                                    self.group[begin:end] if kind == "group" else np.arange(begin, end))
+            rows = every.take(pa.array(at.reshape(-1)))
             offsets = np.frombuffer(rows.buffers()[1], dtype=np.int32)[rows.offset : rows.offset + len(rows) + 1]
-            yield memoryview(rows.buffers()[2])[int(offsets[0]) : int(offsets[-1])]
+            data = rows.buffers()[2]
+            if data is not None:
+                yield memoryview(data)[int(offsets[0]) : int(offsets[-1])]
 
 
 def _cells(arrays: list[Any]) -> list[Any]:
