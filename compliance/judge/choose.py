@@ -37,6 +37,7 @@ from .figure import Pending, narrows_gap, note
 from .names import after_head as _rest
 from .names import another_than_gap as _another_than_gap
 from .names import common as _common
+from .names import elided_subject as _elided
 from .names import head_word as _head
 from .names import names_other as _names_other
 from .names import per_head_of
@@ -275,6 +276,11 @@ def other_indicator(target: m.Constraint, reported: m.Reported, indicator: str |
     if getattr(reported, "label", None) and _about_other(reported, _name(target, indicator), target.text):  # no label: at once
         raise Pending(Reason.NO_DATA, ("indicator_figure",),
                       notes=[note("figure_set_aside_other_indicator", value=getattr(reported, "value", None))])
+    label = getattr(reported, "label", None)
+    if label and per_head_of(_name(target, indicator), _synonyms(fold(label).text)):
+        # 人均地区生产总值增长9% against 地区生产总值增长7.5%: the per-head figure alone, as choose() sets it aside
+        raise Pending(Reason.NOT_COMPARABLE, ("per_capita",),
+                      notes=[note("figure_set_aside_other_indicator", value=getattr(reported, "value", None))])
 
 
 def completion_of_other(target: m.Constraint, reported: m.Reported, indicator: str | None = None) -> bool:
@@ -423,6 +429,8 @@ def _subjects(candidates: list[Candidate], name: str) -> list[Candidate]:
         if _continues(c.prefix):
             words = carried_words
             score = carried if score < 2 else score
+        elif elided := _elided(carried_words, words):  # 规上工业产值…，增加值增长21%: 规上工业's 增加值
+            words, score = elided, max(score, _score(name, elided))
         carried, carried_words = score, words
         scored.append(Candidate(c.value, c.prefix, c.suffix, score, c.lead, words, c.compares, c.at))
     return scored

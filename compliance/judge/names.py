@@ -10,7 +10,8 @@ figure with these; documents/extract.py matches an outcome sentence's names).
 * :func:`synonyms`: other spellings of a name's words made one (GDP, 规上, 经济总量; ``choosing.synonyms``);
 * :func:`unnamed_apart`, :func:`share_of`: two names without a head word, or a share's name and its whole's;
 * :func:`per_head_mismatch`, :func:`per_head_of`: a count per head (每千人口, 人均) against a total, either way;
-* :func:`respective`: the item of a 分别 list a figure is of; :func:`another_than_gap`: a clause naming no gap.
+* :func:`respective`: the item of a 分别 list a figure is of; :func:`another_than_gap`: a clause naming no gap;
+* :func:`elided_subject`: a clause naming only a measure (增加值, 总量) of the subject the clause before named.
 
 The words are the language's (zh.yaml ``choosing``, ``measures``, ``tasks``, ``outcome.of``); none is written here.
 """
@@ -312,3 +313,19 @@ def another_than_gap(target: m.Constraint, name: str, words: str) -> bool:
             gap = name.replace(fold(node.phrase).text, "")  # a bare 持续缩小 names no gap: nothing is said
             return bool(gap) and head not in gap and common(gap, words) < 2  # 城乡差距: 城乡居民收入比 is its
     return False
+
+
+def elided_subject(before: str, words: str) -> str:
+    """The name a clause takes whose words, plain, are only a word of ``choosing.elided`` (规上工业产值完成393亿元,
+    增加值增长21%: the 增加值 of the same 规上工业): a head word (增加值) takes the words before the head of the clause
+    before (``before``: 规模以上工业); another word (总量) names what that clause named. "" where ``words`` name
+    more, or the clause before names nothing."""
+    elided = lexicon().choosing.elided
+    bare = next((w for w in sorted(elided, key=len, reverse=True) if words.startswith(w) and not plain(words[len(w):])), "")
+    if not before or not bare:
+        return ""
+    if bare not in lexicon().choosing.heads:
+        return before
+    head = head_word(before)
+    qualifier = before[:before.rfind(head)] if head else ""
+    return qualifier + words if plain(qualifier) else ""

@@ -285,10 +285,10 @@ class ChoosingWords(Table):
     per_capita: tuple[str, ...]
     #: other spellings of one name's words (GDP = 地区生产总值), made one before names are compared
     synonyms: dict[str, str] = factory(dict)
-    #: the words an indicator's name ends with (增加值, 收入, 能耗): which indicator a clause names
-    heads: tuple[str, ...] = ()
+    heads: tuple[str, ...] = ()  #: the words an indicator's name ends with (增加值, 收入, 能耗): which one a clause names
     share: tuple[str, ...] = ()  #: 占, 相当于: a figure after it is a share of what follows (占固定资产投资的50.7%)
     measure: tuple[str, ...] = ()  #: 天数比例, 浓度, 率: a measure's words, never what it is of (names.unnamed_apart)
+    elided: tuple[str, ...] = ()  #: 增加值, 总量 alone in a clause: of the subject before (names.elided_subject)
 
 
 class Lexicon(Table):

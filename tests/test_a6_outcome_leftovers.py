@@ -1,0 +1,56 @@
+"""Outcome sentences the fifth corpus set and A2 left misjudged (A6): a clause naming only a measure of the
+subject before it (增加值), a 分别 list whose marks the copy lost, a clause naming the target's indicator beside
+another's figure, and a part of the year named in a sentence before the figure. Verdicts either side."""
+
+from __future__ import annotations
+
+import pytest
+
+import compliance
+
+KIND = "规上工业产值完成393亿元,增加值增长21%左右;固定资产投资保持正增长"  # 2024九原区计划执行情况
+KIND_HANT = "地區生產總值增長9%;規上工業總產值連續三年每年增長30億元以上,增加值增長13.5%;固定資產投資完成96.9億元"  # 固阳县
+
+
+def _status(target: str, sentence: str) -> tuple[str, str]:
+    verdict = compliance.evaluate(target, sentence)
+    return verdict.status.value, verdict.reason.value
+
+
+@pytest.mark.parametrize("target, status", [("规上工业增加值增长15%", "met"), ("规上工业增加值增长25%", "missed"),
+                                            ("规模以上工业增加值增长21%", "met"), ("规模以上工业增加值增长22%", "missed")])
+def test_an_elided_subject_is_the_clause_befores(target, status):
+    verdict = compliance.evaluate(target, KIND)
+    assert verdict.status.value == status
+    chosen = [n for n in verdict.notes if n.code == "figure_chosen"]
+    assert chosen and chosen[0].params["value"] == "21%"
+
+
+@pytest.mark.parametrize("target, status", [("规上工业增加值增长13%", "met"), ("规上工业增加值增长14%", "missed")])
+def test_an_elided_subject_in_traditional_characters(target, status):
+    assert _status(target, KIND_HANT)[0] == status
+
+
+@pytest.mark.parametrize("target", ["第二产业增加值增长5%", "服务业增加值增长15%", "规上工业总产值增长30%"])
+def test_another_subjects_measure_is_not_taken(target):
+    """The 增加值 is 规上工业's: never another industry's; the 产值 clause's own figure is a level, not a rate."""
+    assert _status(target, KIND)[0] == "pending"
+
+
+@pytest.mark.parametrize("target, status", [("地区生产总值达到1000亿元", "met"), ("地区生产总值达到1200亿元", "missed")])
+def test_a_total_goes_on_about_the_clause_before(target, status):
+    assert _status(target, "地区生产总值增长6%，总量突破1100亿元")[0] == status
+
+
+@pytest.mark.parametrize("target, status", [("固定资产投资增长2%", "met"), ("固定资产投资增长5%", "missed")])
+def test_a_name_of_its_own_takes_nothing_from_the_clause_before(target, status):
+    """投资 is an indicator's name, no measure of the GDP: 全市投资增长3% stays the city's investment."""
+    assert _status(target, "地区生产总值增长6%，投资增长3%")[0] == status
+
+
+@pytest.mark.parametrize("sentence, status", [("地区生产总值增长6%，研发投入强度2.5%", "missed"),
+                                              ("地区生产总值增长6%，研发投入强度2.7%", "met"),
+                                              ("地区生产总值增长6%,全社会研发投入强度达到2.5%", "missed"),
+                                              ("地区生产总值增长6%,全社会研发投入强度达到2.7%", "met")])
+def test_a_clause_naming_the_target_is_judged_on_its_figure(sentence, status):
+    assert _status("研发经费投入强度达到2.6%", sentence)[0] == status
