@@ -223,19 +223,18 @@ class CsvParts:
 
 
 def _cells(arrays: list[Any]) -> list[Any]:
-    """Adjacent columns of text (one entry per region or distinct verdict) as their CSV text, commas between:
-    texts (``str``, the same for every entry) and arrays, to be joined. A run of dictionary columns is written
-    once per combination of their words; a text column's cells are escaped (:func:`_escaped`), quoted (their
-    quotes doubled, only where a cell has one), a missing cell empty."""
+    """Adjacent columns of text (one entry per region or distinct verdict) as their CSV text, commas between: one
+    array (in a list). A run of dictionary columns is written once per combination of their words; a text
+    column's cells are escaped (:func:`_escaped`), their quotes doubled (only where a cell has one) and quoted, a
+    missing cell empty. The entries' texts are taken in one go: each cell and the commas and quotes between
+    cells (one of six texts, by which of the two cells is missing), back to back."""
     import numpy as np
     import pyarrow as pa
     import pyarrow.compute as pc
 
-    out: list[Any] = []
+    items: list[tuple[Any, Any]] = []  # (texts, where a quoted cell is there: None for texts written as they are)
     k = 0
     while k < len(arrays):
-        if out:
-            out.append(",")
         array = arrays[k]
         if pa.types.is_dictionary(array.type):  # this column and the dictionary columns after it: per combination
             run = [array]
@@ -247,7 +246,7 @@ def _cells(arrays: list[Any]) -> list[Any]:
             group, first = _combinations(codes)
             words = [[_quote_one(word) for word in _escaped_words(a)] for a in run]
             texts = [",".join(w[c[f]] if c[f] >= 0 else "" for w, c in zip(words, codes)) for f in first.tolist()]
-            out.append(pa.array(texts, pa.string()).take(pa.array(group, type=pa.int64())))
+            items.append((pa.array(texts, pa.string()).take(pa.array(group, type=pa.int64())), None))
             continue
         k += 1
         cells = _escaped(array)
@@ -255,12 +254,25 @@ def _cells(arrays: list[Any]) -> list[Any]:
             cells = cells.cast(pa.string())
         if pc.any(pc.match_substring(cells, '"')).as_py():
             cells = pc.replace_substring(cells, '"', '""')
-        if cells.null_count:  # a missing cell stays missing here: the joins after it write it empty
-            quote = pa.scalar('"', pa.string())
-            out.append(pc.binary_join_element_wise(quote, cells, quote, pa.scalar("", pa.string())))
-        else:
-            out += ['"', cells, '"']
-    return out
+        there = np.ones(len(cells), dtype=bool) if not cells.null_count else \
+            ~pc.is_null(cells).to_numpy(zero_copy_only=False)
+        items.append((cells, there))
+    n = len(items[0][0])
+    between = pa.array(["", '"', ",", '",', ',"', '","'], pa.string())  # what may stand between two cells
+    every = pa.concat_arrays([between] + [texts for texts, _ in items])
+    at = np.empty((n, 2 * len(items) + 1), dtype=np.int64)
+    base, before = len(between), np.zeros(n, dtype=np.int64)  # before: the cell before closes with a quote
+    for j, (texts, there) in enumerate(items):
+        opens = np.zeros(n, dtype=np.int64) if there is None else there.astype(np.int64)
+        at[:, 2 * j] = opens if j == 0 else 2 + before + 2 * opens  # "" '"' / "," '",' ',"' '","'
+        at[:, 2 * j + 1] = base + np.arange(n)  # a missing cell: nothing
+        base += len(texts)
+        before = opens
+    at[:, -1] = before  # the last cell's closing quote
+    taken = every.take(pa.array(at.reshape(-1)))
+    offsets = np.frombuffer(taken.buffers()[1], dtype=np.int32)[taken.offset :: at.shape[1]]
+    data = taken.buffers()[2] if taken.buffers()[2] is not None else pa.py_buffer(b"")
+    return [pa.StringArray.from_buffers(n, pa.py_buffer(np.ascontiguousarray(offsets)), data)]
 
 
 def _join(pieces: list[Any]) -> Any:
