@@ -37,6 +37,7 @@ from .figure import Pending, narrows_gap, note
 from .names import after_head as _rest
 from .names import another_than_gap as _another_than_gap
 from .names import common as _common
+from .names import continues as _continues
 from .names import elided_subject as _elided
 from .names import head_word as _head
 from .names import names_other as _names_other
@@ -69,8 +70,24 @@ def figures(reported: m.Reported) -> tuple[Figure, ...] | None:
     if isinstance(reported, m.Ambiguous):
         return tuple(reported.candidates)
     if isinstance(reported, m.SeveralValues):
-        return tuple(v for v in reported.values if isinstance(v, (m.Value, m.ApproxValue, m.BoundValue)))
+        listed = tuple(v for v in reported.values if isinstance(v, (m.Value, m.ApproxValue, m.BoundValue)))
+        return (*_before_list(reported), *listed)
     return None
+
+
+def _before_list(reported: m.SeveralValues) -> tuple[Figure, ...]:
+    """The figures before a 分别 list the copy lost the marks before (…收入增长2.8%城乡居民人均可支配收入分别增长4.7%、
+    6.6%: the list is the last clause; 2.8 and the others are figures of their own), read from the words before it."""
+    folded = fold(reported.text).text
+    at = folded.find(reported.values[0].text) if reported.values and len(folded) == len(reported.text) else -1
+    if at <= 0 or not any(ch.isdigit() for ch in folded[:at]):
+        return ()
+    from ..language.several import read_reported_text  # here: only such a list asks, a snapshot's check loads no lexer
+
+    lead = read_reported_text(reported.text[:at])
+    if isinstance(lead, (m.Value, m.ApproxValue, m.BoundValue)):
+        return (lead,) if any(span.role == "number" for span in lead.spans) else ()
+    return tuple(lead.candidates) if isinstance(lead, m.Ambiguous) else ()
 
 
 def choose(
@@ -460,28 +477,6 @@ def _weak(c: Candidate, name: str) -> bool:
 def _indicators(candidates: Sequence[Candidate]) -> int:
     """How many figures open a clause of their own (name an indicator), not going on from the one before."""
     return sum(1 for c in candidates if c.prefix and not _continues(c.prefix))
-
-
-def _continues(prefix: str) -> bool:
-    """The clause names no indicator of its own: only words that go on about the one before, a base year inside
-    them left out (按2020年不变价格计算: the statistics' base since 2021; a bare 2022年 is not so read)."""
-    if _goes_on(prefix):
-        return True
-    bare = re.sub(r"\d{4}" + re.escape(lexicon().numerals.year), "", prefix)
-    return bare != prefix and bool(bare) and _goes_on(bare)
-
-
-def _goes_on(prefix: str) -> bool:
-    rest = prefix
-    words = sorted(lexicon().choosing.continues, key=len, reverse=True)
-    changed = True
-    while rest and changed:
-        changed = False
-        for word in words:
-            if rest.startswith(word):
-                rest, changed = rest[len(word):], True
-                break
-    return not rest
 
 
 def _not_a_share(name: str) -> Callable[[Candidate], bool]:

@@ -11,12 +11,15 @@ figure with these; documents/extract.py matches an outcome sentence's names).
 * :func:`unnamed_apart`, :func:`share_of`: two names without a head word, or a share's name and its whole's;
 * :func:`per_head_mismatch`, :func:`per_head_of`: a count per head (每千人口, 人均) against a total, either way;
 * :func:`respective`: the item of a 分别 list a figure is of; :func:`another_than_gap`: a clause naming no gap;
-* :func:`elided_subject`: a clause naming only a measure (增加值, 总量) of the subject the clause before named.
+* :func:`elided_subject`: a clause naming only a measure (增加值, 总量) of the subject the clause before named;
+  :func:`continues`: a clause naming none, only going on about the one before (，比上年增长6.1%).
 
 The words are the language's (zh.yaml ``choosing``, ``measures``, ``tasks``, ``outcome.of``); none is written here.
 """
 
 from __future__ import annotations
+
+import re
 
 from .. import models as m
 from ..language.lexicon import lexicon, per_lexicon
@@ -329,3 +332,25 @@ def elided_subject(before: str, words: str) -> str:
     head = head_word(before)
     qualifier = before[:before.rfind(head)] if head else ""
     return qualifier + words if plain(qualifier) else ""
+
+
+def continues(prefix: str) -> bool:
+    """The clause names no indicator of its own: only words that go on about the one before, a base year inside
+    them left out (按2020年不变价格计算: the statistics' base since 2021; a bare 2022年 is not so read)."""
+    if _goes_on(prefix):
+        return True
+    bare = re.sub(r"\d{4}" + re.escape(lexicon().numerals.year), "", prefix)
+    return bare != prefix and bool(bare) and _goes_on(bare)
+
+
+def _goes_on(prefix: str) -> bool:
+    rest = prefix
+    words = sorted(lexicon().choosing.continues, key=len, reverse=True)
+    changed = True
+    while rest and changed:
+        changed = False
+        for word in words:
+            if rest.startswith(word):
+                rest, changed = rest[len(word):], True
+                break
+    return not rest
