@@ -75,3 +75,12 @@ def test_a_streamed_cell_without_a_row_never_takes_another_rules_verdict(tmp_pat
         got = [row[:7] for row in streamed(stream_check(rules, path, ["2022"], by=["county"], chunksize=chunksize))]
         assert got == [row[:7] for row in checked(path, rules, rows, ["2022"], None)]
         assert got[1][5:] == ("pending", "no_data")
+
+
+@pytest.mark.parametrize("said", ["人均GDP增长9%", "全年人均地区生产总值增长9.4%", "按常住人口计算，人均地区生产总值增长5%"])
+def test_a_per_head_figure_alone_never_judges_the_total(said: str) -> None:
+    # 8f63715 set 人均地区生产总值's figure aside among several; alone it was judged as the total's: MET at 9
+    v = compliance.evaluate("地区生产总值增长7.5%", said)
+    assert (v.status.value, v.reason.value, v.missing) == ("pending", "not_comparable", ("per_capita",))
+    assert compliance.evaluate("人均地区生产总值增长7.5%", said).status.value in ("met", "missed")  # its own target
+    assert compliance.evaluate("地区生产总值增长7.5%", said.replace("人均", "")).status.value in ("met", "missed")
