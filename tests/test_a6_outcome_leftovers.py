@@ -81,3 +81,60 @@ def test_the_lost_marks_read_as_the_marked_sentence():
     marked = LOST.replace("%", "%，").replace("，、", "、").rstrip("，")
     for target in ("规模工业增加值增长7%", "规模工业增加值增长7.5%", "一般公共预算收入增长3%", "固定资产投资增长5%"):
         assert _status(target, LOST)[0] == _status(target, marked)[0]
+
+
+def _extracted(tmp_path, outcomes: str) -> dict[str, tuple[str | None, str]]:
+    pytest.importorskip("pypinyin")
+    from compliance.documents import extract, judge, load
+
+    (tmp_path / "t.txt").write_text("2025年主要预期目标:固定资产投资增长7%左右,一般公共预算收入增长5%左右。\n", encoding="utf-8")
+    (tmp_path / "o.txt").write_text(outcomes, encoding="utf-8")
+    plan = load(extract(tmp_path / "t.txt", outcomes=tmp_path / "o.txt", year="2025", outcome_year="2025"))
+    status = {j.indicator.id: j.verdict.status.value for j in judge(plan, ["2025"])}
+    return {i.found.name: ((f.text if (f := i.found.reported.get("2025")) else None), status[i.id])
+            for i in plan.extraction.indicators}
+
+
+@pytest.mark.parametrize("growth", ["1", "9"])  # under and over 5左右: the half-year's, pending either way (ov013)
+def test_a_half_year_named_in_a_sentence_before_covers_the_paragraph(tmp_path, growth):
+    got = _extracted(tmp_path, "上半年,全市地区生产总值完成2322.8亿元,同比增长7%;固定资产投资增长15.1%。"
+                               f"一般公共预算收入完成95.7亿元,增长{growth}%,实现由负转正。\n")
+    assert got["一般公共预算收入"] == (f"上半年,一般公共预算收入完成95.7亿元,增长{growth}%", "pending")
+    assert got["固定资产投资"] == ("上半年,固定资产投资增长15.1%", "pending")
+
+
+@pytest.mark.parametrize(("growth", "status"), [("6", "met"), ("4", "missed")])
+def test_a_sentence_naming_the_whole_year_ends_the_part(tmp_path, growth, status):
+    got = _extracted(tmp_path, f"上半年,全市经济平稳。全年一般公共预算收入完成95.7亿元,增长{growth}%。\n")
+    assert got["一般公共预算收入"][1] == status
+
+
+@pytest.mark.parametrize(("growth", "status"), [("6", "met"), ("4", "missed")])
+def test_a_new_paragraph_ends_the_part(tmp_path, growth, status):
+    got = _extracted(tmp_path, f"上半年,全市经济平稳。\n一般公共预算收入完成95.7亿元,增长{growth}%。\n")
+    assert got["一般公共预算收入"][1] == status
+
+
+@pytest.mark.parametrize("growth", ["1", "9"])
+def test_a_text_holding_the_half_year_sentence_is_pending(growth):
+    text = f"上半年,全市地区生产总值完成2322.8亿元,同比增长7%。一般公共预算收入完成95.7亿元,增长{growth}%,实现由负转正。"
+    assert _status("一般公共预算收入增长5%左右", text) == ("pending", "period_open")
+
+
+@pytest.mark.parametrize(("growth", "status"), [("6", "met"), ("4", "missed")])
+def test_a_sentence_naming_a_year_ends_the_part(tmp_path, growth, status):
+    """beijing-2024's copy: 去年首11個月按年跌2.8%。殷表示,2024年,…仍預計…增長5.2%左右: the year's estimate."""
+    got = _extracted(tmp_path, f"消费萎缩,如去年前11个月下降2.8%。他表示,2025年,一般公共预算收入增长{growth}%。\n")
+    assert got["一般公共预算收入"][1] == status
+
+
+@pytest.mark.parametrize("growth", ["1", "9"])
+def test_a_base_year_names_no_new_period(tmp_path, growth):
+    got = _extracted(tmp_path, f"上半年,全市经济平稳。一般公共预算收入比2024年同期增长{growth}%。\n")
+    assert got["一般公共预算收入"][1] == "pending"
+
+
+@pytest.mark.parametrize(("target", "status"), [("一般公共预算收入增长2%", "met"), ("一般公共预算收入增长3%", "missed")])
+def test_one_figure_before_a_list_whose_mark_was_lost(target, status):
+    lost = "一般公共预算收入增长2.8%城乡居民人均可支配收入分别增长4.7%、6.6%"
+    assert _status(target, lost)[0] == status == _status(target, lost.replace("%城", "%，城"))[0]

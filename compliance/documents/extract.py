@@ -17,7 +17,7 @@ from pathlib import Path
 from .. import models as m
 from .._api import parse_target
 from ..errors import InputError
-from ..judge.choose import names_whole_period, period_part
+from ..judge.choose import names_whole_period, names_year, period_part
 from ..judge.names import bare_names, name_goes_on
 from ..judge.periods import Period, order
 from ..language.normalize import fold
@@ -282,16 +282,23 @@ _HEADING = 40
 
 def _part_of_period(document: Document, mention: Mention) -> str:
     """The words naming part of the period that a mention's clause falls under, or "": said earlier in its sentence
-    (1-7月，工业增加值增长9.8%；固定资产投资增长6.3%) or by the last heading before it that names a period (一、上半年主要
-    经济发展目标完成情况; a heading naming the whole year, 全年, ends it); none where the clause names the whole year."""
+    (1-7月，工业增加值增长9.8%；固定资产投资增长6.3%) or in the nearest sentence before it in its paragraph that names a
+    period (上半年,…。固定资产投资增长6.3%; one naming 全年 or a year, 2024年, ends the part), or by the last heading
+    before it that names a period (一、上半年主要经济发展目标完成情况; a heading naming the whole year, 全年, ends it);
+    none where the clause names the whole year."""
     text = mention.paragraph.text
     at = text.find(mention.clause)
     if names_whole_period(mention.clause) or period_part(mention.clause) or at < 0:
         return ""
-    start = max(text.rfind(mark, 0, at) for mark in "。！？!?") + 1
-    said = period_part(text[start:at])
-    if said or names_whole_period(text[start:at]):
-        return said
+    end = at
+    while True:  # its sentence, then the ones before it in its paragraph (上半年,…。一般公共预算收入…增长1%), back to a period
+        start = max(text.rfind(mark, 0, end) for mark in "。！？!?") + 1
+        said = period_part(text[start:end])
+        if said or names_whole_period(text[start:end]) or names_year(text[start:end]):  # 2024年,… a new period
+            return said
+        if start == 0:
+            break
+        end = start - 1
     part = ""
     for paragraph in document.paragraphs:
         if paragraph is mention.paragraph:

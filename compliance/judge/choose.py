@@ -85,8 +85,9 @@ def _before_list(reported: m.SeveralValues) -> tuple[Figure, ...]:
     from ..language.several import read_reported_text  # here: only such a list asks, a snapshot's check loads no lexer
 
     lead = read_reported_text(reported.text[:at])
-    if isinstance(lead, (m.Value, m.ApproxValue, m.BoundValue)):
-        return (lead,) if any(span.role == "number" for span in lead.spans) else ()
+    if isinstance(lead, (m.Value, m.ApproxValue, m.BoundValue)):  # one figure: a candidate of the sentence, as 2.8%
+        number = next((span for span in lead.spans if span.role == "number"), None)
+        return (lead.model_copy(update={"text": number.text, "spans": (number,)}),) if number else ()
     return tuple(lead.candidates) if isinstance(lead, m.Ambiguous) else ()
 
 
@@ -190,6 +191,13 @@ def period_part(source: str) -> str:
 def names_whole_period(source: str) -> bool:
     """``source`` names the whole period (全年, not as a plan's 全年计划)."""
     return _whole_period_at(fold(source).text, 0, lexicon().outcome) >= 0
+
+
+def names_year(source: str) -> bool:
+    """``source`` names a year of its own (2024年，…增长5.2%), not a comparison's base (比2023年增长)."""
+    text, before = fold(source).text, lexicon().subject_trailing
+    years = re.finditer(r"\d{4}" + re.escape(lexicon().numerals.year), text)
+    return any(not text[:year.start()].endswith(before) for year in years)
 
 
 def _parts_of_period(text: str) -> list[tuple[int, int, str]]:
