@@ -188,6 +188,7 @@ STAGES = (
     ("  the swallowed-row check", "compliance.scale.stream.read", "PanelReader", "_refuse_swallowed"),
     ("judge", "compliance.scale.stream.judge", "BatchJudge", "judge"),
     ("  evaluate_table", "compliance.scale.stream.judge", "", "evaluate_table"),
+    ("  evaluate_rows (each distinct cell once)", "compliance.scale.stream.judge", "", "evaluate_rows"),
     ("count (tallies)", "compliance.scale.stream.tally", "Tallies", "add"),
     ("keep the sample", "compliance.scale.stream.tally", "Tallies", "keep_sample"),
     ("build the rows (verdict_table)", "compliance.scale.stream", "", "verdict_table"),
