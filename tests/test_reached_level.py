@@ -81,5 +81,6 @@ def test_a_level_reached_with_the_reach_word(reported: str, kw: dict[str, str], 
 def test_a_rate_reached_with_the_reach_word() -> None:
     assert compliance.evaluate("地区生产总值增长6.5%", "地区生产总值增速达到6.8%").status.value == "met"
     assert compliance.evaluate("增长6.5%", "增速达到6.0%").status.value == "missed"
-    assert compliance.evaluate("增长6.5%", "达到6.8%").reason.value == "previous_unknown"
+    assert compliance.evaluate("增长6.5%", "达到6.8%").status.value == "met"  # a % reached: the growth (review)
+    assert compliance.evaluate("增长6.5%", "增长到6.8%").reason.value == "previous_unknown"  # grown to: a level
     assert compliance.evaluate("增长6.5%", "6.8").status.value == "met"  # a bare figure is the change, as before

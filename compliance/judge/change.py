@@ -122,6 +122,16 @@ def reached(reported: m.Reported) -> bool:
     return any(span.role in _MOVED for span in reported.spans)
 
 
+def _reach_in_percent(reported: m.Reported) -> bool:
+    """达到 / 实现 / 保持在 (no word that moves: 提高到) before a figure in %: against a change in % the figure is that
+    change, as before 701df3b (一般公共预算收入增长5% against 达到5.2%, 增长6%以上 against 实现6.5%: a growth reached); a
+    level in % is changed by points, never by a relative %."""
+    if any(span.role == REACHED for span in reported.spans):
+        return False
+    quantity = getattr(reported, "value", None) or getattr(reported, "low", None)
+    return isinstance(quantity, m.Quantity) and quantity.unit == "%"
+
+
 def _of_rate(reported: m.Reported) -> bool:
     """The words before the word that moves to the figure name a rate of change (zh.yaml ``measures``: 增速, 增长率, 降幅):
     ``GDP增速回升到6.8%`` reaches a growth rate of 6.8%, where ``地区生产总值增长到`` names none."""
@@ -185,7 +195,7 @@ def level_change(c: m.Cumulative, reported: m.Reported, ctx: Context, target_uni
     points = is_points(target_unit)
     named = c.since_previous or c.base_year is not None or c.annual
     absolute = _absolute(target_unit, c)
-    moved = reached(reported)  # 提高到79岁: the reported words say the figure is the level reached
+    moved = reached(reported) and not (not points and _reach_in_percent(reported))  # 提高到79岁: a level reached
     if moved and (_of_rate(reported) or isinstance(reported, m.Value) and ratio_text(reported)):
         return None  # 增速提高到6.8%: a rate reached is the change itself; 扩大到2.33:1 a ratio, no % (judge.figure)
     if not points and not named and not moved and ctx.measure is not Measure.LEVEL:  # the caller says it is a level
