@@ -54,3 +54,22 @@ def test_a_plan_that_writes_the_index_in_percent() -> None:
     assert compliance.evaluate("103左右", "103.5", **kw).status.value == "missed"
     assert compliance.evaluate("103左右", "上涨3.5%", **kw).status.value == "missed"  # the rise said: judged as a rise
     assert compliance.evaluate("103左右", "居民消费价格上涨1.9%", **kw).status.value == "met"
+
+
+@pytest.mark.parametrize(("reported", "status"), [
+    ("3.5", "missed"), ("3.5%", "missed"), ("3.15", "met"), ("2.1", "met"), ("2.1%", "met"), ("-0.5", "met"),
+    ("100.7", "met"), ("103.5", "missed"),
+])
+def test_a_bare_figure_outside_the_index_band_is_the_change(reported: str, status: str) -> None:
+    # 3.5 cannot be an index of the previous year as 100 (the band is 50-150): it is the rise of 3.5%, over the cap
+    # of about 3 (it was read as the index 3.5, far under 103, and met); 100.7 stays the index
+    assert compliance.evaluate(CAP, reported, polarity="lower").status.value == status
+
+
+def test_the_bulk_path_agrees_on_bare_figures() -> None:
+    pd = __import__("pandas")
+    reported = ["3.5", "2.1", "100.7", "103.5", "3.5%", "3.1"]
+    frame = pd.DataFrame({"target": [CAP] * len(reported), "reported": reported})
+    out = compliance.evaluate_table(frame, polarity="lower").to_pandas()
+    assert list(out["status"]) == [compliance.evaluate(CAP, r, polarity="lower").status.value for r in reported]
+    assert list(out["status"]) == ["missed", "met", "met", "missed", "missed", "met"]

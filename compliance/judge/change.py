@@ -244,13 +244,22 @@ def index_tolerance(c: m.Approx, value: Decimal, indicator: str | None,
                     reported: m.Reported) -> tuple[Decimal, Decimal, list[Note]]:
     """The figure to judge and what 左右 tolerates around: for an index (:func:`index_change`) its change, with a note
     saying so; judged as the change itself where the reported value states one (居民消费价格指数103左右 against 上涨3.5%:
-    3.5 against 3, never 3.5% under 103%); a figure (100.7) is the index, in a plan's % too."""
+    3.5 against 3, never 3.5% under 103%), or where its figure cannot be the index (a bare 3.5); a figure in the
+    index's band (100.7) is the index, in a plan's % too."""
     change = index_change(c, value, indicator)
     if change is None:
         return value, value, []
     said = [note("index_tolerance", value=c.value, verb=change_word("up" if change >= 0 else "down"),
                  change=format_decimal(abs(change)))]
-    return (change if _said_change(reported) else value), change, said
+    return (change if _said_change(reported) or _no_index(reported) else value), change, said
+
+
+def _no_index(reported: m.Reported) -> bool:
+    """A figure alone that cannot be the index (outside its band, :data:`_INDEX`: 3.5 or 3.5% against 103左右) is the
+    change it reports, as a rate word would say (上涨3.5%); 100.7 stays the index."""
+    if not isinstance(reported, m.Value) or reported.value.unit not in (None, "%"):
+        return False
+    return not _INDEX[0] < reported.value.value < _INDEX[1]
 
 
 def _said_change(reported: m.Reported) -> bool:

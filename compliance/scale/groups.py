@@ -34,6 +34,7 @@ from typing import Any, Literal
 import numpy as np
 
 from .. import models as m
+from ..judge.change import index_change
 from ..judge.evaluate import Context, Judge, Pending, prepare
 from ..judge.unwritten import multiplier
 from ..judge.words import no_target
@@ -99,6 +100,8 @@ def _requirement(target: m.Constraint, ctx: Context) -> Group:
         return Group("scalar")
     if isinstance(inner, m.Several):  # one verdict from several parts and values: the engine's, row by row
         return Group("scalar")
+    if isinstance(inner, m.Approx) and index_change(inner, inner.value.value, ctx.indicator) is not None:
+        return Group("scalar")  # 居民消费价格指数103左右: 100.7 is the index, a bare 3.5 the change (judge/change.py)
     judge = Judge(ctx, _PROBE, unit)
     try:
         requirement = judge.requirement(inner)
