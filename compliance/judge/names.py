@@ -257,9 +257,20 @@ def per_head_mismatch(target: m.Constraint, reported: m.Reported) -> bool:
     label = getattr(reported, "label", None)
     quantity = getattr(reported, "value", None)
     unit = quantity.unit if isinstance(quantity, m.Quantity) else None
-    if not label or label in lexicon().change.up + lexicon().change.down or unit in (None, "%") or is_points(unit):
-        return False  # 提高1.2岁: a change word is no name said without 人均
+    if not label or _says_change_only(label) or unit in (None, "%") or is_points(unit):
+        return False  # 提高1.2岁, 提高了1.2岁, 比上年提高1.2岁: a change said is no name said without 人均
     return _has_any(fold(target.text).text, words) and not _has_any(fold(label + reported.text).text, words)
+
+
+def _says_change_only(label: str) -> bool:
+    """The words before a figure name no indicator: a change word leads them once a base said is left out (提高了,
+    比上年增加, 同比提高); 执业医师, 医师数增加 name one."""
+    lex = lexicon()
+    for base in sorted(lex.change_bases.since_previous, key=len, reverse=True):
+        if label.startswith(base):
+            label = label[len(base):]
+            break
+    return label.startswith(tuple(lex.change.up + lex.change.down))
 
 
 def per_head_of(name: str, named: str) -> bool:
@@ -327,7 +338,7 @@ def elided_subject(before: str, words: str) -> str:
     bare = next((w for w in sorted(elided, key=len, reverse=True) if words.startswith(w) and not plain(words[len(w):])), "")
     if not before or not bare:
         return ""
-    if bare not in lexicon().choosing.heads:
+    if not any(bare.endswith(head) for head in lexicon().choosing.heads):  # 总产值 is 产值's: a measure of its own
         return before
     head = head_word(before)
     qualifier = before[:before.rfind(head)] if head else ""
