@@ -19,3 +19,20 @@ def test_a_change_said_with_a_change_word_alone_is_judged(reported, status):
 def test_a_total_named_without_per_head_is_still_not_comparable():
     v = evaluate("每千人口执业医师数达到3.2人", "执业医师2.1万人")
     assert (v.status.value, v.reason.value) == ("pending", "not_comparable")
+
+
+@pytest.mark.parametrize(("reported", "status"), [
+    ("提高了1.2岁", "met"), ("提高了0.8岁", "missed"), ("比上年提高1.2岁", "met"), ("比上年提高0.8岁", "missed"),
+    ("同比增加1.1岁", "met"), ("较上年增加了0.5岁", "missed"),
+    ("人均预期寿命达到79岁，比上年提高1.2岁", "met"), ("人均预期寿命达到79岁，比上年提高0.6岁", "missed"),
+])
+def test_a_change_said_after_its_base_or_with_a_particle_is_judged(reported, status):
+    # review R1 (stop 19): 提高了1.2岁 and 比上年提高1.2岁 were pending not_comparable ('per_capita'): the label
+    # 提高了 / 比上年提高 was taken for a name said without 人均, even in a sentence that says 人均预期寿命
+    assert evaluate("人均预期寿命提高1岁", reported).status.value == status
+
+
+@pytest.mark.parametrize("reported", ["医师数增加0.8人", "执业医师增加了0.8人", "比上年执业医师增加0.8人"])
+def test_a_name_before_the_change_word_is_still_a_total(reported):
+    v = evaluate("每千人口执业医师数增加0.5人", reported)
+    assert (v.status.value, v.reason.value) == ("pending", "not_comparable")
