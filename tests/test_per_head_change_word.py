@@ -36,3 +36,10 @@ def test_a_change_said_after_its_base_or_with_a_particle_is_judged(reported, sta
 def test_a_name_before_the_change_word_is_still_a_total(reported):
     v = evaluate("每千人口执业医师数增加0.5人", reported)
     assert (v.status.value, v.reason.value) == ("pending", "not_comparable")
+
+
+def test_the_explanation_says_why_in_words_not_a_code():
+    v = evaluate("每千人口执业医师数达到3.2人", "执业医师2.1万人")
+    assert v.missing == ("per_capita",)
+    assert "per_capita" not in v.explain("zh") and "一为人均" in v.explain("zh")
+    assert "per_capita" not in v.explain("en") and "per head" in v.explain("en")
