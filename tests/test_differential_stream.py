@@ -17,6 +17,7 @@ import csv
 import json
 import math
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -171,22 +172,26 @@ def streamed(run) -> list[tuple]:
     ]
 
 
-@settings(max_examples=40, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
-@given(data=st.data())
-def test_a_streamed_panel_is_judged_as_check_judges_each_region(tmp_path_factory, data):
-    folder = tmp_path_factory.mktemp("panel")
-    plan = data.draw(plans(), label="rules")
+def write_case(folder: Path, plan: dict, rows: list[list[str]]) -> tuple[Any, Path]:
+    """The drawn plan as a rules file and the drawn rows as a panel in ``folder``: (the rules loaded, the panel)."""
     rules_path = folder / "rules.yaml"
     rules_path.write_text(json.dumps(plan, ensure_ascii=False), encoding="utf-8")  # JSON is YAML
-    rules = load_rules(rules_path)
-    rows = data.draw(panels([indicator["id"] for indicator in plan["indicators"]]), label="panel")
-    if not rows:
-        return
     path = folder / "panel.csv"
     with path.open("w", encoding="utf-8", newline="") as handle:
         out = csv.writer(handle, lineterminator="\n")
         out.writerow(["county", "indicator", "period", "reported", "source"])
         out.writerows(rows)
+    return load_rules(rules_path), path
+
+
+@settings(max_examples=40, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_a_streamed_panel_is_judged_as_check_judges_each_region(tmp_path_factory, data):
+    plan = data.draw(plans(), label="rules")
+    rows = data.draw(panels([indicator["id"] for indicator in plan["indicators"]]), label="panel")
+    if not rows:
+        return
+    rules, path = write_case(tmp_path_factory.mktemp("panel"), plan, rows)
     periods = data.draw(st.sampled_from(["all", "all", ["2022"], ["2021", "2023"], ["2021-2023"]]), label="periods")
     as_of = data.draw(st.sampled_from([None, None, 2022, 2021]), label="as_of")
     chunksize = data.draw(st.sampled_from([3, 10, 1000]), label="chunksize")
