@@ -43,3 +43,14 @@ def test_the_explanation_says_why_in_words_not_a_code():
     assert v.missing == ("per_capita",)
     assert "per_capita" not in v.explain("zh") and "一为人均" in v.explain("zh")
     assert "per_capita" not in v.explain("en") and "per head" in v.explain("en")
+
+
+@pytest.mark.parametrize(("target", "status", "value"), [
+    ("地区生产总值增长7.5%", "missed", 7), ("地区生产总值增长6.5%", "met", 7),
+    ("人均地区生产总值增长8%", "met", 8.8), ("人均地区生产总值增长9%", "missed", 8.8),
+])
+def test_a_per_head_clause_beside_the_total_is_set_aside_not_ambiguous(target, status, value):
+    # review R2 (stop 19): the total's target against 全市地区生产总值增长7%，人均地区生产总值增长8.8% was pending
+    # ambiguous_value (both clauses hold the name 地区生产总值); the per-head clause is another measure
+    v = evaluate(target, "全市地区生产总值增长7%，人均地区生产总值增长8.8%")
+    assert (v.status.value, float(v.value)) == (status, value)

@@ -118,6 +118,7 @@ def choose(
         ("restated_target", lambda c: not _has(c.suffix, lexicon().choosing.restated_target)),
         ("earlier_year", lambda c: c.at < 0 or c.at >= _latest_year_at(reported.text)),  # 2021年…;2022年,…1.5%
         ("other_indicator", _best_subject(candidates)),
+        ("other_indicator", lambda c: not per_head_of(name, c.named)),  # 人均地区生产总值 beside 地区生产总值
         ("unit", lambda c: _fits(c.value, unit, written=True)),
         ("unit", lambda c: _fits(c.value, unit)),
         ("change" if wants_change else "level", _change_or_level(target, name, unit, wants_change)),
