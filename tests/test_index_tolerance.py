@@ -73,3 +73,29 @@ def test_the_bulk_path_agrees_on_bare_figures() -> None:
     out = compliance.evaluate_table(frame, polarity="lower").to_pandas()
     assert list(out["status"]) == [compliance.evaluate(CAP, r, polarity="lower").status.value for r in reported]
     assert list(out["status"]) == ["missed", "met", "met", "missed", "missed", "met"]
+
+
+@pytest.mark.parametrize("cap", ["居民消费价格指数控制在103以内", "居民消费价格涨幅控制在103%以内", "居民消费价格指数不超过103"])
+@pytest.mark.parametrize(("reported", "status"), [
+    ("上涨3.5%", "missed"), ("上涨2.5%", "met"), ("下降0.5%", "met"), ("3.5", "missed"), ("2.5", "met"),
+    ("101.8", "met"), ("103.5", "missed"),
+])
+def test_an_index_cap_against_a_stated_change(cap: str, reported: str, status: str) -> None:
+    # review R2 (stop 19): 居民消费价格指数控制在103以内 was met by 上涨3.5% (3.5 under 103); a change is judged
+    # against the change the index stands for (3), the index itself against 103
+    v = compliance.evaluate(cap, reported, polarity="lower")
+    assert v.status.value == status
+    if not reported.startswith("10"):
+        assert "以上年为100的指数" in v.explain("zh")
+
+
+def test_the_bulk_path_agrees_on_an_index_cap() -> None:
+    pd = __import__("pandas")
+    cap, reported = "居民消费价格指数控制在103以内", ["上涨3.5%", "上涨2.5%", "3.5", "101.8", "103.5", "2.5"]
+    out = compliance.evaluate_table(pd.DataFrame({"target": [cap] * 6, "reported": reported}), polarity="lower")
+    assert list(out.to_pandas()["status"]) == ["missed", "met", "missed", "met", "missed", "met"]
+
+
+def test_a_plain_bound_is_untouched() -> None:
+    assert compliance.evaluate("6以上", "上涨7%").status.value == "met"
+    assert compliance.evaluate("工业增加值110以上", "上涨3%").status.value == "missed"  # no index word: a level

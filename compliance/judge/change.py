@@ -223,7 +223,7 @@ def _absolute(unit: str | None, c: m.Cumulative) -> bool:
 _INDEX = (Decimal(50), Decimal(150))
 
 
-def index_change(c: m.Approx, value: Decimal, indicator: str | None) -> Decimal | None:
+def index_change(c: m.Approx | m.Bound, value: Decimal, indicator: str | None) -> Decimal | None:
     """The change an approximate figure stands for where it is an index of the previous period as 100 (``居民消费价格指数
     103左右``: +3): no unit, between 50 and 150, and the target or the indicator's name holds a word of zh.yaml
     ``change_bases.index``. 左右 then tolerates around the change (5% of 3), as ``3%左右`` does; None for any other figure.
@@ -233,7 +233,7 @@ def index_change(c: m.Approx, value: Decimal, indicator: str | None) -> Decimal 
     >>> index_change(m.Approx(text="103左右", value=m.Quantity(value=103)), Decimal(103), None) is None
     True
     """
-    if c.value.unit is not None or not _INDEX[0] < value < _INDEX[1]:
+    if c.value.unit not in (None, "%") or not _INDEX[0] < value < _INDEX[1]:  # 103, 103%: of the previous year's
         return None
     words = lexicon().change_bases.index
     named = fold(c.text).text + (fold(indicator).text if indicator else "")
@@ -252,6 +252,18 @@ def index_tolerance(c: m.Approx, value: Decimal, indicator: str | None,
     said = [note("index_tolerance", value=c.value, verb=change_word("up" if change >= 0 else "down"),
                  change=format_decimal(abs(change)))]
     return (change if _said_change(reported) or _no_index(reported) else value), change, said
+
+
+def index_bound(c: m.Bound, value: Decimal, indicator: str | None,
+                reported: m.Reported) -> tuple[Decimal, list[Note]]:
+    """The figure a bound is judged at: for an index (:func:`index_change`: 居民消费价格指数控制在103以内) against a
+    reported change (上涨3.5%, or a bare 3.5 that cannot be the index) the change it stands for (3), with a note saying
+    so; the figure itself otherwise (101.8 is the index, under 103)."""
+    change = index_change(c, value, indicator)
+    if change is None or not (_said_change(reported) or _no_index(reported)):
+        return value, []
+    verb = change_word("up" if change >= 0 else "down")
+    return change, [note("index_change", value=c.value, verb=verb, change=format_decimal(abs(change)))]
 
 
 def _no_index(reported: m.Reported) -> bool:

@@ -21,7 +21,7 @@ from ..language.lexicon import lexicon, per_lexicon
 from ..models import Interval, Note, Polarity, Reason, Status, format_decimal
 from .choose import choose, completion_of_other, figures, listed_completed, other_indicator, partial_period
 from .names import per_head_mismatch
-from .change import LevelChange, index_tolerance, is_change_in_percent, is_points, level_change, states_change
+from .change import LevelChange, index_bound, index_tolerance, is_change_in_percent, is_points, level_change, states_change
 from .figure import Pending, change_word, figure, note, number
 from .previous import of_rate, stated_previous, versus_previous
 from .requirement import Requirement, around as _around, change_not_level as _change_not_level, written_level as _written_level
@@ -61,8 +61,9 @@ class Judge:
         op: m.Op = "ge" if self.ctx.polarity is Polarity.HIGHER else "le"
         return Requirement(Interval.bound(op, value), notes=notes)
 
-    def bound(self, c: m.Bound) -> Requirement:
-        return Requirement(Interval.bound(c.op, self.number(c.value)))
+    def bound(self, c: m.Bound) -> Requirement:  # 居民消费价格指数控制在103以内 against 上涨3.5%: 3.5 against 3
+        value, said = index_bound(c, self.number(c.value), self.ctx.indicator, self.reported)
+        return Requirement(Interval.bound(c.op, value), notes=said)
 
     def range(self, c: m.Range) -> Requirement:
         low, high = self.number(c.low), self.number(c.high)
