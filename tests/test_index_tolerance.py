@@ -99,3 +99,30 @@ def test_the_bulk_path_agrees_on_an_index_cap() -> None:
 def test_a_plain_bound_is_untouched() -> None:
     assert compliance.evaluate("6以上", "上涨7%").status.value == "met"
     assert compliance.evaluate("工业增加值110以上", "上涨3%").status.value == "missed"  # no index word: a level
+
+
+@pytest.mark.parametrize(("target", "indicator", "reported", "status"), [
+    ("居民消费价格涨幅控制在3%左右", None, "居民消费价格指数102.1", "met"),
+    ("居民消费价格涨幅控制在3%左右", None, "居民消费价格指数103.5", "missed"),
+    ("3%左右", "居民消费价格涨幅", "102.1", "met"), ("3%左右", "居民消费价格涨幅", "103.2", "missed"),
+    ("3%以内", "居民消费价格指数（上年=100）", "102.9", "met"), ("3%以内", "居民消费价格指数（上年=100）", "103.2", "missed"),
+    ("居民消费价格涨幅控制在3%左右", None, "2.1", "met"), ("居民消费价格涨幅控制在3%左右", None, "3.5", "missed"),
+    ("3%左右", None, "102.1", "missed"),  # no index word anywhere: 102.1 is no index, far over 3
+])
+def test_an_index_reported_against_a_change_target(target, indicator, reported, status) -> None:
+    # review R2 (stop 19): 居民消费价格涨幅控制在3%左右 against 居民消费价格指数102.1 was missed (102.1 over 3.15); an
+    # index of the previous year as 100 is judged against 100 plus the target's change, 左右 tolerating around 3
+    v = compliance.evaluate(target, reported, polarity="lower", indicator=indicator)
+    assert v.status.value == status
+    if status == "met" and float(v.value) > 50:
+        assert "以上年为100的指数" in v.explain("zh") and "index of the previous period" in v.explain("en")
+
+
+def test_the_bulk_path_agrees_on_an_index_reported() -> None:
+    pd = __import__("pandas")
+    reported = ["102.1", "103.5", "2.1", "3.5", "上涨2.1%", "100.7"]
+    out = compliance.evaluate_table(pd.DataFrame({"target": ["3%左右"] * 6, "reported": reported}),
+                                    polarity="lower", indicator="居民消费价格涨幅").to_pandas()
+    assert list(out["status"]) == [compliance.evaluate("3%左右", r, polarity="lower", indicator="居民消费价格涨幅")
+                                   .status.value for r in reported]
+    assert list(out["status"]) == ["met", "missed", "met", "missed", "met", "met"]

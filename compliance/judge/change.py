@@ -235,9 +235,27 @@ def index_change(c: m.Approx | m.Bound, value: Decimal, indicator: str | None) -
     """
     if c.value.unit not in (None, "%") or not _INDEX[0] < value < _INDEX[1]:  # 103, 103%: of the previous year's
         return None
+    return value - HUNDRED if names_index(c.text, indicator) else None
+
+
+def names_index(*texts: str | None) -> bool:
+    """One of ``texts`` (a target, an indicator's name, a reported label) holds a word of zh.yaml ``change_bases.index``:
+    its figures may be an index of the previous period as 100."""
     words = lexicon().change_bases.index
-    named = fold(c.text).text + (fold(indicator).text if indicator else "")
-    return value - HUNDRED if words and any(word in named for word in words) else None
+    return bool(words) and any(word in fold(text).text for text in texts if text for word in words)
+
+
+def _index_reported(c: m.Approx | m.Bound, value: Decimal, indicator: str | None,
+                    reported: m.Reported) -> list[Note] | None:
+    """A change target of an index indicator (居民消费价格涨幅3%左右, 居民消费价格指数 3%以内) against a reported index
+    (102.1: no change word, within the index's band): notes saying the target is judged on the index's scale (100 + 3);
+    None where the figures are not so read."""
+    if (_INDEX[0] < value < _INDEX[1] or not isinstance(reported, m.Value) or reported.value.unit not in (None, "%")
+            or _said_change(reported) or not _INDEX[0] < reported.value.value < _INDEX[1]
+            or not names_index(c.text, indicator, reported.label)):
+        return None
+    return [note("index_reported", value=format_decimal(reported.value.value), change=format_decimal(value),
+                 index=format_decimal(HUNDRED + value))]
 
 
 def index_tolerance(c: m.Approx, value: Decimal, indicator: str | None,
@@ -247,8 +265,9 @@ def index_tolerance(c: m.Approx, value: Decimal, indicator: str | None,
     3.5 against 3, never 3.5% under 103%), or where its figure cannot be the index (a bare 3.5); a figure in the
     index's band (100.7) is the index, in a plan's % too."""
     change = index_change(c, value, indicator)
-    if change is None:
-        return value, value, []
+    if change is None:  # 居民消费价格涨幅3%左右 against 102.1: 103 tolerating around 3
+        said = _index_reported(c, value, indicator, reported)
+        return (value, value, []) if said is None else (HUNDRED + value, value, said)
     said = [note("index_tolerance", value=c.value, verb=change_word("up" if change >= 0 else "down"),
                  change=format_decimal(abs(change)))]
     return (change if _said_change(reported) or _no_index(reported) else value), change, said
@@ -260,7 +279,10 @@ def index_bound(c: m.Bound, value: Decimal, indicator: str | None,
     reported change (上涨3.5%, or a bare 3.5 that cannot be the index) the change it stands for (3), with a note saying
     so; the figure itself otherwise (101.8 is the index, under 103)."""
     change = index_change(c, value, indicator)
-    if change is None or not (_said_change(reported) or _no_index(reported)):
+    if change is None:  # 居民消费价格涨幅控制在3%以内 against 102.1: at most 103
+        said = _index_reported(c, value, indicator, reported)
+        return (value, []) if said is None else (HUNDRED + value, said)
+    if not (_said_change(reported) or _no_index(reported)):
         return value, []
     verb = change_word("up" if change >= 0 else "down")
     return change, [note("index_change", value=c.value, verb=verb, change=format_decimal(abs(change)))]

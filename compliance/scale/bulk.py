@@ -53,7 +53,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any
 
@@ -139,11 +139,12 @@ class _Rows:
             previous=read_previous(self.previous.uniques[self.previous.codes[row]]), references=self.references,
             unit=self.units[self.unit.codes[row]], measure=self.measures[self.measure.codes[row]],
         )
-        return requirement_of(self.constraints[self.targets.codes[row]], ctx)
+        name = self.indicators[self.indicator.codes[row]]  # 3%左右 of 居民消费价格涨幅: an index may be reported
+        return requirement_of(self.constraints[self.targets.codes[row]], replace(ctx, indicator=name) if name else ctx)
 
     def parts(self) -> tuple[list[np.ndarray], list[int]]:
         """The code columns that fix a requirement (previous aside), and how many codes each has."""
-        factors = (self.targets, self.polarity, self.unit, self.measure, self.tolerance)
+        factors = (self.targets, self.polarity, self.unit, self.measure, self.tolerance, self.indicator)
         return [f.codes for f in factors], [len(f.uniques) for f in factors]
 
 

@@ -34,7 +34,7 @@ from typing import Any, Literal
 import numpy as np
 
 from .. import models as m
-from ..judge.change import index_change
+from ..judge.change import names_index
 from ..judge.evaluate import Context, Judge, Pending, prepare
 from ..judge.unwritten import multiplier
 from ..judge.words import no_target
@@ -100,7 +100,7 @@ def _requirement(target: m.Constraint, ctx: Context) -> Group:
         return Group("scalar")
     if isinstance(inner, m.Several):  # one verdict from several parts and values: the engine's, row by row
         return Group("scalar")
-    if isinstance(inner, (m.Approx, m.Bound)) and index_change(inner, inner.value.value, ctx.indicator) is not None:
+    if isinstance(inner, (m.Approx, m.Bound)) and names_index(inner.text, ctx.indicator):
         return Group("scalar")  # 居民消费价格指数103左右: 100.7 is the index, a bare 3.5 the change (judge/change.py)
     judge = Judge(ctx, _PROBE, unit)
     try:
