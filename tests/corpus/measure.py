@@ -9,7 +9,8 @@ Four sets of files: ``targets.tsv`` / ``outcomes.tsv`` (the first collection), `
 ``outcomes_third.tsv`` (targets and outcome sentences of documents and places in neither, collected apart:
 the targets' probes are not the outcome rows' targets), and ``targets_fourth.tsv`` (targets of special plans,
 counties and districts, traditional characters and English translations) and ``targets_fifth.tsv`` /
-``outcomes_fifth.tsv`` (work-report sentences and bulletins of north-western places: 兰州, 包头, 宁夏, 霸州 ...);
+``outcomes_fifth.tsv`` (work-report sentences and bulletins of north-western places: 兰州, 包头, 宁夏, 霸州 ...) and
+``outcomes_sixth.tsv`` (outcome sentences only: 广西, 西宁, 青海, 株洲, several figures a sentence);
 their figures are printed apart. A row of the second or third set
 may carry a ``leftover`` column: an expected failure, with the reason it is one
 (a phrasing of one plan the engine does not read, or one it reads with too little). Marked rows still
@@ -296,6 +297,10 @@ SETS: dict[str, tuple[Path | None, Path | None]] = {
     # 都匀, 霸州 ...), 年均 five-year targets, stretches (力争); bulletin and review sentences of the same places:
     # several figures, per-head and per-GDP indicators beside the target's, half-year figures, five-year averages
     "fifth": (HERE / "targets_fifth.tsv", HERE / "outcomes_fifth.tsv"),
+    # outcome sentences only, of places in no earlier set (广西, 西宁, 青海, 株洲): work-report reviews and bulletins with
+    # several figures a sentence, next year's target restated beside the outcome, estimates (预计), five-year averages
+    # with their margin over the plan (比"十五"计划高出4.1个百分点), a mirror's mangled bulletin (^[^2^].63亿元)
+    "sixth": (None, HERE / "outcomes_sixth.tsv"),
 }
 
 
