@@ -44,7 +44,9 @@ from .names import names_other as _names_other
 from .names import per_head_of
 from .names import plain as _plain
 from .names import reordered as _reordered
+from .names import clauses as _clauses
 from .names import respective as _respective
+from .names import respective_item as _item
 from .names import spelt_out as _spelt_out
 from .names import synonyms as _synonyms
 from .names import unbracketed as _unbracketed
@@ -443,38 +445,30 @@ def _subjects(candidates: list[Candidate], name: str) -> list[Candidate]:
     if not name:
         return candidates
     scored: list[Candidate] = []
-    carried, carried_words = 0, ""
+    carried, carried_words, run = 0, "", -1
     for c in candidates:
+        run = -1 if c.lead else run  # the n-th figure going on from a 分别 list's name is its n-th subject's
         for clause in _clauses(c.lead):  # 地区生产总值上半年由负转正，…，全年增长3.9%: a clause without a figure
             named = _score(name, clause)  # naming an indicator is the one the next clauses go on about
             names_one = bool(_head(clause)) and not _continues(clause)  # another one's too (城乡居民收入 before 社零's)
             carried = named if named >= 2 or names_one else carried
             carried_words = clause if _head(clause) and not _continues(clause) else carried_words
         words = _respective(c.prefix) or c.prefix
-        score = _score(name, words)
+        score, item = _score(name, words), ""
         if _continues(c.prefix):
-            words = carried_words
+            words, run = carried_words, run + 1
             score = carried if score < 2 else score
+            item = _item(words, run)
         elif elided := _elided(carried_words, words):  # 规上工业产值…，增加值增长21%: 规上工业's 增加值
             words, score = elided, max(score, _score(name, elided))
         carried, carried_words = score, words
-        scored.append(Candidate(c.value, c.prefix, c.suffix, score, c.lead, words, c.compares, c.at))
+        score = _score(name, item) if item else score
+        scored.append(Candidate(c.value, c.prefix, c.suffix, score, c.lead, item or words, c.compares, c.at))
     return scored
 
 
 def _score(name: str, words: str) -> int:
     return len(name) if _spelt_out(name, words) or _reordered(name, words) else _common(name, words)
-
-
-def _clauses(text: str) -> list[str]:
-    marks = lexicon().choosing.clause_marks
-    clauses = [""]
-    for char in text:
-        if char in marks:
-            clauses.append("")
-        else:
-            clauses[-1] += char
-    return [clause for clause in clauses if clause]
 
 
 def _weak(c: Candidate, name: str) -> bool:

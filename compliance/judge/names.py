@@ -10,7 +10,8 @@ figure with these; documents/extract.py matches an outcome sentence's names).
 * :func:`synonyms`: other spellings of a name's words made one (GDP, 规上, 经济总量; ``choosing.synonyms``);
 * :func:`unnamed_apart`, :func:`share_of`: two names without a head word, or a share's name and its whole's;
 * :func:`per_head_mismatch`, :func:`per_head_of`: a count per head (每千人口, 人均) against a total, either way;
-* :func:`respective`: the item of a 分别 list a figure is of; :func:`another_than_gap`: a clause naming no gap;
+* :func:`respective`, :func:`respective_item`: the item of a 分别 list a figure is of (城乡: 城镇 then 农村);
+  :func:`another_than_gap`: a clause naming no gap; :func:`clauses`: a text's clauses;
 * :func:`elided_subject`: a clause naming only a measure (增加值, 总量) of the subject the clause before named;
   :func:`continues`: a clause naming none, only going on about the one before (，比上年增长6.1%).
 
@@ -315,6 +316,39 @@ def respective(prefix: str) -> str:
         subject, last = subjects[index], subjects[-1]
         return subject + last[len(subject):] if len(subject) < len(last) else subject
     return ""
+
+
+def respective_item(words: str, index: int) -> str:
+    """The ``index``-th subject of the 分别 list ``words`` end with, where the list's figures stand apart (城乡居民人均
+    可支配收入分别增长8.1%和9.2%: the second is 农村居民人均可支配收入's; 城镇、农村居民…分别: the same), or "". A word of
+    ``several.pairs`` (城乡) names its subjects in turn where no mark parts them."""
+    several = lexicon().several
+    word = max(several.respectively, key=words.rfind)
+    at = words.rfind(word)
+    if at <= 0 or words[at + len(word):]:  # the list's name ends with 分别: its figures follow
+        return ""
+    subjects = [words[:at]]
+    for sep in (*several.enumeration, *several.conjunctions):
+        subjects = [part for item in subjects for part in item.split(sep) if part]
+    pair = next((word for word in several.pairs if len(subjects) == 1 and word in subjects[0]), "")
+    if pair:
+        subjects = [subjects[0].replace(pair, half, 1) for half in several.pairs[pair]]
+    if len(subjects) < 2 or index >= len(subjects):
+        return ""
+    subject, last = subjects[index], subjects[-1]
+    return subject + last[len(subject):] if len(subject) < len(last) else subject
+
+
+def clauses(text: str) -> list[str]:
+    """The text's clauses, between the marks of ``choosing.clause_marks``."""
+    marks = lexicon().choosing.clause_marks
+    found = [""]
+    for char in text:
+        if char in marks:
+            found.append("")
+        else:
+            found[-1] += char
+    return [clause for clause in found if clause]
 
 
 def another_than_gap(target: m.Constraint, name: str, words: str) -> bool:

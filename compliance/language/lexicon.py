@@ -236,7 +236,6 @@ class Render(Table):
 
 class SeveralWords(Table):
     """Lists in one sentence: the marks between items, 分别 / 均 and the clause marks."""
-
     enumeration: tuple[str, ...]
     conjunctions: tuple[str, ...]
     respectively: tuple[str, ...]
@@ -249,6 +248,7 @@ class SeveralWords(Table):
     name_joiners: tuple[str, ...] = ()
     #: 且 of ≥90 且无危险废物排放: a word that begins a trailing clause where no clause mark does
     joiners: tuple[str, ...] = ()
+    pairs: dict[str, tuple[str, ...]] = factory(dict)  #: 城乡 -> 城镇, 农村: one word naming a 分别 list's subjects
 
 
 class OutcomeWords(Table):
