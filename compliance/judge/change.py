@@ -251,8 +251,8 @@ def _index_reported(c: m.Approx | m.Bound, value: Decimal, indicator: str | None
     (102.1: no change word, within the index's band): notes saying the target is judged on the index's scale (100 + 3);
     None where the figures are not so read."""
     if (_INDEX[0] < value < _INDEX[1] or not isinstance(reported, m.Value) or reported.value.unit not in (None, "%")
-            or _said_change(reported) or not _INDEX[0] < reported.value.value < _INDEX[1]
-            or not names_index(c.text, indicator, reported.label)):
+            or not _INDEX[0] < reported.value.value < _INDEX[1] or _said_change(reported)
+            or not names_index(c.text, indicator, reported.label)):  # the cheap tests first: every bound asks
         return None
     return [note("index_reported", value=format_decimal(reported.value.value), change=format_decimal(value),
                  index=format_decimal(HUNDRED + value))]
