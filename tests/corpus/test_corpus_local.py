@@ -1,6 +1,7 @@
 """The second collection of the real corpus (``targets_local.tsv``, ``outcomes_local.tsv``: targets and
 outcomes of cities, districts and counties, each copied verbatim with its source address and judged by
-hand): every row the engine gets wrong is marked as a documented leftover, and no marked row is right.
+hand): every row the engine gets wrong is marked as a documented leftover, and no marked row is right
+(test_corpus_leftovers.py).
 
 A row that fails without a mark is a regression (or a new failure to fix or document); a marked row that
 is now right should lose its mark (``python tests/corpus/measure.py --wrong`` lists both).
@@ -12,7 +13,6 @@ import importlib.util
 import sys
 from pathlib import Path
 
-import pytest
 
 _spec = importlib.util.spec_from_file_location("corpus_measure_local", Path(__file__).parent / "measure.py")
 assert _spec is not None and _spec.loader is not None
@@ -21,9 +21,6 @@ sys.modules["corpus_measure_local"] = measure  # dataclasses look their module u
 _spec.loader.exec_module(measure)
 
 
-@pytest.fixture(scope="module")
-def local():
-    return measure.measure_set("local")
 
 
 def test_the_local_set_is_real_sourced_and_judged():
@@ -42,17 +39,8 @@ def test_the_local_set_is_real_sourced_and_judged():
     assert {row.verdict for row in outcomes} >= {"met", "missed"}
 
 
-def test_every_failure_is_a_documented_leftover(local):
-    figures, marked = local
-    unmarked, _ = measure.surprises(figures, marked)
-    shown = "\n".join([*figures.unread, *figures.wrong, *figures.outcomes_wrong])
-    assert not unmarked, f"failing without a leftover mark: {unmarked}\n{shown}"
 
 
-def test_no_leftover_mark_on_a_row_now_right(local):
-    figures, marked = local
-    _, now_right = measure.surprises(figures, marked)
-    assert not now_right, f"right now, remove the leftover mark: {now_right}"
 
 
 def test_the_corpus_figures_of_the_first_set_are_unchanged_by_the_second():

@@ -61,17 +61,8 @@ def test_the_targets_are_real_sourced_and_probed_either_side(path, rows):
     assert all(line[3] in sources for line in lines)  # every document listed
 
 
-def test_every_failure_is_a_documented_leftover(rows, figures):
-    marked = {row.id: row.leftover for row in rows if row.leftover}
-    unmarked, _ = measure.surprises(figures, marked)
-    shown = "\n".join([*figures.unread, *figures.wrong])
-    assert not unmarked, f"failing without a leftover mark: {unmarked}\n{shown}"
 
 
-def test_no_leftover_mark_on_a_row_now_right(rows, figures):
-    marked = {row.id: row.leftover for row in rows if row.leftover}
-    _, now_right = measure.surprises(figures, marked)
-    assert not now_right, f"right now, remove the leftover mark: {now_right}"
 
 
 def test_no_wrong_verdict(figures):
