@@ -267,11 +267,9 @@ def _says_change_only(label: str) -> bool:
     """The words before a figure name no indicator: a change word leads them once a base said is left out (提高了,
     比上年增加, 同比提高); 执业医师, 医师数增加 name one."""
     lex = lexicon()
-    for base in sorted(lex.change_bases.since_previous, key=len, reverse=True):
-        if label.startswith(base):
-            label = label[len(base):]
-            break
-    return label.startswith(tuple(lex.change.up + lex.change.down))
+    changes = tuple(lex.change.up + lex.change.down)
+    return label.startswith(changes) or any(
+        label.startswith(base) and label[len(base):].startswith(changes) for base in lex.change_bases.since_previous)
 
 
 def per_head_of(name: str, named: str) -> bool:
