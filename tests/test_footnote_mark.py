@@ -24,3 +24,17 @@ def test_a_footnote_mark_after_a_percent_and_a_change() -> None:
     assert compliance.evaluate("增长8.3%*", "8.0").status.value == "missed"
     assert compliance.evaluate("增长8.3%*", "8.4").status.value == "met"
     assert compliance.parse_reported("8.5*").value.unit is None
+
+
+@pytest.mark.parametrize("mark", ["△", "▲", "▼", "▽", "★", "☆", "◆", "◇", "#", "＃", "†"])
+@pytest.mark.parametrize(("reported", "status"), [("5.9", "missed"), ("6", "met"), ("7", "met")])
+def test_a_table_mark_after_a_figure_is_no_unit(mark: str, reported: str, status: str) -> None:
+    """Plan tables mark binding rows (带▲的为约束性指标) or notes with △ ▲ ▼ ★ # after a figure: 7△ was 7 in the unit
+    '△', so the unitless target took '△' (即 ≥ 6△) and the explanation wrote 1△."""
+    v = compliance.evaluate("6以上", reported + mark)
+    assert (v.status.value, v.unit) == (status, None)
+    assert "即 ≥ 6；" in v.explain("zh") and mark not in v.explain("zh").split("读作")[-1]
+    c = compliance.parse_target("6以上" + mark)
+    assert (c.kind, c.value.unit) == ("bound", None)
+    assert compliance.evaluate("增长6%" + mark, reported).status.value == status
+    assert compliance.parse_reported(reported + mark).value.unit is None
