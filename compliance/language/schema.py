@@ -1,0 +1,398 @@
+"""The schema of the word tables of the language data files (``compliance/language/data/*.yaml``): what each
+section of ``zh.yaml`` holds (:class:`Lexicon`), and the tables of ``units.yaml``, ``hant.yaml`` and
+``messages.yaml``. Read and cached by :mod:`compliance.language.lexicon`, which exports every name here; a word
+listed under two meanings that exclude each other is refused here, by :mod:`compliance.language.clashes`.
+"""
+
+# Plain frozen tables (compliance.frozen.Table: a snapshot's tables make no pydantic class, ~40M instructions of a
+# cold check), validated by pydantic models made on first validation from these annotations: no __future__ import.
+
+import re
+from collections.abc import Iterator
+from decimal import Decimal
+from typing import Literal, get_args
+
+from ..frozen import Table, check, factory
+from .clashes import Claim, claimed, clashes
+
+Op = Literal["ge", "gt", "le", "lt"]
+
+
+class Comparators(Table):
+    before: dict[Op, tuple[str, ...]]
+    after: dict[Op, tuple[str, ...]]
+
+
+class Approx(Table):
+    before: tuple[str, ...]
+    after: tuple[str, ...]
+
+
+class ReferenceEntry(Table):
+    name: str
+    words: tuple[str, ...] = ()
+    patterns: tuple[str, ...] = ()
+
+    @check("patterns")
+    @classmethod
+    def _compiles(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        for pattern in value:
+            re.compile(pattern)
+        return value
+
+
+class DirectionWords(Table):
+    growth: tuple[str, ...]
+    level: tuple[str, ...]
+
+
+class Directions(Table):
+    up: DirectionWords
+    down: DirectionWords
+    better: DirectionWords
+    #: compared with the previous period: within a small tolerance, nearer zero, at least as high
+    #: defaults made unvalidated, as validation would
+    steady: DirectionWords = DirectionWords.make(growth=(), level=())
+    narrower: DirectionWords = DirectionWords.make(growth=(), level=())
+    at_least: DirectionWords = DirectionWords.make(growth=(), level=())
+
+
+class Sync(Table):
+    patterns: tuple[str, ...]
+    indicators: dict[str, str]
+
+    @check("patterns")
+    @classmethod
+    def _has_ref_group(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        for pattern in value:
+            if "ref" not in re.compile(pattern).groupindex:
+                raise ValueError(f"sync pattern {pattern!r} needs a named group (?P<ref>...)")
+        return value
+
+
+class Role(Table):
+    """What a target names that is another indicator of the plan (``economic_growth``): the indicator
+    names that bind it in a plan without an explicit ``role:``. Never a plan's indicator id: a plan binds
+    a role (``role:`` on an indicator, :mod:`compliance.plans.roles`)."""
+
+    names: tuple[str, ...] = ()
+
+
+class FloorStretch(Table):
+    """保8%、争9%: the figure after a floor word is the threshold, the one after a stretch word an aim.
+    Matched on whole words next to a figure, never lexer words (保 is also the first character of 保持)."""
+
+    floor: tuple[str, ...] = ()
+    stretch: tuple[str, ...] = ()
+
+
+class Change(Table):
+    up: tuple[str, ...]
+    down: tuple[str, ...]
+
+
+class ChangeBases(Table):
+    """What a change is measured from, read off the words right before the change verb."""
+
+    since_previous: tuple[str, ...]
+    annual: tuple[str, ...]
+    #: 翻一番 -> 1: the level is 2^n times the base (read as tokens)
+    doubling: dict[str, int] = factory(dict)
+    #: after a leading year, the words making it the base (2020年基础上增长10%); else it is the target's own year
+    year_base_after: tuple[str, ...] = ()
+    index: tuple[str, ...] = ()  #: 居民消费价格指数: an indicator of the previous period as 100 (103: a rise of 3%)
+
+
+class QualitativeWords(Table):
+    """Predicates of targets without a figure (基本平衡), and the reported words that attest one (实现)."""
+
+    predicates: tuple[str, ...]
+    attest: tuple[str, ...]
+
+
+class Tasks(Table):
+    actions: tuple[str, ...]
+    complete: tuple[str, ...]
+    task_nouns: tuple[str, ...]
+    listed: tuple[str, ...] = ()  #: 指标 of 固定资产投资、一般公共预算收入2项指标完成…: the listed indicators' count's noun
+
+
+class ReportedWords(Table):
+    attested: tuple[str, ...]
+    not_available: tuple[str, ...]
+    missing: tuple[str, ...]
+    note_markers: tuple[str, ...]
+    note_separator: str
+    flat: tuple[str, ...] = ()  #: 与上年持平: the whole cell says no change (a change of 0)
+    since: tuple[str, ...] = ()  #: 由/从 before the previous figure (由2.15降至2.1), matched on a plain word's end
+    stated: tuple[str, ...] = ()  #: 为 between a bracket's label or year and its figure (（2021年为2.15）)
+    estimate: tuple[str, ...] = ()  #: 全年, 预计, 有望 before an attestation (全年可完成, 有望完成): when, how sure
+
+
+class NotValues(Table):
+    after: tuple[str, ...]
+    before: tuple[str, ...]
+
+
+class Measures(Table):
+    rate: tuple[str, ...]
+    decline: tuple[str, ...]
+
+
+class Numerals(Table):
+    """Numbers written in characters: 五千, 一万二千, 二〇三五, 三点五, 百分之六."""
+
+    digits: dict[str, int]
+    small_units: dict[str, int]
+    big_units: dict[str, int]
+    point: str
+    percent: str
+    ratio: tuple[str, ...] = ()  #: the marks of a ratio (2.48:1, 2.5∶1): X:1 is the figure X, another no figure
+    per_mille: str = ""  #: 千分之四点五 = 4.5‰
+    fraction: str = ""  #: 三分之一 = one third, a share read in % (33.3…%)
+    year: str
+    #: words that, written directly before a figure, are its minus sign as ``-`` is (负2, 增长负2%, 负二)
+    minus: tuple[str, ...] = ()
+    named: tuple[str, ...] = ()  #: 强 of 世界500强: a figure right before it, without a unit, is a name's (the top 500)
+
+    @check()
+    def _single_characters(self) -> "Numerals":
+        chars = [*self.digits, *self.small_units, *self.big_units, self.point]
+        odd = [char for char in chars if len(char) != 1]
+        if odd:
+            raise ValueError(f"numerals are read one character at a time, got {', '.join(odd)}")
+        if len(set(chars)) != len(chars):
+            raise ValueError("a numeral character is listed twice")
+        signs = [word for word in self.minus if not word or word[0] in chars or word[0].isdigit() or word[0] in "-+."]
+        if signs:
+            raise ValueError(f"a minus word must not begin as a figure does, got {', '.join(map(repr, signs))}")
+        return self
+
+
+class Punctuation(Table):
+    """Characters, after folding full-width forms (（ -> ( ), that open or close a bracket or separate phrases."""
+
+    opening: str
+    closing: str
+    marks: str
+
+
+class RenderForms(Table):
+    """How each constraint kind is written back; ``{names}`` are filled in by ``render.py``."""
+
+    bound: str
+    level: str
+    level_reach: str
+    horizon: str
+    range: str
+    approx: str
+    reference: str
+    reference_inline: str
+    reference_margin: str
+    sync: str
+    sync_loose: str
+    revised: str
+    provisional: str
+    change: str
+    change_years: str
+    change_since: str
+    change_previous: str
+    change_annual: str
+    doubling: str
+    cumulative: str
+    task: str
+    task_complete: str
+    task_amount_complete: str = "{action}{amount}"
+
+
+class Render(Table):
+    ops: dict[Op, str]
+    relations: dict[Literal["reach", "ge", "gt", "le", "lt", "complete"], str]
+    change: dict[Literal["up", "down"], str]
+    join: str  #: joins the items of a list written into a text (several figures, several years)
+    forms: RenderForms
+
+    @check()
+    def _complete(self) -> "Render":
+        for name, table, keys in (
+            ("ops", self.ops, get_args(Op)), ("relations", self.relations, ("reach", "ge", "gt", "le", "lt", "complete")),
+            ("change", self.change, ("up", "down")),
+        ):
+            absent = [key for key in keys if key not in table]
+            if absent:
+                raise ValueError(f"render.{name} needs a word for {', '.join(absent)}")
+        return self
+
+
+class SeveralWords(Table):
+    """Lists in one sentence: the marks between items, 分别 / 均 and the clause marks."""
+    enumeration: tuple[str, ...]
+    conjunctions: tuple[str, ...]
+    respectively: tuple[str, ...]
+    each: tuple[str, ...]
+    copulas: tuple[str, ...]
+    not_distributive: tuple[str, ...]
+    clauses: tuple[str, ...]
+    render_separator: str
+    #: 与 of 研究与试验发展经费支出: a conjunction inside one name where the text has one figure
+    name_joiners: tuple[str, ...] = ()
+    #: 且 of ≥90 且无危险废物排放: a word that begins a trailing clause where no clause mark does
+    joiners: tuple[str, ...] = ()
+    pairs: dict[str, tuple[str, ...]] = factory(dict)  #: 城乡 -> 城镇, 农村: one word naming a 分别 list's subjects
+
+
+class OutcomeWords(Table):
+    """Completion ratios, attested shortfalls in reported text (language/reported.py): folded text, no lexer words."""
+
+    plan: tuple[str, ...]
+    negation: tuple[str, ...]
+    of: str
+    gap: tuple[str, ...]
+    more_than: tuple[str, ...]
+    more_than_unit: str
+    partial_period: tuple[str, ...]
+    whole_period: tuple[str, ...] = ()  #: 全年 after a partial_period word: the figure is the whole period's
+    flat: tuple[str, ...]
+    short: dict[str, tuple[str, ...]] = factory(dict)  #: said: 部分完成 (a shortfall); unsure: 基本完成 (no attestation)
+    month_range: tuple[str, ...]
+    month: str
+    last_month: int
+    #: parts of the year: 1至3季度 (quarter), 前11个月 (counted_from, month_count), 截至11月底 (until); judge/choose.py
+    period_parts: dict[str, tuple[str, ...]] = factory(dict)
+
+
+class ChoosingWords(Table):
+    """How the judge chooses the figure of a sentence with several (judge/choose.py): never lexer words."""
+
+    clause_marks: str
+    comparison: tuple[str, ...]
+    restated_target: tuple[str, ...]
+    continues: tuple[str, ...]
+    real_growth: tuple[str, ...]
+    nominal_growth: tuple[str, ...]
+    rate_words: tuple[str, ...]
+    predicates: tuple[str, ...]
+    per_capita: tuple[str, ...]
+    #: other spellings of one name's words (GDP = 地区生产总值), made one before names are compared
+    synonyms: dict[str, str] = factory(dict)
+    heads: tuple[str, ...] = ()  #: the words an indicator's name ends with (增加值, 收入, 能耗): which one a clause names
+    share: tuple[str, ...] = ()  #: 占, 相当于: a figure after it is a share of what follows (占固定资产投资的50.7%)
+    measure: tuple[str, ...] = ()  #: 天数比例, 浓度, 率: a measure's words, never what it is of (names.unnamed_apart)
+    elided: tuple[str, ...] = ()  #: 增加值, 总量 alone in a clause: of the subject before (names.elided_subject)
+
+
+class Lexicon(Table):
+    """The words of one language (``language/data/zh.yaml``)."""
+
+    comparators: Comparators
+    reach: tuple[str, ...]
+    approx: Approx
+    hedges: tuple[str, ...]
+    range_separators: tuple[str, ...]
+    references: tuple[ReferenceEntry, ...]
+    level_labels: dict[str, str]
+    directions: Directions
+    sync: Sync
+    roles: dict[str, Role] = factory(dict)
+    revisions: tuple[str, ...]
+    provisional: tuple[str, ...]
+    cumulative: tuple[str, ...]
+    period_brackets: str  #: [15], 〔13.5〕, 【18】: a total over the plan period
+    framing: tuple[str, ...]
+    glosses: tuple[str, ...]
+    subject_trailing: tuple[str, ...]  #: 比 of 能耗比2020年下降: not part of the subject
+    subject_marks: str  #: 服务业增加值：增长8%: the mark after a table row's name
+    quotes: str  #: “十三五”: a number in quotation marks names something
+    floor_stretch: FloorStretch = FloorStretch.make()
+    reference_assessed: tuple[str, ...] = ()  #: 全省平均水平综合考核: assessed against the reference
+    reference_sides: dict[str, tuple[str, ...]] = factory(dict)  #: 比全市平均水平高: gt/lt
+    qualitative: QualitativeWords
+    plain_words: tuple[str, ...] = ()  #: 增加值: read whole as plain text, never the change 增加 inside it
+    ranks: tuple[str, ...] = ()  #: 前 / 第 of 前40位, 第3位: a position, at most the figure (never lexer words)
+    change: Change
+    change_bases: ChangeBases
+    tasks: Tasks
+    reported: ReportedWords
+    not_values: NotValues
+    measures: Measures
+    numerals: Numerals
+    punctuation: Punctuation
+    several: SeveralWords
+    choosing: ChoosingWords
+    outcome: OutcomeWords
+    render: Render
+
+    def claims(self) -> Iterator["Claim"]:
+        """Every word the lexer reads, with the meaning it gives the word and where the file lists it."""
+        for position, by_op in (("before", self.comparators.before), ("after", self.comparators.after)):
+            for op, words in by_op.items():
+                yield from claimed(words, f"comparators.{position}.{op}", f"op_{position}", op)
+        yield from claimed(self.reach, "reach", "reach")
+        yield from claimed(self.approx.before, "approx.before", "approx_before")
+        yield from claimed(self.approx.after, "approx.after", "approx_after")
+        yield from claimed(self.hedges, "hedges", "hedge")
+        yield from claimed(self.range_separators, "range_separators", "rsep")
+        for entry in self.references:
+            yield from claimed(entry.words, f"references.{entry.name}", "ref", entry.name)
+        for label, name in self.level_labels.items():
+            yield Claim(label, f"level_labels.{label}", "level_label", name)
+        for way in ("up", "down", "better", "steady", "narrower", "at_least"):
+            words = getattr(self.directions, way)
+            yield from claimed(words.growth, f"directions.{way}.growth", "direction", f"{way}:growth")
+            yield from claimed(words.level, f"directions.{way}.level", "direction", f"{way}:level")
+        yield from claimed(self.revisions, "revisions", "revise")
+        yield from claimed(self.provisional, "provisional", "provisional")
+        yield from claimed(self.cumulative, "cumulative", "cumulative")
+        yield from claimed(self.framing, "framing", "framing")
+        yield from claimed(self.glosses, "glosses", "gloss")
+        yield from claimed(self.qualitative.predicates, "qualitative.predicates", "qualitative")
+        yield from claimed(self.plain_words, "plain_words", "plain")
+        yield from claimed(self.change.up, "change.up", "change", "up")
+        yield from claimed(self.change.down, "change.down", "change", "down")
+        for word, times in self.change_bases.doubling.items():
+            yield Claim(word, f"change_bases.doubling.{word}", "doubling", str(times))
+        yield from claimed(self.tasks.actions, "tasks.actions", "action")
+        yield from claimed(self.tasks.complete, "tasks.complete", "complete")
+        yield from claimed(self.tasks.task_nouns, "tasks.task_nouns", "task_noun")
+        yield from claimed(self.reported.attested, "reported.attested", "attested")
+        yield from claimed(self.reported.not_available, "reported.not_available", "not_available")
+        yield from claimed(self.reported.note_markers, "reported.note_markers", "note_marker")
+
+    @check()
+    def _one_reading_per_word(self) -> "Lexicon":
+        measures = (*claimed(self.measures.rate, "measures.rate", "measure", "rate"),
+                    *claimed(self.measures.decline, "measures.decline", "measure", "decline"))
+        problems = clashes((*self.claims(), *measures))
+        if problems:
+            raise ValueError("; ".join(problems))
+        return self
+
+class Units(Table):
+    """Units and multipliers (``language/data/units.yaml``)."""
+
+    multipliers: dict[str, Decimal]
+    dimensions: dict[str, dict[str, Decimal]]
+    compound: tuple[str, ...] = ()
+
+
+class Hant(Table):
+    pairs: str
+
+    @check("pairs")
+    @classmethod
+    def _pairs(cls, value: str) -> str:
+        for item in value.split():
+            if len(item) != 2:
+                raise ValueError(f"expected pairs of two characters, got {item!r}")
+        return value
+
+    def table(self) -> dict[int, str]:
+        return {ord(item[0]): item[1] for item in self.pairs.split() if item[0] != item[1]}
+
+
+class Messages(Table):
+    """Explanation templates by language (``language/data/messages.yaml``)."""
+
+    zh: dict[str, object] = factory(dict)
+    en: dict[str, object] = factory(dict)
+
