@@ -133,6 +133,12 @@ def ratio_at(text: str, mark: int, first: Decimal) -> tuple[int, Decimal | None,
 _GROUPED = re.compile(r"\d{1,3}(?:[ ,]\d{3})+(?:\.\d+)?")
 
 
+#: a bare figure (no unit) of this size or more is never read as a percentage or a difference of percentages: 30000
+#: against 6%以上 counts things (pending not_comparable, judge.figure.grouped_text), as 30 000 does; no plan's share or
+#: rate of change reaches 1000% (增长100% doubles), while counts and amounts written without their unit often do
+SHARE_LIMIT = Decimal(1000)
+
+
 def grouped_figure(text: str) -> bool:
     """Whether ``text`` (a figure's span) is written in thousands groups: ``30 000`` (Hong Kong's and Macao's usage, a
     thin space folded to a space) or ``30,000``. Such a figure counts or measures things; written without a unit it is

@@ -96,6 +96,16 @@ def info(unit: str) -> UnitInfo:
 _RATIOS = ("percent", "percentage_point")
 
 
+def is_share(unit: str | None) -> bool:
+    """Whether ``unit`` is a share or a difference of shares (%, ‰, 个百分点), which a bare figure of 1000 or more
+    (numerals.SHARE_LIMIT) or one written in thousands groups never is.
+
+    >>> is_share("‰"), is_share("个百分点"), is_share("万人"), is_share(None)
+    (True, True, False, False)
+    """
+    return unit is not None and info(unit).dimension in _RATIOS
+
+
 def convert(value: Decimal, source: str | None, target: str | None) -> Decimal | None:
     """``value`` in unit ``source`` expressed in unit ``target``; ``None`` if they do not compare.
 

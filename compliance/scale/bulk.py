@@ -63,6 +63,7 @@ from .. import models as m
 from .._api import evaluate
 from ..errors import InputError
 from ..judge.evaluate import context
+from ..language.numerals import SHARE_LIMIT
 from .chunks import iter_table_chunks
 from .columns import (
     Factors,
@@ -215,6 +216,11 @@ def _evaluate(rows: _Rows, raw_reported: Factors | Numbers, n: int, *, by_previo
     if pending.any():
         out.reason[pending] = np.array([g.reason for g in groups], dtype=np.int8)[group_of[pending]]
     chosen = got.plain & (mode == 0)
+    big = chosen & np.array([g.share for g in groups], dtype=bool)[group_of]
+    if big.any():  # 30000 against 6%以上: never 30000% (judge.figure), the engine's; floats round monotonically
+        big[big] = np.abs(got.number[big]) >= float(SHARE_LIMIT)
+        scalar |= big
+        chosen &= ~big
     if chosen.any():
         ends = Ends.of(groups)
         for start in range(0, n, BLOCK):  # contiguous blocks: slices, and verdicts written where chosen

@@ -38,6 +38,7 @@ from ..judge.change import names_index
 from ..judge.evaluate import Context, Judge, Pending, prepare
 from ..judge.unwritten import multiplier
 from ..judge.words import no_target
+from ..language.units import is_share
 from .verdicts import REASON_CODE
 
 __all__ = ["Group", "group_rows", "requirement_of"]
@@ -75,6 +76,7 @@ class Group:
     hi: Decimal = _INF  #: a value equal to an end is judged by the engine itself)
     strict_lo: Decimal | None = None  #: the interval without tolerance; None when there is no tolerance
     strict_hi: Decimal | None = None
+    share: bool = False  #: the unit is a share (%): a plain figure of 1000 or more goes to the engine (judge.figure)
 
     @property
     def two_sided(self) -> bool:
@@ -113,10 +115,10 @@ def _requirement(target: m.Constraint, ctx: Context) -> Group:
     if not (wanted.lo.is_finite() or wanted.hi.is_finite()) or wanted.lo > wanted.hi:
         return Group("scalar")  # no binding end, or an empty interval: rare, leave to the engine
     if strict is None:
-        return Group("interval", lo=wanted.lo, hi=wanted.hi)
+        return Group("interval", lo=wanted.lo, hi=wanted.hi, share=is_share(unit))
     if strict.lo > strict.hi:
         return Group("scalar")
-    return Group("interval", lo=wanted.lo, hi=wanted.hi, strict_lo=strict.lo, strict_hi=strict.hi)
+    return Group("interval", lo=wanted.lo, hi=wanted.hi, strict_lo=strict.lo, strict_hi=strict.hi, share=is_share(unit))
 
 
 def group_rows(parts: list[np.ndarray], sizes: list[int], n: int) -> tuple[np.ndarray, np.ndarray]:
