@@ -14,13 +14,12 @@ from collections.abc import Callable
 from contextvars import ContextVar
 from functools import cache, wraps
 from importlib import resources
-from typing import NamedTuple, TypeVar
+from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from pydantic import ValidationError
 
 from ..errors import LexiconError
 from ..frozen import Table
-from .clashes import Claim, clashes
 from .schema import (
     Approx, Change, ChangeBases, ChoosingWords, Comparators, DirectionWords, Directions, FloorStretch, Hant, Lexicon,
     Measures, Messages, NotValues, Numerals, Op, OutcomeWords, Punctuation, QualitativeWords, ReferenceEntry, Render,
@@ -33,6 +32,20 @@ __all__ = ["ACTIVE", "Active", "Approx", "CODE_FILES", "Change", "ChangeBases", 
     "Render", "RenderForms", "ReportedWords", "Role", "SeveralWords", "Shipped", "Sync", "Tasks", "Units",
     "build_shipped", "clashes", "hant", "lexicon", "lexicon_from", "messages", "per_lexicon", "shipped", "units",
     "validated"]
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .clashes import Claim, clashes
+
+
+def __getattr__(name: str) -> object:
+    """``Claim`` and ``clashes`` (:mod:`compliance.language.clashes`) when first asked: only a validation checks
+    for clashes, and a cold check takes its tables from a snapshot (one module less to import)."""
+    if name in ("Claim", "clashes"):
+        from . import clashes as module
+
+        return getattr(module, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 _M = TypeVar("_M", bound=Table)
 T = TypeVar("T")

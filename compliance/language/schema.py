@@ -10,10 +10,12 @@ listed under two meanings that exclude each other is refused here, by :mod:`comp
 import re
 from collections.abc import Iterator
 from decimal import Decimal
-from typing import Literal, get_args
+from typing import TYPE_CHECKING, Literal, get_args
 
 from ..frozen import Table, check, factory
-from .clashes import Claim, claimed, clashes
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .clashes import Claim
 
 Op = Literal["ge", "gt", "le", "lt"]
 
@@ -324,6 +326,8 @@ class Lexicon(Table):
 
     def claims(self) -> Iterator["Claim"]:
         """Every word the lexer reads, with the meaning it gives the word and where the file lists it."""
+        from .clashes import Claim, claimed  # asked by validation only: a snapshot's tables never load clashes.py
+
         for position, by_op in (("before", self.comparators.before), ("after", self.comparators.after)):
             for op, words in by_op.items():
                 yield from claimed(words, f"comparators.{position}.{op}", f"op_{position}", op)
@@ -360,6 +364,8 @@ class Lexicon(Table):
 
     @check()
     def _one_reading_per_word(self) -> "Lexicon":
+        from .clashes import claimed, clashes
+
         measures = (*claimed(self.measures.rate, "measures.rate", "measure", "rate"),
                     *claimed(self.measures.decline, "measures.decline", "measure", "decline"))
         problems = clashes((*self.claims(), *measures))
