@@ -10,7 +10,8 @@ Four sets of files: ``targets.tsv`` / ``outcomes.tsv`` (the first collection), `
 the targets' probes are not the outcome rows' targets), and ``targets_fourth.tsv`` (targets of special plans,
 counties and districts, traditional characters and English translations) and ``targets_fifth.tsv`` /
 ``outcomes_fifth.tsv`` (work-report sentences and bulletins of north-western places: 兰州, 包头, 宁夏, 霸州 ...) and
-``outcomes_sixth.tsv`` (outcome sentences only: 广西, 西宁, 青海, 株洲, several figures a sentence);
+``outcomes_sixth.tsv`` (outcome sentences only: 广西, 西宁, 青海, 株洲, several figures a sentence) and ``targets_seventh.tsv`` / ``outcomes_seventh.tsv`` (western and north-eastern
+provinces, prefectures, banners and counties: 新疆, 西藏, 吉林, 辽宁, 汉中, 果洛 ...);
 their figures are printed apart. A row of the second or third set
 may carry a ``leftover`` column: an expected failure, with the reason it is one
 (a phrasing of one plan the engine does not read, or one it reads with too little). Marked rows still
@@ -301,6 +302,11 @@ SETS: dict[str, tuple[Path | None, Path | None]] = {
     # several figures a sentence, next year's target restated beside the outcome, estimates (预计), five-year averages
     # with their margin over the plan (比"十五"计划高出4.1个百分点), a mirror's mangled bulletin (^[^2^].63亿元)
     "sixth": (None, HERE / "outcomes_sixth.tsv"),
+    # western and north-eastern provinces, prefectures, banners and counties (新疆, 西藏, 吉林, 辽宁, 汉中, 果洛, 锡林郭勒,
+    # 新巴尔虎左旗 ...), 2018-2026: targets as clauses of a report (分别 lists of two units, 力争 with two names, 均 of three,
+    # hedges, 十五五 ranges); estimates, bulletins of counties and plan-execution sentences against them (declines, ranks,
+    # margins over the nation, five-year averages, half years)
+    "seventh": (HERE / "targets_seventh.tsv", HERE / "outcomes_seventh.tsv"),
 }
 
 
