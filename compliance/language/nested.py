@@ -79,10 +79,15 @@ def reference(r: Reader, items: list[Item], text: str) -> m.Constraint | None:
         else:
             return None
     inline: m.Constraint | None = None
-    if len(after) == 1 and isinstance(after[0], Token) and after[0].kind == TEXT and after[0].text.endswith(
-            lexicon().reference_assessed):
-        remarks.append(r.span(after[0], "assessed"))  # 根据全省平均水平综合考核: assessed against it
-        after = []
+    held = 1 if len(after) > 1 and is_a(after[0], "reach") else 0  # 与全国调控目标保持一致: 保持 then 一致
+    word = after[held] if len(after) > held else None
+    if isinstance(word, Token) and (word.kind == TEXT or is_a(word, "qualitative")) and word.text.endswith(
+            lexicon().reference_assessed) and (
+            len(after) == held + 1 or isinstance(after[held + 1], Group)):
+        # 根据全省平均水平综合考核: assessed against it; 与全国调控目标一致（3%）: in line with it, its level in the bracket
+        spans.extend(r.span(item, "reach") for item in after[:held])
+        remarks.append(r.span(word, "assessed"))
+        after = after[held + 1 :]
     compared = side(before[-1] if before else None, after[0] if after else None)
     if compared is not None and relation == "reach":  # 比全市平均水平高(2个百分点)
         spans.append(r.span(after[0], "comparator"))

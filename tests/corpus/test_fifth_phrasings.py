@@ -42,7 +42,8 @@ def test_two_targets_in_traditional_characters_stay_two():
 
 @pytest.mark.parametrize("target", ["居民消费价格指数与全国调控目标一致", "居民消费价格涨幅与全国一致"])
 def test_yizhi_is_no_figure_of_one(target):
-    assert compliance.parse_target(target).kind == "unrecognized"
+    # 与全国调控目标一致 is a reference target since stop 20 (tests/test_reference_in_line.py): still no figure of 1
+    assert compliance.parse_target(target).kind in ("unrecognized", "reference")
     for value in ("2.5", "0.5", "3.8"):  # never judged against a figure of 1
         assert status(target, value, polarity="lower") == "pending"
 
