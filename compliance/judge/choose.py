@@ -35,6 +35,7 @@ from ..models import Note, Reason
 from .change import is_points
 from .figure import Pending, narrows_gap, note
 from .names import after_head as _rest
+from .names import averaged_over_years
 from .names import another_than_gap as _another_than_gap
 from .names import common as _common
 from .names import continues as _continues
@@ -309,6 +310,8 @@ def other_indicator(target: m.Constraint, reported: m.Reported, indicator: str |
         # 人均地区生产总值增长9% against 地区生产总值增长7.5%: the per-head figure alone, as choose() sets it aside
         raise Pending(Reason.NOT_COMPARABLE, ("per_capita",),
                       notes=[note("figure_set_aside_other_indicator", value=getattr(reported, "value", None))])
+    if label and averaged_over_years(target, label):  # 地区生产总值年均增长5.9% against 增长7%左右: years' average
+        raise Pending(Reason.NOT_COMPARABLE, ("annual_average",))
 
 
 def completion_of_other(target: m.Constraint, reported: m.Reported, indicator: str | None = None) -> bool:

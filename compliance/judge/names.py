@@ -114,7 +114,12 @@ def names_other(name: str, words: str, *, at_figure: bool = True, known: str = "
     yours = words[:at]
     for word in (*lexicon().choosing.predicates, *lexicon().tasks.complete):  # 实现生产总值: no name's word
         yours = yours.replace(word, "")
+    yours = _YEAR.sub("", yours)  # 2025年全区实现生产总值: the year is no name's word either
     return bool(mine[-2:]) and mine[-2:] not in yours and bool(yours[-2:]) and yours[-2:] not in mine
+
+
+#: a year written before a clause's name (2025年全区实现生产总值)
+_YEAR = re.compile(r"[0-9]{4}年")
 
 
 #: the fewest characters of its own that make a clause without a head word name an indicator (研发投入强度, 研究与试验
@@ -261,6 +266,17 @@ def per_head_mismatch(target: m.Constraint, reported: m.Reported) -> bool:
     if not label or _says_change_only(label) or unit in (None, "%") or is_points(unit):
         return False  # 提高1.2岁, 提高了1.2岁, 比上年提高1.2岁: a change said is no name said without 人均
     return _has_any(fold(target.text).text, words) and not _has_any(fold(label + reported.text).text, words)
+
+
+def averaged_over_years(target: m.Constraint, label: str) -> bool:
+    """A figure said of a yearly average over several years (地区生产总值年均增长5.9%, GDP年均增长6.3%: a review of five
+    years) against a target of one year's change (增长7%左右): another period's figure. A 年均 target takes it."""
+    annual = lexicon().change_bases.annual
+    if any(getattr(node, "annual", False) for node in m.nodes(target)) or _has_any(fold(target.text).text, annual):
+        return False
+    words = fold(label).text
+    at = max((words.rfind(word) + len(word) for word in annual if word in words), default=-1)
+    return at > 0 and _says_change_only(words[at:])
 
 
 def _says_change_only(label: str) -> bool:
