@@ -38,7 +38,7 @@ from ..language.lexicon import lexicon
 from ..language.normalize import fold
 from ..language.units import info
 from ..models import Interval, Measure, Note, Reason, format_decimal
-from .figure import Pending, change_word, figure, note, ratio_text
+from .figure import Pending, change_word, figure, note, number, ratio_text
 from .inputs import as_reported
 
 if TYPE_CHECKING:
@@ -71,6 +71,7 @@ class LevelChange(NamedTuple):
     way: Literal["up", "down"]
     points: bool  #: the change is the difference of the levels (个百分点, or the change's own unit), else relative in %
     change_unit: str  #: the unit the change is stated in (个百分点, %)
+    why: tuple[Note, ...] = ()  #: why the figure is a level where nothing said so (79 against 提高1岁: too large a change)
 
     def change(self, level: Interval) -> Interval:
         """The change each end of ``level`` stands for (a fall turns the interval round)."""
@@ -91,6 +92,7 @@ class LevelChange(NamedTuple):
         """The reported level as the change it stands for; a note says how it was computed."""
         level = figure(reported, self.unit, measure)
         found = self.change(level)
+        notes.extend(self.why)
         notes.append(note(
             "change_from_level", verb=change_word(self.way), base=format_decimal(self.base) + (self.unit or ""),
             value=_one(level, self.unit), change=_one(found, self.change_unit),
@@ -187,6 +189,11 @@ def level_change(c: m.Cumulative, reported: m.Reported, ctx: Context, target_uni
     """How a reported level becomes the change ``c`` states; ``None`` when the figure is the change itself.
 
     Raises :class:`Pending` ``previous_unknown`` when the figure is a level and its base is not given.
+
+    A bare figure against a change in a unit of its own or in points (提高1岁, 提高1个百分点) is read by its size
+    (:func:`_sizes`): more than :data:`PLAUSIBLE` times the stated change it is no change but a level (79 against 提高1岁:
+    79 - 78.5 = 0.5岁, missed; without the previous level pending, both readings said), and as far from the previous
+    level it is no level but the change (1.2 against 较上年提高1个百分点 after 60%: 1.2个百分点, never -58.8).
     """
     if c.change is None or not ctx.levels or not _is_figure(reported) or states_change(reported):
         return None
@@ -198,17 +205,64 @@ def level_change(c: m.Cumulative, reported: m.Reported, ctx: Context, target_uni
     moved = reached(reported) and not (not points and _reach_in_percent(reported))  # 提高到79岁: a level reached
     if moved and (_of_rate(reported) or isinstance(reported, m.Value) and ratio_text(reported)):
         return None  # 增速提高到6.8%: a rate reached is the change itself; 扩大到2.33:1 a ratio, no % (judge.figure)
-    if not points and not named and not moved and ctx.measure is not Measure.LEVEL:  # the caller says it is a level
-        return None
+    sized = _sizes(c, reported, target_unit) if (points or absolute) and not moved and ctx.measure is None else None
+    too_large = sized is not None and sized[0] > PLAUSIBLE * sized[1]  # 79 against 提高1岁: no change of 1岁
+    why = (note("figure_too_large_change", value=reported.text, change=c.inner.text, times=PLAUSIBLE),) \
+        if too_large and not points and not named else ()  # said where the size alone makes it a level
+    if not points and not named and not moved and not too_large and ctx.measure is not Measure.LEVEL:
+        return None  # the caller (measure="level") or the figure's size says it is a level; else it is the change
     unit = target_unit if absolute and ctx.unit is None else _level_unit(reported, ctx, points)
     base = _base(c, ctx, unit)
     if base is None:
-        if points or c.doubling or moved or ctx.measure is Measure.LEVEL:  # a figure against 翻一番 is a level
-            said = [note("figure_set_aside_change", value=reported.text)] if moved else []
+        if points or c.doubling or moved or too_large or ctx.measure is Measure.LEVEL:  # a figure against 翻一番 is a level
+            said = [note("figure_set_aside_change", value=reported.text)] if moved else list(why)
             raise Pending(Reason.PREVIOUS_UNKNOWN, (str(c.base_year) if c.base_year else "previous",), notes=said)
         return None  # no base given: the figure is the change (as 稳步增长 reads a growth rate)
+    level = _level_point(reported, unit) if sized is not None and not too_large else None
+    if level is not None and sized is not None and abs(level - base[0]) > PLAUSIBLE * sized[1]:
+        return None  # 1.2 against 提高1个百分点 after a level of 60: a change of 1.2 points, never a level of 1.2%
     return LevelChange(base=base[0], base_name=base[1], unit=unit, way=c.change, points=points or absolute,
-                       change_unit=target_unit if (points or absolute) and target_unit else "%")
+                       change_unit=target_unit if (points or absolute) and target_unit else "%", why=why)
+
+
+def read_by_size(c: m.Constraint) -> bool:
+    """A change in a unit of its own or in points (提高1岁, 增加1万人, 提高1个百分点): a bare figure is a level or the change
+    by its size (:func:`level_change`), so no one interval holds for every figure (evaluate_table: row by row)."""
+    if not isinstance(c, m.Cumulative) or c.change is None or c.doubling:
+        return False
+    quantity = getattr(c.inner, "value", None) or getattr(c.inner, "low", None)
+    return isinstance(quantity, m.Quantity) and quantity.unit is not None and (
+        is_points(quantity.unit) or info(quantity.unit).dimension not in ("percent", ""))
+
+
+#: a bare figure more than this many times the change a target states (79 against 提高1岁), or as far from the previous
+#: level (1.2 against 提高1个百分点 after 60%), is not read so: a plan's yearly change is never five times what it states
+PLAUSIBLE = Decimal(5)
+
+
+def _sizes(c: m.Cumulative, reported: m.Reported, unit: str | None) -> tuple[Decimal, Decimal] | None:
+    """The size of a bare reported figure read as the change, and the size of the change ``c`` states (its larger end),
+    both in ``unit``; None where either is not one figure (a range reported, no stated figure, 0)."""
+    inner = c.inner
+    quantities = [q for q in (getattr(inner, "value", None), getattr(inner, "low", None), getattr(inner, "high", None))
+                  if isinstance(q, m.Quantity)]
+    if not quantities or not isinstance(reported, (m.Value, m.ApproxValue)):
+        return None
+    try:
+        stated = max(abs(number(q, unit)) for q in quantities)
+        found = figure(reported, unit)
+    except Pending:
+        return None
+    return (abs(found.lo), stated) if stated and found.is_point else None
+
+
+def _level_point(reported: m.Reported, unit: str | None) -> Decimal | None:
+    """The reported figure in the levels' ``unit``; None where it is not one figure."""
+    try:
+        found = figure(reported, unit)
+    except Pending:
+        return None
+    return found.lo if found.is_point else None
 
 
 def _absolute(unit: str | None, c: m.Cumulative) -> bool:

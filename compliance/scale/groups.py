@@ -34,7 +34,7 @@ from typing import Any, Literal
 import numpy as np
 
 from .. import models as m
-from ..judge.change import names_index
+from ..judge.change import names_index, read_by_size
 from ..judge.evaluate import Context, Judge, Pending, prepare
 from ..judge.unwritten import multiplier
 from ..judge.words import no_target
@@ -104,6 +104,10 @@ def _requirement(target: m.Constraint, ctx: Context) -> Group:
         return Group("scalar")
     if isinstance(inner, (m.Approx, m.Bound)) and names_index(inner.text, ctx.indicator):
         return Group("scalar")  # 居民消费价格指数103左右: 100.7 is the index, a bare 3.5 the change (judge/change.py)
+    if read_by_size(inner):  # 提高1岁: 1.2 is the change, 79 a level from the previous one (judge/change.py level_change)
+        if (reads := _READS.get()) is not None:
+            reads.append("previous")  # whatever the stand-in figure read: rows are told apart by their previous value
+        return Group("scalar")
     judge = Judge(ctx, _PROBE, unit)
     try:
         requirement = judge.requirement(inner)
