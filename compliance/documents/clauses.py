@@ -298,15 +298,18 @@ def _clean_name(name: str) -> str:
 
 def _respectively(name: str, target: str) -> list[tuple[str, str]] | None:
     words = clause_words()
-    pair = next((k for k in words.respectively_pairs if _clean_name(name).startswith(k)), None)
-    if not target.startswith(words.respectively) or (words.list_separator not in name and pair is None):
+    # compared folded, so a traditional copy's 城鄉…分別 is the 城乡…分别 it spells (xinjiang-2023)
+    cleaned = fold(_clean_name(name))
+    pair = next((k for k in words.respectively_pairs if cleaned.text.startswith(k)), None)
+    said = fold(target)
+    if not said.text.startswith(words.respectively) or (words.list_separator not in name and pair is None):
         return None
-    rest = target[len(words.respectively):]
+    rest = target[said.span(0, len(words.respectively))[1]:]
     values = re.split("|".join(re.escape(s) for s in (words.list_separator, *words.value_separators)), rest)
     if words.list_separator in name or pair is None:
         parts = [_clean_name(part) for part in name.split(words.list_separator)]
     else:  # 城乡居民人均可支配收入: 城镇居民… and 农村居民…
-        tail = _clean_name(name)[len(pair):]
+        tail = _clean_name(name)[cleaned.span(0, len(pair))[1]:]
         parts = [half + tail for half in words.respectively_pairs[pair]]
     if len(values) != len(parts):
         return None

@@ -99,6 +99,8 @@ def read_text(name: str, text: str, kind: str = "text") -> Document:
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     paragraphs: list[Paragraph] = []
     tables: list[Table] = []
+    wrapped = _wrapped(lines) if kind == "text" else set()
+    carried: tuple[str, int] | None = None  # a hard-wrapped line waiting for the rest of its paragraph
     index = 0
     while index < len(lines):
         line = lines[index]
@@ -111,10 +113,49 @@ def read_text(name: str, text: str, kind: str = "text") -> Document:
             tables.append(table)
             continue
         stripped = _markdown_text(line) if kind == "markdown" else line.strip()
-        if stripped:
-            paragraphs.append(Paragraph(stripped, Place(name, line=index + 1)))
+        if carried is not None:
+            stripped, start = carried[0] + stripped, carried[1]
+            carried = None
+        else:
+            start = index
+        if index in wrapped:
+            carried = (stripped, start)
+        elif stripped:
+            paragraphs.append(Paragraph(stripped, Place(name, line=start + 1)))
         index += 1
+    if carried is not None:
+        paragraphs.append(Paragraph(carried[0], Place(name, line=carried[1] + 1)))
     return Document(name, kind, tuple(paragraphs), tuple(tables))
+
+
+#: how a hard-wrapped line may end and its next line begin: mid-word (政协委 / 员和), mid-figure (230. / 4亿元)
+_WRAP_END = re.compile(r"[\u4e00-\u9fff\d.%]$")
+_WRAP_START = re.compile(r"^[\u4e00-\u9fff\d%]")
+#: a next line that opens an item is no continuation: 一、 (一) 1. ——
+_ITEM = re.compile(r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．]|——)")
+
+
+def _wrapped(lines: list[str]) -> set[int]:
+    """The lines a copy broke at a fixed width in the middle of a sentence (a document library's or a PDF's text:
+    ``并请政协委`` / ``员和其他列席人员``, ``一般公共预算收入达到230.`` / ``4亿元``), each to be joined with the next.
+    A document is taken as hard-wrapped only when no line is much wider than the others and three lines or more end
+    mid-sentence near that width (within a fifth of the widest line): a document of one line a paragraph (the seed, whose
+    paragraphs run to 600 characters) is never joined; a short line (a heading, a byline) is never joined, nor a line
+    before an item (一、, (一))."""
+    ends = [i for i in range(len(lines) - 1)
+            if _WRAP_END.search(lines[i].strip()) and _WRAP_START.match(lines[i + 1].strip())
+            and not _ITEM.match(lines[i + 1].strip()) and not lines[i].startswith("\t")]
+    if len(ends) < 3:
+        return set()
+    widest = max(_width(line.strip()) for line in lines if not line.startswith("\t"))
+    full = {i for i in ends if _width(lines[i].strip()) >= max(widest * 0.8, 40)}
+    return full if len(full) >= 3 else set()
+
+
+def _width(text: str) -> int:
+    """Columns a line takes: two for an ideograph or a full-width sign, one for the rest."""
+    return sum(2 if "\u2e80" <= c <= "\u9fff" or "\uff00" <= c <= "\uffef" or "\u3000" <= c <= "\u303f" else 1
+               for c in text)
 
 
 def _markdown_text(line: str) -> str:

@@ -1,0 +1,108 @@
+"""Wording met in the stop-20 real document pairs of the west and north-east (tests/documents/pairs: xinjiang-2023,
+xizang-2018, changchun-2024), each cut down to its sentence and judged either side of its threshold:
+
+* a traditional copy's ``城鄉…分別`` list of outcomes gives each half its own figure, as the simplified ``城乡…分别`` does;
+* a copy hard-wrapped at a fixed width (a document site's, a PDF's text) is joined again, a figure split over two lines
+  (``230.`` / ``4亿元``) and a name (``居`` / ``民消费价格``) read whole; short lines (headings, bylines) stay their own;
+* ``即`` in front of a name (``主要目标,即地区生产总值增长10%左右``) is no part of it;
+* ``农牧民`` (the rural residents of 西藏, 内蒙古, 青海, 新疆) is the ``农村居民`` of an outcome.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from compliance.documents import extract, judge, load
+from compliance.documents.readers import read_text
+
+
+def _judged(tmp_path: Path, targets: str, outcomes: str, year: str = "2023") -> dict[str, tuple[str, str | None, str]]:
+    """name -> (target extracted, figure taken, status), as ``compliance extract`` and ``check`` give them."""
+    (tmp_path / "t.txt").write_text(targets, encoding="utf-8")
+    (tmp_path / "o.txt").write_text(outcomes, encoding="utf-8")
+    plan = load(extract(tmp_path / "t.txt", outcomes=tmp_path / "o.txt", year=year, outcome_year=year))
+    statuses = {j.indicator.id: j.verdict.status.value for j in judge(plan, [year])}
+    result = {}
+    for indicator in plan.extraction.indicators:
+        figure = indicator.found.reported.get(year)
+        result[indicator.found.name] = (indicator.found.targets[year].text, figure.text if figure else None,
+                                        statuses[indicator.id])
+    return result
+
+
+INCOMES = ("今年我区经济社会发展的主要预期目标是:地区生产总值增长7%左右;城镇居民人均可支配收入增长7%左右,"
+           "农村居民人均可支配收入增长8%左右。\n")
+
+
+@pytest.mark.parametrize(("urban", "rural", "status_urban", "status_rural"), [
+    ("5.6", "8.4", "missed", "met"),    # 新疆 2023's own figures
+    ("7.5", "7.2", "met", "missed"),    # either side of 7 and 8
+])
+@pytest.mark.parametrize("spelling", ["城鄉居民人均可支配收入分別增長{}%、{}%", "城乡居民人均可支配收入分别增长{}%、{}%"])
+def test_a_traditional_list_of_the_two_incomes_gives_each_its_figure(tmp_path, spelling, urban, rural,
+                                                                    status_urban, status_rural):
+    got = _judged(tmp_path, INCOMES, "全區地區生產總值增長6.8%," + spelling.format(urban, rural) + "。")
+    grow = "增長" if "分別" in spelling else "增长"
+    assert got["城镇居民人均可支配收入"][1:] == (f"城镇居民人均可支配收入{grow}{urban}%", status_urban)
+    assert got["农村居民人均可支配收入"][1:] == (f"农村居民人均可支配收入{grow}{rural}%", status_rural)
+
+
+WRAPPED = """(西藏)2019年西藏自治区人民政府工作报告(全文)
+2018年工作回顾zTB
+2018年,是全面贯彻党的十九大精神的开局之年,也是新一届自治区人民政府履职
+的第一年。一年来,我们在和党中央、国务院的亲切关怀下,在自治区党
+委的坚强领导下,坚持以新时代中国特色社会主义思想为指导,全面贯彻党的十
+九大和十九届二中、三中全会以及中央第六次西藏工作座谈会精神。
+预计,全区地区生产总值突破1400亿元,增长10%左右;一般公共预算收入达到{}.
+4亿元;农村居民人均可支配收入增长13%左右;城镇居民人均可支配收入增长10%以上;居
+民消费价格指数控制在{}%;城镇登记失业率2.83%,城镇调查失业率4.6%,城镇新增就
+业5.4万人;完成国家核定的能耗、碳排放、污染减排指标。
+"""
+
+
+def test_a_hard_wrapped_copy_is_read_a_paragraph_at_a_time():
+    document = read_text("o.txt", WRAPPED.format(230, "2.0"))
+    texts = [p.text for p in document.paragraphs]
+    assert texts[:2] == ["(西藏)2019年西藏自治区人民政府工作报告(全文)", "2018年工作回顾zTB"]  # short lines: their own
+    assert "并" not in texts[2] and "在自治区党委的坚强领导下" in texts[2] and texts[2].endswith("座谈会精神。")
+    assert "一般公共预算收入达到230.4亿元" in texts[3] and "居民消费价格指数控制在2.0%" in texts[3]
+    assert "城镇新增就业5.4万人" in texts[3]
+    assert [p.place.line for p in document.paragraphs] == [1, 2, 3, 7]  # a paragraph is where it starts
+
+
+def test_lines_of_a_plain_text_are_not_joined_when_few_end_mid_sentence():
+    text = "一、综合\n初步核算,全年地区生产总值增长6.5%\n二、工业\n全年规模以上工业增加值增长8%\n"
+    assert [p.text for p in read_text("b.txt", text).paragraphs] == [
+        "一、综合", "初步核算,全年地区生产总值增长6.5%", "二、工业", "全年规模以上工业增加值增长8%"]
+
+
+TIBET = ("齐扎拉在报告中同时提出了西藏自治区2018年的主要目标,即地区生产总值增长10%左右,农牧民人均可支配收入增长13%以上,"
+         "居民消费价格指数控制在4%以内,城镇调查失业率控制在5.5%以内。\n")
+
+
+@pytest.mark.parametrize(("cpi", "status_cpi"), [
+    ("2.0", "met"),
+    ("4.5", "pending"),  # 控制在4.5% says at most 4.5: it may be above 4 or not
+])
+def test_a_wrapped_review_against_tibet_targets(tmp_path, cpi, status_cpi):
+    got = _judged(tmp_path, TIBET, WRAPPED.format(230, cpi), year="2018")
+    assert "即地区生产总值" not in got and got["地区生产总值"][0] == "增长10%左右"  # 即 (namely) opens no name
+    assert got["地区生产总值"][2] == "met"
+    assert got["居民消费价格指数"][1] == f"居民消费价格指数控制在{cpi}%" and got["居民消费价格指数"][2] == status_cpi
+
+
+@pytest.mark.parametrize(("rural", "status"), [("13.5", "met"), ("12", "missed")])
+def test_the_rural_income_of_herders_and_farmers_is_the_rural_residents(tmp_path, rural, status):
+    got = _judged(tmp_path, TIBET, f"预计,农村居民人均可支配收入增长{rural}%,城镇调查失业率4.6%。", year="2018")
+    assert got["农牧民人均可支配收入"][1:] == (f"农村居民人均可支配收入增长{rural}%", status)
+    assert got["城镇调查失业率"][2] == "met"
+
+
+def test_headings_of_a_document_of_one_line_a_paragraph_are_not_joined():
+    """The seed's shape: headings without a full stop before paragraphs written on one line each."""
+    body = "全面强化创新策源功能。" * 8
+    text = "".join(f"（{n}）着力提升核心竞争力，努力建设高能级创新引领型城区第{n}项\n{body}\n" for n in "一二三四")
+    paragraphs = [p.text for p in read_text("h.txt", text).paragraphs]
+    assert len(paragraphs) == 8 and paragraphs[0].endswith("城区第一项") and paragraphs[1] == body
