@@ -28,15 +28,14 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, TextIO
 
+from .cli_shared import exit_code, is_terminal, output_report, periods_asked, report_format, use_color, write_out
 from .errors import InputError
-from .files.atomic import atomic_write, run_protected
+from .files.atomic import run_protected
 
 if TYPE_CHECKING:  # pragma: no cover
     from collections.abc import Generator
 
-    from .documents import DocumentPlan
     from .plans.rules import RulesFile
-    from .report import Report
     from .scale.stream import StreamCheck
 
 #: a CSV/TSV dataset larger than this is judged by the streaming path (compliance.scale.stream)
@@ -188,16 +187,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
-def _write(text: str | bytes, output: str | None) -> None:
-    """To ``output`` atomically, or to stdout."""
-    if output is not None:
-        atomic_write(output, text)
-    elif isinstance(text, bytes):  # a workbook
-        if _terminal(sys.stdout):
-            raise InputError("the report is a binary workbook, not for a terminal", hint="give -o FILE.xlsx")
-        sys.stdout.buffer.write(text)
-    else:
-        sys.stdout.write(text)
+def _extract(args: argparse.Namespace) -> int:
+    """``extract`` (compliance/cli_documents.py, with ``check --document``)."""
+    from .cli_documents import extract_command  # the documents' code loads only when one is read
+
+    return extract_command(args)
 
 
 # --------------------------------------------------------------------------- check
@@ -208,7 +202,9 @@ def _check(args: argparse.Namespace) -> int:
     from ._cold import reports  # with the collector off (_cold.py); plans.overrides loads only with --overrides
 
     if args.document:
-        return _check_document(args)
+        from .cli_documents import check_document  # the documents' code loads only when one is read
+
+        return check_document(args)
     if args.outcomes or args.year:
         raise InputError("--outcomes and --year go with --document", hint="compliance check --document PLAN --outcomes DOC")
     if args.fail_on == "disagreement":
@@ -227,7 +223,7 @@ def _check(args: argparse.Namespace) -> int:
     data = load_dataset(data_path, [indicator.id for indicator in rules.indicators], encoding=args.encoding)
     overrides = reports.load_overrides(args.overrides) if args.overrides else None
     targeted = periods_with_targets(rules)
-    periods = _periods(args.period, targeted, rules_path)
+    periods = periods_asked(args.period, targeted, rules_path)
     if not periods:
         try:
             periods = [default_period(rules, data)]
@@ -237,120 +233,8 @@ def _check(args: argparse.Namespace) -> int:
     judgements = check(rules, data, periods, as_of=args.as_of)
     keep_reported(rules, (row.reported for row in data.rows))  # the next check reads none of them again
     report = reports.build_report(judgements, rules=rules, rules_path=rules_path, data_path=data_path, periods=periods,
-                                  overrides=overrides, langs=[args.lang] if _format_of(args) == "table" else None)
-    return _output(args, report)
-
-
-def _output(args: argparse.Namespace, report: Report) -> int:
-    """Render and write the report; the exit code ``--fail-on`` asks for (what triggered it on stderr)."""
-    from .report.formats import lookup, render_bytes
-    from .report.gate import report_failing
-
-    fmt = _format_of(args)
-    color = fmt == "table" and args.output is None and _color(sys.stdout)
-    content = render_bytes(report, fmt, lang=args.lang, color=color, file=args.output is not None)
-    _write(content if lookup(fmt).binary or args.output else content.decode("utf-8"), args.output)
-    if args.fail_on == "disagreement":
-        disagreeing = [claim for claim in report.claims if claim.agrees is False]
-        for claim in disagreeing:
-            print(f"compliance: claim disagrees: {claim.source}: {claim.claimed_as.get(args.lang)} — "
-                  f"{claim.finding.get(args.lang)}", file=sys.stderr)
-        return 1 if disagreeing else 0
-    return _exit_code(report_failing(args.fail_on, report))
-
-
-def _exit_code(failing: str | None) -> int:
-    """1 when ``--fail-on`` triggered, saying on stderr what triggered it (:mod:`compliance.report.gate`)."""
-    if failing is not None:
-        print(f"compliance: {failing}", file=sys.stderr)
-    return 0 if failing is None else 1
-
-
-# --------------------------------------------------------------------------- documents
-
-#: how the extracted rules file and dataset of ``check --document`` are named (they are not written)
-EXTRACTED = "(extracted)"
-_DOCUMENT_LIBRARIES = ("docx", "pdfplumber", "pypinyin", "openpyxl", "pdfminer", "lxml")
-
-
-def _read_documents(args: argparse.Namespace, documents: list[str], folder: str) -> DocumentPlan:
-    """Extract and load the documents; a missing ``documents`` extra is bad input (exit 2), not a traceback."""
-    try:
-        from .documents import extract, load
-
-        return load(extract(documents, outcomes=args.outcomes or None, year=args.year), folder)
-    except ImportError as exc:
-        if (exc.name or "").split(".")[0] not in _DOCUMENT_LIBRARIES:
-            raise  # our own bug, not the missing extra
-        raise InputError(f"reading documents needs {exc.name}", file=documents[0],
-                         hint="pip install 'compliance[documents]'") from None
-
-
-def _check_document(args: argparse.Namespace) -> int:
-    """``check --document``: extract, judge and report in one go; nothing is written but the report."""
-    from .documents import claims, default_period
-    from .plans.check import check, periods_with_targets
-    from . import report as reports
-
-    if args.rules is not None:
-        raise InputError("give either RULES DATA or --document, not both",
-                         hint="compliance check --document PLAN, or compliance check RULES DATA")
-    if args.stream or args.by or args.no_explanations:
-        raise InputError("--stream and --by judge a dataset file, not a document",
-                         hint="compliance extract PLAN -o DIR, then compliance check DIR/rules.yaml DIR/data.csv")
-    plan = _read_documents(args, args.document, EXTRACTED)
-    rules_path, data_path = f"{EXTRACTED}/rules.yaml", f"{EXTRACTED}/data.csv"
-    periods = _periods(args.period, periods_with_targets(plan.rules), args.document[0])
-    if not periods:
-        period = default_period(plan)
-        if period is None:
-            raise InputError("has no year with both a target and a reported value", file=args.document[0],
-                             hint="pass --period P (or --period all), or the outcomes with --outcomes DOC")
-        periods = [period]
-    judgements = check(plan.rules, plan.data, periods, as_of=args.as_of)
-    report = reports.build_report(
-        judgements, rules=plan.rules, rules_path=rules_path, data_path=data_path, periods=periods,
-        overrides=reports.load_overrides(args.overrides) if args.overrides else None,
-        claims=claims(plan), documents=[*args.document, *(args.outcomes or ())],
-        rules_text=plan.rules_text, data_text=plan.data_text,
-    )
-    return _output(args, report)
-
-
-def _extract(args: argparse.Namespace) -> int:
-    """``extract``: the three files, written atomically, and a short summary on stdout."""
-    from .documents import claims, write
-    from .report import claim_rows
-
-    plan = _read_documents(args, args.documents, args.output)
-    results = claims(plan)
-    paths = write(plan, args.output, results)
-    extraction = plan.extraction
-    indicators = extraction.indicators
-    targets = sum(len(i.found.targets) for i in indicators)
-    reported = sum(len(i.found.reported) for i in indicators)
-    rows = claim_rows(results)
-    lines = [
-        "read: " + ", ".join(d.file for d in [*extraction.documents, *extraction.outcome_documents]),
-        f"indicators: {len(indicators)} · targets: {targets} · reported values: {reported}",
-        f"claims: {len(rows)} — " + ", ".join(
-            f"{n} {word}" for word, n in (
-                ("agree", sum(1 for c in rows if c.agrees is True)),
-                ("disagree", sum(1 for c in rows if c.agrees is False)),
-                ("undecidable", sum(1 for c in rows if c.agrees is None)),
-            )
-        ),
-    ]
-    marks = {True: "✓", False: "✗", None: "?"}
-    lines += [f"  {marks[c.agrees]} {c.claimed_as.get(args.lang)} — {c.finding.get(args.lang)} ({c.source})"
-              for c in rows]
-    lines += [
-        (f"unplaced: {len(extraction.unplaced)} · unmatched: {len(extraction.unmatched)} · "
-         f"low confidence: {len(extraction.doubts)} (details in extract.json)"),
-        "wrote: " + ", ".join(str(p) for p in paths),
-    ]
-    _write("\n".join(lines) + "\n", None)
-    return 0
+                                  overrides=overrides, langs=[args.lang] if report_format(args) == "table" else None)
+    return output_report(args, report)
 
 
 def _large(path: str) -> bool:
@@ -390,15 +274,15 @@ def _check_stream(args: argparse.Namespace, rules: RulesFile, rules_path: str, d
                          file=args.overrides, hint="review a region's own rows without --stream")
     if args.chunk_size < 1:
         raise InputError(f"--chunk-size {args.chunk_size}: give a number of rows of at least 1")
-    fmt = _format_of(args, streamed=True)
+    fmt = report_format(args, streamed=True)
     by = [name.strip() for item in args.by or () for name in item.split(",") if name.strip()]
-    periods = _periods(args.period, periods_with_targets(rules), rules_path) or None
+    periods = periods_asked(args.period, periods_with_targets(rules), rules_path) or None
     run = stream_check(rules, data_path, periods, as_of=args.as_of, by=by, chunksize=args.chunk_size,
                        rows=fmt in ROW_FORMATS, lang=None if args.no_explanations else args.lang, encoding=args.encoding,
                        arrow="parts")  # each batch factorised (rows.VerdictParts): written as it is, no DataFrame
     meta = stream_meta(run, rules_path) if fmt != "csv" else {}  # the CSV has no header: no SHA-256 of the dataset
     gc.freeze()  # this process's modules, rules, lexicon: no full collection of the run walks them again
-    bar = _Progress(sys.stderr) if _terminal(sys.stderr) else None
+    bar = _Progress(sys.stderr) if is_terminal(sys.stderr) else None
     batches = bar.follow(run) if bar is not None else iter(run)
     try:
         if fmt in ROW_FORMATS:
@@ -416,14 +300,14 @@ def _check_stream(args: argparse.Namespace, rules: RulesFile, rules_path: str, d
         else:
             for _ in batches:
                 pass
-            color = fmt == "table" and args.output is None and _color(sys.stdout)
+            color = fmt == "table" and args.output is None and use_color(sys.stdout)
             summary = summary_in_language(run.summary, rules, args.lang)  # name_en on an English page
-            _write(render_summary(summary, meta, fmt, lang=args.lang, color=color), args.output)
+            write_out(render_summary(summary, meta, fmt, lang=args.lang, color=color), args.output)
     finally:
         batches.close()  # its reader's threads end now, not in the interpreter's teardown (pyarrow aborts there)
         if bar is not None:
             bar.close()
-    return _exit_code(stream_failing(args.fail_on, run.summary))
+    return exit_code(stream_failing(args.fail_on, run.summary))
 
 
 class _Progress:
@@ -463,49 +347,6 @@ class _Progress:
             self.stream.flush()
 
 
-def _terminal(stream: TextIO) -> bool:
-    try:
-        return stream.isatty()
-    except (AttributeError, ValueError):
-        return False
-
-
-def _format_of(args: argparse.Namespace, *, streamed: bool = False) -> str:
-    """``--format``, else the ``-o`` file's extension's (the registry's choice; a ValueError is bad input)."""
-    from .report.formats import choose
-
-    try:
-        return choose(args.format, args.output, streamed=streamed)
-    except ValueError as exc:
-        raise InputError(str(exc)) from None
-
-
-def _periods(given: list[str] | None, targeted: list[str], rules_path: str) -> list[str]:
-    if not given:
-        return []
-    periods: list[str] = []
-    for item in given:
-        for period in (part.strip() for part in item.split(",")):
-            if not period:
-                continue
-            if period.lower() == "all":
-                periods += [p for p in targeted if p not in periods]
-                continue
-            if period not in targeted:
-                raise InputError(
-                    f"no target has period `{period}`", file=rules_path,
-                    hint=f"periods with targets: {', '.join(targeted) or 'none'} (or --period all)",
-                )
-            if period not in periods:
-                periods.append(period)
-    return periods
-
-
-def _color(stream: TextIO) -> bool:
-    """ANSI colours: for a terminal, unless ``NO_COLOR`` is set."""
-    return not os.environ.get("NO_COLOR") and _terminal(stream)
-
-
 # --------------------------------------------------------------------------- explain, schema, diff
 
 
@@ -536,16 +377,16 @@ def _explain(args: argparse.Namespace) -> int:
         tolerance=tolerance, unit=args.unit, measure=args.measure,
     )
     if args.format == "json":
-        _write(json.dumps(as_dict(target, reported, verdict), ensure_ascii=False, indent=2) + "\n", None)
+        write_out(json.dumps(as_dict(target, reported, verdict), ensure_ascii=False, indent=2) + "\n", None)
     else:
-        _write(describe(target, reported, verdict, lang=args.lang), None)
+        write_out(describe(target, reported, verdict, lang=args.lang), None)
     return 0
 
 
 def _schema(args: argparse.Namespace) -> int:
     from .plans.schema import schema_text
 
-    _write(schema_text(), args.output)
+    write_out(schema_text(), args.output)
     return 0
 
 
@@ -553,7 +394,7 @@ def _diff(args: argparse.Namespace) -> int:
     from .report import diff_reports, read_report, render_diff
 
     changes = diff_reports(read_report(args.old), read_report(args.new))
-    _write(render_diff(changes, lang=args.lang), None)
+    write_out(render_diff(changes, lang=args.lang), None)
     return 1 if args.exit_code and changes else 0
 
 
