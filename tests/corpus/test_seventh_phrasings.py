@@ -43,3 +43,14 @@ def test_a_year_before_the_place_names_no_other_indicator(growth, status):
 def test_a_year_before_another_indicator_still_names_it():
     v = compliance.evaluate("地区生产总值增长7%以上", "2025年全区规模以上工业增加值增长9%")
     assert v.status.value == "pending"
+
+
+@pytest.mark.parametrize(("reported", "status"), [
+    ("一般公共预算收入2.94亿元,同比下降5.44%;一般公共预算支出99.95亿元,同比下降2.07%;", "missed"),  # 果洛 2022 (os040)
+    ("一般公共预算收入2.94亿元,同比增长5.44%;一般公共预算支出99.95亿元,同比下降2.07%;", "met"),
+])
+def test_the_older_name_of_budget_revenue_is_its_own(reported, status):
+    """一般公共财政预算收入 (the older name) against 一般公共预算收入 beside 一般公共预算支出: 收入 and 支出 tied, pending."""
+    assert compliance.evaluate("一般公共财政预算收入增长2%", reported).status.value == status
+    assert compliance.evaluate("一般公共预算收入增长2%", reported.replace("一般公共预算收入", "公共财政预算收入")).status.value \
+        == status
