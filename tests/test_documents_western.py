@@ -106,3 +106,15 @@ def test_headings_of_a_document_of_one_line_a_paragraph_are_not_joined():
     text = "".join(f"（{n}）着力提升核心竞争力，努力建设高能级创新引领型城区第{n}项\n{body}\n" for n in "一二三四")
     paragraphs = [p.text for p in read_text("h.txt", text).paragraphs]
     assert len(paragraphs) == 8 and paragraphs[0].endswith("城区第一项") and paragraphs[1] == body
+
+
+def test_the_tibet_review_claims_every_target_met_and_its_figures_leave_three_open():
+    """圆满完成了…确定的各项目标任务, a sentence the mirror broke over five lines: read whole, it claims all nine targets
+    met; its own figures meet six and give none for three, so the claim is undecidable, not agreed."""
+    from compliance.documents import claims
+
+    folder = Path(__file__).resolve().parent / "documents" / "pairs" / "xizang-2018"
+    plan = load(extract(folder / "targets.txt", outcomes=folder / "outcomes.txt", year="2018", outcome_year="2018"))
+    [claim] = [c for c in claims(plan) if "确定的各项目标任务" in c.text]
+    assert claim.kind == "count" and claim.claimed["all"] is True and claim.claimed["met"] == 9
+    assert (claim.computed["met"], claim.computed["missed"], claim.agrees) == (6, 0, None)
