@@ -103,8 +103,11 @@ def stream_check(
     """Prepare a streamed judgement of the dataset at ``path``; iterate the result to run it.
 
     ``periods``: a list, ``"all"`` (every period with a target), or ``None`` for the latest year
-    that has both a target and a value. ``as_of`` defaults to the latest year the file reports on.
-    Finding either default reads the file's ``period`` column once before judging. ``rows=False``
+    that has both a target and a value (found by reading the file's ``period`` column once before judging).
+    ``as_of`` defaults to the latest year the file reports on, found while the file is read: judged as of the latest
+    year of the first rows where every planned cell is a single year ending by then (any later year gives those
+    cells the same verdicts), else found by reading the ``period`` column first; :attr:`StreamCheck.as_of` asked
+    before the run reads that column too. ``rows=False``
     skips building the verdict rows (when only the summary is wanted). ``lang`` is the language of
     each row's ``explanation`` (``zh``, ``en``; None: rows without that column, made faster). ``encoding``
     forces a CSV's text encoding (default: detected). ``arrow=True`` yields each batch as a pyarrow Table
@@ -134,34 +137,75 @@ class StreamCheck:
                              hint="region columns are the other columns of the table (county, province ...)")
         self.rules, self.path, self.by = rules, path, by
         self.want_rows = rows
+        self._sample = sample
         #: a batch's rows: factorised, a pyarrow Table or a DataFrame
         self._rows = verdict_parts if arrow == "parts" else verdict_table if arrow else verdict_rows
         self._reader = PanelReader(path, by, [indicator.id for indicator in rules.indicators], chunksize,
                                    encoding=encoding)
         wanted = periods_with_targets(rules) if periods is None or periods == ALL else [periods] \
             if isinstance(periods, str) else list(periods)
-        if periods is None or as_of is None:
+        if periods is None:  # the latest year with both a target and a value: the whole period column first
             found = self._reader.scan_periods()
             if as_of is None:
                 as_of = max((Period.parse(p).end for p in found), default=0)
-            if periods is None:
-                years = sorted(p for p in found if Period.parse(p).is_year and p in set(wanted))
-                if not years:
-                    raise InputError("no period has both a target and a reported value", file=path,
-                                     hint="pass --period P (or --period all)")
-                wanted = [years[-1]]
+            years = sorted(p for p in found if Period.parse(p).is_year and p in set(wanted))
+            if not years:
+                raise InputError("no period has both a target and a reported value", file=path,
+                                 hint="pass --period P (or --period all)")
+            wanted = [years[-1]]
         self.periods: tuple[str, ...] = tuple(wanted)
-        self.as_of: int = as_of
+        #: the year the data are complete to; None until found (as_of, _settle)
+        self._as_of: int | None = as_of
+        self._guess: int | None = None  #: the as_of judged with when guessed from the first rows (_settle)
+        self._lang = lang
         #: the columns of each verdict batch (without a language, no ``explanation``)
         self.columns: tuple[str, ...] = by + tuple(c for c in COLUMNS if lang is not None or c != "explanation")
-        with overlay(rules.overlay):  # the plan's own words (plan.lexicon) read its targets, as check does
-            self._plan = RulePlan(rules, self.periods, as_of)
-        self._judge = BatchJudge(rules, self._plan, self._reader, as_of)
-        self._judge.keep_judgements = rows  # each row's explanation, from check's own judgement
-        self._evidence = Evidence(rules, self._plan, self._reader, as_of, lang)  # margins and explanations, as check's
-        self._tallies = Tallies(self._plan, self._reader, sample, self._evidence)
+        self._plan: RulePlan | None = None
+        if as_of is not None:
+            self._prepare(as_of)
         self._summary: StreamSummary | None = None
         self._started = False
+
+    @property
+    def as_of(self) -> int:
+        """The year the data are complete to: given, or the latest year the file reports on. Found while the file is
+        read (:meth:`_settle`); asked before the run ends, it is found by reading the ``period`` column first."""
+        if self._as_of is None:
+            self._as_of = self._scan_as_of()
+        return self._as_of
+
+    def _scan_as_of(self) -> int:
+        return max((Period.parse(p).end for p in self._reader.scan_periods()), default=0)
+
+    def _prepare(self, as_of: int) -> None:
+        """Plan the rules and make the steps, judging as of ``as_of``."""
+        with overlay(self.rules.overlay):  # the plan's own words (plan.lexicon) read its targets, as check does
+            self._plan = RulePlan(self.rules, self.periods, as_of)
+        self._judge = BatchJudge(self.rules, self._plan, self._reader, as_of)
+        self._judge.keep_judgements = self.want_rows  # each row's explanation, from check's own judgement
+        # margins and explanations, as check's
+        self._evidence = Evidence(self.rules, self._plan, self._reader, as_of, self._lang)
+        self._tallies = Tallies(self._plan, self._reader, self._sample, self._evidence)
+
+    def _settle(self) -> None:
+        """Plan the run once its first rows are read, without a pass of its own over the ``period`` column: as of
+        the latest year those rows name, when every planned cell is a single year ending by then (its verdict is
+        then the same as of any later year: a row of a later year feeds no such cell, and no cell is open or after
+        the data), else as of the year a reading of the whole column finds. :attr:`as_of` is the file's own either
+        way."""
+        if self._as_of is not None:
+            self._prepare(self._as_of)
+            return
+        guess = max(self._reader.periods.end, default=0)
+        self._prepare(guess)
+        assert self._plan is not None
+        if all(rule.cell.end <= guess and Period.parse(rule.period).is_year for rule in self._plan.rules) \
+                and not self._plan.vector:
+            self._guess = guess
+            return
+        self._as_of = self._scan_as_of()  # a cell open or after the data as of the guess: as check, from the column
+        if self._as_of != guess:
+            self._prepare(self._as_of)
 
     @property
     def rows_read(self) -> int:
@@ -171,7 +215,7 @@ class StreamCheck:
     @property
     def verdicts(self) -> int:
         """Verdicts made so far."""
-        return self._tallies.verdicts
+        return self._tallies.verdicts if self._plan is not None else 0
 
     @property
     def fraction(self) -> float | None:
@@ -197,19 +241,26 @@ class StreamCheck:
         if self._started:
             raise RuntimeError("a StreamCheck runs once; call stream_check again")
         self._started = True
-        tallies = self._tallies
         for frame in self._reader.batches():  # the caller's collector is theirs (the command line freezes its own)
+            if self._plan is None:
+                self._settle()
+            plan, tallies = self._plan, self._tallies
+            assert plan is not None
             with overlay(self.rules.overlay):
                 batch = self._judge.judge(frame, tallies.room)
             tallies.add(batch)
             if tallies.sample > 0:
                 tallies.keep_sample(batch)
-            yield self._rows(batch, self._plan, self.by, self.path, self._evidence, self.columns) \
+            yield self._rows(batch, plan, self.by, self.path, self._evidence, self.columns) \
                 if self.want_rows else None
         if not self.rows_read:  # an empty export must not pass a --fail-on gate as "0 verdicts, none missed"
             raise InputError(
                 "the file has no data rows, so a streamed check has no region to judge", file=self.path,
                 hint="check the export that wrote it; without --stream every target is judged pending for want of data",
             )
-        self._summary = tallies.summary(self.rules, periods=self.periods, as_of=self.as_of, by=self.by,
-                                        rows_read=self.rows_read)
+        if self._plan is None:  # pragma: no cover  (a file with data rows yields a batch)
+            self._settle()
+        as_of = self._as_of if self._as_of is not None else max([self._guess or 0, *self._reader.periods.end])
+        self._as_of = as_of
+        self._summary = self._tallies.summary(self.rules, periods=self.periods, as_of=as_of, by=self.by,
+                                              rows_read=self.rows_read)
