@@ -118,3 +118,18 @@ def test_the_tibet_review_claims_every_target_met_and_its_figures_leave_three_op
     [claim] = [c for c in claims(plan) if "确定的各项目标任务" in c.text]
     assert claim.kind == "count" and claim.claimed["all"] is True and claim.claimed["met"] == 9
     assert (claim.computed["met"], claim.computed["missed"], claim.agrees) == (6, 0, None)
+
+
+def test_a_hard_wrapped_line_may_break_after_a_comma_but_not_after_a_full_stop():
+    line = "全区地区生产总值增长10%左右，一般公共预算收入增长12.9%，社会消费品零售总额增长14%，"
+    text = ("预计全年规模以上工业增加值增长9.1%，固定资产投资增长11.5%，城镇调查失业率4.6%，城\n"
+            "镇居民人均可支配收入增长10%以上，农村居民人均可支配收入增长13%左右，居民消费\n"
+            "价格指数控制在2.0%，城镇登记失业率2.83%，城镇新增就业5.4万人，外贸进出口总\n"
+            "额48亿元。\n" + line + "\n"
+            "城乡居民人均可支配收入分别增长10%和13%以上，主要经济指标基本实现预期目标。\n"
+            "全区粮食产量保持在100万吨以上，地级以上城市空气质量优良天数比率98.1%，好。\n"
+            "2019年预期目标另见下文。\n")
+    texts = [p.text for p in read_text("c.txt", text).paragraphs]
+    assert texts[0].endswith("外贸进出口总额48亿元。")  # four lines of one paragraph, broken mid-word
+    assert texts[1] == line + "城乡居民人均可支配收入分别增长10%和13%以上，主要经济指标基本实现预期目标。"
+    assert texts[2:] == ["全区粮食产量保持在100万吨以上，地级以上城市空气质量优良天数比率98.1%，好。", "2019年预期目标另见下文。"]

@@ -131,6 +131,9 @@ def read_text(name: str, text: str, kind: str = "text") -> Document:
 #: how a hard-wrapped line may end and its next line begin: mid-word (政协委 / 员和), mid-figure (230. / 4亿元)
 _WRAP_END = re.compile(r"[\u4e00-\u9fff\d.%]$")
 _WRAP_START = re.compile(r"^[\u4e00-\u9fff\d%]")
+#: in a document found hard-wrapped, a line near the width may also break after a comma or an opening sign (增长6%， /
+#: 固定资产投资…); never after a sentence's or a clause list's end (。；：), which may end a paragraph or an item
+_WRAP_AFTER = re.compile(r"[\u4e00-\u9fff\d.%，,、（(“‘《]$")
 #: a next line that opens an item is no continuation: 一、 (一) 1. ——
 _ITEM = re.compile(r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．]|——)")
 
@@ -148,8 +151,13 @@ def _wrapped(lines: list[str]) -> set[int]:
     if len(ends) < 3:
         return set()
     widest = max(_width(line.strip()) for line in lines if not line.startswith("\t"))
-    full = {i for i in ends if _width(lines[i].strip()) >= max(widest * 0.8, 40)}
-    return full if len(full) >= 3 else set()
+    width = max(widest * 0.8, 40)
+    if sum(_width(lines[i].strip()) >= width for i in ends) < 3:
+        return set()
+    return {i for i in range(len(lines) - 1)
+            if _width(lines[i].strip()) >= width and _WRAP_AFTER.search(lines[i].strip())
+            and _WRAP_START.match(lines[i + 1].strip()) and not _ITEM.match(lines[i + 1].strip())
+            and not lines[i].startswith("\t")}
 
 
 def _width(text: str) -> int:
