@@ -148,14 +148,14 @@ def vector_rule(code: int, ind: int, cell: RuleCell, rules: RulesFile,
     ctx = replace(cell.context, levels=False, previous=None)
     group, reads_previous = requirement_of(target, ctx)
     if reads_previous:  # copied along (a change target's context is replaced), or used: the interval tells
-        probe = replace(ctx, previous=parse_reported_cached("12345.678"))
+        probe = replace(ctx, previous=parse_reported_cached("345.678"))  # < 1000: a share too (SHARE_LIMIT)
         if requirement_of(target, probe)[0] != group:
             return None
     if group.mode == "scalar":
         return None
     pending, lo, hi = group.mode == "pending", float(group.lo), float(group.hi)
     if shape != "level":  # the value judged is synthetic()'s, in the indicator's unit: ask the engine for its interval
-        for number in ("1", "12345.678"):  # and judged as its trimmed text (evaluate_table) it must be judged alike
+        for number in ("1", "345.678"):  # and judged as its trimmed text (evaluate_table) it must be judged alike
             made = judge(target, synthetic(Decimal(number), Decimal(number), ctx.unit), ctx)
             read = judge(target, parse_reported_cached(number), ctx)
             if any(getattr(made, name) != getattr(read, name) for name in _JUDGED):
