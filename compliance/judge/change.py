@@ -72,6 +72,7 @@ class LevelChange(NamedTuple):
     points: bool  #: the change is the difference of the levels (个百分点, or the change's own unit), else relative in %
     change_unit: str  #: the unit the change is stated in (个百分点, %)
     why: tuple[Note, ...] = ()  #: why the figure is a level where nothing said so (79 against 提高1岁: too large a change)
+    refused: bool = False  #: the figure is not judged (one year's figure against 年均: pending, ``why`` says so; no base)
 
     def change(self, level: Interval) -> Interval:
         """The change each end of ``level`` stands for (a fall turns the interval round)."""
@@ -90,6 +91,8 @@ class LevelChange(NamedTuple):
 
     def read(self, reported: m.Reported, measure: Measure | None, notes: list[Note]) -> Interval:
         """The reported level as the change it stands for; a note says how it was computed."""
+        if self.refused:
+            raise Pending(Reason.NOT_COMPARABLE, ("average_target",), notes=list(self.why))
         level = figure(reported, self.unit, measure)
         found = self.change(level)
         notes.extend(self.why)
@@ -195,6 +198,11 @@ def level_change(c: m.Cumulative, reported: m.Reported, ctx: Context, target_uni
     79 - 78.5 = 0.5岁, missed; without the previous level pending, both readings said), and as far from the previous
     level it is no level but the change (1.2 against 较上年提高1个百分点 after 60%: 1.2个百分点, never -58.8).
     """
+    if c.annual and ctx.year is not None and _is_figure(reported) and not _averaged(reported):
+        # 年均增长6% judged for one year by a check (the year's cell of a rules file): the year's figure is no yearly
+        # average over the plan's years; the plan period's cell judges the average of the years (plans/check.py)
+        return LevelChange(base=Decimal(0), base_name="previous", unit=None, way=c.change or "up", points=False,
+                           change_unit="%", why=(note("year_not_average", year=ctx.year),), refused=True)
     if c.change is None or not ctx.levels or not _is_figure(reported) or states_change(reported):
         return None
     if ctx.measure in (Measure.RATE, Measure.DECLINE):
@@ -263,6 +271,11 @@ def _level_point(reported: m.Reported, unit: str | None) -> Decimal | None:
     except Pending:
         return None
     return found.lo if found.is_point else None
+
+
+def _averaged(reported: m.Reported) -> bool:
+    """The reported words say the figure is a yearly average (年均增长6.3%: zh.yaml change_bases.annual)."""
+    return any(word in fold(reported.text).text for word in lexicon().change_bases.annual)
 
 
 def _absolute(unit: str | None, c: m.Cumulative) -> bool:

@@ -147,7 +147,7 @@ class Judge:
             self.ctx = saved
         verb = change_word(c.change)
         if self.levels is not None:
-            found.previous = self.levels.base
+            found.previous = None if self.levels.refused else self.levels.base  # refused: 年均 for one year (change.py)
         elif c.annual:
             found.notes.append(note("change_annual", verb=verb))
         else:

@@ -246,7 +246,8 @@ class RuleCell:
     #: what a cell without a value is: AFTER_DATA or OPEN when ``end`` lies after ``as_of``, else DUE
     timing: Timing
     #: judging it may read a value besides its own and the previous year's: another indicator's of the same
-    #: period (与经济增长基本同步, a reference by id) or a base year's (比2020年下降18%)
+    #: period (与经济增长基本同步, a reference by id) or a base year's (比2020年下降18%); or it is judged knowing its
+    #: year (年均增长6% in a year's cell: one year's figure is no average, judge/change.py)
     reads_others: bool
 
     def without_value(self, verdict: Verdict) -> Verdict:
@@ -272,9 +273,15 @@ def rule_cells(rules: RulesFile, periods: Sequence[str] | str, *, as_of: int) ->
         cells.append(RuleCell(
             indicator=indicator, period=period, index=index, rule=kind, text=text, target=target, context=ctx,
             end=end, as_of=checker.as_of, timing=timing_of(span, end, checker.as_of, reported=False),
-            reads_others=target is not None and _reads_others(target, ids),
+            reads_others=target is not None and (_reads_others(target, ids) or span.is_year and _annual(target)),
         ))
     return cells
+
+
+def _annual(target: m.Constraint) -> bool:
+    """年均增长6% in a year's cell: judged knowing the year (judge/change.py: one year's figure is no average), so the
+    stream hands it to check as it does the cells that read other values."""
+    return any(isinstance(node, m.Cumulative) and node.annual for node in m.nodes(target))
 
 
 def _reads_others(target: m.Constraint, ids: set[str]) -> bool:
