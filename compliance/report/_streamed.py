@@ -11,6 +11,7 @@ per row. JSON lines are built column-wise on arrow arrays (:func:`_json_lines`).
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, BinaryIO
@@ -249,10 +250,11 @@ def _cells(arrays: list[Any]) -> list[Any]:
             items.append((pa.array(texts, pa.string()).take(pa.array(group, type=pa.int64())), None))
             continue
         k += 1
-        cells = _escaped(array)
+        quoted: list[bool | None] = []
+        cells = _escaped(array, quoted)  # and whether a cell holds a quote (escaping adds none, takes none away)
         if cells.type != pa.string():
             cells = cells.cast(pa.string())
-        if pc.any(pc.match_substring(cells, '"')).as_py():
+        if quoted[0] if quoted[0] is not None else pc.any(pc.match_substring(cells, '"')).as_py():
             cells = pc.replace_substring(cells, '"', '""')
         there = np.ones(len(cells), dtype=bool) if not cells.null_count else \
             ~pc.is_null(cells).to_numpy(zero_copy_only=False)
@@ -375,8 +377,10 @@ def csv_table(frame: Any) -> Any:
     return pa.table({name: arrays[name] for name in frame.columns})
 
 
-def _escaped(array: Any) -> Any:
-    """An arrow text column (or dictionary of text) with ``csv_cell(visible_controls(cell))`` on every cell."""
+def _escaped(array: Any, quoted: list[bool | None] | None = None) -> Any:
+    """An arrow text column (or dictionary of text) with ``csv_cell(visible_controls(cell))`` on every cell.
+
+    ``quoted``, a list, gets whether any cell holds a double quote (None: not looked at)."""
     import numpy as np
     import pyarrow as pa
     import pyarrow.compute as pc
@@ -387,10 +391,14 @@ def _escaped(array: Any) -> Any:
         array = array.combine_chunks() if array.num_chunks != 1 else array.chunk(0)
     if pa.types.is_dictionary(array.type):  # few values: each escaped once, then spread by the codes
         words = pa.array([csv_one(word) for word in array.dictionary.to_pylist()], pa.string())
+        if quoted is not None:
+            quoted.append(None)
         return words.take(array.indices)
     if not (pa.types.is_string(array.type) or pa.types.is_large_string(array.type)):
+        if quoted is not None:
+            quoted.append(None)
         return array
-    flagged = np.flatnonzero(_may_change(array))
+    flagged = np.flatnonzero(_may_change(array, quoted))
     if not flagged.size:
         return array
     cells = array.take(pa.array(flagged))
@@ -440,11 +448,12 @@ _FORMULA_BYTES = b"=+-@\t\r"
 _BLOCK = 1 << 18  #: bytes looked at in one go by _may_change: its temporaries stay small and warm, never fresh pages
 
 
-def _may_change(text: Any) -> Any:
+def _may_change(text: Any, quoted: list[bool | None] | None = None) -> Any:
     """A bool per cell of an arrow string array: may ``csv_frame`` change it (a superset, found on bytes).
 
     The bytes are scanned in blocks of :data:`_BLOCK` into two reused buffers (a whole column's worth of
-    temporaries, twice per column and batch, cost more in fresh memory pages than in comparisons)."""
+    temporaries, twice per column and batch, cost more in fresh memory pages than in comparisons). ``quoted``, a
+    list, gets whether a byte is a double quote (the same scan; a cell's quotes are doubled only if one is)."""
     import numpy as np
     import pyarrow as pa
 
@@ -452,6 +461,8 @@ def _may_change(text: Any) -> Any:
     flagged = np.zeros(n, dtype=bool)
     offsets_buffer, data_buffer = text.buffers()[1], text.buffers()[2]
     if data_buffer is None or n == 0:
+        if quoted is not None:
+            quoted.append(False)
         return flagged
     wide = pa.types.is_large_string(text.type)  # 64-bit offsets
     offsets = np.frombuffer(offsets_buffer, dtype=np.int64 if wide else np.int32)[text.offset : text.offset + n + 1]
@@ -459,9 +470,13 @@ def _may_change(text: Any) -> Any:
     offsets = offsets.astype(np.int64) - int(offsets[0])
     found, other = np.empty(min(len(data), _BLOCK), dtype=bool), np.empty(min(len(data), _BLOCK), dtype=bool)
     candidates = []  # bytes below 0x20, DEL, and C2 (the lead byte of U+0080-U+00BF)
+    quote = False
     for begin in range(0, len(data), _BLOCK):
         block = data[begin : begin + _BLOCK]
         a, b = found[: len(block)], other[: len(block)]
+        if quoted is not None and not quote:
+            np.equal(block, 0x22, out=b)
+            quote = bool(b.any())
         np.less(block, 0x20, out=a)
         np.equal(block, 0x7F, out=b)
         np.logical_or(a, b, out=a)
@@ -470,6 +485,8 @@ def _may_change(text: Any) -> Any:
         hits = np.flatnonzero(a)
         if hits.size:
             candidates.append(hits + begin)
+    if quoted is not None:
+        quoted.append(quote)
     if candidates:
         at = np.concatenate(candidates)
         byte = data[at]
@@ -482,9 +499,18 @@ def _may_change(text: Any) -> Any:
             flagged[np.searchsorted(offsets, positions, side="right") - 1] = True
     starts, ends = offsets[:-1], offsets[1:]
     filled = np.flatnonzero(ends > starts)
-    first = data[starts[filled]]
-    flagged[filled[np.isin(first, np.frombuffer(_FORMULA_BYTES, dtype=np.uint8))]] = True
+    flagged[filled[_formula_table()[data[starts[filled]]]]] = True  # a formula sign first
     return flagged
+
+
+@functools.cache
+def _formula_table() -> Any:
+    """Whether a byte is one of :data:`_FORMULA_BYTES`, by byte (a look-up, not ``np.isin``'s sort)."""
+    import numpy as np
+
+    table = np.zeros(256, dtype=bool)
+    table[list(_FORMULA_BYTES)] = True
+    return table
 
 
 def summary_json(summary: StreamSummary) -> dict[str, Any]:
