@@ -4,6 +4,7 @@
 is :func:`compliance.models.worst_status` (the order of :data:`compliance.models.STATUS_RANK`);
 ``Judgement.severity``, the report and the streaming path's counts all call :func:`severity`. The
 streaming path works on status codes: it builds its lookup tables from these functions, never its own.
+Both count verdicts by status in one class, :class:`StatusCounts` (the stream's ``Tally``).
 
 What a miss costs is ``fail`` or ``warn``: by default ``fail`` for a binding (约束性) indicator and
 ``warn`` for an expected (预期性) one or one without an attribute. A rules file may say otherwise per
@@ -27,6 +28,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Literal
 
+from ..frozen import Frozen
 from ..models import STATUS_RANK, Status, worst_status
 
 Severity = Literal["fail", "warn", "ok", "open"]
@@ -74,3 +76,16 @@ def miss_severity(
     if found is not None:
         return found
     return "fail" if is_binding(attribute) else "warn"
+
+
+class StatusCounts(Frozen):
+    """Verdicts by status: the counts of a report's summary (``report._model``) and of a streamed run's
+    (``scale.stream.summary.Tally``, the same class)."""
+
+    met: int = 0
+    missed: int = 0
+    pending: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.met + self.missed + self.pending

@@ -1,7 +1,11 @@
-"""The report's base model and the two small models the rarer ones hold too (:mod:`compliance.report._model`)."""
+"""The report's base model and the two small models the rarer ones hold too (:mod:`compliance.report._model`):
+``Localized`` and ``StatusCounts`` (made in :mod:`compliance.plans.severity`: a streamed run counts with it too)."""
 
 # No ``from __future__ import annotations``: pydantic would compile and evaluate each field's annotation string.
 from ..frozen import Frozen
+from ..plans.severity import StatusCounts  # a streamed run's counts too (scale.stream.summary.Tally)
+
+__all__ = ["Localized", "ReportModel", "StatusCounts"]
 
 
 class ReportModel(Frozen):
@@ -16,13 +20,3 @@ class Localized(ReportModel):
 
     def get(self, lang: str) -> str:
         return self.en if lang == "en" else self.zh
-
-
-class StatusCounts(ReportModel):
-    met: int = 0
-    missed: int = 0
-    pending: int = 0
-
-    @property
-    def total(self) -> int:
-        return self.met + self.missed + self.pending

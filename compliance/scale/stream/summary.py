@@ -9,7 +9,7 @@ from __future__ import annotations
 from pydantic import BaseModel, ConfigDict
 
 from ... import models as m
-from ...plans.severity import Severity
+from ...plans.severity import Severity, StatusCounts
 
 __all__ = ["IndicatorTally", "RegionTally", "SampleRow", "StreamSummary", "Tally"]
 
@@ -18,16 +18,8 @@ class _Model(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
 
-class Tally(_Model):
-    """Verdicts by status."""
-
-    met: int = 0
-    missed: int = 0
-    pending: int = 0
-
-    @property
-    def total(self) -> int:
-        return self.met + self.missed + self.pending
+#: verdicts by status (met, missed, pending and their total): the class of a report's counts
+Tally = StatusCounts
 
 
 class IndicatorTally(_Model):
