@@ -76,7 +76,7 @@ def test_the_share_itself_still_judges_it(reported: str, status: str) -> None:
 
 
 # xianyang-2024 (tests/documents/pairs): 增速 alone goes on about the clause before (zh.yaml choosing.continues),
-# and a sentence naming two years gives the latest year's figure (choose._latest_year_at)
+# and a sentence naming two years gives the latest year's figure (period_parts.latest_year_at)
 GDP = "生产总值增长6%左右"
 
 

@@ -2,7 +2,7 @@
 however the part is written (前11个月, 截至11月底, 一至十一月, 1-3季度, 前两个季度, 1-11月); a run reaching the year's
 end (1-12月, 截至12月底, 1-4季度) is the year. Where the text names the whole year after the part (前三季度增长6.5%，
 预计全年增长6%左右), the year's figure is the value and the part's is set aside, said in the explanation
-(judge/choose.py ``partial_period``, ``_whole_year_at``; zh.yaml ``outcome``: quarter, counted_from, month_count, until)."""
+(judge/period_parts.py ``partial_period``, ``whole_year_at``; zh.yaml ``outcome``: quarter, counted_from, month_count, until)."""
 
 from __future__ import annotations
 

@@ -21,13 +21,12 @@ The words are in ``language/data/zh.yaml`` (``choosing``).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 from typing import NamedTuple
 
 from .. import models as m
-from ..language.lexicon import OutcomeWords, lexicon, per_lexicon
+from ..language.lexicon import lexicon
 from ..language.normalize import fold
 from ..language.numerals import numeral_chars, read_numeral
 from ..language.units import convert
@@ -48,9 +47,11 @@ from .names import reordered as _reordered
 from .names import clauses as _clauses
 from .names import respective as _respective
 from .names import respective_item as _item
+from .names import find_item, other_half, respective_in_clause, respective_runs
 from .names import spelt_out as _spelt_out
 from .names import synonyms as _synonyms
 from .names import unbracketed as _unbracketed
+from .period_parts import latest_year_at, whole_year_at, names_whole_period, names_year, partial_period, period_part
 
 
 #: a figure of a sentence: a number, about a number, or a bound (参保率都在95%以上 stays a bound)
@@ -109,7 +110,7 @@ def choose(
         return m.Value(text=named, value=m.Quantity(value=Decimal(0), unit=unit), label=named)
     if named:
         raise Pending(Reason.AMBIGUOUS_VALUE, (name,), notes=[note("figure_none_named", name=name)])
-    whole = _whole_year_at(reported.text)  # 前三季度增长6.5%，预计全年增长6%左右: the year's figure, not the part's
+    whole = whole_year_at(reported.text)  # 前三季度增长6.5%，预计全年增长6%左右: the year's figure, not the part's
 
     def of_whole(c: Candidate) -> bool:
         return whole < 0 or c.at < 0 or c.at >= whole
@@ -119,7 +120,7 @@ def choose(
         ("comparison", lambda c: not c.compares),
         ("comparison", _not_a_share(name)),
         ("restated_target", lambda c: not _has(c.suffix, lexicon().choosing.restated_target)),
-        ("earlier_year", lambda c: c.at < 0 or c.at >= _latest_year_at(reported.text)),  # 2021年…;2022年,…1.5%
+        ("earlier_year", lambda c: c.at < 0 or c.at >= latest_year_at(reported.text)),  # 2021年…;2022年,…1.5%
         ("other_indicator", _best_subject(candidates)),
         ("other_indicator", lambda c: not per_head_of(name, c.named)),  # 人均地区生产总值 beside 地区生产总值
         ("unit", lambda c: _fits(c.value, unit, written=True)),
@@ -157,145 +158,26 @@ def choose(
     return candidates[0].value
 
 
-#: the characters of a plain figure (4, -12.5), which folding keeps as they are
-_PLAIN = "0123456789.-"
-
-
-def _plain_says_no_period() -> bool:
-    """No text of plain figure characters alone can hold a word of part of the period, nor the month word."""
-    words = lexicon().outcome
-    return all(word.strip(_PLAIN) for word in words.partial_period) and bool(words.month.strip(_PLAIN))
-
-
-_plain_no_period = per_lexicon(_plain_says_no_period)
-
-
-def partial_period(reported: m.Reported) -> str:
-    """The words that make a reported figure one for part of the period (前四年, 1至8月, 前11个月, 截至11月底,
-    一至十一月, 1-3季度), or "" (also where the whole period is named after them: 前三季度…，全年增长3.9%)."""
-    if not reported.text.strip(_PLAIN) and _plain_no_period():  # a plain figure, at once
-        return ""
-    return period_part(reported.text)
-
-
-def period_part(source: str) -> str:
-    """The words of ``source`` naming part of the period, unless the whole period is named after them, or ""."""
-    text = fold(source).text
-    parts = _parts_of_period(text)  # 全年增长6.5%，比前三季度回落: a comparison's base after the whole period, no part
-    parts = [p for p in parts if not any(b[0] <= p[0] < b[1] and text[:b[0]].endswith(lexicon().subject_trailing)
-                                         and _whole_period_at(text[:b[0]], 0, lexicon().outcome) >= 0 for b in parts)]
-    if not parts:
-        return ""
-    if _whole_period_after(text, max(end for _, end, _ in parts), lexicon().outcome):
-        return ""
-    listed = lexicon().outcome.partial_period  # the words named in the lexicon's order (上半年 before a 1-8月 run)
-    return next((word for word in listed if word in text), parts[0][2])
-
-
-def names_whole_period(source: str) -> bool:
-    """``source`` names the whole period (全年, not as a plan's 全年计划)."""
-    return _whole_period_at(fold(source).text, 0, lexicon().outcome) >= 0
-
-
-def names_year(source: str) -> bool:
-    """``source`` names a year of its own (2024年，…增长5.2%), not a comparison's base (比2023年增长)."""
-    text, before = fold(source).text, lexicon().subject_trailing
-    years = re.finditer(r"\d{4}" + re.escape(lexicon().numerals.year), text)
-    return any(not text[:year.start()].endswith(before) for year in years)
-
-
-def _parts_of_period(text: str) -> list[tuple[int, int, str]]:
-    """Where the text names part of the period: (start, end, words), first first. The words of zh.yaml
-    ``outcome.partial_period``, and runs of months or quarters ending before the period's last (1-11月, 一至十一月,
-    1至3季度), counted from its start (前11个月, 前两个季度) or up to a month (截至11月底)."""
-    words = lexicon().outcome
-    found = [(at, at + len(word), word) for word in words.partial_period for at in _all(text, word)]
-    quarters = words.period_parts.get("quarter", ())
-    for match in _period_runs().finditer(text):
-        last = match.group("last") or match.group("count") or match.group("month") or match.group("single")
-        number = int(last) if last.isdigit() else read_numeral(last)
-        kind = match.group("unit") or match.group("counted") or words.month
-        limit = words.last_month // _MONTHS_A_QUARTER if kind in quarters else words.last_month + bool(match["single"])
-        if number is not None and 0 < number < limit:
-            found.append((match.start(), match.end(), match.group(0)))
-    return sorted(found)
-
-
-def _all(text: str, word: str) -> list[int]:
-    found, at = [], text.find(word)
-    while at >= 0:
-        found.append(at)
-        at = text.find(word, at + 1)
-    return found
-
-
-#: the months of a quarter (a calendar's, no word): the year's last quarter is its last month / 3
-_MONTHS_A_QUARTER = 3
-
-
-def _period_runs_pattern() -> re.Pattern[str]:
-    """1-11月 / 一至十一月 / 1至3季度 (a run), 前11个月 / 前两个季度 (a count from the start), 截至11月底 (up to a month):
-    built from the words of zh.yaml ``outcome`` (month_range, month; period_parts: quarter, counted_from, month_count,
-    until)."""
-    words = lexicon().outcome
-    parts = words.period_parts
-
-    def alternatives(items: Sequence[str]) -> str:
-        return "|".join(re.escape(item) for item in sorted(items, key=len, reverse=True) if item) or "(?!)"
-
-    number = "[0-9" + "".join(sorted(numeral_chars())) + "]+"
-    units = alternatives((words.month, *parts.get("quarter", ())))
-    run = f"{number}(?:{alternatives(words.month_range)})(?P<last>{number})(?P<unit>{units})"
-    counts = alternatives((*parts.get("month_count", ()), *parts.get("quarter", ())))
-    counted = f"(?:{alternatives(parts.get('counted_from', ()))})(?P<count>{number})(?P<counted>{counts})"
-    until = f"(?:{alternatives(parts.get('until', ()))})(?P<month>{number}){re.escape(words.month)}"
-    single = f"(?P<single>{number}){re.escape(words.month)}(?:{alternatives(parts.get('single_month', ()))})"
-    return re.compile(f"{run}|{counted}|{until}|{single}")
-
-
-_period_runs = per_lexicon(_period_runs_pattern)
-
-
-def _whole_year_at(source: str) -> int:
-    """Where ``source`` names the whole period after naming part of it (the 全年 of 前三季度…，全年增长6%), or -1."""
-    folded = fold(source)
-    parts = _parts_of_period(folded.text)
-    if not parts:
-        return -1
-    at = _whole_period_at(folded.text, max(end for _, end, _ in parts), lexicon().outcome)
-    return folded.span(at, at + 1)[0] if at >= 0 else -1
-
-
-def _latest_year_at(source: str) -> int:
-    """Where the last of two years or more a sentence names begins, where it is the latest (2021年,GDP…增速8.5%;
-    2022年,GDP增速降到了1.5%: the figures before it are the year before's), else -1 (2022年…，比2021年提高; a plan
-    after it, 2024年预期目标增长5.5%左右, is no outcome: ``outcome.plan``; nor is a forecast or an aim, 2023年预计增长7%,
-    2023年力争增长7%, 2023年增长7%左右: ``hedges``, ``approx.after``)."""
-    years = re.finditer(r"(\d{4})" + re.escape(lexicon().numerals.year), source)  # 年: zh.yaml numerals.year
-    found = [(int(year.group(1)), year.start()) for year in years]
-    latest = found[-1][0] if found else 0
-    if not found or latest == min(year for year, _ in found) or latest < max(year for year, _ in found):
-        return -1
-    words = lexicon()
-    later = (*words.outcome.plan, *words.hedges, *words.approx.after)
-    return -1 if _has(fold(source[found[-1][1]:]).text, later) else found[-1][1]
-
-
-def _whole_period_after(text: str, last: int, words: OutcomeWords) -> bool:
-    """The whole period is named after the last words of a part of it (ending at ``last``: 上半年由负转正，…，全年增长
-    3.9%), and not as a plan (上半年完成全年计划的55%: the 全年 of 全年计划 names the plan, the figure is still the half's)."""
-    return _whole_period_at(text, last, words) >= 0
-
-
-def _whole_period_at(text: str, start: int, words: OutcomeWords) -> int:
-    """Where the whole period is named (not as a plan) at or after ``start``, or -1."""
-    for word in words.whole_period:
-        at = text.find(word, start)
-        while at >= 0:
-            if not any(text.startswith(plan, at) for plan in words.plan):
-                return at
-            at = text.find(word, at + 1)
-    return -1
+def own_parts(target: m.Several, reported: m.Reported) -> tuple[m.Constraint, ...] | None:
+    """The parts of a list target, each named by its own subject, where a sentence gives more figures than the list has
+    parts (城镇居民人均可支配收入达到28663元,农民人均纯收入达到12398元,分别增长10.6%和13%, or a whole review paragraph):
+    each part then chooses its own figure as a target of one subject does. A subject shared by the parts names them in
+    turn where it is one word of zh.yaml ``several.pairs`` (城乡: 城镇…, 农村…); a short subject takes the last one's
+    tail (城镇、农村居民…). None where the parts cannot be named apart, or the report is no sentence of figures; the list
+    stays pending (value_count) unless every part finds its figure (judge_several)."""
+    subjects = [part.subject.text if part.subject is not None else "" for part in target.parts]
+    if len(subjects) < 2 or not all(subjects) or figures(reported) is None:
+        return None
+    if len(set(subjects)) == 1:
+        word = lexicon().several.respectively[0]
+        names = [_item(fold(subjects[0]).text + word, index) for index in range(len(subjects))]
+    else:
+        last = subjects[-1]
+        names = [subject + last[len(subject):] if len(subject) < len(last) else subject for subject in subjects]
+    if not all(names) or len(set(names)) < len(names):
+        return None
+    return tuple(part.model_copy(update={"subject": m.Span(start=0, end=len(name), role="subject", text=name)})
+                 for part, name in zip(target.parts, names))
 
 
 def other_indicator(target: m.Constraint, reported: m.Reported, indicator: str | None = None) -> None:
@@ -407,7 +289,7 @@ def _candidates(text: str, values: Sequence[Figure], name: str) -> list[Candidat
         ends = [index for index in (own.find(mark, at.end) for mark in (*marks, join)) if index >= 0]
         end = min(ends) if ends else len(own)
         lead = _synonyms(fold(own[after:start]).text) if own is text and after < start else ""
-        found_at = text.find(own, after) if own is not text else -1
+        found_at = find_item(text, own, after) if own is not text else -1  # 增長 folded to 增长
         if found_at > after:  # a list's item: the sentence's words before it (…；城乡居民收入分别增长7%和9%) lead to it
             lead = _synonyms(fold(text[after:found_at]).text)
         after = at.end if own is text else (found_at + len(own) if found_at >= 0 else after)
@@ -448,8 +330,8 @@ def _subjects(candidates: list[Candidate], name: str) -> list[Candidate]:
     if not name:
         return candidates
     scored: list[Candidate] = []
-    carried, carried_words, run = 0, "", -1
-    for c in candidates:
+    carried, carried_words, run, runs = 0, "", -1, respective_runs(candidates)
+    for at, c in enumerate(candidates):
         run = -1 if c.lead else run  # the n-th figure going on from a 分别 list's name is its n-th subject's
         for clause in _clauses(c.lead):  # 地区生产总值上半年由负转正，…，全年增长3.9%: a clause without a figure
             named = _score(name, clause)  # naming an indicator is the one the next clauses go on about
@@ -464,6 +346,10 @@ def _subjects(candidates: list[Candidate], name: str) -> list[Candidate]:
             item = _item(words, run)
         elif elided := _elided(carried_words, words):  # 规上工业产值…，增加值增长21%: 规上工业's 增加值
             words, score = elided, max(score, _score(name, elided))
+        if not item and not _continues(c.prefix):  # 城乡居民人均可支配收入分别增长5%和 before the 8%: 农村's
+            item = respective_in_clause(c.prefix)
+        if at in runs:  # …达到12398元,分别增长10.6%和13%: the n-th figure after 分别 is the n-th subject's
+            words, score, item = runs[at], _score(name, runs[at]), ""
         carried, carried_words = score, words
         score = _score(name, item) if item else score
         scored.append(Candidate(c.value, c.prefix, c.suffix, score, c.lead, item or words, c.compares, c.at))
@@ -471,6 +357,8 @@ def _subjects(candidates: list[Candidate], name: str) -> list[Candidate]:
 
 
 def _score(name: str, words: str) -> int:
+    if other_half(name, words):  # 城镇居民人均可支配收入 against 农村居民…: the other half of 城乡
+        return 0
     return len(name) if _spelt_out(name, words) or _reordered(name, words) else _common(name, words)
 
 

@@ -19,7 +19,7 @@ from typing import Any, Literal, NamedTuple
 from .. import models as m
 from ..language.lexicon import lexicon, per_lexicon
 from ..models import Interval, Note, Polarity, Reason, Status, format_decimal
-from .choose import choose, completion_of_other, figures, listed_completed, other_indicator, partial_period
+from .choose import choose, completion_of_other, figures, listed_completed, other_indicator, own_parts, partial_period
 from .names import per_head_mismatch
 from .change import LevelChange, index_bound, index_tolerance, is_change_in_percent, is_points, level_change, states_change
 from .figure import Pending, change_word, figure, note, number
@@ -33,6 +33,8 @@ from .inputs import as_decimal, read_target
 from ..language.units import info
 from .verdict import Verdict
 from .unwritten import check_unwritten
+from .said import weigh
+from .decide import decide as _decide, made as _verdict
 from .words import attests, completed_in_words, flat, hedge_notes, no_target, refusals, sync_attested, unsure
 
 class Judge:
@@ -230,22 +232,6 @@ def _reference(name: str, value: str, source: Literal["references", "reported", 
     return m.trusted(m.ReferenceUse, name=name, value=value, source=source)
 
 
-#: a verdict's figures that validation refuses when infinite or NaN (an interval's ends may be infinite)
-_FIGURES = ("threshold", "value", "gap", "tolerance", "previous")
-
-
-def _verdict(**fields: Any) -> Verdict:
-    """A verdict of what the judge made, without validation (``models.trusted``); one validation would refuse (an
-    infinite figure, a list for a tuple) is validated, so it is refused as before."""
-    for name in _FIGURES:
-        found = fields.get(name)
-        if found is not None and not found.is_finite():
-            return Verdict(**fields)
-    if type(fields.get("missing", ())) is not tuple:
-        return Verdict(**fields)
-    return m.trusted(Verdict, **fields)
-
-
 def _target_unit(c: m.Constraint) -> str | None:
     """The unit the target is written in: the first unit of the constraints it is judged by."""
     for node in m.nodes(c):
@@ -322,7 +308,11 @@ def prepare(
 
 
 def judge(target: m.Constraint, reported: m.Reported, ctx: Context) -> Verdict:
-    """The verdict of ``reported`` against ``target``."""
+    """The verdict of ``reported`` against ``target``, the reporter's word weighed against its figure (said.py)."""
+    return weigh(_judge(target, reported, ctx), target, reported, ctx, judge)
+
+
+def _judge(target: m.Constraint, reported: m.Reported, ctx: Context) -> Verdict:
     if isinstance(target, m.Several):
         return judge_several(target, reported, ctx)
     prepared = _prepared(target)
@@ -462,45 +452,6 @@ def _against_plan(
     return _decide(Requirement(whole), Interval.point(reported.ratio.value), {**base, "unit": "%"}, notes, found)
 
 
-def _decide(
-    requirement: Requirement, got: Interval, base: dict[str, Any], notes: list[Note], found: dict[str, Any]
-) -> Verdict:
-    wanted = requirement.admissible
-    if wanted.contains(got):
-        status = Status.MET
-        within = requirement.strict is not None and not requirement.strict.contains(got)
-        reason = Reason.WITHIN_TOLERANCE if within else Reason.MEASURED
-    elif wanted.disjoint(got):
-        status, reason = Status.MISSED, Reason.MEASURED
-    else:
-        status, reason = Status.PENDING, Reason.IMPRECISE_VALUE
-    threshold, value, closed = _threshold(wanted, got, status)
-    gap = value - threshold if value is not None and threshold is not None and closed else None
-    missing = ("precise",) if status is Status.PENDING else ()
-    return _verdict(
-        status=status, reason=reason, threshold=threshold, value=value, value_interval=got, gap=gap,
-        missing=missing, notes=tuple(notes), **base, **found,
-    )
-
-
-def _threshold(wanted: Interval, got: Interval, status: Status) -> tuple[Decimal | None, Decimal | None, bool]:
-    """The binding end of the requirement, the reported end nearest it, and whether that end is a figure."""
-    finite_lo, finite_hi = wanted.lo.is_finite(), wanted.hi.is_finite()
-    if finite_lo and not finite_hi:  # a floor
-        if status is Status.MET or got.lo.is_finite() and status is Status.PENDING:
-            return wanted.lo, got.lo, got.lo_closed and got.lo.is_finite()
-        return wanted.lo, got.hi, got.hi_closed and got.hi.is_finite()
-    if finite_hi and not finite_lo:  # a ceiling
-        if status is Status.MET or got.hi.is_finite() and status is Status.PENDING:
-            return wanted.hi, got.hi, got.hi_closed and got.hi.is_finite()
-        return wanted.hi, got.lo, got.lo_closed and got.lo.is_finite()
-    if finite_lo and finite_hi and got.is_point:
-        point = got.lo
-        nearest = wanted.lo if abs(point - wanted.lo) <= abs(point - wanted.hi) else wanted.hi
-        return nearest, point, True
-    return None, (got.lo if got.is_point else None), False
-
-
 #: reported states that stand for every part of a several-target (no figure to pair)
 _SHARED_STATES = (m.Missing, m.NotAvailable, m.Attested, m.UnrecognizedValue)
 
@@ -559,6 +510,9 @@ def judge_several(target: m.Several, reported: m.Reported, ctx: Context) -> Verd
         values = [reported] * count
     else:
         values = [reported]
+    if len(values) != count and (own := own_parts(target, reported)) is not None:  # 城镇…达到28663元,…分别增长10.6%和13%
+        if all(judge(part, reported, c).status is not Status.PENDING for part, c in zip(own, contexts)):
+            parts, values = own, [reported] * count  # each part chose its own figure by its subject; else value_count
     if len(values) != count:
         given = len(reported.candidates) if isinstance(reported, m.Ambiguous) else len(values)
         return _verdict(

@@ -1,0 +1,158 @@
+"""Part of the period a reported figure is for (前四年, 1至8月, 前11个月, 截至11月底, 上半年), the whole period named
+after it (前三季度…，全年增长3.9%), and the latest of the years a sentence names: what choose.py asks before choosing a
+figure (moved out of it for room; choose re-exports partial_period, period_part, names_whole_period, names_year)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .. import models as m
+from ..language.lexicon import OutcomeWords, lexicon, per_lexicon
+from ..language.normalize import fold
+from ..language.numerals import numeral_chars, read_numeral
+
+
+#: the characters of a plain figure (4, -12.5), which folding keeps as they are
+_PLAIN = "0123456789.-"
+
+
+def _plain_says_no_period() -> bool:
+    """No text of plain figure characters alone can hold a word of part of the period, nor the month word."""
+    words = lexicon().outcome
+    return all(word.strip(_PLAIN) for word in words.partial_period) and bool(words.month.strip(_PLAIN))
+
+
+_plain_no_period = per_lexicon(_plain_says_no_period)
+
+
+def partial_period(reported: m.Reported) -> str:
+    """The words that make a reported figure one for part of the period (前四年, 1至8月, 前11个月, 截至11月底,
+    一至十一月, 1-3季度), or "" (also where the whole period is named after them: 前三季度…，全年增长3.9%)."""
+    if not reported.text.strip(_PLAIN) and _plain_no_period():  # a plain figure, at once
+        return ""
+    return period_part(reported.text)
+
+
+def period_part(source: str) -> str:
+    """The words of ``source`` naming part of the period, unless the whole period is named after them, or ""."""
+    text = fold(source).text
+    parts = _parts_of_period(text)  # 全年增长6.5%，比前三季度回落: a comparison's base after the whole period, no part
+    parts = [p for p in parts if not any(b[0] <= p[0] < b[1] and text[:b[0]].endswith(lexicon().subject_trailing)
+                                         and _whole_period_at(text[:b[0]], 0, lexicon().outcome) >= 0 for b in parts)]
+    if not parts:
+        return ""
+    if _whole_period_after(text, max(end for _, end, _ in parts), lexicon().outcome):
+        return ""
+    listed = lexicon().outcome.partial_period  # the words named in the lexicon's order (上半年 before a 1-8月 run)
+    return next((word for word in listed if word in text), parts[0][2])
+
+
+def names_whole_period(source: str) -> bool:
+    """``source`` names the whole period (全年, not as a plan's 全年计划)."""
+    return _whole_period_at(fold(source).text, 0, lexicon().outcome) >= 0
+
+
+def names_year(source: str) -> bool:
+    """``source`` names a year of its own (2024年，…增长5.2%), not a comparison's base (比2023年增长)."""
+    text, before = fold(source).text, lexicon().subject_trailing
+    years = re.finditer(r"\d{4}" + re.escape(lexicon().numerals.year), text)
+    return any(not text[:year.start()].endswith(before) for year in years)
+
+
+def _parts_of_period(text: str) -> list[tuple[int, int, str]]:
+    """Where the text names part of the period: (start, end, words), first first. The words of zh.yaml
+    ``outcome.partial_period``, and runs of months or quarters ending before the period's last (1-11月, 一至十一月,
+    1至3季度), counted from its start (前11个月, 前两个季度) or up to a month (截至11月底)."""
+    words = lexicon().outcome
+    found = [(at, at + len(word), word) for word in words.partial_period for at in _all(text, word)]
+    quarters = words.period_parts.get("quarter", ())
+    for match in _period_runs().finditer(text):
+        last = match.group("last") or match.group("count") or match.group("month") or match.group("single")
+        number = int(last) if last.isdigit() else read_numeral(last)
+        kind = match.group("unit") or match.group("counted") or words.month
+        limit = words.last_month // _MONTHS_A_QUARTER if kind in quarters else words.last_month + bool(match["single"])
+        if number is not None and 0 < number < limit:
+            found.append((match.start(), match.end(), match.group(0)))
+    return sorted(found)
+
+
+def _all(text: str, word: str) -> list[int]:
+    found, at = [], text.find(word)
+    while at >= 0:
+        found.append(at)
+        at = text.find(word, at + 1)
+    return found
+
+
+#: the months of a quarter (a calendar's, no word): the year's last quarter is its last month / 3
+_MONTHS_A_QUARTER = 3
+
+
+def _period_runs_pattern() -> re.Pattern[str]:
+    """1-11月 / 一至十一月 / 1至3季度 (a run), 前11个月 / 前两个季度 (a count from the start), 截至11月底 (up to a month):
+    built from the words of zh.yaml ``outcome`` (month_range, month; period_parts: quarter, counted_from, month_count,
+    until)."""
+    words = lexicon().outcome
+    parts = words.period_parts
+
+    def alternatives(items: Sequence[str]) -> str:
+        return "|".join(re.escape(item) for item in sorted(items, key=len, reverse=True) if item) or "(?!)"
+
+    number = "[0-9" + "".join(sorted(numeral_chars())) + "]+"
+    units = alternatives((words.month, *parts.get("quarter", ())))
+    run = f"{number}(?:{alternatives(words.month_range)})(?P<last>{number})(?P<unit>{units})"
+    counts = alternatives((*parts.get("month_count", ()), *parts.get("quarter", ())))
+    counted = f"(?:{alternatives(parts.get('counted_from', ()))})(?P<count>{number})(?P<counted>{counts})"
+    until = f"(?:{alternatives(parts.get('until', ()))})(?P<month>{number}){re.escape(words.month)}"
+    single = f"(?P<single>{number}){re.escape(words.month)}(?:{alternatives(parts.get('single_month', ()))})"
+    return re.compile(f"{run}|{counted}|{until}|{single}")
+
+
+_period_runs = per_lexicon(_period_runs_pattern)
+
+
+def whole_year_at(source: str) -> int:
+    """Where ``source`` names the whole period after naming part of it (the 全年 of 前三季度…，全年增长6%), or -1."""
+    folded = fold(source)
+    parts = _parts_of_period(folded.text)
+    if not parts:
+        return -1
+    at = _whole_period_at(folded.text, max(end for _, end, _ in parts), lexicon().outcome)
+    return folded.span(at, at + 1)[0] if at >= 0 else -1
+
+
+def latest_year_at(source: str) -> int:
+    """Where the last of two years or more a sentence names begins, where it is the latest (2021年,GDP…增速8.5%;
+    2022年,GDP增速降到了1.5%: the figures before it are the year before's), else -1 (2022年…，比2021年提高; a plan
+    after it, 2024年预期目标增长5.5%左右, is no outcome: ``outcome.plan``; nor is a forecast or an aim, 2023年预计增长7%,
+    2023年力争增长7%, 2023年增长7%左右: ``hedges``, ``approx.after``)."""
+    years = re.finditer(r"(\d{4})" + re.escape(lexicon().numerals.year), source)  # 年: zh.yaml numerals.year
+    found = [(int(year.group(1)), year.start()) for year in years]
+    latest = found[-1][0] if found else 0
+    if not found or latest == min(year for year, _ in found) or latest < max(year for year, _ in found):
+        return -1
+    words = lexicon()
+    later = (*words.outcome.plan, *words.hedges, *words.approx.after)
+    return -1 if _has(fold(source[found[-1][1]:]).text, later) else found[-1][1]
+
+
+def _whole_period_after(text: str, last: int, words: OutcomeWords) -> bool:
+    """The whole period is named after the last words of a part of it (ending at ``last``: 上半年由负转正，…，全年增长
+    3.9%), and not as a plan (上半年完成全年计划的55%: the 全年 of 全年计划 names the plan, the figure is still the half's)."""
+    return _whole_period_at(text, last, words) >= 0
+
+
+def _whole_period_at(text: str, start: int, words: OutcomeWords) -> int:
+    """Where the whole period is named (not as a plan) at or after ``start``, or -1."""
+    for word in words.whole_period:
+        at = text.find(word, start)
+        while at >= 0:
+            if not any(text.startswith(plan, at) for plan in words.plan):
+                return at
+            at = text.find(word, at + 1)
+    return -1
+
+
+def _has(text: str, words: Sequence[str]) -> bool:
+    return any(word in text for word in words)
