@@ -21,6 +21,8 @@ The words are the language's (zh.yaml ``choosing``, ``measures``, ``tasks``, ``o
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from typing import Any
 
 from .. import models as m
 from ..language.lexicon import lexicon, per_lexicon
@@ -413,3 +415,62 @@ def _goes_on(prefix: str) -> bool:
                 rest, changed = rest[len(word):], True
                 break
     return not rest
+
+
+def find_item(text: str, own: str, after: int) -> int:
+    """Where a list item's text ``own`` stands in the sentence ``text`` from ``after``, or -1. The item's text is
+    folded (增长8.1% of a copy in traditional characters writing 分別增長8.1%和9.2%): found in the folded sentence,
+    whose offsets are the sentence's where folding kept every character one."""
+    found = text.find(own, after)
+    if found < 0:
+        folded = fold(text).text
+        found = folded.find(fold(own).text, after) if len(folded) == len(text) else -1
+    return found
+
+
+def respective_runs(candidates: Sequence[Any]) -> dict[int, str]:
+    """分别 after the subjects' own clauses (城镇居民人均可支配收入达到28663元,农民人均纯收入达到12398元,分别增长10.6%和13%):
+    the n-th figure of the run going on after 分别 is the n-th of as many subjects named by the clauses before it (the
+    10.6% 城镇's, the 13% 农民's); {candidate's index: the words naming its subject}. A run of one figure, or fewer
+    subjects before it than figures in it, is left as it is (the figures go on from the clause before)."""
+    words = tuple(lexicon().several.respectively)
+    marks = lexicon().choosing.clause_marks
+    found: dict[int, str] = {}
+    for at, c in enumerate(candidates):
+        said = next((word for word in words if c.prefix.startswith(word)), "")  # ,分别增长10.6%和13%: in its clause
+        lead = c.lead.strip(marks + " ")
+        ends = next((word for word in words if lead.endswith(word)), "")
+        named = lead[:len(lead) - len(ends)]
+        if named and not continues(named) or not (ends or said) or not continues(c.prefix[len(said):]):
+            continue  # the list names its subjects itself (城乡居民人均可支配收入分别增长…): respective_item's
+        run = [at]
+        for after in range(at + 1, len(candidates)):
+            other = candidates[after]
+            if other.lead or not (continues(other.prefix) or said and other.prefix.startswith(c.prefix)):
+                break
+            run.append(after)
+        subjects = [b.prefix for b in candidates[:at] if b.prefix and not continues(b.prefix)]
+        if len(run) < 2 or len(subjects) < len(run) or len(set(subjects[-len(run):])) < len(run):
+            continue
+        found.update(zip(run, subjects[-len(run):]))
+    return found
+
+
+def other_half(name: str, words: str) -> bool:
+    """``words`` name the other half of a pair the target's ``name`` names one half of (zh.yaml ``several.pairs``: 城镇
+    against 农村居民人均可支配收入, 农村 or 农民 against 城镇…): another indicator however many characters they share."""
+    for halves in lexicon().several.pairs.values():
+        own = [half for half in halves if half in name]
+        if len(own) == 1 and any(half in words for half in halves if half != own[0]) and own[0] not in words:
+            return True
+    return False
+
+
+def respective_in_clause(prefix: str) -> str:
+    """The subject of a figure whose own clause holds the 分别 list's name and the figures before it (城乡居民人均可支配
+    收入分别增长5%和 before the 8%: the second figure, 农村居民人均可支配收入's), as :func:`respective_item` names it; ""."""
+    for word in lexicon().several.respectively:
+        at = prefix.rfind(word)
+        if at > 0:
+            return respective_item(prefix[:at + len(word)], len(re.findall(r"\d+(?:\.\d+)?", prefix[at:])))
+    return ""

@@ -52,7 +52,7 @@ def shortfall(r: Reader, cell: Cell) -> m.Reported | None:
         after = head[index + 1]
         if _text(item).endswith(tuple(words.negation)) and (
             is_a(after, "complete") or is_a(after, "reach") or is_a(after, "attested")
-        ) and _ends_clause(head[index + 2 :]):
+        ) and _ends_clause(head[index + 2 :]) and not _counted(head[:index]):  # 等2项指标未完成: a tally's
             return m.Shortfall(text=cell.text, spans=(r.span(item, "shortfall"), *cell.spans), **cell.extra)
     for index, item in enumerate(head):
         if not (is_a(item, "framing") or is_a(item, "task_noun")):
@@ -93,13 +93,26 @@ def _said_when(words: str) -> bool:
 
 
 def _ends_clause(rest: list[Item]) -> bool:
-    """未完成 / 未达到预期目标 close their clause; 未达标地级及以上城市 is a noun phrase, not a shortfall."""
+    """未完成 / 未达到预期目标 close their clause; 未达标地级及以上城市 is a noun phrase, not a shortfall. The plan
+    may be named before a task noun (未完成年度目标, 未完成全年目标任务: ``outcome.plan``, whose 年度 the lexer leaves
+    as plain words)."""
+    words = ""
     for item in rest:
         if is_kind(item, PUNCT):
-            return True
+            break
         if not (is_a(item, "framing") or is_a(item, "task_noun") or is_a(item, "ref")):
-            return False
-    return True
+            if is_kind(item, NUM):
+                return False
+            words += _text(item)
+    return not words or _plan_words(words)
+
+
+def _plan_words(words: str) -> bool:
+    """``words`` name the plan (年度计划; 年度, 全年 before 目标): a plan word of ``outcome.plan``, or one without its
+    task noun."""
+    plan = lexicon().outcome.plan
+    return words in plan or any(word.startswith(words) and word[len(words):] in lexicon().tasks.task_nouns
+                                for word in plan)
 
 
 def _counted(before: list[Item]) -> bool:

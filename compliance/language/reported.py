@@ -303,6 +303,9 @@ def _sentence_value(
         start -= 1
     before = head[start:index]
     way = change(before[-1]) if before else None
+    if way is None and start and before and r.text_of(before) in lexicon().several.conjunctions:
+        prior = _sentence_value(r, head, start - 1, text)  # 分别增长5%和8%: the 8% is a rise too, as the 5% is
+        way = prior.change if isinstance(prior, m.Value) else None
     after = head[index + 1] if index + 1 < len(head) else None
     common: dict[str, Any] = {
         "text": text, "value": r.quantity(number), "label": r.text_of(before) or None,

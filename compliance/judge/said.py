@@ -1,0 +1,162 @@
+"""The reporter's word beside its own figure: ``未完成，增长6.5%``, ``已完成，增长5.5%``, ``增长5.5%，完成年度目标``.
+
+A reported text may say in words whether the target was reached (未完成, 未达到预期目标, 已完成, 超额完成年度目标)
+and give the indicator's figure too. Where the two agree, the figure decides (its margin is checked, the word is
+not); where they disagree (the word says 未完成 and the figure reaches the target, or the word says 完成 and the
+figure falls short) neither reading is taken on trust: the verdict is pending (``ambiguous_value``), the
+explanation giving both, never the optimistic one. A word without a figure is judged on the word, as before
+(``attested_shortfall``, ``attested``); a figure the engine cannot judge (another indicator's, another unit) leaves
+the word to decide.
+
+Only a word clause right beside the figure's own clause counts (after it, or before it at the head of the text):
+in ``地区生产总值增长5.5%，完成年度目标；财政收入增长3%，未完成年度目标`` each figure has its own word. A word clause
+is one the reported grammar reads alone as a shortfall without a size (未完成年度目标) or as an attestation with a
+word of completion (已完成, 完成年度目标, 超额完成).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from decimal import Decimal, InvalidOperation
+
+from .. import models as m
+from ..language.lexicon import lexicon
+from ..models import Reason, Status
+from .context import Context
+from .figure import note
+from .verdict import Verdict
+
+Judge = Callable[[m.Constraint, m.Reported, Context], Verdict]
+
+_FIGURE = re.compile(r"\d+(?:\.\d+)?")
+
+
+def weigh(verdict: Verdict, target: m.Constraint, reported: m.Reported, ctx: Context, judge: Judge) -> Verdict:
+    """``verdict`` (the judge's, of ``target`` against ``reported``) with the reporter's word weighed against its
+    figure: the figure's verdict where they agree, pending with both readings where they do not."""
+    if isinstance(target, m.Several) or verdict.parts:
+        return verdict
+    if isinstance(reported, m.Shortfall):
+        return _shortfall(verdict, target, reported, ctx, judge)
+    if verdict.status is Status.PENDING or verdict.reason not in (Reason.MEASURED, Reason.WITHIN_TOLERANCE):
+        return verdict
+    said = _said_beside(reported.text, verdict.value)
+    if said is None:
+        return verdict
+    words, done = said
+    if done is (verdict.status is Status.MET):
+        return verdict  # the word agrees: the figure has decided
+    return _disagree(verdict, verdict, words, done)
+
+
+def _shortfall(verdict: Verdict, target: m.Constraint, reported: m.Shortfall, ctx: Context, judge: Judge) -> Verdict:
+    """未完成，增长6.5%: the figure's verdict where it is missed too; pending where it is met; the word alone where
+    the text has no figure of the indicator (the figure's verdict pending: another indicator's, no unit in common).
+    A shortfall beside another indicator's figure (…；财政收入增长3%，未完成年度目标) is that one's: the figure decides,
+    with its own word if it has one."""
+    if verdict.reason is not Reason.ATTESTED_SHORTFALL:
+        return verdict
+    rest, words = _without_said(reported)
+    if not rest or not _FIGURE.search(rest):
+        return verdict
+    from ..language.grammar import parse_reported_text  # here: a check read from its rules snapshot loads no grammar
+
+    figure = parse_reported_text(rest)
+    if isinstance(figure, (m.Shortfall, m.Completion, m.Attested, m.Missing, m.UnrecognizedValue)):
+        return verdict
+    found = judge(target, figure, ctx)
+    if found.status is Status.PENDING:
+        return verdict
+    beside = _said_beside(reported.text, found.value, unplaced=(words, False))
+    if beside is not None:
+        words, done = beside
+    else:  # the word is another figure's: this figure decides
+        return found.model_copy(update={"reported": reported})
+    if done is (found.status is Status.MET):
+        notes = (*found.notes, note("said_agrees", words=words))
+        return found.model_copy(update={"reported": reported, "notes": notes})
+    return _disagree(verdict, found, words, done)
+
+
+def _disagree(verdict: Verdict, figure: Verdict, words: str, done: bool) -> Verdict:
+    """Pending: the figure says one thing, the reporter's word the other; both readings in the explanation."""
+    shown = next((s.text for s in figure.reported.spans if s.role in ("number", "candidate")
+                  and _is(s.text, figure.value)), None) if figure.value is not None else None
+    value = shown or (m.format_decimal(figure.value) if figure.value is not None else "-")
+    said = note("said_done_missed" if done else "said_short_met", value=value, words=words)
+    return figure.model_copy(update={
+        "status": Status.PENDING, "reason": Reason.AMBIGUOUS_VALUE, "missing": (value, words),
+        "notes": (*figure.notes, said), "reported": verdict.reported, "value": None, "gap": None, "value_interval": None,
+    })
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    """The clauses of ``text`` as (start, end), parted at the clause marks (，；。)."""
+    marks = lexicon().choosing.clause_marks
+    found, start = [], 0
+    for at, char in enumerate(text):
+        if char in marks:
+            found.append((start, at))
+            start = at + 1
+    found.append((start, len(text)))
+    return found
+
+
+def _without_said(reported: m.Shortfall) -> tuple[str, str]:
+    """The text without the clauses holding the shortfall's words (and its size), and those words."""
+    text = reported.text
+    said = [s for s in reported.spans if s.role in ("shortfall", "gap")]
+    kept, words = [], []
+    for start, end in _clauses(text):
+        if any(start <= s.start < end or s.start < start < s.end for s in said):
+            words.append(text[start:end].strip())
+        else:
+            kept.append(text[start:end])
+    return "，".join(part for part in kept if part.strip()), "，".join(words)
+
+
+def _said_beside(text: str, value: Decimal | None, unplaced: tuple[str, bool] | None = None) -> tuple[str, bool] | None:
+    """The word clause beside the clause of the judged figure (``value``) and whether it says done (True) or short
+    (False); None where there is none or the words beside it disagree among themselves; ``unplaced`` where the figure
+    is not found in the text (written in another unit) or is found in several clauses."""
+    if value is None or not text or not _FIGURE.search(text):
+        return unplaced
+    clauses = _clauses(text)
+    own = [i for i, (start, end) in enumerate(clauses) if any(_is(f.group(0), value)
+                                                               for f in _FIGURE.finditer(text, start, end))]
+    if len(own) != 1:
+        return unplaced
+    at = own[0]
+    found: list[tuple[str, bool]] = []
+    if at + 1 < len(clauses):
+        found += _word(text, clauses[at + 1])
+    if at and not any(_FIGURE.search(text[start:end]) for start, end in clauses[:at]):
+        found += _word(text, clauses[at - 1])  # 已完成，增长5.5%: the word heads the text
+    if not found or len({done for _, done in found}) != 1:
+        return None
+    return found[0]
+
+
+def _is(text: str, value: Decimal) -> bool:
+    figure = _FIGURE.search(text)
+    try:
+        return figure is not None and Decimal(figure.group(0)) == value
+    except InvalidOperation:
+        return False
+
+
+def _word(text: str, clause: tuple[int, int]) -> list[tuple[str, bool]]:
+    """[(words, done)] where the clause alone is a word of the outcome: a shortfall without a size (未完成年度目标,
+    未达到预期) or an attestation with a word of completion (已完成, 完成年度目标, 超额完成); [] otherwise."""
+    words = text[clause[0]:clause[1]].strip()
+    if not words or _FIGURE.search(words):
+        return []
+    from ..language.grammar import parse_reported_text  # here: a check read from its rules snapshot loads no grammar
+
+    found = parse_reported_text(words)
+    if isinstance(found, m.Shortfall) and found.gap is None:
+        return [(words, False)]
+    if isinstance(found, m.Attested) and any(word in words for word in lexicon().tasks.complete):
+        return [(words, True)]
+    return []
