@@ -264,7 +264,9 @@ class BatchJudge:
         width = len(texts.plain) + 1
         if self._matters is None:  # found once, under the plan's words
             self._matters = _previous_matters(plan)
-        wanted = self._matters[local] | ~plain
+        # the previous value keys a cell where it may change the verdict: a text not a plain figure; a plain figure
+        # or a missing cell (pending no_data, against the requirement) where the rule's requirement reads it
+        wanted = self._matters[local] | (~plain & (cell_text >= 0))
         key = (local * width + cell_text + 1) * (width + 1)  # the previous part below takes width + 1 values (0..width)
         key += np.where(wanted & (previous_row >= 0), texts.code[previous_row] + 2, 0)  # 1: a row with an empty cell
         for g, (references, members) in enumerate(plan.groups):
@@ -276,7 +278,9 @@ class BatchJudge:
                 self._settings[g] = _settings(plan, references, members)
             settings, row_of = self._settings[g]
             given = pd.DataFrame({"reported": reported.take(cell_row[one], allow_fill=True),
-                                  "previous": _previous_cells(reported, previous_row[one])})
+                                  # none where it does not key the cell: the run's memo (by raw inputs) then
+                                  # finds the cell judged in an earlier batch (each cell's own: _OwnPrevious)
+                                  "previous": _previous_cells(reported, np.where(wanted[one], previous_row[one], -1))})
             verdicts = evaluate_rows(settings, row_of[local[one]], given, reported="reported", previous="previous",
                                      memo=self.memos.setdefault(g, {}))
             table[at] = len(tables)
