@@ -317,7 +317,9 @@ def _named_without_figure(text: str, candidates: Sequence[Candidate], name: str)
     (居民消费价格与上年基本持平 beside 增长0.7%: the 0.7% is another indicator's)."""
     if len(name) < 2:
         return ""
-    bare = [clause for clause in _clauses(_synonyms(fold(text).text)) if not any(ch.isdigit() for ch in clause)]
+    sources = lexicon().choosing.sources  # 根据地区生产总值统一核算结果: where the figures come from, no indicator's clause
+    bare = [clause for clause in _clauses(_synonyms(fold(text).text)) if not any(ch.isdigit() for ch in clause)
+            and not clause.startswith(sources)]
     best_bare = max((_common(name, clause) for clause in bare), default=0)
     best = max((c.subject for c in candidates), default=0)
     if best_bare < max(best + 1, 4):

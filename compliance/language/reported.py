@@ -286,6 +286,9 @@ def _is_candidate(head: list[Item], index: int) -> bool:
     after = head[index + 1] if index + 1 < len(head) else None
     before = head[index - 1] if index else None
     words = lexicon().not_values
+    number = head[index]
+    if isinstance(number, Token) and number.text.startswith(".") and index:
+        return False  # 生产总值^[^2^].63亿元: a mirror lost the figure's leading digits (0.63 is no reading of it)
     if isinstance(after, Token) and after.text.startswith(words.after):
         return False  # 12月, 3个月: a date or a count, not the value
     return not (isinstance(before, Token) and before.text.endswith(words.before))  # 第3
