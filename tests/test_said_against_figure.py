@@ -67,3 +67,22 @@ def test_a_word_of_another_sort_is_no_word_of_the_outcome():
 def test_the_shortfall_of_a_qualitative_target_is_the_word():
     v = compliance.evaluate("国际收支基本平衡", "未完成，增长6.5%")
     assert (v.status.value, v.reason.value) == ("missed", "attested_shortfall")
+
+
+SYNC = "城乡居民人均可支配收入与经济增长基本同步"
+
+
+@pytest.mark.parametrize("reported, growth, status, reason", [
+    # the words alone: the report's own judgement, attested (lo014, 沈阳市2023年计划执行情况报告)
+    ("城乡居民人均可支配收入与经济增长基本同步", None, "met", "attested"),
+    # beside the figure, the figure decides where the followed growth is known
+    ("居民收入增长6.5%，与经济增长基本同步", 7, "met", "within_tolerance"),
+    ("居民收入增长6.5%，与经济增长基本同步", 8, "pending", "ambiguous_value"),  # 6.5 short of 7, the words say in step
+    ("居民收入增长6.5%，与经济增长基本同步", None, "pending", "reference_unknown"),  # the figure waits for the GDP's
+    ("居民收入增长5.5%，未能与经济增长同步", 7, "missed", "measured"),  # agree: short
+    ("居民收入增长6.5%，未能与经济增长同步", 7, "pending", "ambiguous_value"),  # the figure is within 1 of 7
+])
+def test_in_step_words_beside_the_figure(reported, growth, status, reason):
+    references = {"economic_growth": growth} if growth is not None else {}
+    v = compliance.evaluate(SYNC, reported, references=references)
+    assert (v.status.value, v.reason.value) == (status, reason)

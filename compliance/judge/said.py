@@ -22,9 +22,10 @@ from decimal import Decimal, InvalidOperation
 
 from .. import models as m
 from ..language.lexicon import lexicon
-from ..models import Reason, Status
+from ..models import Reason, Status, trusted
 from .context import Context
 from .figure import note
+from .words import sync_attested
 from .verdict import Verdict
 
 Judge = Callable[[m.Constraint, m.Reported, Context], Verdict]
@@ -39,9 +40,10 @@ def weigh(verdict: Verdict, target: m.Constraint, reported: m.Reported, ctx: Con
         return verdict
     if isinstance(reported, m.Shortfall):
         return _shortfall(verdict, target, reported, ctx, judge)
+    sync = m.find(target, m.Sync)
     if verdict.status is Status.PENDING or verdict.reason not in (Reason.MEASURED, Reason.WITHIN_TOLERANCE):
         return verdict
-    said = _said_beside(reported.text, verdict.value)
+    said = _said_beside(reported.text, verdict.value, sync=sync)
     if said is None:
         return verdict
     words, done = said
@@ -116,7 +118,8 @@ def _without_said(reported: m.Shortfall) -> tuple[str, str]:
     return "，".join(part for part in kept if part.strip()), "，".join(words)
 
 
-def _said_beside(text: str, value: Decimal | None, unplaced: tuple[str, bool] | None = None) -> tuple[str, bool] | None:
+def _said_beside(text: str, value: Decimal | None, unplaced: tuple[str, bool] | None = None,
+                 sync: m.Sync | None = None) -> tuple[str, bool] | None:
     """The word clause beside the clause of the judged figure (``value``) and whether it says done (True) or short
     (False); None where there is none or the words beside it disagree among themselves; ``unplaced`` where the figure
     is not found in the text (written in another unit) or is found in several clauses."""
@@ -130,9 +133,9 @@ def _said_beside(text: str, value: Decimal | None, unplaced: tuple[str, bool] | 
     at = own[0]
     found: list[tuple[str, bool]] = []
     if at + 1 < len(clauses):
-        found += _word(text, clauses[at + 1])
+        found += _word(text, clauses[at + 1], sync)
     if at and not any(_FIGURE.search(text[start:end]) for start, end in clauses[:at]):
-        found += _word(text, clauses[at - 1])  # 已完成，增长5.5%: the word heads the text
+        found += _word(text, clauses[at - 1], sync)  # 已完成，增长5.5%: the word heads the text
     if not found or len({done for _, done in found}) != 1:
         return None
     return found[0]
@@ -146,12 +149,21 @@ def _is(text: str, value: Decimal) -> bool:
         return False
 
 
-def _word(text: str, clause: tuple[int, int]) -> list[tuple[str, bool]]:
+def _word(text: str, clause: tuple[int, int], sync: m.Sync | None = None) -> list[tuple[str, bool]]:
     """[(words, done)] where the clause alone is a word of the outcome: a shortfall without a size (未完成年度目标,
-    未达到预期) or an attestation with a word of completion (已完成, 完成年度目标, 超额完成); [] otherwise."""
+    未达到预期), an attestation with a word of completion (已完成, 完成年度目标, 超额完成), or for a 同步 target the
+    report's words that it grew in step (与经济增长基本同步: words.sync_attested); [] otherwise."""
     words = text[clause[0]:clause[1]].strip()
     if not words or _FIGURE.search(words):
         return []
+    if sync is not None:  # 与经济增长基本同步 beside the figure: done; 未能与经济增长同步: short
+        if sync_attested(sync, trusted(m.UnrecognizedValue, text=words, spans=())) is not None:
+            return [(words, True)]
+        bare = words
+        for no in sorted(lexicon().outcome.negation, key=len, reverse=True):
+            bare = bare.replace(no, "")
+        if bare != words and sync_attested(sync, trusted(m.UnrecognizedValue, text=bare, spans=())) is not None:
+            return [(words, False)]
     from ..language.grammar import parse_reported_text  # here: a check read from its rules snapshot loads no grammar
 
     found = parse_reported_text(words)
