@@ -46,8 +46,7 @@ from dataclasses import replace
 from typing import Any, Literal
 
 from .. import models as m
-from .._api import DEFAULT_REPORTED_TOLERANCE, DEFAULT_SYNC_TOLERANCE
-from .._api import read_rules_reported as parse_reported, read_rules_target as parse_target  # kept by rules snapshots
+from .._api import read_rules_target as parse_target  # kept by rules snapshots
 from ..frozen import record
 from ..judge.evaluate import Context, judge
 from ..judge.periods import Period, horizon, order
@@ -55,11 +54,11 @@ from ..judge.verdict import Progress, Verdict
 from ..language.overlay import overlay
 from .datasets import Dataset, Row
 from .matrix import Cell, Matrix, Summary, matrix, summarize
-from .provenance import names_of, with_provenance
-from .roles import bound_roles
+from .provenance import with_provenance
 from .rules import Indicator, RulesFile
 from .severity import Severity, severity, worst
 from .timing import Timing, note, opened, pending_for, timing_of
+from .view import DataView, latest_year
 
 __all__ = [  # matrix's and severity's folding names stay importable from here
     "ALL", "Cell", "CellJudge", "Judgement", "Matrix", "RuleCell", "Summary", "Timing", "check", "default_period",
@@ -139,12 +138,6 @@ def periods_with_targets(rules: RulesFile) -> list[str]:
         elif expr is not None:
             found |= _expression_years(indicator, rules)
     return order(found)
-
-
-def latest_year(data: Dataset) -> int | None:
-    """The last year the dataset reports on: the default ``as_of``."""
-    ends = [Period.parse(row.period).end for row in data.rows]
-    return max(ends) if ends else None
 
 
 def default_period(rules: RulesFile, data: Dataset) -> str:
@@ -295,123 +288,8 @@ def _reads_others(target: m.Constraint, ids: set[str]) -> bool:
     return False
 
 
-class _Checker:
-    """Judges the cells of one dataset (caches its parsed values, series and same-period figures)."""
-
-    def __init__(self, rules: RulesFile, data: Dataset, as_of: int | None) -> None:
-        self.rules = rules
-        self.data = data
-        found = latest_year(data)
-        self.as_of = as_of if as_of is not None else (found if found is not None else 0)
-        self._parsed: dict[tuple[str, str], m.Reported] = {}
-        self._same_period: dict[str, dict[str, Any]] = {}
-        self._series: dict[str, dict[int, m.Reported]] = {}
-        self._ids = {indicator.id for indicator in rules.indicators}
-        self.roles = bound_roles(rules)  #: role (economic_growth) -> the indicator id bound to it
-        self.names = names_of(rules, self.roles)  #: ids and roles -> indicator names, for the notes
-        self._years: dict[str, list[str]] = {}
-        for row in data.rows:
-            if "-" not in row.period:
-                self._years.setdefault(row.indicator, []).append(row.period)
-
-    # ------------------------------------------------------------------ data
-
-    def row(self, indicator_id: str, period: str) -> Row | None:
-        """A dataset row, unless it lies after ``as_of`` (not known yet at that date)."""
-        row = self.data.value(indicator_id, period)
-        if row is None or Period.parse(period).end > self.as_of:
-            return None
-        return row
-
-    def reported(self, indicator_id: str, period: str) -> m.Reported | None:
-        row = self.row(indicator_id, period)
-        if row is None:
-            return None
-        key = (indicator_id, period)
-        if key not in self._parsed:
-            self._parsed[key] = parse_reported(row.reported)
-        return self._parsed[key]
-
-    def series(self, indicator_id: str) -> dict[int, m.Reported]:
-        """An indicator's values by year, up to ``as_of``."""
-        if indicator_id not in self._series:
-            found: dict[int, m.Reported] = {}
-            for period in self._years.get(indicator_id, ()):
-                reported = self.reported(indicator_id, period)
-                if reported is not None:
-                    found[int(period)] = reported
-            self._series[indicator_id] = found
-        return self._series[indicator_id]
-
-    def same_period(self, period: str) -> dict[str, Any]:
-        """Each indicator's reported figure in ``period``, by id: what 与经济增长基本同步 refers to, read as every
-        judging path reads a reported value (:func:`compliance.judge.figure.figure`): ``5.2%左右`` at 5.2, of
-        ``达到4.72兆元,增长5%`` the one in the indicator's unit; only a single figure is a level to refer to (a range
-        or a bound is none), and none is a sentence about another indicator (names_another)."""
-        from ..judge.choose import names_another
-        from ..judge.figure import Pending, figure
-
-        if period not in self._same_period:
-            values: dict[str, Any] = {}
-            for indicator in self.rules.indicators:
-                reported = self.reported(indicator.id, period)
-                if reported is None or names_another(reported, indicator.name):  # no row; 城镇调查失业率为5.2% of GDP's
-                    continue
-                if isinstance(reported, m.Value):
-                    values[indicator.id] = reported.value
-                    continue
-                try:
-                    found = figure(reported, indicator.unit, indicator.measure)
-                except Pending:
-                    continue
-                if found.is_point and found.lo.is_finite():
-                    rate = indicator.measure in (m.Measure.RATE, m.Measure.DECLINE)  # a growth, whatever its level's unit
-                    values[indicator.id] = m.trusted(m.Quantity, value=found.lo, unit=None if rate else indicator.unit)
-            self._same_period[period] = values
-        return self._same_period[period]
-
-    def references(self, indicator: Indicator, period: str) -> dict[str, Any]:
-        """Same-period indicator values, then the rules file's references (which win on a clash)."""
-        found: dict[str, Any] = dict(self.same_period(period))
-        for role, bound in self.roles.items():  # 高于GDP增长: the bound indicator's value, by its role
-            if bound in found:
-                found.setdefault(role, found[bound])
-        general: dict[str, Any] = {}
-        for ref in self.rules.references:
-            if ref.indicator not in (None, indicator.id) or ref.period not in (None, period):
-                continue
-            # a reference for this indicator or period beats one for every indicator or period
-            specific = (ref.indicator is not None) + (ref.period is not None)
-            if ref.name not in general or specific >= general[ref.name][0]:
-                general[ref.name] = (specific, ref.value)
-        found.update({name: value for name, (_, value) in general.items()})
-        return found
-
-    def context(self, indicator: Indicator, period: str, previous: m.Reported | None) -> Context:
-        sync_tolerance = (
-            (indicator.sync.tolerance if indicator.sync is not None else None)
-            or self.rules.defaults.sync_tolerance
-            or DEFAULT_SYNC_TOLERANCE
-        )
-        return Context(
-            polarity=indicator.polarity,
-            tolerance=indicator.tolerance or self.rules.defaults.tolerance,
-            sync_tolerance=sync_tolerance,
-            reported_tolerance=DEFAULT_REPORTED_TOLERANCE,
-            previous=previous,
-            references=self.references(indicator, period),
-            unit=indicator.unit,
-            measure=indicator.measure,
-            indicator=indicator.name,  # a bare target's indicator (增长6%): a sentence about another is pending
-            year=span.start if (span := Period.parse(period)).is_year else None, names=self.names,  # judge/previous.py, progress
-        )
-
-    def sync_target(self, indicator: Indicator, target: m.Constraint) -> m.Constraint:
-        """Point a 同步 target at the indicator the rules file names for it (else the lexicon's)."""
-        own = indicator.sync.indicator if indicator.sync is not None else None
-        return _map_sync(target, own, self.rules.links, self.roles)
-
-    # ------------------------------------------------------------------ cells
+class _Checker(DataView):
+    """Judges the cells of one dataset, read through a :class:`~compliance.plans.view.DataView`."""
 
     def target(self, indicator: Indicator, period: str, text: str, index: int) -> Judgement:
         target = self.sync_target(indicator, parse_target(text))
@@ -535,7 +413,7 @@ class _Checker:
         compiled = compile_expression(text)
         verdict = judge_expression(
             compiled, reported, previous=previous, references=ctx.references, unit=indicator.unit,
-            measure=indicator.measure, polarity=indicator.polarity, year=span.end, indicators=self._ids,
+            measure=indicator.measure, polarity=indicator.polarity, year=span.end, indicators=self.ids,
         )
         timing = timing_of(span, span.end, self.as_of, row is not None)
         verdict = pending_for(timing, verdict, period, span.end, self.as_of)
@@ -556,18 +434,3 @@ def _no_target(checker: _Checker, indicator: Indicator, period: str, target: m.C
     if target.text.strip():
         verdict = verdict.model_copy(update={"notes": verdict.notes + (note("none_or_zero", target=target.text),)})
     return Judgement(indicator, period, row, verdict, index, "target", (row,) if row is not None else ())
-
-
-def _map_sync(
-    target: m.Constraint, indicator_id: str | None, links: Mapping[str, str], roles: Mapping[str, str]
-) -> m.Constraint:
-    if isinstance(target, m.Sync):
-        ref = indicator_id or links.get(target.phrase) or roles.get(target.ref)
-        return target.model_copy(update={"ref": ref}) if ref and ref != target.ref else target
-    for name in ("revised", "inner", "inline", "original"):
-        inner = getattr(target, name, None)
-        if inner is not None:
-            mapped = _map_sync(inner, indicator_id, links, roles)
-            if mapped is not inner:
-                return target.model_copy(update={name: mapped})
-    return target
