@@ -116,7 +116,7 @@ TARGET_GUARDS: tuple[tuple[TargetForm, Guard], ...] = (
     (nested.reference, _any("ref")),
     (nested.cumulative, _any("cumulative")),
     (targets.change_over_years, _any(DURATION)),
-    (targets.change_by, _any("change")),
+    (targets.change_by, _any("change", "direction", check=lambda found, items: "change" in found or NUM in found)),
     (targets.doubling, _any("doubling")),
     (targets.direction_word, _any("direction")),
     (targets.task, _any("action")),

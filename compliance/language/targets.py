@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from .. import models as m
-from .items import Item, Reader, change, direction, is_a, is_kind, updated
+from .items import Change, Item, Reader, change, direction, is_a, is_kind, updated
 from .lexer import DURATION, NUM, PUNCT, SYNC, TEXT, WORD, YEAR, Token
 from .lexicon import lexicon, per_lexicon
 from .shape import combine, read_shape, reversed_ends, reversed_span, share_unit
@@ -83,7 +83,7 @@ def change_by(r: Reader, items: list[Item], text: str) -> m.Constraint | None:
     if index + 1 >= len(items) or not isinstance(items[index], Token):
         return None
     word = items[index]
-    way = change(word)
+    way = change(word) or _growing(word)
     if way is None or is_a(word, "op_before"):
         return None
     rest, rest_text = items[index + 1 :], r.text_of(items[index + 1 :])
@@ -95,6 +95,17 @@ def change_by(r: Reader, items: list[Item], text: str) -> m.Constraint | None:
     # every value the engine's own, of its field's type: validation would return them as they are
     found = _CHANGE(text, inner, way, base_year, (r.span(word, "change"),), labels)
     return with_base(found, r.text_of(items[:index]) if index else "")
+
+
+def _growing(word: Item) -> Change | None:
+    """A direction of a growth rate (zh.yaml directions, growth: 实现增长, 保持增长, 稳步增长, 持续下降) before a figure
+    states the change's size, as 增长 does: 市场主体实现增长60%以上 is a growth of at least 60%, never a level of 60%
+    (地区生产总值实现增长6%以上 read a level of at least 6 with 实现增长 in the name); alone it stays a direction."""
+    meaning = word.means("direction") if isinstance(word, Token) else None
+    way, _, kind = (meaning or "").partition(":")
+    if kind != "growth":
+        return None
+    return "up" if way == "up" else "down" if way == "down" else None
 
 
 def _is_base(r: Reader, items: list[Item], at: int) -> bool:
