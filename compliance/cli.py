@@ -257,6 +257,8 @@ def _check_stream(args: argparse.Namespace, rules: RulesFile, rules_path: str, d
     """``check`` on a large dataset: compliance.scale.stream judges it, compliance.report.large writes it."""
     from .plans.check import periods_with_targets
 
+    if "numpy" not in sys.modules:  # no matrix product here: one BLAS thread, not one a core started (unless set)
+        os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
     try:
         from .files.atomic import atomic_output
         from .report.formats import ROW_FORMATS, lookup
