@@ -83,6 +83,8 @@ class _Writer:
     def _write(self, frame: Any) -> None:
         import pyarrow.csv as pa_csv
 
+        if hasattr(frame, "verdicts"):  # VerdictParts: each region's and each verdict's text made here, once
+            frame = CsvParts.of(frame)
         if isinstance(frame, CsvParts):
             for data in frame.lines():
                 self.out.write(data)
@@ -95,7 +97,7 @@ class _Writer:
         import pyarrow as pa
         import pyarrow.csv as pa_csv
 
-        if isinstance(frame, CsvParts):
+        if isinstance(frame, CsvParts) or hasattr(frame, "verdicts"):
             self._write(frame)  # Python's own writes
             return
         buffer = pa.BufferOutputStream()
@@ -103,8 +105,6 @@ class _Writer:
         self.out.write(memoryview(buffer.getvalue()))
 
     def put(self, frame: Any) -> None:
-        if hasattr(frame, "verdicts"):  # VerdictParts: each region's and each verdict's text made here, once
-            frame = CsvParts.of(frame)
         if self.pool is None:
             self._write_here(frame)
             return
