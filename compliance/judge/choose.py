@@ -155,7 +155,9 @@ def choose(
     chosen, label = candidates[0].value.value, candidates[0].value.label
     notes.append(note("figure_chosen", value=chosen, label=label) if label else note("figure_chosen_first", value=chosen))
     notes.extend(discarded)
-    return candidates[0].value
+    if picked.named and picked.named == respective_in_clause(picked.prefix):  # …、居民消费价格涨幅分别控制在5%: the
+        return picked.value.model_copy(update={"label": picked.named})  # first item's, not the label's last words
+    return picked.value
 
 
 def own_parts(target: m.Several, reported: m.Reported) -> tuple[m.Constraint, ...] | None:

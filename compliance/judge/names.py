@@ -352,6 +352,8 @@ def respective_item(words: str, index: int) -> str:
     if len(subjects) < 2 or index >= len(subjects):
         return ""
     subject, last = subjects[index], subjects[-1]
+    if head_word(subject):  # 城镇调查失业率、居民消费价格涨幅分别: a name of its own takes no other's tail
+        return subject
     return subject + last[len(subject):] if len(subject) < len(last) else subject
 
 
@@ -397,7 +399,10 @@ def elided_subject(before: str, words: str) -> str:
 
 def continues(prefix: str) -> bool:
     """The clause names no indicator of its own: only words that go on about the one before, a base year inside
-    them left out (按2020年不变价格计算: the statistics' base since 2021; a bare 2022年 is not so read)."""
+    them left out (按2020年不变价格计算: the statistics' base since 2021; a bare 2022年 is not so read), a particle after
+    them too (较去年同期增长了: zh.yaml reported.particles)."""
+    particle = next((word for word in lexicon().reported.particles if prefix.endswith(word) and prefix != word), "")
+    prefix = prefix[:len(prefix) - len(particle)]
     if _goes_on(prefix):
         return True
     bare = re.sub(r"\d{4}" + re.escape(lexicon().numerals.year), "", prefix)

@@ -22,6 +22,7 @@ from decimal import Decimal, InvalidOperation
 
 from .. import models as m
 from ..language.lexicon import lexicon
+from ..language.normalize import fold
 from ..models import Reason, Status, trusted
 from .context import Context
 from .figure import note
@@ -41,6 +42,8 @@ def weigh(verdict: Verdict, target: m.Constraint, reported: m.Reported, ctx: Con
     if isinstance(reported, m.Shortfall):
         return _shortfall(verdict, target, reported, ctx, judge)
     sync = m.find(target, m.Sync)
+    if sync is not None and verdict.status is Status.PENDING and isinstance(reported, (m.Ambiguous, m.SeveralValues)):
+        return _in_step_among(verdict, sync, reported)
     if verdict.status is Status.PENDING or verdict.reason not in (Reason.MEASURED, Reason.WITHIN_TOLERANCE):
         return verdict
     said = _said_beside(reported.text, verdict.value, sync=sync)
@@ -79,6 +82,36 @@ def _shortfall(verdict: Verdict, target: m.Constraint, reported: m.Shortfall, ct
         notes = (*found.notes, note("said_agrees", words=words))
         return found.model_copy(update={"reported": reported, "notes": notes})
     return _disagree(verdict, found, words, done)
+
+
+def _in_step_among(verdict: Verdict, sync: m.Sync, reported: m.Reported) -> Verdict:
+    """A sentence of other indicators' figures with one clause saying, without a figure, that the target's indicator grew
+    in step (…一般公共预算收入完成10亿元,增长14%;城镇和农村常住居民人均可支配收入与经济增长同步,…): that clause is
+    the report's word alone, met as attested as it is as a cell of its own. Only where the clause names the target's
+    subject (城乡居民收入: no other indicator's name, names.names_other) and no clause with a figure may be that
+    indicator's (every figure's clause names another); else the verdict as it is."""
+    from .names import head_word, names_other, synonyms
+
+    if sync.subject is None:
+        return verdict
+    name, text = synonyms(fold(sync.subject.text).text), fold(reported.text).text
+    said = []
+    for start, end in _clauses(text):
+        clause = text[start:end].strip()
+        if not _FIGURE.search(clause):
+            found = sync_attested(sync, trusted(m.UnrecognizedValue, text=clause, spans=()))
+            if found is not None:
+                said.append((clause, found))
+        elif head_word(synonyms(clause)) and not names_other(name, synonyms(clause)):
+            return verdict  # a figure that may be the indicator's own: the figure decides (pending as it is)
+    if len(said) != 1:
+        return verdict
+    clause, in_step = said[0]
+    subject = clause[:clause.find(in_step.params.get("words", "\0"))]
+    if not subject or names_other(name, synonyms(subject)):
+        return verdict
+    return verdict.model_copy(update={"status": Status.MET, "reason": Reason.ATTESTED, "missing": (),
+                                      "notes": (*verdict.notes, in_step)})
 
 
 def _disagree(verdict: Verdict, figure: Verdict, words: str, done: bool) -> Verdict:

@@ -264,7 +264,7 @@ def _value(r: Reader, shape: Shape, way: Change | None, cell: Cell) -> m.Reporte
 
 def sentence(r: Reader, cell: Cell) -> m.Reported | None:
     """A bulletin sentence: its one candidate number (``比上年增长4.1%``), or ``ambiguous`` for several."""
-    head = list(cell.head)
+    head = _mended(r, list(cell.head))
     since = _since(r, head, cell)
     if since is not None:
         return since
@@ -282,12 +282,31 @@ def sentence(r: Reader, cell: Cell) -> m.Reported | None:
     return None
 
 
+def _mended(r: Reader, head: list[Item]) -> list[Item]:
+    """``生產總值6835. 27億元``, ``人口自然增長率6. 2‰``: a decimal point a copy parted from its next digits by a space,
+    after text, joined again into one figure (6835.27, 6.2), as documents.readers.mend_figures mends a document (a
+    Chinese sentence never ends in a point); the lexer read 6835. and 27 apart, and 27亿元 was the GDP's level."""
+    text = r.tokens.folded.text
+    at = len(head) - 2
+    while at >= 1:
+        whole, part = head[at], head[at + 1]
+        if isinstance(whole, Token) and isinstance(part, Token) and is_kind(whole, NUM) and is_kind(part, NUM) \
+                and whole.text.endswith(".") and whole.text[:-1].isdigit() and len(whole.text) <= 7 \
+                and part.start == whole.end + 1 and text[whole.end] == " " and "\u4e00" <= text[whole.start - 1] <= "\u9fff":
+            digits = part.text[:len(part.text) - len(part.unit or "")]
+            if digits.isdigit():
+                value = Decimal(whole.text + digits)
+                head[at:at + 2] = [Token(NUM, whole.start, part.end, text[whole.start:part.end], (), value, part.unit)]
+        at -= 1
+    return head
+
+
 def _is_candidate(head: list[Item], index: int) -> bool:
     after = head[index + 1] if index + 1 < len(head) else None
     before = head[index - 1] if index else None
     words = lexicon().not_values
     number = head[index]
-    if isinstance(number, Token) and number.text.startswith(".") and index:
+    if isinstance(number, Token) and number.text.startswith(".") and index and not is_kind(before, NUM):
         return False  # 生产总值^[^2^].63亿元: a mirror lost the figure's leading digits (0.63 is no reading of it)
     if isinstance(after, Token) and after.text.startswith(words.after):
         return False  # 12月, 3个月: a date or a count, not the value
@@ -306,6 +325,8 @@ def _sentence_value(
         start -= 1
     before = head[start:index]
     way = change(before[-1]) if before else None
+    if way is None and len(before) >= 2 and r.text_of(before[-1:]) in lexicon().reported.particles:
+        way = change(before[-2])  # 较去年同期增长了6.4%: the particle after the change word
     if way is None and start and before and r.text_of(before) in lexicon().several.conjunctions:
         prior = _sentence_value(r, head, start - 1, text)  # 分别增长5%和8%: the 8% is a rise too, as the 5% is
         way = prior.change if isinstance(prior, m.Value) else None

@@ -129,6 +129,7 @@ class ReportedWords(Table):
     since: tuple[str, ...] = ()  #: 由/从 before the previous figure (由2.15降至2.1), matched on a plain word's end
     stated: tuple[str, ...] = ()  #: 为 between a bracket's label or year and its figure (（2021年为2.15）)
     estimate: tuple[str, ...] = ()  #: 全年, 预计, 有望 before an attestation (全年可完成, 有望完成): when, how sure
+    particles: tuple[str, ...] = ()  #: 了 between a change word and its figure (增长了6.4%): the change is read past it
 
 
 class NotValues(Table):
