@@ -128,3 +128,25 @@ def test_an_average_and_a_year_end_rate_stay_open():
     # 平均值为5.6% and 年末…为5.5%: two readings of the year's rate, pending either side of 5.5 (never one guessed)
     v = compliance.evaluate("城镇调查失业率5.5%以内", NATIONAL[2], polarity="lower")
     assert (v.status.value, v.reason.value) == ("pending", "ambiguous_value")
+
+
+# a city's half-year figures (the 上半年 is in the sentence before): http://news.xna8.com/mz/201507/35261.html
+HALF = "全市生产总值(GDP)440.26亿元,增长8.4%,增速同比提高0.8个百分点,比全省(7.7%)和全国平均水平(7.0%)分别高0.7、1.4个百分点,增幅居全省第3位。"
+# 朔州 statistics bureau, 2025 January-February: http://sztj.shuozhou.gov.cn/tjsj/tjxx/202503/t20250328_723523.html
+MONTHS = ("1—2月份,全市484家规上工业企业增加值同比增长8.1%,居全省第六位,较去年同期(-1.1%)提高9.2个百分点,分别高出全国(5.9%)、"
+          "全省(6.4%)平均水平2.2个和1.7个百分点,增速和位次创下2022年以来的新高,为实现首季“开门红”奠定良好基础。")
+# 德州 statistics bureau, a first quarter: http://dztj.dezhou.gov.cn/n3100530/n15894766/c16514459/content.html
+QUARTER = "经省统计局反馈,一季度,全市实现地区生产总值545.0亿元,按可比价格计算,同比增长10.2%,高于全国2.8个百分点,高于全省1.5个百分点,增速居全省第3位。"
+
+
+def test_the_growth_among_comparisons_and_a_rank():
+    # 8.4 is the city's; 0.8 (its change), 7.7 / 7.0 (the province's, the nation's), 0.7 / 1.4 and 第3位 are not
+    assert (compliance.evaluate("地区生产总值增长8%", HALF).status.value, str(compliance.evaluate("地区生产总值增长8%", HALF).value)) == ("met", "8.4")
+    assert compliance.evaluate("地区生产总值增长9%", HALF).status.value == "missed"
+
+
+@pytest.mark.parametrize("reported, target", [(MONTHS, "规模以上工业增加值增长6%"), (MONTHS, "规模以上工业增加值增长9%"),
+                                              (QUARTER, "地区生产总值增长8%"), (QUARTER, "地区生产总值增长11%")])
+def test_part_of_the_year_with_ranks_and_margins_is_pending(reported, target):
+    v = compliance.evaluate(target, reported)
+    assert (v.status.value, v.reason.value) == ("pending", "period_open")
