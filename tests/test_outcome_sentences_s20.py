@@ -150,3 +150,27 @@ def test_the_growth_among_comparisons_and_a_rank():
 def test_part_of_the_year_with_ranks_and_margins_is_pending(reported, target):
     v = compliance.evaluate(target, reported)
     assert (v.status.value, v.reason.value) == ("pending", "period_open")
+
+
+# 中国新闻网 on the 2007 energy figures (国家发改委): http://finance.sina.com.cn/roll/20080311/10222060570.shtml
+ENERGY_2007 = "解振华表示,2007年全国单位GDP能耗下降了3.27%,节能8980万吨标准煤。二氧化硫和化学需氧量排放总量分别下降了4.66%和3.14%,首次实现了双下降。"
+# 绵阳市统计局 on 2016: https://m.pouringspot.com/10462/10464/10465/10595/2017/1/25/10412682.shtml
+MIANYANG = ("据省统计局审定:2016年,绵阳市全社会能耗为979.38万吨标准煤,同比下降7.91%,单位GDP能耗为0.532万吨标准煤/万元,同比下降8.42%。"
+            "规模以上工业企业单位工业增加值能耗下降16.56%,均超额完成省政府下达年度目标任务。")
+
+
+@pytest.mark.parametrize("reported, target, status, value", [
+    (ENERGY_2007, "单位国内生产总值能耗降低4%左右", "missed", "3.27"), (ENERGY_2007, "单位国内生产总值能耗降低3%", "met", "3.27"),
+    (ENERGY_2007, "二氧化硫排放总量减少2%", "met", "4.66"), (ENERGY_2007, "化学需氧量排放总量减少4%", "missed", "3.14"),
+    (ENERGY_2007, "化学需氧量排放总量减少2%", "met", "3.14"),
+    (MIANYANG, "单位地区生产总值能耗下降3%", "met", "8.42"), (MIANYANG, "单位地区生产总值能耗下降9%", "missed", "8.42"),
+])
+def test_declines_after_a_particle_and_in_a_respective_pair(reported, target, status, value):
+    v = compliance.evaluate(target, reported, polarity="lower")
+    assert (v.status.value, str(v.value)) == (status, value)
+
+
+@pytest.mark.parametrize("target, status", [("二氧化硫和化学需氧量排放总量分别减少2%", "met"),
+                                            ("二氧化硫、化学需氧量排放总量分别减少5%、3%", "missed")])
+def test_a_list_target_against_a_respective_pair_of_declines(target, status):
+    assert compliance.evaluate(target, ENERGY_2007, polarity="lower").status.value == status
