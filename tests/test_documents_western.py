@@ -133,3 +133,23 @@ def test_a_hard_wrapped_line_may_break_after_a_comma_but_not_after_a_full_stop()
     assert texts[0].endswith("外贸进出口总额48亿元。")  # four lines of one paragraph, broken mid-word
     assert texts[1] == line + "城乡居民人均可支配收入分别增长10%和13%以上，主要经济指标基本实现预期目标。"
     assert texts[2:] == ["全区粮食产量保持在100万吨以上，地级以上城市空气质量优良天数比率98.1%，好。", "2019年预期目标另见下文。"]
+
+
+TIBET_2024 = ("2024年主要预期目标是：地区生产总值增长8%左右，城镇调查失业率控制在5.5%以内，居民消费价格涨幅控制在3%左右，"
+              "城乡居民人均可支配收入分别增长8%和10%左右。\n")
+
+
+@pytest.mark.parametrize(("urban", "rural", "status_urban", "status_rural"), [
+    ("6.8", "8.3", "missed", "missed"),   # 西藏 2024 as 中新社 reported it (traditional)
+    ("8.2", "10.4", "met", "met"),
+])
+@pytest.mark.parametrize("spelling", ["城鄉居民人均可支配收入分別增長{}%和{}%", "城乡居民人均可支配收入分别增长{}%和{}%"])
+def test_an_outcome_list_of_two_incomes_joined_by_he_gives_each_its_figure(tmp_path, spelling, urban, rural,
+                                                                          status_urban, status_rural):
+    outcome = ("報告指出,2024年,西藏全社會固定資產投資增長19.6%," + spelling.format(urban, rural)
+               + ",城鎮調查失業率、居民消費價格漲幅分別控制在5%和3%以內,主要經濟指標增速繼續保持全國前列。")
+    got = _judged(tmp_path, TIBET_2024, outcome, year="2024")
+    grow = "增長" if "分別" in spelling else "增长"
+    assert got["城镇居民人均可支配收入"][1:] == (f"城镇居民人均可支配收入{grow}{urban}%", status_urban)
+    assert got["农村居民人均可支配收入"][1:] == (f"农村居民人均可支配收入{grow}{rural}%", status_rural)
+    assert got["城镇调查失业率"][2] == got["居民消费价格涨幅"][2] == "met"  # 控制在5%和3%以內: each its own ceiling

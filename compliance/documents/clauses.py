@@ -415,8 +415,10 @@ def mentions(document: Document, spellings: list[str]) -> list[Mention]:
         targets_from = min(starts) if starts else len(text)  # a target paragraph states no outcome
         taken: list[tuple[int, int]] = []
         for piece in re.finditer("[^" + re.escape("".join(words.separators)) + "]+", text):
-            # `城镇居民、农村居民人均可支配收入分别增长5.2%左右、7.6%左右`: each name with its own figure
-            if words.respectively not in piece.group(0) or words.list_separator not in piece.group(0) \
+            # `城镇居民、农村居民人均可支配收入分别增长5.2%左右、7.6%左右`: each name with its own figure (also when the values
+            # are joined by 和: `城鄉居民人均可支配收入分別增長6.8%和8.3%`)
+            listed = (words.list_separator, *words.value_separators)
+            if words.respectively not in piece.group(0) or not any(s in piece.group(0) for s in listed) \
                     or piece.start() >= targets_from or _states_a_target(text, piece.start(), words.separators, markers):
                 continue
             source_start, source_end = folded.span(piece.start(), piece.end())
