@@ -174,3 +174,16 @@ def test_declines_after_a_particle_and_in_a_respective_pair(reported, target, st
                                             ("二氧化硫、化学需氧量排放总量分别减少5%、3%", "missed")])
 def test_a_list_target_against_a_respective_pair_of_declines(target, status):
     assert compliance.evaluate(target, ENERGY_2007, polarity="lower").status.value == status
+
+
+# 中新网 on the 2023 central final accounts (as RND): the share of the budget and the year's base go on about the revenue
+BUDGET = "2023年,中央一般公共预算收入99566.7亿元(人民币,下同),为预算的99.4%,比2022年增长4.9%。"
+
+
+@pytest.mark.parametrize("target, status, value", [
+    ("中央一般公共预算收入增长4%", "met", "4.9"), ("中央一般公共预算收入增长5%", "missed", "4.9"),  # was pending
+    ("中央一般公共预算收入99000亿元", "met", "99566.7"), ("中央一般公共预算收入100000亿元", "missed", "99566.7"),
+])
+def test_a_share_of_the_budget_then_the_growth_on_a_years_base(target, status, value):
+    v = compliance.evaluate(target, BUDGET)
+    assert (v.status.value, str(v.value)) == (status, value)

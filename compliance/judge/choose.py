@@ -346,7 +346,7 @@ def _subjects(candidates: list[Candidate], name: str) -> list[Candidate]:
         score, item = _score(name, words), ""
         if _continues(c.prefix):
             words, run = carried_words, run + 1
-            score = carried if score < 2 else score
+            score = max(carried, score)  # 为预算的 shares 预算 with the name: still the clause before's
             item = _item(words, run)
         elif elided := _elided(carried_words, words):  # 规上工业产值…，增加值增长21%: 规上工业's 增加值
             words, score = elided, max(score, _score(name, elided))

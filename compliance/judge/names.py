@@ -405,8 +405,12 @@ def continues(prefix: str) -> bool:
     prefix = prefix[:len(prefix) - len(particle)]
     if _goes_on(prefix):
         return True
-    bare = re.sub(r"\d{4}" + re.escape(lexicon().numerals.year), "", prefix)
-    return bare != prefix and bool(bare) and _goes_on(bare)
+    year = re.escape(lexicon().numerals.year)
+    bare = re.sub(r"\d{4}" + year, "", prefix)
+    if bare != prefix and bool(bare) and _goes_on(bare):
+        return True
+    based = re.sub(r"(?<=[比较])\d{4}" + year, "上" + lexicon().numerals.year, prefix)  # 比2022年增长: as 比上年增长
+    return based != prefix and _goes_on(based)
 
 
 def _goes_on(prefix: str) -> bool:
