@@ -133,7 +133,7 @@ class PanelReader:
         needed = set(self.by) | set(REQUIRED + OPTIONAL)
         carry = None
         try:
-            for frame, lines in self.table.chunks(self.chunksize, self.names):
+            for frame, lines in _ahead(self.table.chunks(self.chunksize, self.names)):
                 frame = self._clean(frame, lines, needed)
                 self.rows_read += len(frame)
                 if carry is not None and len(carry):
@@ -299,6 +299,55 @@ class PanelReader:
             self.ids[int(frame["_ind"].iloc[row])], self.periods.text[int(frame["_per"].iloc[row])],
             int(lines[row]), int(lines[first]), region=self.region_key(frame, row) if self.by else None,
         )
+
+
+def _ahead(chunks: Iterator[Any]) -> Iterator[Any]:
+    """``chunks``' items, the next one read in a thread while the caller works on this one (pyarrow's reader lets go
+    of the GIL while it parses: on two cores, reading overlaps judging). One chunk read ahead at most (memory: one
+    chunk more); an error comes out where its chunk would have, so errors keep file order; the reader is closed in
+    its own thread when the caller stops early."""
+    import queue
+    import threading
+
+    handoff: queue.Queue[tuple[str, Any]] = queue.Queue(maxsize=1)
+    stop = threading.Event()
+
+    def put(item: tuple[str, Any]) -> bool:
+        while not stop.is_set():
+            try:
+                handoff.put(item, timeout=0.1)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def read() -> None:
+        try:
+            for chunk in chunks:
+                if not put(("chunk", chunk)):
+                    break
+            else:
+                put(("end", None))
+        except BaseException as error:  # noqa: BLE001  (handed to the caller, raised there)
+            put(("error", error))
+        finally:
+            close = getattr(chunks, "close", None)
+            if close is not None:
+                close()
+
+    reader = threading.Thread(target=read, name="compliance-read-ahead", daemon=True)
+    reader.start()
+    try:
+        while True:
+            kind, item = handoff.get()
+            if kind == "end":
+                return
+            if kind == "error":
+                raise item
+            yield item
+    finally:
+        stop.set()
+        reader.join()
 
 
 def _serials(regions: list[_Distinct], serial: int, last: tuple[Any, ...] | None
