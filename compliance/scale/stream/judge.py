@@ -266,9 +266,9 @@ class BatchJudge:
             self._matters = _previous_matters(plan)
         # the previous value keys a cell where it may change the verdict: a text not a plain figure; a plain figure
         # or a missing cell (pending no_data, against the requirement) where the rule's requirement reads it
-        wanted = self._matters[local] | (~plain & (cell_text >= 0))
+        keyed = self._matters[local] | (~plain & (cell_text >= 0))
         key = (local * width + cell_text + 1) * (width + 1)  # the previous part below takes width + 1 values (0..width)
-        key += np.where(wanted & (previous_row >= 0), texts.code[previous_row] + 2, 0)  # 1: a row with an empty cell
+        key += np.where(keyed & (previous_row >= 0), texts.code[previous_row] + 2, 0)  # 1: a row with an empty cell
         for g, (references, members) in enumerate(plan.groups):
             mask = np.ones(n, dtype=bool) if len(plan.groups) == 1 else np.isin(local, members)
             at = np.flatnonzero(mask)
@@ -280,7 +280,7 @@ class BatchJudge:
             given = pd.DataFrame({"reported": reported.take(cell_row[one], allow_fill=True),
                                   # none where it does not key the cell: the run's memo (by raw inputs) then
                                   # finds the cell judged in an earlier batch (each cell's own: _OwnPrevious)
-                                  "previous": _previous_cells(reported, np.where(wanted[one], previous_row[one], -1))})
+                                  "previous": _previous_cells(reported, np.where(keyed[one], previous_row[one], -1))})
             verdicts = evaluate_rows(settings, row_of[local[one]], given, reported="reported", previous="previous",
                                      memo=self.memos.setdefault(g, {}))
             table[at] = len(tables)
