@@ -153,3 +153,32 @@ def test_an_outcome_list_of_two_incomes_joined_by_he_gives_each_its_figure(tmp_p
     assert got["城镇居民人均可支配收入"][1:] == (f"城镇居民人均可支配收入{grow}{urban}%", status_urban)
     assert got["农村居民人均可支配收入"][1:] == (f"农村居民人均可支配收入{grow}{rural}%", status_rural)
     assert got["城镇调查失业率"][2] == got["居民消费价格涨幅"][2] == "met"  # 控制在5%和3%以內: each its own ceiling
+
+
+@pytest.mark.parametrize(("target", "reported", "status"), [
+    ("增长5%左右", "下降8%左右", "missed"),        # 西藏 2022's 固定资产投资下降8%左右: a decline, not 8 (was met)
+    ("增长5%左右", "增长8%左右", "met"),
+    ("增长5%", "下降8%以上", "missed"),            # a decline of 8 or more: at most -8 (was met)
+    ("增长5%", "增长8%以上", "met"),
+    ("增长5%", "下降1%-2%", "missed"),
+    ("控制在3%以内", "下降0.5%左右", "met"),       # a price fall under a ceiling
+    ("下降3%", "下降3.2%左右", "met"),              # the target states the decline: its size is read, as before
+    ("下降3%", "下降2%左右", "missed"),
+    ("下降3%以上", "下降4%以上", "met"),
+])
+def test_a_decline_word_before_an_approximate_bounded_or_ranged_figure_is_negative_growth(target, reported, status):
+    import compliance
+
+    assert compliance.evaluate(target, reported).status.value == status
+
+
+def test_the_tibet_2022_plan_execution_report_judges_a_fall_as_one(tmp_path):
+    """西藏自治区2022年计划执行情况 (stored on changdu.gov.cn): investment and retail fell; against growth targets they miss."""
+    outcome = ("预计2022年全区地区生产总值增长3%左右;规模以上工业增加值增长13%以上;固定资产投资下降8%左右;"
+               "社会消费品零售总额下降7%左右;居民消费价格涨幅在3%以内;城镇调查失业率在5.5%左右。")
+    targets = ("2022年主要预期目标是：地区生产总值增长8%左右，规模以上工业增加值增长10%以上，固定资产投资增长5%左右，"
+               "社会消费品零售总额增长8%左右，居民消费价格涨幅控制在3%以内。\n")
+    got = _judged(tmp_path, targets, outcome, year="2022")
+    assert {name: status for name, (_, _, status) in got.items()} == {
+        "地区生产总值": "missed", "规模以上工业增加值": "met", "固定资产投资": "missed", "社会消费品零售总额": "missed",
+        "居民消费价格涨幅": "met"}

@@ -92,19 +92,41 @@ def figure(
             said.append(note("decline_sign", verb=reported.label or change_word("down")))
             return Interval.point(-value)
         return Interval.point(value)
+    # 下降8%左右, 下降8%以上, 下降8%-10%: a decline word before an approximate, bounded or ranged figure turns it as it
+    # turns a plain one (下降8%左右 against 增长5%左右 was 8, met); a decline target or measure reads its size
+    sign = -1 if _declines(reported, measure, change_of, said) else 1
     if isinstance(reported, m.ApproxValue):
-        value = number(reported.value, unit)
+        value = sign * number(reported.value, unit)
         if spread is None:
             return Interval.point(value)
         around = spread.around(value)
         said.append(note("approximate_reported", value=reported.value))
         return trusted(Interval, lo=value - around, hi=value + around, lo_closed=True, hi_closed=True)
     if isinstance(reported, m.BoundValue):
-        return Interval.bound(reported.op, number(reported.value, unit))
+        op = reported.op if sign > 0 else _FLIPPED[reported.op]
+        return Interval.bound(op, sign * number(reported.value, unit))
     if isinstance(reported, m.RangeValue):
-        low, high = number(reported.low, unit), number(reported.high, unit)
+        low, high = sign * number(reported.low, unit), sign * number(reported.high, unit)
         return trusted(Interval, lo=min(low, high), hi=max(low, high), lo_closed=True, hi_closed=True)  # Decimals
     raise Pending(Reason.NO_DATA, ("reported",))
+
+
+_FLIPPED: dict[m.Op, m.Op] = {"ge": "le", "gt": "lt", "le": "ge", "lt": "gt"}
+
+
+def _declines(reported: m.Reported | None, measure: Measure | None, change_of: Literal["up", "down"] | None,
+              said: list[Note]) -> bool:
+    """An approximate, bounded or ranged figure after a decline word (its label ends in one: 固定资产投资下降8%左右)
+    read as negative growth, as :func:`figure` reads a plain 下降8%: unless the target states that decline or the
+    indicator measures one."""
+    if not isinstance(reported, (m.ApproxValue, m.BoundValue, m.RangeValue)) or not reported.label:
+        return False
+    label = fold(reported.label).text
+    word = next((w for w in lexicon().change.down if label.endswith(w)), None)
+    if word is None or change_of == "down" or (change_of is None and measure is Measure.DECLINE):
+        return False
+    said.append(note("decline_sign", verb=word))
+    return True
 
 
 def ratio_text(reported: m.Value) -> str:
