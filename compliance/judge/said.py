@@ -8,7 +8,8 @@ explanation giving both, never the optimistic one. A word without a figure is ju
 (``attested_shortfall``, ``attested``); a figure the engine cannot judge (another indicator's, another unit) leaves
 the word to decide.
 
-Only a word clause right beside the figure's own clause counts (after it, or before it at the head of the text):
+Only a word clause right beside the figure's own clause and naming no other indicator counts (after it, or before it
+at the head of the text; not 固定资产投资未完成年度目标 beside GDP's figure):
 in ``地区生产总值增长5.5%，完成年度目标；财政收入增长3%，未完成年度目标`` each figure has its own word. A word clause
 is one the reported grammar reads alone as a shortfall without a size (未完成年度目标) or as an attestation with a
 word of completion (已完成, 完成年度目标, 超额完成).
@@ -46,7 +47,7 @@ def weigh(verdict: Verdict, target: m.Constraint, reported: m.Reported, ctx: Con
         return _in_step_among(verdict, sync, reported)
     if verdict.status is Status.PENDING or verdict.reason not in (Reason.MEASURED, Reason.WITHIN_TOLERANCE):
         return verdict
-    said = _said_beside(reported.text, verdict.value, sync=sync)
+    said = _said_beside(reported.text, verdict.value, sync=sync, name=_name(target, ctx))
     if said is None:
         return verdict
     words, done = said
@@ -73,7 +74,7 @@ def _shortfall(verdict: Verdict, target: m.Constraint, reported: m.Shortfall, ct
     found = judge(target, figure, ctx)
     if found.status is Status.PENDING:
         return verdict
-    beside = _said_beside(reported.text, found.value, unplaced=(words, False))
+    beside = _said_beside(reported.text, found.value, unplaced=(words, False), name=_name(target, ctx))
     if beside is not None:
         words, done = beside
     else:  # the word is another figure's: this figure decides
@@ -152,7 +153,7 @@ def _without_said(reported: m.Shortfall) -> tuple[str, str]:
 
 
 def _said_beside(text: str, value: Decimal | None, unplaced: tuple[str, bool] | None = None,
-                 sync: m.Sync | None = None) -> tuple[str, bool] | None:
+                 sync: m.Sync | None = None, name: str = "") -> tuple[str, bool] | None:
     """The word clause beside the clause of the judged figure (``value``) and whether it says done (True) or short
     (False); None where there is none or the words beside it disagree among themselves; ``unplaced`` where the figure
     is not found in the text (written in another unit) or is found in several clauses."""
@@ -166,9 +167,9 @@ def _said_beside(text: str, value: Decimal | None, unplaced: tuple[str, bool] | 
     at = own[0]
     found: list[tuple[str, bool]] = []
     if at + 1 < len(clauses):
-        found += _word(text, clauses[at + 1], sync)
+        found += _word(text, clauses[at + 1], sync, name)
     if at and not any(_FIGURE.search(text[start:end]) for start, end in clauses[:at]):
-        found += _word(text, clauses[at - 1], sync)  # 已完成，增长5.5%: the word heads the text
+        found += _word(text, clauses[at - 1], sync, name)  # 已完成，增长5.5%: the word heads the text
     if not found or len({done for _, done in found}) != 1:
         return None
     return found[0]
@@ -182,7 +183,7 @@ def _is(text: str, value: Decimal) -> bool:
         return False
 
 
-def _word(text: str, clause: tuple[int, int], sync: m.Sync | None = None) -> list[tuple[str, bool]]:
+def _word(text: str, clause: tuple[int, int], sync: m.Sync | None = None, name: str = "") -> list[tuple[str, bool]]:
     """[(words, done)] where the clause alone is a word of the outcome: a shortfall without a size (未完成年度目标,
     未达到预期), an attestation with a word of completion (已完成, 完成年度目标, 超额完成), or for a 同步 target the
     report's words that it grew in step (与经济增长基本同步: words.sync_attested); [] otherwise."""
@@ -197,6 +198,8 @@ def _word(text: str, clause: tuple[int, int], sync: m.Sync | None = None) -> lis
             bare = bare.replace(no, "")
         if bare != words and sync_attested(sync, trusted(m.UnrecognizedValue, text=bare, spans=())) is not None:
             return [(words, False)]
+    if name and _of_another(name, words):
+        return []  # 地区生产总值增长6.5%，固定资产投资未完成年度目标: another indicator's word, not the figure's
     from ..language.grammar import parse_reported_text  # here: a check read from its rules snapshot loads no grammar
 
     found = parse_reported_text(words)
@@ -205,3 +208,16 @@ def _word(text: str, clause: tuple[int, int], sync: m.Sync | None = None) -> lis
     if isinstance(found, m.Attested) and any(word in words for word in lexicon().tasks.complete):
         return [(words, True)]
     return []
+
+
+def _name(target: m.Constraint, ctx: Context) -> str:
+    """The indicator the target is about: its own subject (地区生产总值增长6%), else the rules file's name; "" if none."""
+    return target.subject.text if target.subject is not None else (ctx.indicator or "")
+
+
+def _of_another(name: str, words: str) -> bool:
+    """A word clause naming an indicator (a head word) other than ``name``: 固定资产投资未完成年度目标 beside GDP's figure."""
+    from .names import head_word, names_other, synonyms
+
+    clause = synonyms(fold(words).text)
+    return bool(head_word(clause)) and names_other(synonyms(fold(name).text), clause, at_figure=False)
