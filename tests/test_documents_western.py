@@ -182,3 +182,22 @@ def test_the_tibet_2022_plan_execution_report_judges_a_fall_as_one(tmp_path):
     assert {name: status for name, (_, _, status) in got.items()} == {
         "地区生产总值": "missed", "规模以上工业增加值": "met", "固定资产投资": "missed", "社会消费品零售总额": "missed",
         "居民消费价格涨幅": "met"}
+
+
+LIUPANSHUI = ("今年全市经济社会发展的主要预期目标是:地区生产总值增长6%左右,全社会研发投入强度达到1.2%,民间投资增长5%。\n")
+
+
+@pytest.mark.parametrize(("intensity", "private", "status_intensity", "status_private"), [
+    ("1.15", "8.5", "missed", "met"),   # 六盘水 2023's own figures (a traditional copy of the 2024 report)
+    ("1.25", "4.5", "met", "missed"),
+])
+def test_a_traditional_review_with_shares_before_growths(tmp_path, intensity, private, status_intensity, status_private):
+    """強 (traditional 强) is folded, so 全社會研發投入強度 is the target's 全社会研发投入强度; a list of names with 占比 written
+    once gives shares (民間投資占比 49.2%), not the investment's growth, which the list after 特別是 gives."""
+    outcome = ("——經濟結構不斷優化。民間投資、產業投資、工業投資占比分別達49.2%、60.2%、56.3%,分別提高10.6、6.3、12.9個百分點,"
+               f"特別是民間投資、工業投資分別增長{private}%、10.5%,投資結構更趨合理。\n"
+               f"——轉型升級扎實推進。全員勞動生產率預計達10.64萬元/人,較上年提高3300元/人;全社會研發投入強度{intensity}%;\n")
+    got = _judged(tmp_path, LIUPANSHUI, outcome)
+    assert got["全社会研发投入强度"][1:] == (f"全社會研發投入強度{intensity}%", status_intensity)
+    assert got["民间投资"][1:] == (f"民間投資增長{private}%", status_private)
+    assert got["地区生产总值"][1:] == (None, "pending")

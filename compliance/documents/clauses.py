@@ -266,7 +266,24 @@ def _shared(name: str) -> list[str]:
     if len(parts) < 2 or any(len(part) < 2 for part in parts) or clause_words().list_end in parts[-1]:
         return [name]  # ``生态环境质量、能源、水资源等指标``: a kind of indicators, not a list of them
     last = parts[-1]
-    return [part + last[len(part):] if len(part) * 2 < len(last) else part for part in parts[:-1]] + [last]
+    return _completed(parts)
+
+
+def _completed(parts: list[str]) -> list[str]:
+    """The names of a list written with their common part once, at the end: a short part takes the last name's tail
+    (``城镇、农村居民人均可支配收入``: 城镇居民人均可支配收入); a part as long as the last's head takes its shared ending
+    (``民间投资、产业投资、工业投资占比``: 民间投资占比, not the investment itself)."""
+    last = parts[-1]
+    ending = next((e for e in clause_words().shared_endings if fold(last).text.endswith(e)), None)
+    names = []
+    for part in parts[:-1]:
+        if len(part) * 2 < len(last):
+            names.append(part + last[len(part):])
+        elif ending is not None and not fold(part).text.endswith(ending):
+            names.append(part + last[len(last) - len(ending):])
+        else:
+            names.append(part)
+    return names + [last]
 
 
 @cache
@@ -317,7 +334,7 @@ def _respectively(name: str, target: str) -> list[tuple[str, str]] | None:
     values = [values[0][len(verb):], *values[1:]]
     qualifier = next((q for q in words.list_qualifiers if values[-1].endswith(q)), "")
     last = parts[-1]
-    names = [part + last[len(part):] if len(part) * 2 < len(last) else part for part in parts[:-1]] + [last]
+    names = _completed(parts)
     targets = [verb + (value if value.endswith(qualifier) else value + qualifier) for value in values]
     if any(parse_target(t).kind == "unrecognized" for t in targets):
         return None

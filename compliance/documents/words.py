@@ -128,6 +128,7 @@ class ClauseWords(_Data):
     estimate_starts: tuple[str, ...] = ()  #: ：预计…: after a restated target, the estimate
     aspirations: tuple[str, ...] = ()  #: 力争: a clause raising the target before it (确保增长5%，力争增长6%)
     value_separators: tuple[str, ...] = ()  #: 和: separates the values of a 分别 list as 、 does
+    shared_endings: tuple[str, ...] = ()  #: 占比: written once after a list of names, it ends each (民间投资、工业投资占比)
 
 
 def _load(name: str, model: type[_Data]) -> _Data:
