@@ -134,8 +134,8 @@ _WRAP_START = re.compile(r"^[\u4e00-\u9fff\d%]")
 #: in a document found hard-wrapped, a line near the width may also break after a comma or an opening sign (增长6%， /
 #: 固定资产投资…); never after a sentence's or a clause list's end (。；：), which may end a paragraph or an item
 _WRAP_AFTER = re.compile(r"[\u4e00-\u9fff\d.%，,、（(“‘《]$")
-#: a next line that opens an item is no continuation: 一、 (一) 1. ——
-_ITEM = re.compile(r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．]|——)")
+#: a next line that opens an item is no continuation: 一、 (一) 1. —— (but 30.4亿元 is a figure's rest: 达到2 / 30.4亿元)
+_ITEM = re.compile(r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+、|\d+[.．](?!\d)|——)")
 
 
 def _wrapped(lines: list[str]) -> set[int]:
