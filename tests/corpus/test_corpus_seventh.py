@@ -34,7 +34,7 @@ HERE = Path(__file__).parent
 TARGETS = HERE / "targets_seventh.tsv"
 OUTCOMES = HERE / "outcomes_seventh.tsv"
 PLACES = ("新疆", "西藏", "吉林省", "辽宁省", "辽阳", "汉中", "果洛", "锡林郭勒", "新巴尔虎", "云南", "大理", "平昌", "江口", "巫溪",
-          "上杭", "甘州", "奉节", "吐鲁番", "拉萨", "高昌", "北林")
+          "上杭", "甘州", "奉节", "吐鲁番", "拉萨", "高昌", "北林", "盘锦", "延边", "锦州")
 
 
 def _lines(path: Path) -> list[list[str]]:
