@@ -72,7 +72,7 @@ def _parts_of_period(text: str) -> list[tuple[int, int, str]]:
         number = int(last) if last.isdigit() else read_numeral(last)
         kind = match.group("unit") or match.group("counted") or words.month
         limit = words.last_month // _MONTHS_A_QUARTER if kind in quarters else words.last_month + bool(match["single"])
-        if number is not None and 0 < number < limit:
+        if number is not None and (0 < number or match.group("last") is not None) and number < limit:  # 1至0月: a run, as before
             found.append((match.start(), match.end(), match.group(0)))
     return sorted(found)
 
