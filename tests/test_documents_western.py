@@ -201,3 +201,15 @@ def test_a_traditional_review_with_shares_before_growths(tmp_path, intensity, pr
     assert got["全社会研发投入强度"][1:] == (f"全社會研發投入強度{intensity}%", status_intensity)
     assert got["民间投资"][1:] == (f"民間投資增長{private}%", status_private)
     assert got["地区生产总值"][1:] == (None, "pending")
+
+
+@pytest.mark.parametrize(("growth", "status"), [("3", "missed"), ("7", "met")])
+def test_a_price_basis_naming_its_base_year_continues_the_clause(tmp_path, growth, status):
+    """2022年石嘴山市大武口區統計公報 (traditional): 地區生產總值2435313萬元,按2020年不變價格計算,同比增長3%,兩年平均增長4.2%.
+    The growth after 按2020年不變價格計算 is the level's (it was left out: the level alone, pending)."""
+    outcome = (f"一、綜合 初步核算,大武口區完成地區生產總值2435313萬元,按2020年不變價格計算,同比增長{growth}%,兩年平均增長4.2%。"
+               "全年人均地區生產總值81503元/人,同比增長3.1%。\n")
+    got = _judged(tmp_path, "今年全区经济社会发展的主要预期目标是:地区生产总值增长6.5%,人均地区生产总值增长6%。\n", outcome,
+                  year="2022")
+    assert got["地区生产总值"][1:] == (f"地區生產總值2435313萬元,按2020年不變價格計算,同比增長{growth}%", status)
+    assert got["人均地区生产总值"][2] == "missed"

@@ -525,6 +525,10 @@ def _alone(text: str, start: int, end: int, separators: tuple[str, ...]) -> int 
     return None
 
 
+#: a price basis naming its base year (按2020年不变价格计算, 按2015年价格计算): read as the basis without it
+_BASE_YEAR = re.compile(r"^(按)\d{4}年")
+
+
 def _clause_from(text: str, start: int, separators: tuple[str, ...], continuations: tuple[str, ...],
                  folded: object, source: str, figure: int | None = None) -> str:
     """The clause from ``start`` (a name) to the next separator, with the clauses that continue it; ``figure``: where
@@ -534,7 +538,7 @@ def _clause_from(text: str, start: int, separators: tuple[str, ...], continuatio
     sentence_end = next((i for i in stops if text[i] in "。;；"), len(text))
     while end < sentence_end:
         nxt = end + 1
-        following = text[nxt:]
+        following = _BASE_YEAR.sub(r"\1", text[nxt:], count=1)  # 按2020年不变价格计算: 按不变价格计算 with its base year
         if not any(following.startswith(fold(word).text) for word in continuations):
             break
         end = next((i for i in stops if i > end), len(text))
