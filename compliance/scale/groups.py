@@ -98,16 +98,16 @@ def _requirement(target: m.Constraint, ctx: Context) -> Group:
     inner, unit, _, _ = prepare(target, _PROBE, ctx)
     if isinstance(inner, m.Unrecognized):  # a cell saying none (-, 无) is no target: lacking it, as evaluate says
         return Group("pending", REASON_CODE[m.Reason.NO_TARGET if no_target(inner) else m.Reason.UNRECOGNIZED])
+    if read_by_size(inner):  # 提高1岁: 1.2 is the change, 79 a level from the previous one (judge/change.py level_change)
+        if (reads := _READS.get()) is not None:
+            reads.append("previous")  # whatever the stand-in figure read: rows are told apart by their previous value
+        return Group("scalar")
     if ctx.unit is None and multiplier(unit) is not None:  # 6万人以上 vs 60000: pending far above (judge/unwritten.py)
         return Group("scalar")
     if isinstance(inner, m.Several):  # one verdict from several parts and values: the engine's, row by row
         return Group("scalar")
     if isinstance(inner, (m.Approx, m.Bound)) and names_index(inner.text, ctx.indicator):
         return Group("scalar")  # 居民消费价格指数103左右: 100.7 is the index, a bare 3.5 the change (judge/change.py)
-    if read_by_size(inner):  # 提高1岁: 1.2 is the change, 79 a level from the previous one (judge/change.py level_change)
-        if (reads := _READS.get()) is not None:
-            reads.append("previous")  # whatever the stand-in figure read: rows are told apart by their previous value
-        return Group("scalar")
     judge = Judge(ctx, _PROBE, unit)
     try:
         requirement = judge.requirement(inner)
