@@ -22,7 +22,7 @@ from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 
 from .. import models as m
-from ..language.lexicon import lexicon
+from ..language.lexicon import lexicon, per_lexicon
 from ..language.normalize import fold
 from ..models import Reason, Status, trusted
 from .context import Context
@@ -38,8 +38,8 @@ _FIGURE = re.compile(r"\d+(?:\.\d+)?")
 def weigh(verdict: Verdict, target: m.Constraint, reported: m.Reported, ctx: Context, judge: Judge) -> Verdict:
     """``verdict`` (the judge's, of ``target`` against ``reported``) with the reporter's word weighed against its
     figure: the figure's verdict where they agree, pending with both readings where they do not."""
-    if isinstance(target, m.Several) or verdict.parts:
-        return verdict
+    if verdict.parts or not _marks().search(reported.text) or isinstance(target, m.Several):
+        return verdict  # one clause (a plain figure, 未完成 alone): no word beside a figure, nothing to weigh
     if isinstance(reported, m.Shortfall):
         return _shortfall(verdict, target, reported, ctx, judge)
     sync = m.find(target, m.Sync)
@@ -125,6 +125,13 @@ def _disagree(verdict: Verdict, figure: Verdict, words: str, done: bool) -> Verd
         "status": Status.PENDING, "reason": Reason.AMBIGUOUS_VALUE, "missing": (value, words),
         "notes": (*figure.notes, said), "reported": verdict.reported, "value": None, "gap": None, "value_interval": None,
     })
+
+
+def _marks_pattern() -> re.Pattern[str]:
+    return re.compile("[" + re.escape(lexicon().choosing.clause_marks) + "]")
+
+
+_marks = per_lexicon(_marks_pattern)
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:
