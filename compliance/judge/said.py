@@ -223,8 +223,12 @@ def _name(target: m.Constraint, ctx: Context) -> str:
 
 
 def _of_another(name: str, words: str) -> bool:
-    """A word clause naming an indicator (a head word) other than ``name``: 固定资产投资未完成年度目标 beside GDP's figure."""
+    """A word clause whose subject, its words before the outcome's (固定资产投资 of 固定资产投资未完成年度目标), ends in the
+    head word of an indicator other than ``name``; a cause before them (受房地产投资下降影响未完成…) is no subject."""
     from .names import head_word, names_other, synonyms
 
     clause = synonyms(fold(words).text)
-    return bool(head_word(clause)) and names_other(synonyms(fold(name).text), clause, at_figure=False)
+    starts = [clause.find(word) for word in (*lexicon().outcome.negation, *lexicon().tasks.complete) if word in clause]
+    subject = clause[:min(starts)] if starts else ""
+    head = head_word(subject)
+    return bool(head) and subject.endswith(head) and names_other(synonyms(fold(name).text), subject, at_figure=False)
