@@ -216,9 +216,9 @@ def _evaluate(rows: _Rows, raw_reported: Factors | Numbers, n: int, *, by_previo
     if pending.any():
         out.reason[pending] = np.array([g.reason for g in groups], dtype=np.int8)[group_of[pending]]
     chosen = got.plain & (mode == 0)
-    big = chosen & np.array([g.share for g in groups], dtype=bool)[group_of]
-    if big.any():  # 30000 against 6%以上: never 30000% (judge.figure), the engine's; floats round monotonically
-        big[big] = np.abs(got.number[big]) >= float(SHARE_LIMIT)
+    big = np.abs(got.number) >= float(SHARE_LIMIT)  # NaN (not plain): False; floats round monotonically
+    if big.any():  # 30000 against 6%以上: never 30000% (judge.figure), the engine's; rare, so asked of the groups last
+        big &= chosen & np.array([g.share for g in groups], dtype=bool)[group_of]
         scalar |= big
         chosen &= ~big
     if chosen.any():
