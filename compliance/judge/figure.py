@@ -143,10 +143,9 @@ _SHARES = ("percent", "percentage_point")
 def grouped_text(reported: m.Value) -> str:
     """The text of a figure that counts or measures things, never a share: written in thousands groups (30 000, 30,000:
     numerals.grouped_figure) or of 1000 or more however written (30000, 三万: numerals.SHARE_LIMIT); "" for any other."""
-    numbers = [s.text for s in reported.spans if s.role == "number"]
-    if numbers and abs(reported.value.value) >= SHARE_LIMIT:
-        return numbers[0]
-    return next((t for t in numbers if len(t) > 4 and grouped_figure(fold(t).text)), "")
+    if abs(reported.value.value) >= SHARE_LIMIT:
+        return next((s.text for s in reported.spans if s.role == "number"), "")
+    return next((s.text for s in reported.spans if s.role == "number" and len(s.text) > 4 and grouped_figure(fold(s.text).text)), "")
 
 
 def _pick(reported: m.Ambiguous, unit: str | None, notes: list[Note]) -> m.Value | m.ApproxValue | m.BoundValue:
