@@ -26,7 +26,7 @@ from typing import Any, Generic, TypeGuard, TypeVar
 import numpy as np
 
 from .. import models as m
-from .._api import as_reported, as_target, parse_reported, parse_target
+from .._api import as_reported, as_target, parse_reported, read_rules_target
 from ..errors import InputError
 from ..judge.figure import grouped_text, ratio_text
 from ..language.lexicon import per_lexicon
@@ -84,8 +84,9 @@ class _PerLexicon(Generic[_R]):
 
 #: :func:`compliance.parse_reported`, remembered per lexicon (a panel repeats its phrasings)
 parse_reported_cached: _PerLexicon[m.Reported] = _PerLexicon(parse_reported)
-#: :func:`compliance.parse_target`, remembered per lexicon
-parse_target_cached: _PerLexicon[m.Constraint] = _PerLexicon(parse_target)
+#: :func:`compliance.parse_target`, remembered per lexicon; a rules file's target read from its snapshot is taken as
+#: read there (``_api.read_rules_target``: the same reading, under the shipped lexicon), not read by the grammar again
+parse_target_cached: _PerLexicon[m.Constraint] = _PerLexicon(read_rules_target)
 
 
 def clear_caches() -> None:
