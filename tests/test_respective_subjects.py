@@ -84,3 +84,31 @@ def test_a_list_naming_its_own_subjects_is_not_taken_by_the_clauses_before():
             "5.4%;预计城乡居民人均可支配收入同比分别增长7%左右和9%左右。")
     assert str(compliance.evaluate("规模以上工业增加值增长7%左右", text).value) == "4.6"
     assert compliance.evaluate("规模以上工业增加值增长7%左右", text).status.value == "missed"
+
+
+# outcomes_seventh os097 (its address there): a pair without 分别 at the end of a sentence of seven figures
+WITHOUT = ("预计,地区生产总值增长0.5%,规模以上工业增加值增长3%,固定资产投资增长9%,社会消费品零售总额下降16%,外贸进出口总额下降"
+           "25%,城镇和农村常住居民人均可支配收入增长2%和6%。一般公共预算收入增长1%。")
+
+
+@pytest.mark.parametrize("target, status, value", [
+    ("农村居民人均可支配收入增长5%", "met", "6"), ("农村居民人均可支配收入增长7%", "missed", "6"),
+    ("城镇居民人均可支配收入增长1.5%", "met", "2"), ("城镇居民人均可支配收入增长3%", "missed", "2"),
+])
+def test_a_pair_joined_by_he_without_fenbie(target, status, value):
+    v = compliance.evaluate(target, WITHOUT)
+    assert (v.status.value, str(v.value)) == (status, value)
+
+
+def test_a_list_target_against_a_pair_without_fenbie():
+    assert compliance.evaluate("城乡居民人均可支配收入分别增长6%左右、7.5%左右", WITHOUT).status.value == "missed"
+    assert compliance.evaluate("城乡居民人均可支配收入分别增长1%、5%", WITHOUT).status.value == "met"
+
+
+@pytest.mark.parametrize("reported", ["城镇居民人均可支配收入增长6%", "城镇居民人均可支配收入增长6%,增速比上年提高1个百分点"])
+def test_the_urban_figure_is_no_rural_figure(reported):
+    # was MET: 城镇 and 农村 share every other character of the name (names.other_half now sets it aside)
+    v = compliance.evaluate("农村居民人均可支配收入增长5%", reported)
+    assert (v.status.value, v.reason.value) == ("pending", "no_data")
+    assert compliance.evaluate("城镇居民人均可支配收入增长5%", reported).status.value == "met"
+    assert compliance.evaluate("城镇居民人均可支配收入增长7%", reported).status.value == "missed"

@@ -145,7 +145,7 @@ def choose(
         raise Pending(Reason.AMBIGUOUS_VALUE, (shown,), notes=discarded)
     picked = candidates[0]
     if name and (_names_other(name, picked.named, at_figure=not _continues(picked.prefix), known=target.text)
-                 or _another_than_gap(target, name, picked.named)):
+                 or _another_than_gap(target, name, picked.named) or other_half(name, picked.named)):
         # 第二产业增加值…增长4.6% against 规模以上工业增加值
         other = note("figure_set_aside_other_indicator", value=candidates[0].value.value)
         raise Pending(Reason.NO_DATA, ("indicator_figure",), notes=[*discarded, other])
@@ -155,7 +155,7 @@ def choose(
     chosen, label = candidates[0].value.value, candidates[0].value.label
     notes.append(note("figure_chosen", value=chosen, label=label) if label else note("figure_chosen_first", value=chosen))
     notes.extend(discarded)
-    if picked.named and picked.named == respective_in_clause(picked.prefix):  # …、居民消费价格涨幅分别控制在5%: the
+    if picked.named and picked.named == respective_in_clause(picked.prefix, picked.suffix):  # …、居民消费价格涨幅分别控制在5%: the
         return picked.value.model_copy(update={"label": picked.named})  # first item's, not the label's last words
     return picked.value
 
@@ -266,7 +266,7 @@ def _about_other(reported: m.Reported, name: str, known: str = "") -> bool:
     if not name or not label or not isinstance(reported, (m.Value, m.ApproxValue, m.BoundValue)):
         return False
     words = _synonyms(fold(label).text)
-    return not _continues(words) and _names_other(name, words, known=known)
+    return not _continues(words) and (_names_other(name, words, known=known) or other_half(name, words))
 
 
 def _candidates(text: str, values: Sequence[Figure], name: str) -> list[Candidate]:
@@ -351,7 +351,7 @@ def _subjects(candidates: list[Candidate], name: str) -> list[Candidate]:
         elif elided := _elided(carried_words, words):  # 规上工业产值…，增加值增长21%: 规上工业's 增加值
             words, score = elided, max(score, _score(name, elided))
         if not item and not _continues(c.prefix):  # 城乡居民人均可支配收入分别增长5%和 before the 8%: 农村's
-            item = respective_in_clause(c.prefix)
+            item = respective_in_clause(c.prefix, c.suffix)
         if at in runs:  # …达到12398元,分别增长10.6%和13%: the n-th figure after 分别 is the n-th subject's
             words, score, item = runs[at], _score(name, runs[at]), ""
         carried, carried_words = score, words

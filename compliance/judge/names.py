@@ -475,11 +475,20 @@ def other_half(name: str, words: str) -> bool:
     return False
 
 
-def respective_in_clause(prefix: str) -> str:
+def respective_in_clause(prefix: str, suffix: str = "") -> str:
     """The subject of a figure whose own clause holds the 分别 list's name and the figures before it (城乡居民人均可支配
-    收入分别增长5%和 before the 8%: the second figure, 农村居民人均可支配收入's), as :func:`respective_item` names it; ""."""
-    for word in lexicon().several.respectively:
+    收入分别增长5%和 before the 8%: the second figure, 农村居民人均可支配收入's), as :func:`respective_item` names it; "".
+    Without 分别, figures joined by 和 or 、 after a name listing as many subjects are the subjects' in turn (城镇和农村常住
+    居民人均可支配收入增长2%和6%: ``suffix``, the words after the figure, say a figure of the list follows the first)."""
+    several = lexicon().several
+    for word in several.respectively:
         at = prefix.rfind(word)
         if at > 0:
             return respective_item(prefix[:at + len(word)], len(re.findall(r"\d+(?:\.\d+)?", prefix[at:])))
-    return ""
+    joins = (*several.enumeration, *several.conjunctions)
+    first = re.search(r"\d", prefix)
+    listed = prefix.endswith(joins) if first else suffix.startswith(joins) and suffix.lstrip("".join(joins))[:1].isdigit()
+    name = prefix[:first.start()] if first else prefix
+    if not listed or not name or not any(join in name for join in joins):
+        return ""
+    return respective_item(name + several.respectively[0], len(re.findall(r"\d+(?:\.\d+)?", prefix)))
