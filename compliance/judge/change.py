@@ -226,9 +226,15 @@ def level_change(c: m.Cumulative, reported: m.Reported, ctx: Context, target_uni
             said = [note("figure_set_aside_change", value=reported.text)] if moved else list(why)
             raise Pending(Reason.PREVIOUS_UNKNOWN, (str(c.base_year) if c.base_year else "previous",), notes=said)
         return None  # no base given: the figure is the change (as 稳步增长 reads a growth rate)
-    level = _level_point(reported, unit) if sized is not None and not too_large else None
+    level = _level_point(reported, unit) if sized is not None else None
     if level is not None and sized is not None and abs(level - base[0]) > PLAUSIBLE * sized[1]:
-        return None  # 1.2 against 提高1个百分点 after a level of 60: a change of 1.2 points, never a level of 1.2%
+        if not too_large:
+            return None  # 1.2 against 提高1个百分点 after a level of 60: a change of 1.2 points, never a level of 1.2%
+        # 12 against 增加2亿元 after 100: too large for the change, too far from the previous level for a level
+        shift, shown = (level - base[0] if c.change == "up" else base[0] - level), target_unit or ""
+        raise Pending(Reason.AMBIGUOUS_VALUE, (format_decimal(sized[0]) + shown, format_decimal(shift) + shown), notes=[
+            note("figure_neither_change_nor_level", value=reported.text, change=c.inner.text, times=PLAUSIBLE,
+                 base=format_decimal(base[0]) + (unit or ""), moved=format_decimal(shift) + shown)])
     return LevelChange(base=base[0], base_name=base[1], unit=unit, way=c.change, points=points or absolute,
                        change_unit=target_unit if (points or absolute) and target_unit else "%", why=why)
 
