@@ -292,13 +292,18 @@ def _mended(r: Reader, head: list[Item]) -> list[Item]:
         whole, part = head[at], head[at + 1]
         if isinstance(whole, Token) and isinstance(part, Token) and is_kind(whole, NUM) and is_kind(part, NUM) \
                 and whole.text.endswith(".") and whole.text[:-1].isdigit() and len(whole.text) <= 7 \
-                and part.start == whole.end + 1 and text[whole.end] == " " and "\u4e00" <= text[whole.start - 1] <= "\u9fff":
+                and part.start == whole.end + 1 and text[whole.end] == " " and _written(text[whole.start - 1]):
             digits = part.text[:len(part.text) - len(part.unit or "")]
             if digits.isdigit():
                 value = Decimal(whole.text + digits)
                 head[at:at + 2] = [Token(NUM, whole.start, part.end, text[whole.start:part.end], (), value, part.unit)]
         at -= 1
     return head
+
+
+def _written(char: str) -> bool:
+    """A character of a script's words, not a Latin letter, digit or mark (Chinese text before a figure)."""
+    return char.isalpha() and not char.isascii()
 
 
 def _is_candidate(head: list[Item], index: int) -> bool:
