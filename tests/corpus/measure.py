@@ -10,8 +10,9 @@ Four sets of files: ``targets.tsv`` / ``outcomes.tsv`` (the first collection), `
 the targets' probes are not the outcome rows' targets), and ``targets_fourth.tsv`` (targets of special plans,
 counties and districts, traditional characters and English translations) and ``targets_fifth.tsv`` /
 ``outcomes_fifth.tsv`` (work-report sentences and bulletins of north-western places: 兰州, 包头, 宁夏, 霸州 ...) and
-``outcomes_sixth.tsv`` (outcome sentences only: 广西, 西宁, 青海, 株洲, several figures a sentence) and ``targets_seventh.tsv`` / ``outcomes_seventh.tsv`` (western and north-eastern
-provinces, prefectures, banners and counties: 新疆, 西藏, 吉林, 辽宁, 汉中, 果洛 ...);
+``outcomes_sixth.tsv`` (outcome sentences only: 广西, 西宁, 青海, 株洲, several figures a sentence) and
+``targets_seventh.tsv`` / ``outcomes_seventh.tsv`` (western and north-eastern provinces, prefectures, banners and
+counties: 新疆, 西藏, 吉林, 辽宁, 汉中, 果洛 ...);
 their figures are printed apart. A row of the second or third set
 may carry a ``leftover`` column: an expected failure, with the reason it is one
 (a phrasing of one plan the engine does not read, or one it reads with too little). Marked rows still
