@@ -213,3 +213,13 @@ def test_a_price_basis_naming_its_base_year_continues_the_clause(tmp_path, growt
                   year="2022")
     assert got["地区生产总值"][1:] == (f"地區生產總值2435313萬元,按2020年不變價格計算,同比增長{growth}%", status)
     assert got["人均地区生产总值"][2] == "missed"
+
+
+@pytest.mark.parametrize(("urban", "status"), [("8%左右", "met"), ("6%左右", "missed")])
+def test_a_measure_word_before_fen_bie_goes_with_each_name(tmp_path, urban, status):
+    """西藏自治区2022年计划执行情况: 城乡居民人均可支配收入增速分别达到8%左右、10%左右 (增速 before 分别) gave no income a figure."""
+    outcome = f"预计2022年全区地区生产总值增长3%左右;城乡居民人均可支配收入增速分别达到{urban}、10%左右;城镇调查失业率在5.5%左右。"
+    targets = "2022年主要预期目标是：地区生产总值增长8%左右，城乡居民人均可支配收入分别增长8%、10%左右。\n"
+    got = _judged(tmp_path, targets, outcome, year="2022")
+    assert got["城镇居民人均可支配收入"][1:] == (f"城镇居民人均可支配收入增速达到{urban}", status)
+    assert got["农村居民人均可支配收入"][1:] == ("农村居民人均可支配收入增速达到10%左右", "met")

@@ -25,7 +25,7 @@ from .found import Doubt, Figure, Found, Unplaced
 from .model import Document, Paragraph, Place
 from .naming import all_spellings, core, direction, flat, target_unit, variant_table
 from .naming import folded as name_folded
-from .words import clause_words
+from .words import clause_words, synonyms
 
 _YEAR = re.compile(r"(20\d{2}|19\d{2})年")
 YEAR_UNKNOWN = "the year of these targets is unknown; pass the year"
@@ -319,9 +319,12 @@ def _respectively(name: str, target: str) -> list[tuple[str, str]] | None:
     cleaned = fold(_clean_name(name))
     pair = next((k for k in words.respectively_pairs if cleaned.text.startswith(k)), None)
     said = fold(target)
-    if not said.text.startswith(words.respectively) or (words.list_separator not in name and pair is None):
+    # 城乡居民人均可支配收入增速分别达到8%左右、10%左右: the measure before 分别 belongs to each name (西藏 2022 执行情况)
+    lead = next((e for e in synonyms().growth_endings if said.text.startswith(e + words.respectively)), "")
+    if not said.text.startswith(lead + words.respectively) or (words.list_separator not in name and pair is None):
         return None
-    rest = target[said.span(0, len(words.respectively))[1]:]
+    measure = target[:said.span(0, len(lead))[1]] if lead else ""
+    rest = target[said.span(0, len(lead) + len(words.respectively))[1]:]
     values = re.split("|".join(re.escape(s) for s in (words.list_separator, *words.value_separators)), rest)
     if words.list_separator in name or pair is None:
         parts = [_clean_name(part) for part in name.split(words.list_separator)]
@@ -333,8 +336,7 @@ def _respectively(name: str, target: str) -> list[tuple[str, str]] | None:
     verb = re.match(r"^\D*", values[0]).group(0)  # type: ignore[union-attr]
     values = [values[0][len(verb):], *values[1:]]
     qualifier = next((q for q in words.list_qualifiers if values[-1].endswith(q)), "")
-    last = parts[-1]
-    names = _completed(parts)
+    names = [name + measure for name in _completed(parts)]
     targets = [verb + (value if value.endswith(qualifier) else value + qualifier) for value in values]
     if any(parse_target(t).kind == "unrecognized" for t in targets):
         return None
