@@ -15,22 +15,9 @@ import pytest
 from ruamel.yaml import YAML
 
 from compliance.documents import extract, judge, load
+from documentkit import judged
 
 PAIRS = Path(__file__).resolve().parent / "documents" / "pairs"
-
-
-def _judged(tmp_path: Path, targets: str, outcomes: str, year: str = "2023") -> dict[str, tuple[str, str | None, str]]:
-    """name -> (target extracted, figure taken, status), as ``compliance extract`` and ``check`` give them."""
-    (tmp_path / "t.txt").write_text(targets, encoding="utf-8")
-    (tmp_path / "o.txt").write_text(outcomes, encoding="utf-8")
-    plan = load(extract(tmp_path / "t.txt", outcomes=tmp_path / "o.txt", year=year, outcome_year=year))
-    statuses = {j.indicator.id: j.verdict.status.value for j in judge(plan, [year])}
-    result = {}
-    for indicator in plan.extraction.indicators:
-        figure = indicator.found.reported.get(year)
-        result[indicator.found.name] = (indicator.found.targets[year].text, figure.text if figure else None,
-                                        statuses[indicator.id])
-    return result
 
 
 TARGETS_LIST = ("2023年，全区经济社会发展主要预期目标是：实现GDP增速高于全市平均水平，努力争取最好的结果。\n"
@@ -44,7 +31,7 @@ TARGETS_LIST = ("2023年，全区经济社会发展主要预期目标是：实�
 ])
 def test_a_list_of_named_targets_in_the_paragraph_after_the_lead_in(tmp_path, investment, industry,
                                                                   status_investment, status_industry):
-    got = _judged(tmp_path, TARGETS_LIST, f"全年固定资产投资预计同比增长{investment}%，规上工业产值预计同比增长{industry}%。")
+    got = judged(tmp_path, TARGETS_LIST, f"全年固定资产投资预计同比增长{investment}%，规上工业产值预计同比增长{industry}%。")
     assert got["固定资产投资"][0] == "增幅16%以上" and got["固定资产投资"][2] == status_investment
     assert got["规上工业产值"][0] == "增幅13%以上" and got["规上工业产值"][2] == status_industry
     assert got["限上社零额"][0] == "增长15%以上"
@@ -57,7 +44,7 @@ def test_a_list_of_named_targets_in_the_paragraph_after_the_lead_in(tmp_path, in
     ("财政总收入预计完成19.5亿元，同比增长36.1%", "missed"),   # the level part short
 ])
 def test_a_target_of_a_level_and_a_growth_reads_both_figures(tmp_path, outcome, status):
-    got = _judged(tmp_path, TARGETS_LIST, outcome + "。")
+    got = judged(tmp_path, TARGETS_LIST, outcome + "。")
     assert got["财政总收入"][1] == outcome and got["财政总收入"][2] == status
 
 
@@ -65,14 +52,14 @@ def test_a_target_of_a_level_and_a_growth_reads_both_figures(tmp_path, outcome, 
 def test_a_rank_between_a_figure_and_its_growth(tmp_path, growth, status):
     targets = "2022年主要预期目标是：地区生产总值增长10%以上，一般公共预算收入增长10%以上。"
     outcomes = f"2022年，全市完成地区生产总值3464亿元，增长10.5%；一般公共预算收入227亿元，居全省第4位，增长{growth}%。"
-    got = _judged(tmp_path, targets, outcomes, "2022")
+    got = judged(tmp_path, targets, outcomes, "2022")
     assert got["一般公共预算收入"][1] == f"一般公共预算收入227亿元，居全省第4位，增长{growth}%"
     assert got["一般公共预算收入"][2] == status
 
 
 def test_a_town_and_country_pair_under_respectively(tmp_path):
     targets = "主要预期目标是：生产总值增长6%左右，城乡居民人均可支配收入分别增长6.5%、8%左右。"
-    got = _judged(tmp_path, targets, "城镇居民人均可支配收入增长6.8%，农村居民人均可支配收入增长7%。", "2024")
+    got = judged(tmp_path, targets, "城镇居民人均可支配收入增长6.8%，农村居民人均可支配收入增长7%。", "2024")
     assert got["城镇居民人均可支配收入"][:1] == ("增长6.5%左右",) and got["城镇居民人均可支配收入"][2] == "met"
     assert got["农村居民人均可支配收入"][:1] == ("增长8%左右",) and got["农村居民人均可支配收入"][2] == "missed"
 
@@ -89,7 +76,7 @@ def test_an_outcome_line_restating_its_targets_before_the_estimates(tmp_path, pr
                                                                    status_projects, status_investment):
     outcomes = (f"——计划实施重大项目220项，年度计划投资340亿元以上：预计全年实施重大项目{projects}项，"
                 f"实现投资{investment}。\n")
-    got = _judged(tmp_path, RESTATED_TARGETS, outcomes, "2024")
+    got = judged(tmp_path, RESTATED_TARGETS, outcomes, "2024")
     assert got["实施重大项目"][1] == f"实施重大项目{projects}项" and got["实施重大项目"][2] == status_projects
     assert got["年度计划投资"][1] == f"实现投资{investment}" and got["年度计划投资"][2] == status_investment
     assert got["地区生产总值"][1] is None  # no line gives it
@@ -112,7 +99,7 @@ def test_a_secured_and_an_aspired_figure_are_one_target(tmp_path, revenue, statu
     """确保X，力争Y: the clause of 力争 raises the one before it; it names no indicator 力争. 力争实现… names its own."""
     targets = ("2023年主要预期目标是：地区生产总值确保增长6.5%、力争7%，一般公共预算收入确保增长5%，力争增长6%，"
                "力争实现固定资产投资增长10%。")
-    got = _judged(tmp_path, targets, f"全年地区生产总值增长6.8%，一般公共预算收入增长{revenue}%，固定资产投资增长9%。")
+    got = judged(tmp_path, targets, f"全年地区生产总值增长6.8%，一般公共预算收入增长{revenue}%，固定资产投资增长9%。")
     assert set(got) == {"地区生产总值", "一般公共预算收入", "固定资产投资"}
     assert got["一般公共预算收入"][0] == "确保增长5%，力争增长6%" and got["一般公共预算收入"][2] == status
     assert got["地区生产总值"][0] == "确保增长6.5%、力争7%" and got["地区生产总值"][2] == "met"  # 6.8 >= 6.5

@@ -16,20 +16,7 @@ import pytest
 
 from compliance.documents import extract, judge, load
 from compliance.documents.readers import read_text
-
-
-def _judged(tmp_path: Path, targets: str, outcomes: str, year: str = "2023") -> dict[str, tuple[str, str | None, str]]:
-    """name -> (target extracted, figure taken, status), as ``compliance extract`` and ``check`` give them."""
-    (tmp_path / "t.txt").write_text(targets, encoding="utf-8")
-    (tmp_path / "o.txt").write_text(outcomes, encoding="utf-8")
-    plan = load(extract(tmp_path / "t.txt", outcomes=tmp_path / "o.txt", year=year, outcome_year=year))
-    statuses = {j.indicator.id: j.verdict.status.value for j in judge(plan, [year])}
-    result = {}
-    for indicator in plan.extraction.indicators:
-        figure = indicator.found.reported.get(year)
-        result[indicator.found.name] = (indicator.found.targets[year].text, figure.text if figure else None,
-                                        statuses[indicator.id])
-    return result
+from documentkit import judged
 
 
 INCOMES = ("今年我区经济社会发展的主要预期目标是:地区生产总值增长7%左右;城镇居民人均可支配收入增长7%左右,"
@@ -43,7 +30,7 @@ INCOMES = ("今年我区经济社会发展的主要预期目标是:地区生产�
 @pytest.mark.parametrize("spelling", ["城鄉居民人均可支配收入分別增長{}%、{}%", "城乡居民人均可支配收入分别增长{}%、{}%"])
 def test_a_traditional_list_of_the_two_incomes_gives_each_its_figure(tmp_path, spelling, urban, rural,
                                                                     status_urban, status_rural):
-    got = _judged(tmp_path, INCOMES, "全區地區生產總值增長6.8%," + spelling.format(urban, rural) + "。")
+    got = judged(tmp_path, INCOMES, "全區地區生產總值增長6.8%," + spelling.format(urban, rural) + "。")
     grow = "增長" if "分別" in spelling else "增长"
     assert got["城镇居民人均可支配收入"][1:] == (f"城镇居民人均可支配收入{grow}{urban}%", status_urban)
     assert got["农村居民人均可支配收入"][1:] == (f"农村居民人均可支配收入{grow}{rural}%", status_rural)
@@ -87,7 +74,7 @@ TIBET = ("齐扎拉在报告中同时提出了西藏自治区2018年的主要目
     ("4.5", "pending"),  # 控制在4.5% says at most 4.5: it may be above 4 or not
 ])
 def test_a_wrapped_review_against_tibet_targets(tmp_path, cpi, status_cpi):
-    got = _judged(tmp_path, TIBET, WRAPPED.format(230, cpi), year="2018")
+    got = judged(tmp_path, TIBET, WRAPPED.format(230, cpi), year="2018")
     assert "即地区生产总值" not in got and got["地区生产总值"][0] == "增长10%左右"  # 即 (namely) opens no name
     assert got["地区生产总值"][2] == "met"
     assert got["居民消费价格指数"][1] == f"居民消费价格指数控制在{cpi}%" and got["居民消费价格指数"][2] == status_cpi
@@ -95,7 +82,7 @@ def test_a_wrapped_review_against_tibet_targets(tmp_path, cpi, status_cpi):
 
 @pytest.mark.parametrize(("rural", "status"), [("13.5", "met"), ("12", "missed")])
 def test_the_rural_income_of_herders_and_farmers_is_the_rural_residents(tmp_path, rural, status):
-    got = _judged(tmp_path, TIBET, f"预计,农村居民人均可支配收入增长{rural}%,城镇调查失业率4.6%。", year="2018")
+    got = judged(tmp_path, TIBET, f"预计,农村居民人均可支配收入增长{rural}%,城镇调查失业率4.6%。", year="2018")
     assert got["农牧民人均可支配收入"][1:] == (f"农村居民人均可支配收入增长{rural}%", status)
     assert got["城镇调查失业率"][2] == "met"
 
@@ -148,7 +135,7 @@ def test_an_outcome_list_of_two_incomes_joined_by_he_gives_each_its_figure(tmp_p
                                                                           status_urban, status_rural):
     outcome = ("報告指出,2024年,西藏全社會固定資產投資增長19.6%," + spelling.format(urban, rural)
                + ",城鎮調查失業率、居民消費價格漲幅分別控制在5%和3%以內,主要經濟指標增速繼續保持全國前列。")
-    got = _judged(tmp_path, TIBET_2024, outcome, year="2024")
+    got = judged(tmp_path, TIBET_2024, outcome, year="2024")
     grow = "增長" if "分別" in spelling else "增长"
     assert got["城镇居民人均可支配收入"][1:] == (f"城镇居民人均可支配收入{grow}{urban}%", status_urban)
     assert got["农村居民人均可支配收入"][1:] == (f"农村居民人均可支配收入{grow}{rural}%", status_rural)
@@ -178,7 +165,7 @@ def test_the_tibet_2022_plan_execution_report_judges_a_fall_as_one(tmp_path):
                "社会消费品零售总额下降7%左右;居民消费价格涨幅在3%以内;城镇调查失业率在5.5%左右。")
     targets = ("2022年主要预期目标是：地区生产总值增长8%左右，规模以上工业增加值增长10%以上，固定资产投资增长5%左右，"
                "社会消费品零售总额增长8%左右，居民消费价格涨幅控制在3%以内。\n")
-    got = _judged(tmp_path, targets, outcome, year="2022")
+    got = judged(tmp_path, targets, outcome, year="2022")
     assert {name: status for name, (_, _, status) in got.items()} == {
         "地区生产总值": "missed", "规模以上工业增加值": "met", "固定资产投资": "missed", "社会消费品零售总额": "missed",
         "居民消费价格涨幅": "met"}
@@ -197,7 +184,7 @@ def test_a_traditional_review_with_shares_before_growths(tmp_path, intensity, pr
     outcome = ("——經濟結構不斷優化。民間投資、產業投資、工業投資占比分別達49.2%、60.2%、56.3%,分別提高10.6、6.3、12.9個百分點,"
                f"特別是民間投資、工業投資分別增長{private}%、10.5%,投資結構更趨合理。\n"
                f"——轉型升級扎實推進。全員勞動生產率預計達10.64萬元/人,較上年提高3300元/人;全社會研發投入強度{intensity}%;\n")
-    got = _judged(tmp_path, LIUPANSHUI, outcome)
+    got = judged(tmp_path, LIUPANSHUI, outcome)
     assert got["全社会研发投入强度"][1:] == (f"全社會研發投入強度{intensity}%", status_intensity)
     assert got["民间投资"][1:] == (f"民間投資增長{private}%", status_private)
     assert got["地区生产总值"][1:] == (None, "pending")
@@ -209,7 +196,7 @@ def test_a_price_basis_naming_its_base_year_continues_the_clause(tmp_path, growt
     The growth after 按2020年不變價格計算 is the level's (it was left out: the level alone, pending)."""
     outcome = (f"一、綜合 初步核算,大武口區完成地區生產總值2435313萬元,按2020年不變價格計算,同比增長{growth}%,兩年平均增長4.2%。"
                "全年人均地區生產總值81503元/人,同比增長3.1%。\n")
-    got = _judged(tmp_path, "今年全区经济社会发展的主要预期目标是:地区生产总值增长6.5%,人均地区生产总值增长6%。\n", outcome,
+    got = judged(tmp_path, "今年全区经济社会发展的主要预期目标是:地区生产总值增长6.5%,人均地区生产总值增长6%。\n", outcome,
                   year="2022")
     assert got["地区生产总值"][1:] == (f"地區生產總值2435313萬元,按2020年不變價格計算,同比增長{growth}%", status)
     assert got["人均地区生产总值"][2] == "missed"
@@ -220,6 +207,6 @@ def test_a_measure_word_before_fen_bie_goes_with_each_name(tmp_path, urban, stat
     """西藏自治区2022年计划执行情况: 城乡居民人均可支配收入增速分别达到8%左右、10%左右 (增速 before 分别) gave no income a figure."""
     outcome = f"预计2022年全区地区生产总值增长3%左右;城乡居民人均可支配收入增速分别达到{urban}、10%左右;城镇调查失业率在5.5%左右。"
     targets = "2022年主要预期目标是：地区生产总值增长8%左右，城乡居民人均可支配收入分别增长8%、10%左右。\n"
-    got = _judged(tmp_path, targets, outcome, year="2022")
+    got = judged(tmp_path, targets, outcome, year="2022")
     assert got["城镇居民人均可支配收入"][1:] == (f"城镇居民人均可支配收入增速达到{urban}", status)
     assert got["农村居民人均可支配收入"][1:] == ("农村居民人均可支配收入增速达到10%左右", "met")
