@@ -239,6 +239,8 @@ class SeveralWords(Table):
     render_separator: str
     #: 与 of 研究与试验发展经费支出: a conjunction inside one name where the text has one figure
     name_joiners: tuple[str, ...] = ()
+    #: 新建 / 改造 of 新建和改造提升高标准农田20万亩: actions a list of which, before one name, is one target
+    actions: tuple[str, ...] = ()
     #: 且 of ≥90 且无危险废物排放: a word that begins a trailing clause where no clause mark does
     joiners: tuple[str, ...] = ()
     pairs: dict[str, tuple[str, ...]] = factory(dict)  #: 城乡 -> 城镇, 农村: one word naming a 分别 list's subjects

@@ -61,7 +61,9 @@ def _reported(text: str) -> m.Reported:
 def read_target_text(text: str) -> m.Constraint:
     """One target, or a :class:`~compliance.models.Several` when the text lists several."""
     single = _target(text)
-    if single.kind != "unrecognized" and (not _listed(single.subject) or _joined_name(text, single.subject)):
+    if single.kind != "unrecognized" and (
+        not _listed(single.subject) or _joined_name(text, single.subject) or _joined_actions(text, single.subject)
+    ):
         return single
     stretched = _with_aim(text, single)
     if stretched is not None:
@@ -234,6 +236,26 @@ def _joined_name(text: str, subject: m.Span | None) -> bool:
         mark = next((w for w in words.conjunctions if folded.startswith(w, at)), None)
         if mark is not None and mark not in joiners and not any(folded.startswith(w, at) for w in words.longer[mark]):
             return False
+    return sum(1 for token in tokenize(text).items if token.kind == NUM) == 1
+
+
+def _joined_actions(text: str, subject: m.Span | None) -> bool:
+    """A subject that lists actions (``several.actions``: 新建和改造, the last one maybe running into the name:
+    新建和改造农村公路), in a text of one figure without 分别 / 均, is one target on the name after it
+    (新建和改造提升高标准农田20万亩: one 20万亩): cut at 和 it would give each action the whole figure, and a
+    part would name no indicator."""
+    if subject is None or _distributive(fold(text).text) is not None:
+        return False
+    actions = lexicon().several.actions
+    folded = fold(subject.text).text
+    items = [folded]
+    for mark in _words().enumeration + _words().conjunctions:
+        items = [piece for item in items for piece in item.split(mark)]
+    # the last action may run into the name (新建和改造农村公路1000公里)
+    if len(items) < 2 or not all(item in actions for item in items[:-1]):
+        return False
+    if not any(items[-1].startswith(action) for action in actions):
+        return False
     return sum(1 for token in tokenize(text).items if token.kind == NUM) == 1
 
 
