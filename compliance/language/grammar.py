@@ -26,6 +26,7 @@ from decimal import Decimal
 
 from .. import models as m
 from . import nested, outcomes, reported, sentences, targets
+from .classes import classed
 from .items import GROUP, Check, Group, Guard, Item, Reader, TargetForm, group, is_a, is_kind
 from .lexer import DURATION, NUM, PUNCT, SYNC, TEXT, YEAR, Token, Tokens, tokenize
 from .lexicon import lexicon, per_lexicon
@@ -158,6 +159,7 @@ def parse_target_text(text: str) -> m.Constraint:
             tokens = _joined(tokens)
     if "/" in text:
         tokens = _per(tokens)
+    tokens = classed(tokens, target=True)  # 水质保持Ⅲ类: at most class 3
     found = Reader(tokens, TARGET_FORMS, TARGET_GUARDS if GUARDED else ()).target(group(tokens.items))
     if found is None:  # 控制在1:2.48以内: a ratio that is no figure is named, so the refusal says why
         ratios = reported.ratio_spans(Reader(tokens), tokens.items)
@@ -259,6 +261,7 @@ def parse_reported_text(text: str) -> m.Reported:
         tokens = _joined(tokens)
     if "/" in text:  # 9.5/10万, 12/10万: a rate per 100,000 as the target's (30辆/百户 a figure per households)
         tokens = _per(tokens)
+    tokens = classed(tokens, target=False)  # Ⅳ类: the class's figure, 4类
     folded = tokens.folded.text
     if not folded or folded in lexicon().reported.missing:
         return m.Missing(text=text)

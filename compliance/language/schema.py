@@ -246,6 +246,16 @@ class SeveralWords(Table):
     pairs: dict[str, tuple[str, ...]] = factory(dict)  #: 城乡 -> 城镇, 农村: one word naming a 分别 list's subjects
 
 
+class ClassWords(Table):
+    """A class of a quality scale, a lower class better (水质保持Ⅲ类): language/classes.py."""
+
+    mark: str = ""  #: 类
+    levels: dict[str, int] = factory(dict)  #: III -> 3 (Ⅲ folded), 三 -> 3
+    worse: tuple[str, ...] = ()  #: 劣 of 劣Ⅴ类: the class below the numeral's
+    better: tuple[str, ...] = ()  #: 达到或好于: "or better", the comparator at most
+    nouns: tuple[str, ...] = ()  #: 水质 of Ⅲ类水质: may end the text after the class
+
+
 class OutcomeWords(Table):
     """Completion ratios, attested shortfalls in reported text (language/reported.py): folded text, no lexer words."""
 
@@ -315,6 +325,7 @@ class Lexicon(Table):
     qualitative: QualitativeWords
     plain_words: tuple[str, ...] = ()  #: 增加值: read whole as plain text, never the change 增加 inside it
     ranks: tuple[str, ...] = ()  #: 前 / 第 of 前40位, 第3位: a position, at most the figure (never lexer words)
+    classes: ClassWords = ClassWords.make()  #: 水质保持Ⅲ类: a class, a lower one better (never lexer words)
     change: Change
     change_bases: ChangeBases
     tasks: Tasks
