@@ -116,12 +116,8 @@ def names_other(name: str, words: str, *, at_figure: bool = True, known: str = "
     yours = words[:at]
     for word in (*lexicon().choosing.predicates, *lexicon().tasks.complete):  # 实现生产总值: no name's word
         yours = yours.replace(word, "")
-    yours = _YEAR.sub("", yours)  # 2025年全区实现生产总值: the year is no name's word either
+    yours = re.sub(r"[0-9]{4}" + re.escape(lexicon().numerals.year), "", yours)  # 2025年全区实现生产总值: no name's word
     return bool(mine[-2:]) and mine[-2:] not in yours and bool(yours[-2:]) and yours[-2:] not in mine
-
-
-#: a year written before a clause's name (2025年全区实现生产总值)
-_YEAR = re.compile(r"[0-9]{4}年")
 
 
 #: the fewest characters of its own that make a clause without a head word name an indicator (研发投入强度, 研究与试验
