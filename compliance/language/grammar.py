@@ -160,6 +160,8 @@ def parse_target_text(text: str) -> m.Constraint:
     if "/" in text:
         tokens = _per(tokens)
     tokens = classed(tokens, target=True)  # 水质保持Ⅲ类: at most class 3
+    if DURATION in {item.kind for item in tokens.items}:
+        tokens = _years_long(tokens, target=True)
     found = Reader(tokens, TARGET_FORMS, TARGET_GUARDS if GUARDED else ()).target(group(tokens.items))
     if found is None:  # 控制在1:2.48以内: a ratio that is no figure is named, so the refusal says why
         ratios = reported.ratio_spans(Reader(tokens), tokens.items)
@@ -255,6 +257,21 @@ def _per(tokens: Tokens) -> Tokens:
     return tokens._replace(items=tuple(items))
 
 
+def _years_long(tokens: Tokens, target: bool) -> Tokens:
+    """``人均预期寿命提高1年``, ``平均受教育年限提高1年左右``: a whole number of years right after a change word, nothing
+    after it but a comparator or 左右, is a length in years (1年, as 提高0.5年 and 提高1岁 are read), not the years a
+    change is spread over (五年下降14.5%); the lexer read 1年 as such a span. A reported value is so read alone too
+    (1年, 1年左右)."""
+    items = list(tokens.items)
+    for at, item in enumerate(items):
+        if item.kind != DURATION or not all(is_a(after, "op_after") or is_a(after, "approx_after")
+                                            for after in items[at + 1 :]):
+            continue
+        if at and is_a(items[at - 1], "change") or not target and at == 0:
+            items[at] = Token(NUM, item.start, item.end, item.text, (), item.value, lexicon().numerals.year)
+    return tokens._replace(items=tuple(items))
+
+
 def parse_reported_text(text: str) -> m.Reported:
     tokens = tokenize(text)
     if " " in tokens.folded.text and _GROUPED.search(tokens.folded.text):  # 30 000个, 30\u2009000: digits grouped by a space
@@ -262,6 +279,8 @@ def parse_reported_text(text: str) -> m.Reported:
     if "/" in text:  # 9.5/10万, 12/10万: a rate per 100,000 as the target's (30辆/百户 a figure per households)
         tokens = _per(tokens)
     tokens = classed(tokens, target=False)  # Ⅳ类: the class's figure, 4类
+    if DURATION in {item.kind for item in tokens.items}:
+        tokens = _years_long(tokens, target=False)
     folded = tokens.folded.text
     if not folded or folded in lexicon().reported.missing:
         return m.Missing(text=text)
