@@ -37,6 +37,8 @@ Source = Literal["references", "reported", "inline"]
 
 def requirement(judge: Judge, c: m.Reference) -> Requirement:
     """What ``c`` asks of the reported value, its reference resolved as the module says."""
+    if judge.magnitude_of is None and judge.ctx.polarity is m.Polarity.HIGHER and _declining(c):
+        judge.magnitude_of = "down"  # 能耗下降完成省下达目标（3%） against 下降3.2%: a decline of 3.2, as after 下降3%
     for key in dict.fromkeys((c.phrase, c.name)):
         if key in judge.ctx.references:
             return _referenced(judge, c, judge.ctx.references[key], "references")
@@ -54,6 +56,13 @@ def requirement(judge: Judge, c: m.Reference) -> Requirement:
     if stated is not None:
         return stated
     raise Pending(Reason.REFERENCE_UNKNOWN, (c.phrase,), notes=_other_margin(judge, c))
+
+
+def _declining(c: m.Reference) -> bool:
+    """The target names a decline before its reference (单位GDP能耗下降完成省下达目标: a label ``change.down``), so
+    the reported 下降3.2% is its size, 3.2, and 增长1% a decline of -1, as against 下降3% (never -3.2 against 3)."""
+    down = lexicon().change.down
+    return any(span.role == "label" and fold(span.text).text in down for span in c.remarks)
 
 
 def _referenced(judge: Judge, c: m.Reference, value: Any, source: Source) -> Requirement:
