@@ -38,6 +38,7 @@ indicators:
     name: 地区生产总值增速
     unit: "%"
     polarity: higher
+    measure: rate
     targets:
       "2021": "6以上"
       "2022": {mark}
@@ -68,7 +69,7 @@ def test_the_rules_model_keeps_a_cell_saying_none_with_its_position(tmp_path: Pa
     assert (gdp.targets_for("2021"), gdp.targets_for("2022")) == (("6以上",), ())
     assert (jobs.no_target("2021"), jobs.no_target("2022"), jobs.no_target("2023")) == (mark, None, None)
     assert (jobs.no_target_periods, gdp.no_target_periods) == (("2021",), ("2022",))
-    assert rules.where("jobs", "2021") == f"{rules_path}:10:15" and rules.where("gdp", "2022") == f"{rules_path}:18:15"
+    assert rules.where("jobs", "2021") == f"{rules_path}:10:15" and rules.where("gdp", "2022") == f"{rules_path}:19:15"
     assert load_rules(rules_path) == rules and load_rules(rules_path).indicators[0].no_target("2021") == mark  # snapshot
 
 
@@ -170,7 +171,7 @@ def test_lint_lists_each_cell_saying_none_as_information(tmp_path: Path, capsys:
     rules_path, _ = _files(tmp_path, "无")
     findings = lint_rules(rules_path)
     assert [(f.line, f.column, f.code, f.level) for f in findings] == [(10, 15, "no-target", "info"),
-                                                                       (18, 15, "no-target", "info")]
+                                                                       (19, 15, "no-target", "info")]
     assert "jobs 2021" in findings[0].message and "`无`" in findings[0].message and "`0`" in (findings[0].hint or "")
     assert main(["rules", "lint", str(rules_path)]) == 0  # information only: lint passes
     assert capsys.readouterr().out.count("no-target (info)") == 2

@@ -22,6 +22,10 @@ code                      finding
                           reports would show it alone in Chinese
 ``binding-warns``         a binding (约束性) indicator whose miss is configured down to ``warn`` (its own
                           ``severity:`` or ``defaults.severity``): ``--fail-on fail`` would let its miss pass
+``measure-unset``         an indicator in % with a growth-rate target (``增长6%``, or ``6%以上`` under a name ending in
+                          增速 / 增长率 / 增幅: zh.yaml ``measures``) and no ``measure:``: it is judged as a level (the
+                          default), so a figure reported after a previous period's is read as the change between
+                          the two (6.2 after 6.5: -4.6%, missed against 增长6%); write ``measure: rate`` (or ``level``)
 ``unknown-key``           a key the schema does not know (with the likely one meant)
 ``missing-key``           a required key that is absent
 ``bad-value``             a value of the wrong kind (an unknown polarity, a malformed period ...)
@@ -81,6 +85,7 @@ def lint_rules(path: str | Path, text: str | None = None) -> list[Finding]:
         if isinstance(data, dict):
             findings += _targets(name, data)
             findings += _references(name, data)
+            findings += _measures(name, data)
             if rules is not None:
                 findings += _bindings(name, data, rules)
                 findings += _english(name, data, rules)
@@ -199,6 +204,59 @@ def _targets(name: str, data: dict[str, Any]) -> list[Finding]:
                         + "rephrase it (`compliance explain` shows readings) or report the wording as a lexicon gap",
                     ))
     return findings
+
+
+def _measures(name: str, data: dict[str, Any]) -> list[Finding]:
+    """Indicators in % with a growth-rate target and no ``measure:`` (``measure-unset`` in the table above)."""
+    from ..files.yaml import position
+
+    findings = []
+    indicators = data.get("indicators")
+    for index, indicator in enumerate(indicators if isinstance(indicators, list) else ()):
+        if not isinstance(indicator, dict) or "measure" in indicator or not isinstance(indicator.get("targets"), dict):
+            continue
+        text = _growth_rate(indicator)
+        if text is None:
+            continue
+        label = indicator.get("id") if isinstance(indicator.get("id"), str) else f"indicators[{index}]"
+        line, column = position(data, ("indicators", index, "id"))
+        shown = text.replace("\n", "\\n")
+        findings.append(Finding(
+            name, line, column, "measure-unset",
+            f"{label}: a growth rate's target (`{shown}`) and no `measure:`: it is judged as a level (the default), so "
+            "a figure reported after the previous period's is read as the change between the two (6.2 after 6.5: "
+            "-4.6%, missed against 增长6%)",
+            "write `measure: rate` where the figures are growth rates (`decline` where they are sizes of a fall), "
+            "`measure: level` where they are levels",
+        ))
+    return findings
+
+
+def _growth_rate(indicator: dict[str, Any]) -> str | None:
+    """The first target that makes the indicator a growth rate's: a change in % (增长6%, or 增长6 in an indicator in
+    %), or any target under a name ending in a rate word (zh.yaml ``measures``: 地区生产总值增速) in % (6%以上, or 稳步增长
+    in an indicator in %, judged against the previous rate as a level would be); None for none."""
+    from .. import models as m
+    from .. import parse_target
+    from ..language.lexicon import lexicon
+
+    unit, name = indicator.get("unit"), indicator.get("name")
+    if unit not in (None, "%"):  # 增长6% of 城镇新增就业 (万人): figures are levels, their change the rate
+        return None
+    measures = lexicon().measures
+    named = isinstance(name, str) and name.strip().endswith((*measures.rate, *measures.decline))
+    for target in indicator["targets"].values():
+        for text in target if isinstance(target, list) else [target]:
+            if not isinstance(text, str):
+                continue
+            nodes = list(m.nodes(parse_target(text)))
+            values = [getattr(node, "value", None) for node in nodes]
+            units = {value.unit for value in values if isinstance(value, m.Quantity)}
+            percent = "%" in units or unit == "%" and None in units
+            changed = any(isinstance(node, m.Cumulative) and node.change in ("up", "down") for node in nodes)
+            if percent and (changed or named) or named and unit == "%":  # 稳步增长 under 地区生产总值增速 (%)
+                return text
+    return None
 
 
 def _no_target(name: str, data: dict[str, Any], loc: tuple[Any, ...], label: Any, period: Any, text: str) -> Finding:
