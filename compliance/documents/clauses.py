@@ -562,10 +562,12 @@ def choose(clauses: list[Mention], unit: str | None, growth: bool,
             return clauses[0], [c for c in clauses[1:] if c.clause != clauses[0].clause]
         return None, []
 
+    changes = clause_words().change_words
+
     def score(mention: Mention) -> tuple[int, int]:
         text = fold(mention.clause).text
         in_unit = 1 if unit and fold(unit).text in text else 0
-        grows = 1 if growth == bool(re.search(r"增长|下降|增速|上涨|降低", text)) else 0
+        grows = 1 if growth == any(word in text for word in changes) else 0
         return (grows + in_unit, 0)
 
     best = max(with_number, key=score)

@@ -122,6 +122,7 @@ class ClauseWords(_Data):
     continuations: tuple[str, ...]
     target_markers: tuple[str, ...]
     other_indicator_prefixes: tuple[str, ...]
+    change_words: tuple[str, ...]  #: 增长, 下降: a clause with them gives a growth indicator its figure
     lead_outs: tuple[str, ...] = ()  #: 为实现上述目标: the targets have ended, what follows is the work to reach them
     continuation_starts: tuple[str, ...] = ()  #: 力争…: the paragraph after the targets' goes on with them
     respectively_pairs: dict[str, tuple[str, ...]] = {}  #: 城乡 -> 城镇, 农村 in a 分别 list

@@ -162,7 +162,7 @@ def _level_unit(reported: m.Reported, ctx: Context, points: bool) -> str | None:
 def _base(c: m.Cumulative, ctx: Context, unit: str | None) -> tuple[Decimal, str] | None:
     """The level the change is measured from, when the caller gave it."""
     if c.base_year is not None:
-        for key in (str(c.base_year), f"{c.base_year}年"):
+        for key in (str(c.base_year), f"{c.base_year}{lexicon().numerals.year}"):  # 2020 or 2020年
             if key in ctx.references:
                 return _point(_as_reported(ctx.references[key]), unit, ctx.measure), str(c.base_year)
         return None

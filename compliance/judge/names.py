@@ -405,8 +405,32 @@ def continues(prefix: str) -> bool:
     bare = re.sub(r"\d{4}" + year, "", prefix)
     if bare != prefix and bool(bare) and _goes_on(bare):
         return True
-    based = re.sub(r"(?<=[比较])\d{4}" + year, "上" + lexicon().numerals.year, prefix)  # 比2022年增长: as 比上年增长
+    based = _as_previous(prefix)
     return based != prefix and _goes_on(based)
+
+
+def _previous_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    """比2022年 as 比上年, 较2022年同期 as 较上年同期: each zh.yaml change_bases.since_previous word naming the previous
+    year (change_bases.previous_year), four digits and the year's word in its place; a named group per word."""
+    bases, year = lexicon().change_bases, re.escape(lexicon().numerals.year)
+    patterns: dict[str, str] = {}  # pattern -> the first word of the list it stands for (比上年 before 比上一年)
+    for word in bases.since_previous:
+        said = next((said for said in sorted(bases.previous_year, key=len, reverse=True) if said in word), None)
+        if said is not None:
+            before, _, after = word.partition(said)
+            patterns.setdefault(f"{re.escape(before)}\\d{{4}}{year}{re.escape(after)}", word)
+    ordered = sorted(patterns, key=len, reverse=True)  # 比2022年同期 before 比2022年
+    words = {f"w{i}": patterns[pattern] for i, pattern in enumerate(ordered)}
+    return re.compile("|".join(f"(?P<w{i}>{pattern})" for i, pattern in enumerate(ordered)) or "(?!)"), words
+
+
+_previous = per_lexicon(_previous_pattern)
+
+
+def _as_previous(prefix: str) -> str:
+    """The prefix with a base year said as the previous one (比2022年增长: as 比上年增长)."""
+    pattern, words = _previous()
+    return pattern.sub(lambda found: words[str(found.lastgroup)], prefix)
 
 
 def _goes_on(prefix: str) -> bool:

@@ -97,6 +97,7 @@ class ChangeBases(Table):
     """What a change is measured from, read off the words right before the change verb."""
 
     since_previous: tuple[str, ...]
+    previous_year: tuple[str, ...]  #: 上年, 去年: the previous year inside since_previous (比上年 -> 比2022年)
     annual: tuple[str, ...]
     #: 翻一番 -> 1: the level is 2^n times the base (read as tokens)
     doubling: dict[str, int] = factory(dict)
