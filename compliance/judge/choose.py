@@ -47,7 +47,7 @@ from .names import reordered as _reordered
 from .names import clauses as _clauses
 from .names import respective as _respective
 from .names import respective_item as _item
-from .names import find_item, other_half, respective_in_clause, respective_runs
+from .names import find_item, other_half, respective_after, respective_in_clause, respective_runs
 from .names import spelt_out as _spelt_out
 from .names import synonyms as _synonyms
 from .names import unbracketed as _unbracketed
@@ -342,7 +342,7 @@ def _subjects(candidates: list[Candidate], name: str) -> list[Candidate]:
             names_one = bool(_head(clause)) and not _continues(clause)  # another one's too (城乡居民收入 before 社零's)
             carried = named if named >= 2 or names_one else carried
             carried_words = clause if _head(clause) and not _continues(clause) else carried_words
-        words = _respective(c.prefix) or c.prefix
+        words, before = _respective(c.prefix) or c.prefix, carried_words
         score, item = _score(name, words), ""
         if _continues(c.prefix):
             words, run = carried_words, run + 1
@@ -354,6 +354,7 @@ def _subjects(candidates: list[Candidate], name: str) -> list[Candidate]:
             item = respective_in_clause(c.prefix, c.suffix)
         if at in runs:  # …达到12398元,分别增长10.6%和13%: the n-th figure after 分别 is the n-th subject's
             words, score, item = runs[at], _score(name, runs[at]), ""
+        item = item or respective_after(before, c.prefix, c.suffix)  # …达到45000元和20000元，增长5.5%和7%: 城镇, 农村
         carried, carried_words = score, words
         score = _score(name, item) if item else score
         scored.append(Candidate(c.value, c.prefix, c.suffix, score, c.lead, item or words, c.compares, c.at))

@@ -512,3 +512,23 @@ def respective_in_clause(prefix: str, suffix: str = "") -> str:
     if not listed or not name or not any(join in name for join in joins):
         return ""
     return respective_item(name + several.respectively[0], len(re.findall(r"\d+(?:\.\d+)?", prefix)))
+
+
+def respective_after(before: str, prefix: str, suffix: str = "") -> str:
+    """The subject of a figure whose clause goes on (增长5.5%和 before the 7%, 分别增长) from a clause ``before`` naming
+    several subjects (城镇和农村居民人均可支配收入达到45000元和20000元, 城乡常住居民人均可支配收入44686元、21054元): where its
+    clause says 分别 or joins its figures (和, 、), they are the subjects' in turn, as :func:`respective_item` names
+    them (the 7% 农村居民…'s); "" where the clause names a subject of its own, or ``before`` lists none."""
+    several = lexicon().several
+    joins = (*several.enumeration, *several.conjunctions)
+    first = re.search(r"\d", prefix)
+    own = prefix[:first.start()] if first else prefix
+    said = next((word for word in several.respectively if own.startswith(word)), "")  # 分别增长: goes on, in turn
+    if not own or not continues(own[len(said):]):
+        return ""
+    listed = prefix.endswith(joins) if first else suffix.startswith(joins) and suffix.lstrip("".join(joins))[:1].isdigit()
+    figure = re.search(r"\d", before)
+    name = before[:figure.start()] if figure else before
+    if not (said or listed) or not name or continues(name):
+        return ""
+    return respective_item(name + several.respectively[0], len(re.findall(r"\d+(?:\.\d+)?", prefix)))
