@@ -303,9 +303,10 @@ class PanelReader:
 
 def _ahead(chunks: Iterator[Any]) -> Iterator[Any]:
     """``chunks``' items, the next one read in a thread while the caller works on this one (pyarrow's reader lets go
-    of the GIL while it parses: on two cores, reading overlaps judging). One chunk read ahead at most (memory: one
-    chunk more); an error comes out where its chunk would have, so errors keep file order; the reader is closed in
-    its own thread when the caller stops early."""
+    of the GIL while it parses: on two cores, reading overlaps judging). Up to two chunks read ahead of the one the
+    caller holds: one waiting in the queue (``maxsize=1``) and one the reader has read and holds while it waits to
+    hand it over (memory: up to two chunks more); an error comes out where its chunk would have, so errors keep file
+    order; the reader is closed in its own thread when the caller stops early."""
     import queue
     import threading
 
