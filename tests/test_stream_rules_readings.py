@@ -4,11 +4,11 @@ a run of a file read before reads none of them with the grammar again (scale/fig
 from __future__ import annotations
 
 import pytest
-from test_rules_readings import RULES, TEXTS, grammar_misses
+# cache_folder: test_rules_readings' autouse fixture (fresh readings and snapshot cache), shared by importing it
+from test_rules_readings import RULES, TEXTS, cache_folder, grammar_misses  # noqa: F401
 
 from compliance import _api
 from compliance.judge import memo
-from compliance.plans import rules as rules_module
 from compliance.plans.rules import load_rules
 from compliance.scale.figures import clear_caches
 from compliance.scale.stream import stream_check
@@ -18,14 +18,6 @@ pytest.importorskip("pyarrow")
 
 PANEL = "region,indicator,period,reported\n" + "".join(
     f"R{r},growth,2022,{4 + r}\nR{r},growth,2023,{5 + r / 2}\nR{r},jobs,2022,{4900 + 100 * r}\n" for r in range(4))
-
-
-@pytest.fixture(autouse=True)
-def cache_folder(snapshot_cache, monkeypatch):
-    monkeypatch.setattr(_api, "_READ", {})
-    monkeypatch.setattr(_api, "_READ_REPORTED", {})
-    monkeypatch.setattr(rules_module, "_LOADED", {})
-    return snapshot_cache
 
 
 def statuses(rules, path) -> list[str]:
