@@ -486,13 +486,31 @@ def respective_runs(candidates: Sequence[Any]) -> dict[int, str]:
 
 
 def other_half(name: str, words: str) -> bool:
-    """``words`` name the other half of a pair the target's ``name`` names one half of (zh.yaml ``several.pairs``: 城镇
-    against 农村居民人均可支配收入, 农村 or 农民 against 城镇…): another indicator however many characters they share."""
-    for halves in lexicon().several.pairs.values():
-        own = [half for half in halves if half in name]
-        if len(own) == 1 and any(half in words for half in halves if half != own[0]) and own[0] not in words:
+    """``words`` name another indicator of a pair (zh.yaml ``several.pairs``) than the target's ``name``: the other half
+    (城镇 against 农村居民人均可支配收入), the whole of the target's half (城乡居民…, 进出口总额 against 出口…; a name beginning
+    with a word of ``several.wholes`` and no half: 居民人均可支配收入 against 城镇居民…), or a half of the target's whole
+    (出口 against 进出口总额): another figure however many characters they share."""
+    several = lexicon().several
+    for whole, halves in several.pairs.items():
+        mine, theirs = _pair_words(name, whole, halves), _pair_words(words, whole, halves)
+        if mine == {whole}:
+            if len(theirs) == 1 and whole not in theirs:  # 出口 against 进出口总额
+                return True
+            continue
+        if len(mine) != 1 or next(iter(mine)) in theirs:
+            continue
+        if theirs:  # 农村 against 城镇…; 城乡 against 城镇…
+            return True
+        rest = name[name.find(next(iter(mine))) + len(next(iter(mine))):]
+        if rest.startswith(tuple(several.wholes)) and rest in words:  # 居民人均可支配收入 against 城镇居民…
             return True
     return False
+
+
+def _pair_words(text: str, whole: str, halves: tuple[str, ...]) -> set[str]:
+    """The words of a pair ``text`` holds: its whole word (进出口, holding 出口), then halves outside it."""
+    found = {whole} if whole in text else set()
+    return found | {half for half in halves if half in text.replace(whole, "|")}
 
 
 def respective_in_clause(prefix: str, suffix: str = "") -> str:

@@ -245,6 +245,7 @@ class SeveralWords(Table):
     #: 且 of ≥90 且无危险废物排放: a word that begins a trailing clause where no clause mark does
     joiners: tuple[str, ...] = ()
     pairs: dict[str, tuple[str, ...]] = factory(dict)  #: 城乡 -> 城镇, 农村: one word naming a 分别 list's subjects
+    wholes: tuple[str, ...] = ()  #: 居民 of 居民人均可支配收入: a name, no word of a pair before it, of the pair's whole
 
 
 class ClassWords(Table):
