@@ -19,9 +19,15 @@ import compliance
     ("地区生产总值增长6.5%，未完成年度目标", "pending"),
     ("地区生产总值未完成年度目标，增长6.5%", "pending"),
     ("地区生产总值增长5.5%，完成年度目标", "pending"),
-    # a cause naming another indicator is no subject, nor 部分指标: the word may be GDP's
+    # a cause naming another indicator is no subject: the word may be GDP's
     ("地区生产总值增长6.5%，受房地产投资下降影响未完成年度目标", "pending"),
-    ("地区生产总值增长6.5%，部分指标未完成年度目标", "pending"),
+    # 部分指标 (some indicators) names none of this one: the figure decides, either side
+    ("地区生产总值增长6.5%，部分指标未完成年度目标", "met"),
+    ("地区生产总值增长6.5%，部分指标未完成", "met"),
+    ("地区生产总值增长6.5%，个别指标未完成", "met"),
+    ("地区生产总值增长5.5%，部分指标未完成", "missed"),
+    ("地区生产总值增长6.5%，未完成", "pending"),
+    ("地区生产总值增长6.5%，地区生产总值等部分指标未完成", "pending"),
     # and agree: the figure decides
     ("地区生产总值增长5.5%，未完成年度目标", "missed"),
 ])

@@ -205,7 +205,7 @@ def _word(text: str, clause: tuple[int, int], sync: m.Sync | None = None, name: 
             bare = bare.replace(no, "")
         if bare != words and sync_attested(sync, trusted(m.UnrecognizedValue, text=bare, spans=())) is not None:
             return [(words, False)]
-    if name and _of_another(name, words):
+    if name and _of_another(name, words) or _of_some(words):
         return []  # 地区生产总值增长6.5%，固定资产投资未完成年度目标: another indicator's word, not the figure's
     from ..language.grammar import parse_reported_text  # here: a check read from its rules snapshot loads no grammar
 
@@ -232,3 +232,16 @@ def _of_another(name: str, words: str) -> bool:
     subject = clause[:min(starts)] if starts else ""
     head = head_word(subject)
     return bool(head) and subject.endswith(head) and names_other(synonyms(fold(name).text), subject, at_figure=False)
+
+
+def _of_some(words: str) -> bool:
+    """A word clause whose subject is some indicators, none named (部分指标 of 部分指标未完成: zh.yaml tasks.some before
+    tasks.listed): it says nothing of the figure's own indicator."""
+    from .names import head_word, synonyms
+
+    tasks = lexicon().tasks
+    clause = fold(words).text
+    starts = [clause.find(word) for word in (*lexicon().outcome.negation, *tasks.complete) if word in clause]
+    subject = clause[:min(starts)] if starts else ""
+    said = next((some + noun for some in tasks.some for noun in tasks.listed if subject.endswith(some + noun)), "")
+    return bool(said) and not head_word(synonyms(subject[:-len(said)]))  # 地区生产总值等部分指标: GDP's too

@@ -118,6 +118,7 @@ class Tasks(Table):
     complete: tuple[str, ...]
     task_nouns: tuple[str, ...]
     listed: tuple[str, ...] = ()  #: 指标 of 固定资产投资、一般公共预算收入2项指标完成…: the listed indicators' count's noun
+    some: tuple[str, ...] = ()  #: 部分 of 部分指标未完成: some indicators, none in particular
 
 
 class ReportedWords(Table):
