@@ -50,7 +50,7 @@ TEMPLATES = [
 TEXTS = [
     "", "-", "可完成", "可以完成市级任务", "该指标年底出上年数据", "35左右", "8-9", "<313.2", "10以上", "2.63（市级3.12）",
     "0.1（同口径8%）", "比上年增长4.1%", "下降2.3%", "1.4万个", "850万人", "优良水体比例87.5", "好好干", "4\n（初步）",
-    "与上年持平",
+    "与上年持平", "2.8（上年2）", "6（上年6.5）",  # a stated previous figure: read where the region has no previous row
 ]
 EXPRESSIONS = ["value >= 5", "value > previous", "value >= ref('gdp_growth') - 1", "abs(value - 6) <= 1"]
 YEARS = ["2020", "2021", "2022", "2023"]

@@ -312,8 +312,8 @@ class Evidence:
     def _one_by_one(self, batch: JudgedBatch, rows: np.ndarray, text: Any, before: Any) -> tuple[list[Any], np.ndarray]:
         """margin, stated, gap_to_target and explanation of each distinct cell among ``rows`` (four arrow arrays,
         a value per distinct cell), and each row's distinct cell; each explained once: distinct by rule, reported
-        text (none without a row), the previous text where the rule reads it, status, reason and numbers;
-        check's cells from their own judgement."""
+        text (none without a row), the previous text where the rule reads it, whether the region has a previous
+        row at all (:func:`has_previous_row`), status, reason and numbers; check's cells from their own judgement."""
         import pandas as pd
         import pyarrow as pa
 
@@ -321,10 +321,11 @@ class Evidence:
         if not rows.size:
             return [pa.array([], pa.string())] * 4, np.zeros(0, dtype=np.int64)
         has_row = cells.row[rows] >= 0
+        there = has_previous_row(batch)
         parts = [
             cells.rule[rows], np.where(cells.table[rows] < 0, rows, -1),  # a cell check judged is its own
             np.where(has_row, _codes(pd, text.take(pa_indices(rows))), -1), _codes(pd, before.take(pa_indices(rows))),
-            cells.status[rows].astype(np.int64), cells.reason[rows].astype(np.int64),
+            there[rows].astype(np.int64), cells.status[rows].astype(np.int64), cells.reason[rows].astype(np.int64),
             *(_bit_codes(pd, getattr(cells, name)[rows]) for name in ("threshold", "value", "gap")),
         ]
         group, first = group_ids(pd, parts)
@@ -337,7 +338,7 @@ class Evidence:
                 kept = cells.judgements[i] if cells.judgements is not None else None
                 found.append(facts(kept.verdict, kept.indicator, self.lang) if kept is not None else (None,) * 4)
                 continue
-            key = (int(cells.rule[i]), reported if has_row[f] else None, prior, int(cells.status[i]),
+            key = (int(cells.rule[i]), reported if has_row[f] else None, prior, bool(there[i]), int(cells.status[i]),
                    int(cells.reason[i]), *(_bits(float(x)) for x in (cells.threshold[i], cells.value[i], cells.gap[i])))
             if key not in self._memo:
                 if len(self._memo) >= _MEMO:
@@ -360,6 +361,15 @@ def previous_text(batch: JudgedBatch, reads: np.ndarray) -> Any:
     cells = batch.cells
     found = np.where(reads[cells.rule] & (cells.table >= 0), cells.previous, -1)
     return texts_at(batch.frame["reported"], found)
+
+
+def has_previous_row(batch: JudgedBatch) -> np.ndarray:
+    """By cell: a cell evaluate_table judged from a row whose region has a previous-year row. A reported text may
+    state the previous figure itself (``2.8（上年2）``): the judge reads it, and its note says so, only where there
+    is no such row (judge/previous.stated_previous), whatever the rule reads; so whether there is one may change a
+    sentence even where the previous text does not key it (:attr:`Evidence.reads_previous`)."""
+    cells = batch.cells
+    return (cells.table >= 0) & (cells.row >= 0) & (cells.previous >= 0)
 
 
 def texts_at(series: Any, rows: np.ndarray) -> Any:

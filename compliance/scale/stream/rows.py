@@ -20,7 +20,7 @@ import numpy as np
 from ...models import format_decimal
 from ...plans.severity import SEVERITIES
 from ..bulk import REASONS, STATUSES
-from .evidence import Evidence, group_ids
+from .evidence import Evidence, group_ids, has_previous_row
 from .judge import JudgedBatch
 from .plan import RATINGS, RulePlan, severity_codes
 
@@ -150,7 +150,8 @@ def distinct_verdicts(batch: JudgedBatch, evidence: Evidence | None) -> tuple[np
 
     Cells are alike when they agree on what their row's text (after the region columns and ``source``) is made
     of: the rule, the reported text (none: no row), the file's ``source`` text, the previous year's reported
-    text where the rule reads it (:attr:`Evidence.reads_previous`), status, reason, progress, and the bits of
+    text where the rule reads it (:attr:`Evidence.reads_previous`), whether there is a previous row at all
+    (:func:`~.evidence.has_previous_row`), status, reason, progress, and the bits of
     threshold, value and gap. A cell ``check`` judged (its own judgement, any words) is alike no other."""
     import pandas as pd
 
@@ -167,6 +168,7 @@ def distinct_verdicts(batch: JudgedBatch, evidence: Evidence | None) -> tuple[np
     if evidence is not None:
         reads = evidence.reads_previous[cells.rule] & ~own
         parts.append(_at_rows(reported, np.where(reads, cells.previous, -1)))
+        parts.append(has_previous_row(batch).astype(np.int64))  # 2.8（上年2）'s note: only with no previous row
     parts += [cells.status, cells.reason, cells.progress]
     parts += [_float_codes(pd, getattr(cells, name)) for name in ("threshold", "value", "gap")]
     if own.any():
