@@ -494,17 +494,24 @@ def other_half(name: str, words: str) -> bool:
     for whole, halves in several.pairs.items():
         mine, theirs = _pair_words(name, whole, halves), _pair_words(words, whole, halves)
         if mine == {whole}:
-            if len(theirs) == 1 and whole not in theirs:  # 出口 against 进出口总额
+            if len(theirs) == 1 and whole not in theirs and _same_rest(name, whole, words, *theirs):  # 出口 against 进出口总额
                 return True
             continue
         if len(mine) != 1 or next(iter(mine)) in theirs:
             continue
-        if theirs:  # 农村 against 城镇…; 城乡 against 城镇…
+        if theirs - {whole} or theirs and _same_rest(name, next(iter(mine)), words, whole):  # 农村, 城乡 against 城镇…
             return True
         rest = name[name.find(next(iter(mine))) + len(next(iter(mine))):]
         if rest.startswith(tuple(several.wholes)) and rest in words:  # 居民人均可支配收入 against 城镇居民…
             return True
     return False
+
+
+def _same_rest(name: str, own: str, words: str, theirs: str) -> bool:
+    """What follows the pair's words in the two names is one indicator's (居民人均可支配收入 after 城镇 and 城乡; 总额 or
+    nothing after 进出口 and 出口), not two (新增就业 after 城镇, 比 after 城乡: the urban-rural ratio is no part of jobs)."""
+    mine, yours = name[name.find(own) + len(own):], words[words.find(theirs) + len(theirs):]
+    return not mine or not yours or common(mine, yours) >= 2
 
 
 def _pair_words(text: str, whole: str, halves: tuple[str, ...]) -> set[str]:
