@@ -18,8 +18,8 @@ writes the same four, found three ways:
   as ``format_decimal`` writes its decimal. Shapes and templates are kept for the whole run.
 * **each distinct cell once**: any other cell judged by ``evaluate_table`` (a range, a word, a
   figure with a unit, no row, a figure too long to be exact in float64) is explained from its full
-  verdict once per distinct (rule, reported text, numbers, status, reason), memoised for the run
-  (bounded).
+  verdict once per distinct (rule, reported text, the previous text where the rule reads it, whether there
+  is a previous row, numbers, status, reason), memoised for the run (bounded).
 * **plan-period rows rated on arrays** (levels): a template per shape (rule, rating, method, years, which
   note parameters), filled with the figures :mod:`~compliance.scale.stream.periods` computed (checked
   against one cell's judgement by ``check``, :func:`~compliance.scale.stream.period_words.cut_period`), or
