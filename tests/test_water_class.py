@@ -50,3 +50,13 @@ def test_a_reported_class_is_its_figure() -> None:
     assert compliance.parse_reported("Ⅳ类").value.value == 4
     assert compliance.parse_reported("劣Ⅴ类").value.value == 6  # below the last class
     assert compliance.parse_reported("Ⅲ类水体比例87.5%").value.value == Decimal("87.5")
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("Ⅱ类", "Ⅱ"), ("洱海水质保持Ⅱ类", "Ⅱ"), ("确保洱海水质稳定保持Ⅲ类", "Ⅲ"), ("稳定保持III类", "III"),
+])
+def test_the_class_figure_marks_its_numeral(text: str, number: str) -> None:
+    """The reading's spans show the numeral as the figure and 类 as the comparator (an unmatched 劣 group once put the
+    figure's start one character early: 持Ⅱ)."""
+    spans = {span.role: span.text for span in compliance.parse_target(text).spans}
+    assert spans["number"] == number and spans["comparator"] == "类"

@@ -54,7 +54,8 @@ def classed(tokens: Tokens, target: bool) -> Tokens:
     if found is None or found["head"][-1:].isascii() and found["head"][-1:].isalpha():
         return tokens  # COVID类: no class
     value = words.levels[found["level"]] + (1 if found["worse"] else 0)
-    at = start + found.start("better")
+    lead = found.start("worse") if found["worse"] else found.start("level")  # an unmatched group starts at -1
+    at = start + (found.start("better") if found["better"] else lead)
     made: list[Token] = []
     if found["head"]:
         made.append(Token(TEXT, start, at, found["head"]))
@@ -62,8 +63,8 @@ def classed(tokens: Tokens, target: bool) -> Tokens:
         made.append(Token(WORD, at, start + found.end("better"), found["better"], (("op_before", "le"),)))
     elif found["better"]:
         made.append(Token(TEXT, at, start + found.end("better"), found["better"]))
-    number, mark = start + found.start("worse"), start + found.start("mark")
-    figure = text[found.start("worse") : found.start("mark")]
+    number, mark = start + lead, start + found.start("mark")
+    figure = text[lead : found.start("mark")]
     if target and not found["better"]:  # at most the class, the mark (and noun: Ⅲ类水质) read as 以下 is (3类以下)
         made.append(Token(NUM, number, mark, figure, (), Decimal(value), words.mark))
         made.append(Token(WORD, mark, start + len(text), text[found.start("mark") :], (("op_after", "le"),)))
