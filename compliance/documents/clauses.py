@@ -100,9 +100,10 @@ def _cut(body: str) -> Iterator[str]:
     (``4.3%左右居民人均可支配收入的增长…``)."""
     words = clause_words()
     qualifiers = "|".join(re.escape(q) for q in sorted(words.list_qualifiers, key=len, reverse=True))
+    possessive = "|".join(re.escape(word) for word in words.possessives) or "(?!)"
     for piece in _pieces(body, tuple(words.separators)):
         start = 0
-        for match in re.finditer(f"(?:{qualifiers})(?=[\u4e00-\u9fff])(?!的)", piece):
+        for match in re.finditer(f"(?:{qualifiers})(?=[\u4e00-\u9fff])(?!{possessive})", piece):
             if not re.search(r"\d", piece[start:match.start()]):
                 continue  # 规模以上工业增加值: a word, not a figure's qualifier
             yield piece[start:match.end()]
@@ -527,8 +528,12 @@ def _alone(text: str, start: int, end: int, separators: tuple[str, ...]) -> int 
     return None
 
 
-#: a price basis naming its base year (按2020年不变价格计算, 按2015年价格计算): read as the basis without it
-_BASE_YEAR = re.compile(r"^(按)\d{4}年")
+@cache
+def _base_year() -> re.Pattern[str]:
+    """A price basis naming its base year (按2020年不变价格计算, 按2015年价格计算): read as the basis without it
+    (clauses.yaml price_basis)."""
+    basis = "|".join(re.escape(word) for word in clause_words().price_basis) or "(?!)"
+    return re.compile(f"^({basis})\\d{{4}}{re.escape(lexicon().numerals.year)}")
 
 
 def _clause_from(text: str, start: int, separators: tuple[str, ...], continuations: tuple[str, ...],
@@ -540,7 +545,7 @@ def _clause_from(text: str, start: int, separators: tuple[str, ...], continuatio
     sentence_end = next((i for i in stops if text[i] in "。;；"), len(text))
     while end < sentence_end:
         nxt = end + 1
-        following = _BASE_YEAR.sub(r"\1", text[nxt:], count=1)  # 按2020年不变价格计算: 按不变价格计算 with its base year
+        following = _base_year().sub(r"\1", text[nxt:], count=1)  # 按2020年不变价格计算: 按不变价格计算 with its base year
         if not any(following.startswith(fold(word).text) for word in continuations):
             break
         end = next((i for i in stops if i > end), len(text))

@@ -21,7 +21,7 @@ from ..errors import InputError
 from ..language.lexicon import lexicon
 from ..language.normalize import fold
 from ..language.units import match_unit
-from .words import polarity_words, synonyms
+from .words import clause_words, polarity_words, synonyms
 
 _TRAILING_BRACKET = re.compile(r"[（(]([^（）()]{1,12})[）)]\s*$")
 
@@ -240,11 +240,12 @@ def core(name: str) -> tuple[str, str | None]:
         if text.endswith(word) and len(text) >= len(word) + 3:
             text, growth = text[: -len(word)], ending
             break
+    possessives = clause_words().possessives
     for word in data.ignored:
         plain = fold(word).text
         if text.startswith(plain) and len(text) > len(plain) + 1:
             text = text[len(plain):]
-        text = text.replace("的", "") if word == "的" else text
+        text = text.replace(plain, "") if word in possessives else text  # 居民的人均可支配收入
     for place in sorted(data.places, key=len, reverse=True):  # 上海地区生产总值: the place is not the indicator
         plain = fold(place).text
         if text.startswith(plain) and len(text) > len(plain) + 3:

@@ -8,12 +8,14 @@ the seed's appendix) and Markdown pipe tables. Office formats and PDF are in :mo
 from __future__ import annotations
 
 import re
+from functools import cache
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
 from .model import Cell, Document, Paragraph, Place, Table
+from .words import clause_words
 
 #: file suffix -> reader kind
 KINDS = {
@@ -134,8 +136,12 @@ _WRAP_START = re.compile(r"^[\u4e00-\u9fff\d%]")
 #: in a document found hard-wrapped, a line near the width may also break after a comma or an opening sign (增长6%， /
 #: 固定资产投资…); never after a sentence's or a clause list's end (。；：), which may end a paragraph or an item
 _WRAP_AFTER = re.compile(r"[\u4e00-\u9fff\d.%，,、（(“‘《]$")
-#: a next line that opens an item is no continuation: 一、 (一) 1. —— (but 30.4亿元 is a figure's rest: 达到2 / 30.4亿元)
-_ITEM = re.compile(r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+、|\d+[.．](?!\d)|——)")
+@cache
+def _item() -> re.Pattern[str]:
+    """A next line that opens an item is no continuation: 一、 (一) 1. —— (but 30.4亿元 is a figure's rest: 达到2 /
+    30.4亿元); the item numerals are clauses.yaml list_numbers."""
+    numbers = re.escape(clause_words().list_numbers)  # 一二三…十 (clauses.yaml)
+    return re.compile(f"^(?:[{numbers}]+、|[(（][{numbers}\\d]+[)）]|\\d+、|\\d+[.．](?!\\d)|——)")
 
 
 def _wrapped(lines: list[str]) -> set[int]:
@@ -147,7 +153,7 @@ def _wrapped(lines: list[str]) -> set[int]:
     before an item (一、, (一))."""
     ends = [i for i in range(len(lines) - 1)
             if _WRAP_END.search(lines[i].strip()) and _WRAP_START.match(lines[i + 1].strip())
-            and not _ITEM.match(lines[i + 1].strip()) and not lines[i].startswith("\t")]
+            and not _item().match(lines[i + 1].strip()) and not lines[i].startswith("\t")]
     if len(ends) < 3:
         return set()
     widest = max(_width(line.strip()) for line in lines if not line.startswith("\t"))
@@ -156,7 +162,7 @@ def _wrapped(lines: list[str]) -> set[int]:
         return set()
     return {i for i in range(len(lines) - 1)
             if _width(lines[i].strip()) >= width and _WRAP_AFTER.search(lines[i].strip())
-            and _WRAP_START.match(lines[i + 1].strip()) and not _ITEM.match(lines[i + 1].strip())
+            and _WRAP_START.match(lines[i + 1].strip()) and not _item().match(lines[i + 1].strip())
             and not lines[i].startswith("\t")}
 
 

@@ -19,13 +19,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..language.lexicon import lexicon
 from ..language.normalize import fold
 from .found import Doubt, Figure, Found, Unplaced
 from .model import Cell, Place, Table
 from .naming import flat, split_unit
 from .words import headers
 
-EMPTY = {"", "-", "—", "--", "——", "/", "－", "无", "…"}
 _YEAR_RANGE = re.compile(r"(\d{4})\s*[-—–~～至到]\s*(\d{4})")
 _YEAR = re.compile(r"(\d{4})")
 
@@ -66,7 +66,7 @@ def classify(text: str) -> Column:
             match = _YEAR.search(rest)
             if match:
                 period, rest = match.group(1), rest.replace(match.group(0), "")
-    rest = rest.removeprefix("年").strip()
+    rest = rest.removeprefix(lexicon().numerals.year).strip()
     for role, vocabulary in (("target", words.targets), ("reported", words.reported)):
         if rest in {_plain(word) for word in vocabulary}:
             return Column(role, period, text)
@@ -217,7 +217,7 @@ def _indicator(columns: list[Column], cells: list[Cell], base: list[Cell], label
         else:
             name = f"{parent_name}（{sub_name}）"
     unit_cell = cell("unit")
-    if unit is None and unit_cell is not None and unit_cell.text.strip() not in EMPTY:
+    if unit is None and unit_cell is not None and unit_cell.text.strip() not in headers().empty:
         unit = flat(unit_cell.text)
     number_cell = cell("number")
     attribute_cell = cell("attribute")
@@ -236,7 +236,7 @@ def _indicator(columns: list[Column], cells: list[Cell], base: list[Cell], label
             continue
         text = cells[at].text.strip()
         period = column.period or year
-        if text in EMPTY or period is None:
+        if text in headers().empty or period is None:
             continue
         book = found.targets if column.role == "target" else found.reported
         book.setdefault(period, Figure(text, cells[at].place))

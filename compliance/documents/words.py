@@ -35,6 +35,7 @@ class Headers(_Data):
     targets: tuple[str, ...]
     reported: tuple[str, ...]
     plan_periods: dict[str, str]
+    empty: tuple[str, ...]  #: -, 无: a cell holding nothing
     sections: dict[str, bool]
 
     @field_validator("plan_periods")
@@ -122,6 +123,8 @@ class ClauseWords(_Data):
     continuations: tuple[str, ...]
     target_markers: tuple[str, ...]
     other_indicator_prefixes: tuple[str, ...]
+    possessives: tuple[str, ...]  #: 的: no cut after a qualifier before it; dropped anywhere in a name
+    price_basis: tuple[str, ...]  #: 按: 按2020年不变价格计算 continues a clause
     change_words: tuple[str, ...]  #: 增长, 下降: a clause with them gives a growth indicator its figure
     lead_outs: tuple[str, ...] = ()  #: 为实现上述目标: the targets have ended, what follows is the work to reach them
     continuation_starts: tuple[str, ...] = ()  #: 力争…: the paragraph after the targets' goes on with them
