@@ -31,8 +31,6 @@ def _rows() -> list[list[str]]:
         return [line.split("\t") for line in handle.read().splitlines()[1:]]
 
 
-
-
 def test_the_rows_are_real_sourced_and_judged():
     rows = _rows()
     assert len(rows) >= 40 and all(len(row) == 10 for row in rows)
@@ -49,10 +47,6 @@ def test_the_places_are_in_no_earlier_set():
     earlier = sources.split("## Fourth set: outcome sentences")[0]
     for place in ("合肥", "瑶海", "厦门", "宁波", "长沙", "肇庆", "秦安", "宣城"):
         assert place not in earlier, place
-
-
-
-
 
 
 def test_part_year_figures_are_never_the_years_verdict():

@@ -1,6 +1,7 @@
 """Every set of the corpus that marks its leftovers (``leftover`` column: all but the first), targets and outcomes
 together, as ``python tests/corpus/measure.py`` prints them: every row the engine gets wrong is a documented leftover
-with its reason, and no marked row is right now (then its mark must go). One module for every set: each set's own
+with its reason, no marked row is right now (then its mark must go), and no failure is a wrong verdict unless its
+mark says so. One module for every set: each set's own
 module keeps what is its own (sources, places, the kinds of row it collects)."""
 
 from __future__ import annotations
@@ -40,3 +41,14 @@ def test_no_leftover_mark_on_a_row_now_right(figures):
     found, marked = figures
     _, now_right = measure.surprises(found, marked)
     assert not now_right, f"right now, remove the leftover mark: {now_right}"
+
+
+def test_no_wrong_verdict(figures):
+    """A failure may be a target not read or a verdict left pending, never met for missed or missed for met, unless its
+    leftover mark says it is a wrong verdict (and whose it is to fix). Four set modules held their own copies of this
+    test, each over part of its set."""
+    found, marked = figures
+    for line in [*found.wrong, *found.outcomes_wrong]:
+        expected, got = line.rsplit("expected ", 1)[1].split(", got ")
+        pending = "pending" in (expected.split()[-1], got.split()[-1])
+        assert pending or "wrong verdict" in marked.get(line.split()[0], ""), line

@@ -21,8 +21,6 @@ sys.modules["corpus_measure_local"] = measure  # dataclasses look their module u
 _spec.loader.exec_module(measure)
 
 
-
-
 def test_the_local_set_is_real_sourced_and_judged():
     targets_path, outcomes_path = measure.SETS["local"]
     targets, outcomes = measure.load_targets(targets_path), measure.load_outcomes(outcomes_path)
@@ -37,10 +35,6 @@ def test_the_local_set_is_real_sourced_and_judged():
         if not row.qualitative and not {p.value for p in row.probes} <= {"完成", "实现", "-"}:
             assert {"met", "missed"} <= {p.expected for p in row.probes}, row.id
     assert {row.verdict for row in outcomes} >= {"met", "missed"}
-
-
-
-
 
 
 def test_the_corpus_figures_of_the_first_set_are_unchanged_by_the_second():

@@ -22,8 +22,6 @@ sys.modules["corpus_measure_third"] = measure  # dataclasses look their module u
 _spec.loader.exec_module(measure)
 
 
-
-
 def _all_rows() -> list[list[str]]:
     _, path = measure.SETS["third"]
     with path.open(encoding="utf-8") as handle:
@@ -48,10 +46,6 @@ def test_the_third_set_comes_from_places_not_in_the_earlier_sets():
     earlier = sources.split("## Third set")[0]
     for place in ("南昌", "通辽", "赤峰", "邯郸", "邢台", "贵州", "黔西南", "呼和浩特", "克什克腾"):
         assert place not in earlier, place
-
-
-
-
 
 
 def test_the_earlier_sets_are_unchanged_by_the_third():
