@@ -5,11 +5,14 @@ header (the first non-blank line of a CSV, the schema of a Parquet file) when it
 :meth:`TableChunks.chunks` yields pandas DataFrames of at most ``chunksize`` rows with each row's
 1-based line in the file (the row number for Parquet), and :attr:`TableChunks.fraction` says how far
 it has read. Cells are text by default (``4.0`` in Parquet becomes ``"4"``; an empty CSV cell is
-missing), so nothing is rounded on the way in. Unreadable files raise
-:class:`~compliance.errors.InputError` with the file and, where known, the line.
+missing), so nothing is rounded on the way in. With ``arrow=True`` each chunk is a pyarrow Table
+instead (every column arrow ``string``, a missing cell null where the DataFrame holds NaN), made with no
+pandas when pyarrow reads the file; a file pyarrow refuses is read on by pandas, each frame converted at
+once. Unreadable files raise :class:`~compliance.errors.InputError` with the file and, where known, the line.
 
 These readers only read; what the rows must satisfy is :class:`compliance.plans.datasets.Validator`'s.
-They need pandas (and pyarrow for Parquet), imported when a file is read.
+They need pandas (and pyarrow for Parquet), imported when a file is read; with ``arrow=True``, pyarrow,
+and pandas only for a CSV file pyarrow's reader does not read.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from typing import Any
 
 from ..errors import InputError
 
-#: a chunk: a DataFrame and the 1-based line of each of its rows (a numpy array)
+#: a chunk: a DataFrame (a pyarrow Table with ``arrow=True``) and the 1-based line of each of its rows (int64 numpy)
 Chunk = tuple[Any, Any]
 #: a streamed CSV's encoding is judged on this many first bytes (decompressed): UTF-8, UTF-16 or GB18030
 SNIFF_BYTES = 1 << 20
@@ -67,13 +70,16 @@ class TableChunks:
 
     def chunks(
         self, chunksize: int, names: Sequence[str] | None = None, columns: Sequence[str] | None = None, *,
-        text: bool = True,
+        text: bool = True, arrow: bool = False,
     ) -> Iterator[Chunk]:
         """DataFrames of at most ``chunksize`` rows and each row's line.
 
         ``names`` renames the columns (one name per title), ``columns`` keeps only those (by their
         new names; a CSV's lines then count no line breaks inside quoted cells: pass ``columns``
         only when the lines do not matter), ``text=False`` lets pandas read numbers as numbers.
+        ``arrow=True`` (text only) yields pyarrow Tables of ``string`` columns instead, the same cells:
+        a cell the DataFrame holds as missing (an empty CSV cell, quoted or not; a Parquet null) is null,
+        any other the same text (a cell of spaces is its spaces; a Parquet ``""`` stays ``""``).
         """
         raise NotImplementedError
 
@@ -147,15 +153,18 @@ class CsvChunks(TableChunks):
 
     def chunks(
         self, chunksize: int, names: Sequence[str] | None = None, columns: Sequence[str] | None = None, *,
-        text: bool = True,
+        text: bool = True, arrow: bool = False,
     ) -> Iterator[Chunk]:
+        if arrow and not text:
+            raise ValueError("arrow=True reads text")
+        tables = arrow
         names = list(names) if names is not None else list(self.titles)
         arrow = text and self._arrow_reads() and not (columns is not None and not set(columns) & set(names))
         extra: list[str] = []  # names for the blank fields some rows have past the header's (as check, read then dropped)
         yielded = 0  # rows yielded: when a reader stops on a row another reads, the next one skips them
         while True:
             skip = yielded
-            source = (self._arrow_chunks(chunksize, names, columns) if arrow
+            source = (self._arrow_chunks(chunksize, names, columns, tables=tables) if arrow
                       else self._pandas_chunks(chunksize, names + extra, columns, text=text, wide=bool(extra)))
             try:
                 for frame, lines in source:
@@ -163,9 +172,12 @@ class CsvChunks(TableChunks):
                         skip -= len(frame)
                         continue
                     if skip:
-                        frame, lines, skip = frame.iloc[skip:], lines[skip:], 0
+                        rest = frame.iloc[skip:] if hasattr(frame, "iloc") else frame.slice(skip)
+                        frame, lines, skip = rest, lines[skip:], 0
                     if extra:
                         frame = frame.drop(columns=[name for name in extra if name in frame.columns])
+                    if tables and not arrow:  # pandas read it: a Table at once
+                        frame = _text_table(frame)
                     yield frame, lines
                     yielded += len(frame)
                 return
@@ -210,8 +222,11 @@ class CsvChunks(TableChunks):
             return False
         return True
 
-    def _arrow_chunks(self, chunksize: int, names: list[str], columns: Sequence[str] | None) -> Iterator[Chunk]:
-        """Chunks of exactly ``chunksize`` rows (the last fewer) read by pyarrow, as pandas' reader cuts them."""
+    def _arrow_chunks(
+        self, chunksize: int, names: list[str], columns: Sequence[str] | None, *, tables: bool = False
+    ) -> Iterator[Chunk]:
+        """Chunks of exactly ``chunksize`` rows (the last fewer) read by pyarrow, as pandas' reader cuts them;
+        pyarrow Tables with ``tables=True``, else DataFrames (numbered on from the file's first row, as pandas')."""
         import numpy as np
         import pyarrow as pa
         import pyarrow.compute as pc
@@ -232,18 +247,21 @@ class CsvChunks(TableChunks):
         pending: list[Any] = []
         held = 0
 
-        def chunk(table: Any) -> Chunk:
+        def chunk(rows: Any) -> Chunk:
             nonlocal start, breaks
-            extra = np.zeros(table.num_rows, dtype=np.int64)
-            for array in table.columns if columns is None else ():
+            extra = np.zeros(rows.num_rows, dtype=np.int64)
+            for array in rows.columns if columns is None else ():
                 if any(may_break(chunk) for chunk in array.chunks):  # most columns have none: a memchr each
                     extra += pc.fill_null(pc.count_substring(array, "\n"), 0).to_numpy()
             before = breaks + np.cumsum(extra) - extra
             breaks += int(extra.sum())
-            lines = first_line + start + np.arange(table.num_rows, dtype=np.int64) + before
-            frame = table.to_pandas()
-            frame.index = range(start, start + table.num_rows)  # as pandas numbers a chunk's rows
-            start += table.num_rows
+            lines = first_line + start + np.arange(rows.num_rows, dtype=np.int64) + before
+            if tables:
+                start += rows.num_rows
+                return rows, lines
+            frame = rows.to_pandas()
+            frame.index = range(start, start + rows.num_rows)  # as pandas numbers a chunk's rows
+            start += rows.num_rows
             return frame, lines
 
         with open(self.path, "rb") as raw:
@@ -315,6 +333,15 @@ class CsvChunks(TableChunks):
             except (OSError, EOFError) as exc:
                 raise InputError(f"cannot read: {exc}", file=self.path) from None
 
+
+def _text_table(frame: Any) -> Any:
+    """A chunk pandas read (text columns) as a pyarrow Table of ``string`` columns, a missing cell null."""
+    import pyarrow as pa
+
+    table = pa.Table.from_pandas(frame, preserve_index=False)
+    return table.cast(pa.schema([pa.field(name, pa.string()) for name in table.column_names]))
+
+
 def may_break(array: Any) -> bool:
     """Whether a text array may hold a line break: its data buffer (all of it, a slice's too) has one."""
     buffers = array.buffers()
@@ -338,13 +365,15 @@ class ParquetChunks(TableChunks):
 
     def chunks(
         self, chunksize: int, names: Sequence[str] | None = None, columns: Sequence[str] | None = None, *,
-        text: bool = True,
+        text: bool = True, arrow: bool = False,
     ) -> Iterator[Chunk]:
         import numpy as np
         import pyarrow as pa
         import pyarrow.compute as pc
         import pyarrow.parquet as pq
 
+        if arrow and not text:
+            raise ValueError("arrow=True reads text")
         rename = dict(zip(self.titles, names if names is not None else self.titles))
         wanted = [title for title in self.titles if columns is None or rename[title] in columns]
         start = 0
@@ -355,8 +384,10 @@ class ParquetChunks(TableChunks):
                 for title, array in zip(batch.schema.names, batch.columns):
                     if text and not (pa.types.is_string(array.type) or pa.types.is_large_string(array.type)):
                         array = pc.cast(array, pa.string())  # numbers as their shortest text: 4.0 -> "4"
+                    elif arrow and pa.types.is_large_string(array.type):
+                        array = array.cast(pa.string())  # one text type in every chunk of a Table
                     arrays[rename[title]] = array
-                frame = pa.table(arrays).to_pandas()
+                frame = pa.table(arrays) if arrow else pa.table(arrays).to_pandas()
                 lines = start + 1 + np.arange(len(frame), dtype=np.int64)
                 start += len(frame)
                 self.fraction = start / max(1, total)
