@@ -78,7 +78,7 @@ def _sentence(sentence: str, place: Place, phrases: list[tuple[str, Claimed]]) -
         marker = re.search(r"(\d+)" + re.escape(words.counter) + "(" + "|".join(map(re.escape, words.total_markers)) + ")", text)
         if marker:
             total = int(marker.group(1))
-        hit = next(((p, c) for p, c in phrases if fold(p).text in text), None)
+        hit = _first(text, phrases)
         joined = any(clause.strip().startswith(w) for w in words.lead_words)
         names_part = clause
         if hit is None:
@@ -106,6 +106,13 @@ def _sentence(sentence: str, place: Place, phrases: list[tuple[str, Claimed]]) -
         pending = []
         consumed += len(clause) + 1
     return found
+
+
+def _first(text: str, phrases: list[tuple[str, Claimed]]) -> tuple[str, Claimed] | None:
+    """The phrase the clause says first, the longest of those starting there: 未完成年度目标 is 未完成 (missed),
+    not the 完成年度目标 inside it; 超额完成 is not 完成."""
+    found = [(text.find(fold(p).text), -len(p), p, c) for p, c in phrases if fold(p).text in text]
+    return min(found)[2:] if found else None
 
 
 def _names(text: str) -> list[str]:

@@ -238,7 +238,7 @@ def split_clause(clause: str) -> list[tuple[str, str]] | None:
     candidates = sorted({m.start() for w in words.target_starts for m in re.finditer(re.escape(fold(w).text), text)}
                         | {m.start() for m in re.finditer(r"\d", text)}
                         | {m.start() for m in re.finditer(re.escape(words.sync_start), text)
-                           if words.sync_word in text[m.start():]})
+                           if any(w in text[m.start():] for w in (words.sync_word, *lexicon().reference_assessed))})
     names = _names_ending_in_a_start()
     plain = [(m.start(), m.end()) for w in lexicon().plain_words for m in re.finditer(re.escape(w), text)]
     for at in candidates:

@@ -20,6 +20,7 @@ from ..errors import InputError
 from ..judge.choose import names_whole_period, names_year, period_part
 from ..judge.names import bare_names, name_goes_on
 from ..judge.periods import Period, order
+from ..judge.said import said_of
 from ..language.normalize import fold
 from .claims import Statement, statements
 from .clauses import YEAR_UNKNOWN, Mention, choose, document_year, is_growth, mentions, paragraph_targets
@@ -268,6 +269,7 @@ def _outcomes(document: Document, found: list[Found], period: str | None, doubts
             continue
         part = _part_of_period(document, best)  # 1-7月，…；固定资产投资增长6.3%: the part's figure, said as one
         clause = f"{part},{best.clause}" if part else best.clause
+        clause += _said_after(best, item.name)  # 增长5.2%，未完成年度目标: the word is weighed with the figure
         item.reported[period] = Figure(clause, best.paragraph.place, best.paragraph.text)
         if others:
             doubts.append(Doubt(item.name, "outcome", best.clause,
@@ -307,6 +309,19 @@ def _part_of_period(document: Document, mention: Mention) -> str:
         if len(heading) <= _HEADING and not any(mark in heading for mark in "。！？!?"):
             part = period_part(heading) or ("" if names_whole_period(heading) else part)
     return ""
+
+
+def _said_after(mention: Mention, name: str) -> str:
+    """The clause after a mention's, with its separator, where it is the reporter's word of that figure's outcome
+    (…增长5.2%，未完成年度目标: judge.said), else "": ``evaluate`` of the sentence and the extracted cell read alike."""
+    text = mention.paragraph.text
+    at = text.find(mention.clause)
+    end = at + len(mention.clause)
+    if at < 0 or end >= len(text) or text[end] not in "，,；;":
+        return ""
+    stop = re.search("[，,；;。！？!?]", text[end + 1:])
+    words = text[end + 1:end + 1 + stop.start()] if stop else text[end + 1:]
+    return text[end] + words if words.strip() and said_of(words.strip(), name) is not None else ""
 
 
 def _goes_on(mention: Mention, name: str) -> bool:

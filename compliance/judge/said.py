@@ -217,6 +217,14 @@ def _word(text: str, clause: tuple[int, int], sync: m.Sync | None = None, name: 
     return []
 
 
+def said_of(words: str, name: str = "") -> bool | None:
+    """Whether a clause alone is the reporter's word of the outcome of ``name``'s figure beside it: True (done: 完成年度
+    目标), False (short: 未完成年度目标), None (no such word, or another indicator's). A document's outcome keeps such a
+    clause with its figure, so ``check --document`` weighs it as ``evaluate`` does."""
+    found = _word(words, (0, len(words)), name=name) if _FIGURE.search(words) is None else []
+    return found[0][1] if len(found) == 1 else None
+
+
 def _name(target: m.Constraint, ctx: Context) -> str:
     """The indicator the target is about: its own subject (地区生产总值增长6%), else the rules file's name; "" if none."""
     return target.subject.text if target.subject is not None else (ctx.indicator or "")
