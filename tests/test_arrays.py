@@ -8,7 +8,7 @@ import pyarrow as pa
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from compliance.scale.arrays import factorize, frame_of, indexer, table_of
+from compliance.scale.arrays import arrow_of, factorize, frame_of, indexer, numpy_of, strings_of, table_of
 
 texts = st.lists(st.one_of(st.none(), st.sampled_from(["", "6以上", "4", " 4", "4 ", "8-9", "可完成"])), max_size=40)
 floats = st.lists(st.sampled_from([0.0, -0.0, 1.5, -2.0, float("nan"), 1e300, 3.0]), max_size=40)
@@ -75,3 +75,69 @@ def test_table_and_frame_round_trip(values):
     back = table_of(frame)
     assert back.column("reported").to_pylist() == values
     assert back.column("_line").to_pylist() == list(range(len(values)))
+
+
+numbers = st.lists(st.one_of(st.none(), st.integers(-(2**40), 2**40)), max_size=40)
+
+
+@given(numbers, st.integers(0, 5), st.sampled_from(["int64", "int32", "float64", "int8"]))
+def test_numpy_of_as_to_numpy(values, cut, kind):
+    """numpy_of gives what pyarrow's to_numpy gives (a null NaN, the array float), sliced and chunked too."""
+    if kind == "int8":
+        values = [None if v is None else v % 100 for v in values]
+    if kind == "int32":
+        values = [None if v is None else v % 2**31 for v in values]
+    array = pa.array(values, type=getattr(pa, kind)())
+    for found in (array, array.slice(min(cut, len(values))), pa.chunked_array([array[:cut], array[cut:]])):
+        got, want = numpy_of(found), found.to_numpy(zero_copy_only=False)
+        assert got.dtype == want.dtype
+        assert np.array_equal(got, want, equal_nan=True)
+        if found.null_count:
+            filled = numpy_of(found, null=-7)
+            assert filled.dtype == np.dtype(array.type.to_pandas_dtype())
+            assert [None if v == -7 else v for v in filled.tolist()] == found.to_pylist()
+
+
+@given(st.lists(st.one_of(st.none(), st.booleans()), max_size=40), st.integers(0, 9))
+def test_numpy_and_arrow_of_booleans(values, cut):
+    array = pa.array(values, type=pa.bool_()).slice(min(cut, len(values)))
+    assert numpy_of(array, null=False).tolist() == [bool(v) for v in array.to_pylist()]
+    plain = np.array([bool(v) for v in values], dtype=bool)
+    assert arrow_of(plain).to_pylist() == plain.tolist()
+
+
+@given(st.lists(st.one_of(st.none(), st.floats(allow_nan=False), st.integers(-5, 5)), max_size=40))
+def test_arrow_of_as_pa_array(values):
+    mask = np.array([v is None for v in values], dtype=bool)
+    floats = np.array([0.0 if v is None else float(v) for v in values], dtype=np.float64)
+    assert arrow_of(floats, mask).equals(pa.array(floats, mask=mask))
+    ints = np.array([0 if v is None else int(v) for v in values if not isinstance(v, float)], dtype=np.int64)
+    assert arrow_of(ints).equals(pa.array(ints))
+    assert arrow_of(ints.astype(np.int8)).type == pa.int8()
+
+
+@given(st.lists(st.one_of(st.none(), st.text(max_size=5)), max_size=30))
+def test_strings_of_as_pa_array(values):
+    assert strings_of(values).equals(pa.array(values, type=pa.string()))
+
+
+def test_crossings_import_no_pandas():
+    """pyarrow's own crossings (pa.array, to_numpy, pc.fill_null(a, -1)) import pandas; these never do."""
+    probe = (
+        "import sys, numpy as np, pyarrow as pa, pyarrow.compute as pc\n"
+        "from compliance.scale.arrays import arrow_of, factorize, indexer, numpy_of, strings_of\n"
+        "text = strings_of(['6以上', None, '4', '6以上'])\n"
+        "codes, uniques = factorize(text, na_sentinel=False)\n"
+        "assert codes.tolist() == [0, 1, 2, 0] and uniques.tolist() == ['6以上', None, '4'], (codes, uniques)\n"
+        "assert factorize(np.array([2.0, np.nan, 2.0]))[0].tolist() == [0, -1, 0]\n"
+        "assert indexer(np.array([5, 7]), np.array([7, 1, 5])).tolist() == [1, -1, 0]\n"
+        "ints = arrow_of(np.arange(4), np.array([False, True, False, False]))\n"
+        "assert numpy_of(ints, null=-1).tolist() == [0, -1, 2, 3]\n"
+        "assert numpy_of(pc.dictionary_encode(text).indices, null=-1).tolist() == [0, -1, 1, 0]\n"
+        "print('pandas' in sys.modules)\n"
+    )
+    import subprocess
+    import sys
+
+    found = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert found.stdout.strip() == "False", found.stderr

@@ -12,6 +12,17 @@ Each keeps pandas' contract, so code moved off pandas keeps its results (and the
   that ask for DataFrames (pandas is imported only then).
 
 Both hash with arrow (in C, one pass, no sort), as pandas' hash table does.
+
+pyarrow imports pandas (when installed) the first time a value crosses from Python or numpy into arrow or back:
+``pa.array``, ``pa.scalar``, ``Array.to_numpy``, a compute function given a Python value (``pc.fill_null(a,
+-1)``) each do (its pandas shim checks whether the object is a Series). Arrow-to-arrow operations do not
+(``dictionary_encode``, ``take`` with an arrow index, ``index_in``, ``match_substring_regex``, ``to_pylist``).
+So the crossings go through buffers here, and nothing of this module imports pandas:
+
+* :func:`numpy_of` is ``to_numpy`` of a numeric or boolean (chunked) array: numpy over its buffers, a null
+  as ``null`` (NaN by default, the array then float64);
+* :func:`arrow_of` is ``pa.array`` of a numeric or boolean numpy array (``mask``: nulls), over its buffer;
+* :func:`strings_of` is ``pa.array(texts, pa.string())`` of a list of ``str`` (``None``: null).
 """
 
 from __future__ import annotations
@@ -20,7 +31,73 @@ from typing import Any
 
 import numpy as np
 
-__all__ = ["factorize", "frame_of", "indexer", "table_of"]
+__all__ = ["arrow_of", "factorize", "frame_of", "indexer", "numpy_of", "strings_of", "table_of"]
+
+
+def numpy_of(values: Any, null: Any = None) -> np.ndarray:
+    """A numeric or boolean pyarrow (chunked) array as numpy, as ``to_numpy(zero_copy_only=False)`` gives it but
+    without importing pandas: a null as ``null``, or, by default, the array float64 with NaN for a null."""
+    import pyarrow as pa
+
+    chunks = values.chunks if isinstance(values, pa.ChunkedArray) else [values]
+    dtype = np.dtype(values.type.to_pandas_dtype())
+    if values.null_count and null is None:
+        dtype, null = np.dtype(np.float64), np.nan
+    if not chunks:
+        return np.empty(0, dtype=dtype)
+    parts = []
+    for chunk in chunks:
+        n, offset = len(chunk), chunk.offset
+        validity, data = chunk.buffers()[:2]
+        if not n:
+            parts.append(np.empty(0, dtype=dtype))
+            continue
+        if pa.types.is_boolean(chunk.type):
+            found = np.unpackbits(np.frombuffer(data, np.uint8), bitorder="little")[offset:offset + n].astype(bool)
+        else:
+            found = np.frombuffer(data, np.dtype(chunk.type.to_pandas_dtype()), count=offset + n)[offset:]
+        found = found.astype(dtype)  # a copy: the result owns its memory, writable
+        if chunk.null_count:
+            valid = np.unpackbits(np.frombuffer(validity, np.uint8), bitorder="little")[offset:offset + n]
+            found[valid == 0] = null
+        parts.append(found)
+    return parts[0] if len(parts) == 1 else np.concatenate(parts)
+
+
+_TYPES = {"i1": "int8", "i2": "int16", "i4": "int32", "i8": "int64", "u1": "uint8", "u2": "uint16", "u4": "uint32",
+          "u8": "uint64", "f4": "float32", "f8": "float64", "b1": "bool_"}
+
+
+def arrow_of(array: Any, mask: np.ndarray | None = None) -> Any:
+    """A numeric or boolean numpy array as a pyarrow Array over its buffer (``pa.array`` without importing
+    pandas); ``mask``: True where the value is null."""
+    import pyarrow as pa
+
+    array = np.ascontiguousarray(array)
+    kind = getattr(pa, _TYPES[array.dtype.kind + str(array.dtype.itemsize)])()
+    data = pa.py_buffer(np.packbits(array, bitorder="little") if array.dtype.kind == "b" else array)
+    nulls = 0 if mask is None else int(np.count_nonzero(mask))
+    validity = pa.py_buffer(np.packbits(~np.asarray(mask, dtype=bool), bitorder="little")) if nulls else None
+    return pa.Array.from_buffers(kind, len(array), [validity, data], null_count=nulls)
+
+
+def strings_of(texts: Any) -> Any:
+    """A sequence of ``str`` (``None``: null) as a pyarrow string array, without importing pandas."""
+    import pyarrow as pa
+
+    texts = list(texts)
+    missing = np.fromiter((t is None for t in texts), dtype=bool, count=len(texts))
+    encoded = [b"" if t is None else t.encode("utf-8") for t in texts]
+    offsets = np.zeros(len(texts) + 1, dtype=np.int64)
+    np.cumsum(np.fromiter(map(len, encoded), dtype=np.int64, count=len(texts)), out=offsets[1:])
+    large = offsets[-1] >= 2**31 - 1
+    kind = pa.large_string() if large else pa.string()
+    validity = pa.py_buffer(np.packbits(~missing, bitorder="little")) if missing.any() else None
+    found = pa.Array.from_buffers(kind, len(texts), [validity, pa.py_buffer(offsets if large else
+                                                                            offsets.astype(np.int32)),
+                                                     pa.py_buffer(b"".join(encoded))],
+                                  null_count=int(missing.sum()))
+    return found.cast(pa.string()) if large else found
 
 
 def _arrow(values: Any) -> Any:
@@ -33,9 +110,9 @@ def _arrow(values: Any) -> Any:
         return values
     array = np.asarray(values)
     if array.dtype.kind == "f":
-        return pa.array(array, from_pandas=True)  # NaN -> null
+        return arrow_of(array, np.isnan(array))  # NaN -> null
     if array.dtype.kind in "iub":
-        return pa.array(array)
+        return arrow_of(array)
     return None  # Python objects: hashed by Python (mixed types arrow cannot hold)
 
 
@@ -49,11 +126,18 @@ def factorize(values: Any, *, na_sentinel: bool = True) -> tuple[np.ndarray, np.
     array = _arrow(values)
     if array is None:
         return _factorize_objects(values, na_sentinel)
+    import pyarrow as pa
     import pyarrow.compute as pc
 
     coded = pc.dictionary_encode(array, null_encoding="mask" if na_sentinel else "encode")
-    codes = np.asarray(pc.fill_null(coded.indices, -1).to_numpy(zero_copy_only=False), dtype=np.int64)
-    uniques = coded.dictionary.to_numpy(zero_copy_only=False)
+    codes = numpy_of(coded.indices, null=-1).astype(np.int64)
+    words = coded.dictionary
+    numeric = pa.types.is_integer(words.type) or pa.types.is_floating(words.type)
+    if numeric or (pa.types.is_boolean(words.type) and not words.null_count):
+        uniques = numpy_of(words)
+    else:  # text (objects, None for a null), as to_numpy gives it
+        uniques = np.empty(len(words), dtype=object)
+        uniques[:] = words.to_pylist()
     if not na_sentinel and coded.dictionary.null_count and uniques.dtype.kind == "f":
         uniques = uniques.astype(np.float64)  # the null as NaN, as pandas keeps it
     return codes, uniques
@@ -91,7 +175,7 @@ def indexer(keys: Any, query: Any) -> np.ndarray:
         where = {value: position for position, value in enumerate(keys)}
         return np.fromiter((where.get(value, -1) for value in query), dtype=np.int64, count=len(query))
     found = pc.index_in(asked, value_set=key)
-    return np.asarray(pc.fill_null(found, -1).to_numpy(zero_copy_only=False), dtype=np.int64)
+    return numpy_of(found, null=-1).astype(np.int64)
 
 
 def table_of(frame: Any) -> Any:
