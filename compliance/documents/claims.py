@@ -58,10 +58,16 @@ def statements(document: Document) -> list[Statement]:
     phrases = words.phrases()
     found: list[Statement] = []
     for paragraph in document.paragraphs:
+        offset = 0
         for sentence in re.split(r"(?<=[。！？!?])", paragraph.text):
+            offset += len(sentence)
             if not any(fold(p).text in fold(sentence).text for p, _ in phrases):
                 continue
-            found += _sentence(sentence.strip(), paragraph.place, phrases)
+            # a hard-wrapped paragraph: the line the claim's phrase is on, not the paragraph's first
+            text = fold(sentence).text
+            said = min(text.find(fold(p).text) for p, _ in phrases if fold(p).text in text)
+            at = offset - len(sentence) + (fold(sentence).span(said, said + 1)[0] if said < len(text) else 0)
+            found += _sentence(sentence.strip(), paragraph.at(at), phrases)
     return found
 
 

@@ -190,7 +190,7 @@ def target_clauses(document: Document, year: str | None) -> tuple[list[Clause], 
                     unplaced.append(Unplaced(piece, owner.place, YEAR_UNKNOWN))
                     continue
                 periods[len(clauses)] = period
-                clauses.append(Clause(piece, owner.place, owner.text, attribute, dated=bool(years)))
+                clauses.append(Clause(piece, owner.at(owner.text.find(piece)), owner.text, attribute, dated=bool(years)))
         index = follow
     return clauses, unplaced, periods
 
@@ -403,7 +403,7 @@ def _sentences_of_targets(document: Document, year: str | None) -> tuple[list[Cl
                 continue
             for piece in readable:
                 periods[len(clauses)] = period
-                clauses.append(Clause(piece, paragraph.place, paragraph.text, dated=dated))
+                clauses.append(Clause(piece, paragraph.at(paragraph.text.find(piece)), paragraph.text, dated=dated))
     return clauses, periods
 
 

@@ -270,7 +270,9 @@ def _outcomes(document: Document, found: list[Found], period: str | None, doubts
         part = _part_of_period(document, best)  # 1-7月，…；固定资产投资增长6.3%: the part's figure, said as one
         clause = f"{part},{best.clause}" if part else best.clause
         clause += _said_after(best, item.name)  # 增长5.2%，未完成年度目标: the word is weighed with the figure
-        item.reported[period] = Figure(clause, best.paragraph.place, best.paragraph.text)
+        # a hard-wrapped paragraph (lines joined): the line the figure's clause starts on, not the paragraph's first
+        place = best.paragraph.at(best.paragraph.text.find(best.clause))
+        item.reported[period] = Figure(clause, place, best.paragraph.text)
         if others:
             doubts.append(Doubt(item.name, "outcome", best.clause,
                                 "other sentences also name it: " + " | ".join(o.clause for o in others[:3]),

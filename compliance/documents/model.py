@@ -7,7 +7,7 @@ text file, the page of a PDF, the paragraph of a DOCX, the row and column of a s
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +47,15 @@ class Place:
 class Paragraph:
     text: str
     place: Place
+    #: where each line after the first begins in ``text``, for a paragraph a hard-wrapped copy's lines were joined into
+    breaks: tuple[int, ...] = ()
+
+    def at(self, offset: int) -> Place:
+        """The place of the character at ``offset``: the line it was on before the lines were joined."""
+        if offset < 0 or not self.breaks or self.place.line is None:
+            return self.place
+        lines = sum(1 for start in self.breaks if start <= offset)
+        return replace(self.place, line=self.place.line + lines) if lines else self.place
 
 
 @dataclass(frozen=True, slots=True)

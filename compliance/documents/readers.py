@@ -50,7 +50,8 @@ def read_document(path: str | Path) -> Document:
     if not document.paragraphs and not document.tables:
         raise InputError("holds no text", file=name, hint="a scanned document needs OCR first")
     if any(_SPLIT_DECIMAL.search(p.text) for p in document.paragraphs):
-        paragraphs = tuple(Paragraph(mend_figures(p.text), p.place) for p in document.paragraphs)
+        paragraphs = tuple(Paragraph(mend_figures(p.text), p.place, tuple(len(mend_figures(p.text[:b])) for b in p.breaks))
+                           for p in document.paragraphs)
         document = Document(document.file, document.kind, paragraphs, document.tables, document.pages, document.notes)
     return document
 
@@ -102,7 +103,7 @@ def read_text(name: str, text: str, kind: str = "text") -> Document:
     paragraphs: list[Paragraph] = []
     tables: list[Table] = []
     wrapped = _wrapped(lines) if kind == "text" else set()
-    carried: tuple[str, int] | None = None  # a hard-wrapped line waiting for the rest of its paragraph
+    carried: tuple[str, int, tuple[int, ...]] | None = None  # a hard-wrapped line waiting for the rest of its paragraph
     index = 0
     while index < len(lines):
         line = lines[index]
@@ -115,18 +116,20 @@ def read_text(name: str, text: str, kind: str = "text") -> Document:
             tables.append(table)
             continue
         stripped = _markdown_text(line) if kind == "markdown" else line.strip()
-        if carried is not None:
+        breaks: tuple[int, ...] = ()
+        if carried is not None:  # each joined line's start kept: a claim on a later line cites that line
+            breaks = (*carried[2], len(carried[0]))
             stripped, start = carried[0] + stripped, carried[1]
             carried = None
         else:
             start = index
         if index in wrapped:
-            carried = (stripped, start)
+            carried = (stripped, start, breaks)
         elif stripped:
-            paragraphs.append(Paragraph(stripped, Place(name, line=start + 1)))
+            paragraphs.append(Paragraph(stripped, Place(name, line=start + 1), breaks))
         index += 1
     if carried is not None:
-        paragraphs.append(Paragraph(carried[0], Place(name, line=carried[1] + 1)))
+        paragraphs.append(Paragraph(carried[0], Place(name, line=carried[1] + 1), carried[2]))
     return Document(name, kind, tuple(paragraphs), tuple(tables))
 
 
