@@ -1,7 +1,7 @@
 """A table's columns as codes: what :func:`compliance.scale.bulk.evaluate_table` reads.
 
-A pandas or polars DataFrame, or a mapping of column name to equal-length sequences, is read one
-column at a time, either as :class:`Numbers` (a numeric array, never boxed) or as :class:`Factors`
+A pandas or polars DataFrame, a pyarrow Table, or a mapping of column name to equal-length sequences
+(lists, numpy arrays, pyarrow arrays) is read one column at a time, either as :class:`Numbers` (a numeric array, never boxed) or as :class:`Factors`
 (a code per row into the column's distinct values, each a plain Python value, ``None`` for a
 missing cell). Everything after this module works on codes, so each distinct cell is read once.
 
@@ -76,6 +76,11 @@ def _factorize_python(values: Any, n: int) -> Factors:
     if pandas is not None:  # already loaded by the caller: its hash table is ~3x faster than a dict
         codes, uniques = pandas.factorize(np.asarray(values, dtype=object), use_na_sentinel=False)
         return Factors(np.asarray(codes, dtype=np.int64), [python_value(u) for u in uniques])
+    if "pyarrow" in sys.modules:  # the streamed path's, without pandas: pandas.factorize's contract (None, NaN one)
+        from .arrays import factorize
+
+        codes, uniques = factorize(np.asarray(values, dtype=object), na_sentinel=False)
+        return Factors(codes, [python_value(u) for u in uniques])
     index: dict[Any, int] = {}
     setdefault = index.setdefault
     codes = np.fromiter((setdefault(v, len(index)) for v in values), dtype=np.int64, count=n)
@@ -97,6 +102,8 @@ def column(table: Any, name: str) -> Factors | Numbers:
     values = table[name]
     if isinstance(values, np.ndarray) and values.dtype.kind in "iuf":
         return Numbers(values)
+    if _library(values) == "pyarrow" and hasattr(values, "type"):  # a pyarrow (chunked) array, a Table's column
+        return _arrow_column(values)
     if _library(values) in ("pandas", "polars") and hasattr(values, "to_frame"):
         return column(values.to_frame(name), name)  # a Series in a mapping
     if not isinstance(values, np.ndarray):
@@ -116,11 +123,7 @@ def _pandas_column(series: Any) -> Factors | Numbers:
         return Numbers(series.to_numpy(dtype=np.float64, na_value=np.nan))
     text = _arrow_text(series)
     if text is not None:  # arrow-backed text: coded by arrow, the distinct values made Python strings in C
-        import pyarrow.compute as pc
-
-        coded = pc.dictionary_encode(text, null_encoding="encode")  # missing: a value of its own, read as None
-        return Factors(coded.indices.to_numpy(zero_copy_only=False).astype(np.int64), coded.dictionary.to_pylist(),
-                       coded.dictionary)
+        return _text_factors(text)
     codes, uniques = sys.modules["pandas"].factorize(series, use_na_sentinel=False)
     return Factors(np.asarray(codes, dtype=np.int64), [python_value(u) for u in uniques])
 
@@ -135,6 +138,36 @@ def _arrow_text(series: Any) -> Any:
     if isinstance(text, pa.ChunkedArray):
         text = text.combine_chunks()
     return text if pa.types.is_string(text.type) or pa.types.is_large_string(text.type) else None
+
+
+def _text_factors(text: Any) -> Factors:
+    """An arrow string array as factors: coded by arrow, the distinct values made Python strings in C."""
+    import pyarrow.compute as pc
+
+    from .arrays import numpy_of
+
+    coded = pc.dictionary_encode(text, null_encoding="encode")  # missing: a value of its own, read as None
+    return Factors(numpy_of(coded.indices).astype(np.int64), coded.dictionary.to_pylist(), coded.dictionary)
+
+
+def _arrow_column(values: Any) -> Factors | Numbers:
+    """A pyarrow (chunked) array as a pandas column of the same values is read: integers without nulls as int64,
+    other numbers as float64 (null: NaN), text coded by arrow, anything else by Python values."""
+    import pyarrow as pa
+
+    from .arrays import numpy_of
+
+    array = values.combine_chunks() if isinstance(values, pa.ChunkedArray) else values
+    if pa.types.is_dictionary(array.type):  # a categorical column: its values
+        array = array.dictionary_decode()
+    kind = array.type
+    if pa.types.is_integer(kind) and not array.null_count:
+        return Numbers(numpy_of(array).astype(np.uint64 if pa.types.is_unsigned_integer(kind) else np.int64))
+    if pa.types.is_integer(kind) or pa.types.is_floating(kind):
+        return Numbers(numpy_of(array).astype(np.float64))  # null: NaN
+    if pa.types.is_string(kind) or pa.types.is_large_string(kind):
+        return _text_factors(array)
+    return _factorize_python(array.to_pylist(), len(array))
 
 
 def _polars_column(series: Any) -> Factors | Numbers:
@@ -157,13 +190,15 @@ def column_names(table: Any) -> tuple[list[str], int]:
     """The table's column names and its number of rows; an InputError for columns of unequal length."""
     if _library(table) in ("pandas", "polars") and hasattr(table, "columns"):
         return [str(c) for c in table.columns], len(table)
+    if _library(table) == "pyarrow" and hasattr(table, "column_names"):  # a Table or RecordBatch
+        return list(table.column_names), table.num_rows
     if isinstance(table, Mapping):
         lengths = {name: len(values) for name, values in table.items()}
         if len(set(lengths.values())) > 1:
             raise InputError(f"columns have different lengths: {lengths}", hint="give equal-length sequences")
         return list(lengths), next(iter(lengths.values()), 0)
     kind = type(table).__name__
-    raise TypeError(f"evaluate_table expects a pandas or polars DataFrame or a mapping of columns, got {kind}")
+    raise TypeError(f"evaluate_table expects a pandas or polars DataFrame, a pyarrow Table or a mapping of columns, got {kind}")
 
 
 def as_factors(found: Factors | Numbers) -> Factors:

@@ -204,16 +204,18 @@ def _plain_texts(text: Any, count: int) -> tuple[np.ndarray, np.ndarray, np.ndar
     import pyarrow as pa
     import pyarrow.compute as pc
 
-    matched = pc.fill_null(pc.match_substring_regex(text, "^" + PLAIN.pattern + "$"), False)
-    found = np.flatnonzero(matched.to_numpy(zero_copy_only=False))
+    from .arrays import arrow_of, numpy_of  # arrow's own crossings to numpy would import pandas
+
+    matched = numpy_of(pc.match_substring_regex(text, "^" + PLAIN.pattern + "$"), null=False)
+    found = np.flatnonzero(matched)
     if found.size:
-        figures = text.take(pa.array(found))
+        figures = text.take(arrow_of(found))
         plain[found] = True
-        number[found] = pc.cast(figures, pa.float64()).to_numpy(zero_copy_only=False)
-        dot = pc.find_substring(figures, ".").to_numpy(zero_copy_only=False).astype(np.int64)
-        length = pc.binary_length(figures).to_numpy(zero_copy_only=False).astype(np.int64)  # ASCII: bytes are characters
+        number[found] = numpy_of(pc.cast(figures, pa.float64()))
+        dot = numpy_of(pc.find_substring(figures, ".")).astype(np.int64)
+        length = numpy_of(pc.binary_length(figures)).astype(np.int64)  # ASCII: bytes are characters
         places[found] = np.where(dot >= 0, length - dot - 1, 0)
-    return plain, number, places, np.flatnonzero(~matched.to_numpy(zero_copy_only=False)).tolist()
+    return plain, number, places, np.flatnonzero(~matched).tolist()
 
 
 def _numbers(values: np.ndarray) -> Figures:
