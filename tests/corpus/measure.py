@@ -12,7 +12,8 @@ counties and districts, traditional characters and English translations) and ``t
 ``outcomes_fifth.tsv`` (work-report sentences and bulletins of north-western places: 兰州, 包头, 宁夏, 霸州 ...) and
 ``outcomes_sixth.tsv`` (outcome sentences only: 广西, 西宁, 青海, 株洲, several figures a sentence) and
 ``targets_seventh.tsv`` / ``outcomes_seventh.tsv`` (western and north-eastern provinces, prefectures, banners and
-counties: 新疆, 西藏, 吉林, 辽宁, 汉中, 果洛 ...);
+counties: 新疆, 西藏, 吉林, 辽宁, 汉中, 果洛 ...) and ``targets_eighth.tsv`` / ``outcomes_eighth.tsv`` (central and eastern
+prefecture cities and counties: 赣州, 荥阳, 正定, 嘉兴, 青岛, 漯河, 湖口, 宜都 ...);
 their figures are printed apart. A row of the second or third set
 may carry a ``leftover`` column: an expected failure, with the reason it is one
 (a phrasing of one plan the engine does not read, or one it reads with too little). Marked rows still
@@ -308,6 +309,11 @@ SETS: dict[str, tuple[Path | None, Path | None]] = {
     # hedges, 十五五 ranges); estimates, bulletins of counties and plan-execution sentences against them (declines, ranks,
     # margins over the nation, five-year averages, half years)
     "seventh": (HERE / "targets_seventh.tsv", HERE / "outcomes_seventh.tsv"),
+    # central and eastern prefecture cities and counties (赣州, 荥阳, 正定, 嘉兴, 青岛, 漯河, 周口, 湖口, 宜都, 韶关, 梧州, 崇左 ...),
+    # 2019-2026: targets as clauses of a report's sentence and as cells of a task table (a level inside the name, 分别 with
+    # 左右 after the last item, 目标 after the verb, hedges); bulletin and review sentences with several figures, ranks in
+    # place of growths, separators lost (分别增长7%7.2%7%), a footnote mark joined to a level, four periods in one 分别 list
+    "eighth": (HERE / "targets_eighth.tsv", HERE / "outcomes_eighth.tsv"),
 }
 
 
