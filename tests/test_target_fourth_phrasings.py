@@ -145,9 +145,14 @@ def test_states_reached_without_a_figure_are_qualitative(target):
     ("进入全国百强县前50位", "50", "51"),  # 百强 names the ranking: no figure of 100
 ])
 def test_a_rank_is_at_most_its_figure_in_any_direction(target, met, missed):
-    for polarity in ("higher", "lower"):
-        assert status(target, met, polarity=polarity) == "met"
-        assert status(target, missed, polarity=polarity) == "missed"
+    for polarity in ("higher", "lower"):  # a rank stated (第35位, 35位) or the indicator's unit 位: compared as one
+        assert status(target, f"第{met}", polarity=polarity) == "met"
+        assert status(target, f"第{missed}", polarity=polarity) == "missed"
+        if target.endswith("位"):  # 达到全市前3水平 is in 水平, no 位
+            assert status(target, met, polarity=polarity, unit="位") == "met"
+            assert status(target, missed, polarity=polarity, unit="位") == "missed"
+        # a bare figure states no rank (增速居全省前3位 against 7.8 was missed as 7.8th place): pending
+        assert status(target, met, polarity=polarity) == "pending"
 
 
 def test_no_rank_where_the_figure_is_not_a_position():

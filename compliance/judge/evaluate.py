@@ -404,6 +404,8 @@ def _judge(target: m.Constraint, reported: m.Reported, ctx: Context) -> Verdict:
         if part:  # says nothing yet of the whole period, whichever figure it is
             raise Pending(Reason.PERIOD_OPEN, ("full_period",), notes=[note("partial_period", words=part)])
         other_indicator(inner, judge_.reported, ctx.indicator)  # 城镇调查失业率为5.2% against a GDP target: pending
+        if (rank := reference.unranked(inner, judge_.reported, ctx.unit)) is not None:  # 7.8 against 前3位: no rank
+            raise rank
         if per_head_mismatch(inner, judge_.reported):  # 每千人口 against a total: another measure
             raise Pending(Reason.NOT_COMPARABLE, ("per_capita",))
         if flat(reported):  # 与上年持平: a change of 0 against a change or a direction, else no figure (pending)

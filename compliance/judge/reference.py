@@ -207,3 +207,24 @@ def _side_of(name: str, phrase: str, label: str) -> str | None:
 def _use(name: str, value: str, source: Source) -> m.ReferenceUse:
     return m.trusted(m.ReferenceUse, name=name, value=value, source=source)
 
+
+def unranked(c: m.Constraint, reported: m.Reported, unit: str | None) -> Pending | None:
+    """A rank target (增速居全省前3位, 保持全省第3位: a comparator span that is a zh.yaml ``ranks`` word) against a figure
+    that states no rank: a bare 7.8 is the indicator's growth, no 7.8th place (it was missed, ≤ 3位), so pending
+    ``not_comparable``, said. A rank is stated by its counter (2位, 第3名: zh.yaml ``rank_counters``), a rank word
+    before the figure (第2, 排名第2), or the indicator's unit (a rules file's ``unit: 位``). None where none of this
+    applies."""
+    lex = lexicon()
+    if not isinstance(c, m.Bound) or not is_rank(c):
+        return None
+    value = reported.value if isinstance(reported, (m.Value, m.BoundValue, m.ApproxValue)) else None
+    if unit in lex.rank_counters or value is None:  # a range, a sentence, a word: judged (or refused) as before
+        return None
+    if value.unit in lex.rank_counters or fold(reported.label or "").text.endswith(lex.ranks):
+        return None
+    return Pending(Reason.NOT_COMPARABLE, (f"{value} / {c.value}",), notes=[note("rank_unstated", figure=str(value))])
+
+
+def is_rank(c: m.Constraint) -> bool:
+    """A rank target: a bound whose comparator is a zh.yaml ``ranks`` word (前 of 前3位, 第 of 第3位)."""
+    return isinstance(c, m.Bound) and any(s.role == "comparator" and s.text in lexicon().ranks for s in c.spans)

@@ -17,7 +17,7 @@ from typing import Any, NamedTuple
 
 from .lexicon import Lexicon, lexicon, per_lexicon
 from .normalize import Folded, fold_once
-from .numerals import numeral_chars, per_big_unit, ratio_at, read_numeral
+from .numerals import numeral_chars, per_big_unit, ranked, ratio_at, read_numeral
 from .units import match_unit
 
 # Token kinds
@@ -535,7 +535,8 @@ def _number(text: str, pos: int, tokens: list[Token], table: _Table) -> Token | 
             end = match_unit(text, pos)
             if end > pos:
                 unit, pos = text[pos:end], end
-    if chinese and not percent and unit is None and not _chinese_numeral_stands(text, pos, tokens, table):
+    if chinese and not percent and unit is None and not _chinese_numeral_stands(text, pos, tokens, table) and not (
+            ranked(text, start, pos)):  # 前三位: a rank's figure
         return None
     return _MAKE(Token, (NUM, start, pos, text[start:pos], (), value, unit))
 

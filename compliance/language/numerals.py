@@ -148,3 +148,14 @@ def grouped_figure(text: str) -> bool:
     (True, True, False, False)
     """
     return _GROUPED.fullmatch(text.strip()) is not None
+
+
+def ranked(text: str, start: int, end: int) -> bool:
+    """A numeral from ``start`` to ``end`` is a rank's figure: a rank word (``ranks``: 前, 第) right before it and a
+    rank's counter (``rank_counters``: 位, 名) right after it (增速居全省前三位, 位居全省第二位); 前三季度 is no rank.
+
+    >>> ranked("增速居全省前三位", 6, 7), ranked("前三季度", 1, 2)
+    (True, False)
+    """
+    lex = lexicon()
+    return text.endswith(lex.ranks, 0, start) and text.startswith(lex.rank_counters, end) if lex.rank_counters else False

@@ -36,6 +36,7 @@ import numpy as np
 from .. import models as m
 from ..judge.change import names_index, read_by_size
 from ..judge.evaluate import Context, Judge, Pending, prepare
+from ..judge.reference import is_rank
 from ..judge.unwritten import multiplier
 from ..judge.words import no_target
 from ..language.units import is_share
@@ -104,7 +105,7 @@ def _requirement(target: m.Constraint, ctx: Context) -> Group:
         return Group("scalar")
     if ctx.unit is None and multiplier(unit) is not None:  # 6万人以上 vs 60000: pending far above (judge/unwritten.py)
         return Group("scalar")
-    if isinstance(inner, m.Several):  # one verdict from several parts and values: the engine's, row by row
+    if isinstance(inner, m.Several) or is_rank(inner):  # several parts and values; a rank (7.8 states none): row by row
         return Group("scalar")
     if isinstance(inner, (m.Approx, m.Bound)) and names_index(inner.text, ctx.indicator):
         return Group("scalar")  # 居民消费价格指数103左右: 100.7 is the index, a bare 3.5 the change (judge/change.py)

@@ -1,0 +1,51 @@
+"""Target readings of stop 21 (A1): the leftovers of stop 20 and plan phrasings found in stored pages, each with
+verdicts either side of its threshold and, where it comes from a document, the address of the stored copy."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+import compliance
+
+
+def status(target: str, reported: str | None, **kw: object) -> str:
+    return compliance.evaluate(target, reported, **kw).status.value  # type: ignore[arg-type]
+
+
+# ---------------------------------------------------------------- a rank: 增速居全省前三位 (stop 20's leftover)
+
+@pytest.mark.parametrize("target", ["增速居全省前三位", "增速居全省前3位", "地区生产总值增速位居全省前三位"])
+def test_a_rank_in_numerals_is_read_and_judged_by_a_stated_rank(target):
+    c = compliance.parse_target(target)
+    assert c.kind == "bound" and c.op == "le" and str(c.value.value) == "3"
+    assert status(target, "第2位") == "met" and status(target, "第二位") == "met" and status(target, "2位") == "met"
+    assert status(target, "第3") == "met"  # 第 before the figure states a rank
+    assert status(target, "第5位") == "missed" and status(target, "第四位") == "missed"
+
+
+@pytest.mark.parametrize("target", ["增速居全省前三位", "跃居全省前40位", "保持全省第3位"])
+def test_a_bare_figure_states_no_rank(target):
+    # 7.8 is the indicator's growth, no 7.8th place: it was missed (<= 3位) and 2.5 met
+    v = compliance.evaluate(target, "7.8")
+    assert v.status.value == "pending" and v.reason.value == "not_comparable"
+    assert "未写明名次" in v.explain("zh") and "states no rank" in v.explain("en")
+    assert status(target, "2.5") == "pending"
+
+
+def test_a_rank_counter_alone_makes_a_numeral_a_rank():
+    assert compliance.parse_target("前三季度增长5%").kind != "bound"  # 前三季度: no rank, the 三 a word's
+    assert status("前三季度增长5%", "6") == "met"
+    assert compliance.parse_target("位居全省第二位").value.value == 2
+
+
+def test_evaluate_table_agrees_on_ranks():
+    pd = pytest.importorskip("pandas") if not os.environ.get("CI") else __import__("pandas")
+    rows = [("增速居全省前3位", "7.8"), ("增速居全省前3位", "第2位"), ("增速居全省前三位", "第5位"), ("跃居全省前40位", "35"),
+            ("跃居全省前40位", "第35位"), ("6以上", "7")]
+    frame = pd.DataFrame({"target": [t for t, _ in rows], "reported": [r for _, r in rows]})
+    out = compliance.evaluate_table(frame, polarity="higher").to_pandas()
+    expected = [(v.status.value, v.reason.value) for v in (compliance.evaluate(t, r) for t, r in rows)]
+    assert list(zip(out["status"], out["reason"])) == expected
+    assert [s for s, _ in expected] == ["pending", "met", "missed", "pending", "met", "met"]
