@@ -1,12 +1,16 @@
-"""Writing a judged batch as verdict rows: a pandas DataFrame of text columns, one row per verdict.
+"""Writing a judged batch as verdict rows: a pyarrow Table of text columns (or, for a library caller, a pandas
+DataFrame made from it at the very end), one row per verdict.
 
-The columns are the region columns, then :data:`COLUMNS`. Per-rule columns are categoricals built
-from codes (no Python object per row); numbers are their shortest decimal text (``4.0`` -> ``4``).
+The batch (:attr:`JudgedBatch.frame <.judge.JudgedBatch>`) is a pyarrow Table (text columns as arrow strings, null
+for a missing cell; ``_line`` int64), read with pyarrow.compute and numpy: pandas is imported only by
+:func:`verdict_rows`, the DataFrames a library caller asks for. The columns are the region columns, then
+:data:`COLUMNS`. Per-rule columns are dictionaries built from codes (no Python object per row); numbers are
+their shortest decimal text (``4.0`` -> ``4``).
 ``gap``, ``stated``, ``gap_to_target`` and ``explanation`` say what ``check``'s report says of the
 same cell (:mod:`compliance.scale.stream.evidence`): ``gap`` is the margin in the indicator's good
 direction (positive is better than required), ``stated`` the target as stated where a tolerance
 moved the edge judged, ``gap_to_target`` the margin from it (``low..high``), ``explanation`` the
-sentence in the run's language. :mod:`compliance.report.large` writes these frames to CSV or JSON.
+sentence in the run's language. :mod:`compliance.report.large` writes these rows to CSV or JSON.
 """
 
 from __future__ import annotations
@@ -19,8 +23,9 @@ import numpy as np
 
 from ...models import format_decimal
 from ...plans.severity import SEVERITIES
+from ..arrays import factorize
 from ..bulk import REASONS, STATUSES
-from .evidence import Evidence, group_ids, has_previous_row
+from .evidence import Evidence, column, group_ids, has_column, has_previous_row
 from .judge import JudgedBatch
 from .plan import RATINGS, RulePlan, severity_codes
 
@@ -47,7 +52,8 @@ def verdict_rows(
     without it they are empty. ``columns`` (default: ``by`` and :data:`COLUMNS`) may leave out
     ``explanation`` (then no sentence is made). The columns of :func:`verdict_table`, as pandas holds
     them: per-rule, status, reason, severity and progress columns as categoricals, the region, ``reported``
-    and ``source_note`` columns with the dtype the file's column has, the others as arrow-backed strings."""
+    and ``source_note`` columns with the dtype pandas gives the file's text column (the batch's Table as
+    ``to_pandas`` converts it), the others as arrow-backed strings. Pandas is imported here, for the caller."""
     import pandas as pd
     import pyarrow as pa
 
@@ -56,15 +62,27 @@ def verdict_rows(
     out: dict[str, Any] = {}
     for name, array in zip(table.column_names, table.columns):
         array = array.combine_chunks() if isinstance(array, pa.ChunkedArray) else array
+        own = _FROM_FILE.get(name, name)
         if pa.types.is_dictionary(array.type):
             codes = pc_fill(array.indices, -1)
             out[name] = pd.Categorical.from_codes(codes, categories=pd.Index(array.dictionary.to_pylist()))
-        elif (name in by or name in _FROM_FILE) and _FROM_FILE.get(name, name) in frame \
-                and hasattr(frame[_FROM_FILE.get(name, name)].dtype, "__from_arrow__"):
-            out[name] = frame[_FROM_FILE.get(name, name)].dtype.__from_arrow__(array)  # the dtype the reader gave
+        elif (name in by or name in _FROM_FILE) and has_column(frame, own):
+            out[name] = _file_text(frame, own, array)
         else:
             out[name] = _strings(array)
     return pd.DataFrame(out, columns=list(table.column_names))
+
+
+def _file_text(frame: Any, name: str, array: Any) -> Any:
+    """Cells of the file's column ``name`` as pandas holds that column: the dtype ``to_pandas`` gives the batch
+    Table's column (as the DataFrame of the batch had it), or, for a DataFrame batch (TRANSITION), its own dtype."""
+    import pyarrow as pa
+
+    if isinstance(frame, pa.Table):
+        kind = frame.schema.field(name).type
+        return (array if array.type == kind else array.cast(kind)).to_pandas().array
+    dtype = frame[name].dtype
+    return dtype.__from_arrow__(array) if hasattr(dtype, "__from_arrow__") else _strings(array)
 
 
 #: the columns whose cells are the file's own, and the file's column (a DataFrame holds them with its dtype)
@@ -138,8 +156,8 @@ def verdict_parts(
     one = JudgedBatch(frame, batch.starts, cells.take(first), batch.tables) if len(first) < len(cells) else batch
     verdicts = _verdict_columns(one, plan, evidence, columns)
     starts = pa.array(batch.starts, type=pa.int64())
-    regions = {name: _taken(frame[name], starts) for name in by if name in columns}
-    lines = frame["_line"].to_numpy()
+    regions = {name: _taken(column(frame, name), starts) for name in by if name in columns}
+    lines = np.asarray(column(frame, "_line"), dtype=np.int64)
     row = cells.row
     line = np.where(row >= 0, np.asarray(lines, dtype=np.int64)[np.maximum(row, 0)] if len(lines) else 0, -1)
     return VerdictParts(tuple(columns), regions, np.asarray(cells.unit, dtype=np.int64), verdicts, group, path, line)
@@ -153,35 +171,32 @@ def distinct_verdicts(batch: JudgedBatch, evidence: Evidence | None) -> tuple[np
     text where the rule reads it (:attr:`Evidence.reads_previous`), whether there is a previous row at all
     (:func:`~.evidence.has_previous_row`), status, reason, progress, and the bits of
     threshold, value and gap. A cell ``check`` judged (its own judgement, any words) is alike no other."""
-    import pandas as pd
-
     cells = batch.cells
     n = len(cells)
     if n == 0:
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
     frame = batch.frame
-    reported = _text_codes(frame["reported"])
+    reported = _text_codes(column(frame, "reported"))
     own = cells.table < 0
     parts = [cells.rule, _at_rows(reported, cells.row)]
-    if "source" in frame:
-        parts.append(_at_rows(_text_codes(frame["source"]), cells.row))
+    if has_column(frame, "source"):
+        parts.append(_at_rows(_text_codes(column(frame, "source")), cells.row))
     if evidence is not None:
         reads = evidence.reads_previous[cells.rule] & ~own
         parts.append(_at_rows(reported, np.where(reads, cells.previous, -1)))
         parts.append(has_previous_row(batch).astype(np.int64))  # 2.8（上年2）'s note: only with no previous row
     parts += [cells.status, cells.reason, cells.progress]
-    parts += [_float_codes(pd, getattr(cells, name)) for name in ("threshold", "value", "gap")]
+    parts += [_float_codes(getattr(cells, name)) for name in ("threshold", "value", "gap")]
     if own.any():
         parts.append(np.where(own, np.cumsum(own) - 1, -1))
-    return group_ids(pd, parts)
+    return group_ids(parts)
 
 
-def _text_codes(series: Any) -> np.ndarray:
-    """Dense codes of a text column of the batch's DataFrame (a missing cell has a code of its own)."""
+def _text_codes(text: Any) -> np.ndarray:
+    """Dense codes of a text column of the batch (arrow; a missing cell has a code of its own)."""
     import pyarrow as pa
     import pyarrow.compute as pc
 
-    text = pa.array(series.array, from_pandas=True)
     if isinstance(text, pa.ChunkedArray):
         text = text.combine_chunks()
     if len(text) and not text.null_count and pc.all(pc.equal(text, text[0])).as_py():
@@ -197,11 +212,11 @@ def _at_rows(codes: np.ndarray, rows: np.ndarray) -> np.ndarray:
     return np.where(rows >= 0, codes[np.maximum(rows, 0)], -1)
 
 
-def _float_codes(pd: Any, values: np.ndarray) -> np.ndarray:
+def _float_codes(values: np.ndarray) -> np.ndarray:
     """Dense codes of floats by their bits (every NaN one code)."""
     values = np.asarray(values, dtype=np.float64)
     bits = np.where(np.isnan(values), -1, values.view(np.int64))
-    return np.asarray(pd.factorize(bits)[0], dtype=np.int64)
+    return factorize(bits)[0]
 
 
 def _verdict_columns(
@@ -218,7 +233,7 @@ def _verdict_columns(
         out[name] = _dictionary(found.codes[cells.rule], found.categories or ["-"])
     row = cells.row
     at = pa.array(row, mask=row < 0, type=pa.int64())
-    out["reported"] = _taken(frame["reported"], at)
+    out["reported"] = _taken(column(frame, "reported"), at)
     out["value"] = _decimal_texts(cells.value, out["reported"])
     out["threshold"] = _few_decimal_texts(cells.threshold)
     told = evidence.columns(batch) if evidence is not None else {}
@@ -229,7 +244,7 @@ def _verdict_columns(
     out["reason"] = _dictionary(cells.reason, [r.value for r in REASONS])
     out["severity"] = _dictionary(severity_codes(plan.binding[cells.rule], cells.status), list(SEVERITIES))
     out["progress"] = _dictionary(cells.progress, [r.value for r in RATINGS])
-    out["source_note"] = _taken(frame["source"], at) if "source" in frame else pa.nulls(n, pa.string())
+    out["source_note"] = _taken(column(frame, "source"), at) if has_column(frame, "source") else pa.nulls(n, pa.string())
     return {name: out[name] for name in columns if name in out}
 
 
@@ -241,12 +256,12 @@ def _dictionary(codes: np.ndarray, words: list[str]) -> Any:
     return pa.DictionaryArray.from_arrays(pa.array(codes, mask=codes < 0, type=pa.int32()), pa.array(words, pa.string()))
 
 
-def _taken(series: Any, at: Any) -> Any:
-    """The cells ``at`` (arrow indices; null: a missing cell) of a column of the batch's DataFrame, one arrow array
-    (taken from the column's own arrow buffers where arrow holds it, the chunks joined after the take)."""
+def _taken(array: Any, at: Any) -> Any:
+    """The cells ``at`` (arrow indices; null: a missing cell) of a column of the batch (arrow, :func:`.evidence.column`),
+    one arrow array (the chunks joined after the take)."""
     import pyarrow as pa
 
-    taken = pa.array(series.array, from_pandas=True).take(at)
+    taken = array.take(at)
     return taken.combine_chunks() if isinstance(taken, pa.ChunkedArray) else taken
 
 
@@ -259,10 +274,9 @@ def pc_fill(indices: Any, value: int) -> np.ndarray:
 
 def _few_decimal_texts(values: np.ndarray) -> Any:
     """:func:`decimal_text` of a column of few distinct values (thresholds): each written once, then spread."""
-    import pandas as pd
     import pyarrow as pa
 
-    codes, uniques = pd.factorize(np.asarray(values, dtype=np.float64) + 0.0)  # -0.0 + 0.0 is 0.0, as decimal_text
+    codes, uniques = factorize(np.asarray(values, dtype=np.float64) + 0.0)  # -0.0 + 0.0 is 0.0, as decimal_text
     texts = _decimal_texts(np.asarray(uniques, dtype=np.float64))
     return texts.take(pa.array(codes, mask=codes < 0))
 
