@@ -43,7 +43,8 @@ def weigh(verdict: Verdict, target: m.Constraint, reported: m.Reported, ctx: Con
     if isinstance(reported, m.Shortfall):
         return _shortfall(verdict, target, reported, ctx, judge)
     sync = m.find(target, m.Sync)
-    if sync is not None and verdict.status is Status.PENDING and isinstance(reported, (m.Ambiguous, m.SeveralValues)):
+    if sync is not None and verdict.status is Status.PENDING and isinstance(reported, (m.Ambiguous, m.SeveralValues,
+                                                                                       m.Value)):
         return _in_step_among(verdict, sync, reported)
     if verdict.status is Status.PENDING or verdict.reason not in (Reason.MEASURED, Reason.WITHIN_TOLERANCE):
         return verdict

@@ -18,3 +18,16 @@ def test_qizhong_baokuo_is_a_lead_in_before_the_name():
     own = compliance.evaluate(target, "根据地区生产总值统一核算结果,全年地区生产总值253231.0 亿元,比上年增长 4.8%。")
     assert (own.status.value, str(own.value)) == ("missed", "4.8")
     assert compliance.parse_target("其中规上工业企业达到1000家左右").subject.text == "规上工业企业"  # 其中 alone as before
+
+
+def test_in_step_said_in_words_after_another_indicators_count():
+    """威海 2024 (outcomes_eighth oe055): 同步 said in words in a clause of its own, after another indicator's single
+    figure (新增城镇就业 3.9 万人), is attested as it is among several figures (said._in_step_among; was pending
+    reference_unknown). The figure's clause naming the target's own indicator, a negation or another indicator in step
+    stay pending."""
+    target = "城乡居民人均可支配收入与经济增长基本同步。"
+    found = compliance.evaluate(target, "新增城镇就业 3.9 万人,居民收入增长与经济增长基本同步。")
+    assert (found.status.value, found.reason.value) == ("met", "attested")
+    for text in ("城镇居民人均可支配收入增长3%,与经济增长基本同步。", "新增城镇就业3.9万人,居民收入增长与经济增长不同步。",
+                 "新增城镇就业3.9万人,粮食产量增长与经济增长同步。"):
+        assert compliance.evaluate(target, text).status.value == "pending", text
