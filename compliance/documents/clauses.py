@@ -434,17 +434,26 @@ def mentions(document: Document, spellings: list[str]) -> list[Mention]:
         starts = [text.find(lead) for lead in leads if lead in text]
         targets_from = min(starts) if starts else len(text)  # a target paragraph states no outcome
         taken: list[tuple[int, int]] = []
+        names_listed = ""  # the names of the 分别 list just read, for a clause going on with 分别 alone
         for piece in re.finditer("[^" + re.escape("".join(words.separators)) + "]+", text):
             # `城镇居民、农村居民人均可支配收入分别增长5.2%左右、7.6%左右`: each name with its own figure (also when the values
             # are joined by 和: `城鄉居民人均可支配收入分別增長6.8%和8.3%`)
             listed = (words.list_separator, *words.value_separators)
+            lists, names_before = names_listed, ""
+            names_listed = ""
             if words.respectively not in piece.group(0) or not any(s in piece.group(0) for s in listed) \
                     or piece.start() >= targets_from or _states_a_target(text, piece.start(), words.separators, markers):
                 continue
             source_start, source_end = folded.span(piece.start(), piece.end())
-            split = split_clause(paragraph.text[source_start:source_end])
+            clause = paragraph.text[source_start:source_end]
+            if lists and piece.group(0).startswith(words.respectively):
+                # 城乡居民人均可支配收入分别为44686元、21054元,分别增长8.6%、11%: the second list is the same names' in turn
+                names_before, clause = lists, lists + clause
+            split = split_clause(clause)
             if split is None or len(split) < 2:
                 continue
+            at = fold(clause).text.find(words.respectively)
+            names_listed = names_before or (clause[:fold(clause).span(at, at + 1)[0]] if at > 0 else "")
             taken.append(piece.span())
             for name, value in split:
                 spelling = next((s for s in ordered if s in (name_folded(flat(name)), core(name)[0])), None)

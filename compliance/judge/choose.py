@@ -157,6 +157,10 @@ def choose(
     notes.extend(discarded)
     if picked.named and picked.named == respective_in_clause(picked.prefix, picked.suffix):  # …、居民消费价格涨幅分别控制在5%: the
         return picked.value.model_copy(update={"label": picked.named})  # first item's, not the label's last words
+    if picked.named and picked.at < 0 and not _head(_synonyms(fold(label or "").text)):
+        # 城乡居民人均可支配收入分别为44686元、21054元: a list's value labelled 为 alone is its subject's (城镇居民人均…),
+        # so the per-head check reads that name, not 为 (pending per_capita before)
+        return picked.value.model_copy(update={"label": picked.named})
     return picked.value
 
 
