@@ -49,3 +49,26 @@ def test_evaluate_table_agrees_on_ranks():
     expected = [(v.status.value, v.reason.value) for v in (compliance.evaluate(t, r) for t, r in rows)]
     assert list(zip(out["status"], out["reason"])) == expected
     assert [s for s, _ in expected] == ["pending", "met", "missed", "pending", "met", "met"]
+
+
+# ---------------------------------------------------------------- the aim before the floor: 力争8%，确保7% (stop 20's leftover)
+
+@pytest.mark.parametrize("target", ["力争8%，确保7%", "力争8%,确保7%", "力争增长8%，确保增长7%", "争取8%、确保7%"])
+def test_an_aim_before_its_floor_is_the_floor_with_the_aim_said(target):
+    # it was two targets against one value: pending value_count
+    v = compliance.evaluate(target, "7.5")
+    assert v.status.value == "met" and "努力方向" in v.explain("zh")
+    assert "8%" in v.explain("zh") and "states an aim" in v.explain("en")
+    assert status(target, "6.5") == "missed" and status(target, "8.5") == "met" and status(target, "7") == "met"
+    c = compliance.parse_target(target)
+    assert [s.role for s in c.remarks][0] == "hedge" and c.remarks[0].text.endswith("8%")
+
+
+def test_the_floor_first_order_reads_as_before():
+    assert compliance.parse_target("确保7%，力争8%").kind == "bound"
+    assert status("确保7%，力争8%", "7.5") == "met" and status("确保7%，力争8%", "6.5") == "missed"
+
+
+def test_two_subjects_stay_two_targets():
+    c = compliance.parse_target("力争GDP增长8%，确保财政收入增长7%")
+    assert c.kind == "several"  # a subject in either clause: another indicator, not an aim

@@ -99,6 +99,9 @@ def _with_aim(text: str, single: m.Constraint) -> m.Constraint | None:
         return None
     words = _words()
     marks = words.enumeration + words.clauses
+    first = _aim_first(text, folded, marks, stretch_words)
+    if first is not None:
+        return first
     cut = max(folded.rfind(mark) for mark in marks)
     if cut <= 0:
         return None
@@ -114,6 +117,26 @@ def _with_aim(text: str, single: m.Constraint) -> m.Constraint | None:
         return None
     remark = m.Span(start=start, end=len(text), role="hedge", text=text[start:])
     return head.model_copy(update={"text": text, "remarks": (*head.remarks, remark)})
+
+
+def _aim_first(text: str, folded: str, marks: tuple[str, ...], stretch_words: tuple[str, ...]) -> m.Constraint | None:
+    """``力争8%，确保7%``: the aim first (a clause of a stretch word and a figure, no subject), then the target in the
+    one clause after it, no subject either (确保, the floor word, or none before its figure). The target is the
+    second clause, the aim a remark as in :func:`_with_aim`: met at 7, the aim said (it was two targets against one
+    value, pending). The aim's clause is blanked with spaces, which the lexer skips, so the spans stay the text's."""
+    stretch = next((w for w in sorted(stretch_words, key=len, reverse=True) if folded.startswith(w)), None)
+    cuts = [at for at, char in enumerate(folded) if char in marks]
+    if stretch is None or len(cuts) != 1 or not folded[cuts[0] + 1:].strip():
+        return None
+    aim = _target(folded[len(stretch):cuts[0]])
+    head = _target(" " * (cuts[0] + 1) + text[cuts[0] + 1:])
+    if aim.kind not in _AIMED or head.kind not in _AIMED or aim.subject is not None or head.subject is not None:
+        return None
+    floors = lexicon().floor_stretch.floor  # 确保 before the target: its floor word, as 确保7%，力争8% reads it
+    floor = tuple(span.model_copy(update={"role": "floor"}) for span in head.remarks if span.text in floors)
+    remarks = (m.Span(start=0, end=cuts[0], role="hedge", text=text[:cuts[0]]),
+               *(span for span in head.remarks if span.text not in floors))
+    return head.model_copy(update={"text": text, "spans": (*floor, *head.spans), "remarks": remarks})
 
 
 def read_targets_text(text: str) -> list[m.Constraint]:
