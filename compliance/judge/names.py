@@ -117,7 +117,14 @@ def names_other(name: str, words: str, *, at_figure: bool = True, known: str = "
     for word in (*lexicon().choosing.predicates, *lexicon().tasks.complete):  # 实现生产总值: no name's word
         yours = yours.replace(word, "")
     yours = re.sub(r"[0-9]{4}" + re.escape(lexicon().numerals.year), "", yours)  # 2025年全区实现生产总值: no name's word
+    if yours and _scoped(mine) != _scoped(yours):
+        return True  # 工业增加值 (all industry) against 规模以上工业增加值: a scope on one name only
     return bool(mine[-2:]) and mine[-2:] not in yours and bool(yours[-2:]) and yours[-2:] not in mine
+
+
+def _scoped(words: str) -> bool:
+    """Whether ``words`` (before a head word) say which units are counted: 规模以上, 规模 (zh.yaml choosing.scopes)."""
+    return any(word in words for word in lexicon().choosing.scopes)
 
 
 #: the fewest characters of its own that make a clause without a head word name an indicator (研发投入强度, 研究与试验

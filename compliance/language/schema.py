@@ -297,6 +297,7 @@ class ChoosingWords(Table):
     share: tuple[str, ...] = ()  #: 占, 相当于: a figure after it is a share of what follows (占固定资产投资的50.7%)
     measure: tuple[str, ...] = ()  #: 天数比例, 浓度, 率: a measure's words, never what it is of (names.unnamed_apart)
     elided: tuple[str, ...] = ()  #: 增加值, 总量 alone in a clause: of the subject before (names.elided_subject)
+    scopes: tuple[str, ...] = ()  #: 规模以上, 限额以上: which units are counted; one name with, one without: two indicators
     sources: tuple[str, ...] = ()  #: 根据, 据: a clause saying where the figures come from (choose._named_without_figure)
 
 

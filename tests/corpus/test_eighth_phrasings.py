@@ -31,3 +31,18 @@ def test_in_step_said_in_words_after_another_indicators_count():
     for text in ("城镇居民人均可支配收入增长3%,与经济增长基本同步。", "新增城镇就业3.9万人,居民收入增长与经济增长不同步。",
                  "新增城镇就业3.9万人,粮食产量增长与经济增长同步。"):
         assert compliance.evaluate(target, text).status.value == "pending", text
+
+
+def test_all_industry_is_not_the_above_scale_industry():
+    """湖南's 2024 bulletin (outcomes_eighth oe013): 工业增加值 (all industry) is another indicator than 规模工业增加值 /
+    规模以上工业增加值 (firms above the size threshold): pending, it was judged as the target's (missed). A scope word on
+    both names, the 规上 spelling, or a clause naming only the head after the subject (增加值增长21%) read as before."""
+    bulletin = "工业增加值比上年增长 6.6%,占地区生产总值的比重为 29.3%;"
+    assert compliance.evaluate("规模工业增加值增长7%", bulletin).status.value == "pending"
+    assert compliance.evaluate("规模以上工业增加值增长7%", "规模以上工业增加值增长8%").status.value == "met"
+    assert compliance.evaluate("工业增加值增长7%", "规模以上工业增加值增长8%").status.value == "pending"
+    assert compliance.evaluate("规模工业增加值增长7%", "规模工业增加值增长5.1%,高于全国0.5个百分点。").status.value == "missed"
+    assert compliance.evaluate("规模以上工业增加值增长7%", "规上工业增加值增长7.6%").status.value == "met"
+    assert compliance.evaluate("规上工业增加值增长6%", "规上工业产值完成393亿元,增加值增长21%").status.value == "met"
+    # investment statistics count projects above the threshold only: 限额以上 is no scope word (third set th025)
+    assert compliance.evaluate("限额以上固定资产投资增长30%", "固定资产投资增长24.3%").status.value == "missed"
