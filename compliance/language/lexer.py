@@ -8,13 +8,12 @@ Within the lexicon the longest match wins (不超过 before 超过).
 
 from __future__ import annotations
 
-import importlib
 import re
 from dataclasses import dataclass
 from decimal import Decimal
-from collections.abc import Iterable
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
+from .firsts import starts
 from .lexicon import Lexicon, lexicon, per_lexicon
 from .normalize import Folded, fold_once
 from .numerals import numeral_chars, per_big_unit, ranked, ratio_at, read_numeral
@@ -127,7 +126,7 @@ def _table() -> _Table:
     minus = tuple(sorted(n.minus, key=len, reverse=True))
     number_starts = frozenset("-+.") | numeral_chars() | frozenset(n.percent[:1]) | frozenset(word[0] for word in minus)
     brackets = frozenset(marks.opening + marks.closing)
-    pattern_starts = _starts(regex for regex, _, _ in patterns)
+    pattern_starts = starts(regex for regex, _, _ in patterns)
     return _Table(
         words, {k: tuple(v) for k, v in by_first.items()}, tuple(patterns), marks.opening, marks.closing, marks.marks,
         numeral_chars(), n.point, "".join(n.big_units), n.percent, n.per_mille, n.year, n.fraction,
@@ -154,49 +153,6 @@ def _quick_words(words: dict[str, tuple[tuple[str, str], ...]], not_first: froze
         if word[0] not in not_first and not word[0].isdigit() and word[0] not in pattern_starts
         and meanings[0][0] != "plain" and all(name != "ref" for name, _ in meanings) and word not in before_digit
     )
-
-
-def _starts(patterns: Iterable[re.Pattern[str]]) -> frozenset[str] | None:
-    """The characters a match of any of ``patterns`` may begin with, where each pattern begins with a
-    literal, a set of literals or alternatives of those (``国家对…``, ``(?:与|和|同)…``); None where one
-    begins otherwise (a repeat, any character, a flag), so that the patterns are tried everywhere."""
-    found: set[str] = set()
-    for regex in patterns:
-        firsts = None
-        if not regex.flags & (re.IGNORECASE | re.VERBOSE):
-            try:
-                parser = importlib.import_module("re._parser")  # the pattern's parse tree, as re reads it
-                firsts = _first(list(parser.parse(regex.pattern)))
-            except Exception:  # noqa: BLE001 -- an interpreter whose re differs: try every pattern everywhere
-                firsts = None
-        if firsts is None:
-            return None
-        found |= firsts
-    return frozenset(found)
-
-
-def _first(items: list[Any]) -> set[str] | None:
-    if not items:
-        return None
-    op, arg = items[0]
-    name = str(op)
-    if name == "LITERAL":
-        return {chr(arg)}
-    if name == "IN":
-        if all(str(inner_op) == "LITERAL" for inner_op, _ in arg):
-            return {chr(code) for _, code in arg}
-        return None
-    if name == "SUBPATTERN":
-        return _first(list(arg[-1]))
-    if name == "BRANCH":
-        found: set[str] = set()
-        for branch in arg[1]:
-            firsts = _first(list(branch))
-            if firsts is None:
-                return None
-            found |= firsts
-        return found
-    return None
 
 
 def tokenize(source: str) -> Tokens:
