@@ -315,7 +315,27 @@ def _is_candidate(head: list[Item], index: int) -> bool:
         return False  # 生产总值^[^2^].63亿元: a mirror lost the figure's leading digits (0.63 is no reading of it)
     if isinstance(after, Token) and after.text.startswith(words.after):
         return False  # 12月, 3个月: a date or a count, not the value
+    if _qualifies_name(head, index):
+        return False  # 实际利用省外2000万元以上项目资金增长5%: which projects, a name's words (targets.qualified_subject)
     return not (isinstance(before, Token) and before.text.endswith(words.before))  # 第3
+
+
+def _qualifies_name(head: list[Item], index: int) -> bool:
+    """``2000万元以上项目资金…增长5%``: a figure with 以上/以下 written right against the words of a name after it, and a
+    figure of its own later in the clause, says which things the name counts (as a target's 5岁以下儿童死亡率); never
+    after a change word (增长5%以上，…) or where the clause has no other figure (新增就业1.2万人以上完成全年目标)."""
+    if index + 2 >= len(head) or index and change(head[index - 1]) is not None:
+        return False
+    side, name = head[index + 1], head[index + 2]
+    if not (is_a(side, "op_after") and isinstance(side, Token) and isinstance(name, Token)
+            and is_kind(name, TEXT) and name.start == side.end):
+        return False
+    for item in head[index + 3:]:
+        if is_kind(item, PUNCT):
+            return False
+        if is_kind(item, NUM):
+            return True
+    return False
 
 
 def _sentence_value(

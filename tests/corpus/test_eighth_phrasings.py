@@ -46,3 +46,16 @@ def test_all_industry_is_not_the_above_scale_industry():
     assert compliance.evaluate("规上工业增加值增长6%", "规上工业产值完成393亿元,增加值增长21%").status.value == "met"
     # investment statistics count projects above the threshold only: 限额以上 is no scope word (third set th025)
     assert compliance.evaluate("限额以上固定资产投资增长30%", "固定资产投资增长24.3%").status.value == "missed"
+
+
+def test_a_level_with_yishang_written_against_a_name_is_the_names():
+    """赣州's 2023 figures (outcomes_eighth oe031): 实际利用省外2000万元以上项目资金 names the funds of projects of 20
+    million yuan and more; its 2000万元以上 was taken for the reported figure (pending not_comparable), now the growth after
+    it is (language/reported.py, as targets.qualified_subject reads the target). A figure with 以上 after a change word,
+    or with no other figure in its clause, is read as before."""
+    target = "实际利用省外2000万元以上项目资金增长8.5%左右"
+    found = compliance.evaluate(target, "实际利用省外2000万元以上项目资金\n增长5%以上")
+    assert (found.status.value, str(found.value)) == ("missed", "5")
+    assert compliance.evaluate(target, "实际利用省外2000万元以上项目资金增长9.2%").status.value == "met"
+    assert compliance.evaluate("城镇新增就业1.1万人以上", "新增城镇就业1.2万人以上完成全年目标").status.value == "met"
+    assert compliance.evaluate("固定资产投资增长6%", "固定资产投资增长5%以上,其中工业投资增长12%").status.value == "missed"
