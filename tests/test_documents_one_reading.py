@@ -72,3 +72,13 @@ def test_a_name_holding_yu_is_not_cut_there(tmp_path):
                    "2023年，研究与试验发展经费投入强度2.6%。城镇调查失业率5.1%。")
     assert found["研究与试验发展经费投入强度"][:1] == ("达到2.5%",)
     assert found["研究与试验发展经费投入强度"][2] == "met"
+
+
+@pytest.mark.parametrize("lead", ["主要預期目標——", "主要预期目标——", "主要预期目标："])
+def test_a_dash_after_the_lead_in_is_no_part_of_the_first_name(tmp_path, lead):
+    # 成都 2018 (tests/documents/pairs/chengdu-2018): 主要預期目標——地區生產總值增長7.5%,… named the GDP ——地區生產總值
+    targets = f"2018年{lead}地區生產總值增長7.5%,全社會固定資產投資增長8%,地方一般公共預算收入增速與經濟增速同步。"
+    found = judged(tmp_path, targets, "2018年，預計地區生產總值增長8%，全社會固定資產投資增長7%，一般公共預算收入增長9.4%。",
+                   year="2018")
+    assert {name: status for name, (_, _, status) in found.items()} == {
+        "地區生產總值": "met", "全社會固定資產投資": "missed", "地方一般公共預算收入": "met"}

@@ -302,6 +302,10 @@ def _names_ending_in_a_start() -> tuple[tuple[str, str], ...]:
 
 def _clean_name(name: str) -> str:
     words = clause_words()
+    for bullet in sorted(words.list_bullets, key=len, reverse=True):  # 主要預期目標——地區生產總值增長7.5%: no dash in it
+        if name.startswith(bullet) and len(name) > len(bullet) + 1:
+            name = name[len(bullet):]
+            break
     changed = True
     while changed:
         changed = False
