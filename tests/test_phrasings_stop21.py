@@ -72,3 +72,38 @@ def test_the_floor_first_order_reads_as_before():
 def test_two_subjects_stay_two_targets():
     c = compliance.parse_target("力争GDP增长8%，确保财政收入增长7%")
     assert c.kind == "several"  # a subject in either clause: another indicator, not an aim
+
+
+# ---------------------------------------------------------------- a table's sign mark: ▼2.0 (stop 20's leftover, R1/R2)
+
+@pytest.mark.parametrize("reported", ["▼2.0", "2.0▼", "↓2.0", "2.0↓", "▼ 2.0", "▼2.0%"])
+def test_a_decline_mark_beside_a_change_figure_gives_its_sign(reported):
+    v = compliance.evaluate("增长1%", reported)  # it was read +2.0: met
+    assert v.status.value == "missed" and v.value == -2
+    assert "读作负增长" in v.explain("zh") and "negative growth" in v.explain("en")
+    assert status("增长-3%", reported) == "met"  # -2 above -3
+    assert status("下降1%", reported) == "met" and status("下降3%", reported) == "missed"  # the size of a decline
+    assert compliance.parse_reported(reported).value.unit in (None, "%")  # never a unit
+
+
+@pytest.mark.parametrize("reported", ["▲3.5", "3.5▲", "↑3.5"])
+def test_a_rise_mark_against_a_decline_target_is_a_rise(reported):
+    assert status("下降3%", reported) == "missed"  # it was met: a rise of 3.5 read as a fall of 3.5
+    assert status("增长3%", reported) == "met" and status("增长4%", reported) == "missed"
+
+
+def test_beside_a_level_the_mark_is_a_table_mark():
+    assert status("6以上", "7▼") == "met" and status("6以上", "5▲") == "missed"  # 7▼ is 7 (a binding row's mark)
+    assert status("6以上", "▼7", measure="rate") == "missed"  # a growth rate: a fall of 7
+    assert status("稳步增长", "▼0.5") == "missed" and status("稳步增长", "▲0.5") == "met"  # read as a rate: its sign
+    assert status("增长1%", "-2.0▼") == "missed" and status("增长-3%", "-2.0▼") == "met"  # its own sign kept
+
+
+def test_evaluate_table_agrees_on_marks():
+    pd = pytest.importorskip("pandas") if not os.environ.get("CI") else __import__("pandas")
+    rows = [("增长1%", "▼2.0"), ("增长1%", "2.0↓"), ("下降3%", "▲3.5"), ("下降3%", "▼3.5"), ("6以上", "7▼"), ("稳步增长", "▼0.5")]
+    frame = pd.DataFrame({"target": [t for t, _ in rows], "reported": [r for _, r in rows]})
+    for measure in (None, "rate"):
+        out = compliance.evaluate_table(frame, polarity="higher", measure=measure).to_pandas()
+        expected = [(v.status.value, v.reason.value) for v in (compliance.evaluate(t, r, measure=measure) for t, r in rows)]
+        assert list(zip(out["status"], out["reason"])) == expected

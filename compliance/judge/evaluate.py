@@ -44,6 +44,7 @@ class Judge:
         self.unit = unit  #: the working unit: the indicator's, else the target's
         self.magnitude_of: Literal["up", "down"] | None = None  #: "up"/"down" when the target states a change
         self.levels: LevelChange | None = None  #: a reported level read as the change from a base (change.py)
+        self.rate = False  #: a direction reads the figure as a growth rate (稳步增长: > 0)
 
     def number(self, quantity: m.Quantity) -> Decimal:
         """A target quantity in the working unit (a target's units always compare with its own)."""
@@ -100,6 +101,7 @@ class Judge:
             raise Pending(Reason.UNRECOGNIZED, ("good_direction",))
         up = c.direction == "up" or (c.direction == "better" and ctx.polarity is Polarity.HIGHER)
         if rate:
+            self.rate = True  # the figure is a rate: a table's ▼ beside it is its sign (judge/marks.py)
             found = Requirement(Interval.bound("gt" if up else "lt", Decimal(0)))
             found.notes.append(note("rate_reading", phrase=c.phrase, reading=("> 0" if up else "< 0")))
             return found
@@ -194,7 +196,7 @@ class Judge:
         if self.levels is not None:
             return self.levels.read(self.reported, self.ctx.measure, notes)
         return figure(
-            self.reported, self.unit, self.ctx.measure, change_of=self.magnitude_of,
+            self.reported, self.unit, self.ctx.measure or (m.Measure.RATE if self.rate else None), change_of=self.magnitude_of,
             spread=self.ctx.reported_tolerance, notes=notes,
         )
 

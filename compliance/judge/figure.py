@@ -34,6 +34,7 @@ from ..language.normalize import fold
 from ..language.numerals import SHARE_LIMIT, grouped_figure
 from ..language.units import convert, info
 from ..models import Interval, Measure, Note, Reason, trusted
+from .marks import marked_change
 
 
 @record(frozen=False, slots=False)  # dataclass compiling its methods late or never (frozen.record)
@@ -91,6 +92,11 @@ def figure(
         if reported.change == "down" and measure is not Measure.DECLINE:
             said.append(note("decline_sign", verb=reported.label or change_word("down")))
             return Interval.point(-value)
+        marked = marked_change(reported) if change_of or measure in (Measure.RATE, Measure.DECLINE) else None
+        if marked is not None:  # ▼2.0 beside a change figure: its sign; beside a level a row's mark (judge/marks.py)
+            own = marked[0] == (change_of or ("down" if measure is Measure.DECLINE else "up"))
+            said.extend([] if own or marked[0] == "up" else [note("decline_sign", verb=marked[1])])
+            return Interval.point(value if own else -value)
         return Interval.point(value)
     # 下降8%左右, 下降8%以上, 下降8%-10%: a decline word before an approximate, bounded or ranged figure turns it as it
     # turns a plain one (下降8%左右 against 增长5%左右 was 8, met); a decline target or measure reads its size

@@ -91,6 +91,7 @@ class FloorStretch(Table):
 class Change(Table):
     up: tuple[str, ...]
     down: tuple[str, ...]
+    marks: dict[Literal["up", "down"], tuple[str, ...]] = factory(dict)  #: ▼2.0: a table's sign of a change figure
 
 
 class ChangeBases(Table):
