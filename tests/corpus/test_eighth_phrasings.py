@@ -59,3 +59,15 @@ def test_a_level_with_yishang_written_against_a_name_is_the_names():
     assert compliance.evaluate(target, "实际利用省外2000万元以上项目资金增长9.2%").status.value == "met"
     assert compliance.evaluate("城镇新增就业1.1万人以上", "新增城镇就业1.2万人以上完成全年目标").status.value == "met"
     assert compliance.evaluate("固定资产投资增长6%", "固定资产投资增长5%以上,其中工业投资增长12%").status.value == "missed"
+
+
+def test_deng_after_the_last_figure_ends_the_list():
+    """湖南 2024 as a news report has it (targets_eighth te055): 进出口总额增长6%等 — 等 after the last figure ends a list
+    the report cut short, a trailing clause kept as a remark (zh.yaml several.joiners); it was unrecognized. 等 inside
+    a name (中等职业教育) is the name's as before."""
+    target = compliance.parse_target("进出口总额增长6%等")
+    assert target.kind != "unrecognized" and ("clause", "等") in [(s.role, s.text) for s in target.remarks]
+    assert compliance.evaluate("进出口总额增长6%等", "7").status.value == "met"
+    assert compliance.evaluate("进出口总额增长6%等", "4").status.value == "missed"
+    assert compliance.evaluate("进出口总额增长6%等", "外贸进出口总额增长14.5%").status.value == "met"
+    assert compliance.parse_target("中等职业教育毛入学率达到90%").subject.text == "中等职业教育毛入学率"
