@@ -112,11 +112,19 @@ def parse_reported(text: str) -> m.Reported:
     return memo.read_reported(text)
 
 
+class _Unstated(str):
+    """evaluate's default polarity, ``"higher"``, told apart from a caller's ``"higher"``: a target in line with a
+    reference and no way of its own (与全国调控目标一致) needs the polarity stated (judge/reference.py)."""
+
+
+_HIGHER = _Unstated("higher")
+
+
 def evaluate(
     target: str | Number | m.Constraint | m.Expression,
     reported: str | Number | m.Reported | None,
     *,
-    polarity: str | m.Polarity | Sequence[str | m.Polarity] = "higher",
+    polarity: str | m.Polarity | Sequence[str | m.Polarity] = _HIGHER,
     previous: str | Number | m.Reported | None = None,
     references: Mapping[str, Any] | None = None,
     tolerance: str | Number | m.Tolerance | None = None,
@@ -148,7 +156,7 @@ def evaluate(
     ('市级要求',)
     """
     if not references and indicator is None:
-        key = memo.input_key(target, reported, polarity, previous, tolerance, unit, measure)
+        key = memo.input_key(target, reported, None if polarity is _HIGHER else polarity, previous, tolerance, unit, measure)
         if key is not None:  # text and numbers: the verdict is remembered (judge/memo.py)
             return memo.verdicts().get(key, lambda: _evaluate(
                 target, reported, polarity=polarity, previous=previous, references=references, tolerance=tolerance,
@@ -196,6 +204,8 @@ def _evaluate(
         measure=measure,
         polarities=polarities,
     )
+    if polarity is _HIGHER:  # no polarity given: higher, where the target needs none of its own
+        ctx = _unstated(ctx)
     if indicator is not None:  # the rules file's name of the indicator (judge/choose.py)
         if not isinstance(indicator, str):
             raise TypeError(f"indicator is the indicator's name, a str, not {type(indicator).__name__}")
@@ -204,6 +214,24 @@ def _evaluate(
     if len(polarities) > 1 and not isinstance(constraint, m.Several):
         raise ValueError(f"{len(polarities)} polarities given for a target of one part")
     return judge(constraint, _reported(reported), ctx)
+
+
+#: remembered contexts (judge/context.py: a polarity, unit and measure alone) -> the same without a polarity stated
+_UNSTATED: dict[int, tuple[Any, Any]] = {}
+
+
+def _unstated(ctx: Any) -> Any:
+    """``ctx`` with ``polarity_stated`` False, made once per remembered context (``replace`` costs ~5 us a call)."""
+    found = _UNSTATED.get(id(ctx))
+    if found is not None and found[0] is ctx:
+        return found[1]
+    made = replace(ctx, polarity_stated=False)
+    if not ctx.references and ctx.previous is None and ctx.tolerance is DEFAULT_TOLERANCE:  # a remembered context,
+        # kept alive in the pair, so its id holds
+        if len(_UNSTATED) >= 256:
+            _UNSTATED.clear()
+        _UNSTATED[id(ctx)] = (ctx, made)
+    return made
 
 
 def _check_references(references: Mapping[str, Any] | None) -> None:

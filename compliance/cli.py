@@ -116,8 +116,8 @@ def _parser(command: str | None = None) -> argparse.ArgumentParser:
     )
     explain.add_argument("target", metavar="TARGET", help="target text, e.g. 6以上 or 达到市级要求（3.2）")
     explain.add_argument("reported", nargs="?", metavar="REPORTED", help="reported value, e.g. 4 or 2.63（市级3.12）")
-    explain.add_argument("--polarity", choices=("higher", "lower", "band"), default="higher",
-                         help="which way is good (default: higher)")
+    explain.add_argument("--polarity", choices=("higher", "lower", "band"),
+                         help="which way is good (default: higher; a target only in line with a reference needs it)")
     explain.add_argument("--unit", help="the indicator's unit (%%, 万人 ...)")
     explain.add_argument("--measure", choices=("level", "rate", "decline"), help="what the figure measures")
     explain.add_argument("--previous", metavar="V", help="the previous period's reported value (for 逐步增加)")
@@ -375,8 +375,8 @@ def _explain(args: argparse.Namespace) -> int:
     target = parse_target(args.target)
     reported = parse_reported(args.reported) if args.reported is not None else None
     verdict = evaluate(
-        target, reported, polarity=args.polarity, previous=args.previous, references=references,
-        tolerance=tolerance, unit=args.unit, measure=args.measure,
+        target, reported, **({"polarity": args.polarity} if args.polarity else {}), previous=args.previous,
+        references=references, tolerance=tolerance, unit=args.unit, measure=args.measure,
     )
     if args.format == "json":
         write_out(json.dumps(as_dict(target, reported, verdict), ensure_ascii=False, indent=2) + "\n", None)

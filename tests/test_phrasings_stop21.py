@@ -107,3 +107,35 @@ def test_evaluate_table_agrees_on_marks():
         out = compliance.evaluate_table(frame, polarity="higher", measure=measure).to_pandas()
         expected = [(v.status.value, v.reason.value) for v in (compliance.evaluate(t, r, measure=measure) for t, r in rows)]
         assert list(zip(out["status"], out["reason"])) == expected
+
+
+# ---------------------------------------------------------------- in line with a reference: its way is the indicator's
+
+NATIONAL = {"全国调控目标": 3, "国家价格调控目标": 3}
+
+
+@pytest.mark.parametrize("target", ["与全国调控目标一致", "居民消费价格涨幅与全国调控目标一致", "与全国调控目标一致（3%）",
+                                    "居民消费价格指数与国家价格调控目标保持衔接"])
+def test_in_line_with_a_reference_takes_the_way_of_the_indicator(target):
+    # a CPI rise of 3.8 against a national target of 3 was MET with no polarity given (read >= 3)
+    v = compliance.evaluate(target, "3.8", references=NATIONAL)
+    assert v.status.value == "pending" and v.missing == ("polarity",)
+    assert "polarity: lower" in v.explain("zh") and "give the indicator's polarity" in v.explain("en")
+    assert status(target, "3.8", references=NATIONAL, polarity="lower") == "missed"
+    assert status(target, "2.5", references=NATIONAL, polarity="lower") == "met"
+    assert status(target, "3.8", references=NATIONAL, polarity="higher") == "met"  # a growth target in line: at least it
+    assert status(target, "2.5", references=NATIONAL, polarity="higher") == "missed"
+
+
+def test_a_way_of_its_own_needs_no_polarity():
+    refs = {"市级要求": 3, "全省平均水平": 3}
+    assert status("达到市级要求", "3.8", references=refs) == "met"  # 达到: reach, the default higher as documented
+    assert status("高于全省平均水平", "3.8", references=refs) == "met" and status("低于全省平均水平", "3.8", references=refs) == "missed"
+    assert status("与全国调控目标一致", "与全国调控目标一致") == status("与全国调控目标一致", "与全国调控目标一致", polarity="lower")
+
+
+def test_evaluate_table_states_its_polarity():
+    pd = pytest.importorskip("pandas") if not os.environ.get("CI") else __import__("pandas")
+    frame = pd.DataFrame({"target": ["居民消费价格涨幅与全国调控目标一致"] * 2, "reported": ["3.8", "2.5"]})
+    out = compliance.evaluate_table(frame, polarity="lower", references=NATIONAL).to_pandas()
+    assert list(out["status"]) == ["missed", "met"]

@@ -347,5 +347,8 @@ def test_assessed_against_a_reference():
     assert (c.kind, c.name, c.relation) == ("reference", "全省平均水平", "reach")
     refs = {"全省平均水平": 7.7}
     for reported, status in [("8.5", MET), ("7.7", MET), ("7.6", MISSED), ("6.0", MISSED)]:
-        assert evaluate(text, reported, references=refs).status is status, reported
+        assert evaluate(text, reported, references=refs, polarity="higher").status is status, reported
     assert evaluate(text, "8.5").status is PENDING  # no level given for the province
+    # assessed against it, no way of its own: the indicator's polarity decides, none given is pending (stop 21)
+    assert evaluate(text, "8.5", references=refs).status is PENDING
+    assert evaluate(text, "8.5", references=refs, polarity="lower").status is MISSED

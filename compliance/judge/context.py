@@ -47,6 +47,9 @@ class Context:
     #: indicator ids and roles -> the indicators' names (a check's rules file): a plan period's 同步 reference series is
     #: read as the named indicator's figures, another indicator's figure refused (judge/progress_series.py)
     names: Mapping[str, str] = field(default_factory=dict)
+    #: False where no caller gave the polarity (evaluate's default, higher): a target in line with a reference and no
+    #: way of its own (与全国调控目标一致) is then pending, never taken as >= (judge/reference.py)
+    polarity_stated: bool = True
 
 
 #: contexts of a polarity, unit and measure alone, remembered (at most :data:`CONTEXTS`, then forgotten at once)

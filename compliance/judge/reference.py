@@ -46,6 +46,7 @@ def requirement(judge: Judge, c: m.Reference) -> Requirement:
         if level.name in (c.name, c.phrase) or level.label in (c.name, c.phrase):
             return _referenced(judge, c, level.value, "reported")
     if c.inline is not None:  # never with a margin: the grammar reads no bracket after one
+        _stated_way(judge, c)
         inner: m.Constraint = c.inline
         if c.relation in ("ge", "gt", "le", "lt") and isinstance(inner, m.Level):
             inner = m.Bound(text=inner.text, op=c.relation, value=inner.value)
@@ -65,7 +66,19 @@ def _declining(c: m.Reference) -> bool:
     return any(span.role == "label" and fold(span.text).text in down for span in c.remarks)
 
 
+def _stated_way(judge: Judge, c: m.Reference) -> None:
+    """A target in line with a reference (与全国调控目标一致, 与省下达目标相一致, 根据全省平均水平综合考核: an ``assessed`` word,
+    no comparator) says no way of its own: at or under the national CPI target, at or above a growth target? The
+    indicator's polarity decides, so one no caller stated (evaluate's default, higher) is pending, said: 与全国调控目标一致
+    against a CPI rise of 3.8 was MET, read as >= 3. A comparator (高于, 不超过) or 达到 states the way as before."""
+    if c.relation != "reach" or judge.ctx.polarity_stated or judge.ctx.polarity is m.Polarity.BAND:
+        return
+    if any(span.role == "assessed" for span in c.remarks) and not any(span.role == "reach" for span in c.remarks):
+        raise Pending(Reason.UNRECOGNIZED, ("polarity",), notes=[note("reference_way_unstated", phrase=c.phrase)])
+
+
 def _referenced(judge: Judge, c: m.Reference, value: Any, source: Source) -> Requirement:
+    _stated_way(judge, c)
     if isinstance(value, m.Quantity):
         quantity = value
     elif isinstance(value, str):
