@@ -71,3 +71,13 @@ def test_deng_after_the_last_figure_ends_the_list():
     assert compliance.evaluate("进出口总额增长6%等", "4").status.value == "missed"
     assert compliance.evaluate("进出口总额增长6%等", "外贸进出口总额增长14.5%").status.value == "met"
     assert compliance.parse_target("中等职业教育毛入学率达到90%").subject.text == "中等职业教育毛入学率"
+
+
+def test_xiang_pipei_is_in_step():
+    """芜湖 2025 (targets_eighth te084): 居民人均可支配收入与经济增长相匹配 (match) is 同步 said another way (zh.yaml sync
+    patterns); it was unrecognized. Judged as 同步 is: against the economy's growth, pending without it."""
+    target = "居民人均可支配收入与经济增长相匹配"
+    assert compliance.parse_target(target).kind == "sync"
+    assert compliance.evaluate(target, "6.3", references={"economic_growth": 6}).status.value == "met"
+    assert compliance.evaluate(target, "4", references={"economic_growth": 6}).status.value == "missed"
+    assert compliance.evaluate(target, "6.3").reason.value == "reference_unknown"
