@@ -81,3 +81,15 @@ def test_xiang_pipei_is_in_step():
     assert compliance.evaluate(target, "6.3", references={"economic_growth": 6}).status.value == "met"
     assert compliance.evaluate(target, "4", references={"economic_growth": 6}).status.value == "missed"
     assert compliance.evaluate(target, "6.3").reason.value == "reference_unknown"
+
+
+def test_growth_above_the_economy_named_by_its_bare_name():
+    """安徽 2026 (targets_eighth te064): 全員勞動生產率增速高於地區生產總值 — a growth above the economy's, the GDP named
+    without 增长/增速 after it — reads the economy's growth as its reference (zh.yaml references economic_growth
+    patterns; was unrecognized). Only right after 增速高于/增长高于: a bare 地区生产总值 elsewhere (占地区生产总值比重) is
+    no reference (12 rows of other sets read so when it was one of the words)."""
+    target = "全員勞動生產率增速高於地區生產總值"
+    assert compliance.evaluate(target, "6", references={"economic_growth": 5.2}).status.value == "met"
+    assert compliance.evaluate(target, "4", references={"economic_growth": 5.2}).status.value == "missed"
+    assert compliance.evaluate(target, "6").reason.value == "reference_unknown"
+    assert compliance.parse_target("研发经费投入占地区生产总值比重达到2.5%").kind == "level"
