@@ -139,3 +139,18 @@ def test_evaluate_table_states_its_polarity():
     frame = pd.DataFrame({"target": ["居民消费价格涨幅与全国调控目标一致"] * 2, "reported": ["3.8", "2.5"]})
     out = compliance.evaluate_table(frame, polarity="lower", references=NATIONAL).to_pandas()
     assert list(out["status"]) == ["missed", "met"]
+
+
+# ---------------------------------------------------------------- a structure: 三次产业结构调整为5:40:55 (stop 20's leftover)
+
+@pytest.mark.parametrize("reported", ["6.8:42.7:50.5", "5:40:55", "55", "4"])
+def test_a_structure_is_never_judged_on_one_part(reported):
+    v = compliance.evaluate("三次产业结构调整为5:40:55", reported)
+    assert v.status.value == "pending"
+    assert "3 项构成的结构比例" in v.explain("zh") and "structure of 3 parts" in v.explain("en")
+    assert "X:1" not in v.explain("zh")  # the advice for a ratio to one does not fit a structure
+
+
+def test_a_ratio_of_two_keeps_its_advice():
+    assert "请写作 X:1" in compliance.evaluate("城乡收入比1:2.48", "2.4").explain("zh")
+    assert status("城乡居民收入比2.48:1以内", "2.4") == "met" and status("城乡居民收入比2.48:1以内", "2.5") == "missed"

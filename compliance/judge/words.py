@@ -129,9 +129,12 @@ def refusals(read: m.Constraint | m.UnrecognizedValue) -> list[m.Note]:
     from ..language.shape import REVERSED  # here: a check whose readings its rules snapshot kept loads no lexer
     codes = {REVERSED: "reversed_range", "not_value": "not_value",  # not_value: 2项指标, a count (language/reported.py)
              "ratio": "ratio"}  # 1:2.48, a ratio other than X:1 (language/lexer.py)
+    from ..language.numerals import ratio_parts  # 5:40:55, a structure of three parts or more: no figure, no X:1
+
     return [
-        note(codes[span.role], text=span.text) for node in found if isinstance(node, (m.Unrecognized, m.UnrecognizedValue))
-        for span in node.spans if span.role in codes
+        note("ratio_structure", text=span.text, parts=ratio_parts(span.text))
+        if span.role == "ratio" and ratio_parts(span.text) > 2 else note(codes[span.role], text=span.text)
+        for node in found if isinstance(node, (m.Unrecognized, m.UnrecognizedValue)) for span in node.spans if span.role in codes
     ]
 
 

@@ -129,6 +129,15 @@ def ratio_at(text: str, mark: int, first: Decimal) -> tuple[int, Decimal | None,
     return end, None, ((RATIO, ""),)
 
 
+def ratio_parts(text: str) -> int:
+    """How many parts a ratio's text has (5:40:55: 3, a structure such as 三次产业结构; 1:2.48: 2).
+
+    >>> ratio_parts("5:40:55"), ratio_parts("1:2.48")
+    (3, 2)
+    """
+    return 1 + sum(text.count(mark) for mark in ratio_marks())
+
+
 #: a figure whose whole digits are grouped in thousands by a space or a comma (30 000, 1,234,567.5): a count or an amount
 _GROUPED = re.compile(r"\d{1,3}(?:[ ,]\d{3})+(?:\.\d+)?")
 
