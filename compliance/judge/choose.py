@@ -122,6 +122,7 @@ def choose(
         ("restated_target", lambda c: not _has(c.suffix, lexicon().choosing.restated_target)),
         ("earlier_year", lambda c: c.at < 0 or c.at >= latest_year_at(reported.text)),  # 2021年…;2022年,…1.5%
         ("other_indicator", _best_subject(candidates)),
+        ("other_indicator", _named_as_is(candidates, name)),  # 全年粮食产量 beside its parts 小春粮食产量, 大春粮食产量
         ("other_indicator", lambda c: not per_head_of(name, c.named)),  # 人均地区生产总值 beside 地区生产总值
         ("unit", lambda c: _fits(c.value, unit, written=True)),
         ("unit", lambda c: _fits(c.value, unit)),
@@ -403,6 +404,20 @@ def _not_a_share(name: str) -> Callable[[Candidate], bool]:
 def _best_subject(candidates: Sequence[Candidate]) -> Callable[[Candidate], bool]:
     best = max((c.subject for c in candidates), default=0)
     return lambda c: best < 2 or c.subject == best
+
+
+def _named_as_is(candidates: Sequence[Candidate], name: str) -> Callable[[Candidate], bool]:
+    """Where a clause names the target's indicator as it is (its predicate words, 全年, left out: 全年粮食产量 of 粮食产量),
+    a clause naming it with words before it (小春粮食产量, 大春粮食产量 after 其中: parts of it) names another: set aside.
+    Where none names it as it is, every clause stays."""
+    def bare(words: str) -> str:
+        for word in lexicon().choosing.predicates:
+            words = words.replace(word, "")
+        return words
+
+    own = bare(name)
+    exact = bool(own) and any(bare(c.named) == own for c in candidates)
+    return lambda c: not exact or bare(c.named) == own or not c.named.endswith(own)
 
 
 def _real_first(candidates: Sequence[Candidate]) -> Callable[[Candidate], bool]:
