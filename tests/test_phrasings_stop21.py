@@ -154,3 +154,24 @@ def test_a_structure_is_never_judged_on_one_part(reported):
 def test_a_ratio_of_two_keeps_its_advice():
     assert "请写作 X:1" in compliance.evaluate("城乡收入比1:2.48", "2.4").explain("zh")
     assert status("城乡居民收入比2.48:1以内", "2.4") == "met" and status("城乡居民收入比2.48:1以内", "2.5") == "missed"
+
+
+# the outcome as a bulletin states it (test_outcome_sentences_s20's HALF: 赣州 2014 上半年, 增幅居全省第3位)
+HALF = ("全市生产总值(GDP)440.26亿元,增长8.4%,增速同比提高0.8个百分点,比全省(7.7%)和全国平均水平(7.0%)分别高0.7、1.4个百分点,"
+        "增幅居全省第3位。")
+
+
+@pytest.mark.parametrize("reported, verdict", [
+    ("增幅居全省第3位", "met"), ("位居全省第二", "met"), ("增长8.4%，居全省第3位", "met"), (HALF, "met"),
+    ("全省第5位", "missed"), ("增速居全省第四位", "missed"), ("进入全省前三", "met"),
+    ("增长8.4%，居全省第3位，全国第10位", "pending"),  # two ranks: which one is not told
+    ("第一产业增加值增长5%", "pending"), ("前三季度增长8%", "pending"),  # 第一产业, 前三季度: no rank
+])
+def test_a_rank_stated_in_words_is_judged(reported, verdict):
+    # these were pending unrecognized (第 before a figure: a count or a date)
+    assert status("增速居全省前三位", reported) == verdict
+
+
+def test_a_rank_up_to_is_no_place():
+    v = compliance.evaluate("增速居全省第1位", "进入全省前三")  # any of the first three: not told which
+    assert v.status.value == "pending" and v.reason.value == "imprecise_value"

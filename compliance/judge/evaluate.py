@@ -325,6 +325,8 @@ def _judge(target: m.Constraint, reported: m.Reported, ctx: Context) -> Verdict:
     }
     # 2.1（上年2.15）, （上年下降3%）, 增长6.1%，增速比上年提高0.5个百分点: the previous figure the value states
     ctx, figure_of = stated_previous(ctx, reported, notes, inner)
+    if (ranked := reference.stated_rank(inner, reported)) is not None:  # 增幅居全省第3位 against 前三位: its one rank
+        reported = figure_of = ranked
 
     def pending(reason: Reason, missing: tuple[str, ...], **more: Any) -> Verdict:
         return _verdict(status=Status.PENDING, reason=reason, missing=missing, notes=tuple(notes), **base, **more)

@@ -241,3 +241,39 @@ def unranked(c: m.Constraint, reported: m.Reported, unit: str | None) -> Pending
 def is_rank(c: m.Constraint) -> bool:
     """A rank target: a bound whose comparator is a zh.yaml ``ranks`` word (前 of 前3位, 第 of 第3位)."""
     return isinstance(c, m.Bound) and any(s.role == "comparator" and s.text in lexicon().ranks for s in c.spans)
+
+
+def stated_rank(c: m.Constraint, reported: m.Reported) -> m.Reported | None:
+    """The one rank a reported text states, against a rank target: 增幅居全省第3位, 位居全省第二 (a place, zh.yaml
+    ``rank_places``: the figure, in the target's unit), 进入全省前三 (at most 3). A rank word right before a figure
+    that a counter (位, 名), a mark or the text's end follows: 第一产业, 前三季度 are no rank. None where the target is
+    no rank, the value states its rank already (第2位 read whole), or the text holds no rank or several (全省第3位，
+    全国第10位: which one the target means is not told here)."""
+    if not isinstance(c, m.Bound) or not is_rank(c) or not isinstance(getattr(reported, "text", None), str):
+        return None
+    lex = lexicon()
+    if isinstance(reported, (m.Value, m.BoundValue, m.ApproxValue)) and (
+            reported.value.unit in lex.rank_counters or fold(reported.label or "").text.endswith(lex.ranks)):
+        return None
+    from ..language.numerals import numeral_chars, read_numeral  # a rank target only: no lexer on a check's cold path
+
+    text, chars, found = fold(reported.text).text, numeral_chars(), []
+    ends = (*lex.rank_counters, *lex.punctuation.marks, *lex.punctuation.closing)
+    for word in lex.ranks:
+        at = text.find(word)
+        while at >= 0:
+            end = start = at + len(word)
+            while end < len(text) and (text[end].isdigit() or text[end] in chars):
+                end += 1
+            figure = text[start:end]
+            value = (Decimal(figure) if figure.isdigit() else read_numeral(figure)) if figure else None
+            if value is not None and (end == len(text) or text.startswith(ends, end)):
+                found.append((word, value))
+            at = text.find(word, at + 1)
+    if len(found) != 1:
+        return None
+    word, value = found[0]
+    quantity = m.Quantity(value=value, unit=c.value.unit)
+    if word in lex.rank_places:
+        return m.Value(text=reported.text, value=quantity, label=word)
+    return m.BoundValue(text=reported.text, op="le", value=quantity, label=word)

@@ -331,6 +331,7 @@ class Lexicon(Table):
     plain_words: tuple[str, ...] = ()  #: 增加值: read whole as plain text, never the change 增加 inside it
     ranks: tuple[str, ...] = ()  #: 前 / 第 of 前40位, 第3位: a position, at most the figure (never lexer words)
     rank_counters: tuple[str, ...] = ()  #: 位 / 名 after a rank's figure (前三位): a numeral there is the rank's figure
+    rank_places: tuple[str, ...] = ()  #: 第 of 第3位: one place (a reported rank), where 前3 is at most 3
     classes: ClassWords = ClassWords.make()  #: 水质保持Ⅲ类: a class, a lower one better (never lexer words)
     change: Change
     change_bases: ChangeBases
