@@ -175,3 +175,21 @@ def test_a_rank_stated_in_words_is_judged(reported, verdict):
 def test_a_rank_up_to_is_no_place():
     v = compliance.evaluate("增速居全省第1位", "进入全省前三")  # any of the first three: not told which
     assert v.status.value == "pending" and v.reason.value == "imprecise_value"
+
+
+# ---------------------------------------------------------------- a reference's level in a sentence's bracket
+
+@pytest.mark.parametrize("target, reported, verdict", [
+    ("高于全省平均水平", "增长8.4%，比全省(7.7%)高0.7个百分点", "met"),
+    ("高于全省平均水平", "增长7.4%，全省(7.7%)", "missed"),
+    ("高于全省平均水平1个百分点", "增长8.4%，比全省(7.7%)高0.7个百分点", "missed"),  # 8.7 needed
+    ("高于全国平均水平", "增长8.4%,全省(7.7%),全国平均水平(7.0%)", "met"),  # its own place's level only
+    ("高于全省平均水平", "增长7.4%,全省(7.7%),全国平均水平(7.0%)", "missed"),
+    ("高于全省平均水平", "增长7.4%，全省(7.7%)，全省平均水平(7.2%)", "pending"),  # two levels: neither taken
+])
+def test_a_reference_level_given_in_a_bracket_of_the_sentence(target, reported, verdict):
+    # these were pending reference_unknown (the bracket a note, shown, not read)
+    v = compliance.evaluate(target, reported)
+    assert v.status.value == verdict
+    if verdict != "pending":
+        assert "来源：报告值括注" in v.explain("zh") and "仅作说明" not in v.explain("zh")

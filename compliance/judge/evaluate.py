@@ -360,6 +360,8 @@ def _judge(target: m.Constraint, reported: m.Reported, ctx: Context) -> Verdict:
         if requirement.reference is not None:
             source = requirement.reference
             notes.append(note("reference", name=source.name, value=source.value, source=source.source))
+            if source.source == "reported" and source.value in (reported.note or ""):  # 比全省(7.7%): read, not a note
+                notes[:] = [said for said in notes if said.code != "reported_note"]
         found = {
             "admissible": requirement.admissible, "reference": requirement.reference,
             "previous": requirement.previous, "tolerance": requirement.tolerance,

@@ -45,6 +45,9 @@ def requirement(judge: Judge, c: m.Reference) -> Requirement:
     for level in judge.reported.levels:
         if level.name in (c.name, c.phrase) or level.label in (c.name, c.phrase):
             return _referenced(judge, c, level.value, "reported")
+    bracketed = _bracketed(judge.reported, c)  # …比全省(7.7%)和全国平均水平(7.0%)分别高0.7、1.4个百分点
+    if bracketed is not None:
+        return _referenced(judge, c, bracketed, "reported")
     if c.inline is not None:  # never with a margin: the grammar reads no bracket after one
         _stated_way(judge, c)
         inner: m.Constraint = c.inline
@@ -277,3 +280,29 @@ def stated_rank(c: m.Constraint, reported: m.Reported) -> m.Reported | None:
     if word in lex.rank_places:
         return m.Value(text=reported.text, value=quantity, label=word)
     return m.BoundValue(text=reported.text, op="le", value=quantity, label=word)
+
+
+def _bracketed(reported: m.Reported, c: m.Reference) -> m.Quantity | None:
+    """The reference's level a reported sentence gives in a bracket right after naming it: 比全省(7.7%)和全国平均水平(7.0%)
+    分别高0.7、1.4个百分点 gives 全省平均水平 7.7% (its words, or the place a reported bracket names it by: zh.yaml
+    ``level_labels``, 全省), as 8.4（全省7.7%） does in a cell. None where the text names it so nowhere, or with two
+    levels."""
+    text = getattr(reported, "text", None)
+    if not isinstance(text, str):
+        return None
+    lex = lexicon()
+    entry = next((e for e in lex.references if e.name == c.name), None)
+    places = (word for word, named in lex.level_labels.items() if named == c.name)
+    folded, opening, closing = fold(text).text, lex.punctuation.opening, lex.punctuation.closing
+    found: dict[tuple[Decimal, str | None], m.Quantity] = {}
+    for word in {c.phrase, c.name, *(entry.words if entry else ()), *places}:
+        at = folded.find(word)
+        while at >= 0:
+            start = at + len(word)
+            end = next((i for i in range(start + 1, len(folded)) if folded[i] in closing), -1) \
+                if folded[start:start + 1] in tuple(opening) else -1
+            level = read_target(folded[start + 1:end]) if end > start else None
+            if isinstance(level, m.Level):
+                found[(level.value.value, level.value.unit)] = level.value
+            at = folded.find(word, at + 1)
+    return next(iter(found.values())) if len(found) == 1 else None
