@@ -193,3 +193,12 @@ def test_a_reference_level_given_in_a_bracket_of_the_sentence(target, reported, 
     assert v.status.value == verdict
     if verdict != "pending":
         assert "来源：报告值括注" in v.explain("zh") and "仅作说明" not in v.explain("zh")
+
+
+# ---------------------------------------------------------------- from-to: 由3%左右提高到3.87% (stop 20's leftover)
+
+@pytest.mark.parametrize("target", ["由3%左右提高到3.87%", "研发投入强度由3%左右提高到3.87%"])
+def test_a_from_to_target_is_its_end_level(target):
+    # read already at this stop's start (pinned): the level to reach, the from-figure no threshold
+    assert status(target, "3.9") == "met" and status(target, "3.87") == "met" and status(target, "3.5") == "missed"
+    assert status(target, "3.1") == "missed"  # above the from-figure, short of the end: missed
