@@ -202,3 +202,44 @@ def test_a_from_to_target_is_its_end_level(target):
     # read already at this stop's start (pinned): the level to reach, the from-figure no threshold
     assert status(target, "3.9") == "met" and status(target, "3.87") == "met" and status(target, "3.5") == "missed"
     assert status(target, "3.1") == "missed"  # above the from-figure, short of the end: missed
+
+
+# ---------------------------------------------------------------- phrasings found in stored pages
+
+# 河南's 2011 growth target, as a list of the provinces' targets reprints it: 河南:高出全國平均水平1到2個百分點
+# (http://syjhqp.com/news/201101/25/527.html; simplified at https://fhr2012.com/news/201101/25/527.html)
+@pytest.mark.parametrize("target", ["高出全國平均水平1到2個百分點", "高出全国平均水平1到2个百分点", "高于全国平均水平1-2个百分点",
+                                    "比全国平均水平高1到2个百分点", "高于全国平均水平1至2个百分点以上"])
+def test_a_range_of_margins_is_at_least_its_near_end(target):
+    # it was unread: pending unrecognized
+    assert status(target, "8.5（全国7.0）") == "met" and status(target, "8（全国7.0）") == "met"
+    assert status(target, "7.5（全国7.0）") == "missed"
+    assert status(target, "9.5（全国7.0）") == "met"  # beyond the far end: better still where higher is better
+    v = compliance.evaluate(target, "8.5（全国7.0）")
+    assert "表示努力方向" in v.explain("zh") and "2" in v.explain("zh").split("表示努力方向")[0]
+
+
+def test_a_range_of_margins_below():
+    assert status("低于全省平均水平1到2个百分点", "5.5（全省7.0）", polarity="lower") == "met"
+    assert status("低于全省平均水平1到2个百分点", "6.5（全省7.0）", polarity="lower") == "missed"
+    assert compliance.parse_target("高于全国平均水平2到1个百分点").kind == "unrecognized"  # written high to low: refused
+
+
+# the 2026 work report's targets (理财周刊 2026-03-05, http://m.moneyweekly.com.cn/MoneyNews/news_22430.html) and the
+# 十五五 plan's (鉅亨網 2026-03-05, https://news.cnyes.com/news/id/6364553, Taiwan terms): read right already, pinned
+@pytest.mark.parametrize("target, polarity, met, missed", [
+    ("经济增长4.5%-5%，在实际工作中努力争取更好结果", "higher", "4.8", "4.2"),
+    ("居民消费价格涨幅2%左右", "lower", "1.5", "2.5"),
+    ("粮食产量1.4万亿斤左右", "higher", "1.42万亿斤", "1.2万亿斤"),
+    ("单位国内生产总值二氧化碳排放降低3.8%左右", "lower", "下降4%", "下降2%"),
+    ("單位國內生產毛額二氧化碳排放累計降低 17%", "lower", "下降18%", "下降15%"),
+    ("數位經濟核心產業增加值佔國內生產毛額比重達到 12.5%", "higher", "13", "12"),
+    ("勞動年齡人口平均受教育年限提高到 11.7 年", "higher", "11.8年", "11.5年"),
+    ("人均預期壽命提高到 80 歲", "higher", "80.2", "79.5"),
+    ("糧食綜合生產能力達到 1.45 兆斤左右", "higher", "1.46兆斤", "1.3兆斤"),
+    ("能源綜合生產能力達到 58 億噸標準煤", "higher", "59亿吨标准煤", "55亿吨标准煤"),
+    ("消費者物價指數升幅 2% 左右", "lower", "1.5", "2.5"),
+])
+def test_2026_targets_read(target, polarity, met, missed):
+    assert status(target, met, polarity=polarity) == "met"
+    assert status(target, missed, polarity=polarity) == "missed"

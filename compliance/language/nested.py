@@ -96,7 +96,7 @@ def reference(r: Reader, items: list[Item], text: str) -> m.Constraint | None:
     if closing is not None and relation in ("reach", closing):  # 控制在省市规定范围以内: the comparator's frame closed
         spans.append(r.span(after[0], "comparator"))
         relation, after = closing, after[1:]
-    read = _margin(r, relation, after, spans)
+    read = _margin(r, relation, after, spans, remarks)
     if read is None:
         return None
     margin, after = read
@@ -141,14 +141,22 @@ def side(last: Item | None, word: Item | None) -> m.Op | None:
 
 
 def _margin(
-    r: Reader, relation: m.Relation, after: list[Item], spans: list[m.Span]
+    r: Reader, relation: m.Relation, after: list[Item], spans: list[m.Span], remarks: list[m.Span]
 ) -> tuple[m.Quantity | None, list[Item]] | None:
     """``高于全省平均水平3个百分点(以上)``: the margin after a compared reference and what follows it (None: a
     figure no margin reads). A margin in % is read (高于全省平均水平10%以上): the judge takes it as a share of a
-    level in a unit, and refuses it off a rate (3 points or 3 per cent of it?); one in ‰ is declined."""
+    level in a unit, and refuses it off a rate (3 points or 3 per cent of it?); one in ‰ is declined. A range of
+    margins (高出全国平均水平1到2个百分点, 河南's 2011 growth target) is at least its near end, 1 point, in the far end's
+    unit; the far end (到2个百分点) is an aim, a remark (role ``hedge``: shown, never judged), as 力争 is."""
     number = after[0] if after else None
     if not isinstance(number, Token) or number.kind != NUM or relation not in ("gt", "ge", "lt", "le"):
         return None, after
+    far = after[2] if len(after) > 2 and is_a(after[1], "rsep") else None
+    if isinstance(far, Token) and far.kind == NUM and number.unit in (None, far.unit) and (
+            number.value is not None and far.value is not None and 0 <= number.value < far.value):
+        remarks.append(m.Span(start=r.span(after[1], "hedge").start, end=r.span(far, "hedge").end, role="hedge",
+                              text=r.source[r.span(after[1], "hedge").start:r.span(far, "hedge").end]))
+        number, after = Token(NUM, number.start, number.end, number.text, (), number.value, far.unit), [number, *after[3:]]
     if number.unit == "‰":
         return None
     spans.append(r.span(number, "margin"))
