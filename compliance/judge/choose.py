@@ -31,7 +31,7 @@ from ..language.normalize import fold
 from ..language.numerals import numeral_chars, read_numeral
 from ..language.units import convert
 from ..models import Note, Reason
-from .change import is_points
+from .change import is_points, states_change
 from .figure import Pending, narrows_gap, note
 from .names import after_head as _rest
 from .names import averaged_over_years
@@ -185,6 +185,29 @@ def own_parts(target: m.Several, reported: m.Reported) -> tuple[m.Constraint, ..
         return None
     return tuple(part.model_copy(update={"subject": m.Span(start=0, end=len(name), role="subject", text=name)})
                  for part, name in zip(target.parts, names))
+
+
+def beside_plan(reported: m.Reported) -> m.Reported | None:
+    """A share of the plan's text without the share's own clause, read, where what is left states a change: 完成投资90.5亿元,
+    比上年同期增长16%,完成年度投资计划的102% -> 完成投资90.5亿元,比上年同期增长16%; …同比增长18%,为年度目标的106.2%;
+    …完成520亿元,完成年度计划的104%,增长8% (the clauses on both sides). A change target (增长20%) reads its change
+    there, the share being of the plan's amount; None where nothing is left or no change is stated."""
+    if not (isinstance(reported, m.Completion) and reported.of_plan and reported.spans):
+        return None
+    text, marks = reported.text, lexicon().choosing.clause_marks
+    start, end = min(s.start for s in reported.spans), max(s.end for s in reported.spans)
+    head = max(text.rfind(mark, 0, start) for mark in marks)
+    tails = [at for at in (text.find(mark, end) for mark in marks) if at >= 0]
+    parts = (text[:head] if head > 0 else "", text[min(tails) + 1:] if tails else "")
+    rest = "，".join(part.strip(marks + " ") for part in parts if part.strip(marks + " "))
+    if not rest:
+        return None
+    from ..language.grammar import parse_reported_text  # here: a check read from its rules snapshot loads no grammar
+
+    found = parse_reported_text(rest)
+    if states_change(found) or any(states_change(figure) for figure in figures(found) or ()):
+        return found
+    return None
 
 
 def other_indicator(target: m.Constraint, reported: m.Reported, indicator: str | None = None) -> None:

@@ -19,6 +19,7 @@ from typing import Any, Literal, NamedTuple
 from .. import models as m
 from ..language.lexicon import lexicon, per_lexicon
 from ..models import Interval, Note, Polarity, Reason, Status, format_decimal
+from .choose import beside_plan
 from .choose import choose, completion_of_other, figures, listed_completed, other_indicator, own_parts, partial_period
 from .names import per_head_mismatch
 from .change import LevelChange, index_bound, index_tolerance, is_change_in_percent, is_points, level_change, states_change
@@ -433,17 +434,10 @@ def _judge(target: m.Constraint, reported: m.Reported, ctx: Context) -> Verdict:
 
 
 def _change_before_plan(inner: m.Constraint, reported: m.Completion | m.Shortfall) -> m.Reported | None:
-    """The change a text states before its share of the plan (固定资产投资增长9%，完成年度计划的95%), where the target
-    states a change (增长10%): the target's own figure, the share being of the plan's amount; else None."""
-    if not (isinstance(reported, m.Completion) and reported.of_plan and reported.spans and _states_change(inner)):
-        return None
-    words = reported.text[: min(span.start for span in reported.spans)]
-    at = max((words.rfind(word) for word in lexicon().tasks.complete), default=-1)
-    before = words[:at].rstrip(lexicon().choosing.clause_marks + "，；") if at > 0 else ""
-    from ..language.grammar import parse_reported_text  # here: a check read from its rules snapshot loads no grammar
-
-    found = parse_reported_text(before) if before else None
-    return found if found is not None and states_change(found) else None
+    """The change a text states beside its share of the plan (固定资产投资增长9%，完成年度计划的95%; 完成投资90.5亿元，比上年
+    增长16%，完成年度投资计划的102%), where the target states a change (增长10%): the target's own figure, the share being
+    of the plan's amount (choose.beside_plan); else None."""
+    return beside_plan(reported) if _states_change(inner) else None
 
 
 def _against_plan(
