@@ -36,9 +36,12 @@ __all__ = ["arrow_of", "factorize", "frame_of", "indexer", "numpy_of", "strings_
 
 def numpy_of(values: Any, null: Any = None) -> np.ndarray:
     """A numeric or boolean pyarrow (chunked) array as numpy, as ``to_numpy(zero_copy_only=False)`` gives it but
-    without importing pandas: a null as ``null``, or, by default, the array float64 with NaN for a null."""
+    without importing pandas: a null as ``null``, or, by default, the array float64 with NaN for a null. Anything
+    else (a pandas Series of a DataFrame batch, a list) is ``np.asarray``'s."""
     import pyarrow as pa
 
+    if not isinstance(values, (pa.Array, pa.ChunkedArray)):
+        return values.to_numpy() if hasattr(values, "to_numpy") else np.asarray(values)
     chunks = values.chunks if isinstance(values, pa.ChunkedArray) else [values]
     dtype = np.dtype(values.type.to_pandas_dtype())
     if values.null_count and null is None:

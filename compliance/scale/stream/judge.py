@@ -23,6 +23,7 @@ from ...plans.check import CellJudge, Judgement, shown
 from ...plans.datasets import Dataset, Row
 from ...plans.rules import RulesFile
 from ...judge.previous import stated_year
+from ..arrays import arrow_of, factorize, indexer, numpy_of, strings_of, table_of
 from ..bulk import REASONS, STATUSES, Settings, VerdictTable, evaluate_rows, evaluate_table, previous_matters
 from ..figures import PLAIN, parse_reported_cached, read_previous
 from .periods import PeriodRater
@@ -159,7 +160,9 @@ def _cells(arrays: list[np.ndarray], judgements: list[Judgement | None] | None) 
 class JudgedBatch:
     """A batch of complete regions with its verdicts."""
 
-    frame: Any  #: the rows (DataFrame: text columns, ``_line``, ``_ind``, ``_per``)
+    #: the rows (a pyarrow Table: text columns as arrow strings, null for a missing cell; ``_line``, ``_ind``,
+    #: ``_per``, ``_region`` int64), as the reader gave them (TRANSITION: a DataFrame while the reader gives those)
+    frame: Any
     starts: np.ndarray  #: the first row of each region
     cells: Cells
     tables: list[VerdictTable]  #: evaluate_table's results, for a sampled cell's full verdict
@@ -181,21 +184,23 @@ class BatchJudge:
         self._settings: dict[int, tuple[Settings, np.ndarray]] = {}
 
     def judge(self, frame: Any, room: np.ndarray) -> JudgedBatch:
-        """Every cell of ``frame``'s regions; ``room[rule, slot]``: how many more verdicts the sample takes."""
+        """Every cell of ``frame``'s regions (a pyarrow Table, or a DataFrame: judged as its Table); ``room[rule,
+        slot]``: how many more verdicts the sample takes."""
         unit, starts = self.reader.units(frame)
         self.reader.refuse_duplicates(frame, unit)
+        batch = table_of(frame)  # no pandas past the reader: arrow and numpy
         tables: list[VerdictTable] = []
-        fast, dated = self._fast(frame, unit, len(starts), tables)
+        fast, dated = self._fast(batch, unit, len(starts), tables)
         found = [fast]
         if self.plan.exact_keys or dated:
             engine = np.zeros((len(starts), self.plan.n), dtype=bool)  #: (region, rule): judged by check's own cell
             engine[:, list(self.plan.exact_keys.values())] = True
             for u, code in dated:  # a fast rule's cell only check can judge (_dated)
                 engine[u, code] = True
-            regions = _Regions(self, frame, starts)
+            regions = _Regions(self, batch, starts)
             if self.plan.vector:
-                found.append(self._periods(frame, unit, starts, engine, regions))
-            found.append(self._exact(frame, starts, room, engine, regions))
+                found.append(self._periods(batch, unit, starts, engine, regions))
+            found.append(self._exact(batch, starts, room, engine, regions))
         cells = Cells.concat(found)
         if len(found) > 1:  # the fast cells alone come in order already (region, then rule)
             cells = cells.take(np.lexsort((cells.rule, cells.unit)))
@@ -204,14 +209,12 @@ class BatchJudge:
     def _fast(self, batch: Any, unit: np.ndarray, regions: int,
               tables: list[VerdictTable]) -> tuple[Cells, list[tuple[int, int]]]:
         """Cells of single-year rules: every region x rule, judged with evaluate_table."""
-        import pandas as pd
-
         plan, periods = self.plan, self.reader.periods
         fast, n_pairs, n_ids = plan.fast, len(plan.pairs), len(plan.ids)
         if not fast.size or not regions:
             return Cells.empty(), []
-        ind = batch["_ind"].to_numpy()
-        per = batch["_per"].to_numpy()
+        ind = numpy_of(batch["_ind"])
+        per = numpy_of(batch["_per"])
         pair_table = np.full((n_ids, len(periods.text)), -1, dtype=np.int64)
         for (i, text), pair in plan.pairs.items():
             code = periods.of.get(text)
@@ -246,10 +249,10 @@ class BatchJudge:
                 row_of[keys] = yearly
                 previous_row[ok] = row_of[query[ok]]
             else:
-                hit = pd.Index(keys).get_indexer(query[ok])
+                hit = indexer(keys, query[ok])
                 previous_row[ok] = np.where(hit >= 0, yearly[np.maximum(hit, 0)], -1)
 
-        reported = batch["reported"].array
+        reported = _one(batch["reported"])
         n = len(cell_row)
         status = np.empty(n, dtype=np.int8)
         reason = np.empty(n, dtype=np.int8)
@@ -277,10 +280,10 @@ class BatchJudge:
             if g not in self._settings:  # the group's rules read once for the run (under the plan's words)
                 self._settings[g] = _settings(plan, references, members)
             settings, row_of = self._settings[g]
-            given = pd.DataFrame({"reported": reported.take(cell_row[one], allow_fill=True),
-                                  # none where it does not key the cell: the run's memo (by raw inputs) then
-                                  # finds the cell judged in an earlier batch (each cell's own: _OwnPrevious)
-                                  "previous": _previous_cells(reported, np.where(keyed[one], previous_row[one], -1))})
+            given = {"reported": _taken(reported, cell_row[one]),
+                     # none where it does not key the cell: the run's memo (by raw inputs) then
+                     # finds the cell judged in an earlier batch (each cell's own: _OwnPrevious)
+                     "previous": _previous_cells(reported, np.where(keyed[one], previous_row[one], -1))}
             verdicts = evaluate_rows(settings, row_of[local[one]], given, reported="reported", previous="previous",
                                      memo=self.memos.setdefault(g, {}))
             table[at] = len(tables)
@@ -301,14 +304,15 @@ class BatchJudge:
     def batch_rows(self, batch: Any) -> list[Row]:
         """The rows of a batch as ``load_dataset`` would give them (a region's dataset is a slice of them)."""
         ids, periods, path = self.plan.ids, self.reader.periods.text, self.reader.path
-        none = [None] * len(batch)  # plain lists: a pandas lookup per cell cost more than the rest of a row
-        sources = [_text(x) for x in batch["source"].tolist()] if "source" in batch else none
-        notes = [_text(x) for x in batch["note"].tolist()] if "note" in batch else none
+        none = [None] * len(batch)  # plain lists: a lookup per cell cost more than the rest of a row
+        names = batch.column_names
+        sources = [_text(x) for x in batch["source"].to_pylist()] if "source" in names else none
+        notes = [_text(x) for x in batch["note"].to_pylist()] if "note" in names else none
         return [
             Row(ids[code], periods[per], text if isinstance(text, str) else "", source, path, line, note)
             for code, per, text, line, source, note in zip(
-                batch["_ind"].tolist(), batch["_per"].tolist(), batch["reported"].tolist(), batch["_line"].tolist(),
-                sources, notes,
+                numpy_of(batch["_ind"]).tolist(), numpy_of(batch["_per"]).tolist(), batch["reported"].to_pylist(),
+                numpy_of(batch["_line"]).tolist(), sources, notes,
             )
         ]
 
@@ -316,10 +320,8 @@ class BatchJudge:
         """Open plan periods rated on arrays (:mod:`.periods`): the cells rated, each with its judgement by
         check made when first read (the sample, an explanation); the rest are left in ``engine`` for
         :meth:`_exact`."""
-        import pandas as pd
-
         periods = self.reader.periods
-        texts = [text if isinstance(text, str) else "" for text in batch["reported"].tolist()]
+        texts = [text if isinstance(text, str) else "" for text in batch["reported"].to_pylist()]
         rated = self.rater.rate(batch, unit, len(starts), np.array(periods.year, dtype=np.int64),
                                 np.array(periods.end, dtype=np.int64), texts)
         pending = _STATUS_CODE[m.Status.PENDING]
@@ -345,18 +347,16 @@ class BatchJudge:
         n = len(rule)
         threshold, value, gap = np.empty(n), np.empty(n), np.empty(n)
         table, pos = np.full(n, -1, dtype=np.int64), np.full(n, -1, dtype=np.int64)  # its judgement is check's
-        reported = batch["reported"].array
+        reported = _one(batch["reported"])
         groups: dict[tuple[tuple[str, str], ...], list[int]] = {}
         for i, code in enumerate(rule.tolist()):
             groups.setdefault(self.plan.rules[code].references, []).append(i)
         for references, members in groups.items():
             mask = np.array(members, dtype=np.int64)
             r = rule[mask]
-            frame = pd.DataFrame({
-                name: self.plan.columns[name].column(r)
-                for name in ("target", "polarity", "unit", "measure", "tolerance", "name")
-            })
-            frame["reported"] = [judged[i] for i in members]
+            frame = {name: self.plan.columns[name].column(r)
+                     for name in ("target", "polarity", "unit", "measure", "tolerance", "name")}
+            frame["reported"] = strings_of([judged[i] for i in members])
             frame["previous"] = _previous_cells(reported, previous[mask])
             verdicts = evaluate_table(frame, target="target", reported="reported", polarity="polarity",
                                       previous="previous", unit="unit", measure="measure", tolerance="tolerance",
@@ -376,7 +376,7 @@ class BatchJudge:
     def _exact(self, batch: Any, starts: np.ndarray, room: np.ndarray, engine: np.ndarray, regions: _Regions) -> Cells:
         """The cells left in ``engine`` (region, rule): ``check``'s own judgement of each, on its region's rows."""
         plan = self.plan
-        lines = batch["_line"].to_numpy()
+        lines = numpy_of(batch["_line"])
         row_of_line = {int(line): i for i, line in enumerate(lines)}
         room = room.copy()  # judgements kept for the sample: only as many as it can take
         columns: dict[str, list[Any]] = {name: [] for name in _ARRAYS[:-3]}
@@ -418,10 +418,7 @@ class BatchJudge:
 def _factorized(key: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Each entry's code among the distinct keys (in order of first appearance; hashed, not sorted), and the
     first entry of each."""
-    import pandas as pd
-
-    codes, uniques = pd.factorize(key)
-    codes = np.asarray(codes, dtype=np.int64)
+    codes, uniques = factorize(key)
     first = np.empty(len(uniques), dtype=np.int64)
     first[codes[::-1]] = np.arange(len(codes) - 1, -1, -1, dtype=np.int64)  # the last write is the first entry
     return codes, first
@@ -430,10 +427,8 @@ def _factorized(key: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 def _settings(plan: RulePlan, references: dict[str, Any], members: np.ndarray) -> tuple[Settings, np.ndarray]:
     """The settings of a group's fast rules (``members``: positions in ``plan.fast``) as evaluate_table reads them
     (a sentence about another indicator is pending, as in check: each rule's name), and each fast rule's row."""
-    import pandas as pd
-
-    frame = pd.DataFrame({name: plan.columns[name].column(plan.fast[members])
-                          for name in ("target", "polarity", "unit", "measure", "tolerance", "name")})
+    frame = {name: plan.columns[name].column(plan.fast[members])
+             for name in ("target", "polarity", "unit", "measure", "tolerance", "name")}
     settings = Settings(frame, target="target", polarity="polarity", unit="unit", measure="measure",
                         tolerance="tolerance", indicator="name", references=references)
     row_of = np.full(len(plan.fast), -1, dtype=np.int64)
@@ -444,13 +439,11 @@ def _settings(plan: RulePlan, references: dict[str, Any], members: np.ndarray) -
 def _previous_matters(plan: RulePlan) -> np.ndarray:
     """Per fast rule (positions in ``plan.fast``): whether a plain figure's verdict may depend on the previous
     value (:func:`~compliance.scale.bulk.previous_matters`)."""
-    import pandas as pd
-
     matters = np.zeros(len(plan.fast), dtype=bool)
     for references, members in plan.groups:
         r = plan.fast[members]
-        frame = pd.DataFrame({name: plan.columns[name].column(r)
-                              for name in ("target", "polarity", "unit", "measure", "tolerance", "name")})
+        frame = {name: plan.columns[name].column(r)
+                 for name in ("target", "polarity", "unit", "measure", "tolerance", "name")}
         matters[members] = previous_matters(frame, target="target", polarity="polarity", unit="unit", measure="measure",
                                             tolerance="tolerance", indicator="name", references=references)
     return matters
@@ -476,26 +469,20 @@ class _Texts:
     each text: whether it is a plain decimal figure, the year of a previous figure it states."""
 
     def __init__(self, reported: Any) -> None:
-        import pyarrow as pa
         import pyarrow.compute as pc
 
-        text = pa.array(reported, type=pa.string()) if not isinstance(reported, pa.Array) else reported
-        if isinstance(text, pa.ChunkedArray):
-            text = text.combine_chunks()
-        coded = pc.dictionary_encode(text)  # a missing cell: null, coded -1
-        self.code = np.asarray(pc.fill_null(coded.indices, -1).to_numpy(zero_copy_only=False), dtype=np.int64)
+        coded = pc.dictionary_encode(_one(reported))  # a missing cell: null, coded -1
+        self.code = numpy_of(coded.indices, null=-1).astype(np.int64)
         self.dictionary = coded.dictionary
         matched = pc.match_substring_regex(self.dictionary, "^" + PLAIN.pattern + "$")
-        self.plain = np.asarray(pc.fill_null(matched, False).to_numpy(zero_copy_only=False), dtype=bool)
+        self.plain = numpy_of(matched, null=False).astype(bool)
 
     def stated_years(self, codes: np.ndarray) -> np.ndarray:
         """By text: the year of the previous figure it states (-1: none, or not among ``codes``, the texts read)."""
         years = np.full(len(self.plain), -1, dtype=np.int64)
         read = codes[~self.plain[codes]]  # a plain figure states none
         if read.size:
-            import pyarrow as pa
-
-            for c, text in zip(read.tolist(), self.dictionary.take(pa.array(read)).to_pylist()):
+            for c, text in zip(read.tolist(), self.dictionary.take(arrow_of(read)).to_pylist()):
                 years[c] = stated_year(parse_reported_cached(text)) or -1
         return years
 
@@ -511,22 +498,37 @@ class _OwnPrevious:
 
     def __call__(self, i: int, inputs: dict[str, Any]) -> dict[str, Any]:
         row = int(self.previous[i])
-        raw = self.reported[row] if row >= 0 else None
+        raw = self.reported[row].as_py() if row >= 0 else None
         return {**inputs, "previous": read_previous(raw if isinstance(raw, str) else "" if row >= 0 else None)}
+
+
+def _one(column: Any) -> Any:
+    """A Table's text column as one arrow string array."""
+    import pyarrow as pa
+
+    if isinstance(column, pa.ChunkedArray):
+        column = column.combine_chunks() if column.num_chunks != 1 else column.chunk(0)
+    return column.cast(pa.string()) if not pa.types.is_string(column.type) else column
+
+
+def _taken(reported: Any, rows: np.ndarray) -> Any:
+    """The cells at ``rows`` (-1: none, null), as ``take(allow_fill=True)``."""
+    return reported.take(arrow_of(rows, rows < 0))
 
 
 def _previous_cells(reported: Any, rows: np.ndarray) -> Any:
     """The previous-year cells at ``rows`` (-1: no row, missing) as check reads them: a row whose cell is empty
     gives the empty text (a value that says nothing, so a figure the reported text states is not taken in its
     place), not a missing one."""
-    import pandas as pd
+    import pyarrow as pa
 
-    taken = reported.take(rows, allow_fill=True)
-    empty = np.asarray(pd.isna(taken), dtype=bool) & (rows >= 0)
-    if empty.any():
-        taken = taken.copy()
-        taken[empty] = ""
-    return taken
+    if not reported.null_count:
+        return _taken(reported, rows)
+    empty = numpy_of(reported.is_null(), null=False)[np.maximum(rows, 0)] & (rows >= 0)
+    if not empty.any():
+        return _taken(reported, rows)
+    padded = pa.concat_arrays([reported, strings_of([""])])  # the empty text, after the batch's cells
+    return _taken(padded, np.where(empty, len(reported), rows))
 
 
 def _text(value: Any) -> str | None:

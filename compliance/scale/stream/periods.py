@@ -490,13 +490,14 @@ def plain_numbers(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
     import pyarrow as pa
     import pyarrow.compute as pc
 
-    text = pa.array(texts, type=pa.string())
-    plain = pc.fill_null(pc.match_substring_regex(text, "^" + PLAIN.pattern + "$"), False).to_numpy(
-        zero_copy_only=False)
+    from ..arrays import arrow_of, numpy_of, strings_of  # pyarrow's own crossings would import pandas
+
+    text = strings_of(texts)
+    plain = numpy_of(pc.match_substring_regex(text, "^" + PLAIN.pattern + "$"), null=False)
     numbers = np.full(len(texts), np.nan)
     found = np.flatnonzero(plain)
     if found.size:
-        numbers[found] = pc.cast(text.take(pa.array(found)), pa.float64()).to_numpy(zero_copy_only=False)
+        numbers[found] = numpy_of(pc.cast(text.take(arrow_of(found)), pa.float64()))
     return plain, numbers
 
 
@@ -508,18 +509,30 @@ class PeriodRater:
 
     def rate(self, frame: Any, unit: np.ndarray, regions: int, period_year: np.ndarray, period_end: np.ndarray,
              texts: list[str]) -> list[tuple[VectorRule, Rated]]:
-        """Each rule's :class:`Rated` for the ``regions`` of ``frame`` (``texts``: its cells, "" when empty)."""
-        import pandas as pd
+        """Each rule's :class:`Rated` for the ``regions`` of ``frame`` (a pyarrow Table or a DataFrame; ``texts``:
+        its cells, "" when empty)."""
+        from ..arrays import indexer, numpy_of
 
-        ind = frame["_ind"].to_numpy()
-        per = frame["_per"].to_numpy()
+        ind = numpy_of(frame["_ind"])
+        per = numpy_of(frame["_per"])
         year, end = period_year[per], period_end[per]
         rows = np.flatnonzero((year >= 0) & (end <= self.as_of))  # a row after as_of is not known yet
         if not rows.size or not regions:
             return []
         low, high = int(year[rows].min()), int(year[rows].max())
         span = high - low + 1
-        index = pd.Index((unit[rows] * self.indicators + ind[rows]) * span + (year[rows] - low))
+        keys = (unit[rows] * self.indicators + ind[rows]) * span + (year[rows] - low)  # distinct: no duplicate rows
+        space = regions * self.indicators * span
+        if space <= 4 * len(keys) + (1 << 16):  # a direct table, made once for every rule and year
+            row_of = np.full(space, -1, dtype=np.int64)
+            row_of[keys] = rows
+
+            def lookup(query: np.ndarray) -> np.ndarray:
+                return row_of[query]
+        else:  # hashed by arrow (Index.get_indexer's contract): once per rule, its years asked together
+            def lookup(query: np.ndarray) -> np.ndarray:
+                hit = indexer(keys, query)
+                return np.where(hit >= 0, rows[np.maximum(hit, 0)], -1)
         plain, numbers = plain_numbers(texts)
         region = np.arange(regions, dtype=np.int64)
         out = []
@@ -531,10 +544,11 @@ class PeriodRater:
             read = []  # its own yearly figures, and a 同步 target's reference's (read as check reads them)
             for code in (rule.cell_ind, rule.ref) if rule.ref >= 0 else (rule.cell_ind,):
                 found = np.full((regions, len(years)), -1, dtype=np.int64)
-                for k, y in enumerate(years):
-                    if low <= y <= high:
-                        hit = index.get_indexer((region * self.indicators + code) * span + (y - low))
-                        found[:, k] = np.where(hit >= 0, rows[np.maximum(hit, 0)], -1)
+                within = [k for k, y in enumerate(years) if low <= y <= high]
+                if within:  # every year of the rule asked at once
+                    offsets = np.array([years[k] - low for k in within], dtype=np.int64)
+                    query = ((region * self.indicators + code) * span)[:, None] + offsets[None, :]
+                    found[:, within] = lookup(query.reshape(-1)).reshape(regions, len(within))
                 # a sentence about another indicator is no figure of the rule's own, nor of a reference (read as check
                 # reads it: by the reference indicator's name, judge/progress_series.reference_figures)
                 name = ctx.indicator if code == rule.cell_ind else ctx.names.get(getattr(rule.cell.target, "ref", ""))

@@ -103,11 +103,12 @@ class Codes:
         self.codes = np.array(codes, dtype=np.int64)
 
     def column(self, rules: np.ndarray) -> Any:
-        """The attribute of each rule code in ``rules``, as a pandas Categorical."""
-        import pandas as pd
+        """The attribute of each rule code in ``rules``, as a pyarrow string array (null: none), an input column of
+        evaluate_table (no pandas)."""
+        from ..arrays import strings_of
 
-        categories = pd.Index(self.categories or ["-"])
-        return pd.Categorical.from_codes(self.codes[rules], categories=categories)
+        categories = self.categories
+        return strings_of([categories[code] if code >= 0 else None for code in self.codes[rules].tolist()])
 
 
 class RulePlan:

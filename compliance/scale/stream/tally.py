@@ -20,6 +20,7 @@ from ...models import format_decimal
 from ...plans.datasets import Row
 from ...plans.rules import RulesFile
 from ...plans.severity import SEVERITIES, severity
+from ..arrays import numpy_of
 from ..bulk import REASONS, STATUSES
 from .evidence import Evidence
 from .sentences import sentence
@@ -105,7 +106,7 @@ class Tallies:
         rank = np.arange(len(ordered)) - np.searchsorted(ordered, ordered, side="left")
         chosen = wanted[order[rank < room.reshape(-1)[ordered]]]
         seen = self.regions - len(starts)  # regions before this batch (counted already): orders the sample
-        lines, texts, path = frame["_line"].to_numpy(), frame["reported"], self.reader.path
+        lines, texts, path = numpy_of(frame["_line"]), frame["reported"], self.reader.path
         for i in chosen.tolist():
             rule, row = self.plan.rules[cells.rule[i]], int(cells.row[i])
             self._sampled[cells.rule[i], slot[i]] += 1
@@ -115,7 +116,7 @@ class Tallies:
                 kept = sample_row(j.verdict, rule, region, j.row.reported if j.row is not None else None,
                                   f"{j.row.file}:{j.row.line}" if j.row is not None else None)
             else:  # evaluate_table's verdict is check's; a cell without a row becomes what check makes it
-                reported = texts.iloc[row] if row >= 0 else None
+                reported = _cell(texts, row) if row >= 0 else None
                 if self.evidence is not None:  # with the provenance check adds (the reference's source)
                     data = Row(rule.indicator.id, rule.period, reported if isinstance(reported, str) else "", None,
                                path, int(lines[row])) if row >= 0 else None
@@ -186,6 +187,11 @@ def sample_row(
         severity=severity(v.status, binding=indicator.miss_severity == "fail"), source=source,
         explanation={"zh": sentence(v, indicator, "zh"), "en": sentence(v, indicator, "en")},
     )
+
+
+def _cell(texts: Any, row: int) -> Any:
+    """A batch column's cell at ``row`` (an arrow column's null as None; TRANSITION: a DataFrame's Series too)."""
+    return texts.iloc[row] if hasattr(texts, "iloc") else texts[row].as_py()
 
 
 def _best(bad: np.ndarray, k: int) -> np.ndarray:
