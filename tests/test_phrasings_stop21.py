@@ -243,3 +243,24 @@ def test_a_range_of_margins_below():
 def test_2026_targets_read(target, polarity, met, missed):
     assert status(target, met, polarity=polarity) == "met"
     assert status(target, missed, polarity=polarity) == "missed"
+
+
+# 全国重要生态系统保护和修复重大工程总体规划 (2020), a stored traditional copy:
+# https://feifmx.com/zw/news/13000776/20200611/38338612.html
+@pytest.mark.parametrize("target, met, missed", [
+    ("天然林面積保有量穩定在2億公頃左右", "2.01亿公顷", "1.5亿公顷"),  # 公頃 was no 公顷: not comparable (pending)
+    ("新增水土流失綜合治理面積5640萬公頃", "5700万公顷", "5000萬公頃"),
+    ("新能源汽車保有量達到200萬輛", "210万辆", "190萬輛"),  # 輛 likewise
+])
+def test_traditional_units_fold(target, met, missed):
+    assert status(target, met) == "met" and status(target, missed) == "missed"
+
+
+def test_no_fall_is_at_least_the_previous_level():
+    target = "確保濕地面積不減少"  # it was unread
+    assert compliance.parse_target(target).kind == "direction"
+    assert status(target, "5.2", previous="5.1") == "met" and status(target, "5.1", previous="5.1") == "met"
+    assert status(target, "5.0", previous="5.1") == "missed"
+    assert status(target, "5.2") == "pending"  # no previous level
+    assert status("耕地保有量不降低", "1.19", previous="1.2") == "missed"
+    assert status("减少10%", "减少12%") == "met"  # 减少 alone is still the change verb
