@@ -3,8 +3,11 @@
 The file is read by the chunk reader its format registers (:mod:`compliance.plans.formats`); every
 value is checked by the dataset :class:`~compliance.plans.datasets.Validator`, once per distinct
 value of a chunk, so an error names the same thing ``load_dataset`` would, with the line of the first
-row that has it. Rows come out with three columns added: ``_line`` (the row's line), ``_ind`` (the
-indicator's code: its position in the rules file) and ``_per`` (a code into :class:`PeriodCodes`).
+row that has it. A batch is a pyarrow Table (no pandas on this path): the text columns as read, arrow
+``string`` with a missing cell null (the region columns stripped, as ``load_dataset`` strips them), and
+four int64 columns added: ``_line`` (the row's line), ``_ind`` (the indicator's code: its position in the
+rules file), ``_per`` (a code into :class:`PeriodCodes`) and, with region columns, ``_region`` (a number
+that grows by one where the region changes, across batches). Each column is one chunk.
 
 The rows of one region must be contiguous: :meth:`PanelReader.batches` yields the rows of complete
 regions and carries the last region's rows into the next chunk; a region whose rows resume after
@@ -20,7 +23,7 @@ import numpy as np
 
 from ...errors import InputError
 from ...judge.periods import Period
-from ...plans.chunks import CsvChunks, may_break
+from ...plans.chunks import CsvChunks, array_of, may_break, numbers_of, strings_of
 from ...plans.datasets import LABELS, MAX_CELL, OPTIONAL, REQUIRED, Validator, swallowed_rows
 from ...plans.formats import format_of, suffixes
 
@@ -97,7 +100,7 @@ class PanelReader:
         #: (column, text) of cells of several lines found to swallow no row: whether a cell does depends
         #: on its text and column alone (Validator.swallowed), so a text met again is not looked at again
         self._clean_cells: set[tuple[int, str]] = set()
-        import pandas  # noqa: F401  (every step needs it: loaded here, before the first)
+        import pyarrow  # noqa: F401  (every step needs it: loaded here, before the first)
 
         self._id_code = {indicator_id: code for code, indicator_id in enumerate(self.ids)}
         self._serial = -1  #: the number of the last region read (_serials)
@@ -110,13 +113,13 @@ class PanelReader:
 
     def scan_periods(self) -> set[str]:
         """The valid periods the file names (a bad one is reported with its line by the main pass)."""
-        import pandas as pd
+        import pyarrow.compute as pc
 
         found: set[str] = set()
         seen: set[Any] = set()
-        for frame, _ in self.table.chunks(max(self.chunksize, 1_000_000), self.names, columns=["period"]):
-            for raw in pd.unique(frame["period"].dropna()):
-                if raw not in seen:
+        for table, _ in self.table.chunks(max(self.chunksize, 1_000_000), self.names, columns=["period"], arrow=True):
+            for raw in pc.unique(table.column("period")).to_pylist():  # in order of first appearance
+                if raw is not None and raw not in seen:
                     seen.add(raw)
                     code = self.periods.code(raw)
                     if code >= 0:
@@ -127,85 +130,88 @@ class PanelReader:
     # ------------------------------------------------------------------ batches of complete regions
 
     def batches(self) -> Iterator[Any]:
-        """DataFrames of the rows of complete regions (text columns, ``_line``, ``_ind``, ``_per``)."""
-        import pandas as pd
+        """pyarrow Tables of the rows of complete regions (text columns, ``_line``, ``_ind``, ``_per``, ``_region``:
+        see the module's docstring), each column one chunk."""
+        import pyarrow as pa
 
         needed = set(self.by) | set(REQUIRED + OPTIONAL)
         carry = None
         try:
-            for frame, lines in _ahead(self.table.chunks(self.chunksize, self.names)):
-                frame = self._clean(frame, lines, needed)
-                self.rows_read += len(frame)
-                if carry is not None and len(carry):
-                    frame = pd.concat([carry, frame], ignore_index=True)
-                complete, carry = self._split(frame)
-                if len(carry) > self.chunksize:  # one region larger than a chunk: its duplicates fail early
+            for table, lines in _ahead(self.table.chunks(self.chunksize, self.names, arrow=True)):
+                table = self._clean(table, lines, needed)
+                self.rows_read += table.num_rows
+                if carry is not None and carry.num_rows:
+                    table = pa.concat_tables([carry, table])
+                complete, carry = self._split(table)
+                if carry.num_rows > self.chunksize:  # one region larger than a chunk: its duplicates fail early
                     self.refuse_duplicates(carry, self.units(carry)[0])
-                if complete is not None and len(complete):
-                    yield complete
+                if complete is not None and complete.num_rows:
+                    yield complete.combine_chunks()
         except InputError as error:
             raise _first_flaw(self, error) from None
-        if carry is not None and len(carry):
-            yield carry
+        if carry is not None and carry.num_rows:
+            yield carry.combine_chunks()
 
-    def _clean(self, frame: Any, lines: np.ndarray, needed: set[str]) -> Any:
+    def _clean(self, table: Any, lines: np.ndarray, needed: set[str]) -> Any:
         """Drop blank lines, check every cell that must hold something, and code indicators and periods."""
-        import pandas as pd
+        import pyarrow as pa
+        import pyarrow.compute as pc
 
+        # no Python scalar, pa.array or to_numpy here: each imports pandas (chunks.numbers_of, array_of)
         if isinstance(self.table, CsvChunks) and len(lines):  # a quote left open that swallowed rows
-            self._refuse_swallowed(frame, lines)
+            self._refuse_swallowed(table, lines)
         for position, name in enumerate(self.names, 1):
-            if name.startswith("_unnamed") and frame[name].notna().any():
-                cells = frame[name]
-                filled = (cells.notna() & (cells.str.strip() != "")).to_numpy(dtype=bool)  # blank: as check
+            cells = table.column(name)
+            if name.startswith("_unnamed") and cells.null_count < len(cells):
+                filled = numbers_of(pc.utf8_length(pc.utf8_trim_whitespace(cells))) > 0  # blank: as check
                 if filled.any():
                     raise self.validator.stray(position, int(lines[int(np.flatnonzero(filled)[0])]))
-        frame = frame[[name for name in frame.columns if name in needed]]
+        table = table.select([name for name in table.column_names if name in needed])
         # each check and code is found per distinct cell of the chunk, not per row (a panel repeats its cells)
-        indicator = _Distinct(frame["indicator"])
+        indicator = _Distinct(table.column("indicator"))
         empty = indicator.empty()
         if empty.any():  # a blank line, or a row without an indicator (an error below)
             blank = empty.copy()
-            for name in frame.columns:
-                text = frame[name][empty]
-                blank[empty] &= (text.isna() | (text.str.strip() == "")).to_numpy(dtype=bool)
+            rows = array_of(np.flatnonzero(empty))
+            for name in table.column_names:
+                text = table.column(name).take(rows)
+                blank[empty] &= numbers_of(pc.utf8_length(pc.utf8_trim_whitespace(text))) == 0  # missing: 0
             if blank.any():
                 keep = ~blank
-                frame, lines, indicator = frame[keep], lines[keep], indicator.subset(keep)
-            frame = frame.reset_index(drop=True)
+                table, lines, indicator = table.filter(array_of(keep)), lines[keep], indicator.subset(keep)
         codes = indicator.lookup(self._id_code)  # -1: unknown or missing
         if (codes < 0).any():
             row = int(np.flatnonzero(codes < 0)[0])
             self.validator.indicator(indicator.value(row), int(lines[row]))  # raises
-        period = _Distinct(frame["period"], strip=False)
+        period = _Distinct(table.column("period"), strip=False)
         periods = np.array([self.periods.code(raw) for raw in period.values] + [-1], dtype=np.int64)[period.codes]
         if (periods < 0).any():
             row = int(np.flatnonzero(periods < 0)[0])
             self.validator.period(period.value(row), int(lines[row]))  # raises
-        long = _longer(frame["reported"], MAX_CELL)  # as load_dataset refuses it
+        long = _longer(table.column("reported"), MAX_CELL)  # as load_dataset refuses it
         if long.any():
             row = int(np.flatnonzero(long)[0])
             raise self.validator.too_long(self.ids[int(codes[row])], self.periods.text[int(periods[row])],
-                                          len(frame["reported"].iloc[row]), int(lines[row]))
+                                          len(table.column("reported")[row].as_py()), int(lines[row]))
         added: dict[str, Any] = {}
         regions = []
         for name in self.by:
-            region = _Distinct(frame[name])
+            region = _Distinct(table.column(name))
             empty = region.empty()
             if empty.any():
                 self.validator.region(None, name, int(lines[int(np.flatnonzero(empty)[0])]))  # raises
             if region.stripped:
-                added[name] = region.column(frame[name])
+                added[name] = region.column()
             regions.append(region)
         added["_line"], added["_ind"], added["_per"] = lines, codes, periods
         if regions:
             added["_region"], self._serial, self._last_region = _serials(regions, self._serial, self._last_region)
-        import pandas as pd
+        names = table.column_names
+        columns = [added.pop(name) if name in added else table.column(name) for name in names]
+        numbers = [array_of(added[name]) for name in added]
+        return pa.Table.from_arrays([*columns, *numbers], names=[*names, *added])
 
-        columns = {name: added.pop(name, frame[name]) for name in frame.columns}
-        return pd.DataFrame({**columns, **added}, copy=False)  # one frame made, not a column inserted at a time
-
-    def _refuse_swallowed(self, frame: Any, lines: np.ndarray) -> None:
+    def _refuse_swallowed(self, table: Any, lines: np.ndarray) -> None:
         """A quoted cell whose line breaks are followed by lines shaped like rows is an error, as check says.
 
         Only rows that span lines are looked at: those followed by a row more than one line on, and the last.
@@ -213,8 +219,8 @@ class PanelReader:
         assert isinstance(self.table, CsvChunks)
         rows = np.append(np.flatnonzero(np.diff(lines) > 1), len(lines) - 1)
         period = self.names.index("period") + 1 if "period" in self.names else None
-        columns = [(position, _texts_at(frame[name], rows)) for position, name in enumerate(self.names, 1)
-                   if _may_break(frame[name])]  # most columns hold no line break at all: not taken
+        columns = [(position, _texts_at(table.column(name), rows)) for position, name in enumerate(self.names, 1)
+                   if _may_break(table.column(name))]  # most columns hold no line break at all: not taken
         columns = [(position, column) for position, column in columns  # column-wise, not a Series a row
                    if any(isinstance(cell, str) and "\n" in cell for cell in column)]
         clean = self._clean_cells
@@ -236,38 +242,41 @@ class PanelReader:
                 clean.clear()
             clean.update(cells)
 
-    def units(self, frame: Any) -> tuple[np.ndarray, np.ndarray]:
-        """Each row's region (0, 1, ... in order) and the first row of each region."""
-        n = len(frame)
+    def units(self, batch: Any) -> tuple[np.ndarray, np.ndarray]:
+        """Each row's region (0, 1, ... in order) and the first row of each region (``batch``: a Table, or a
+        DataFrame of its columns)."""
+        n = len(batch)
         change = np.zeros(n, dtype=bool)
         if n:
             change[0] = True
-        if "_region" in frame:  # numbered by _clean
-            serial = frame["_region"].to_numpy()
+        if "_region" in _names(batch):  # numbered by _clean
+            serial = _numbers(batch, "_region")
             change[1:] |= serial[1:] != serial[:-1]
         else:
             for name in self.by:
-                change[1:] |= _changes(frame[name]) if n else False
+                change[1:] |= _changes(_texts(batch, name)) if n else False
         return np.cumsum(change) - 1, np.flatnonzero(change)
 
     def region_key(self, batch: Any, row: int) -> tuple[str, ...]:
-        """The values of the region columns at ``row``."""
-        return tuple(str(batch[name].iloc[row]) for name in self.by)
+        """The values of the region columns at ``row`` (``batch``: a Table, or a DataFrame of its columns)."""
+        if not hasattr(batch, "column_names"):  # a DataFrame (TRANSITION: while the judge passes those)
+            return tuple(str(batch[name].iloc[row]) for name in self.by)
+        return tuple(str(batch.column(name)[row].as_py()) for name in self.by)
 
-    def _split(self, frame: Any) -> tuple[Any, Any]:
+    def _split(self, table: Any) -> tuple[Any, Any]:
         """The rows of complete regions, and the rows of the last one (which may go on in the next chunk)."""
         if not self.by:
-            return None, frame
-        _, starts = self.units(frame)
+            return None, table
+        _, starts = self.units(table)
         if not len(starts):
-            return None, frame
-        keys = list(zip(*(_texts_at(frame[name], starts) for name in self.by)))
-        lines = frame["_line"].to_numpy()
-        ends = np.append(starts[1:], len(frame)) - 1
+            return None, table
+        keys = list(zip(*(_texts_at(table.column(name), starts) for name in self.by)))
+        lines = _numbers(table, "_line")
+        ends = np.append(starts[1:], table.num_rows) - 1
         cut = int(starts[-1])
         if len(set(keys)) == len(keys) and self._finished.keys().isdisjoint(keys):  # no region met twice
             self._finished.update(zip(keys[:-1], lines[ends[:-1]].tolist()))
-            return frame.iloc[:cut], frame.iloc[cut:].reset_index(drop=True)
+            return table.slice(0, cut), table.slice(cut)
         here: dict[tuple[str, ...], int] = {}  # a region met twice: found in order, for the error check gives
         for block, key in enumerate(keys):
             earlier = self._finished.get(key, here.get(key))
@@ -281,9 +290,10 @@ class PanelReader:
         raise AssertionError("a region met twice was not found")  # pragma: no cover
 
     def refuse_duplicates(self, frame: Any, unit: np.ndarray) -> None:
-        """A second row for one (region, indicator, period) is an error naming both lines."""
-        key = (unit * len(self.ids) + frame["_ind"].to_numpy()) * max(1, len(self.periods.text)) \
-            + frame["_per"].to_numpy()
+        """A second row for one (region, indicator, period) is an error naming both lines (``frame``: a Table, or a
+        DataFrame of its columns)."""
+        ind, per = _numbers(frame, "_ind"), _numbers(frame, "_per")
+        key = (unit * len(self.ids) + ind) * max(1, len(self.periods.text)) + per
         space = (int(unit[-1]) + 1 if len(unit) else 0) * len(self.ids) * max(1, len(self.periods.text))
         if space <= 4 * len(key) + (1 << 16) and not (np.bincount(key, minlength=space) > 1).any():
             return  # no key twice, counted on a direct table (the usual case: no sort)
@@ -294,9 +304,9 @@ class PanelReader:
             return
         row = int(order[same + 1].min())  # the first second row in file order
         first = int(order[np.searchsorted(ordered, key[row])])
-        lines = frame["_line"].to_numpy()
+        lines = _numbers(frame, "_line")
         raise self.validator.duplicate(
-            self.ids[int(frame["_ind"].iloc[row])], self.periods.text[int(frame["_per"].iloc[row])],
+            self.ids[int(ind[row])], self.periods.text[int(per[row])],
             int(lines[row]), int(lines[first]), region=self.region_key(frame, row) if self.by else None,
         )
 
@@ -373,21 +383,11 @@ class _Distinct:
     stripped once (``strip``), as ``load_dataset`` strips a row's indicator and region cells."""
 
     def __init__(self, cells: Any, *, strip: bool = True) -> None:
-        import pandas as pd
+        import pyarrow.compute as pc
 
-        if getattr(cells.dtype, "storage", None) == "pyarrow" and hasattr(cells.array, "__arrow_array__"):
-            import pyarrow as pa
-            import pyarrow.compute as pc
-
-            text = pa.array(cells.array)
-            if isinstance(text, pa.ChunkedArray):
-                text = text.combine_chunks()
-            coded = pc.dictionary_encode(text)  # arrow's hashing: no Python string a row
-            self.codes = np.asarray(pc.fill_null(coded.indices, -1).to_numpy(zero_copy_only=False), dtype=np.int64)
-            raw: list[Any] = coded.dictionary.to_pylist()
-        else:
-            codes, uniques = pd.factorize(cells, use_na_sentinel=True)
-            self.codes, raw = np.asarray(codes, dtype=np.int64), list(uniques)
+        coded = pc.dictionary_encode(_one(cells))  # arrow's hashing: no Python string a row
+        self.codes = np.asarray(numbers_of(coded.indices, fill=-1), dtype=np.int64)
+        raw: list[Any] = coded.dictionary.to_pylist()
         self.raw = raw
         #: the distinct cells (stripped where asked; None for a cell that is not text)
         self.values: list[Any] = [v.strip() if isinstance(v, str) else None for v in raw] if strip else raw
@@ -418,61 +418,72 @@ class _Distinct:
         found = np.array([code_of.get(v, -1) if v is not None else -1 for v in self.values] + [-1], dtype=np.int64)
         return found[self.codes]
 
-    def column(self, cells: Any) -> Any:
-        """The column with each cell stripped, of ``cells``' own type."""
-        import pandas as pd
+    def column(self) -> Any:
+        """The column with each cell stripped: an arrow ``string`` array, null where missing."""
+        return strings_of(self.values).take(array_of(self.codes, mask=self.codes < 0))
 
-        values = [*self.values, None]
-        picked = [values[c] for c in self.codes.tolist()]
-        return pd.Series(picked, index=cells.index, dtype=cells.dtype, name=cells.name)
+
+def _names(batch: Any) -> list[str]:
+    """A batch's column names (a Table's, or a DataFrame's while the judge still passes those: TRANSITION)."""
+    names = getattr(batch, "column_names", None)
+    return list(names) if names is not None else list(batch.columns)
+
+
+def _numbers(batch: Any, name: str) -> np.ndarray:
+    """An int64 column of a batch (a Table, or a DataFrame) as a numpy array."""
+    if hasattr(batch, "column_names"):
+        return np.asarray(numbers_of(batch.column(name)), dtype=np.int64)
+    return np.asarray(batch[name].to_numpy(), dtype=np.int64)
+
+
+def _texts(batch: Any, name: str) -> Any:
+    """A text column of a batch (a Table, or a DataFrame) as one arrow array."""
+    import pyarrow as pa
+
+    return _one(batch.column(name) if hasattr(batch, "column_names") else pa.array(batch[name].array))
+
+
+def _one(cells: Any) -> Any:
+    """An arrow array, of one chunk if chunked."""
+    import pyarrow as pa
+
+    if isinstance(cells, pa.ChunkedArray):
+        return cells.combine_chunks() if cells.num_chunks != 1 else cells.chunk(0)
+    return cells
 
 
 def _may_break(cells: Any) -> bool:
-    """Whether a text column may hold a line break (arrow text: one of its data buffers has one)."""
-    if getattr(cells.dtype, "storage", None) == "pyarrow" and hasattr(cells.array, "__arrow_array__"):
-        import pyarrow as pa
+    """Whether an arrow text column may hold a line break: one of its data buffers has one."""
+    import pyarrow as pa
 
-        text = pa.array(cells.array)
-        return any(may_break(chunk) for chunk in (text.chunks if isinstance(text, pa.ChunkedArray) else [text]))
-    return True
+    return any(may_break(chunk) for chunk in (cells.chunks if isinstance(cells, pa.ChunkedArray) else [cells]))
 
 
 def _texts_at(cells: Any, rows: np.ndarray) -> list[Any]:
-    """The cells at ``rows`` as Python values (arrow text: taken by arrow, not a pandas lookup each)."""
-    if getattr(cells.dtype, "storage", None) == "pyarrow" and hasattr(cells.array, "__arrow_array__"):
-        import pyarrow as pa
-
-        return list(pa.array(cells.array).take(pa.array(rows)).to_pylist())
-    return list(cells.iloc[rows].tolist())
+    """The cells of an arrow text column at ``rows`` as Python values (taken by arrow)."""
+    return list(cells.take(array_of(rows)).to_pylist())
 
 
-def _changes(cells: Any) -> np.ndarray:
-    """Whether each cell but the first differs from the one before it (a missing cell equals only another)."""
-    if getattr(cells.dtype, "storage", None) == "pyarrow" and hasattr(cells.array, "__arrow_array__"):
-        import pyarrow.compute as pc
+def _changes(text: Any) -> np.ndarray:
+    """Whether each cell of an arrow array but the first differs from the one before it (a missing cell equals
+    only another)."""
+    import pyarrow.compute as pc
 
-        text = cells.array.__arrow_array__()
-        after, before = text.slice(1), text.slice(0, len(text) - 1)
-        differ = pc.if_else(pc.or_(pc.is_null(after), pc.is_null(before)),
-                            pc.xor(pc.is_null(after), pc.is_null(before)), pc.not_equal(after, before))
-        return np.asarray(differ.to_numpy(zero_copy_only=False), dtype=bool)
-    import pandas as pd
-
-    codes = pd.factorize(cells)[0]  # compare integer codes, not Python strings
-    return np.asarray(codes[1:] != codes[:-1])
+    after, before = text.slice(1), text.slice(0, len(text) - 1)
+    differ = pc.if_else(pc.or_(pc.is_null(after), pc.is_null(before)),
+                        pc.xor(pc.is_null(after), pc.is_null(before)), pc.not_equal(after, before))
+    return np.asarray(numbers_of(differ), dtype=bool)
 
 
 def _longer(cells: Any, limit: int) -> np.ndarray:
-    """Whether each cell has more than ``limit`` characters; from the bytes of arrow text first (never fewer
-    than its characters), so a column of short cells is not counted character by character."""
-    if getattr(cells.dtype, "storage", None) == "pyarrow":
-        import pyarrow as pa
-        import pyarrow.compute as pc
+    """Whether each cell of an arrow text column has more than ``limit`` characters; from its bytes first (never
+    fewer than its characters), so a column of short cells is not counted character by character."""
+    import pyarrow.compute as pc
 
-        size = pc.max(pc.binary_length(pa.array(cells.array))).as_py()
-        if size is None or size <= limit:
-            return np.zeros(len(cells), dtype=bool)
-    return (cells.str.len() > limit).to_numpy(dtype=bool)
+    size = pc.max(pc.binary_length(cells)).as_py()
+    if size is None or size <= limit:
+        return np.zeros(len(cells), dtype=bool)
+    return numbers_of(pc.utf8_length(cells)) > limit
 
 
 def _first_flaw(reader: PanelReader, error: InputError) -> InputError:
