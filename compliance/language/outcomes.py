@@ -36,8 +36,19 @@ def completion(r: Reader, cell: Cell) -> m.Reported | None:
         plans = [part for part in before if isinstance(part, Token) and is_kind(part, NUM) and part.unit != "%"]
         plan = r.quantity(plans[-1]) if plans else None
         spans = (r.span(item, "ratio"), *((r.span(plans[-1], "plan"),) if plans else ()), *cell.spans)
-        return m.Completion(text=cell.text, ratio=r.quantity(item), plan=plan, spans=spans, **cell.extra)
+        ratio = r.quantity(item)
+        if _exceeded(text):  # 超任务数的40.5%: 40.5% over the task, 140.5% of it done
+            ratio = m.Quantity(value=ratio.value + 100, unit=ratio.unit)
+        return m.Completion(text=cell.text, ratio=ratio, plan=plan, spans=spans, **cell.extra)
     return None
+
+
+def _exceeded(words: str) -> bool:
+    """An excess word (``outcome.excess``: 超, 超过, 超额完成) right before the plan (超任务数的, 超过年度计划的; 年度 or 全年
+    between them): the percentage after is the share over the plan."""
+    outcome = lexicon().outcome
+    return any(word + year + plan in words for word in outcome.excess for year in ("", "年度", "全年")
+               for plan in outcome.plan)
 
 
 def shortfall(r: Reader, cell: Cell) -> m.Reported | None:

@@ -266,6 +266,7 @@ class OutcomeWords(Table):
     plan: tuple[str, ...]
     negation: tuple[str, ...]
     of: str
+    excess: tuple[str, ...] = ()  #: 超任务数的40.5%: the share over the plan (140.5% done)
     gap: tuple[str, ...]
     more_than: tuple[str, ...]
     more_than_unit: str
