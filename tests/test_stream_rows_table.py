@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import builtins
 import io
+import sys
 import threading
 from contextlib import nullcontext
 from dataclasses import replace
@@ -118,3 +119,64 @@ def test_rows_of_a_table_batch_are_built_and_written_without_pandas(hostile, fmt
     assert b"\x1b" not in written[1] and b"=cmd|" in written[1]  # ESC visible (CSV) or escaped (JSON)
     if fmt == "csv":
         assert b"'=cmd|" in written[1]  # the region's formula guarded
+
+
+@pytest.mark.parametrize("where", ["first", "last", "after the regions", "between two verdict columns"])
+def test_a_source_column_anywhere_is_written_as_the_generic_writer_writes_it(hostile, where):  # noqa: F811
+    """``source`` folded into the verdicts' texts (between two verdict columns, the default) or written on its own
+    (first, last, beside a region column): the bytes of pyarrow's writer for the same rows, missing lines empty."""
+    from test_stream_csv_parts import _generic
+
+    from compliance.report._streamed import CsvParts
+
+    run = stream_check(load_rules(SEED_RULES), hostile, ["2022"], by=BY, chunksize=200, arrow="parts")
+    rest = [name for name in run.columns if name != "source"]
+    at = {"first": 0, "last": len(rest), "after the regions": len(BY), "between two verdict columns": len(BY) + 3}
+    columns = tuple(rest[: at[where]] + ["source"] + rest[at[where]:])
+    missing = 0
+    for parts in run:
+        parts = replace(parts, columns=columns)
+        assert b"".join(bytes(piece) for piece in CsvParts.of(parts).lines()) == _generic(parts.table())
+        missing += int((parts.line < 0).sum())
+    assert missing > 0  # cells without a row: their source cell is empty
+
+
+_NO_PANDAS_WRITER = r"""
+import io, sys
+import numpy as np
+import pyarrow as pa
+from compliance.scale.arrays import arrow_of, strings_of
+from compliance.scale.stream.rows import VerdictParts, _decimal_texts, _dictionary
+from compliance.scale.stream.sentences import Template, fill
+import pyarrow.csv
+from compliance.report._streamed import _json_lines, csv_table, write_rows
+assert "pandas" not in sys.modules
+regions = {"county": strings_of(["=c1", 'q"2', "c3\x1b"])}
+verdicts = {
+    "indicator": _dictionary(np.array([0, 1, -1]), ["gdp", "=x"]),
+    "reported": strings_of(["4", None, "-x"]),
+    "value": _decimal_texts(np.array([4.0, np.nan, 1e-7]), strings_of(["4", None, "-x"])),
+    "explanation": fill([Template(("a ", " b"), (1,))], np.array([0, -1, 0]), {
+        "text": strings_of(["4", "", "-x"]), "value": strings_of(["4", "", "x"]), "gap": strings_of(["", "", ""]),
+        "distance": strings_of(["", "", ""]), "previous": strings_of(["", "", ""])}, 3),
+}
+columns = ("county", "indicator", "reported", "source", "value", "explanation")
+parts = VerdictParts(columns, regions, np.array([0, 1, 2, 2]), verdicts, np.array([0, 1, 2, 0]), "=p.csv",
+                     np.array([2, -1, 4, 5]))
+out = io.BytesIO()
+write_rows(iter([parts]), "csv", out, columns=columns, meta={}, summary=lambda: None)
+lines = out.getvalue()
+pa.csv.write_csv(csv_table(parts.table()), pa.BufferOutputStream())
+json = bytes(_json_lines(parts.table()))
+print("pandas" in sys.modules, lines.count(b"\r\n"), b"'=c1" in lines, json.count(b'"county":'))
+"""
+
+
+def test_the_rows_parts_and_the_csv_writer_load_no_pandas():
+    """Parts, their table, their CSV bytes and the escaping, in a fresh process: pyarrow's own crossings from
+    Python or numpy (``pa.array``, ``pa.scalar``, ``to_numpy``, a compute function given a Python value) import
+    pandas, so none is used on this path (``scale.arrays`` crosses over buffers)."""
+    import subprocess
+
+    found = subprocess.run([sys.executable, "-c", _NO_PANDAS_WRITER], capture_output=True, text=True, check=True)
+    assert found.stdout.split() == ["False", "5", "True", "4"]  # the header and 4 rows; 4 JSON objects

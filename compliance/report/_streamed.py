@@ -16,6 +16,8 @@ import json
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, BinaryIO
 
+from ..scale.arrays import arrow_of, numpy_of, strings_of
+
 if TYPE_CHECKING:  # pragma: no cover
     from ..scale.stream import StreamSummary
 
@@ -166,12 +168,12 @@ class CsvParts:
                 has = np.zeros(len(pieces[-2][1]), dtype=np.int64)
                 has[np.asarray(parts.group)[np.asarray(parts.line) >= 0]] = 1
                 lead = ',"' + csv_one(parts.path + ":").replace('"', '""')
-                which = pa.array(has)
-                pieces[-2] = ("group", _join([pieces[-2][1], pa.array([",", lead], pa.string()).take(which)]))
-                opening = pa.array([",", '",'], pa.string()).take(which)
-                line = np.asarray(parts.line)
+                which = arrow_of(has)
+                pieces[-2] = ("group", _join([pieces[-2][1], _texts([",", lead]).take(which)]))
+                opening = _texts([",", '",']).take(which)
+                line = np.asarray(parts.line, dtype=np.int64)
                 pieces.pop()  # its comma: in the texts
-                pieces.append(("source", pc.cast(pa.array(line, mask=line < 0, type=pa.int64()), pa.string())))
+                pieces.append(("source", pc.cast(arrow_of(line, line < 0), pa.string())))
                 continue
             if kind == "source":
                 pieces += _source_cells(parts.path, arrays[0])
@@ -204,7 +206,7 @@ class CsvParts:
 
         arrays, bases, base = [], [], 0
         for kind, piece in self.pieces:
-            array = pa.array([piece], pa.string()) if kind == "" else piece
+            array = _texts([piece]) if kind == "" else piece
             arrays.append(array if array.type == pa.string() else array.cast(pa.string()))
             bases.append(base)
             base += len(array)
@@ -216,7 +218,7 @@ class CsvParts:
             for p, ((kind, _), first) in enumerate(zip(self.pieces, bases)):
                 at[:, p] = first + (0 if kind == "" else self.unit[begin:end] if kind == "unit" else
                                     self.group[begin:end] if kind == "group" else np.arange(begin, end))
-            rows = every.take(pa.array(at.reshape(-1)))
+            rows = every.take(arrow_of(at.reshape(-1)))
             offsets = np.frombuffer(rows.buffers()[1], dtype=np.int32)[rows.offset : rows.offset + len(rows) + 1]
             data = rows.buffers()[2]
             if data is not None:
@@ -242,12 +244,11 @@ def _cells(arrays: list[Any]) -> list[Any]:
             while k + len(run) < len(arrays) and pa.types.is_dictionary(arrays[k + len(run)].type):
                 run.append(arrays[k + len(run)])
             k += len(run)
-            codes = [np.asarray(pc.fill_null(a.indices, -1).to_numpy(zero_copy_only=False), dtype=np.int64)
-                     for a in run]
+            codes = [numpy_of(a.indices, null=-1).astype(np.int64) for a in run]
             group, first = _combinations(codes)
             words = [[_quote_one(word) for word in _escaped_words(a)] for a in run]
             texts = [",".join(w[c[f]] if c[f] >= 0 else "" for w, c in zip(words, codes)) for f in first.tolist()]
-            items.append((pa.array(texts, pa.string()).take(pa.array(group, type=pa.int64())), None))
+            items.append((_texts(texts).take(arrow_of(np.asarray(group, dtype=np.int64))), None))
             continue
         k += 1
         quoted: list[bool | None] = []
@@ -257,10 +258,10 @@ def _cells(arrays: list[Any]) -> list[Any]:
         if quoted[0] if quoted[0] is not None else pc.any(pc.match_substring(cells, '"')).as_py():
             cells = pc.replace_substring(cells, '"', '""')
         there = np.ones(len(cells), dtype=bool) if not cells.null_count else \
-            ~pc.is_null(cells).to_numpy(zero_copy_only=False)
+            ~numpy_of(pc.is_null(cells))
         items.append((cells, there))
     n = len(items[0][0])
-    between = pa.array(["", '"', ",", '",', ',"', '","'], pa.string())  # what may stand between two cells
+    between = _texts(["", '"', ",", '",', ',"', '","'])  # what may stand between two cells
     every = pa.concat_arrays([between] + [texts for texts, _ in items])
     at = np.empty((n, 2 * len(items) + 1), dtype=np.int64)
     base, before = len(between), np.zeros(n, dtype=np.int64)  # before: the cell before closes with a quote
@@ -271,7 +272,7 @@ def _cells(arrays: list[Any]) -> list[Any]:
         base += len(texts)
         before = opens
     at[:, -1] = before  # the last cell's closing quote
-    taken = every.take(pa.array(at.reshape(-1)))
+    taken = every.take(arrow_of(at.reshape(-1)))
     offsets = np.frombuffer(taken.buffers()[1], dtype=np.int32)[taken.offset :: at.shape[1]]
     data = taken.buffers()[2] if taken.buffers()[2] is not None else pa.py_buffer(b"")
     return [pa.StringArray.from_buffers(n, pa.py_buffer(np.ascontiguousarray(offsets)), data)]
@@ -279,11 +280,10 @@ def _cells(arrays: list[Any]) -> list[Any]:
 
 def _join(pieces: list[Any]) -> Any:
     """Arrays and texts joined element-wise (no separator)."""
-    import pyarrow as pa
     import pyarrow.compute as pc
 
-    parts = [pa.scalar(piece, pa.string()) if isinstance(piece, str) else piece for piece in pieces]
-    return pc.binary_join_element_wise(*parts, pa.scalar("", pa.string()), null_handling="replace")  # missing: empty
+    parts = [_text(piece) if isinstance(piece, str) else piece for piece in pieces]
+    return pc.binary_join_element_wise(*parts, _text(""), null_handling="replace")  # missing: empty
 
 
 def _combinations(codes: list[Any]) -> tuple[Any, Any]:
@@ -316,6 +316,7 @@ def _quote_one(text: str) -> str:
 def _source_cells(path: str, line: Any) -> list[tuple[str, Any]]:
     """The ``source`` cells of the rows, ``"path:line"`` as the CSV writes them (escaped once: a line number is
     digits, so ``csv_one(path + ":" + digits)`` is ``csv_one(path + ":")`` and the digits); missing: empty."""
+    import numpy as np
     import pyarrow as pa
     import pyarrow.compute as pc
 
@@ -323,11 +324,23 @@ def _source_cells(path: str, line: Any) -> list[tuple[str, Any]]:
 
     lead = '"' + csv_one(path + ":").replace('"', '""')
     if not (line < 0).any():  # every row has its line: the texts around the numbers are the same for all
-        return [("", lead), ("source", pc.cast(pa.array(line, type=pa.int64()), pa.string())), ("", '"')]
-    numbers = pc.cast(pa.array(line, mask=line < 0, type=pa.int64()), pa.string())
-    cells = pc.binary_join_element_wise(pa.scalar(lead, pa.string()), numbers, pa.scalar('"', pa.string()),
-                                        pa.scalar("", pa.string()))
+        return [("", lead), ("source", pc.cast(arrow_of(np.asarray(line, dtype=np.int64)), pa.string())), ("", '"')]
+    line = np.asarray(line, dtype=np.int64)
+    numbers = pc.cast(arrow_of(line, line < 0), pa.string())
+    cells = pc.binary_join_element_wise(_text(lead), numbers, _text('"'), _text(""))
     return [("source", cells)]  # missing where the cell has no row: the row's join writes it empty
+
+
+def _texts(values: list[str], kind: Any = None) -> Any:
+    """Python texts as an arrow text array (``kind``: string by default), without pyarrow's crossing from Python,
+    which imports pandas (:func:`~compliance.scale.arrays.strings_of`)."""
+    found = strings_of(values)
+    return found if kind is None or found.type == kind else found.cast(kind)
+
+
+def _text(value: str, kind: Any = None) -> Any:
+    """A text as an arrow scalar (``kind``: string by default), without importing pandas (``pa.scalar`` does)."""
+    return _texts([value], kind)[0]
 
 
 def _regular_file(out: Any) -> bool:
@@ -390,7 +403,7 @@ def _escaped(array: Any, quoted: list[bool | None] | None = None) -> Any:
     if isinstance(array, pa.ChunkedArray):
         array = array.combine_chunks() if array.num_chunks != 1 else array.chunk(0)
     if pa.types.is_dictionary(array.type):  # few values: each escaped once, then spread by the codes
-        words = pa.array([csv_one(word) for word in array.dictionary.to_pylist()], pa.string())
+        words = _texts([csv_one(word) for word in array.dictionary.to_pylist()])
         if quoted is not None:
             quoted.append(None)
         return words.take(array.indices)
@@ -401,15 +414,15 @@ def _escaped(array: Any, quoted: list[bool | None] | None = None) -> Any:
     flagged = np.flatnonzero(_may_change(array, quoted))
     if not flagged.size:
         return array
-    cells = array.take(pa.array(flagged))
-    number = pc.fill_null(pc.match_substring_regex(cells, PLAIN_NUMBER), False).to_numpy(zero_copy_only=False)
-    flagged, cells = flagged[~number], cells.filter(pa.array(~number))  # -2.3: a number, written as it is
+    cells = array.take(arrow_of(flagged))
+    number = numpy_of(pc.match_substring_regex(cells, PLAIN_NUMBER), null=False).astype(bool)
+    flagged, cells = flagged[~number], cells.filter(arrow_of(~number))  # -2.3: a number, written as it is
     if not flagged.size:
         return array
     fixed = [csv_one(cell) for cell in cells.to_pylist()]
     mask = np.zeros(len(array), dtype=bool)
     mask[flagged] = True
-    return pc.replace_with_mask(array, pa.array(mask), pa.array(fixed, type=array.type))
+    return pc.replace_with_mask(array, arrow_of(mask), _texts(fixed, array.type))
 
 
 def _categorical_text(series: Any) -> Any:
@@ -538,17 +551,18 @@ def _json_values(array: Any, key: str) -> Any:
         array = array.combine_chunks()
     if pa.types.is_dictionary(array.type):  # few distinct values: encode each once, then gather
         words = [key + json.dumps(v, ensure_ascii=False) for v in array.dictionary.to_pylist()]
-        encoded = pa.array(words, pa.large_string()).take(array.indices)
-        return pc.fill_null(encoded, key + "null")
+        encoded = _texts(words, pa.large_string()).take(array.indices)
+        return pc.fill_null(encoded, _text(key + "null", pa.large_string()))
     if not pa.types.is_large_string(array.type):
         array = pc.cast(array, pa.large_string())
-    text = lambda value: pa.scalar(value, pa.large_string())  # one string type for the kernel
+    text = lambda value: _text(value, pa.large_string())  # one string type for the kernel
     quoted = pc.binary_join_element_wise(text(key + '"'), array, text('"'), text(""))
-    special = pc.fill_null(pc.match_substring_regex(array, _SPECIAL), False)
-    if pc.any(special).as_py():  # quotes, backslashes, line breaks: rare, escaped by json itself
+    found = numpy_of(pc.match_substring_regex(array, _SPECIAL), null=False).astype(bool)
+    if found.any():  # quotes, backslashes, line breaks: rare, escaped by json itself
+        special = arrow_of(found)
         fixed = [key + json.dumps(v, ensure_ascii=False) for v in array.filter(special).to_pylist()]
-        quoted = pc.replace_with_mask(quoted, special, pa.array(fixed, pa.large_string()))
-    return pc.fill_null(quoted, key + "null")
+        quoted = pc.replace_with_mask(quoted, special, _texts(fixed, pa.large_string()))
+    return pc.fill_null(quoted, text(key + "null"))
 
 
 def _json_lines(table: Any) -> memoryview:
@@ -562,7 +576,7 @@ def _json_lines(table: Any) -> memoryview:
     import numpy as np
     import pyarrow as pa
 
-    end, nothing = pa.scalar("}", pa.large_string()), pa.scalar("", pa.large_string())
+    end, nothing = _text("}", pa.large_string()), _text("", pa.large_string())
     lines = pc.binary_join_element_wise(*parts, end, nothing)
     if isinstance(lines, pa.ChunkedArray):
         lines = lines.combine_chunks()

@@ -47,7 +47,7 @@ from ...plans.datasets import Row
 from ...plans.provenance import names_of, with_provenance
 from ...plans.roles import bound_roles
 from ...plans.rules import RulesFile
-from ..arrays import factorize
+from ..arrays import arrow_of, factorize, numpy_of, strings_of
 from ..figures import PLAIN
 from ..groups import requirement_of
 from .judge import JudgedBatch
@@ -93,7 +93,7 @@ class _Shaped:
     def none(cls, n: int) -> _Shaped:
         import pyarrow as pa
 
-        nothing = pa.array([], pa.string())
+        nothing = pa.nulls(0, pa.string())
         return cls(np.full(n, -1, dtype=np.int64), [], np.zeros(0, dtype=np.int64), {}, nothing, nothing, nothing)
 
     def columns(self) -> dict[str, Any]:
@@ -238,25 +238,25 @@ class Evidence:
         stated = np.array([np.nan if s is None else float(s) for s in stated_of])[pairs]
 
         # exact figures from scaled integers: value, threshold and stated target with the most decimals of the three
-        texts = text.take(pa.array(idx))
+        texts = text.take(arrow_of(idx))
         places = _places(texts)
         thr_codes, thr_uniques = factorize(threshold + 0.0)  # few thresholds: each written once (-0.0 is 0.0)
         thr_text = _decimal_text(np.asarray(thr_uniques, dtype=np.float64)).take(
-            pa.array(thr_codes, mask=thr_codes < 0))
+            arrow_of(thr_codes, thr_codes < 0))
         p = np.maximum(np.maximum(places, _places(thr_text)),
                        np.array([0 if s is None else _decimal_places(s) for s in stated_of], dtype=np.int64)[pairs])
         scale = 10.0 ** np.minimum(p, 15)
         v_int, t_int = np.rint(value * scale), np.rint(np.nan_to_num(threshold) * scale)
         s_int = np.rint(np.nan_to_num(stated) * scale)
         exact = (np.abs(v_int) < _EXACT) & (np.abs(t_int) < _EXACT) & (np.abs(s_int) < _EXACT) & (p <= 15)
-        exact &= pc.utf8_length(texts).to_numpy(zero_copy_only=False) <= 16
+        exact &= numpy_of(pc.utf8_length(texts), null=0) <= 16
         distance = np.where(np.isnan(stated), np.nan, (v_int - s_int) / scale)
         exact &= np.isnan(distance) | (np.abs(v_int - s_int) < 1e15)
         exact &= np.isnan(gap) | (np.abs(v_int - t_int) < 1e15)
         # a text written as format_decimal writes its figure is its own value text; the others are written
         canonical = _matches(texts, _CANONICAL) & ~_matches(texts, "-0") & ~np.isnan(value)
         other = np.flatnonzero(~canonical)
-        value_text = pc.if_else(pa.array(canonical), texts, _spread(_decimal_text(value[other]), other, len(idx)))
+        value_text = pc.if_else(arrow_of(canonical), texts, _spread(_decimal_text(value[other]), other, len(idx)))
         canonical = canonical.astype(np.int64)
         gap_shape, distance_shape = _shape(gap), _shape(distance)
 
@@ -264,12 +264,11 @@ class Evidence:
         usable = ok_side & exact
         groups, reps = _factorize(np.where(usable, key, -1), reason)
         gap_text, distance_text = _decimal_text(np.abs(gap)), _decimal_text(np.abs(distance))
-        margin_text = pc.if_else(pa.array(sign != 0), _signed(gap_text, sign * gap < 0),
+        margin_text = pc.if_else(arrow_of(sign != 0), _signed(gap_text, sign * gap < 0),
                                  pa.nulls(len(idx), pa.string()))
         signed = _signed(distance_text, sign * distance < 0)
-        stated_text = pa.array([None if s is None else format_decimal(s) for s in stated_of], pa.string()).take(
-            pa.array(pairs))
-        gap_to_target = pc.binary_join_element_wise(signed, signed, "..")
+        stated_text = strings_of([None if s is None else format_decimal(s) for s in stated_of]).take(arrow_of(pairs))
+        gap_to_target = pc.binary_join_element_wise(signed, signed, strings_of([".."])[0])
         holes = {
             "text": texts, "value": value_text, "gap": gap_text, "distance": distance_text, "previous": thr_text,
         }
@@ -318,7 +317,7 @@ class Evidence:
 
         cells = batch.cells
         if not rows.size:
-            return [pa.array([], pa.string())] * 4, np.zeros(0, dtype=np.int64)
+            return [pa.nulls(0, pa.string())] * 4, np.zeros(0, dtype=np.int64)
         has_row = cells.row[rows] >= 0
         there = has_previous_row(batch)
         parts = [
@@ -345,7 +344,7 @@ class Evidence:
                 j = self.judgement(batch, i)
                 self._memo[key] = facts(j.verdict, j.indicator, self.lang)
             found.append(self._memo[key])
-        return [pa.array([f[k] for f in found], pa.string()) for k in range(4)], group
+        return [strings_of([f[k] for f in found]) for k in range(4)], group
 
 
 # --------------------------------------------------------------------------- column helpers
@@ -393,7 +392,8 @@ def texts_at(text: Any, rows: np.ndarray) -> Any:
     array."""
     import pyarrow as pa
 
-    taken = text.take(pa.array(rows, mask=rows < 0, type=pa.int64()))
+    rows = np.asarray(rows, dtype=np.int64)
+    taken = text.take(arrow_of(rows, rows < 0))
     if isinstance(taken, pa.ChunkedArray):
         taken = taken.combine_chunks()
     return taken if taken.type == pa.string() else taken.cast(pa.string())
@@ -402,13 +402,11 @@ def texts_at(text: Any, rows: np.ndarray) -> Any:
 def pc_is_null(array: Any) -> np.ndarray:
     import pyarrow.compute as pc
 
-    return pc.is_null(array).to_numpy(zero_copy_only=False)
+    return numpy_of(pc.is_null(array))
 
 
 def pa_indices(rows: np.ndarray) -> Any:
-    import pyarrow as pa
-
-    return pa.array(rows, type=pa.int64())
+    return arrow_of(np.asarray(rows, dtype=np.int64))
 
 
 def _shape(x: np.ndarray) -> np.ndarray:
@@ -422,7 +420,7 @@ def _codes(texts: Any) -> np.ndarray:
     import pyarrow.compute as pc
 
     encoded = pc.dictionary_encode(texts, null_encoding="encode")
-    return np.asarray(encoded.indices.to_numpy(zero_copy_only=False), dtype=np.int64)
+    return numpy_of(encoded.indices).astype(np.int64)
 
 
 def _bit_codes(values: np.ndarray) -> np.ndarray:
@@ -472,7 +470,7 @@ def _matches(text: Any, pattern: str) -> np.ndarray:
     import pyarrow.compute as pc
 
     found = pc.match_substring_regex(text, "^(?:" + pattern + ")$")
-    return pc.fill_null(found, False).to_numpy(zero_copy_only=False)
+    return numpy_of(found, null=False).astype(bool)
 
 
 def _decimal_text(values: np.ndarray) -> Any:
@@ -481,15 +479,15 @@ def _decimal_text(values: np.ndarray) -> Any:
     import pyarrow.compute as pc
 
     values = np.asarray(values, dtype=np.float64)
-    text = pc.cast(pa.array(values, from_pandas=True), pa.string())
+    text = pc.cast(arrow_of(values, np.isnan(values)), pa.string())
     zero = values == 0  # -0 is 0
     if zero.any():
-        text = pc.if_else(pa.array(zero), pa.scalar("0", pa.string()), text)
-    exponent = pc.fill_null(pc.match_substring(text, "e"), False)
-    if pc.any(exponent).as_py():  # 1e-07 -> 0.0000001, as the reports write decimals
-        rows = np.flatnonzero(exponent.to_numpy(zero_copy_only=False))
-        fixed = pa.array([format_decimal(Decimal(repr(float(values[i])))) for i in rows.tolist()], pa.string())
-        text = pc.replace_with_mask(text, exponent, fixed)
+        text = pc.if_else(arrow_of(zero), strings_of(["0"])[0], text)
+    exponent = numpy_of(pc.match_substring(text, "e"), null=False).astype(bool)
+    if exponent.any():  # 1e-07 -> 0.0000001, as the reports write decimals
+        rows = np.flatnonzero(exponent)
+        fixed = strings_of([format_decimal(Decimal(repr(float(values[i])))) for i in rows.tolist()])
+        text = pc.replace_with_mask(text, arrow_of(exponent), fixed)
     return text
 
 
@@ -498,16 +496,17 @@ def _signed(text: Any, negative: np.ndarray) -> Any:
     import pyarrow as pa
     import pyarrow.compute as pc
 
-    minus = pc.binary_join_element_wise(pa.scalar("-", pa.string()), text, pa.scalar("", pa.string()))
-    return pc.if_else(pa.array(negative), minus, text)
+    sign, nothing = strings_of(["-", ""])
+    minus = pc.binary_join_element_wise(sign, text, nothing)
+    return pc.if_else(arrow_of(np.asarray(negative, dtype=bool)), minus, text)
 
 
 def _places(text: Any) -> np.ndarray:
     """Decimal places of decimal texts (0 without a point; nulls 0)."""
     import pyarrow.compute as pc
 
-    point = pc.find_substring(text, ".").to_numpy(zero_copy_only=False)
-    length = pc.utf8_length(text).to_numpy(zero_copy_only=False)
+    point = numpy_of(pc.find_substring(text, "."))
+    length = numpy_of(pc.utf8_length(text))
     point = np.nan_to_num(np.asarray(point, dtype=np.float64), nan=-1)
     length = np.nan_to_num(np.asarray(length, dtype=np.float64), nan=0)
     return np.where(point >= 0, length - point - 1, 0).astype(np.int64)
@@ -524,7 +523,7 @@ def _spread(array: Any, idx: np.ndarray, n: int) -> Any:
 
     where = np.full(n, -1, dtype=np.int64)
     where[idx] = np.arange(len(idx))
-    return array.take(pa.array(where, mask=where < 0))
+    return array.take(arrow_of(where, where < 0))
 
 
 def _strings_of(values: list[Any]) -> Any:

@@ -23,6 +23,7 @@ from ...judge.progress_rating import show, show_ratio
 from ...judge.verdict import Verdict
 from ...models import Interval, Note, ProgressRating, format_decimal
 from ...plans.rules import Indicator
+from ..arrays import strings_of
 from .sentences import facts, sentence
 
 if TYPE_CHECKING:  # judge imports periods, which imports this module
@@ -280,8 +281,6 @@ class PeriodRows:
         years, how the text is written) filled with the figures the arrays computed. A shape's template is
         cut from one cell's judgement by check and kept only if it gives back that cell's own sentence and
         margin (:func:`cut_period`); other cells are explained one by one."""
-        import pyarrow as pa
-
         cells = batch.cells
         rows: list[int] = []
         texts: list[tuple[str | None, ...]] = []
@@ -310,7 +309,7 @@ class PeriodRows:
                 continue
             rows.append(i)
             texts.append((figures.get("margin"), figures.get("stated"), figures.get("gap_to_target"), sentence))
-        return np.array(rows, dtype=np.int64), [pa.array([t[k] for t in texts], pa.string()) for k in range(4)]
+        return np.array(rows, dtype=np.int64), [strings_of([t[k] for t in texts]) for k in range(4)]  # no pandas
 
     def _template(self, batch: JudgedBatch, i: int, figures: dict[str, str]) -> PeriodTemplate | None:
         j = self.judgement(batch, i)

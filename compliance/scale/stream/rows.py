@@ -23,7 +23,7 @@ import numpy as np
 
 from ...models import format_decimal
 from ...plans.severity import SEVERITIES
-from ..arrays import factorize
+from ..arrays import arrow_of, factorize, numpy_of, strings_of
 from ..bulk import REASONS, STATUSES
 from .evidence import Evidence, column, group_ids, has_column, has_previous_row
 from .judge import JudgedBatch
@@ -122,7 +122,7 @@ class VerdictParts:
         """The rows as a pyarrow Table (:func:`verdict_table`)."""
         import pyarrow as pa
 
-        unit, group = pa.array(self.unit, type=pa.int64()), pa.array(self.group, type=pa.int64())
+        unit, group = arrow_of(np.asarray(self.unit, dtype=np.int64)), arrow_of(np.asarray(self.group, dtype=np.int64))
         out = {}
         for name in self.columns:
             if name in self.regions:
@@ -138,8 +138,10 @@ class VerdictParts:
         import pyarrow as pa
         import pyarrow.compute as pc
 
-        numbers = pc.cast(pa.array(self.line, mask=self.line < 0, type=pa.int64()), pa.string())
-        return pc.binary_join_element_wise(pa.scalar(self.path + ":", pa.string()), numbers, pa.scalar("", pa.string()))
+        line = np.asarray(self.line, dtype=np.int64)
+        numbers = pc.cast(arrow_of(line, line < 0), pa.string())
+        lead, nothing = strings_of([self.path + ":", ""])
+        return pc.binary_join_element_wise(lead, numbers, nothing)
 
 
 def verdict_parts(
@@ -155,9 +157,9 @@ def verdict_parts(
     group, first = distinct_verdicts(batch, evidence)
     one = JudgedBatch(frame, batch.starts, cells.take(first), batch.tables) if len(first) < len(cells) else batch
     verdicts = _verdict_columns(one, plan, evidence, columns)
-    starts = pa.array(batch.starts, type=pa.int64())
+    starts = arrow_of(np.asarray(batch.starts, dtype=np.int64))
     regions = {name: _taken(column(frame, name), starts) for name in by if name in columns}
-    lines = np.asarray(column(frame, "_line"), dtype=np.int64)
+    lines = np.asarray(numpy_of(column(frame, "_line")), dtype=np.int64)
     row = cells.row
     line = np.where(row >= 0, np.asarray(lines, dtype=np.int64)[np.maximum(row, 0)] if len(lines) else 0, -1)
     return VerdictParts(tuple(columns), regions, np.asarray(cells.unit, dtype=np.int64), verdicts, group, path, line)
@@ -202,7 +204,7 @@ def _text_codes(text: Any) -> np.ndarray:
     if len(text) and not text.null_count and pc.all(pc.equal(text, text[0])).as_py():
         return np.zeros(len(text), dtype=np.int64)  # one text (a panel's source): no hashing
     encoded = pc.dictionary_encode(text, null_encoding="encode")
-    return np.asarray(encoded.indices.to_numpy(zero_copy_only=False), dtype=np.int64)
+    return numpy_of(encoded.indices).astype(np.int64)
 
 
 def _at_rows(codes: np.ndarray, rows: np.ndarray) -> np.ndarray:
@@ -232,7 +234,7 @@ def _verdict_columns(
         found = plan.columns[name]
         out[name] = _dictionary(found.codes[cells.rule], found.categories or ["-"])
     row = cells.row
-    at = pa.array(row, mask=row < 0, type=pa.int64())
+    at = arrow_of(np.asarray(row, dtype=np.int64), row < 0)
     out["reported"] = _taken(column(frame, "reported"), at)
     out["value"] = _decimal_texts(cells.value, out["reported"])
     out["threshold"] = _few_decimal_texts(cells.threshold)
@@ -253,7 +255,7 @@ def _dictionary(codes: np.ndarray, words: list[str]) -> Any:
     import pyarrow as pa
 
     codes = np.asarray(codes)
-    return pa.DictionaryArray.from_arrays(pa.array(codes, mask=codes < 0, type=pa.int32()), pa.array(words, pa.string()))
+    return pa.DictionaryArray.from_arrays(arrow_of(codes.astype(np.int32), codes < 0), strings_of(words))
 
 
 def _taken(array: Any, at: Any) -> Any:
@@ -267,9 +269,7 @@ def _taken(array: Any, at: Any) -> Any:
 
 def pc_fill(indices: Any, value: int) -> np.ndarray:
     """Dictionary indices as a numpy array of codes, ``value`` for null."""
-    import pyarrow.compute as pc
-
-    return np.asarray(pc.fill_null(indices, value).to_numpy(zero_copy_only=False), dtype=np.int64)
+    return numpy_of(indices, null=value).astype(np.int64)
 
 
 def _few_decimal_texts(values: np.ndarray) -> Any:
@@ -278,7 +278,7 @@ def _few_decimal_texts(values: np.ndarray) -> Any:
 
     codes, uniques = factorize(np.asarray(values, dtype=np.float64) + 0.0)  # -0.0 + 0.0 is 0.0, as decimal_text
     texts = _decimal_texts(np.asarray(uniques, dtype=np.float64))
-    return texts.take(pa.array(codes, mask=codes < 0))
+    return texts.take(arrow_of(codes, codes < 0))
 
 
 def _plain_strings(array: Any) -> Any:
@@ -320,11 +320,11 @@ def _decimal_texts(values: np.ndarray, reported: Any = None) -> Any:
     import pyarrow.compute as pc
 
     values = np.asarray(values, dtype=np.float64) + 0.0  # -0.0 + 0.0 is 0.0: check writes 0
-    text = pc.cast(pa.array(values, from_pandas=True), pa.string())
-    exponent = pc.fill_null(pc.match_substring(text, "e"), False).to_numpy(zero_copy_only=False)
+    text = pc.cast(arrow_of(values, np.isnan(values)), pa.string())
+    exponent = numpy_of(pc.match_substring(text, "e"), null=False).astype(bool)
     long = None
     if reported is not None:  # a float text of 16+ characters may hold 16+ digits: the float may have rounded
-        long = pc.fill_null(pc.greater_equal(pc.utf8_length(text), 16), False).to_numpy(zero_copy_only=False)
+        long = numpy_of(pc.utf8_length(text), null=0) >= 16
     if exponent.any() or (long is not None and long.any()):
         fixed = text.to_pylist()
         for i in np.flatnonzero(exponent).tolist():  # 1e-07 -> 0.0000001, as the reports write decimals
@@ -333,7 +333,7 @@ def _decimal_texts(values: np.ndarray, reported: Any = None) -> Any:
             figure = _exact(reported[i].as_py(), float(values[i]))
             if figure is not None:
                 fixed[i] = figure
-        text = pa.array(fixed, type=pa.string())
+        text = strings_of(fixed)
     return text
 
 

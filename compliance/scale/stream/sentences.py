@@ -23,6 +23,7 @@ import numpy as np
 from ...judge.verdict import Verdict
 from ...models import Interval, Note, format_decimal
 from ...plans.rules import Indicator
+from ..arrays import arrow_of, strings_of
 
 __all__ = ["HOLES", "Template", "cut", "facts", "fill", "fill_one", "sentence"]
 
@@ -131,13 +132,15 @@ def fill(templates: list[Template], template_of: np.ndarray, holes: dict[str, An
     if not templates:
         return pa.nulls(n, pa.string())
     width = max(len(t.holes) for t in templates)
-    codes = pa.array(template_of, mask=template_of < 0)
-    columns = [pa.array([t.literals[0] for t in templates], pa.string()).take(codes)]
-    empty = pa.array([""] * n, pa.string())
+    template_of = np.asarray(template_of, dtype=np.int64)
+    codes = arrow_of(template_of, template_of < 0)
+    columns = [strings_of([t.literals[0] for t in templates]).take(codes)]
+    nothing = strings_of([""])
+    empty = nothing.take(arrow_of(np.zeros(n, dtype=np.int64)))
     choices = [empty] + [holes[name] for name in HOLES[1:]]
     for k in range(width):
         kinds = np.array([t.holes[k] if k < len(t.holes) else 0 for t in templates], dtype=np.int64)
-        hole = pc.choose(pa.array(kinds[np.maximum(template_of, 0)]), *choices)
-        literals = pa.array([t.literals[k + 1] if k < len(t.holes) else "" for t in templates], pa.string())
+        hole = pc.choose(arrow_of(kinds[np.maximum(template_of, 0)]), *choices)
+        literals = strings_of([t.literals[k + 1] if k < len(t.holes) else "" for t in templates])
         columns += [hole, literals.take(codes)]
-    return pc.binary_join_element_wise(*columns, "")
+    return pc.binary_join_element_wise(*columns, nothing[0])
