@@ -9,8 +9,8 @@ each row. Every (region, indicator, period) cell that has a target is judged exa
 :func:`compliance.plans.check.check` judges that region's rows on their own: a cell without a row is
 pending, previous-year values feed ``逐步增加``, a period after ``as_of`` is ``period_open``.
 
-Iterating the returned :class:`StreamCheck` yields the verdicts batch by batch (pandas DataFrames,
-one row per verdict, columns :attr:`StreamCheck.columns`, in file order of the regions and then
+Iterating the returned :class:`StreamCheck` yields the verdicts batch by batch (pandas DataFrames, or
+pyarrow Tables with ``arrow=True``; one row per verdict, columns :attr:`StreamCheck.columns`, in file order of the regions and then
 ``check``'s order); afterwards :attr:`StreamCheck.summary` holds the counts (by status, reason,
 severity, attribute, indicator, period, region) and a bounded sample of missed and pending
 verdicts with their explanations.
@@ -44,9 +44,13 @@ The package, by step
     :mod:`.read` reads chunks of validated rows and cuts them after complete regions, :mod:`.plan`
     plans the rules once, :mod:`.judge` judges a batch of regions, :mod:`.tally` counts and
     samples, :mod:`.rows` writes the verdict rows, :mod:`.summary` holds what the run found;
-    :class:`StreamCheck` runs them in turn.
+    :class:`StreamCheck` runs them in turn. A batch is a pyarrow Table from the reader to the rows (text
+    columns arrow strings, null for a missing cell; ``_line``, ``_ind``, ``_per``, ``_region`` int64), judged
+    with arrow and numpy: a run to CSV or JSON (``arrow=True``/``"parts"``) loads no pandas. pandas is imported
+    only to yield DataFrames (``arrow=False``, made from each batch's Table at the end) or to read a CSV
+    pyarrow's reader refuses (its frames made Tables at once).
 
-This package needs pandas (and pyarrow for Parquet and for writing numbers): ``pip install
+This package needs pyarrow, and pandas for a DataFrame result or a CSV pyarrow refuses: ``pip install
 'compliance[stream]'``. ``import compliance`` does not load it.
 """
 
@@ -63,7 +67,6 @@ from ...plans.check import ALL, periods_with_targets
 from ...plans.datasets import LABELS, OPTIONAL, REQUIRED
 from ...plans.formats import format_of
 from ...plans.rules import RulesFile
-from ..arrays import frame_of
 from .evidence import Evidence
 from .judge import BatchJudge
 from .plan import RulePlan
@@ -247,7 +250,6 @@ class StreamCheck:
                 self._settle()
             plan, tallies = self._plan, self._tallies
             assert plan is not None
-            frame = frame_of(frame)  # TRANSITION (pandas-free stream): the judge takes a DataFrame
             with overlay(self.rules.overlay):
                 batch = self._judge.judge(frame, tallies.room)
             tallies.add(batch)
