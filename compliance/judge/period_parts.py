@@ -38,14 +38,29 @@ def period_part(source: str) -> str:
     """The words of ``source`` naming part of the period, unless the whole period is named after them, or ""."""
     text = fold(source).text
     parts = _parts_of_period(text)  # 全年增长6.5%，比前三季度回落: a comparison's base after the whole period, no part
-    parts = [p for p in parts if not any(b[0] <= p[0] < b[1] and text[:b[0]].endswith(lexicon().subject_trailing)
-                                         and _whole_period_at(text[:b[0]], 0, lexicon().outcome) >= 0 for b in parts)]
+    based = _compared(text, parts)
+    parts = [p for p in parts if p not in based]
     if not parts:
         return ""
     if _whole_period_after(text, max(end for _, end, _ in parts), lexicon().outcome):
         return ""
     listed = lexicon().outcome.partial_period  # the words named in the lexicon's order (上半年 before a 1-8月 run)
     return next((word for word in listed if word in text), parts[0][2])
+
+
+def _compared(text: str, parts: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The parts that are a comparison's base after the whole period (全年增长6.5%，比前三季度回落), with the parts listed
+    beside it (全年…增长6.6%,较一季度、上半年和前三季度分别提高…: all three) and those inside one (三季度 of 前三季度)."""
+    words, based = lexicon().several, []
+    joins = (*words.enumeration, *words.conjunctions)
+    for part in parts:  # first first
+        if text[:part[0]].endswith(lexicon().subject_trailing) and _whole_period_at(text[:part[0]], 0, lexicon().outcome) >= 0:
+            based.append(part)
+        elif any(b[0] <= part[0] < b[1] for b in based):
+            based.append(part)
+        elif based and text[max(b[1] for b in based):part[0]] in joins:  # 、上半年 / 和前三季度 after 较一季度
+            based.append(part)
+    return based
 
 
 def names_whole_period(source: str) -> bool:

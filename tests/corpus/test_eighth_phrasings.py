@@ -93,3 +93,15 @@ def test_growth_above_the_economy_named_by_its_bare_name():
     assert compliance.evaluate(target, "4", references={"economic_growth": 5.2}).status.value == "missed"
     assert compliance.evaluate(target, "6").reason.value == "reference_unknown"
     assert compliance.parse_target("研发经费投入占地区生产总值比重达到2.5%").kind == "level"
+
+
+def test_earlier_periods_listed_as_the_base_of_a_years_rise_are_no_part_of_the_year():
+    """淮北 2023 (outcomes_eighth oe077/oe078, without its December clause): 2023年全年…增长6.6%,较一季度、上半年和前三
+    季度分别提高… — every period of the list after 较 is a comparison's base, not only the first (judge/period_parts.py
+    _compared; 上半年 made the year's figure part of the year: pending period_open). A part of the year before the
+    figure stays one."""
+    text = "2023年全年,全市规上工业增加值同比增长6.6%,较一季度、上半年和前三季度分别提高7.9个、3.4个和1.7个百分点,增速居全省第7位。"
+    assert compliance.evaluate("规上工业增加值增长7%左右", text).status.value == "missed"
+    assert compliance.evaluate("规上工业增加值增长6%以上。", text).status.value == "met"
+    part = "前三季度规上工业增加值增长6.6%,较一季度、上半年分别提高1个、0.5个百分点"
+    assert compliance.evaluate("规上工业增加值增长6%以上", part).reason.value == "period_open"
