@@ -264,3 +264,24 @@ def test_no_fall_is_at_least_the_previous_level():
     assert status(target, "5.2") == "pending"  # no previous level
     assert status("耕地保有量不降低", "1.19", previous="1.2") == "missed"
     assert status("减少10%", "减少12%") == "met"  # 减少 alone is still the change verb
+
+
+# ---------------------------------------------------------------- another indicator after a comparator (A3's te071)
+
+# 安徽省2025年计划执行情况与2026年计划草案的报告, a traditional reprint: http://www.wongvin.com/news/20260206/1777066.shtml
+@pytest.mark.parametrize("target", ["項目投資(不含房地產開發)增速高於全部投資", "项目投资增速高于全部投资"])
+def test_another_indicator_named_after_a_comparator_is_a_reference(target):
+    # it was unread; the level is the caller's or the rules file's, under the words
+    c = compliance.parse_target(target)
+    assert (c.kind, c.name, c.relation) == ("reference", "全部投资", "gt")
+    assert status(target, "5", references={"全部投资": 3}) == "met"
+    assert status(target, "2", references={"全部投资": 3}) == "missed"
+    v = compliance.evaluate(target, "5")
+    assert v.status.value == "pending" and v.reason.value == "reference_unknown"
+
+
+def test_a_comparator_alone_or_before_a_figure_is_no_such_reference():
+    assert compliance.parse_target("好好干").kind == "unrecognized"
+    assert compliance.parse_target("高于").kind == "unrecognized"
+    assert compliance.parse_target("高于6%").kind == "bound"
+    assert compliance.parse_target("控制在合理区间").kind == "qualitative"

@@ -61,6 +61,7 @@ TARGET_FORMS: tuple[TargetForm, ...] = (
     targets.counted_subject,  # 10市平均优良天数287.3天: a count before the name is the name's
     targets.qualified_subject,  # 3岁以下婴幼儿入托率提高6个百分点: a figure with 以下 before the name qualifies it
     sentences.qualitative,  # 国际收支基本平衡: no figure; last, so no numeric form is swallowed
+    nested.named_reference,  # 增速高于全部投资: another indicator named after a comparator; after all, read as nothing else
 )
 
 
@@ -132,6 +133,7 @@ TARGET_GUARDS: tuple[tuple[TargetForm, Guard], ...] = (
     (targets.qualified_subject, _any("op_after", check=lambda found, items: len(items) >= 4 and NUM in found
                                      and is_kind(items[0], NUM) and is_a(items[1], "op_after") and is_kind(items[2], TEXT))),
     (sentences.qualitative, _any("qualitative", "complete", "attested", "ref")),
+    (nested.named_reference, _any("op_before", check=lambda found, items: NUM not in found and len(items) >= 2)),
 )
 
 #: reported-value forms, in the order they are tried (a cell none reads is unrecognized)

@@ -13,6 +13,7 @@ from .. import models as m
 from .items import Group, Item, Reader, is_a, is_kind, op, trim
 from .lexer import DURATION, NUM, TEXT, Token
 from .lexicon import lexicon
+from .normalize import fold
 
 
 def revised(r: Reader, items: list[Item], text: str) -> m.Constraint | None:
@@ -114,6 +115,29 @@ def reference(r: Reader, items: list[Item], text: str) -> m.Constraint | None:
         m.Reference, text=text, name=token.means("ref") or token.text, phrase=token.text, relation=relation,
         inline=inline, spans=tuple(spans), remarks=tuple(remarks), margin=margin,
     )
+
+
+def named_reference(r: Reader, items: list[Item], text: str) -> m.Constraint | None:
+    """``项目投资(不含房地产开发)增速高于全部投资`` (安徽 2026 计划草案, te071): a comparator before plain words that name
+    no known reference, and no figure anywhere: another indicator (全部投资), its level the caller's or the rules file's
+    ``references`` under those words, else pending reference_unknown naming them. The words before the comparator are
+    the subject. Tried last, so only a text nothing else reads is read so; it was unread."""
+    at = next((index for index, item in enumerate(items) if op(item, "op_before") is not None), None)
+    if at is None or at == len(items) - 1 or not all(is_kind(item, TEXT) for item in items[at + 1:]):
+        return None
+    relation = op(items[at], "op_before")
+    if relation not in ("gt", "ge", "lt", "le") or any(is_kind(item, NUM) for item in items):
+        return None
+    named = items[at + 1:]
+    phrase = r.text_of(named)
+    spans = (r.span(items[at], "comparator"), m.Span(start=r.span(named[0], "reference").start,
+                                                     end=r.span(named[-1], "reference").end, role="reference", text=phrase))
+    subject = None
+    if at:
+        start, end = r.span(items[0], "subject").start, r.span(items[at - 1], "subject").end
+        subject = m.Span(start=start, end=end, role="subject", text=r.source[start:end])
+    return m.trusted(m.Reference, text=text, name=fold(phrase).text, phrase=phrase, relation=relation, inline=None,
+                     spans=spans, remarks=(), margin=None, subject=subject)
 
 
 def leading_side(item: Item | None) -> m.Op | None:
