@@ -285,3 +285,22 @@ def test_a_comparator_alone_or_before_a_figure_is_no_such_reference():
     assert compliance.parse_target("高于").kind == "unrecognized"
     assert compliance.parse_target("高于6%").kind == "bound"
     assert compliance.parse_target("控制在合理区间").kind == "qualitative"
+
+
+# ---------------------------------------------------------------- the economy's growth stated in the same sentence (A3's oe026)
+
+# 漯河 2024 (A3's eighth set oe026: http://drc.luohe.gov.cn, 初步核算,全年生产总值增长5.4%…居民人均可支配收入增长6.8%)
+LUOHE = ("初步核算,全年生产总值增长5.4%、居全省第2位,规上工业增加值、固定资产投资、社会消费品零售总额分别增长7%7.2%7%,居全省第4、"
+         "第5、第5位;一般公共预算收入增长3.4%、居全省第7位,税占比70.6%、居全省第4位,企业所得税增量和增幅均居全省第1位;"
+         "居民人均可支配收入增长6.8%、居全省第3位。")
+
+
+def test_in_step_with_the_growth_the_sentence_states():
+    v = compliance.evaluate("居民收入增长与经济增长同步", LUOHE)  # it was pending reference_unknown
+    assert v.status.value == "met" and "全年生产总值增长" in v.explain("zh") and "来源：报告文字" in v.explain("zh")
+    assert status("居民收入增长与经济增长同步", "地区生产总值增长6%，居民人均可支配收入增长5.4%") == "missed"
+    assert status("居民收入增长与经济增长基本同步", "地区生产总值增长6%，居民人均可支配收入增长5.4%") == "met"
+    assert status("居民收入增长与经济增长同步", "居民人均可支配收入增长5.4%") == "pending"  # no growth stated
+    # the caller's figure wins over the sentence's
+    assert status("居民收入增长与经济增长同步", "地区生产总值增长6%，居民人均可支配收入增长6.4%",
+                  references={"economic_growth": 7}) == "missed"

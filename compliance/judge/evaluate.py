@@ -122,16 +122,20 @@ class Judge:
         return found.lo
 
     def sync(self, c: m.Sync) -> Requirement:
+        said: list[Note] = []
         for key in dict.fromkeys((c.ref, c.phrase)):
             if key in self.ctx.references:
                 value = _growth_of(self.ctx.references[key], c.ref)
                 break
-        else:
-            raise Pending(Reason.REFERENCE_UNKNOWN, (c.ref,))
+        else:  # …生产总值增长5.4%…居民人均可支配收入增长6.8%: the sentence states the economy's growth too (reference.py)
+            if (stated := reference.role_figure(self.reported, c.ref)) is None:
+                raise Pending(Reason.REFERENCE_UNKNOWN, (c.ref,))
+            value, said = stated[0], [stated[1]]
         tolerance = self.ctx.sync_tolerance.around(value) if c.loose else Decimal(0)
         strict = Interval.point(value) if self.ctx.polarity is Polarity.BAND else _around(value, Decimal(0), self.ctx.polarity)
         found = Requirement(_around(value, tolerance, self.ctx.polarity), strict, tolerance)
-        found.reference = _reference(name=c.ref, value=format_decimal(value), source="references")
+        found.reference = _reference(name=c.ref, value=format_decimal(value), source="reported" if said else "references")
+        found.notes.extend(said)
         return found
 
     def cumulative(self, c: m.Cumulative) -> Requirement:

@@ -461,7 +461,8 @@ def explain(v: Verdict, lang: str = "zh", unit_en: str | None = None) -> str:
             params["value"] = _level(params.get("value", ""))
             params["name"] = _synced(v).get(params.get("name", ""), params.get("name", ""))
             source = params.get("source", "")
-            if source == "reported" and any(n.code.startswith("reference_from_margin") for n in v.notes):
+            if source == "reported" and any(n.code.startswith(("reference_from_margin", "reference_from_sentence"))
+                                            for n in v.notes):
                 source = "sentence"  # worked out from the sentence's stated difference, read in no bracket
             params["source"] = t["sources"].get(source, source).format(declared=params.pop("declared", ""))
         sentence += t["separator"] + counted(t["notes"][note.code].format(**params), lang)

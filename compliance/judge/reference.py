@@ -306,3 +306,23 @@ def _bracketed(reported: m.Reported, c: m.Reference) -> m.Quantity | None:
                 found[(level.value.value, level.value.unit)] = level.value
             at = folded.find(word, at + 1)
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def role_figure(reported: m.Reported, role: str) -> tuple[Decimal, m.Note] | None:
+    """The figure of another indicator's role a reported sentence states beside the target's own: 全年生产总值增长5.4%,
+    …,居民人均可支配收入增长6.8% against 居民收入增长与经济增长同步 gives the economy's growth, 5.4 (a candidate in % whose
+    label holds one of the role's zh.yaml ``roles`` names, 生产总值增长). None where no candidate or two different
+    figures name it (A3's eighth set oe026 was pending reference_unknown)."""
+    entry = lexicon().roles.get(role)
+    candidates = getattr(reported, "candidates", None) or getattr(reported, "values", None) or ()
+    if entry is None:
+        return None
+    found: dict[Decimal, str] = {}
+    for value in candidates:
+        label = fold(value.label or "").text if isinstance(value, m.Value) and value.value.unit == "%" else ""
+        if label and any(name in label for name in entry.names):
+            found.setdefault(value.value.value if value.change != "down" else -value.value.value, value.label or "")
+    if len(found) != 1:
+        return None
+    (figure, label), = found.items()
+    return figure, note("reference_from_sentence", label=label, value=format_decimal(figure))
