@@ -459,7 +459,9 @@ def _dated(texts: _Texts, cell_row: np.ndarray, previous_row: np.ndarray, year: 
     if not ask.size:
         return found
     code = texts.code[cell_row[ask]]
-    stated = np.append(texts.stated_years(np.unique(code[code >= 0])), -1)[code]  # -1 (no text) picks the -1
+    seen = np.zeros(len(texts.plain), dtype=bool)  # the texts asked, each once (np.unique would load numpy.ma)
+    seen[code[code >= 0]] = True
+    stated = np.append(texts.stated_years(np.flatnonzero(seen)), -1)[code]  # -1 (no text) picks the -1
     found[ask] = (stated >= 0) & (stated != year[ask] - 1)
     return found
 
