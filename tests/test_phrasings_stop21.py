@@ -304,3 +304,16 @@ def test_in_step_with_the_growth_the_sentence_states():
     # the caller's figure wins over the sentence's
     assert status("居民收入增长与经济增长同步", "地区生产总值增长6%，居民人均可支配收入增长6.4%",
                   references={"economic_growth": 7}) == "missed"
+
+
+# 辽宁 2025 (seventh set os003): the halves' figures are no figure of the whole, now the growth is the sentence's too
+LIAONING = ("2025年,辽宁省经济总体平稳、稳中有进,地区生产总值增长3.7%,城镇新增就业48万人,城镇和农村居民人均可支配收入分别增长4.3%、"
+            "5.3%,社会大局保持稳定。")
+
+
+def test_a_half_s_figure_is_no_figure_of_the_whole():
+    # 居民… took the urban half's 4.3 (missed 增长8%; met 基本同步 once the sentence's 3.7 was the reference)
+    assert status("居民人均可支配收入增长与经济增长基本同步", LIAONING) == "pending"
+    assert status("居民人均可支配收入增长8%", LIAONING) == "pending"
+    assert status("城镇居民人均可支配收入增长4%", LIAONING) == "met"  # a half against its own figure, as before
+    assert status("居民人均可支配收入增长8%", "城镇和农村居民人均可支配收入均增长8.5%") == "met"  # 均: each half's and the whole's

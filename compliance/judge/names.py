@@ -500,6 +500,9 @@ def other_half(name: str, words: str) -> bool:
     several = lexicon().several
     for whole, halves in several.pairs.items():
         mine, theirs = _pair_words(name, whole, halves), _pair_words(words, whole, halves)
+        if not mine and name.startswith(tuple(several.wholes)) and theirs - {whole} and name in words and not (
+                words[words.find(name) + len(name):].startswith(tuple(several.each))):  # 均增长8%: each half's and so
+            return True  # 居民人均可支配收入 against 城镇和农村居民人均可支配收入分别增长4.3%、5.3%: a half's figure (os003)
         if mine == {whole}:
             if len(theirs) == 1 and whole not in theirs and _same_rest(name, whole, words, *theirs):  # 出口 against 进出口总额
                 return True
