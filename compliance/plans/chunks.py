@@ -252,7 +252,7 @@ class CsvChunks(TableChunks):
             extra = np.zeros(rows.num_rows, dtype=np.int64)
             for array in rows.columns if columns is None else ():
                 if any(may_break(chunk) for chunk in array.chunks):  # most columns have none: a memchr each
-                    extra += numbers_of(pc.count_substring(array, "\n"))  # a missing cell: none
+                    extra += _line_breaks(pc.count_substring(array, "\n"))  # a missing cell: none
             before = breaks + np.cumsum(extra) - extra
             breaks += int(extra.sum())
             lines = first_line + start + np.arange(rows.num_rows, dtype=np.int64) + before
@@ -342,68 +342,29 @@ def _text_table(frame: Any) -> Any:
     return table.cast(pa.schema([pa.field(name, pa.string()) for name in table.column_names]))
 
 
-def numbers_of(values: Any, fill: int = 0) -> Any:
-    """An arrow integer or boolean array (chunked or not) as a numpy array, a null as ``fill``.
+def _line_breaks(counts: Any) -> Any:
+    """``count_substring``'s counts (an int32 arrow array, chunked or not) as int64 numpy, a missing cell's 0.
 
-    Read from the array's buffers: pyarrow's own ``to_numpy`` (and ``pa.array`` of numpy or a list, and a
-    Python scalar handed to a compute function) imports pandas (0.2-0.3 s), which the streamed path
-    does without. The array returned may share the arrow buffer (read-only).
+    Read from the array's buffers: pyarrow's own ``to_numpy`` (and ``pc.fill_null`` with a Python value)
+    imports pandas (0.2-0.3 s), which the streamed path does without (``compliance.scale.arrays.numpy_of``
+    does the same for the layers above).
     """
     import numpy as np
     import pyarrow as pa
 
-    chunks = values.chunks if isinstance(values, pa.ChunkedArray) else [values]
-    kind = values.type
-    dtype = np.dtype(bool) if pa.types.is_boolean(kind) else np.dtype(
-        f"{'u' if pa.types.is_unsigned_integer(kind) else ''}int{kind.bit_width}")
-    parts = []
-    for array in chunks:
+    found = np.zeros(len(counts), dtype=np.int64)
+    at = 0
+    for array in counts.chunks if isinstance(counts, pa.ChunkedArray) else [counts]:
         n, offset = len(array), array.offset
-        validity, data = array.buffers()[:2]
-        if not n:
-            continue
-        if dtype.kind == "b":
-            part = _bits(data, offset, n)
-        else:
-            part = np.frombuffer(data, dtype=dtype, count=n, offset=offset * dtype.itemsize)
-        if validity is not None and array.null_count:
-            part = np.where(_bits(validity, offset, n), part, np.asarray(fill).astype(dtype))
-        parts.append(part)
-    if not parts:
-        return np.zeros(0, dtype=dtype)
-    return parts[0] if len(parts) == 1 else np.concatenate(parts)
-
-
-def _bits(buffer: Any, offset: int, n: int) -> Any:
-    import numpy as np
-
-    return np.unpackbits(np.frombuffer(buffer, dtype=np.uint8), bitorder="little")[offset:offset + n].astype(bool)
-
-
-def array_of(values: Any, mask: Any = None) -> Any:
-    """A numpy integer (as int64) or boolean array as an arrow array, null where ``mask``: built on its buffer,
-    as :func:`numbers_of` reads one (``pa.array`` imports pandas)."""
-    import numpy as np
-    import pyarrow as pa
-
-    values = np.asarray(values)
-    n = len(values)
-    validity = None
-    if mask is not None and np.any(mask):
-        validity = pa.py_buffer(np.packbits(~np.asarray(mask, dtype=bool), bitorder="little"))
-    if values.dtype == bool:
-        return pa.Array.from_buffers(pa.bool_(), n, [validity, pa.py_buffer(np.packbits(values, bitorder="little"))])
-    data = np.ascontiguousarray(values, dtype=np.int64)
-    return pa.Array.from_buffers(pa.int64(), n, [validity, pa.py_buffer(data)])
-
-
-def strings_of(values: Sequence[str | None]) -> Any:
-    """Python texts (None: null) as an arrow ``string`` array, built without ``pa.array`` (which imports pandas)."""
-    import pyarrow as pa
-
-    builder = pa.lib.StringBuilder()
-    builder.append_values(list(values))
-    return builder.finish()
+        if n:
+            validity, data = array.buffers()[:2]
+            part = np.frombuffer(data, dtype=np.int32, count=offset + n)[offset:]
+            if validity is not None and array.null_count:
+                valid = np.unpackbits(np.frombuffer(validity, dtype=np.uint8), bitorder="little")[offset:offset + n]
+                part = np.where(valid.astype(bool), part, 0)
+            found[at:at + n] = part
+        at += n
+    return found
 
 
 def may_break(array: Any) -> bool:

@@ -23,7 +23,8 @@ import numpy as np
 
 from ...errors import InputError
 from ...judge.periods import Period
-from ...plans.chunks import CsvChunks, array_of, may_break, numbers_of, strings_of
+from ...plans.chunks import CsvChunks, may_break
+from ..arrays import arrow_of, numpy_of, strings_of
 from ...plans.datasets import LABELS, MAX_CELL, OPTIONAL, REQUIRED, Validator, swallowed_rows
 from ...plans.formats import format_of, suffixes
 
@@ -157,13 +158,13 @@ class PanelReader:
         import pyarrow as pa
         import pyarrow.compute as pc
 
-        # no Python scalar, pa.array or to_numpy here: each imports pandas (chunks.numbers_of, array_of)
+        # no Python scalar, pa.array or to_numpy here: each imports pandas (arrays.numpy_of, arrow_of instead)
         if isinstance(self.table, CsvChunks) and len(lines):  # a quote left open that swallowed rows
             self._refuse_swallowed(table, lines)
         for position, name in enumerate(self.names, 1):
             cells = table.column(name)
             if name.startswith("_unnamed") and cells.null_count < len(cells):
-                filled = numbers_of(pc.utf8_length(pc.utf8_trim_whitespace(cells))) > 0  # blank: as check
+                filled = numpy_of(pc.utf8_length(pc.utf8_trim_whitespace(cells)), null=0) > 0  # blank: as check
                 if filled.any():
                     raise self.validator.stray(position, int(lines[int(np.flatnonzero(filled)[0])]))
         table = table.select([name for name in table.column_names if name in needed])
@@ -172,13 +173,13 @@ class PanelReader:
         empty = indicator.empty()
         if empty.any():  # a blank line, or a row without an indicator (an error below)
             blank = empty.copy()
-            rows = array_of(np.flatnonzero(empty))
+            rows = arrow_of(np.flatnonzero(empty))
             for name in table.column_names:
                 text = table.column(name).take(rows)
-                blank[empty] &= numbers_of(pc.utf8_length(pc.utf8_trim_whitespace(text))) == 0  # missing: 0
+                blank[empty] &= numpy_of(pc.utf8_length(pc.utf8_trim_whitespace(text)), null=0) == 0  # missing: 0
             if blank.any():
                 keep = ~blank
-                table, lines, indicator = table.filter(array_of(keep)), lines[keep], indicator.subset(keep)
+                table, lines, indicator = table.filter(arrow_of(keep)), lines[keep], indicator.subset(keep)
         codes = indicator.lookup(self._id_code)  # -1: unknown or missing
         if (codes < 0).any():
             row = int(np.flatnonzero(codes < 0)[0])
@@ -208,7 +209,7 @@ class PanelReader:
             added["_region"], self._serial, self._last_region = _serials(regions, self._serial, self._last_region)
         names = table.column_names
         columns = [added.pop(name) if name in added else table.column(name) for name in names]
-        numbers = [array_of(added[name]) for name in added]
+        numbers = [arrow_of(added[name]) for name in added]
         return pa.Table.from_arrays([*columns, *numbers], names=[*names, *added])
 
     def _refuse_swallowed(self, table: Any, lines: np.ndarray) -> None:
@@ -386,7 +387,7 @@ class _Distinct:
         import pyarrow.compute as pc
 
         coded = pc.dictionary_encode(_one(cells))  # arrow's hashing: no Python string a row
-        self.codes = np.asarray(numbers_of(coded.indices, fill=-1), dtype=np.int64)
+        self.codes = np.asarray(numpy_of(coded.indices, null=-1), dtype=np.int64)
         raw: list[Any] = coded.dictionary.to_pylist()
         self.raw = raw
         #: the distinct cells (stripped where asked; None for a cell that is not text)
@@ -420,7 +421,7 @@ class _Distinct:
 
     def column(self) -> Any:
         """The column with each cell stripped: an arrow ``string`` array, null where missing."""
-        return strings_of(self.values).take(array_of(self.codes, mask=self.codes < 0))
+        return strings_of(self.values).take(arrow_of(self.codes, mask=self.codes < 0))
 
 
 def _names(batch: Any) -> list[str]:
@@ -432,7 +433,7 @@ def _names(batch: Any) -> list[str]:
 def _numbers(batch: Any, name: str) -> np.ndarray:
     """An int64 column of a batch (a Table, or a DataFrame) as a numpy array."""
     if hasattr(batch, "column_names"):
-        return np.asarray(numbers_of(batch.column(name)), dtype=np.int64)
+        return np.asarray(numpy_of(batch.column(name), null=0), dtype=np.int64)
     return np.asarray(batch[name].to_numpy(), dtype=np.int64)
 
 
@@ -461,7 +462,7 @@ def _may_break(cells: Any) -> bool:
 
 def _texts_at(cells: Any, rows: np.ndarray) -> list[Any]:
     """The cells of an arrow text column at ``rows`` as Python values (taken by arrow)."""
-    return list(cells.take(array_of(rows)).to_pylist())
+    return list(cells.take(arrow_of(rows)).to_pylist())
 
 
 def _changes(text: Any) -> np.ndarray:
@@ -472,7 +473,7 @@ def _changes(text: Any) -> np.ndarray:
     after, before = text.slice(1), text.slice(0, len(text) - 1)
     differ = pc.if_else(pc.or_(pc.is_null(after), pc.is_null(before)),
                         pc.xor(pc.is_null(after), pc.is_null(before)), pc.not_equal(after, before))
-    return np.asarray(numbers_of(differ), dtype=bool)
+    return np.asarray(numpy_of(differ, null=0), dtype=bool)
 
 
 def _longer(cells: Any, limit: int) -> np.ndarray:
@@ -483,7 +484,7 @@ def _longer(cells: Any, limit: int) -> np.ndarray:
     size = pc.max(pc.binary_length(cells)).as_py()
     if size is None or size <= limit:
         return np.zeros(len(cells), dtype=bool)
-    return numbers_of(pc.utf8_length(cells)) > limit
+    return numpy_of(pc.utf8_length(cells), null=0) > limit
 
 
 def _first_flaw(reader: PanelReader, error: InputError) -> InputError:
