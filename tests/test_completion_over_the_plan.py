@@ -20,6 +20,8 @@ LISHUI = "实际利用外资8429万美元,超任务数的40.5%"
     # the share done, as before, either side of 100%
     ("完成年度计划的95%", "95", "missed"), ("完成任务数的140.5%", "140.5", "met"),
     ("完成年计划500亿元的91.2%", "91.2", "missed"),
+    # a share of 100% or more after an excess word is the share done: 105% of the plan, never 205%
+    ("超额完成年度计划的105%", "105", "met"), ("超过年度目标的100%", "100", "met"),
 ])
 def test_the_share_over_the_plan_is_added_to_it(reported, ratio, status):
     found = compliance.parse_reported(reported)

@@ -37,7 +37,8 @@ def completion(r: Reader, cell: Cell) -> m.Reported | None:
         plan = r.quantity(plans[-1]) if plans else None
         spans = (r.span(item, "ratio"), *((r.span(plans[-1], "plan"),) if plans else ()), *cell.spans)
         ratio = r.quantity(item)
-        if _exceeded(text):  # 超任务数的40.5%: 40.5% over the task, 140.5% of it done
+        if _exceeded(text) and ratio.value < 100:  # 超任务数的40.5%: 40.5% over the task, 140.5% of it done; a share
+            # of 100 or more is the share done (超额完成年度计划的105%: 105%, never 205%)
             ratio = m.Quantity(value=ratio.value + 100, unit=ratio.unit)
         return m.Completion(text=cell.text, ratio=ratio, plan=plan, spans=spans, **cell.extra)
     return None
