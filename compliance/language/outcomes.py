@@ -48,7 +48,7 @@ def _exceeded(words: str) -> bool:
     """An excess word (``outcome.excess``: 超, 超过, 超额完成) right before the plan (超任务数的, 超过年度计划的; 年度 or 全年
     between them): the percentage after is the share over the plan."""
     outcome = lexicon().outcome
-    return any(word + year + plan in words for word in outcome.excess for year in ("", "年度", "全年")
+    return any(word + year + plan in words for word in outcome.excess for year in ("", *outcome.excess_between)
                for plan in outcome.plan)
 
 

@@ -267,6 +267,7 @@ class OutcomeWords(Table):
     negation: tuple[str, ...]
     of: str
     excess: tuple[str, ...] = ()  #: 超任务数的40.5%: the share over the plan (140.5% done)
+    excess_between: tuple[str, ...] = ()  #: 年度, 全年: between an excess word and the plan (超过年度计划的5%)
     gap: tuple[str, ...]
     more_than: tuple[str, ...]
     more_than_unit: str
