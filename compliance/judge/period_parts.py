@@ -131,6 +131,7 @@ def whole_year_at(source: str) -> int:
     """Where ``source`` names the whole period after naming part of it (the 全年 of 前三季度…，全年增长6%), or -1."""
     folded = fold(source)
     parts = _parts_of_period(folded.text)
+    parts = [p for p in parts if p not in _compared(folded.text, parts)]  # 全年…,较一季度、上半年…提高: no part after it
     if not parts:
         return -1
     at = _whole_period_at(folded.text, max(end for _, end, _ in parts), lexicon().outcome)

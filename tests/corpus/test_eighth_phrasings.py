@@ -105,3 +105,18 @@ def test_earlier_periods_listed_as_the_base_of_a_years_rise_are_no_part_of_the_y
     assert compliance.evaluate("规上工业增加值增长6%以上。", text).status.value == "met"
     part = "前三季度规上工业增加值增长6.6%,较一季度、上半年分别提高1个、0.5个百分点"
     assert compliance.evaluate("规上工业增加值增长6%以上", part).reason.value == "period_open"
+
+
+def test_the_years_figure_after_a_months_when_earlier_periods_follow_as_a_base():
+    """淮北 2023 (outcomes_eighth oe077/oe078): December's growth, then the year's (2023年全年), then the year's rise over
+    三 earlier periods (较一季度、上半年和前三季度分别提高…). The periods after 较 are no part of the year, so 全年 names the
+    whole period after December's (period_parts.whole_year_at) and the year's 6.6 is chosen; it was pending
+    ambiguous_value between 14.0 and 6.6. A part of the year before its own figure and no 全年 after it stays open."""
+    text = ("2023年12月份,全市规上工业增加值同比增长14.0%,增速居全省第2位;2023年全年,全市规上工业增加值同比增长6.6%,"
+            "较一季度、上半年和前三季度分别提高7.9个、3.4个和1.7个百分点,增速居全省第7位,位次分别较一季度、上半年和前三季度"
+            "分别前移7位、8位和7位,系近十年最好位次。")
+    found = compliance.evaluate("规上工业增加值增长7%左右", text)
+    assert (found.status.value, str(found.value)) == ("missed", "6.6")
+    assert compliance.evaluate("规上工业增加值增长6%以上。", text).status.value == "met"
+    assert compliance.evaluate("规上工业增加值增长6%以上", "12月份,全市规上工业增加值同比增长14.0%,较上半年提高3个百分点"
+                               ).reason.value == "period_open"
