@@ -220,8 +220,9 @@ class PanelReader:
         assert isinstance(self.table, CsvChunks)
         rows = np.append(np.flatnonzero(np.diff(lines) > 1), len(lines) - 1)
         period = self.names.index("period") + 1 if "period" in self.names else None
+        few = len(rows) <= 256  # (a chunk without line breaks: its last row) taken at once, no column's text scanned
         columns = [(position, _texts_at(table.column(name), rows)) for position, name in enumerate(self.names, 1)
-                   if _may_break(table.column(name))]  # most columns hold no line break at all: not taken
+                   if few or _may_break(table.column(name))]  # most columns hold no line break at all: not taken
         columns = [(position, column) for position, column in columns  # column-wise, not a Series a row
                    if any(isinstance(cell, str) and "\n" in cell for cell in column)]
         clean = self._clean_cells
