@@ -230,9 +230,10 @@ def unranked(c: m.Constraint, reported: m.Reported, unit: str | None) -> Pending
     ``not_comparable``, said. A rank is stated by its counter (2位, 第3名: zh.yaml ``rank_counters``), a rank word
     before the figure (第2, 排名第2), or the indicator's unit (a rules file's ``unit: 位``). None where none of this
     applies."""
-    lex = lexicon()
-    if not isinstance(c, m.Bound) or not is_rank(c):
+    if not is_rank(c):
         return None
+    assert isinstance(c, m.Bound)
+    lex = lexicon()
     value = reported.value if isinstance(reported, (m.Value, m.BoundValue, m.ApproxValue)) else None
     if unit in lex.rank_counters or value is None:  # a range, a sentence, a word: judged (or refused) as before
         return None
@@ -242,8 +243,25 @@ def unranked(c: m.Constraint, reported: m.Reported, unit: str | None) -> Pending
 
 
 def is_rank(c: m.Constraint) -> bool:
-    """A rank target: a bound whose comparator is a zh.yaml ``ranks`` word (前 of 前3位, 第 of 第3位)."""
-    return isinstance(c, m.Bound) and any(s.role == "comparator" and s.text in lexicon().ranks for s in c.spans)
+    """A rank target: a bound whose comparator is a zh.yaml ``ranks`` word (前 of 前3位, 第 of 第3位). Asked twice of
+    every bound judged (6以上 too): the answer is remembered per target object (the readings are remembered objects,
+    judge/memo.py), at most :data:`RANKS` of them, then forgotten at once."""
+    if type(c) is not m.Bound:
+        return False
+    found = _RANKED.get(id(c))
+    if found is not None and found[0] is c:
+        return found[1]
+    ranks = lexicon().ranks
+    ranked = any(span.role == "comparator" and span.text in ranks for span in c.spans)
+    if len(_RANKED) >= RANKS:
+        _RANKED.clear()
+    _RANKED[id(c)] = (c, ranked)  # the target kept alive beside its answer, so its id is not another's
+    return ranked
+
+
+#: targets whose rank-ness is remembered (:func:`is_rank`)
+RANKS = 1024
+_RANKED: dict[int, tuple[m.Constraint, bool]] = {}
 
 
 def stated_rank(c: m.Constraint, reported: m.Reported) -> m.Reported | None:
@@ -252,8 +270,9 @@ def stated_rank(c: m.Constraint, reported: m.Reported) -> m.Reported | None:
     that a counter (位, 名), a mark or the text's end follows: 第一产业, 前三季度 are no rank. None where the target is
     no rank, the value states its rank already (第2位 read whole), or the text holds no rank or several (全省第3位，
     全国第10位: which one the target means is not told here)."""
-    if not isinstance(c, m.Bound) or not is_rank(c) or not isinstance(getattr(reported, "text", None), str):
+    if not is_rank(c) or not isinstance(getattr(reported, "text", None), str):
         return None
+    assert isinstance(c, m.Bound)
     lex = lexicon()
     if isinstance(reported, (m.Value, m.BoundValue, m.ApproxValue)) and (
             reported.value.unit in lex.rank_counters or fold(reported.label or "").text.endswith(lex.ranks)):
