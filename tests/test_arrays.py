@@ -141,3 +141,9 @@ def test_crossings_import_no_pandas():
 
     found = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert found.stdout.strip() == "False", found.stderr
+
+
+def test_numpy_of_takes_a_frame_column_too():
+    """A DataFrame batch's column (TRANSITION callers) or a list: numpy's own reading of it."""
+    assert numpy_of([3, 1, 2]).tolist() == [3, 1, 2]
+    assert numpy_of(pd.Series([4, 5], dtype="int64")).dtype == np.int64
