@@ -32,7 +32,7 @@ TARGETS = HERE / "targets_eighth.tsv"
 OUTCOMES = HERE / "outcomes_eighth.tsv"
 #: places of this set that no earlier section of SOURCES.md names (嘉兴 is named there once, as a mirror not used)
 PLACES = ("赣州", "荥阳", "正定", "青岛", "漯河", "周口", "湖口", "宜都", "韶关", "梧州", "来宾", "崇左", "威海", "烟台", "芜湖",
-          "安庆", "叶县", "封丘", "淮北")
+          "安庆", "叶县", "封丘", "淮北", "进贤")
 
 
 def _lines(path: Path) -> list[list[str]]:
