@@ -1,6 +1,7 @@
 """The eighth collection (``targets_eighth.tsv``, ``outcomes_eighth.tsv``): prefecture cities and counties of central and
 eastern China, none in an earlier set (赣州, 荥阳, 正定, 嘉兴, 青岛, 漯河, 周口, 湖口, 宜都, 韶关, 梧州, 来宾, 崇左, 威海, 烟台;
-湖南's 2024 report and bulletin, 福建's 2025 report), 2019-2026, each row copied verbatim with its source address. Targets
+then 芜湖, 安庆, 叶县, 封丘, 淮北, 进贤; 湖南's 2024 and 2026 reports and 2024 bulletin, 福建's 2025 report, 安徽's 2026 plan
+report, 江西 2025), 2019-2026, in five batches each measured on first sight, each row copied verbatim with its source address. Targets
 are clauses of a report's one-sentence target paragraph and cells of a city's task table, probed by hand either side of
 the threshold; outcome sentences (reviews, plan-execution reports, bulletins, news) are paired with the same place's
 target of that year where the search found one, else with the same place's target of the next or an earlier year or with
