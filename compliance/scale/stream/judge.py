@@ -9,6 +9,9 @@ by :func:`compliance.plans.check.check` on each region's own rows.
 The result is a :class:`Cells`: one entry per verdict, as columns (region, rule, row, status, reason,
 numbers), sorted by region and then check's order; a verdict object is kept only for the cells the
 sample may take (memory stays bounded).
+
+The batch is a pyarrow Table, judged with arrow and numpy (:mod:`compliance.scale.arrays`: pandas' factorize
+and get_indexer, and the crossings between arrow and numpy that do not import pandas): nothing here loads it.
 """
 
 from __future__ import annotations
@@ -161,7 +164,7 @@ class JudgedBatch:
     """A batch of complete regions with its verdicts."""
 
     #: the rows (a pyarrow Table: text columns as arrow strings, null for a missing cell; ``_line``, ``_ind``,
-    #: ``_per``, ``_region`` int64), as the reader gave them (TRANSITION: a DataFrame while the reader gives those)
+    #: ``_per``, ``_region`` int64), as the reader gave them (a DataFrame given to the judge: its Table)
     frame: Any
     starts: np.ndarray  #: the first row of each region
     cells: Cells
@@ -204,7 +207,7 @@ class BatchJudge:
         cells = Cells.concat(found)
         if len(found) > 1:  # the fast cells alone come in order already (region, then rule)
             cells = cells.take(np.lexsort((cells.rule, cells.unit)))
-        return JudgedBatch(frame, starts, cells, tables)
+        return JudgedBatch(batch, starts, cells, tables)
 
     def _fast(self, batch: Any, unit: np.ndarray, regions: int,
               tables: list[VerdictTable]) -> tuple[Cells, list[tuple[int, int]]]:
