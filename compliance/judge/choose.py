@@ -47,7 +47,7 @@ from .names import reordered as _reordered
 from .names import clauses as _clauses
 from .names import respective as _respective
 from .names import respective_item as _item
-from .names import find_item, other_half, respective_after, respective_in_clause, respective_runs
+from .names import find_item, grows_from, other_half, respective_after, respective_in_clause, respective_runs
 from .names import spelt_out as _spelt_out
 from .names import synonyms as _synonyms
 from .names import unbracketed as _unbracketed
@@ -369,7 +369,7 @@ def _subjects(candidates: list[Candidate], name: str) -> list[Candidate]:
             named = _score(name, clause)  # naming an indicator is the one the next clauses go on about
             names_one = bool(_head(clause)) and not _continues(clause)  # another one's too (城乡居民收入 before 社零's)
             carried = named if named >= 2 or names_one else carried
-            carried_words = clause if _head(clause) and not _continues(clause) else carried_words
+            carried_words = clause if (_head(clause) or grows_from(clause)) and not _continues(clause) else carried_words
         words, before = _respective(c.prefix) or c.prefix, carried_words
         score, item = _score(name, words), ""
         if _continues(c.prefix):

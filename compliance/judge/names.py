@@ -390,14 +390,24 @@ def elided_subject(before: str, words: str) -> str:
     before (``before``: 规模以上工业); another word (总量) names what that clause named. "" where ``words`` name
     more, or the clause before names nothing."""
     elided = lexicon().choosing.elided
+    words = next((words[len(w):] for w in lexicon().choosing.predicates if words.startswith(w) and words != w), words)
     bare = next((w for w in sorted(elided, key=len, reverse=True) if words.startswith(w) and not plain(words[len(w):])), "")
     if not before or not bare:
         return ""
     if not any(bare.endswith(head) for head in lexicon().choosing.heads):  # 总产值 is 产值's: a measure of its own
         return before
     head = head_word(before)
-    qualifier = before[:before.rfind(head)] if head else ""
+    qualifier = before[:before.rfind(head)] if head else grows_from(before)
     return qualifier + words if plain(qualifier) else ""
+
+
+def grows_from(clause: str) -> str:
+    """The words before a direction of growth (zh.yaml directions.up.growth: 较快增长, 稳步增长) that open a clause
+    without a figure or a head word: the sector it names (服务业 of 服务业较快增长, whose 实现增加值964.92亿元 goes on), or "".
+    """
+    words = lexicon().directions.up.growth
+    at = min((clause.find(word) for word in words if word in clause), default=-1)
+    return clause[:at] if at > 0 else ""
 
 
 def continues(prefix: str) -> bool:
