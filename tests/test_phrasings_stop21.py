@@ -317,3 +317,9 @@ def test_a_half_s_figure_is_no_figure_of_the_whole():
     assert status("居民人均可支配收入增长8%", LIAONING) == "pending"
     assert status("城镇居民人均可支配收入增长4%", LIAONING) == "met"  # a half against its own figure, as before
     assert status("居民人均可支配收入增长8%", "城镇和农村居民人均可支配收入均增长8.5%") == "met"  # 均: each half's and the whole's
+
+
+def test_a_refused_figure_after_a_comparator_is_no_name():
+    for text in ("比重超过5/3", "比重超过1/0"):  # no share: refused as before, never a reference named by the figure
+        v = compliance.evaluate(text, "50")
+        assert (v.status.value, v.reason.value) == ("pending", "unrecognized")
