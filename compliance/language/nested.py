@@ -132,8 +132,6 @@ def named_reference(r: Reader, items: list[Item], text: str) -> m.Constraint | N
     phrase = r.text_of(named)
     if any(char.isdigit() for char in phrase):  # 比重超过5/3: a figure the lexer refused (no share), no name
         return None
-    if any(char.isdigit() for char in phrase):  # 比重超过5/3: a figure refused as text (a share over 1) names nothing
-        return None
     spans = (r.span(items[at], "comparator"), m.Span(start=r.span(named[0], "reference").start,
                                                      end=r.span(named[-1], "reference").end, role="reference", text=phrase))
     subject = None
