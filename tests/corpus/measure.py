@@ -13,7 +13,8 @@ counties and districts, traditional characters and English translations) and ``t
 ``outcomes_sixth.tsv`` (outcome sentences only: 广西, 西宁, 青海, 株洲, several figures a sentence) and
 ``targets_seventh.tsv`` / ``outcomes_seventh.tsv`` (western and north-eastern provinces, prefectures, banners and
 counties: 新疆, 西藏, 吉林, 辽宁, 汉中, 果洛 ...) and ``targets_eighth.tsv`` / ``outcomes_eighth.tsv`` (central and eastern
-prefecture cities and counties: 赣州, 荥阳, 正定, 嘉兴, 青岛, 漯河, 湖口, 宜都 ...);
+prefecture cities and counties: 赣州, 荥阳, 正定, 嘉兴, 青岛, 漯河, 湖口, 宜都 ...) and ``targets_ninth.tsv`` /
+``outcomes_ninth.tsv`` (plan-execution tables row by row, south-western and coastal places: 温州, 佛山, 贵阳, 昆明, 海口 ...);
 their figures are printed apart. A row of the second or third set
 may carry a ``leftover`` column: an expected failure, with the reason it is one
 (a phrasing of one plan the engine does not read, or one it reads with too little). Marked rows still
@@ -314,6 +315,11 @@ SETS: dict[str, tuple[Path | None, Path | None]] = {
     # 左右 after the last item, 目标 after the verb, hedges); bulletin and review sentences with several figures, ranks in
     # place of growths, separators lost (分别增长7%7.2%7%), a footnote mark joined to a level, four periods in one 分别 list
     "eighth": (HERE / "targets_eighth.tsv", HERE / "outcomes_eighth.tsv"),
+    # south-western and coastal places (贵阳, 昆明, 海口, 海南, 温州, 佛山 and its district 禅城), 2013-2026: plan-execution
+    # TABLES copied row by row (a bare target cell: 7以上, 73.3, 增长8%; the row's level and growth after it; a half year's
+    # figures and 年度指标 against the year's target), targets restated in brackets after the outcome (高于预期目标(增长6%以上)),
+    # 十三五/十五五 five-year targets, traditional characters; forests, air, R&D, prices, per-mille population growth
+    "ninth": (HERE / "targets_ninth.tsv", HERE / "outcomes_ninth.tsv"),
 }
 
 
