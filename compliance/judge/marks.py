@@ -18,6 +18,8 @@ def marked_change(reported: m.Value) -> tuple[Literal["up", "down"], str] | None
     >>> from compliance import parse_reported as read
     >>> marked_change(read("▼2.0")), marked_change(read("2.0 ↑")), marked_change(read("2.0")), marked_change(read("-2.0▼"))
     (('down', '▼'), ('up', '↑'), None, None)
+    >>> marked_change(read("2.0↓%")), read("2.0↓%").value
+    (('down', '↓'), Quantity(value=Decimal('2.0'), unit='%'))
     """
     marks = lexicon().change.marks
     if not marks or reported.change is not None or reported.value.value < 0:
@@ -27,8 +29,9 @@ def marked_change(reported: m.Value) -> tuple[Literal["up", "down"], str] | None
         return None
     text = reported.text
     before, after = text[: number.start].rstrip(), text[number.end:].lstrip()
+    inside = number.text  # 2.0↓%: the mark between the figure and its unit, inside the figure's span
     found = {(way, mark) for way, written in marks.items() for mark in written
-             if before.endswith(mark) or after.startswith(mark)}
+             if before.endswith(mark) or after.startswith(mark) or mark in inside}
     if len({way for way, _ in found}) != 1:
         return None
     return min(found)

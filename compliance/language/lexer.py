@@ -106,6 +106,8 @@ class _Table:
     #: the characters :func:`_scan` may read as other than plain text, besides ASCII and digits: brackets, marks, a
     #: point, a space, and where a number or a pattern may begin
     not_plain: frozenset[str] = frozenset()
+    #: a change's sign marks (zh.yaml change.marks: ▲ ▼ ↑ ↓), which a figure keeps its unit across (2.0↓% is 2.0%)
+    change_marks: str = ""
 
 
 @per_lexicon  # an overlay (language/overlay.py) has its own table
@@ -135,6 +137,7 @@ def _table() -> _Table:
         tuple(w for w in lex.measures.rate if w not in (*lex.change.up, *lex.change.down)),
         quick_words=_quick_words(words, number_starts | brackets | {" "}, pattern_starts), named=n.named,
         not_plain=number_starts | brackets | frozenset(marks.marks) | {".", " "} | (pattern_starts or frozenset()),
+        change_marks="".join(mark for written in lex.change.marks.values() for mark in written),
     )
 
 
@@ -491,10 +494,21 @@ def _number(text: str, pos: int, tokens: list[Token], table: _Table) -> Token | 
             end = match_unit(text, pos)
             if end > pos:
                 unit, pos = text[pos:end], end
+            elif text[pos : pos + 1] and text[pos] in table.change_marks:  # 2.0↓%: the sign's mark, then the unit
+                unit, pos = _unit_after_mark(text, pos + 1) or (None, pos)
     if chinese and not percent and unit is None and not _chinese_numeral_stands(text, pos, tokens, table) and not (
             ranked(text, start, pos)):  # 前三位: a rank's figure
         return None
     return _MAKE(Token, (NUM, start, pos, text[start:pos], (), value, unit))
+
+
+def _unit_after_mark(text: str, pos: int) -> tuple[str, int] | None:
+    """The unit written right after a change's sign mark that follows a figure (``2.0↓%``, ``3▲万元``) and where it
+    ends, or None (``2.0↓``: the mark alone stays out of the figure, judge/marks.py reads it)."""
+    if text.startswith(("%", "‰"), pos):
+        return text[pos], pos + 1
+    end = match_unit(text, pos)
+    return (text[pos:end], end) if end > pos else None
 
 
 def _fraction(text: str, start: int, end: int, denominator: Decimal, table: _Table) -> Token:
