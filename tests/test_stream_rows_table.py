@@ -1,11 +1,11 @@
 """The streamed rows and their writer take the batch as a pyarrow Table, with no pandas.
 
 ``rows.verdict_parts`` / ``verdict_table`` / ``verdict_rows`` and ``evidence.Evidence`` read the judged batch's
-``frame``: a pyarrow Table (text columns arrow strings, null for a missing cell; ``_line`` int64), or, while the
-reader and the judge move off pandas, a DataFrame. These tests build every batch's rows both ways and hold them to
-the same cells (and ``verdict_rows`` to the same DataFrame, dtypes included), and build and write the rows of a
-Table batch (CSV and JSON) with ``import pandas`` refused: the bytes are those of the DataFrame path. The panel
-has formulas, quotes, commas, line breaks and control characters in its region, reported and source cells
+``frame``: a pyarrow Table (text columns arrow strings, null for a missing cell; ``_line`` int64). These tests hold
+the DataFrames a library caller gets (``verdict_rows``, the only place pandas is imported) to the Table's cells,
+with the dtypes the batch's DataFrame had before it became a Table (``to_pandas``'s), and build and write the rows
+(CSV and JSON) with ``import pandas`` refused, in the run and in a fresh process. The panel has formulas, quotes,
+commas, line breaks and control characters in its region, reported and source cells
 (``test_stream_csv_parts.hostile``), previous years, missing rows and plan periods.
 """
 
@@ -24,7 +24,8 @@ from test_stream_csv_parts import hostile  # noqa: F401 - the fixture
 
 from compliance.plans.rules import load_rules
 from compliance.report.large import write_rows
-from compliance.scale.arrays import frame_of, table_of
+from compliance.scale.arrays import frame_of
+from compliance.scale.stream import rows as stream_rows
 from compliance.scale.stream import stream_check
 
 pa = pytest.importorskip("pyarrow")
@@ -33,37 +34,31 @@ pd = pytest.importorskip("pandas")
 BY = ("province", "county")
 
 
-def _both(run, seen):
-    """``run``'s rows builder made to build each batch's rows from a Table and from a DataFrame; ``seen`` gets both."""
-    build = run._rows
+def _cell(value):
+    return None if value is None or (isinstance(value, float) and value != value) or value is pd.NA else value
+
+
+@pytest.mark.parametrize(("periods", "lang"), [(["2022"], "zh"), ("all", "en"), (["2022"], None)])
+def test_the_library_frames_hold_the_tables_cells_with_the_readers_dtypes(hostile, periods, lang):  # noqa: F811
+    run = stream_check(load_rules(SEED_RULES), hostile, periods, by=BY, chunksize=50, lang=lang)
+    build, seen = run._rows, []
 
     def rows(batch, *args):
-        table = build(replace(batch, frame=table_of(batch.frame)), *args)
-        frame = build(replace(batch, frame=frame_of(batch.frame)), *args)
-        seen.append((table, frame))
-        return table
+        seen.append((batch.frame, stream_rows.verdict_table(batch, *args)))
+        return build(batch, *args)
 
     run._rows = rows
-
-
-@pytest.mark.parametrize(("periods", "lang", "arrow"),
-                         [(["2022"], "zh", "parts"), ("all", "en", True), (["2022"], None, "parts"), ("all", "zh", False)])
-def test_a_table_batch_gives_the_rows_a_dataframe_batch_gives(hostile, periods, lang, arrow):  # noqa: F811
-    run = stream_check(load_rules(SEED_RULES), hostile, periods, by=BY, chunksize=50, lang=lang, arrow=arrow)
-    seen: list = []
-    _both(run, seen)
-    list(run)
-    assert len(seen) > 1
-    for from_table, from_frame in seen:
-        if arrow is False:  # DataFrames for a library caller: the same frame, dtypes included
-            pd.testing.assert_frame_equal(from_table, from_frame)
-            assert isinstance(from_table["reported"].dtype, type(from_frame["reported"].dtype))
-            continue
-        table = from_table.table() if arrow == "parts" else from_table
-        other = from_frame.table() if arrow == "parts" else from_frame
-        assert table.column_names == other.column_names == list(run.columns)
+    frames = list(run)
+    assert len(frames) == len(seen) > 1
+    for frame, (batch, table) in zip(frames, seen):
+        assert isinstance(batch, pa.Table) and batch.schema.field("_line").type == pa.int64()
+        assert all(batch.schema.field(name).type == pa.string() for name in (*BY, "reported", "source"))
+        assert list(frame.columns) == table.column_names == list(run.columns)
         for name in table.column_names:
-            assert table.column(name).to_pylist() == other.column(name).to_pylist(), name
+            assert [_cell(v) for v in frame[name].tolist()] == table.column(name).to_pylist(), name
+        before = frame_of(batch)  # the batch as a DataFrame, as the reader gave it before
+        for name, own in [*((b, b) for b in BY), ("reported", "reported"), ("source_note", "source")]:
+            assert frame[name].dtype == before[own].dtype, name
 
 
 class _NoPandas:
@@ -103,10 +98,7 @@ def test_rows_of_a_table_batch_are_built_and_written_without_pandas(hostile, fmt
         build = run._rows
 
         def rows(batch, *args, build=build, table=table):
-            if not table:
-                return build(replace(batch, frame=frame_of(batch.frame)), *args)
-            batch = replace(batch, frame=table_of(batch.frame))
-            with _NoPandas():  # the rows' builder, the evidence and the sentences: no pandas
+            with _NoPandas() if table else nullcontext():  # the rows' builder, the evidence, the sentences
                 return build(batch, *args)
 
         run._rows = rows

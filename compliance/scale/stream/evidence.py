@@ -369,22 +369,13 @@ def has_previous_row(batch: JudgedBatch) -> np.ndarray:
 
 
 def column(frame: Any, name: str) -> Any:
-    """Column ``name`` of a batch (a pyarrow Table) as arrow, its own buffers (a chunked array).
-
-    TRANSITION (pandas-free stream): a batch may still be a DataFrame while the judge moves to Tables; its
-    column is then taken as arrow (the buffers of an arrow-backed column, a conversion of any other)."""
-    import pyarrow as pa
-
-    if isinstance(frame, pa.Table):
-        return frame.column(name)
-    return pa.array(frame[name].array, from_pandas=True)
+    """Column ``name`` of a batch (a pyarrow Table: :attr:`JudgedBatch.frame <.judge.JudgedBatch>`), its own chunks."""
+    return frame.column(name)
 
 
 def has_column(frame: Any, name: str) -> bool:
-    """Whether a batch (a pyarrow Table; TRANSITION: or a DataFrame) has column ``name``."""
-    import pyarrow as pa
-
-    return name in (frame.column_names if isinstance(frame, pa.Table) else frame.columns)
+    """Whether a batch (a pyarrow Table) has column ``name``."""
+    return name in frame.column_names
 
 
 def texts_at(text: Any, rows: np.ndarray) -> Any:

@@ -75,14 +75,9 @@ def verdict_rows(
 
 def _file_text(frame: Any, name: str, array: Any) -> Any:
     """Cells of the file's column ``name`` as pandas holds that column: the dtype ``to_pandas`` gives the batch
-    Table's column (as the DataFrame of the batch had it), or, for a DataFrame batch (TRANSITION), its own dtype."""
-    import pyarrow as pa
-
-    if isinstance(frame, pa.Table):
-        kind = frame.schema.field(name).type
-        return (array if array.type == kind else array.cast(kind)).to_pandas().array
-    dtype = frame[name].dtype
-    return dtype.__from_arrow__(array) if hasattr(dtype, "__from_arrow__") else _strings(array)
+    Table's column (``str`` for text), as the DataFrame of a batch had it before the batch became a Table."""
+    kind = frame.schema.field(name).type
+    return (array if array.type == kind else array.cast(kind)).to_pandas().array
 
 
 #: the columns whose cells are the file's own, and the file's column (a DataFrame holds them with its dtype)
@@ -246,7 +241,8 @@ def _verdict_columns(
     out["reason"] = _dictionary(cells.reason, [r.value for r in REASONS])
     out["severity"] = _dictionary(severity_codes(plan.binding[cells.rule], cells.status), list(SEVERITIES))
     out["progress"] = _dictionary(cells.progress, [r.value for r in RATINGS])
-    out["source_note"] = _taken(column(frame, "source"), at) if has_column(frame, "source") else pa.nulls(n, pa.string())
+    source = has_column(frame, "source")
+    out["source_note"] = _taken(column(frame, "source"), at) if source else pa.nulls(n, pa.string())
     return {name: out[name] for name in columns if name in out}
 
 
@@ -259,8 +255,8 @@ def _dictionary(codes: np.ndarray, words: list[str]) -> Any:
 
 
 def _taken(array: Any, at: Any) -> Any:
-    """The cells ``at`` (arrow indices; null: a missing cell) of a column of the batch (arrow, :func:`.evidence.column`),
-    one arrow array (the chunks joined after the take)."""
+    """The cells ``at`` (arrow indices; null: a missing cell) of a column of the batch (arrow,
+    :func:`.evidence.column`), one arrow array (the chunks joined after the take)."""
     import pyarrow as pa
 
     taken = array.take(at)
