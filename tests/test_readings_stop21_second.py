@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from decimal import Decimal
 
 import pytest
 
@@ -40,3 +41,28 @@ def test_evaluate_table_agrees_on_a_mark_before_the_unit():
     out = compliance.evaluate_table(frame, polarity="higher").to_pandas()
     expected = [(v.status.value, v.reason.value) for v in (compliance.evaluate(t, r) for t, r in rows)]
     assert list(zip(out["status"], out["reason"])) == expected
+
+
+# ---------------------------------------------------------------- a rank stated in words: 全省第2位 wherever it is parsed
+
+@pytest.mark.parametrize("reported, unit", [("全省第2位", "位"), ("居全省第2位", "位"), ("位居全省第二位", "位"),
+                                            ("排名全省第2名", "名"), ("第2位", "位")])
+def test_a_rank_in_words_reads_as_a_rank_figure(reported, unit):
+    r = compliance.parse_reported(reported)  # was unrecognized (第 before a figure: a count) but for 第2位 alone
+    assert r.kind == "value" and r.value.value == 2 and r.value.unit == unit
+
+
+def test_a_rank_in_words_is_judged_either_side():
+    assert status("增速居全省前3位", "全省第2位") == "met" and status("增速居全省前3位", "全省第5位") == "missed"
+    assert status("保持全省第3位", "居全省第3位") == "met" and status("保持全省第3位", "居全省第4位") == "missed"
+
+
+@pytest.mark.parametrize("reported", ["全省第3", "第一产业", "前三季度", "全省第3位，全国第10位", "全省前3位"])
+def test_other_figures_after_a_place_word_stay_unread(reported):
+    assert compliance.parse_reported(reported).kind == "unrecognized"  # a count, no rank, or two ranks
+
+
+def test_a_rank_beside_another_figure_leaves_that_figure_the_value():
+    r = compliance.parse_reported("增长8.4%，居全省第3位")
+    assert r.value.value == Decimal("8.4") and r.value.unit == "%"  # as before: the rank is read for a rank target only
+    assert status("增长8%", "增长8.4%，居全省第3位") == "met" and status("增速居全省前三位", "增长8.4%，居全省第3位") == "met"

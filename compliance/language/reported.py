@@ -280,6 +280,12 @@ def sentence(r: Reader, cell: Cell) -> m.Reported | None:
         found = tuple(_sentence_value(r, head, i, r.text_of([head[i]])) for i in candidates)
         spans = tuple(r.span(head[i], "candidate") for i in candidates)
         return m.Ambiguous(text=cell.text, candidates=found, spans=spans, **cell.extra)
+    ranks = [index for index, item in enumerate(head) if is_kind(item, NUM) and _rank_counter(head, index)]
+    if len(ranks) == 1:  # 全省第2位 (a count by its 第 above): a rank stated in words, the figure in its counter 位
+        value = _sentence_value(r, head, ranks[0], cell.text)
+        unit = _rank_counter(head, ranks[0])
+        return value.model_copy(update={"value": m.Quantity(value=value.value.value, unit=unit),
+                                        "spans": value.spans + cell.spans, **cell.extra})
     counts = [r.span(item, NOT_VALUE) for item in head if is_kind(item, NUM)]
     if counts:  # 2项指标完成全年目标任务, 12月: figures there are, but each a count or a date (refused: judge/words.py)
         return m.UnrecognizedValue(text=cell.text, spans=(*counts, *cell.spans), **cell.extra)
@@ -322,6 +328,22 @@ def _is_candidate(head: list[Item], index: int) -> bool:
     if _qualifies_name(head, index):
         return False  # 实际利用省外2000万元以上项目资金增长5%: which projects, a name's words (targets.qualified_subject)
     return not (isinstance(before, Token) and before.text.endswith(words.before))  # 第3
+
+
+def _rank_counter(head: list[Item], index: int) -> str | None:
+    """The rank's counter (zh.yaml ``rank_counters``: 位, 名) of a figure in no unit between a place word
+    (``rank_places``: 第) and that counter, written against both (全省第2位); None for any other figure (第3, 第一产业)."""
+    number, lex = head[index], lexicon()
+    before = head[index - 1] if index else None
+    after = head[index + 1] if index + 1 < len(head) else None
+    if not (isinstance(number, Token) and isinstance(before, Token) and before.end == number.start
+            and before.text.endswith(lex.rank_places)):
+        return None
+    if number.unit is not None:  # 第2名: the counter read as the figure's unit already
+        return number.unit if number.unit in lex.rank_counters else None
+    if not (isinstance(after, Token) and is_kind(after, TEXT) and after.start == number.end):
+        return None
+    return next((counter for counter in lex.rank_counters if after.text.startswith(counter)), None)
 
 
 def _qualifies_name(head: list[Item], index: int) -> bool:
