@@ -21,6 +21,7 @@ The words are in ``language/data/zh.yaml`` (``choosing``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 from typing import NamedTuple
@@ -100,6 +101,8 @@ def choose(
 ) -> Figure:
     """The figure the target means, with notes on the choice; :class:`Pending` if it stays open. ``indicator``:
     the indicator's name a rules file gives, where the target names none (``增长7%左右`` of 地区生产总值)."""
+    if one_year_of_average(target, reported):  # 2016年,…达到3157.7亿元、增长11.7% against 年均增长11%左右
+        raise Pending(Reason.NOT_COMPARABLE, ("average_target",))
     name = _name(target, indicator)
     candidates = _candidates(reported.text, figures(reported) or (), name)
     named = _named_without_figure(reported.text, candidates, name)
@@ -224,6 +227,21 @@ def other_indicator(target: m.Constraint, reported: m.Reported, indicator: str |
                       notes=[note("figure_set_aside_other_indicator", value=getattr(reported, "value", None))])
     if label and averaged_over_years(target, label):  # 地区生产总值年均增长5.9% against 增长7%左右: years' average
         raise Pending(Reason.NOT_COMPARABLE, ("annual_average",))
+    if one_year_of_average(target, reported):  # 2016年,…增长11.7% against 年均增长11%左右: one year of the average's
+        raise Pending(Reason.NOT_COMPARABLE, ("average_target",))
+
+
+def one_year_of_average(target: m.Constraint, reported: m.Reported) -> bool:
+    """A target of a yearly average over several years (年均增长11%左右, zh.yaml change_bases.annual) against a text that
+    names one year of its own (2016年,全市生产总值…增长11.7%: 贵阳's first year of 十三五) and no average: one year's
+    figure says nothing yet of the average (the converse of names.averaged_over_years)."""
+    annual = lexicon().change_bases.annual
+    stated = any(getattr(node, "annual", False) for node in m.nodes(target))
+    if not (stated or any(word in fold(target.text).text for word in annual)):
+        return False
+    text = fold(reported.text).text
+    years = set(re.findall(r"(\d{4})" + re.escape(lexicon().numerals.year), text))
+    return len(years) == 1 and names_year(reported.text) and not any(word in text for word in annual)
 
 
 def completion_of_other(target: m.Constraint, reported: m.Reported, indicator: str | None = None) -> bool:
