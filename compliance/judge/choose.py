@@ -123,6 +123,7 @@ def choose(
         ("comparison", lambda c: not c.compares),
         ("comparison", _not_a_share(name)),
         ("restated_target", lambda c: not _has(c.suffix, lexicon().choosing.restated_target)),
+        ("restated_target", _outside_cells(target.text, reported.text)),  # a table row: its own target cell
         ("earlier_year", lambda c: c.at < 0 or c.at >= latest_year_at(reported.text)),  # 2021年…;2022年,…1.5%
         ("other_indicator", _best_subject(candidates)),
         ("other_indicator", _named_as_is(candidates, name)),  # 全年粮食产量 beside its parts 小春粮食产量, 大春粮食产量
@@ -313,6 +314,22 @@ def _about_other(reported: m.Reported, name: str, known: str = "") -> bool:
         return False
     words = _synonyms(fold(label).text)
     return not _continues(words) and (_names_other(name, words, known=known) or other_half(name, words))
+
+
+def _outside_cells(target: str, text: str) -> Callable[[Candidate], bool]:
+    """Whether a figure is outside the first cell of the sentence that is the target's whole text: a plan table's row copied
+    whole (地区生产总值(GDP) | 亿元 | 增长7%左右 | 8029.8 | 3.7, 温州 2022) holds its target cell, the target restated,
+    not the outcome. A cell: the target's text with whitespace or an end of the text on either side (a prose sentence's
+    estimate, 预计增长7%左右, has words or marks beside it). Only the first such cell: the plan's column comes before the
+    outcome's, which may repeat it (常住人口城镇化率 | % | 73.3 | 73.3: the level planned, then reached)."""
+    own = target.strip()
+    start = text.find(own) if own else -1
+    while start >= 0:
+        end = start + len(own)
+        if (not start or text[start - 1].isspace()) and (end == len(text) or text[end].isspace()):
+            return lambda c: not start <= c.at < end
+        start = text.find(own, start + 1)
+    return lambda c: True
 
 
 def _candidates(text: str, values: Sequence[Figure], name: str) -> list[Candidate]:

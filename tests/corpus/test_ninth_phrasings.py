@@ -33,3 +33,27 @@ def test_a_task_done_in_a_clause_of_its_own_or_with_its_figure_still_attests():
     """The attestation itself is unchanged: one clause naming the task done, with or without its figure."""
     assert compliance.evaluate("全面完成省下达的节能环保指标", "全面完成省下达的节能减排任务").status.value == "met"
     assert compliance.evaluate("完成省下达任务", "完成净减1.2平方公里任务").status.value == "met"
+
+
+def test_a_table_row_pasted_whole_holds_its_target_cell_which_is_no_outcome():
+    """温州's plan-execution tables (outcomes_ninth on001-on014): a row copied whole holds the target's own cell
+    (一般公共预算收入 | 亿元 | 增长8% | 573.9 | -2.6), which was chosen as the outcome (met at 8, a wrong verdict). The first
+    cell that is the target's whole text (whitespace or an end on either side) restates it; the figures after it judge."""
+    assert compliance.evaluate("增长8%", "一般公共预算收入 | 亿元 | 增长8% | — | 9.1").value == Decimal("9.1")
+    assert compliance.evaluate("增长8%", "一般公共预算收入 | 亿元 | 增长8% | — | 9.1").status.value == "met"
+    below = compliance.evaluate("增长8%", "一般公共预算收入 | 亿元 | 增长8% | — | 6.5")
+    assert below.status.value == "missed" and below.value == Decimal("6.5")
+    # a planned level, then the level reached: the second cell is the outcome even where it repeats the first
+    reached = compliance.evaluate("73.3", "常住人口城镇化率 | % | 73.3 | 73.5")
+    assert reached.status.value == "met" and reached.value == Decimal("73.5")
+    assert compliance.evaluate("73.3", "常住人口城镇化率 | % | 73.3 | 72.8").status.value == "missed"
+    # a level and a growth after the target cell, no unit to tell them apart: pending, never the target's own 7
+    row = compliance.evaluate("增长7%左右", "地区生产总值(GDP) | 亿元 | 增长7%左右 | 8029.8 | 3.7")
+    assert row.status.value == "pending"
+
+
+def test_an_estimate_in_prose_equal_to_the_target_is_still_the_outcome():
+    """Only a cell parted by whitespace restates the target: 预计…增长7%左右 in a sentence is the year's estimate."""
+    estimate = compliance.evaluate("增长7%左右", "预计全年地区生产总值8000亿元,增长7%左右")
+    assert estimate.status.value == "met" and estimate.value == Decimal("7")
+    assert compliance.evaluate("增长8%左右", "预计全年地区生产总值8000亿元,增长7%左右").status.value == "missed"
