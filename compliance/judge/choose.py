@@ -317,11 +317,11 @@ def _about_other(reported: m.Reported, name: str, known: str = "") -> bool:
 
 
 def _outside_cells(target: str, text: str) -> Callable[[Candidate], bool]:
-    """Whether a figure is outside the first cell of the sentence that is the target's whole text: a plan table's row copied
-    whole (地区生产总值(GDP) | 亿元 | 增长7%左右 | 8029.8 | 3.7, 温州 2022) holds its target cell, the target restated,
-    not the outcome. A cell: the target's text with whitespace or an end of the text on either side (a prose sentence's
-    estimate, 预计增长7%左右, has words or marks beside it). Only the first such cell: the plan's column comes before the
-    outcome's, which may repeat it (常住人口城镇化率 | % | 73.3 | 73.3: the level planned, then reached)."""
+    """Whether a figure is outside the first cell of the sentence that is the target's whole text: a plan table's row
+    copied whole (地区生产总值(GDP) | 亿元 | 增长7%左右 | 8029.8 | 3.7, 温州 2022) holds its target cell, the target
+    restated, not the outcome. A cell: the target's text with whitespace or an end of the text on either side (a prose
+    sentence's estimate, 预计增长7%左右, has words or marks beside it). Only the first such cell: the plan's column comes
+    before the outcome's, which may repeat it (常住人口城镇化率 | % | 73.3 | 73.3: the level planned, then reached)."""
     own = target.strip()
     start = text.find(own) if own else -1
     while start >= 0:

@@ -1,16 +1,17 @@
-"""The ninth collection (``targets_ninth.tsv``, ``outcomes_ninth.tsv``): plan-execution tables copied row by row (温州 2015,
-2022 and the first half of 2024: a target cell, then the level and the growth reached), estimates each followed by its target
-in brackets (佛山 2021), and targets of south-western and coastal places none in an earlier set (贵阳's 十三五, 海口 2013 in
-traditional characters, 禅城 2022, 佛山 2020) or in other documents (昆明 2025, 海南's 十五五 for 2030), each row copied verbatim
-with its source address. Targets are probed by hand either side of the threshold; outcome rows are paired with the target
-of the same table row or document, or with the same place's target of the next year (``note`` says which).
+"""The ninth collection (``targets_ninth.tsv``, ``outcomes_ninth.tsv``): plan-execution tables copied row by row (温州
+2015, 2022 and the first half of 2024: a target cell, then the level and the growth reached), estimates each
+followed by its target in brackets (佛山 2021), and targets of south-western and coastal places none in an earlier set
+(贵阳's 十三五, 海口 2013 in traditional characters, 禅城 2022, 佛山 2020) or in other documents (昆明 2025, 海南's 十五五 for 2030),
+each row copied verbatim with its source address. Targets are probed by hand either side of the threshold; outcome
+rows are paired with the target of the same table row or document, or with the same place's target of the next year
+(``note`` says which).
 
 What the rows try: bare table cells as targets (``7以上`` in a 增速(%) column, ``73.3``, ``12000``, ``103左右`` of a price
-index, ``稳步增长``, ``与经济增长 基本同步`` broken in its cell), per-mille growth, 总额与上年持平, 十三五/十五五 averages and
-2020/2030 levels; in the outcomes, a whole table row with its own target cell in it, ``暂无数据`` and ``年度指标`` in place of a
-figure, a half year said only in the table's title, an estimated range (8%—8.5%), a review sentence of nine clauses ending
-with another task done. Every failure is a documented leftover (tests/corpus/test_corpus_leftovers.py); a wrong verdict only
-where its mark says so.
+index, ``稳步增长``, ``与经济增长 基本同步`` broken in its cell), per-mille growth, 总额与上年持平, 十三五/十五五 averages and 2020/2030
+levels; in the outcomes, a whole table row with its own target cell in it, ``暂无数据`` and ``年度指标`` in place of a
+figure, a half year said only in the table's title, an estimated range (8%—8.5%), a review sentence of nine clauses
+ending with another task done. Every failure is a documented leftover (tests/corpus/test_corpus_leftovers.py); a
+wrong verdict only where its mark says so.
 """
 
 from __future__ import annotations

@@ -37,8 +37,9 @@ def test_a_task_done_in_a_clause_of_its_own_or_with_its_figure_still_attests():
 
 def test_a_table_row_pasted_whole_holds_its_target_cell_which_is_no_outcome():
     """温州's plan-execution tables (outcomes_ninth on001-on014): a row copied whole holds the target's own cell
-    (一般公共预算收入 | 亿元 | 增长8% | 573.9 | -2.6), which was chosen as the outcome (met at 8, a wrong verdict). The first
-    cell that is the target's whole text (whitespace or an end on either side) restates it; the figures after it judge."""
+    (一般公共预算收入 | 亿元 | 增长8% | 573.9 | -2.6), which was chosen as the outcome (met at 8, a wrong verdict). The
+    first cell that is the target's whole text (whitespace or an end on either side) restates it; the figures after it
+    judge."""
     assert compliance.evaluate("增长8%", "一般公共预算收入 | 亿元 | 增长8% | — | 9.1").value == Decimal("9.1")
     assert compliance.evaluate("增长8%", "一般公共预算收入 | 亿元 | 增长8% | — | 9.1").status.value == "met"
     below = compliance.evaluate("增长8%", "一般公共预算收入 | 亿元 | 增长8% | — | 6.5")
