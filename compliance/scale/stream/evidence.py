@@ -190,7 +190,8 @@ class Evidence:
     def _learn_previous(self, batch: JudgedBatch, idx: np.ndarray) -> None:
         """Whether each rule's threshold is the previous period's value (one verdict per rule, once per run)."""
         rule = batch.cells.rule[idx]
-        unknown = [int(r) for r in np.unique(rule) if int(r) not in self._previous]
+        seen = np.flatnonzero(np.bincount(rule)) if len(rule) else rule  # np.unique would load numpy.ma
+        unknown = [r for r in seen.tolist() if r not in self._previous]
         if not unknown:
             return
         first = {int(r): int(i) for r, i in zip(rule[::-1].tolist(), idx[::-1].tolist())}
