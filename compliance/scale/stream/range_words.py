@@ -27,6 +27,9 @@ if TYPE_CHECKING:  # periods imports this module
 
 __all__ = ["range_cells"]
 
+#: YearFigures' arrays with a row per region (``text`` is the batch's cells, shared)
+_BY_REGION = ("row", "plain", "has", "point", "value", "low", "high", "levels")
+
 
 def range_cells(rule: VectorRule, figures: YearFigures, rated: Rated, as_of: int,
                 rate: Callable[[VectorRule, YearFigures, int], Rated]) -> None:
@@ -38,21 +41,25 @@ def range_cells(rule: VectorRule, figures: YearFigures, rated: Rated, as_of: int
     todo = ~rated.ok & ranged.any(axis=1) & np.isfinite(rule.lo) & ~np.isfinite(rule.hi)
     if not todo.any():
         return
-    ends = [rate(rule, replace(figures, point=figures.point | ranged, value=np.where(ranged, end, figures.value)),
-                 as_of) for end in (figures.low, figures.high)]
+    # only those regions are rated again, at each end (each region's rating is its own row's: the same alone)
+    idx = np.flatnonzero(todo)
+    some = replace(figures, **{name: getattr(figures, name)[idx] for name in _BY_REGION})
+    ranged = ranged[idx]
+    ends = [rate(rule, replace(some, point=some.point | ranged, value=np.where(ranged, end, some.value)),
+                 as_of) for end in (some.low, some.high)]
     low, high = ends
     if low.words is None:
         return
     words: Words = rated.words if rated.words is not None else [None] * len(rated.ok)
-    both = todo & low.ok & high.ok & (low.rating == high.rating)
-    for r in np.flatnonzero(both).tolist():
-        lo_text, hi_text, found = low.judged[r], high.judged[r], low.words[r]
+    both = low.ok & high.ok & (low.rating == high.rating)
+    for p, r in ((p, int(idx[p])) for p in np.flatnonzero(both).tolist()):
+        lo_text, hi_text, found = low.judged[p], high.judged[p], low.words[p]
         if lo_text is None or hi_text is None or found is None or found[1] is None or lo_text == hi_text:
             continue
         figures_of = _range_words(rule, figures, r, dict(found[1]), Decimal(lo_text), Decimal(hi_text))
         if figures_of is None:
             continue
-        rated.ok[r], rated.rating[r], rated.judged[r] = True, low.rating[r], f"{lo_text}-{hi_text}"
+        rated.ok[r], rated.rating[r], rated.judged[r] = True, low.rating[p], f"{lo_text}-{hi_text}"
         words[r] = ((rule.code, "range", *found[0][2:5], *sorted(figures_of)), figures_of)
     rated.words = words
 
