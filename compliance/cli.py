@@ -265,7 +265,7 @@ def _check_stream(args: argparse.Namespace, rules: RulesFile, rules_path: str, d
         from .report._names import summary_in_language
         from .report.gate import stream_failing
         from .report.large import render_summary, stream_meta, write_rows
-        from .scale.stream import stream_check
+        from .scale.stream import DEFAULT_SAMPLE, stream_check
     except ImportError as exc:
         if (exc.name or "").split(".")[0] not in ("numpy", "pandas", "pyarrow"):
             raise  # our own bug, not the missing extra
@@ -280,7 +280,8 @@ def _check_stream(args: argparse.Namespace, rules: RulesFile, rules_path: str, d
     by = [name.strip() for item in args.by or () for name in item.split(",") if name.strip()]
     periods = periods_asked(args.period, periods_with_targets(rules), rules_path) or None
     run = stream_check(rules, data_path, periods, as_of=args.as_of, by=by, chunksize=args.chunk_size,
-                       rows=fmt in ROW_FORMATS, lang=None if args.no_explanations else args.lang, encoding=args.encoding,
+                       sample=0 if fmt == "csv" else DEFAULT_SAMPLE, rows=fmt in ROW_FORMATS,  # a CSV has no sample
+                       lang=None if args.no_explanations else args.lang, encoding=args.encoding,
                        arrow="parts")  # each batch factorised (rows.VerdictParts): written as it is, no DataFrame
     meta = stream_meta(run, rules_path) if fmt != "csv" else {}  # the CSV has no header: no SHA-256 of the dataset
     gc.freeze()  # this process's modules, rules, lexicon: no full collection of the run walks them again
