@@ -203,9 +203,8 @@ def _evaluate(
         unit=unit,
         measure=measure,
         polarities=polarities,
+        stated=polarity is not _HIGHER,  # no polarity given: higher, where the target needs none of its own
     )
-    if polarity is _HIGHER:  # no polarity given: higher, where the target needs none of its own
-        ctx = _unstated(ctx)
     if indicator is not None:  # the rules file's name of the indicator (judge/choose.py)
         if not isinstance(indicator, str):
             raise TypeError(f"indicator is the indicator's name, a str, not {type(indicator).__name__}")
@@ -214,24 +213,6 @@ def _evaluate(
     if len(polarities) > 1 and not isinstance(constraint, m.Several):
         raise ValueError(f"{len(polarities)} polarities given for a target of one part")
     return judge(constraint, _reported(reported), ctx)
-
-
-#: remembered contexts (judge/context.py: a polarity, unit and measure alone) -> the same without a polarity stated
-_UNSTATED: dict[int, tuple[Any, Any]] = {}
-
-
-def _unstated(ctx: Any) -> Any:
-    """``ctx`` with ``polarity_stated`` False, made once per remembered context (``replace`` costs ~5 us a call)."""
-    found = _UNSTATED.get(id(ctx))
-    if found is not None and found[0] is ctx:
-        return found[1]
-    made = replace(ctx, polarity_stated=False)
-    if not ctx.references and ctx.previous is None and ctx.tolerance is DEFAULT_TOLERANCE:  # a remembered context,
-        # kept alive in the pair, so its id holds
-        if len(_UNSTATED) >= 256:
-            _UNSTATED.clear()
-        _UNSTATED[id(ctx)] = (ctx, made)
-    return made
 
 
 def _check_references(references: Mapping[str, Any] | None) -> None:

@@ -67,23 +67,25 @@ def context(
     sync_tolerance: m.Tolerance | None = None,
     previous: m.Reported | None = None,
     polarities: tuple[str | Polarity, ...] = (),
+    stated: bool = True,
 ) -> Context:
     """A judging context with the library's defaults for whatever is not given. One of a polarity, unit and
     measure alone is remembered (each ``evaluate`` call asks for one; a context is immutable, its empty
-    ``references`` to be read, not changed).
+    ``references`` to be read, not changed). ``stated`` False: no caller gave the polarity (``polarity_stated``),
+    remembered apart, so ``evaluate``'s default costs no copy of the context per call.
 
     >>> context("higher") is context("higher") is context(Polarity.HIGHER)
     True
     """
     if previous is not None or references or tolerance is not None or sync_tolerance is not None:
-        return _new(polarity, measure, unit, references, tolerance, sync_tolerance, previous, polarities)
-    key = (polarity, measure, unit, tuple(polarities))
+        return _new(polarity, measure, unit, references, tolerance, sync_tolerance, previous, polarities, stated)
+    key = (polarity, measure, unit, tuple(polarities), stated)
     try:
         found = _contexts.get(key)
     except TypeError:  # an unhashable argument: made, not remembered
-        return _new(polarity, measure, unit, None, None, None, None, polarities)
+        return _new(polarity, measure, unit, None, None, None, None, polarities, stated)
     if found is None:
-        found = _new(polarity, measure, unit, None, None, None, None, polarities)
+        found = _new(polarity, measure, unit, None, None, None, None, polarities, stated)
         if len(_contexts) >= CONTEXTS:
             _contexts.clear()
         _contexts[key] = found
@@ -99,6 +101,7 @@ def _new(
     sync_tolerance: m.Tolerance | None,
     previous: m.Reported | None,
     polarities: tuple[str | Polarity, ...],
+    stated: bool = True,
 ) -> Context:
     return Context(
         polarity=Polarity(polarity),
@@ -110,4 +113,5 @@ def _new(
         unit=unit,
         measure=m.Measure(measure) if measure is not None else None,
         polarities=tuple(map(Polarity, polarities)) if polarities else (),
+        polarity_stated=stated,
     )

@@ -268,6 +268,7 @@ class _Prepared(NamedTuple):
     unit: str | None  #: the unit the judged constraint is written in
     own_unit: bool  #: judged in that unit whatever the indicator's (提高1个百分点, 比上年下降3% of a level in 万吨)
     hedges: tuple[Note, ...]
+    ranked: bool = False  #: a rank target (reference.is_rank), asked once here: 6以上 asks nothing of ranks per value
 
 
 #: targets whose preparation is remembered, per lexicon (then all forgotten at once)
@@ -296,7 +297,7 @@ def _prepared(target: m.Constraint) -> _Prepared:
     unit = _target_unit(inner)
     found = _Prepared(
         target, inner, tuple(notes), provisional or m.find(inner, m.Provisional) is not None, unit,
-        is_points(unit) or is_change_in_percent(inner), tuple(hedge_notes(target)),
+        is_points(unit) or is_change_in_percent(inner), tuple(hedge_notes(target)), reference.is_rank(inner),
     )
     if len(known) >= PREPARED:
         known.clear()
@@ -330,7 +331,8 @@ def _judge(target: m.Constraint, reported: m.Reported, ctx: Context) -> Verdict:
     }
     # 2.1（上年2.15）, （上年下降3%）, 增长6.1%，增速比上年提高0.5个百分点: the previous figure the value states
     ctx, figure_of = stated_previous(ctx, reported, notes, inner)
-    if (ranked := reference.stated_rank(inner, reported)) is not None:  # 增幅居全省第3位 against 前三位: its one rank
+    ranked = reference.stated_rank(inner, reported) if prepared.ranked else None  # 增幅居全省第3位 against 前三位
+    if ranked is not None:  # its one rank
         reported = figure_of = ranked
 
     def pending(reason: Reason, missing: tuple[str, ...], **more: Any) -> Verdict:
@@ -415,7 +417,8 @@ def _judge(target: m.Constraint, reported: m.Reported, ctx: Context) -> Verdict:
         if part:  # says nothing yet of the whole period, whichever figure it is
             raise Pending(Reason.PERIOD_OPEN, ("full_period",), notes=[note("partial_period", words=part)])
         other_indicator(inner, judge_.reported, ctx.indicator)  # 城镇调查失业率为5.2% against a GDP target: pending
-        if (rank := reference.unranked(inner, judge_.reported, ctx.unit)) is not None:  # 7.8 against 前3位: no rank
+        rank = reference.unranked(inner, judge_.reported, ctx.unit) if prepared.ranked else None  # 7.8 against 前3位
+        if rank is not None:  # no rank stated
             raise rank
         if per_head_mismatch(inner, judge_.reported):  # 每千人口 against a total: another measure
             raise Pending(Reason.NOT_COMPARABLE, ("per_capita",))
