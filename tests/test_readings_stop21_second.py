@@ -66,3 +66,43 @@ def test_a_rank_beside_another_figure_leaves_that_figure_the_value():
     r = compliance.parse_reported("增长8.4%，居全省第3位")
     assert r.value.value == Decimal("8.4") and r.value.unit == "%"  # as before: the rank is read for a rank target only
     assert status("增长8%", "增长8.4%，居全省第3位") == "met" and status("增速居全省前三位", "增长8.4%，居全省第3位") == "met"
+
+
+# ---------------------------------------------------------------- two references joined by 、: both must hold
+
+BOTH = "增速高于全国、全省平均水平"
+TE075 = "农村常住居民人均可支配收入增速高於全國水平、高於城鎮居民收入增速"  # eighth set te075 (安徽 2026, traditional)
+
+
+@pytest.mark.parametrize("target, names", [
+    (BOTH, ("全国平均水平", "全省平均水平")), ("增速高于全国平均水平、全省平均水平", ("全国平均水平", "全省平均水平")),
+    ("高于全国平均水平、高于全省平均水平", ("全国平均水平", "全省平均水平")), (TE075, ("全国平均水平", "城镇居民收入增速")),
+])
+def test_two_references_joined_are_two_conditions_of_one_subject(target, names):
+    c = compliance.parse_target(target)  # it was qualitative: pending whatever the references
+    assert c.kind == "several" and tuple(p.name for p in c.parts) == names
+    assert all(p.kind == "reference" and p.relation == "gt" for p in c.parts)
+    assert len({p.subject.text if p.subject else None for p in c.parts}) == 1
+
+
+def test_both_must_hold():
+    refs = {"全国平均水平": 6, "全省平均水平": 7}
+    assert status(BOTH, "8", references=refs) == "met"
+    assert status(BOTH, "6.5", references=refs) == "missed"  # above one, not the other
+    assert status(BOTH, "5", references=refs) == "missed"
+    assert status(TE075, "6.5", references={"全国水平": 6, "城镇居民收入增速": 5}) == "met"
+    assert status(TE075, "5.8", references={"全国水平": 6, "城镇居民收入增速": 5}) == "missed"
+
+
+def test_one_unknown_reference_is_never_taken_for_both():
+    v = compliance.evaluate(BOTH, "6.5", references={"全国平均水平": 6})  # above the known one: not met
+    assert v.status.value == "pending" and v.reason.value == "reference_unknown" and v.missing == ("全省平均水平",)
+    assert "one is never taken for all" in v.explain("en") and "不以一个参照代替全部" in v.explain("zh")
+    assert status(BOTH, "5", references={"全国平均水平": 6}) == "missed"  # below a known one: missed whatever the other
+    assert status(BOTH, "8") == "pending"
+
+
+def test_other_texts_with_references_read_as_before():
+    assert compliance.parse_target("增速高于全国平均水平").kind == "reference"
+    assert compliance.parse_target("城镇、农村居民收入增速高于全国平均水平").kind == "qualitative"  # two subjects
+    assert compliance.parse_target("增速高于全国、全国平均水平").kind == "qualitative"  # one reference twice

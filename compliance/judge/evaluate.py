@@ -499,6 +499,8 @@ def judge_several(target: m.Several, reported: m.Reported, ctx: Context) -> Verd
         raise ValueError(f"{len(ctx.polarities)} polarities given for a target of {count} parts")
     if target.alternatives and not isinstance(reported, m.SeveralValues):
         return _judge_alternatives(target, reported, replace(ctx, polarities=()))
+    if reference.joint(target) and not isinstance(reported, m.SeveralValues):  # 高于全国、全省平均水平: both must hold
+        return reference.judge_joint(target, reported, replace(ctx, polarities=()), judge)
     part = partial_period(reported) if figures(reported) is not None else ""
     if part:  # 四年累计降低11.6%: a sentence about part of the period says nothing yet of any part's whole
         return _verdict(status=Status.PENDING, reason=Reason.PERIOD_OPEN, target=target, reported=reported,

@@ -473,6 +473,8 @@ def explain_several(v: Verdict, lang: str = "zh", unit_en: str | None = None) ->
     """A several-target's verdict: the worst status, then each part's own explanation, in order."""
     t = templates(lang)
     header = "several_alternatives" if getattr(v.target, "alternatives", False) else "several"  # ≥33 ≥22
+    if any(shown.code.startswith("joint_") for shown in v.notes):  # 高于全国、全省平均水平: every condition holds
+        header = "several_joint"
     sentence = t[header].format(target=_one_line(v.target.text), count=len(v.parts), status=t["status"][v.status.value])
     for shown in v.notes:  # alternatives: whether the category matters
         sentence += t["separator"] + t["notes"][shown.code].format(**shown.params)

@@ -125,7 +125,9 @@ def _unit_of_reference(judge: Judge, unit: str | None) -> list[m.Note]:
 
 
 def _with_margin(judge: Judge, c: m.Reference, margin: m.Quantity, quantity: m.Quantity) -> Requirement:
-    """At least the reference + the margin (高于), at most the reference - the margin (低于)."""
+    """At least the reference + the margin (高于), at most the reference - the margin (低于). A range of margins
+    (高出全国平均水平1到2个百分点: language/nested.py) gives its near end only, whatever the polarity: with ``band`` too
+    the far end is an aim (a remark, said), never a ceiling, so 9.5 against a national 7.0 is met, as a 1-point floor."""
     level = judge.number(quantity)
     above = c.relation in ("gt", "ge")
     code = "reference_margin_above" if above else "reference_margin_below"
@@ -345,3 +347,33 @@ def role_figure(reported: m.Reported, role: str) -> tuple[Decimal, m.Note] | Non
         return None
     (figure, label), = found.items()
     return figure, note("reference_from_sentence", label=label, value=format_decimal(figure))
+
+
+def joint(target: m.Several) -> bool:
+    """Two references or more of one subject on one value (增速高于全国、全省平均水平, language/several.py), each a
+    condition that must hold: not a list of parts paired with as many values."""
+    if target.alternatives or len(target.parts) < 2 or not all(isinstance(p, m.Reference) for p in target.parts):
+        return False
+    return len({None if p.subject is None else p.subject.text for p in target.parts}) == 1
+
+
+def judge_joint(target: m.Several, reported: m.Reported, ctx: Any, judge: Any) -> Any:
+    """Every reference's condition on the one reported value: met when each is known and holds, missed when a known
+    one does not hold (whatever the others), otherwise pending with what is missing of each, said (messages
+    joint_*). Never one reference's verdict taken for both."""
+    from .decide import made
+    from ..models import Status
+
+    judged = tuple(judge(part, reported, ctx) for part in target.parts)
+    base: dict[str, Any] = {"target": target, "reported": reported, "polarity": ctx.polarity, "parts": judged}
+    missed = next((v for v in judged if v.status is Status.MISSED), None)
+    if missed is not None:
+        return made(status=Status.MISSED, reason=missed.reason, missing=(),
+                    notes=(note("joint_missed", parts=len(judged)),), **base)
+    pending = [v for v in judged if v.status is not Status.MET]
+    if not pending:
+        return made(status=Status.MET, reason=judged[0].reason, missing=(),
+                    notes=(note("joint_met", parts=len(judged)),), **base)
+    missing = tuple(dict.fromkeys(name for v in pending for name in v.missing))
+    return made(status=Status.PENDING, reason=pending[0].reason, missing=missing,
+                notes=(note("joint_pending", parts=len(judged)),), **base)
