@@ -58,3 +58,16 @@ def test_an_estimate_in_prose_equal_to_the_target_is_still_the_outcome():
     estimate = compliance.evaluate("增长7%左右", "预计全年地区生产总值8000亿元,增长7%左右")
     assert estimate.status.value == "met" and estimate.value == Decimal("7")
     assert compliance.evaluate("增长8%左右", "预计全年地区生产总值8000亿元,增长7%左右").status.value == "missed"
+
+
+def test_nine_year_schooling_is_a_name_not_a_duration():
+    """十四五公共服务规划 (targets_ninth tn064): 九年义务教育巩固率96% was unread — 九年 lexed as a duration of 9 years before
+    the name. 九年义务教育 is a plain word (zh.yaml plain_words): the rate is a level to reach, either side of 96."""
+    assert compliance.parse_target("九年义务教育巩固率96%").kind == "level"
+    assert compliance.evaluate("九年义务教育巩固率96%", "96.5").status.value == "met"
+    assert compliance.evaluate("九年义务教育巩固率96%", "95").status.value == "missed"
+    report = "全县九年义务教育巩固率达到97.2%,比上年提高0.5个百分点"
+    assert compliance.evaluate("九年义务教育巩固率达到95%以上", report).value == Decimal("97.2")
+    assert compliance.evaluate("九年义务教育巩固率达到98%以上", report).status.value == "missed"
+    # a duration is still one where no such name follows (年均 over 五年: 今后五年年均增长6%)
+    assert compliance.parse_target("今后五年年均增长6%").kind != "unrecognized"
