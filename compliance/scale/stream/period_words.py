@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
@@ -55,6 +56,12 @@ _CONSTANT = {"period_open": None, "reference": None, "horizon": None, "period_op
 _RATING_NOTE = {ProgressRating.ON_TRACK: "progress_on_track", ProgressRating.REGRESSING: "progress_regressing"}
 
 
+@lru_cache(maxsize=1 << 14)
+def _shown(text: str) -> str:
+    """``show`` of the decimal ``text`` (four places), remembered by text: a panel repeats its figures and targets."""
+    return show(Decimal(text))
+
+
 def clear(x: float, places: int) -> bool:
     """``x`` (a float within float64's error of a decimal) rounds to ``places`` as that decimal does: not near a tie."""
     scaled = abs(x) * 10.0**places
@@ -86,11 +93,13 @@ def _short(x: float) -> str | None:
     return text
 
 
-def insufficient_words(latest: str, year: int, lo: float, hi: float, base_year: int | None, start: int
-                       ) -> dict[str, str] | None:
+def insufficient_words(latest: str, year: int, lo: float, hi: float, base_year: int | None, start: int,
+                       known: bool = True) -> dict[str, str] | None:
     """The figures of a level cell rated insufficient data: no base year (the period's first year is named)
-    or only the base (the year after it is named), judged on the latest figure (:func:`level_words`)."""
-    words = _head(latest, lo, hi, year)
+    or only the base (the year after it is named), judged on the latest figure (:func:`level_words`); a target
+    without a threshold yet (``known`` False: 达到市级要求 without a figure) says the reported text only
+    (:func:`no_threshold_words`)."""
+    words = _head(latest, lo, hi, year) if known else no_threshold_words(latest, year)
     if words is not None:
         if base_year is None:
             words["progress_missing_years.years"] = str(start)
@@ -131,7 +140,7 @@ def level_cells(rule: VectorRule, point: np.ndarray, rating: np.ndarray, figures
                             ratings[int(rating[r])], bool(met[r]), float(rates[r, 0]), float(rates[r, 1]),
                             float(rates[r, 2]), float(rates[r, 3]), rule.settings.cutoffs, None if plain else text)
         if words is not None:
-            out[r] = ((rule.code, int(rating[r]), bool(met[r]), fallback, b, c,
+            out[r] = ((rule.code, int(rating[r]), bool(met[r]), fallback, b, c, words["margin"] == "0",  # at an end
                        words["head.text"] == words["head.value"], None if plain else text, *sorted(words)), words)
     return out
 
@@ -146,8 +155,8 @@ def level_words(base_year: int, current_year: int, end_year: int, base: str, cur
     words = _head(current, lo, hi, current_year, text)
     if words is None or not _STRICT.fullmatch(base):
         return None
-    numbers = {"base_year": str(base_year), "base": show(Decimal(base)), "current_year": str(current_year),
-               "current": show(Decimal(current)), "end_year": str(end_year), "target": show(Decimal(repr(goal)))}
+    numbers = {"base_year": str(base_year), "base": _shown(base), "current_year": str(current_year),
+               "current": _shown(current), "end_year": str(end_year), "target": _shown(repr(goal))}
     if achieved:
         words.update({f"progress_levels.{k}": v for k, v in numbers.items()})
         words.update({"progress_achieved_early.current": numbers["current"],

@@ -117,6 +117,8 @@ class VectorRule:
     target: m.Constraint
     memo: dict[str, tuple[float, float] | None] = field(default_factory=dict, compare=False, hash=False)
     ref: int = -1  #: a 同步 target's reference indicator (its code; :mod:`.sync_rates`), -1: none
+    #: plain figures at an end of the interval: whether the engine's interval holds them (:func:`_holds`)
+    ties: dict[str, bool] = field(default_factory=dict, compare=False, hash=False)
 
     @property
     def start(self) -> int:
@@ -180,6 +182,18 @@ def _figure(text: str, unit: str | None, measure: m.Measure | None, indicator: s
     ctx = replace(context("higher", unit=unit, measure=measure), indicator=indicator)  # polarity is not read
     ends = figure(reported, ctx)
     return None if ends is None else (float(ends[0]), float(ends[1]), bool(reported.levels))
+
+
+def _holds(rule: VectorRule, text: str, value: float, lo: float, hi: float) -> bool:
+    """Whether the target's interval, as the engine judges the plain figure ``text`` (at an end of ``lo``..``hi``),
+    holds it: a closed end (progress_rating.meets); False (the engine judges the cell) when its interval or value
+    is not the arrays' own."""
+    if text not in rule.ties:
+        verdict = judge(rule.target, parse_reported_cached(text), rule.ctx)
+        wanted, got = verdict.admissible, verdict.value
+        rule.ties[text] = wanted is not None and got is not None and float(got) == value and float(wanted.lo) == lo \
+            and float(wanted.hi) == hi and wanted.contains(m.Interval.point(got))
+    return rule.ties[text]
 
 
 def _admissible(rule: VectorRule, text: str) -> tuple[float, float] | None:
@@ -280,8 +294,13 @@ def rate_levels(rule: VectorRule, figures: YearFigures, as_of: int) -> Rated:
     total = (rule.cell.end - (rule.start - 1 + bk)).astype(float)
     rating = np.full(n, _code(rule, m.ProgressRating.INSUFFICIENT_DATA), dtype=np.int8)  # no threshold either
     todo = rated & known
-    ends = [_level_at(rule, todo, figures.low[regions, ck], base, goal, direction, lo, hi, elapsed, total),
-            _level_at(rule, todo, figures.high[regions, ck], base, goal, direction, lo, hi, elapsed, total)]
+    # a plain figure at an end: met (achieved early) where the engine's interval holds that end, else the engine
+    now = figures.value[regions, ck]
+    closed = np.zeros(n, dtype=bool)
+    for r in np.flatnonzero(todo & figures.plain[regions, ck] & ((now == lo) | (now == hi))).tolist():
+        closed[r] = _holds(rule, figures.text[figures.row[r, ck[r]]], float(now[r]), float(lo[r]), float(hi[r]))
+    ends = [_level_at(rule, todo, figures.low[regions, ck], base, goal, direction, lo, hi, elapsed, total, closed),
+            _level_at(rule, todo, figures.high[regions, ck], base, goal, direction, lo, hi, elapsed, total, closed)]
     (low_rating, low_ok, rates, met), (high_rating, high_ok, *_) = ends
     ok &= ~todo | (low_ok & high_ok)
     both = todo & ok
@@ -296,9 +315,9 @@ def rate_levels(rule: VectorRule, figures: YearFigures, as_of: int) -> Rated:
             words[r] = ((rule.code, int(rating[r]), int(base_k[r]), int(ck[r]), "no_threshold"), found)
     for r in np.flatnonzero(ok & ~rated & figures.plain[regions, ck]).tolist():  # insufficient data: one point
         found = insufficient_words(figures.text[figures.row[r, ck[r]]], start + int(ck[r]), float(lo[r]), float(hi[r]),
-                                   start + int(base_k[r]) if base_k[r] >= 0 else None, rule.start)
+                                   start + int(base_k[r]) if base_k[r] >= 0 else None, rule.start, bool(known[r]))
         if found is not None:
-            canonical = found["head.text"] == found["head.value"]
+            canonical = found.get("head.value") == found["head.text"]  # no threshold: no value said
             words[r] = ((rule.code, int(rating[r]), int(base_k[r]), int(ck[r]), canonical, *sorted(found)), found)
     # any other cell: its sentence is a function of the rule and the years and texts of its base, its current
     # figure and its latest value (rated insufficient data, no note shows the base's figure: its year only);
@@ -319,8 +338,8 @@ def _last(mask: np.ndarray) -> np.ndarray:
 
 
 def _level_at(rule: VectorRule, todo: np.ndarray, current: np.ndarray, base: np.ndarray, goal: np.ndarray,
-              direction: np.ndarray, lo: np.ndarray, hi: np.ndarray, elapsed: np.ndarray, total: np.ndarray
-              ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+              direction: np.ndarray, lo: np.ndarray, hi: np.ndarray, elapsed: np.ndarray, total: np.ndarray,
+              closed: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """The rating of one end of the current figure (progress_shapes._level_point), where it is sure, and the
     rates, pace and ratio (columns of an array; NaN where not computed) and whether it was rated achieved."""
     n = len(todo)
@@ -334,9 +353,10 @@ def _level_at(rule: VectorRule, todo: np.ndarray, current: np.ndarray, base: np.
     rating[infinite] = np.where(~band[infinite] & ((current[infinite] > 0) == (direction[infinite] > 0)),
                                 codes[m.ProgressRating.ACHIEVED_EARLY], codes[m.ProgressRating.REGRESSING])
     todo = todo & finite
-    ok &= ~(todo & ((current == lo) | (current == hi)))  # a figure at an end: open or closed decides, the engine
+    at_end = todo & ((current == lo) | (current == hi))
+    ok &= ~(at_end & ~closed)  # a figure at an end: open or closed decides; held (closed) it is met, else the engine
     todo &= ok
-    met = todo & _meets(lo, hi, current)
+    met = todo & (_meets(lo, hi, current) | (at_end & closed))
     rating[met] = codes[m.ProgressRating.ACHIEVED_EARLY]
     todo &= ~met
     # the base at (or a hair from) the target: nothing to divide by, or cancellation: the engine
