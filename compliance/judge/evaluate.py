@@ -431,7 +431,7 @@ def _judge(target: m.Constraint, reported: m.Reported, ctx: Context) -> Verdict:
         check_unwritten(judge_.reported, unit, ctx.unit, requirement.admissible)  # 6万人以上 vs 60000: 6万 or 60000万?
         if prepared.unit is None and ctx.unit is None and not prepared.own_unit:
             assumed = _reported_unit(judge_.reported)  # 6以上 against 3万人: the target is read as 6万人
-            if assumed in lexicon().rank_counters and not prepared.ranked:  # 3以下 against 全省第2位: a place, no level
+            if assumed and not prepared.ranked and assumed in lexicon().rank_counters:  # 3以下 against 全省第2位: no level
                 raise Pending(Reason.NOT_COMPARABLE, (f"{assumed} / {target.text}",))
             if assumed:  # a sentence's figure chosen (7万人): the verdict is in its unit too
                 notes.append(note("unit_from_reported", unit=assumed))
