@@ -327,9 +327,19 @@ def _outside_cells(target: str, text: str) -> Callable[[Candidate], bool]:
     while start >= 0:
         end = start + len(own)
         if (not start or text[start - 1].isspace()) and (end == len(text) or text[end].isspace()):
+            if not _row_goes_on(text[end:]):  # 实现地区生产总值1000亿元 增长8%, 全年 增长8% 规上工业增加值 增长5%: prose
+                return lambda c: True
             return lambda c: not start <= c.at < end
         start = text.find(own, start + 1)
     return lambda c: True
+
+
+def _row_goes_on(rest: str) -> bool:
+    """Whether the text after a cell goes on as a table row's: its next cell a figure (| 573.9 | -2.6, | — | 9.9), or
+    no figure at all (| 暂无数据). Not at the text's end (the cell is the outcome: …1000亿元 增长8%), nor words then a
+    figure (增长8% 规上工业增加值 增长5%: another clause, whose figure is no outcome of this target's)."""
+    first = next((ch for ch in rest if ch.isalnum()), None)
+    return first is not None and (first.isdigit() or not any(ch.isdigit() for ch in rest))
 
 
 def _candidates(text: str, values: Sequence[Figure], name: str) -> list[Candidate]:
