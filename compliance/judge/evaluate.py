@@ -422,6 +422,8 @@ def _judge(target: m.Constraint, reported: m.Reported, ctx: Context) -> Verdict:
             raise rank
         if per_head_mismatch(inner, judge_.reported):  # 每千人口 against a total: another measure
             raise Pending(Reason.NOT_COMPARABLE, ("per_capita",))
+        if isinstance(inner, m.Sync) and _written_level(judge_.reported):  # 68000元 against 与经济增长同步
+            raise Pending(Reason.NOT_COMPARABLE, ("level_as_change",))  # a level, not a growth to set beside it
         if flat(reported):  # 与上年持平: a change of 0 against a change or a direction, else no figure (pending)
             judge_.reported = _flat(reported, inner, ctx, notes)
         if ctx.measure is m.Measure.LEVEL and judge_.levels is None and states_change(judge_.reported) \

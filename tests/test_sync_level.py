@@ -1,0 +1,42 @@
+"""同步 targets compare growths: a level (an amount in 元) is not set beside the economy's growth.
+
+R1's finding of stop 21: `居民收入增长与经济增长同步` against a sentence stating the GDP growth and the income's level
+(`…居民人均可支配收入68000元`) was MET, the level 68000 being compared with the growth 5.4. The sentence shape is
+漯河's 2024 report (eighth set oe026: `初步核算,全年生产总值增长5.4%`) with the income given as a level.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from compliance import Reason, Status, evaluate
+
+TARGET = "居民收入增长与经济增长同步"
+GROWTH = {"economic_growth": 5.4}
+
+
+@pytest.mark.parametrize("reported, previous", [("68000元", None), ("68000元", "64000元"), ("6.8万元", None)])
+def test_a_level_against_an_in_step_growth_is_pending(reported, previous):
+    verdict = evaluate(TARGET, reported, previous=previous, references=GROWTH)
+    assert verdict.status is Status.PENDING
+    assert verdict.reason is Reason.NOT_COMPARABLE
+    assert verdict.missing == ("level_as_change",)
+    assert "水平值" in verdict.explain()
+
+
+def test_the_sentence_with_the_growth_and_a_level_is_pending_not_met():
+    verdict = evaluate(TARGET, "全年生产总值增长5.4%,居民人均可支配收入68000元")
+    assert verdict.status is Status.PENDING and verdict.reason is Reason.NOT_COMPARABLE
+
+
+@pytest.mark.parametrize("reported, status", [
+    ("全年生产总值增长5.4%,居民人均可支配收入增长5.6%", Status.MET),
+    ("全年生产总值增长5.4%,居民人均可支配收入增长5.0%", Status.MISSED),
+])
+def test_growths_either_side_of_the_stated_growth_are_still_judged(reported, status):
+    assert evaluate(TARGET, reported).status is status
+
+
+@pytest.mark.parametrize("reported, status", [("增长6.8%", Status.MET), ("6.8", Status.MET), ("增长5%", Status.MISSED)])
+def test_a_growth_or_a_bare_figure_is_still_judged_against_the_reference(reported, status):
+    assert evaluate(TARGET, reported, references=GROWTH).status is status
