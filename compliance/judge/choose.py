@@ -334,6 +334,15 @@ def _outside_cells(target: str, text: str) -> Callable[[Candidate], bool]:
     return lambda c: True
 
 
+def own_cell_only(target: m.Constraint, reported: m.Reported) -> None:
+    """Pending where a table row's one figure is its own target cell and the row goes on with none (常住人口城镇化率 |
+    % | 74.5 | 年度指标, 温州 2024 上半年表): the target restated, no outcome (it was met by its own 74.5)."""
+    if isinstance(reported, (m.Value, m.ApproxValue, m.BoundValue)) and target.text.strip() in reported.text:
+        span = next((span for span in reported.spans if span.role == "number"), None)
+        if span is not None and not _outside_cells(target.text, reported.text)(Candidate(reported, "", "", at=span.start)):
+            raise Pending(Reason.NO_DATA, ("reported",), notes=[note("figure_set_aside_restated_target", value=span.text)])
+
+
 def _row_goes_on(rest: str) -> bool:
     """Whether the text after a cell goes on as a table row's: its next cell a figure (| 573.9 | -2.6, | — | 9.9), or
     no figure at all (| 暂无数据). Not at the text's end (the cell is the outcome: …1000亿元 增长8%), nor words then a

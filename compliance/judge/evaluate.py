@@ -20,7 +20,8 @@ from .. import models as m
 from ..language.lexicon import lexicon, per_lexicon
 from ..models import Interval, Note, Polarity, Reason, Status, format_decimal
 from .choose import beside_plan
-from .choose import choose, completion_of_other, figures, listed_completed, other_indicator, own_parts, partial_period
+from .choose import choose, completion_of_other, figures, listed_completed, other_indicator, own_cell_only, own_parts
+from .choose import partial_period
 from .names import per_head_mismatch
 from .change import LevelChange, index_bound, index_tolerance, is_change_in_percent, is_points, level_change, states_change
 from .figure import Pending, change_word, figure, note, number
@@ -408,6 +409,7 @@ def _judge(target: m.Constraint, reported: m.Reported, ctx: Context) -> Verdict:
     assert requirement is not None
     try:
         part = partial_period(reported)  # 前四年累计, 1至8月: a figure for part of the period
+        own_cell_only(inner, reported)  # | 74.5 | 年度指标: a table row's one figure is its own target cell
         if figures(figure_of) is not None:  # the target chooses among a sentence's figures
             try:
                 judge_.reported = choose(reported, inner, unit, notes, ctx.indicator)
