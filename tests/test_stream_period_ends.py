@@ -1,12 +1,14 @@
 """Open plan periods streamed: a latest figure exactly at an end of the target, and one figure of a target
-without a threshold, rated on arrays as ``check`` rates and explains them.
+without a threshold (a target, or a 同步 target whose reference lacks a year), rated on arrays as ``check`` rates and
+explains them.
 
 A level's latest figure equal to the target's end is met (achieved early) when the end is closed (``150``,
 ``不超过50``: the engine's interval holds it) and not when it is open (``高于150``, ``低于50``): the arrays rate the
 closed ends themselves and leave the open ones to check. A target without a threshold yet (``达到市级要求``) with
 one yearly figure only is insufficient data, explained with the reported text and the year it lacks; the arrays
-explain it by a template of its shape. Each streamed row (status, reason, threshold, value, rating, explanation in zh and
-en) must be check's, region by region.
+explain it by a template of its shape. So is a 同步 target whose reference has no row in a year averaged (no
+threshold: the reference's name and the years it lacks). Each streamed row (status, reason, threshold, value,
+rating, explanation in zh and en) must be check's, region by region.
 """
 
 from __future__ import annotations
@@ -38,7 +40,13 @@ INDICATORS = [
      "targets": {PERIOD: "低于50"}},
     {"id": "noref", "name": "参照", "polarity": "higher", "measure": "level", "unit": "%",
      "targets": {PERIOD: "达到市级\n要求"}},
+    {"id": "growth", "name": "经济增速", "polarity": "higher", "measure": "rate", "targets": {PERIOD: "6"},
+     "role": "economic_growth"},
+    # in step with the growth rate over the same years: a region whose growth rate lacks a year has no threshold
+    {"id": "insync", "name": "同步", "polarity": "higher", "measure": "rate", "targets": {PERIOD: "与经济增长基本同步"}},
 ]
+#: the growth rate's years by region (None: no row): both, 2021 lacking, 2022 lacking, both lacking
+GROWTH = [("6", "6.5"), (None, "6.5"), ("6", None), (None, None)]
 #: each level's base (2020) and latest figure (2022): at the end, a hair either side of it
 FIGURES = {
     "floor": [("100", "150"), ("140", "150"), ("100", "150.1"), ("100", "149.9")],
@@ -57,6 +65,8 @@ def _rows() -> list[tuple[str, str, str, str]]:
             rows += [(county, ident, "2020", base), (county, ident, "2022", latest)]
         # a target without a threshold: two figures (rated), or one only (the base's year, or the latest year)
         rows += [(county, "noref", "2021", f"9{r}.5"), (county, "noref", "2022", f"9{r}")]
+        rows += [(county, "insync", "2021", "7"), (county, "insync", "2022", f"{8 + r}")]
+        rows += [(county, "growth", year, value) for year, value in zip(("2021", "2022"), GROWTH[r]) if value]
     for r, (year, value) in enumerate((("2022", "97.6"), ("2022", "88"), ("2021", "96.1"), ("2022", "101.5"))):
         rows.append((f"N{r:02d}", "noref", year, value))
     return rows
@@ -121,6 +131,10 @@ def test_figures_at_an_end_and_without_a_threshold_stream_as_check_rates_and_exp
     assert rating[("C00", "floor")] == rating[("C01", "ceiling")] == "achieved_early"
     assert rating[("C00", "openfloor")] != "achieved_early" and rating[("C01", "openceiling")] != "achieved_early"
     assert rating[("N00", "noref")] == rating[("N02", "noref")] == "insufficient_data"
+    assert rating[("C00", "insync")] == "on_track"
+    assert {rating[(f"C0{r}", "insync")] for r in (1, 2, 3)} == {"insufficient_data"}
+    # in step with a reference lacking a year: rated on arrays too (only the regions without a row of it go to check)
+    assert engine.get("insync", 0) == engine.get("floor", 0), engine
     # the closed ends were rated on arrays: of the regions with figures, only the open ends' two at the end went
     # to check (every indicator's regions without a row, N00-N03, go to check alike)
     assert engine["openfloor"] - engine.get("floor", 0) == 2, engine

@@ -221,12 +221,12 @@ def cut_period(v: Verdict, indicator: Indicator, lang: str, words: dict[str, str
         sentinel_verdict = v.model_copy(update={
             "value": _RANGE[1], "notes": tuple(notes),
             "value_interval": v.value_interval.model_copy(update={"lo": _RANGE[0], "hi": _RANGE[1]})})
-    elif v.derived is not None:  # computed, not reported: the figure as the derived clause rounds it
+    elif v.derived is not None and not valueless:  # computed, not reported: the figure as the derived clause rounds it
         derived = _DERIVED[v.derived]
         holes[format_decimal(derived)] = "derived.value"
         sentinel_verdict = v.model_copy(update={
             "value": derived, "value_interval": Interval.point(derived), "notes": tuple(notes)})
-    elif valueless or v.value is None:
+    elif valueless or v.value is None:  # no threshold to read it by (a computed value too): its text
         holes[_TEXT] = "head.text"
         sentinel_verdict = v.model_copy(update={
             "notes": tuple(notes), "reported": v.reported.model_copy(update={"text": _TEXT})})

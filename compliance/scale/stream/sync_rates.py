@@ -59,6 +59,9 @@ def rate_sync(rule: VectorRule, figures: YearFigures, ref: YearFigures,
     n = len(figures.row)
     ok, used, years = so_far
     decline = rule.cell.context.measure is m.Measure.DECLINE
+    no_row = used & (ref.row[:, 1:] < 0)
+    # a reference year without a row, the others point figures: no threshold (_lacking_reference)
+    lacking = ok & no_row.any(axis=1) & ~(used & ~ref.point[:, 1:] & ~no_row).any(axis=1)
     ok = ok & ~(used & ~ref.point[:, 1:]).any(axis=1)  # a reference year without a point figure: check
     with np.errstate(all="ignore"):
         product = np.where(used, growth_factor(figures.value[:, 1:], decline), 1.0).prod(axis=1)
@@ -90,9 +93,35 @@ def rate_sync(rule: VectorRule, figures: YearFigures, ref: YearFigures,
     for r in np.flatnonzero(ok).tolist():
         value = Decimal(texts[r] or "0")
         numbers[r] = float(floors[r]), float(value), float(value - floors[r])
-    words = average_cells(rule, figures, worded, used, average, texts, lo, np.full(n, INF), ratio, rating)
-    return Rated(ok, rating, np.full(n, -1, dtype=np.int64), [t if o else None for t, o in zip(texts, ok.tolist())],
-                 figures.row[:, 0], _sync_words(rule, words, texts, ref_texts, reference, floors, used), numbers)
+    words = _sync_words(rule, average_cells(rule, figures, worded, used, average, texts, lo, np.full(n, INF), ratio,
+                                            rating), texts, ref_texts, reference, floors, used)
+    judged = [t if o else None for t, o in zip(texts, ok.tolist())]
+    _lacking_reference(rule, used, no_row, years, product, decline, lacking, ok, rating, judged, words)
+    return Rated(ok, rating, np.full(n, -1, dtype=np.int64), judged, figures.row[:, 0], words, numbers)
+
+
+def _lacking_reference(rule: VectorRule, used: np.ndarray, no_row: np.ndarray, years: np.ndarray,
+                       product: np.ndarray, decline: bool, lacking: np.ndarray, ok: np.ndarray, rating: np.ndarray,
+                       judged: list[str | None], words: Words) -> None:
+    """The cells whose reference has no row in a year averaged (``lacking``): insufficient data, as check rates them
+    (progress_shapes._average: no threshold, the reference's name and the years it lacks), their average judged
+    without one (``evaluate_table``'s threshold, value and gap); explained by a template of their years, years
+    lacking and how the average is written."""
+    todo = lacking & (product > TINY)
+    if not todo.any():
+        return
+    with np.errstate(all="ignore"):
+        average = average_of_product(np.where(todo, product, 1.0), years, decline, np.power)
+    todo, texts = trimmed(average, todo)
+    code = list(m.ProgressRating).index(m.ProgressRating.INSUFFICIENT_DATA)
+    for r in np.flatnonzero(todo).tolist():
+        text = texts[r]
+        assert text is not None
+        value = format_decimal(Decimal(text))
+        ok[r], rating[r], judged[r] = True, code, text
+        key = (rule.code, "sync_lacking", tuple(np.flatnonzero(used[r]).tolist()),
+               tuple(np.flatnonzero(no_row[r]).tolist()), value == text)
+        words[r] = (key, {"head.text": text, "head.value": value})
 
 
 def _sync_words(rule: VectorRule, words: Words, texts: list[str | None], ref_texts: list[str | None],
