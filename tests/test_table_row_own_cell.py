@@ -30,3 +30,38 @@ def test_either_side_of_the_rows_own_cell(reported, status, value):
     verdict = evaluate("74.5", reported)
     assert verdict.status.value == status
     assert (str(verdict.value) if verdict.value is not None else None) == value
+
+
+# A growth in a row pasted whole, its own target cell beside it: the half year is said only in the table's title
+# (温州市2024年上半年国民经济和社会发展计划执行情况, 表 上半年实绩, http://www.wzrd.gov.cn/art/2024/10/15/
+# art_1382198_58927048.html; outcomes_ninth on013, on014), so the row cannot claim the year's verdict (it was missed).
+@pytest.mark.parametrize(("target", "row"), [
+    ("增长7%", "固定资产投资 | 亿元 | 增长7% | — | 0.7"),  # on013, verbatim
+    ("增长17%", "#制造业投资 | 亿元 | 增长17% | — | 9.9"),  # on014, verbatim
+    ("增长7%", "固定资产投资 | 亿元 | 增长7% | — | 7.5"),  # over the target: no full-year met either
+])
+def test_a_growth_of_a_row_that_states_no_period_is_pending(target, row):
+    verdict = evaluate(target, row)
+    assert verdict.status.value == "pending"
+    assert verdict.reason.value == "not_comparable" and verdict.missing == ("table_row_period",)
+    assert verdict.value is None
+
+
+@pytest.mark.parametrize(("reported", "status", "reason", "value"), [
+    ("全年 固定资产投资 | 亿元 | 增长7% | — | 0.7", "missed", "measured", "0.7"),  # the row says the year
+    ("全年 固定资产投资 | 亿元 | 增长7% | — | 7.5", "met", "measured", "7.5"),
+    ("2024年 固定资产投资 | 亿元 | 增长7% | — | 7.5", "met", "measured", "7.5"),
+    ("上半年 固定资产投资 | 亿元 | 增长7% | — | 7.5", "pending", "period_open", None),  # the row says the half
+    ("固定资产投资增长7.5%", "met", "measured", "7.5"),  # prose, no cell of the target: judged as before
+    ("固定资产投资增长0.7%", "missed", "measured", "0.7"),
+])
+def test_either_side_of_a_rows_period(reported, status, reason, value):
+    verdict = evaluate("增长7%", reported)
+    assert (verdict.status.value, verdict.reason.value) == (status, reason)
+    assert (str(verdict.value) if verdict.value is not None else None) == value
+
+
+def test_a_level_target_in_a_row_is_judged_as_before():
+    """The period rule is a growth's (a change is of a period): a planned level then the level reached still judges."""
+    assert evaluate("73.3", "常住人口城镇化率 | % | 73.3 | 73.3").status.value == "met"  # on003, 温州 2022
+    assert evaluate("73.3", "常住人口城镇化率 | % | 73.3 | 72.8").status.value == "missed"

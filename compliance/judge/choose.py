@@ -33,6 +33,7 @@ from ..language.numerals import numeral_chars, read_numeral
 from ..language.units import convert
 from ..models import Note, Reason
 from .change import is_points, states_change
+from .cells import own_cell
 from .figure import Pending, narrows_gap, note
 from .names import after_head as _rest
 from .names import averaged_over_years
@@ -114,6 +115,15 @@ def choose(
     if named:
         raise Pending(Reason.AMBIGUOUS_VALUE, (name,), notes=[note("figure_none_named", name=name)])
     whole = whole_year_at(reported.text)  # 前三季度增长6.5%，预计全年增长6%左右: the year's figure, not the part's
+    cell = own_cell(target.text, reported.text)  # a table row pasted whole: its own target cell set aside
+
+    def row(c: Candidate) -> bool:
+        return cell is None or not cell[0] <= c.at < cell[1]
+
+    if wants_change and not all(row(c) for c in candidates) and not (names_whole_period(reported.text)
+                                                                     or names_year(reported.text)):
+        # 固定资产投资 | 亿元 | 增长7% | — | 0.7 (温州 2024 上半年表): the period is in the table's title, not the row
+        raise Pending(Reason.NOT_COMPARABLE, ("table_row_period",))
 
     def of_whole(c: Candidate) -> bool:
         return whole < 0 or c.at < 0 or c.at >= whole
@@ -123,7 +133,7 @@ def choose(
         ("comparison", lambda c: not c.compares),
         ("comparison", _not_a_share(name)),
         ("restated_target", lambda c: not _has(c.suffix, lexicon().choosing.restated_target)),
-        ("restated_target", _outside_cells(target.text, reported.text)),  # a table row: its own target cell
+        ("restated_target", row),  # a table row: its own target cell
         ("earlier_year", lambda c: c.at < 0 or c.at >= latest_year_at(reported.text)),  # 2021年…;2022年,…1.5%
         ("other_indicator", _best_subject(candidates)),
         ("other_indicator", _named_as_is(candidates, name)),  # 全年粮食产量 beside its parts 小春粮食产量, 大春粮食产量
@@ -314,41 +324,6 @@ def _about_other(reported: m.Reported, name: str, known: str = "") -> bool:
         return False
     words = _synonyms(fold(label).text)
     return not _continues(words) and (_names_other(name, words, known=known) or other_half(name, words))
-
-
-def _outside_cells(target: str, text: str) -> Callable[[Candidate], bool]:
-    """Whether a figure is outside the first cell of the sentence that is the target's whole text: a plan table's row
-    copied whole (地区生产总值(GDP) | 亿元 | 增长7%左右 | 8029.8 | 3.7, 温州 2022) holds its target cell, the target
-    restated, not the outcome. A cell: the target's text with whitespace or an end of the text on either side (a prose
-    sentence's estimate, 预计增长7%左右, has words or marks beside it). Only the first such cell: the plan's column comes
-    before the outcome's, which may repeat it (常住人口城镇化率 | % | 73.3 | 73.3: the level planned, then reached)."""
-    own = target.strip()
-    start = text.find(own) if own else -1
-    while start >= 0:
-        end = start + len(own)
-        if (not start or text[start - 1].isspace()) and (end == len(text) or text[end].isspace()):
-            if not _row_goes_on(text[end:]):  # 实现地区生产总值1000亿元 增长8%, 全年 增长8% 规上工业增加值 增长5%: prose
-                return lambda c: True
-            return lambda c: not start <= c.at < end
-        start = text.find(own, start + 1)
-    return lambda c: True
-
-
-def own_cell_only(target: m.Constraint, reported: m.Reported) -> None:
-    """Pending where a table row's one figure is its own target cell and the row goes on with none (常住人口城镇化率 |
-    % | 74.5 | 年度指标, 温州 2024 上半年表): the target restated, no outcome (it was met by its own 74.5)."""
-    if isinstance(reported, (m.Value, m.ApproxValue, m.BoundValue)) and target.text.strip() in reported.text:
-        span = next((span for span in reported.spans if span.role == "number"), None)
-        if span is not None and not _outside_cells(target.text, reported.text)(Candidate(reported, "", "", at=span.start)):
-            raise Pending(Reason.NO_DATA, ("reported",), notes=[note("figure_set_aside_restated_target", value=span.text)])
-
-
-def _row_goes_on(rest: str) -> bool:
-    """Whether the text after a cell goes on as a table row's: its next cell a figure (| 573.9 | -2.6, | — | 9.9), or
-    no figure at all (| 暂无数据). Not at the text's end (the cell is the outcome: …1000亿元 增长8%), nor words then a
-    figure (增长8% 规上工业增加值 增长5%: another clause, whose figure is no outcome of this target's)."""
-    first = next((ch for ch in rest if ch.isalnum()), None)
-    return first is not None and (first.isdigit() or not any(ch.isdigit() for ch in rest))
 
 
 def _candidates(text: str, values: Sequence[Figure], name: str) -> list[Candidate]:

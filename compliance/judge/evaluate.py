@@ -20,8 +20,8 @@ from .. import models as m
 from ..language.lexicon import lexicon, per_lexicon
 from ..models import Interval, Note, Polarity, Reason, Status, format_decimal
 from .choose import beside_plan
-from .choose import choose, completion_of_other, figures, listed_completed, other_indicator, own_cell_only, own_parts
-from .choose import partial_period
+from .cells import own_cell_only
+from .choose import choose, completion_of_other, figures, listed_completed, other_indicator, own_parts, partial_period
 from .names import per_head_mismatch
 from .change import LevelChange, index_bound, index_tolerance, is_change_in_percent, is_points, level_change, states_change
 from .figure import Pending, change_word, figure, note, number

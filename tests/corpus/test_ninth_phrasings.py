@@ -39,10 +39,11 @@ def test_a_table_row_pasted_whole_holds_its_target_cell_which_is_no_outcome():
     """温州's plan-execution tables (outcomes_ninth on001-on014): a row copied whole holds the target's own cell
     (一般公共预算收入 | 亿元 | 增长8% | 573.9 | -2.6), which was chosen as the outcome (met at 8, a wrong verdict). The
     first cell that is the target's whole text (whitespace or an end on either side) restates it; the figures after it
-    judge."""
-    assert compliance.evaluate("增长8%", "一般公共预算收入 | 亿元 | 增长8% | — | 9.1").value == Decimal("9.1")
-    assert compliance.evaluate("增长8%", "一般公共预算收入 | 亿元 | 增长8% | — | 9.1").status.value == "met"
-    below = compliance.evaluate("增长8%", "一般公共预算收入 | 亿元 | 增长8% | — | 6.5")
+    judge. A growth's row judges only where it says its period (全年 here; A6: a row without one is pending, on013)."""
+    assert compliance.evaluate("增长8%", "全年 一般公共预算收入 | 亿元 | 增长8% | — | 9.1").value == Decimal("9.1")
+    assert compliance.evaluate("增长8%", "全年 一般公共预算收入 | 亿元 | 增长8% | — | 9.1").status.value == "met"
+    assert compliance.evaluate("增长8%", "一般公共预算收入 | 亿元 | 增长8% | — | 9.1").value is None
+    below = compliance.evaluate("增长8%", "全年 一般公共预算收入 | 亿元 | 增长8% | — | 6.5")
     assert below.status.value == "missed" and below.value == Decimal("6.5")
     # a planned level, then the level reached: the second cell is the outcome even where it repeats the first
     reached = compliance.evaluate("73.3", "常住人口城镇化率 | % | 73.3 | 73.5")

@@ -1,0 +1,44 @@
+"""A plan-execution table's row pasted whole (地区生产总值(GDP) | 亿元 | 增长7%左右 | 8029.8 | 3.7, 温州 2022): the cell that
+restates the target, and a row whose one figure is that cell (| 74.5 | 年度指标: no outcome yet)."""
+
+from __future__ import annotations
+
+from .. import models as m
+from ..models import Reason
+from .figure import Pending, note
+
+
+def own_cell(target: str, text: str) -> tuple[int, int] | None:
+    """Where the first cell of the sentence that is the target's whole text is (start, end), or None: a plan table's row
+    copied whole (地区生产总值(GDP) | 亿元 | 增长7%左右 | 8029.8 | 3.7, 温州 2022) holds its target cell, the target
+    restated, not the outcome. A cell: the target's text with whitespace or an end of the text on either side (a prose
+    sentence's estimate, 预计增长7%左右, has words or marks beside it). Only the first such cell: the plan's column comes
+    before the outcome's, which may repeat it (常住人口城镇化率 | % | 73.3 | 73.3: the level planned, then reached)."""
+    own = target.strip()
+    start = text.find(own) if own else -1
+    while start >= 0:
+        end = start + len(own)
+        if (not start or text[start - 1].isspace()) and (end == len(text) or text[end].isspace()):
+            if not _row_goes_on(text[end:]):  # 实现地区生产总值1000亿元 增长8%, 全年 增长8% 规上工业增加值 增长5%: prose
+                return None
+            return start, end
+        start = text.find(own, start + 1)
+    return None
+
+
+def own_cell_only(target: m.Constraint, reported: m.Reported) -> None:
+    """Pending where a table row's one figure is its own target cell and the row goes on with none (常住人口城镇化率 |
+    % | 74.5 | 年度指标, 温州 2024 上半年表): the target restated, no outcome (it was met by its own 74.5)."""
+    if isinstance(reported, (m.Value, m.ApproxValue, m.BoundValue)) and target.text.strip() in reported.text:
+        span = next((span for span in reported.spans if span.role == "number"), None)
+        cell = own_cell(target.text, reported.text)
+        if span is not None and cell is not None and cell[0] <= span.start < cell[1]:
+            raise Pending(Reason.NO_DATA, ("reported",), notes=[note("figure_set_aside_restated_target", value=span.text)])
+
+
+def _row_goes_on(rest: str) -> bool:
+    """Whether the text after a cell goes on as a table row's: its next cell a figure (| 573.9 | -2.6, | — | 9.9), or
+    no figure at all (| 暂无数据). Not at the text's end (the cell is the outcome: …1000亿元 增长8%), nor words then a
+    figure (增长8% 规上工业增加值 增长5%: another clause, whose figure is no outcome of this target's)."""
+    first = next((ch for ch in rest if ch.isalnum()), None)
+    return first is not None and (first.isdigit() or not any(ch.isdigit() for ch in rest))
