@@ -65,3 +65,23 @@ def test_a_level_target_in_a_row_is_judged_as_before():
     """The period rule is a growth's (a change is of a period): a planned level then the level reached still judges."""
     assert evaluate("73.3", "常住人口城镇化率 | % | 73.3 | 73.3").status.value == "met"  # on003, 温州 2022
     assert evaluate("73.3", "常住人口城镇化率 | % | 73.3 | 72.8").status.value == "missed"
+
+
+# A bare table cell (7以上, its column 增速(%) not copied) against the report's sentence with a level and a growth: the
+# sentence's own gap to the target (比年初预期目标高1.3个百分点) names the growth, 8.3 - 1.3 = 7. Verbatim from
+# 温州市2015年国民经济和社会发展计划执行情况 (表一 主要指标完成情况, 市发改委),
+# https://wzfgw.wenzhou.gov.cn/art/2021/9/7/art_1229565908_3985937.html (outcomes_ninth on025).
+SENTENCE = "全年实现地区生产总值4619.8亿元,增长8.3%,比年初预期目标高1.3个百分点"  # on025, verbatim
+
+
+@pytest.mark.parametrize(("target", "reported", "status", "value"), [
+    ("7以上", SENTENCE, "met", "8.3"),
+    ("9以上", "全年实现地区生产总值4619.8亿元,增长8.3%,比年初预期目标低0.7个百分点", "missed", "8.3"),
+    ("7以上", SENTENCE.replace("1.3", "1.2"), "pending", None),  # the gap does not fit the target: no choice
+    ("7以上", SENTENCE.replace("比年初预期目标", "比全国"), "pending", None),  # a gap to another place, not the target
+    ("7以上", "全年实现地区生产总值4619.8亿元,增长8.3%", "pending", None),  # no gap said: level or growth stays open
+])
+def test_the_sentences_own_gap_to_the_target_names_its_figure(target, reported, status, value):
+    verdict = evaluate(target, reported, polarity="higher")
+    assert verdict.status.value == status
+    assert (str(verdict.value) if verdict.value is not None else None) == value

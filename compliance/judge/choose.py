@@ -129,6 +129,7 @@ def choose(
         return whole < 0 or c.at < 0 or c.at >= whole
 
     steps: tuple[tuple[str, Callable[[Candidate], bool]], ...] = (
+        ("target_gap", _gap_to_target(target, candidates)),  # 增长8.3%,比年初预期目标高1.3个百分点 against 7以上
         ("partial", of_whole),
         ("comparison", lambda c: not c.compares),
         ("comparison", _not_a_share(name)),
@@ -324,6 +325,19 @@ def _about_other(reported: m.Reported, name: str, known: str = "") -> bool:
         return False
     words = _synonyms(fold(label).text)
     return not _continues(words) and (_names_other(name, words, known=known) or other_half(name, words))
+
+
+def _gap_to_target(target: m.Constraint, candidates: Sequence[Candidate]) -> Callable[[Candidate], bool]:
+    """The figure the report's own gap to the target (比年初预期目标高1.3个百分点, in points) follows, where that figure is
+    the target's number off by the gap (8.3 against 7以上, a bare cell: 温州 2015, outcomes_ninth on025): the target's."""
+    goal = getattr(target, "value", None)
+    for before, gap in zip(candidates, candidates[1:]):
+        of, by = getattr(before.value, "value", None), getattr(gap.value, "value", None)
+        if isinstance(goal, m.Quantity) and isinstance(of, m.Quantity) and isinstance(by, m.Quantity) \
+                and is_points(by.unit) and not is_points(of.unit) and _has(gap.prefix, lexicon().choosing.restated_target) \
+                and abs(of.value - goal.value) == by.value:
+            return lambda c: c is before
+    return lambda c: True
 
 
 def _candidates(text: str, values: Sequence[Figure], name: str) -> list[Candidate]:
