@@ -18,15 +18,9 @@ four years (连续四年超过6%), 同步 said in words after a count. Every fai
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
-_spec = importlib.util.spec_from_file_location("corpus_measure_eighth", Path(__file__).parent / "measure.py")
-assert _spec is not None and _spec.loader is not None
-measure = importlib.util.module_from_spec(_spec)
-sys.modules["corpus_measure_eighth"] = measure  # dataclasses look their module up while the class is made
-_spec.loader.exec_module(measure)
+import setcheck
 
 HERE = Path(__file__).parent
 TARGETS = HERE / "targets_eighth.tsv"
@@ -36,45 +30,17 @@ PLACES = ("赣州", "荥阳", "正定", "青岛", "漯河", "周口", "湖口", 
           "安庆", "叶县", "封丘", "淮北", "进贤")
 
 
-def _lines(path: Path) -> list[list[str]]:
-    with path.open(encoding="utf-8") as handle:
-        return [line.split("\t") for line in handle.read().splitlines()[1:]]
-
-
 def test_measure_prints_the_set():
-    assert measure.SETS["eighth"] == (TARGETS, OUTCOMES)
+    assert setcheck.load_measure().SETS["eighth"] == (TARGETS, OUTCOMES)
 
 
 def test_the_targets_are_real_sourced_and_probed_either_side():
-    rows, lines = measure.load_targets(TARGETS), _lines(TARGETS)
-    assert len(rows) >= 60 and all(len(line) == 9 for line in lines)
-    assert all(row.id.startswith("te") and row.source.startswith("http") for row in rows)
-    assert len({row.id for row in rows}) == len(rows)
-    assert len({line[3] for line in lines}) >= 8  # documents
-    for row in rows:  # a numeric target has a probe either side of its threshold; a task: done, or not told
-        if not row.qualitative:
-            assert {"met", "missed"} <= {p.expected for p in row.probes}, row.id
-        else:
-            assert {"met", "pending"} <= {p.expected for p in row.probes}, row.id
+    setcheck.check_targets(TARGETS, "te", documents=8)
 
 
 def test_the_outcomes_are_real_sourced_and_judged_either_side():
-    lines = _lines(OUTCOMES)
-    assert len(lines) >= 40 and all(len(line) == 10 for line in lines)
-    assert all(line[0].startswith("oe") and line[2].startswith("http") for line in lines)
-    assert len({line[0] for line in lines}) == len(lines)
-    assert len({line[3] for line in lines}) >= 10  # documents
-    paired = measure.load_outcomes(OUTCOMES)
-    assert len(paired) == len(lines)  # every row has a target
-    assert {row.verdict for row in paired} == {"met", "missed", "pending"}
-    targets = {row.text for row in measure.load_targets(TARGETS)}
-    for row in paired:  # the target's origin is said, and it is one of this set's targets
-        assert "target" in row.note and row.target in targets, row.id
+    setcheck.check_outcomes(OUTCOMES, "oe", documents=10, targets=TARGETS)
 
 
 def test_every_document_is_listed_and_the_places_are_new():
-    sources = (HERE / "SOURCES.md").read_text(encoding="utf-8")
-    assert all(line[3] in sources and line[2] in sources for line in _lines(TARGETS) + _lines(OUTCOMES))
-    earlier = sources.split("## Eighth set")[0]
-    for place in PLACES:
-        assert place not in earlier, place
+    setcheck.check_sources((TARGETS, OUTCOMES), "## Eighth set", PLACES)

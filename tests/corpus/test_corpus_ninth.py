@@ -16,15 +16,9 @@ wrong verdict only where its mark says so.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
-_spec = importlib.util.spec_from_file_location("corpus_measure_ninth", Path(__file__).parent / "measure.py")
-assert _spec is not None and _spec.loader is not None
-measure = importlib.util.module_from_spec(_spec)
-sys.modules["corpus_measure_ninth"] = measure  # dataclasses look their module up while the class is made
-_spec.loader.exec_module(measure)
+import setcheck
 
 HERE = Path(__file__).parent
 TARGETS = HERE / "targets_ninth.tsv"
@@ -33,52 +27,24 @@ OUTCOMES = HERE / "outcomes_ninth.tsv"
 PLACES = ("温州", "佛山", "禅城", "贵阳", "海口")
 
 
-def _lines(path: Path) -> list[list[str]]:
-    with path.open(encoding="utf-8") as handle:
-        return [line.split("\t") for line in handle.read().splitlines()[1:]]
-
-
 def test_measure_prints_the_set():
-    assert measure.SETS["ninth"] == (TARGETS, OUTCOMES)
+    assert setcheck.load_measure().SETS["ninth"] == (TARGETS, OUTCOMES)
 
 
 def test_the_targets_are_real_sourced_and_probed_either_side():
-    rows, lines = measure.load_targets(TARGETS), _lines(TARGETS)
-    assert len(rows) >= 60 and all(len(line) == 9 for line in lines)
-    assert all(row.id.startswith("tn") and row.source.startswith("http") for row in rows)
-    assert len({row.id for row in rows}) == len(rows)
-    assert len({line[3] for line in lines}) >= 8  # documents
-    for row in rows:  # a numeric target has a probe either side of its threshold; a task: done, or not told
-        if not row.qualitative:
-            assert {"met", "missed"} <= {p.expected for p in row.probes}, row.id
-        else:
-            assert {"met", "pending"} <= {p.expected for p in row.probes}, row.id
+    setcheck.check_targets(TARGETS, "tn", documents=8)
 
 
 def test_the_outcomes_are_real_sourced_and_judged_either_side():
-    lines = _lines(OUTCOMES)
-    assert len(lines) >= 40 and all(len(line) == 10 for line in lines)
-    assert all(line[0].startswith("on") and line[2].startswith("http") for line in lines)
-    assert len({line[0] for line in lines}) == len(lines)
-    assert len({line[3] for line in lines}) >= 8  # documents
-    paired = measure.load_outcomes(OUTCOMES)
-    assert len(paired) == len(lines)  # every row has a target
-    assert {row.verdict for row in paired} == {"met", "missed", "pending"}
-    targets = {row.text for row in measure.load_targets(TARGETS)}
-    for row in paired:  # the target's origin is said, and it is one of this set's targets
-        assert "target" in row.note and row.target in targets, row.id
+    setcheck.check_outcomes(OUTCOMES, "on", documents=8, targets=TARGETS)
 
 
 def test_the_table_rows_keep_their_cells():
     """A table row is copied whole: its target cell is the paired target's text, written in the row itself."""
-    rows = [row for row in measure.load_outcomes(OUTCOMES) if " | " in row.text or "\n" in row.text]
+    rows = [row for row in setcheck.load_measure().load_outcomes(OUTCOMES) if " | " in row.text or "\n" in row.text]
     assert len(rows) >= 20
     assert all(row.target in row.text.replace("\n", " | ").split(" | ") for row in rows)
 
 
 def test_every_document_is_listed_and_the_places_are_new():
-    sources = (HERE / "SOURCES.md").read_text(encoding="utf-8")
-    assert all(line[3] in sources and line[2] in sources for line in _lines(TARGETS) + _lines(OUTCOMES))
-    earlier = sources.split("## Ninth set")[0]
-    for place in PLACES:
-        assert place not in earlier, place
+    setcheck.check_sources((TARGETS, OUTCOMES), "## Ninth set", PLACES)
