@@ -189,9 +189,9 @@ class BatchJudge:
     def judge(self, frame: Any, room: np.ndarray) -> JudgedBatch:
         """Every cell of ``frame``'s regions (a pyarrow Table, or a DataFrame: judged as its Table); ``room[rule,
         slot]``: how many more verdicts the sample takes."""
-        unit, starts = self.reader.units(frame)
-        self.reader.refuse_duplicates(frame, unit)
         batch = table_of(frame)  # no pandas past the reader: arrow and numpy
+        unit, starts = self.reader.units(batch)
+        self.reader.refuse_duplicates(batch, unit)
         tables: list[VerdictTable] = []
         fast, dated = self._fast(batch, unit, len(starts), tables)
         found = [fast]

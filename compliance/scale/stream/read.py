@@ -245,13 +245,12 @@ class PanelReader:
             clean.update(cells)
 
     def units(self, batch: Any) -> tuple[np.ndarray, np.ndarray]:
-        """Each row's region (0, 1, ... in order) and the first row of each region (``batch``: a Table, or a
-        DataFrame of its columns)."""
+        """Each row's region (0, 1, ... in order) and the first row of each region (``batch``: a Table)."""
         n = len(batch)
         change = np.zeros(n, dtype=bool)
         if n:
             change[0] = True
-        if "_region" in _names(batch):  # numbered by _clean
+        if "_region" in batch.column_names:  # numbered by _clean
             serial = _numbers(batch, "_region")
             change[1:] |= serial[1:] != serial[:-1]
         else:
@@ -260,9 +259,7 @@ class PanelReader:
         return np.cumsum(change) - 1, np.flatnonzero(change)
 
     def region_key(self, batch: Any, row: int) -> tuple[str, ...]:
-        """The values of the region columns at ``row`` (``batch``: a Table, or a DataFrame of its columns)."""
-        if not hasattr(batch, "column_names"):  # a DataFrame (TRANSITION: while the judge passes those)
-            return tuple(str(batch[name].iloc[row]) for name in self.by)
+        """The values of the region columns at ``row`` (``batch``: a Table)."""
         return tuple(str(batch.column(name)[row].as_py()) for name in self.by)
 
     def _split(self, table: Any) -> tuple[Any, Any]:
@@ -292,8 +289,7 @@ class PanelReader:
         raise AssertionError("a region met twice was not found")  # pragma: no cover
 
     def refuse_duplicates(self, frame: Any, unit: np.ndarray) -> None:
-        """A second row for one (region, indicator, period) is an error naming both lines (``frame``: a Table, or a
-        DataFrame of its columns)."""
+        """A second row for one (region, indicator, period) is an error naming both lines (``frame``: a Table)."""
         ind, per = _numbers(frame, "_ind"), _numbers(frame, "_per")
         key = (unit * len(self.ids) + ind) * max(1, len(self.periods.text)) + per
         space = (int(unit[-1]) + 1 if len(unit) else 0) * len(self.ids) * max(1, len(self.periods.text))
@@ -425,24 +421,14 @@ class _Distinct:
         return strings_of(self.values).take(arrow_of(self.codes, mask=self.codes < 0))
 
 
-def _names(batch: Any) -> list[str]:
-    """A batch's column names (a Table's, or a DataFrame's while the judge still passes those: TRANSITION)."""
-    names = getattr(batch, "column_names", None)
-    return list(names) if names is not None else list(batch.columns)
-
-
 def _numbers(batch: Any, name: str) -> np.ndarray:
-    """An int64 column of a batch (a Table, or a DataFrame) as a numpy array."""
-    if hasattr(batch, "column_names"):
-        return np.asarray(numpy_of(batch.column(name), null=0), dtype=np.int64)
-    return np.asarray(batch[name].to_numpy(), dtype=np.int64)
+    """An int64 column of a batch (a Table) as a numpy array."""
+    return np.asarray(numpy_of(batch.column(name), null=0), dtype=np.int64)
 
 
 def _texts(batch: Any, name: str) -> Any:
-    """A text column of a batch (a Table, or a DataFrame) as one arrow array."""
-    import pyarrow as pa
-
-    return _one(batch.column(name) if hasattr(batch, "column_names") else pa.array(batch[name].array))
+    """A text column of a batch (a Table) as one arrow array."""
+    return _one(batch.column(name))
 
 
 def _one(cells: Any) -> Any:

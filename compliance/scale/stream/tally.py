@@ -190,8 +190,8 @@ def sample_row(
 
 
 def _cell(texts: Any, row: int) -> Any:
-    """A batch column's cell at ``row`` (an arrow column's null as None; TRANSITION: a DataFrame's Series too)."""
-    return texts.iloc[row] if hasattr(texts, "iloc") else texts[row].as_py()
+    """A batch column's cell at ``row`` (an arrow column's null as None)."""
+    return texts[row].as_py()
 
 
 def _best(bad: np.ndarray, k: int) -> np.ndarray:
