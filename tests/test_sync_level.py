@@ -40,3 +40,21 @@ def test_growths_either_side_of_the_stated_growth_are_still_judged(reported, sta
 @pytest.mark.parametrize("reported, status", [("增长6.8%", Status.MET), ("6.8", Status.MET), ("增长5%", Status.MISSED)])
 def test_a_growth_or_a_bare_figure_is_still_judged_against_the_reference(reported, status):
     assert evaluate(TARGET, reported, references=GROWTH).status is status
+
+
+# R3: 与经济增长同步 (no subject) chose the one growth of such a sentence, the economy's own 5.4, and was MET on it: the
+# reference set beside itself. Pending now; the income's own growth beside it is still judged either side.
+@pytest.mark.parametrize("reported, references", [
+    ("地区生产总值增长5.4%，居民人均可支配收入68000元", None),
+    ("全年地区生产总值增长5.4%。全体居民人均可支配收入68000元", None),
+    ("地区生产总值增长5.4%，居民人均可支配收入68000元", {"经济增长": 5.4}),
+])
+def test_the_economys_own_growth_is_no_outcome_against_sync(reported, references):
+    verdict = evaluate("与经济增长同步", reported, references=references)
+    assert verdict.status is Status.PENDING and verdict.value is None
+
+
+@pytest.mark.parametrize("reported, status", [("居民人均可支配收入增长5.6%", Status.MET),
+                                              ("居民人均可支配收入增长5.0%", Status.MISSED)])
+def test_the_incomes_growth_beside_the_economys_is_judged(reported, status):
+    assert evaluate("与经济增长同步", reported, references=GROWTH).status is status

@@ -85,3 +85,17 @@ def test_the_sentences_own_gap_to_the_target_names_its_figure(target, reported, 
     verdict = evaluate(target, reported, polarity="higher")
     assert verdict.status.value == status
     assert (str(verdict.value) if verdict.value is not None else None) == value
+
+
+# R3: a prose sentence with a PDF's spaces around its figure (达到 74.5 %，…) is no table row: its clause goes on after a
+# clause mark. It was pending no_data (own_cell_only) where the start tree judged it met; the row above stays pending.
+@pytest.mark.parametrize(("reported", "status", "value"), [
+    ("常住人口城镇化率达到 74.5 %，完成年度指标", "met", "74.5"),
+    ("常住人口城镇化率为 74.5 % 。年度目标完成", "met", "74.5"),
+    ("常住人口城镇化率达到 74.4 %，年度指标未完成", "missed", "74.4"),
+    ("常住人口城镇化率 | % | 74.5 | 年度指标", "pending", None),
+])
+def test_a_sentence_with_spaces_is_no_row(reported, status, value):
+    verdict = evaluate("74.5", reported)
+    assert verdict.status.value == status
+    assert (str(verdict.value) if verdict.value is not None else None) == value

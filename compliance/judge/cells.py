@@ -4,6 +4,7 @@ restates the target, and a row whose one figure is that cell (| 74.5 | 年度指
 from __future__ import annotations
 
 from .. import models as m
+from ..language.lexicon import lexicon
 from ..models import Reason
 from .figure import Pending, note
 
@@ -32,6 +33,8 @@ def own_cell_only(target: m.Constraint, reported: m.Reported) -> None:
     if isinstance(reported, (m.Value, m.ApproxValue, m.BoundValue)) and target.text.strip() in reported.text:
         span = next((span for span in reported.spans if span.role == "number"), None)
         cell = own_cell(target.text, reported.text)
+        if cell is not None and any(mark in reported.text[cell[1]:] for mark in lexicon().choosing.clause_marks):
+            return  # 城镇化率达到 74.5 %，完成年度指标 (a PDF's spaces): a sentence's clause goes on, not a row's cells
         if span is not None and cell is not None and cell[0] <= span.start < cell[1]:
             raise Pending(Reason.NO_DATA, ("reported",), notes=[note("figure_set_aside_restated_target", value=span.text)])
 

@@ -426,6 +426,9 @@ def _judge(target: m.Constraint, reported: m.Reported, ctx: Context) -> Verdict:
             raise Pending(Reason.NOT_COMPARABLE, ("per_capita",))
         if isinstance(inner, m.Sync) and _written_level(judge_.reported):  # 68000元 against 与经济增长同步
             raise Pending(Reason.NOT_COMPARABLE, ("level_as_change",))  # a level, not a growth to set beside it
+        if isinstance(inner, m.Sync) and judge_.reported is not reported and reference.is_role_figure(judge_.reported,
+                                                                                                       inner.ref):
+            raise Pending(Reason.NO_DATA, ("reported",))  # 地区生产总值增长5.4% chosen: the reference, not the outcome
         if flat(reported):  # 与上年持平: a change of 0 against a change or a direction, else no figure (pending)
             judge_.reported = _flat(reported, inner, ctx, notes)
         if ctx.measure is m.Measure.LEVEL and judge_.levels is None and states_change(judge_.reported) \

@@ -377,3 +377,11 @@ def judge_joint(target: m.Several, reported: m.Reported, ctx: Any, judge: Any) -
     missing = tuple(dict.fromkeys(name for v in pending for name in v.missing))
     return made(status=Status.PENDING, reason=pending[0].reason, missing=missing,
                 notes=(note("joint_pending", parts=len(judged)),), **base)
+
+
+def is_role_figure(reported: m.Reported, role: str) -> bool:
+    """Whether a chosen figure is the other indicator's own (地区生产总值增长5.4%, its label holding a zh.yaml ``roles``
+    name of ``role``): against 与经济增长同步 it is the reference, not the outcome set beside it."""
+    entry = lexicon().roles.get(role)
+    label = fold(reported.label or "").text if isinstance(reported, m.Value) else ""
+    return entry is not None and bool(label) and any(name in label for name in entry.names)
