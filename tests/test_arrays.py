@@ -8,7 +8,7 @@ import pyarrow as pa
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from compliance.scale.arrays import arrow_of, factorize, frame_of, indexer, numpy_of, strings_of, table_of
+from compliance.scale.arrays import arrow_of, factorize, indexer, numpy_of, one_chunk, one_text, strings_of
 
 texts = st.lists(st.one_of(st.none(), st.sampled_from(["", "6以上", "4", " 4", "4 ", "8-9", "可完成"])), max_size=40)
 floats = st.lists(st.sampled_from([0.0, -0.0, 1.5, -2.0, float("nan"), 1e300, 3.0]), max_size=40)
@@ -66,15 +66,16 @@ def test_indexer_text_and_objects():
 
 
 @settings(max_examples=30)
-@given(texts)
-def test_table_and_frame_round_trip(values):
-    table = pa.table({"reported": pa.array(values, type=pa.string()), "_line": np.arange(len(values))})
-    assert table_of(table) is table
-    frame = frame_of(table)
-    assert frame_of(frame) is frame
-    back = table_of(frame)
-    assert back.column("reported").to_pylist() == values
-    assert back.column("_line").to_pylist() == list(range(len(values)))
+@given(texts, st.integers(0, 3))
+def test_one_chunk_and_one_text_keep_the_cells_in_order(values, cuts):
+    bounds = sorted({0, len(values), *(len(values) * k // (cuts + 1) for k in range(1, cuts + 1))})
+    pieces = [pa.array(values[a:b], type=pa.large_string()) for a, b in zip(bounds, bounds[1:])]
+    chunked = pa.chunked_array(pieces, type=pa.large_string())
+    joined, text = one_chunk(chunked), one_text(chunked)
+    assert isinstance(joined, pa.Array) and joined.to_pylist() == values
+    assert text.type == pa.string() and text.to_pylist() == values
+    single = pa.array(values, type=pa.string())
+    assert one_chunk(single) is single and one_text(single) is single
 
 
 numbers = st.lists(st.one_of(st.none(), st.integers(-(2**40), 2**40)), max_size=40)

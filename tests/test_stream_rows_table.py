@@ -24,7 +24,6 @@ from test_stream_csv_parts import hostile  # noqa: F401 - the fixture
 
 from compliance.plans.rules import load_rules
 from compliance.report.large import write_rows
-from compliance.scale.arrays import frame_of
 from compliance.scale.stream import rows as stream_rows
 from compliance.scale.stream import stream_check
 
@@ -56,7 +55,7 @@ def test_the_library_frames_hold_the_tables_cells_with_the_readers_dtypes(hostil
         assert list(frame.columns) == table.column_names == list(run.columns)
         for name in table.column_names:
             assert [_cell(v) for v in frame[name].tolist()] == table.column(name).to_pylist(), name
-        before = frame_of(batch)  # the batch as a DataFrame, as the reader gave it before
+        before = batch.to_pandas()  # the batch as a DataFrame, as the reader gave it before
         for name, own in [*((b, b) for b in BY), ("reported", "reported"), ("source_note", "source")]:
             assert frame[name].dtype == before[own].dtype, name
 

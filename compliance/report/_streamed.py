@@ -16,7 +16,7 @@ import json
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, BinaryIO
 
-from ..scale.arrays import arrow_of, numpy_of, strings_of
+from ..scale.arrays import arrow_of, numpy_of, one_chunk, strings_of
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..scale.stream import StreamSummary
@@ -400,8 +400,7 @@ def _escaped(array: Any, quoted: list[bool | None] | None = None) -> Any:
 
     from .escape import PLAIN_NUMBER, csv_one
 
-    if isinstance(array, pa.ChunkedArray):
-        array = array.combine_chunks() if array.num_chunks != 1 else array.chunk(0)
+    array = one_chunk(array)
     if pa.types.is_dictionary(array.type):  # few values: each escaped once, then spread by the codes
         words = _texts([csv_one(word) for word in array.dictionary.to_pylist()])
         if quoted is not None:

@@ -8,8 +8,7 @@ Each keeps pandas' contract, so code moved off pandas keeps its results (and the
   NaN, null) coded -1 (or, with ``na_sentinel=False``, a value of its own at its first appearance);
 * :func:`indexer` is ``pandas.Index(keys).get_indexer(query)`` for distinct keys: each query's position
   in ``keys``, -1 where absent;
-* :func:`table_of` and :func:`frame_of` turn a DataFrame into a Table and back, for the library's callers
-  that ask for DataFrames (pandas is imported only then).
+* :func:`one_chunk` and :func:`one_text` make a (chunked) column one array (and one of ``string``).
 
 Both hash with arrow (in C, one pass, no sort), as pandas' hash table does.
 
@@ -31,7 +30,7 @@ from typing import Any
 
 import numpy as np
 
-__all__ = ["arrow_of", "factorize", "frame_of", "indexer", "numpy_of", "strings_of", "table_of"]
+__all__ = ["arrow_of", "factorize", "indexer", "numpy_of", "one_chunk", "one_text", "strings_of"]
 
 
 def numpy_of(values: Any, null: Any = None) -> np.ndarray:
@@ -103,14 +102,29 @@ def strings_of(texts: Any) -> Any:
     return found.cast(pa.string()) if large else found
 
 
-def _arrow(values: Any) -> Any:
-    """``values`` as one pyarrow Array (NaN of a float array as null, as pandas counts it missing)."""
+def one_chunk(values: Any) -> Any:
+    """A pyarrow chunked array as one Array (its only chunk, or the chunks joined); an Array as it is."""
     import pyarrow as pa
 
     if isinstance(values, pa.ChunkedArray):
         return values.combine_chunks() if values.num_chunks != 1 else values.chunk(0)
-    if isinstance(values, pa.Array):
-        return values
+    return values
+
+
+def one_text(values: Any) -> Any:
+    """A pyarrow text (chunked) array as one Array of ``string`` (a ``large_string`` cast)."""
+    import pyarrow as pa
+
+    array = one_chunk(values)
+    return array if array.type == pa.string() else array.cast(pa.string())
+
+
+def _arrow(values: Any) -> Any:
+    """``values`` as one pyarrow Array (NaN of a float array as null, as pandas counts it missing)."""
+    import pyarrow as pa
+
+    if isinstance(values, (pa.Array, pa.ChunkedArray)):
+        return one_chunk(values)
     array = np.asarray(values)
     if array.dtype.kind == "f":
         return arrow_of(array, np.isnan(array))  # NaN -> null
@@ -179,21 +193,3 @@ def indexer(keys: Any, query: Any) -> np.ndarray:
         return np.fromiter((where.get(value, -1) for value in query), dtype=np.int64, count=len(query))
     found = pc.index_in(asked, value_set=key)
     return numpy_of(found, null=-1).astype(np.int64)
-
-
-def table_of(frame: Any) -> Any:
-    """A batch as a pyarrow Table: itself when it is one, else the DataFrame's columns (no index)."""
-    import pyarrow as pa
-
-    if isinstance(frame, pa.Table):
-        return frame
-    return pa.Table.from_pandas(frame, preserve_index=False)
-
-
-def frame_of(table: Any) -> Any:
-    """A batch as a pandas DataFrame: itself when it is not a Table, else the Table's columns."""
-    import pyarrow as pa
-
-    if not isinstance(table, pa.Table):
-        return table
-    return table.to_pandas()

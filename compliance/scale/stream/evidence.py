@@ -47,7 +47,7 @@ from ...plans.datasets import Row
 from ...plans.provenance import names_of, with_provenance
 from ...plans.roles import bound_roles
 from ...plans.rules import RulesFile
-from ..arrays import arrow_of, factorize, numpy_of, strings_of
+from ..arrays import arrow_of, factorize, numpy_of, one_text, strings_of
 from ..figures import PLAIN
 from ..groups import requirement_of
 from .judge import JudgedBatch
@@ -56,7 +56,7 @@ from .read import PanelReader
 from .period_words import PeriodRows
 from .sentences import Template, cut, facts, fill
 
-__all__ = ["EVIDENCE", "Evidence", "column", "group_ids", "has_column"]
+__all__ = ["EVIDENCE", "Evidence", "group_ids"]
 
 #: the columns of the evidence, as check's report names them
 EVIDENCE = ("stated", "gap_to_target", "explanation")
@@ -151,7 +151,7 @@ class Evidence:
         cells = batch.cells
         n = len(cells)
         rows = cells.row
-        text = texts_at(column(batch.frame, "reported"), rows)
+        text = texts_at(batch.frame.column("reported"), rows)
         before = previous_text(batch, self.reads_previous)
         prev_state = np.where(pc_is_null(before), 0, np.where(_matches(before, PLAIN.pattern), 1, 2))
         plain = (cells.table >= 0) & (rows >= 0) & _matches(text, PLAIN.pattern) & (prev_state < 2)
@@ -357,7 +357,7 @@ def previous_text(batch: JudgedBatch, reads: np.ndarray) -> Any:
     evaluate_table judged."""
     cells = batch.cells
     found = np.where(reads[cells.rule] & (cells.table >= 0), cells.previous, -1)
-    return texts_at(column(batch.frame, "reported"), found)
+    return texts_at(batch.frame.column("reported"), found)
 
 
 def has_previous_row(batch: JudgedBatch) -> np.ndarray:
@@ -369,26 +369,11 @@ def has_previous_row(batch: JudgedBatch) -> np.ndarray:
     return (cells.table >= 0) & (cells.row >= 0) & (cells.previous >= 0)
 
 
-def column(frame: Any, name: str) -> Any:
-    """Column ``name`` of a batch (a pyarrow Table: :attr:`JudgedBatch.frame <.judge.JudgedBatch>`), its own chunks."""
-    return frame.column(name)
-
-
-def has_column(frame: Any, name: str) -> bool:
-    """Whether a batch (a pyarrow Table) has column ``name``."""
-    return name in frame.column_names
-
-
 def texts_at(text: Any, rows: np.ndarray) -> Any:
-    """The cells ``rows`` (-1: missing) of a text column of the batch (arrow, :func:`column`), one arrow ``string``
-    array."""
-    import pyarrow as pa
-
+    """The cells ``rows`` (-1: missing) of a text column of the batch (a column of ``JudgedBatch.frame``), one arrow
+    ``string`` array."""
     rows = np.asarray(rows, dtype=np.int64)
-    taken = text.take(arrow_of(rows, rows < 0))
-    if isinstance(taken, pa.ChunkedArray):
-        taken = taken.combine_chunks()
-    return taken if taken.type == pa.string() else taken.cast(pa.string())
+    return one_text(text.take(arrow_of(rows, rows < 0)))
 
 
 def pc_is_null(array: Any) -> np.ndarray:
@@ -485,7 +470,6 @@ def _decimal_text(values: np.ndarray) -> Any:
 
 def _signed(text: Any, negative: np.ndarray) -> Any:
     """Texts of sizes with a minus sign where ``negative``."""
-    import pyarrow as pa
     import pyarrow.compute as pc
 
     sign, nothing = strings_of(["-", ""])
@@ -511,8 +495,6 @@ def _decimal_places(value: Decimal) -> int:
 
 def _spread(array: Any, idx: np.ndarray, n: int) -> Any:
     """An array of the rows ``idx`` spread to ``n`` rows (null elsewhere)."""
-    import pyarrow as pa
-
     where = np.full(n, -1, dtype=np.int64)
     where[idx] = np.arange(len(idx))
     return array.take(arrow_of(where, where < 0))

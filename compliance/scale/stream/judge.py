@@ -26,7 +26,7 @@ from ...plans.check import CellJudge, Judgement, shown
 from ...plans.datasets import Dataset, Row
 from ...plans.rules import RulesFile
 from ...judge.previous import stated_year
-from ..arrays import arrow_of, factorize, indexer, numpy_of, strings_of, table_of
+from ..arrays import arrow_of, factorize, indexer, numpy_of, one_text, strings_of
 from ..bulk import REASONS, STATUSES, Settings, VerdictTable, evaluate_rows, evaluate_table, previous_matters
 from ..figures import PLAIN, parse_reported_cached, read_previous
 from .periods import PeriodRater
@@ -186,10 +186,9 @@ class BatchJudge:
         #: by group of fast rules: its rules' settings read once, and each fast rule's row in them
         self._settings: dict[int, tuple[Settings, np.ndarray]] = {}
 
-    def judge(self, frame: Any, room: np.ndarray) -> JudgedBatch:
-        """Every cell of ``frame``'s regions (a pyarrow Table, or a DataFrame: judged as its Table); ``room[rule,
-        slot]``: how many more verdicts the sample takes."""
-        batch = table_of(frame)  # no pandas past the reader: arrow and numpy
+    def judge(self, batch: Any, room: np.ndarray) -> JudgedBatch:
+        """Every cell of ``batch``'s regions (the reader's pyarrow Table); ``room[rule, slot]``: how many more verdicts
+        the sample takes."""
         unit, starts = self.reader.units(batch)
         self.reader.refuse_duplicates(batch, unit)
         tables: list[VerdictTable] = []
@@ -255,7 +254,7 @@ class BatchJudge:
                 hit = indexer(keys, query[ok])
                 previous_row[ok] = np.where(hit >= 0, yearly[np.maximum(hit, 0)], -1)
 
-        reported = _one(batch["reported"])
+        reported = one_text(batch["reported"])
         n = len(cell_row)
         status = np.empty(n, dtype=np.int8)
         reason = np.empty(n, dtype=np.int8)
@@ -350,7 +349,7 @@ class BatchJudge:
         n = len(rule)
         threshold, value, gap = np.empty(n), np.empty(n), np.empty(n)
         table, pos = np.full(n, -1, dtype=np.int64), np.full(n, -1, dtype=np.int64)  # its judgement is check's
-        reported = _one(batch["reported"])
+        reported = one_text(batch["reported"])
         groups: dict[tuple[tuple[str, str], ...], list[int]] = {}
         for i, code in enumerate(rule.tolist()):
             groups.setdefault(self.plan.rules[code].references, []).append(i)
@@ -476,7 +475,7 @@ class _Texts:
     def __init__(self, reported: Any) -> None:
         import pyarrow.compute as pc
 
-        coded = pc.dictionary_encode(_one(reported))  # a missing cell: null, coded -1
+        coded = pc.dictionary_encode(one_text(reported))  # a missing cell: null, coded -1
         self.code = numpy_of(coded.indices, null=-1).astype(np.int64)
         self.dictionary = coded.dictionary
         matched = pc.match_substring_regex(self.dictionary, "^" + PLAIN.pattern + "$")
@@ -505,15 +504,6 @@ class _OwnPrevious:
         row = int(self.previous[i])
         raw = self.reported[row].as_py() if row >= 0 else None
         return {**inputs, "previous": read_previous(raw if isinstance(raw, str) else "" if row >= 0 else None)}
-
-
-def _one(column: Any) -> Any:
-    """A Table's text column as one arrow string array."""
-    import pyarrow as pa
-
-    if isinstance(column, pa.ChunkedArray):
-        column = column.combine_chunks() if column.num_chunks != 1 else column.chunk(0)
-    return column.cast(pa.string()) if not pa.types.is_string(column.type) else column
 
 
 def _taken(reported: Any, rows: np.ndarray) -> Any:

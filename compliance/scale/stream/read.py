@@ -24,7 +24,7 @@ import numpy as np
 from ...errors import InputError
 from ...judge.periods import Period
 from ...plans.chunks import CsvChunks, may_break
-from ..arrays import arrow_of, numpy_of, strings_of
+from ..arrays import arrow_of, numpy_of, one_chunk, strings_of
 from ...plans.datasets import LABELS, MAX_CELL, OPTIONAL, REQUIRED, Validator, swallowed_rows
 from ...plans.formats import format_of, suffixes
 
@@ -383,7 +383,7 @@ class _Distinct:
     def __init__(self, cells: Any, *, strip: bool = True) -> None:
         import pyarrow.compute as pc
 
-        coded = pc.dictionary_encode(_one(cells))  # arrow's hashing: no Python string a row
+        coded = pc.dictionary_encode(one_chunk(cells))  # arrow's hashing: no Python string a row
         self.codes = np.asarray(numpy_of(coded.indices, null=-1), dtype=np.int64)
         raw: list[Any] = coded.dictionary.to_pylist()
         self.raw = raw
@@ -428,16 +428,7 @@ def _numbers(batch: Any, name: str) -> np.ndarray:
 
 def _texts(batch: Any, name: str) -> Any:
     """A text column of a batch (a Table) as one arrow array."""
-    return _one(batch.column(name))
-
-
-def _one(cells: Any) -> Any:
-    """An arrow array, of one chunk if chunked."""
-    import pyarrow as pa
-
-    if isinstance(cells, pa.ChunkedArray):
-        return cells.combine_chunks() if cells.num_chunks != 1 else cells.chunk(0)
-    return cells
+    return one_chunk(batch.column(name))
 
 
 def _may_break(cells: Any) -> bool:

@@ -23,9 +23,9 @@ import numpy as np
 
 from ...models import format_decimal
 from ...plans.severity import SEVERITIES
-from ..arrays import arrow_of, factorize, numpy_of, strings_of
+from ..arrays import arrow_of, factorize, numpy_of, one_chunk, one_text, strings_of
 from ..bulk import REASONS, STATUSES
-from .evidence import Evidence, column, group_ids, has_column, has_previous_row
+from .evidence import Evidence, group_ids, has_previous_row
 from .judge import JudgedBatch
 from .plan import RATINGS, RulePlan, severity_codes
 
@@ -61,12 +61,12 @@ def verdict_rows(
     frame = batch.frame
     out: dict[str, Any] = {}
     for name, array in zip(table.column_names, table.columns):
-        array = array.combine_chunks() if isinstance(array, pa.ChunkedArray) else array
+        array = one_chunk(array)
         own = _FROM_FILE.get(name, name)
         if pa.types.is_dictionary(array.type):
             codes = pc_fill(array.indices, -1)
             out[name] = pd.Categorical.from_codes(codes, categories=pd.Index(array.dictionary.to_pylist()))
-        elif (name in by or name in _FROM_FILE) and has_column(frame, own):
+        elif (name in by or name in _FROM_FILE) and own in frame.column_names:
             out[name] = _file_text(frame, own, array)
         else:
             out[name] = _strings(array)
@@ -145,16 +145,14 @@ def verdict_parts(
 ) -> VerdictParts:
     """The verdict rows of a batch, factorised (:class:`VerdictParts`): the rows that agree on everything that
     decides a row's text after its region (:func:`distinct_verdicts`) are built once, from the first of them."""
-    import pyarrow as pa
-
     columns = (*by, *COLUMNS) if columns is None else columns
     frame, cells = batch.frame, batch.cells
     group, first = distinct_verdicts(batch, evidence)
     one = JudgedBatch(frame, batch.starts, cells.take(first), batch.tables) if len(first) < len(cells) else batch
     verdicts = _verdict_columns(one, plan, evidence, columns)
     starts = arrow_of(np.asarray(batch.starts, dtype=np.int64))
-    regions = {name: _taken(column(frame, name), starts) for name in by if name in columns}
-    lines = np.asarray(numpy_of(column(frame, "_line")), dtype=np.int64)
+    regions = {name: _taken(frame.column(name), starts) for name in by if name in columns}
+    lines = np.asarray(numpy_of(frame.column("_line")), dtype=np.int64)
     row = cells.row
     line = np.where(row >= 0, np.asarray(lines, dtype=np.int64)[np.maximum(row, 0)] if len(lines) else 0, -1)
     return VerdictParts(tuple(columns), regions, np.asarray(cells.unit, dtype=np.int64), verdicts, group, path, line)
@@ -173,11 +171,11 @@ def distinct_verdicts(batch: JudgedBatch, evidence: Evidence | None) -> tuple[np
     if n == 0:
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
     frame = batch.frame
-    reported = _text_codes(column(frame, "reported"))
+    reported = _text_codes(frame.column("reported"))
     own = cells.table < 0
     parts = [cells.rule, _at_rows(reported, cells.row)]
-    if has_column(frame, "source"):
-        parts.append(_at_rows(_text_codes(column(frame, "source")), cells.row))
+    if "source" in frame.column_names:
+        parts.append(_at_rows(_text_codes(frame.column("source")), cells.row))
     if evidence is not None:
         reads = evidence.reads_previous[cells.rule] & ~own
         parts.append(_at_rows(reported, np.where(reads, cells.previous, -1)))
@@ -191,11 +189,9 @@ def distinct_verdicts(batch: JudgedBatch, evidence: Evidence | None) -> tuple[np
 
 def _text_codes(text: Any) -> np.ndarray:
     """Dense codes of a text column of the batch (arrow; a missing cell has a code of its own)."""
-    import pyarrow as pa
     import pyarrow.compute as pc
 
-    if isinstance(text, pa.ChunkedArray):
-        text = text.combine_chunks()
+    text = one_chunk(text)
     if len(text) and not text.null_count and pc.all(pc.equal(text, text[0])).as_py():
         return np.zeros(len(text), dtype=np.int64)  # one text (a panel's source): no hashing
     encoded = pc.dictionary_encode(text, null_encoding="encode")
@@ -230,19 +226,19 @@ def _verdict_columns(
         out[name] = _dictionary(found.codes[cells.rule], found.categories or ["-"])
     row = cells.row
     at = arrow_of(np.asarray(row, dtype=np.int64), row < 0)
-    out["reported"] = _taken(column(frame, "reported"), at)
+    out["reported"] = _taken(frame.column("reported"), at)
     out["value"] = _decimal_texts(cells.value, out["reported"])
     out["threshold"] = _few_decimal_texts(cells.threshold)
     told = evidence.columns(batch) if evidence is not None else {}
     for name in ("gap", "stated", "gap_to_target", "explanation"):
         if name in columns:
-            out[name] = _plain_strings(told[name]) if name in told else pa.nulls(n, pa.string())
+            out[name] = one_text(told[name]) if name in told else pa.nulls(n, pa.string())
     out["status"] = _dictionary(cells.status, [s.value for s in STATUSES])
     out["reason"] = _dictionary(cells.reason, [r.value for r in REASONS])
     out["severity"] = _dictionary(severity_codes(plan.binding[cells.rule], cells.status), list(SEVERITIES))
     out["progress"] = _dictionary(cells.progress, [r.value for r in RATINGS])
-    source = has_column(frame, "source")
-    out["source_note"] = _taken(column(frame, "source"), at) if source else pa.nulls(n, pa.string())
+    source = "source" in frame.column_names
+    out["source_note"] = _taken(frame.column("source"), at) if source else pa.nulls(n, pa.string())
     return {name: out[name] for name in columns if name in out}
 
 
@@ -255,12 +251,9 @@ def _dictionary(codes: np.ndarray, words: list[str]) -> Any:
 
 
 def _taken(array: Any, at: Any) -> Any:
-    """The cells ``at`` (arrow indices; null: a missing cell) of a column of the batch (arrow,
-    :func:`.evidence.column`), one arrow array (the chunks joined after the take)."""
-    import pyarrow as pa
-
-    taken = array.take(at)
-    return taken.combine_chunks() if isinstance(taken, pa.ChunkedArray) else taken
+    """The cells ``at`` (arrow indices; null: a missing cell) of a column of the batch (``JudgedBatch.frame``), one
+    arrow array (the chunks joined after the take)."""
+    return one_chunk(array.take(at))
 
 
 def pc_fill(indices: Any, value: int) -> np.ndarray:
@@ -270,19 +263,9 @@ def pc_fill(indices: Any, value: int) -> np.ndarray:
 
 def _few_decimal_texts(values: np.ndarray) -> Any:
     """:func:`decimal_text` of a column of few distinct values (thresholds): each written once, then spread."""
-    import pyarrow as pa
-
     codes, uniques = factorize(np.asarray(values, dtype=np.float64) + 0.0)  # -0.0 + 0.0 is 0.0, as decimal_text
     texts = _decimal_texts(np.asarray(uniques, dtype=np.float64))
     return texts.take(arrow_of(codes, codes < 0))
-
-
-def _plain_strings(array: Any) -> Any:
-    """An arrow text column as one array of ``string``."""
-    import pyarrow as pa
-
-    array = array.combine_chunks() if isinstance(array, pa.ChunkedArray) else array
-    return array if array.type == pa.string() else array.cast(pa.string())
 
 
 def _strings(array: Any) -> Any:
