@@ -203,6 +203,7 @@ def _list_items(paragraphs: Sequence[Paragraph], start: int) -> tuple[list[tuple
     items: list[tuple[Paragraph, str, str | None]] = []
     attribute: str | None = None
     continued = True  # the first paragraph, or the item before ended with ；: the list goes on
+    number: int | None = None  #: the last item's number (1. 2. …), for a list with notes between its items
     index = start
     while index < len(paragraphs):
         text = fold(paragraphs[index].text).text.strip()
@@ -214,14 +215,38 @@ def _list_items(paragraphs: Sequence[Paragraph], start: int) -> tuple[list[tuple
             continue
         bullet = next((b for b in words.list_bullets if text.startswith(b)), None)
         if bullet is None and numbered is None and not continued:
-            break
+            after = _next_in_sequence(paragraphs, index, number)
+            if after is None:
+                break
+            index = after  # 1.地区生产总值增长6%左右。/ 牵头单位:… / 2.…: an item's notes between numbered items (鞍山 2023)
+            continue
         lead = len(bullet) if bullet else numbered.end() if numbered else 0
+        number = _item_number(text) if numbered else None
         paragraph = paragraphs[index]
         source_start, _ = fold(paragraph.text).span(lead, lead + 1) if lead else (0, 0)
         items.append((paragraph, paragraph.text[source_start:], attribute))
         continued = text.endswith(("；", ";"))
         index += 1
     return items, index
+
+
+_ITEM_NUMBER = re.compile(r"^[(（]?(\d{1,2})[)）、.．]")
+
+
+def _item_number(text: str) -> int | None:
+    match = _ITEM_NUMBER.match(text)
+    return int(match.group(1)) if match else None
+
+
+def _next_in_sequence(paragraphs: Sequence[Paragraph], index: int, number: int | None, reach: int = 3) -> int | None:
+    """Where a numbered list goes on after paragraphs that are no item (an item's notes: 牵头单位:…, 责任单位:…): the
+    index of the item numbered right after the last one within ``reach`` paragraphs, else None (the list ended)."""
+    if number is None:
+        return None
+    for after in range(index + 1, min(index + 1 + reach, len(paragraphs))):
+        if _item_number(fold(paragraphs[after].text).text.strip()) == number + 1:
+            return after
+    return None
 
 
 def split_clause(clause: str) -> list[tuple[str, str]] | None:
@@ -306,6 +331,9 @@ def _clean_name(name: str) -> str:
         if name.startswith(bullet) and len(name) > len(bullet) + 1:
             name = name[len(bullet):]
             break
+    year = _YEAR.match(fold(name).text)
+    if year and len(name) > year.end() + 1:  # 2023年西安市GDP增长7%左右: the year is the target's, not the name's
+        name = name[fold(name).span(year.end(), year.end() + 1)[0]:]
     changed = True
     while changed:
         changed = False

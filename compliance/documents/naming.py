@@ -251,9 +251,17 @@ def core(name: str) -> tuple[str, str | None]:
         if text.startswith(plain) and len(text) > len(plain) + 3:
             rest = text[len(plain):]
             suffix = next((s for s in data.place_suffixes if rest.startswith(fold(s).text)), "")
-            text = rest[len(suffix):] if len(rest) - len(suffix) > 3 else rest
+            # 西安市GDP: the place goes even when a short name is left, if that name is a group's (GDP, CPI)
+            known = rest[len(suffix):] in _group_spellings()
+            text = rest[len(suffix):] if len(rest) - len(suffix) > 3 or known else rest
             break
     return text, growth
+
+
+@cache
+def _group_spellings() -> frozenset[str]:
+    """Every name of every synonym group, folded as written (GDP, CPI): a name the place may open."""
+    return frozenset(fold(member).text for group in synonyms().groups for member in group)
 
 
 @cache

@@ -1,0 +1,74 @@
+"""What stop 22's new real pairs (tests/documents/pairs: 鞍山 2023, 西安 2023, 湟源 2024) showed on first sight, as
+general readings of a document, each with a guard either side:
+
+* a numbered list of targets whose items are followed by notes (a task-division plan: ``1.地区生产总值增长6%左右。`` /
+  ``牵头单位:市发展改革委`` / ``责任单位:…`` / ``2.…``) goes on at the item numbered next; a list whose next numbered
+  paragraph is not the next number ends where it did;
+* a year opening a target's clause (``2023年西安市GDP增长7%左右``) is the target's year, not part of the name;
+* a place opening a name is dropped for matching even when the name left is short, if it is a group's (``西安市GDP``
+  is the GDP the bulletin names ``地區生產總值``); a short remainder that is no name stays whole.
+"""
+
+from __future__ import annotations
+
+from compliance.documents import extract, load
+from compliance.documents.naming import same
+
+
+def _plan(tmp_path, targets: str, outcomes: str, year: str = "2023"):
+    (tmp_path / "t.txt").write_text(targets, encoding="utf-8")
+    (tmp_path / "o.txt").write_text(outcomes, encoding="utf-8")
+    return load(extract(tmp_path / "t.txt", outcomes=tmp_path / "o.txt", year=year, outcome_year=year))
+
+
+TASKS = """2023年市《政府工作报告》任务分解和责任分工方案
+
+一、经济社会发展主要预期目标
+
+1.地区生产总值增长6%左右。
+
+牵头单位:市发展改革委
+
+责任单位:全市经济运行工作专班各部门
+
+2.规模以上工业增加值增长7%左右。
+
+牵头单位:市工业和信息化局
+
+责任单位:各相关部门
+
+3.固定资产投资增长12%左右。
+
+牵头单位:市发展改革委
+"""
+
+
+def test_a_numbered_list_goes_on_past_the_notes_of_each_item(tmp_path):
+    plan = _plan(tmp_path, TASKS, "预计全年地区生产总值增长6.1%，规模以上工业增加值增长4%，固定资产投资增长12.5%。")
+    found = {i.found.name: (i.found.targets["2023"].text, i.found.reported["2023"].text) for i in plan.extraction.indicators}
+    assert found == {"地区生产总值": ("增长6%左右", "地区生产总值增长6.1%"),
+                     "规模以上工业增加值": ("增长7%左右", "规模以上工业增加值增长4%"),
+                     "固定资产投资": ("增长12%左右", "固定资产投资增长12.5%")}
+    # each target cites its own line, not the list's first
+    lines = {i.found.name: i.found.targets["2023"].place.line for i in plan.extraction.indicators}
+    assert lines == {"地区生产总值": 5, "规模以上工业增加值": 11, "固定资产投资": 17}
+
+
+def test_a_numbered_paragraph_out_of_sequence_ends_the_list(tmp_path):
+    text = TASKS.replace("2.规模以上工业增加值增长7%左右。", "5.规模以上工业增加值增长7%左右。")
+    plan = _plan(tmp_path, text, "预计全年地区生产总值增长6.1%。")
+    assert [i.found.name for i in plan.extraction.indicators] == ["地区生产总值"]
+
+
+def test_a_year_opening_a_target_clause_is_no_part_of_the_name(tmp_path):
+    plan = _plan(tmp_path, "政府工作报告提出,2023年西安市GDP增长7%左右,规模以上工业增加值增长10%以上,物价涨幅控制在3%左右。",
+                 "2023年,全市地區生產總值12010.76億元,按不變價格計算,比上年增長5.2%。")
+    gdp = next(i for i in plan.extraction.indicators if "GDP" in i.found.name)
+    assert gdp.found.name == "西安市GDP"
+    assert gdp.found.reported["2023"].text == "地區生產總值12010.76億元,按不變價格計算,比上年增長5.2%"
+
+
+def test_a_place_before_a_short_name_goes_only_when_the_name_is_known():
+    assert same("西安市GDP", "地区生产总值") and same("北京市CPI", "居民消费价格")
+    assert not same("西安市场", "市场")  # 场 left after the place's 市: no name, the whole stays
+    assert not same("西安市GDP", "西安市CPI")
