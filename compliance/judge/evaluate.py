@@ -31,6 +31,8 @@ from .context import (  # the defaults and the context, imported from here too
     DEFAULT_REPORTED_TOLERANCE, DEFAULT_STEADY_TOLERANCE, DEFAULT_SYNC_TOLERANCE, DEFAULT_TOLERANCE, Context, context,
 )
 from . import reference
+from .combined import judge_combined
+from ..language.several import combined_name
 from .inputs import as_decimal, read_target
 from ..language.units import info
 from .verdict import Verdict
@@ -510,6 +512,8 @@ def judge_several(target: m.Several, reported: m.Reported, ctx: Context) -> Verd
         return _judge_alternatives(target, reported, replace(ctx, polarities=()))
     if reference.joint(target) and not isinstance(reported, m.SeveralValues):  # 高于全国、全省平均水平: both must hold
         return reference.judge_joint(target, reported, replace(ctx, polarities=()), judge)
+    if not ctx.polarities and (name := combined_name(target, reported)) is not None:  # 新建城区、居住区…达标率100%
+        return judge_combined(target, reported, ctx, judge, name)  # one value: the combined indicator's
     part = partial_period(reported) if figures(reported) is not None else ""
     if part:  # 四年累计降低11.6%: a sentence about part of the period says nothing yet of any part's whole
         return _verdict(status=Status.PENDING, reason=Reason.PERIOD_OPEN, target=target, reported=reported,

@@ -475,6 +475,8 @@ def explain_several(v: Verdict, lang: str = "zh", unit_en: str | None = None) ->
     header = "several_alternatives" if getattr(v.target, "alternatives", False) else "several"  # ≥33 ≥22
     if any(shown.code.startswith("joint_") for shown in v.notes):  # 高于全国、全省平均水平: every condition holds
         header = "several_joint"
+    if any(shown.code == "combined_name" for shown in v.notes):  # 新建城区、居住区…达标率: one value, one indicator
+        header = "several_combined"
     sentence = t[header].format(target=_one_line(v.target.text), count=len(v.parts), status=t["status"][v.status.value])
     for shown in v.notes:  # alternatives: whether the category matters
         sentence += t["separator"] + t["notes"][shown.code].format(**shown.params)

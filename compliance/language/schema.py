@@ -248,6 +248,8 @@ class SeveralWords(Table):
     joiners: tuple[str, ...] = ()
     pairs: dict[str, tuple[str, ...]] = factory(dict)  #: 城乡 -> 城镇, 农村: one word naming a 分别 list's subjects
     wholes: tuple[str, ...] = ()  #: 居民 of 居民人均可支配收入: a name, no word of a pair before it, of the pair's whole
+    #: 容量 of 风电、光伏和生物质发电装机容量: the end of a name beside choosing.heads / measure (one combined indicator)
+    name_ends: tuple[str, ...] = ()
 
 
 class ClassWords(Table):

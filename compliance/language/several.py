@@ -215,6 +215,44 @@ def read_reported_text(text: str) -> m.Reported:
     return m.SeveralValues(text=text, values=tuple(values))
 
 
+def combined_name(target: m.Several, reported: m.Reported) -> m.Span | None:
+    """The one name a list of modifiers before it makes, where one value is reported for it, or ``None``.
+
+    ``新建城区、居住(小)区配套建设养老服务设施达标率100%``, ``风电、光伏和生物质发电装机容量达到280万千瓦以上``: the parts
+    share one figure (no 分别 / 均), their subjects run on (a mark or a conjunction between), only the last ends
+    a name (``choosing.heads`` / ``choosing.measure`` / ``several.name_ends`` of zh.yaml), and no item before it is a
+    word of a pair (城镇、农村居民人均可支配收入 is two). A single value (a bare figure, or one whose words are a rate
+    word or the last name's own: 达标率100%) is then the combined indicator's: not a value for each part. A list of
+    values, a sentence of several figures or a value naming one item (新建城区达标率98%) give ``None``.
+    """
+    parts = target.parts
+    if target.alternatives or len(parts) < 2 or len({part.text for part in parts}) != 1:
+        return None
+    if not isinstance(reported, (m.Value, m.ApproxValue, m.BoundValue, m.RangeValue)):
+        return None
+    spans = [part.subject for part in parts]
+    if any(span is None for span in spans) or _distributive(fold(target.text).text) is not None:
+        return None
+    subjects = [span for span in spans if span is not None]
+    if any(b.start < a.end or b.start - a.end > 2 for a, b in zip(subjects, subjects[1:])):
+        return None
+    lex = lexicon()
+    ends = (*lex.choosing.heads, *lex.choosing.measure, *lex.several.name_ends)
+    halves = (*lex.several.pairs, *(half for pair in lex.several.pairs.values() for half in pair))
+    names = [fold(span.text).text for span in subjects]
+    if not any(end in names[-1] for end in ends):
+        return None
+    if any(any(end in name for end in ends) or name.startswith(halves) for name in names[:-1]):
+        return None
+    label = fold(getattr(reported, "label", None) or "").text
+    for word in sorted((*lex.choosing.rate_words, *lex.reach, *lex.choosing.predicates), key=len, reverse=True):
+        label = label.replace(word, "")
+    if label.strip() and label.strip() not in names[-1]:
+        return None
+    start, end = subjects[0].start, subjects[-1].end
+    return m.Span(start=start, end=end, role="subject", text=target.text[start:end])
+
+
 # --------------------------------------------------------------------------- words
 
 
