@@ -72,3 +72,18 @@ def test_a_place_before_a_short_name_goes_only_when_the_name_is_known():
     assert same("西安市GDP", "地区生产总值") and same("北京市CPI", "居民消费价格")
     assert not same("西安市场", "市场")  # 场 left after the place's 市: no name, the whole stays
     assert not same("西安市GDP", "西安市CPI")
+
+
+def test_a_year_that_is_no_year_is_refused_with_its_value(tmp_path):
+    """``--year 20x3`` ended in a traceback (a period key nobody could parse), `` 2024`` in a KeyError."""
+    import pytest
+
+    from compliance.errors import InputError
+
+    (tmp_path / "t.txt").write_text("今年发展的主要预期目标是:地区生产总值增长5.5%左右;粮食总产量保持在2.4万吨以上。",
+                                    encoding="utf-8")
+    with pytest.raises(InputError, match="`20x3` is not a year"):
+        extract(tmp_path / "t.txt", year="20x3")
+    with pytest.raises(InputError, match="outcome year `2024年` is not a year"):
+        extract(tmp_path / "t.txt", year="2024", outcome_year="2024年")
+    assert load(extract(tmp_path / "t.txt", year=" 2024")).extraction.periods == ["2024"]

@@ -82,6 +82,7 @@ def extract(
     on; by default the latest single year with targets. Raises :class:`InputError` for a document that
     cannot be read or holds neither an indicator table nor a target paragraph.
     """
+    year, outcome_year = _a_year(year, "year"), _a_year(outcome_year, "outcome year")
     paths = [plan] if isinstance(plan, (str, Path)) else list(plan)
     outcome_paths = [] if outcomes is None else [outcomes] if isinstance(outcomes, (str, Path)) else list(outcomes)
     documents = [read_document(p) for p in paths]
@@ -219,6 +220,16 @@ def _drop_unreadable(found: list[Found], unplaced: list[Unplaced]) -> None:
                 del item.targets[period]
                 unplaced.append(Unplaced(figure.text, figure.place,
                                          f"{item.name} {period}: the grammar cannot read this target"))
+
+
+def _a_year(given: str | int | None, what: str) -> str | None:
+    """A year given by the caller (``--year``), as the text periods are keyed by: ``20x3`` is refused with its
+    value, `` 2024`` read as ``2024``."""
+    if given is None:
+        return None
+    if not re.fullmatch(r"(19|20)\d\d", str(given).strip()):
+        raise InputError(f"the {what} `{given}` is not a year", hint="pass a year such as 2023")
+    return str(given).strip()
 
 
 def _latest_target_year(found: list[Found]) -> str | None:
