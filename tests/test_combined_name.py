@@ -83,3 +83,56 @@ def test_the_reading_is_unchanged() -> None:
     # the parse stays a list of the items (documents, render and the bulk path see what they saw)
     parsed = compliance.parse_target("新建城区、居住(小)区配套建设养老服务设施达标率100%")
     assert parsed.kind == "several" and len(parsed.parts) == 2
+
+
+# A level and a change of one indicator, the second clause with no subject of its own (t0332, t0109 of
+# tests/corpus/targets.tsv): one value is judged by the part(s) that read it, where they agree; said which.
+LEVEL_AND_CHANGE = "固定资产投资162亿元,增长7%"
+FROM_CHANGE_TO = "森林覆盖率将从目前的23.04%再提高超1个百分点,达到24.1%"
+
+
+@pytest.mark.parametrize(
+    ("target", "reported", "previous", "status"),
+    [
+        (LEVEL_AND_CHANGE, "170亿元", None, "met"),  # the level's unit: the level
+        (LEVEL_AND_CHANGE, "155亿元", None, "missed"),
+        (LEVEL_AND_CHANGE, "增长8%", None, "met"),  # a change: the change
+        (LEVEL_AND_CHANGE, "增长6%", None, "missed"),
+        (LEVEL_AND_CHANGE, "170", None, "met"),  # bare: both read it, both met
+        (LEVEL_AND_CHANGE, "150", None, "pending"),  # bare: under 162, over 7: never one reading picked
+        (FROM_CHANGE_TO, "25.0", "23.04", "met"),
+        (FROM_CHANGE_TO, "23.5", "23.04", "missed"),
+        (FROM_CHANGE_TO, "25.0", None, "met"),  # the level alone judges (the change needs last year's)
+        (FROM_CHANGE_TO, "提高1.2个百分点", None, "met"),
+        (FROM_CHANGE_TO, "提高0.5个百分点", None, "missed"),
+        (FROM_CHANGE_TO, "增长8%", None, "pending"),  # a change in %, not points: never the level 8%
+    ],
+)
+def test_level_or_change_of_one_indicator(target: str, reported: str, previous: str | None, status: str) -> None:
+    verdict = compliance.evaluate(target, reported, previous=previous)
+    assert verdict.status.value == status
+    codes = [n.code for n in verdict.notes]
+    assert codes == (["level_or_change"] if status != "pending" else codes)
+
+
+def test_level_or_change_says_which() -> None:
+    verdict = compliance.evaluate(LEVEL_AND_CHANGE, "170亿元")
+    assert "按“162亿元”判断" in verdict.explain("zh")
+    assert "judged by '162亿元'" in verdict.explain("en")
+    assert compliance.evaluate(LEVEL_AND_CHANGE, "增长8%").parts[0].target.text == "增长7%"
+
+
+@pytest.mark.parametrize(
+    ("target", "reported", "status"),
+    [
+        # a list of values pairs as before
+        (LEVEL_AND_CHANGE, "170亿元、增长8%", "met"),
+        (LEVEL_AND_CHANGE, "170亿元、增长6%", "missed"),
+        # two indicators (the second names its own): one value is pending as before
+        ("城镇新增就业1100万人以上,城镇登记失业率4.5%以内", "1200万人", "pending"),
+    ],
+)
+def test_not_one_indicator_or_not_one_value(target: str, reported: str, status: str) -> None:
+    verdict = compliance.evaluate(target, reported)
+    assert verdict.status.value == status
+    assert not any(n.code.startswith("level_or_change") for n in verdict.notes)

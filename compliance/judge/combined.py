@@ -22,3 +22,44 @@ def judge_combined(target: m.Several, reported: m.Reported, ctx: Any, judge: Any
     return made(status=judged.status, reason=judged.reason, missing=judged.missing, target=target, reported=reported,
                 polarity=ctx.polarity, provisional=judged.provisional, parts=(judged,),
                 notes=(note("combined_name", name=name.text, parts=len(target.parts)),))
+
+
+#: the kinds a level of the indicator is read as (162亿元, 达到24.1%, 突破3600亿元), and a change's
+_LEVELS = ("level", "bound", "approx", "range")
+_CHANGE = "cumulative"
+
+
+def level_and_change(target: m.Several, reported: m.Reported) -> bool:
+    """``固定资产投资162亿元,增长7%``, ``森林覆盖率…再提高超1个百分点,达到24.1%``: two parts of one indicator, a level
+    and a change, the second with no subject of its own (the first's indicator goes on). Not two indicators
+    (城镇新增就业1100万人以上,城镇登记失业率4.5%以内: the second names its own). One value reported: a list pairs."""
+    if target.alternatives or len(target.parts) != 2 or target.parts[1].subject is not None:
+        return False
+    if not isinstance(reported, (m.Value, m.ApproxValue, m.BoundValue, m.RangeValue)):  # one value only
+        return False
+    kinds = {part.kind for part in target.parts}
+    return _CHANGE in kinds and bool(kinds & set(_LEVELS)) and len(kinds) == 2
+
+
+def judge_level_and_change(target: m.Several, reported: m.Reported, ctx: Any, judge: Any) -> Any:
+    """One value against a level and a change of one indicator: each part that reads it (170亿元 the level, 增长8%
+    the change, a bare 170 both) judges it; the verdict is theirs where the parts that judge agree, and says which
+    part was used (note level_or_change). Parts that disagree (a bare 150: under 162亿元, over 7%) or none that judges:
+    pending, never one reading picked. A value stating a change (增长8%) is the change part's alone. The plan's level and growth state one aim (162亿元 is last year's level
+    grown by 7%), so either reached is the aim reached."""
+    from ..models import Reason, Status
+
+    parts = target.parts
+    if getattr(reported, "change", None) is not None:  # 增长8% is a change: never read as the level (8 of 24.1%)
+        parts = tuple(part for part in parts if part.kind == _CHANGE)
+    judged = tuple(judge(part, reported, ctx) for part in parts)
+    used = tuple(v for v in judged if v.status is not Status.PENDING)
+    base: dict[str, Any] = {"target": target, "reported": reported, "polarity": ctx.polarity}
+    if used and len({v.status for v in used}) == 1:
+        said = "、".join(v.target.text for v in used)
+        return made(status=used[0].status, reason=used[0].reason, missing=(), parts=used,
+                    provisional=any(v.provisional for v in used), notes=(note("level_or_change", used=said),), **base)
+    if used:
+        return made(status=Status.PENDING, reason=Reason.VALUE_COUNT, missing=("values_per_part",), parts=judged,
+                    notes=(note("level_or_change_differ"),), **base)
+    return None

@@ -31,7 +31,7 @@ from .context import (  # the defaults and the context, imported from here too
     DEFAULT_REPORTED_TOLERANCE, DEFAULT_STEADY_TOLERANCE, DEFAULT_SYNC_TOLERANCE, DEFAULT_TOLERANCE, Context, context,
 )
 from . import reference
-from .combined import judge_combined
+from .combined import judge_combined, judge_level_and_change, level_and_change
 from ..language.several import combined_name
 from .inputs import as_decimal, read_target
 from ..language.units import info
@@ -514,6 +514,9 @@ def judge_several(target: m.Several, reported: m.Reported, ctx: Context) -> Verd
         return reference.judge_joint(target, reported, replace(ctx, polarities=()), judge)
     if not ctx.polarities and (name := combined_name(target, reported)) is not None:  # 新建城区、居住区…达标率100%
         return judge_combined(target, reported, ctx, judge, name)  # one value: the combined indicator's
+    if not ctx.polarities and level_and_change(target, reported):  # 固定资产投资162亿元,增长7%
+        if (either := judge_level_and_change(target, reported, ctx, judge)) is not None:
+            return either  # one value: the level or the change of the one indicator, said which
     part = partial_period(reported) if figures(reported) is not None else ""
     if part:  # 四年累计降低11.6%: a sentence about part of the period says nothing yet of any part's whole
         return _verdict(status=Status.PENDING, reason=Reason.PERIOD_OPEN, target=target, reported=reported,

@@ -477,6 +477,8 @@ def explain_several(v: Verdict, lang: str = "zh", unit_en: str | None = None) ->
         header = "several_joint"
     if any(shown.code == "combined_name" for shown in v.notes):  # 新建城区、居住区…达标率: one value, one indicator
         header = "several_combined"
+    if any(shown.code.startswith("level_or_change") for shown in v.notes):  # 162亿元,增长7%: one value
+        header = "several_either"
     sentence = t[header].format(target=_one_line(v.target.text), count=len(v.parts), status=t["status"][v.status.value])
     for shown in v.notes:  # alternatives: whether the category matters
         sentence += t["separator"] + t["notes"][shown.code].format(**shown.params)
