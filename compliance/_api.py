@@ -131,6 +131,7 @@ def evaluate(
     unit: str | None = None,
     measure: str | m.Measure | None = None,
     indicator: str | None = None,
+    period: str | int | None = None,
 ) -> Verdict:
     """Judge a reported value against a target: met, missed or pending, with the evidence.
 
@@ -141,7 +142,12 @@ def evaluate(
     for a growth rate, ``"decline"`` for a rate of decline, ``"level"`` otherwise. ``indicator`` is the
     indicator's name (``"地区生产总值"``, as a rules file's ``name:``) for a target that names none
     (``增长6%``): a sentence's figure of another indicator (``城镇调查失业率为5.2%``) is then pending
-    (``no_data``, ``indicator_figure``); a target's own name (``地区生产总值增长6%``) comes first.
+    (``no_data``, ``indicator_figure``); a target's own name (``地区生产总值增长6%``) comes first. ``period`` is the
+    period the reported text is of, where the text may not say it: a year (``2022``), a plan period (``"2021-2025"``)
+    or text naming one (``"2024年上半年"``, a table's title ``温州市2022年…计划执行情况（表1）``). A plan table's row
+    pasted alone (``地区生产总值 | 亿元 | 增长7%左右 | 8029.8 | 3.7``) is then judged as that period's, a part of a
+    year (上半年, 1-11月) is pending ``period_open``; without it such a row is pending (``table_row_period``). Text
+    naming no period or several years is a ``ValueError``.
 
     A target of several parts (``A、B分别增长6%、7%``, kind ``several``) is judged part by part
     against as many reported values (``分别增长6.3%、7.1%``), in order; its status is the worst of
@@ -155,7 +161,7 @@ def evaluate(
     >>> evaluate("达到市级要求", "63.7").missing
     ('市级要求',)
     """
-    if not references and indicator is None:
+    if not references and indicator is None and period is None:
         key = memo.input_key(target, reported, None if polarity is _HIGHER else polarity, previous, tolerance, unit, measure)
         if key is not None:  # text and numbers: the verdict is remembered (judge/memo.py)
             return memo.verdicts().get(key, lambda: _evaluate(
@@ -164,7 +170,7 @@ def evaluate(
             ))
     return _evaluate(
         target, reported, polarity=polarity, previous=previous, references=references, tolerance=tolerance, unit=unit,
-        measure=measure, indicator=indicator,
+        measure=measure, indicator=indicator, period=period,
     )
 
 
@@ -179,6 +185,7 @@ def _evaluate(
     unit: str | None,
     measure: str | m.Measure | None,
     indicator: str | None = None,
+    period: str | int | None = None,
 ) -> Verdict:
     polarities: tuple[str | m.Polarity, ...] = ()
     if not isinstance(polarity, (str, m.Polarity)):
@@ -209,6 +216,13 @@ def _evaluate(
         if not isinstance(indicator, str):
             raise TypeError(f"indicator is the indicator's name, a str, not {type(indicator).__name__}")
         ctx = replace(ctx, indicator=indicator)
+    if period is not None:  # the period the text is of: its year, and the part of it (judge/period_parts.py)
+        from .judge.period_parts import stated_period
+
+        if isinstance(period, bool) or not isinstance(period, (str, int)):
+            raise TypeError(f"period is a year or its text (2022, '2024年上半年'), not {type(period).__name__}")
+        year, part = stated_period(period)
+        ctx = replace(ctx, year=year, period_part=part)
     constraint = _target(target)
     if len(polarities) > 1 and not isinstance(constraint, m.Several):
         raise ValueError(f"{len(polarities)} polarities given for a target of one part")

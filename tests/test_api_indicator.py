@@ -11,8 +11,9 @@ import compliance
 def test_evaluate_keywords_are_pinned():
     parameters = inspect.signature(compliance.evaluate).parameters
     assert list(parameters) == ["target", "reported", "polarity", "previous", "references", "tolerance", "unit",
-                                "measure", "indicator"]
+                                "measure", "indicator", "period"]
     assert parameters["indicator"].kind is inspect.Parameter.KEYWORD_ONLY and parameters["indicator"].default is None
+    assert parameters["period"].kind is inspect.Parameter.KEYWORD_ONLY and parameters["period"].default is None
 
 
 def test_evaluate_table_keywords_are_pinned():

@@ -3,8 +3,11 @@ restates the target, and a row whose one figure is that cell (| 74.5 | 年度指
 
 from __future__ import annotations
 
+import re
+
 from .. import models as m
 from ..language.lexicon import lexicon
+from ..language.units import match_unit
 from ..models import Reason
 from .figure import Pending, note
 
@@ -45,3 +48,35 @@ def _row_goes_on(rest: str) -> bool:
     figure (增长8% 规上工业增加值 增长5%: another clause, whose figure is no outcome of this target's)."""
     first = next((ch for ch in rest if ch.isalnum()), None)
     return first is not None and (first.isdigit() or not any(ch.isdigit() for ch in rest))
+
+
+#: a table row's cells: runs of characters between its separators (| of a pasted row, spaces, tabs, lines)
+_CELLS = re.compile(r"[^|\s]+")
+#: a cell holding a figure: a number first, or a sign and a number (-2.6, −7.7)
+_FIGURE_CELL = re.compile(r"[-−+]?[0-9]")
+
+
+def outcome_column(target: str, text: str, wants_change: bool) -> tuple[int, int] | None:
+    """Where the outcome cell of a plan table's row pasted whole is (start, end), or None: the cells after the row's own
+    target cell (:func:`own_cell`) are the outcome's columns. Where the row's plan columns (the figure cells just
+    before the target's, and the target's: 计划 4620 | 7以上, 温州 2015) are as many as the outcome's (4619.8 | 8.3),
+    the outcome's column mirrors the target's (8.3, the growth); where the plan has the target's column alone, a cell
+    of the row is a unit (| 亿元 |: a level's column) and two columns follow (完成值 | 增速: 8029.8 | 3.7), the level's is
+    the first, the change's the second. Asked only where the caller knows the period the row is of (choose.py)."""
+    cell = own_cell(target, text)
+    if cell is None:
+        return None
+    cells = [(match.start(), match.end()) for match in _CELLS.finditer(text)]
+    before = [c for c in cells if c[1] <= cell[0]]
+    after = [c for c in cells if c[0] >= cell[1]]
+    plan = 1
+    for start, end in reversed(before):
+        if not _FIGURE_CELL.match(text, start):
+            break
+        plan += 1
+    if plan == len(after):
+        return after[plan - 1]
+    united = any(match_unit(text, start) == end for start, end in before)
+    if plan == 1 and len(after) == 2 and united:
+        return after[1] if wants_change else after[0]
+    return None

@@ -33,7 +33,7 @@ from ..language.numerals import numeral_chars, read_numeral
 from ..language.units import convert
 from ..models import Note, Reason
 from .change import is_points, states_change
-from .cells import own_cell
+from .cells import outcome_column, own_cell
 from .figure import Pending, narrows_gap, note
 from .names import after_head as _rest
 from .names import averaged_over_years
@@ -99,9 +99,11 @@ def _before_list(reported: m.SeveralValues) -> tuple[Figure, ...]:
 
 def choose(
     reported: m.Reported, target: m.Constraint, unit: str | None, notes: list[Note], indicator: str | None = None,
+    dated: bool = False,
 ) -> Figure:
     """The figure the target means, with notes on the choice; :class:`Pending` if it stays open. ``indicator``:
-    the indicator's name a rules file gives, where the target names none (``增长7%左右`` of 地区生产总值)."""
+    the indicator's name a rules file gives, where the target names none (``增长7%左右`` of 地区生产总值). ``dated``: the
+    caller says the period the text is of (evaluate's ``period=``), which a table row pasted alone does not state."""
     if one_year_of_average(target, reported):  # 2016年,…达到3157.7亿元、增长11.7% against 年均增长11%左右
         raise Pending(Reason.NOT_COMPARABLE, ("average_target",))
     name = _name(target, indicator)
@@ -120,13 +122,16 @@ def choose(
     def row(c: Candidate) -> bool:
         return cell is None or not cell[0] <= c.at < cell[1]
 
-    if wants_change and not all(row(c) for c in candidates) and not (names_whole_period(reported.text)
-                                                                     or names_year(reported.text)):
+    if wants_change and not dated and not all(row(c) for c in candidates) and not (names_whole_period(reported.text)
+                                                                                   or names_year(reported.text)):
         # 固定资产投资 | 亿元 | 增长7% | — | 0.7 (温州 2024 上半年表): the period is in the table's title, not the row
         raise Pending(Reason.NOT_COMPARABLE, ("table_row_period",))
 
     def of_whole(c: Candidate) -> bool:
         return whole < 0 or c.at < 0 or c.at >= whole
+
+    column = outcome_column(target.text, reported.text, wants_change) if dated else None
+    first = min((c.at for c in candidates if column and column[0] <= c.at < column[1]), default=None)
 
     steps: tuple[tuple[str, Callable[[Candidate], bool]], ...] = (
         ("target_gap", _gap_to_target(target, candidates)),  # 增长8.3%,比年初预期目标高1.3个百分点 against 7以上
@@ -135,6 +140,7 @@ def choose(
         ("comparison", _not_a_share(name)),
         ("restated_target", lambda c: not _has(c.suffix, lexicon().choosing.restated_target)),
         ("restated_target", row),  # a table row: its own target cell
+        ("column", lambda c: first is None or c.at == first),  # 计划 4620 | 7以上 ‖ 4619.8 | 8.3: the target's column
         ("earlier_year", lambda c: c.at < 0 or c.at >= latest_year_at(reported.text)),  # 2021年…;2022年,…1.5%
         ("other_indicator", _best_subject(candidates)),
         ("other_indicator", _named_as_is(candidates, name)),  # 全年粮食产量 beside its parts 小春粮食产量, 大春粮食产量

@@ -44,6 +44,10 @@ class Context:
     #: the judged period's year, where a check judges one (2022): a figure stated beside the value for another year
     #: than the one before is not the previous period's (judge/previous.py)
     year: int | None = None
+    #: the part of the period the value is of, where the caller says which (evaluate's ``period=``): "" the whole
+    #: (2022, 全年, a table's title naming its year), or its words (上半年: pending period_open); None: not said
+    #: beyond ``year`` (a table row pasted alone then states no period: judge/choose.py)
+    period_part: str | None = None
     #: indicator ids and roles -> the indicators' names (a check's rules file): a plan period's 同步 reference series is
     #: read as the named indicator's figures, another indicator's figure refused (judge/progress_series.py)
     names: Mapping[str, str] = field(default_factory=dict)

@@ -381,7 +381,7 @@ def _judge(target: m.Constraint, reported: m.Reported, ctx: Context) -> Verdict:
         verdict = judge(target, growth, ctx) if growth is not None else None
         if verdict is not None and verdict.status is not Status.PENDING:
             return verdict.model_copy(update={"reported": reported})
-        part = partial_period(reported)  # 上半年完成全年计划的55%: on the way, not the year's outcome
+        part = partial_period(reported) or ctx.period_part  # 上半年完成全年计划的55%: on the way, not the year's outcome
         if part:
             notes.append(note("partial_period", words=part))
             return pending(Reason.PERIOD_OPEN, ("full_period",), **found)
@@ -410,11 +410,12 @@ def _judge(target: m.Constraint, reported: m.Reported, ctx: Context) -> Verdict:
         return pending(missing_requirement.reason, missing_requirement.missing)
     assert requirement is not None
     try:
-        part = partial_period(reported)  # 前四年累计, 1至8月: a figure for part of the period
+        part = partial_period(reported) or ctx.period_part  # 前四年累计, 1至8月 (or period="2024年上半年"): part of the period
         own_cell_only(inner, reported)  # | 74.5 | 年度指标: a table row's one figure is its own target cell
         if figures(figure_of) is not None:  # the target chooses among a sentence's figures
             try:
-                judge_.reported = choose(reported, inner, unit, notes, ctx.indicator)
+                dated = ctx.period_part is not None  # a table row's period, said by evaluate's caller (period=)
+                judge_.reported = choose(reported, inner, unit, notes, ctx.indicator, dated)
             except Pending:
                 if not part:
                     raise

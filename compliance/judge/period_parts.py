@@ -172,3 +172,32 @@ def _whole_period_at(text: str, start: int, words: OutcomeWords) -> int:
 
 def _has(text: str, words: Sequence[str]) -> bool:
     return any(word in text for word in words)
+
+
+def stated_period(source: str | int) -> tuple[int | None, str]:
+    """The period a caller says a reported text is of (``evaluate(..., period=)``): its year, or None, and the words
+    naming part of it, or "". A year or a plan period as a rules file names it (``2022``, ``"2021-2025"``: no one
+    year), or text naming it (``"2022年"``, ``"2024年上半年"``, ``"1-11月"``, a table's title ``温州市2022年国民经济和
+    社会发展计划执行情况（表1）``). ValueError where the text names no period, or several years.
+
+    >>> stated_period(2022), stated_period("2021-2025"), stated_period("2024年上半年")
+    ((2022, ''), (None, ''), (2024, '上半年'))
+    """
+    from .periods import Period  # here: periods imports nothing of this module's, but check loads it apart
+
+    text = str(source).strip()
+    try:
+        period = Period.parse(text)
+    except ValueError:
+        pass
+    else:
+        return (period.start if period.is_year else None), ""
+    part = period_part(text)
+    folded = fold(text).text
+    years = {int(y) for y in re.findall(r"(?<![0-9])([0-9]{4})(?![0-9])", folded)}  # 2022年 / 2024上海市…报告表一
+    if len(years) > 1:
+        raise ValueError(f"period `{text}` names several years ({', '.join(map(str, sorted(years)))}): give one")
+    if not years and not part and not names_whole_period(text):
+        raise ValueError(f"period `{text}` names no period: give a year (2022), a plan period (2021-2025) "
+                         "or text naming one (2024年上半年)")
+    return (years.pop() if years else None), part

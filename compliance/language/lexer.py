@@ -437,8 +437,8 @@ def _number(text: str, pos: int, tokens: list[Token], table: _Table) -> Token | 
     if negative and char in "-+":
         return None  # 负-2: not one figure
     if char.isdigit() or (char in "-+." and pos + 1 < len(text) and text[pos + 1].isdigit()):
-        if char == "-" and tokens and tokens[-1].kind == NUM and not percent:
-            return None  # 8-9: a range separator, not a minus sign
+        if char == "-" and tokens and tokens[-1].kind == NUM and not percent and tokens[-1].end == pos:
+            return None  # 8-9: a range separator, not a minus sign (171.2 -7.7: a kept space parts two cells)
         match = _ARABIC.match(text, pos)
         if match is None:
             return None

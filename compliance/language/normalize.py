@@ -112,6 +112,9 @@ def fold_once(source: str) -> Folded:
             if chars and (chars[-1].isdigit() or chars[-1] == ".") and _next_is_digit(source, index, point=True):
                 chars.append(" ")
                 origin.append(index)
+            elif chars and chars[-1].isdigit() and char in "\n\r" and _next_is_signed(source, index):
+                chars.append(" ")  # 171.2\n\n-7.7, a table's cells a line: a minus, never a range's dash (8-9)
+                origin.append(index)
             continue
         folded = nfkc(char).translate(table) if ord(char) > 0x7F else char
         for piece in folded:
@@ -120,6 +123,12 @@ def fold_once(source: str) -> Folded:
             chars.append(piece)
             origin.append(index)
     return Folded(source, "".join(chars), tuple(origin))
+
+
+def _next_is_signed(source: str, index: int) -> bool:
+    """Whether the text after the whitespace at ``source[index]`` is a minus sign and a digit (``\n-7.7``)."""
+    rest = source[index + 1 :].lstrip()
+    return len(rest) > 1 and nfkc(rest[0]) in "-−" and nfkc(rest[1]).isdigit()
 
 
 def _next_is_digit(source: str, index: int, *, point: bool = False) -> bool:

@@ -14,7 +14,9 @@ counties and districts, traditional characters and English translations) and ``t
 ``targets_seventh.tsv`` / ``outcomes_seventh.tsv`` (western and north-eastern provinces, prefectures, banners and
 counties: 新疆, 西藏, 吉林, 辽宁, 汉中, 果洛 ...) and ``targets_eighth.tsv`` / ``outcomes_eighth.tsv`` (central and eastern
 prefecture cities and counties: 赣州, 荥阳, 正定, 嘉兴, 青岛, 漯河, 湖口, 宜都 ...) and ``targets_ninth.tsv`` /
-``outcomes_ninth.tsv`` (plan-execution tables row by row, south-western and coastal places: 温州, 佛山, 贵阳, 昆明, 海口 ...);
+``outcomes_ninth.tsv`` (plan-execution tables row by row, south-western and coastal places: 温州, 佛山, 贵阳, 昆明, 海口 ...) and
+``targets_tenth.tsv`` / ``outcomes_tenth.tsv`` (north-western, north-eastern and autonomous-region places: 山南, 柳州, 白银,
+海东, 银川, 鄂尔多斯 ...; farming, tourism, culture, ecology and trade targets);
 their figures are printed apart. A row of the second or third set
 may carry a ``leftover`` column: an expected failure, with the reason it is one
 (a phrasing of one plan the engine does not read, or one it reads with too little). Marked rows still
@@ -110,6 +112,14 @@ class OutcomeRow:
     verdict: str
     note: str
     leftover: str = ""  #: an expected failure, with its reason
+    #: the period a plan-execution table's title names (its rows, pasted alone, state none): evaluate's ``period=``
+    period: str | None = None
+
+
+def _table_period(doc: str) -> str | None:
+    """The title of a plan-execution table (…计划执行情况(表1 …)), which names the period its rows are of, as a person
+    judging the table knows it; None for any other document (a work report's title names the year it is given in)."""
+    return doc if "执行情况" in doc and "表" in doc else None
 
 
 def load_outcomes(path: Path = HERE / "outcomes.tsv") -> list[OutcomeRow]:
@@ -120,7 +130,7 @@ def load_outcomes(path: Path = HERE / "outcomes.tsv") -> list[OutcomeRow]:
             OutcomeRow(
                 id=row["id"], text=_unescape(row["text"]), target=_unescape(row["target"]),
                 polarity=row["polarity"], expected_value=row["expected_value"], verdict=row["verdict"],
-                note=row.get("note") or "", leftover=row.get("leftover") or "",
+                note=row.get("note") or "", leftover=row.get("leftover") or "", period=_table_period(row.get("doc") or ""),
             )
             for row in rows
             if row["target"] != "-" and row["verdict"] != "-"
@@ -251,7 +261,8 @@ def judge_outcome(row: OutcomeRow) -> tuple[str, list[tuple[Decimal | None, str 
     import compliance
 
     polarity = "higher" if row.polarity == "-" else _polarity(row.polarity)
-    verdict = compliance.evaluate(row.target, row.text, polarity=polarity, references=_references(row.note) or None)
+    verdict = compliance.evaluate(row.target, row.text, polarity=polarity, references=_references(row.note) or None,
+                                  period=row.period)
     return verdict.status.value, _picked(verdict)
 
 
@@ -320,6 +331,12 @@ SETS: dict[str, tuple[Path | None, Path | None]] = {
     # figures and 年度指标 against the year's target), targets restated in brackets after the outcome (高于预期目标(增长6%以上)),
     # 十三五/十五五 five-year targets, traditional characters; forests, air, R&D, prices, per-mille population growth
     "ninth": (HERE / "targets_ninth.tsv", HERE / "outcomes_ninth.tsv"),
+    # north-western, north-eastern and autonomous-region places (山南, 兴庆区, 柳州, 陆川, 白银, 海东, 海西, 德令哈, 银川,
+    # 鄂尔多斯, 横州, 乌兰察布, 通榆, 汉滨, 齐齐哈尔, 大庆, 牡丹江 ...) and new documents of 兰州, 新疆, 内蒙古, 2016-2026: farming
+    # and grain levels, tourism (visits and receipts, 约, 4A级 inside a name), culture, forests, foreign trade, 十五五 averages,
+    # quarter targets; outcome sentences with several figures (separators lost, 持平, part years, a level target against
+    # growths, a bound for a figure) set against this set's targets, most of another place (the note says which)
+    "tenth": (HERE / "targets_tenth.tsv", HERE / "outcomes_tenth.tsv"),
 }
 
 
