@@ -265,6 +265,7 @@ def _check_stream(args: argparse.Namespace, rules: RulesFile, rules_path: str, d
         from .report._names import summary_in_language
         from .report.gate import stream_failing
         from .report.large import render_summary, stream_meta, write_rows
+        from .scale.arrays import use_run_allocator
         from .scale.stream import DEFAULT_SAMPLE, stream_check
     except ImportError as exc:
         if (exc.name or "").split(".")[0] not in ("numpy", "pandas", "pyarrow"):
@@ -276,6 +277,7 @@ def _check_stream(args: argparse.Namespace, rules: RulesFile, rules_path: str, d
                          file=args.overrides, hint="review a region's own rows without --stream")
     if args.chunk_size < 1:
         raise InputError(f"--chunk-size {args.chunk_size}: give a number of rows of at least 1")
+    use_run_allocator()  # this process is one run: arrow's buffers from jemalloc, reused batch after batch
     fmt = report_format(args, streamed=True)
     by = [name.strip() for item in args.by or () for name in item.split(",") if name.strip()]
     periods = periods_asked(args.period, periods_with_targets(rules), rules_path) or None

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import numpy as np
 import pandas as pd
 import pyarrow as pa
@@ -11,6 +16,7 @@ from hypothesis import strategies as st
 from compliance.scale.arrays import arrow_of, factorize, indexer, numpy_of, one_chunk, one_text, strings_of
 
 texts = st.lists(st.one_of(st.none(), st.sampled_from(["", "6以上", "4", " 4", "4 ", "8-9", "可完成"])), max_size=40)
+ROOT = Path(__file__).resolve().parents[1]
 floats = st.lists(st.sampled_from([0.0, -0.0, 1.5, -2.0, float("nan"), 1e300, 3.0]), max_size=40)
 ints = st.lists(st.integers(-5, 5), max_size=40)
 
@@ -148,3 +154,45 @@ def test_numpy_of_takes_a_frame_column_too():
     """A DataFrame batch's column (TRANSITION callers) or a list: numpy's own reading of it."""
     assert numpy_of([3, 1, 2]).tolist() == [3, 1, 2]
     assert numpy_of(pd.Series([4, 5], dtype="int64")).dtype == np.int64
+
+
+
+def _after(code: str, *args: str, **env: str) -> list[str]:
+    """What a fresh process prints after ``code`` (a memory pool is the process's, not this test process's)."""
+    environment = {k: v for k, v in os.environ.items() if k != "ARROW_DEFAULT_MEMORY_POOL"} | env
+    done = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, env=environment,
+                          cwd=ROOT)
+    assert done.returncode == 0, done.stderr
+    return done.stdout.split()
+
+
+def _has_jemalloc() -> bool:
+    try:
+        pa.jemalloc_memory_pool()
+    except NotImplementedError:  # a build without it (Windows wheels) keeps its default
+        return False
+    return True
+
+
+_RUN = ("import pyarrow as pa; from compliance.scale.arrays import use_run_allocator; "
+        "print(use_run_allocator(), pa.default_memory_pool().backend_name, pa.array(['x']).type)")
+
+
+def test_a_run_allocates_from_jemalloc_where_pyarrow_has_it():
+    name = "jemalloc" if _has_jemalloc() else pa.default_memory_pool().backend_name
+    assert _after(_RUN) == [name, name, "string"]
+
+
+def test_a_pool_the_user_chose_is_kept():
+    assert _after(_RUN, ARROW_DEFAULT_MEMORY_POOL="system") == ["system", "system", "string"]
+
+
+def test_the_streamed_command_allocates_from_the_run_pool(tmp_path):
+    out = tmp_path / "v.csv"
+    code = ("import sys, pyarrow as pa; from compliance import cli; print(cli.main(['check', "
+            "'rules/haidian-2022.yaml', 'datasets/haidian-2022.csv', '--stream', '-o', sys.argv[1]]), "
+            "pa.default_memory_pool().backend_name)")
+    status, pool = _after(code, str(out))
+    assert status == "0"  # judged and written (missed verdicts fail no --fail-on gate unless asked)
+    assert out.read_text(encoding="utf-8-sig").startswith("indicator,")
+    assert pool == ("jemalloc" if _has_jemalloc() else pa.default_memory_pool().backend_name)
