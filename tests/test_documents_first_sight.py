@@ -87,3 +87,28 @@ def test_a_year_that_is_no_year_is_refused_with_its_value(tmp_path):
     with pytest.raises(InputError, match="outcome year `2024年` is not a year"):
         extract(tmp_path / "t.txt", year="2024", outcome_year="2024年")
     assert load(extract(tmp_path / "t.txt", year=" 2024")).extraction.periods == ["2024"]
+
+
+def test_targets_introduced_as_indicators_are_read_after_the_lead_in(tmp_path):
+    """清徐县 2022 (probed, no pair): ``今年主要预期指标是:`` was no lead-in, so the first target was named
+    ``今年主要预期指标是:地区生产总值`` and matched no outcome."""
+    plan = _plan(tmp_path, "综合考虑各方面因素,今年主要预期指标是:地区生产总值增长8.5%;固定资产投资增长15%;"
+                           "城镇、农村常住居民人均可支配收入分别增长8%和8.5%。约束性指标不折不扣完成市下达任务。",
+                 "2022年,全县地区生产总值增长4.3%,固定资产投资增长20.1%。", year="2022")
+    found = {i.found.name: i.found.reported.get("2022") for i in plan.extraction.indicators}
+    assert set(found) == {"地区生产总值", "固定资产投资", "城镇常住居民人均可支配收入", "农村常住居民人均可支配收入"}
+    assert found["地区生产总值"].text == "地区生产总值增长4.3%"
+
+
+def test_a_resident_income_is_the_income_an_outcome_names_without_resident(tmp_path):
+    """常住 (the resident population, the surveys' usual scope): 城乡常住居民人均可支配收入分别增长7%和8% gives the urban and
+    rural targets, which take 城镇居民…/农村居民… figures; the whole population's target takes neither half's."""
+    plan = _plan(tmp_path, "今年主要预期目标是:地区生产总值增长6%左右,城乡常住居民人均可支配收入分别增长7%和8%。",
+                 "2023年,全旗地区生产总值增长6.5%;城镇居民人均可支配收入增长5.5%,农村居民人均可支配收入增长7.9%。")
+    found = {i.found.name: i.found.reported["2023"].text for i in plan.extraction.indicators if "2023" in i.found.reported}
+    assert found["城镇常住居民人均可支配收入"] == "城镇居民人均可支配收入增长5.5%"
+    assert found["农村常住居民人均可支配收入"] == "农村居民人均可支配收入增长7.9%"
+    whole = _plan(tmp_path, "今年主要预期目标是:地区生产总值增长6%左右,城乡常住居民人均可支配收入增长7%。",
+                  "2023年,地区生产总值增长6.5%;城镇常住居民人均可支配收入增长5.5%,农村常住居民人均可支配收入增长7.9%。")
+    income = next(i for i in whole.extraction.indicators if i.found.name == "城乡常住居民人均可支配收入")
+    assert "2023" not in income.found.reported
