@@ -39,3 +39,33 @@ def test_a_level_named_after_its_figure(target: str, reported: str, polarity: st
 def test_references_to_a_level_stay_references(target: str) -> None:
     assert compliance.parse_target(target).kind in ("reference", "cumulative", "direction", "bound", "level")
     assert not any(s.role == "framing" for s in compliance.parse_target(target).remarks)
+
+
+# 同步 with a level reported and the level of the year before given (stop 21's leftover): the growth the two levels
+# make is set beside the economy's. It was pending not_comparable level_as_change whatever the levels.
+SYNC = "居民人均可支配收入增长与经济增长同步"
+
+
+@pytest.mark.parametrize(
+    ("reported", "previous", "references", "status"),
+    [
+        ("68000元", "64000元", {"economic_growth": "5"}, "met"),  # 6.25% against 5%
+        ("66000元", "64000元", {"economic_growth": "5"}, "missed"),  # 3.125%
+        ("6.8万元", "64000元", {"economic_growth": "5"}, "met"),  # units converted
+        ("68000元", "64000", {"economic_growth": "5"}, "met"),  # the previous figure in the value's unit
+        ("68000元", None, {"economic_growth": "5"}, "pending"),  # no level before: no growth
+        ("68000元", "6.5%", {"economic_growth": "5"}, "pending"),  # a rate before: no level to grow from
+        ("68000元", "64000元", {}, "pending"),  # the economy's growth unknown
+    ],
+)
+def test_sync_growth_from_two_levels(reported: str, previous: str | None, references: dict[str, str], status: str) -> None:
+    verdict = compliance.evaluate(SYNC, reported, previous=previous, references=references)
+    assert verdict.status.value == status
+    if status != "pending":
+        assert verdict.unit == "%"
+        assert "change_from_level" in [n.code for n in verdict.notes]
+
+
+def test_sync_growth_from_levels_is_said() -> None:
+    verdict = compliance.evaluate(SYNC, "68000元", previous="64000元", references={"economic_growth": "5"})
+    assert "6.25%" in verdict.explain("zh") and "against the base 64000 yuan" in verdict.explain("en")

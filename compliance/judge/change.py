@@ -188,6 +188,24 @@ def _point(reported: m.Reported, unit: str | None, measure: Measure | None) -> D
     return found.lo
 
 
+def growth_from_levels(reported: m.Reported, ctx: Context) -> LevelChange | None:
+    """``68000元`` reported and ``64000元`` the year before, against 与经济增长同步: the growth the two levels make
+    (6.25%), set beside the economy's. ``None`` where the value is no level written in a unit of amount, or no previous
+    level is given (a level alone stays pending ``level_as_change``), or the caller says the figures are rates."""
+    if ctx.previous is None or ctx.measure in (Measure.RATE, Measure.DECLINE) or states_change(reported):
+        return None
+    quantity = getattr(reported, "value", None)
+    if not isinstance(reported, m.Value) or not isinstance(quantity, m.Quantity) or quantity.unit is None:
+        return None
+    if quantity.unit in ("%", "‰") or is_points(quantity.unit) or states_change(ctx.previous):
+        return None
+    try:
+        base = _point(ctx.previous, quantity.unit, ctx.measure)
+    except Pending:  # a previous figure in another dimension (6.5%): no level to grow from
+        return None
+    return LevelChange(base=base, base_name="previous", unit=quantity.unit, way="up", points=False, change_unit="%")
+
+
 def level_change(c: m.Cumulative, reported: m.Reported, ctx: Context, target_unit: str | None) -> LevelChange | None:
     """How a reported level becomes the change ``c`` states; ``None`` when the figure is the change itself.
 

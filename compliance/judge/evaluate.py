@@ -23,7 +23,7 @@ from .choose import beside_plan
 from .cells import own_cell_only
 from .choose import choose, completion_of_other, figures, listed_completed, other_indicator, own_parts, partial_period
 from .names import per_head_mismatch
-from .change import LevelChange, index_bound, index_tolerance, is_change_in_percent, is_points, level_change, states_change
+from .change import LevelChange, growth_from_levels, index_bound, index_tolerance, is_change_in_percent, is_points, level_change, states_change
 from .figure import Pending, change_word, figure, note, number
 from .previous import of_rate, stated_previous, versus_previous
 from .requirement import Requirement, around as _around, change_not_level as _change_not_level, written_level as _written_level
@@ -139,6 +139,8 @@ class Judge:
         found = Requirement(_around(value, tolerance, self.ctx.polarity), strict, tolerance)
         found.reference = _reference(name=c.ref, value=format_decimal(value), source="reported" if said else "references")
         found.notes.extend(said)
+        self.levels = growth_from_levels(self.reported, self.ctx)  # 68000元 after 64000元: the growth they make
+        self.unit = "%" if self.levels is not None else self.unit
         return found
 
     def cumulative(self, c: m.Cumulative) -> Requirement:
@@ -427,7 +429,7 @@ def _judge(target: m.Constraint, reported: m.Reported, ctx: Context) -> Verdict:
             raise rank
         if per_head_mismatch(inner, judge_.reported):  # 每千人口 against a total: another measure
             raise Pending(Reason.NOT_COMPARABLE, ("per_capita",))
-        if isinstance(inner, m.Sync) and _written_level(judge_.reported):  # 68000元 against 与经济增长同步
+        if isinstance(inner, m.Sync) and _written_level(judge_.reported) and judge_.levels is None:  # 68000元, none before
             raise Pending(Reason.NOT_COMPARABLE, ("level_as_change",))  # a level, not a growth to set beside it
         if isinstance(inner, m.Sync) and judge_.reported is not reported and reference.is_role_figure(judge_.reported,
                                                                                                        inner.ref):
@@ -439,7 +441,7 @@ def _judge(target: m.Constraint, reported: m.Reported, ctx: Context) -> Verdict:
             raise Pending(Reason.NOT_COMPARABLE, ("change_as_level",))  # 40以上 of a level against 比上年增长4%
         value_interval = judge_.reported_interval(notes)
         check_unwritten(judge_.reported, unit, ctx.unit, requirement.admissible)  # 6万人以上 vs 60000: 6万 or 60000万?
-        if prepared.unit is None and ctx.unit is None and not prepared.own_unit:
+        if prepared.unit is None and ctx.unit is None and not prepared.own_unit and judge_.levels is None:
             assumed = _reported_unit(judge_.reported)  # 6以上 against 3万人: the target is read as 6万人
             if assumed and not prepared.ranked and assumed in lexicon().rank_counters:  # 3以下 against 全省第2位: no level
                 raise Pending(Reason.NOT_COMPARABLE, (f"{assumed} / {target.text}",))
