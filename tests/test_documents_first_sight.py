@@ -112,3 +112,14 @@ def test_a_resident_income_is_the_income_an_outcome_names_without_resident(tmp_p
                   "2023年,地区生产总值增长6.5%;城镇常住居民人均可支配收入增长5.5%,农村常住居民人均可支配收入增长7.9%。")
     income = next(i for i in whole.extraction.indicators if i.found.name == "城乡常住居民人均可支配收入")
     assert "2023" not in income.found.reported
+
+
+def test_a_small_form_semicolon_ends_a_clause(tmp_path):
+    """湟中区 2024 (人民网, traditional; probed, no pair) writes ``﹔`` (U+FE54) between targets: it was no separator, so
+    全體居民人均可支配收入 took 增長與經濟增長基本同步﹔城鎮登記失業率…﹔糧食總產量保持在10.42萬噸以上﹔… as its target."""
+    plan = _plan(tmp_path, "2024年湟中區經濟發展的主要預期目標是:地區生產總值增長6%左右,全體居民人均可支配收入增長與經濟增長"
+                           "基本同步﹔糧食總產量保持在10.42萬噸以上﹔主要污染物減排控制在市定目標內。", "2024年,地區生產總值增長5%。",
+                 year="2024")
+    targets = {i.found.name: i.found.targets["2024"].text for i in plan.extraction.indicators}
+    assert targets == {"地區生產總值": "增長6%左右", "全體居民人均可支配收入": "增長與經濟增長基本同步",
+                       "糧食總產量": "保持在10.42萬噸以上", "主要污染物減排": "控制在市定目標內"}

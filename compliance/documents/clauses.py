@@ -20,7 +20,7 @@ from functools import cache
 
 from .._api import parse_target
 from ..language.lexicon import lexicon
-from ..language.normalize import fold
+from ..language.normalize import fold, nfkc
 from .found import Doubt, Figure, Found, Unplaced
 from .model import Document, Paragraph, Place
 from .naming import all_spellings, core, direction, flat, target_unit, variant_table
@@ -62,7 +62,8 @@ def _pieces(text: str, separators: tuple[str, ...]) -> Iterator[str]:
     """``text`` cut at the separators that are outside brackets."""
     depth = 0
     start = 0
-    for index, char in enumerate(text):
+    for index, raw in enumerate(text):
+        char = (nfkc(raw) or raw) if ord(raw) > 0x7F else raw  # a copy's small forms (﹔ ﹐, 湟中区 2024) are the marks they fold to
         if char in "（(【[":
             depth += 1
         elif char in "）)】]":
