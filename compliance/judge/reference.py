@@ -28,6 +28,7 @@ from ..models import Reason, format_decimal
 from .change import is_points
 from .figure import Pending, note
 from .inputs import as_decimal, read_target
+from .names import continues, head_word, synonyms
 
 if TYPE_CHECKING:
     from .evaluate import Judge, Requirement
@@ -339,14 +340,36 @@ def role_figure(reported: m.Reported, role: str) -> tuple[Decimal, m.Note] | Non
     if entry is None:
         return None
     found: dict[Decimal, str] = {}
+    level = ""  # the level's words before a growth that names nothing (地区生产总值完成423.46亿元,…,增长5.4%: A3's ox026)
     for value in candidates:
         label = fold(value.label or "").text if isinstance(value, m.Value) and value.value.unit == "%" else ""
-        if label and any(name in label for name in entry.names):
-            found.setdefault(value.value.value if value.change != "down" else -value.value.value, value.label or "")
+        named = label and any(name in label for name in entry.names)
+        carried = label and not named and continues(label) and _whole_of_role(level, label, entry.names)
+        if named or carried:
+            found.setdefault(value.value.value if value.change != "down" else -value.value.value,
+                             f"{level}…{value.label}" if carried else value.label or "")
+        if isinstance(value, m.Value) and value.value.unit != "%":
+            level = fold(value.label or "").text
+        elif label and not continues(label):
+            level = ""
     if len(found) != 1:
         return None
     (figure, label), = found.items()
     return figure, note("reference_from_sentence", label=label, value=format_decimal(figure))
+
+
+def _whole_of_role(level: str, growth: str, names: tuple[str, ...] | list[str]) -> bool:
+    """Whether a level's words name the role's indicator, whose growth follows in words naming nothing: the level's
+    name up to its head word (zh.yaml choosing.heads; 全市地区生产总值 of 全市地区生产总值完成) with the growth's words
+    holds a role name (地区生产总值增长; a base said before the change word left out: 同比增长), GDP read as 地区生产总值;
+    never per head (人均地区生产总值, choosing.per_capita)."""
+    words = synonyms(level)
+    head = head_word(words)
+    if not head or any(word in words for word in lexicon().choosing.per_capita):
+        return False
+    changes = [growth.find(word) for word in (*lexicon().change.up, *lexicon().change.down) if word in growth]
+    whole = words[:words.rfind(head) + len(head)] + growth[min(changes, default=0):]  # 同比增长: its 增长
+    return any(name in whole for name in names)
 
 
 def joint(target: m.Several) -> bool:
