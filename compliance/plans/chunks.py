@@ -264,7 +264,7 @@ class CsvChunks(TableChunks):
             start += rows.num_rows
             return frame, lines
 
-        with open(self.path, "rb") as raw:
+        with pa.OSFile(self.path) as raw:  # read by arrow, not through a Python file (and its GIL)
             try:
                 reader = pa_csv.open_csv(raw, read_options=read, parse_options=parse, convert_options=convert)
                 schema = reader.schema
