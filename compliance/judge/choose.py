@@ -81,6 +81,12 @@ def figures(reported: m.Reported) -> tuple[Figure, ...] | None:
     return None
 
 
+def before_figures(reported: m.Reported) -> list[str] | None:
+    """The folded words (synonyms made one) of each figure's clause before it, of a sentence of figures, or None."""
+    found = figures(reported)
+    return None if found is None else [c.prefix for c in _candidates(reported.text, found, "")]
+
+
 def _before_list(reported: m.SeveralValues) -> tuple[Figure, ...]:
     """The figures before a 分别 list the copy lost the marks before (…收入增长2.8%城乡居民人均可支配收入分别增长4.7%、
     6.6%: the list is the last clause; 2.8 and the others are figures of their own), read from the words before it."""
@@ -127,8 +133,10 @@ def choose(
         # 固定资产投资 | 亿元 | 增长7% | — | 0.7 (温州 2024 上半年表): the period is in the table's title, not the row
         raise Pending(Reason.NOT_COMPARABLE, ("table_row_period",))
 
-    def of_whole(c: Candidate) -> bool:
-        return whole < 0 or c.at < 0 or c.at >= whole
+    yearly = whole < 0 and names_whole_period(reported.text)  # 全年…平均值为5.2%,12月份…为5.1%: a part's clause aside
+
+    def of_whole(c: Candidate) -> bool:  # after 全年 named after a part, or (全年 first) no part in its own clause
+        return (c.at < 0 or c.at >= whole) if whole >= 0 else not (yearly and period_part(c.prefix))
 
     column = outcome_column(target.text, reported.text, wants_change) if dated else None
     first = min((c.at for c in candidates if column and column[0] <= c.at < column[1]), default=None)

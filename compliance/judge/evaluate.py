@@ -21,6 +21,8 @@ from ..language.lexicon import lexicon, per_lexicon
 from ..models import Interval, Note, Polarity, Reason, Status, format_decimal
 from .choose import beside_plan
 from .cells import own_cell_only
+from .period_parts import named_after
+from .parts import judge_one_part, one_part_named
 from .choose import choose, completion_of_other, figures, listed_completed, other_indicator, own_parts, partial_period
 from .names import per_head_mismatch
 from .change import LevelChange, growth_from_levels, index_bound, index_tolerance, is_change_in_percent, is_points, level_change, states_change
@@ -421,6 +423,8 @@ def _judge(target: m.Constraint, reported: m.Reported, ctx: Context) -> Verdict:
             except Pending:
                 if not part:
                     raise
+            if part and part != ctx.period_part and named_after(reported.text, part, judge_.reported):
+                part = ""  # 城镇调查失业率平均值5.2%，12月份为5.1%: the part is the next figure's, not the chosen one's
         if part:  # says nothing yet of the whole period, whichever figure it is
             raise Pending(Reason.PERIOD_OPEN, ("full_period",), notes=[note("partial_period", words=part)])
         other_indicator(inner, judge_.reported, ctx.indicator)  # 城镇调查失业率为5.2% against a GDP target: pending
@@ -521,6 +525,8 @@ def judge_several(target: m.Several, reported: m.Reported, ctx: Context) -> Verd
         if (either := judge_level_and_change(target, reported, ctx, judge)) is not None:
             return either  # one value: the level or the change of the one indicator, said which
     part = partial_period(reported) if figures(reported) is not None else ""
+    if part and (named := one_part_named(target, reported)) is not None:  # 单位GDP能源消耗四年累计降低11.6%: its part's
+        return judge_one_part(target, reported, ctx, judge, named)  # figure chosen, pending period_open as the part is
     if part:  # 四年累计降低11.6%: a sentence about part of the period says nothing yet of any part's whole
         return _verdict(status=Status.PENDING, reason=Reason.PERIOD_OPEN, target=target, reported=reported,
                        polarity=ctx.polarity, missing=("full_period",), notes=(note("partial_period", words=part),))
@@ -543,6 +549,8 @@ def judge_several(target: m.Several, reported: m.Reported, ctx: Context) -> Verd
     if len(values) != count and (own := own_parts(target, reported)) is not None:  # 城镇…达到28663元,…分别增长10.6%和13%
         if all(judge(part, reported, c).status is not Status.PENDING for part, c in zip(own, contexts)):
             parts, values = own, [reported] * count  # each part chose its own figure by its subject; else value_count
+    if len(values) != count and (named := one_part_named(target, reported)) is not None:  # 城鎮新增就業 1,267 萬人
+        return judge_one_part(target, reported, ctx, judge, named)  # against 失业率…,新增就业…: the one part it names
     if len(values) != count:
         given = len(reported.candidates) if isinstance(reported, m.Ambiguous) else len(values)
         return _verdict(

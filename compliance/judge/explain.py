@@ -479,6 +479,8 @@ def explain_several(v: Verdict, lang: str = "zh", unit_en: str | None = None) ->
         header = "several_combined"
     if any(shown.code.startswith("level_or_change") for shown in v.notes):  # 162亿元,增长7%: one value
         header = "several_either"
+    if any(shown.code == "one_part_named" for shown in v.notes):  # 城镇新增就业1267万人: one part of the list named
+        header = "several_one_named"
     sentence = t[header].format(target=_one_line(v.target.text), count=len(v.parts), status=t["status"][v.status.value])
     for shown in v.notes:  # alternatives: whether the category matters
         sentence += t["separator"] + t["notes"][shown.code].format(**shown.params)

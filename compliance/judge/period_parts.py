@@ -201,3 +201,20 @@ def stated_period(source: str | int) -> tuple[int | None, str]:
         raise ValueError(f"period `{text}` names no period: give a year (2022), a plan period (2021-2025) "
                          "or text naming one (2024年上半年)")
     return (years.pop() if years else None), part
+
+
+def named_after(source: str, words: str, figure: m.Reported) -> bool:
+    """Whether the part of the period ``words`` (period_part's) is another figure's, named after the chosen ``figure``:
+    ``城镇调查失业率平均值5.2%，12月份为5.1%`` names December for the figure after it, and the one before is the average
+    (zh.yaml ``outcome.period_parts.averaged``) or the whole period's (全年…5.2%) in its own clause, no part named before
+    it (上半年，…平均增长5%: the half's; 全年目标2890亿元，1-4月…: a plan's figure, no average)."""
+    number = next((span for span in figure.spans if span.role == "number"), None)
+    if number is None or source[number.start:number.end] != number.text or not words or period_part(source[:number.end]):
+        return False
+    marks = lexicon().choosing.clause_marks
+    clause = fold(source[max(source.rfind(mark, 0, number.start) for mark in marks) + 1:number.start]).text
+    if not (names_whole_period(clause) or any(word in clause for word in lexicon().outcome.period_parts.get("averaged", ()))):
+        return False
+    folded = fold(source)
+    spots = [folded.span(at, at + 1)[0] for at in _all(folded.text, words)]
+    return bool(spots) and all(at >= number.end and any(mark in source[number.end:at] for mark in marks) for at in spots)

@@ -64,6 +64,7 @@ def _cell(r: Reader, items: Sequence[Item], text: str) -> Cell:
     levels: list[m.LevelValue] = []
     notes: list[str] = []
     spans: list[m.Span] = []
+    items = _unclosed_opened(items)
     for index, bracket in enumerate(items):
         if not isinstance(bracket, Group):
             continue
@@ -80,6 +81,18 @@ def _cell(r: Reader, items: Sequence[Item], text: str) -> Cell:
     head = trim([item for item in items if not isinstance(item, Group)])
     note = lexicon().reported.note_separator.join(notes) or None
     return Cell(text, tuple(items), tuple(head), tuple(spans), tuple(levels), note)
+
+
+def _unclosed_opened(items: Sequence[Item]) -> Sequence[Item]:
+    """``…优良天数比例达89.3%(扣除沙尘影响,重污染天数比例仅为0.9%。``: a bracket opened and never closed (a copy lost its
+    end) holding a clause mark is no note on the figure before it but the sentence going on: its items are the head's.
+    A closed bracket, or one without a clause mark (``8.5（同口径``), stays as it was."""
+    last = items[-1] if items else None
+    if not (isinstance(last, Group) and last.close is None and any(
+            isinstance(item, Token) and is_kind(item, PUNCT) and item.text in lexicon().choosing.clause_marks
+            for item in last.items)):
+        return items
+    return (*items[:-1], *last.items)
 
 
 def _footnote(bracket: Group, after: Item | None) -> bool:

@@ -1,0 +1,69 @@
+"""A report about one part of a list target: ``城鎮新增就業 1,267 萬人`` against ``城镇调查失业率5.5%左右,城镇新增就业
+1200万人以上``, ``长三角地区PM2.5平均浓度为46微克/立方米,同比下降16.4%`` against ``PM2.5平均浓度同比下降2%、重污染天数同比
+减少2%的改善目标``. A bulletin states each indicator in its own sentence; a target sentence lists several. Where the report
+names the subject of exactly one part before a figure (in the words of a figure's clause before it), and no other
+part's, it is judged against that part alone, as a person reads it (its figure chosen as for a target of one subject);
+the verdict keeps the whole target, holds the one part judged and says the others were not reported (note
+``one_part_named``). A report naming two parts or none, or a list of values (paired in order), is left as it was.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from .. import models as m
+from ..language.normalize import fold
+from ..language.lexicon import lexicon
+from .choose import before_figures
+from .decide import made
+from .figure import note
+from .names import head_word, reordered, spelt_out, synonyms
+
+
+def one_part_named(target: m.Several, reported: m.Reported) -> int | None:
+    """The index of the one part whose subject the report names before a figure, or None."""
+    if target.alternatives or len(target.parts) < 2 or isinstance(reported, m.SeveralValues):
+        return None
+    subjects = [synonyms(fold(part.subject.text).text) if part.subject is not None else "" for part in target.parts]
+    if not all(subjects) or len(set(subjects)) < len(subjects):
+        return None
+    prefixes = _before_figures(reported)
+    named = [index for index, subject in enumerate(subjects) if any(_names(subject, words) for words in prefixes)]
+    if len(named) != 1 or not _indicator(subjects[named[0]]):
+        return None  # 新建城区达标率98% against 新建城区、居住区…达标率100%: a modifier of one name, no indicator's own
+    return named[0]
+
+
+def judge_one_part(target: m.Several, reported: m.Reported, ctx: Any, judge: Any, index: int) -> Any:
+    """The report against the part it names; the verdict the part's, the whole target kept (judge_several)."""
+    part = target.parts[index]
+    own = replace(ctx, polarity=ctx.polarities[index], polarities=()) if ctx.polarities else replace(ctx, polarities=())
+    judged = judge(part, reported, own)
+    others = "、".join(other.subject.text for other in target.parts if other is not part and other.subject is not None)
+    assert part.subject is not None  # one_part_named asks every part's subject
+    return made(status=judged.status, reason=judged.reason, missing=judged.missing, target=target, reported=reported,
+                polarity=ctx.polarity, provisional=judged.provisional, parts=(judged,),
+                notes=(note("one_part_named", name=part.subject.text, others=others),))
+
+
+def _before_figures(reported: m.Reported) -> list[str]:
+    """The folded words (synonyms made one) of each figure's clause before it: a sentence's candidates, or the words
+    before a single figure's number."""
+    found = before_figures(reported)
+    if found is not None:
+        return found
+    number = next((span for span in reported.spans if span.role == "number"), None)
+    if number is None or not isinstance(reported, (m.Value, m.ApproxValue, m.BoundValue, m.RangeValue)):
+        return []
+    return [synonyms(fold(reported.text[:number.start]).text)]
+
+
+def _indicator(subject: str) -> bool:
+    """The subject names an indicator: it ends with a head word or holds a measure's (城镇新增就业, PM2.5平均浓度,
+    重污染天数), not a place or kind alone (新建城区: a modifier of the name after it)."""
+    return bool(head_word(subject)) or any(word in subject for word in lexicon().choosing.measure)
+
+
+def _names(subject: str, words: str) -> bool:
+    return subject in words or spelt_out(subject, words) or reordered(subject, words)
