@@ -40,3 +40,14 @@ def test_another_indicators_level_before_a_bare_growth_is_no_reference():
     # the growth named with the economy's own words is found as before, a per-head growth beside it aside
     named = compliance.evaluate(SYNC, "全年地区生产总值增长5.4%,人均地区生产总值85000元,增长5.9%。居民人均可支配收入增长5.6%。")
     assert (named.status.value, _reference(named)) == ("met", "5.4")
+
+
+def test_a_project_to_finish_is_a_task_told_done_or_not():
+    """山南 2023 (tx003): 推动S5拉萨至山南快速通道建成通车 was unrecognized; 建成通车 (and 建成投用, 建成投运, 建成投产) is a
+    completion without a figure, met where the report says it was done and pending where it says nothing. A figure
+    after the words keeps the level it gives (建成通车300公里)."""
+    for target in ("推动S5拉萨至山南快速通道建成通车", "推动科创中心建成投用"):
+        assert compliance.parse_target(target).kind == "qualitative"
+        assert compliance.evaluate(target, "实现").status.value == "met"
+        assert compliance.evaluate(target, None).status.value == "pending"
+    assert compliance.parse_target("高速公路建成通车300公里").kind == "level"
