@@ -222,7 +222,10 @@ def claims(plan: DocumentPlan, judgements: Sequence[Judgement] | None = None) ->
     """Every claim of the documents beside the computed verdicts of its period."""
     results: list[ClaimResult] = []
     judged = list(judgements) if judgements is not None else None
+    outcome_files = {d.file for d in plan.extraction.outcome_documents}
     for statement in plan.extraction.statements:
+        if statement.period and not _has_targets(plan, statement.period) and statement.place.file not in outcome_files:
+            continue  # a plan's account of another year (湟源县 2024's targets: 2023年,…较好完成了…确定的目标任务)
         period = statement.period if statement.period and _has_targets(plan, statement.period) else default_period(plan)
         if period is None:
             continue
