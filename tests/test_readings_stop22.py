@@ -69,3 +69,67 @@ def test_sync_growth_from_two_levels(reported: str, previous: str | None, refere
 def test_sync_growth_from_levels_is_said() -> None:
     verdict = compliance.evaluate(SYNC, "68000元", previous="64000元", references={"economic_growth": "5"})
     assert "6.25%" in verdict.explain("zh") and "against the base 64000 yuan" in verdict.explain("en")
+
+
+# The change verbs alone as a level's direction, after a plain word (进一步, 继续): 萬元地區生產總值能耗、主要污染物排放
+# 進一步降低 (成都 2018, tests/documents/pairs/chengdu-2018) was unread (stop 21's leftover); a stated change decides by
+# its sign, a level needs the previous one.
+@pytest.mark.parametrize(
+    ("target", "reported", "previous", "status"),
+    [
+        ("单位GDP能耗进一步降低", "下降3%", None, "met"),
+        ("单位GDP能耗进一步降低", "上升1%", None, "missed"),
+        ("單位GDP能耗進一步降低", "下降3%", None, "met"),
+        ("单位GDP能耗继续降低", "0.45", "0.48", "met"),
+        ("单位GDP能耗继续降低", "0.5", "0.48", "missed"),
+        ("单位GDP能耗继续降低", "0.45", None, "pending"),  # a level without the previous one
+        ("居民收入进一步提高", "增长5%", None, "met"),
+        ("城镇化率继续提升", "66", "65", "met"),
+        ("城镇化率继续提升", "64", "65", "missed"),
+        ("萬元地區生產總值能耗、主要污染物排放進一步降低", "分别下降3%、5%", None, "met"),
+        ("萬元地區生產總值能耗、主要污染物排放進一步降低", "分别下降3%、上升1%", None, "missed"),
+    ],
+)
+def test_a_change_verb_alone_is_a_direction(target: str, reported: str, previous: str | None, status: str) -> None:
+    verdict = compliance.evaluate(target, reported, previous=previous, polarity="lower" if "降低" in target else "higher")
+    assert verdict.status.value == status
+
+
+# A level's direction ending with a change verb, then a figure, states the change's size (持续降低3%: a fall of at
+# least 3%), as 持续下降3% read; unread before. A rate's own rise (增幅扩大1个百分点) is no change of the indicator.
+@pytest.mark.parametrize(
+    ("target", "reported", "status"),
+    [
+        ("单位GDP能耗持续降低3%以上", "下降3.5%", "met"),
+        ("单位GDP能耗持续降低3%以上", "下降2%", "missed"),
+        ("研发投入强度稳步提高0.1个百分点", "提高0.15个百分点", "met"),
+        ("研发投入强度稳步提高0.1个百分点", "提高0.05个百分点", "missed"),
+    ],
+)
+def test_a_level_direction_before_a_figure_states_the_change(target: str, reported: str, status: str) -> None:
+    assert compliance.parse_target(target).kind == "cumulative"
+    assert compliance.evaluate(target, reported).status.value == status
+
+
+@pytest.mark.parametrize("target", ["增幅扩大1个百分点", "增速提高1个百分点"])
+def test_a_rates_rise_is_no_change_of_the_indicator(target: str) -> None:
+    assert compliance.parse_target(target).kind != "cumulative"
+
+
+# 区间 after a range is framing, as 的区间值 is: GDP年均增速保持在4.5%-5%区间 (十五五 commentary,
+# https://precision.henu.edu.cn/info/1861/17176.htm) was unread; 保持在合理区间 stays qualitative.
+@pytest.mark.parametrize(
+    ("target", "reported", "status"),
+    [
+        ("GDP年均增速保持在4.5%-5%区间", "4.8", "met"),
+        ("GDP年均增速保持在4.5%-5%区间", "4.2", "missed"),
+        ("增长5%-5.5%的区间", "5.2", "met"),
+        ("增长5%-5.5%的区间", "4.6", "missed"),
+    ],
+)
+def test_a_range_named_an_interval(target: str, reported: str, status: str) -> None:
+    assert compliance.evaluate(target, reported).status.value == status
+
+
+def test_a_reasonable_interval_stays_qualitative() -> None:
+    assert compliance.parse_target("国内生产总值增长保持在合理区间、各年度视情提出").kind == "qualitative"

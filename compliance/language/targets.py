@@ -103,9 +103,20 @@ def _growing(word: Item) -> Change | None:
     (地区生产总值实现增长6%以上 read a level of at least 6 with 实现增长 in the name); alone it stays a direction."""
     meaning = word.means("direction") if isinstance(word, Token) else None
     way, _, kind = (meaning or "").partition(":")
+    if kind == "level" and isinstance(word, Token) and not _of_rate_word(word.text):
+        kind = "growth"  # 持续降低3%, 稳步提高1个百分点: a level's direction ending with a change verb states its size
     if kind != "growth":
         return None
     return "up" if way == "up" else "down" if way == "down" else None
+
+
+def _of_rate_word(text: str) -> bool:
+    """Whether a level's direction word (zh.yaml directions) does not end with a change verb of the lexicon's
+    (``change``), or names a rate before it (增幅扩大, 增速提高: the rate's own rise, never a change of the indicator)."""
+    lex = lexicon()
+    verbs = (*lex.change.up, *lex.change.down)
+    verb = next((v for v in verbs if text.endswith(v)), None)
+    return verb is None or any(rate in text[: -len(verb)] for rate in lex.choosing.rate_words)
 
 
 def _is_base(r: Reader, items: list[Item], at: int) -> bool:
