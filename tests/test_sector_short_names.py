@@ -1,0 +1,37 @@
+"""A bulletin's short names of the three sectors (一产, 二产, 三产) stand for their value added: ``二产占比提高1.3个百分点``
+is the share of 第二产业增加值 (a 2023 county bulletin's phrasing, last stop's leftover). It was met against a 服务业 or
+第三产业 share target (1.3 taken as the services' share gain): the share's part is now compared with the target's own part
+before 占, as names of the same head are (第二产业 is no 服务业): pending indicator_figure; 二产 against 第二产业, 三产
+against 服务业 are judged as before."""
+
+from __future__ import annotations
+
+import pytest
+
+import compliance
+
+
+@pytest.mark.parametrize("target, reported, expected", [
+    ("第二产业增加值占比提高1个百分点", "二产占比提高1.3个百分点", ("met", "1.3")),
+    ("第二产业增加值占比提高2个百分点", "二产占比提高1.3个百分点", ("missed", "1.3")),
+    ("服务业增加值占比提高1个百分点", "三产占比提高1.3个百分点", ("met", "1.3")),
+    ("服务业增加值占地区生产总值比重提高1个百分点", "服务业增加值占地区生产总值比重提高1.3个百分点", ("met", "1.3")),
+    ("第二产业增加值增长5%", "二产增加值增长5.5%", ("met", "5.5")),
+    ("第二产业增加值增长6%", "二产增加值增长5.5%", ("missed", "5.5")),
+    ("服务业增加值占GDP比重达到55%", "服务业增加值占GDP比重达到56.2%", ("met", "56.2")),
+])
+def test_a_sectors_short_name_is_its_own(target, reported, expected):
+    v = compliance.evaluate(target, reported)
+    assert (v.status.value, str(v.value)) == expected
+
+
+@pytest.mark.parametrize("target, reported", [
+    ("服务业增加值占地区生产总值比重提高1个百分点", "二产占比提高1.3个百分点"),  # was met on the 二产's 1.3
+    ("第三产业增加值占比提高1个百分点", "二产占比提高1.3个百分点"),
+    ("服务业增加值占比提高1个百分点", "全年三次产业结构为4.1:38.3:57.6，二产占比提高1.3个百分点"),
+    ("服务业增加值增长5%", "二产增加值增长5.5%"),
+    ("服务业增加值占地区生产总值比重达到55%", "二产占比38.2%"),
+])
+def test_another_sectors_figure_is_no_outcome(target, reported):
+    v = compliance.evaluate(target, reported)
+    assert (v.status.value, v.reason.value, v.missing) == ("pending", "no_data", ("indicator_figure",))
