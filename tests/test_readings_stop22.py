@@ -133,3 +133,22 @@ def test_a_range_named_an_interval(target: str, reported: str, status: str) -> N
 
 def test_a_reasonable_interval_stays_qualitative() -> None:
     assert compliance.parse_target("国内生产总值增长保持在合理区间、各年度视情提出").kind == "qualitative"
+
+
+# The gap to the target keeps its side (R3's leftover of cb8583f): 增长8.3%,比年初预期目标高1.3个百分点 against a bare
+# 7以上 picks 8.3 (met); a sentence whose side contradicts its figures (低1.3 after 8.3) picks none (it picked 8.3).
+ROW = "全年实现地区生产总值4619.8亿元,增长{growth}%,比年初预期目标{side}{gap}个百分点"
+
+
+@pytest.mark.parametrize(
+    ("growth", "side", "gap", "status"),
+    [
+        ("8.3", "高", "1.3", "met"),
+        ("6.3", "低", "0.7", "missed"),
+        ("8.3", "低", "1.3", "pending"),
+        ("6.3", "高", "0.7", "pending"),
+    ],
+)
+def test_the_gap_to_the_target_keeps_its_side(growth: str, side: str, gap: str, status: str) -> None:
+    verdict = compliance.evaluate("7以上", ROW.format(growth=growth, side=side, gap=gap))
+    assert verdict.status.value == status

@@ -349,9 +349,21 @@ def _gap_to_target(target: m.Constraint, candidates: Sequence[Candidate]) -> Cal
         of, by = getattr(before.value, "value", None), getattr(gap.value, "value", None)
         if isinstance(goal, m.Quantity) and isinstance(of, m.Quantity) and isinstance(by, m.Quantity) \
                 and is_points(by.unit) and not is_points(of.unit) and _has(gap.prefix, lexicon().choosing.restated_target) \
-                and abs(of.value - goal.value) == by.value:
+                and abs(of.value - goal.value) == by.value and _gap_side(gap.prefix, of.value - goal.value):
             return lambda c: c is before
     return lambda c: True
+
+
+def _gap_side(prefix: str, off: Decimal) -> bool:
+    """Whether the side the gap's words say (比…目标高 / 低: zh.yaml reference_sides, the last word before the figure) is
+    the side the figure is of the target: 8.3 after 7以上 is 高1.3个百分点, never 低 (a sentence saying both is no gap)."""
+    sides = lexicon().reference_sides
+    words = prefix.rstrip()
+    if words.endswith(tuple(sides["gt"])):
+        return off > 0
+    if words.endswith(tuple(sides["lt"])):
+        return off < 0
+    return True
 
 
 def _candidates(text: str, values: Sequence[Figure], name: str) -> list[Candidate]:
