@@ -31,7 +31,8 @@ OUTCOMES = HERE / "outcomes_tenth.tsv"
 #: places of this set that no earlier section of SOURCES.md names (兰州, 新疆, 内蒙古, 西藏 and 巴彦淖尔 are there, with other
 #: documents)
 PLACES = ("山南", "兴庆", "柳州", "陆川", "福绵", "白银", "海东", "海西", "德令哈", "银川", "鄂尔多斯", "横州", "乌兰察布", "通榆",
-          "汉滨", "齐齐哈尔", "大庆", "牡丹江", "嘉峪关", "武威", "金昌", "天祝", "古浪")
+          "汉滨", "齐齐哈尔", "大庆", "牡丹江", "嘉峪关", "武威", "金昌", "天祝", "古浪", "伊州",
+          "伊犁", "哈密", "五大连池")
 
 
 def test_measure_prints_the_set():
