@@ -28,3 +28,30 @@ def test_a_numbered_item_still_opens_its_own_paragraph(item: str) -> None:
     rest = "亿元，地区生产总值增长6.5%，城乡居民人均可支配收入分别增长6%和7%，规模以上工业增加值增"
     text = "\n".join([*LINES[:2], LINES[2].format(head="230"), item + rest[len(item):], LINES[4]])
     assert any(p.text.startswith(item[:2]) for p in read_text("o.txt", text).paragraphs)
+
+
+def test_format_decimal_writes_a_number_alike_whatever_its_form_and_remembers_it():
+    """format_decimal keeps its texts by value: a form seen first must not change how an equal one is written."""
+    from decimal import Decimal
+
+    from compliance.models import format_decimal
+
+    for first, second, text in [("5.50", "5.5", "5.5"), ("-0", "0", "0"), ("1E+1", "10", "10"), ("-0.00", "0", "0"),
+                                ("1E-7", "0.00000010", "0.0000001")]:
+        assert format_decimal(Decimal(first)) == text
+        assert format_decimal(Decimal(second)) == text
+        assert format_decimal(Decimal(first)) == text
+    assert format_decimal(Decimal("-3.25")) == "-3.25" and format_decimal(Decimal("3.25")) == "3.25"
+    assert format_decimal(Decimal("NaN")) == "NaN" and format_decimal(Decimal("sNaN")) == "sNaN"  # no hash: no memo
+    assert format_decimal(Decimal("Infinity")) == "∞" and format_decimal(Decimal("-Infinity")) == "-∞"
+
+
+def test_format_decimal_memo_is_bounded():
+    from decimal import Decimal
+
+    from compliance import models
+
+    for i in range(models._FORMATTED_MAX + 10):  # quarters: 0.25, 0.5, 0.75, 1 ...
+        assert models.format_decimal(Decimal(i) / 4) == (f"{i / 4:.2f}".rstrip("0").rstrip("."))
+        assert len(models._FORMATTED) <= models._FORMATTED_MAX
+    assert models.format_decimal(Decimal("12.50")) == "12.5"  # after a restart of the memo too
