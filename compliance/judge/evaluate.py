@@ -21,7 +21,7 @@ from ..language.lexicon import lexicon, per_lexicon
 from ..models import Interval, Note, Polarity, Reason, Status, format_decimal
 from .choose import beside_plan
 from .cells import own_cell_only
-from .period_parts import named_after
+from .period_parts import named_after, short_average
 from .parts import judge_one_part, one_part_named
 from .choose import choose, completion_of_other, figures, listed_completed, other_indicator, own_parts, partial_period
 from .names import per_head_mismatch
@@ -415,6 +415,7 @@ def _judge(target: m.Constraint, reported: m.Reported, ctx: Context) -> Verdict:
     assert requirement is not None
     try:
         part = partial_period(reported) or ctx.period_part  # 前四年累计, 1至8月 (or period="2024年上半年"): part of the period
+        part = part or short_average(inner, reported)  # 四年GDP平均增速6.0% against 年均增长7%: four years of five
         own_cell_only(inner, reported)  # | 74.5 | 年度指标: a table row's one figure is its own target cell
         if figures(figure_of) is not None:  # the target chooses among a sentence's figures
             try:

@@ -218,3 +218,43 @@ def named_after(source: str, words: str, figure: m.Reported) -> bool:
     folded = fold(source)
     spots = [folded.span(at, at + 1)[0] for at in _all(folded.text, words)]
     return bool(spots) and all(at >= number.end and any(mark in source[number.end:at] for mark in marks) for at in spots)
+
+
+#: the years of a plan's period where a yearly-average target names none (a 五年规划's: 十四五 is 2021-2025)
+PLAN_YEARS = 5
+
+
+def short_average(target: m.Constraint, reported: m.Reported) -> str:
+    """The words of a figure averaged over fewer years than a yearly-average target's period (四年GDP平均增速達到6.0%,
+    2021-2024年年均增长6.0%, against 地区生产总值年均增长7%以上: four years of a plan's five, the period not over), or "".
+    The target's years where it states them (五年年均), else :data:`PLAN_YEARS`; a figure of as many years is judged."""
+    node = next((n for n in m.nodes(target) if isinstance(n, m.Cumulative) and n.annual), None)
+    if node is None or not reported.text or not any(ch.isdigit() for ch in reported.text):
+        return ""
+    found = _years_averaged(fold(reported.text).text)
+    return found[0] if found is not None and found[1] < (node.years or PLAN_YEARS) else ""
+
+
+def _years_averaged(text: str) -> tuple[str, int] | None:
+    """The words naming a count of years a figure is averaged over, and the count: 四年…平均, 2021-2024年年均 (in one
+    clause, the average word after the years), or None."""
+    words = lexicon()
+    averaged = (*words.change_bases.annual, *words.outcome.period_parts.get("averaged", ()))
+    year, marks = re.escape(words.numerals.year), words.choosing.clause_marks
+    dash = "|".join(re.escape(word) for word in words.outcome.month_range)
+    number = "[0-9" + "".join(sorted(numeral_chars())) + "]+"
+    pattern = re.compile(f"(?:(?P<first>[0-9]{{4}})(?:{dash})(?P<last>[0-9]{{4}})|(?P<count>{number})){year}")
+    for match in pattern.finditer(text):
+        end = next((i for i in range(match.end(), len(text)) if text[i] in marks), len(text))
+        said = [text.find(word, match.end(), end) + len(word) for word in averaged if word in text[match.end():end]]
+        if not said:
+            continue
+        if match.group("first"):
+            count: int | None = int(match.group("last")) - int(match.group("first")) + 1
+        else:
+            digits = match.group("count")
+            spelt = None if digits.isdigit() else read_numeral(digits)
+            count = int(digits) if digits.isdigit() else None if spelt is None else int(spelt)
+        if count is not None and 1 < count < 100:
+            return text[match.start():max(said)], count
+    return None
