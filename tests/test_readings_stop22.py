@@ -177,3 +177,33 @@ def test_a_quarters_figure_is_still_part_of_the_year() -> None:
     # 一季度 as a plain word keeps its meaning in a reported sentence: part of the period, never the year's outcome
     verdict = compliance.evaluate("增长5%左右", "一季度增长5.2%")
     assert (verdict.status.value, verdict.reason.value) == ("pending", "period_open")
+
+
+# A change and the level it leads to, the level's clause starting from today's level (从目前的…): one indicator (三门峡
+# 2022 党代会: https://www.ismx.cn/content-10-82041-1.html); judged by the parts that read the one value, where they agree.
+RD = "全社会研发投入强度每年要提高0.16个百分点、从目前的2%以上达到2.8%以上"
+
+
+@pytest.mark.parametrize(
+    ("reported", "previous", "status"),
+    [
+        ("2.9", None, "met"),
+        ("2.5", None, "missed"),
+        ("提高0.2个百分点", None, "met"),
+        ("提高0.1个百分点", None, "missed"),
+        ("2.9", "2.7", "met"),
+        ("2.75", "2.7", "missed"),
+    ],
+)
+def test_a_change_and_the_level_from_today(reported: str, previous: str | None, status: str) -> None:
+    assert compliance.evaluate(RD, reported, previous=previous).status.value == status
+
+
+# 水準 (a big5 gateway's 水平) names the same averages: 數字經濟核心産業增加值佔生産總值比重達到全國平均水準 (安徽 2021,
+# http://big5.china.com.cn/gate/big5/ydah.china.com.cn/2021-10/29/content_41720708.html) was qualitative.
+@pytest.mark.parametrize(("reported", "status"), [("11", "met"), ("9", "missed")])
+def test_an_average_written_shuizhun(reported: str, status: str) -> None:
+    target = "數字經濟核心産業增加值佔生産總值比重達到全國平均水準"
+    assert compliance.parse_target(target).kind == "reference"
+    verdict = compliance.evaluate(target, reported, references={"全国平均水平": "10"})
+    assert verdict.status.value == status

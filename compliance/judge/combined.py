@@ -11,6 +11,8 @@ from __future__ import annotations
 from typing import Any
 
 from .. import models as m
+from ..language.lexicon import lexicon
+from ..language.normalize import fold
 from .decide import made
 from .figure import note
 
@@ -33,12 +35,18 @@ def level_and_change(target: m.Several, reported: m.Reported) -> bool:
     """``固定资产投资162亿元,增长7%``, ``森林覆盖率…再提高超1个百分点,达到24.1%``: two parts of one indicator, a level
     and a change, the second with no subject of its own (the first's indicator goes on). Not two indicators
     (城镇新增就业1100万人以上,城镇登记失业率4.5%以内: the second names its own). One value reported: a list pairs."""
-    if target.alternatives or len(target.parts) != 2 or target.parts[1].subject is not None:
+    if target.alternatives or len(target.parts) < 2 or not all(_goes_on(part) for part in target.parts[1:]):
         return False
     if not isinstance(reported, (m.Value, m.ApproxValue, m.BoundValue, m.RangeValue)):  # one value only
         return False
     kinds = {part.kind for part in target.parts}
-    return _CHANGE in kinds and bool(kinds & set(_LEVELS)) and len(kinds) == 2
+    return _CHANGE in kinds and bool(kinds & set(_LEVELS)) and kinds <= {_CHANGE, *_LEVELS}
+
+
+def _goes_on(part: m.Constraint) -> bool:
+    """A part with no subject of its own, or only a since-clause (从目前的2%以上达到2.8%以上: zh.yaml reported.since
+    before the level it starts from): the indicator of the part before goes on."""
+    return part.subject is None or fold(part.subject.text).text.startswith(lexicon().reported.since)
 
 
 def judge_level_and_change(target: m.Several, reported: m.Reported, ctx: Any, judge: Any) -> Any:
