@@ -6,6 +6,8 @@
   report's 单位GDP能源消耗四年累计降低11.6%: four years of five, pending, the figure picked).
 - A bracket a copy never closed that holds a clause is the sentence going on, not a note (o0169, 2023 生态环境状况公报:
   …优良天数比例达89.3%(扣除沙尘影响,重污染天数比例仅为0.9%。).
+- A 分别 list ending a sentence whose clause before it lists words with no figure (A3's tenth set ox053, 2024 review:
+  红色研学游、冰雪温泉游等文体活动火热引流,全年接待游客数量、游客总花费分别增长39%、33%。) is read as the list alone is.
 - The year's average beside a month after it (城镇调查失业率平均值5.2%，12月份为5.1%: 国家统计局 2023 公报) is the
   year's figure; the month names the figure after it only.
 """
@@ -92,3 +94,18 @@ def test_a_closed_bracket_or_one_without_a_clause_stays_a_note():
 def test_the_years_average_beside_a_month_after_it(target, reported, expected):
     v = compliance.evaluate(target, reported, polarity="lower" if "失业率" in target else "higher")
     assert (v.status.value, None if v.value is None else str(v.value)) == expected
+
+
+TOURISM = "确保全年旅游接待人次和收入分别增长30%、25%以上"
+LIST = "红色研学游、冰雪温泉游等文体活动火热引流,全年接待游客数量、游客总花费分别增长39%、{}%。"
+
+
+@pytest.mark.parametrize("second, expected", [("33", ("met", ["39", "33"])), ("23", ("missed", ["39", "23"]))])
+def test_a_respective_list_after_a_clause_of_words(second, expected):  # ox053
+    v = compliance.evaluate(TOURISM, LIST.format(second))
+    assert (v.status.value, [str(part.value) for part in v.parts]) == expected
+
+
+def test_a_figure_before_the_list_keeps_the_sentence_whole():
+    v = compliance.evaluate(TOURISM, "全年接待游客1000万人次,游客数量、游客总花费分别增长39%、33%。")
+    assert v.status.value == "pending"

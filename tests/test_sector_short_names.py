@@ -35,3 +35,10 @@ def test_a_sectors_short_name_is_its_own(target, reported, expected):
 def test_another_sectors_figure_is_no_outcome(target, reported):
     v = compliance.evaluate(target, reported)
     assert (v.status.value, v.reason.value, v.missing) == ("pending", "no_data", ("indicator_figure",))
+
+
+def test_sectors_named_together_are_no_one_sectors():
+    from compliance.judge.names import synonyms
+
+    assert [synonyms(t) for t in ("一二三产增加值", "一、二、三产增加值", "二三产业", "二产占比")] == [
+        "一二三产增加值", "一、二、三产增加值", "二三产业", "第二产业增加值占比"]

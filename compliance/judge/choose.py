@@ -597,4 +597,3 @@ _YEARS = ("year", "horizon", "base_year")
 
 def _has(text: str, words: Sequence[str]) -> bool:
     return any(word in text for word in words)
-

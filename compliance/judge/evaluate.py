@@ -22,7 +22,7 @@ from ..models import Interval, Note, Polarity, Reason, Status, format_decimal
 from .choose import beside_plan
 from .cells import own_cell_only
 from .period_parts import named_after, short_average
-from .parts import judge_one_part, one_part_named
+from .parts import judge_one_part, one_part_named, respective_clause
 from .choose import choose, completion_of_other, figures, listed_completed, other_indicator, own_parts, partial_period
 from .names import per_head_mismatch
 from .change import LevelChange, growth_from_levels, index_bound, index_tolerance, is_change_in_percent, is_points, level_change, states_change
@@ -547,6 +547,8 @@ def judge_several(target: m.Several, reported: m.Reported, ctx: Context) -> Verd
         values = [reported] * count
     else:
         values = [reported]
+    if len(values) != count and (listed := respective_clause(reported)) is not None and len(listed.values) == count:
+        values = list(listed.values)  # …火热引流,全年接待游客数量、游客总花费分别增长39%、33%: the 分别 clause's list
     if len(values) != count and (own := own_parts(target, reported)) is not None:  # 城镇…达到28663元,…分别增长10.6%和13%
         if all(judge(part, reported, c).status is not Status.PENDING for part, c in zip(own, contexts)):
             parts, values = own, [reported] * count  # each part chose its own figure by its subject; else value_count

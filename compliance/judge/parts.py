@@ -67,3 +67,20 @@ def _indicator(subject: str) -> bool:
 
 def _names(subject: str, words: str) -> bool:
     return subject in words or spelt_out(subject, words) or reordered(subject, words)
+
+
+def respective_clause(reported: m.Reported) -> m.SeveralValues | None:
+    """The 分别 list of a sentence's last clause, read alone (…文体活动火热引流,全年接待游客数量、游客总花费分别增长39%、33%:
+    the clause before it, a list of words with no figure, kept the sentence from reading as the list it ends with), or
+    None: no sentence of figures, no 分别 (zh.yaml several.respectively), a figure before the clause, or no list."""
+    if not isinstance(reported, m.Ambiguous):
+        return None
+    text, marks = reported.text, lexicon().choosing.clause_marks
+    at = max((text.rfind(word) for word in lexicon().several.respectively), default=-1)
+    start = max((text.rfind(mark, 0, at) for mark in marks), default=-1) + 1 if at > 0 else 0
+    if start <= 0 or any(ch.isdigit() for ch in text[:start]):
+        return None
+    from ..language.several import read_reported_text  # here: only such a sentence asks
+
+    listed = read_reported_text(text[start:])
+    return listed if isinstance(listed, m.SeveralValues) else None
