@@ -66,6 +66,9 @@ def test_a_region_list_before_one_measure() -> None:
         ("城镇和农村居民人均可支配收入增长8%", "7", "pending"),
         # full names on both sides of 和 are two indicators
         ("城镇调查失业率和登记失业率稳定在4.3%左右", "4.0", "pending"),
+        # a head alone, no measure of them all (粮食、蔬菜产量: each its own output; 排放量 of two pollutants)
+        ("粮食、蔬菜产量稳定在100万吨以上", "110万吨", "pending"),
+        ("二氧化硫、氮氧化物排放量下降3%", "下降4%", "pending"),
         # no name at all after the list (provinces)
         ("江西、新疆为7%左右", "7.1", "pending"),
         # 分别 / 均: a figure for each item

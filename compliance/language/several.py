@@ -219,9 +219,9 @@ def combined_name(target: m.Several, reported: m.Reported) -> m.Span | None:
     """The one name a list of modifiers before it makes, where one value is reported for it, or ``None``.
 
     ``新建城区、居住(小)区配套建设养老服务设施达标率100%``, ``风电、光伏和生物质发电装机容量达到280万千瓦以上``: the parts
-    share one figure (no 分别 / 均), their subjects run on (a mark or a conjunction between), only the last ends
-    a name (``choosing.heads`` / ``choosing.measure`` / ``several.name_ends`` of zh.yaml), and no item before it is a
-    word of a pair (城镇、农村居民人均可支配收入 is two). A single value (a bare figure, or one whose words are a rate
+    share one figure (no 分别 / 均), their subjects run on (a mark or a conjunction between), only the last holds a
+    measure of them all (``choosing.measure`` / ``several.name_ends`` of zh.yaml: 率, 天数, 容量, 项目; a head alone,
+    粮食、蔬菜产量, stays a list), no item before it names one (nor a head word) or is a word of a pair (城镇、农村居民人均可支配收入 is two). A single value (a bare figure, or one whose words are a rate
     word or the last name's own: 达标率100%) is then the combined indicator's: not a value for each part. A list of
     values, a sentence of several figures or a value naming one item (新建城区达标率98%) give ``None``.
     """
@@ -237,12 +237,12 @@ def combined_name(target: m.Several, reported: m.Reported) -> m.Span | None:
     if any(b.start < a.end or b.start - a.end > 2 for a, b in zip(subjects, subjects[1:])):
         return None
     lex = lexicon()
-    ends = (*lex.choosing.heads, *lex.choosing.measure, *lex.several.name_ends)
+    measures = (*lex.choosing.measure, *lex.several.name_ends)  # what is counted of them all: 率, 天数, 容量, 项目
     halves = (*lex.several.pairs, *(half for pair in lex.several.pairs.values() for half in pair))
     names = [fold(span.text).text for span in subjects]
-    if not any(end in names[-1] for end in ends):
+    if not any(end in names[-1] for end in measures):  # 粮食、蔬菜产量 (a head, no measure): each its own, as before
         return None
-    if any(any(end in name for end in ends) or name.startswith(halves) for name in names[:-1]):
+    if any(any(end in name for end in (*lex.choosing.heads, *measures)) or name.startswith(halves) for name in names[:-1]):
         return None
     label = fold(getattr(reported, "label", None) or "").text
     for word in sorted((*lex.choosing.rate_words, *lex.reach, *lex.choosing.predicates), key=len, reverse=True):
