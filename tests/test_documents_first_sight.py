@@ -123,3 +123,16 @@ def test_a_small_form_semicolon_ends_a_clause(tmp_path):
     targets = {i.found.name: i.found.targets["2024"].text for i in plan.extraction.indicators}
     assert targets == {"地區生產總值": "增長6%左右", "全體居民人均可支配收入": "增長與經濟增長基本同步",
                        "糧食總產量": "保持在10.42萬噸以上", "主要污染物減排": "控制在市定目標內"}
+
+
+def test_a_claim_of_the_whole_years_targets_is_checked(tmp_path):
+    """科右前旗 2024's review (kyqq.gov.cn; probed, no pair): 圆满完成全年目标任务 and then GDP 5.7% against 6%: the claim
+    about every target (全年目标任务, as 确定的目标任务 in 通渭县 2023) disagrees; a claim with no such words is none."""
+    from compliance.documents import claims
+
+    targets = "今年主要预期目标是:地区生产总值增长6%,固定资产投资增长10%。"
+    said = "过去一年,在盟委和旗委坚强领导下,{}。全旗地区生产总值增长5.7%;固定资产投资增长0.3%。"
+    plan = _plan(tmp_path, targets, said.format("圆满完成全年目标任务"))
+    [claim] = claims(plan)
+    assert claim.claimed["all"] is True and claim.agrees is False and claim.computed["missed"] == 2
+    assert claims(_plan(tmp_path, targets, said.format("全力办好两件大事"))) == []
