@@ -8,6 +8,7 @@ keeps the whole target and holds the one judged part, its subject the whole name
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from .. import models as m
@@ -60,6 +61,9 @@ def judge_level_and_change(target: m.Several, reported: m.Reported, ctx: Any, ju
     parts = target.parts
     if getattr(reported, "change", None) is not None:  # 增长8% is a change: never read as the level (8 of 24.1%)
         parts = tuple(part for part in parts if part.kind == _CHANGE)
+    first = target.parts[0].subject  # the indicator going on: 增长7% of 固定资产投资162亿元,增长7% names none of its own
+    if ctx.indicator is None and first is not None:  # so another's figure (社会消费品零售总额增长9%) stays pending
+        ctx = replace(ctx, indicator=first.text)
     judged = tuple(judge(part, reported, ctx) for part in parts)
     used = tuple(v for v in judged if v.status is not Status.PENDING)
     base: dict[str, Any] = {"target": target, "reported": reported, "polarity": ctx.polarity}

@@ -247,8 +247,8 @@ def combined_name(target: m.Several, reported: m.Reported) -> m.Span | None:
     label = fold(getattr(reported, "label", None) or "").text
     for word in sorted((*lex.choosing.rate_words, *lex.reach, *lex.choosing.predicates), key=len, reverse=True):
         label = label.replace(word, "")
-    if label.strip() and label.strip() not in names[-1]:
-        return None
+    if label.strip() and (label.strip() not in names[-1] or names[-1].startswith(label.strip())):
+        return None  # 新建城区达标率98%, or the last item's own (县城生活垃圾无害化处理率100%, 初中入学率100%): one item's
     start, end = subjects[0].start, subjects[-1].end
     return m.Span(start=start, end=end, role="subject", text=target.text[start:end])
 

@@ -1,0 +1,66 @@
+"""Defects found reviewing stop 22's changes (R1), each pinned either side.
+
+(1) A level and a change of one indicator (judge/combined.py, e1a631a): the change part (增长7%) names no indicator of its
+own, so another indicator's growth (社会消费品零售总额增长9%, 人均地区生产总值增长6.5%) was judged as the target's: met.
+The first part's subject is the indicator that goes on; another's figure stays pending, the indicator's own is judged.
+(2) A list of modifiers before one name (language/several.py combined_name, f4d7fc8): a value naming the last item's
+own modifier (县城生活垃圾无害化处理率100%, 生物质发电装机容量290万千瓦) was taken as the combined indicator's, and its
+explanation said so; it is one item's figure, not the combined one (the shared name alone still is: 生活垃圾无害化处理率).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import compliance
+
+FIXED_ASSETS = "固定资产投资162亿元,增长7%"
+GDP = "地区生产总值达到500亿元,增长6%"
+
+
+def _judged(target: str, reported: str) -> tuple[str, tuple[str, ...]]:
+    verdict = compliance.evaluate(target, reported)
+    return verdict.status.value, tuple(n.code for n in verdict.notes)
+
+
+@pytest.mark.parametrize("target, reported", [
+    (FIXED_ASSETS, "社会消费品零售总额增长9%"),  # another indicator's growth: met before
+    (GDP, "人均地区生产总值增长6.5%"),  # per head, not the total: met before
+])
+def test_another_indicators_change_is_no_change_of_the_level_and_change_target(target, reported):
+    assert _judged(target, reported)[0] == "pending"
+
+
+@pytest.mark.parametrize("target, reported, status", [
+    (FIXED_ASSETS, "固定资产投资增长9%", "met"),  # the indicator's own growth is still judged, either side
+    (FIXED_ASSETS, "固定资产投资增长6%", "missed"),
+    (FIXED_ASSETS, "增长8%", "met"),
+    (FIXED_ASSETS, "170亿元", "met"),
+    (GDP, "地区生产总值增长6.5%", "met"),
+    (GDP, "增长5.5%", "missed"),
+])
+def test_the_indicators_own_level_or_change_is_judged(target, reported, status):
+    assert _judged(target, reported) == (status, ("level_or_change",))
+
+
+WASTE = "城市、县城生活垃圾无害化处理率达到100%"
+POWER = "风电、光伏和生物质发电装机容量达到280万千瓦以上"
+
+
+@pytest.mark.parametrize("target, reported", [
+    (WASTE, "县城生活垃圾无害化处理率100%"),  # the county towns' rate: one item's (combined_name before)
+    (POWER, "生物质发电装机容量290万千瓦"),  # biomass alone: met as the combined 280 before
+])
+def test_a_value_naming_the_last_item_is_no_combined_figure(target, reported):
+    assert "combined_name" not in _judged(target, reported)[1]
+
+
+@pytest.mark.parametrize("target, reported, status", [
+    (WASTE, "生活垃圾无害化处理率100%", "met"),  # the shared name alone: the combined indicator's, either side
+    (WASTE, "生活垃圾无害化处理率98%", "missed"),
+    (POWER, "发电装机容量290万千瓦", "met"),
+    (POWER, "装机容量270万千瓦", "missed"),
+    (POWER, "290万千瓦", "met"),
+])
+def test_the_shared_name_alone_is_still_the_combined_indicators(target, reported, status):
+    assert _judged(target, reported) == (status, ("combined_name",))
