@@ -248,7 +248,7 @@ def core(name: str) -> tuple[str, str | None]:
         text = text.replace(plain, "") if word in possessives else text  # 居民的人均可支配收入
     for place in sorted(data.places, key=len, reverse=True):  # 上海地区生产总值: the place is not the indicator
         plain = fold(place).text
-        if text.startswith(plain) and len(text) > len(plain) + 3:
+        if text.startswith(plain) and (len(text) > len(plain) + 3 or text[len(plain):] in _group_spellings()):
             rest = text[len(plain):]
             suffix = next((s for s in data.place_suffixes if rest.startswith(fold(s).text)), "")
             # 西安市GDP: the place goes even when a short name is left, if that name is a group's (GDP, CPI)
