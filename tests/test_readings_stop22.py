@@ -207,3 +207,22 @@ def test_an_average_written_shuizhun(reported: str, status: str) -> None:
     assert compliance.parse_target(target).kind == "reference"
     verdict = compliance.evaluate(target, reported, references={"全国平均水平": "10"})
     assert verdict.status.value == status
+
+
+# 两位数增长 (double-digit growth) is a growth of at least 10% (zh.yaml change.magnitudes): 规上工业增加值保持两位数增长 was
+# read as a change of at least 2 (its 两 a figure), so 8% MET it; 保持两位数增长 was unread.
+@pytest.mark.parametrize(
+    ("target", "reported", "status"),
+    [
+        ("规上工业增加值保持两位数增长", "12", "met"),
+        ("规上工业增加值保持两位数增长", "8", "missed"),
+        ("保持两位数增长", "10", "met"),
+        ("实现两位数增长", "9", "missed"),
+        ("增长10%以上，力争两位数增长", "11", "met"),
+        ("增长10%以上，力争两位数增长", "9", "missed"),
+    ],
+)
+def test_double_digit_growth(target: str, reported: str, status: str) -> None:
+    parsed = compliance.parse_target(target)
+    assert parsed.kind == "cumulative" and parsed.change == "up"
+    assert compliance.evaluate(target, reported).status.value == status

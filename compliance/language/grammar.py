@@ -52,6 +52,7 @@ TARGET_FORMS: tuple[TargetForm, ...] = (
     targets.change_over_years,  # 五年下降14.5
     targets.change_by,  # 下降10%, 比2020年下降18%
     targets.doubling,  # 比2010年翻一番
+    targets.magnitude,  # 保持两位数增长: at least 10%
     targets.direction_word,  # 稳步增长
     targets.task,  # 净减1.2平方公里
     targets.horizon,  # 2035年达到37
@@ -120,6 +121,7 @@ TARGET_GUARDS: tuple[tuple[TargetForm, Guard], ...] = (
     (targets.change_over_years, _any(DURATION)),
     (targets.change_by, _any("change", "direction", check=lambda found, items: "change" in found or NUM in found)),
     (targets.doubling, _any("doubling")),
+    (targets.magnitude, _any("magnitude")),
     (targets.direction_word, _any("direction")),
     (targets.task, _any("action")),
     (targets.horizon, _any(YEAR)),

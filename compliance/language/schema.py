@@ -92,6 +92,8 @@ class Change(Table):
     up: tuple[str, ...]
     down: tuple[str, ...]
     marks: dict[Literal["up", "down"], tuple[str, ...]] = factory(dict)  #: ▼2.0: a table's sign of a change figure
+    #: 两位数 -> 10: a word standing for a growth of at least that many % (保持两位数增长), no numeral of its own
+    magnitudes: dict[str, Decimal] = factory(dict)
 
 
 class ChangeBases(Table):
@@ -379,6 +381,8 @@ class Lexicon(Table):
         yield from claimed(self.plain_words, "plain_words", "plain")
         yield from claimed(self.change.up, "change.up", "change", "up")
         yield from claimed(self.change.down, "change.down", "change", "down")
+        for word, size in self.change.magnitudes.items():
+            yield Claim(word, f"change.magnitudes.{word}", "magnitude", str(size))
         for word, times in self.change_bases.doubling.items():
             yield Claim(word, f"change_bases.doubling.{word}", "doubling", str(times))
         yield from claimed(self.tasks.actions, "tasks.actions", "action")

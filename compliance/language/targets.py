@@ -169,6 +169,25 @@ def doubling(r: Reader, items: list[Item], text: str) -> m.Constraint | None:
     )
 
 
+def magnitude(r: Reader, items: list[Item], text: str) -> m.Constraint | None:
+    """``保持两位数增长``, ``实现两位数增长``: a word standing for a growth of at least so many % (zh.yaml
+    ``change.magnitudes``: 两位数 is 10), then its change verb, ending the text; before them the indicator's name and a
+    reach word (保持, 实现). The change is at least the figure, as ``增长10%以上`` reads."""
+    items, remarks = r.hedged(items)
+    if len(items) < 2:
+        return None
+    word, verb = items[-2], items[-1]
+    size = word.means("magnitude") if isinstance(word, Token) else None
+    way = change(verb)
+    if size is None or way is None or not all(is_kind(item, TEXT) or is_a(item, "reach") for item in items[:-2]):
+        return None
+    assert isinstance(word, Token) and isinstance(verb, Token)
+    inner = m.Bound(text=word.text, op="ge", value=m.Quantity(value=Decimal(size), unit="%"),
+                    spans=(r.span(word, "number"),))
+    labels = tuple(r.span(item, "label" if is_kind(item, TEXT) else "reach") for item in items[:-2])
+    return _CHANGE(text, inner, way, None, (r.span(verb, "change"),), tuple(remarks) + labels)
+
+
 def direction_word(r: Reader, items: list[Item], text: str) -> m.Constraint | None:
     """``稳步增长``, ``持续改善``: a direction without a number, after the indicator's own name."""
     items, remarks = r.hedged(items)
