@@ -64,3 +64,35 @@ def test_a_value_naming_the_last_item_is_no_combined_figure(target, reported):
 ])
 def test_the_shared_name_alone_is_still_the_combined_indicators(target, reported, status):
     assert _judged(target, reported) == (status, ("combined_name",))
+
+
+# (3) A plan table's row judged as the period its caller names (evaluate(..., period=), bdca6e1): the outcome's column
+# (judge/cells.py) gave a wrong figure in three real layouts. An empty growth cell (| 573.9 | —) let the level 573.9 be
+# judged as the growth (met against 增长8%); cells parted by a space or a tab (copied from a web page) read 573.9 -2.6 as a
+# range's dash, -2.6 as 2.6 (met against 增长2%); a level target after last year's level (上年 11000 | 目标 12000 ‖ 完成
+# 12500 | 增速 9) mirrored onto the growth column (missed at 9). Each now pending; the layouts the rule was made for judge.
+REVENUE = "一般公共预算收入 | 亿元 | 增长8% | 573.9 | -2.6"
+
+
+@pytest.mark.parametrize("target, row", [
+    ("增长8%", REVENUE.replace("-2.6", "—")),  # no growth in the row: 573.9 is the level
+    ("增长2%", REVENUE.replace("增长8%", "增长2%").replace(" | ", "\t")),  # tab-separated: -2.6 read 2.6
+    ("增长2%", REVENUE.replace("增长8%", "增长2%").replace(" | ", " ")),  # space-separated
+    ("12000", "工业总产值 | 亿元 | 11000 | 12000 | 12500 | 9"),  # last year's level, the target, the level, the growth
+])
+def test_a_table_rows_outcome_column_never_gives_another_columns_figure(target, row):
+    verdict = compliance.evaluate(target, row, period=2022)
+    assert verdict.status.value == "pending" and verdict.value is None
+
+
+@pytest.mark.parametrize("target, row, expected", [
+    ("增长8%", REVENUE, ("missed", "-2.6")),  # | -2.6: the sign kept
+    ("增长2%", REVENUE.replace("增长8%", "增长2%").replace("-2.6", "2.6"), ("met", "2.6")),
+    ("增长8%", REVENUE.replace("573.9 | -2.6", "— | 9.1"), ("met", "9.1")),  # an empty level cell, the growth judged
+    ("7以上", "全市生产总值 | 亿元 | 4620 | 7以上 | 4619.8 | 8.3", ("met", "8.3")),  # plan level | growth, mirrored
+    ("7以上", "全市生产总值 | 亿元 | 4620 | 7以上 | 4619.8 | 6.9", ("missed", "6.9")),
+    ("12000", "工业总产值 | 亿元 | 12000 | 12500 | 9", ("met", "12500")),  # the level's column after a unit cell
+])
+def test_a_table_rows_outcome_column_is_judged(target, row, expected):
+    verdict = compliance.evaluate(target, row, period=2022)
+    assert (verdict.status.value, str(verdict.value)) == expected

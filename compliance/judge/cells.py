@@ -4,6 +4,7 @@ restates the target, and a row whose one figure is that cell (| 74.5 | 年度指
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from .. import models as m
 from ..language.lexicon import lexicon
@@ -74,9 +75,36 @@ def outcome_column(target: str, text: str, wants_change: bool) -> tuple[int, int
         if not _FIGURE_CELL.match(text, start):
             break
         plan += 1
-    if plan == len(after):
-        return after[plan - 1]
+    if plan == len(after):  # 11000 | 12000 ‖ 12500 | 9 of a level: last year's and the target, not a level and a growth
+        return None if plan > 1 and not wants_change and _alike(text, before[-1], cell) else after[plan - 1]
     united = any(match_unit(text, start) == end for start, end in before)
     if plan == 1 and len(after) == 2 and united:
         return after[1] if wants_change else after[0]
     return None
+
+
+def column_figure(text: str, column: tuple[int, int] | None, found: Sequence[tuple[int, str]]) -> int | None:
+    """Where the figure of the outcome's column (:func:`outcome_column`) is among a row's figures (position, text), or
+    None where no column is known. :class:`Pending` where the column holds none (| 573.9 | — against 增长8%: no growth,
+    573.9 is the level) or its sign was lost (573.9 -2.6 with a space or a tab between: a range's dash, read 2.6):
+    never another column's figure, nor the figure without its sign."""
+    if column is None:
+        return None
+    inside = [at for at, _ in found if column[0] <= at < column[1]]
+    if not inside or (min(inside) > column[0] and text[column[0]] in "-−"):
+        raise Pending(Reason.AMBIGUOUS_VALUE, (lexicon().render.join.join(shown for _, shown in found),))
+    return min(inside)
+
+
+def _alike(text: str, one: tuple[int, int], other: tuple[int, int]) -> bool:
+    """Whether two cells' leading figures are of one size (within ten times): two levels (11000 | 12000), where the
+    plan's columns are last year's and this year's, not a level and its growth (4620 | 7以上) the outcome's mirror."""
+    first, second = (_NUMBER.match(text, start) for start, _ in (one, other))
+    if first is None or second is None:
+        return False
+    a, b = abs(float(first.group())), abs(float(second.group()))
+    return min(a, b) > 0 and max(a, b) < 10 * min(a, b)
+
+
+#: a cell's leading figure (its sign and digits): 12000, -2.6, 7 of 7以上
+_NUMBER = re.compile(r"[-−+]?[0-9]+(?:\.[0-9]+)?")

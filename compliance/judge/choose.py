@@ -33,7 +33,7 @@ from ..language.numerals import numeral_chars, read_numeral
 from ..language.units import convert
 from ..models import Note, Reason
 from .change import is_points, states_change
-from .cells import outcome_column, own_cell
+from .cells import column_figure, outcome_column, own_cell
 from .figure import Pending, narrows_gap, note
 from .names import after_head as _rest
 from .names import averaged_over_years
@@ -139,7 +139,7 @@ def choose(
         return (c.at < 0 or c.at >= whole) if whole >= 0 else not (yearly and period_part(c.prefix))
 
     column = outcome_column(target.text, reported.text, wants_change) if dated else None
-    first = min((c.at for c in candidates if column and column[0] <= c.at < column[1]), default=None)
+    first = column_figure(reported.text, column, [(c.at, str(c.value.value)) for c in candidates])  # or Pending
 
     steps: tuple[tuple[str, Callable[[Candidate], bool]], ...] = (
         ("target_gap", _gap_to_target(target, candidates)),  # 增长8.3%,比年初预期目标高1.3个百分点 against 7以上
