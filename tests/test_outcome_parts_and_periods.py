@@ -109,3 +109,23 @@ def test_a_respective_list_after_a_clause_of_words(second, expected):  # ox053
 def test_a_figure_before_the_list_keeps_the_sentence_whole():
     v = compliance.evaluate(TOURISM, "全年接待游客1000万人次,游客数量、游客总花费分别增长39%、33%。")
     assert v.status.value == "pending"
+
+
+SECTORS = "一二三产增加值分别增长4.5%、7.2%、4.3%左右"
+COUNTY = ("全市地区生产总值完成423.46亿元,总量稳居南宁市县域第一、全区县域前列,增长5.4%,增速高于自治区和南宁市,其中一、二、三产"
+          "增加值分别增长{}%5.9%5.8%。一般公共预算收入增长20.87%、高于全区12.6个百分点,排南宁市县域第一。")  # ox024 (横州 2024)
+INCOME = "城乡居民人均可支配收入分别增长10%和12%左右"
+REVIEW = ("全年实现地区生产总值827亿元,同比增长2.4%;一般公共预算收入56.3亿元,同比增长13%;城乡居民人均可支配收入分别达到"
+          "33534元和13009元,同比分别增长{}%和{}%,增速高于全区平均水平。")  # ox037, two clauses left out
+
+
+@pytest.mark.parametrize("target, reported, expected", [
+    (SECTORS, COUNTY.format("4.4"), ("missed", ["4.4", "5.9", "5.8"])),  # the primary sector under 4.5
+    (SECTORS, COUNTY.format("4.6").replace("5.9%", "7.3%").replace("5.8%", "4.4%"), ("met", ["4.6", "7.3", "4.4"])),
+    (INCOME, REVIEW.format("1.5", "8.7"), ("missed", ["1.5", "8.7"])),
+    (INCOME, REVIEW.format("10.5", "12.1"), ("met", ["10.5", "12.1"])),
+])
+def test_the_respective_clauses_naming_the_subject_are_judged_alone(target, reported, expected):
+    v = compliance.evaluate(target, reported)
+    assert (v.status.value, [str(part.value) for part in v.parts]) == expected
+    assert v.reported.text == reported  # the verdict keeps the whole sentence

@@ -290,9 +290,12 @@ def test_change_parts_take_the_sentences_changes():
     assert met.status is Status.MET and [p.value for p in met.parts] == [Decimal("11.4"), Decimal("34.8")]
     missed = evaluate(target, "PM2.5平均濃度為70微克/立方米,同比下降1.4%;發生重污染152天次,同比下降34.8%", polarity="lower")
     assert [p.status for p in missed.parts] == [Status.MISSED, Status.MET]
-    # one change for two parts (o0173): the other part has no figure, so the whole waits
+    # one change for two parts (o0173): the sentence names PM2.5 alone, judged by that part (judge/parts.py, 8e86526)
     one = evaluate(target, "長三角地區PM2.5平均濃度為46微克/立方米,同比下降16.4%。", polarity="lower")
-    assert one.status is Status.PENDING and one.reason is m.Reason.VALUE_COUNT
+    assert one.status is Status.MET and [p.value for p in one.parts] == [Decimal("16.4")]
+    # a sentence naming neither part: the whole waits
+    none = evaluate(target, "長三角地區同比下降16.4%。", polarity="lower")
+    assert none.status is Status.PENDING and none.reason is m.Reason.VALUE_COUNT
 
 
 def test_a_subject_never_spans_two_clauses():

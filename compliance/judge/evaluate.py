@@ -22,7 +22,7 @@ from ..models import Interval, Note, Polarity, Reason, Status, format_decimal
 from .choose import beside_plan
 from .cells import own_cell_only
 from .period_parts import named_after, short_average
-from .parts import judge_one_part, one_part_named, respective_clause
+from .parts import judge_one_part, one_part_named, respective_clause, respective_sentence
 from .choose import choose, completion_of_other, figures, listed_completed, other_indicator, own_parts, partial_period
 from .names import per_head_mismatch
 from .change import LevelChange, growth_from_levels, index_bound, index_tolerance, is_change_in_percent, is_points, level_change, states_change
@@ -35,7 +35,7 @@ from .context import (  # the defaults and the context, imported from here too
 from . import reference
 from .combined import judge_combined, judge_level_and_change, level_and_change
 from ..language.several import combined_name
-from .inputs import as_decimal, read_target
+from .inputs import as_decimal, read_reported, read_target
 from ..language.units import info
 from .verdict import Verdict
 from .unwritten import check_unwritten
@@ -531,6 +531,10 @@ def judge_several(target: m.Several, reported: m.Reported, ctx: Context) -> Verd
     if part:  # 四年累计降低11.6%: a sentence about part of the period says nothing yet of any part's whole
         return _verdict(status=Status.PENDING, reason=Reason.PERIOD_OPEN, target=target, reported=reported,
                        polarity=ctx.polarity, missing=("full_period",), notes=(note("partial_period", words=part),))
+    if (clauses := respective_sentence(target, reported)) is not None:  # …,其中一、二、三产增加值分别增长4.4%5.9%5.8%。…
+        again = judge_several(target, read_reported(clauses), ctx)  # the 分别 clauses naming the subject, judged alone
+        if again.status is not Status.PENDING:
+            return again.model_copy(update={"reported": reported})
     contexts = [replace(ctx, polarity=p, polarities=()) for p in ctx.polarities] or [replace(ctx, polarities=())] * count
     parts = target.parts
     if isinstance(reported, m.SeveralValues):

@@ -15,7 +15,7 @@ from typing import Any
 from .. import models as m
 from ..language.normalize import fold
 from ..language.lexicon import lexicon
-from .choose import before_figures
+from .choose import before_figures, figures
 from .decide import made
 from .figure import note
 from .names import head_word, reordered, spelt_out, synonyms
@@ -84,3 +84,26 @@ def respective_clause(reported: m.Reported) -> m.SeveralValues | None:
 
     listed = read_reported_text(text[start:])
     return listed if isinstance(listed, m.SeveralValues) else None
+
+
+def respective_sentence(target: m.Several, reported: m.Reported) -> str | None:
+    """The clauses of a long sentence that hold a 分别 list of the target's subject, from the clause naming it to the end
+    of the list (…。其中一、二、三产增加值分别增长4.4%5.9%5.8%。…; …;城乡居民人均可支配收入分别达到33534元和13009元,同比分别
+    增长1.5%和8.7%,…), to be judged alone where the whole pairs no figure per part; None where no clause names a part's
+    subject within two clauses before the last 分别, or the text is those clauses already."""
+    subjects = {synonyms(fold(part.subject.text).text) for part in target.parts if part.subject is not None}
+    text, marks = reported.text, lexicon().choosing.clause_marks
+    at = max((text.rfind(word) for word in lexicon().several.respectively), default=-1)
+    if not subjects or at < 0 or figures(reported) is None and not isinstance(reported, m.SeveralValues):
+        return None
+    end = min((i for i in (text.find(mark, at) for mark in marks) if i >= 0), default=len(text))
+    start = at
+    for _ in range(3):  # the 分别 clause, then up to two before it
+        start = max((text.rfind(mark, 0, start) for mark in marks), default=-1)
+        words = synonyms(fold(text[start + 1:at]).text)
+        if any(_names(subject, words) for subject in subjects):
+            found = text[start + 1:end]
+            return found if found.strip() != text.strip() else None
+        if start < 0:
+            return None
+    return None
