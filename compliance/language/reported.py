@@ -391,7 +391,8 @@ def _sentence_value(
     way = change(before[-1]) if before else None
     if way is None and len(before) >= 2 and r.text_of(before[-1:]) in lexicon().reported.particles:
         way = change(before[-2])  # 较去年同期增长了6.4%: the particle after the change word
-    if way is None and start and before and r.text_of(before) in lexicon().several.conjunctions:
+    if way is None and start and before and r.text_of(before) in lexicon().several.conjunctions and is_kind(
+            head[start - 1], NUM):  # …增长2.9%,与1至10月份持平: a mark before 与, no figure (was an AssertionError)
         prior = _sentence_value(r, head, start - 1, text)  # 分别增长5%和8%: the 8% is a rise too, as the 5% is
         way = prior.change if isinstance(prior, m.Value) else None
     after = head[index + 1] if index + 1 < len(head) else None
