@@ -39,3 +39,21 @@ def test_eleven_months_are_no_year_either_side(target):
 def test_the_first_eleven_months_without_ge(reported, expected):
     v = compliance.evaluate("规模以上工业增加值增长10%", reported)
     assert (v.status.value, v.reason.value) == expected
+
+
+# A city's 统计公报 (stored at http://111.229.73.81/look/Statslisth?Id=2494): the per-head GDP written 人均生产总值, its
+# 地区 dropped, was taken for another indicator, and the GDP's own growth judged a 人均地区生产总值 target (met on 3%).
+YEAR = ("初步核算,全年全市实现地区生产总值(GDP)1077.9亿元,按可比价格计算,比上年增长3%。其中第一产业增加值72.8亿元,增长3.2%;"
+        "第二产业增加值460.6亿元,下降2.9%;第三产业增加值544.5亿元,增长9.3%。人均生产总值47654元,按可比价格计算,增长2%;"
+        "按年均汇率折算为6908美元。")
+
+
+@pytest.mark.parametrize("target, expected", [
+    ("人均地区生产总值增长2.5%", ("missed", "2")),  # was met on the GDP's 3
+    ("人均地区生产总值增长1.5%", ("met", "2")),
+    ("地区生产总值增长2.5%", ("met", "3")),  # the GDP's own, as before
+    ("人均地区生产总值达到50000元", ("missed", "47654")),
+])
+def test_per_head_gdp_written_without_diqu(target, expected):
+    v = compliance.evaluate(target, YEAR)
+    assert (v.status.value, str(v.value)) == expected
