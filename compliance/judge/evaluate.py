@@ -34,7 +34,6 @@ from .context import (  # the defaults and the context, imported from here too
 )
 from . import reference
 from .combined import judge_combined, judge_level_and_change, level_and_change
-from ..language.several import combined_name
 from .inputs import as_decimal, read_reported, read_target
 from ..language.units import info
 from .verdict import Verdict
@@ -425,7 +424,8 @@ def _judge(target: m.Constraint, reported: m.Reported, ctx: Context) -> Verdict:
                 if not part:
                     raise
             if part and part != ctx.period_part and named_after(reported.text, part, judge_.reported):
-                part = ""  # 城镇调查失业率平均值5.2%，12月份为5.1%: the part is the next figure's, not the chosen one's
+                part = ctx.period_part or ""  # 城镇调查失业率平均值5.2%，12月份为5.1%: the part is the next figure's (a
+                # part the caller names, period="2022年1-11月", still holds for the whole text)
         if part:  # says nothing yet of the whole period, whichever figure it is
             raise Pending(Reason.PERIOD_OPEN, ("full_period",), notes=[note("partial_period", words=part)])
         other_indicator(inner, judge_.reported, ctx.indicator)  # 城镇调查失业率为5.2% against a GDP target: pending
@@ -520,6 +520,8 @@ def judge_several(target: m.Several, reported: m.Reported, ctx: Context) -> Verd
         return _judge_alternatives(target, reported, replace(ctx, polarities=()))
     if reference.joint(target) and not isinstance(reported, m.SeveralValues):  # 高于全国、全省平均水平: both must hold
         return reference.judge_joint(target, reported, replace(ctx, polarities=()), judge)
+    from ..language.several import combined_name  # here: several.py loads the grammar, which a cold check does without
+
     if not ctx.polarities and (name := combined_name(target, reported)) is not None:  # 新建城区、居住区…达标率100%
         return judge_combined(target, reported, ctx, judge, name)  # one value: the combined indicator's
     if not ctx.polarities and level_and_change(target, reported):  # 固定资产投资162亿元,增长7%
@@ -568,6 +570,10 @@ def judge_several(target: m.Several, reported: m.Reported, ctx: Context) -> Verd
     if isinstance(previous, m.SeveralValues) and len(previous.values) == count:
         contexts = [replace(c, previous=p) for c, p in zip(contexts, previous.values)]
     judged = tuple(judge(part, value, c) for part, value, c in zip(parts, values, contexts))
+    if any(v.missing == ("indicator_figure",) for v in judged) and isinstance(reported, m.Ambiguous) and (
+            own := own_parts(target, reported)) is not None:  # 城镇新增就业1256万人、城镇调查失业率平均为5.1% against
+        again = tuple(judge(part, reported, c) for part, c in zip(own, contexts))  # 失业率…,新增就业…: not in order,
+        judged = again if all(v.status is not Status.PENDING for v in again) else judged  # each by its own name
     status = m.worst_status(v.status for v in judged)
     first = next(v for v in judged if v.status is status)
     return _verdict(
