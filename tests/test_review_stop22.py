@@ -96,3 +96,18 @@ def test_a_table_rows_outcome_column_never_gives_another_columns_figure(target, 
 def test_a_table_rows_outcome_column_is_judged(target, row, expected):
     verdict = compliance.evaluate(target, row, period=2022)
     assert (verdict.status.value, str(verdict.value)) == expected
+
+
+# (4) A part of the year the caller names (period="2022年1-11月") was dropped where the text names a part of its own
+# after the chosen figure (8e86526's named_after: 城镇调查失业率平均值5.2%，12月份为5.1% is the year's average): met at
+# 5.2 for a report the caller says is of January to November. The caller's part holds for the whole text.
+@pytest.mark.parametrize("target, reported, polarity", [
+    ("城镇调查失业率5.5%左右", "城镇调查失业率平均值5.2%，12月份为5.1%", "lower"),
+    ("地区生产总值增长6%", "全年地区生产总值增长6.2%，一季度增长4.1%", "higher"),
+])
+def test_a_part_of_the_year_the_caller_names_holds_after_a_part_named_later(target, reported, polarity):
+    for period in ("2022年1-11月", "2022年上半年"):
+        verdict = compliance.evaluate(target, reported, polarity=polarity, period=period)
+        assert (verdict.status.value, verdict.reason.value) == ("pending", "period_open")
+    for period in (None, 2022):  # the year's, or no period said: judged as the text states it
+        assert compliance.evaluate(target, reported, polarity=polarity, period=period).status.value == "met"
