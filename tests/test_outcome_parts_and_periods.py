@@ -129,3 +129,17 @@ def test_the_respective_clauses_naming_the_subject_are_judged_alone(target, repo
     v = compliance.evaluate(target, reported)
     assert (v.status.value, [str(part.value) for part in v.parts]) == expected
     assert v.reported.text == reported  # the verdict keeps the whole sentence
+
+
+# The 2025 government work report's review of 2024 (https://yxiu.cn/finance/ch/493532.html): 城镇新增就业1256万人、城镇
+# 调查失业率平均为5.1% names the 2024 target's parts in the other order (城镇调查失业率5.5%左右,城镇新增就业1200万人以上):
+# paired in order each part found the other's figure (pending indicator_figure); each part now takes its own by name.
+@pytest.mark.parametrize("reported, expected", [
+    ("城镇新增就业1256万人、城镇调查失业率平均为5.1%。", ("met", ["5.1", "1256"])),
+    ("城鎮新增就業1256萬人、城鎮調查失業率平均為5.1%。", ("met", ["5.1", "1256"])),  # a traditional copy
+    ("城镇新增就业1150万人、城镇调查失业率平均为5.1%。", ("missed", ["5.1", "1150"])),
+    ("城镇新增就业1256万人、城镇调查失业率平均为5.9%。", ("missed", ["5.9", "1256"])),
+])
+def test_parts_named_in_another_order_take_their_own(reported, expected):
+    v = compliance.evaluate(JOBS_TARGET, reported, polarity=("lower", "higher"))
+    assert (v.status.value, [str(part.value) for part in v.parts]) == expected

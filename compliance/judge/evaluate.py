@@ -572,8 +572,8 @@ def judge_several(target: m.Several, reported: m.Reported, ctx: Context) -> Verd
     judged = tuple(judge(part, value, c) for part, value, c in zip(parts, values, contexts))
     if any(v.missing == ("indicator_figure",) for v in judged) and isinstance(reported, m.Ambiguous) and (
             own := own_parts(target, reported)) is not None:  # 城镇新增就业1256万人、城镇调查失业率平均为5.1% against
-        again = tuple(judge(part, reported, c) for part, c in zip(own, contexts))  # 失业率…,新增就业…: not in order,
-        judged = again if all(v.status is not Status.PENDING for v in again) else judged  # each by its own name
+        by_name = tuple(judge(part, reported, c) for part, c in zip(own, contexts))  # 失业率…,新增就业…: not in order,
+        judged = by_name if all(v.status is not Status.PENDING for v in by_name) else judged  # each by its own name
     status = m.worst_status(v.status for v in judged)
     first = next(v for v in judged if v.status is status)
     return _verdict(
