@@ -226,3 +226,26 @@ def test_double_digit_growth(target: str, reported: str, status: str) -> None:
     parsed = compliance.parse_target(target)
     assert parsed.kind == "cumulative" and parsed.change == "up"
     assert compliance.evaluate(target, reported).status.value == status
+
+
+# 万亿元 without a digit is one 万亿元 (a trillion), as 千亿元 is 1000亿元: 经济总量力争突破万亿元大关 was a reference named
+# 万亿元大关 (pending whatever the value); 大关 / 关口 after the figure are framing. 万亿级 (a class of size) stays a name's.
+@pytest.mark.parametrize(
+    ("target", "reported", "status"),
+    [
+        ("经济总量力争突破万亿元大关", "1.05万亿元", "met"),
+        ("经济总量力争突破万亿元大关", "9800亿元", "missed"),
+        ("地区生产总值突破万亿元", "10100亿元", "met"),
+        ("突破千亿元大关", "1050亿元", "met"),
+        ("突破千亿元大关", "980亿元", "missed"),
+        ("地区生产总值突破1000亿元关口", "990亿元", "missed"),
+    ],
+)
+def test_a_trillion_and_a_milestone(target: str, reported: str, status: str) -> None:
+    assert compliance.evaluate(target, reported).status.value == status
+
+
+def test_a_class_of_size_is_no_amount() -> None:
+    assert compliance.parse_target("培育万亿级产业集群").kind == "unrecognized"
+    parsed = compliance.parse_target("打造2个万亿级产业集群")
+    assert parsed.kind == "level" and str(parsed.value) == "2个"

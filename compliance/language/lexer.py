@@ -470,6 +470,9 @@ def _number(text: str, pos: int, tokens: list[Token], table: _Table) -> Token | 
         value = read_numeral(text[pos:end])
         if value is None and fraction and all(char in table.big_units for char in text[pos:end]):
             value = per_big_unit(text[pos:end])  # 万分之三: three per 万, 0.03% (the 三 alone was read, 3)
+        elif value is None and end - pos > 1 and all(char in table.big_units for char in text[pos:end]) and (
+                pos < (after := match_unit(text, pos)) and not text.startswith(lexicon().numerals.classed, after)):
+            value, end = Decimal(1), pos  # 突破万亿元: one 万亿元 (a trillion), the units all the unit's; 万亿级: a class
         if value is None:  # 十四五 (“十四五”期间) is no numeral, nor its 四五 (45) read after the 十 as text
             return Token(TEXT, start, end, text[start:end]) if end - pos > 1 and not fraction else None
         if fraction:

@@ -162,6 +162,8 @@ class Numerals(Table):
     #: words that, written directly before a figure, are its minus sign as ``-`` is (负2, 增长负2%, 负二)
     minus: tuple[str, ...] = ()
     named: tuple[str, ...] = ()  #: 强 of 世界500强: a figure right before it, without a unit, is a name's (the top 500)
+    #: 级 of 万亿级产业集群: after a figure and its unit, a class of size (a name's words), no amount
+    classed: tuple[str, ...] = ()
 
     @check()
     def _single_characters(self) -> "Numerals":
