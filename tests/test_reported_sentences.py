@@ -267,11 +267,13 @@ def test_a_whole_year_of_months_is_the_whole_period():
 
 
 def test_a_few_shared_characters_do_not_make_the_indicator():
-    # o0169: 重污染天数比例仅为0.9% sits in an unclosed bracket (as published); 优良天数比例达89.3% shares
-    # only 天数比 with the target's name, so it is not taken for it (it would read as a plain miss)
+    # o0169: 重污染天数比例仅为0.9% sits in an unclosed bracket (as published), read as the sentence going on since
+    # 8e86526; 优良天数比例达89.3% shares only 天数比 with the target's name, so it is not taken for it (it would read
+    # as a plain miss): the 0.9 is
     text = "全国地级及以上城市PM2.5平均浓度达28.0微克/立方米,优良天数比例达89.3%(扣除沙尘影响,重污染天数比例仅为0.9%。"
     verdict = evaluate("全国重度及以上污染天数比率控制在 1%以内", text, polarity="lower")
-    assert verdict.status is PENDING and verdict.reason is Reason.AMBIGUOUS_VALUE
+    assert verdict.status is MET and verdict.value == Decimal("0.9")
+    assert evaluate("全国重度及以上污染天数比率控制在 0.5%以内", text, polarity="lower").status is MISSED
     # the indicator named in full is found in the same sentence: o0168
     assert evaluate("空气质量优良天数比率达到87.5%", text).value == Decimal("89.3")
     assert evaluate("空气质量优良天数比率达到90%", text).status is MISSED
