@@ -41,6 +41,21 @@ def attests(target: m.Qualitative, reported: m.Reported) -> bool:
     return bool(own) and own in text or any(_said_done(text, word) for word in lexicon().qualitative.attest if word)
 
 
+def reached_unknown(target: m.Constraint, reported: m.Reported, missing: object | None) -> m.Note | None:
+    """A reference target whose level is not known (单位地区生产总值碳排放达到国家和省上要求) reported in a bare word of
+    attestation with no figure (达到, 已实现: zh.yaml ``qualitative.attest``, as 完成 of ``reported.attested`` attests it):
+    the target itself reached, a note quoting the words. Only the word alone, or after another of them (已达到): a
+    negation or a word of doubt before it (未达到, 基本实现) or a completion of something else (收入增速完成区人代会批准的
+    目标) attests nothing. None for any other target or report (A3's tenth set tx027)."""
+    if getattr(missing, "reason", None) is not m.Reason.REFERENCE_UNKNOWN or not isinstance(target, m.Reference):
+        return None
+    text = "".join(fold(reported.text).text.split()) if isinstance(reported, m.UnrecognizedValue) else ""
+    text = text.rstrip(lexicon().choosing.clause_marks)
+    words = [word for word in lexicon().qualitative.attest if word]  # the word alone, or after another (已达到)
+    done = bool(text) and any(text in (word, before + word) for word in words for before in words)
+    return note("target_completed", words=text) if done else None
+
+
 def _said_done(text: str, word: str) -> bool:
     """``word`` (完成, 实现) says the thing was done somewhere in ``text``: no negation right before it (未完成), and
     after it, within its clause, nothing or what was done (年度计划, 目标任务, …约束性指标, 落实): 完成情况不理想,

@@ -51,3 +51,21 @@ def test_a_project_to_finish_is_a_task_told_done_or_not():
         assert compliance.evaluate(target, "实现").status.value == "met"
         assert compliance.evaluate(target, None).status.value == "pending"
     assert compliance.parse_target("高速公路建成通车300公里").kind == "level"
+
+
+def test_a_reference_whose_level_is_unknown_is_reached_in_a_bare_word():
+    """兰州 2026 (tx027): 单位地区生产总值碳排放达到国家和省上要求 was unrecognized (省上, the province as the north-west says it,
+    named no reference), and a reference target whose level is unknown was not attested by a bare 达到, where 完成 attests
+    it and 能源、碳排放等指标达到国家要求 (read as a task) is attested by 达到 too. Now 达到, 已达到, 实现 attest it; a
+    negation, a word of doubt, a figure, or a completion of something else do not."""
+    target = "单位地区生产总值碳排放达到国家和省上要求"
+    assert compliance.parse_target(target).kind == "reference"
+    for reported in ("达到", "已达到", "实现", "完成"):
+        verdict = compliance.evaluate(target, reported)
+        assert (verdict.status.value, verdict.reason.value) == ("met", "attested"), reported
+    assert compliance.evaluate(target, "未达到").status.value == "missed"
+    for reported in ("基本实现", "达到3.2", None):
+        assert compliance.evaluate(target, reported).status.value == "pending", reported
+    assert compliance.evaluate("高于GDP增速", "收入增速完成区人代会批准的目标").status.value == "pending"
+    # a known level wants a figure, as before: 达到 alone judges nothing against 62
+    assert compliance.evaluate("达到市级要求", "达到", references={"市级要求": 62}).status.value == "pending"
