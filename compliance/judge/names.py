@@ -341,7 +341,7 @@ def respective(prefix: str) -> str:
         if len(subjects) < 2 or index >= len(subjects):
             return ""
         subject, last = subjects[index], subjects[-1]
-        return subject + last[len(subject):] if len(subject) < len(last) else subject
+        return joined(subject, last)
     return ""
 
 
@@ -365,7 +365,19 @@ def respective_item(words: str, index: int) -> str:
     subject, last = subjects[index], subjects[-1]
     if head_word(subject):  # 城镇调查失业率、居民消费价格涨幅分别: a name of its own takes no other's tail
         return subject
-    return subject + last[len(subject):] if len(subject) < len(last) else subject
+    return joined(subject, last)
+
+
+def joined(subject: str, last: str) -> str:
+    """A list's short item with the last item's tail, after their longest shared ending (高技术制造业、装备制造业占…: 高技术
+    制造业占…), else after as many characters as it has (城镇、农村居民人均可支配收入: 城镇居民人均可支配收入)."""
+    if len(subject) >= len(last):
+        return subject
+    for size in range(len(subject), 1, -1):
+        at = last.find(subject[-size:])
+        if at >= 0:
+            return subject + last[at + size:]
+    return subject + last[len(subject):]
 
 
 def clauses(text: str) -> list[str]:
