@@ -249,3 +249,23 @@ def test_a_class_of_size_is_no_amount() -> None:
     assert compliance.parse_target("培育万亿级产业集群").kind == "unrecognized"
     parsed = compliance.parse_target("打造2个万亿级产业集群")
     assert parsed.kind == "level" and str(parsed.value) == "2个"
+
+
+# 千亿级 / 百亿级 / 1000亿级 (a class of size) after a figure and its unit are a name's words: 建设千亿级产业集群 was a
+# level of 1000亿 (so any amount over 1000亿 met it), 打造3个千亿级产业集群 and 新增百亿级企业5家 were unread.
+@pytest.mark.parametrize(
+    ("target", "reported", "status"),
+    [
+        ("打造3个千亿级产业集群", "3个", "met"),
+        ("打造3个千亿级产业集群", "2个", "missed"),
+        ("新增百亿级企业5家", "6家", "met"),
+        ("新增百亿级企业5家", "4家", "missed"),
+    ],
+)
+def test_a_class_of_size_before_the_counted_things(target: str, reported: str, status: str) -> None:
+    assert compliance.evaluate(target, reported).status.value == status
+
+
+@pytest.mark.parametrize("target", ["建设千亿级产业集群", "建设1000亿级产业集群"])
+def test_a_class_of_size_alone_is_no_target(target: str) -> None:
+    assert compliance.parse_target(target).kind == "unrecognized"

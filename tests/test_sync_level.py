@@ -15,13 +15,22 @@ TARGET = "居民收入增长与经济增长同步"
 GROWTH = {"economic_growth": 5.4}
 
 
-@pytest.mark.parametrize("reported, previous", [("68000元", None), ("68000元", "64000元"), ("6.8万元", None)])
+@pytest.mark.parametrize("reported, previous", [("68000元", None), ("6.8万元", None), ("68000元", "6.5%")])
 def test_a_level_against_an_in_step_growth_is_pending(reported, previous):
     verdict = evaluate(TARGET, reported, previous=previous, references=GROWTH)
     assert verdict.status is Status.PENDING
     assert verdict.reason is Reason.NOT_COMPARABLE
     assert verdict.missing == ("level_as_change",)
     assert "水平值" in verdict.explain()
+
+
+# stop 22: with the level of the year before given, the two levels make the growth set beside the economy's
+# (68000元 after 64000元 is 6.25%, after 65000元 4.6%): judged, said by change_from_level
+@pytest.mark.parametrize("reported, previous, status", [("68000元", "64000元", Status.MET), ("68000元", "65000元", Status.MISSED)])
+def test_a_level_with_the_previous_level_is_judged_as_their_growth(reported, previous, status):
+    verdict = evaluate(TARGET, reported, previous=previous, references=GROWTH)
+    assert verdict.status is status
+    assert "change_from_level" in [n.code for n in verdict.notes]
 
 
 def test_the_sentence_with_the_growth_and_a_level_is_pending_not_met():

@@ -487,6 +487,7 @@ def explain_several(v: Verdict, lang: str = "zh", unit_en: str | None = None) ->
     for index, part in enumerate(v.parts, 1):
         subject: m.Span | None = getattr(part.target, "subject", None)  # a custom rule has none
         named = t["several_subject"].format(subject=subject.text) if subject is not None else ""
+        named = "" if header == "several_combined" else named  # the note quotes the combined name already
         text = explain(part, lang, unit_en if part.unit == v.unit else None)
         if text.endswith(t["end"]):
             text = text[: -len(t["end"])]

@@ -101,6 +101,7 @@ class _Table:
     minus: tuple[str, ...] = ()  #: the words that are a minus sign directly before a figure (负), longest first
     rate_names: tuple[str, ...] = ()  #: words naming a growth rate that are no change verb (增速, 增长率)
     named: tuple[str, ...] = ()  #: 强 of 世界500强: a figure right before it, without a unit, is a name's (the top 500)
+    classed: tuple[str, ...] = ()  #: 级 of 千亿级产业集群: after a figure and its unit, a class of size (a name's)
     #: the words :func:`_quick` takes whole (:func:`_quick_words`)
     quick_words: frozenset[str] = frozenset()
     #: the characters :func:`_scan` may read as other than plain text, besides ASCII and digits: brackets, marks, a
@@ -135,7 +136,7 @@ def _table() -> _Table:
         tuple(sorted((*lex.change.up, *lex.change.down), key=len, reverse=True)),
         number_starts, brackets, pattern_starts, minus,
         tuple(w for w in lex.measures.rate if w not in (*lex.change.up, *lex.change.down)),
-        quick_words=_quick_words(words, number_starts | brackets | {" "}, pattern_starts), named=n.named,
+        quick_words=_quick_words(words, number_starts | brackets | {" "}, pattern_starts), named=n.named, classed=n.classed,
         not_plain=number_starts | brackets | frozenset(marks.marks) | {".", " "} | (pattern_starts or frozenset()),
         change_marks="".join(mark for written in lex.change.marks.values() for mark in written),
     )
@@ -304,6 +305,8 @@ def _quick(text: str) -> list[Token] | None:
         if stop > end:
             unit, end = text[end:stop], stop
     if text[end : end + 1] == "." or unit is None and text.startswith(table.named, end):  # 6., 6%., 500强: _scan
+        return None
+    if unit is not None and text.startswith(table.classed, end):  # 1000亿级: _scan (a class of size, no amount)
         return None
     tokens.append(_MAKE(Token, (NUM, start, end, text[start:end], (), Decimal(digits), unit)))
     if end < len(text):
@@ -502,6 +505,9 @@ def _number(text: str, pos: int, tokens: list[Token], table: _Table) -> Token | 
     if chinese and not percent and unit is None and not _chinese_numeral_stands(text, pos, tokens, table) and not (
             ranked(text, start, pos)):  # 前三位: a rank's figure
         return None
+    if unit is not None and text.startswith(table.classed, pos):  # 千亿级产业集群: a class of size, a name's words
+        end = pos + max(len(word) for word in table.classed if text.startswith(word, pos))
+        return Token(TEXT, start, end, text[start:end])
     return _MAKE(Token, (NUM, start, pos, text[start:pos], (), value, unit))
 
 
