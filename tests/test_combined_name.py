@@ -102,7 +102,9 @@ FROM_CHANGE_TO = "森林覆盖率将从目前的23.04%再提高超1个百分点,
         (LEVEL_AND_CHANGE, "增长8%", None, "met"),  # a change: the change
         (LEVEL_AND_CHANGE, "增长6%", None, "missed"),
         (LEVEL_AND_CHANGE, "170", None, "met"),  # bare: both read it, both met
-        (LEVEL_AND_CHANGE, "150", None, "pending"),  # bare: under 162, over 7: never one reading picked
+        (LEVEL_AND_CHANGE, "150", None, "missed"),  # bare: no growth of 150% (over 5 x 7%): the level's, under 162
+        (LEVEL_AND_CHANGE, "7.5", None, "met"),  # bare: no level of 7.5 (under 162 / 5): the growth's
+        (LEVEL_AND_CHANGE, "35", None, "pending"),  # near enough to both: under 162, over 7: never one picked
         (FROM_CHANGE_TO, "25.0", "23.04", "met"),
         (FROM_CHANGE_TO, "23.5", "23.04", "missed"),
         (FROM_CHANGE_TO, "25.0", None, "met"),  # the level alone judges (the change needs last year's)

@@ -61,6 +61,7 @@ def judge_level_and_change(target: m.Several, reported: m.Reported, ctx: Any, ju
     parts = target.parts
     if getattr(reported, "change", None) is not None:  # 增长8% is a change: never read as the level (8 of 24.1%)
         parts = tuple(part for part in parts if part.kind == _CHANGE)
+    parts = _plausible(parts, reported)
     first = target.parts[0].subject  # the indicator going on: 增长7% of 固定资产投资162亿元,增长7% names none of its own
     if ctx.indicator is None and first is not None:  # so another's figure (社会消费品零售总额增长9%) stays pending
         ctx = replace(ctx, indicator=first.text)
@@ -75,3 +76,27 @@ def judge_level_and_change(target: m.Several, reported: m.Reported, ctx: Any, ju
         return made(status=Status.PENDING, reason=Reason.VALUE_COUNT, missing=("values_per_part",), parts=judged,
                     notes=(note("level_or_change_differ"),), **base)
     return None
+
+
+def _plausible(parts: tuple[m.Constraint, ...], reported: m.Reported) -> tuple[m.Constraint, ...]:
+    """The parts a bare figure may be of (no unit, no change word): not a change more than change.PLAUSIBLE times the
+    one stated (150 against 增长7%: no growth of 150%), not a level that far from the one stated (7.5 against 162亿元),
+    as change.level_change reads a bare figure against a change of a unit of its own. 150 against 固定资产投资162亿元,
+    增长7% is then the level's (missed), 7.5 the growth's (met); a figure near both (8 against 10亿元,增长9%) keeps both."""
+    from .change import PLAUSIBLE
+
+    quantity = getattr(reported, "value", None)
+    if not isinstance(reported, m.Value) or reported.change is not None or not isinstance(quantity, m.Quantity) or (
+            quantity.unit is not None):
+        return parts
+    figure = abs(quantity.value)
+    kept = []
+    for part in parts:
+        inner = part.inner if isinstance(part, m.Cumulative) else part
+        stated = [abs(q.value) for q in (getattr(inner, key, None) for key in ("value", "low", "high"))
+                  if isinstance(q, m.Quantity) and q.value]
+        if stated and (figure > PLAUSIBLE * max(stated) or part.kind != _CHANGE and figure * PLAUSIBLE < min(stated)):
+            continue  # too large for the change, or too far from the level
+        kept.append(part)
+    return tuple(kept) or parts
+
