@@ -57,3 +57,24 @@ YEAR = ("初步核算,全年全市实现地区生产总值(GDP)1077.9亿元,按�
 def test_per_head_gdp_written_without_diqu(target, expected):
     v = compliance.evaluate(target, YEAR)
     assert (v.status.value, str(v.value)) == expected
+
+
+# 国家统计局's 2025 统计公报 (its section 八, stored at https://kan.china.com/article/6421108_4.html): the year's average,
+# then December's in a sentence of its own, then other groups' rates and the 31 big cities'. Pending period_open (the
+# 12月份 made the whole text part of the year, two 5.1% beside the 5.2) before; now the year's average is the figure.
+NBS_2025 = ("全年全国城镇调查失业率平均值为5.2%。12月份,全国城镇调查失业率为5.1%。本地户籍劳动力调查失业率为5.3%;外来户籍"
+            "劳动力调查失业率为4.7%,其中外来农业户籍劳动力调查失业率为4.4%。31个大城市城镇调查失业率为5.1%。")
+
+
+@pytest.mark.parametrize("target, expected", [
+    ("城镇调查失业率5.5%左右", ("met", "5.2")), ("城镇调查失业率控制在5%以内", ("missed", "5.2"))])
+def test_the_years_average_among_a_months_and_groups_rates(target, expected):
+    v = compliance.evaluate(target, NBS_2025, polarity="lower")
+    assert (v.status.value, str(v.value)) == expected
+
+
+def test_a_part_named_in_an_earlier_sentence_scopes_no_figure_after_its_end():
+    text = "2013年1-12月份,菏泽居民消费价格同比上涨1.8%,低于全省0.4个百分点,顺利完成我市全年控制在3.5%左右的物价调控目标"
+    assert compliance.evaluate("全年控制在3.5%左右", text, polarity="lower").status.value == "met"  # th059, as before
+    text = "1-11月,城镇调查失业率平均值为5.3%。全年全国城镇调查失业率平均值为5.2%"
+    assert str(compliance.evaluate("城镇调查失业率5.5%左右", text, polarity="lower").value) == "5.2"

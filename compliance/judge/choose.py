@@ -54,6 +54,7 @@ from .names import spelt_out as _spelt_out
 from .names import synonyms as _synonyms
 from .names import unbracketed as _unbracketed
 from .period_parts import latest_year_at, whole_year_at, names_whole_period, names_year, partial_period, period_part
+from .period_parts import sentence_before
 
 
 #: a figure of a sentence: a number, about a number, or a bound (参保率都在95%以上 stays a bound)
@@ -79,12 +80,6 @@ def figures(reported: m.Reported) -> tuple[Figure, ...] | None:
         listed = tuple(v for v in reported.values if isinstance(v, (m.Value, m.ApproxValue, m.BoundValue)))
         return (*_before_list(reported), *listed)
     return None
-
-
-def before_figures(reported: m.Reported) -> list[str] | None:
-    """The folded words (synonyms made one) of each figure's clause before it, of a sentence of figures, or None."""
-    found = figures(reported)
-    return None if found is None else [c.prefix for c in _candidates(reported.text, found, "")]
 
 
 def _before_list(reported: m.SeveralValues) -> tuple[Figure, ...]:
@@ -113,7 +108,7 @@ def choose(
     if one_year_of_average(target, reported):  # 2016年,…达到3157.7亿元、增长11.7% against 年均增长11%左右
         raise Pending(Reason.NOT_COMPARABLE, ("average_target",))
     name = _name(target, indicator)
-    candidates = _candidates(reported.text, figures(reported) or (), name)
+    candidates = candidates_of(reported.text, figures(reported) or (), name)
     named = _named_without_figure(reported.text, candidates, name)
     wants_change = _states_change(target)
     if named and wants_change and _has(named, lexicon().outcome.flat):
@@ -133,10 +128,11 @@ def choose(
         # 固定资产投资 | 亿元 | 增长7% | — | 0.7 (温州 2024 上半年表): the period is in the table's title, not the row
         raise Pending(Reason.NOT_COMPARABLE, ("table_row_period",))
 
-    yearly = whole < 0 and names_whole_period(reported.text)  # 全年…平均值为5.2%,12月份…为5.1%: a part's clause aside
+    yearly = whole < 0 and names_whole_period(reported.text)  # 全年…平均值为5.2%。12月份,…为5.1%: a part's figure aside
 
-    def of_whole(c: Candidate) -> bool:  # after 全年 named after a part, or (全年 first) no part in its own clause
-        return (c.at < 0 or c.at >= whole) if whole >= 0 else not (yearly and period_part(c.prefix))
+    def of_whole(c: Candidate) -> bool:  # after 全年 named after a part, or (全年 first) no part in its own sentence
+        said = c.prefix if c.at < 0 else sentence_before(reported.text, c.at)
+        return (c.at < 0 or c.at >= whole) if whole >= 0 else not (yearly and period_part(said))
 
     column = outcome_column(target.text, reported.text, wants_change) if dated else None
     first = column_figure(reported.text, column, [(c.at, str(c.value.value)) for c in candidates])  # or Pending
@@ -366,7 +362,7 @@ def _gap_side(prefix: str, off: Decimal) -> bool:
     return True
 
 
-def _candidates(text: str, values: Sequence[Figure], name: str) -> list[Candidate]:
+def candidates_of(text: str, values: Sequence[Figure], name: str) -> list[Candidate]:
     """Each figure with the words of its clause before and after it (a list's value is its clause)."""
     marks = lexicon().choosing.clause_marks
     join = lexicon().render.join
@@ -502,14 +498,14 @@ def _named_as_is(candidates: Sequence[Candidate], name: str) -> Callable[[Candid
     """Where a clause names the target's indicator as it is (its predicate words, 全年, left out: 全年粮食产量 of 粮食产量),
     a clause naming it with words before it (小春粮食产量, 大春粮食产量 after 其中: parts of it) names another: set aside.
     Where none names it as it is, every clause stays."""
-    def bare(words: str) -> str:
-        for word in lexicon().choosing.predicates:
+    def bare(words: str) -> str:  # 平均值, a copula at the end too (…平均值为: the year's average is the name's)
+        for word in (*lexicon().choosing.predicates, *lexicon().outcome.period_parts.get("averaged", ())):
             words = words.replace(word, "")
-        return words
+        return next((words[:-len(w)] for w in lexicon().several.copulas if w and words.endswith(w)), words)
 
     own = bare(name)
     exact = bool(own) and any(bare(c.named) == own for c in candidates)
-    return lambda c: not exact or bare(c.named) == own or not c.named.endswith(own)
+    return lambda c: not exact or bare(c.named) == own or not bare(c.named).endswith(own)
 
 
 def _real_first(candidates: Sequence[Candidate]) -> Callable[[Candidate], bool]:

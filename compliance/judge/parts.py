@@ -15,7 +15,7 @@ from typing import Any
 from .. import models as m
 from ..language.normalize import fold
 from ..language.lexicon import lexicon
-from .choose import before_figures, figures
+from .choose import candidates_of, figures
 from .decide import made
 from .figure import note
 from .names import head_word, reordered, spelt_out, synonyms
@@ -50,9 +50,9 @@ def judge_one_part(target: m.Several, reported: m.Reported, ctx: Any, judge: Any
 def _before_figures(reported: m.Reported) -> list[str]:
     """The folded words (synonyms made one) of each figure's clause before it: a sentence's candidates, or the words
     before a single figure's number."""
-    found = before_figures(reported)
+    found = figures(reported)
     if found is not None:
-        return found
+        return [c.prefix for c in candidates_of(reported.text, found, "")]
     number = next((span for span in reported.spans if span.role == "number"), None)
     if number is None or not isinstance(reported, (m.Value, m.ApproxValue, m.BoundValue, m.RangeValue)):
         return []

@@ -258,3 +258,10 @@ def _years_averaged(text: str) -> tuple[str, int] | None:
         if count is not None and 1 < count < 100:
             return text[match.start():max(said)], count
     return None
+
+
+def sentence_before(text: str, at: int) -> str:
+    """The words of ``text``'s sentence before ``at`` (from the last of zh.yaml ``outcome.period_parts.scope_ends``): a
+    part of the period named there scopes the figure at ``at`` (12月份,全国城镇调查失业率为5.1%)."""
+    ends = lexicon().outcome.period_parts.get("scope_ends", ())
+    return text[max((text.rfind(end, 0, at) for end in ends), default=-1) + 1:at]
