@@ -1,7 +1,7 @@
 """The tenth collection (``targets_tenth.tsv``, ``outcomes_tenth.tsv``): places of the north-west, the north-east and the
 autonomous regions none in an earlier set (山南, 银川's district 兴庆, 柳州, 陆川 and 福绵 of 玉林, 白银; in the outcomes 海东,
 海西, 德令哈, 银川, 鄂尔多斯, 横州, 乌兰察布, 通榆, 汉滨, 齐齐哈尔, 大庆, 牡丹江, 嘉峪关; in a second batch 武威, 金昌 and
-two counties of 武威, 天祝 and 古浪) and new documents of places an earlier set
+two counties of 武威, 天祝 and 古浪; then 伊州区, 伊犁州, 哈密, 五大连池 and 正蓝旗) and new documents of places an earlier set
 has (兰州's 十五五 targets, 新疆's 2026 grain and cotton, 内蒙古's 2026 plan, 西藏's 2025 statistics, 巴彦淖尔's 十四五 review,
 甘肃's 2022 plan-execution report, 2023 review and 十四五 press conference),
 2016-2026, each row copied verbatim with its source address. Targets are clauses of a report's or a news item's target
@@ -32,7 +32,7 @@ OUTCOMES = HERE / "outcomes_tenth.tsv"
 #: documents)
 PLACES = ("山南", "兴庆", "柳州", "陆川", "福绵", "白银", "海东", "海西", "德令哈", "银川", "鄂尔多斯", "横州", "乌兰察布", "通榆",
           "汉滨", "齐齐哈尔", "大庆", "牡丹江", "嘉峪关", "武威", "金昌", "天祝", "古浪", "伊州",
-          "伊犁", "哈密", "五大连池")
+          "伊犁", "哈密", "五大连池", "正蓝旗")
 
 
 def test_measure_prints_the_set():
