@@ -49,7 +49,7 @@ from .names import reordered as _reordered
 from .names import clauses as _clauses
 from .names import respective as _respective
 from .names import respective_item as _item
-from .names import find_item, grows_from, other_half, respective_after, respective_in_clause, respective_runs
+from .names import find_item, grows_from, other_half, respective_after, respective_in_clause, respective_runs, share_part
 from .names import spelt_out as _spelt_out
 from .names import synonyms as _synonyms
 from .names import unbracketed as _unbracketed
@@ -457,6 +457,10 @@ def _subjects(candidates: list[Candidate], name: str) -> list[Candidate]:
 def _score(name: str, words: str) -> int:
     if other_half(name, words):  # 城镇居民人均可支配收入 against 农村居民…: the other half of 城乡
         return 0
+    if (part := share_part(name)) and not (_spelt_out(name, words) or _reordered(name, words)  # 服务业增加值占…比重:
+                                           or _has(words, lexicon().choosing.share)):  # (…,占…比重2.6%: as it is)
+        said = [len(w) for w in lexicon().choosing.measure if w in words and w in name]  # 第三产业比重 names it, a clause
+        return _common(part, words) + max(said) if said else 0  # with no share's word (增加值544.5亿元,增长9.3%) does not
     return len(name) if _spelt_out(name, words) or _reordered(name, words) else _common(name, words)
 
 

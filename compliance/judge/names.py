@@ -104,7 +104,7 @@ def names_other(name: str, words: str, *, at_figure: bool = True, known: str = "
         words = words[:part] if part > 0 else words
         if not head_word(words):
             return not own and bool(known) and unnamed_apart(name, unbracketed(words), known)  # 优良天数比例, PM2.5浓度
-        if part > 0 and (whole := _share_part(name)) and head_word(whole) == head_word(words):
+        if part > 0 and (whole := share_part(name)) and head_word(whole) == head_word(words):
             return names_other(whole, words, at_figure=at_figure)  # 二产占比 (第二产业增加值) against 服务业增加值占…比重
         return share_of(name, words) or unheaded_other(words, name.replace(lexicon().outcome.of, ""))  # the 的 of
         # 相当于生产总值的比例 is the name's own, no description before a figure (unheaded_other's cut at the last 的)
@@ -124,7 +124,7 @@ def names_other(name: str, words: str, *, at_figure: bool = True, known: str = "
     return bool(mine[-2:]) and mine[-2:] not in yours and bool(yours[-2:]) and yours[-2:] not in mine
 
 
-def _share_part(name: str) -> str:
+def share_part(name: str) -> str:
     """The part a share target is of, before its share word (服务业增加值 of 服务业增加值占地区生产总值比重), or ""."""
     at = min((name.find(word) for word in lexicon().choosing.share if word in name), default=-1)
     return name[:at] if at > 0 else ""
