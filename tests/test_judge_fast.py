@@ -302,6 +302,14 @@ def former_partial_period(text: str) -> str:
                     start -= 1
                 return text[start : end + len(words.month)]
             at = text.find(sep, at + 1)
+    parts = words.period_parts  # 前11个月, 前11月 (87eea12: zh.yaml month_count gained 月): a count from the start
+    for start in (at for word in parts.get("counted_from", ()) for at in range(len(text)) if text.startswith(word, at)):
+        end = start + 1
+        while end < len(text) and text[end].isdigit():
+            end += 1
+        unit = next((u for u in sorted(parts.get("month_count", ()), key=len, reverse=True) if text.startswith(u, end)), "")
+        if end > start + 1 and unit and 0 < int(text[start + 1:end]) < words.last_month:
+            return text[start : end + len(unit)]
     return ""
 
 
