@@ -78,3 +78,18 @@ def test_a_part_named_in_an_earlier_sentence_scopes_no_figure_after_its_end():
     assert compliance.evaluate("全年控制在3.5%左右", text, polarity="lower").status.value == "met"  # th059, as before
     text = "1-11月,城镇调查失业率平均值为5.3%。全年全国城镇调查失业率平均值为5.2%"
     assert str(compliance.evaluate("城镇调查失业率5.5%左右", text, polarity="lower").value) == "5.2"
+
+
+# A budget report's revenue change by an amount (the stored page jiafan.net/zdlyxxgk/czyjshsgjf/czyjs/content/
+# post_2812373.html, a city's 1-7月 report; the year's sentence built the same way): 同比增收249,885万元 named no other
+# indicator; it goes on about the revenue, and so does the growth after it (was pending: 21.87% another indicator's).
+REVENUE = "全年全市地方公共財政預算收入完成1,392,476萬元,同比增收249,885萬元,增長21.87%。"
+
+
+@pytest.mark.parametrize("target, expected", [
+    ("地方公共财政预算收入增长15%", ("met", "21.87")), ("地方公共财政预算收入增长25%", ("missed", "21.87"))])
+def test_an_amount_of_increase_goes_on_about_the_revenue(target, expected):
+    v = compliance.evaluate(target, REVENUE)
+    assert (v.status.value, str(v.value)) == expected
+    month = compliance.evaluate(target, "據快報統計,7月份全市地方公共財政預算收入完成170,024萬元,同比增收41,823萬元,增長32.62%。")
+    assert month.reason.value == "period_open"
