@@ -111,3 +111,23 @@ def test_a_part_of_the_year_the_caller_names_holds_after_a_part_named_later(targ
         assert (verdict.status.value, verdict.reason.value) == ("pending", "period_open")
     for period in (None, 2022):  # the year's, or no period said: judged as the text states it
         assert compliance.evaluate(target, reported, polarity=polarity, period=period).status.value == "met"
+
+
+# (5) A figure averaged over fewer years than the target's (b2c1e6b's short_average) took a five-year plan's years for
+# every 年均 target: the target's own count (三年年均增长7%以上, a three-year action plan's) was never read (the parse sets
+# no years for it), so 三年平均增长6.2% against it was pending period_open where it is the target's whole period (missed
+# before this stop, as it is again). Fewer years than the target's own stay pending; as many are judged either side.
+THREE_YEARS = "地区生产总值三年年均增长7%以上"
+
+
+@pytest.mark.parametrize("reported, status", [
+    ("三年平均增长6.2%", "missed"), ("三年平均增长7.5%", "met"),  # the target's own three years: judged
+    ("两年平均增长7.5%", "pending"),  # two of its three
+])
+def test_a_targets_own_count_of_years_decides_a_short_average(reported, status):
+    assert compliance.evaluate(THREE_YEARS, reported).status.value == status
+
+
+def test_a_plans_five_years_hold_where_the_target_counts_none():
+    assert compliance.evaluate("地区生产总值年均增长7%以上", "三年平均增长7.5%").status.value == "pending"
+    assert compliance.evaluate("地区生产总值年均增长7%以上", "五年平均增长6.2%").status.value == "missed"

@@ -232,7 +232,8 @@ def short_average(target: m.Constraint, reported: m.Reported) -> str:
     if node is None or not reported.text or not any(ch.isdigit() for ch in reported.text):
         return ""
     found = _years_averaged(fold(reported.text).text)
-    return found[0] if found is not None and found[1] < (node.years or PLAN_YEARS) else ""
+    own = None if node.years else _years_averaged(fold(getattr(target, "text", "") or "").text)  # 三年年均增长7%: 3
+    return found[0] if found is not None and found[1] < (node.years or (own[1] if own else PLAN_YEARS)) else ""
 
 
 def _years_averaged(text: str) -> tuple[str, int] | None:
