@@ -93,3 +93,14 @@ def test_an_amount_of_increase_goes_on_about_the_revenue(target, expected):
     assert (v.status.value, str(v.value)) == expected
     month = compliance.evaluate(target, "據快報統計,7月份全市地方公共財政預算收入完成170,024萬元,同比增收41,823萬元,增長32.62%。")
     assert month.reason.value == "period_open"
+
+
+# A county's budget report for April (大姚县, dayao.gov.cn/info/egovinfo/1007/overt_centent/dyx009-/2024-0516001.htm):
+# 4月,一般公共预算收入累计完成24627万元 — a month opening its clause, no 份 — was MISSED against a year's 60000万元.
+@pytest.mark.parametrize("reported, expected", [
+    ("4月,一般公共预算收入累计完成24627万元,完成年初预算数60999万元的40.4%,比上年减收1070万元,下降4.2%。", "period_open"),
+    ("4月，一般公共预算收入累计完成24627万元", "period_open"),
+    ("上海市统计局10月30日公布的数据显示,全年一般公共预算收入完成64000万元", "measured"),  # a date, no part: met
+])
+def test_a_month_opening_its_clause(reported, expected):
+    assert compliance.evaluate("一般公共预算收入60000万元以上", reported).reason.value == expected
