@@ -371,13 +371,8 @@ def respective_item(words: str, index: int) -> str:
 def joined(subject: str, last: str) -> str:
     """A list's short item with the last item's tail, after their longest shared ending (高技术制造业、装备制造业占…: 高技术
     制造业占…), else after as many characters as it has (城镇、农村居民人均可支配收入: 城镇居民人均可支配收入)."""
-    if len(subject) >= len(last):
-        return subject
-    for size in range(len(subject), 1, -1):
-        at = last.find(subject[-size:])
-        if at >= 0:
-            return subject + last[at + size:]
-    return subject + last[len(subject):]
+    found = next((last.find(subject[-n:]) + n for n in range(len(subject), 1, -1) if subject[-n:] in last), len(subject))
+    return subject if len(subject) >= len(last) else subject + last[found:]
 
 
 def clauses(text: str) -> list[str]:
