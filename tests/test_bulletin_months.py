@@ -104,3 +104,14 @@ def test_an_amount_of_increase_goes_on_about_the_revenue(target, expected):
 ])
 def test_a_month_opening_its_clause(reported, expected):
     assert compliance.evaluate("一般公共预算收入60000万元以上", reported).reason.value == expected
+
+
+# The same 2025 公报: 本地户籍劳动力调查失业率为5.3% (the locally registered labour force's rate) was MET as 城镇调查
+# 失业率's against 5.5%左右 (the names share 调查失业率, and 调查 ended both words before the head). A name of its own of five
+# characters or more before the words shared is another indicator; a place (杭州市, 全国) or a scope (31个大城市) is not.
+@pytest.mark.parametrize("reported, expected", [
+    ("本地户籍劳动力调查失业率为5.3%", "pending"), ("外来户籍劳动力调查失业率为4.7%", "pending"),
+    ("全国城镇调查失业率为5.3%", "met"), ("调查失业率为5.3%", "met"), ("城镇调查失业率为5.9%", "missed"),
+])
+def test_a_name_of_its_own_before_shared_words(reported, expected):
+    assert compliance.evaluate("城镇调查失业率5.5%左右", reported, polarity="lower").status.value == expected

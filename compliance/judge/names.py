@@ -121,6 +121,10 @@ def names_other(name: str, words: str, *, at_figure: bool = True, known: str = "
     yours = re.sub(r"[0-9]{4}" + re.escape(lexicon().numerals.year), "", yours)  # 2025年全区实现生产总值: no name's word
     if yours and _scoped(mine) != _scoped(yours):
         return True  # 工业增加值 (all industry) against 规模以上工业增加值: a scope on one name only
+    tail = next((n for n in range(min(len(mine), len(yours)), 0, -1) if mine.endswith(yours[-n:])), 0)  # 调查 of 城镇调查
+    if 0 < tail < len(mine) and NAMED <= len(yours) - tail and yours[:-tail].isalpha() and common(mine[:-tail],
+                                                                                                  yours[:-tail]) < 2:
+        return True  # and 本地户籍劳动力调查: a name of its own before the words shared (a place, 杭州市, is shorter)
     return bool(mine[-2:]) and mine[-2:] not in yours and bool(yours[-2:]) and yours[-2:] not in mine
 
 
