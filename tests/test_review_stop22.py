@@ -131,3 +131,12 @@ def test_a_targets_own_count_of_years_decides_a_short_average(reported, status):
 def test_a_plans_five_years_hold_where_the_target_counts_none():
     assert compliance.evaluate("地区生产总值年均增长7%以上", "三年平均增长7.5%").status.value == "pending"
     assert compliance.evaluate("地区生产总值年均增长7%以上", "五年平均增长6.2%").status.value == "missed"
+
+
+def test_a_unicode_minus_before_the_target_cell_is_no_traceback():
+    """074bdce's _alike read a cell's figure with float(): −1.2 (U+2212, as a web table writes it) raised ValueError."""
+    for row in ("一般公共预算收入 | −1.2 | −1.2 | 5.5以内 | 12000 | 亿元 | 573.9", "地区生产总值 | −1.2 | 7以上 | 8.3 | 7.9"):
+        target = "5.5以内" if "5.5以内" in row else "7以上"
+        assert compliance.evaluate(target, row, period=2022).status.value in ("met", "missed", "pending")
+    # two figures of one size before the outcome's columns (last year's growth, the target): no mirror, pending
+    assert compliance.evaluate("7以上", "地区生产总值 | −1.2 | 7以上 | 8.3 | 7.9", period=2022).status.value == "pending"

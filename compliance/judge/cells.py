@@ -102,7 +102,7 @@ def _alike(text: str, one: tuple[int, int], other: tuple[int, int]) -> bool:
     first, second = (_NUMBER.match(text, start) for start, _ in (one, other))
     if first is None or second is None:
         return False
-    a, b = abs(float(first.group())), abs(float(second.group()))
+    a, b = (abs(float(found.group().replace("−", "-"))) for found in (first, second))  # −1.2: a minus sign too
     return min(a, b) > 0 and max(a, b) < 10 * min(a, b)
 
 
