@@ -115,3 +115,17 @@ def test_a_month_opening_its_clause(reported, expected):
 ])
 def test_a_name_of_its_own_before_shared_words(reported, expected):
     assert compliance.evaluate("城镇调查失业率5.5%左右", reported, polarity="lower").status.value == expected
+
+
+# X与国内生产总值之比 is X's share of the GDP (国家统计局's 2023 公报, 央视网 2024-02-29: 全社会研究与试验发展经费支出3.3万亿
+# 元,与国内生产总值之比达2.64%): against a GDP target it was MET as the GDP's growth (2.31 / 2.3 read as 增长2%'s); a share of
+# the target's indicator is no figure of it. A share target, and the intensity named by the share (研发投入强度), are judged.
+@pytest.mark.parametrize("target, reported, expected", [
+    ("地区生产总值增长2%", "全社会研发经费支出与地区生产总值之比为2.3%", "pending"),
+    ("地区生产总值增长2%", "全年研究与试验发展(R&D)经费支出125.6亿元,比上年增长10.2%,与地区生产总值之比为2.31%。", "pending"),
+    ("研究与试验发展经费支出占地区生产总值比重达到2.2%",
+     "全年研究与试验发展(R&D)经费支出125.6亿元,比上年增长10.2%,与地区生产总值之比为2.31%。", "met"),
+    ("研发投入强度达到3%", "全社会研究与试验发展经费支出占GDP的比重为2.8%", "missed"),
+])
+def test_a_share_of_the_gdp_is_no_figure_of_the_gdp(target, reported, expected):
+    assert compliance.evaluate(target, reported).status.value == expected

@@ -96,6 +96,9 @@ def names_other(name: str, words: str, *, at_figure: bool = True, known: str = "
     (:func:`unheaded_other`); where neither has one, unknown (False). ``at_figure``: ``words`` are the figure's
     own, right before it (not the words of a clause before that it goes on from)."""
     name = unbracketed(name)  # 国内生产总值(GDP)能耗: a gloss in brackets (a sentence's may be the name itself)
+    if (part := share_part(words)) and not share_part(name) and (head := head_word(name)) and head not in part \
+            and head in words[len(part):]:  # 研发经费支出占地区生产总值比重2.3% (与…之比) against 地区生产总值: a share of it
+        return True
     own, theirs = head_word(name), head_word(words)
     if not own or after_head(name[name.rfind(own) + len(own):]):
         # 常住人口城镇化率: 人口 is no head of it, the words after it say what it is; the name is compared whole
@@ -122,8 +125,7 @@ def names_other(name: str, words: str, *, at_figure: bool = True, known: str = "
     if yours and _scoped(mine) != _scoped(yours):
         return True  # 工业增加值 (all industry) against 规模以上工业增加值: a scope on one name only
     tail = next((n for n in range(min(len(mine), len(yours)), 0, -1) if mine.endswith(yours[-n:])), 0)  # 调查 of 城镇调查
-    if 0 < tail < len(mine) and NAMED <= len(yours) - tail and yours[:-tail].isalpha() and common(mine[:-tail],
-                                                                                                  yours[:-tail]) < 2:
+    if 0 < tail < len(mine) and NAMED <= len(yours) - tail and yours[:-tail].isalpha() and common(mine[:-tail], yours[:-tail]) < 2:
         return True  # and 本地户籍劳动力调查: a name of its own before the words shared (a place, 杭州市, is shorter)
     return bool(mine[-2:]) and mine[-2:] not in yours and bool(yours[-2:]) and yours[-2:] not in mine
 
@@ -373,8 +375,7 @@ def respective_item(words: str, index: int) -> str:
 
 
 def joined(subject: str, last: str) -> str:
-    """A list's short item with the last item's tail, after their longest shared ending (高技术制造业、装备制造业占…: 高技术
-    制造业占…), else after as many characters as it has (城镇、农村居民人均可支配收入: 城镇居民人均可支配收入)."""
+    """A list's short item with the last item's tail after their longest shared ending, else after as many characters."""
     found = next((last.find(subject[-n:]) + n for n in range(len(subject), 1, -1) if subject[-n:] in last), len(subject))
     return subject if len(subject) >= len(last) else subject + last[found:]
 
