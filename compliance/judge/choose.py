@@ -42,7 +42,7 @@ from .names import common as _common
 from .names import continues as _continues
 from .names import elided_subject as _elided
 from .names import head_word as _head
-from .names import names_other as _names_other
+from .narrowed import names_other as _names_other
 from .names import per_head_of
 from .names import plain as _plain
 from .names import reordered as _reordered

@@ -308,6 +308,7 @@ class ChoosingWords(Table):
     elided: tuple[str, ...] = ()  #: 增加值, 总量 alone in a clause: of the subject before (names.elided_subject)
     scopes: tuple[str, ...] = ()  #: 规模以上, 限额以上: which units are counted; one name with, one without: two indicators
     sources: tuple[str, ...] = ()  #: 根据, 据: a clause saying where the figures come from (choose._named_without_figure)
+    narrowing: tuple[str, ...] = ()  #: 民间, 制造业, 二三产: a word narrowing a name makes another indicator (narrowed.py)
 
 
 class Lexicon(Table):

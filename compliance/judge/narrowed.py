@@ -1,0 +1,31 @@
+"""A name narrowed by a word before it is another indicator (judge/choose.py asks this before names.names_other).
+
+民间固定资产投资 (private investment) is a part of 固定资产投资, 制造业投资 and 工业投资 are others, 二三产 (the secondary
+and tertiary sectors together) is no 服务业: a clause naming the target's indicator with such a word the target's own
+name lacks gives another indicator's figure, however many characters the two names share (names.names_other reads
+民间固定资产投资 as 固定资产投资 with a place before it, as it reads 全市固定资产投资). The words are zh.yaml
+``choosing.narrowing``; a target naming the narrowed indicator itself (民间投资增长10%) is judged on its figure.
+"""
+
+from __future__ import annotations
+
+from ..language.lexicon import lexicon
+from ..language.normalize import fold
+from .names import names_other as _names_other
+from .names import synonyms
+
+
+def narrowed(name: str, words: str, known: str = "") -> bool:
+    """``words`` (a clause's, before its figure) hold a word of zh.yaml ``choosing.narrowing`` that neither the
+    target's ``name`` nor its own text ``known`` holds: 民间固定资产投资 against 固定资产投资, 二三产 against 服务业增加值."""
+    narrowing = lexicon().choosing.narrowing
+    if not narrowing or not words:
+        return False
+    theirs = synonyms(fold(words).text)
+    own = synonyms(fold(name).text) + "|" + synonyms(fold(known).text)
+    return any(word in theirs and word not in own for word in narrowing)
+
+
+def names_other(name: str, words: str, *, at_figure: bool = True, known: str = "") -> bool:
+    """:func:`names.names_other`, or the clause's name narrowed by a word the target's lacks (:func:`narrowed`)."""
+    return narrowed(name, words, known) or _names_other(name, words, at_figure=at_figure, known=known)
