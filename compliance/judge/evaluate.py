@@ -25,14 +25,14 @@ from .period_parts import named_after, short_average
 from .parts import judge_one_part, one_part_named, respective_clause, respective_sentence
 from .choose import choose, completion_of_other, figures, listed_completed, other_indicator, own_parts, partial_period
 from .names import per_head_mismatch
-from .change import LevelChange, growth_from_levels, index_bound, index_tolerance, is_change_in_percent, is_points, level_change, states_change
+from .change import LevelChange, index_bound, index_tolerance, is_change_in_percent, is_points, level_change, states_change
 from .figure import Pending, change_word, figure, note, number
 from .previous import of_rate, stated_previous, versus_previous
 from .requirement import Requirement, around as _around, change_not_level as _change_not_level, written_level as _written_level
 from .context import (  # the defaults and the context, imported from here too
     DEFAULT_REPORTED_TOLERANCE, DEFAULT_STEADY_TOLERANCE, DEFAULT_SYNC_TOLERANCE, DEFAULT_TOLERANCE, Context, context,
 )
-from . import reference
+from . import growth_levels, reference
 from .combined import judge_combined, judge_level_and_change, level_and_change
 from .inputs import as_decimal, read_reported, read_target
 from ..language.units import info
@@ -92,7 +92,7 @@ class Judge:
         return Requirement(_around(value, tolerance, self.ctx.polarity), strict, tolerance, notes=said)
 
     def reference(self, c: m.Reference) -> Requirement:
-        return reference.requirement(self, c)  # resolved and moved by a margin there
+        return growth_levels.reference_levels(self, c, reference.requirement(self, c))  # resolved, moved by a margin
 
     def direction(self, c: m.Direction) -> Requirement:
         ctx = self.ctx
@@ -141,7 +141,7 @@ class Judge:
         found = Requirement(_around(value, tolerance, self.ctx.polarity), strict, tolerance)
         found.reference = _reference(name=c.ref, value=format_decimal(value), source="reported" if said else "references")
         found.notes.extend(said)
-        self.levels = growth_from_levels(self.reported, self.ctx)  # 68000元 after 64000元: the growth they make
+        self.levels = growth_levels.growth_of_levels(self.reported, self.ctx)  # 68000元 after 64000元: 6.25%
         self.unit = "%" if self.levels is not None else self.unit
         return found
 
@@ -436,7 +436,7 @@ def _judge(target: m.Constraint, reported: m.Reported, ctx: Context) -> Verdict:
             raise rank
         if per_head_mismatch(inner, judge_.reported):  # 每千人口 against a total: another measure
             raise Pending(Reason.NOT_COMPARABLE, ("per_capita",))
-        if isinstance(inner, m.Sync) and _written_level(judge_.reported) and judge_.levels is None:  # 68000元, none before
+        if growth_levels.level_as_growth(inner, judge_):  # 68000元 (or 68000) and none before, against 与经济增长同步
             raise Pending(Reason.NOT_COMPARABLE, ("level_as_change",))  # a level, not a growth to set beside it
         if isinstance(inner, m.Sync) and judge_.reported is not reported and reference.is_role_figure(judge_.reported,
                                                                                                        inner.ref):
