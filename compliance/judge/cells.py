@@ -48,11 +48,17 @@ def _row_goes_on(rest: str) -> bool:
     no figure at all (| 暂无数据). Not at the text's end (the cell is the outcome: …1000亿元 增长8%), nor words then a
     figure (增长8% 规上工业增加值 增长5%: another clause, whose figure is no outcome of this target's)."""
     first = next((ch for ch in rest if ch.isalnum()), None)
+    cell = _SEPARATORS.sub("", rest, count=1)  # | 下降2.5 (温州's tables): the next cell a change verb and its figure
+    verb = next((w for w in (*lexicon().change.up, *lexicon().change.down) if cell.startswith(w)), "")
+    if verb and _FIGURE_CELL.match(cell, len(verb)):
+        return True
     return first is not None and (first.isdigit() or not any(ch.isdigit() for ch in rest))
 
 
 #: a table row's cells: runs of characters between its separators (| of a pasted row, spaces, tabs, lines)
 _CELLS = re.compile(r"[^|\s]+")
+#: the separators before a row's next cell
+_SEPARATORS = re.compile(r"^[|\s]+")
 #: a cell holding a figure: a number first, or a sign and a number (-2.6, −7.7)
 _FIGURE_CELL = re.compile(r"[-−+]?[0-9]")
 
