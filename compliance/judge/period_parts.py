@@ -192,8 +192,8 @@ def stated_period(source: str | int) -> tuple[int | None, str]:
         pass
     else:
         return (period.start if period.is_year else None), ""
-    part = period_part(text)
     folded = fold(text).text
+    part = period_part(text) or _stated_part(folded)
     years = {int(y) for y in re.findall(r"(?<![0-9])([0-9]{4})(?![0-9])", folded)}  # 2022年 / 2024上海市…报告表一
     if len(years) > 1:
         raise ValueError(f"period `{text}` names several years ({', '.join(map(str, sorted(years)))}): give one")
@@ -201,6 +201,14 @@ def stated_period(source: str | int) -> tuple[int | None, str]:
         raise ValueError(f"period `{text}` names no period: give a year (2022), a plan period (2021-2025) "
                          "or text naming one (2024年上半年)")
     return (years.pop() if years else None), part
+
+
+def _stated_part(folded: str) -> str:
+    """A quarter or a half as a caller names a period (Q1 2024, 2024年第四季度, 下半年: zh.yaml ``period_parts.stated``),
+    or "": not counted from the year's start (前四季度 is the whole year)."""
+    text, words = folded.upper(), lexicon().outcome.period_parts
+    before = tuple(words.get("counted_from", ()))
+    return next((w for w in words.get("stated", ()) if (at := text.find(w)) >= 0 and not text[:at].endswith(before)), "")
 
 
 def named_after(source: str, words: str, figure: m.Reported) -> bool:
