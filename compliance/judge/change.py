@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 from .. import models as m
 from ..language.lexicon import lexicon
+from ..language.multiples import of_base
 from ..language.normalize import fold
 from ..language.units import info
 from ..models import Interval, Measure, Note, Reason, format_decimal
@@ -240,7 +241,7 @@ def level_change(c: m.Cumulative, reported: m.Reported, ctx: Context, target_uni
     unit = target_unit if absolute and ctx.unit is None else _level_unit(reported, ctx, points)
     base = _base(c, ctx, unit)
     if base is None:
-        if points or c.doubling or moved or too_large or ctx.measure is Measure.LEVEL:  # a figure against 翻一番 is a level
+        if points or c.doubling or of_base(c) or moved or too_large or ctx.measure is Measure.LEVEL:  # 翻一番, 2020年的2倍
             said = [note("figure_set_aside_change", value=reported.text)] if moved else list(why)
             raise Pending(Reason.PREVIOUS_UNKNOWN, (str(c.base_year) if c.base_year else "previous",), notes=said)
         return None  # no base given: the figure is the change (as 稳步增长 reads a growth rate)

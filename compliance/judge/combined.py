@@ -34,10 +34,14 @@ _CHANGE = "cumulative"
 
 def level_and_change(target: m.Several, reported: m.Reported) -> bool:
     """``固定资产投资162亿元,增长7%``, ``森林覆盖率…再提高超1个百分点,达到24.1%``: two parts of one indicator, a level
-    and a change, the second with no subject of its own (the first's indicator goes on). Not two indicators
-    (城镇新增就业1100万人以上,城镇登记失业率4.5%以内: the second names its own). One value reported: a list pairs."""
-    if target.alternatives or len(target.parts) < 2 or not all(_goes_on(part) for part in target.parts[1:]):
+    and a change, the second with no subject of its own (the first's indicator goes on); or the first with none and a
+    later one naming it (年均增长6%左右,到2025年,国内生产总值达到3.5万亿元: the growth is of the indicator the sentence
+    names). Not two indicators (城镇新增就业1100万人以上,城镇登记失业率4.5%以内: each names its own). One value
+    reported: a list pairs."""
+    if target.alternatives or len(target.parts) < 2 or sum(not _goes_on(part) for part in target.parts) > 1:
         return False
+    if _goes_on(target.parts[0]) and not all(_amount(part) for part in target.parts if not _goes_on(part)):
+        return False  # 增长7%,城镇登记失业率4.5%以内: a rate named after a growth is another indicator (the economy's)
     if not isinstance(reported, (m.Value, m.ApproxValue, m.BoundValue, m.RangeValue)):  # one value only
         return False
     kinds = {part.kind for part in target.parts}
@@ -48,6 +52,21 @@ def _goes_on(part: m.Constraint) -> bool:
     """A part with no subject of its own, or only a since-clause (从目前的2%以上达到2.8%以上: zh.yaml reported.since
     before the level it starts from): the indicator of the part before goes on."""
     return part.subject is None or fold(part.subject.text).text.startswith(lexicon().reported.since)
+
+
+def _amount(part: m.Constraint) -> bool:
+    """A level in a unit of an amount (3.5万亿元, 1100万人), never a rate (4.5%, ‰): the indicator a growth before it
+    is of, where the growth names none."""
+    from ..language.units import info
+
+    quantity = getattr(part, "value", None) or getattr(part, "low", None)
+    return part.kind in _LEVELS and isinstance(quantity, m.Quantity) and quantity.unit is not None and (
+        info(quantity.unit).dimension not in ("percent", "percentage_point", ""))
+
+
+def _named(target: m.Several) -> m.Span | None:
+    """The subject naming the one indicator of :func:`level_and_change`'s parts: the first's, else a later part's."""
+    return next((part.subject for part in target.parts if not _goes_on(part)), target.parts[0].subject)
 
 
 def judge_level_and_change(target: m.Several, reported: m.Reported, ctx: Any, judge: Any) -> Any:
@@ -62,7 +81,7 @@ def judge_level_and_change(target: m.Several, reported: m.Reported, ctx: Any, ju
     if getattr(reported, "change", None) is not None:  # 增长8% is a change: never read as the level (8 of 24.1%)
         parts = tuple(part for part in parts if part.kind == _CHANGE)
     parts = _plausible(parts, reported)
-    first = target.parts[0].subject  # the indicator going on: 增长7% of 固定资产投资162亿元,增长7% names none of its own
+    first = _named(target)  # the indicator going on: 增长7% of 固定资产投资162亿元,增长7% names none of its own
     if ctx.indicator is None and first is not None:  # so another's figure (社会消费品零售总额增长9%) stays pending
         ctx = replace(ctx, indicator=first.text)
     judged = tuple(judge(part, reported, ctx) for part in parts)

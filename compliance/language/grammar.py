@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from .. import models as m
-from . import nested, outcomes, reported, sentences, targets
+from . import multiples, nested, outcomes, reported, sentences, targets
 from .classes import classed
 from .items import GROUP, Check, Group, Guard, Item, Reader, TargetForm, group, is_a, is_kind
 from .lexer import DURATION, NUM, PUNCT, SYNC, TEXT, YEAR, Token, Tokens, tokenize
@@ -44,6 +44,7 @@ TARGET_FORMS: tuple[TargetForm, ...] = (
     targets.place_compared,  # 比全省高1个百分点以上: a place's label compared with is its average (before a name reads it)
     targets.rank,  # 跃居全省前40位, 保持全省第3位: a position, at most the figure (before a level reads it)
     sentences.counted,  # 促进12万城镇就业困难人员实现就业: the figure counts the words after it
+    multiples.base_multiple,  # 是2020年的1.5倍: 1.5 times the base year's level (before a sentence or horizon reads it)
     sentences.sentence,  # 地区生产总值增长6%左右, 增长的预期目标是5%至5.5%: subject, hedges, framing
     sentences.trailing_clause,  # 能耗降低3%左右，主要污染物排放量继续下降: the clause is a remark, not judged
     targets.sync,  # 与经济增长基本同步
@@ -113,6 +114,7 @@ TARGET_GUARDS: tuple[tuple[TargetForm, Guard], ...] = (
     (targets.place_compared, _any("level_label", check=lambda found, items: targets.compared_at(items) is not None)),
     (targets.rank, _any(TEXT, check=lambda found, items: NUM in found and targets.ranked_at(items) is not None)),
     (sentences.counted, _any(TEXT, check=lambda found, items: len(items) >= 3 and NUM in found)),
+    (multiples.base_multiple, _any(YEAR, check=lambda found, items: NUM in found and multiples.times_at(items))),
     (sentences.sentence, _any(*_SENTENCE, GROUP, "change", check=_sentence_may_read)),
     (sentences.trailing_clause, _any(PUNCT, TEXT)),  # a clause begins at a mark or at plain words
     (targets.sync, _any(SYNC)),
@@ -164,6 +166,8 @@ def parse_target_text(text: str) -> m.Constraint:
     if "/" in text:
         tokens = _per(tokens)
     tokens = classed(tokens, target=True)  # 水质保持Ⅲ类: at most class 3
+    if multiples.may_hold(text):  # 增长1.5倍: a growth of 150%
+        tokens = multiples.multiples(tokens)
     if DURATION in {item.kind for item in tokens.items}:
         tokens = _years_long(tokens, target=True)
     found = Reader(tokens, TARGET_FORMS, TARGET_GUARDS if GUARDED else ()).target(group(tokens.items))
@@ -283,6 +287,8 @@ def parse_reported_text(text: str) -> m.Reported:
     if "/" in text:  # 9.5/10万, 12/10万: a rate per 100,000 as the target's (30辆/百户 a figure per households)
         tokens = _per(tokens)
     tokens = classed(tokens, target=False)  # Ⅳ类: the class's figure, 4类
+    if multiples.may_hold(text):  # 比上年增长1.5倍: a growth of 150%
+        tokens = multiples.multiples(tokens)
     if DURATION in {item.kind for item in tokens.items}:
         tokens = _years_long(tokens, target=False)
     folded = tokens.folded.text

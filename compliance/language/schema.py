@@ -88,12 +88,23 @@ class FloorStretch(Table):
     stretch: tuple[str, ...] = ()
 
 
+class BaseTimes(Table):
+    """The words of a level stated as times the base year's (是2020年的1.5倍)."""
+
+    copulas: tuple[str, ...]
+    possessive: str
+    times: str
+
+
 class Change(Table):
     up: tuple[str, ...]
     down: tuple[str, ...]
     marks: dict[Literal["up", "down"], tuple[str, ...]] = factory(dict)  #: ▼2.0: a table's sign of a change figure
     #: 两位数 -> 10: a word standing for a growth of at least that many % (保持两位数增长), no numeral of its own
     magnitudes: dict[str, Decimal] = factory(dict)
+    #: 倍 -> 100: after a change verb and a numeral, the numeral times this is a change in % (增长1.5倍: 150%)
+    multiples: dict[str, Decimal] = factory(dict)
+    base_times: BaseTimes | None = None  #: 是2020年的1.5倍: a level as times the base year's
 
 
 class ChangeBases(Table):

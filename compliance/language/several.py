@@ -31,6 +31,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .. import models as m
+from .cuts import clauses, year_led
+from .cuts import depths as _depths
 from .grammar import parse_reported_text, parse_target_text
 from .lexer import NUM, tokenize
 from .lexicon import lexicon, per_lexicon
@@ -359,30 +361,8 @@ def _joined_actions(text: str, subject: m.Span | None) -> bool:
 # --------------------------------------------------------------------------- cutting
 
 
-def _depths(text: str) -> list[int]:
-    marks = lexicon().punctuation
-    depth, found = 0, []
-    for char in text:
-        if char in marks.opening:
-            depth += 1
-        found.append(depth)
-        if char in marks.closing:
-            depth = max(0, depth - 1)
-    return found
-
-
 def _clauses(text: str) -> list[tuple[int, int]]:
-    """The clauses of a folded text, cut at clause marks outside brackets and numbers (1,000)."""
-    depth = _depths(text)
-    cuts, start = [], 0
-    for at, char in enumerate(text):
-        if char in _words().clauses and not depth[at]:
-            if char == "," and 0 < at < len(text) - 1 and text[at - 1].isdigit() and text[at + 1].isdigit():
-                continue
-            cuts.append((start, at))
-            start = at + 1
-    cuts.append((start, len(text)))
-    return [(s, e) for s, e in cuts if s < e]
+    return clauses(text, _words().clauses)
 
 
 def _items(text: str, start: int, end: int, conjunctions: bool = False) -> list[tuple[int, int]]:
@@ -503,7 +483,7 @@ def _parts(text: str) -> list[m.Constraint] | None:
     ):
         return None  # no list mark, no clause, no 分别 / 均: one target or none
     groups: list[_Group] = []
-    for start, end in _clauses(folded.text):
+    for start, end in year_led(folded.text, _clauses(folded.text)):  # 到2025年, a clause leading the next
         found = _clause(folded.text, start, end)
         if found is None:
             return None

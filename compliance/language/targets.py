@@ -155,14 +155,15 @@ def doubling(r: Reader, items: list[Item], text: str) -> m.Constraint | None:
     items, remarks = r.hedged(items)
     word = items[-1] if items else None
     times = word.means("doubling") if isinstance(word, Token) else None
-    if not times or not all(is_kind(item, TEXT, YEAR) for item in items[:-1]):
-        return None
+    if not times or not all(is_kind(item, TEXT, YEAR) or is_a(item, "reach") for item in items[:-1]):
+        return None  # 实现翻番: a reach word before it changes nothing
     assert isinstance(word, Token)
     years = [int(item.value) for item in items[:-1] if isinstance(item, Token) and item.kind == YEAR and item.value]
     base_year = years[-1] if years else None
     growth = m.Quantity(value=Decimal(2 ** int(times) - 1) * 100, unit="%")
     inner = m.Level(text=word.text, value=growth, spans=(r.span(word, "doubling"),))
-    labels = tuple(r.span(item, "base_year" if is_kind(item, YEAR) else "label") for item in items[:-1])
+    labels = tuple(r.span(item, "base_year" if is_kind(item, YEAR) else "label" if is_kind(item, TEXT) else "reach")
+                   for item in items[:-1])
     return m.Cumulative(
         text=text, inner=inner, change="up", base_year=base_year, since_previous=base_year is None,
         doubling=int(times), spans=(r.span(word, "doubling"),), remarks=tuple(remarks) + labels,

@@ -1,0 +1,62 @@
+"""Where a sentence of several targets is cut (language/several.py): the depth of brackets at each character, the
+clauses between clause marks, and a clause that is only the year the next one is for (``到2025年,``).
+
+``年均增长6%左右,到2025年,国内生产总值达到3.5万亿元``: the clause ``到2025年`` names no indicator and states no figure, so
+it was a subject waiting for a predicate that never came, and the whole text was unread. It is the lead of the clause
+after it (:func:`year_led`): the parts are read from the other clauses.
+"""
+
+from __future__ import annotations
+
+from .items import is_a
+from .lexer import NUM, TEXT, YEAR, tokenize
+from .lexicon import lexicon
+
+
+def depths(text: str) -> list[int]:
+    """How deep inside brackets each character of ``text`` is."""
+    marks = lexicon().punctuation
+    depth, found = 0, []
+    for char in text:
+        if char in marks.opening:
+            depth += 1
+        found.append(depth)
+        if char in marks.closing:
+            depth = max(0, depth - 1)
+    return found
+
+
+def clauses(text: str, marks: tuple[str, ...]) -> list[tuple[int, int]]:
+    """The clauses of a folded text, cut at clause ``marks`` outside brackets and numbers (1,000)."""
+    depth = depths(text)
+    cuts, start = [], 0
+    for at, char in enumerate(text):
+        if char in marks and not depth[at]:
+            if char == "," and 0 < at < len(text) - 1 and text[at - 1].isdigit() and text[at + 1].isdigit():
+                continue
+            cuts.append((start, at))
+            start = at + 1
+    cuts.append((start, len(text)))
+    return [(s, e) for s, e in cuts if s < e]
+
+
+def year_led(text: str, cuts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``cuts`` without a clause that is only a year (:func:`_only_year`) where a clause follows it: (到2025年)
+    (国内生产总值达到3.5万亿元) -> the second alone, its subject 国内生产总值 (joined, the subject would hold the year and
+    the mark). The year stays in the whole target's text; a year clause last, or alone, stays as it is."""
+    return [cut for at, cut in enumerate(cuts) if at + 1 == len(cuts) or not _only_year(text[cut[0] : cut[1]])]
+
+
+def _only_year(clause: str) -> bool:
+    """A clause of one year and nothing else but a word of effort (力争), a range word (到, 至) or one or two plain
+    characters around it (在, 截, 底, 末): ``到2025年``, ``力争到2025年底``. Never a figure, never two years."""
+    if not any(char.isdigit() for char in clause):  # most clauses: a name and a figure, or no year written in digits
+        return False
+    years = 0
+    for token in tokenize(clause).items:
+        if token.kind == YEAR:
+            years += 1
+        elif token.kind == NUM or token.kind == TEXT and len(token.text) > 2 or token.kind not in (TEXT, YEAR) and not (
+                is_a(token, "hedge") or is_a(token, "rsep")):
+            return False
+    return years == 1
