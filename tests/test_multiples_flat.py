@@ -64,6 +64,7 @@ def test_level_as_times_the_base_year() -> None:
     assert _status("地区生产总值达到2020年的2倍", "增长90%") == "missed"
     assert compliance.parse_target("地区生产总值是2020年的1.5倍").subject.text == "地区生产总值"  # type: ignore[union-attr]
     assert compliance.parse_target("是2020年的1倍").kind == "unrecognized"  # the base itself: no level of 1倍
+    assert _status("是2020年的0.8倍", "70", **base) == "pending"  # a floor or a ceiling? unsaid: never met by a fall
 
 
 @pytest.mark.parametrize(("target", "base", "value", "expected"), [

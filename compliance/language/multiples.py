@@ -73,8 +73,9 @@ def times_at(items: Sequence[Item]) -> bool:
 
 def base_multiple(r: Reader, items: list[Item], text: str) -> m.Constraint | None:
     """``地区生产总值是2020年的1.5倍``, ``达到2020年的2倍``, ``为2020年的2倍以上``: a level of so many times the base year's,
-    read as the change it makes from that year (1.5倍: up 50%, 0.8倍: down 20%), its figure a level (judge/change.py:
-    measured from the base year's level given in ``references``, else pending naming the year)."""
+    read as the change it makes from that year (1.5倍: up 50%), its figure a level (judge/change.py: measured from the
+    base year's level given in ``references``, else pending naming the year). At most once the base (1倍, 0.8倍) is
+    unrecognized: never a level of 0.8倍, and whether 0.8 times is a floor or a ceiling the words do not say."""
     items, remarks = r.hedged(items)
     at = next((i for i, item in enumerate(items) if is_kind(item, YEAR)), None)
     if at is None or at + 3 > len(items):
@@ -90,7 +91,7 @@ def base_multiple(r: Reader, items: list[Item], text: str) -> m.Constraint | Non
     size = _words()[0].get(word.text) if times and word.text == times else None
     if size is None or figure.unit is not None or figure.value is None or figure.end != word.start:
         return None
-    if figure.value == 1:  # 是2020年的1倍: the base year's level itself, no change; never a level of 1倍
+    if figure.value <= 1:  # 是2020年的1倍: the base itself; 0.8倍: a floor or a ceiling as the indicator goes, unsaid
         return m.Unrecognized(text=text)
     before = items[:at]
     last = before[-1] if before else None
@@ -100,7 +101,7 @@ def base_multiple(r: Reader, items: list[Item], text: str) -> m.Constraint | Non
         return None
     from .targets import numeric  # targets imports this module's readers through grammar only
 
-    shift = abs(figure.value - 1) * size
+    shift = (figure.value - 1) * size
     after = rest[2:]
     joined = Token(NUM, figure.start, word.end, r.text_of([figure, word]), (), shift, "%")
     inner = numeric(r, [joined, *after], r.text_of(rest))
@@ -114,7 +115,7 @@ def base_multiple(r: Reader, items: list[Item], text: str) -> m.Constraint | Non
             subject = named.model_copy(update={"end": named.end - cut, "text": named.text[: len(named.text) - cut]})
             before = before[1:]
     labels = tuple(r.span(item, "label" if is_kind(item, TEXT) else "reach") for item in before)
-    return m.Cumulative(text=text, inner=inner, change="up" if figure.value > 1 else "down", subject=subject,
+    return m.Cumulative(text=text, inner=inner, change="up", subject=subject,
                         base_year=int(year.value or 0), spans=(r.span(year, "base_year"), r.span(word, MULTIPLE)),
                         remarks=tuple(remarks) + labels)
 
