@@ -78,6 +78,13 @@ def test_doubling_from_a_base_year(target: str, base: dict[str, int], value: str
     assert _status(target, value) == "pending"
 
 
+def test_doubling_at_least() -> None:
+    """比2020年翻一番以上 was unread (the doubling word had to end the text): 以上 after it is at least that."""
+    base = {"references": {"2020": 100}}
+    assert _status("比2020年翻一番以上", "200", **base) == "met"
+    assert _status("比2020年翻一番以上", "190", **base) == "missed"
+
+
 def test_doubling_again() -> None:
     """翻番 is 翻一番, a reach word before it changes nothing (规上工业产值再次实现翻番 was qualitative)."""
     target = "规上工业产值再次实现翻番"
@@ -138,3 +145,13 @@ def test_net_increase_after_a_name_is_its_change() -> None:
     assert _status(target, "1600亿元", previous="1440亿元") == "met"
     assert _status(target, "1600亿元", previous="1480亿元") == "missed"
     assert compliance.parse_target("完成净增150亿元任务").kind == "task"  # a task's words read as before
+
+
+def test_multiples_in_a_bulletin() -> None:
+    """河北's 2019 1-2月 industry release (http://www.hetj.gov.cn/hetj/tjxx/101548813277006.html): 新能源汽车增长38.2倍,
+    钢材增长20.1%,水泥增长27.8% … 光电子器件增长1.6倍: a product's growth in 倍 is its growth in % (160%, 3820%)."""
+    assert _status("光电子器件产量增长150%", "光电子器件增长1.6倍") == "met"
+    assert _status("光电子器件产量增长200%", "光电子器件增长1.6倍") == "missed"
+    assert _status("新能源汽车产量增长30倍", "新能源汽车增长38.2倍,钢材增长20.1%,水泥增长27.8%") == "met"
+    assert _status("新能源汽车产量增长40倍", "新能源汽车增长38.2倍,钢材增长20.1%,水泥增长27.8%") == "missed"
+    assert _status("光电子器件产量增长150%", "新能源汽车增长38.2倍") == "pending"  # another product's

@@ -153,6 +153,9 @@ def base_update(found: m.Constraint, before: str) -> dict[str, object]:
 def doubling(r: Reader, items: list[Item], text: str) -> m.Constraint | None:
     """``比2010年翻一番``: the level reaches 2^n times the base, i.e. grows by (2^n - 1) x 100%."""
     items, remarks = r.hedged(items)
+    if len(items) > 1 and isinstance(items[-1], Token) and items[-1].means("op_after") == "ge":  # 翻一番以上: at least
+        remarks.append(r.span(items[-1], "comparator"))
+        items = items[:-1]
     word = items[-1] if items else None
     times = word.means("doubling") if isinstance(word, Token) else None
     if not times or not all(is_kind(item, TEXT, YEAR) or is_a(item, "reach") for item in items[:-1]):
