@@ -155,3 +155,13 @@ def test_multiples_in_a_bulletin() -> None:
     assert _status("新能源汽车产量增长30倍", "新能源汽车增长38.2倍,钢材增长20.1%,水泥增长27.8%") == "met"
     assert _status("新能源汽车产量增长40倍", "新能源汽车增长38.2倍,钢材增长20.1%,水泥增长27.8%") == "missed"
     assert _status("光电子器件产量增长150%", "新能源汽车增长38.2倍") == "pending"  # another product's
+
+
+def test_within_the_provinces_target() -> None:
+    """节能减排指标控制在省定目标内 (a 福建 county's 2025 work report, bx2200.com/baogao/huadong/12259_2.html) was
+    qualitative: 内 right after the province's target is within it, as 以内 is."""
+    province = {"references": {"省级要求": 3.5}, "polarity": "lower"}
+    assert _status("节能减排指标控制在省定目标内", "3", **province) == "met"
+    assert _status("节能减排指标控制在省定目标内", "4", **province) == "missed"
+    assert _status("节能减排指标控制在省定目标内", "3") == "pending"
+    assert _status("国内生产总值增长5%", "5.2") == "met"  # 内 of 国内 is no comparator
