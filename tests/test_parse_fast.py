@@ -291,6 +291,9 @@ def _fold_before(source: str):  # noqa: ANN202 -- fold as it was written before 
             if chars and (chars[-1].isdigit() or chars[-1] == ".") and normalize._next_is_digit(source, index, point=True):
                 chars.append(" ")
                 origin.append(index)
+            elif chars and chars[-1].isdigit() and char in "\n\r" and normalize._next_is_signed(source, index):
+                chars.append(" ")  # a minus at a line's start after a figure (bdca6e1): a cell's sign, never a dash
+                origin.append(index)
             continue
         folded = normalize.nfkc(char).translate(table) if ord(char) > 0x7F else char  # a footnote mark (①) folds to none
         for piece in folded:
