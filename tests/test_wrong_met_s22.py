@@ -39,6 +39,9 @@ def _status(target: str, reported: str, **kwargs: object) -> tuple[str, str]:
     ("服务业增加值增长7%", "二三产增长7.5%"),  # met before
     ("服务业增加值增长7%", "二、三产增长7.5%"),  # met before
     ("第二产业增加值增长7%", "二三产业增加值增长7.5%"),
+    ("服务业增加值增长7%", "第二、三产业增加值增长7.5%"),  # labelled 三产业增加值增长 (cut at 、): met before
+    ("服务业增加值增长7%", "第二、第三产业增加值增长7.5%"),  # labelled 第三产业增加值增长: met before
+    ("固定资产投资增长10%", "民间、国有固定资产投资增长12%"),
 ])
 def test_a_narrowed_or_joined_name_is_another_indicator(target, reported):
     assert _status(target, reported) == ("pending", "no_data")
@@ -55,6 +58,10 @@ def test_a_narrowed_or_joined_name_is_another_indicator(target, reported):
     ("规模以上工业增加值增长8%", "规上工业增加值增长7%", "missed"),
     ("服务业增加值增长7%", "三产增长7.5%", "met"),  # one sector's short name is its own
     ("服务业增加值增长7%", "三产增长6.5%", "missed"),
+    ("服务业增加值增长7%", "第三产业增加值增长7.5%", "met"),
+    ("服务业增加值增长7%", "第三产业增加值增长6.5%", "missed"),
+    ("固定资产投资增长10%", "工业投资拉动，全市固定资产投资增长12%", "met"),  # a narrowing word in another clause
+    ("固定资产投资增长10%", "工业投资拉动，全市固定资产投资增长8%", "missed"),
     ("居民人均可支配收入增长8%", "居民人均可支配收入增长9%", "met"),
 ])
 def test_the_indicators_own_name_is_still_judged(target, reported, status):

@@ -42,7 +42,7 @@ from .names import common as _common
 from .names import continues as _continues
 from .names import elided_subject as _elided
 from .names import head_word as _head
-from .narrowed import names_other as _names_other
+from .narrowed import names_other as _names_other, narrowed_before
 from .names import per_head_of
 from .names import plain as _plain
 from .names import reordered as _reordered
@@ -333,8 +333,8 @@ def _about_other(reported: m.Reported, name: str, known: str = "") -> bool:
     label = getattr(reported, "label", None)
     if not name or not label or not isinstance(reported, (m.Value, m.ApproxValue, m.BoundValue)):
         return False
-    words = _synonyms(fold(label).text)
-    return not _continues(words) and (_names_other(name, words, known=known) or other_half(name, words))
+    words, cut = _synonyms(fold(label).text), narrowed_before(reported, name, known)  # 第二、三产业…: labelled 三产业…
+    return not _continues(words) and (_names_other(name, words, known=known) or other_half(name, words) or cut)
 
 
 def _gap_to_target(target: m.Constraint, candidates: Sequence[Candidate]) -> Callable[[Candidate], bool]:

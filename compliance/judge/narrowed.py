@@ -9,6 +9,7 @@ name lacks gives another indicator's figure, however many characters the two nam
 
 from __future__ import annotations
 
+from .. import models as m
 from ..language.lexicon import lexicon
 from ..language.normalize import fold
 from .names import names_other as _names_other
@@ -21,11 +22,21 @@ def narrowed(name: str, words: str, known: str = "") -> bool:
     narrowing = lexicon().choosing.narrowing
     if not narrowing or not words:
         return False
-    theirs = synonyms(fold(words).text)
-    own = synonyms(fold(name).text) + "|" + synonyms(fold(known).text)
+    theirs = fold(words).text + "|" + synonyms(fold(words).text)  # as written and as spelt one (第二、第三产业 too)
+    own = "|".join((fold(name).text, synonyms(fold(name).text), fold(known).text, synonyms(fold(known).text)))
     return any(word in theirs and word not in own for word in narrowing)
 
 
 def names_other(name: str, words: str, *, at_figure: bool = True, known: str = "") -> bool:
     """:func:`names.names_other`, or the clause's name narrowed by a word the target's lacks (:func:`narrowed`)."""
     return narrowed(name, words, known) or _names_other(name, words, at_figure=at_figure, known=known)
+
+
+def narrowed_before(reported: m.Reported, name: str, known: str = "") -> bool:
+    """:func:`narrowed` on the words of ``reported``'s own clause before its figure, which its label may cut short at
+    a list's 、 (第二、三产业增加值增长7.5%: labelled 三产业增加值增长, the clause's words 第二、三产业…)."""
+    number = next((span for span in reported.spans if span.role == "number"), None)
+    if number is None:
+        return False
+    before = reported.text[:number.start]
+    return narrowed(name, before[max(before.rfind(mark) for mark in lexicon().choosing.clause_marks) + 1:], known)
