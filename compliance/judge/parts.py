@@ -40,7 +40,8 @@ def judge_one_part(target: m.Several, reported: m.Reported, ctx: Any, judge: Any
     part = target.parts[index]
     own = replace(ctx, polarity=ctx.polarities[index], polarities=()) if ctx.polarities else replace(ctx, polarities=())
     judged = judge(part, reported, own)
-    others = "、".join(other.subject.text for other in target.parts if other is not part and other.subject is not None)
+    others = lexicon().render.join.join(other.subject.text for other in target.parts
+                                        if other is not part and other.subject is not None)
     assert part.subject is not None  # one_part_named asks every part's subject
     return made(status=judged.status, reason=judged.reason, missing=judged.missing, target=target, reported=reported,
                 polarity=ctx.polarity, provisional=judged.provisional, parts=(judged,),
