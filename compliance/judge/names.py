@@ -96,8 +96,8 @@ def names_other(name: str, words: str, *, at_figure: bool = True, known: str = "
     (:func:`unheaded_other`); where neither has one, unknown (False). ``at_figure``: ``words`` are the figure's
     own, right before it (not the words of a clause before that it goes on from)."""
     name = unbracketed(name)  # 国内生产总值(GDP)能耗: a gloss in brackets (a sentence's may be the name itself)
-    if (part := share_part(words)) and not _has_any(name, lexicon().choosing.share) and (head := head_word(name)) \
-            and head not in part and head in words[len(part):]:  # 研发经费支出占地区生产总值比重2.3% against 地区生产总值
+    if (shared := share_part(words)) and not _has_any(name, lexicon().choosing.share) and (head := head_word(name)) \
+            and head not in shared and head in words[len(shared):]:  # 研发经费支出占地区生产总值比重2.3% against 地区生产总值
         return True  # a share of it (与…之比 too), no figure of it; a share target's own name (相当于…的4.3%) names one
     own, theirs = head_word(name), head_word(words)
     if not own or after_head(name[name.rfind(own) + len(own):]):
