@@ -236,8 +236,10 @@ def short_average(target: m.Constraint, reported: m.Reported) -> str:
     """The words of a figure averaged over fewer years than a yearly-average target's period (四年GDP平均增速達到6.0%,
     2021-2024年年均增长6.0%, against 地区生产总值年均增长7%以上: four years of a plan's five, the period not over), or "".
     The target's years where it states them (五年年均), else :data:`PLAN_YEARS`; a figure of as many years is judged."""
+    if lexicon().numerals.year not in reported.text:  # a plain figure (most calls): no count of years, at once
+        return ""
     node = next((n for n in m.nodes(target) if isinstance(n, m.Cumulative) and n.annual), None)
-    if node is None or not reported.text or not any(ch.isdigit() for ch in reported.text):
+    if node is None or not any(ch.isdigit() for ch in reported.text):
         return ""
     found = _years_averaged(fold(reported.text).text)
     own = None if node.years else _years_averaged(fold(getattr(target, "text", "") or "").text)  # 三年年均增长7%: 3
