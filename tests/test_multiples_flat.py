@@ -165,3 +165,11 @@ def test_within_the_provinces_target() -> None:
     assert _status("节能减排指标控制在省定目标内", "4", **province) == "missed"
     assert _status("节能减排指标控制在省定目标内", "3") == "pending"
     assert _status("国内生产总值增长5%", "5.2") == "met"  # 内 of 国内 is no comparator
+
+
+def test_the_multiple_role_is_one_word() -> None:
+    """judge/change.py names the role without importing language/multiples.py (which loads the lexer)."""
+    from compliance.judge import change
+    from compliance.language import multiples
+
+    assert change.MULTIPLE == multiples.MULTIPLE
