@@ -51,6 +51,8 @@ def test_a_narrowed_or_joined_name_is_another_indicator(target, reported):
     ("固定资产投资增长10%", "固定资产投资增长12%", "met"),  # the indicator's own figure, either side
     ("固定资产投资增长10%", "全市固定资产投资增长8%", "missed"),  # a place narrows nothing
     ("固定资产投资增长10%", "全社会固定资产投资增长12%", "met"),
+    ("民间投资增长3%", "民营投资增长3.5%", "met"),  # 民营 is 民间 by the synonyms: one indicator
+    ("民间投资增长3%", "民营投资增长2.5%", "missed"),
     ("民间固定资产投资增长10%", "民间固定资产投资增长12%", "met"),  # the target names the narrowed indicator
     ("民间固定资产投资增长10%", "民间固定资产投资增长8%", "missed"),
     ("民间投资增长10%", "民间固定资产投资增长12%", "met"),
@@ -84,6 +86,21 @@ def test_the_indicators_own_name_is_still_judged(target, reported, status):
 ])
 def test_a_level_is_never_a_growth_rate(target, reported, previous, expected):
     kwargs: dict[str, object] = {"references": GROWTH}
+    if previous is not None:
+        kwargs["previous"] = previous
+    assert _status(target, reported, **kwargs) == expected
+
+
+@pytest.mark.parametrize("reported, previous, expected", [
+    ("68000元", "64000元", ("met", "measured")),  # pending not_comparable before: a level in 元 against a reference in %
+    ("68000元", "66000元", ("missed", "measured")),
+    ("68000", None, ("pending", "not_comparable")),
+    ("7%", None, ("met", "measured")),
+    ("4", None, ("missed", "measured")),
+])
+@pytest.mark.parametrize("target", ["居民收入增长高于经济增长", "居民收入增长高于经济增长1个百分点"])
+def test_a_reference_in_percent_meets_the_growth_of_two_levels(target, reported, previous, expected):
+    kwargs: dict[str, object] = {"references": {"经济增长": "5%"}}
     if previous is not None:
         kwargs["previous"] = previous
     assert _status(target, reported, **kwargs) == expected

@@ -92,7 +92,7 @@ class Judge:
         return Requirement(_around(value, tolerance, self.ctx.polarity), strict, tolerance, notes=said)
 
     def reference(self, c: m.Reference) -> Requirement:
-        return growth_levels.reference_levels(self, c, reference.requirement(self, c))  # resolved, moved by a margin
+        return growth_levels.reference_levels(self, c, reference.requirement)  # resolved, moved by a margin there
 
     def direction(self, c: m.Direction) -> Requirement:
         ctx = self.ctx

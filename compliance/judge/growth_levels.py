@@ -6,6 +6,7 @@ asks both; change.growth_from_levels reads the levels written in a unit)."""
 from __future__ import annotations
 
 from decimal import Decimal
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from .. import models as m
@@ -63,13 +64,15 @@ def growth_of_levels(reported: m.Reported, ctx: Context) -> LevelChange | None:
     return LevelChange(base=base, base_name="previous", unit=None, way="up", points=False, change_unit="%")
 
 
-def reference_levels(judge: Judge, c: m.Reference, found: Requirement) -> Requirement:
-    """``found`` (reference.requirement's), the judge set to read a reported level as the growth it makes from the
-    previous level where ``c`` sets a growth beside the reference's (as evaluate's sync does)."""
+def reference_levels(judge: Judge, c: m.Reference, requirement: Callable[[Judge, m.Reference], Requirement],
+                     ) -> Requirement:
+    """``requirement(judge, c)`` (reference.requirement), the judge first set to read a reported level as the growth it
+    makes from the previous level where ``c`` sets a growth beside the reference's (as evaluate's sync does), so a
+    reference in % (经济增长: "5%") meets a growth in %, not a level in 元."""
     if judge.levels is None and of_growth(c):
         judge.levels = growth_of_levels(judge.reported, judge.ctx)
         judge.unit = "%" if judge.levels is not None else judge.unit
-    return found
+    return requirement(judge, c)
 
 
 def level_as_growth(c: m.Constraint, judge: Judge) -> bool:
