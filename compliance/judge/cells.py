@@ -28,13 +28,31 @@ def own_cell(target: str, text: str) -> tuple[int, int] | None:
                 return None
             return start, end
         start = text.find(own, start + 1)
-    return None
+    tail = _named_tail(own, text)  # 一般公共预算收入增长8% against its row's | 增长8% |: the target less its name
+    return own_cell(tail, text) if tail else None
+
+
+def _named_tail(own: str, text: str) -> str:
+    """The first cell of a row that ends the target's text after its name (增长8% of 一般公共预算收入增长8%, the row's
+    name cell before it: 一般公共预算收入 | 亿元 | 增长8% | 573.9 | -2.6), a change verb or a figure first, or ""."""
+    verbs = (*lexicon().change.up, *lexicon().change.down)
+    if not any(mark in text for mark in _ROW_MARKS):  # 固 定资产投资…批准增长 8% 目标: a PDF's spaces, no row
+        return ""
+    for match in _CELLS.finditer(text):
+        cell = match.group()
+        if match.start() and len(cell) < len(own) and own.endswith(cell) and any(ch.isdigit() for ch in cell) and (
+                _FIGURE_CELL.match(cell) or any(cell.startswith(verb) and _FIGURE_CELL.match(cell, len(verb))
+                                                for verb in verbs)):
+            name = own[: len(own) - len(cell)]
+            return cell if name.strip() == name and not name.endswith(verbs) else ""  # 增长8% of 增长 8%: no name
+    return ""
 
 
 def own_cell_only(target: m.Constraint, reported: m.Reported) -> None:
     """Pending where a table row's one figure is its own target cell and the row goes on with none (常住人口城镇化率 |
     % | 74.5 | 年度指标, 温州 2024 上半年表): the target restated, no outcome (it was met by its own 74.5)."""
-    if isinstance(reported, (m.Value, m.ApproxValue, m.BoundValue)) and target.text.strip() in reported.text:
+    if isinstance(reported, (m.Value, m.ApproxValue, m.BoundValue)) and (
+            target.text.strip() in reported.text or any(mark in reported.text for mark in _ROW_MARKS)):  # 常住…74.5 too
         span = next((span for span in reported.spans if span.role == "number"), None)
         cell = own_cell(target.text, reported.text)
         if cell is not None and any(mark in reported.text[cell[1]:] for mark in lexicon().choosing.clause_marks):
@@ -55,6 +73,8 @@ def _row_goes_on(rest: str) -> bool:
     return first is not None and (first.isdigit() or not any(ch.isdigit() for ch in rest))
 
 
+#: the separators only a table row's cells have (a pasted row's |, a web table's tabs, cells one a line)
+_ROW_MARKS = ("|", "\t", "\n")
 #: a table row's cells: runs of characters between its separators (| of a pasted row, spaces, tabs, lines)
 _CELLS = re.compile(r"[^|\s]+")
 #: the separators before a row's next cell

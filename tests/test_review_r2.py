@@ -1,0 +1,59 @@
+"""Review R2 (stop 22): wrong verdicts found by probing the neighbours of this stop's rules, pinned either side."""
+
+from __future__ import annotations
+
+import pytest
+
+import compliance
+
+
+def _judged(target: str, reported: str, **kw: object) -> tuple[str, str | None]:
+    verdict = compliance.evaluate(target, reported, **kw)  # type: ignore[arg-type]
+    return verdict.status.value, None if verdict.value is None else str(verdict.value)
+
+
+GDP = "地区生产总值(GDP) | 亿元 | 增长7%左右 | 8029.8 | {}"
+REVENUE = "一般公共预算收入 | 亿元 | 增长8% | 573.9 | {}"
+ENERGY = "单位地区生产总值能耗 | % | 下降3% | {}"
+
+
+@pytest.mark.parametrize("target, row, cell, expected", [
+    # a plan-execution row against the target as the plan writes it, its name first: the row's own target cell
+    # (增长7%左右) was the outcome, met at 7 whatever the outcome's columns said
+    ("地区生产总值增长7%左右", GDP, "3.7", ("missed", "3.7")),
+    ("地区生产总值增长7%左右", GDP, "7.3", ("met", "7.3")),
+    ("GDP增长7%左右", GDP, "3.7", ("missed", "3.7")),
+    ("一般公共预算收入增长8%", REVENUE, "-2.6", ("missed", "-2.6")),
+    ("一般公共预算收入增长8%", REVENUE, "8.2", ("met", "8.2")),
+    ("单位地区生产总值能耗下降3%", ENERGY, "下降2.5", ("missed", "2.5")),
+    ("单位地区生产总值能耗下降3%", ENERGY, "下降3.5", ("met", "3.5")),
+    ("单位地区生产总值能耗下降3%", ENERGY.replace(" | ", "\t"), "下降2.5", ("missed", "2.5")),  # a web table's tabs
+])
+def test_a_row_against_its_named_target_is_judged_on_its_outcome_column(target, row, cell, expected):
+    assert _judged(target, row.format(cell), period=2022) == expected
+
+
+@pytest.mark.parametrize("target, row", [
+    ("地区生产总值增长7%左右", GDP.format("3.7")), ("一般公共预算收入增长8%", REVENUE.format("-2.6")),
+    ("单位地区生产总值能耗下降3%", ENERGY.format("下降2.5")),
+])
+def test_a_row_against_its_named_target_without_its_period_stays_pending(target, row):
+    assert _judged(target, row)[0] == "pending"  # it was met by the row's own target cell
+
+
+def test_a_rows_one_figure_its_named_targets_own_cell_is_no_outcome():
+    row = "常住人口城镇化率 | % | 74.5 | {}"
+    assert _judged("常住人口城镇化率74.5", row.format("年度指标")) == ("pending", None)  # was met by its own 74.5
+    assert _judged("常住人口城镇化率74.5", row.format("75.1")) == ("met", "75.1")
+    assert _judged("常住人口城镇化率74.5", row.format("74.1")) == ("missed", "74.1")
+
+
+@pytest.mark.parametrize("target, reported, expected", [
+    # prose is no row: the figure after the name is the outcome, as before
+    ("一般公共预算收入增长8%", "一般公共预算收入 增长8%", ("met", "8")),
+    ("一般公共预算收入增长8%", "一般公共预算收入 增长7%", ("missed", "7")),
+    ("规上工业增加值增长8%", "全年 增长8% 规上工业增加值 增长5%", ("missed", "5")),
+    ("增长 8%", "固 定资产投资同比增长 13%以上,完成区人代会批准增长 8% 目标", ("met", "13")),  # fo018, a PDF's spaces
+])
+def test_prose_with_spaces_is_no_row(target, reported, expected):
+    assert _judged(target, reported) == expected
