@@ -88,7 +88,7 @@ def judge_level_and_change(target: m.Several, reported: m.Reported, ctx: Any, ju
     used = tuple(v for v in judged if v.status is not Status.PENDING)
     base: dict[str, Any] = {"target": target, "reported": reported, "polarity": ctx.polarity}
     if used and len({v.status for v in used}) == 1:
-        said = "、".join(v.target.text for v in used)
+        said = lexicon().render.join.join(v.target.text for v in used)
         return made(status=used[0].status, reason=used[0].reason, missing=(), parts=used,
                     provisional=any(v.provisional for v in used), notes=(note("level_or_change", used=said),), **base)
     if used:
