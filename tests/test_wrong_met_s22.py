@@ -51,6 +51,12 @@ def test_a_narrowed_or_joined_name_is_another_indicator(target, reported):
     ("固定资产投资增长10%", "固定资产投资增长12%", "met"),  # the indicator's own figure, either side
     ("固定资产投资增长10%", "全市固定资产投资增长8%", "missed"),  # a place narrows nothing
     ("固定资产投资增长10%", "全社会固定资产投资增长12%", "met"),
+    # a sentence with both: the narrowed clause's figure set aside (pending ambiguous_value before), either side
+    ("固定资产投资增长10%", "全市固定资产投资增长10.5%，其中民间固定资产投资增长12%", "met"),
+    ("固定资产投资增长10%", "全市固定资产投资增长9.5%，其中民间固定资产投资增长12%", "missed"),
+    ("固定资产投资增长10%", "其中民间固定资产投资增长12%，全市固定资产投资增长9.5%", "missed"),
+    ("民间固定资产投资增长10%", "全市固定资产投资增长9.5%，其中民间固定资产投资增长12%", "met"),
+    ("民间固定资产投资增长10%", "全市固定资产投资增长12%，其中民间固定资产投资增长8%", "missed"),
     ("民间投资增长3%", "民营投资增长3.5%", "met"),  # 民营 is 民间 by the synonyms: one indicator
     ("民间投资增长3%", "民营投资增长2.5%", "missed"),
     ("民间固定资产投资增长10%", "民间固定资产投资增长12%", "met"),  # the target names the narrowed indicator

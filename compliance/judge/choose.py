@@ -42,7 +42,7 @@ from .names import common as _common
 from .names import continues as _continues
 from .names import elided_subject as _elided
 from .names import head_word as _head
-from .narrowed import names_other as _names_other, narrowed_before
+from .narrowed import names_other as _names_other, narrowed_before, unnarrowed
 from .names import per_head_of
 from .names import plain as _plain
 from .names import reordered as _reordered
@@ -148,7 +148,7 @@ def choose(
         ("earlier_year", lambda c: c.at < 0 or c.at >= latest_year_at(reported.text)),  # 2021年…;2022年,…1.5%
         ("other_indicator", _best_subject(candidates)),
         ("other_indicator", _named_as_is(candidates, name)),  # 全年粮食产量 beside its parts 小春粮食产量, 大春粮食产量
-        ("other_indicator", lambda c: not per_head_of(name, c.named)),  # 人均地区生产总值 beside 地区生产总值
+        ("other_indicator", lambda c: unnarrowed(name, candidates, target.text)(c) and not per_head_of(name, c.named)),
         ("unit", lambda c: _fits(c.value, unit, written=True)),
         ("unit", lambda c: _fits(c.value, unit)),
         ("change" if wants_change else "level", _change_or_level(target, name, unit, wants_change)),

@@ -9,6 +9,9 @@ name lacks gives another indicator's figure, however many characters the two nam
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+from typing import Any
+
 from .. import models as m
 from ..language.lexicon import lexicon
 from ..language.normalize import fold
@@ -40,3 +43,14 @@ def narrowed_before(reported: m.Reported, name: str, known: str = "") -> bool:
         return False
     before = reported.text[:number.start]
     return narrowed(name, before[max(before.rfind(mark) for mark in lexicon().choosing.clause_marks) + 1:], known)
+
+
+def unnarrowed(name: str, candidates: Sequence[Any], known: str = "") -> Callable[[Any], bool]:
+    """Which of a sentence's candidates (choose's, with their clause's words ``named``) name the target's indicator
+    unnarrowed: those whose words are not :func:`narrowed`, where one of those names something (全市固定资产投资增长10.5%，
+    其中民间固定资产投资增长12%: the 10.5); all where none does (二、三产增长7.5%: its 二, a numeral read alone, names
+    nothing, so the 7.5 stays, to be set aside as another indicator's figure, never the 二 judged)."""
+    apart = {id(c) for c in candidates if c.named and narrowed(name, c.named, known)}
+    if not apart or not any(c.named and id(c) not in apart for c in candidates):
+        return lambda c: True
+    return lambda c: id(c) not in apart
