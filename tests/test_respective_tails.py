@@ -33,3 +33,14 @@ def test_each_item_takes_its_own_figure(target, expected):
 ])
 def test_the_tail_after_the_shared_ending(subject, last, expected):
     assert joined(subject, last) == expected
+
+
+# The same list without the year before it reads as a list of values (升至15.7%、升至33.6%): 升至 (rose to) goes on about
+# the list's name as 达到 does, so each value takes its item (it was pending ambiguous: 升至 named neither).
+@pytest.mark.parametrize("target, expected", [
+    ("高技术制造业占规模以上工业增加值比重达到20%", ("missed", "15.7")),
+    ("装备制造业增加值占规模以上工业增加值比重达到30%", ("met", "33.6")),
+])
+def test_rose_to_goes_on_about_the_lists_name(target, expected):
+    v = compliance.evaluate(target, TEXT.replace("2023年,", "").rstrip("。"))
+    assert (v.status.value, str(v.value)) == expected
