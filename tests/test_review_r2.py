@@ -57,3 +57,26 @@ def test_a_rows_one_figure_its_named_targets_own_cell_is_no_outcome():
 ])
 def test_prose_with_spaces_is_no_row(target, reported, expected):
     assert _judged(target, reported) == expected
+
+
+@pytest.mark.parametrize("reported", ["2024年1季度地区生产总值增长7%", "第1季度，地区生产总值增长7%", "3季度地区生产总值增长7%"])
+def test_a_quarter_in_digits_is_part_of_the_year(reported):
+    # 一季度 was a part of the year and 1季度 (bureaus' digits) was not: met by the quarter's 7
+    assert _judged("地区生产总值增长6%", reported) == ("pending", None)
+
+
+@pytest.mark.parametrize("reported, expected", [
+    ("3季度地区生产总值增长7%，全年增长6.5%", ("met", "6.5")),  # the year's figure named after the quarter's
+    ("3季度地区生产总值增长7%，全年增长5.5%", ("missed", "5.5")),
+    ("1-4季度地区生产总值增长7%", ("met", "7")),  # the four quarters: the whole year
+])
+def test_the_whole_year_beside_a_quarter_in_digits_is_judged(reported, expected):
+    assert _judged("地区生产总值增长6%", reported) == expected
+
+
+@pytest.mark.parametrize("period, expected", [
+    ("2024年1季度", ("pending", None)), ("2024年第3季度", ("pending", None)), ("2024年第4季度", ("pending", None)),
+    ("2024年1-4季度", ("met", "7")), ("2024年前4季度", ("met", "7")), ("2024年", ("met", "7")),
+])
+def test_a_quarter_in_digits_named_as_the_period(period, expected):
+    assert _judged("增长6%", "7", period=period) == expected
