@@ -80,3 +80,31 @@ def test_the_whole_year_beside_a_quarter_in_digits_is_judged(reported, expected)
 ])
 def test_a_quarter_in_digits_named_as_the_period(period, expected):
     assert _judged("增长6%", "7", period=period) == expected
+
+
+@pytest.mark.parametrize("target, reported, expected", [
+    # a bare figure against a change written in a multiple: 1.6 is 1.6% or 1.6倍, met or missed as read (it was
+    # missed as 1.6%, met at the start tree as a level of 1.5): pending, both readings said
+    ("增长1.5倍", "1.6", ("pending", None)), ("增长1.5倍", "1.4", ("pending", None)),
+    ("增长一倍", "1.2", ("pending", None)), ("提高两成", "2.5", ("pending", None)),
+    # of the stated change's size it is the change in %, either side
+    ("增长1.5倍", "160", ("met", "160")), ("增长1.5倍", "140", ("missed", "140")),
+    ("提高两成", "25", ("met", "25")), ("提高两成", "15", ("missed", "15")),
+    ("增长1.5倍", "比上年增长1.6倍", ("met", "160.0")), ("增长1.5倍", "增长1.6%", ("missed", "1.6")),
+    ("增长150%", "1.6", ("missed", "1.6")),  # written in %: the bare figure is in %, as before
+])
+def test_a_bare_figure_against_a_multiple(target, reported, expected):
+    assert _judged(target, reported) == expected
+
+
+def test_a_bare_figure_against_a_multiple_the_caller_calls_a_rate():
+    assert _judged("增长1.5倍", "1.6", measure="rate") == ("missed", "1.6")
+
+
+def test_bulk_agrees_on_a_bare_figure_against_a_multiple():
+    from compliance.scale.bulk import evaluate_table
+
+    rows = [("增长1.5倍", 1.6), ("增长1.5倍", 160), ("增长1.5倍", 140), ("提高两成", 2.5)]
+    table = evaluate_table({"target": [t for t, _ in rows], "reported": [v for _, v in rows]}, polarity="higher")
+    assert table.status.tolist() == [compliance.evaluate(t, v).status.value for t, v in rows]
+    assert table.status.tolist() == ["pending", "met", "missed", "pending"]

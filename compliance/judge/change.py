@@ -236,6 +236,7 @@ def level_change(c: m.Cumulative, reported: m.Reported, ctx: Context, target_uni
     why = (note("figure_too_large_change", value=reported.text, change=c.inner.text, times=PLAUSIBLE),) \
         if too_large and not points and not named else ()  # said where the size alone makes it a level
     if not points and not named and not moved and not too_large and ctx.measure is not Measure.LEVEL:
+        _in_multiples(c, reported, target_unit, ctx)  # 1.6 against 增长1.5倍: 1.6% or 1.6倍? (Pending where unsaid)
         return None  # the caller (measure="level") or the figure's size says it is a level; else it is the change
     unit = target_unit if absolute and ctx.unit is None else _level_unit(reported, ctx, points)
     base = _base(c, ctx, unit)
@@ -266,11 +267,35 @@ def _of_base(c: m.Cumulative) -> bool:
     return any(span.role == MULTIPLE for span in c.spans)
 
 
+def _multiple(c: m.Cumulative) -> Decimal | None:
+    """What one of the change's figure stands for where the target writes it in a multiple (增长1.5倍: 100, 提高两成: 10;
+    zh.yaml change.multiples, language/multiples.py), else None."""
+    words = lexicon().change.multiples
+    spans = [span.text for span in getattr(c.inner, "spans", ()) if span.role == "number"]
+    return next((Decimal(size) for word, size in words.items() for text in spans if text.endswith(word)), None)
+
+
+def _in_multiples(c: m.Cumulative, reported: m.Reported, unit: str | None, ctx: Context) -> None:
+    """A bare figure against a change written in a multiple (1.6 against 增长1.5倍, read 150%) is the change in % only
+    where its size is of the stated change's (140, 160); far from it (1.6: 1.6% or 1.6倍, met or missed as read) it is
+    pending ``ambiguous_value``, both readings said: the text does not say which unit the figure is in."""
+    size = _multiple(c) if ctx.measure is None and isinstance(reported, m.Value) else None
+    quantity = getattr(reported, "value", None)
+    if size is None or not isinstance(quantity, m.Quantity) or quantity.unit is not None:
+        return
+    sized = _sizes(c, reported, unit)
+    if sized is not None and sized[0] * PLAUSIBLE < sized[1]:
+        shown = format_decimal(quantity.value)
+        raise Pending(Reason.AMBIGUOUS_VALUE, (shown + "%", format_decimal(quantity.value * size) + "%"))
+
+
 def read_by_size(c: m.Constraint) -> bool:
     """A change in a unit of its own or in points (提高1岁, 增加1万人, 提高1个百分点): a bare figure is a level or the change
     by its size (:func:`level_change`), so no one interval holds for every figure (evaluate_table: row by row)."""
     if not isinstance(c, m.Cumulative) or c.change is None or c.doubling:
         return False
+    if _multiple(c) is not None:  # 增长1.5倍: a bare 1.6 pending, 160 judged (_in_multiples)
+        return True
     quantity = getattr(c.inner, "value", None) or getattr(c.inner, "low", None)
     return isinstance(quantity, m.Quantity) and quantity.unit is not None and (
         is_points(quantity.unit) or info(quantity.unit).dimension not in ("percent", ""))
