@@ -139,12 +139,14 @@ def test_a_row_without_its_period_stays_pending(cell):
 
 
 @pytest.mark.parametrize("period", ["Q1 2024", "2024Q3", "2024-Q2", "q2 2024", "H1 2024", "2024年第四季度",
-                                    "2024年四季度", "2024年下半年", "2024年一季度", "2024年上半年"])
+                                    "2024年四季度", "2024年第4季度", "2024年下半年", "2024年一季度",
+                                    "2024年上半年", "2024年1季度"])
 def test_a_quarter_or_half_named_as_the_period_is_part_of_the_year(period):
     assert _status("增长6%", "7", period=period) == ("pending", "period_open")
 
 
-@pytest.mark.parametrize("period", ["2024", "2024年", "2024年全年", "2024年前四季度", "2024年1-12月", 2024])
+@pytest.mark.parametrize("period", ["2024", "2024年", "2024年全年", "2024年前四季度", "2024年前4季度", "2024年1-12月",
+                                    2024])
 @pytest.mark.parametrize("reported, status", [("7", "met"), ("5", "missed")])
 def test_the_whole_year_named_as_the_period_is_judged(period, reported, status):
     assert _status("增长6%", reported, period=period)[0] == status
