@@ -243,3 +243,21 @@ def test_the_reported_cells_reach_every_kind():
         return parse_reported(cell).kind if isinstance(cell, str) else "value"
 
     assert _kinds_drawn(reported_cells([Decimal(6), Decimal("7.6")]), kind_of) == REPORTED_KINDS
+
+
+def test_a_level_against_a_growth_beside_another_s_equals_evaluate():
+    """A bare figure too large for a growth (68000) against 与经济增长同步 / 高于经济增长 is a level, as evaluate reads it:
+    pending, or the growth of two levels where the previous one is given (the vectorised path sends it to the engine,
+    as it sends 30000 against 6%以上); growths as written are judged alike either side of the reference."""
+    cells = [("居民收入增长与经济增长同步", "68000", None), ("居民收入增长高于经济增长", "68000", "66000"),
+             ("居民收入增长高于经济增长", "68000", "64000"), ("居民收入增长与经济增长同步", "6", None),
+             ("居民收入增长高于经济增长", "4", None), ("居民收入增长高于经济增长", "6", None),
+             ("居民收入增长高于经济增长", "1200", None), ("6%以上", "30000", None), ("6%以上", "7", None)]
+    references = {"经济增长": 5}
+    columns = {"target": [c[0] for c in cells], "reported": [c[1] for c in cells], "previous": [c[2] for c in cells]}
+    table = evaluate_table(columns, target="target", reported="reported", previous="previous", polarity="higher",
+                           references=references)
+    rows = [{"target": t, "reported": r, "previous": p, "polarity": "higher", "references": references}
+            for t, r, p in cells]
+    assert_rows_match(table, rows)
+    assert table.status.tolist()[:3] == ["pending", "missed", "met"]  # the level as the growth it makes, or none

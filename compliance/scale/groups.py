@@ -39,6 +39,7 @@ from ..judge.evaluate import Context, Judge, Pending, prepare
 from ..judge.reference import is_rank
 from ..judge.unwritten import multiplier
 from ..judge.words import no_target
+from ..judge.growth_levels import of_growth
 from ..language.units import is_share
 from .verdicts import REASON_CODE
 
@@ -77,7 +78,7 @@ class Group:
     hi: Decimal = _INF  #: a value equal to an end is judged by the engine itself)
     strict_lo: Decimal | None = None  #: the interval without tolerance; None when there is no tolerance
     strict_hi: Decimal | None = None
-    share: bool = False  #: the unit is a share (%): a plain figure of 1000 or more goes to the engine (judge.figure)
+    share: bool = False  #: a share (%) or a growth beside another's: a plain figure of 1000 or more goes to the engine
 
     @property
     def two_sided(self) -> bool:
@@ -119,11 +120,13 @@ def _requirement(target: m.Constraint, ctx: Context) -> Group:
     wanted, strict = requirement.admissible, requirement.strict
     if not (wanted.lo.is_finite() or wanted.hi.is_finite()) or wanted.lo > wanted.hi:
         return Group("scalar")  # no binding end, or an empty interval: rare, leave to the engine
+    # a share, or a growth set beside another's (与经济增长同步): a bare 68000 is no 68000% but a level (the engine's)
+    share = is_share(unit) or of_growth(inner)
     if strict is None:
-        return Group("interval", lo=wanted.lo, hi=wanted.hi, share=is_share(unit))
+        return Group("interval", lo=wanted.lo, hi=wanted.hi, share=share)
     if strict.lo > strict.hi:
         return Group("scalar")
-    return Group("interval", lo=wanted.lo, hi=wanted.hi, strict_lo=strict.lo, strict_hi=strict.hi, share=is_share(unit))
+    return Group("interval", lo=wanted.lo, hi=wanted.hi, strict_lo=strict.lo, strict_hi=strict.hi, share=share)
 
 
 def group_rows(parts: list[np.ndarray], sizes: list[int], n: int) -> tuple[np.ndarray, np.ndarray]:
