@@ -108,3 +108,23 @@ def test_bulk_agrees_on_a_bare_figure_against_a_multiple():
     table = evaluate_table({"target": [t for t, _ in rows], "reported": [v for _, v in rows]}, polarity="higher")
     assert table.status.tolist() == [compliance.evaluate(t, v).status.value for t, v in rows]
     assert table.status.tolist() == ["pending", "met", "missed", "pending"]
+
+
+@pytest.mark.parametrize("target, reported", [
+    # a month's end before December, or 截至 a month with its year between: a part of the year (was met)
+    ("一般公共预算收入60000万元以上", "截至2024年9月底，一般公共预算收入完成62000万元"),
+    ("一般公共预算收入60000万元以上", "9月末，一般公共预算收入完成62000万元"),
+    ("金融机构存款余额达到1000亿元", "9月末，金融机构存款余额1100亿元"),
+    ("城镇新增就业1万人", "截至2024年10月31日，城镇新增就业1.2万人"),
+])
+def test_a_months_end_before_the_last_is_part_of_the_year(target, reported):
+    assert _judged(target, reported) == ("pending", None)
+
+
+@pytest.mark.parametrize("reported, expected", [
+    ("12月末，金融机构存款余额1100亿元", ("met", "1100")),  # the year's end: the year's
+    ("截至2024年12月底，金融机构存款余额900亿元", ("missed", "900")),
+    ("2024年末，金融机构存款余额1100亿元", ("met", "1100")),
+])
+def test_the_years_end_is_judged(reported, expected):
+    assert _judged("金融机构存款余额达到1000亿元", reported) == expected

@@ -83,7 +83,7 @@ def _parts_of_period(text: str) -> list[tuple[int, int, str]]:
     found = [(at, at + len(word), word) for word in words.partial_period for at in _all(text, word)]
     quarters = words.period_parts.get("quarter", ())
     for match in _period_runs().finditer(text):
-        last = match.group("last") or match.group("count") or match.group("month") or match.group("single")
+        last = match["last"] or match["count"] or match["month"] or match["single"] or match["end"]  # end: 9月末
         number = int(last) if last.isdigit() else read_numeral(last)
         kind = match.group("unit") or match.group("counted") or words.month
         limit = words.last_month // _MONTHS_A_QUARTER if kind in quarters else words.last_month + bool(match["single"])
@@ -119,9 +119,11 @@ def _period_runs_pattern() -> re.Pattern[str]:
     run = f"{number}(?:{alternatives(words.month_range)})(?P<last>{number})(?P<unit>{units})"
     counts = alternatives((*parts.get("month_count", ()), *parts.get("quarter", ())))
     counted = f"(?:{alternatives(parts.get('counted_from', ()))})(?P<count>{number})(?P<counted>{counts})"
-    until = f"(?:{alternatives(parts.get('until', ()))})(?P<month>{number}){re.escape(words.month)}"
+    year = f"(?:[0-9]{{4}}{re.escape(lexicon().numerals.year)})?"  # 截至2024年9月底: the year between
+    until = f"(?:{alternatives(parts.get('until', ()))}){year}(?P<month>{number}){re.escape(words.month)}"
     single = f"(?P<single>{number}){re.escape(words.month)}(?:{alternatives(parts.get('single_month', ()))})"
-    return re.compile(f"{run}|{counted}|{until}|{single}")
+    end = f"(?P<end>{number}){re.escape(words.month)}(?:{alternatives(parts.get('month_end', ()))})"  # 9月末, not 12月末
+    return re.compile(f"{run}|{counted}|{until}|{single}|{end}")
 
 
 _period_runs = per_lexicon(_period_runs_pattern)
