@@ -128,3 +128,13 @@ def test_a_months_end_before_the_last_is_part_of_the_year(target, reported):
 ])
 def test_the_years_end_is_judged(reported, expected):
     assert _judged("金融机构存款余额达到1000亿元", reported) == expected
+
+
+@pytest.mark.parametrize("reported, expected", [
+    ("16-24岁劳动力调查失业率为5.3%", ("pending", None)),  # the youth's rate: was met against the town rate
+    ("城镇调查失业率平均值为5.2%，其中16-24岁劳动力调查失业率为15.3%", ("met", "5.2")),
+    ("全国城镇调查失业率为5.2%", ("met", "5.2")),
+    ("全国城镇调查失业率为6.2%", ("missed", "6.2")),
+])
+def test_an_age_groups_rate_is_another_indicator(reported, expected):
+    assert _judged("城镇调查失业率5.5%左右", reported, polarity="lower") == expected
