@@ -138,3 +138,10 @@ def test_the_years_end_is_judged(reported, expected):
 ])
 def test_an_age_groups_rate_is_another_indicator(reported, expected):
     assert _judged("城镇调查失业率5.5%左右", reported, polarity="lower") == expected
+
+
+def test_a_row_in_traditional_characters_is_not_met_by_its_own_target_cell():
+    row = "一般公共預算收入 | 億元 | 增長8% | 573.9 | {}"
+    assert _judged("一般公共預算收入增長8%", row.format("-2.6"), period=2022)[0] == "pending"  # was met at 8
+    assert _judged("增長8%", "一般公共預算收入 | 億元 | 增長8% | 增長7.2", period=2022) == ("missed", "7.2")
+    assert _judged("增長8%", "一般公共預算收入 | 億元 | 增長8% | 增長8.2", period=2022) == ("met", "8.2")

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from .. import models as m
 from ..language.lexicon import lexicon
+from ..language.normalize import fold
 from ..language.units import match_unit
 from ..models import Reason
 from .figure import Pending, note
@@ -39,11 +40,12 @@ def _named_tail(own: str, text: str) -> str:
     if not any(mark in text for mark in _ROW_MARKS):  # 固 定资产投资…批准增长 8% 目标: a PDF's spaces, no row
         return ""
     for match in _CELLS.finditer(text):
-        cell = match.group()
+        cell, folded = match.group(), fold(match.group()).text  # 增長8%: 增长's verb
         if match.start() and len(cell) < len(own) and own.endswith(cell) and any(ch.isdigit() for ch in cell) and (
-                _FIGURE_CELL.match(cell) or any(cell.startswith(verb) and _FIGURE_CELL.match(cell, len(verb))
-                                                for verb in verbs)):
+                _FIGURE_CELL.match(folded) or any(folded.startswith(verb) and _FIGURE_CELL.match(folded, len(verb))
+                                                  for verb in verbs)):
             name = own[: len(own) - len(cell)]
+            name = fold(name).text
             return cell if name.strip() == name and not name.endswith(verbs) else ""  # 增长8% of 增长 8%: no name
     return ""
 
@@ -66,7 +68,7 @@ def _row_goes_on(rest: str) -> bool:
     no figure at all (| 暂无数据). Not at the text's end (the cell is the outcome: …1000亿元 增长8%), nor words then a
     figure (增长8% 规上工业增加值 增长5%: another clause, whose figure is no outcome of this target's)."""
     first = next((ch for ch in rest if ch.isalnum()), None)
-    cell = _SEPARATORS.sub("", rest, count=1)  # | 下降2.5 (温州's tables): the next cell a change verb and its figure
+    cell = fold(_SEPARATORS.sub("", rest, count=1)).text  # | 下降2.5 (温州's tables): a change verb and its figure
     verb = next((w for w in (*lexicon().change.up, *lexicon().change.down) if cell.startswith(w)), "")
     if verb and _FIGURE_CELL.match(cell, len(verb)):
         return True
