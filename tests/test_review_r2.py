@@ -145,3 +145,15 @@ def test_a_row_in_traditional_characters_is_not_met_by_its_own_target_cell():
     assert _judged("一般公共預算收入增長8%", row.format("-2.6"), period=2022)[0] == "pending"  # was met at 8
     assert _judged("增長8%", "一般公共預算收入 | 億元 | 增長8% | 增長7.2", period=2022) == ("missed", "7.2")
     assert _judged("增長8%", "一般公共預算收入 | 億元 | 增長8% | 增長8.2", period=2022) == ("met", "8.2")
+
+
+@pytest.mark.parametrize("target, reported, expected", [
+    ("社会消费品零售总额增长8%", "限额以上单位消费品零售额增长9%", ("pending", None)),  # the trade above the line: was met
+    ("社会消费品零售总额增长8%", "限上消费品零售额增长9%", ("pending", None)),
+    ("社会消费品零售总额增长8%", "社会消费品零售总额增长7%，其中限额以上单位消费品零售额增长9%", ("missed", "7")),
+    ("社会消费品零售总额增长8%", "全市社会消费品零售总额增长9%", ("met", "9")),
+    ("限额以上消费品零售额增长10%", "限额以上单位消费品零售额增长11%", ("met", "11")),
+    ("限额以上消费品零售额增长10%", "限额以上单位消费品零售额增长9%", ("missed", "9")),
+])
+def test_retail_sales_above_the_line_are_part_of_the_whole(target, reported, expected):
+    assert _judged(target, reported) == expected
