@@ -157,3 +157,15 @@ def test_a_row_in_traditional_characters_is_not_met_by_its_own_target_cell():
 ])
 def test_retail_sales_above_the_line_are_part_of_the_whole(target, reported, expected):
     assert _judged(target, reported) == expected
+
+
+@pytest.mark.parametrize("target, reported, expected", [
+    # a net increase after the level goes on about the same name (was met by the level, 20万户, as the increase)
+    ("市场主体净增1万户", "市场主体达到20万户，净增0.8万户", ("missed", "0.8")),
+    ("市场主体净增1万户", "市场主体达到20万户，比上年净增0.8万户", ("missed", "0.8")),
+    ("市场主体净增1万户", "市场主体达到20万户，净增1.2万户", ("met", "1.2")),
+    ("市场主体达到20万户", "市场主体达到21万户，净增0.8万户", ("met", "21")),  # a level target keeps the level
+    ("市场主体达到20万户", "市场主体达到19万户，净增0.8万户", ("missed", "19")),
+])
+def test_a_net_increase_goes_on_about_the_clauses_name(target, reported, expected):
+    assert _judged(target, reported) == expected
