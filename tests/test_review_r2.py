@@ -169,3 +169,23 @@ def test_retail_sales_above_the_line_are_part_of_the_whole(target, reported, exp
 ])
 def test_a_net_increase_goes_on_about_the_clauses_name(target, reported, expected):
     assert _judged(target, reported) == expected
+
+
+@pytest.mark.parametrize("target, reported", [
+    # a change in a unit of amount against a level target: no level, whatever its size (was missed at 60 / 1 / 2)
+    ("地区生产总值达到1000亿元", "地区生产总值增加60亿元"),
+    ("常住人口达到100万人", "常住人口净增1万人"),
+    ("粮食产量稳定在100万吨以上", "粮食产量增加2万吨"),
+])
+def test_a_change_in_an_amount_is_no_level(target, reported):
+    assert _judged(target, reported) == ("pending", None)
+
+
+@pytest.mark.parametrize("target, reported, expected", [
+    ("地区生产总值达到1000亿元", "地区生产总值1050亿元，增加60亿元", ("met", "1050")),  # the level beside it
+    ("地区生产总值达到1000亿元", "地区生产总值950亿元，增加60亿元", ("missed", "950")),
+    ("粮食产量稳定在100万吨以上", "粮食总产量105万吨，增加2万吨", ("met", "105")),
+    ("增加60亿元", "地区生产总值增加70亿元", ("met", "70")),  # a change target: the change, as before
+])
+def test_the_level_beside_a_change_in_an_amount_is_judged(target, reported, expected):
+    assert _judged(target, reported) == expected

@@ -443,7 +443,7 @@ def _judge(target: m.Constraint, reported: m.Reported, ctx: Context) -> Verdict:
             raise Pending(Reason.NO_DATA, ("reported",))  # 地区生产总值增长5.4% chosen: the reference, not the outcome
         if flat(reported):  # 与上年持平: a change of 0 against a change or a direction, else no figure (pending)
             judge_.reported = _flat(reported, inner, ctx, notes)
-        if ctx.measure is m.Measure.LEVEL and judge_.levels is None and states_change(judge_.reported) \
+        if growth_levels.change_as_level(judge_.reported, ctx.measure) and judge_.levels is None \
                 and isinstance(inner, (m.Level, m.Bound, m.Range, m.Approx)) and not _states_change(inner):
             raise Pending(Reason.NOT_COMPARABLE, ("change_as_level",))  # 40以上 of a level against 比上年增长4%
         value_interval = judge_.reported_interval(notes)

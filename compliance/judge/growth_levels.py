@@ -13,7 +13,7 @@ from .. import models as m
 from ..language.lexicon import lexicon
 from ..language.normalize import fold
 from ..language.numerals import SHARE_LIMIT
-from .change import LevelChange, growth_from_levels, states_change
+from .change import LevelChange, growth_from_levels, is_points, states_change
 from .requirement import Requirement, written_level
 
 if TYPE_CHECKING:
@@ -81,3 +81,13 @@ def level_as_growth(c: m.Constraint, judge: Judge) -> bool:
     if judge.levels is not None or not of_growth(c):
         return False
     return written_level(judge.reported) or bare_level(judge.reported) is not None
+
+
+def change_as_level(reported: m.Reported, measure: m.Measure | None) -> bool:
+    """The reported value is a change where a level is wanted (evaluate: pending ``change_as_level`` against a level
+    target): any change the caller says is a level's (measure="level": 比上年增长4% against 40以上), and a change in a
+    unit of amount whatever the caller says (增加60亿元, 净增1万人 against 达到1000亿元: no level, whatever its size)."""
+    quantity = getattr(reported, "value", None)
+    amount = isinstance(reported, m.Value) and reported.change is not None and isinstance(quantity, m.Quantity) and (
+        quantity.unit is not None and quantity.unit not in ("%", "‰") and not is_points(quantity.unit))
+    return amount or measure is m.Measure.LEVEL and states_change(reported)
