@@ -189,3 +189,10 @@ def test_a_change_in_an_amount_is_no_level(target, reported):
 ])
 def test_the_level_beside_a_change_in_an_amount_is_judged(target, reported, expected):
     assert _judged(target, reported) == expected
+
+
+@pytest.mark.parametrize("cell, expected", [("3.7", ("missed", "3.7")), ("7.3", ("met", "7.3"))])
+def test_a_row_of_a_pdfs_spaces_against_its_named_target(cell, expected):
+    row = "地区生产总值 亿元 增长7%左右 8029.8 " + cell  # cells apart by spaces alone: was met at 7 by its own cell
+    assert _judged("地区生产总值增长7%左右", row, period=2022) == expected
+    assert _judged("地区生产总值增长7%左右", row)[0] == "pending"

@@ -37,7 +37,8 @@ def _named_tail(own: str, text: str) -> str:
     """The first cell of a row that ends the target's text after its name (增长8% of 一般公共预算收入增长8%, the row's
     name cell before it: 一般公共预算收入 | 亿元 | 增长8% | 573.9 | -2.6), a change verb or a figure first, or ""."""
     verbs = (*lexicon().change.up, *lexicon().change.down)
-    if not any(mark in text for mark in _ROW_MARKS):  # 固 定资产投资…批准增长 8% 目标: a PDF's spaces, no row
+    marks = lexicon().choosing.clause_marks  # 固 定资产投资…增长 13%以上,完成…增长 8% 目标: a PDF's spaced sentence, no row
+    if not any(mark in text for mark in _ROW_MARKS) and any(mark in text for mark in marks):
         return ""
     for match in _CELLS.finditer(text):
         cell, folded = match.group(), fold(match.group()).text  # 增長8%: 增长's verb
