@@ -196,3 +196,10 @@ def test_a_row_of_a_pdfs_spaces_against_its_named_target(cell, expected):
     row = "地区生产总值 亿元 增长7%左右 8029.8 " + cell  # cells apart by spaces alone: was met at 7 by its own cell
     assert _judged("地区生产总值增长7%左右", row, period=2022) == expected
     assert _judged("地区生产总值增长7%左右", row)[0] == "pending"
+
+
+def test_a_spaced_rows_one_figure_its_named_targets_own_cell_is_no_outcome():
+    row = "常住人口城镇化率 % 74.5 {}"
+    assert _judged("常住人口城镇化率74.5", row.format("年度指标")) == ("pending", None)  # was met by its own 74.5
+    assert _judged("常住人口城镇化率74.5", row.format("75.1")) == ("met", "75.1")
+    assert _judged("常住人口城镇化率74.5", "城镇化率达到 74.5 %，完成年度指标") == ("met", "74.5")  # a sentence: no row

@@ -54,8 +54,9 @@ def _named_tail(own: str, text: str) -> str:
 def own_cell_only(target: m.Constraint, reported: m.Reported) -> None:
     """Pending where a table row's one figure is its own target cell and the row goes on with none (常住人口城镇化率 |
     % | 74.5 | 年度指标, 温州 2024 上半年表): the target restated, no outcome (it was met by its own 74.5)."""
+    inside = reported.text.strip()  # a row's cells apart (| 74.5 |, 常住人口城镇化率 % 74.5 年度指标) against 常住…74.5 too
     if isinstance(reported, (m.Value, m.ApproxValue, m.BoundValue)) and (
-            target.text.strip() in reported.text or any(mark in reported.text for mark in _ROW_MARKS)):  # 常住…74.5 too
+            target.text.strip() in reported.text or any(mark in inside for mark in (*_ROW_MARKS, " "))):
         span = next((span for span in reported.spans if span.role == "number"), None)
         cell = own_cell(target.text, reported.text)
         if cell is not None and any(mark in reported.text[cell[1]:] for mark in lexicon().choosing.clause_marks):
