@@ -54,9 +54,8 @@ def _named_tail(own: str, text: str) -> str:
 def own_cell_only(target: m.Constraint, reported: m.Reported) -> None:
     """Pending where a table row's one figure is its own target cell and the row goes on with none (常住人口城镇化率 |
     % | 74.5 | 年度指标, 温州 2024 上半年表): the target restated, no outcome (it was met by its own 74.5)."""
-    inside = reported.text.strip()  # a row's cells apart (| 74.5 |, 常住人口城镇化率 % 74.5 年度指标) against 常住…74.5 too
-    if isinstance(reported, (m.Value, m.ApproxValue, m.BoundValue)) and (
-            target.text.strip() in reported.text or any(mark in inside for mark in (*_ROW_MARKS, " "))):
+    if isinstance(reported, (m.Value, m.ApproxValue, m.BoundValue)) and (  # a row's cells apart (| 74.5 |, 常住人口城镇化率
+            target.text.strip() in reported.text or _APART.search(reported.text.strip())):  # % 74.5 年度指标) too
         span = next((span for span in reported.spans if span.role == "number"), None)
         cell = own_cell(target.text, reported.text)
         if cell is not None and any(mark in reported.text[cell[1]:] for mark in lexicon().choosing.clause_marks):
@@ -79,6 +78,8 @@ def _row_goes_on(rest: str) -> bool:
 
 #: the separators only a table row's cells have (a pasted row's |, a web table's tabs, cells one a line)
 _ROW_MARKS = ("|", "\t", "\n")
+#: a separator of cells inside a text (a row's, or a PDF's spaces): own_cell_only asks own_cell only then
+_APART = re.compile(r"[|\s]")
 #: a table row's cells: runs of characters between its separators (| of a pasted row, spaces, tabs, lines)
 _CELLS = re.compile(r"[^|\s]+")
 #: the separators before a row's next cell
