@@ -34,7 +34,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 from .. import models as m
-from ..language.lexicon import lexicon
+from ..language.lexicon import lexicon, per_lexicon
 from ..language.normalize import fold
 from ..language.units import info
 from ..models import Interval, Measure, Note, Reason, format_decimal
@@ -270,9 +270,18 @@ def _of_base(c: m.Cumulative) -> bool:
 def _multiple(c: m.Cumulative) -> Decimal | None:
     """What one of the change's figure stands for where the target writes it in a multiple (增长1.5倍: 100, 提高两成: 10;
     zh.yaml change.multiples, language/multiples.py), else None."""
-    words = lexicon().change.multiples
-    spans = [span.text for span in getattr(c.inner, "spans", ()) if span.role == "number"]
-    return next((Decimal(size) for word, size in words.items() for text in spans if text.endswith(word)), None)
+    for span in getattr(c.inner, "spans", ()):
+        if span.role == "number":
+            if span.text[-1:] in _multiple_ends():  # 增长6%, 增加2万人: at once (asked of every change target)
+                return next(Decimal(size) for word, size in lexicon().change.multiples.items() if span.text.endswith(word))
+            return None
+    return None
+
+
+@per_lexicon
+def _multiple_ends() -> frozenset[str]:
+    """The last characters of zh.yaml ``change.multiples`` (倍, 成, 半)."""
+    return frozenset(word[-1] for word in lexicon().change.multiples if word)
 
 
 def _in_multiples(c: m.Cumulative, reported: m.Reported, unit: str | None, ctx: Context) -> None:
