@@ -226,6 +226,10 @@ class Provisional(_Constraint):
     inner: "Constraint"
 
 
+#: the role of a change target's span saying its figure is a multiple of the base year's (:attr:`Cumulative.of_base`)
+MULTIPLE = "multiple"
+
+
 class Cumulative(_Constraint):
     """``累计5000左右`` (a total over the period) or ``五年下降14.5`` (a change over N years)."""
 
@@ -241,6 +245,12 @@ class Cumulative(_Constraint):
     annual: bool = False
     #: 翻一番 (1) / 翻两番 (2): the level reaches 2^n times the base; ``inner`` holds the growth in % it means
     doubling: int | None = None
+
+    @property
+    def of_base(self) -> bool:
+        """The level is stated as a multiple of the base year's (``是2020年的1.5倍``, language/multiples.py): ``inner``
+        holds the change it makes (up 50%), and a reported figure is a level, measured from the base year's."""
+        return any(span.role == MULTIPLE for span in self.spans)
 
 
 class Task(_Constraint):

@@ -167,9 +167,13 @@ def test_within_the_provinces_target() -> None:
     assert _status("国内生产总值增长5%", "5.2") == "met"  # 内 of 国内 is no comparator
 
 
-def test_the_multiple_role_is_one_word() -> None:
-    """judge/change.py names the role without importing language/multiples.py (which loads the lexer)."""
-    from compliance.judge import change
-    from compliance.language import multiples
+def test_a_multiple_of_the_base_is_known_to_the_judge_by_its_reading() -> None:
+    """The reading says the figure is times the base year's (models.Cumulative.of_base, one role for the grammar and
+    the judge); the judge then measures a reported level from the base year's level, either side of 1.5 times it."""
+    from compliance import evaluate, parse_target
 
-    assert change.MULTIPLE == multiples.MULTIPLE
+    target = "地区生产总值是2020年的1.5倍"
+    assert parse_target(target).of_base and not parse_target("地区生产总值比2020年增长50%").of_base
+    assert evaluate(target, "151", references={"2020": "100"}).status.value == "met"
+    assert evaluate(target, "149", references={"2020": "100"}).status.value == "missed"
+    assert evaluate(target, "151").status.value == "pending"  # no base year's level given

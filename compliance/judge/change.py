@@ -241,7 +241,7 @@ def level_change(c: m.Cumulative, reported: m.Reported, ctx: Context, target_uni
     unit = target_unit if absolute and ctx.unit is None else _level_unit(reported, ctx, points)
     base = _base(c, ctx, unit)
     if base is None:
-        if points or c.doubling or _of_base(c) or moved or too_large or ctx.measure is Measure.LEVEL:  # 翻一番, 2020年的2倍
+        if points or c.doubling or c.of_base or moved or too_large or ctx.measure is Measure.LEVEL:  # 翻一番, 2020年的2倍
             said = [note("figure_set_aside_change", value=reported.text)] if moved else list(why)
             raise Pending(Reason.PREVIOUS_UNKNOWN, (str(c.base_year) if c.base_year else "previous",), notes=said)
         return None  # no base given: the figure is the change (as 稳步增长 reads a growth rate)
@@ -256,15 +256,6 @@ def level_change(c: m.Cumulative, reported: m.Reported, ctx: Context, target_uni
                  base=format_decimal(base[0]) + (unit or ""), moved=format_decimal(shift) + shown)])
     return LevelChange(base=base[0], base_name=base[1], unit=unit, way=c.change, points=points or absolute,
                        change_unit=target_unit if (points or absolute) and target_unit else "%", why=why)
-
-
-#: the role of a span saying a change target's figure is a level, times the base year's (language/multiples.py's
-#: MULTIPLE: 是2020年的1.5倍); not imported from there, which loads the lexer a snapshot's check does without
-MULTIPLE = "multiple"
-
-
-def _of_base(c: m.Cumulative) -> bool:
-    return any(span.role == MULTIPLE for span in c.spans)
 
 
 def _multiple(c: m.Cumulative) -> Decimal | None:

@@ -18,10 +18,6 @@ from .items import Item, Reader, is_a, is_kind
 from .lexer import NUM, TEXT, YEAR, Token, Tokens
 from .lexicon import lexicon, per_lexicon
 
-#: the role of a span saying a change target's figure is a level, a multiple of the base year's (judge/change.py)
-MULTIPLE = "multiple"
-
-
 @per_lexicon
 def _words() -> tuple[dict[str, Decimal], str]:
     found = {word: Decimal(size) for word, size in lexicon().change.multiples.items()}
@@ -123,10 +119,5 @@ def base_multiple(r: Reader, items: list[Item], text: str) -> m.Constraint | Non
             before = before[1:]
     labels = tuple(r.span(item, "label" if is_kind(item, TEXT) else "reach") for item in before)
     return m.Cumulative(text=text, inner=inner, change="up", subject=subject,
-                        base_year=int(year.value or 0), spans=(r.span(year, "base_year"), r.span(word, MULTIPLE)),
+                        base_year=int(year.value or 0), spans=(r.span(year, "base_year"), r.span(word, m.MULTIPLE)),
                         remarks=tuple(remarks) + labels)
-
-
-def of_base(c: m.Cumulative) -> bool:
-    """Whether the change target ``c`` states its level as a multiple of the base year's (:func:`base_multiple`)."""
-    return any(span.role == MULTIPLE for span in c.spans)
