@@ -21,10 +21,15 @@ from .figure import note
 def judge_combined(target: m.Several, reported: m.Reported, ctx: Any, judge: Any, name: m.Span) -> Any:
     """The one value against the shared figure, the part named by the whole list (``name``)."""
     part = target.parts[-1].model_copy(update={"subject": name})
-    judged = judge(part, reported, ctx)
+    return by_one_part(target, reported, ctx, judge(part, reported, ctx),
+                       note("combined_name", name=name.text, parts=len(target.parts)))
+
+
+def by_one_part(target: m.Several, reported: m.Reported, ctx: Any, judged: Any, said: m.Note) -> Any:
+    """The verdict of a list target judged by one part (``judged``: the combined name's, or the one part a report
+    names, judge/parts.py): that part's status and reasons, the whole target kept, ``said`` saying how it was read."""
     return made(status=judged.status, reason=judged.reason, missing=judged.missing, target=target, reported=reported,
-                polarity=ctx.polarity, provisional=judged.provisional, parts=(judged,),
-                notes=(note("combined_name", name=name.text, parts=len(target.parts)),))
+                polarity=ctx.polarity, provisional=judged.provisional, parts=(judged,), notes=(said,))
 
 
 #: the kinds a level of the indicator is read as (162亿元, 达到24.1%, 突破3600亿元), and a change's
@@ -73,8 +78,8 @@ def judge_level_and_change(target: m.Several, reported: m.Reported, ctx: Any, ju
     """One value against a level and a change of one indicator: each part that reads it (170亿元 the level, 增长8%
     the change, a bare 170 both) judges it; the verdict is theirs where the parts that judge agree, and says which
     part was used (note level_or_change). Parts that disagree (a bare 150: under 162亿元, over 7%) or none that judges:
-    pending, never one reading picked. A value stating a change (增长8%) is the change part's alone. The plan's level and growth state one aim (162亿元 is last year's level
-    grown by 7%), so either reached is the aim reached."""
+    pending, never one reading picked. A value stating a change (增长8%) is the change part's alone. The plan's level
+    and growth state one aim (162亿元 is last year's level grown by 7%), so either reached is the aim reached."""
     from ..models import Reason, Status
 
     parts = target.parts

@@ -16,7 +16,7 @@ from .. import models as m
 from ..language.normalize import fold
 from ..language.lexicon import lexicon
 from .choose import candidates_of, figures
-from .decide import made
+from .combined import by_one_part
 from .figure import note
 from .names import head_word, reordered, spelt_out, synonyms
 
@@ -43,9 +43,7 @@ def judge_one_part(target: m.Several, reported: m.Reported, ctx: Any, judge: Any
     others = lexicon().render.join.join(other.subject.text for other in target.parts
                                         if other is not part and other.subject is not None)
     assert part.subject is not None  # one_part_named asks every part's subject
-    return made(status=judged.status, reason=judged.reason, missing=judged.missing, target=target, reported=reported,
-                polarity=ctx.polarity, provisional=judged.provisional, parts=(judged,),
-                notes=(note("one_part_named", name=part.subject.text, others=others),))
+    return by_one_part(target, reported, ctx, judged, note("one_part_named", name=part.subject.text, others=others))
 
 
 def _before_figures(reported: m.Reported) -> list[str]:
