@@ -54,6 +54,11 @@ def is_points(unit: str | None) -> bool:
     return unit is not None and info(unit).dimension == POINTS
 
 
+def is_amount(unit: str | None) -> bool:
+    """A unit of an amount (亿元, 万人, 亿斤): neither a rate (%, ‰) nor points, and not none."""
+    return unit is not None and unit not in ("%", "‰") and not is_points(unit)
+
+
 def is_change_in_percent(c: m.Constraint) -> bool:
     """A change stated in % (比上年下降3%): judged in %, whatever unit the indicator's level has."""
     if not isinstance(c, m.Cumulative) or c.change is None:
@@ -197,7 +202,7 @@ def growth_from_levels(reported: m.Reported, ctx: Context) -> LevelChange | None
     quantity = getattr(reported, "value", None)
     if not isinstance(reported, m.Value) or not isinstance(quantity, m.Quantity) or quantity.unit is None:
         return None
-    if quantity.unit in ("%", "‰") or is_points(quantity.unit) or states_change(ctx.previous):
+    if not is_amount(quantity.unit) or states_change(ctx.previous):
         return None
     try:
         base = _point(ctx.previous, quantity.unit, ctx.measure)

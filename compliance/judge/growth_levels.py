@@ -13,7 +13,7 @@ from .. import models as m
 from ..language.lexicon import lexicon
 from ..language.normalize import fold
 from ..language.numerals import SHARE_LIMIT
-from .change import LevelChange, growth_from_levels, is_points, states_change
+from .change import LevelChange, growth_from_levels, is_amount, states_change
 from .requirement import Requirement, written_level
 
 if TYPE_CHECKING:
@@ -89,5 +89,5 @@ def change_as_level(reported: m.Reported, measure: m.Measure | None) -> bool:
     unit of amount whatever the caller says (增加60亿元, 净增1万人 against 达到1000亿元: no level, whatever its size)."""
     quantity = getattr(reported, "value", None)
     amount = isinstance(reported, m.Value) and reported.change is not None and isinstance(quantity, m.Quantity) and (
-        quantity.unit is not None and quantity.unit not in ("%", "‰") and not is_points(quantity.unit))
+        is_amount(quantity.unit))
     return amount or measure is m.Measure.LEVEL and states_change(reported)

@@ -9,7 +9,7 @@ from decimal import Decimal
 from .. import models as m
 from ..frozen import record
 from ..models import Interval, Note, Polarity
-from .change import is_points, states_change
+from .change import is_amount, states_change
 
 
 @record(frozen=False)  # dataclass(slots=True) compiling its methods late or never (frozen.record)
@@ -36,7 +36,7 @@ def written_level(reported: m.Reported) -> bool:
     if states_change(reported) or not isinstance(reported, (m.Value, m.ApproxValue, m.BoundValue)):
         return False
     unit = reported.value.unit
-    return unit is not None and unit not in ("%", "‰") and not is_points(unit)
+    return is_amount(unit)
 
 
 def change_not_level(reported: m.Reported, previous: m.Reported | None) -> bool:
