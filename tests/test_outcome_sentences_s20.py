@@ -1,7 +1,7 @@
 """Outcome sentences of several figures found this stop in stored public pages (each verbatim, its address beside it),
 judged against a matching target either side. Three misreadings fixed: a decimal point a copy parted from its digits
 by a space (6835. 27億元 read 27億元: language/reported._mended), a 分别 clause whose figures follow a verb
-(城鎮調查失業率、居民消費價格漲幅分別控制在5%和3%以內: judge/names.respective_in_clause, choose), and 同步 said in
+(城鎮調查失業率、居民消費價格漲幅分別控制在5%和3%以內: judge/respective.respective_in_clause, choose), and 同步 said in
 words in one clause among other indicators' figures (judge/said._in_step_among)."""
 
 import pytest
@@ -73,7 +73,7 @@ def test_a_respective_clause_after_a_verb(target, polarity, status, value):
 
 
 def test_the_first_item_of_a_list_of_names_takes_no_tail_of_the_last():
-    from compliance.judge.names import respective_item
+    from compliance.judge.respective import respective_item
     assert respective_item("城镇调查失业率、居民消费价格涨幅分别", 0) == "城镇调查失业率"
     assert respective_item("城镇、农村居民人均可支配收入分别", 0) == "城镇居民人均可支配收入"
 

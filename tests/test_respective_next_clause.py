@@ -1,5 +1,5 @@
 """A pair of subjects joined by 和 takes its figures in turn in the clause that goes on from it too, as a 分别 list
-does (judge/names.respective_after): 城镇和农村居民人均可支配收入达到45000元和20000元，增长5.5%和7% gives 农村 the 7%; a
+does (judge/respective.respective_after): 城镇和农村居民人均可支配收入达到45000元和20000元，增长5.5%和7% gives 农村 the 7%; a
 城乡 list whose own clause says 分别 after its levels (…44686元、21054元,分别增长8.6%、11%) the same."""
 
 import pytest

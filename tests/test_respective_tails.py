@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 import compliance
-from compliance.judge.names import joined
+from compliance.judge.respective import joined
 
 TEXT = "2023年,高技术制造业、装备制造业占规模以上工业增加值比重分别升至15.7%、33.6%。"
 

@@ -29,13 +29,11 @@ from typing import NamedTuple
 from .. import models as m
 from ..language.lexicon import lexicon
 from ..language.normalize import fold
-from ..language.numerals import numeral_chars, read_numeral
 from ..language.units import convert
 from ..models import Note, Reason
 from .change import is_points, states_change
 from .cells import column_figure, outcome_column, own_cell
 from .figure import Pending, narrows_gap, note
-from .names import after_head as _rest
 from .names import averaged_over_years
 from .names import another_than_gap as _another_than_gap
 from .names import common as _common
@@ -47,14 +45,15 @@ from .names import per_head_of
 from .names import plain as _plain
 from .names import reordered as _reordered
 from .names import clauses as _clauses
-from .names import respective as _respective
-from .names import respective_item as _item
-from .names import find_item, grows_from, other_half, respective_after, respective_in_clause, respective_runs, share_part
+from .names import grows_from, other_half, share_part
+from .respective import find_item, respective_after, respective_in_clause, respective_runs
+from .respective import respective as _respective, respective_item as _item
 from .names import spelt_out as _spelt_out
 from .names import synonyms as _synonyms
 from .names import unbracketed as _unbracketed
 from .period_parts import latest_year_at, whole_year_at, names_whole_period, names_year, partial_period, period_part
 from .period_parts import sentence_before
+from .target_name import indicator_name as _name, rules_name as _rules_name
 
 
 #: a figure of a sentence: a number, about a number, or a bound (参保率都在95%以上 stays a bound)
@@ -278,48 +277,6 @@ def completion_of_other(target: m.Constraint, reported: m.Reported, indicator: s
     clause = _synonyms(words[max(words.rfind(mark) for mark in marks) + 1:])
     name = _name(target, indicator)
     return bool(name and clause) and not _continues(clause) and _names_other(name, clause, known=target.text)
-
-
-def listed_completed(target: m.Constraint, reported: m.Reported, indicator: str | None = None) -> Note | None:
-    """A note where a text without a value lists indicators (、) before a count of them and the word counted
-    (zh.yaml ``tasks.listed``), then a completion: 固定资产投资、一般公共预算收入2项指标完成全年目标任务 attests each
-    indicator listed, the target's among them (地方一般公共预算收入增长5%左右). None where the target's indicator is
-    not listed, more are listed than counted, or a negation stands before the completion (未完成)."""
-    counts = [span for span in reported.spans if span.role == "not_value"]
-    if not isinstance(reported, m.UnrecognizedValue) or len(counts) != 1 or not (name := _name(target, indicator)):
-        return None  # the name only for a text with a count: every plain figure's verdict passes here
-    marks, words = lexicon().choosing.clause_marks, lexicon().tasks
-    after = fold(reported.text[counts[0].end:]).text
-    noun = next((word for word in words.listed if after.startswith(word)), "")
-    clause = after[len(noun):]
-    clause = clause[: min((clause.find(mark) for mark in marks if mark in clause), default=len(clause))]
-    done, word = min(((clause.find(word), word) for word in words.complete if word in clause), default=(-1, ""))
-    if not noun or done < 0 or not _completes_task(clause[:done], word, clause[done + len(word):]):
-        return None
-    before = fold(reported.text[: counts[0].start]).text
-    listed = before[max(before.rfind(mark) for mark in marks) + 1:]
-    items = [_synonyms(item) for item in listed.split(lexicon().render.join) if item]
-    count = "".join(char for char in counts[0].text if char.isdigit() or char in numeral_chars())
-    number = Decimal(count) if count.isdigit() else read_numeral(count)
-    if number is None or not items or number < len(items):
-        return None
-    own = _head(name)  # a name ending in its head (技改投资占固定资产投资比重 is a share: no 固定资产投资), the one
-    if not own or _rest(name[name.rfind(own) + len(own):]) or not any(  # listed whole (一般公共预算总收入 is not listed
-            (name in item or item in name) and _head(item) == own for item in items):  # as 一般公共预算收入)
-        return None
-    return note("listed_completed", name=name, count=number, words=listed + counts[0].text + noun + clause)
-
-
-def _completes_task(before: str, word: str, after: str) -> bool:
-    """A listed count's completion of its targets: a task noun ends it (完成全年目标任务; not 完成情况不理想), and before the
-    completion only estimate words, an attested word's own (全面完成) or one character (均完成), never 未 or 难以."""
-    if not after.endswith(tuple(lexicon().tasks.task_nouns)):
-        return False
-    for estimate in sorted(lexicon().reported.estimate, key=len, reverse=True):
-        before = before.replace(estimate, "")
-    if not before or any((before[-2:] + word).endswith(said) and said != word for said in lexicon().reported.attested):
-        return True
-    return len(before) == 1 and not any(before.endswith(no) for no in lexicon().outcome.negation)
 
 
 def names_another(reported: m.Reported | None, indicator: str | None) -> bool:
@@ -558,41 +515,6 @@ def _states_change(target: m.Constraint) -> bool:
     name = fold(target.text).text
     head = name[: next((i for i, ch in enumerate(name) if ch.isdigit()), len(name))]
     return any(word in head for word in lexicon().choosing.rate_words)
-
-
-def _name(target: m.Constraint, indicator: str | None = None) -> str:
-    """The indicator the target is about: its subject, else the words before its first figure, else the
-    indicator's name a rules file gives (its unit in brackets left out)."""
-    own = _own_name(target)
-    return own or (_rules_name(indicator) if indicator else "")
-
-
-def _rules_name(indicator: str) -> str:
-    return _unbracketed(_synonyms(fold(indicator).text))
-
-
-def _own_name(target: m.Constraint) -> str:
-    if target.subject is not None:
-        return _synonyms(fold(target.subject.text).text)
-    if isinstance(target, (m.Reference, m.Sync)):  # 高于GDP增速, 与经济增长同步: the words name the reference
-        return ""
-    text = target.text
-    for span in target.remarks:  # 2022年 of 2022年地区生产总值增长6%: a year, no word of the name before the figure
-        if span.role in _YEARS:
-            text = text.replace(span.text, " ")
-    # a figure in Chinese numerals (控制在千分之四点五以内) is no word of the name either: the name ends where it begins
-    figure = min((span.start for span in target.spans if span.role == "number"), default=len(text))
-    if figure < len(text) and target.text[: figure] == text[: figure]:  # the offsets still hold (no year replaced)
-        text = text[: figure]
-    text = _synonyms(fold(text).text)
-    head = text[: next((i for i, ch in enumerate(text) if ch.isdigit()), len(text))]
-    for word in sorted((*lexicon().choosing.predicates, *lexicon().choosing.rate_words), key=len, reverse=True):
-        head = head.replace(word, " ")
-    return max(head.split(), key=len, default="")
-
-
-#: the roles of a target's remarks that are years (sentences.py, grammar.py), left out of its name
-_YEARS = ("year", "horizon", "base_year")
 
 
 def _has(text: str, words: Sequence[str]) -> bool:

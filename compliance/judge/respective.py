@@ -1,0 +1,146 @@
+"""The items of a 分别 list and the figures that are theirs (城镇、农村居民人均可支配收入分别增长4.3%、5.7%: the 5.7%
+农村居民人均可支配收入's), moved out of names.py (its 600-line limit): :func:`respective`, :func:`respective_item` (the
+n-th subject of a list, a short item taking the last one's tail: :func:`joined`), :func:`respective_in_clause` and
+:func:`respective_after` (a figure in or after the list's clause), :func:`respective_runs` (分别 after the subjects'
+own clauses) and :func:`find_item` (a list item in its sentence, folded). The words are zh.yaml ``several``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from ..language.lexicon import lexicon
+from ..language.normalize import fold
+from .names import continues, head_word
+
+
+def respective(prefix: str) -> str:
+    """The subject a figure of a 分别 list takes (城镇、农村居民人均可支配收入分别增长4.3%、5.7%: the 5.7% is
+    农村居民人均可支配收入's, the 4.3% 城镇居民人均可支配收入's: a short first item takes the last one's
+    tail), or "" where the figure is no item of such a list."""
+    several = lexicon().several
+    for word in several.respectively:
+        at = prefix.rfind(word)
+        if at <= 0:
+            continue
+        separators = (*several.enumeration, *several.conjunctions)
+        subjects = [prefix[:at]]
+        for sep in separators:
+            subjects = [part for item in subjects for part in item.split(sep)]
+        subjects = [item for item in subjects if item]
+        after = prefix[at + len(word):]
+        index = sum(after.count(sep) for sep in several.enumeration)
+        if len(subjects) < 2 or index >= len(subjects):
+            return ""
+        subject, last = subjects[index], subjects[-1]
+        return joined(subject, last)
+    return ""
+
+
+def respective_item(words: str, index: int) -> str:
+    """The ``index``-th subject of the 分别 list ``words`` end with, where the list's figures stand apart (城乡居民人均
+    可支配收入分别增长8.1%和9.2%: the second is 农村居民人均可支配收入's; 城镇、农村居民…分别: the same), or "". A word of
+    ``several.pairs`` (城乡) names its subjects in turn where no mark parts them."""
+    several = lexicon().several
+    word = max(several.respectively, key=words.rfind)
+    at = words.rfind(word)
+    if at <= 0 or words[at + len(word):]:  # the list's name ends with 分别: its figures follow
+        return ""
+    subjects = [words[:at]]
+    for sep in (*several.enumeration, *several.conjunctions):
+        subjects = [part for item in subjects for part in item.split(sep) if part]
+    pair = next((word for word in several.pairs if len(subjects) == 1 and word in subjects[0]), "")
+    if pair:
+        subjects = [subjects[0].replace(pair, half, 1) for half in several.pairs[pair]]
+    if len(subjects) < 2 or index >= len(subjects):
+        return ""
+    subject, last = subjects[index], subjects[-1]
+    if head_word(subject):  # 城镇调查失业率、居民消费价格涨幅分别: a name of its own takes no other's tail
+        return subject
+    return joined(subject, last)
+
+
+def joined(subject: str, last: str) -> str:
+    """A list's short item with the last item's tail after their longest shared ending, else after as many characters."""
+    found = next((last.find(subject[-n:]) + n for n in range(len(subject), 1, -1) if subject[-n:] in last), len(subject))
+    return subject if len(subject) >= len(last) else subject + last[found:]
+
+
+def find_item(text: str, own: str, after: int) -> int:
+    """Where a list item's text ``own`` stands in the sentence ``text`` from ``after``, or -1. The item's text is
+    folded (增长8.1% of a copy in traditional characters writing 分別增長8.1%和9.2%): found in the folded sentence,
+    whose offsets are the sentence's where folding kept every character one."""
+    found = text.find(own, after)
+    if found < 0:
+        folded = fold(text).text
+        found = folded.find(fold(own).text, after) if len(folded) == len(text) else -1
+    return found
+
+
+def respective_runs(candidates: Sequence[Any]) -> dict[int, str]:
+    """分别 after the subjects' own clauses (城镇居民人均可支配收入达到28663元,农民人均纯收入达到12398元,分别增长10.6%和13%):
+    the n-th figure of the run going on after 分别 is the n-th of as many subjects named by the clauses before it (the
+    10.6% 城镇's, the 13% 农民's); {candidate's index: the words naming its subject}. A run of one figure, or fewer
+    subjects before it than figures in it, is left as it is (the figures go on from the clause before)."""
+    words = tuple(lexicon().several.respectively)
+    marks = lexicon().choosing.clause_marks
+    found: dict[int, str] = {}
+    for at, c in enumerate(candidates):
+        said = next((word for word in words if c.prefix.startswith(word)), "")  # ,分别增长10.6%和13%: in its clause
+        lead = c.lead.strip(marks + " ")
+        ends = next((word for word in words if lead.endswith(word)), "")
+        named = lead[:len(lead) - len(ends)]
+        if named and not continues(named) or not (ends or said) or not continues(c.prefix[len(said):]):
+            continue  # the list names its subjects itself (城乡居民人均可支配收入分别增长…): respective_item's
+        run = [at]
+        for after in range(at + 1, len(candidates)):
+            other = candidates[after]
+            if other.lead or not (continues(other.prefix) or said and other.prefix.startswith(c.prefix)):
+                break
+            run.append(after)
+        subjects = [b.prefix for b in candidates[:at] if b.prefix and not continues(b.prefix)]
+        if len(run) < 2 or len(subjects) < len(run) or len(set(subjects[-len(run):])) < len(run):
+            continue
+        found.update(zip(run, subjects[-len(run):]))
+    return found
+
+
+def respective_in_clause(prefix: str, suffix: str = "") -> str:
+    """The subject of a figure whose own clause holds the 分别 list's name and the figures before it (城乡居民人均可支配
+    收入分别增长5%和 before the 8%: the second figure, 农村居民人均可支配收入's), as :func:`respective_item` names it; "".
+    Without 分别, figures joined by 和 or 、 after a name listing as many subjects are the subjects' in turn (城镇和农村常住
+    居民人均可支配收入增长2%和6%: ``suffix``, the words after the figure, say a figure of the list follows the first)."""
+    several = lexicon().several
+    for word in several.respectively:
+        at = prefix.rfind(word)
+        if at > 0:
+            return respective_item(prefix[:at + len(word)], len(re.findall(r"\d+(?:\.\d+)?", prefix[at:])))
+    joins = (*several.enumeration, *several.conjunctions)
+    first = re.search(r"\d", prefix)
+    listed = prefix.endswith(joins) if first else suffix.startswith(joins) and suffix.lstrip("".join(joins))[:1].isdigit()
+    name = prefix[:first.start()] if first else prefix
+    if not listed or not name or not any(join in name for join in joins):
+        return ""
+    return respective_item(name + several.respectively[0], len(re.findall(r"\d+(?:\.\d+)?", prefix)))
+
+
+def respective_after(before: str, prefix: str, suffix: str = "") -> str:
+    """The subject of a figure whose clause goes on (增长5.5%和 before the 7%, 分别增长) from a clause ``before`` naming
+    several subjects (城镇和农村居民人均可支配收入达到45000元和20000元, 城乡常住居民人均可支配收入44686元、21054元): where its
+    clause says 分别 or joins its figures (和, 、), they are the subjects' in turn, as :func:`respective_item` names
+    them (the 7% 农村居民…'s); "" where the clause names a subject of its own, or ``before`` lists none."""
+    several = lexicon().several
+    joins = (*several.enumeration, *several.conjunctions)
+    first = re.search(r"\d", prefix)
+    own = prefix[:first.start()] if first else prefix
+    said = next((word for word in several.respectively if own.startswith(word)), "")  # 分别增长: goes on, in turn
+    if not own or not continues(own[len(said):]):
+        return ""
+    listed = prefix.endswith(joins) if first else suffix.startswith(joins) and suffix.lstrip("".join(joins))[:1].isdigit()
+    figure = re.search(r"\d", before)
+    name = before[:figure.start()] if figure else before
+    if not (said or listed) or not name or continues(name):
+        return ""
+    return respective_item(name + several.respectively[0], len(re.findall(r"\d+(?:\.\d+)?", prefix)))

@@ -1,0 +1,45 @@
+"""The indicator a target is about, as choose.py and the tests of another indicator's figure read it (moved out of
+choose.py, its 600-line limit): the target's subject, else the words before its first figure (a year, a numeral and
+the predicate words of zh.yaml ``choosing`` left out), else the name a rules file gives the indicator."""
+
+from __future__ import annotations
+
+from .. import models as m
+from ..language.lexicon import lexicon
+from ..language.normalize import fold
+from .names import synonyms, unbracketed
+
+
+def indicator_name(target: m.Constraint, indicator: str | None = None) -> str:
+    """The indicator the target is about: its subject, else the words before its first figure, else the
+    indicator's name a rules file gives (its unit in brackets left out)."""
+    own = own_name(target)
+    return own or (rules_name(indicator) if indicator else "")
+
+
+def rules_name(indicator: str) -> str:
+    return unbracketed(synonyms(fold(indicator).text))
+
+
+def own_name(target: m.Constraint) -> str:
+    if target.subject is not None:
+        return synonyms(fold(target.subject.text).text)
+    if isinstance(target, (m.Reference, m.Sync)):  # 高于GDP增速, 与经济增长同步: the words name the reference
+        return ""
+    text = target.text
+    for span in target.remarks:  # 2022年 of 2022年地区生产总值增长6%: a year, no word of the name before the figure
+        if span.role in _YEARS:
+            text = text.replace(span.text, " ")
+    # a figure in Chinese numerals (控制在千分之四点五以内) is no word of the name either: the name ends where it begins
+    figure = min((span.start for span in target.spans if span.role == "number"), default=len(text))
+    if figure < len(text) and target.text[: figure] == text[: figure]:  # the offsets still hold (no year replaced)
+        text = text[: figure]
+    text = synonyms(fold(text).text)
+    head = text[: next((i for i, ch in enumerate(text) if ch.isdigit()), len(text))]
+    for word in sorted((*lexicon().choosing.predicates, *lexicon().choosing.rate_words), key=len, reverse=True):
+        head = head.replace(word, " ")
+    return max(head.split(), key=len, default="")
+
+
+#: the roles of a target's remarks that are years (sentences.py, grammar.py), left out of its name
+_YEARS = ("year", "horizon", "base_year")
