@@ -19,13 +19,19 @@ from .names import names_other as _names_other
 from .names import synonyms
 
 
-def narrowed(name: str, words: str, known: str = "") -> bool:
+def narrowed(name: str, words: str, known: str = "", *, strict: bool = False) -> bool:
     """``words`` (a clause's, before its figure) hold a word of zh.yaml ``choosing.narrowing`` that neither the
-    target's ``name`` nor its own text ``known`` holds: 民间固定资产投资 against 固定资产投资, 二三产 against 服务业增加值."""
-    narrowing = lexicon().choosing.narrowing
+    target's ``name`` nor its own text ``known`` holds: 民间固定资产投资 against 固定资产投资, 二三产 against 服务业增加值.
+    Not in a name of ``choosing.narrowing_whole`` (外商直接投资 against 实际利用外资, 工业技改投资 against 技改投资: the
+    whole's name in a bulletin), unless ``strict`` (where the sentence names the whole too: :func:`unnarrowed`)."""
+    choosing = lexicon().choosing
+    narrowing = choosing.narrowing
     if not narrowing or not words:
         return False
     theirs = fold(words).text + "|" + synonyms(fold(words).text)  # as written and as spelt one (第二、第三产业 too)
+    if not strict:
+        for word, whole in choosing.narrowing_whole.items():
+            theirs = theirs.replace(word, whole)
     own = "|".join((fold(name).text, synonyms(fold(name).text), fold(known).text, synonyms(fold(known).text)))
     return any(word in theirs and word not in own for word in narrowing)
 
@@ -50,7 +56,7 @@ def unnarrowed(name: str, candidates: Sequence[Any], known: str = "") -> Callabl
     unnarrowed: those whose words are not :func:`narrowed`, where one of those names something (全市固定资产投资增长10.5%，
     其中民间固定资产投资增长12%: the 10.5); all where none does (二、三产增长7.5%: its 二, a numeral read alone, names
     nothing, so the 7.5 stays, to be set aside as another indicator's figure, never the 二 judged)."""
-    apart = {id(c) for c in candidates if c.named and narrowed(name, c.named, known)}
+    apart = {id(c) for c in candidates if c.named and narrowed(name, c.named, known, strict=True)}
     if not apart or not any(c.named and id(c) not in apart for c in candidates):
         return lambda c: True
     return lambda c: id(c) not in apart

@@ -320,6 +320,7 @@ class ChoosingWords(Table):
     scopes: tuple[str, ...] = ()  #: 规模以上, 限额以上: which units are counted; one name with, one without: two indicators
     sources: tuple[str, ...] = ()  #: 根据, 据: a clause saying where the figures come from (choose._named_without_figure)
     narrowing: tuple[str, ...] = ()  #: 民间, 制造业, 二三产: a word narrowing a name makes another indicator (narrowed.py)
+    narrowing_whole: dict[str, str] = factory(dict)  #: 外商直接投资: 外资, 工业技改: 技改: a name of the whole (narrowed.py)
 
 
 class Lexicon(Table):
