@@ -16,7 +16,8 @@ counties: 新疆, 西藏, 吉林, 辽宁, 汉中, 果洛 ...) and ``targets_eigh
 prefecture cities and counties: 赣州, 荥阳, 正定, 嘉兴, 青岛, 漯河, 湖口, 宜都 ...) and ``targets_ninth.tsv`` /
 ``outcomes_ninth.tsv`` (plan-execution tables row by row, south-western and coastal places: 温州, 佛山, 贵阳, 昆明, 海口 ...) and
 ``targets_tenth.tsv`` / ``outcomes_tenth.tsv`` (north-western, north-eastern and autonomous-region places: 山南, 柳州, 白银,
-海东, 银川, 鄂尔多斯 ...; farming, tourism, culture, ecology and trade targets);
+海东, 银川, 鄂尔多斯 ...; farming, tourism, culture, ecology and trade targets) and ``targets_eleventh.tsv`` /
+``outcomes_eleventh.tsv`` (the south-west, the south and the districts of 上海, 天津 and 重庆: 惠州, 乐山, 曲靖, 三亚, 浦东 ...);
 their figures are printed apart. A row of the second or third set
 may carry a ``leftover`` column: an expected failure, with the reason it is one
 (a phrasing of one plan the engine does not read, or one it reads with too little). Marked rows still
@@ -337,6 +338,11 @@ SETS: dict[str, tuple[Path | None, Path | None]] = {
     # quarter targets; outcome sentences with several figures (separators lost, 持平, part years, a level target against
     # growths, a bound for a figure) set against this set's targets, most of another place (the note says which)
     "tenth": (HERE / "targets_tenth.tsv", HERE / "outcomes_tenth.tsv"),
+    # the south-west, the south and the districts of 上海, 天津 and 重庆 (惠州, 乐山, 曲靖, 三亚, 浦东, 松江, 渝中, 沙坪坝, 江津,
+    # 万州, 武清, 滨海新区, 钦北区 ...), 2011-2026: 十五五 and 2026 targets, a health plan (traditional), plan-execution tables
+    # (a cell a paragraph, the row's number first), a level and a growth in one clause (實現20%以上的增長); outcome sentences
+    # of reviews, bulletins and part years set against this set's targets (the note says whose), digits a mirror masked
+    "eleventh": (HERE / "targets_eleventh.tsv", HERE / "outcomes_eleventh.tsv"),
 }
 
 
