@@ -46,8 +46,9 @@ def parse_target(text: str) -> m.Constraint:
 
 def read_rules_target(text: str) -> m.Constraint:
     """:func:`parse_target` for a rules file's target (``plans/check.py``): the reading its snapshot brought
-    (:func:`preload`) when there is one and no overlay is in force, else the grammar's (through the memo)."""
-    return _preloaded(_READ, text, parse_target)
+    (:func:`preload`) when there is one and no overlay is in force, else the grammar's, kept by the memo at once (a
+    check judges it again for each period and region)."""
+    return _preloaded(_READ, text, memo.keep_target)
 
 
 def read_rules_reported(text: str) -> m.Reported:

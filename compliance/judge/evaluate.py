@@ -17,6 +17,7 @@ from decimal import Decimal
 from typing import Any, Literal, NamedTuple
 
 from .. import models as m
+from ..language.kept import Once
 from ..language.lexicon import lexicon, per_lexicon
 from ..models import Interval, Note, Polarity, Reason, Status, format_decimal
 from .choose import beside_plan
@@ -281,6 +282,7 @@ class _Prepared(NamedTuple):
 #: targets whose preparation is remembered, per lexicon (then all forgotten at once)
 PREPARED = 4096
 _prepared_targets = per_lexicon(dict[int, _Prepared])
+_seen_targets = per_lexicon(lambda: Once(4 * PREPARED))  # remembered from a text's second sight on (language/kept.py)
 
 
 def _prepared(target: m.Constraint) -> _Prepared:
@@ -306,6 +308,8 @@ def _prepared(target: m.Constraint) -> _Prepared:
         target, inner, tuple(notes), provisional or m.find(inner, m.Provisional) is not None, unit,
         is_points(unit) or is_change_in_percent(inner), tuple(hedge_notes(target)), reference.is_rank(inner),
     )
+    if not _seen_targets().again(target.text):  # judged once: nothing kept for the garbage collector to scan
+        return found
     if len(known) >= PREPARED:
         known.clear()
     known[id(target)] = found

@@ -8,6 +8,10 @@ a target's text and of a reported cell's text is kept in a bounded least-recentl
   so a plan's own words never leak into another plan's readings, and an overlay's caches go with it;
 * bounded: at most :data:`MAXSIZE` entries each, the least recently used dropped first, so a million
   distinct strings do not grow the process (``benchmarks/table.py`` prints the peak RSS);
+* kept from a text's second sight on (:class:`~compliance.language.kept.Kept`): a text read once is read and handed back, not kept, so a
+  stream of distinct strings (5,000 fresh targets parsed, a figure per call) leaves no readings behind for
+  Python's garbage collector to scan again and again; the second reading of a text is kept, and every later
+  one is the kept one;
 * safe to share: the models are frozen (``ConfigDict(frozen=True)``), so a reading handed to two
   callers cannot be changed by either.
 
@@ -19,6 +23,8 @@ input is text, a number or ``None`` and no ``references`` are given: the key hol
 its type (``4`` and ``4.0`` and ``"4"`` are read differently), the polarity, tolerance, unit and measure.
 A verdict is frozen like the readings; its notes' parameters are plain dicts, to be read, not changed.
 
+>>> read_target("6以上") is read_target("6以上")  # the first sight reads and forgets; the second is kept
+False
 >>> read_target("6以上") is read_target("6以上")
 True
 >>> read_reported("4") == _read_reported_grammar("4")
@@ -37,12 +43,13 @@ from functools import lru_cache
 from typing import Any, Generic, Protocol, TypeVar
 
 from .. import models as m
+from ..language.kept import Kept, Once
 from ..language.lexicon import per_lexicon
 from .inputs import read_reported as _read_reported_grammar
 from .inputs import read_target as _read_target_grammar
 
 __all__ = [
-    "MAXSIZE", "PLAIN", "Verdicts", "clear", "info", "input_key", "plain_value", "read_reported", "read_target",
+    "MAXSIZE", "PLAIN", "Verdicts", "clear", "info", "input_key", "keep_target", "plain_value", "read_reported", "read_target",
     "verdicts",
 ]
 
@@ -81,16 +88,17 @@ class _Cache(Protocol[_R_co]):
     """What ``functools.lru_cache`` makes of a reader."""
 
     def __call__(self, text: str, /) -> _R_co: ...
+    def keep(self, text: str, /) -> _R_co: ...
     def cache_clear(self) -> None: ...
     def cache_info(self) -> Any: ...
 
 
 def _new_target_cache() -> _Cache[m.Constraint]:
-    return lru_cache(maxsize=MAXSIZE)(_read_target_grammar)
+    return Kept(_read_target_grammar, MAXSIZE)
 
 
 def _new_reported_cache() -> _Cache[m.Reported]:
-    return lru_cache(maxsize=MAXSIZE)(_reported)
+    return Kept(_reported, MAXSIZE)
 
 
 #: the caches of the lexicon in force (one pair per lexicon)
@@ -103,6 +111,12 @@ def read_target(text: str) -> m.Constraint:
     return _targets()(text)
 
 
+def keep_target(text: str) -> m.Constraint:
+    """:func:`read_target`, the reading kept at the text's first sight: a rules file's target, which a check
+    judges again for each period and region."""
+    return _targets().keep(text)
+
+
 def read_reported(text: str) -> m.Reported:
     """A reported cell's text read into a value, remembered per lexicon (never raises on a ``str``)."""
     return _reported_cells()(text)
@@ -112,12 +126,14 @@ _V = TypeVar("_V")
 
 
 class Verdicts(Generic[_V]):
-    """A bounded least-recently-used map (``maxsize`` entries), safe to share between threads."""
+    """A bounded least-recently-used map (``maxsize`` entries), safe to share between threads; a value is kept
+    from its key's second sight on (:class:`~compliance.language.kept.Once`)."""
 
     def __init__(self, maxsize: int = MAXSIZE) -> None:
         self.maxsize = maxsize
         self._items: OrderedDict[Hashable, _V] = OrderedDict()
         self._lock = threading.Lock()
+        self._once = Once(4 * maxsize)
         self.hits = self.misses = 0
 
     def get(self, key: Hashable, make: Callable[[], _V]) -> _V:
@@ -129,7 +145,10 @@ class Verdicts(Generic[_V]):
                 self.hits += 1
                 return found
             self.misses += 1
+            kept = self._once.again(key)
         value = make()
+        if not kept:
+            return value
         with self._lock:
             self._items[key] = value
             if len(self._items) > self.maxsize:
@@ -139,6 +158,7 @@ class Verdicts(Generic[_V]):
     def clear(self) -> None:
         with self._lock:
             self._items.clear()
+            self._once.clear()
             self.hits = self.misses = 0
 
     def info(self) -> dict[str, int]:

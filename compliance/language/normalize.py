@@ -90,7 +90,9 @@ _MAKE = tuple.__new__
 
 @lru_cache(maxsize=FOLD_CACHE)
 def fold(source: str) -> Folded:
-    """``source`` folded (remembered: a :class:`Folded` is immutable, and the table is the same for every lexicon)."""
+    """``source`` folded (remembered: a :class:`Folded` is immutable, and the table is the same for every lexicon;
+    a text's first sight is folded by the grammar and again by the judge, so a cache that keeps a text from its
+    second sight on, as ``judge/memo.py``'s do, would fold every one-off text twice)."""
     return fold_once(source)
 
 
