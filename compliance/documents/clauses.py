@@ -26,6 +26,7 @@ from .items import list_items
 from .model import Document, Paragraph, Place
 from .naming import all_spellings, core, direction, flat, target_unit, variant_table
 from .naming import folded as name_folded
+from .places import own_places, without_place
 from .words import clause_words, synonyms
 
 _YEAR = re.compile(r"(20\d{2}|19\d{2})年")
@@ -33,6 +34,7 @@ YEAR_UNKNOWN = "the year of these targets is unknown; pass the year"
 
 
 _DATE = re.compile(r"(?<!\d)(20\d{2}|19\d{2})(?:-|/|年)(\d{1,2})(?:-|/|月)(\d{1,2})(?!\d)")
+_DAY = re.compile(r"\d{1,2}月\d{1,2}日")  #: a clause opening with a day of the year (1月5日上午) states no target
 
 
 def document_year(document: Document) -> str | None:
@@ -77,7 +79,8 @@ def _pieces(text: str, separators: tuple[str, ...]) -> Iterator[str]:
 
 def _clause_pieces(body: str) -> Iterator[str]:
     """The clauses of a body of targets (:func:`_cut`); a clause that only raises the one before it (``一般公共预算收入
-    确保增长5%，力争增长6%``: 力争 and a target, no name) stays with it, as the grammar reads such a pair."""
+    确保增长5%，力争增长6%``: 力争 and a target, no name) or gives its growth (``经济总量力争实现6400亿元，同比增长7.5%左右``)
+    stays with it, as the grammar reads such a pair."""
     words = clause_words()
     # what may follow 力争 in such a clause: a figure, or a word starting a target that cannot lead a name (增长, 达到;
     # not 实现: 力争实现地区生产总值增长7% names its own indicator)
@@ -85,7 +88,7 @@ def _clause_pieces(body: str) -> Iterator[str]:
     previous: str | None = None
     for piece in _cut(body):
         text = fold(piece).text.strip()
-        word = next((w for w in words.aspirations if text.startswith(w)), None)
+        word = next((w for w in (*words.aspirations, *words.comparisons) if text.startswith(w)), None)
         rest = text[len(word):] if word else ""
         if previous is not None and word and (rest[:1].isdigit() or any(rest.startswith(s) for s in starts)):
             previous += "，" + piece
@@ -208,6 +211,8 @@ def split_clause(clause: str) -> list[tuple[str, str]] | None:
     words = clause_words()
     folded = fold(clause)
     text = folded.text
+    if _DAY.match(text):
+        return None  # 1月5日上午: a date, not an indicator 1月 with a target 5日上午
     candidates = sorted({m.start() for w in words.target_starts for m in re.finditer(re.escape(fold(w).text), text)}
                         | {m.start() for m in re.finditer(r"\d", text)}
                         | {m.start() for m in re.finditer(re.escape(words.sync_start), text)
@@ -331,8 +336,9 @@ def paragraph_targets(document: Document, year: str | None,
     clauses, unplaced, periods = target_clauses(document, year)
     found: list[Found] = []
     doubts: list[Doubt] = []
+    places = own_places(document)
     if not clauses and not unplaced and not document.tables:
-        clauses, periods = _sentences_of_targets(document, year)
+        clauses, periods = _sentences_of_targets(document, year, None if guessed else year)
         doubts += [Doubt(c.text, "paragraph", c.text, "read without a lead-in (主要预期目标是：) from a sentence that "
                          "states several targets", c.place) for c in clauses]
     for number, clause in enumerate(clauses):
@@ -341,6 +347,7 @@ def paragraph_targets(document: Document, year: str | None,
             unplaced.append(Unplaced(clause.text, clause.place, "no target the grammar reads in this clause"))
             continue
         for name, target in split:
+            name = without_place(name, places)  # 襄陽經濟總量: the document's own place opens the name
             if len(flat(name)) < 2:
                 unplaced.append(Unplaced(clause.text, clause.place, "no indicator name before the target"))
                 continue
@@ -357,30 +364,42 @@ def paragraph_targets(document: Document, year: str | None,
     return found, unplaced, doubts
 
 
-def _sentences_of_targets(document: Document, year: str | None) -> tuple[list[Clause], dict[int, str]]:
+def _sentences_of_targets(document: Document, year: str | None,
+                          given: str | None = None) -> tuple[list[Clause], dict[int, str]]:
     """A document without a lead-in or a table (a news report of the targets): the sentences in which
-    two clauses or more read as targets, unless they speak of the past (去年…); and a paragraph that
+    two clauses or more read as targets, unless they speak of the past (去年…, or a year before ``given``, the
+    caller's year of the targets: 2022年,…预计全年地区生产总值增长6%左右 in 2023's report); and a paragraph that
     states one target a sentence, three or more and nothing else (大连 2021: 全市地区生产总值增长6.5%左右。
-    全员劳动生产率增长6%。…)."""
+    全员劳动生产率增长6%。…). A sentence naming no year goes on in the year of the one before it in its paragraph
+    (2022年,…。全年新引进亿元以上项目1403个: still 2022)."""
     words = clause_words()
     clauses: list[Clause] = []
     periods: dict[int, str] = {}
     for paragraph in document.paragraphs:
         sentences: list[tuple[str, list[str], bool]] = []  # (period, readable pieces, dated)
+        said: str | None = None  # the year the paragraph's last dated sentence named
         for sentence in re.split(r"(?<=[。！？!?])", paragraph.text):
             if not sentence.strip():
                 continue
             folded = fold(sentence).text
             years = _YEAR.findall(folded)
-            period = years[0] if years else year
+            said = years[0] if years else said
+            period = said or year
             readable = [p.strip() for p in _clause_pieces(sentence) if p.strip() and split_clause(p.strip())]
-            if any(fold(w).text in folded for w in words.past_markers) or period is None:
+            past = given is not None and period is not None and period < given
+            if any(fold(w).text in folded for w in words.past_markers) or period is None or past:
                 readable = []
-            sentences.append((period or "", readable, bool(years)))
+            # one clause stating a level and its growth as an aim (力争实现6400亿元，同比增长7.5%左右) states two targets
+            if len(readable) == 1 and any(fold(w).text in folded for w in words.target_markers) \
+                    and any(parse_target(re.sub(f"^({'|'.join(words.aspirations)})", "", fold(t).text)).kind == "several"
+                            for _, t in split_clause(readable[0]) or ()):
+                readable = readable * 2
+            sentences.append((period or "", readable, bool(said)))
         a_list = len(sentences) >= 3 and all(readable for _, readable, _ in sentences)
         for period, readable, dated in sentences:
             if len(readable) < 2 and not a_list:
                 continue
+            readable = list(dict.fromkeys(readable))
             for piece in readable:
                 periods[len(clauses)] = period
                 clauses.append(Clause(piece, paragraph.at(paragraph.text.find(piece)), paragraph.text, dated=dated))

@@ -21,9 +21,11 @@ from ..judge.choose import names_whole_period, names_year, period_part
 from ..judge.names import bare_names, name_goes_on
 from ..judge.periods import Period, order
 from ..judge.said import said_of
+from ..language.lexicon import lexicon
 from ..language.normalize import fold
 from .claims import Statement, statements
 from .clauses import YEAR_UNKNOWN, Mention, choose, document_year, is_growth, mentions, paragraph_targets
+from .words import clause_words
 from .found import Doubt, Figure, Found, Unplaced
 from .model import Document
 from .naming import Direction, direction, flat, folded, key, same, spellings, target_unit, unique_ids, all_spellings
@@ -262,6 +264,8 @@ def _outcomes(document: Document, found: list[Found], period: str | None, doubts
         bare = bare_names(item.name)
         if not candidates and bare and heads[bare] == 1:  # 全市投资增长3%左右: the targets' one 投资 (固定资产投资)
             candidates = mentions(document, list(bare))
+        # 2021年,…。预计,全市实现地区生产总值672.86亿元: a figure said of another year is not this one's
+        candidates = [c for c in candidates if _year_said(c) in (None, period)]
         whole = [c for c in candidates if not _part_of_period(document, c)]  # 前三季度…8.3%，全年…5.3%: the year's
         if any(re.search(r"\d", fold(c.clause).text) for c in whole):
             candidates = whole
@@ -322,6 +326,18 @@ def _part_of_period(document: Document, mention: Mention) -> str:
         if len(heading) <= _HEADING and not any(mark in heading for mark in "。！？!?"):
             part = period_part(heading) or ("" if names_whole_period(heading) else part)
     return ""
+
+
+def _year_said(mention: Mention) -> str | None:
+    """The year whose account the mention's figure is in: the nearest year before it, in its sentence or the sentences
+    before it in its paragraph, that opens an account (2021年，市政府…: the year and a comma), not a comparison's base
+    (比2021年), a date (2022年1月26日) or the start of a span (自2020年以来); None if there is none."""
+    text = fold(mention.paragraph.text).text
+    end = text.find(fold(mention.clause).text)
+    commas = "".join(w for w in clause_words().separators if w not in "。;；")
+    opened = [y for y in re.finditer(r"(\d{4})" + re.escape(lexicon().numerals.year) + f"(?=[{re.escape(commas)}])",
+                                     text[:max(end, 0)])]
+    return opened[-1].group(1) if opened else None
 
 
 def _said_after(mention: Mention, name: str) -> str:

@@ -133,6 +133,8 @@ class ClauseWords(_Data):
     aspirations: tuple[str, ...] = ()  #: 力争: a clause raising the target before it (确保增长5%，力争增长6%)
     value_separators: tuple[str, ...] = ()  #: 和: separates the values of a 分别 list as 、 does
     shared_endings: tuple[str, ...] = ()  #: 占比: written once after a list of names, it ends each (民间投资、工业投资占比)
+    comparisons: tuple[str, ...] = ()  #: 同比: a clause giving the growth of the clause before it (实现6400亿元，同比增长7.5%)
+    own_place_markers: tuple[str, ...] = ()  #: 第, 人民政府: after X市, the document's own place
 
 
 def _load(name: str, model: type[_Data]) -> _Data:

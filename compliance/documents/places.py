@@ -1,0 +1,46 @@
+"""The document's own place, and a target's name without it.
+
+A work report names the place it is about where it names its congress or its government (``襄陽市第十八屆人民
+代表大會``, ``高州市人民政府``): a place suffix (``data/synonyms.yaml`` place_suffixes) followed by a word of
+``data/clauses.yaml`` own_place_markers. A target's name opening with that place (``2023年襄陽經濟總量力爭實現6400億元``)
+names the indicator without it when the rest is a name of a synonym group (``經濟總量``, the GDP); a name whose rest is
+no known name (``襄阳港吞吐量``) keeps it. The provinces and the largest cities are listed in synonyms.yaml and need no
+document; this covers every other place, learned from the document itself rather than listed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..language.normalize import fold
+from .model import Document
+from .naming import key
+from .words import clause_words, synonyms
+
+
+def own_places(document: Document) -> tuple[str, ...]:
+    """The places (folded, without their suffix) the document names as its congress's or government's, longest first."""
+    markers = "|".join(re.escape(fold(w).text) for w in clause_words().own_place_markers)
+    suffixes = "|".join(re.escape(fold(s).text) for s in sorted(synonyms().place_suffixes, key=len, reverse=True))
+    if not markers or not suffixes:
+        return ()
+    # the place opens its phrase: after a mark, a date or 在 (2022年12月27日在通城县第十九届…), not 代表市人民政府's 代表
+    pattern = re.compile(f"(?:^|(?<=[\\s，,、。；;：:在于日]))([\u4e00-\u9fff]{{2,4}}?)(?:{suffixes})(?:{markers})")
+    found = {match.group(1) for paragraph in document.paragraphs for match in pattern.finditer(fold(paragraph.text).text)}
+    return tuple(sorted(found, key=lambda place: (-len(place), place)))
+
+
+def without_place(name: str, places: tuple[str, ...]) -> str:
+    """``name`` without an opening place of ``places`` (and its suffix), when what is left is a known name."""
+    folded = fold(name)
+    text = folded.text
+    for place in places:
+        if not text.startswith(place):
+            continue
+        rest = text[len(place):]
+        suffix = next((s for s in synonyms().place_suffixes if rest.startswith(fold(s).text)), "")
+        at = len(place) + len(fold(suffix).text)
+        if len(text) - at >= 2 and key(text[at:]).group is not None:
+            start, _ = folded.span(at, at + 1)
+            return name[start:]
+    return name
