@@ -2,8 +2,9 @@
 执行情况, 表1 计划完成情况). A user judging the table knows that period, and says so: ``evaluate(..., period="2022")``
 (or the title itself, or ``"2024年上半年"``). The row is then judged as that
 period's, choosing its outcome column (计划 | 目标 ‖ 完成 | 增速, or the level's and the growth's columns after a unit
-cell); a part of a year is pending ``period_open``; without a period it stays pending (``table_row_period``), as in a
-check, whose dataset cell is one figure (stream == check).
+cell); a part of a year is pending ``period_open``; without a period it stays pending (``table_row_period``). A check
+knows the period: the dataset's ``period`` column is the period its value is of, so a row pasted into a cell is judged
+as that period's, as a plain figure there is (plans/view.py; the stream sends such a text to check's own judge).
 
 Rows verbatim from tests/corpus/outcomes_ninth.tsv: on001, on004, on005 (温州 2022, https://wzfgw.wenzhou.gov.cn/art/
 2023/3/24/art_1229565908_4157680.html), on016, on020, on023 (温州 2015, cells one a line as the stored copy has them,
@@ -99,9 +100,10 @@ RULES = {"plan": {"name": "t", "jurisdiction": "t", "periods": ["2022"]}, "indic
      "targets": {"2022": "增长8%"}}]}
 
 
-def test_a_check_leaves_a_row_pasted_in_a_dataset_pending(tmp_path: Path) -> None:
-    """A dataset's cell is one indicator's figure: a whole row pasted in it stays pending (table_row_period) in a check
-    as in the stream (stream == check); a plain figure is judged. Only evaluate's caller says a row's period."""
+def test_a_check_judges_a_row_pasted_in_a_dataset_as_the_datasets_period(tmp_path: Path) -> None:
+    """The dataset's period (2022) is the period of its cell's value: a whole row pasted in it is judged as 2022's, its
+    outcome column chosen as evaluate(..., period=2022) chooses it (3.7 against 增长7%左右: missed; 7.5: met; -2.6
+    against 增长8%: missed; 8.6: met), in a check as in the stream (stream == check); a plain figure as before."""
     if not os.environ.get("CI"):
         pytest.importorskip("pyarrow")
         pytest.importorskip("pandas")
@@ -111,11 +113,14 @@ def test_a_check_leaves_a_row_pasted_in_a_dataset_pending(tmp_path: Path) -> Non
     from compliance.scale.stream import stream_check
 
     rows = [["a", "gdp", "2022", GDP_2022, ""], ["a", "rev", "2022", REVENUE_2022, ""],
-            ["b", "gdp", "2022", "7.1", ""], ["b", "rev", "2022", "增长8.5%", ""]]
+            ["b", "gdp", "2022", GDP_2022.replace("| 3.7", "| 7.5"), ""],
+            ["b", "rev", "2022", REVENUE_2022.replace("| -2.6", "| 8.6"), ""],
+            ["c", "gdp", "2022", "7.1", ""], ["c", "rev", "2022", "增长8.5%", ""]]
     rules, path = write_case(tmp_path, RULES, rows)
     expected = checked(path, rules, rows, "2022", None, "zh")
     assert [(e[0], e[1], e[5], e[6]) for e in expected] == [
-        ("a", "gdp", "pending", "not_comparable"), ("a", "rev", "pending", "not_comparable"),
-        ("b", "gdp", "met", "measured"), ("b", "rev", "met", "measured")]
+        ("a", "gdp", "missed", "measured"), ("a", "rev", "missed", "measured"),
+        ("b", "gdp", "met", "measured"), ("b", "rev", "met", "measured"),
+        ("c", "gdp", "met", "measured"), ("c", "rev", "met", "measured")]
     run = stream_check(rules, path, "2022", by=["county"], chunksize=2, sample=2, lang="zh")
     assert streamed(run) == [e[:-1] for e in expected]

@@ -135,6 +135,7 @@ class DataView:
             measure=indicator.measure,
             indicator=indicator.name,  # a bare target's indicator (增长6%): a sentence about another is pending
             year=span.start if (span := Period.parse(period)).is_year else None, names=self.names,  # judge/previous.py, progress
+            period_part="",  # the dataset's period is the value's, whole: a plan table's row pasted in is judged as its
         )
 
     def sync_target(self, indicator: Indicator, target: m.Constraint) -> m.Constraint:

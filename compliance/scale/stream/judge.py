@@ -457,6 +457,8 @@ def _dated(texts: _Texts, cell_row: np.ndarray, previous_row: np.ndarray, year: 
     knows no period), so check judges them (judge/previous.py). Each distinct text is read once (a plain figure
     states nothing)."""
     found = np.zeros(len(cell_row), dtype=bool)
+    rows = np.flatnonzero(cell_row >= 0)  # a text with a space may be a plan table's row pasted whole, which check
+    found[rows] = np.append(texts.spaced, False)[texts.code[cell_row[rows]]]  # judges as its period's (judge/cells.py)
     ask = np.flatnonzero((cell_row >= 0) & (previous_row < 0))
     if not ask.size:
         return found
@@ -464,7 +466,7 @@ def _dated(texts: _Texts, cell_row: np.ndarray, previous_row: np.ndarray, year: 
     seen = np.zeros(len(texts.plain), dtype=bool)  # the texts asked, each once (np.unique would load numpy.ma)
     seen[code[code >= 0]] = True
     stated = np.append(texts.stated_years(np.flatnonzero(seen)), -1)[code]  # -1 (no text) picks the -1
-    found[ask] = (stated >= 0) & (stated != year[ask] - 1)
+    found[ask] |= (stated >= 0) & (stated != year[ask] - 1)
     return found
 
 
@@ -480,6 +482,7 @@ class _Texts:
         self.dictionary = coded.dictionary
         matched = pc.match_substring_regex(self.dictionary, "^" + PLAIN.pattern + "$")
         self.plain = numpy_of(matched, null=False).astype(bool)
+        self.spaced = numpy_of(pc.match_substring_regex(self.dictionary, r"\s"), null=False).astype(bool)
 
     def stated_years(self, codes: np.ndarray) -> np.ndarray:
         """By text: the year of the previous figure it states (-1: none, or not among ``codes``, the texts read)."""
