@@ -89,3 +89,15 @@ def test_a_figure_of_another_years_account_is_not_this_years(tmp_path):
     assert _found(_plan(tmp_path, TARGETS_2022, own, "2022"), "2022")["地区生产总值"][1] == "地区生产总值725.68亿元、同比增长2.3%"
     dated = "2023年1月26日,市政府网站发布消息称,2022年1-4季度全市地区生产总值为5351.7亿元,同比增长5.5%。"
     assert _found(_plan(tmp_path, TARGETS_2022, dated, "2022"), "2022")["地区生产总值"][1] is not None
+
+
+def test_industrial_output_is_one_indicator_however_shortened(tmp_path):
+    """南沙 2023: the target names 规模以上工业产值, the review 规模以上工业总产值 (产值 for 总产值, the gross output)."""
+    text = "今年主要预期目标是：地区生产总值增长10%，规模以上工业产值增长16%，全力实现更高质量发展。"
+    review = "全年实现地区生产总值2323.54亿元,同比增长4.3%。规模以上工业总产值3862.52亿元,增长2.9%;规模以上工业增加值增长5%。"
+    found = _found(_plan(tmp_path, text, review))
+    assert found["规模以上工业产值"] == ("增长16%", "规模以上工业总产值3862.52亿元,增长2.9%")
+    assert "全力" not in found  # 全力实现更高质量发展: a manner word, no indicator
+    # guard: the value added is another indicator; output never takes its figure
+    found = _found(_plan(tmp_path, "今年主要预期目标是：规模以上工业增加值增长8%。", review))
+    assert found == {"规模以上工业增加值": ("增长8%", "规模以上工业增加值增长5%")}
