@@ -34,7 +34,7 @@ from .requirement import Requirement, around as _around, change_not_level as _ch
 from .context import (  # the defaults and the context, imported from here too
     DEFAULT_REPORTED_TOLERANCE, DEFAULT_STEADY_TOLERANCE, DEFAULT_SYNC_TOLERANCE, DEFAULT_TOLERANCE, Context, context,
 )
-from . import growth_levels, reference
+from . import growth_levels, named_way, reference
 from .inputs import as_decimal, read_target
 from ..language.units import info
 from .verdict import Verdict
@@ -220,7 +220,7 @@ _REQUIREMENTS: dict[str, Callable[[Judge, Any], Requirement]] = {
     "range": Judge.range,
     "approx": Judge.approx,
     "reference": Judge.reference,
-    "direction": Judge.direction,
+    "direction": named_way.by_name(Judge.direction),  # 持续改善 of 单位GDP能耗: lower by the name (named_way.py)
     "sync": Judge.sync,
     "cumulative": Judge.cumulative,
     "task": Judge.task,

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from .. import models as m
-from . import multiples, nested, outcomes, reported, sentences, targets
+from . import multiples, near, nested, outcomes, reported, sentences, targets
 from .classes import classed
 from .items import GROUP, Check, Group, Guard, Item, Reader, TargetForm, group, is_a, is_kind
 from .lexer import DURATION, NUM, PUNCT, SYNC, TEXT, YEAR, Token, Tokens, tokenize
@@ -166,6 +166,8 @@ def parse_target_text(text: str) -> m.Constraint:
     if "/" in text:
         tokens = _per(tokens)
     tokens = classed(tokens, target=True)  # 水质保持Ⅲ类: at most class 3
+    if near.may_hold(text):  # 近2万亿元, 增长近1倍: as 接近 right before a figure
+        tokens = near.nearly(tokens)
     if multiples.may_hold(text):  # 增长1.5倍: a growth of 150%
         tokens = multiples.multiples(tokens)
     if DURATION in {item.kind for item in tokens.items}:

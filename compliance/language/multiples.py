@@ -15,7 +15,7 @@ from decimal import Decimal
 
 from .. import models as m
 from .items import Item, Reader, is_a, is_kind
-from .lexer import NUM, TEXT, YEAR, Token, Tokens
+from .lexer import NUM, TEXT, WORD, YEAR, Token, Tokens
 from .lexicon import lexicon, per_lexicon
 
 @per_lexicon
@@ -44,20 +44,35 @@ def _starts() -> re.Pattern[str]:
 
 def multiples(tokens: Tokens) -> Tokens:
     """``增长1.5倍`` -> one figure ``1.5倍`` of 150 %: a figure without a unit, the multiple word right after it (the
-    whole plain-text token), a change verb right before it (or 约 / 超过 between: 增长近1倍, nearly, is left unread)."""
+    whole plain-text token), a change verb right before it (or 约 / 近 / 超过 between: 增长约1倍); a word of more after
+    the multiple (增长1倍多) is a comparator after the figure: more than 100%."""
     words = _words()[0]
     items = list(tokens.items)
     at = len(items) - 1
     while at >= 1:
         word, figure = items[at], items[at - 1]
-        size = words.get(word.text) if word.kind == TEXT else None
+        multiple, more = _more(word.text) if word.kind == TEXT else (word.text, "")
+        size = words.get(multiple) if word.kind == TEXT else None
         if size is not None and figure.kind == NUM and figure.unit is None and figure.value is not None and (
                 figure.end == word.start and _after_change(items, at - 1)):
-            text = tokens.folded.text[figure.start : word.end]
-            items[at - 1 : at + 1] = [Token(NUM, figure.start, word.end, text, (), figure.value * size, "%")]
+            end = word.end - len(more)
+            text = tokens.folded.text[figure.start : end]
+            found = [Token(NUM, figure.start, end, text, (), figure.value * size, "%")]
+            if more:  # 增长1倍多: more than 100%
+                found.append(Token(WORD, end, word.end, more, (("op_after", "gt"),)))
+            items[at - 1 : at + 1] = found
             at -= 1
         at -= 1
     return tokens._replace(items=tuple(items))
+
+
+def _more(text: str) -> tuple[str, str]:
+    """``倍多`` -> (倍, 多): a multiple word and the word after it saying more than it (zh.yaml change.multiples_more),
+    else (text, "")."""
+    for more in lexicon().change.multiples_more:
+        if text.endswith(more) and len(text) > len(more):
+            return text[: -len(more)], more
+    return text, ""
 
 
 def _after_change(items: list[Token], at: int) -> bool:

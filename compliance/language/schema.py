@@ -28,6 +28,7 @@ class Comparators(Table):
 class Approx(Table):
     before: tuple[str, ...]
     after: tuple[str, ...]
+    near: tuple[str, ...] = ()  #: 近 of 近2万亿元: as ``before``, only right before a figure (language/near.py)
 
 
 class ReferenceEntry(Table):
@@ -57,6 +58,9 @@ class Directions(Table):
     steady: DirectionWords = DirectionWords.make(growth=(), level=())
     narrower: DirectionWords = DirectionWords.make(growth=(), level=())
     at_least: DirectionWords = DirectionWords.make(growth=(), level=())
+    #: 能耗, 失业率, 排放: a name's words saying lower is better (持续改善 / 持平 of it: judge/named_way.py)
+    lower_names: tuple[str, ...] = ()
+    not_lower: tuple[str, ...] = ()  #: 达标 of 排放达标率: after a lower word, the name is another's
 
 
 class Sync(Table):
@@ -104,6 +108,7 @@ class Change(Table):
     magnitudes: dict[str, Decimal] = factory(dict)
     #: 倍 -> 100: after a change verb and a numeral, the numeral times this is a change in % (增长1.5倍: 150%)
     multiples: dict[str, Decimal] = factory(dict)
+    multiples_more: tuple[str, ...] = ()  #: 多 of 增长1倍多: more than the multiple (> 100%)
     base_times: BaseTimes | None = None  #: 是2020年的1.5倍: a level as times the base year's
 
 
@@ -265,6 +270,7 @@ class SeveralWords(Table):
     wholes: tuple[str, ...] = ()  #: 居民 of 居民人均可支配收入: a name, no word of a pair before it, of the pair's whole
     #: 容量 of 风电、光伏和生物质发电装机容量: the end of a name beside choosing.heads / measure (one combined indicator)
     name_ends: tuple[str, ...] = ()
+    totals: tuple[str, ...] = ()  #: 负担 of 减轻企业税收和社保缴费负担: one name of a total, no list (several.py)
 
 
 class ClassWords(Table):

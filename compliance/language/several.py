@@ -69,6 +69,7 @@ def read_target_text(text: str) -> m.Constraint:
             return m.Several(text=text, parts=both)
     if single.kind != "unrecognized" and (
         not _listed(single.subject) or _joined_name(text, single.subject) or _joined_actions(text, single.subject)
+        or _joined_total(text, single.subject)
     ):
         return single
     stretched = _with_aim(text, single)
@@ -354,6 +355,18 @@ def _joined_actions(text: str, subject: m.Span | None) -> bool:
     if len(items) < 2 or not all(item in actions for item in items[:-1]):
         return False
     if not any(items[-1].startswith(action) for action in actions):
+        return False
+    return sum(1 for token in tokenize(text).items if token.kind == NUM) == 1
+
+
+def _joined_total(text: str, subject: m.Span | None) -> bool:
+    """A subject ending with a total of what it lists (``several.totals``: 减轻企业税收和社保缴费负担近2万亿元, one burden
+    of taxes and fees), the total named once, in a text of one figure without 分别 / 均: one target, not one per item
+    (A负担和B负担 names the total in each: a list)."""
+    if subject is None or _distributive(fold(text).text) is not None:
+        return False
+    folded = fold(subject.text).text
+    if not any(folded.endswith(end) and folded.count(end) == 1 for end in lexicon().several.totals):
         return False
     return sum(1 for token in tokenize(text).items if token.kind == NUM) == 1
 

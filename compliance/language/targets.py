@@ -258,7 +258,7 @@ def lead_in(r: Reader, items: list[Item], text: str) -> m.Constraint | None:
     if type(head) is not Token or len(items) < 3:
         return None
     year = head.kind == YEAR
-    if not (year or is_a(head, "note_marker")) or not _names(items[1]) or year and _is_base(r, items, 0):
+    if not (year or is_a(head, "note_marker")) or not _names(items[1], items[2]) or year and _is_base(r, items, 0):
         return None
     inner = r.target(items[1:])
     if inner is None or isinstance(inner, m.Unrecognized):
@@ -268,12 +268,16 @@ def lead_in(r: Reader, items: list[Item], text: str) -> m.Constraint | None:
     return updated(inner, {"text": text, "remarks": (r.span(head, "year" if year else "label"), *inner.remarks)})
 
 
-def _names(item: Item) -> bool:
-    """Whether ``item`` may begin an indicator's name: plain words, a level label (我市, 全市) or a quotation mark."""
+def _names(item: Item, after: Item) -> bool:
+    """Whether ``item`` may begin an indicator's name: plain words, a level label (我市, 全市), a quotation mark, or an
+    action right before plain words (2025年新增城镇就业12万人以上, 2030年建成区绿地率达到40%以上: as read_shape's label
+    takes 新增就业)."""
     if type(item) is not Token:
         return False
     if item.kind == TEXT:
         return True
+    if is_a(item, "action"):
+        return type(after) is Token and after.kind == TEXT and after.start == item.end
     if item.kind == PUNCT:
         return item.text in lexicon().quotes
     return is_a(item, "level_label")
