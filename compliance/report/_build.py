@@ -143,6 +143,10 @@ def _read_as(v: Verdict, unit_en: str | None = None, langs: tuple[str, ...] = LA
     from ..judge.explain import render_shown
     from ._labels import labels
 
+    one = next((n for n in v.notes if n.code == "one_part_named"), None)
+    if one is not None and len(v.parts) == 1:  # 氨氮排放量下降3.5% against 化学需氧量、氨氮排放量下降3%: its part alone
+        part = _read_as(v.parts[0], unit_en, langs)
+        return _localized(lambda lang: labels(lang)["one_part"].format(read=part.get(lang), **one.params), langs)
     admissible = v.admissible
     if admissible is not None:  # a repeating figure (三分之一) rounded as the explanation shows it
         return _localized(lambda lang: render_shown(admissible, v, v.unit, lang, unit_en), langs)
