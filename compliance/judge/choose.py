@@ -145,6 +145,7 @@ def choose(
         ("restated_target", row),  # a table row: its own target cell
         ("column", lambda c: first is None or c.at == first),  # 计划 4620 | 7以上 ‖ 4619.8 | 8.3: the target's column
         ("earlier_year", lambda c: c.at < 0 or c.at >= latest_year_at(reported.text)),  # 2021年…;2022年,…1.5%
+        ("partial", _average_first(target, name)),  # 2015年…增长8.4%,五年间年均增长9.4% against 年均增长6%以上: 9.4
         ("other_indicator", _best_subject(candidates)),
         ("other_indicator", _named_as_is(candidates, name)),  # 全年粮食产量 beside its parts 小春粮食产量, 大春粮食产量
         ("other_indicator", lambda c: unnarrowed(name, candidates, target.text)(c) and not per_head_of(name, c.named)),
@@ -169,8 +170,10 @@ def choose(
         shown = lexicon().render.join.join(str(c.value.value) for c in candidates)
         raise Pending(Reason.AMBIGUOUS_VALUE, (shown,), notes=discarded)
     picked = candidates[0]
-    if name and (_names_other(name, picked.named, at_figure=not _continues(picked.prefix), known=target.text)
-                 or _another_than_gap(target, name, picked.named) or other_half(name, picked.named)):
+    before = _before_average(picked.named) if annual_target(target) else None  # 五年间年均增长: its words before 年均
+    named = picked.named if before is None else before
+    if name and (_names_other(name, named, at_figure=not _continues(picked.prefix), known=target.text)
+                 or _another_than_gap(target, name, named) or other_half(name, named)):
         # 第二产业增加值…增长4.6% against 规模以上工业增加值
         other = note("figure_set_aside_other_indicator", value=candidates[0].value.value)
         raise Pending(Reason.NO_DATA, ("indicator_figure",), notes=[*discarded, other])
@@ -238,7 +241,8 @@ def other_indicator(target: m.Constraint, reported: m.Reported, indicator: str |
     """Pending where a figure's own words name another indicator than the target's (城镇调查失业率为5.2%
     against 地区生产总值增长6%): the figure says nothing of the target. Where either name is unknown
     (a bare ``6以上``, a label of no indicator: 全年, 经济总量), nothing is said."""
-    if getattr(reported, "label", None) and _about_other(reported, _name(target, indicator), target.text):  # no label: at once
+    if getattr(reported, "label", None) and _about_other(reported, _name(target, indicator), target.text,
+                                                        annual_target(target)):  # no label: at once
         raise Pending(Reason.NO_DATA, ("indicator_figure",),
                       notes=[note("figure_set_aside_other_indicator", value=getattr(reported, "value", None))])
     label = getattr(reported, "label", None)
@@ -256,13 +260,37 @@ def one_year_of_average(target: m.Constraint, reported: m.Reported) -> bool:
     """A target of a yearly average over several years (年均增长11%左右, zh.yaml change_bases.annual) against a text that
     names one year of its own (2016年,全市生产总值…增长11.7%: 贵阳's first year of 十三五) and no average: one year's
     figure says nothing yet of the average (the converse of names.averaged_over_years)."""
-    annual = lexicon().change_bases.annual
-    stated = any(getattr(node, "annual", False) for node in m.nodes(target))
-    if not (stated or any(word in fold(target.text).text for word in annual)):
+    if not annual_target(target):
         return False
+    annual = lexicon().change_bases.annual
     text = fold(reported.text).text
     years = set(re.findall(r"(\d{4})" + re.escape(lexicon().numerals.year), text))
     return len(years) == 1 and names_year(reported.text) and not any(word in text for word in annual)
+
+
+def annual_target(target: m.Constraint) -> bool:
+    """A target of a yearly average over several years: 年均增长11%左右 (zh.yaml change_bases.annual)."""
+    stated = any(getattr(node, "annual", False) for node in m.nodes(target))
+    return stated or any(word in fold(target.text).text for word in lexicon().change_bases.annual)
+
+
+def _before_average(words: str) -> str | None:
+    """The folded words before a figure's 年均 (五年间 of 五年间年均增长), None where they say no yearly average."""
+    words = fold(words).text
+    return min((words[:words.find(w)] for w in lexicon().change_bases.annual if w in words), key=len, default=None)
+
+
+def _average_first(target: m.Constraint, name: str) -> Callable[[Candidate], bool]:
+    """A target of a yearly average (年均增长6%以上) keeps the figures said of one (2015年…增长8.4%,五年间年均增长9.4%:
+    9.4, not the year's own growth beside it), unless the words before 年均 name another indicator (固定资产投资年均
+    增长12%): the converse of names.averaged_over_years. A step of choose: where no figure says 年均, every one stays."""
+    if not annual_target(target):
+        return lambda c: True
+
+    def said(c: Candidate) -> bool:
+        before = _before_average(c.value.label or "")
+        return before is not None and not (name and _names_other(name, before, known=target.text))
+    return said
 
 
 def completion_of_other(target: m.Constraint, reported: m.Reported, indicator: str | None = None) -> bool:
@@ -286,10 +314,12 @@ def names_another(reported: m.Reported | None, indicator: str | None) -> bool:
     return bool(indicator) and reported is not None and _about_other(reported, _rules_name(indicator or ""))
 
 
-def _about_other(reported: m.Reported, name: str, known: str = "") -> bool:
+def _about_other(reported: m.Reported, name: str, known: str = "", annual: bool = False) -> bool:
+    """``annual``: the target is a yearly average; a figure's words from its 年均 on (五年间年均增长) name no indicator."""
     label = getattr(reported, "label", None)
     if not name or not label or not isinstance(reported, (m.Value, m.ApproxValue, m.BoundValue)):
         return False
+    label = (_before_average(label) if annual else None) or label
     words, cut = _synonyms(fold(label).text), narrowed_before(reported, name, known)  # 第二、三产业…: labelled 三产业…
     return not _continues(words) and (_names_other(name, words, known=known) or other_half(name, words) or cut)
 

@@ -60,6 +60,12 @@ def requirement(judge: Judge, c: m.Reference) -> Requirement:
     stated = _stated_margin(judge, c)  # 增长5.5%，高于全省平均增速0.8个百分点: the sentence's own margin
     if stated is not None:
         return stated
+    if (role := role_figure(judge.reported, c.name)) is not None:
+        # 增速高于地区生产总值增速 against 预计地区生产总值增长3%;…;居民人均可支配收入增长7%: the economy's growth the
+        # sentence states, as an in-step target (与经济增长同步) reads it (A3's eleventh set, oy013)
+        found = _referenced(judge, c, m.Quantity(value=role[0], unit="%"), "reported")
+        found.notes.append(role[1])
+        return found
     raise Pending(Reason.REFERENCE_UNKNOWN, (c.phrase,), notes=_other_margin(judge, c))
 
 
