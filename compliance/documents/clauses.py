@@ -86,12 +86,15 @@ def _clause_pieces(body: str) -> Iterator[str]:
     # not 实现: 力争实现地区生产总值增长7% names its own indicator)
     starts = [fold(w).text for w in words.target_starts if w not in words.name_lead_words]
     previous: str | None = None
+    end = 0  # where the last piece ends in the body: a joined pair keeps the copy's own mark between them (`,` or `，`)
     for piece in _cut(body):
         text = fold(piece).text.strip()
         word = next((w for w in (*words.aspirations, *words.comparisons) if text.startswith(w)), None)
         rest = text[len(word):] if word else ""
+        at = body.find(piece, end) if piece else -1
+        between, end = (body[end:at], at + len(piece)) if at >= 0 else ("，", end)
         if previous is not None and word and (rest[:1].isdigit() or any(rest.startswith(s) for s in starts)):
-            previous += "，" + piece
+            previous += (between or "，") + piece
             continue
         if previous is not None:
             yield previous
