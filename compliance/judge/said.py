@@ -46,6 +46,8 @@ def weigh(verdict: Verdict, target: m.Constraint, reported: m.Reported, ctx: Con
     if sync is not None and verdict.status is Status.PENDING and isinstance(reported, (m.Ambiguous, m.SeveralValues,
                                                                                        m.Value)):
         return _in_step_among(verdict, sync, reported)
+    if isinstance(target, m.Qualitative) and verdict.status is Status.PENDING and target.subject is not None:
+        return _task_among(verdict, target, reported, ctx, judge)
     if verdict.status is Status.PENDING or verdict.reason not in (Reason.MEASURED, Reason.WITHIN_TOLERANCE):
         return verdict
     said = _said_beside(reported.text, verdict.value, sync=sync, name=_name(target, ctx))
@@ -114,6 +116,24 @@ def _in_step_among(verdict: Verdict, sync: m.Sync, reported: m.Reported) -> Verd
         return verdict
     return verdict.model_copy(update={"status": Status.MET, "reason": Reason.ATTESTED, "missing": (),
                                       "notes": (*verdict.notes, in_step)})
+
+
+def _task_among(verdict: Verdict, target: m.Qualitative, reported: m.Reported, ctx: Context, judge: Judge) -> Verdict:
+    """A sentence of figures with one clause saying, without a figure, that the target's task was done (…固定资产投资增长
+    14%;节能减排降碳完成年度任务,…: 武清 2019, A3's eleventh set oy014): that clause judged alone, as a cell of its own
+    is. Only where the clause begins with the target's subject (节能减排降碳) and no other such clause is judged."""
+    from .names import synonyms
+
+    assert target.subject is not None
+    name, text = synonyms(fold(target.subject.text).text), fold(reported.text).text
+    found = []
+    for start, end in _clauses(text):
+        clause = text[start:end].strip()
+        if name and not _FIGURE.search(clause) and synonyms(clause).startswith(name):
+            alone = judge(target, trusted(m.UnrecognizedValue, text=clause, spans=()), ctx)
+            if alone.status is not Status.PENDING:
+                found.append(alone)
+    return found[0].model_copy(update={"reported": reported}) if len(found) == 1 else verdict
 
 
 def _disagree(verdict: Verdict, figure: Verdict, words: str, done: bool) -> Verdict:

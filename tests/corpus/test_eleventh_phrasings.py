@@ -48,3 +48,14 @@ def test_a_growth_above_the_economys_takes_the_economys_growth_the_sentence_stat
     assert judged(target + "1个百分点以上", "地区生产总值增长3%,居民人均可支配收入增长3.5%。") == ("missed", "3.5")
     assert judged(target + "1个百分点以上", "地区生产总值增长3%,居民人均可支配收入增长4.5%。") == ("met", "4.5")
     assert compliance.evaluate(target, "居民人均可支配收入增长7%").reason.value == "reference_unknown"
+
+
+def test_a_task_said_done_in_its_own_clause_among_figures_attests_it():
+    """节能减排降碳完成年度任务 after clauses of other indicators' figures: met as the clause alone is; 未完成 in it: missed;
+    a clause of the task's words that names no subject (全面完成年度任务), or none at all: pending as before."""
+    target = "节能减排降碳完成进度目标"
+    assert compliance.evaluate(target, WUQING).status.value == "met"
+    assert compliance.evaluate(target, WUQING.replace("节能减排降碳完成", "节能减排降碳未完成")).status.value == "missed"
+    assert compliance.evaluate(target, WUQING.replace("节能减排降碳完成", "全面完成")).status.value == "pending"
+    assert compliance.evaluate(target, "地区生产总值增长3%,固定资产投资增长14%。").status.value == "pending"
+    assert judged("地区生产总值增长5%", WUQING) == ("missed", "3")  # a figure target in the same sentence: its figure
