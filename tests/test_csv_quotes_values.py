@@ -50,3 +50,39 @@ def test_streamed_value_is_checks_value(tmp_path, capsys, figure):
     if len(figure) > 18:
         assert written == {figure}
     assert np.isfinite([float(v) for v in written]).all()
+
+
+RULES = """plan:
+  name: growth from two levels
+  periods: ["2021", "2022"]
+indicators:
+  - id: gdp
+    name: 地区生产总值
+    unit: 亿元
+    measure: level
+    polarity: higher
+    targets:
+      "2022": 增长5%以上
+"""
+
+
+@pytest.mark.parametrize("flags", [[], ["--no-explanations"]])
+@pytest.mark.parametrize(("before", "now", "status"), [("95", "140", "met"), ("95", "99", "missed"), ("3", "3.16", "met")])
+def test_a_growth_computed_from_two_levels_is_written_as_check_writes_it(tmp_path, capsys, flags, before, now, status):
+    """47.36842105263157894736842105 (140 against 95), not the float's 47.36842105263158."""
+    rules, one, panel = tmp_path / "rules.yaml", tmp_path / "one.csv", tmp_path / "panel.csv"
+    rules.write_text(RULES, encoding="utf-8")
+    one.write_text(f"indicator,period,reported\ngdp,2021,{before}\ngdp,2022,{now}\n", encoding="utf-8")
+    panel.write_text("region,indicator,period,reported\n" + "".join(
+        f"{r},gdp,2021,{before}\n{r},gdp,2022,{now}\n" for r in ("r1", "r2", "r3")), encoding="utf-8")
+    base = ["check", str(rules), "--period", "2022", "--format", "csv"]
+    assert main([base[0], base[1], str(one), *base[2:]]) in (0, 1)  # check's own rows (--no-explanations streams)
+    whole = rows(capsys.readouterr().out)[("gdp", "2022", "0")]
+    assert main([base[0], base[1], str(panel), *base[2:], "--by", "region", *flags]) in (0, 1)
+    streamed = list(csv.DictReader(io.StringIO(capsys.readouterr().out.lstrip("\ufeff"))))
+    assert len(streamed) == 3
+    for r in streamed:
+        assert (r["value"], r["gap"], r["status"]) == (whole["value"], whole["gap"], whole["status"])
+        assert r["status"] == status
+    if (before, now) == ("95", "140"):
+        assert whole["value"] == "47.36842105263157894736842105"

@@ -145,7 +145,9 @@ class Evidence:
     # ------------------------------------------------------------------ a batch
 
     def columns(self, batch: JudgedBatch) -> dict[str, Any]:
-        """``gap`` (the margin), ``stated``, ``gap_to_target`` and ``explanation`` of every row, as arrow strings."""
+        """``gap`` (the margin), ``stated``, ``gap_to_target`` and ``explanation`` of every row, as arrow strings; and
+        ``value`` where a row explained one by one has a value its float may not write exactly (:func:`_value_text`:
+        null elsewhere, and no such column when no row has one)."""
         import pyarrow as pa
 
         cells = batch.cells
@@ -185,6 +187,8 @@ class Evidence:
             sentences = fill(shaped.templates, shaped.template_of[shaped.idx[local]],
                              {name: hole.take(at) for name, hole in shaped.holes.items()}, len(local))
             out["explanation"] = assembled(sentences, shaped.idx[local], 3)
+        if found[4].null_count < len(found[4]):  # a computed value a float does not hold (47.36842105263157894...)
+            out["value"] = _spread(found[4].take(pa_indices(group)), fallback, n)
         return out
 
     def _learn_previous(self, batch: JudgedBatch, idx: np.ndarray) -> None:
@@ -310,15 +314,15 @@ class Evidence:
         return cut(v, indicator, self.lang, own)
 
     def _one_by_one(self, batch: JudgedBatch, rows: np.ndarray, text: Any, before: Any) -> tuple[list[Any], np.ndarray]:
-        """margin, stated, gap_to_target and explanation of each distinct cell among ``rows`` (four arrow arrays,
-        a value per distinct cell), and each row's distinct cell; each explained once: distinct by rule, reported
+        """margin, stated, gap_to_target, explanation and exact value (:func:`_value_text`) of each distinct cell
+        among ``rows`` (five arrow arrays, a value per distinct cell), and each row's distinct cell; each explained once: distinct by rule, reported
         text (none without a row), the previous text where the rule reads it, whether the region has a previous
         row at all (:func:`has_previous_row`), status, reason and numbers; check's cells from their own judgement."""
         import pyarrow as pa
 
         cells = batch.cells
         if not rows.size:
-            return [pa.nulls(0, pa.string())] * 4, np.zeros(0, dtype=np.int64)
+            return [pa.nulls(0, pa.string())] * 5, np.zeros(0, dtype=np.int64)
         has_row = cells.row[rows] >= 0
         there = has_previous_row(batch)
         parts = [
@@ -335,7 +339,8 @@ class Evidence:
             i = int(rows[f])
             if int(cells.table[i]) < 0:  # check judged it: its own judgement, when the judge kept it
                 kept = cells.judgements[i] if cells.judgements is not None else None
-                found.append(facts(kept.verdict, kept.indicator, self.lang) if kept is not None else (None,) * 4)
+                found.append((*facts(kept.verdict, kept.indicator, self.lang), _value_text(kept.verdict))
+                             if kept is not None else (None,) * 5)
                 continue
             key = (int(cells.rule[i]), reported if has_row[f] else None, prior, bool(there[i]), int(cells.status[i]),
                    int(cells.reason[i]), *(_bits(float(x)) for x in (cells.threshold[i], cells.value[i], cells.gap[i])))
@@ -343,9 +348,9 @@ class Evidence:
                 if len(self._memo) >= _MEMO:
                     self._memo.clear()
                 j = self.judgement(batch, i)
-                self._memo[key] = facts(j.verdict, j.indicator, self.lang)
+                self._memo[key] = (*facts(j.verdict, j.indicator, self.lang), _value_text(j.verdict))
             found.append(self._memo[key])
-        return [strings_of([f[k] for f in found]) for k in range(4)], group
+        return [strings_of([f[k] for f in found]) for k in range(5)], group
 
 
 # --------------------------------------------------------------------------- column helpers
@@ -491,6 +496,18 @@ def _places(text: Any) -> np.ndarray:
 def _decimal_places(value: Decimal) -> int:
     text = format_decimal(value)
     return len(text) - text.index(".") - 1 if "." in text else 0
+
+
+def _value_text(v: Verdict) -> str | None:
+    """The verdict's value as check writes it, where the float of the cells may not write it so: 16 significant
+    digits or more, or an exponent (a growth computed from two levels, 47.36842105263157894736842105; the
+    plain figures a row reports have their own text, ``rows._decimal_texts``). None elsewhere."""
+    if v.value is None:
+        return None
+    shown = repr(float(v.value))
+    if len(shown.lstrip("-")) < 16 and "e" not in shown:
+        return None
+    return format_decimal(v.value)
 
 
 def _spread(array: Any, idx: np.ndarray, n: int) -> Any:

@@ -230,6 +230,10 @@ def _verdict_columns(
     out["value"] = _decimal_texts(cells.value, out["reported"])
     out["threshold"] = _few_decimal_texts(cells.threshold)
     told = evidence.columns(batch) if evidence is not None else {}
+    if "value" in told:  # a computed value as check writes it, not as its float would
+        import pyarrow.compute as pc
+
+        out["value"] = pc.coalesce(told["value"], out["value"])
     for name in ("gap", "stated", "gap_to_target", "explanation"):
         if name in columns:
             out[name] = one_text(told[name]) if name in told else pa.nulls(n, pa.string())
