@@ -17,11 +17,12 @@ peak RSS of the process for:
 ``--floor PANEL`` measures instead what a by-region run to CSV cannot go below on that panel (issue 12's
 row 4: within 1.5x of a process running ``pandas.read_csv`` on the same file), each in a fresh process,
 best of ``--repeat``, as CPU (user + system) and wall: the anchor itself; a process that only imports
-pandas and pyarrow; one that also reads the panel with pyarrow (one thread: the streamed reader's
-setting); one that also writes the run's own verdict table (every verdict with its explanation, read
-back from the run's CSV before the clock starts) with pyarrow's CSV writer to a file, and fsyncs it;
-and the run; then the same write of the rows without their explanation column and the run with
-``--no-explanations``. Reading plus writing, with no judging at all, is the floor of each.
+what the run's streamed path needs besides the engine (numpy, pyarrow and its csv and compute modules, with
+the command line's ``OPENBLAS_NUM_THREADS=1``); one that also reads the panel with pyarrow (one thread, as the
+streamed reader does); one that also writes the run's own output (its bytes, read back before the clock
+starts) in 3 MiB pieces to a new file, and fsyncs it; and the run; then the same write of the bytes of
+``--no-explanations`` and that run. Reading plus writing, with no judging, no formatting and no engine
+import at all, is the floor of each.
 
 ``--stages PANEL`` runs the by-region command to CSV on that panel in one process with each step's function
 wrapped (:data:`STAGES`: reading, checking the cells, judging, counting, building the rows and their
@@ -104,25 +105,24 @@ def cpu_model() -> str:
 
 _FLOOR_CHILD = """
 import os, resource, sys, time
-import pandas, pyarrow as pa, pyarrow.csv as pa_csv
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")  # as the command line sets it (compliance/cli.py)
+import numpy, pyarrow as pa, pyarrow.csv as pa_csv, pyarrow.compute
 step, panel, verdicts, out = sys.argv[1:5]
-table = None
-if step.startswith("write"):  # the run's verdict table, as text columns: read before the clock starts
-    names = open(verdicts, encoding="utf-8-sig").readline().strip().split(",")
-    table = pa_csv.read_csv(verdicts, parse_options=pa_csv.ParseOptions(newlines_in_values=True),
-                            convert_options=pa_csv.ConvertOptions(column_types={n: pa.string() for n in names}))
-    if step == "write-bare":  # the rows --no-explanations writes
-        table = table.drop_columns(["explanation"])
+data = None
+if step.startswith("write"):  # the run's own bytes (with or without explanations): read before the clock starts
+    with open(verdicts, "rb") as handle:
+        data = memoryview(handle.read())
 usage = resource.getrusage(resource.RUSAGE_SELF)
 cpu, wall = usage.ru_utime + usage.ru_stime, time.perf_counter()
 if step in ("read", "write", "write-bare"):
-    pa_csv.read_csv(panel, read_options=pa_csv.ReadOptions(use_threads=False, block_size=1 << 20),
+    pa_csv.read_csv(pa.OSFile(panel), read_options=pa_csv.ReadOptions(use_threads=False, block_size=1 << 20),
                     parse_options=pa_csv.ParseOptions(newlines_in_values=True))
-if step.startswith("write"):
-    with open(out, "wb") as handle:
-        pa_csv.write_csv(table, handle, pa_csv.WriteOptions(eol=b"\\r\\n".decode()))
-        handle.flush()
-        os.fsync(handle.fileno())
+if data is not None:  # as the run writes them: pieces of ~3 MiB to a new file, then fsync
+    fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+    for at in range(0, len(data), 3 << 20):
+        os.write(fd, data[at:at + (3 << 20)])
+    os.fsync(fd)
+    os.close(fd)
 usage = resource.getrusage(resource.RUSAGE_SELF)
 print(usage.ru_utime + usage.ru_stime - cpu, time.perf_counter() - wall)
 """
@@ -135,21 +135,22 @@ def floor(panel: Path, repeat: int) -> None:
     compileall.compile_dir(str(ROOT / "compliance"), quiet=1)  # run from bytecode, as an installed package
     with tempfile.TemporaryDirectory() as folder:
         work = Path(folder)
-        verdicts, written = work / "v.csv", work / "w.csv"
+        verdicts, bare, written = work / "v.csv", work / "n.csv", work / "w.csv"
         run = [sys.executable, "-m", "compliance.cli", "check", str(RULES), str(panel), "--by", "province,county",
                "--period", "2022", "-o", str(verdicts)]
         child = [sys.executable, "-c", _FLOOR_CHILD]
         steps = {
             "pandas.read_csv (the anchor)": [sys.executable, "-c", f"import pandas; pandas.read_csv({str(panel)!r})"],
-            "import pandas, pyarrow": [*child, "import", str(panel), str(verdicts), str(written)],
+            "import numpy, pyarrow (+ csv, compute)": [*child, "import", str(panel), str(verdicts), str(written)],
             "  + read the panel (pyarrow, 1 thread)": [*child, "read", str(panel), str(verdicts), str(written)],
-            "  + write every verdict row (pyarrow), fsync": [*child, "write", str(panel), str(verdicts), str(written)],
+            "  + write the run's own bytes, fsync": [*child, "write", str(panel), str(verdicts), str(written)],
             "compliance check --by province,county -o v.csv": run,
-            "  + write the rows without explanations, fsync": [*child, "write-bare", str(panel), str(verdicts),
-                                                              str(written)],
-            "check ... --no-explanations -o n.csv": [*run[:-1], str(work / "n.csv"), "--no-explanations"],
+            "  + write the bytes of --no-explanations, fsync": [*child, "write-bare", str(panel), str(bare),
+                                                               str(written)],
+            "check ... --no-explanations -o n.csv": [*run[:-1], str(bare), "--no-explanations"],
         }
-        timed(run)  # the verdict table the write step writes
+        timed(run)  # the bytes the write steps write
+        timed([*run[:-1], str(bare), "--no-explanations"])
         best: dict[str, tuple[float, ...]] = {}
         for _ in range(repeat):
             for name, argv in steps.items():
@@ -171,9 +172,9 @@ def floor(panel: Path, repeat: int) -> None:
         for name, (cpu, wall, part_cpu, part_wall) in best.items():
             part = f"{part_cpu:.2f}, {part_wall:.2f}" if part_cpu == part_cpu else ""
             print(f"{name:<50} {cpu:6.2f} {wall:7.2f} {cpu / base[0]:13.2f} {part:>22}")
-        imports = best["import pandas, pyarrow"]
-        for label, step in (("", "  + write every verdict row (pyarrow), fsync"),
-                            (", no explanations", "  + write the rows without explanations, fsync")):
+        imports = best["import numpy, pyarrow (+ csv, compute)"]
+        for label, step in (("", "  + write the run's own bytes, fsync"),
+                            (", no explanations", "  + write the bytes of --no-explanations, fsync")):
             written_part = best[step]
             cpu, wall = imports[0] + written_part[2], imports[1] + written_part[3]
             print(f"{'floor: imports + read + write' + label + ', no judging':<50} {cpu:6.2f} {wall:7.2f} "
