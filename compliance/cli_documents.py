@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from .cli_shared import output_report, periods_asked, write_out
 from .errors import InputError
+from .files.text import visible
 
 if TYPE_CHECKING:  # pragma: no cover
     from .documents import DocumentPlan
@@ -96,5 +97,5 @@ def extract_command(args: argparse.Namespace) -> int:
          f"low confidence: {len(extraction.doubts)} (details in extract.json)"),
         "wrote: " + ", ".join(str(p) for p in paths),
     ]
-    write_out("\n".join(lines) + "\n", None)
+    write_out(visible("\n".join(lines)) + "\n", None)  # a claim quotes the document: its ESC/BEL never reach the terminal
     return 0

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from .files.text import visible
+
 
 class ComplianceError(Exception):
     """Base class of every error compliance raises on purpose."""
@@ -43,4 +45,5 @@ class InputError(ComplianceError):
             parts.append(f" (at {self.text!r})")
         if self.hint:
             parts.append(f"; {self.hint}")
-        return "".join(parts)
+        # one line, whatever the file held: its text (an indicator's id) may carry ESC/BEL that would reach the terminal
+        return visible("".join(parts)).replace("\n", "\u2424")  # and a line break (a quoted CSV cell's): ␤
