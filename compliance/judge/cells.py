@@ -33,6 +33,14 @@ def own_cell(target: str, text: str) -> tuple[int, int] | None:
     return own_cell(tail, text) if tail else None
 
 
+def may_hold_own_cell(target: str, text: str) -> bool:
+    """Whether ``text`` may be a table row holding a cell of ``target``'s (:func:`own_cell` of the target, of its
+    named tail or of a part's text, each within the target's text): a text with a separator (whitespace, |) one of whose
+    cells is found in the target's text. Such a text is read by the period its caller says (evaluate's ``period=``,
+    a check's dataset period): a judge knowing no period (the stream's evaluate_table) hands it to one that does."""
+    return bool(_APART.search(text)) and any(cell in target for cell in _CELLS.findall(text))
+
+
 def _named_tail(own: str, text: str) -> str:
     """The first cell of a row that ends the target's text after its name (增长8% of 一般公共预算收入增长8%, the row's
     name cell before it: 一般公共预算收入 | 亿元 | 增长8% | 573.9 | -2.6), a change verb or a figure first, or ""."""

@@ -25,6 +25,7 @@ from ... import models as m
 from ...plans.check import CellJudge, Judgement, shown
 from ...plans.datasets import Dataset, Row
 from ...plans.rules import RulesFile
+from ...judge.cells import may_hold_own_cell
 from ...judge.previous import stated_year
 from ..arrays import arrow_of, factorize, indexer, numpy_of, one_text, strings_of
 from ..bulk import REASONS, STATUSES, Settings, VerdictTable, evaluate_rows, evaluate_table, previous_matters
@@ -183,6 +184,7 @@ class BatchJudge:
         #: keep check's judgement of every exact cell of a batch (the verdict rows explain each cell)
         self.keep_judgements = False
         self._matters: np.ndarray | None = None
+        self._targets: list[str] | None = None  #: each rule's target text (_dated)
         #: by group of fast rules: its rules' settings read once, and each fast rule's row in them
         self._settings: dict[int, tuple[Settings, np.ndarray]] = {}
 
@@ -298,7 +300,10 @@ class BatchJudge:
         status[opened], reason[opened] = _STATUS_CODE[m.Status.PENDING], plan.open_reasons[rule[opened]]
         progress = np.full(n, -1, dtype=np.int8)  # single years have no progress rating
         cells = Cells(cell_unit, rule, cell_row, status, reason, threshold, value, gap, progress, table, pos, previous_row)
-        dated = _dated(texts, cell_row, previous_row, plan.fast_year[local])  # check judges these, knowing the year
+        if self._targets is None:  # each rule's target text, asked of a text that may be a table row (_dated)
+            self._targets = [r.cell.text or "" for r in plan.rules]
+        dated = _dated(texts, cell_row, previous_row, plan.fast_year[local], self._targets, rule)  # check judges
+        # these, knowing the year
         if not dated.any():
             return cells, []
         return cells.take(np.flatnonzero(~dated)), list(zip(cell_unit[dated].tolist(), rule[dated].tolist()))
@@ -451,14 +456,21 @@ def _previous_matters(plan: RulePlan) -> np.ndarray:
     return matters
 
 
-def _dated(texts: _Texts, cell_row: np.ndarray, previous_row: np.ndarray, year: np.ndarray) -> np.ndarray:
+def _dated(texts: _Texts, cell_row: np.ndarray, previous_row: np.ndarray, year: np.ndarray,
+           targets: list[str], rule: np.ndarray) -> np.ndarray:
     """Cells without a previous row whose value states a previous figure dated another year than the one before
     (2.1（2019年为2.05） in 2022): no previous figure, which only a judge knowing the year can tell (check; evaluate_table
     knows no period), so check judges them (judge/previous.py). Each distinct text is read once (a plain figure
     states nothing)."""
     found = np.zeros(len(cell_row), dtype=bool)
-    rows = np.flatnonzero(cell_row >= 0)  # a text with a space may be a plan table's row pasted whole, which check
-    found[rows] = np.append(texts.spaced, False)[texts.code[cell_row[rows]]]  # judges as its period's (judge/cells.py)
+    rows = np.flatnonzero(cell_row >= 0)  # a plan table's row pasted whole, which check judges as its period's
+    rows = rows[np.append(texts.spaced, False)[texts.code[cell_row[rows]]]]  # (judge/cells.py): a text with a space
+    if rows.size:  # against the targets it may restate a cell of, each distinct pair asked once
+        pairs: dict[tuple[int, int], bool] = {}
+        for at, (r, c) in zip(rows.tolist(), zip(rule[rows].tolist(), texts.code[cell_row[rows]].tolist())):
+            if (r, c) not in pairs:
+                pairs[(r, c)] = may_hold_own_cell(targets[r], texts.dictionary[c].as_py())
+            found[at] = pairs[(r, c)]
     ask = np.flatnonzero((cell_row >= 0) & (previous_row < 0))
     if not ask.size:
         return found
@@ -482,7 +494,7 @@ class _Texts:
         self.dictionary = coded.dictionary
         matched = pc.match_substring_regex(self.dictionary, "^" + PLAIN.pattern + "$")
         self.plain = numpy_of(matched, null=False).astype(bool)
-        self.spaced = numpy_of(pc.match_substring_regex(self.dictionary, r"\s"), null=False).astype(bool)
+        self.spaced = numpy_of(pc.match_substring_regex(self.dictionary, r"[|\s]"), null=False).astype(bool)
 
     def stated_years(self, codes: np.ndarray) -> np.ndarray:
         """By text: the year of the previous figure it states (-1: none, or not among ``codes``, the texts read)."""
