@@ -125,3 +125,56 @@ def test_the_verdict_says_the_name_decided() -> None:
     verdict = compliance.evaluate("PM2.5平均浓度持续改善", "35", previous="38")
     assert "'浓度'" in verdict.explain("en") and "lower is better" in verdict.explain("en")
     assert "越低越好" in verdict.explain("zh")
+
+
+@pytest.mark.parametrize(("target", "value", "expected"), [
+    # the figure of a growth before 的 and the verb: 增长20%以上, never a bare 增长 (> 0) with the figure in the name
+    # (the eleventh set's ty050 and ty051, 云南 2012, http://www.wwwk001k.com/xwzx/2012-02/13/content_30317.htm:
+    # 18% and 16% MET them)
+    ("實現20%以上的增長", "21", "met"),
+    ("實現20%以上的增長", "18", "missed"),
+    ("地区生产总值实现8%左右的增长", "8", "met"),
+    ("地区生产总值实现8%左右的增长", "7", "missed"),
+    ("力爭規模以上固定資產投資7100億元以上,實現20%以上的增長", "7200億元、增長18%", "missed"),
+    ("力爭規模以上固定資產投資7100億元以上,實現20%以上的增長", "7200億元、增長21%", "met"),
+    ("力爭實現社會消費品零售總額3540億元,達到18%以上的增長", "3600億元、增長16%", "missed"),
+    ("单位GDP能耗实现3%以上的下降", "下降3.5%", "met"),
+    ("单位GDP能耗实现3%以上的下降", "下降2%", "missed"),
+    # a year and 实现 before the name (ty074, https://laolaoche.com/qiche/39013.html): was unread
+    ("2024年实现地区总值增长8%左右", "8", "met"),
+    ("2024年实现地区总值增长8%左右", "7", "missed"),
+    # 稳中有增 grows, as 稳步增长 (ty020, https://cn.dailyeconomic.com/sh/2026/01/22/10758.html): was unread
+    ("全社会固定资产投资稳中有增", "2", "met"),
+    ("全社会固定资产投资稳中有增", "-1", "missed"),
+    # a state's direction is a quality to attest (ty024, http://bx2200.com/baogao/huadong/12040_2.html): 实现 was
+    # pending, the direction read as a growth rate within 1 point of 0
+    ("就业形势保持总体稳定", "实现", "met"),
+    ("就业形势保持总体稳定", "5.1", "pending"),
+    ("粮食产量保持基本稳定", "0.5", "met"),  # a quantity's stays a direction
+])
+def test_eleventh_set_target_readings(target: str, value: str, expected: str) -> None:
+    assert _status(target, value) == expected
+
+
+# 全年 / 今年 opening a target is its period, no part of the name (2012 云南, oy027:
+# http://www.wwwk001k.com/xwzx/2012-02/13/content_30317.htm; 2025 德宏, oy021: https://www.cezhidao.com/reports/TKEx):
+# with 全年生產總值 as the name a report's 生產總值/地区生产总值 was another indicator's, pending no_data
+@pytest.mark.parametrize(("target", "value", "expected"), [
+    ("全年生產總值增長12%以上", "受“橋頭堡”建設、西部大開發等利好因素影響,2011年,云南省實現生產總值8750.95億元,同比增長13.7%,"
+     "創近30年來GDP增長的最好水平。", "met"),
+    ("全年生產總值增長12%以上", "全州完成地区生产总值620.1亿元、增长3%,规上工业增加值增长11.5%,产业投资增长14.4%,"
+     "社会消费品零售总额增长2.5%,居民人均可支配收入增长5.4%。", "missed"),
+    ("今年地区生产总值增长5%左右", "全年地区生产总值比上年增长5.2%", "met"),
+    ("今年地区生产总值增长5%左右", "全年地区生产总值比上年增长4.2%", "missed"),
+])
+def test_a_period_word_opening_the_target(target: str, value: str, expected: str) -> None:
+    assert _status(target, value) == expected
+
+
+@pytest.mark.parametrize(("target", "subject"), [
+    ("全年生產總值增長12%以上", "生產總值"), ("今年城镇新增就业1100万人以上", "城镇新增就业"),
+    ("今年以来增长5%", "今年以来"),  # part of the year (outcome.partial_period): left as it was
+])
+def test_a_period_word_is_no_part_of_the_name(target: str, subject: str) -> None:
+    found = compliance.parse_target(target)
+    assert found.subject is not None and found.subject.text == subject

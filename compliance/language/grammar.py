@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from .. import models as m
-from . import multiples, near, nested, outcomes, reported, sentences, targets
+from . import leads, multiples, near, nested, outcomes, reported, sentences, targets
 from .classes import classed
 from .items import GROUP, Check, Group, Guard, Item, Reader, TargetForm, group, is_a, is_kind
 from .lexer import DURATION, NUM, PUNCT, SYNC, TEXT, YEAR, Token, Tokens, tokenize
@@ -45,6 +45,8 @@ TARGET_FORMS: tuple[TargetForm, ...] = (
     targets.rank,  # 跃居全省前40位, 保持全省第3位: a position, at most the figure (before a level reads it)
     sentences.counted,  # 促进12万城镇就业困难人员实现就业: the figure counts the words after it
     multiples.base_multiple,  # 是2020年的1.5倍: 1.5 times the base year's level (before a sentence or horizon reads it)
+    targets.change_after_figure,  # 實現20%以上的增長: the change's figure before 的 and the verb (before a direction reads it)
+    targets.state_direction,  # 就业形势保持总体稳定: a state's direction is a quality (before a sentence reads a direction)
     sentences.sentence,  # 地区生产总值增长6%左右, 增长的预期目标是5%至5.5%: subject, hedges, framing
     sentences.trailing_clause,  # 能耗降低3%左右，主要污染物排放量继续下降: the clause is a remark, not judged
     targets.sync,  # 与经济增长基本同步
@@ -115,6 +117,8 @@ TARGET_GUARDS: tuple[tuple[TargetForm, Guard], ...] = (
     (targets.rank, _any(TEXT, check=lambda found, items: NUM in found and targets.ranked_at(items) is not None)),
     (sentences.counted, _any(TEXT, check=lambda found, items: len(items) >= 3 and NUM in found)),
     (multiples.base_multiple, _any(YEAR, check=lambda found, items: NUM in found and multiples.times_at(items))),
+    (targets.change_after_figure, _any("change", check=lambda found, items: targets.figure_of_change(items) is not None)),
+    (targets.state_direction, _any("direction", check=lambda found, items: targets.state_named(items))),
     (sentences.sentence, _any(*_SENTENCE, GROUP, "change", check=_sentence_may_read)),
     (sentences.trailing_clause, _any(PUNCT, TEXT)),  # a clause begins at a mark or at plain words
     (targets.sync, _any(SYNC)),
@@ -166,7 +170,9 @@ def parse_target_text(text: str) -> m.Constraint:
     if "/" in text:
         tokens = _per(tokens)
     tokens = classed(tokens, target=True)  # 水质保持Ⅲ类: at most class 3
-    if near.may_hold(text):  # 近2万亿元, 增长近1倍: as 接近 right before a figure
+    if leads.may_hold(text):  # 全年生產總值增長12%以上: the period, no part of the name
+        tokens = leads.period_led(tokens)
+    if near.may_hold(text):  # 增长近1倍, 达到近40%: as 接近 right before a figure
         tokens = near.nearly(tokens)
     if multiples.may_hold(text):  # 增长1.5倍: a growth of 150%
         tokens = multiples.multiples(tokens)

@@ -130,6 +130,7 @@ class QualitativeWords(Table):
 
     predicates: tuple[str, ...]
     attest: tuple[str, ...]
+    states: tuple[str, ...] = ()  #: 形势 of 就业形势保持总体稳定: a state's direction is a quality (targets.py)
 
 
 class Tasks(Table):
@@ -347,6 +348,7 @@ class Lexicon(Table):
     cumulative: tuple[str, ...]
     period_brackets: str  #: [15], 〔13.5〕, 【18】: a total over the plan period
     framing: tuple[str, ...]
+    period_leads: tuple[str, ...] = ()  #: 全年 of 全年生產總值增長12%以上: the target's period, no part of the name (leads.py)
     glosses: tuple[str, ...]
     subject_trailing: tuple[str, ...]  #: 比 of 能耗比2020年下降: not part of the subject
     subject_marks: str  #: 服务业增加值：增长8%: the mark after a table row's name

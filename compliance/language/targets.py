@@ -97,6 +97,46 @@ def change_by(r: Reader, items: list[Item], text: str) -> m.Constraint | None:
     return with_base(found, r.text_of(items[:index]) if index else "")
 
 
+def change_after_figure(r: Reader, items: list[Item], text: str) -> m.Constraint | None:
+    """``實現20%以上的增長``, ``地区生产总值实现8%左右的增长``, ``达到18%以上的增长``: the figure of the change, then the
+    possessive and the change verb ending the text (zh.yaml ``change.base_times.possessive``), read as ``增长20%以上``
+    (the bare 增长 read as > 0 with the figure in the name, and 18% met 實現20%以上的增長). Before the figure the
+    indicator's name, a reach word (实现, 达到) and a word of effort, kept as remarks."""
+    at = figure_of_change(items)
+    if at is None:
+        return None
+    items, remarks = r.hedged(items)
+    at -= len(remarks)
+    start = at
+    while start > 0 and (is_a(items[start - 1], "reach") or is_a(items[start - 1], "op_before")
+                         or is_a(items[start - 1], "approx_before")):
+        start -= 1
+    reach = [item for item in items[:at] if is_a(item, "reach")]
+    names = [item for item in items[:start] if not is_a(item, "reach")]
+    if reach and start != at - len(reach) or not all(is_kind(item, TEXT, YEAR) for item in names):
+        return None
+    figure = [item for item in items[start:-2] if not is_a(item, "reach")]
+    found = r.target([*names, items[-1], *figure])  # 地区生产总值增长8%以上: the name its subject, as written so
+    if not isinstance(found, m.Cumulative):
+        return None
+    said = (*remarks, *(r.span(item, "reach") for item in reach), r.span(items[-2], "label"))
+    return updated(found, {"remarks": (*found.remarks, *said)})
+
+
+def figure_of_change(items: Sequence[Item]) -> int | None:
+    """Where the figure of ``…20%以上的增长`` is (change_after_figure's guard): a change verb ending the items, the
+    possessive before it, then a figure and its comparators or 左右; else None."""
+    if len(items) < 3 or not is_kind(items[-2], TEXT) or change(items[-1]) is None:
+        return None
+    times = lexicon().change.base_times
+    if times is None or getattr(items[-2], "text", None) != times.possessive:
+        return None
+    at = len(items) - 3
+    while at > 0 and (is_a(items[at], "op_after") or is_a(items[at], "approx_after")):
+        at -= 1
+    return at if is_kind(items[at], NUM) else None
+
+
 def _growing(word: Item) -> Change | None:
     """A direction of a growth rate (zh.yaml directions, growth: 实现增长, 保持增长, 稳步增长, 持续下降) before a figure
     states the change's size, as 增长 does: 市场主体实现增长60%以上 is a growth of at least 60%, never a level of 60%
@@ -211,6 +251,26 @@ def direction_word(r: Reader, items: list[Item], text: str) -> m.Constraint | No
     )
 
 
+def state_direction(r: Reader, items: list[Item], text: str) -> m.Constraint | None:
+    """``就业形势保持总体稳定``: a name of a state (zh.yaml ``qualitative.states``), then a direction word ending the text:
+    a quality to attest (as 国际收支基本平衡), never a figure's direction (保持总体稳定 read as a growth rate within 1
+    point of 0, so 实现 was pending)."""
+    items, remarks = r.hedged(items)
+    if len(items) != 2 or not state_named(items):
+        return None
+    name, word = items
+    assert isinstance(name, Token) and isinstance(word, Token)
+    return m.Qualitative(text=text, phrase=word.text, subject=r.span(name, "subject"),
+                         spans=(r.span(word, "qualitative"),), remarks=tuple(remarks))
+
+
+def state_named(items: Sequence[Item]) -> bool:
+    """Whether the last two items are a state's name and a direction word (state_direction's guard)."""
+    if len(items) < 2 or not is_kind(items[-2], TEXT) or not is_a(items[-1], "direction"):
+        return False
+    return getattr(items[-2], "text", "").endswith(tuple(lexicon().qualitative.states))
+
+
 def task(r: Reader, items: list[Item], text: str) -> m.Constraint | None:
     """``净减1.2平方公里``, ``完成净减1.2平方公里任务``."""
     spans = []
@@ -271,12 +331,12 @@ def lead_in(r: Reader, items: list[Item], text: str) -> m.Constraint | None:
 def _names(item: Item, after: Item) -> bool:
     """Whether ``item`` may begin an indicator's name: plain words, a level label (我市, 全市), a quotation mark, or an
     action right before plain words (2025年新增城镇就业12万人以上, 2030年建成区绿地率达到40%以上: as read_shape's label
-    takes 新增就业)."""
+    takes 新增就业), or a reach word before them (2024年实现地区总值增长8%左右: the eleventh set's ty074)."""
     if type(item) is not Token:
         return False
     if item.kind == TEXT:
         return True
-    if is_a(item, "action"):
+    if is_a(item, "action") or is_a(item, "reach"):
         return type(after) is Token and after.kind == TEXT and after.start == item.end
     if item.kind == PUNCT:
         return item.text in lexicon().quotes
