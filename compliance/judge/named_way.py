@@ -41,8 +41,18 @@ def lower_word(name: str | None) -> str | None:
     if found is None:
         return None
     at, word = found
-    after = text[at + len(word):]
-    return None if any(other in after for other in words.not_lower) else word
+    after, before = text[at + len(word):], text[:at]
+    # a not_lower word after it (排放达标率, 事故隐患整改率) or right before it (达标排放率: a share, higher is better)
+    return None if any(other in after or before.endswith(other) for other in words.not_lower) else word
+
+
+def _name(c: m.Direction) -> str | None:
+    """The target's name: its subject and any words after it before the direction (主要污染物排放总量削减率持续改善: the
+    subject read stops at 排放总量, the name is 排放总量削减率's)."""
+    if c.subject is None:
+        return None
+    end = next((s.start for s in c.spans if s.role == "direction" and s.start >= c.subject.end), None)
+    return c.text[c.subject.start:end] if end is not None else c.subject.text
 
 
 def by_name(judged: Callable[[Judge, m.Direction], Requirement]) -> Callable[[Judge, m.Direction], Requirement]:
@@ -53,7 +63,7 @@ def by_name(judged: Callable[[Judge, m.Direction], Requirement]) -> Callable[[Ju
         ctx = judge.ctx
         if ctx.polarity_stated or c.direction not in _SIDED or ctx.polarity is not m.Polarity.HIGHER:
             return judged(judge, c)
-        name = c.subject.text if c.subject is not None else ctx.indicator
+        name = _name(c) if c.subject is not None else ctx.indicator
         word = lower_word(name) or (lower_word(ctx.indicator) if name != ctx.indicator else None)
         if word is None:
             return judged(judge, c)

@@ -1,0 +1,45 @@
+"""Review of stop 23 (R1): defects found in this stop's changes, each judged either side of its threshold."""
+
+from __future__ import annotations
+
+import pytest
+
+import compliance
+
+
+def _status(target: str, value: str, **kwargs: object) -> str:
+    return compliance.evaluate(target, value, **kwargs).status.value  # type: ignore[arg-type]
+
+
+# judge/named_way.py (b423cfe) read a lower-is-better word anywhere in the name: 达标排放率 (达标 BEFORE 排放), a rate of
+# work done after it (整改率, 完成率), a share of clean energy (消耗占比), and a subject the grammar cut short
+# (主要污染物排放总量|削减率) were judged lower-is-better: 95 against 92 MISSED, 90 against 92 MET. All are rates or shares
+# of the good kind: higher is better, as at the start tree.
+@pytest.mark.parametrize(("target", "value", "previous", "expected"), [
+    ("工业废水达标排放率持续改善", "95", "92", "met"),
+    ("工业废水达标排放率持续改善", "90", "92", "missed"),
+    ("工業廢水達標排放率持續改善", "95", "92", "met"),
+    ("城镇污水处理厂达标排放率保持稳定", "98", "98", "met"),
+    ("城镇污水处理厂达标排放率保持稳定", "95", "98", "missed"),
+    ("安全生产事故隐患整改率持续改善", "95", "90", "met"),
+    ("安全生产事故隐患整改率持续改善", "85", "90", "missed"),
+    ("钢铁企业超低排放改造完成率持续改善", "90", "80", "met"),
+    ("钢铁企业超低排放改造完成率持续改善", "70", "80", "missed"),
+    ("主要污染物排放总量削减率持续改善", "5", "3", "met"),
+    ("主要污染物排放总量削减率持续改善", "2", "3", "missed"),
+    ("清洁能源消耗占比持续改善", "60", "55", "met"),
+    ("清洁能源消耗占比持续改善", "50", "55", "missed"),
+    # neighbours that stay lower-is-better
+    ("主要污染物排放总量持续改善", "35", "38", "met"),
+    ("主要污染物排放总量持续改善", "40", "38", "missed"),
+    ("2025年PM2.5平均浓度持续改善", "35", "38", "met"),
+    ("2025年PM2.5平均浓度持续改善", "40", "38", "missed"),
+])
+def test_a_rate_of_the_good_kind_is_not_read_lower_by_a_word_in_it(
+        target: str, value: str, previous: str, expected: str) -> None:
+    assert _status(target, value, previous=previous) == expected
+
+
+def test_the_indicator_of_the_good_kind_keeps_higher() -> None:
+    assert _status("持续改善", "35", previous="38", indicator="工业废水达标排放率") == "missed"
+    assert _status("持续改善", "40", previous="38", indicator="工业废水达标排放率") == "met"
