@@ -178,3 +178,29 @@ def test_a_period_word_opening_the_target(target: str, value: str, expected: str
 def test_a_period_word_is_no_part_of_the_name(target: str, subject: str) -> None:
     found = compliance.parse_target(target)
     assert found.subject is not None and found.subject.text == subject
+
+
+# The last quarter written without 第 (4季度, 四季度) is part of the year, as 1季度-3季度 and 第4季度 are; ending a run
+# from the year's start (1-4季度, 一至四季度, 前四季度) it is the whole year. Before: period="2024年4季度" and
+# "2024年3-4季度" were judged as the year (MET), a reported 4季度/四季度/第四季度…增长7% MET 增长6%, and
+# "2024年一至四季度" was pending.
+@pytest.mark.parametrize(("period", "expected"), [
+    ("2024年4季度", "pending"), ("2024年四季度", "pending"), ("2024年第4季度", "pending"), ("2024年3-4季度", "pending"),
+    ("2024年1-4季度", "met"), ("2024年1至4季度", "met"), ("2024年一至四季度", "met"), ("2024年前4季度", "met"),
+])
+def test_the_last_quarter_named_as_the_period(period: str, expected: str) -> None:
+    assert _status("增长6%", "7", period=period) == expected
+    if expected == "met":
+        assert _status("增长6%", "5", period=period) == "missed"
+
+
+@pytest.mark.parametrize(("reported", "expected"), [
+    ("4季度地区生产总值增长7%", "pending"), ("四季度地区生产总值增长7%", "pending"), ("第四季度地区生产总值增长7%", "pending"),
+    ("1-4季度地区生产总值增长7%", "met"), ("一至四季度地区生产总值增长7%", "met"), ("前四季度地区生产总值增长7%", "met"),
+    ("1-4季度地区生产总值增长5%", "missed"),
+    ("4季度地区生产总值增长7%，全年增长6.5%", "met"),  # the year named after the quarter
+    ("4季度地区生产总值增长7%，全年增长5.5%", "missed"),
+    ("地区生产总值上半年由负转正,三、四季度加快恢复,全年增长3.9%", "missed"),  # lo035's path through the year
+])
+def test_the_last_quarter_in_a_report(reported: str, expected: str) -> None:
+    assert _status("地区生产总值增长6%", reported) == expected

@@ -80,7 +80,8 @@ def _parts_of_period(text: str) -> list[tuple[int, int, str]]:
     ``outcome.partial_period``, and runs of months or quarters ending before the period's last (1-11月, 一至十一月,
     1至3季度), counted from its start (前11个月, 前两个季度) or up to a month (截至11月底)."""
     words = lexicon().outcome
-    found = [(at, at + len(word), word) for word in words.partial_period for at in _all(text, word)]
+    found = [(at, at + len(word), word) for word in words.partial_period for at in _all(text, word)
+             if not _ends_run(text[:at])]
     quarters = words.period_parts.get("quarter", ())
     for match in _period_runs().finditer(text):
         last = match["last"] or match["count"] or match["month"] or match["single"] or match["end"]  # end: 9月末
@@ -206,11 +207,24 @@ def stated_period(source: str | int) -> tuple[int | None, str]:
 
 
 def _stated_part(folded: str) -> str:
-    """A quarter or a half as a caller names a period (Q1 2024, 2024年第四季度, 下半年: zh.yaml ``period_parts.stated``),
-    or "": not counted from the year's start (前四季度 is the whole year)."""
+    """A quarter or a half as a caller names a period (Q1 2024, 2024年第四季度, 2024年4季度, 下半年: zh.yaml
+    ``period_parts.stated``), or "": not counted from the year's start (前四季度, 1-4季度 are the whole year)."""
     text, words = folded.upper(), lexicon().outcome.period_parts
-    before = tuple(words.get("counted_from", ()))
-    return next((w for w in words.get("stated", ()) if (at := text.find(w)) >= 0 and not text[:at].endswith(before)), "")
+    return next((w for w in words.get("stated", ()) if (at := text.find(w)) >= 0 and not _ends_run(text[:at])), "")
+
+
+def _ends_run(head: str) -> bool:
+    """Whether a quarter or month word after ``head`` ends a run from the year's start (前四季度, 1-4季度, 一至四季度:
+    zh.yaml period_parts.counted_from, then outcome.month_range after the first, 1): the run, read on its own, decides;
+    a run from later in the year (3-4季度) is a part."""
+    words = lexicon().outcome
+    if head.endswith(tuple(words.period_parts.get("counted_from", ()))):
+        return True
+    mark = next((m for m in words.month_range if head.endswith(m)), None)
+    if mark is None:
+        return False
+    first = head[: len(head) - len(mark)][-1:]
+    return (int(first) if first.isdigit() else read_numeral(first)) == 1
 
 
 def named_after(source: str, words: str, figure: m.Reported) -> bool:
