@@ -43,3 +43,18 @@ def test_a_rate_of_the_good_kind_is_not_read_lower_by_a_word_in_it(
 def test_the_indicator_of_the_good_kind_keeps_higher() -> None:
     assert _status("持续改善", "35", previous="38", indicator="工业废水达标排放率") == "missed"
     assert _status("持续改善", "40", previous="38", indicator="工业废水达标排放率") == "met"
+
+
+# judge/narrowed.py (b580585) read 外商直接投资 as 外资 whatever the target: 实际利用内资增长5% (domestic capital) was MET
+# by 外商直接投资增长8% (pending no_data at the start tree). The whole's name stands only for a target naming the whole.
+@pytest.mark.parametrize(("target", "value", "expected"), [
+    ("实际利用内资增长5%", "外商直接投资增长8%", "pending"),
+    ("实际利用内资增长5%", "外商直接投资增长3%", "pending"),
+    ("实际利用外资增长5%", "实际使用外商直接投资增长8%", "met"),
+    ("实际利用外资增长5%", "实际使用外商直接投资增长3%", "missed"),
+    ("技术改造投资增长10%", "工业技改投资增长12%", "met"),
+    ("技改投资增长10%", "工业技改投资增长8%", "missed"),
+    ("工业投资增长10%", "工业技改投资增长12%", "pending"),
+])
+def test_the_whole_of_a_narrowed_name_stands_for_a_target_naming_it(target: str, value: str, expected: str) -> None:
+    assert _status(target, value) == expected

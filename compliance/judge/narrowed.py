@@ -29,10 +29,10 @@ def narrowed(name: str, words: str, known: str = "", *, strict: bool = False) ->
     if not narrowing or not words:
         return False
     theirs = fold(words).text + "|" + synonyms(fold(words).text)  # as written and as spelt one (第二、第三产业 too)
-    if not strict:
-        for word, whole in choosing.narrowing_whole.items():
-            theirs = theirs.replace(word, whole)
     own = "|".join((fold(name).text, synonyms(fold(name).text), fold(known).text, synonyms(fold(known).text)))
+    if not strict:  # only for a target naming the whole (实际利用外资; 实际利用内资 is no 外商直接投资's)
+        for word, whole in choosing.narrowing_whole.items():
+            theirs = theirs.replace(word, whole) if whole in own else theirs
     return any(word in theirs and word not in own for word in narrowing)
 
 
