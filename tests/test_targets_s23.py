@@ -204,3 +204,21 @@ def test_the_last_quarter_named_as_the_period(period: str, expected: str) -> Non
 ])
 def test_the_last_quarter_in_a_report(reported: str, expected: str) -> None:
     assert _status("地区生产总值增长6%", reported) == expected
+
+
+# English targets are out of scope (the lexicon is Chinese): pending, and the verdict says why, never a reading guessed
+# from the figures (the fourth set's tf098-tf105, 政府工作报告 in English, e.g. tf102 'GDP to grow by 7 percent
+# annually on average')
+@pytest.mark.parametrize("target", ["Surveyed urban unemployment rates of within 5.5 percent",
+                                    "GDP to grow by 7 percent annually on average", "at least 6%", "about 5 percent",
+                                    "Annual grain production capacity to be no less than 540 million tonnes"])
+@pytest.mark.parametrize("value", ["4", "8", "550 million tonnes"])
+def test_an_english_target_is_pending_and_says_why(target: str, value: str) -> None:
+    verdict = compliance.evaluate(target, value)
+    assert (verdict.status.value, verdict.reason.value) == ("pending", "unrecognized")
+    assert "not written in Chinese" in verdict.explain("en") and "不是用中文写的" in verdict.explain("zh")
+
+
+@pytest.mark.parametrize("target", ["GDP 6%", "好好干", "GDP增长6%"])
+def test_a_latin_name_alone_is_no_english_target(target: str) -> None:
+    assert "not written in Chinese" not in compliance.evaluate(target, "4").explain("en")
