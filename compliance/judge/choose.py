@@ -385,7 +385,11 @@ def _names_between(words: str) -> bool:
     """The words between a figure and the next name an indicator of their own (规上工业增加值增长, not 、增长 or
     亿元比上年增长): the next figure's clause begins there, though no mark parts them."""
     words = _synonyms(fold(words).text)
-    if _continues(words) or any(mark in words for mark in lexicon().several.enumeration):
+    listed = [at for at in (words.rfind(mark) for mark in lexicon().several.enumeration) if at >= 0]
+    if listed:  # 增长9.7%、利润总额增长22.5%: after a list's mark, a name with a head word of its own (not 、增长)
+        rest = words[max(listed) + 1:]
+        return bool(rest) and not _continues(rest) and bool(_head(rest))
+    if _continues(words):
         return False
     return bool(_head(words)) or len(_plain("".join(ch for ch in words if ch.isalpha()))) >= _NAME_BETWEEN
 
