@@ -222,3 +222,15 @@ def test_an_english_target_is_pending_and_says_why(target: str, value: str) -> N
 @pytest.mark.parametrize("target", ["GDP 6%", "好好干", "GDP增长6%"])
 def test_a_latin_name_alone_is_no_english_target(target: str) -> None:
     assert "not written in Chinese" not in compliance.evaluate(target, "4").explain("en")
+
+
+# Among the first N of a ranking (the eleventh set's ty048, 經濟總量進入全國地級城市65強:
+# http://hk1.crntt.com/doc/7_0_106054884_1.html): at most the Nth place, as 前65位 reads; was unread (65強 a name's words)
+@pytest.mark.parametrize(("target", "value", "expected"), [
+    ("經濟總量進入全國地級城市65強", "第60位", "met"), ("經濟總量進入全國地級城市65強", "第70位", "missed"),
+    ("經濟總量進入全國地級城市65強", "60", "pending"),  # a bare figure is no place, as against 前65位
+    ("跻身全国百强", "第99位", "met"), ("跻身全国百强", "第101位", "missed"),
+    ("引进世界500强企业3家", "3", "met"), ("引进世界500强企业3家", "2", "missed"),  # 500强 in a name, no entry word
+])
+def test_among_the_first_of_a_ranking(target: str, value: str, expected: str) -> None:
+    assert _status(target, value) == expected

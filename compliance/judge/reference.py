@@ -260,8 +260,9 @@ def is_rank(c: m.Constraint) -> bool:
     found = _RANKED.get(id(c))
     if found is not None and found[0] is c:
         return found[1]
-    ranks = lexicon().ranks
-    ranked = any(span.role == "comparator" and span.text in ranks for span in c.spans)
+    tops = lexicon().rank_tops  # 进入全国65强: at most the 65th place
+    ranks = (*lexicon().ranks, *(tops.words if tops is not None else ()))
+    ranked = any(span.role == "comparator" and fold(span.text).text in ranks for span in c.spans)  # 強 of 65強
     if len(_RANKED) >= RANKS:
         _RANKED.clear()
     _RANKED[id(c)] = (c, ranked)  # the target kept alive beside its answer, so its id is not another's

@@ -43,6 +43,7 @@ TARGET_FORMS: tuple[TargetForm, ...] = (
     targets.stretch_aim,  # 确保增长8%力争10%: the target, then the aim after a stretch word with no mark before it
     targets.place_compared,  # 比全省高1个百分点以上: a place's label compared with is its average (before a name reads it)
     targets.rank,  # 跃居全省前40位, 保持全省第3位: a position, at most the figure (before a level reads it)
+    targets.top_rank,  # 进入全国地级城市65强: among the first 65, at most the 65th place
     sentences.counted,  # 促进12万城镇就业困难人员实现就业: the figure counts the words after it
     multiples.base_multiple,  # 是2020年的1.5倍: 1.5 times the base year's level (before a sentence or horizon reads it)
     targets.change_after_figure,  # 實現20%以上的增長: the change's figure before 的 and the verb (before a direction reads it)
@@ -115,6 +116,7 @@ TARGET_GUARDS: tuple[tuple[TargetForm, Guard], ...] = (
                                 and targets.stretch_at(items) is not None)),
     (targets.place_compared, _any("level_label", check=lambda found, items: targets.compared_at(items) is not None)),
     (targets.rank, _any(TEXT, check=lambda found, items: NUM in found and targets.ranked_at(items) is not None)),
+    (targets.top_rank, _any(TEXT, check=lambda found, items: NUM not in found and targets.top_at(items) is not None)),
     (sentences.counted, _any(TEXT, check=lambda found, items: len(items) >= 3 and NUM in found)),
     (multiples.base_multiple, _any(YEAR, check=lambda found, items: NUM in found and multiples.times_at(items))),
     (targets.change_after_figure, _any("change", check=lambda found, items: targets.figure_of_change(items) is not None)),

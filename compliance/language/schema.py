@@ -274,6 +274,13 @@ class SeveralWords(Table):
     totals: tuple[str, ...] = ()  #: 负担 of 减轻企业税收和社保缴费负担: one name of a total, no list (several.py)
 
 
+class RankTops(Table):
+    """进入全国65强: an entry word, then a ranking's end of a figure and a top word (language/targets.py top_rank)."""
+
+    words: tuple[str, ...] = ()  #: 强 of 65强
+    entries: tuple[str, ...] = ()  #: 进入, 跻身
+
+
 class ClassWords(Table):
     """A class of a quality scale, a lower class better (水质保持Ⅲ类): language/classes.py."""
 
@@ -361,6 +368,7 @@ class Lexicon(Table):
     ranks: tuple[str, ...] = ()  #: 前 / 第 of 前40位, 第3位: a position, at most the figure (never lexer words)
     rank_counters: tuple[str, ...] = ()  #: 位 / 名 after a rank's figure (前三位): a numeral there is the rank's figure
     rank_places: tuple[str, ...] = ()  #: 第 of 第3位: one place (a reported rank), where 前3 is at most 3
+    rank_tops: RankTops | None = None  #: 进入全国65强: among the first 65, at most the 65th place
     classes: ClassWords = ClassWords.make()  #: 水质保持Ⅲ类: a class, a lower one better (never lexer words)
     change: Change
     change_bases: ChangeBases

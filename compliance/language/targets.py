@@ -14,6 +14,7 @@ from .. import models as m
 from .items import Change, Item, Reader, change, direction, is_a, is_kind, updated
 from .lexer import DURATION, NUM, PUNCT, SYNC, TEXT, WORD, YEAR, Token
 from .lexicon import lexicon, per_lexicon
+from .numerals import numeral_chars, read_numeral
 from .shape import combine, read_shape, reversed_ends, reversed_span, share_unit
 from .units import info
 
@@ -391,6 +392,57 @@ def rank(r: Reader, items: list[Item], text: str) -> m.Constraint | None:
     head = [Token(TEXT, word.start, cut, word.text[: -len(mark)])] if cut > word.start else []
     found = r.target([*items[: at - 1], *head, Token(WORD, cut, word.end, mark, (("op_before", "le"),)), *items[at:]])
     return None if found is None else updated(found, {"text": text})
+
+
+def top_rank(r: Reader, items: list[Item], text: str) -> m.Constraint | None:
+    """``經濟總量進入全國地級城市65強``, ``跻身全国百强``: an entry word (zh.yaml ``rank_tops.entries``: 进入, 跻身), then
+    the words of a ranking ending the text with a figure and a top word (``rank_tops.words``: 强): among the first N, at
+    most the Nth place (a reported 第60位 meets 65強), as 前65位 reads (the lexer keeps 65強 as a name's words, so it was
+    unread; 世界500强企业 within a name is left so, no entry word before a ranking's end)."""
+    found = top_at(items)
+    if found is None:
+        return None
+    item, cut, value = found
+    assert isinstance(item, Token)
+    figure = Token(NUM, cut, item.end - 1, item.text[cut - item.start: -1], (), value, None)
+    word = Token(WORD, item.end - 1, item.end, item.text[-1:], (("op_before", "le"),))
+    labels = [*(entry for entry in items[:-1]), *([Token(TEXT, item.start, cut, item.text[: cut - item.start])]
+                                                  if cut > item.start else [])]
+    return m.Bound(text=text, op="le", value=m.Quantity(value=value, unit=None),
+                   spans=(r.span(figure, "number"), r.span(word, "comparator")),
+                   remarks=tuple(r.span(label, "label") for label in labels))
+
+
+def top_at(items: Sequence[Item]) -> tuple[Item, int, Decimal] | None:
+    """The last item of :func:`top_rank` (plain words ending with a figure and a top word), where its figure begins and
+    the figure; None where the items are no such ranking."""
+    words = lexicon().rank_tops
+    last = items[-1] if items else None
+    if words is None or type(last) is not Token or last.kind != TEXT or not last.text.endswith(tuple(words.words)):
+        return None
+    if not any(type(item) is Token and item.kind in (TEXT, WORD) and any(w in item.text for w in words.entries)
+               for item in items):
+        return None
+    if any(type(item) is not Token or item.kind not in (TEXT, WORD) for item in items):
+        return None
+    body = last.text[:-1]
+    run = len(body) - len(body.rstrip("0123456789" + "".join(numeral_chars())))
+    figure = body[len(body) - run:] if run else ""
+    value = Decimal(figure) if figure.isdigit() else read_numeral(figure) if figure else None
+    if value is None or value <= 0:
+        return None
+    entry_at = min((at for w in words.entries for at in [fold_text(items, w)] if at >= 0), default=-1)
+    if entry_at < 0 or entry_at > last.end - 1 - run:
+        return None
+    return last, last.end - 1 - run, value
+
+
+def fold_text(items: Sequence[Item], word: str) -> int:
+    """Where ``word`` first stands in the items' text (folded offsets), or -1."""
+    for item in items:
+        if type(item) is Token and (at := item.text.find(word)) >= 0:
+            return item.start + at
+    return -1
 
 
 def ranked_at(items: Sequence[Item]) -> int | None:
