@@ -340,7 +340,24 @@ def _is_candidate(head: list[Item], index: int) -> bool:
         return False  # 12月, 3个月: a date or a count, not the value
     if _qualifies_name(head, index):
         return False  # 实际利用省外2000万元以上项目资金增长5%: which projects, a name's words (targets.qualified_subject)
+    if _from_figure(head, index):
+        return False  # …，服务业比重由45.3%提高到51.6%，…: the previous period's figure, as _since reads a clause alone
     return not (isinstance(before, Token) and before.text.endswith(words.before))  # 第3
+
+
+def _from_figure(head: list[Item], index: int) -> bool:
+    """The first figure of ``由45.3%提高到51.6%`` (a ``since`` word right before it, a comparator word or a change word
+    and 到/至 after it, then a figure) in a sentence of several: the previous period's, never a candidate value."""
+    since_at = index - 1 - _dated(head, index)
+    before = head[since_at] if since_at >= 0 else None
+    if not (isinstance(before, Token) and is_kind(before, TEXT)
+            and before.text.endswith(tuple(lexicon().reported.since))):
+        return False
+    between = head[index + 1:index + 3]
+    if len(between) == 2 and is_a(between[0], "op_before") and is_kind(between[1], NUM):
+        return True
+    return len(head) > index + 3 and change(between[0]) is not None and is_a(between[1], "rsep") \
+        and is_kind(head[index + 3], NUM)
 
 
 def _rank_counter(head: list[Item], index: int) -> str | None:
