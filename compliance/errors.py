@@ -2,7 +2,25 @@
 
 from __future__ import annotations
 
-from .files.text import visible
+import re
+
+#: C0 controls but line break and tab, DEL, and the C1 controls (files/text.py re-exports it: errors, stage 0 of
+#: tests/test_layering.py, imports from no later stage, so the signs are made here)
+CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def _sign(match: re.Match[str]) -> str:
+    code = ord(match.group(0))
+    if code < 0x20:
+        return chr(0x2400 + code)  # the Control Pictures block: ␀ ... ␟
+    if code == 0x7F:
+        return "\u2421"  # ␡
+    return f"\\x{code:02x}"
+
+
+def visible(text: str) -> str:
+    """``text`` with its control characters (but line break and tab) as visible signs (files/text.py)."""
+    return CONTROL.sub(_sign, text) if CONTROL.search(text) else text
 
 
 class ComplianceError(Exception):

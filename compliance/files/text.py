@@ -13,21 +13,6 @@ their lines.
 
 from __future__ import annotations
 
-import re
+from ..errors import CONTROL, visible  # made in errors.py (stage 0), which shows its messages with them
 
-#: C0 controls but line break and tab, DEL, and the C1 controls
-CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-
-
-def _sign(match: re.Match[str]) -> str:
-    code = ord(match.group(0))
-    if code < 0x20:
-        return chr(0x2400 + code)  # the Control Pictures block: ␀ ... ␟
-    if code == 0x7F:
-        return "\u2421"  # ␡
-    return f"\\x{code:02x}"
-
-
-def visible(text: str) -> str:
-    """``text`` with its control characters (but line break and tab) as visible signs."""
-    return CONTROL.sub(_sign, text) if CONTROL.search(text) else text
+__all__ = ["CONTROL", "visible"]
