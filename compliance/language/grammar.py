@@ -172,10 +172,8 @@ def parse_target_text(text: str) -> m.Constraint:
     if "/" in text:
         tokens = _per(tokens)
     tokens = classed(tokens, target=True)  # 水质保持Ⅲ类: at most class 3
-    if leads.may_hold(text):  # 全年生產總值增長12%以上: the period, no part of the name
-        tokens = leads.period_led(tokens)
-    if near.may_hold(text):  # 增长近1倍, 达到近40%: as 接近 right before a figure
-        tokens = near.nearly(tokens)
+    if _lead_or_near().search(text) is not None:  # one search where neither is (most texts)
+        tokens = near.nearly(leads.period_led(tokens))  # 全年生產總值增長12%以上; 增长近1倍, 达到近40%: as 接近
     if multiples.may_hold(text):  # 增长1.5倍: a growth of 150%
         tokens = multiples.multiples(tokens)
     if DURATION in {item.kind for item in tokens.items}:
@@ -187,6 +185,17 @@ def parse_target_text(text: str) -> m.Constraint:
     if found.text != text:
         found = found.model_copy(update={"text": text})
     return found
+
+
+@per_lexicon
+def _lead_or_near() -> re.Pattern[str]:
+    """A period word opening the text (zh.yaml period_leads) or a near word anywhere (approx.near): where the token
+    passes of language/leads.py and language/near.py may change something."""
+    lex = lexicon()
+    lead = "|".join(re.escape(word) for word in lex.period_leads)
+    near_words = "|".join(re.escape(word) for word in lex.approx.near)
+    found = [f"^(?:{lead})" if lead else "", near_words]
+    return re.compile("|".join(part for part in found if part) or "(?!)")
 
 
 #: digits, a point with a space on either side of it, digits: 6 . 5, refused (tests/test_spaced_point.py: a space by
