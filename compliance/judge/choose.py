@@ -31,7 +31,7 @@ from ..language.lexicon import lexicon
 from ..language.normalize import fold
 from ..language.units import convert
 from ..models import Note, Reason
-from .change import is_points, states_change
+from .change import is_amount, is_points, states_change
 from .cells import column_figure, outcome_column, own_cell
 from .figure import Pending, narrows_gap, note
 from .names import averaged_over_years
@@ -214,11 +214,13 @@ def own_parts(target: m.Several, reported: m.Reported) -> tuple[m.Constraint, ..
                  for part, name in zip(target.parts, names))
 
 
-def beside_plan(reported: m.Reported) -> m.Reported | None:
+def beside_plan(reported: m.Reported, amount: bool = False) -> m.Reported | None:
     """A share of the plan's text without the share's own clause, read, where what is left states a change: 完成投资90.5亿元,
     比上年同期增长16%,完成年度投资计划的102% -> 完成投资90.5亿元,比上年同期增长16%; …同比增长18%,为年度目标的106.2%;
     …完成520亿元,完成年度计划的104%,增长8% (the clauses on both sides). A change target (增长20%) reads its change
-    there, the share being of the plan's amount; None where nothing is left or no change is stated."""
+    there, the share being of the plan's amount; None where nothing is left or no change is stated. ``amount``: what is
+    left states a level in a unit of an amount instead (城镇新增就业1.35万人,完成年度目标的112.5% -> 1.35万人), which a
+    target of an amount (城镇新增就业1.4万人) reads: the plan's figure the share is of may be another than the target's."""
     if not (isinstance(reported, m.Completion) and reported.of_plan and reported.spans):
         return None
     text, marks = reported.text, lexicon().choosing.clause_marks
@@ -232,6 +234,9 @@ def beside_plan(reported: m.Reported) -> m.Reported | None:
     from ..language.grammar import parse_reported_text  # here: a check read from its rules snapshot loads no grammar
 
     found = parse_reported_text(rest)
+    if amount:
+        said = figures(found) or ((found,) if isinstance(found, (m.Value, m.ApproxValue, m.BoundValue)) else ())
+        return found if any(not states_change(f) and is_amount(f.value.unit) for f in said) else None
     if states_change(found) or any(states_change(figure) for figure in figures(found) or ()):
         return found
     return None

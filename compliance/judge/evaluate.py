@@ -27,7 +27,7 @@ from .choose import choose, completion_of_other, figures, other_indicator, parti
 from .listed import listed_completed
 from .several_parts import judge_several, target_states_change as _states_change
 from .names import per_head_mismatch
-from .change import LevelChange, index_bound, index_tolerance, is_change_in_percent, is_points, level_change, states_change
+from .change import LevelChange, index_bound, index_tolerance, is_amount, is_change_in_percent, is_points, level_change, states_change
 from .figure import Pending, change_word, figure, note, number
 from .previous import of_rate, stated_previous, versus_previous
 from .requirement import Requirement, around as _around, change_not_level as _change_not_level, written_level as _written_level
@@ -468,8 +468,13 @@ def _judge(target: m.Constraint, reported: m.Reported, ctx: Context) -> Verdict:
 def _change_before_plan(inner: m.Constraint, reported: m.Completion | m.Shortfall) -> m.Reported | None:
     """The change a text states beside its share of the plan (固定资产投资增长9%，完成年度计划的95%; 完成投资90.5亿元，比上年
     增长16%，完成年度投资计划的102%), where the target states a change (增长10%): the target's own figure, the share being
-    of the plan's amount (choose.beside_plan); else None."""
-    return beside_plan(reported) if _states_change(inner) else None
+    of the plan's amount (choose.beside_plan); a target of an amount (城镇新增就业1.4万人) its level (1.35万人), where the share
+    names no plan amount or another than the target's (完成年度目标的112.5%: of which figure?); else None."""
+    if _states_change(inner):
+        return beside_plan(reported)
+    if not isinstance(inner, m.Level | m.Bound | m.Approx) or not is_amount(inner.value.unit):
+        return None
+    return beside_plan(reported, amount=True) if getattr(reported, "plan", None) != inner.value else None
 
 
 def _against_plan(
