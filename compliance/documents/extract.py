@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
 
 from .. import models as m
@@ -328,11 +329,16 @@ def _part_of_period(document: Document, mention: Mention) -> str:
     return ""
 
 
+@lru_cache(maxsize=8)
+def _folded_paragraph(text: str) -> str:
+    return fold(text).text
+
+
 def _year_said(mention: Mention) -> str | None:
     """The year whose account the mention's figure is in: the nearest year before it, in its sentence or the sentences
     before it in its paragraph, that opens an account (2021年，市政府…: the year and a comma), not a comparison's base
     (比2021年), a date (2022年1月26日) or the start of a span (自2020年以来); None if there is none."""
-    text = fold(mention.paragraph.text).text
+    text = _folded_paragraph(mention.paragraph.text)  # once a paragraph: an outcome names many indicators in one
     end = text.find(fold(mention.clause).text)
     commas = "".join(w for w in clause_words().separators if w not in "。;；")
     opened = [y for y in re.finditer(r"(\d{4})" + re.escape(lexicon().numerals.year) + f"(?=[{re.escape(commas)}])",
