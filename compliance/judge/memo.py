@@ -23,9 +23,10 @@ input is text, a number or ``None`` and no ``references`` are given: the key hol
 its type (``4`` and ``4.0`` and ``"4"`` are read differently), the polarity, tolerance, unit and measure.
 A verdict is frozen like the readings; its notes' parameters are plain dicts, to be read, not changed.
 
->>> read_target("6以上") is read_target("6以上")  # the first sight reads and forgets; the second is kept
+>>> text = "6.015625以上"  # a text not read before
+>>> read_target(text) is read_target(text)  # the first sight reads and forgets; the second is kept
 False
->>> read_target("6以上") is read_target("6以上")
+>>> read_target(text) is read_target(text)
 True
 >>> read_reported("4") == _read_reported_grammar("4")
 True
