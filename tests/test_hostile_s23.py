@@ -51,3 +51,83 @@ def test_the_extract_summary_shows_a_claims_control_characters_as_signs(tmp_path
     assert code == 0, err
     assert "pwned␇␛[31m" in out and "\x1b" not in out and "\x07" not in out
     assert ESCAPES in (tmp_path / "out" / "extract.json").read_text(encoding="utf-8").encode().decode("unicode_escape")
+
+
+# --------------------------------------------------------------------------- documents: work that grows with the square
+
+
+def _work(call, monkeypatch) -> int:
+    """Lines the documents' code runs for ``call()`` (a comprehension's every turn is one) and characters it folds
+    (``normalize.fold``, in C): work counted, not timed."""
+    import sys
+
+    import compliance.documents as documents
+
+    count = 0
+    folder = str(ROOT / "compliance" / "documents")
+    for name in [m for m in sys.modules if m.startswith(documents.__name__ + ".")]:
+        module = sys.modules[name]
+        if hasattr(module, "fold"):
+            def counted(text, *rest, _fold=module.fold, **named):
+                nonlocal count
+                count += len(text)
+                return _fold(text, *rest, **named)
+
+            monkeypatch.setattr(module, "fold", counted)
+
+    def trace(frame, event, arg):
+        nonlocal count
+        if not frame.f_code.co_filename.startswith(folder):
+            return None
+        if event == "line":
+            count += 1
+        return trace
+
+    sys.settrace(trace)
+    try:
+        call()
+    finally:
+        sys.settrace(None)
+    return count
+
+
+def _extract_work(tmp_path: Path, monkeypatch, body: str, n: int, outcomes: str | None = None) -> int:
+    from compliance.documents import extract
+    from compliance.errors import InputError
+
+    plan = tmp_path / f"plan{n}.txt"
+    if outcomes is None:
+        plan.write_text("2022年\n主要预期目标是：" + body * n + "。\n", encoding="utf-8")
+        others = None
+    else:
+        plan.write_text("2022年\n主要预期目标是：地区生产总值增长6%左右。\n", encoding="utf-8")
+        (tmp_path / f"out{n}.txt").write_text("2022年\n" + outcomes * n + "\n", encoding="utf-8")
+        others = [str(tmp_path / f"out{n}.txt")]
+
+    def call() -> None:
+        try:
+            extract(str(plan), outcomes=others)
+        except InputError:
+            pass  # a document with no target read: refused, as it should be
+
+    call()  # warm: imports, lexicons, caches of names
+    with monkeypatch.context() as patch:
+        return _work(call, patch)
+
+
+@pytest.mark.parametrize(("body", "outcomes"), [
+    ("分别", None),  # 分别 x 20,000 in a target clause: 35 s, 3.6 GB (split_clause folded the name at every 分别)
+    ("、", None),  # 、 x 20,000: 12 s, 3.2 GB (_listed folded the growing list at every 、); x 1,000,000: 10 GB
+    ("地区生产总值增长6%、", None),
+    ("", "地区生产总值增长6.5%，"),  # an outcome paragraph naming GDP 10,000 times (220 KB): 250 s
+    pytest.param("", "地区生产总值增长6.5%", marks=pytest.mark.xfail(strict=True, reason=(
+        "no separator at all: each mention's clause runs to the window's end (2,000 characters), and extract._goes_on "
+        "lexes every one of them (784 KB: 46 s)"))),
+    pytest.param("", "地区生产总值增长6.5%。\n", marks=pytest.mark.xfail(strict=True, reason=(
+        "a paragraph each: extract._part_of_period walks every paragraph before each mention for a heading "
+        "(28,000 lines, 896 KB: 96 s)"))),
+])
+def test_a_documents_work_grows_with_its_length_not_its_square(tmp_path, monkeypatch, body, outcomes):
+    small = _extract_work(tmp_path, monkeypatch, body, 150, outcomes)
+    large = _extract_work(tmp_path, monkeypatch, body, 600, outcomes)
+    assert large <= 5 * small, (small, large)  # 4x the text: 16x before

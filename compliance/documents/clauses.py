@@ -35,6 +35,7 @@ YEAR_UNKNOWN = "the year of these targets is unknown; pass the year"
 
 _DATE = re.compile(r"(?<!\d)(20\d{2}|19\d{2})(?:-|/|年)(\d{1,2})(?:-|/|月)(\d{1,2})(?!\d)")
 _DAY = re.compile(r"\d{1,2}月\d{1,2}日")  #: a clause opening with a day of the year (1月5日上午) states no target
+LONGEST_CLAUSE, LONGEST_SENTENCE = 200, 2_000  #: read as targets (6x the pairs' longest), around a name: cost^2
 
 
 def document_year(document: Document) -> str | None:
@@ -128,17 +129,18 @@ def _listed(piece: str) -> list[str]:
     if len(parts) < 2 or words.respectively in piece:
         return [piece]
     openers = [fold(w).text for w in (*words.target_starts, *words.continuations)]
-    out = [parts[0]]
+    out, figure = [[parts[0]]], re.search(r"\d", fold(parts[0]).text)  # figure: out[-1] holds one (never folded again)
     for part in parts[1:]:
         text = fold(part).text.strip()
-        named = (re.search(r"\d", fold(out[-1]).text) and re.search(r"\d", text) and not re.match(r"[\d.]", text)
+        named = (figure and re.search(r"\d", text) and not re.match(r"[\d.]", text)
                  and not any(text.startswith(o) for o in openers))
         split = split_clause(part.strip()) if named else None
         if split and all(len(flat(name)) >= 2 for name, _ in split):
-            out.append(part)
+            out.append([part])
         else:
-            out[-1] += words.list_separator + part
-    return out
+            out[-1].append(part)  # joined once at the end: a growing string copied at every 、 costs its square
+        figure = re.search(r"\d", text) or (figure if len(out[-1]) > 1 else None)
+    return [words.list_separator.join(group) for group in out]
 
 
 def target_clauses(document: Document, year: str | None) -> tuple[list[Clause], list[Unplaced], dict[int, str]]:
@@ -214,7 +216,7 @@ def split_clause(clause: str) -> list[tuple[str, str]] | None:
     words = clause_words()
     folded = fold(clause)
     text = folded.text
-    if _DAY.match(text):
+    if _DAY.match(text) or len(text) > LONGEST_CLAUSE:
         return None  # 1月5日上午: a date, not an indicator 1月 with a target 5日上午
     candidates = sorted({m.start() for w in words.target_starts for m in re.finditer(re.escape(fold(w).text), text)}
                         | {m.start() for m in re.finditer(r"\d", text)}
@@ -435,7 +437,7 @@ def mentions(document: Document, spellings: list[str]) -> list[Mention]:
         text = folded.text.translate(variant_table())
         starts = [text.find(lead) for lead in leads if lead in text]
         targets_from = min(starts) if starts else len(text)  # a target paragraph states no outcome
-        taken: list[tuple[int, int]] = []
+        taken = [0] * len(text)  # the longest name (or 分别 list) taken over each character
         names_listed = ""  # the names of the 分别 list just read, for a clause going on with 分别 alone
         for piece in re.finditer("[^" + re.escape("".join(words.separators)) + "]+", text):
             # `城镇居民、农村居民人均可支配收入分别增长5.2%左右、7.6%左右`: each name with its own figure (also when the values
@@ -456,7 +458,7 @@ def mentions(document: Document, spellings: list[str]) -> list[Mention]:
                 continue
             at = fold(clause).text.find(words.respectively)
             names_listed = names_before or (clause[:fold(clause).span(at, at + 1)[0]] if at > 0 else "")
-            taken.append(piece.span())
+            taken[piece.start():piece.end()] = [max(k, len(piece.group(0))) for k in taken[piece.start():piece.end()]]
             for name, value in split:
                 spelling = next((s for s in ordered if s in (name_folded(flat(name)), core(name)[0])), None)
                 if spelling is not None:
@@ -466,9 +468,9 @@ def mentions(document: Document, spellings: list[str]) -> list[Mention]:
                 start, end = match.start(), match.end()
                 # a longer name overlapping wins; of two as long (居民收入, 收入倍差 in 城乡居民收入倍差) both stand,
                 # which neither the order of a set nor the hash seed then decides
-                if any(s < end and start < e and e - s > end - start for s, e in taken):
+                if max(taken[start:end], default=0) > end - start:
                     continue
-                taken.append((start, end))
+                taken[start:end] = [max(n, end - start) for n in taken[start:end]]
                 if start >= targets_from or any(text.endswith(p, 0, start) for p in prefixes):
                     continue
                 if _states_a_target(text, start, words.separators, markers):
@@ -517,19 +519,20 @@ def _restated(paragraph: Paragraph, text: str, folded: object, ordered: list[str
 
 def _states_a_target(text: str, start: int, separators: tuple[str, ...], markers: list[str]) -> bool:
     """Whether the sentence up to the end of the name's clause says a target (今年…增长5%左右)."""
-    sentence = max(text.rfind(end, 0, start) for end in "。；;！？!?") + 1
+    low, high = max(0, start - LONGEST_SENTENCE), min(len(text), start + LONGEST_SENTENCE)  # never the whole paragraph
+    sentence = max(low - 1, *(text.rfind(end, low, start) for end in "。；;！？!?")) + 1
     # ——地区生产总值预期目标增长6.5%左右：预计全年地区生产总值完成2020亿元: before the colon the year's target,
     # after it the estimate
     estimates = [fold(w).text for w in clause_words().estimate_starts]
-    ends = [i for i in (text.find(end, start) for end in "。；;！？!?") if i >= 0]
-    after = [i for i in (text.find(mark, start, min(ends, default=len(text))) for mark in "：:") if i >= 0]
+    ends = [i for i in (text.find(end, start, high) for end in "。；;！？!?") if i >= 0]
+    after = [i for i in (text.find(mark, start, min(ends, default=high)) for mark in "：:") if i >= 0]
     if after and any(text.startswith(w, min(after) + 1) for w in estimates):
         return True
     colon = max(text.rfind(mark, sentence, start) for mark in "：:")
     if colon >= 0 and any(text.startswith(w, colon + 1) for w in estimates):
         sentence = colon + 1
-    stops = [i for i, char in enumerate(text) if char in separators and i >= start]
-    return any(marker in text[sentence:stops[0] if stops else len(text)] for marker in markers)
+    stop = next((i for i in range(start, high) if text[i] in separators), high)
+    return any(marker in text[sentence:stop] for marker in markers)
 
 
 def _alone(text: str, start: int, end: int, separators: tuple[str, ...]) -> int | None:
@@ -551,15 +554,15 @@ def _clause_from(text: str, start: int, separators: tuple[str, ...], continuatio
                  folded: object, source: str, figure: int | None = None) -> str:
     """The clause from ``start`` (a name) to the next separator, with the clauses that continue it; ``figure``: where
     the clause holding its figure begins, when that is after the name's own (the name alone before it)."""
-    stops = [i for i, char in enumerate(text) if char in separators and i >= (figure if figure is not None else start)]
-    end = stops[0] if stops else len(text)
-    sentence_end = next((i for i in stops if text[i] in "。;；"), len(text))
-    while end < sentence_end:
+    last = min(len(text), start + LONGEST_SENTENCE)  # a clause longer is none a sentence holds: cut there
+    stops = (i for i in range(figure if figure is not None else start, last) if text[i] in separators)  # lazily
+    end = next(stops, last)
+    while end < last and text[end] not in "。;；":  # to the sentence's end
         nxt = end + 1
-        following = _base_year().sub(r"\1", text[nxt:], count=1)  # 按2020年不变价格计算: 按不变价格计算 with its base year
+        following = _base_year().sub(r"\1", text[nxt:nxt + LONGEST_SENTENCE], count=1)  # 按2020年不变价格计算: 按不变价格计算 with its base year
         if not any(following.startswith(fold(word).text) for word in continuations):
             break
-        end = next((i for i in stops if i > end), len(text))
+        end = next(stops, last)
     src_start, _ = folded.span(start, start + 1)  # type: ignore[attr-defined]
     _, src_end = folded.span(start, end) if end > start else (0, src_start)  # type: ignore[attr-defined]
     return source[src_start:src_end].strip()
