@@ -339,8 +339,7 @@ class Evidence:
             i = int(rows[f])
             if int(cells.table[i]) < 0:  # check judged it: its own judgement, when the judge kept it
                 kept = cells.judgements[i] if cells.judgements is not None else None
-                found.append((*facts(kept.verdict, kept.indicator, self.lang), _value_text(kept.verdict))
-                             if kept is not None else (None,) * 5)
+                found.append(_facts(kept.verdict, kept.indicator, self.lang) if kept is not None else (None,) * 5)
                 continue
             key = (int(cells.rule[i]), reported if has_row[f] else None, prior, bool(there[i]), int(cells.status[i]),
                    int(cells.reason[i]), *(_bits(float(x)) for x in (cells.threshold[i], cells.value[i], cells.gap[i])))
@@ -348,7 +347,7 @@ class Evidence:
                 if len(self._memo) >= _MEMO:
                     self._memo.clear()
                 j = self.judgement(batch, i)
-                self._memo[key] = (*facts(j.verdict, j.indicator, self.lang), _value_text(j.verdict))
+                self._memo[key] = _facts(j.verdict, j.indicator, self.lang)
             found.append(self._memo[key])
         return [strings_of([f[k] for f in found]) for k in range(5)], group
 
@@ -496,6 +495,11 @@ def _places(text: Any) -> np.ndarray:
 def _decimal_places(value: Decimal) -> int:
     text = format_decimal(value)
     return len(text) - text.index(".") - 1 if "." in text else 0
+
+
+def _facts(v: Verdict, indicator: Any, lang: str | None) -> tuple[str | None, ...]:
+    """:func:`~.sentences.facts` of a verdict explained one by one, and its exact value (:func:`_value_text`)."""
+    return (*facts(v, indicator, lang), _value_text(v))
 
 
 def _value_text(v: Verdict) -> str | None:
