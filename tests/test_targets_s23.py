@@ -234,3 +234,45 @@ def test_a_latin_name_alone_is_no_english_target(target: str) -> None:
 ])
 def test_among_the_first_of_a_ranking(target: str, value: str, expected: str) -> None:
     assert _status(target, value) == expected
+
+
+@pytest.mark.parametrize(("target", "value", "expected"), [
+    # a 分别 list of three figures or more, the last two joined by 和 (健康儿童行动提升计划 2021-2025, 国家卫健委:
+    # http://www.cneo.com.cn/portal.php?mod=view&aid=19324): was unread
+    ("到2025年，新生儿死亡率、婴儿死亡率和5岁以下儿童死亡率分别控制在3.1‰、5.2‰和6.6‰以下", "分别为3.0‰、5.0‰和6.5‰", "met"),
+    ("到2025年，新生儿死亡率、婴儿死亡率和5岁以下儿童死亡率分别控制在3.1‰、5.2‰和6.6‰以下", "分别为3.0‰、5.5‰和6.5‰", "missed"),
+    ("二氧化硫、氮氧化物、化学需氧量和氨氮排放总量分别下降8%、10%、8%和8%", "分别下降9%、11%、9%和9%", "met"),
+    ("二氧化硫、氮氧化物、化学需氧量和氨氮排放总量分别下降8%、10%、8%和8%", "分别下降9%、9%、9%和9%", "missed"),
+    # a figure per 100,000 last in a 分别 list (12/10万 was two figures, 12 and 10万, so the list had three parts); the
+    # kind of 孕产妇死亡率降至17/10万以下，婴儿…死亡率分别降至34‰和4‰以下
+    # (https://www.ppdoc.com/periodical/050a76e367ec3f05da05ab9190c1ab32.html)
+    ("婴儿死亡率、孕产妇死亡率分别控制在4‰、12/10万以内", "分别为3.5‰、10/10万", "met"),
+    ("婴儿死亡率、孕产妇死亡率分别控制在4‰、12/10万以内", "分别为4.5‰、10/10万", "missed"),
+])
+def test_lists_of_figures(target: str, value: str, expected: str) -> None:
+    assert _status(target, value, polarity="lower") == expected
+
+
+@pytest.mark.parametrize(("target", "value", "references", "expected"), [
+    # the indicator's own figure, then a clause relating the same value to another indicator, naming none of its own:
+    # one value, both conditions (was pending value_count whatever the value)
+    ("居民人均可支配收入增长5%以上，与经济增长基本同步", "4", {}, "missed"),  # the figure's condition fails
+    ("居民人均可支配收入增长5%以上，与经济增长基本同步", "5.5", {}, "pending"),  # the economy's growth unknown
+    ("居民人均可支配收入增长5%以上，与经济增长基本同步", "5.5", {"economic_growth": 5.2}, "met"),
+    ("居民人均可支配收入增长5%以上，与经济增长基本同步", "5.5", {"economic_growth": 7}, "missed"),
+    ("社会消费品零售总额增长6%以上，高于全省平均水平", "7", {"全省平均水平": 6.5}, "met"),
+    ("社会消费品零售总额增长6%以上，高于全省平均水平", "7", {"全省平均水平": 7.5}, "missed"),
+])
+def test_a_figure_and_a_relation_of_one_value(target: str, value: str, references: dict[str, float],
+                                              expected: str) -> None:
+    assert _status(target, value, references=references) == expected
+
+
+@pytest.mark.parametrize("target", ["一般公共预算收入增长3%左右（同口径）", "一般公共预算收入增长3%左右(可比口径)",
+                                    "一般公共预算收入增长3%左右（按同口径计算）"])
+def test_a_bracket_naming_the_basis(target: str) -> None:
+    """The basis the growth is counted on, in a bracket after the figure, is a remark, as a reported （同口径8%） is a note
+    (the seed's 0.1（同口径8%））: was unread."""
+    assert _status(target, "3") == "met"
+    assert _status(target, "2") == "missed"
+    assert compliance.parse_reported("0.1（同口径8%）").note == "同口径8%"

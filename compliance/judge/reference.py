@@ -381,10 +381,16 @@ def _whole_of_role(level: str, growth: str, names: tuple[str, ...] | list[str]) 
 
 def joint(target: m.Several) -> bool:
     """Two references or more of one subject on one value (增速高于全国、全省平均水平, language/several.py), each a
-    condition that must hold: not a list of parts paired with as many values."""
-    if target.alternatives or len(target.parts) < 2 or not all(isinstance(p, m.Reference) for p in target.parts):
+    condition that must hold: not a list of parts paired with as many values. So too a target of the indicator's own
+    figure, then clauses relating it to another without naming an indicator of their own (居民人均可支配收入增长5%以上，
+    与经济增长基本同步; 社会消费品零售总额增长6%以上，高于全省平均水平): one value, every condition must hold (was
+    pending value_count, a value per part wanted, so a growth of 4% was not missed)."""
+    if target.alternatives or len(target.parts) < 2:
         return False
-    return len({None if p.subject is None else p.subject.text for p in target.parts}) == 1
+    if all(isinstance(p, m.Reference) for p in target.parts):
+        return len({None if p.subject is None else p.subject.text for p in target.parts}) == 1
+    return all(isinstance(p, (m.Reference, m.Sync)) and p.subject is None for p in target.parts[1:]) and not isinstance(
+        target.parts[0], (m.Reference, m.Sync, m.Several))
 
 
 def judge_joint(target: m.Several, reported: m.Reported, ctx: Any, judge: Any) -> Any:

@@ -33,8 +33,8 @@ from dataclasses import dataclass, field
 from .. import models as m
 from .cuts import clauses, year_led
 from .cuts import depths as _depths
-from .grammar import parse_reported_text, parse_target_text
-from .lexer import NUM, tokenize
+from .grammar import _per, parse_reported_text, parse_target_text
+from .lexer import NUM, Token, tokenize
 from .lexicon import lexicon, per_lexicon
 from .normalize import Folded, fold
 
@@ -336,7 +336,7 @@ def _joined_name(text: str, subject: m.Span | None) -> bool:
         mark = next((w for w in words.conjunctions if folded.startswith(w, at)), None)
         if mark is not None and mark not in joiners and not any(folded.startswith(w, at) for w in words.longer[mark]):
             return False
-    return sum(1 for token in tokenize(text).items if token.kind == NUM) == 1
+    return len(_numbers(text)) == 1
 
 
 def _joined_actions(text: str, subject: m.Span | None) -> bool:
@@ -356,7 +356,7 @@ def _joined_actions(text: str, subject: m.Span | None) -> bool:
         return False
     if not any(items[-1].startswith(action) for action in actions):
         return False
-    return sum(1 for token in tokenize(text).items if token.kind == NUM) == 1
+    return len(_numbers(text)) == 1
 
 
 def _joined_total(text: str, subject: m.Span | None) -> bool:
@@ -368,7 +368,7 @@ def _joined_total(text: str, subject: m.Span | None) -> bool:
     folded = fold(subject.text).text
     if not any(folded.endswith(end) and folded.count(end) == 1 for end in lexicon().several.totals):
         return False
-    return sum(1 for token in tokenize(text).items if token.kind == NUM) == 1
+    return len(_numbers(text)) == 1
 
 
 # --------------------------------------------------------------------------- cutting
@@ -426,12 +426,21 @@ def _after_distributive(items: list[str]) -> list[str]:
 
 def _number_start(text: str) -> int | None:
     """Where the first number of a text starts (``下降8%`` -> 2)."""
-    return next((t.start for t in tokenize(text).items if t.kind == NUM), None)
+    return next((t.start for t in _numbers(text)), None)
 
 
 def _number_end(text: str) -> int | None:
-    ends = [t.end for t in tokenize(text).items if t.kind == NUM]
+    ends = [t.end for t in _numbers(text)]
     return ends[-1] if len(ends) == 1 else None
+
+
+def _numbers(text: str) -> list[Token]:
+    """The figures of ``text``, a figure per a count of units one (12/10万: twelve per 100,000, as the grammar reads
+    it, where the lexer reads 12 and 10万: a list's last item 12/10万以内 was two figures, so no figure list)."""
+    tokens = tokenize(text)
+    if "/" in text:
+        tokens = _per(tokens)
+    return [token for token in tokens.items if token.kind == NUM]
 
 
 def _starts_with_number(text: str) -> bool:
@@ -525,7 +534,10 @@ def _clause(text: str, start: int, end: int) -> list[_Group] | None:
         if not item:
             return None
         if groups and not waiting and groups[-1].verb is not None and _starts_with_number(item):
-            groups[-1].predicates.append(groups[-1].verb + item)  # 下降8%、10%: the verb is shared
+            pieces = _items(text, s, e, conjunctions=True)  # 分别增长3%、5%和6%: the last two joined by 和
+            if len(pieces) < 2 or not all(_starts_with_number(text[ps:pe]) for ps, pe in pieces):
+                pieces = [(s, e)]
+            groups[-1].predicates.extend(groups[-1].verb + text[ps:pe] for ps, pe in pieces)  # 下降8%、10%: one verb
             continue
         where = _distributive(item)
         plain = item if where is None else item[: where[0]] + item[where[1] :]
