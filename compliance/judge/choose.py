@@ -45,13 +45,13 @@ from .names import per_head_of
 from .names import plain as _plain
 from .names import reordered as _reordered
 from .names import clauses as _clauses
-from .names import grows_from, other_half, share_part
+from .names import dated_only, grows_from, other_half, share_part
 from .respective import find_item, respective_after, respective_in_clause, respective_runs
 from .respective import respective as _respective, respective_item as _item
 from .names import spelt_out as _spelt_out
 from .names import synonyms as _synonyms
 from .names import unbracketed as _unbracketed
-from .period_parts import latest_year_at, whole_year_at, names_whole_period, names_year, partial_period, period_part
+from .period_parts import latest_year_at, whole_year_after, names_whole_period, names_year, partial_period, period_part
 from .period_parts import sentence_before
 from .target_name import indicator_name as _name, rules_name as _rules_name
 
@@ -116,7 +116,7 @@ def choose(
         return m.Value(text=named, value=m.Quantity(value=Decimal(0), unit=unit), label=named)
     if named:
         raise Pending(Reason.AMBIGUOUS_VALUE, (name,), notes=[note("figure_none_named", name=name)])
-    whole = whole_year_at(reported.text)  # 前三季度增长6.5%，预计全年增长6%左右: the year's figure, not the part's
+    part, whole = whole_year_after(reported.text)  # 前三季度增长6.5%，预计全年增长6%左右: the year's figure, not the part's
     cell = own_cell(target.text, reported.text)  # a table row pasted whole: its own target cell set aside
 
     def row(c: Candidate) -> bool:
@@ -131,7 +131,7 @@ def choose(
 
     def of_whole(c: Candidate) -> bool:  # after 全年 named after a part, or (全年 first) no part in its own sentence
         said = c.prefix if c.at < 0 else sentence_before(reported.text, c.at)
-        return (c.at < 0 or c.at >= whole) if whole >= 0 else not (yearly and period_part(said))
+        return (c.at < part or c.at >= whole) if whole >= 0 else not (yearly and period_part(said))  # c.at < 0: a list's
 
     column = outcome_column(target.text, reported.text, wants_change) if dated else None
     first = column_figure(reported.text, column, [(c.at, str(c.value.value)) for c in candidates])  # or Pending
@@ -444,7 +444,8 @@ def _subjects(candidates: list[Candidate], name: str) -> list[Candidate]:
         if at in runs:  # …达到12398元,分别增长10.6%和13%: the n-th figure after 分别 is the n-th subject's
             words, score, item = runs[at], _score(name, runs[at]), ""
         item = item or respective_after(before, c.prefix, c.suffix)  # …达到45000元和20000元，增长5.5%和7%: 城镇, 农村
-        carried, carried_words = score, words
+        if not dated_only(c.prefix):  # 12月份为5.2%,全年平均5.6%: the average still goes on from the clause before the month
+            carried, carried_words = score, words
         score = _score(name, item) if item else score
         scored.append(Candidate(c.value, c.prefix, c.suffix, score, c.lead, item or words, c.compares, c.at))
     return scored

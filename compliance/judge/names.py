@@ -392,6 +392,23 @@ def continues(prefix: str) -> bool:
     return based != prefix and _goes_on(based)
 
 
+def dated_only(prefix: str) -> bool:
+    """The clause names a month or a year and nothing else (12月份为, 2022年为): the figure is of a date, of no other
+    indicator; a clause going on after it (全年平均5.6%) is still about the one named before (choose._subjects)."""
+    bare = _undated().sub("", prefix)
+    return bare != prefix and (not bare or _goes_on(bare))
+
+
+def _undated_pattern() -> re.Pattern[str]:
+    """A year (2022年) or a month (12月, 12月份: zh.yaml outcome.month and the not_values words it begins) in a clause."""
+    month = lexicon().outcome.month
+    months = sorted({month, *(w for w in lexicon().not_values.after if w.startswith(month))}, key=len, reverse=True)
+    return re.compile(r"\d{4}" + re.escape(lexicon().numerals.year) + r"|\d{1,2}(?:" + "|".join(map(re.escape, months)) + ")")
+
+
+_undated = per_lexicon(_undated_pattern)
+
+
 def _previous_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     """比2022年 as 比上年, 较2022年同期 as 较上年同期: each zh.yaml change_bases.since_previous word naming the previous
     year (change_bases.previous_year), four digits and the year's word in its place; a named group per word."""

@@ -132,13 +132,22 @@ _period_runs = per_lexicon(_period_runs_pattern)
 
 def whole_year_at(source: str) -> int:
     """Where ``source`` names the whole period after naming part of it (the 全年 of 前三季度…，全年增长6%), or -1."""
+    return whole_year_after(source)[1]
+
+
+def whole_year_after(source: str) -> tuple[int, int]:
+    """Where the first part of the period :func:`whole_year_at` finds the whole named after begins, and where that whole
+    is named (12月份为5.2%,全年平均5.6%: 12月份's start, 全年's), or (-1, -1). A figure before the part (全年城镇新增就业
+    1186万人,…,12月份为5.2%,全年平均5.6%: the 1186) is no part's."""
     folded = fold(source)
     parts = _parts_of_period(folded.text)
     parts = [p for p in parts if p not in _compared(folded.text, parts)]  # 全年…,较一季度、上半年…提高: no part after it
     if not parts:
-        return -1
+        return -1, -1
     at = _whole_period_at(folded.text, max(end for _, end, _ in parts), lexicon().outcome)
-    return folded.span(at, at + 1)[0] if at >= 0 else -1
+    if at < 0:
+        return -1, -1
+    return folded.span(parts[0][0], parts[0][0] + 1)[0], folded.span(at, at + 1)[0]
 
 
 def latest_year_at(source: str) -> int:
