@@ -37,8 +37,10 @@ def test_another_subjects_measure_is_not_taken(target):
     assert _status(target, KIND)[0] == "pending"
 
 
-@pytest.mark.parametrize("target, status", [("地区生产总值达到1000亿元", "met"), ("地区生产总值达到1200亿元", "missed")])
+@pytest.mark.parametrize("target, status", [("地区生产总值达到1000亿元", "met"), ("地区生产总值达到1200亿元", "pending")])
 def test_a_total_goes_on_about_the_clause_before(target, status):
+    """突破1100亿元 is above 1100 (a bound, as the clause alone reads): it meets 1000, and says nothing of 1200 (it was
+    missed at 1100 when a sentence's figure lost its comparator)."""
     assert _status(target, "地区生产总值增长6%，总量突破1100亿元")[0] == status
 
 

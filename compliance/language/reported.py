@@ -422,6 +422,9 @@ def _sentence_value(
         return m.BoundValue(op=side, **common)
     if is_a(after, "approx_after") and way is None:
         return m.ApproxValue(**common)
+    ahead = before[-1].means("op_before") if before and isinstance(before[-1], Token) and way is None else None
+    if ahead in ("gt", "lt"):  # …,经济总量突破5000亿元: above 5000, as the clause alone reads (never 升至, 提高到: reached)
+        return m.BoundValue(op=ahead, **common)
     return m.Value(change=way, **common)
 
 
