@@ -82,12 +82,17 @@ def _stated(rule: VectorRule) -> Decimal | None:
     return judge(rule.target, synthetic(Decimal(1), Decimal(1), rule.ctx.unit), rule.ctx).stated
 
 
-def _years(figures: YearFigures, r: int, used: np.ndarray) -> tuple[list[int], list[Decimal]] | None:
-    ks = np.flatnonzero(used[r]).tolist()
-    found = [short(float(x)) for x in figures.value[r, 1:][ks]]
-    if not ks or any(x is None for x in found):
-        return None
-    return ks, [x for x in found if x is not None]
+def _rows_years(figures: YearFigures, at: np.ndarray, used: np.ndarray
+                ) -> list[tuple[list[int], list[Decimal]] | None]:
+    """Per region ``at``: the years used (positions after the year before the period) and their figures as the
+    decimals they were read from (None: none, or one longer than a float's short form). Read as lists: a numpy
+    scalar per figure cost more than the words."""
+    out: list[tuple[list[int], list[Decimal]] | None] = []
+    for mask, values in zip(used[at].tolist(), figures.value[at, 1:].tolist()):
+        ks = [k for k, u in enumerate(mask) if u]
+        found = [short(values[k]) for k in ks]
+        out.append(None if not ks or any(x is None for x in found) else (ks, [x for x in found if x is not None]))
+    return out
 
 
 def _values(rule: VectorRule, ks: list[int], years: list[Decimal]) -> str:
@@ -125,17 +130,22 @@ def average_cells(rule: VectorRule, figures: YearFigures, todo: np.ndarray, used
                   ) -> Words:
     """Each rated growth rate's sentence figures and shape (:func:`average_words`; None: check explains it)."""
     out: Words = [None] * len(todo)
-    stated = _stated(rule) if todo.any() else None
+    at = np.flatnonzero(todo)
+    if not at.size:
+        return out
+    stated = _stated(rule)
     ratings = list(ProgressRating)
-    for r in np.flatnonzero(todo).tolist():
-        found, text = _years(figures, r, used), texts[r]
+    cutoffs, code = rule.settings.cutoffs, rule.code
+    for r, found, x, low, high, by, rated in zip(at.tolist(), _rows_years(figures, at, used), average[at].tolist(),
+                                                 lo[at].tolist(), hi[at].tolist(), ratio[at].tolist(),
+                                                 rating[at].tolist()):
+        text = texts[r]
         if found is None or text is None:
             continue
         ks, years = found
-        words = average_words(years, _values(rule, ks, years), text, float(average[r]), float(lo[r]), float(hi[r]),
-                              stated, float(ratio[r]), ratings[int(rating[r])], rule.settings.cutoffs)
+        words = average_words(years, _values(rule, ks, years), text, x, low, high, stated, by, ratings[rated], cutoffs)
         if words is not None:
-            out[r] = ((rule.code, "average", int(rating[r]), len(ks), ks[-1], *sorted(words)), words)
+            out[r] = ((code, "average", rated, len(ks), ks[-1], *sorted(words)), words)
     return out
 
 
@@ -150,8 +160,9 @@ def sum_cells(rule: VectorRule, figures: YearFigures, todo: np.ndarray, used: np
     ratings = list(ProgressRating)
     cutoffs, n = rule.settings.cutoffs, rule.cell.end - rule.start + 1
     stated = _stated(rule) if todo.any() else None
-    for r in np.flatnonzero(todo).tolist():
-        found, text = _years(figures, r, used), texts[r]
+    at = np.flatnonzero(todo)
+    for r, found in zip(at.tolist(), _rows_years(figures, at, used)):
+        text = texts[r]
         head = _head(text, float(lo[r]), float(hi[r]), stated, 4) if text is not None else None
         if found is None or head is None:
             continue
@@ -194,8 +205,9 @@ def compound_cells(rule: VectorRule, figures: YearFigures, todo: np.ndarray, use
     cutoffs, hundred, s = rule.settings.cutoffs, Decimal(100), Decimal(sign)
     code_of = f"progress_compound_{change}"
     stated = _stated(rule) if todo.any() else None
-    for r in np.flatnonzero(todo).tolist():
-        found, text = _years(figures, r, used), texts[r]
+    at = np.flatnonzero(todo)
+    for r, found in zip(at.tolist(), _rows_years(figures, at, used)):
+        text = texts[r]
         head = _head(text, float(lo[r]), float(hi[r]), stated, 1) if text is not None else None
         if found is None or head is None or not math.isfinite(float(lo[r])):
             continue

@@ -35,6 +35,7 @@ __all__ = ["PeriodRows", "PeriodTemplate", "clear", "cut_period", "insufficient_
            "no_threshold_words", "rating_code"]
 
 _MEMO = 200_000  #: distinct cells explained one by one that are remembered (then forgotten, and explained again)
+_SAID = 2048  #: a rule's level points whose figures are remembered (VectorRule.said; then forgotten, and made again)
 #: sentinels: a number no sentence holds otherwise, and a reported text of private-use characters
 _VALUE, _TEXT = Decimal("7391.0468203"), "\ue000\ue001"
 #: a derived figure's sentinel by how it is derived, with as many decimals as the explanation shows it with
@@ -121,27 +122,46 @@ def level_cells(rule: VectorRule, point: np.ndarray, rating: np.ndarray, figures
                  direction: np.ndarray, base: np.ndarray, rates: np.ndarray, met: np.ndarray
                  ) -> list[tuple[tuple[Any, ...], dict[str, str] | None] | None]:
     """Each rated point's sentence figures and shape (:func:`level_words`); a current figure written otherwise
-    than plainly (``35左右``) has its text in the shape: the notes of its reading are the same for that text."""
+    than plainly (``35左右``) has its text in the shape: the notes of its reading are the same for that text.
+
+    The arrays are read as lists (a numpy scalar per figure cost more than the words), and a point's figures
+    and shape are kept by the rule for the run by what :func:`level_words` reads (the same inputs, the same
+    words: a panel repeats its figures across regions; the dict is shared, never changed)."""
     out: list[tuple[tuple[Any, ...], dict[str, str] | None] | None] = [None] * len(point)
+    at = np.flatnonzero(point)
+    if not at.size:
+        return out
     ratings = list(ProgressRating)
     cagr = rule.settings.method == "cagr"
-    for r in np.flatnonzero(point).tolist():
-        b, c = int(bk[r]), int(ck[r])
-        current, start = float(figures.value[r, c]), rule.start - 1
-        fallback = cagr and not (base[r] > 0 and current > 0 and goal[r] > 0)
+    start, end, cutoffs, code, said = rule.start - 1, rule.cell.end, rule.settings.cutoffs, rule.code, rule.said
+    b_at, c_at = bk[at], ck[at]
+    columns = (at.tolist(), b_at.tolist(), c_at.tolist(), figures.value[at, c_at].tolist(),
+               figures.row[at, b_at].tolist(), figures.row[at, c_at].tolist(), figures.plain[at, c_at].tolist(),
+               lo[at].tolist(), hi[at].tolist(), goal[at].tolist(), direction[at].tolist(), base[at].tolist(),
+               rating[at].tolist(), met[at].tolist(), rates[at].tolist())
+    for r, b, c, current, base_row, row, plain, low, high, g, d, first, rated, achieved, four in zip(*columns):
+        fallback = cagr and not (first > 0 and current > 0 and g > 0)
         method = "cagr" if cagr and not fallback else "linear"
-        base_text, text = figures.text[figures.row[r, b]], figures.text[figures.row[r, c]]
-        plain = bool(figures.plain[r, c])
+        base_text, text = figures.text[base_row], figures.text[row]
         figure = text if plain else _short(current)
         if figure is None:
             continue
-        words = level_words(start + b, start + c, rule.cell.end, base_text, figure,
-                            float(lo[r]), float(hi[r]), float(goal[r]), float(direction[r]), method, fallback,
-                            ratings[int(rating[r])], bool(met[r]), float(rates[r, 0]), float(rates[r, 1]),
-                            float(rates[r, 2]), float(rates[r, 3]), rule.settings.cutoffs, None if plain else text)
-        if words is not None:
-            out[r] = ((rule.code, int(rating[r]), bool(met[r]), fallback, b, c, words["margin"] == "0",  # at an end
-                       words["head.text"] == words["head.value"], None if plain else text, *sorted(words)), words)
+        shown = None if plain else text
+        # an achieved point's rates are not computed (NaN) nor read
+        key = (b, c, base_text, figure, low, high, g, d, method, fallback, rated, achieved,
+               () if achieved else tuple(four), shown)
+        found = said.get(key)
+        if found is None:
+            observed, required, pace, ratio = four
+            words = level_words(start + b, start + c, end, base_text, figure, low, high, g, d, method, fallback,
+                                ratings[rated], achieved, observed, required, pace, ratio, cutoffs, shown)
+            if len(said) >= _SAID:
+                said.clear()
+            said[key] = found = (words, None if words is None else (
+                code, rated, achieved, fallback, b, c, words["margin"] == "0",  # at an end
+                words["head.text"] == words["head.value"], shown, *sorted(words)))
+        if found[1] is not None:
+            out[r] = (found[1], found[0])
     return out
 
 

@@ -119,6 +119,8 @@ class VectorRule:
     ref: int = -1  #: a 同步 target's reference indicator (its code; :mod:`.sync_rates`), -1: none
     #: plain figures at an end of the interval: whether the engine's interval holds them (:func:`_holds`)
     ties: dict[str, bool] = field(default_factory=dict, compare=False, hash=False)
+    #: a level point's sentence figures and shape by the inputs that decide them (period_words.level_cells)
+    said: dict[Any, Any] = field(default_factory=dict, compare=False, hash=False)
 
     @property
     def start(self) -> int:
