@@ -131,3 +131,95 @@ def test_a_documents_work_grows_with_its_length_not_its_square(tmp_path, monkeyp
     small = _extract_work(tmp_path, monkeypatch, body, 150, outcomes)
     large = _extract_work(tmp_path, monkeypatch, body, 600, outcomes)
     assert large <= 5 * small, (small, large)  # 4x the text: 16x before
+
+
+# --------------------------------------------------------------------------- evaluate(..., period=)
+
+ROW = "一般公共预算收入 | 亿元 | 增长8% | 573.9 | 9.5"  # a plan table's row pasted alone: judged as its period's
+
+
+@pytest.mark.parametrize("period", ["2022年3月", "2022年三月", "2022年9月", "3月"])
+def test_a_month_named_as_the_period_is_part_of_the_year(period):
+    """Before: ``period="2022年3月"`` was the year 2022 (the row MET at 9.5 against 增长8%), where ``2022年6月份`` and
+    ``2022年1-3月`` were part of it (pending period_open). A month before the last is part of the year; December's
+    (2022年12月, as 12月末) is the year's."""
+    from compliance import Reason, Status, evaluate
+
+    assert evaluate("增长8%", ROW, period=period).reason is Reason.PERIOD_OPEN
+    assert evaluate("增长8%", ROW, period="2022年12月").status is Status.MET
+    assert evaluate("增长10%", ROW, period="2022年12月").status is Status.MISSED
+
+
+@pytest.mark.parametrize("period", ["2022年13月", "2022年0月", "2022年十三月", "2022年1-13月", "2022年第5季度",
+                                    "2022年第五季度", "2022年第0季度", "Q5 2022", "H3 2022", "2022年1-5季度"])
+def test_a_month_or_quarter_no_year_has_is_refused(period):
+    """Before: each was the whole year 2022 and the row was MET; a 13th month or a 5th quarter is a mistake to show."""
+    from compliance import evaluate
+
+    with pytest.raises(ValueError, match="no such"):
+        evaluate("增长8%", ROW, period=period)
+
+
+# --------------------------------------------------------------------------- a reported cell of many figures
+
+
+def _evaluate_work(monkeypatch, target: str, reported: str) -> int:
+    """Lines compliance runs (``judge``/``language``) and characters it folds for one ``evaluate``, counted."""
+    import sys
+
+    from compliance import evaluate
+    from compliance.judge import memo
+
+    memo.clear()
+    count = 0
+    folder = str(ROOT / "compliance")
+    with monkeypatch.context() as patch:
+        for name in [m for m in sys.modules if m.startswith("compliance.")]:
+            module = sys.modules[name]
+            if callable(getattr(module, "fold", None)) and name != "compliance.language.normalize":
+                def counted(text, *rest, _fold=module.fold, **named):
+                    nonlocal count
+                    count += len(text)
+                    return _fold(text, *rest, **named)
+
+                patch.setattr(module, "fold", counted)
+
+        def trace(frame, event, arg):
+            nonlocal count
+            if not frame.f_code.co_filename.startswith(folder):
+                return None
+            if event == "line":
+                count += 1
+            return trace
+
+        sys.settrace(trace)
+        try:
+            verdict = evaluate(target, reported)
+        finally:
+            sys.settrace(None)
+    assert verdict.status.value == "pending" and verdict.reason.value == "ambiguous_value", verdict.explain("en")
+    return count
+
+
+@pytest.mark.parametrize("run", ["6 ", "约6%左右", "6以上", "1.5倍", "1."])
+def test_a_reported_cell_of_many_figures_costs_its_length_not_its_square(monkeypatch, run):
+    """Before: a 10,000-character cell of ``6 `` took 15 s, ``6以上`` 3.7 s, ``1.5倍`` 2.6 s, ``约6%左右`` 2.3 s
+    (choose.candidates_of folded the whole text before each figure; outcomes.completion read the cell back from each
+    percentage; choose weighed every figure against every other). Pending ambiguous_value, before as now."""
+    small = _evaluate_work(monkeypatch, "增长6%", run * (600 // len(run)))
+    large = _evaluate_work(monkeypatch, "增长6%", run * (2400 // len(run)))
+    assert large <= 5 * small, (small, large)  # 4x the text: 16x before
+
+
+def test_a_figure_is_chosen_among_as_many_as_choose_weighs_and_none_beyond():
+    """choose.MOST_FIGURES (200; the corpora's most is 18): GDP's 7 is chosen among 200 figures and judged either side
+    of the target; among 201 none is (pending ambiguous_value, the reason a text with too many figures had)."""
+    from compliance import Reason, Status, evaluate
+    from compliance.judge.choose import MOST_FIGURES
+
+    def text(gdp: str, others: int) -> str:
+        return f"地区生产总值增长{gdp}%" + "，粮食产量1万吨" * others
+
+    assert evaluate("地区生产总值增长6%", text("7", MOST_FIGURES - 1)).status is Status.MET
+    assert evaluate("地区生产总值增长6%", text("5", MOST_FIGURES - 1)).status is Status.MISSED
+    assert evaluate("地区生产总值增长6%", text("7", MOST_FIGURES)).reason is Reason.AMBIGUOUS_VALUE

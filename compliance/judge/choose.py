@@ -107,7 +107,10 @@ def choose(
     if one_year_of_average(target, reported):  # 2016年,…达到3157.7亿元、增长11.7% against 年均增长11%左右
         raise Pending(Reason.NOT_COMPARABLE, ("average_target",))
     name = _name(target, indicator)
-    candidates = candidates_of(reported.text, figures(reported) or (), name)
+    values = figures(reported) or ()
+    if len(values) > MOST_FIGURES:  # 6 6 6 … x 5,000: weighing each against the others costs their square (15 s)
+        raise Pending(Reason.AMBIGUOUS_VALUE, (lexicon().render.join.join(str(v.value) for v in values[:3]) + "…",))
+    candidates = candidates_of(reported.text, values, name)
     named = _named_without_figure(reported.text, candidates, name)
     wants_change = _states_change(target)
     if named and wants_change and _has(named, lexicon().outcome.flat):
@@ -370,11 +373,12 @@ def candidates_of(text: str, values: Sequence[Figure], name: str) -> list[Candid
             label = fold(value.label or "").text
             found.append(Candidate(value, _synonyms(label), "", compares=_has(label, lexicon().choosing.comparison)))
             continue
-        start = max(own.rfind(mark, 0, at.start) for mark in marks) + 1
+        low, high = max(0, at.start - LONGEST_CLAUSE), at.end + LONGEST_CLAUSE  # never the whole text for each figure
+        start = max(low - 1, *(own.rfind(mark, low, at.start) for mark in marks)) + 1
         if own is text and start < after < at.start and _names_between(own[after:at.start]):
             start = after  # 增长10.7%规上工业增加值增长19%: a figure ends its clause where the copy lost the mark
-        ends = [index for index in (own.find(mark, at.end) for mark in (*marks, join)) if index >= 0]
-        end = min(ends) if ends else len(own)
+        ends = [index for index in (own.find(mark, at.end, high) for mark in (*marks, join)) if index >= 0]
+        end = min(ends) if ends else min(high, len(own))
         lead = _synonyms(fold(own[after:start]).text) if own is text and after < start else ""
         found_at = find_item(text, own, after) if own is not text else -1  # 增長 folded to 增长
         if found_at > after:  # a list's item: the sentence's words before it (…；城乡居民收入分别增长7%和9%) lead to it
@@ -401,6 +405,9 @@ def _names_between(words: str) -> bool:
 
 #: the fewest plain characters between two figures that name the second's indicator (社消零总额: 5; 亿元: no name)
 _NAME_BETWEEN = 3
+#: the most figures a text is chosen from (the corpora's most: 18) and the longest clause read around one (their
+#: longest: ~100 characters); beyond, the choosing would cost the square of the text's length
+MOST_FIGURES, LONGEST_CLAUSE = 200, 400
 
 
 def _named_without_figure(text: str, candidates: Sequence[Candidate], name: str) -> str:

@@ -27,7 +27,7 @@ def completion(r: Reader, cell: Cell) -> m.Reported | None:
         if not (isinstance(item, Token) and is_kind(item, NUM) and item.unit == "%"):
             continue
         start = index
-        while start and not is_kind(head[start - 1], PUNCT):
+        while start and index - start < _BACK and not is_kind(head[start - 1], PUNCT):  # never the whole cell each time
             start -= 1
         before = head[start:index]
         text = "".join(_text(part) for part in before)
@@ -42,6 +42,11 @@ def completion(r: Reader, cell: Cell) -> m.Reported | None:
             ratio = m.Quantity(value=ratio.value + 100, unit=ratio.unit)
         return m.Completion(text=cell.text, ratio=ratio, plan=plan, spans=spans, **cell.extra)
     return None
+
+
+#: the most tokens read back from a percentage to the plan it is of (完成年计划500亿元的91.2%: 4; a run of 约6%左右 x 1,666
+#: read the whole cell back from each of its percentages: 0.6 s)
+_BACK = 64
 
 
 def _exceeded(words: str) -> bool:
