@@ -223,3 +223,23 @@ def test_a_figure_is_chosen_among_as_many_as_choose_weighs_and_none_beyond():
     assert evaluate("地区生产总值增长6%", text("7", MOST_FIGURES - 1)).status is Status.MET
     assert evaluate("地区生产总值增长6%", text("5", MOST_FIGURES - 1)).status is Status.MISSED
     assert evaluate("地区生产总值增长6%", text("7", MOST_FIGURES)).reason is Reason.AMBIGUOUS_VALUE
+
+
+# --------------------------------------------------------------------------- broken documents
+
+
+@pytest.mark.parametrize("command", [["extract", "-o", "out"], ["check", "--document"]])
+def test_a_documents_bad_byte_is_named_where_it_is(tmp_path, capsys, monkeypatch, command):
+    """Before: a UTF-8 document cut inside its last character (line 178) was refused at line 4, where GB18030, tried
+    second, failed, with no column nor byte. Now the place of the encoding that read further, and the byte."""
+    raw = SEED.read_bytes()
+    cut = raw[:raw.index(b"\n", len(raw) // 2) + 1] + "地区".encode() + "目".encode()[:2]
+    line, column = cut.count(b"\n") + 1, 3
+    monkeypatch.chdir(tmp_path)
+    Path("cut.txt").write_bytes(cut)
+    argv = [command[0], *(["cut.txt", *command[1:]] if command[0] == "extract" else [*command[1:], "cut.txt"])]
+    code, _, err = _run(argv, capsys)
+    assert code == 2 and err.count("\n") == 1 and "Traceback" not in err, err
+    assert err.startswith(f"compliance: error: cut.txt:{line}:{column}: is neither UTF-8 nor GB18030 text: "
+                          "byte b'\\xe7' is no UTF-8; save it as UTF-8"), err
+    assert not Path("out").exists()

@@ -84,13 +84,16 @@ def decode(name: str, raw: bytes) -> str:
         raise InputError("is a binary file, not text", file=name, line=1, hint="give a .txt, .md, .html, .docx, .pdf or .xlsx")
     try:
         return raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as exc:
+        utf8 = exc.start + len(raw) - len(exc.object)  # in the file (utf-8-sig counts after a byte-order mark)
     try:
         return raw.decode("gb18030")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        raise InputError("is neither UTF-8 nor GB18030 text", file=name, line=line, hint="save it as UTF-8") from None
+    except UnicodeDecodeError as exc:  # where the encoding read further fails: a UTF-8 file's one bad byte, not GB's first
+        at, encoding = (utf8, "UTF-8") if utf8 >= exc.start else (exc.start, "GB18030")
+        line, start = raw[:at].count(b"\n") + 1, raw.rfind(b"\n", 0, at) + 1
+        column = len(raw[start:at].decode("utf-8" if encoding == "UTF-8" else "gb18030", "replace")) + 1
+        raise InputError(f"is neither UTF-8 nor GB18030 text: byte {raw[at:at + 1]!r} is no {encoding}", file=name,
+                         line=line, column=column, hint="save it as UTF-8") from None
 
 
 # --------------------------------------------------------------------------- plain text, Markdown
