@@ -182,7 +182,7 @@ def _read_before(text: str) -> m.Constraint:
     if " " in tokens.folded.text and grammar._GROUPED.search(tokens.folded.text):
         tokens = grammar._joined(tokens)
     if "/" in text:
-        tokens = grammar._per(tokens)
+        tokens = grammar.per_units(tokens)
     if grammar.leads.may_hold(text):  # the passes added since (stop 23): 全年 opening a target, 近 before a figure
         tokens = grammar.leads.period_led(tokens)
     if grammar.near.may_hold(text):

@@ -97,7 +97,7 @@ def test_both_must_hold():
 def test_one_unknown_reference_is_never_taken_for_both():
     v = compliance.evaluate(BOTH, "6.5", references={"全国平均水平": 6})  # above the known one: not met
     assert v.status.value == "pending" and v.reason.value == "reference_unknown" and v.missing == ("全省平均水平",)
-    assert "one is never taken for all" in v.explain("en") and "不以一个参照代替全部" in v.explain("zh")
+    assert "one is never taken for all" in v.explain("en") and "不以一个条件代替全部" in v.explain("zh")
     assert status(BOTH, "5", references={"全国平均水平": 6}) == "missed"  # below a known one: missed whatever the other
     assert status(BOTH, "8") == "pending"
 

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from .. import models as m
-from . import leads, multiples, near, nested, outcomes, reported, sentences, targets
+from . import leads, multiples, near, nested, outcomes, phrasings, reported, sentences, targets
 from .classes import classed
 from .items import GROUP, Check, Group, Guard, Item, Reader, TargetForm, group, is_a, is_kind
 from .lexer import DURATION, NUM, PUNCT, SYNC, TEXT, YEAR, Token, Tokens, tokenize
@@ -43,11 +43,11 @@ TARGET_FORMS: tuple[TargetForm, ...] = (
     targets.stretch_aim,  # 确保增长8%力争10%: the target, then the aim after a stretch word with no mark before it
     targets.place_compared,  # 比全省高1个百分点以上: a place's label compared with is its average (before a name reads it)
     targets.rank,  # 跃居全省前40位, 保持全省第3位: a position, at most the figure (before a level reads it)
-    targets.top_rank,  # 进入全国地级城市65强: among the first 65, at most the 65th place
+    phrasings.top_rank,  # 进入全国地级城市65强: among the first 65, at most the 65th place
     sentences.counted,  # 促进12万城镇就业困难人员实现就业: the figure counts the words after it
     multiples.base_multiple,  # 是2020年的1.5倍: 1.5 times the base year's level (before a sentence or horizon reads it)
-    targets.change_after_figure,  # 實現20%以上的增長: the change's figure before 的 and the verb (before a direction reads it)
-    targets.state_direction,  # 就业形势保持总体稳定: a state's direction is a quality (before a sentence reads a direction)
+    phrasings.change_after_figure,  # 實現20%以上的增長: the change's figure before 的 and the verb (before a direction reads it)
+    phrasings.state_direction,  # 就业形势保持总体稳定: a state's direction is a quality (before a sentence reads a direction)
     sentences.sentence,  # 地区生产总值增长6%左右, 增长的预期目标是5%至5.5%: subject, hedges, framing
     sentences.trailing_clause,  # 能耗降低3%左右，主要污染物排放量继续下降: the clause is a remark, not judged
     targets.sync,  # 与经济增长基本同步
@@ -116,11 +116,11 @@ TARGET_GUARDS: tuple[tuple[TargetForm, Guard], ...] = (
                                 and targets.stretch_at(items) is not None)),
     (targets.place_compared, _any("level_label", check=lambda found, items: targets.compared_at(items) is not None)),
     (targets.rank, _any(TEXT, check=lambda found, items: NUM in found and targets.ranked_at(items) is not None)),
-    (targets.top_rank, _any(TEXT, check=lambda found, items: NUM not in found and targets.top_at(items) is not None)),
+    (phrasings.top_rank, _any(TEXT, check=lambda found, items: NUM not in found and phrasings.top_at(items) is not None)),
     (sentences.counted, _any(TEXT, check=lambda found, items: len(items) >= 3 and NUM in found)),
     (multiples.base_multiple, _any(YEAR, check=lambda found, items: NUM in found and multiples.times_at(items))),
-    (targets.change_after_figure, _any("change", check=lambda found, items: targets.figure_of_change(items) is not None)),
-    (targets.state_direction, _any("direction", check=lambda found, items: targets.state_named(items))),
+    (phrasings.change_after_figure, _any("change", check=lambda found, items: phrasings.figure_of_change(items) is not None)),
+    (phrasings.state_direction, _any("direction", check=lambda found, items: phrasings.state_named(items))),
     (sentences.sentence, _any(*_SENTENCE, GROUP, "change", check=_sentence_may_read)),
     (sentences.trailing_clause, _any(PUNCT, TEXT)),  # a clause begins at a mark or at plain words
     (targets.sync, _any(SYNC)),
@@ -170,7 +170,7 @@ def parse_target_text(text: str) -> m.Constraint:
         if _GROUPED.search(tokens.folded.text):
             tokens = _joined(tokens)
     if "/" in text:
-        tokens = _per(tokens)
+        tokens = per_units(tokens)
     tokens = classed(tokens, target=True)  # 水质保持Ⅲ类: at most class 3
     if _lead_or_near().search(text) is not None:  # one search where neither is (most texts)
         tokens = near.nearly(leads.period_led(tokens))  # 全年生產總值增長12%以上; 增长近1倍, 达到近40%: as 接近
@@ -235,7 +235,7 @@ _RATE = re.compile(r"(\d+(?:\.\d+)?)/(\d+)(\D*)")
 _FRACTION = re.compile(r"\d+(?:\.\d+)?/\d+")
 
 
-def _per(tokens: Tokens) -> Tokens:
+def per_units(tokens: Tokens) -> Tokens:
     """``30辆/百户``, ``1500平方米/万人``, ``3辆/千人``: a figure with its unit, a slash right after it, then what it is
     counted per (a numeral and a unit, or plain words) is one figure in a unit of its own (辆/百户), as the units table's
     compounds are (张/千人, 人/万人). The 百 of 百户 was read as a figure of 100 households, and the target picked it.
@@ -304,7 +304,7 @@ def parse_reported_text(text: str) -> m.Reported:
     if " " in tokens.folded.text and _GROUPED.search(tokens.folded.text):  # 30 000个, 30\u2009000: digits grouped by a space
         tokens = _joined(tokens)
     if "/" in text:  # 9.5/10万, 12/10万: a rate per 100,000 as the target's (30辆/百户 a figure per households)
-        tokens = _per(tokens)
+        tokens = per_units(tokens)
     tokens = classed(tokens, target=False)  # Ⅳ类: the class's figure, 4类
     if multiples.may_hold(text):  # 比上年增长1.5倍: a growth of 150%
         tokens = multiples.multiples(tokens)

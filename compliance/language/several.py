@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from .. import models as m
 from .cuts import clauses, year_led
 from .cuts import depths as _depths
-from .grammar import _per, parse_reported_text, parse_target_text
+from .grammar import parse_reported_text, parse_target_text, per_units
 from .lexer import NUM, Token, tokenize
 from .lexicon import lexicon, per_lexicon
 from .normalize import Folded, fold
@@ -360,9 +360,8 @@ def _joined_actions(text: str, subject: m.Span | None) -> bool:
 
 
 def _joined_total(text: str, subject: m.Span | None) -> bool:
-    """A subject ending with a total of what it lists (``several.totals``: 减轻企业税收和社保缴费负担近2万亿元, one burden
-    of taxes and fees), the total named once, in a text of one figure without 分别 / 均: one target, not one per item
-    (A负担和B负担 names the total in each: a list)."""
+    """A subject ending with a total of what it lists, named once (``several.totals``: 减轻企业税收和社保缴费负担…, one
+    burden), one figure, no 分别 / 均: one target, not one per item (A负担和B负担 names it in each: a list)."""
     if subject is None or _distributive(fold(text).text) is not None:
         return False
     folded = fold(subject.text).text
@@ -435,11 +434,10 @@ def _number_end(text: str) -> int | None:
 
 
 def _numbers(text: str) -> list[Token]:
-    """The figures of ``text``, a figure per a count of units one (12/10万: twelve per 100,000, as the grammar reads
-    it, where the lexer reads 12 and 10万: a list's last item 12/10万以内 was two figures, so no figure list)."""
+    """The figures of ``text``, read as the grammar reads them (12/10万 one figure, where the lexer reads 12 and 10万)."""
     tokens = tokenize(text)
     if "/" in text:
-        tokens = _per(tokens)
+        tokens = per_units(tokens)
     return [token for token in tokens.items if token.kind == NUM]
 
 
