@@ -17,7 +17,8 @@ prefecture cities and counties: 赣州, 荥阳, 正定, 嘉兴, 青岛, 漯河, 
 ``outcomes_ninth.tsv`` (plan-execution tables row by row, south-western and coastal places: 温州, 佛山, 贵阳, 昆明, 海口 ...) and
 ``targets_tenth.tsv`` / ``outcomes_tenth.tsv`` (north-western, north-eastern and autonomous-region places: 山南, 柳州, 白银,
 海东, 银川, 鄂尔多斯 ...; farming, tourism, culture, ecology and trade targets) and ``targets_eleventh.tsv`` /
-``outcomes_eleventh.tsv`` (the south-west, the south and the districts of 上海, 天津 and 重庆: 惠州, 乐山, 曲靖, 三亚, 浦东 ...);
+``outcomes_eleventh.tsv`` (the south-west, the south and the districts of 上海, 天津 and 重庆: 惠州, 乐山, 曲靖, 三亚, 浦东 ...) and
+``targets_twelfth.tsv`` / ``outcomes_twelfth.tsv`` (the north and the east, outcomes favoured: 长治, 潍坊, 常熟, 张家口, 洛阳 ...);
 their figures are printed apart. A row of the second or third set
 may carry a ``leftover`` column: an expected failure, with the reason it is one
 (a phrasing of one plan the engine does not read, or one it reads with too little). Marked rows still
@@ -343,6 +344,11 @@ SETS: dict[str, tuple[Path | None, Path | None]] = {
     # (a cell a paragraph, the row's number first), a level and a growth in one clause (實現20%以上的增長); outcome sentences
     # of reviews, bulletins and part years set against this set's targets (the note says whose), digits a mirror masked
     "eleventh": (HERE / "targets_eleventh.tsv", HERE / "outcomes_eleventh.tsv"),
+    # the north and the east (河北, 山西, 山东, 河南, 江苏, 浙江 and their cities, districts and county-level cities: 长治, 潍坊,
+    # 常熟, 滕州, 滨州, 张家口, 义乌, 洛阳, 洛龙, 孟津, 延津, 孟州), 2012-2025: provinces' and cities' targets as a plan notice's
+    # list, bullets (●), a commentary's colon list, 力争 and 突破; OUTCOME sentences of several figures (seven growths in a row,
+    # level, growth and rank per clause, estimates, margins over the city in brackets, 分别 lists of five) against them
+    "twelfth": (HERE / "targets_twelfth.tsv", HERE / "outcomes_twelfth.tsv"),
 }
 
 
