@@ -187,7 +187,8 @@ def sum_cells(rule: VectorRule, figures: YearFigures, todo: np.ndarray, used: np
             by_ratio, code = rate(ratio, cutoffs)
             if by_ratio is not rated:
                 continue
-            words.update({"progress_sum.ratio": show_ratio(ratio, cutoffs), f"{code}.ratio": show_ratio(ratio, cutoffs)})
+            shown_ratio = show_ratio(ratio, cutoffs)
+            words.update({"progress_sum.ratio": shown_ratio, f"{code}.ratio": shown_ratio})
         out[r] = ((rule.code, "sum", int(rating[r]), k, ks[-1], unit, *sorted(words)), words)
     return out
 
@@ -197,9 +198,13 @@ def sum_cells(rule: VectorRule, figures: YearFigures, todo: np.ndarray, used: np
 
 def compound_cells(rule: VectorRule, figures: YearFigures, todo: np.ndarray, used: np.ndarray,
                    texts: list[str | None], lo: np.ndarray, hi: np.ndarray, rating: np.ndarray, sign: int,
-                   decline: bool, change: str, years_total: int) -> Words:
+                   decline: bool, change: str, years_total: int, observed_f: np.ndarray | None = None,
+                   ratio_f: np.ndarray | None = None) -> Words:
     """Each rated compounded change's sentence figures (:func:`~compliance.judge.progress_shapes._compound`),
-    with the engine's own decimal arithmetic on the years' decimals (its powers remembered as it does)."""
+    with the engine's own decimal arithmetic on the years' decimals (its powers remembered as it does); the
+    observed annual rate and its ratio to the required one from the arrays' floats (``observed_f``, ``ratio_f``)
+    where float64 rounds them as the decimals do (:func:`_from_floats`: a fractional power of a decimal costs
+    ~0.1 ms, one per region), else the decimals."""
     out: Words = [None] * len(todo)
     ratings = list(ProgressRating)
     cutoffs, hundred, s = rule.settings.cutoffs, Decimal(100), Decimal(sign)
@@ -220,8 +225,12 @@ def compound_cells(rule: VectorRule, figures: YearFigures, todo: np.ndarray, use
         if 1 + s * goal / hundred <= 0 or goal <= 0 or 1 + s * size / hundred <= 0:
             continue
         pace, required = compound_rates(s, goal, k, n, power)
-        observed = compound_observed(s, size, k, power)
-        ratio = observed / required
+        floats = _from_floats(observed_f, ratio_f, r, cutoffs)
+        if floats is None:
+            observed = compound_observed(s, size, k, power)
+            ratio = observed / required
+        else:
+            observed, ratio = floats
         words.update({f"{code_of}.values": _values(rule, ks, years), f"{code_of}.elapsed": format_decimal(k),
                       f"{code_of}.total": format_decimal(n), f"{code_of}.current": show(size, 1),
                       f"{code_of}.target": show(goal), f"{code_of}.pace": show(pace, 1),
@@ -236,9 +245,25 @@ def compound_cells(rule: VectorRule, figures: YearFigures, todo: np.ndarray, use
             by_ratio, code = rate(ratio, cutoffs)
             if by_ratio is not rated:
                 continue
-            words.update({f"{code_of}.ratio": show_ratio(ratio, cutoffs), f"{code}.ratio": show_ratio(ratio, cutoffs)})
+            shown_ratio = show_ratio(ratio, cutoffs)
+            words.update({f"{code_of}.ratio": shown_ratio, f"{code}.ratio": shown_ratio})
         out[r] = ((rule.code, "compound", int(rating[r]), len(ks), ks[-1], *sorted(words)), words)
     return out
+
+
+def _from_floats(observed: np.ndarray | None, ratio: np.ndarray | None, r: int,
+                 cutoffs: tuple[Decimal, Decimal, Decimal]) -> tuple[Decimal, Decimal] | None:
+    """A compounded change's observed rate and ratio as the short decimals of the arrays' floats, where they are
+    written, and rated, as the engine's decimals are: far from a rounding tie at the places shown (2; the ratio at
+    each of show_ratio's) and from every cut-off (show_ratio's places decide its side; 1e-6, not BAND: a ratio
+    that close would be written in full), neither near zero (the floats' error after cancellation); else None."""
+    if observed is None or ratio is None:
+        return None
+    x, q = float(observed[r]), float(ratio[r])
+    if not (abs(x) >= 1e-3 and abs(q) >= 1e-3 and clear(x, 2) and all(clear(q, places) for places in (2, 3, 4, 6))
+            and all(abs(q - float(cut)) > 1e-6 * max(1.0, abs(q)) for cut in cutoffs)):
+        return None
+    return Decimal(repr(x)), Decimal(repr(q))
 
 
 # --------------------------------------------------------------------------- years lacking a figure

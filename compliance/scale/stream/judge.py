@@ -355,11 +355,15 @@ class BatchJudge:
         threshold, value, gap = np.empty(n), np.empty(n), np.empty(n)
         table, pos = np.full(n, -1, dtype=np.int64), np.full(n, -1, dtype=np.int64)  # its judgement is check's
         reported = one_text(batch["reported"])
-        groups: dict[tuple[tuple[str, str], ...], list[int]] = {}
-        for i, code in enumerate(rule.tolist()):
-            groups.setdefault(self.plan.rules[code].references, []).append(i)
-        for references, members in groups.items():
-            mask = np.array(members, dtype=np.int64)
+        # the cells by their rule's references (read once per rule, not per cell), each group in cell order
+        known_refs: dict[tuple[tuple[str, str], ...], int] = {}
+        group_of = np.full(self.plan.n, -1, dtype=np.int64)
+        for code in np.flatnonzero(np.bincount(rule, minlength=self.plan.n)).tolist():
+            group_of[code] = known_refs.setdefault(self.plan.rules[code].references, len(known_refs))
+        cell_group = group_of[rule]
+        for references, g in known_refs.items():
+            mask = np.flatnonzero(cell_group == g)
+            members = mask.tolist()
             r = rule[mask]
             frame = {name: self.plan.columns[name].column(r)
                      for name in ("target", "polarity", "unit", "measure", "tolerance", "name")}

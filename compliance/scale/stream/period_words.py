@@ -35,6 +35,7 @@ __all__ = ["PeriodRows", "PeriodTemplate", "clear", "cut_period", "insufficient_
            "no_threshold_words", "rating_code"]
 
 _MEMO = 200_000  #: distinct cells explained one by one that are remembered (then forgotten, and explained again)
+_UNSEEN = object()  #: PeriodRows.columns: figures not filled yet
 _SAID = 2048  #: a rule's level points whose figures are remembered (VectorRule.said; then forgotten, and made again)
 #: sentinels: a number no sentence holds otherwise, and a reported text of private-use characters
 _VALUE, _TEXT = Decimal("7391.0468203"), "\ue000\ue001"
@@ -287,11 +288,12 @@ class PeriodTemplate:
     names: tuple[str, ...]
 
     def fill(self, words: dict[str, str]) -> str | None:
-        out = [self.literals[0]]
-        for name, literal in zip(self.names, self.literals[1:]):
-            if name not in words:
-                return None
-            out += [words[name], literal]
+        try:
+            values = [words[name] for name in self.names]
+        except KeyError:
+            return None
+        out: list[str] = [""] * (2 * len(values) + 1)
+        out[0::2], out[1::2] = self.literals, values
         return "".join(out)
 
 
@@ -314,6 +316,10 @@ class PeriodRows:
         rows: list[int] = []
         texts: list[tuple[str | None, ...]] = []
         raw = list(list.__iter__(cells.judgements)) if cells.judgements is not None else []
+        lang, templates = self.lang, self.templates
+        #: by figures (id: a dict level_cells shares among the points alike, alive all the loop): its texts, None
+        #: where its shape has no template
+        filled: dict[int, tuple[str | None, ...] | None] = {}
         for i in np.flatnonzero(cells.table < 0).tolist() if raw else ():
             words = getattr(raw[i], "words", None)
             if words is None:
@@ -324,20 +330,22 @@ class PeriodRows:
                     if len(self.memo) >= _MEMO:
                         self.memo.clear()
                     j = self.judgement(batch, i)
-                    self.memo[key] = facts(j.verdict, j.indicator, self.lang)
+                    self.memo[key] = facts(j.verdict, j.indicator, lang)
                 rows.append(i)
                 texts.append(self.memo[key])
                 continue
-            if key not in self.templates:
-                self.templates[key] = self._template(batch, i, figures)
-            template = self.templates[key]
-            if template is None:
-                continue
-            sentence = template.fill(figures) if self.lang is not None else None
-            if self.lang is not None and sentence is None:
-                continue
-            rows.append(i)
-            texts.append((figures.get("margin"), figures.get("stated"), figures.get("gap_to_target"), sentence))
+            got = filled.get(id(figures), _UNSEEN)
+            if got is _UNSEEN:
+                if key not in templates:
+                    templates[key] = self._template(batch, i, figures)
+                template = templates[key]
+                sentence = template.fill(figures) if template is not None and lang is not None else None
+                got = None if template is None or (lang is not None and sentence is None) else (
+                    figures.get("margin"), figures.get("stated"), figures.get("gap_to_target"), sentence)
+                filled[id(figures)] = got
+            if got is not None:
+                rows.append(i)
+                texts.append(got)  # type: ignore[arg-type]
         return np.array(rows, dtype=np.int64), [strings_of([t[k] for t in texts]) for k in range(4)]  # no pandas
 
     def _template(self, batch: JudgedBatch, i: int, figures: dict[str, str]) -> PeriodTemplate | None:

@@ -498,7 +498,7 @@ def rate_compounds(rule: VectorRule, figures: YearFigures, as_of: int) -> Rated:
     rating[rest] = rule.ratings(ratio[rest])
     return Rated(ok, rating, np.full(n, -1, dtype=np.int64), [t if o else None for t, o in zip(texts, ok.tolist())],
                  figures.row[:, 0], compound_cells(rule, figures, ok & known, used, texts, lo, hi, rating, int(sign),
-                                                   decline, cumulative.change or "", int(total)))
+                                                   decline, cumulative.change or "", int(total), observed, ratio))
 
 
 def _code(rule: VectorRule, rating: m.ProgressRating) -> int:
