@@ -205,7 +205,14 @@ def stated_period(source: str | int) -> tuple[int | None, str]:
     else:
         return (period.start if period.is_year else None), ""
     folded = fold(text).text
-    part = period_part(text) or _stated_part(folded)
+    months = _months_named(folded)
+    wrong = next((words for words, number, limit, _ in months if not 0 < number <= limit), None)
+    if wrong is not None:  # 2022年13月, 第5季度, Q5: a mistake, never the whole year
+        raise ValueError(f"period `{text}` names `{wrong}`: no such month or quarter in a year")
+    one_month = next((words for words, number, limit, dated in months if words.endswith(lexicon().outcome.month)
+                      and number < limit and not dated), "")  # 2022年3月: March, part of the year (12月: the year's, as
+    # 12月末 is; 1月26日, a date, as before: a title's day of release)
+    part = period_part(text) or _stated_part(folded) or one_month
     years = {int(y) for y in re.findall(r"(?<![0-9])([0-9]{4})(?![0-9])", folded)}  # 2022年 / 2024上海市…报告表一
     if len(years) > 1:
         raise ValueError(f"period `{text}` names several years ({', '.join(map(str, sorted(years)))}): give one")
@@ -213,6 +220,29 @@ def stated_period(source: str | int) -> tuple[int | None, str]:
         raise ValueError(f"period `{text}` names no period: give a year (2022), a plan period (2021-2025) "
                          "or text naming one (2024年上半年)")
     return (years.pop() if years else None), part
+
+
+def _months_named(folded: str) -> list[tuple[str, int, int, bool]]:
+    """Each month or quarter a caller's period names by its number (3月, 十三月, 第5季度, 1-13月's 13, Q5, H3), with the
+    number, the most a year has (zh.yaml outcome.last_month, its quarters, the Q/H of ``stated``) and whether a day's
+    number follows (1月26日: a date)."""
+    words = lexicon().outcome
+    number = "[0-9" + "".join(sorted(numeral_chars())) + "]+"
+    quarter = "|".join(re.escape(w) for w in sorted(words.period_parts.get("quarter", ()), key=len, reverse=True))
+    found = []
+    for match in re.finditer(f"({number})({re.escape(words.month)}|{quarter or '(?!)'})", folded):
+        count = int(match[1]) if match[1].isdigit() else read_numeral(match[1])
+        if count is not None:
+            limit = words.last_month if match[2] == words.month else words.last_month // _MONTHS_A_QUARTER
+            found.append((match[0], int(count), limit, bool(re.match(number, folded[match.end():]))))
+    letters: dict[str, int] = {}  # Q: 4, H: 2
+    for word in words.period_parts.get("stated", ()):
+        if re.fullmatch(r"[A-Z][0-9]", word):
+            letters[word[0]] = max(letters.get(word[0], 0), int(word[1]))
+    for match in re.finditer(r"(?<![A-Z])([A-Z])([0-9]+)(?![0-9])", folded.upper()):
+        if match[1] in letters:
+            found.append((match[0], int(match[2]), letters[match[1]], False))
+    return found
 
 
 def _stated_part(folded: str) -> str:
