@@ -120,12 +120,9 @@ def _extract_work(tmp_path: Path, monkeypatch, body: str, n: int, outcomes: str 
     ("、", None),  # 、 x 20,000: 12 s, 3.2 GB (_listed folded the growing list at every 、); x 1,000,000: 10 GB
     ("地区生产总值增长6%、", None),
     ("", "地区生产总值增长6.5%，"),  # an outcome paragraph naming GDP 10,000 times (220 KB): 250 s
-    pytest.param("", "地区生产总值增长6.5%", marks=pytest.mark.xfail(strict=True, reason=(
-        "no separator at all: each mention's clause runs to the window's end (2,000 characters), and extract._goes_on "
-        "lexes every one of them (784 KB: 46 s)"))),
-    pytest.param("", "地区生产总值增长6.5%。\n", marks=pytest.mark.xfail(strict=True, reason=(
-        "a paragraph each: extract._part_of_period walks every paragraph before each mention for a heading "
-        "(28,000 lines, 896 KB: 96 s)"))),
+    ("", "地区生产总值增长6.5%"),  # no separator at all (784 KB: 46 s; _goes_on lexed the rest of the paragraph)
+    ("", "地区生产总值增长6.5%。\n"),  # a paragraph each (28,000 lines, 896 KB: 96 s; every paragraph before each mention)
+    ("", "地区生产总值增长6.5%。"),  # a sentence each, one paragraph
 ])
 def test_a_documents_work_grows_with_its_length_not_its_square(tmp_path, monkeypatch, body, outcomes):
     small = _extract_work(tmp_path, monkeypatch, body, 150, outcomes)

@@ -531,7 +531,7 @@ def _states_a_target(text: str, start: int, separators: tuple[str, ...], markers
     colon = max(text.rfind(mark, sentence, start) for mark in "：:")
     if colon >= 0 and any(text.startswith(w, colon + 1) for w in estimates):
         sentence = colon + 1
-    stop = next((i for i in range(start, high) if text[i] in separators), high)
+    stop = next((i for i in range(start, min(high, start + LONGEST_CLAUSE)) if text[i] in separators), high)
     return any(marker in text[sentence:stop] for marker in markers)
 
 
@@ -554,7 +554,7 @@ def _clause_from(text: str, start: int, separators: tuple[str, ...], continuatio
                  folded: object, source: str, figure: int | None = None) -> str:
     """The clause from ``start`` (a name) to the next separator, with the clauses that continue it; ``figure``: where
     the clause holding its figure begins, when that is after the name's own (the name alone before it)."""
-    last = min(len(text), start + LONGEST_SENTENCE)  # a clause longer is none a sentence holds: cut there
+    last = min(len(text), start + LONGEST_CLAUSE)  # a clause longer is none a sentence holds: cut there
     stops = (i for i in range(figure if figure is not None else start, last) if text[i] in separators)  # lazily
     end = next(stops, last)
     while end < last and text[end] not in "。;；":  # to the sentence's end
