@@ -184,7 +184,6 @@ class BatchJudge:
         #: keep check's judgement of every exact cell of a batch (the verdict rows explain each cell)
         self.keep_judgements = False
         self._matters: np.ndarray | None = None
-        self._targets: list[str] | None = None  #: each rule's target text (_dated)
         #: by group of fast rules: its rules' settings read once, and each fast rule's row in them
         self._settings: dict[int, tuple[Settings, np.ndarray]] = {}
 
@@ -300,10 +299,7 @@ class BatchJudge:
         status[opened], reason[opened] = _STATUS_CODE[m.Status.PENDING], plan.open_reasons[rule[opened]]
         progress = np.full(n, -1, dtype=np.int8)  # single years have no progress rating
         cells = Cells(cell_unit, rule, cell_row, status, reason, threshold, value, gap, progress, table, pos, previous_row)
-        if self._targets is None:  # each rule's target text, asked of a text that may be a table row (_dated)
-            self._targets = [r.cell.text or "" for r in plan.rules]
-        dated = _dated(texts, cell_row, previous_row, plan.fast_year[local], self._targets, rule)  # check judges
-        # these, knowing the year
+        dated = _dated(texts, cell_row, previous_row, plan.fast_year[local], plan, rule)  # check judges these (the year)
         if not dated.any():
             return cells, []
         return cells.take(np.flatnonzero(~dated)), list(zip(cell_unit[dated].tolist(), rule[dated].tolist()))
@@ -461,7 +457,7 @@ def _previous_matters(plan: RulePlan) -> np.ndarray:
 
 
 def _dated(texts: _Texts, cell_row: np.ndarray, previous_row: np.ndarray, year: np.ndarray,
-           targets: list[str], rule: np.ndarray) -> np.ndarray:
+           plan: RulePlan, rule: np.ndarray) -> np.ndarray:
     """Cells without a previous row whose value states a previous figure dated another year than the one before
     (2.1（2019年为2.05） in 2022): no previous figure, which only a judge knowing the year can tell (check; evaluate_table
     knows no period), so check judges them (judge/previous.py). Each distinct text is read once (a plain figure
@@ -473,7 +469,7 @@ def _dated(texts: _Texts, cell_row: np.ndarray, previous_row: np.ndarray, year: 
         pairs: dict[tuple[int, int], bool] = {}
         for at, (r, c) in zip(rows.tolist(), zip(rule[rows].tolist(), texts.code[cell_row[rows]].tolist())):
             if (r, c) not in pairs:
-                pairs[(r, c)] = may_hold_own_cell(targets[r], texts.dictionary[c].as_py())
+                pairs[(r, c)] = may_hold_own_cell(plan.rules[r].cell.text or "", texts.dictionary[c].as_py())
             found[at] = pairs[(r, c)]
     ask = np.flatnonzero((cell_row >= 0) & (previous_row < 0))
     if not ask.size:
