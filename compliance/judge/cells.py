@@ -147,3 +147,24 @@ def _alike(text: str, one: tuple[int, int], other: tuple[int, int]) -> bool:
 
 #: a cell's leading figure (its sign and digits): 12000, -2.6, 7 of 7以上
 _NUMBER = re.compile(r"[-−+]?[0-9]+(?:\.[0-9]+)?")
+
+
+#: the largest whole number a table row's own number (序号) may be: a row numbered 1000 or a year (2023) is a figure
+ROW_NUMBERS = 1000
+
+
+def row_number(text: str, value: m.Value | m.ApproxValue | m.BoundValue, at: int) -> bool:
+    """``value`` (at ``at`` in ``text``) is the number a table row pasted whole opens with (序号), no figure of the row:
+    a whole number under :data:`ROW_NUMBERS` without a unit that begins the text, a space, ``|`` or a line break after
+    it and then a name (1 全区生产总值(亿元) 1000 1008.5 完成, 越城's 十三五 table; 1 | 地区生产总值增速(% | 7 | 6.8). A count
+    with its counter (5 家企业) has a unit; a figure the name comes before (地区生产总值 6.5) begins no row."""
+    if not isinstance(value, m.Value):  # 约6, 6以上: no bare row number
+        return False
+    quantity = value.value
+    span = next((s for s in value.spans if s.role == "number"), None)
+    if quantity is None or quantity.unit or span is None or at != len(text) - len(text.lstrip()):
+        return False
+    whole = quantity.value == quantity.value.to_integral_value() and 0 < quantity.value < ROW_NUMBERS
+    rest = text[at + span.end - span.start:]
+    return whole and rest[:1] in (" ", "\t", "\n", "|") and rest.lstrip(" \t\n|")[:1].isalpha()
+

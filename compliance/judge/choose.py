@@ -32,7 +32,7 @@ from ..language.normalize import fold
 from ..language.units import convert
 from ..models import Note, Reason
 from .change import is_amount, is_points, states_change
-from .cells import column_figure, outcome_column, own_cell
+from .cells import column_figure, outcome_column, own_cell, row_number
 from .figure import Pending, narrows_gap, note
 from .names import averaged_over_years
 from .names import another_than_gap as _another_than_gap
@@ -146,6 +146,7 @@ def choose(
         ("comparison", _not_a_share(name)),
         ("restated_target", lambda c: not _has(c.suffix, lexicon().choosing.restated_target)),
         ("restated_target", row),  # a table row: its own target cell
+        ("row_number", lambda c: c.at < 0 or not row_number(reported.text, c.value, c.at)),  # 1 全区生产总值(亿元) 1000 …
         ("column", lambda c: first is None or c.at == first),  # 计划 4620 | 7以上 ‖ 4619.8 | 8.3: the target's column
         ("earlier_year", lambda c: c.at < 0 or c.at >= latest_year_at(reported.text)),  # 2021年…;2022年,…1.5%
         ("partial", _average_first(target, name)),  # 2015年…增长8.4%,五年间年均增长9.4% against 年均增长6%以上: 9.4
@@ -405,9 +406,10 @@ def _names_between(words: str) -> bool:
 
 #: the fewest plain characters between two figures that name the second's indicator (社消零总额: 5; 亿元: no name)
 _NAME_BETWEEN = 3
-#: the most figures a text is chosen from (the corpora's most: 18) and the longest clause read around one (their
-#: longest: ~100 characters); beyond, the choosing would cost the square of the text's length
-MOST_FIGURES, LONGEST_CLAUSE = 200, 400
+#: the most figures a text is chosen from (the corpora's most: 18; a bulletin paragraph pasted whole, up to
+#: inputs.MAX_TEXT, holds some hundreds: 200 set its GDP aside) and the longest clause read around one (their longest:
+#: ~100 characters); the clause's window keeps the choosing linear, the cap bounds a cell of figures alone (~0.3 s)
+MOST_FIGURES, LONGEST_CLAUSE = 1000, 400
 
 
 def _named_without_figure(text: str, candidates: Sequence[Candidate], name: str) -> str:

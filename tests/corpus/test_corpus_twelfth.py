@@ -1,19 +1,21 @@
 """The twelfth collection (``targets_twelfth.tsv``, ``outcomes_twelfth.tsv``): the north and the east (河北, 山西, 山东, 河南,
-江苏, 浙江), their cities, districts and county-level cities none in an earlier set (长治, 潍坊, 常熟, 滕州, 滨州, 寿光, 张家口,
-义乌, 东阳, 洛阳 and its districts 洛龙 and 孟津, 延津, 孟州), and new documents of provinces an earlier set has (河北's 2023
-targets and outcomes, 浙江's 2023 and 2024 targets, 浙江's 2024 bulletin, 江苏's 2023 review in traditional characters, 新乡's
-plans of 2022-2024), 2012-2025, each row copied verbatim with its source address. OUTCOMES are favoured: bulletin, review and
-plan-execution sentences of several figures set against the target of the same place and year where the search found one,
-else the province's, the next year's or another place's target of the same indicator (``note`` says whose; a target of an
-earlier set is cited by its id: ``targets.tsv t0234``, ``targets_local.tsv l0063``).
+江苏, 浙江), their cities, districts and county-level cities none in an earlier set (长治, 潍坊, 常熟, 滕州, 滨州, 寿光, 张家口, 义乌, 东阳,
+金华's development zone, 越城 and 上虞 of 绍兴, 洛阳 and its districts 洛龙 and 孟津, 延津, 孟州), and new documents of provinces an
+earlier set has (河北's 2023 targets and outcomes, 山东's 2023 bulletin, 浙江's 2023 and 2024 targets and its 2024 bulletin,
+江苏's 2023 review in traditional characters, 新乡's plans of 2022-2024), 2012-2025, each row copied verbatim with its
+source address. OUTCOMES are favoured: bulletin, review and plan-execution sentences of several figures and table rows
+set against the target of the same place and year where the search found one, else the province's, the next year's or
+another place's target of the same indicator (``note`` says whose; a target of an earlier set is cited by its id:
+``targets.tsv t0234``, ``targets_local.tsv l0063``).
 
 What the rows try: seven growths in one sentence against seven targets, a level, a growth and a rank per clause, ranks
 between the level and the growth (``3347.6亿元,居全省第4位,增长1.5%``), two ranks after a growth, a GDP clause whose only
-growth is the next clause's, margins over the city with its figure in brackets (``低于全市平均水平(3.5%)2.9个百分点``), a
-footnote mark after the name (``地区生产总值[2]``), estimates (``预计 GDP 增长 5%左右``), 分别 lists of five, per-head GDP and
-services' revenue beside a GDP target, a level and a growth against a level-and-growth target; targets as a plan notice's
-list (``城镇居民收入与经济增长同步``, ``农村居民收入高于经济增长水平``), 力争 and 突破. Every failure is a documented leftover
-(tests/corpus/test_corpus_leftovers.py).
+growth is the next clause's, margins over the city with its figure in brackets (``低于全市平均水平(3.5%)2.9个百分点``), a footnote
+mark after the name (``地区生产总值[2]``), estimates (``预计 GDP 增长 5%左右``), 分别 lists of five, per-head GDP and services'
+revenue beside a GDP target, a level and a growth against a level-and-growth target, a count with the share of the
+year's target, table rows with their number first (``1 全区生产总值(亿元) 1000 1008.5 完成``); targets as a plan notice's list
+(``城镇居民收入与经济增长同步``, ``农村居民收入高于经济增长水平``), bare table cells, 均 of three, 力争 and 突破. Every failure is a documented
+leftover (tests/corpus/test_corpus_leftovers.py).
 """
 
 from __future__ import annotations
@@ -27,10 +29,12 @@ TARGETS = HERE / "targets_twelfth.tsv"
 OUTCOMES = HERE / "outcomes_twelfth.tsv"
 #: places of this set that no earlier section of SOURCES.md names (河北, 浙江, 江苏, 山东 and 新乡 are there, with other
 #: documents)
-PLACES = ("长治", "潍坊", "常熟", "滕州", "滨州", "寿光", "张家口", "义乌", "东阳", "洛阳", "洛龙", "孟津", "延津", "孟州")
+PLACES = ("长治", "潍坊", "常熟", "滕州", "滨州", "寿光", "张家口", "义乌", "东阳", "金华", "越城", "上虞", "洛阳", "洛龙", "孟津",
+          "延津", "孟州")
 #: the provinces the set was collected for, each named by words of its documents' labels
 REGIONS = {"河北": ("河北", "张家口"), "山西": ("长治",), "山东": ("潍坊", "滕州", "滨州", "寿光"),
-           "河南": ("洛阳", "洛龙", "孟津", "延津", "孟州", "新乡"), "江苏": ("常熟", "江苏"), "浙江": ("浙江", "义乌", "东阳")}
+           "河南": ("洛阳", "洛龙", "孟津", "延津", "孟州", "新乡"), "江苏": ("常熟", "江苏"),
+           "浙江": ("浙江", "义乌", "东阳", "金华", "越城", "上虞")}
 #: earlier sets' targets files an outcome of this set may cite (``targets.tsv t0234``)
 EARLIER = {"targets.tsv": HERE / "targets.tsv", "targets_local.tsv": HERE / "targets_local.tsv"}
 
