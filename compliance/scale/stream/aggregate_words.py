@@ -27,7 +27,7 @@ from ...judge.progress_shapes import compound_observed, compound_rates
 from ... import models as m
 from ...models import ProgressRating, format_decimal
 from ..figures import parse_reported_cached
-from .period_words import clear, rating_code
+from .period_words import clear, rating_code, shown_ratio
 
 if TYPE_CHECKING:  # periods imports this module
     from .periods import Rated, VectorRule, YearFigures
@@ -111,17 +111,19 @@ def average_words(years: Sequence[Decimal], values: str, trimmed: str, average: 
     :func:`~compliance.judge.progress_series.synthetic` writes it) against a one-sided target, rated by
     ``ratio`` (:func:`~compliance.judge.progress_shapes._average`); None where float64 could round one
     otherwise than the engine's decimals, or the sentence has another shape."""
+    ratio_text = shown_ratio(ratio, cutoffs)
+    if ratio_text is None or not clear(average, 2):
+        return None
     head = _head(trimmed, lo, hi, stated, 2)
-    if head is None or not (clear(average, 2) and all(clear(ratio, places) for places in (2, 3, 4, 6))):
+    if head is None:
         return None
     code = rating_code(rating, ratio, cutoffs)
     if code is None:
         return None
     words, threshold = head
-    shown_ratio = show_ratio(Decimal(repr(ratio)), cutoffs)
     words.update({"progress_average.values": values, "progress_average.current": show(Decimal(repr(average)), 2),
-                  "progress_average.target": show(threshold, 2), "progress_average.ratio": shown_ratio,
-                  f"{code}.ratio": shown_ratio})
+                  "progress_average.target": show(threshold, 2), "progress_average.ratio": ratio_text,
+                  f"{code}.ratio": ratio_text})
     return words
 
 
@@ -260,8 +262,7 @@ def _from_floats(observed: np.ndarray | None, ratio: np.ndarray | None, r: int,
     if observed is None or ratio is None:
         return None
     x, q = float(observed[r]), float(ratio[r])
-    if not (abs(x) >= 1e-3 and abs(q) >= 1e-3 and clear(x, 2) and all(clear(q, places) for places in (2, 3, 4, 6))
-            and all(abs(q - float(cut)) > 1e-6 * max(1.0, abs(q)) for cut in cutoffs)):
+    if not (abs(x) >= 1e-3 and abs(q) >= 1e-3 and clear(x, 2) and shown_ratio(q, cutoffs) is not None):
         return None
     return Decimal(repr(x)), Decimal(repr(q))
 

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from ...judge.progress_rating import show, show_ratio
+from ...judge.progress_rating import show, trim
 from ...judge.verdict import Verdict
 from ...models import Interval, Note, ProgressRating, format_decimal
 from ...plans.rules import Indicator
@@ -32,7 +32,7 @@ if TYPE_CHECKING:  # judge imports periods, which imports this module
     from .periods import VectorRule, YearFigures
 
 __all__ = ["PeriodRows", "PeriodTemplate", "clear", "cut_period", "insufficient_words", "level_cells", "level_words",
-           "no_threshold_words", "rating_code"]
+           "no_threshold_words", "rating_code", "shown_ratio"]
 
 _MEMO = 200_000  #: distinct cells explained one by one that are remembered (then forgotten, and explained again)
 _UNSEEN = object()  #: PeriodRows.columns: figures not filled yet
@@ -68,6 +68,23 @@ def clear(x: float, places: int) -> bool:
     """``x`` (a float within float64's error of a decimal) rounds to ``places`` as that decimal does: not near a tie."""
     scaled = abs(x) * 10.0**places
     return math.isfinite(scaled) and scaled < 1e14 and abs(scaled - math.floor(scaled) - 0.5) > 1e-9 * max(1.0, scaled)
+
+
+def shown_ratio(ratio: float, cutoffs: tuple[Decimal, Decimal, Decimal]) -> str | None:
+    """:func:`~compliance.judge.progress_rating.show_ratio` of the decimal ratio the float ``ratio`` stands for,
+    or None where float64 could write it otherwise. show_ratio tries 2, 3, 4, then 6 places and writes the first
+    whose rounding lies on the ratio's side of every cut-off (the arrays rate only a ratio off the cut-offs by
+    BAND, so its side is the decimal's): the float must be clear of a rounding tie at each place tried up to that
+    one (not at the places show_ratio never reaches: a ratio of -66.23 is rarely clear at 6 places); None where
+    no place decides (the ratio would be written in full)."""
+    exact = Decimal(repr(ratio))
+    for places in (2, 3, 4, 6):
+        if not clear(ratio, places):
+            return None
+        shown = trim(exact, places)
+        if all((shown >= cut) == (exact >= cut) for cut in cutoffs):
+            return format_decimal(shown)
+    return None
 
 
 def _head(current: str, lo: float, hi: float, year: int, text: str | None = None) -> dict[str, str] | None:
@@ -184,11 +201,11 @@ def level_words(base_year: int, current_year: int, end_year: int, base: str, cur
                       "progress_achieved_early.target": numbers["target"]})
         return words
     shown = observed * (direction if method == "linear" else 1.0) * 100
-    if not (clear(shown, 2) and clear(required * 100, 2) and clear(pace, 2)
-            and all(clear(ratio, places) for places in (2, 3, 4, 6))):
+    ratio_text = shown_ratio(ratio, cutoffs)
+    if not (clear(shown, 2) and clear(required * 100, 2) and clear(pace, 2)) or ratio_text is None:
         return None
     numbers.update(observed=show(Decimal(repr(shown)), 2), required=show(Decimal(repr(required * 100)), 2),
-                   pace=show(Decimal(repr(pace)), 2), ratio=show_ratio(Decimal(repr(ratio)), cutoffs))
+                   pace=show(Decimal(repr(pace)), 2), ratio=ratio_text)
     words.update({f"progress_{method}.{k}": v for k, v in numbers.items()})
     code = rating_code(rating, ratio, cutoffs)
     if code is None:

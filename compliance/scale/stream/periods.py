@@ -301,8 +301,14 @@ def rate_levels(rule: VectorRule, figures: YearFigures, as_of: int) -> Rated:
     closed = np.zeros(n, dtype=bool)
     for r in np.flatnonzero(todo & figures.plain[regions, ck] & ((now == lo) | (now == hi))).tolist():
         closed[r] = _holds(rule, figures.text[figures.row[r, ck[r]]], float(now[r]), float(lo[r]), float(hi[r]))
-    ends = [_level_at(rule, todo, figures.low[regions, ck], base, goal, direction, lo, hi, elapsed, total, closed),
-            _level_at(rule, todo, figures.high[regions, ck], base, goal, direction, lo, hi, elapsed, total, closed)]
+    # the current figure the base's own decimal (both plain): no change, a ratio of exactly 0 in float and decimal
+    same = todo & figures.plain[regions, bk] & figures.plain[regions, ck] & (now == base) & (ck != bk)
+    for r in np.flatnonzero(same).tolist():
+        same[r] = Decimal(figures.text[figures.row[r, bk[r]]]) == Decimal(figures.text[figures.row[r, ck[r]]])
+    ends = [_level_at(rule, todo, figures.low[regions, ck], base, goal, direction, lo, hi, elapsed, total, closed,
+                      same),
+            _level_at(rule, todo, figures.high[regions, ck], base, goal, direction, lo, hi, elapsed, total, closed,
+                      same)]
     (low_rating, low_ok, rates, met), (high_rating, high_ok, *_) = ends
     ok &= ~todo | (low_ok & high_ok)
     both = todo & ok
@@ -341,9 +347,10 @@ def _last(mask: np.ndarray) -> np.ndarray:
 
 def _level_at(rule: VectorRule, todo: np.ndarray, current: np.ndarray, base: np.ndarray, goal: np.ndarray,
               direction: np.ndarray, lo: np.ndarray, hi: np.ndarray, elapsed: np.ndarray, total: np.ndarray,
-              closed: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+              closed: np.ndarray, same: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """The rating of one end of the current figure (progress_shapes._level_point), where it is sure, and the
-    rates, pace and ratio (columns of an array; NaN where not computed) and whether it was rated achieved."""
+    rates, pace and ratio (columns of an array; NaN where not computed) and whether it was rated achieved;
+    ``same``: the current figure is the base's decimal (its ratio is exactly 0, rated even at a cut-off of 0)."""
     n = len(todo)
     codes = {r: _code(rule, r) for r in m.ProgressRating}
     rating = np.full(n, codes[m.ProgressRating.INSUFFICIENT_DATA], dtype=np.int8)
@@ -378,7 +385,7 @@ def _level_at(rule: VectorRule, todo: np.ndarray, current: np.ndarray, base: np.
             ratio[mask] = np.where(small, np.nan, direction[mask] * observed / np.where(small, 1.0, needed))
             rates[mask, 0], rates[mask, 1], rates[mask, 2] = observed, required, pace
     rates[:, 3] = ratio
-    near = todo & rule.ratings.near(ratio)
+    near = todo & rule.ratings.near(ratio) & ~(same & (ratio == 0))  # no change: 0 in the decimals too
     ok &= ~near
     todo &= ~near
     rating[todo] = rule.ratings(ratio[todo])
