@@ -497,7 +497,7 @@ def _number(text: str, pos: int, tokens: list[Token], table: _Table) -> Token | 
         if text.startswith(("%", "‰"), pos):
             unit, pos = text[pos], pos + 1
         else:
-            end = match_unit(text, pos)
+            end = _before_per_head(text, pos, match_unit(text, pos))  # 2 人均生产总值: no count of people
             if end > pos:
                 unit, pos = text[pos:end], end
             elif text[pos : pos + 1] and text[pos] in table.change_marks:  # 2.0↓%: the sign's mark, then the unit
@@ -509,6 +509,16 @@ def _number(text: str, pos: int, tokens: list[Token], table: _Table) -> Token | 
         end = pos + max(len(word) for word in table.classed if text.startswith(word, pos))
         return Token(TEXT, start, end, text[start:end])
     return _MAKE(Token, (NUM, start, pos, text[start:pos], (), value, unit))
+
+
+def _before_per_head(text: str, pos: int, end: int) -> int:
+    """Where the unit matched from ``pos`` to ``end`` ends, a per-head word (zh.yaml ``choosing.per_capita``: 人均) that
+    begins inside it and runs past it left out: ``2 人均生产总值(元) 130000 130913`` (a table row's number, then its
+    name) counts no people; ``2人`` and ``3万人`` stay counts."""
+    for at in range(pos, end):
+        if any(text.startswith(word, at) and at + len(word) > end for word in lexicon().choosing.per_capita):
+            return at
+    return end
 
 
 def _unit_after_mark(text: str, pos: int) -> tuple[str, int] | None:

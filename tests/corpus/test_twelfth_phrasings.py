@@ -62,3 +62,21 @@ def test_a_figure_opening_a_sentence_is_no_row_number_unless_it_opens_a_row(targ
     verdict = compliance.evaluate(target, text)
     assert value is None or str(verdict.value) == value
     assert "figure_set_aside_row_number" not in {n.code for n in verdict.notes}
+
+
+@pytest.mark.parametrize(
+    ("target", "row", "value", "status"),
+    [
+        # 越城's 十三五 table (ow077): the row's number 2, then 人均: 2 人 was read as a count of people
+        ("130000", "2 人均生产总值(元) 130000 130913 完成", "130913", "met"),
+        ("130000", "2 人均生产总值(元) 130000 120000 未完成", "120000", "missed"),
+    ],
+)
+def test_a_per_head_word_after_a_figure_is_no_counter_of_it(target, row, value, status):
+    verdict = compliance.evaluate(target, row)
+    assert verdict.status.value == status and str(verdict.value) == value
+
+
+@pytest.mark.parametrize(("text", "unit"), [("新增就业3万人", "万人"), ("120 万人", "万人"), ("3万人均收入", "万")])
+def test_a_count_of_people_keeps_its_counter(text, unit):
+    assert compliance.parse_reported(text).value.unit == unit
