@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from decimal import Decimal
+from functools import cache
 from typing import NamedTuple
 
 from .. import models as m
@@ -121,6 +122,9 @@ def choose(
         raise Pending(Reason.AMBIGUOUS_VALUE, (name,), notes=[note("figure_none_named", name=name)])
     part, whole = whole_year_after(reported.text)  # 前三季度增长6.5%，预计全年增长6%左右: the year's figure, not the part's
     cell = own_cell(target.text, reported.text)  # a table row pasted whole: its own target cell set aside
+    # read once when their step comes (the candidates left then), not once per figure: 1,000 figures cost their square
+    latest = cache(lambda: latest_year_at(reported.text))
+    whole_named = cache(lambda: unnarrowed(name, candidates, target.text))
 
     def row(c: Candidate) -> bool:
         return cell is None or not cell[0] <= c.at < cell[1]
@@ -148,11 +152,11 @@ def choose(
         ("restated_target", row),  # a table row: its own target cell
         ("row_number", lambda c: c.at < 0 or not row_number(reported.text, c.value, c.at)),  # 1 全区生产总值(亿元) 1000 …
         ("column", lambda c: first is None or c.at == first),  # 计划 4620 | 7以上 ‖ 4619.8 | 8.3: the target's column
-        ("earlier_year", lambda c: c.at < 0 or c.at >= latest_year_at(reported.text)),  # 2021年…;2022年,…1.5%
+        ("earlier_year", lambda c: c.at < 0 or c.at >= latest()),  # 2021年…;2022年,…1.5%
         ("partial", _average_first(target, name)),  # 2015年…增长8.4%,五年间年均增长9.4% against 年均增长6%以上: 9.4
         ("other_indicator", _best_subject(candidates)),
         ("other_indicator", _named_as_is(candidates, name)),  # 全年粮食产量 beside its parts 小春粮食产量, 大春粮食产量
-        ("other_indicator", lambda c: unnarrowed(name, candidates, target.text)(c) and not per_head_of(name, c.named)),
+        ("other_indicator", lambda c: whole_named()(c) and not per_head_of(name, c.named)),
         ("unit", lambda c: _fits(c.value, unit, written=True)),
         ("unit", lambda c: _fits(c.value, unit)),
         ("change" if wants_change else "level", _change_or_level(target, name, unit, wants_change)),
@@ -408,7 +412,7 @@ def _names_between(words: str) -> bool:
 _NAME_BETWEEN = 3
 #: the most figures a text is chosen from (the corpora's most: 18; a bulletin paragraph pasted whole, up to
 #: inputs.MAX_TEXT, holds some hundreds: 200 set its GDP aside) and the longest clause read around one (their longest:
-#: ~100 characters); the clause's window keeps the choosing linear, the cap bounds a cell of figures alone (~0.3 s)
+#: ~100 characters); the clause's window keeps the choosing linear, the cap bounds a cell of figures alone (~0.1 s)
 MOST_FIGURES, LONGEST_CLAUSE = 1000, 400
 
 

@@ -205,6 +205,11 @@ def stated_period(source: str | int) -> tuple[int | None, str]:
     else:
         return (period.start if period.is_year else None), ""
     folded = fold(text).text
+    if dated := re.fullmatch(r"([0-9]{4}) *[-./] *([0-9]{1,2})", folded):  # 2022-03, 2022.3: a month, never the year
+        if not 0 < int(dated[2]) <= lexicon().outcome.last_month:
+            raise ValueError(f"period `{text}`: {dated[2]} is no month; give a year (2022), a plan period (2021-2025) "
+                             "or a month of a year (2022-03)")
+        folded = f"{dated[1]}{lexicon().numerals.year}{int(dated[2])}{lexicon().outcome.month}"
     months = _months_named(folded)
     wrong = next((words for words, number, limit, _ in months if not 0 < number <= limit), None)
     if wrong is not None:  # 2022年13月, 第5季度, Q5: a mistake, never the whole year

@@ -1,0 +1,60 @@
+"""Second review wave of stop 23 (R2): defects found in the stop's commits, each pinned either side."""
+
+from __future__ import annotations
+
+import pytest
+
+from compliance import Reason, Status, evaluate
+
+# --------------------------------------------------------------------------- a caller's period written as a month
+
+
+@pytest.mark.parametrize("period", ["2022-03", "2022-3", "2022.3", "2022/03", "2022-11"])
+def test_a_period_written_as_a_year_and_month_is_part_of_the_year(period):
+    """2f7a8e8 made period='2022年3月' part of the year (pending period_open); '2022-03' (a dataset's month, ISO
+    8601) was still the year 2022, so a table row's year-on-year figure of March MET the year's target."""
+    row = "一般公共预算收入 | 亿元 | 增长8% | 573.9 | 9.5"
+    verdict = evaluate("增长8%", row, period=period)
+    assert verdict.status is Status.PENDING and verdict.reason is Reason.PERIOD_OPEN, verdict.explain("en")
+
+
+@pytest.mark.parametrize(("value", "status"), [("9.5", Status.MET), ("6.5", Status.MISSED)])
+def test_the_last_month_written_so_is_the_year_as_12月_is(value, status):
+    row = f"一般公共预算收入 | 亿元 | 增长8% | 573.9 | {value}"
+    assert evaluate("增长8%", row, period="2022-12").status is status
+    assert evaluate("增长8%", row, period="2022年12月").status is status
+
+
+@pytest.mark.parametrize("period", ["2022-13", "2022-00", "2021-25"])
+def test_a_month_no_year_has_is_refused_saying_what_to_give(period):
+    with pytest.raises(ValueError, match="is no month; give a year"):
+        evaluate("增长8%", "9.5", period=period)
+
+
+# --------------------------------------------------------------------------- a bulletin paragraph of many figures
+
+
+def _bulletin(gdp: str, sentences: int) -> str:
+    """A bulletin paragraph: GDP's sentence, then ``sentences`` of two figures each (products, their growth)."""
+    products = ["粮食", "棉花", "油料", "猪肉", "禽蛋", "牛奶", "水产品", "蔬菜", "水果", "原煤", "原油", "天然气",
+                "发电量", "钢材", "水泥", "汽车", "手机", "化肥", "纱", "布"]
+    rest = "".join(f"{products[i % len(products)]}{'类' * (i // len(products))}产量{100 + i}万吨，增长{1 + i % 9}.5%。"
+                   for i in range(sentences))
+    return f"全年全市地区生产总值5000亿元，比上年增长{gdp}%。" + rest
+
+
+@pytest.mark.parametrize(("gdp", "status"), [("6.5", Status.MET), ("5.5", Status.MISSED)])
+def test_a_bulletin_paragraph_of_hundreds_of_figures_still_has_its_figure_chosen(gdp, status):
+    """d58a9f6 (hostile cells) set aside every text of over 200 figures: a bulletin paragraph of 302 figures (3,600
+    characters, under inputs.MAX_TEXT) was pending ambiguous_value where the start tree chose GDP's growth. The clause
+    window (LONGEST_CLAUSE) alone keeps a cell of figures linear; the cap stays for a cell of figures and nothing else."""
+    verdict = evaluate("地区生产总值增长6%", _bulletin(gdp, 150))
+    assert verdict.status is status, verdict.explain("en")
+    assert str(verdict.value) == gdp
+
+
+def test_a_cell_of_only_figures_beyond_the_cap_stays_pending():
+    from compliance.judge.choose import MOST_FIGURES
+
+    verdict = evaluate("地区生产总值增长6%", "地区生产总值增长7%" + "，粮食产量1万吨" * MOST_FIGURES)
+    assert verdict.reason is Reason.AMBIGUOUS_VALUE
