@@ -276,3 +276,15 @@ def test_a_bracket_naming_the_basis(target: str) -> None:
     assert _status(target, "3") == "met"
     assert _status(target, "2") == "missed"
     assert compliance.parse_reported("0.1（同口径8%）").note == "同口径8%"
+
+
+# A reported figure said to be nearly reached (近, 将近, 接近) is under it, how far not said: WRONG METs before, judged
+# at the figure itself (新增就业近10万人 met 10万人以上). A change said so (增长近50%) is still judged at its figure.
+@pytest.mark.parametrize(("target", "reported", "expected"), [
+    ("新增就业10万人以上", "新增就业近10万人", "missed"), ("新增就业10万人以上", "接近10万人", "missed"),
+    ("新增就业10万人以上", "将近10万人", "missed"), ("控制在10万人以内", "近10万人", "met"),
+    ("新增就业8万人以上", "近10万人", "pending"),  # how far under 10万 is not said
+    ("新增就业10万人以上", "约10万人", "met"), ("新增就业10万人以上", "10万人左右", "met"),  # about it: at it, as before
+])
+def test_a_reported_nearly_is_under_the_figure(target: str, reported: str, expected: str) -> None:
+    assert _status(target, reported) == expected

@@ -274,9 +274,21 @@ def _value(r: Reader, shape: Shape, way: Change | None, cell: Cell) -> m.Reporte
     if shape.ops:
         comparator = combine(shape.ops)
         return m.BoundValue(op=comparator, value=value, **common) if comparator else m.UnrecognizedValue(**common)
+    if _nearly(shape) and way is None:  # 近10万人, 接近10万人: nearly, so under it (was judged at 10万: met 10万人以上)
+        return m.BoundValue(op="lt", value=value, **common)
     if shape.approx:
         return m.ApproxValue(value=value, **common)
     return m.Value(value=value, change=way, **common)
+
+
+def _nearly(shape: Shape) -> bool:
+    """A reported figure said to be nearly reached (zh.yaml ``approx.below``: 接近; ``approx.near`` ending the words
+    before it: 近, 将近), not a word ending so (``approx.near_not``: 最近, 附近): under the figure, how far not said."""
+    words = lexicon().approx
+    if any(span.role == "approx" and fold_once(span.text).text in words.below for span in shape.spans):
+        return True
+    label = fold_once(shape.label).text if shape.label else ""
+    return bool(words.near) and label.endswith(words.near) and not label.endswith(words.near_not)
 
 
 def sentence(r: Reader, cell: Cell) -> m.Reported | None:

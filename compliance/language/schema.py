@@ -29,6 +29,8 @@ class Approx(Table):
     before: tuple[str, ...]
     after: tuple[str, ...]
     near: tuple[str, ...] = ()  #: 近 of 近2万亿元: as ``before``, only right before a figure (language/near.py)
+    below: tuple[str, ...] = ()  #: 接近 of a reported 接近10万人: nearly, under the figure (language/reported.py)
+    near_not: tuple[str, ...] = ()  #: 最近, 附近: words ending with a near word that say no nearly
 
 
 class ReferenceEntry(Table):
