@@ -58,3 +58,21 @@ def test_the_indicator_of_the_good_kind_keeps_higher() -> None:
 ])
 def test_the_whole_of_a_narrowed_name_stands_for_a_target_naming_it(target: str, value: str, expected: str) -> None:
     assert _status(target, value) == expected
+
+
+# judge/names.names_other: a name whose head word has words after it (规模以上工业企业利润总额: 利润, then 总额) was compared
+# with a clause's words whole, which the shared 规模以上工业 passed, though the clause names another head (增加值): 40ccb48
+# made the 、 list of 规上工业增加值增长9.7%、利润总额增长22.5% a clause each, and the target was MISSED on 9.7 (pending at the
+# start tree; MISSED there too with a comma). A clause with a head word of another indicator and none of the name's
+# names another (a share's head is its whole's, and stays compared as before).
+@pytest.mark.parametrize(("target", "value", "expected"), [
+    ("规模以上工业企业利润总额增长20%", "规上工业增加值增长9.7%、利润总额增长22.5%。", "pending"),
+    ("规模以上工业企业利润总额增长20%", "规上工业增加值增长9.7%，利润总额增长22.5%。", "pending"),
+    ("规模以上工业企业利润总额增长20%", "规上工业增加值增长9.7%", "pending"),
+    ("规模以上工业企业利润总额增长20%", "利润总额增长22.5%", "met"),
+    ("规模以上工业企业利润总额增长25%", "规上工业企业利润总额增长22.5%", "missed"),
+    ("服务业增加值占地区生产总值比重提高1个百分点", "服务业增加值占地区生产总值比重提高1.3个百分点", "met"),
+])
+def test_a_clause_of_another_head_is_no_figure_of_a_name_going_on_after_its_head(
+        target: str, value: str, expected: str) -> None:
+    assert _status(target, value) == expected

@@ -107,6 +107,8 @@ def names_other(name: str, words: str, *, at_figure: bool = True, known: str = "
             return not own and bool(known) and unnamed_apart(name, unbracketed(words), known)  # 优良天数比例, PM2.5浓度
         if part > 0 and (whole := share_part(name)) and head_word(whole) == head_word(words):
             return names_other(whole, words, at_figure=at_figure)  # 二产占比 (第二产业增加值) against 服务业增加值占…比重
+        if own and own not in words and not share_part(name):  # 规模以上工业企业利润总额 against 规上工业增加值增长:
+            return True  # another head, none of the name's (a share's head is its whole's: 服务业增加值占地区生产总值比重)
         return share_of(name, words) or unheaded_other(words, name.replace(lexicon().outcome.of, ""))  # the 的 of
         # 相当于生产总值的比例 is the name's own, no description before a figure (unheaded_other's cut at the last 的)
     if not theirs:
