@@ -58,3 +58,27 @@ def test_a_cell_of_only_figures_beyond_the_cap_stays_pending():
 
     verdict = evaluate("地区生产总值增长6%", "地区生产总值增长7%" + "，粮食产量1万吨" * MOST_FIGURES)
     assert verdict.reason is Reason.AMBIGUOUS_VALUE
+
+
+# --------------------------------------------------------------------------- another product's 生产总值 is no GDP
+
+
+@pytest.mark.parametrize("reported", ["全市海洋生产总值增长8%", "农业生产总值增长8%", "旅游业生产总值增长8%",
+                                      "数字经济核心产业生产总值增长8%", "海洋生产总值1200亿元，增长8%"])
+@pytest.mark.parametrize("target", ["地区生产总值增长6%", "地区生产总值增长9%"])
+def test_a_sectors_product_is_no_gdp_figure(target, reported):
+    """d6983f6's synonym 生产总值: 地区生产总值 made 海洋生产总值 (a coastal city's marine product) 海洋地区生产总值, which
+    holds 地区生产总值: MET against 增长6%, MISSED against 增长9% (pending at the start tree). Reverted."""
+    verdict = evaluate(target, reported)
+    assert verdict.status is Status.PENDING, verdict.reason
+
+
+@pytest.mark.parametrize(("target", "status"), [("地区生产总值增长6%", Status.MISSED), ("地区生产总值增长4%", Status.MET)])
+def test_the_gdp_beside_the_marine_product_is_chosen(target, status):
+    assert evaluate(target, "海洋生产总值增长8%，地区生产总值增长5%").status is status
+
+
+@pytest.mark.parametrize(("target", "reported"), [("海洋生产总值增长6%", "地区生产总值增长8%"),
+                                                  ("地区生产总值达到1000亿元", "全市海洋生产总值900亿元")])
+def test_neither_is_the_others(target, reported):
+    assert evaluate(target, reported).status is Status.PENDING
