@@ -312,3 +312,19 @@ def _parse_work(text: str) -> int:
 def test_a_long_target_costs_its_length_not_its_square(run):
     small, large = _parse_work(run * (300 // len(run))), _parse_work(run * (1200 // len(run)))
     assert large <= 5 * small, (small, large)
+
+
+# --------------------------------------------------------------------------- control characters in a target
+
+
+@pytest.mark.parametrize("target", ["6以上\x1b]0;x\x07", "6以上\x1b0", "6以上\x07 0", "6以上\x1b]0"])
+def test_a_target_holding_control_characters_is_unreadable_not_a_level_of_0(target):
+    """Before: ``6以上<ESC>]0;x<BEL>`` (an OSC sequence in a target cell) read as the level of an indicator named
+    ``6以上␛]`` at 0: MET at 5. Now unreadable (pending unrecognized), as ``6以上]0`` was; a tab or a line break in a
+    target is read as before (6以上 either side)."""
+    from compliance import Reason, Status, evaluate
+
+    assert evaluate(target, "5").reason is Reason.UNRECOGNIZED
+    for text in ("6以上", "6以上\t", "6以\r\n上", "达到市级\r\n要求（6）"):
+        assert evaluate(text, "5").status is Status.MISSED, text
+        assert evaluate(text, "7").status is Status.MET, text

@@ -12,6 +12,7 @@ here, so a number, ``None`` or a pathological text is read the same way everywhe
 from __future__ import annotations
 
 import math
+import re
 from decimal import Decimal
 
 from .. import models as m
@@ -42,9 +43,14 @@ def _import_grammar() -> None:
     from ..language.several import read_reported_text, read_target_text  # noqa: PLC0415
 
 
+#: a control character no text of a plan holds (ESC, BEL, NUL, DEL, C1; not tab, line breaks or form feed): in a target
+#: it split 6以上 from its qualifier, 6以上<ESC>]0;x<BEL> read as the level of an indicator "6以上␛]" at 0 (a wrong MET)
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]")
+
+
 def read_target(text: str) -> m.Constraint:
     """A target's text read into a constraint; ``unrecognized`` when the grammar cannot read it."""
-    if len(text) > MAX_TEXT:
+    if len(text) > MAX_TEXT or _CONTROL.search(text):
         return m.Unrecognized(text=text)
     try:
         return read_target_text(text)
