@@ -186,6 +186,7 @@ class BatchJudge:
         self._matters: np.ndarray | None = None
         #: by group of fast rules: its rules' settings read once, and each fast rule's row in them
         self._settings: dict[int, tuple[Settings, np.ndarray]] = {}
+        self._absent: dict[int, Judgement] = {}  #: by rule: its cell judged where its indicator has no row (_judged)
 
     def judge(self, batch: Any, room: np.ndarray) -> JudgedBatch:
         """Every cell of ``batch``'s regions (the reader's pyarrow Table); ``room[rule, slot]``: how many more verdicts
@@ -383,19 +384,19 @@ class BatchJudge:
     def _exact(self, batch: Any, starts: np.ndarray, room: np.ndarray, engine: np.ndarray, regions: _Regions) -> Cells:
         """The cells left in ``engine`` (region, rule): ``check``'s own judgement of each, on its region's rows."""
         plan = self.plan
-        lines = numpy_of(batch["_line"])
-        row_of_line = {int(line): i for i, line in enumerate(lines)}
+        lines = numpy_of(batch["_line"]).tolist()
+        row_of_line = dict(zip(lines, range(len(lines))))
         room = room.copy()  # judgements kept for the sample: only as many as it can take
         columns: dict[str, list[Any]] = {name: [] for name in _ARRAYS[:-3]}
         judgements = Judgements()
+        absent = _absent_cells(self, batch, starts)
         for u in range(len(starts)):
             codes = np.flatnonzero(engine[u]).tolist()
             # every row explained: the arrays' cells of the region too, with the same checker
             lazy = regions.asked.pop(u, []) if self.keep_judgements else []
             if not codes and not lazy:
                 continue
-            found = regions.judge_cells(u, codes + lazy)
-            regions.made.update(zip(((u, c) for c in lazy), found[len(codes):]))
+            found = _judged(regions, u, codes, lazy, absent[u], self._absent)
             for code, j in [(c, j) for c, j in zip(codes, found) if shown(j)]:  # as check gives them
                 v = j.verdict
                 status = _STATUS_CODE[v.status]
@@ -420,6 +421,38 @@ class BatchJudge:
             np.array(columns["progress"], dtype=np.int8), np.full(n, -1, dtype=np.int64),
             np.full(n, -1, dtype=np.int64), np.full(n, -1, dtype=np.int64), judgements,
         )
+
+
+def _absent_cells(judge: BatchJudge, batch: Any, starts: np.ndarray) -> np.ndarray:
+    """(region, rule): a plan-period rule the arrays rate (:class:`~.periods.VectorRule`, but a 同步 target, which
+    reads its reference's rows) whose indicator has no row at all in the region, in any period. check's judgement
+    of such a cell reads no value of the region (no row; a vector rule reads no other cell), so it is the same in
+    every region (pending, insufficient data, nothing reported): :func:`_judged` judges it once for the run."""
+    absent = np.zeros((len(starts), judge.plan.n), dtype=bool)
+    rules = [v for v in judge.rater.rules if v.ref < 0]
+    if not rules or not len(starts):
+        return absent
+    ind = numpy_of(batch["_ind"])
+    unit = np.repeat(np.arange(len(starts)), np.diff(np.append(starts, len(batch))))
+    has = np.zeros((len(starts), len(judge.plan.ids)), dtype=bool)
+    has[unit[ind >= 0], ind[ind >= 0]] = True
+    for v in rules:
+        absent[:, v.code] = ~has[:, v.cell_ind]
+    return absent
+
+
+def _judged(regions: _Regions, unit: int, codes: list[int], lazy: list[int], absent: np.ndarray,
+            known: dict[int, Judgement]) -> list[Judgement]:
+    """check's judgements of region ``unit``'s engine cells ``codes`` (its ``lazy`` cells judged too, kept in
+    ``regions.made``); a cell ``absent`` (:func:`_absent_cells`) is judged once for the run (``known``, by rule)."""
+    fresh = [c for c in codes if not absent[c] or c not in known]
+    got = regions.judge_cells(unit, fresh + lazy) if fresh or lazy else []
+    regions.made.update(zip(((unit, c) for c in lazy), got[len(fresh):]))
+    made = dict(zip(fresh, got))
+    for c in fresh:
+        if absent[c]:
+            known.setdefault(c, made[c])
+    return [made[c] if c in made else known[c] for c in codes]
 
 
 def _factorized(key: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
