@@ -109,6 +109,8 @@ class _Table:
     not_plain: frozenset[str] = frozenset()
     #: a change's sign marks (zh.yaml change.marks: ▲ ▼ ↑ ↓), which a figure keeps its unit across (2.0↓% is 2.0%)
     change_marks: str = ""
+    per_head: tuple[str, ...] = ()  #: 人均 (zh.yaml choosing.per_capita): no counter of the figure before it
+    per_head_firsts: frozenset[str] = frozenset()
 
 
 @per_lexicon  # an overlay (language/overlay.py) has its own table
@@ -139,6 +141,7 @@ def _table() -> _Table:
         quick_words=_quick_words(words, number_starts | brackets | {" "}, pattern_starts), named=n.named, classed=n.classed,
         not_plain=number_starts | brackets | frozenset(marks.marks) | {".", " "} | (pattern_starts or frozenset()),
         change_marks="".join(mark for written in lex.change.marks.values() for mark in written),
+        per_head=lex.choosing.per_capita, per_head_firsts=frozenset(word[:1] for word in lex.choosing.per_capita),
     )
 
 
@@ -497,7 +500,9 @@ def _number(text: str, pos: int, tokens: list[Token], table: _Table) -> Token | 
         if text.startswith(("%", "‰"), pos):
             unit, pos = text[pos], pos + 1
         else:
-            end = _before_per_head(text, pos, match_unit(text, pos))  # 2 人均生产总值: no count of people
+            end = match_unit(text, pos)
+            if end > pos and table.per_head_firsts.intersection(text[pos:end]):  # 2 人均生产总值: no count of people
+                end = _before_per_head(text, pos, end, table)
             if end > pos:
                 unit, pos = text[pos:end], end
             elif text[pos : pos + 1] and text[pos] in table.change_marks:  # 2.0↓%: the sign's mark, then the unit
@@ -511,12 +516,13 @@ def _number(text: str, pos: int, tokens: list[Token], table: _Table) -> Token | 
     return _MAKE(Token, (NUM, start, pos, text[start:pos], (), value, unit))
 
 
-def _before_per_head(text: str, pos: int, end: int) -> int:
+def _before_per_head(text: str, pos: int, end: int, table: _Table) -> int:
     """Where the unit matched from ``pos`` to ``end`` ends, a per-head word (zh.yaml ``choosing.per_capita``: 人均) that
     begins inside it and runs past it left out: ``2 人均生产总值(元) 130000 130913`` (a table row's number, then its
     name) counts no people; ``2人`` and ``3万人`` stay counts."""
     for at in range(pos, end):
-        if any(text.startswith(word, at) and at + len(word) > end for word in lexicon().choosing.per_capita):
+        if text[at] in table.per_head_firsts and any(
+                text.startswith(word, at) and at + len(word) > end for word in table.per_head):
             return at
     return end
 
