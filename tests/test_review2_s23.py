@@ -82,3 +82,17 @@ def test_the_gdp_beside_the_marine_product_is_chosen(target, status):
                                                   ("地区生产总值达到1000亿元", "全市海洋生产总值900亿元")])
 def test_neither_is_the_others(target, reported):
     assert evaluate(target, reported).status is Status.PENDING
+
+
+# --------------------------------------------------------------------------- short of a figure (不足)
+
+
+@pytest.mark.parametrize(("target", "reported", "status"), [
+    ("城镇新增就业10万人以上", "城镇新增就业不足10万人", Status.MISSED),  # was MET: judged at 10万
+    ("地区生产总值增长7%", "地区生产总值增长不足7%", Status.MISSED),  # was MET
+    ("城镇新增就业8万人以上", "城镇新增就业不足10万人", Status.PENDING),  # how far short is not said
+    ("城镇新增就业10万人以内", "城镇新增就业不足10万人", Status.MET),
+    ("城镇新增就业10万人以上", "城镇新增就业12万人，不足部分由明年补齐", Status.MET),  # no figure after it
+])
+def test_a_figure_said_short_of_is_under_it(target, reported, status):
+    assert evaluate(target, reported).status is status
