@@ -328,3 +328,29 @@ def test_a_target_holding_control_characters_is_unreadable_not_a_level_of_0(targ
     for text in ("6以上", "6以上\t", "6以\r\n上", "达到市级\r\n要求（6）"):
         assert evaluate(text, "5").status is Status.MISSED, text
         assert evaluate(text, "7").status is Status.MET, text
+
+
+# --------------------------------------------------------------------------- --encoding
+
+
+_NO_TEXT = [("rot13", "`rot13` is no text encoding"), ("base64", "`base64` is no text encoding"),
+            ("zlib", "`zlib` is no text encoding"), ("punycode", "is not punycode text"),
+            ("undefined", "is not undefined text")]
+_STREAM_XFAIL = pytest.mark.xfail(strict=True, reason=(
+    "the lead's plans/chunks.py (_forced): a codec of no text (rot13: TypeError) or one raising UnicodeError without a "
+    "place (punycode) is a traceback in check --stream; plans/readers.decode refuses them"))
+
+
+@pytest.mark.parametrize(("encoding", "says", "stream"), [
+    *((encoding, says, False) for encoding, says in _NO_TEXT),
+    *(pytest.param(encoding, says, True, marks=_STREAM_XFAIL) for encoding, says in _NO_TEXT),
+    ("no-such", "unknown encoding `no-such`", False), ("no-such", "unknown encoding `no-such`", True),
+])
+def test_an_encoding_that_reads_no_text_is_refused_not_a_traceback(tmp_path, capsys, encoding, says, stream):
+    """Before: ``check --encoding rot13`` (hex, base64, zlib, bz2, uu, quopri) ended in a LookupError traceback,
+    ``punycode`` and ``undefined`` in a UnicodeError one."""
+    data = tmp_path / "data.csv"
+    data.write_text("indicator,period,reported\na,2022,5\n", encoding="utf-8")
+    code, _, err = _run(["check", RULES, data, "--encoding", encoding, *(["--stream"] if stream else [])], capsys)
+    assert code == 2 and err.count("\n") == 1 and "Traceback" not in err, err
+    assert err.startswith(f"compliance: error: {data}: ") and says in err, err

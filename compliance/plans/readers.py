@@ -83,9 +83,12 @@ def decode(name: str, raw: bytes, encoding: str | None = None) -> str:
         import codecs
 
         try:
-            codecs.lookup(encoding)
+            codec = codecs.lookup(encoding)
         except LookupError:
-            raise InputError(f"unknown encoding `{encoding}`", file=name,
+            codec = None
+        if codec is None or not getattr(codec, "_is_text_encoding", True):  # rot13, base64, zlib: codecs of no text
+            raise InputError(f"unknown encoding `{encoding}`" if codec is None else f"`{encoding}` is no text encoding",
+                             file=name,
                              hint="e.g. --encoding utf-8, --encoding gb18030, --encoding gbk") from None
         return _strict(name, raw, encoding).removeprefix("\ufeff")
     if raw.startswith(_UTF16):
@@ -179,6 +182,9 @@ def _strict(name: str, raw: bytes, encoding: str) -> str:
         start = exc.start + len(raw) - len(exc.object)
         raise not_text(name, encoding, start, raw[:start].count(b"\n") + 1, raw[start:start + 1], str(exc.reason)) \
             from None
+    except UnicodeError as exc:  # punycode, undefined: no place named
+        raise InputError(f"is not {encoding} text ({exc})", file=name,
+                         hint="name the file's encoding with --encoding (utf-8, gb18030, utf-16 ...)") from None
 
 
 def strict_records(name: str, lines: Iterable[str], delimiter: str) -> Iterator[Record]:
