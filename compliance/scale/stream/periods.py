@@ -404,9 +404,10 @@ def _so_far(rule: VectorRule, figures: YearFigures) -> tuple[np.ndarray, np.ndar
     return ok, used, (last + 1).astype(float)
 
 
-def rate_averages(rule: VectorRule, figures: YearFigures, as_of: int) -> Rated:
+def rate_averages(rule: VectorRule, figures: YearFigures, as_of: int, worded: bool = True) -> Rated:
     """Growth rates: the compound average of the period's years so far against the target rate;
-    ``figures`` are the years from the one before the period to ``as_of`` (column 0 is not averaged)."""
+    ``figures`` are the years from the one before the period to ``as_of`` (column 0 is not averaged);
+    ``worded`` False: without the sentences' figures (a range's high end, :mod:`.range_words`)."""
     n = len(figures.row)
     ok, used, years = _so_far(rule, figures)
     decline = rule.cell.context.measure is m.Measure.DECLINE
@@ -432,10 +433,11 @@ def rate_averages(rule: VectorRule, figures: YearFigures, as_of: int) -> Rated:
     rating[no_ratio] = np.where(met[no_ratio], on_track, regressing)
     rated = has_ratio & ok
     rating[rated] = rule.ratings(ratio[rated])
-    worded = rated & ~(met & (rating != on_track))  # met below on track: rated on track at another ratio
+    words_of = rated & ~(met & (rating != on_track))  # met below on track: rated on track at another ratio
     rating[rated & met] = on_track  # at the target rate, within its tolerance
     return Rated(ok, rating, np.full(n, -1, dtype=np.int64), [t if o else None for t, o in zip(texts, ok.tolist())],
-                 figures.row[:, 0], average_cells(rule, figures, worded, used, average, texts, lo, hi, ratio, rating))
+                 figures.row[:, 0], average_cells(rule, figures, words_of, used, average, texts, lo, hi, ratio, rating)
+                 if worded else None)
 
 
 def rate_sums(rule: VectorRule, figures: YearFigures, as_of: int) -> Rated:
