@@ -321,7 +321,23 @@ def per_head_of(name: str, named: str) -> bool:
     own = head_word(name)
     if not own or after_head(name[name.rfind(own) + len(own):]):
         return False
-    return any(name[:at] + word + name[at:] in named for word in words if word in named for at in range(len(name)))
+    if any(name[:at] + word + name[at:] in named for word in words if word in named for at in range(len(name))):
+        return True
+    # 人均地区生产总值 against a plan's bare 生产总值: the per-head word, at most two characters (a place's: 地区), the name
+    return any(0 <= named.find(name, at + len(word)) - (at + len(word)) <= _PER_HEAD_GAP
+               for word in words for at in _all_at(named, word))
+
+
+#: the most characters between a per-head word and the target's bare name that still make it the name per head
+_PER_HEAD_GAP = 2
+
+
+def _all_at(text: str, word: str) -> list[int]:
+    found, at = [], text.find(word)
+    while at >= 0:
+        found.append(at)
+        at = text.find(word, at + 1)
+    return found
 
 
 def _has_any(text: str, words: tuple[str, ...]) -> bool:
