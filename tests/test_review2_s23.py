@@ -96,3 +96,14 @@ def test_neither_is_the_others(target, reported):
 ])
 def test_a_figure_said_short_of_is_under_it(target, reported, status):
     assert evaluate(target, reported).status is status
+
+
+@pytest.mark.parametrize(("target", "reported", "status"), [
+    ("城镇新增就业10万人以上", "城镇新增就业不到10万人", Status.MISSED),  # was MET: judged at 10万
+    ("地区生产总值增长7%", "地区生产总值增长不到7%", Status.MISSED),  # was MET
+    ("城镇新增就业8万人以上", "城镇新增就业不到10万人", Status.PENDING),
+    ("人均预期寿命提高1岁", "人均预期寿命提高到79岁", Status.PENDING),  # 提高到: the level reached, as before
+    ("人均预期寿命达到79岁", "人均预期寿命提高到79岁", Status.MET),
+])
+def test_a_figure_not_reached_is_under_it(target, reported, status):
+    assert evaluate(target, reported).status is status

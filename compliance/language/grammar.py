@@ -327,7 +327,8 @@ def _moving_words() -> tuple[tuple[str, ...], str]:
     缩小到, 控制到). A target's 提高到79岁 is a bound (at least 79); a reported one the level reached (:func:`reached`)."""
     lex = lexicon()
     ends = tuple(word for word in lex.range_separators if word.isalpha())
-    words = {word for found in lex.comparators.before.values() for word in found if len(word) > 1 and word.endswith(ends)}
+    moves = (lex.comparators.before.get("ge", ()), lex.comparators.before.get("le", ()))  # 不到 (short of, lt) moves to none
+    words = {word for found in moves for word in found if len(word) > 1 and word.endswith(ends)}
     return tuple(sorted(words, key=len, reverse=True)), "".join(ends)
 
 
