@@ -362,7 +362,7 @@ class BatchJudge:
             mask = np.flatnonzero(cell_group == g)
             members = mask.tolist()
             r = rule[mask]
-            frame = {name: self.plan.columns[name].column(r)
+            frame = {name: _by_rule(self.plan.columns[name], r)
                      for name in ("target", "polarity", "unit", "measure", "tolerance", "name")}
             frame["reported"] = strings_of([judged[i] for i in members])
             frame["previous"] = _previous_cells(reported, previous[mask])
@@ -453,6 +453,13 @@ def _judged(regions: _Regions, unit: int, codes: list[int], lazy: list[int], abs
         if absent[c]:
             known.setdefault(c, made[c])
     return [made[c] if c in made else known[c] for c in codes]
+
+
+def _by_rule(column: Any, rules: np.ndarray) -> Any:
+    """A rule attribute (plan.Codes) of each rule code in ``rules`` as a pyarrow string array (null: none), as
+    ``column.column(rules)`` makes it, taken from its few distinct values (not a text encoded per cell)."""
+    codes = column.codes[rules]
+    return strings_of(column.categories).take(arrow_of(codes, codes < 0))
 
 
 def _factorized(key: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
