@@ -372,6 +372,22 @@ def _from_figure(head: list[Item], index: int) -> bool:
         and is_kind(head[index + 3], NUM)
 
 
+def _from_label(r: Reader, head: list[Item], start: int, before: list[Item]) -> str | None:
+    """The label of the Y of ``研发投入强度从2.77%提高到3.3%`` in a sentence (:func:`_from_figure`: X no candidate): the
+    words naming what rose (研发投入强度, its since word left out, as :func:`_since` labels it) with those after X
+    (提高到); labelled only 提高到, the figure named nothing and was taken for any target's (地区生产总值增长5%: MISSED)."""
+    if not (start and is_kind(head[start - 1], NUM) and _from_figure(head, start - 1)):
+        return None
+    since_at = start - 2 - _dated(head, start - 1)
+    begin = since_at
+    while begin and not is_kind(head[begin - 1], PUNCT, NUM):
+        begin -= 1
+    mark = head[since_at]  # its folded text ends with the since word (從 as 从), as _from_figure found
+    word = next((word for word in lexicon().reported.since if isinstance(mark, Token) and mark.text.endswith(word)), "")
+    named = r.text_of(head[begin:since_at + 1])
+    return (named[:len(named) - len(word)] + r.text_of(before)) or None
+
+
 def _rank_counter(head: list[Item], index: int) -> str | None:
     """The rank's counter (zh.yaml ``rank_counters``: 位, 名) of a figure in no unit between a place word
     (``rank_places``: 第) and that counter, written against both (全省第2位); None for any other figure (第3, 第一产业)."""
@@ -426,7 +442,7 @@ def _sentence_value(
         way = prior.change if isinstance(prior, m.Value) else None
     after = head[index + 1] if index + 1 < len(head) else None
     common: dict[str, Any] = {
-        "text": text, "value": r.quantity(number), "label": r.text_of(before) or None,
+        "text": text, "value": r.quantity(number), "label": _from_label(r, head, start, before) or r.text_of(before) or None,
         "spans": (r.span(number, "number"),),
     }
     side = after.means("op_after") if isinstance(after, Token) else None
