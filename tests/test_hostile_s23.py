@@ -371,3 +371,22 @@ def test_a_document_longer_than_any_plans_is_refused_at_the_line_it_passes_the_c
     assert code == 2 and err.count("\n") == 1, err
     assert err.startswith(f"compliance: error: {SEED}:{line}: is {length:,} characters long, more than {length - 1:,}")
     assert not (tmp_path / "out").exists()
+
+
+# --------------------------------------------------------------------------- a tiny figure explained
+
+
+@pytest.mark.parametrize(("target", "reported", "shown"), [
+    ("0.0000000000000000001以上", "0.0000000000000000001", ">= 0.0000000000000000001;"),
+    ("增长0.000000000000000000001倍", "1e-19", ">= 0.0000000000000000001%;"),
+])
+def test_a_figure_of_more_than_12_decimals_at_its_threshold_is_never_shown_as_0(target, reported, shown):
+    """Before: ``Target '0.0000000000000000001以上' means >= 0; reported … read as 0 is exactly at the threshold 0``
+    (explain.shown_places rounded two equal long figures to 2 decimals, 0); 0 against it said ``>= 0.0000000000000000001``.
+    The verdicts were right; the sentence a person checks was not."""
+    from compliance import Status, evaluate
+
+    verdict = evaluate(target, reported)
+    assert verdict.status is Status.MET and shown in verdict.explain("en"), verdict.explain("en")
+    assert evaluate("0.0000000000000000001以上", "0").status is Status.MISSED
+    assert "三分之一" not in shown and "33.33%" in evaluate("比重达到三分之一", "34").explain("en")  # rounded as before

@@ -249,7 +249,8 @@ def shown_places(v: Verdict) -> int | None:
     places = 2
     while places < 40:
         shown = [_short(f, places) for f in distinct]
-        if len(set(shown)) == len(shown) and (gap == 0 or _short(gap, places) != 0):
+        if len(set(shown)) == len(shown) and (gap == 0 or _short(gap, places) != 0) and all(
+                s != 0 for s, f in zip(shown, distinct) if f != 0):  # 1E-19 at its threshold is never shown as 0
             return places
         places += 1
     return places
