@@ -107,3 +107,20 @@ def test_a_figure_said_short_of_is_under_it(target, reported, status):
 ])
 def test_a_figure_not_reached_is_under_it(target, reported, status):
     assert evaluate(target, reported).status is status
+
+
+# --------------------------------------------------------------------------- a fall of over a figure, in a sentence
+
+
+@pytest.mark.parametrize(("target", "reported", "status"), [
+    ("地区生产总值增长1%", "地区生产总值同比下降超过2%，降幅收窄", Status.MISSED),  # was MET at 2: the fall read as a rise
+    ("一般公共预算收入增长1%", "一般公共预算收入下降超过2%，税收收入增长3%", Status.MISSED),  # was MET
+    ("单位GDP能耗下降3%", "单位GDP能耗下降超过4%，二氧化碳排放下降4%", Status.MET),
+    ("单位GDP能耗下降5%", "单位GDP能耗下降超过4%，二氧化碳排放下降4%", Status.PENDING),  # over 4: 5 or not, unsaid
+    ("社会消费品零售总额增长5%", "社会消费品零售总额增长超过6%，网上零售额增长20%", Status.MET),
+])
+def test_a_change_past_a_strict_comparator_in_a_sentence_keeps_its_way(target, reported, status):
+    """5d3f18c made a figure after 突破/超过/低于 in a sentence of several a bound, as the clause alone reads, but labelled
+    with the comparator (…下降超过), so its change word was no longer last: 下降超过2% was a rise of over 2%."""
+    assert evaluate(target, reported).status is status
+    assert evaluate(target, reported.split("，")[0]).status is status  # the clause alone reads alike

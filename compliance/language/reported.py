@@ -452,7 +452,9 @@ def _sentence_value(
         return m.ApproxValue(**common)
     ahead = before[-1].means("op_before") if before and isinstance(before[-1], Token) and way is None else None
     if ahead in ("gt", "lt"):  # …,经济总量突破5000亿元: above 5000, as the clause alone reads (never 升至, 提高到: reached)
-        return m.BoundValue(op=ahead, **common)
+        # labelled without the comparator, as the clause alone is: 下降超过2%，… a fall (it was a rise: MET 增长1%)
+        spans = (r.span(before[-1], "comparator"), *common["spans"])
+        return m.BoundValue(op=ahead, **{**common, "label": r.text_of(before[:-1]) or None, "spans": spans})
     return m.Value(change=way, **common)
 
 
