@@ -94,3 +94,17 @@ def test_the_figure_a_sentence_says_something_rose_to_is_named_by_what_rose(
         target: str, value: str, expected: str) -> None:
     assert _status(target, value) == expected
     assert compliance.parse_reported("过去五年,浙江研发投入强度从2.77%提高到3.3%左右").label == "浙江研发投入强度提高到"
+
+
+# judge/reference.py (0518106): a reference that is a role takes the figure the sentence states (role_figure); where the
+# sentence's only growth is that role's own (2023年实现地区生产总值16452.8亿元,同比增长5.5%,…: corpus fo029), the same
+# figure was chosen as the outcome too, and 高于 GDP 增速 was MISSED (5.5 not above 5.5; pending reference_unknown at the
+# start tree). The role's own figure is the reference, no outcome of the target's (as for 与经济增长同步).
+@pytest.mark.parametrize(("target", "value", "expected"), [
+    ("高于 GDP 增速", "2023年实现地区生产总值16452.8亿元,同比增长5.5%,占全省比重稳定在20%", "pending"),
+    ("居民人均可支配收入增速高于地区生产总值增速", "地区生产总值增长5%，居民人均可支配收入增长7%", "met"),
+    ("居民人均可支配收入增速高于地区生产总值增速", "地区生产总值增长5%，居民人均可支配收入增长5%", "missed"),
+    ("居民人均可支配收入增速高于地区生产总值增速", "地区生产总值增长5%，居民人均可支配收入增长4%", "missed"),
+])
+def test_the_roles_own_figure_is_no_outcome_of_a_target_above_it(target: str, value: str, expected: str) -> None:
+    assert _status(target, value) == expected

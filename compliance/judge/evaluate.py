@@ -445,6 +445,9 @@ def _judge(target: m.Constraint, reported: m.Reported, ctx: Context) -> Verdict:
         if isinstance(inner, m.Sync) and judge_.reported is not reported and reference.is_role_figure(judge_.reported,
                                                                                                        inner.ref):
             raise Pending(Reason.NO_DATA, ("reported",))  # 地区生产总值增长5.4% chosen: the reference, not the outcome
+        if isinstance(inner, m.Reference) and judge_.reported is not reported and reference.is_roles_own(
+                reported, judge_.reported, inner.name):  # 高于GDP增速 against GDP's own 增长5.5%: no figure of the target's
+            raise Pending(Reason.NO_DATA, ("reported",))
         if flat(reported):  # 与上年持平: a change of 0 against a change or a direction, else no figure (pending)
             judge_.reported = _flat(reported, inner, ctx, notes)
         if growth_levels.change_as_level(judge_.reported, ctx.measure) and judge_.levels is None \

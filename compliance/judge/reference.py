@@ -415,6 +415,15 @@ def judge_joint(target: m.Several, reported: m.Reported, ctx: Any, judge: Any) -
                 notes=(note("joint_pending", parts=len(judged)),), **base)
 
 
+def is_roles_own(sentence: m.Reported, chosen: m.Reported, role: str) -> bool:
+    """Whether the figure chosen from ``sentence`` is the one :func:`role_figure` takes for ``role`` (its value and label:
+    地区生产总值16452.8亿元,同比增长5.5%, the level's growth, against 高于GDP增速): the reference, no outcome of its own."""
+    found = role_figure(sentence, role)
+    label = getattr(chosen, "label", None) or ""
+    return found is not None and isinstance(chosen, m.Value) and chosen.value.value == found[0] and bool(label) and \
+        found[1].params.get("label", "").endswith(label)
+
+
 def is_role_figure(reported: m.Reported, role: str) -> bool:
     """Whether a chosen figure is the other indicator's own (地区生产总值增长5.4%, its label holding a zh.yaml ``roles``
     name of ``role``): against 与经济增长同步 it is the reference, not the outcome set beside it."""
