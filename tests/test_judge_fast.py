@@ -293,12 +293,12 @@ def former_partial_period(text: str) -> str:
         return found
     for sep in words.month_range:
         at = text.find(sep)
-        while at > 0:
+        while at >= 0:  # a separator first in the text (至0至0月) is passed over, not the end of the search
             end = at + len(sep)
             digits = ""
             while end < len(text) and text[end].isdigit():
                 digits, end = digits + text[end], end + 1
-            if text[at - 1].isdigit() and digits and text.startswith(words.month, end) and int(digits) < words.last_month:
+            if at > 0 and text[at - 1].isdigit() and digits and text.startswith(words.month, end) and int(digits) < words.last_month:
                 start = at - 1
                 while start and text[start - 1].isdigit():
                     start -= 1
