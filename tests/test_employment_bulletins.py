@@ -46,3 +46,14 @@ def test_words_and_figure_disagreeing_stay_open() -> None:
 def test_part_of_the_year_is_open(target: str) -> None:
     verdict = evaluate(target, JULY, polarity="lower" if "失业率" in target else "higher")
     assert (verdict.status.value, verdict.reason.value) == ("pending", "period_open")
+
+
+#: R2's neighbour of 16be815: a headline figure before the month's, the same figure again after 全年平均 (met at the
+#: start tree, pending ambiguous_value after 16be815 kept the figure before the month as the year's too)
+CPI = "居民消费价格上涨2.5%，12月份上涨1.8%，全年平均上涨2.5%"
+
+
+@pytest.mark.parametrize(("target", "status"), [("3%左右", "met"), ("2%左右", "missed"), ("控制在2.4%以内", "missed")])
+def test_the_figure_after_the_whole_year_decides_where_two_are_left(target: str, status: str) -> None:
+    verdict = evaluate(target, CPI, polarity="lower")
+    assert (verdict.status.value, str(verdict.value)) == (status, "2.5")

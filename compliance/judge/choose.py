@@ -161,6 +161,7 @@ def choose(
         ("unit", lambda c: _fits(c.value, unit)),
         ("change" if wants_change else "level", _change_or_level(target, name, unit, wants_change)),
         ("nominal", _real_first(candidates)),
+        ("partial", lambda c: whole < 0 or c.at >= whole),  # 上涨2.5%，12月份上涨1.8%，全年平均上涨2.5%: the 全年 figure
     )
     discarded: list[Note] = []
     everything = [c for c in candidates if of_whole(c)] or list(candidates)  # a part's figure never comes back
