@@ -390,3 +390,12 @@ def test_a_figure_of_more_than_12_decimals_at_its_threshold_is_never_shown_as_0(
     assert verdict.status is Status.MET and shown in verdict.explain("en"), verdict.explain("en")
     assert evaluate("0.0000000000000000001以上", "0").status is Status.MISSED
     assert "三分之一" not in shown and "33.33%" in evaluate("比重达到三分之一", "34").explain("en")  # rounded as before
+
+
+@pytest.mark.parametrize("tolerance", ["nan", "inf", "nan%"])
+def test_a_tolerance_of_no_finite_amount_is_said_in_one_plain_line(capsys, tolerance):
+    """Before: ``explain 6以上 7 --tolerance nan`` printed pydantic's validation error (``1 validation error for
+    Tolerance`` and its lines, with a link) as the reason. Now the words ``--tolerance -1`` gets."""
+    code, _, err = _run(["explain", "6以上", "7", "--tolerance", tolerance], capsys)
+    assert code == 2 and err.count("\n") == 1 and "validation error" not in err, err
+    assert f"tolerance `{tolerance}` must be a finite amount of at least 0" in err, err

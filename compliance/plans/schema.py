@@ -75,6 +75,8 @@ def parse_tolerance(value: Any) -> Tolerance:
         raise ValueError(
             f"tolerance `{value}` is neither a share of the target (\"5%\") nor an absolute amount (0.5)"
         ) from None
+    except ValueError:  # nan, inf: the model's own check (pydantic's text of several lines), said as below
+        raise ValueError(f"tolerance `{value}` must be a finite amount of at least 0") from None
     if not tolerance.value.is_finite() or tolerance.value < 0:
         raise ValueError(f"tolerance `{value}` must be a finite amount of at least 0")
     return tolerance
