@@ -76,6 +76,10 @@ def periods_asked(given: list[str] | None, targeted: list[str], rules_path: str)
             if period.lower() == "all":
                 periods += [p for p in targeted if p not in periods]
                 continue
+            if period not in targeted:  # ２０２２, 2022年: the period a dataset's column names so (plans.datasets)
+                from .plans.datasets import normalize_period
+
+                period = normalize_period(period) or period
             if period not in targeted:
                 raise InputError(
                     f"no target has period `{period}`", file=rules_path,

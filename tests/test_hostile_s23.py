@@ -399,3 +399,19 @@ def test_a_tolerance_of_no_finite_amount_is_said_in_one_plain_line(capsys, toler
     code, _, err = _run(["explain", "6以上", "7", "--tolerance", tolerance], capsys)
     assert code == 2 and err.count("\n") == 1 and "validation error" not in err, err
     assert f"tolerance `{tolerance}` must be a finite amount of at least 0" in err, err
+
+
+@pytest.mark.parametrize("period", ["２０２２", "2022年", "٢٠٢٢"])
+def test_a_period_asked_in_other_digits_is_the_period_a_dataset_reads(tmp_path, capsys, period):
+    """Before: ``check --period ２０２２`` was refused (no target has period `２０２２`), though a dataset's ２０２２ is read
+    as 2022 (stop 22). Now the same period: met at 7, missed at 5; 2023 is still refused."""
+    import json
+
+    for value, status in (("7", "met"), ("5", "missed")):
+        data = tmp_path / f"d{value}.csv"
+        data.write_text(f"indicator,period,reported\na,2022,{value}\n", encoding="utf-8")
+        code, out, err = _run(["check", RULES, data, "--period", period, "--format", "json"], capsys)
+        assert code in (0, 1), err
+        assert [v["status"] for v in json.loads(out)["verdicts"]] == [status]
+    code, _, err = _run(["check", RULES, data, "--period", "2023"], capsys)
+    assert code == 2 and "no target has period `2023`" in err
