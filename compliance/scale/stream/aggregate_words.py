@@ -14,6 +14,7 @@ explains the cell.
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 from collections.abc import Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
@@ -45,22 +46,36 @@ def short(x: float) -> Decimal | None:
     return Decimal(text)
 
 
+_STEPS = {places: Decimal(1).scaleb(-places) for places in range(9)}  #: the quantum of each number of places
+
+
 def _rounded(value: Decimal, places: int) -> Decimal:
     """As the explanation rounds a derived figure (:func:`compliance.judge.explain.derived_places`)."""
-    return Decimal(format_decimal(value.quantize(Decimal(1).scaleb(-places))))
+    step = _STEPS.get(places)
+    return Decimal(format_decimal(value.quantize(step if step is not None else Decimal(1).scaleb(-places))))
+
+
+@lru_cache(maxsize=1024)
+def _rounded_end(threshold: Decimal, places: int) -> Decimal:
+    """:func:`_rounded` of a target's end (a rule's few), remembered: equal decimals round to one text."""
+    return _rounded(threshold, places)
 
 
 def rounded_places(value: Decimal, threshold: Decimal, places: int) -> int:
     """The decimals the explanation shows a derived figure with: ``places``, more where fewer would show it at
     the threshold it is not at (:func:`compliance.judge.explain.derived_places`)."""
-    while value != threshold and places < 8 and _rounded(value, places) == _rounded(threshold, places):
+    while value != threshold and places < 8 and _rounded(value, places) == _rounded_end(threshold, places):
         places += 1
     return places
 
 
 def _derived(value: Decimal, threshold: Decimal, places: int) -> str:
-    """A derived figure as the explanation shows it (:func:`rounded_places`)."""
-    return format_decimal(_rounded(value, rounded_places(value, threshold, places)))
+    """A derived figure as the explanation shows it (:func:`rounded_places`: the same loop, each rounding once)."""
+    while True:
+        shown = _rounded(value, places)
+        if value == threshold or places >= 8 or shown != _rounded_end(threshold, places):
+            return format_decimal(shown)
+        places += 1
 
 
 def _head(trimmed: str, lo: float, hi: float, stated: Decimal | None, places: int) -> tuple[dict[str, str], Decimal] | None:
