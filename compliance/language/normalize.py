@@ -54,6 +54,9 @@ def _table() -> dict[int, str]:
 
 #: texts whose folding is remembered (the same cell is folded by the grammar and again by the judge)
 FOLD_CACHE = 4096
+#: the longest text whose folding is remembered: a folding keeps a map back to the source, an int a character, so a
+#: 10,000-character cell kept ~0.4 MB and 4,096 of them 1.6 GB; a cell of a plan is a few dozen characters
+FOLD_KEPT = 512
 
 
 class _OneToOne(dict[int, str]):
@@ -88,11 +91,15 @@ _IDENTITY = tuple(range(_IDENTITY_SIZE))
 _MAKE = tuple.__new__
 
 
-@lru_cache(maxsize=FOLD_CACHE)
 def fold(source: str) -> Folded:
-    """``source`` folded (remembered: a :class:`Folded` is immutable, and the table is the same for every lexicon;
-    a text's first sight is folded by the grammar and again by the judge, so a cache that keeps a text from its
-    second sight on, as ``judge/memo.py``'s do, would fold every one-off text twice)."""
+    """``source`` folded, remembered up to :data:`FOLD_KEPT` characters (a :class:`Folded` is immutable, and the table
+    is the same for every lexicon; a text's first sight is folded by the grammar and again by the judge, so a cache
+    that keeps a text from its second sight on, as ``judge/memo.py``'s do, would fold every one-off text twice)."""
+    return _fold_kept(source) if len(source) <= FOLD_KEPT else fold_once(source)
+
+
+@lru_cache(maxsize=FOLD_CACHE)
+def _fold_kept(source: str) -> Folded:
     return fold_once(source)
 
 
