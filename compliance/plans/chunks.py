@@ -119,19 +119,15 @@ class CsvChunks(TableChunks):
         """``--encoding``: a known codec, and the first MiB must be text in it (else the line and byte that is not)."""
         import codecs
 
-        from .readers import decode
+        from .readers import decode, text_codec
 
-        try:
-            name = codecs.lookup(encoding).name
-        except LookupError:
-            raise InputError(f"unknown encoding `{encoding}`", file=self.path,
-                             hint="e.g. --encoding utf-8, --encoding gb18030, --encoding gbk") from None
+        name = text_codec(self.path, encoding).name  # unknown, or of no text (rot13): refused as check refuses it
         sample = self._sample()
         complete = len(sample) <= SNIFF_BYTES
         try:
             codecs.getincrementaldecoder(name)().decode(sample[:SNIFF_BYTES], final=complete)
-        except UnicodeDecodeError:
-            decode(self.path, sample if complete else sample[: SNIFF_BYTES - 4], name)  # raises, naming line and byte
+        except UnicodeError:  # punycode's has no place: decode names the line and byte, or the codec's reason
+            decode(self.path, sample if complete else sample[: SNIFF_BYTES - 4], name)  # raises
         return "utf-8" if name == "utf-8" else name
 
     def _header(self) -> tuple[list[str], int]:

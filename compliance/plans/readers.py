@@ -9,6 +9,7 @@ JSON). Numbers become their exact decimal text (:func:`number_text`), never a fl
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import re
@@ -80,16 +81,7 @@ def decode(name: str, raw: bytes, encoding: str | None = None) -> str:
     ('增速', '增速')
     """
     if encoding is not None:
-        import codecs
-
-        try:
-            codec = codecs.lookup(encoding)
-        except LookupError:
-            codec = None
-        if codec is None or not getattr(codec, "_is_text_encoding", True):  # rot13, base64, zlib: codecs of no text
-            raise InputError(f"unknown encoding `{encoding}`" if codec is None else f"`{encoding}` is no text encoding",
-                             file=name,
-                             hint="e.g. --encoding utf-8, --encoding gb18030, --encoding gbk") from None
+        text_codec(name, encoding)
         return _strict(name, raw, encoding).removeprefix("\ufeff")
     if raw.startswith(_UTF16):
         try:
@@ -155,6 +147,18 @@ def first_undecodable(handle: BinaryIO, encoding: str) -> tuple[int, int, bytes,
         offset, lines, tail = offset + len(block), lines + block.count(b"\n"), block[-8:]
 
 
+def text_codec(name: str, encoding: str) -> codecs.CodecInfo:
+    """``--encoding``'s codec, refused where unknown or of no text (rot13, base64, zlib: bytes to bytes)."""
+    try:
+        codec = codecs.lookup(encoding)
+    except LookupError:
+        codec = None
+    if codec is None or not getattr(codec, "_is_text_encoding", True):
+        raise InputError(f"unknown encoding `{encoding}`" if codec is None else f"`{encoding}` is no text encoding",
+                         file=name, hint="e.g. --encoding utf-8, --encoding gb18030, --encoding gbk") from None
+    return codec
+
+
 def sniff(name: str, sample: bytes, *, complete: bool) -> str:
     """The encoding :func:`decode` would read a file in, judged on its first bytes (a file streamed in
     chunks is not read whole first): ``utf-8``, ``utf-16`` or ``gb18030``. ``complete`` says the sample
@@ -165,6 +169,8 @@ def sniff(name: str, sample: bytes, *, complete: bool) -> str:
     """
     import codecs
 
+    if not sample.startswith(_UTF16) and b"\x00" in sample[:8192]:  # as read_dataset_text refuses it
+        raise InputError("is a binary file, not text", file=name, line=1, hint="give a CSV, TSV, YAML or JSON text file")
     for encoding in ("utf-16", *ENCODINGS) if sample.startswith(_UTF16) else ENCODINGS:
         try:
             codecs.getincrementaldecoder(encoding)().decode(sample, final=complete)
