@@ -300,7 +300,7 @@ def main() -> None:
     if "cold" in chosen:
         bench_cold(max(args.repeat, 5), args.instructions)
     if chosen & {"stream", "byregion", "periodall"}:
-        bench_stream(min(args.repeat, 2), rows, all_rows, chosen)
+        bench_stream(args.repeat, rows, all_rows, chosen)
     if "table" in chosen:
         bench_table(args.repeat, rows)
     if "rss" in chosen:
