@@ -56,38 +56,37 @@ def test_the_extract_summary_shows_a_claims_control_characters_as_signs(tmp_path
 # --------------------------------------------------------------------------- documents: work that grows with the square
 
 
-def _work(call, monkeypatch) -> int:
-    """Lines the documents' code runs for ``call()`` (a comprehension's every turn is one) and characters it folds
-    (``normalize.fold``, in C): work counted, not timed."""
+def _work(call, monkeypatch, package: str = "compliance.documents") -> int:
+    """Lines ``package``'s code runs for ``call()`` (a comprehension's every turn is one) and characters it folds
+    (``normalize.fold``, in C, wherever a module of the package imported it): work counted, not timed."""
     import sys
 
-    import compliance.documents as documents
-
     count = 0
-    folder = str(ROOT / "compliance" / "documents")
-    for name in [m for m in sys.modules if m.startswith(documents.__name__ + ".")]:
-        module = sys.modules[name]
-        if hasattr(module, "fold"):
-            def counted(text, *rest, _fold=module.fold, **named):
-                nonlocal count
-                count += len(text)
-                return _fold(text, *rest, **named)
+    folder = str(ROOT / package.replace(".", "/"))
+    with monkeypatch.context() as patch:
+        for name in [m for m in sys.modules if m.startswith(package + ".")]:
+            module = sys.modules[name]
+            if callable(getattr(module, "fold", None)) and name != "compliance.language.normalize":
+                def counted(text, *rest, _fold=module.fold, **named):
+                    nonlocal count
+                    count += len(text)
+                    return _fold(text, *rest, **named)
 
-            monkeypatch.setattr(module, "fold", counted)
+                patch.setattr(module, "fold", counted)
 
-    def trace(frame, event, arg):
-        nonlocal count
-        if not frame.f_code.co_filename.startswith(folder):
-            return None
-        if event == "line":
-            count += 1
-        return trace
+        def trace(frame, event, arg):
+            nonlocal count
+            if not frame.f_code.co_filename.startswith(folder):
+                return None
+            if event == "line":
+                count += 1
+            return trace
 
-    sys.settrace(trace)
-    try:
-        call()
-    finally:
-        sys.settrace(None)
+        sys.settrace(trace)
+        try:
+            call()
+        finally:
+            sys.settrace(None)
     return count
 
 
@@ -162,38 +161,13 @@ def test_a_month_or_quarter_no_year_has_is_refused(period):
 
 def _evaluate_work(monkeypatch, target: str, reported: str) -> int:
     """Lines compliance runs (``judge``/``language``) and characters it folds for one ``evaluate``, counted."""
-    import sys
-
     from compliance import evaluate
     from compliance.judge import memo
 
     memo.clear()
-    count = 0
-    folder = str(ROOT / "compliance")
-    with monkeypatch.context() as patch:
-        for name in [m for m in sys.modules if m.startswith("compliance.")]:
-            module = sys.modules[name]
-            if callable(getattr(module, "fold", None)) and name != "compliance.language.normalize":
-                def counted(text, *rest, _fold=module.fold, **named):
-                    nonlocal count
-                    count += len(text)
-                    return _fold(text, *rest, **named)
-
-                patch.setattr(module, "fold", counted)
-
-        def trace(frame, event, arg):
-            nonlocal count
-            if not frame.f_code.co_filename.startswith(folder):
-                return None
-            if event == "line":
-                count += 1
-            return trace
-
-        sys.settrace(trace)
-        try:
-            verdict = evaluate(target, reported)
-        finally:
-            sys.settrace(None)
+    verdicts = []
+    count = _work(lambda: verdicts.append(evaluate(target, reported)), monkeypatch, "compliance")
+    verdict = verdicts[0]
     assert verdict.status.value == "pending" and verdict.reason.value == "ambiguous_value", verdict.explain("en")
     return count
 

@@ -27,6 +27,7 @@ from ..language.lexicon import lexicon, per_lexicon
 from ..language.normalize import fold
 from .change import is_points
 from .figure import narrows_gap
+from .period_parts import all_at
 
 
 def spelt_out(name: str, text: str) -> bool:
@@ -325,19 +326,11 @@ def per_head_of(name: str, named: str) -> bool:
         return True
     # 人均地区生产总值 against a plan's bare 生产总值: the per-head word, at most two characters (a place's: 地区), the name
     return any(0 <= named.find(name, at + len(word)) - (at + len(word)) <= _PER_HEAD_GAP
-               for word in words for at in _all_at(named, word))
+               for word in words for at in all_at(named, word))
 
 
 #: the most characters between a per-head word and the target's bare name that still make it the name per head
 _PER_HEAD_GAP = 2
-
-
-def _all_at(text: str, word: str) -> list[int]:
-    found, at = [], text.find(word)
-    while at >= 0:
-        found.append(at)
-        at = text.find(word, at + 1)
-    return found
 
 
 def _has_any(text: str, words: tuple[str, ...]) -> bool:

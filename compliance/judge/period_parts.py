@@ -80,7 +80,7 @@ def _parts_of_period(text: str) -> list[tuple[int, int, str]]:
     ``outcome.partial_period``, and runs of months or quarters ending before the period's last (1-11月, 一至十一月,
     1至3季度), counted from its start (前11个月, 前两个季度) or up to a month (截至11月底)."""
     words = lexicon().outcome
-    found = [(at, at + len(word), word) for word in words.partial_period for at in _all(text, word)
+    found = [(at, at + len(word), word) for word in words.partial_period for at in all_at(text, word)
              if not _ends_run(text[:at])]
     quarters = words.period_parts.get("quarter", ())
     for match in _period_runs().finditer(text):
@@ -93,7 +93,8 @@ def _parts_of_period(text: str) -> list[tuple[int, int, str]]:
     return sorted(found)
 
 
-def _all(text: str, word: str) -> list[int]:
+def all_at(text: str, word: str) -> list[int]:
+    """Every place ``word`` starts in ``text`` (overlapping ones too)."""
     found, at = [], text.find(word)
     while at >= 0:
         found.append(at)
@@ -284,7 +285,7 @@ def named_after(source: str, words: str, figure: m.Reported) -> bool:
     if not (names_whole_period(clause) or any(word in clause for word in lexicon().outcome.period_parts.get("averaged", ()))):
         return False
     folded = fold(source)
-    spots = [folded.span(at, at + 1)[0] for at in _all(folded.text, words)]
+    spots = [folded.span(at, at + 1)[0] for at in all_at(folded.text, words)]
     return bool(spots) and all(at >= number.end and any(mark in source[number.end:at] for mark in marks) for at in spots)
 
 
