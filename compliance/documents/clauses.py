@@ -27,14 +27,13 @@ from .model import Document, Paragraph, Place
 from .naming import all_spellings, core, direction, flat, target_unit, variant_table
 from .naming import folded as name_folded
 from .places import own_places, without_place
-from .words import clause_words, synonyms
+from .words import clause_words, day_of_year, synonyms
 
 _YEAR = re.compile(r"(20\d{2}|19\d{2})年")
 YEAR_UNKNOWN = "the year of these targets is unknown; pass the year"
 
 
 _DATE = re.compile(r"(?<!\d)(20\d{2}|19\d{2})(?:-|/|年)(\d{1,2})(?:-|/|月)(\d{1,2})(?!\d)")
-_DAY = re.compile(r"\d{1,2}月\d{1,2}日")  #: a clause opening with a day of the year (1月5日上午) states no target
 LONGEST_CLAUSE, LONGEST_SENTENCE = 200, 2_000  #: read as targets (6x the pairs' longest), around a name: cost^2
 
 
@@ -216,7 +215,7 @@ def split_clause(clause: str) -> list[tuple[str, str]] | None:
     words = clause_words()
     folded = fold(clause)
     text = folded.text
-    if _DAY.match(text) or len(text) > LONGEST_CLAUSE:
+    if day_of_year().match(text) or len(text) > LONGEST_CLAUSE:
         return None  # 1月5日上午: a date, not an indicator 1月 with a target 5日上午
     candidates = sorted({m.start() for w in words.target_starts for m in re.finditer(re.escape(fold(w).text), text)}
                         | {m.start() for m in re.finditer(r"\d", text)}

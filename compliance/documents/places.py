@@ -25,7 +25,8 @@ def own_places(document: Document) -> tuple[str, ...]:
     if not markers or not suffixes:
         return ()
     # the place opens its phrase: after a mark, a date or 在 (2022年12月27日在通城县第十九届…), not 代表市人民政府's 代表
-    pattern = re.compile(f"(?:^|(?<=[\\s，,、。；;：:在于日]))([\u4e00-\u9fff]{{2,4}}?)(?:{suffixes})(?:{markers})")
+    after = "".join(re.escape(fold(w).text) for w in clause_words().own_place_after if len(fold(w).text) == 1)
+    pattern = re.compile(f"(?:^|(?<=[\\s，,、。；;：:{after}]))([\u4e00-\u9fff]{{2,4}}?)(?:{suffixes})(?:{markers})")
     found = {match.group(1) for paragraph in document.paragraphs for match in pattern.finditer(fold(paragraph.text).text)}
     return tuple(sorted(found, key=lambda place: (-len(place), place)))
 

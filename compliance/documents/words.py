@@ -8,6 +8,7 @@ frozen model that forbids unknown keys, so a misspelt key is an error when the f
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from importlib import resources
 from typing import Literal
@@ -135,6 +136,8 @@ class ClauseWords(_Data):
     shared_endings: tuple[str, ...] = ()  #: 占比: written once after a list of names, it ends each (民间投资、工业投资占比)
     comparisons: tuple[str, ...] = ()  #: 同比: a clause giving the growth of the clause before it (实现6400亿元，同比增长7.5%)
     own_place_markers: tuple[str, ...] = ()  #: 第, 人民政府: after X市, the document's own place
+    own_place_after: tuple[str, ...] = ()  #: 在, 于, 日: before the document's own place (besides marks)
+    day_of_year: tuple[str, ...] = ()  #: 月, 日: the words of a date (1月5日), no target
 
 
 def _load(name: str, model: type[_Data]) -> _Data:
@@ -170,3 +173,11 @@ def claim_words() -> ClaimWords:
 @cache
 def clause_words() -> ClauseWords:
     return _load("clauses.yaml", ClauseWords)  # type: ignore[return-value]
+
+
+@cache
+def day_of_year() -> re.Pattern[str]:
+    """A day of the year (``1月5日``) in clauses.yaml's day_of_year words: a month's number and word, a day's number and
+    word. A clause opening with one states no target."""
+    month, day = (re.escape(word) for word in clause_words().day_of_year)
+    return re.compile(rf"\d{{1,2}}{month}\d{{1,2}}{day}")
