@@ -87,7 +87,13 @@ def _bytes(name: str) -> bytes:
 
 
 def decode(name: str, raw: bytes) -> str:
-    """UTF-8 (with or without a byte-order mark), else GB18030, the other encoding of Chinese text."""
+    """UTF-8 (with or without a byte-order mark), else GB18030, the other encoding of Chinese text; UTF-16 where the file
+    opens with its byte-order mark (Windows Notepad's "Unicode"), as a dataset is read."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError:
+            pass  # no UTF-16 after all: refused below as binary, or named at its bad byte
     if b"\x00" in raw[:8192]:
         raise InputError("is a binary file, not text", file=name, line=1, hint="give a .txt, .md, .html, .docx, .pdf or .xlsx")
     try:
