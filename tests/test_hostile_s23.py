@@ -251,31 +251,13 @@ def test_the_caches_keep_at_most_300_mb_of_long_distinct_targets():
 # --------------------------------------------------------------------------- a long target
 
 
-def _parse_work(text: str) -> int:
-    """Lines compliance runs to read ``text`` as a target, counted (the memo cleared first)."""
-    import sys
-
+def _parse_work(text: str, monkeypatch) -> int:
+    """Lines compliance runs to read ``text`` as a target, and characters it folds, counted (the memo cleared first)."""
     from compliance import parse_target
     from compliance.judge import memo
 
     memo.clear()
-    count = 0
-    folder = str(ROOT / "compliance")
-
-    def trace(frame, event, arg):
-        nonlocal count
-        if not frame.f_code.co_filename.startswith(folder):
-            return None
-        if event == "line":
-            count += 1
-        return trace
-
-    sys.settrace(trace)
-    try:
-        parse_target(text)
-    finally:
-        sys.settrace(None)
-    return count
+    return _work(lambda: parse_target(text), monkeypatch, "compliance")
 
 
 @pytest.mark.xfail(strict=True, reason=(
@@ -284,8 +266,8 @@ def _parse_work(text: str) -> int:
     "第1季度 x 2,500 and 是2020年的1.5倍 x 832 1.1 s (unrecognized); the cap of 10,000 characters bounds it, but at "
     "~130 s a MB"))
 @pytest.mark.parametrize("run", ["比上年增长", "第1季度", "是2020年的1.5倍"])
-def test_a_long_target_costs_its_length_not_its_square(run):
-    small, large = _parse_work(run * (300 // len(run))), _parse_work(run * (1200 // len(run)))
+def test_a_long_target_costs_its_length_not_its_square(run, monkeypatch):
+    small, large = _parse_work(run * (300 // len(run)), monkeypatch), _parse_work(run * (1200 // len(run)), monkeypatch)
     assert large <= 5 * small, (small, large)
 
 

@@ -40,7 +40,6 @@ from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from decimal import Decimal
 from enum import Enum
-from functools import lru_cache
 from typing import Any, Generic, Protocol, TypeVar
 
 from .. import models as m
@@ -86,7 +85,7 @@ _R_co = TypeVar("_R_co", covariant=True)
 
 
 class _Cache(Protocol[_R_co]):
-    """What ``functools.lru_cache`` makes of a reader."""
+    """What a cache of readings offers (:class:`~compliance.language.kept.Kept`, over ``functools.lru_cache``)."""
 
     def __call__(self, text: str, /) -> _R_co: ...
     def keep(self, text: str, /) -> _R_co: ...

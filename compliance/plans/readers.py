@@ -57,9 +57,15 @@ def dataset_text(name: str, encoding: str | None = None) -> str:
         from ..files.yaml import read_text
 
         return read_text(name)  # names the missing file or the folder, as every reader does
-    if encoding is None and not raw.startswith(_UTF16) and b"\x00" in raw[:8192]:
-        raise InputError("is a binary file, not text", file=name, line=1, hint="give a CSV, TSV, YAML or JSON text file")
+    if encoding is None:
+        refuse_binary(name, raw)
     return decode(name, raw, encoding)
+
+
+def refuse_binary(name: str, raw: bytes) -> None:
+    """A file whose first 8 KiB hold a NUL byte is no text (UTF-16, its byte-order mark first, holds NULs and is)."""
+    if not raw.startswith(_UTF16) and b"\x00" in raw[:8192]:
+        raise InputError("is a binary file, not text", file=name, line=1, hint="give a CSV, TSV, YAML or JSON text file")
 
 
 _UTF16 = (b"\xff\xfe", b"\xfe\xff")
@@ -169,8 +175,7 @@ def sniff(name: str, sample: bytes, *, complete: bool) -> str:
     """
     import codecs
 
-    if not sample.startswith(_UTF16) and b"\x00" in sample[:8192]:  # as read_dataset_text refuses it
-        raise InputError("is a binary file, not text", file=name, line=1, hint="give a CSV, TSV, YAML or JSON text file")
+    refuse_binary(name, sample)  # as read_dataset_text refuses it
     for encoding in ("utf-16", *ENCODINGS) if sample.startswith(_UTF16) else ENCODINGS:
         try:
             codecs.getincrementaldecoder(encoding)().decode(sample, final=complete)
