@@ -381,6 +381,8 @@ def candidates_of(text: str, values: Sequence[Figure], name: str) -> list[Candid
             continue
         low, high = max(0, at.start - LONGEST_CLAUSE), at.end + LONGEST_CLAUSE  # never the whole text for each figure
         start = max(low - 1, *(own.rfind(mark, low, at.start) for mark in marks)) + 1
+        while start > low and _closes(own[start:at.start]):  # 達12.82萬億元(人民幣,下同)、增長5.8%: no mark in a bracket
+            start = max(low - 1, *(own.rfind(mark, low, _opened(own, low, start)) for mark in marks)) + 1
         if own is text and start < after < at.start and _names_between(own[after:at.start]):
             start = after  # 增长10.7%规上工业增加值增长19%: a figure ends its clause where the copy lost the mark
         ends = [index for index in (own.find(mark, at.end, high) for mark in (*marks, join)) if index >= 0]
@@ -394,6 +396,16 @@ def candidates_of(text: str, values: Sequence[Figure], name: str) -> list[Candid
         found.append(Candidate(value, _synonyms(prefix), fold(own[at.end:end]).text, lead=lead,
                                compares=_has(prefix, lexicon().choosing.comparison), at=at.start if own is text else -1))
     return _subjects(found, name)
+
+
+def _closes(words: str) -> bool:
+    """``words`` close a bracket opened before them (下同)、增长: the mark before them was in the bracket)."""
+    return sum(words.count(ch) for ch in ")）") > sum(words.count(ch) for ch in "(（")
+
+
+def _opened(text: str, low: int, at: int) -> int:
+    """Where the bracket open at ``at`` opens (``low`` if none is seen)."""
+    return max(low, *(text.rfind(ch, low, at) for ch in "(（"))
 
 
 def _names_between(words: str) -> bool:

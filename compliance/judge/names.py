@@ -105,7 +105,10 @@ def names_other(name: str, words: str, *, at_figure: bool = True, known: str = "
         part = min((words.find(word) for word in lexicon().choosing.share if word in words), default=-1)
         words = words[:part] if part > 0 else words
         if not head_word(words):
-            return not own and bool(known) and unnamed_apart(name, unbracketed(words), known)  # 优良天数比例, PM2.5浓度
+            if own:  # 进出口总额 against 研发投入强度达到3.3%: a name of its own (NAMED) sharing nothing with it; a
+                # share target's own name (相当于上海地区生产总值的) against its part's words: no other one
+                return not _has_any(name, lexicon().choosing.share) and unheaded_other(name, unbracketed(words))
+            return bool(known) and unnamed_apart(name, unbracketed(words), known)  # 优良天数比例, PM2.5浓度
         if part > 0 and (whole := share_part(name)) and head_word(whole) == head_word(words):
             return names_other(whole, words, at_figure=at_figure)  # 二产占比 (第二产业增加值) against 服务业增加值占…比重
         if own and own not in words and not share_part(name):  # 规模以上工业企业利润总额 against 规上工业增加值增长:

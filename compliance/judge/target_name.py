@@ -14,6 +14,7 @@ def indicator_name(target: m.Constraint, indicator: str | None = None) -> str:
     """The indicator the target is about: its subject, else the words before its first figure, else the
     indicator's name a rules file gives (its unit in brackets left out)."""
     own = own_name(target)
+    own = lexicon().choosing.alone.get(own, own)  # 经济 of 经济增长5%左右: the GDP's (the word alone, never within a name)
     return own or (rules_name(indicator) if indicator else "")
 
 
