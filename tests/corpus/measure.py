@@ -18,8 +18,9 @@ prefecture cities and counties: 赣州, 荥阳, 正定, 嘉兴, 青岛, 漯河, 
 ``targets_tenth.tsv`` / ``outcomes_tenth.tsv`` (north-western, north-eastern and autonomous-region places: 山南, 柳州, 白银,
 海东, 银川, 鄂尔多斯 ...; farming, tourism, culture, ecology and trade targets) and ``targets_eleventh.tsv`` /
 ``outcomes_eleventh.tsv`` (the south-west, the south and the districts of 上海, 天津 and 重庆: 惠州, 乐山, 曲靖, 三亚, 浦东 ...) and
-``targets_twelfth.tsv`` / ``outcomes_twelfth.tsv`` (the north and the east, outcomes favoured: 长治, 潍坊, 常熟, 张家口, 洛阳 ...);
-their figures are printed apart. A row of the second or third set
+``targets_twelfth.tsv`` / ``outcomes_twelfth.tsv`` (the north and the east, outcomes favoured: 长治, 潍坊, 常熟, 张家口, 洛阳 ...) and
+``targets_thirteenth.tsv`` / ``outcomes_thirteenth.tsv`` (the centre and the north-west, counties first: 紫阳, 平利, 黄龙, 中宁, 靖安,
+子长, 中阳 ...; 2024-2026 reviews against the year's targets); their figures are printed apart. A row of the second or third set
 may carry a ``leftover`` column: an expected failure, with the reason it is one
 (a phrasing of one plan the engine does not read, or one it reads with too little). Marked rows still
 count as failures in the figures; ``--wrong`` lists them apart, and a marked row the engine now gets
@@ -349,6 +350,11 @@ SETS: dict[str, tuple[Path | None, Path | None]] = {
     # list, bullets (●), a commentary's colon list, 力争 and 突破; OUTCOME sentences of several figures (seven growths in a row,
     # level, growth and rank per clause, estimates, margins over the city in brackets, 分别 lists of five) against them
     "twelfth": (HERE / "targets_twelfth.tsv", HERE / "outcomes_twelfth.tsv"),
+    # the centre and the north-west (陕西, 河南, 湖南, 江西, 山西, 宁夏, 甘肃, 湖北) and their counties and districts (紫阳, 平利,
+    # 黄龙, 子长, 中宁, 甘州, 靖安, 中阳), 2023-2026: 2025 plans of counties, a province's plan with 14 targets (与全国一致, 增速高于
+    # 经济增速, 提高0.9个百分点), traditional copies, 十四五 goals against the nation's average; 2025 reviews of 2026 reports and
+    # 2024 bulletins against the year's targets (of the place, its province or a neighbour: the note says whose), part years
+    "thirteenth": (HERE / "targets_thirteenth.tsv", HERE / "outcomes_thirteenth.tsv"),
 }
 
 
