@@ -88,21 +88,23 @@ def figure(
             raise Pending(Reason.NOT_COMPARABLE, (f"{grouped_text(reported)} / {unit}",))  # 30 000 against 6%以上: a count
         value = number(reported.value, unit)
         if change_of is not None and reported.change is not None:
-            return Interval.point(value if reported.change == change_of else -value)
+            return _point(reported, value if reported.change == change_of else -value, said)
         if reported.change == "down" and measure is not Measure.DECLINE:
             said.append(note("decline_sign", verb=reported.label or change_word("down")))
-            return Interval.point(-value)
+            return _point(reported, -value, said)
         marked = marked_change(reported) if change_of or measure in (Measure.RATE, Measure.DECLINE) else None
         if marked is not None:  # ▼2.0 beside a change figure: its sign; beside a level a row's mark (judge/marks.py)
             own = marked[0] == (change_of or ("down" if measure is Measure.DECLINE else "up"))
             said.extend([] if own or marked[0] == "up" else [note("decline_sign", verb=marked[1])])
-            return Interval.point(value if own else -value)
-        return Interval.point(value)
+            return _point(reported, value if own else -value, said)
+        return _point(reported, value, said)
     # 下降8%左右, 下降8%以上, 下降8%-10%: a decline word before an approximate, bounded or ranged figure turns it as it
     # turns a plain one (下降8%左右 against 增长5%左右 was 8, met); a decline target or measure reads its size
     sign = -1 if _declines(reported, measure, change_of, said) else 1
     if isinstance(reported, m.ApproxValue):
         value = sign * number(reported.value, unit)
+        if nearly(reported):  # 增长接近7%: under 7, not about it
+            return _point(reported, value, said)
         if spread is None:
             return Interval.point(value)
         around = spread.around(value)
@@ -120,16 +122,43 @@ def figure(
 _FLIPPED: dict[m.Op, m.Op] = {"ge": "le", "gt": "lt", "le": "ge", "lt": "gt"}
 
 
+def _point(reported: m.Value | m.ApproxValue, value: Decimal, said: list[Note]) -> Interval:
+    """A figure's point, or where it was said to be nearly reached (:func:`nearly`: 增长近7%, 下降近3%, a sentence's
+    近10万人) what lies between it and 0, both open: short of the figure as written, on its side of 0 (0 to 7; a
+    decline's size 0 to 3; a growth read against a decline target, -7 to 0). Judged at 7 it MET 增长7%以上; how far
+    short is not said, so a threshold between 0 and it stays pending."""
+    if not nearly(reported):
+        return Interval.point(value)
+    said.append(note("nearly_reported", value=reported.value, words=reported.label or reported.text))
+    return trusted(Interval, lo=min(value, Decimal(0)), hi=max(value, Decimal(0)), lo_closed=False, hi_closed=False)
+
+
+def nearly(reported: m.Value | m.ApproxValue) -> bool:
+    """A figure said to be nearly reached: the words before it end with zh.yaml ``approx.near`` (近, 将近) but not
+    ``approx.near_not`` (最近, 附近), or it is approximated by ``approx.below`` (接近). A change said so too (增长近7%,
+    比上年增长近7%, 增长接近7%), which language/reported.py reads as a change of 7 (a level alone it reads as a bound)."""
+    words = lexicon().approx
+    label = fold(reported.label).text if reported.label else ""
+    if words.near and label.endswith(tuple(words.near)) and not label.endswith(tuple(words.near_not)):
+        return True
+    return any(span.role == "approx" and fold(span.text).text in words.below for span in reported.spans)
+
+
 def _declines(reported: m.Reported | None, measure: Measure | None, change_of: Literal["up", "down"] | None,
               said: list[Note]) -> bool:
     """An approximate, bounded or ranged figure after a decline word (its label ends in one: 固定资产投资下降8%左右)
     read as negative growth, as :func:`figure` reads a plain 下降8%: unless the target states that decline or the
-    indicator measures one."""
+    indicator measures one. After a rise word against a target stating a decline, the decline's negative, as a plain
+    增长8% is read: 增长8%左右 and 增长8%以上 were read as a fall of 8 and MET 单位GDP能耗下降3%."""
     if not isinstance(reported, (m.ApproxValue, m.BoundValue, m.RangeValue)) or not reported.label:
         return False
     label = fold(reported.label).text
+    near = next((w for w in lexicon().approx.near if label.endswith(w)), "")  # 增长近 of 增长近7%
+    label = label[:len(label) - len(near)]
     word = next((w for w in lexicon().change.down if label.endswith(w)), None)
-    if word is None or change_of == "down" or (change_of is None and measure is Measure.DECLINE):
+    if word is None:
+        return change_of == "down" and any(label.endswith(w) for w in lexicon().change.up)
+    if change_of == "down" or (change_of is None and measure is Measure.DECLINE):
         return False
     said.append(note("decline_sign", verb=word))
     return True

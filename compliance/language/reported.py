@@ -354,6 +354,9 @@ def _is_candidate(head: list[Item], index: int) -> bool:
         return False  # 实际利用省外2000万元以上项目资金增长5%: which projects, a name's words (targets.qualified_subject)
     if _from_figure(head, index):
         return False  # …，服务业比重由45.3%提高到51.6%，…: the previous period's figure, as _since reads a clause alone
+    if isinstance(before, Token) and before.text.endswith(tuple(lexicon().approx.near)) and isinstance(after, Token) \
+            and after.text.startswith(tuple(lexicon().change.multiples)):
+        return False  # 增长近1倍 in a sentence: a multiple nearly reached, unread here (1 was judged a growth of 1%)
     return not (isinstance(before, Token) and before.text.endswith(words.before))  # 第3
 
 
@@ -434,8 +437,9 @@ def _sentence_value(
         start -= 1
     before = head[start:index]
     way = change(before[-1]) if before else None
-    if way is None and len(before) >= 2 and r.text_of(before[-1:]) in lexicon().reported.particles:
-        way = change(before[-2])  # 较去年同期增长了6.4%: the particle after the change word
+    if way is None and len(before) >= 2 and (r.text_of(before[-1:]) in lexicon().reported.particles
+                                             or fold_once(r.text_of(before[-1:])).text in lexicon().approx.near):
+        way = change(before[-2])  # 较去年同期增长了6.4%: the particle after the change word; 比上年增长近7%: nearly
     if way is None and start and before and r.text_of(before) in lexicon().several.conjunctions and is_kind(
             head[start - 1], NUM):  # …增长2.9%,与1至10月份持平: a mark before 与, no figure (was an AssertionError)
         prior = _sentence_value(r, head, start - 1, text)  # 分别增长5%和8%: the 8% is a rise too, as the 5% is
