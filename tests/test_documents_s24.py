@@ -45,3 +45,67 @@ def test_an_estimate_word_alone_is_no_name(tmp_path):
     # 预计增长5%: no name before the figure; nothing is given to an indicator the sentence does not name
     reported = _reported(tmp_path, "预计增长5%左右。\n")
     assert reported == {"地区生产总值": None, "城镇居民人均可支配收入": None, "农村居民人均可支配收入": None}
+
+
+LIXIA = ("2月24日,济南市历下区第十九届人民代表大会第一次会议开幕。今年的主要预期目标是:地区生产总值增长8%以上,"
+         "一般公共预算收入增长9%。历下将在确保完成计划目标的基础上,勇挑重担、自我加压。\n")
+
+
+def test_the_own_place_is_read_under_a_parent_place(tmp_path):
+    from compliance.documents.places import own_places
+    from compliance.documents.readers import read_document
+
+    (tmp_path / "t.txt").write_text(LIXIA, encoding="utf-8")
+    assert own_places(read_document(tmp_path / "t.txt")) == ("历下",)
+    (tmp_path / "t.txt").write_text("2月8日,襄阳市第十八届人民代表大会第二次会议开幕。", encoding="utf-8")
+    assert own_places(read_document(tmp_path / "t.txt")) == ("襄阳",)  # no parent: as before
+
+
+def test_another_places_figure_is_not_taken(tmp_path):
+    reported = _reported(tmp_path, "2022年,起步区地区生产总值累计同比增长9.7%,在各区县中排在首位。\n", LIXIA, "2022")
+    assert reported["地区生产总值"] is None  # 起步区's, not 历下区's: unmatched, no WRONG MET
+    reported = _reported(tmp_path, "2022年,济南市全市生产总值同比增长3.1%。\n", LIXIA, "2022")
+    assert reported["地区生产总值"] is None  # the city's, not the district's
+
+
+def test_the_own_places_figure_is_taken(tmp_path):
+    reported = _reported(tmp_path, "2022年,历下区地区生产总值同比增长4.5%。\n", LIXIA, "2022")
+    assert reported["地区生产总值"] == "地区生产总值同比增长4.5%"
+    reported = _reported(tmp_path, "2022年,全区地区生产总值同比增长4.5%。\n", LIXIA, "2022")  # 全区: no place
+    assert reported["地区生产总值"] == "地区生产总值同比增长4.5%"
+
+
+def test_with_no_own_place_known_no_place_is_another(tmp_path):
+    # a news copy naming no congress: the targets' place is unknown, a place before a name sets nothing aside
+    targets = "今年的主要预期目标是:地区生产总值增长8%以上,一般公共预算收入增长9%。\n"
+    reported = _reported(tmp_path, "2022年,起步区地区生产总值同比增长9.7%。\n", targets, "2022")
+    assert reported["地区生产总值"] == "地区生产总值同比增长9.7%"
+
+
+def test_a_growth_with_no_name_before_a_level_is_the_names_growth(tmp_path):
+    outcomes = "2022年,历下区“老大”的位置依然稳固,累计同比增长4.5%,地区生产总值达到2282.9亿元。\n"
+    assert _reported(tmp_path, outcomes, LIXIA, "2022")["地区生产总值"] == "累计同比增长4.5%"
+
+
+def test_a_growth_after_another_figure_is_not_the_next_names(tmp_path):
+    # 同比增长8% goes on about 规上工业增加值86亿元: not the GDP's
+    outcomes = "2022年,规上工业增加值86亿元,同比增长8%,地区生产总值达到2282.9亿元。\n"
+    reported = _reported(tmp_path, outcomes, LIXIA, "2022")["地区生产总值"]
+    assert reported is None or "8%" not in reported
+    # the name's own growth after it wins over one before it
+    outcomes = "2022年,历下区位置稳固,同比增长4.5%,地区生产总值达到2282.9亿元,同比增长5%。\n"
+    assert "5%" in (_reported(tmp_path, outcomes, LIXIA, "2022")["地区生产总值"] or "")
+
+
+def test_an_aim_after_the_targets_is_no_target_and_no_claim(tmp_path):
+    from compliance.documents import claims
+
+    (tmp_path / "t.txt").write_text(LIXIA, encoding="utf-8")
+    (tmp_path / "o.txt").write_text("2022年,历下区地区生产总值同比增长4.5%。\n", encoding="utf-8")
+    plan = load(extract(tmp_path / "t.txt", outcomes=tmp_path / "o.txt", year="2022", outcome_year="2022"))
+    assert [i.found.name for i in plan.extraction.indicators] == ["地区生产总值", "一般公共预算收入"]
+    assert [c.text for c in claims(plan)] == []
+    # the claim phrase without the aim's word is still a claim
+    (tmp_path / "o.txt").write_text("2022年,历下区地区生产总值同比增长4.5%,完成计划目标。\n", encoding="utf-8")
+    plan = load(extract(tmp_path / "t.txt", outcomes=tmp_path / "o.txt", year="2022", outcome_year="2022"))
+    assert len(claims(plan)) == 1

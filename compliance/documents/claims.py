@@ -94,6 +94,9 @@ def _sentence(sentence: str, place: Place, phrases: list[tuple[str, Claimed]]) -
             continue
         phrase, claimed = hit
         before = text[: text.index(fold(phrase).text)]
+        if any(fold(w).text in before for w in words.intentions):  # 确保完成计划目标: an aim, not a claim
+            consumed += len(clause) + 1
+            continue
         names = _names(clause[: len(before)] if len(before) <= len(clause) else names_part)
         if joined and pending:
             names = pending + names

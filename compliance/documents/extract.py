@@ -25,7 +25,9 @@ from ..judge.said import said_of
 from ..language.lexicon import lexicon
 from ..language.normalize import fold
 from .claims import Statement, statements
-from .clauses import YEAR_UNKNOWN, Mention, choose, document_year, is_growth, mentions, paragraph_targets
+from .clauses import YEAR_UNKNOWN, document_year, paragraph_targets
+from .mentions import Mention, choose, is_growth, mentions
+from .places import another_place, own_places
 from .words import clause_words
 from .found import Doubt, Figure, Found, Unplaced
 from .model import Document
@@ -124,8 +126,9 @@ def extract(
     _drop_unreadable(found, unplaced)
     period = str(outcome_year) if outcome_year is not None else _latest_target_year(found)
     unmatched: list[dict[str, object]] = []
+    own = tuple(dict.fromkeys(place for document in documents for place in own_places(document)))
     for document in outcome_documents:
-        unmatched = _outcomes(document, found, period, doubts)
+        unmatched = _outcomes(document, found, period, doubts, own)
     ids = unique_ids([f.name for f in found])
     indicators = []
     for indicator_id, item in zip(ids, found):
@@ -240,8 +243,10 @@ def _latest_target_year(found: list[Found]) -> str | None:
     return order(years)[-1] if years else None
 
 
-def _outcomes(document: Document, found: list[Found], period: str | None, doubts: list[Doubt]) -> list[dict[str, object]]:
-    """Reported figures from an outcome document; the indicators it does not give, listed."""
+def _outcomes(document: Document, found: list[Found], period: str | None, doubts: list[Doubt],
+              own: tuple[str, ...] = ()) -> list[dict[str, object]]:
+    """Reported figures from an outcome document; the indicators it does not give, listed. ``own``: the targets'
+    own places; a name said of another place (起步區地區生產總值…9.7%, in 济南's figures for 历下) is not taken."""
     if period is None:
         raise InputError("cannot tell which year the outcomes are for", file=document.file,
                          hint="the plan has no single-year target; pass the outcome year")
@@ -252,7 +257,7 @@ def _outcomes(document: Document, found: list[Found], period: str | None, doubts
             if twin is not None and period in row.reported:
                 twin.reported.setdefault(period, row.reported[period])
     every = [s for s, _ in all_spellings()] + [s for f in found for s in spellings(f.name)]
-    everywhere = mentions(document, every)
+    everywhere = [c for c in mentions(document, every) if not _of_another_place(c, own)]
     unmatched: list[dict[str, object]] = []
     heads = Counter(bare_names(item.name) for item in found if period in item.targets)  # by head word
     for item in found:
@@ -264,7 +269,7 @@ def _outcomes(document: Document, found: list[Found], period: str | None, doubts
         candidates = [c for c in everywhere if c.spelling in mine and not _goes_on(c, item.name + target)]
         bare = bare_names(item.name)
         if not candidates and bare and heads[bare] == 1:  # 全市投资增长3%左右: the targets' one 投资 (固定资产投资)
-            candidates = mentions(document, list(bare))
+            candidates = [c for c in mentions(document, list(bare)) if not _of_another_place(c, own)]
         # 2021年,…。预计,全市实现地区生产总值672.86亿元: a figure said of another year is not this one's
         candidates = [c for c in candidates if _year_said(c) in (None, period)]
         whole = [c for c in candidates if not _part_of_period(document, c)]  # 前三季度…8.3%，全年…5.3%: the year's
@@ -294,6 +299,13 @@ def _outcomes(document: Document, found: list[Found], period: str | None, doubts
                                 "other sentences also name it: " + " | ".join(o.clause for o in others[:3]),
                                 best.paragraph.place))
     return unmatched
+
+
+def _of_another_place(mention: Mention, own: tuple[str, ...]) -> bool:
+    """Whether the mention's name comes right after a place other than the targets' own (起步區地區生產總值)."""
+    text = mention.paragraph.text
+    at = text.find(mention.clause)
+    return at > 0 and another_place(text[max(0, at - 40):at], own)
 
 
 #: a paragraph this short without a sentence's end is a heading (一、上半年主要经济发展目标完成情况)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from ..language.lexicon import lexicon
 from ..language.normalize import fold
 from .model import Document
 from .naming import key
@@ -26,7 +27,10 @@ def own_places(document: Document) -> tuple[str, ...]:
         return ()
     # the place opens its phrase: after a mark, a date or 在 (2022年12月27日在通城县第十九届…), not 代表市人民政府's 代表
     after = "".join(re.escape(fold(w).text) for w in clause_words().own_place_after if len(fold(w).text) == 1)
-    pattern = re.compile(f"(?:^|(?<=[\\s，,、。；;：:{after}]))([\u4e00-\u9fff]{{2,4}}?)(?:{suffixes})(?:{markers})")
+    # a parent place may come first (济南市历下区第十九届人民代表大会: 历下, the district, not 济南)
+    parents = "|".join(re.escape(fold(s).text) for s in synonyms().place_suffixes if not _whole(s))
+    pattern = re.compile(f"(?:^|(?<=[\\s，,、。；;：:{after}]))(?:[\u4e00-\u9fff]{{2,4}}?(?:{parents}))?"
+                         f"([\u4e00-\u9fff]{{2,4}}?)(?:{suffixes})(?:{markers})")
     found = {match.group(1) for paragraph in document.paragraphs for match in pattern.finditer(fold(paragraph.text).text)}
     return tuple(sorted(found, key=lambda place: (-len(place), place)))
 
@@ -45,3 +49,32 @@ def without_place(name: str, places: tuple[str, ...]) -> str:
             start, _ = folded.span(at, at + 1)
             return name[start:]
     return name
+
+
+def _whole(suffix: str) -> bool:
+    """全市, 全省: a suffix that is the whole place (the document's own), no place's name."""
+    return any(fold(suffix).text.startswith(w) for w in clause_words().not_place_words)
+
+
+def place_before(text: str) -> str | None:
+    """The place (folded, without its suffix) a text ends with, right before a name: ``…2022年,起步區`` -> 起步,
+    ``濟南市全市`` -> 济南 (``的`` may come between: 高新區的); None when it ends with none (全年全市, 本区)."""
+    folded = fold(text).text
+    suffixes = "|".join(re.escape(fold(s).text) for s in sorted(synonyms().place_suffixes, key=len, reverse=True)
+                        if not _whole(s))  # 仍预计全市: 全市 ends no place's name
+    wholes = "|".join(re.escape(fold(s).text) for s in synonyms().place_suffixes if _whole(s))
+    possessives = "|".join(re.escape(fold(w).text) for w in clause_words().possessives) or "(?!)"
+    year = re.escape(lexicon().numerals.year)  # 2022年濟南市: the year's 年 opens no place
+    match = re.search(f"(?:^|(?<=[^\\u4e00-\\u9fff])|(?<={year}))(?!{year})([\\u4e00-\\u9fff]{{2,4}}?)(?:{suffixes})"
+                      f"(?:{wholes})?(?:{possessives})?$", folded)
+    if match is None or any(w in match.group(1) for w in clause_words().not_place_words):
+        return None
+    return match.group(1)
+
+
+def another_place(text: str, own: tuple[str, ...]) -> bool:
+    """Whether a text before a name ends with a place that is none of ``own`` (the targets' places): the name is that
+    place's indicator. With no own place known, no place is another's."""
+    place = place_before(text)
+    return bool(own) and place is not None and not any(place in o or o in place for o in own)
+

@@ -93,6 +93,7 @@ class ClaimWords(_Data):
     whole_plan: tuple[str, ...]
     list_end: str
     lead_words: tuple[str, ...]
+    intentions: tuple[str, ...] = ()  #: 确保: before a claim phrase, an aim (确保完成计划目标), not a claim
 
     def phrases(self) -> list[tuple[str, Literal["met", "exceeded", "missed"]]]:
         """Every claim phrase with what it claims, longest first (so 超额完成 is not read as 完成)."""
@@ -138,6 +139,9 @@ class ClauseWords(_Data):
     own_place_markers: tuple[str, ...] = ()  #: 第, 人民政府: after X市, the document's own place
     own_place_after: tuple[str, ...] = ()  #: 在, 于, 日: before the document's own place (besides marks)
     day_of_year: tuple[str, ...] = ()  #: 月, 日: the words of a date (1月5日), no target
+    sentence_ends: tuple[str, ...] = ()  #: 。；: a separator that ends a sentence, not only a clause
+    growth_leads: tuple[str, ...] = ()  #: 累计同比: a growth said with no name opens with these (or a comparison)
+    not_place_words: tuple[str, ...] = ()  #: 全, 本: a word before 市/区 that makes no place of it (全年全市)
 
 
 def _load(name: str, model: type[_Data]) -> _Data:
