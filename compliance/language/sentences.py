@@ -55,6 +55,11 @@ def _idle(r: Reader, items: list[Item]) -> tuple[list[Item] | None, list[m.Span]
     trailing clause of effort; None where that leaves several clauses (those are read elsewhere)."""
     remarks: list[m.Span] = []
     kept: list[Item] = []
+    opened = _framed_opening(items)
+    if opened:  # 報告提出2025年主要預期目標:經濟增長6%左右: the words that open a list of targets, then one of them
+        start, end = r.bounds(items[0], items[opened - 2])
+        remarks.append(m.Span(start=start, end=end, role="framing", text=r.source[start:end]))
+        items = items[opened:]
     if len(items) > 2 and is_a(items[0], "rsep") and is_kind(items[1], YEAR):  # 到2025年，…: the year aimed at
         remarks.append(r.span(items[1], "horizon"))
         items = items[3:] if is_kind(items[2], PUNCT) else items[2:]
@@ -93,6 +98,18 @@ def _idle(r: Reader, items: list[Item]) -> tuple[list[Item] | None, list[m.Span]
         return None, remarks
     kept = [item for item in kept if not is_kind(item, PUNCT)]
     return kept, remarks
+
+
+def _framed_opening(items: list[Item]) -> int:
+    """Where the target begins after the words opening a list of targets, a framing word and a subject mark ending
+    them (报告提出2025年主要预期目标：, 今年主要预期目标:, the thirteenth set's tr060), or 0: the name is the target's own
+    (经济 of 经济增长6%左右), never the opening words (主要 was taken for it, and a year before them left it unread)."""
+    for at, item in enumerate(items):
+        if type(item) is Token and item.kind == PUNCT:
+            if 0 < at < len(items) - 1 and item.text in lexicon().subject_marks and is_a(items[at - 1], "framing"):
+                return at + 1
+            return 0
+    return 0
 
 
 def _idle_role(token: Token) -> str | None:

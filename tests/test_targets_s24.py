@@ -1,0 +1,38 @@
+"""Target phrasings of stop 24 (A1): real plan text the engine misread, each judged either side of its figure, the
+verbatim string's source beside it."""
+
+from __future__ import annotations
+
+import pytest
+
+from compliance import Status, evaluate, parse_target
+
+
+# --------------------------------------------------------------------------- the words opening a list of targets
+
+#: 新乡 (河南)'s 2025 targets in traditional characters (tests/corpus/targets_thirteenth.tsv tr060):
+#: http://www.91haoming.cn/news/show-309091.html
+OPENED = "報告提出2025年主要預期目標:經濟增長6%左右"
+
+
+@pytest.mark.parametrize("target", [OPENED, "报告提出2025年主要预期目标:经济增长6%左右", "2025年主要预期目标：经济增长6%左右",
+                                    "今年主要预期目标：地区生产总值增长6%左右", "预期目标:增长6%左右"])
+def test_the_words_opening_a_list_before_a_framing_word_and_its_colon_are_a_remark(target):
+    """Before: 報告提出2025年主要預期目標: (a verb, a year, the framing word, a colon) left the target unread, pending
+    whatever the value; without the verb 主要 was taken for the subject. Now the opening words are a remark (framing)
+    and the target is the growth after them, its subject its own name."""
+    found = parse_target(target)
+    assert found.kind == "cumulative"
+    assert [remark.role for remark in found.remarks] == ["framing"]
+    assert found.remarks[0].text == target.partition(":" if ":" in target else "：")[0]
+    assert found.subject is None or found.subject.text in ("經濟", "经济", "地区生产总值")
+    assert evaluate(target, "6.0").status is Status.MET
+    assert evaluate(target, "5.0").status is Status.MISSED
+
+
+def test_a_colon_after_a_name_is_still_the_name_of_a_table_row():
+    """服务业增加值：增长8%: the row's name, its mark and its target (no framing word before the mark)."""
+    found = parse_target("服务业增加值：增长8%")
+    assert found.subject is not None and found.subject.text == "服务业增加值"
+    assert evaluate("服务业增加值：增长8%", "8.5").status is Status.MET
+    assert evaluate("服务业增加值：增长8%", "7.5").status is Status.MISSED
