@@ -1,5 +1,5 @@
 """The thirteenth collection (``targets_thirteenth.tsv``, ``outcomes_thirteenth.tsv``): the centre and the north-west (陕西, 河南,
-湖南, 江西, 山西, 宁夏, 甘肃, 湖北), counties and districts first (紫阳 and 平利's 2025 plans, 黄龙, 子长, 中宁, 甘州, 靖安 and 中阳's
+湖南, 江西, 山西, 宁夏, 甘肃, 湖北; a second batch of 安徽 and 内蒙古: 滁州, 明光's plan-execution table, 来安, 凤阳), counties and districts first (紫阳 and 平利's 2025 plans, 黄龙, 子长, 中宁, 甘州, 靖安 and 中阳's
 reviews), provinces' and cities' targets of 2024-2026 (陕西 2024, 湖南's 2025 plan, 江西 2024, 西安 2025 and 2026, 咸阳 2023 and 2026, 新乡
 2025 in traditional characters, 山西's 十四五 goals), each row copied verbatim with its source address. OUTCOMES are mostly 2025 and
 2024 reviews (2026 and 2025 work reports, a province's plan-execution report, a county's 发改局 summary, press releases of the year's
@@ -17,6 +17,7 @@ is a documented leftover (tests/corpus/test_corpus_leftovers.py), none a wrong v
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import setcheck
@@ -26,12 +27,13 @@ TARGETS = HERE / "targets_thirteenth.tsv"
 OUTCOMES = HERE / "outcomes_thirteenth.tsv"
 #: places of this set that no earlier section of SOURCES.md names (陕西, 河南, 湖南, 江西, 山西, 宁夏, 甘肃, 湖北, 西安, 咸阳, 新乡,
 #: 中宁 and 甘州 are there, with other documents)
-PLACES = ("紫阳", "平利", "安康", "黄龙", "子长", "中阳", "靖安")
+PLACES = ("紫阳", "平利", "安康", "黄龙", "子长", "中阳", "靖安", "滁州", "明光", "来安", "凤阳")
 #: the provinces the set was collected for, each named by words of its documents' labels
 REGIONS = {"陕西": ("陕西", "紫阳", "平利", "西安", "咸阳", "黄龙", "安康", "子长"), "河南": ("河南", "新乡"), "湖南": ("湖南",),
-           "江西": ("江西", "靖安"), "山西": ("山西", "中阳"), "宁夏": ("宁夏", "中宁"), "甘肃": ("甘州",), "湖北": ("湖北",)}
+           "江西": ("江西", "靖安"), "山西": ("山西", "中阳"), "宁夏": ("宁夏", "中宁"), "甘肃": ("甘州",), "湖北": ("湖北",),
+           "安徽": ("滁州", "明光", "来安", "凤阳"), "内蒙古": ("内蒙古",)}
 #: county-level places (counties, districts, county-level cities): the set favours them
-COUNTIES = ("紫阳", "平利", "黄龙", "子长", "中宁", "甘州", "靖安", "中阳")
+COUNTIES = ("紫阳", "平利", "黄龙", "子长", "中宁", "甘州", "靖安", "中阳", "明光", "来安", "凤阳")
 #: earlier sets' targets files an outcome of this set may cite (``targets_eighth.tsv te050``)
 EARLIER = {"targets.tsv": HERE / "targets.tsv", "targets_eighth.tsv": HERE / "targets_eighth.tsv"}
 
@@ -45,24 +47,33 @@ def test_the_targets_are_real_sourced_and_probed_either_side():
 
 
 def test_the_outcomes_are_real_sourced_and_judged_either_side():
-    setcheck.check_outcomes(OUTCOMES, "or", documents=18)
+    setcheck.check_outcomes(OUTCOMES, "or", documents=20)
     assert len(setcheck.lines(OUTCOMES)) >= 50
+
+
+def test_the_table_rows_keep_their_cells():
+    """明光's 2023 table: each outcome row is the table row copied whole (name, target cell, estimate, a cell a line), and its
+    paired target is the row's own target cell."""
+    rows = [row for row in setcheck.load_measure().load_outcomes(OUTCOMES) if "\n" in row.text]
+    assert len(rows) == 6
+    assert all(row.target == row.text.split("\n")[2].strip() for row in rows)
 
 
 def test_every_outcome_is_set_against_a_target_of_this_set_or_a_cited_earlier_one():
     """A target of this set, or an earlier set's, cited by file and id in the note (the texts equal). The note says whose
-    target it is: the same place's, the province's or another place's, of the same year."""
+    target it is: the same place's, the province's, the city's (a county's prefecture) or another place's, of the same year."""
     measure = setcheck.load_measure()
     own = {row.text for row in measure.load_targets(TARGETS)}
     earlier = {name: {row.id: row.text for row in measure.load_targets(path)} for name, path in EARLIER.items()}
     for row in measure.load_outcomes(OUTCOMES):
-        assert any(word in row.note for word in ("same place", "province", "another place")), row.id
+        assert any(word in row.note for word in ("same place", "province", "city's", "another place")), row.id
         assert "same year" in row.note, row.id
         if row.target in own:
             continue
         name = next(name for name in EARLIER if f"{name} " in row.note)
-        cited = row.note.split(f"{name} ", 1)[1].split(")", 1)[0].split(":", 1)[0]
-        assert earlier[name][cited] == row.target, row.id
+        cited = re.match(r"[a-z]+[0-9]+", row.note.split(f"{name} ", 1)[1])
+        assert cited is not None, row.id
+        assert earlier[name][cited.group()] == row.target, row.id
 
 
 def test_the_regions_it_was_collected_for_are_here():
@@ -72,7 +83,7 @@ def test_the_regions_it_was_collected_for_are_here():
     for region, words in REGIONS.items():
         assert any(word in doc for doc in documents for word in words), region
     counties = {doc for doc in documents if any(place in doc for place in COUNTIES)}
-    assert len(counties) >= 8
+    assert len(counties) >= 10
 
 
 def test_the_2025_reviews_are_set_against_2025_targets():
