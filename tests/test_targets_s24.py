@@ -36,3 +36,29 @@ def test_a_colon_after_a_name_is_still_the_name_of_a_table_row():
     assert found.subject is not None and found.subject.text == "服务业增加值"
     assert evaluate("服务业增加值：增长8%", "8.5").status is Status.MET
     assert evaluate("服务业增加值：增长8%", "7.5").status is Status.MISSED
+
+
+# --------------------------------------------------------------------------- two references without a mark between them
+
+#: 新乡 (河南)'s 2025 targets (tests/corpus/targets_thirteenth.tsv tr072): http://www.91haoming.cn/news/show-309091.html
+TWO_PLACES = "研發經費投入強度持續高于全國全省平均水平"
+AVERAGES = {"全国平均水平": "2.68", "全省平均水平": "2.05"}
+
+
+@pytest.mark.parametrize("target", [TWO_PLACES, "研发经费投入强度高于全国和全省平均水平", "研发经费投入强度高于全国、全省平均水平"])
+def test_two_places_labels_side_by_side_are_two_references_to_beat(target):
+    """Before: 高于全國全省平均水平 was a quality (pending whatever the value); 高于全国、全省平均水平 read as both. Now the two
+    labels side by side, or joined by 和, are two references too: above both MET, above the province's only MISSED,
+    pending without the nation's."""
+    found = parse_target(target)
+    assert found.kind == "several" and [part.name for part in found.parts] == ["全国平均水平", "全省平均水平"]
+    assert evaluate(target, "2.8", references=AVERAGES).status is Status.MET
+    assert evaluate(target, "2.3", references=AVERAGES).status is Status.MISSED
+    assert evaluate(target, "2.8", references={"全省平均水平": "2.05"}).status is Status.PENDING
+
+
+def test_a_place_label_alone_or_a_name_holding_two_places_is_no_pair():
+    """One reference stays one (高于全省平均水平); a single comparison is never cut where no second reference reads."""
+    assert parse_target("研发经费投入强度高于全省平均水平").kind == "reference"
+    assert evaluate("低于全国全省平均水平", "2.0", references=AVERAGES).status is Status.MET
+    assert evaluate("低于全国全省平均水平", "2.3", references=AVERAGES).status is Status.MISSED

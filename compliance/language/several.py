@@ -34,6 +34,7 @@ from .. import models as m
 from .cuts import clauses, year_led
 from .cuts import depths as _depths
 from .grammar import parse_reported_text, parse_target_text, per_units
+from .joint import both_references
 from .lexer import NUM, Token, tokenize
 from .lexicon import lexicon, per_lexicon
 from .normalize import Folded, fold
@@ -64,7 +65,7 @@ def read_target_text(text: str) -> m.Constraint:
     """One target, or a :class:`~compliance.models.Several` when the text lists several."""
     single = _target(text)
     if single.kind in ("qualitative", "unrecognized"):  # 高于全国、全省平均水平: read as a quality's words
-        both = _both_references(text)
+        both = both_references(text)
         if both:
             return m.Several(text=text, parts=both)
     if single.kind != "unrecognized" and (
@@ -85,34 +86,6 @@ def read_target_text(text: str) -> m.Constraint:
     # one subject with 均 (城乡居民人均可支配收入均增长7%左右) is a several-target of one part: the part
     # holds for each value reported
     return m.Several(text=text, parts=tuple(parts))
-
-
-def _both_references(text: str) -> tuple[m.Constraint, ...]:
-    """``增速高于全国水平、高于城镇居民收入增速``, ``增速高于全国、全省平均水平``: one subject above two references joined
-    by 、, each its own comparator or the first's. Two reference parts of one subject, each a condition on the one
-    value (judge/evaluate.py judges them together: met only when both are known and both hold, missed when a known
-    one does not, else pending), never a verdict on one reference taken as both. The second part is read with the
-    first's words blanked by spaces (the lexer skips them), so its spans stay the text's. () where not so written."""
-    folded = fold(text).text
-    cuts = [at for at, char in enumerate(folded) if char in _words().enumeration]
-    if len(cuts) != 1 or len(folded) != len(text):
-        return ()
-    cut = cuts[0]
-    first = _target(text[:cut])
-    comparator = next((span for span in first.spans if span.role == "comparator"), None)
-    if not isinstance(first, m.Reference) or comparator is None:
-        return ()
-    second = _target(" " * (cut + 1) + text[cut + 1:])  # 、高于城镇居民收入增速: its own comparator, no subject
-    written = text[cut + 1:]
-    if not isinstance(second, m.Reference) or second.subject is not None or not any(
-            span.role == "comparator" for span in second.spans):  # 、全省平均水平: the first's comparator
-        second = _target(text[:comparator.end] + " " * (cut + 1 - comparator.end) + text[cut + 1:])
-        written = text[:comparator.end] + text[cut + 1:]
-        if not isinstance(second, m.Reference) or _said(second.subject) != _said(first.subject):
-            return ()
-    if second.name == first.name:
-        return ()
-    return first, second.model_copy(update={"text": written, "subject": first.subject})
 
 
 def _said(subject: m.Span | None) -> str | None:
