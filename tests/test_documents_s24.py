@@ -109,3 +109,29 @@ def test_an_aim_after_the_targets_is_no_target_and_no_claim(tmp_path):
     (tmp_path / "o.txt").write_text("2022年,历下区地区生产总值同比增长4.5%,完成计划目标。\n", encoding="utf-8")
     plan = load(extract(tmp_path / "t.txt", outcomes=tmp_path / "o.txt", year="2022", outcome_year="2022"))
     assert len(claims(plan)) == 1
+
+
+def _targets(tmp_path, body: str) -> dict[str, str]:
+    (tmp_path / "t.txt").write_text("2025年主要预期目标是:" + body + "\n", encoding="utf-8")
+    plan = load(extract(tmp_path / "t.txt", year="2025"))
+    return {i.found.name: i.found.targets["2025"].text for i in plan.extraction.indicators}
+
+
+def test_a_respectively_list_of_qualified_values_joined_by_and_stays_one_list(tmp_path):
+    assert _targets(tmp_path, "地区生产总值增长5.5%左右;城乡居民人均可支配收入分别增长5.5%左右和6%左右。") == {
+        "地区生产总值": "增长5.5%左右", "城镇居民人均可支配收入": "增长5.5%左右", "农村居民人均可支配收入": "增长6%左右"}
+    # a qualifier a name follows is still cut there (4.3%左右居民人均可支配收入…)
+    assert _targets(tmp_path, "地区生产总值增长5.5%左右居民人均可支配收入增长5%左右。") == {
+        "地区生产总值": "增长5.5%左右", "居民人均可支配收入": "增长5%左右"}
+
+
+def test_a_reasonable_growth_is_the_target_not_part_of_the_name(tmp_path):
+    assert _targets(tmp_path, "地区生产总值增长5.5%左右;固定资产投资合理增长。") == {
+        "地区生产总值": "增长5.5%左右", "固定资产投资": "合理增长"}
+
+
+def test_handed_down_starts_no_target(tmp_path):
+    found = _targets(tmp_path, "地区生产总值增长5.5%左右;完成省下达的节能减排降碳约束性指标和环境质量改善目标。")
+    assert found == {"地区生产总值": "增长5.5%左右"}
+    # 达 alone still starts one
+    assert _targets(tmp_path, "地区生产总值达1.5万亿元。") == {"地区生产总值": "达1.5万亿元"}

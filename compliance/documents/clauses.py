@@ -108,9 +108,11 @@ def _cut(body: str) -> Iterator[str]:
     words = clause_words()
     qualifiers = "|".join(re.escape(q) for q in sorted(words.list_qualifiers, key=len, reverse=True))
     possessive = "|".join(re.escape(word) for word in words.possessives) or "(?!)"
+    # 分别增长5.5%左右和6%左右: a value of the same list follows (和 and a figure), no name
+    values = "|".join(re.escape(word) for word in words.value_separators) or "(?!)"
     for piece in _pieces(body, tuple(words.separators)):
         start = 0
-        for match in re.finditer(f"(?:{qualifiers})(?=[\u4e00-\u9fff])(?!{possessive})", piece):
+        for match in re.finditer(f"(?:{qualifiers})(?=[\u4e00-\u9fff])(?!{possessive})(?!(?:{values})\\d)", piece):
             if not re.search(r"\d", piece[start:match.start()]):
                 continue  # 规模以上工业增加值: a word, not a figure's qualifier
             yield piece[start:match.end()]
