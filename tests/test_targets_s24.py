@@ -62,3 +62,28 @@ def test_a_place_label_alone_or_a_name_holding_two_places_is_no_pair():
     assert parse_target("研发经费投入强度高于全省平均水平").kind == "reference"
     assert evaluate("低于全国全省平均水平", "2.0", references=AVERAGES).status is Status.MET
     assert evaluate("低于全国全省平均水平", "2.3", references=AVERAGES).status is Status.MISSED
+
+
+# --------------------------------------------------------------------------- 分别 lists with 及 inside a name
+
+#: 陕西's 2024 report, its 2023 targets (tests/corpus/targets_thirteenth.tsv tr045): https://yunxiqiu.com/2024/0126/631824.shtml
+CHAINS = "乘用车(新能源)、太阳能光伏、输变电装备、半导体及集成电路产业链产值分别突破2500亿元、1800亿元、1000亿元和1000亿元"
+
+
+def test_a_respective_list_keeps_a_conjunction_inside_its_last_name_where_the_figures_say_so():
+    """Before: the last item's 及 was cut too, five names for four figures, and the list was unread (pending). Now,
+    where the names cut at the conjunction outnumber the figures and the uncut ones match them, the uncut are taken:
+    four parts, each beyond its own figure (突破: exclusive)."""
+    found = parse_target(CHAINS)
+    assert found.kind == "several"
+    assert [part.subject.text for part in found.parts] == ["乘用车(新能源)", "太阳能光伏", "输变电装备", "半导体及集成电路产业链产值"]
+    assert evaluate(CHAINS, "2600亿元、1900亿元、1100亿元、1100亿元").status is Status.MET
+    assert evaluate(CHAINS, "2600亿元、1700亿元、1100亿元、1100亿元").status is Status.MISSED
+
+
+def test_a_conjunction_that_joins_the_names_of_a_respective_list_is_still_cut():
+    """能耗和二氧化碳排放分别降低13.5%、18%: the 和 joins two names (two figures), as before."""
+    found = parse_target("能耗和二氧化碳排放分别降低13.5%、18%")
+    assert [part.subject.text for part in found.parts] == ["能耗", "二氧化碳排放"]
+    target = "太阳能光伏、集成电路及软件分别增长10%、12%、15%"  # three figures, three names once 及 is cut
+    assert [part.subject.text for part in parse_target(target).parts] == ["太阳能光伏", "集成电路", "软件"]

@@ -429,6 +429,8 @@ class _Group:
     predicates: list[str]
     verb: str | None = None  #: the words before the figure a later bare figure shares; None: no figure
     respectively: bool = False  #: 分别 stands in the item (not 均): a figure for each indicator the subjects name
+    #: the subjects with the last item's words not cut at a conjunction (半导体及集成电路产业链), where they were
+    whole: list[tuple[int, int]] = field(default_factory=list)
 
 
 def _subject_predicate(item: str, limit: int, distributive: bool = False) -> tuple[int, m.Constraint] | None:
@@ -525,9 +527,11 @@ def _clause(text: str, start: int, end: int) -> list[_Group] | None:
         at, _reading = split
         predicate = _without_copula(plain[at:])
         subjects = waiting + (_items(text, s, s + at, conjunctions=True) if at else [])
+        uncut = waiting + [(s, s + at)] if waiting and len(subjects) > len(waiting) + 1 else []
         number = _number_start(predicate)
         respectively = where is not None and item[where[0] : where[1]] in lexicon().several.respectively
-        groups.append(_Group(subjects, [predicate], predicate[:number] if number is not None else None, respectively))
+        groups.append(_Group(subjects, [predicate], predicate[:number] if number is not None else None, respectively,
+                             uncut))
         waiting = []
     return groups if groups and not waiting else None
 
@@ -544,6 +548,8 @@ def _close(group: _Group, folded: Folded) -> list[m.Constraint] | None:
     elif not subjects:
         subjects_or_none: list[tuple[int, int] | None] = [None] * len(predicates)
         return [_part(p, s, folded) for p, s in zip(predicates, subjects_or_none)]
+    if len(predicates) != len(subjects) and len(predicates) == len(group.whole) and group.respectively:
+        subjects = group.whole  # A、B、C、半导体及集成电路产业链产值分别突破…: four names for four figures, 及 inside the last
     if len(predicates) != len(subjects):
         return None
     return [_part(p, s, folded) for p, s in zip(predicates, subjects)]
