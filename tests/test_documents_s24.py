@@ -135,3 +135,11 @@ def test_handed_down_starts_no_target(tmp_path):
     assert found == {"地区生产总值": "增长5.5%左右"}
     # 达 alone still starts one
     assert _targets(tmp_path, "地区生产总值达1.5万亿元。") == {"地区生产总值": "达1.5万亿元"}
+
+
+def test_the_plans_name_drops_a_sections_number(tmp_path):
+    # 池州 2025's targets copy opens with the report's part heading
+    (tmp_path / "t.txt").write_text("二、2025年工作安排\n今年的主要预期目标是:地区生产总值增长6.5%以上。\n", encoding="utf-8")
+    assert extract(tmp_path / "t.txt", year="2025").plan_name == "2025年工作安排"
+    (tmp_path / "t.txt").write_text("2025年工作安排\n今年的主要预期目标是:地区生产总值增长6.5%以上。\n", encoding="utf-8")
+    assert extract(tmp_path / "t.txt", year="2025").plan_name == "2025年工作安排"

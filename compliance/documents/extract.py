@@ -167,10 +167,13 @@ def _measure_in_words(guess: Direction, item: Found, texts: list[str]) -> Direct
 
 
 def _title(document: Document) -> str:
+    """The plan's name: its first short line, without a section's number (二、2025年工作安排: 2025年工作安排)."""
+    numbers = re.escape(clause_words().list_numbers)
+    ordinal = re.compile(f"^(?:[{numbers}]+[、.．]|[（(][{numbers}]+[）)]|\\d+[、.．](?!\\d))\\s*")
     for paragraph in document.paragraphs[:5]:
         text = paragraph.text.strip()
         if 4 <= len(text) <= 80 and re.search(r"[\u4e00-\u9fff]", text) and not text.startswith("["):
-            return text
+            return ordinal.sub("", text) or text
     return Path(document.file).stem
 
 
