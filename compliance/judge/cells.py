@@ -30,7 +30,25 @@ def own_cell(target: str, text: str) -> tuple[int, int] | None:
             return start, end
         start = text.find(own, start + 1)
     tail = _named_tail(own, text)  # 一般公共预算收入增长8% against its row's | 增长8% |: the target less its name
-    return own_cell(tail, text) if tail else None
+    return own_cell(tail, text) if tail else plan_cell(text)
+
+
+def plan_cell(text: str) -> tuple[int, int] | None:
+    """Where a table row's plan cell is (start, end), where the row states a target other than the caller's: a cell of a
+    row of separated cells (| , a tab, a line) that is a change verb and a figure (增长7%, 增长7%左右, 下降2.5), after the
+    row's first cell and with the row going on after it (:func:`_row_goes_on`: a figure's cell, or none at all). 8 |
+    地区生产总值 | 增长7% | 8.5 against 增长8% was judged on 7 (MISSED): the row's target, as 增长8%'s own cell would be;
+    its outcome is 8.5. A change cell ending the row (地区生产总值 | 1000亿元 | 增长8%) is the outcome, as before."""
+    if not any(mark in text for mark in _ROW_MARKS):
+        return None
+    verbs = (*lexicon().change.up, *lexicon().change.down)
+    for match in _CELLS.finditer(text):
+        folded = fold(match.group()).text
+        verb = next((w for w in verbs if folded.startswith(w)), "")
+        if match.start() and verb and _FIGURE_CELL.match(folded, len(verb)) and text[match.end():].strip(" |\t\n") \
+                and _row_goes_on(text[match.end():]):
+            return match.start(), match.end()
+    return None
 
 
 def may_hold_own_cell(target: str, text: str) -> bool:

@@ -53,7 +53,7 @@ from .names import spelt_out as _spelt_out
 from .names import synonyms as _synonyms
 from .names import unbracketed as _unbracketed
 from .period_parts import latest_year_at, whole_year_after, names_whole_period, names_year, partial_period, period_part
-from .period_parts import sentence_before
+from .period_parts import sentence_before, whole_period_named_at
 from .target_name import indicator_name as _name, rules_name as _rules_name
 
 
@@ -113,7 +113,7 @@ def choose(
         raise Pending(Reason.AMBIGUOUS_VALUE, (lexicon().render.join.join(str(v.value) for v in values[:3]) + "…",))
     candidates = candidates_of(reported.text, values, name)
     named = _named_without_figure(reported.text, candidates, name)
-    wants_change = _states_change(target)
+    wants_change = names_change(target)
     if named and wants_change and _has(named, lexicon().outcome.flat):
         # 居民消费价格与上年基本持平 against 涨幅3%左右: no change, a change of 0
         notes.append(note("flat_reading", clause=named))
@@ -125,6 +125,7 @@ def choose(
     # read once when their step comes (the candidates left then), not once per figure: 1,000 figures cost their square
     latest = cache(lambda: latest_year_at(reported.text))
     whole_named = cache(lambda: unnarrowed(name, candidates, target.text))
+    named_whole = cache(lambda: whole_period_named_at(reported.text))  # asked last, where two figures are still left
 
     def row(c: Candidate) -> bool:
         return cell is None or not cell[0] <= c.at < cell[1]
@@ -162,6 +163,8 @@ def choose(
         ("change" if wants_change else "level", _change_or_level(target, name, unit, wants_change)),
         ("nominal", _real_first(candidates)),
         ("partial", lambda c: whole < 0 or c.at >= whole),  # 上涨2.5%，12月份上涨1.8%，全年平均上涨2.5%: the 全年 figure
+        # 失业率12月末为3%,全年平均4.2% against a rate's yearly target: the year's, 4.2 (a balance's year end is its year's)
+        ("point", lambda c: unit != "%" or named_whole() < 0 or c.at >= named_whole()),
     )
     discarded: list[Note] = []
     everything = [c for c in candidates if of_whole(c)] or list(candidates)  # a part's figure never comes back
@@ -388,10 +391,10 @@ def candidates_of(text: str, values: Sequence[Figure], name: str) -> list[Candid
         ends = [index for index in (own.find(mark, at.end, high) for mark in (*marks, join)) if index >= 0]
         end = min(ends) if ends else min(high, len(own))
         lead = _synonyms(fold(own[after:start]).text) if own is text and after < start else ""
-        found_at = find_item(text, own, after) if own is not text else -1  # 增長 folded to 增长
+        found_at, found_end = find_item(text, own, after) if own is not text else (-1, -1)  # 增長 folded to 增长
         if found_at > after:  # a list's item: the sentence's words before it (…；城乡居民收入分别增长7%和9%) lead to it
             lead = _synonyms(fold(text[after:found_at]).text)
-        after = at.end if own is text else (found_at + len(own) if found_at >= 0 else after)
+        after = at.end if own is text else (found_end if found_at >= 0 else after)
         prefix = fold(own[start:at.start]).text  # 比全国: compared as written (_synonyms leaves 全国 out)
         found.append(Candidate(value, _synonyms(prefix), fold(own[at.end:end]).text, lead=lead,
                                compares=_has(prefix, lexicon().choosing.comparison), at=at.start if own is text else -1))
@@ -571,7 +574,7 @@ def _fits(value: Figure, unit: str | None, *, written: bool = False) -> bool:
     return convert(value.value.value, value.value.unit, unit) is not None
 
 
-def _states_change(target: m.Constraint) -> bool:
+def names_change(target: m.Constraint) -> bool:
     """The target is about a change (增长6%, 下降3%, 涨幅3%左右), not a level."""
     for node in m.nodes(target):
         if getattr(node, "change", None) is not None:

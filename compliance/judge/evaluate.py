@@ -23,7 +23,7 @@ from ..models import Interval, Note, Polarity, Reason, Status, format_decimal
 from .choose import beside_plan
 from .cells import own_cell_only
 from .period_parts import named_after, short_average
-from .choose import choose, completion_of_other, figures, other_indicator, partial_period
+from .choose import choose, completion_of_other, figures, names_change, other_indicator, partial_period
 from .listed import listed_completed
 from .several_parts import judge_several, target_states_change as _states_change
 from .names import per_head_mismatch
@@ -237,7 +237,8 @@ def _flat(reported: m.Value, inner: m.Constraint, ctx: Context, notes: list[Note
     indicator is no rate or level of its own, a direction (稳步增长, 不低于上年). To anything else (40以上, a
     rate's 稳步增长) it says only "as last year", not the figure: pending (read off the previous figure, the
     bulk and streamed paths, which group rows by what the requirement reads, would need the previous value too)."""
-    if _states_change(inner) or isinstance(inner, m.Direction) and ctx.measure is None:
+    if _states_change(inner) or isinstance(inner, m.Direction) and ctx.measure is None or (
+            reported.label not in lexicon().reported.flat and names_change(inner)):  # 居民消费价格与上年持平: its 涨幅, 0
         notes.append(note("flat_reading", clause=reported.label))
         return reported
     raise Pending(Reason.NO_DATA, ("value",), notes=[note("flat_level", clause=reported.label)])

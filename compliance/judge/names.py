@@ -27,7 +27,7 @@ from ..language.lexicon import lexicon, per_lexicon
 from ..language.normalize import fold
 from .change import is_points
 from .figure import narrows_gap
-from .period_parts import all_at
+from .period_parts import all_at, without_parts
 
 
 def spelt_out(name: str, text: str) -> bool:
@@ -126,6 +126,7 @@ def names_other(name: str, words: str, *, at_figure: bool = True, known: str = "
     for word in (*lexicon().choosing.predicates, *lexicon().tasks.complete):  # 实现生产总值: no name's word
         yours = yours.replace(word, "")
     yours = re.sub(r"[0-9]{4}" + re.escape(lexicon().numerals.year), "", yours)  # 2025年全区实现生产总值: no name's word
+    yours = without_parts(yours) if yours else yours  # 前三季度实现生产总值: a part of the year, no name's word
     if yours and _scoped(mine) != _scoped(yours):
         return True  # 工业增加值 (all industry) against 规模以上工业增加值: a scope on one name only
     tail = next((n for n in range(min(len(mine), len(yours)), 0, -1) if mine.endswith(yours[-n:])), 0)  # 调查 of 城镇调查
@@ -158,6 +159,8 @@ def unheaded_other(name: str, words: str) -> bool:
     "of" (的): 杭州最后交上的答卷为15373亿元 describes its figure (答卷, the results), it names no indicator."""
     rest = "".join(ch for ch in words if ch.isalpha())  # figures, units' digits and marks left out
     rest = plain(rest[rest.rfind(lexicon().outcome.of) + 1:] if lexicon().outcome.of else rest)
+    flat = next((word for word in lexicon().reported.flat if rest.endswith(word)), "")  # 与上年持平: no name's words
+    rest = rest[:len(rest) - len(flat)]
     return len(rest) >= NAMED and common(name, rest) < 2
 
 

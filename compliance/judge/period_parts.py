@@ -93,6 +93,13 @@ def _parts_of_period(text: str) -> list[tuple[int, int, str]]:
     return sorted(found)
 
 
+def without_parts(text: str) -> str:
+    """``text`` without the words naming part of the period (前三季度实现生产总值: 实现生产总值), as names compare names."""
+    for start, end, _ in reversed(_parts_of_period(text)):
+        text = text[:start] + text[end:]
+    return text
+
+
 def all_at(text: str, word: str) -> list[int]:
     """Every place ``word`` starts in ``text`` (overlapping ones too)."""
     found, at = [], text.find(word)
@@ -149,6 +156,14 @@ def whole_year_after(source: str) -> tuple[int, int]:
     if at < 0:
         return -1, -1
     return folded.span(parts[0][0], parts[0][0] + 1)[0], folded.span(at, at + 1)[0]
+
+
+def whole_period_named_at(source: str) -> int:
+    """Where ``source`` first names the whole period (全年, not as a plan: 全年计划), in its own offsets, or -1: a
+    figure after it is the year's where one before it is a point of the year (12月末为3%,全年平均4.2%)."""
+    folded = fold(source)
+    at = _whole_period_at(folded.text, 0, lexicon().outcome)
+    return folded.span(at, at + 1)[0] if at >= 0 else -1
 
 
 def latest_year_at(source: str) -> int:

@@ -150,7 +150,8 @@ def _value(value: Any) -> str:
     if isinstance(value, BaseModel) and hasattr(value, "kind"):  # a nested reading
         try:
             return f"{value.kind}: {render(value)}"  # type: ignore[arg-type]
-        except KeyError:  # a reported value: no canonical renderer
+        except (KeyError, AttributeError):  # a reported value: no canonical renderer (a sentence's bound: 控制在5.5%以内
+            # among its candidates was an AttributeError traceback of compliance explain, render asking its subject)
             return f"{value.kind}: {_quote(value.text)}"  # type: ignore[attr-defined]
     return str(value)
 

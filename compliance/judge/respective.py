@@ -68,15 +68,22 @@ def joined(subject: str, last: str) -> str:
     return subject if len(subject) >= len(last) else subject + last[found:]
 
 
-def find_item(text: str, own: str, after: int) -> int:
-    """Where a list item's text ``own`` stands in the sentence ``text`` from ``after``, or -1. The item's text is
-    folded (增长8.1% of a copy in traditional characters writing 分別增長8.1%和9.2%): found in the folded sentence,
-    whose offsets are the sentence's where folding kept every character one."""
+def find_item(text: str, own: str, after: int) -> tuple[int, int]:
+    """Where a list item's text ``own`` stands in the sentence ``text`` from ``after`` (start, end), or (-1, -1). The
+    item's text is folded (增长8.1% of a copy in traditional characters writing 分別增長8.1%和9.2%): found in the folded
+    sentence, whose offsets are the sentence's where folding kept every character one; and without the spaces a copy
+    puts before a figure (分别增长 5%、7.2%: the item reads 增长5%), which left every item after the first unfound and
+    its words before it unread (corpus or038: the income's figures went on from the GDP's clause)."""
     found = text.find(own, after)
-    if found < 0:
-        folded = fold(text).text
-        found = folded.find(fold(own).text, after) if len(folded) == len(text) else -1
-    return found
+    if found >= 0:
+        return found, found + len(own)
+    folded = fold(text).text if len(fold(text).text) == len(text) else text
+    found = folded.find(fold(own).text, after)
+    if found >= 0:
+        return found, found + len(own)
+    spaced = re.compile(r"\s*".join(map(re.escape, fold(own).text))) if own else None
+    match = spaced.search(folded, after) if spaced is not None else None
+    return (match.start(), match.end()) if match else (-1, -1)
 
 
 def respective_runs(candidates: Sequence[Any]) -> dict[int, str]:

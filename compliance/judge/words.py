@@ -162,7 +162,7 @@ def no_target(target: m.Constraint) -> bool:
 
 
 def flat(reported: m.Reported) -> TypeGuard[m.Value]:
-    """Whether the whole reported cell says no change from the previous period (与上年持平: language/reported.py
-    reads it as a change of 0 labelled with its words)."""
+    """Whether the whole reported cell says no change from the previous period (与上年持平, 全年居民消费价格与上年持平:
+    language/reported.py reads it as a change of 0 labelled with its words, a name's before them)."""
     return (isinstance(reported, m.Value) and reported.change == "up" and not reported.value.value
-            and reported.label in lexicon().reported.flat)
+            and reported.label is not None and reported.label.endswith(tuple(lexicon().reported.flat)))

@@ -40,8 +40,20 @@ def completion(r: Reader, cell: Cell) -> m.Reported | None:
         if _exceeded(text) and ratio.value < 100:  # 超任务数的40.5%: 40.5% over the task, 140.5% of it done; a share
             # of 100 or more is the share done (超额完成年度计划的105%: 105%, never 205%)
             ratio = m.Quantity(value=ratio.value + 100, unit=ratio.unit)
+        if _later_sentence_figure(head[index + 1:]):  # …完成目标任务的103.1%。城镇调查失业率控制在5.5%以内。: a sentence of
+            return None  # figures after it (corpus or053): the figures are the sentence reader's, the share one of them
         return m.Completion(text=cell.text, ratio=ratio, plan=plan, spans=spans, **cell.extra)
     return None
+
+
+def _later_sentence_figure(rest: list[Item]) -> bool:
+    """A figure after the end of the sentence (zh.yaml ``outcome.period_parts.scope_ends``: 。；) ``rest`` begins in, where
+    what follows names no plan (a review of shares done, …。…分别完成全年目标的162.3%、135.3%, stays one: ow080)."""
+    ends = lexicon().outcome.period_parts.get("scope_ends", ())
+    at = next((i for i, item in enumerate(rest) if is_kind(item, PUNCT) and _text(item) in ends), None)
+    later = rest[at + 1:] if at is not None else []
+    words = "".join(_text(item) for item in later)
+    return any(is_kind(item, NUM) for item in later) and not any(word in words for word in lexicon().outcome.plan)
 
 
 #: the most tokens read back from a percentage to the plan it is of (完成年计划500亿元的91.2%: 4; a run of 约6%左右 x 1,666

@@ -9,6 +9,7 @@ reads is ``unrecognized``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -17,7 +18,7 @@ from typing import Any
 from .. import models as m
 from .items import Change, Group, Item, Reader, change, is_a, is_kind, trim
 from .lexer import NUM, PUNCT, TEXT, YEAR, Token
-from .lexicon import lexicon
+from .lexicon import lexicon, per_lexicon
 from .numerals import RATIO  # 1:2.48: a ratio that is no figure, its span's role
 from .normalize import fold_once
 from .shape import Shape, combine, read_shape, reversed_ends, reversed_span, share_unit
@@ -208,11 +209,35 @@ def flat(r: Reader, cell: Cell) -> m.Reported | None:
         return None
     words = "".join(item.text for item in head if isinstance(item, Token))
     if words not in lexicon().reported.flat:
-        return None
+        found = _flat_pattern().search(words)  # 全年居民消费价格与上年持平 (国家统计局's 2025 公报), 与2024年持平: a name
+        name = words[:found.start()] if found else ""  # then no change: labelled with both, the year as 上年
+        if not found or not name or any(ch.isdigit() for ch in name) or any(word in name for word in (
+                *lexicon().choosing.rate_words, *lexicon().measures.rate, *lexicon().measures.decline)):
+            return None  # 增速与上年持平: the rate is last year's, no change of 0
+        words = name + lexicon().reported.flat[int(str(found.lastgroup)[1:])]
     return m.Value(
         text=cell.text, value=m.Quantity(value=Decimal(0), unit=None), change="up", label=words,
         spans=(r.span(head[0], "flat"), *cell.spans), **cell.extra,
     )
+
+
+def _flat_pattern_of() -> re.Pattern[str]:
+    """A flat word of zh.yaml ``reported.flat`` ending a text (与上年持平), or with a year in place of the previous
+    year's word (与2024年持平: change_bases.previous_year, numerals.year); group ``w<i>``: the i-th flat word."""
+    words, year = lexicon().reported.flat, re.escape(lexicon().numerals.year)
+    previous = sorted(lexicon().change_bases.previous_year, key=len, reverse=True)
+    alternatives = []
+    for i, word in enumerate(words):
+        said = next((p for p in previous if p in word), None)
+        pattern = re.escape(word)
+        if said is not None:
+            before, _, after = word.partition(said)
+            pattern += "|" + re.escape(before) + r"\d{4}" + year + re.escape(after)
+        alternatives.append((len(word), f"(?P<w{i}>{pattern})"))
+    return re.compile("(?:" + "|".join(p for _, p in sorted(alternatives, key=lambda a: -a[0])) + ")$")
+
+
+_flat_pattern = per_lexicon(_flat_pattern_of)
 
 
 def measured(r: Reader, cell: Cell) -> m.Reported | None:

@@ -1,0 +1,65 @@
+"""Outcome phrasings of 2025's reviews (stop 24, A2: the pages corpus), each against the 2025 national targets
+(政府工作报告 2025: 国内生产总值增长5%左右; 城镇调查失业率5.5%左右, 城镇新增就业1200万人以上; 居民消费价格涨幅2%左右;
+居民收入增长和经济增长同步; 粮食产量1.4万亿斤左右) and a threshold either side.
+
+* 中央社 on 国家统计局's 2025 release (2026-01-19), https://tw.news.yahoo.com/ (中國2025年失業率5.2 官方稱就業形勢穩定):
+  消費者物價指數（CPI）與2024年持平: no change named with its indicator and a year for 上年 was unread (pending); now a
+  change of 0 labelled with its name (reported.flat), met against 涨幅2%左右. A rate said flat (增速与上年持平: the
+  rate is last year's) stays unread; a level said flat against a level target stays pending.
+* itiger.com/hant/news/2616849255 (国家统计局's 2025 公报 reported), 人民日报's 2026 report summary
+  (tanpaifang.com/tanguwen/2026/0305/117168.html), 江苏广电's 2025 report review (2024's figures).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import compliance
+
+CNA_RATE = "全年全國城鎮調查失業率平均值為5.2％，去年12月全國城鎮調查失業率為5.1％，官方稱就業形勢總體穩定。"
+CNA_CPI = "根據介紹，消費者物價指數（CPI）與2024年持平，2025年12月CPI年增0.8%，官方稱居民消費價格總體平穩，核心CPI溫和回升。"
+CNA_INCOME = ("康義又指，全年全國居民人均可支配收入為人民幣4萬3377元（下同，約新台幣18萬6500元），比上年名義增長5.0%，"
+              "扣除價格因素實際增長5%。")
+GDP = "2025年,國內生產總值(GDP)比上年增長5.0%,經濟總量首次突破140萬億元大關。"
+JOBS = "全年經濟總量首次突破140萬億元大關,城鎮新增就業1267萬人,日均新設企業2.6萬戶"
+REVIEW_2024 = "就業、物價總體平穩,城鎮新增就業1256萬人、城鎮調查失業率平均為5.1%。居民消費價格上漲0.2%。"
+
+
+def status(target: str, reported: str, **kw: object) -> str:
+    return compliance.evaluate(target, reported, **kw).status.value  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("target", "reported", "kw", "expected"), [
+    ("城镇调查失业率5.5%左右", CNA_RATE, {"polarity": "lower"}, "met"),
+    ("城镇调查失业率控制在5%以内", CNA_RATE, {"polarity": "lower"}, "missed"),
+    ("居民收入增长和经济增长同步", CNA_INCOME, {"references": {"经济增长": 5}}, "met"),
+    ("居民收入增长和经济增长同步", CNA_INCOME, {"references": {"经济增长": 5.5}}, "missed"),
+    ("国内生产总值增长5%左右", GDP, {}, "met"),
+    ("国内生产总值增长5.5%以上", GDP, {}, "missed"),
+    ("经济增长5%左右", GDP, {}, "met"),
+    ("城镇新增就业1200万人以上", JOBS, {}, "met"),
+    ("城镇新增就业1300万人以上", JOBS, {}, "missed"),
+    ("城镇调查失业率5.5%左右", REVIEW_2024, {"polarity": "lower"}, "met"),
+    ("城镇调查失业率5%以内", REVIEW_2024, {"polarity": "lower"}, "missed"),
+    ("居民消费价格涨幅3%左右", REVIEW_2024, {"polarity": "lower"}, "met"),
+    ("居民消费价格涨幅0.1%以内", REVIEW_2024, {"polarity": "lower"}, "missed"),
+    ("粮食产量1.4万亿斤左右", "粮食产量达到1.43万亿斤", {}, "met"),
+])
+def test_the_2025_reviews(target: str, reported: str, kw: dict, expected: str) -> None:
+    assert status(target, reported, **kw) == expected
+
+
+@pytest.mark.parametrize("reported", ["消費者物價指數（CPI）與2024年持平", "消费者物价指数（CPI）与上年持平",
+                                      "全年居民消费价格与上年持平", "全年居民消费价格比上年持平", "CPI与上年持平",
+                                      "居民消费价格与2024年持平"])
+def test_prices_said_flat(reported: str) -> None:
+    assert status("居民消费价格涨幅2%左右", reported, polarity="lower") == "met"
+    assert status("居民消费价格涨幅不低于1%", reported) == "missed"
+
+
+def test_what_flat_does_not_say() -> None:
+    assert status("地区生产总值增长5%", "地区生产总值增速与上年持平") == "pending"  # the rate is last year's rate
+    assert status("粮食产量达到1.4万亿斤", "粮食产量与上年持平") == "pending"  # the level is last year's level
+    assert status("粮食产量保持稳定", "粮食产量与上年持平") == "met"
+    assert status("地区生产总值增长5%", "进出口总额与上年持平") == "pending"  # another indicator's
+    assert status("进出口总额增长3%", "进出口总额与上年持平") == "missed"
