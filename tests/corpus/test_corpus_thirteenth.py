@@ -27,10 +27,10 @@ TARGETS = HERE / "targets_thirteenth.tsv"
 OUTCOMES = HERE / "outcomes_thirteenth.tsv"
 #: places of this set that no earlier section of SOURCES.md names (陕西, 河南, 湖南, 江西, 山西, 宁夏, 甘肃, 湖北, 西安, 咸阳, 新乡,
 #: 中宁 and 甘州 are there, with other documents)
-PLACES = ("紫阳", "平利", "安康", "黄龙", "子长", "中阳", "靖安", "滁州", "明光", "来安", "凤阳")
+PLACES = ("紫阳", "平利", "安康", "黄龙", "子长", "中阳", "靖安", "滁州", "明光", "来安", "凤阳", "运城")
 #: the provinces the set was collected for, each named by words of its documents' labels
 REGIONS = {"陕西": ("陕西", "紫阳", "平利", "西安", "咸阳", "黄龙", "安康", "子长"), "河南": ("河南", "新乡"), "湖南": ("湖南",),
-           "江西": ("江西", "靖安"), "山西": ("山西", "中阳"), "宁夏": ("宁夏", "中宁"), "甘肃": ("甘州",), "湖北": ("湖北",),
+           "江西": ("江西", "靖安"), "山西": ("山西", "中阳", "运城"), "宁夏": ("宁夏", "中宁"), "甘肃": ("甘州",), "湖北": ("湖北",),
            "安徽": ("滁州", "明光", "来安", "凤阳"), "内蒙古": ("内蒙古",)}
 #: county-level places (counties, districts, county-level cities): the set favours them
 COUNTIES = ("紫阳", "平利", "黄龙", "子长", "中宁", "甘州", "靖安", "中阳", "明光", "来安", "凤阳")
