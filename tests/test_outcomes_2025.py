@@ -63,3 +63,13 @@ def test_what_flat_does_not_say() -> None:
     assert status("粮食产量保持稳定", "粮食产量与上年持平") == "met"
     assert status("地区生产总值增长5%", "进出口总额与上年持平") == "pending"  # another indicator's
     assert status("进出口总额增长3%", "进出口总额与上年持平") == "missed"
+
+
+@pytest.mark.parametrize("reported", ["9月全国城镇调查失业率为5.1%", "去年12月全國城鎮調查失業率為5.1％", "12月全省城镇调查失业率为5.1%"])
+def test_a_months_rate_before_its_place(reported: str) -> None:
+    """A month before the place its figure is of is that month's (zh.yaml single_month + 全国, 全省…): 9月全国城镇调查失业率
+    为5.1% was MET 5.5%左右 as the year's; now pending period_open either side, the year's average beside it decides."""
+    v = compliance.evaluate("城镇调查失业率5.5%左右", reported, polarity="lower")
+    assert (v.status.value, v.reason.value) == ("pending", "period_open")
+    assert status("城镇调查失业率5%以内", reported, polarity="lower") == "pending"
+    assert status("城镇调查失业率5%以内", CNA_RATE, polarity="lower") == "missed"  # 全年…平均值為5.2％ first
