@@ -87,3 +87,34 @@ def test_a_conjunction_that_joins_the_names_of_a_respective_list_is_still_cut():
     assert [part.subject.text for part in found.parts] == ["能耗", "二氧化碳排放"]
     target = "太阳能光伏、集成电路及软件分别增长10%、12%、15%"  # three figures, three names once 及 is cut
     assert [part.subject.text for part in parse_target(target).parts] == ["太阳能光伏", "集成电路", "软件"]
+
+
+# --------------------------------------------------------------------------- 左右 around a level of years
+
+#: the 十五五 aim for life expectancy as the health minister stated it (中新网 2025-10-24, 从现在79岁的水平再提升1岁,
+#: 达到80岁左右): http://zx.movesh.com/p.asp?h=%2Fgn%2F2025%2F10-24%2F10503703.shtml
+LIFE = "人均预期寿命达到80岁左右"
+
+
+def test_about_a_level_of_years_tolerates_half_a_year_not_five_percent():
+    """Before: 5% of 80 (4 years) was tolerated, so 76 MET 80岁左右, below even 2020's 77.93. A level of years moves by
+    tenths a year (79.25 in 2025): 左右 now tolerates at most half a year around it (units.yaml about_at_most)."""
+    assert evaluate(LIFE, "76").status is Status.MISSED
+    assert evaluate(LIFE, "79.4").status is Status.MISSED
+    assert evaluate(LIFE, "79.5").status is Status.MET
+    assert evaluate(LIFE, "80.2").status is Status.MET
+    assert evaluate("劳动年龄人口平均受教育年限达到11.7年左右", "11.2").status is Status.MET
+    assert evaluate("劳动年龄人口平均受教育年限达到11.7年左右", "11.1").status is Status.MISSED
+    assert evaluate("80左右", "79.4", unit="岁").status is Status.MISSED  # the indicator's unit, the target bare
+    assert evaluate("80左右", "79.6", unit="岁").status is Status.MET
+
+
+def test_about_keeps_five_percent_elsewhere_and_an_amount_given_stands():
+    """A growth rate, a bare level and a change in years keep 5% of the figure; a tolerance the caller gives as an
+    amount is theirs (4 years: 77 meets 80岁左右)."""
+    assert evaluate("增长6%左右", "5.7").status is Status.MET and evaluate("增长6%左右", "5.6").status is Status.MISSED
+    assert evaluate("35左右", "33.25").status is Status.MET and evaluate("35左右", "33.2").status is Status.MISSED
+    assert evaluate("人均预期寿命提高1岁左右", "0.95").status is Status.MET
+    assert evaluate("人均预期寿命提高1岁左右", "0.94").status is Status.MISSED
+    assert evaluate(LIFE, "77", tolerance="4").status is Status.MET
+    assert evaluate(LIFE, "75", tolerance="4").status is Status.MISSED

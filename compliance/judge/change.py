@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 from .. import models as m
 from ..language.lexicon import lexicon, per_lexicon
 from ..language.normalize import fold
-from ..language.units import info
+from ..language.units import about_at_most, info
 from ..models import Interval, Measure, Note, Reason, format_decimal
 from .figure import Pending, change_word, figure, note, number, ratio_text
 from .inputs import as_reported
@@ -401,6 +401,15 @@ def index_tolerance(c: m.Approx, value: Decimal, indicator: str | None,
     said = [note("index_tolerance", value=c.value, verb=change_word("up" if change >= 0 else "down"),
                  change=format_decimal(abs(change)))]
     return (change if _said_change(reported) or _no_index(reported) else value), change, said
+
+
+def about(tolerance: m.Tolerance, of: Decimal, unit: str | None) -> Decimal:
+    """What 左右 tolerates around ``of`` (in ``unit``): the tolerance, a share of the figure at most what the unit's
+    dimension allows (units.yaml ``about_at_most``: half a year around a level of years, 人均预期寿命达到80岁左右 met
+    from 79.5, not from 76); a tolerance given as an amount stands."""
+    found = tolerance.around(of)
+    most = about_at_most(unit) if tolerance.relative else None
+    return found if most is None or found <= most else most
 
 
 def index_bound(c: m.Bound, value: Decimal, indicator: str | None,

@@ -27,7 +27,7 @@ from .choose import choose, completion_of_other, figures, names_change, other_in
 from .listed import listed_completed
 from .several_parts import judge_several, target_states_change as _states_change
 from .names import per_head_mismatch
-from .change import LevelChange, index_bound, index_tolerance, is_amount, is_change_in_percent, is_points, level_change, states_change
+from .change import LevelChange, about, index_bound, index_tolerance, is_amount, is_change_in_percent, is_points, level_change, states_change
 from .figure import Pending, change_word, figure, note, number
 from .previous import of_rate, stated_previous, versus_previous
 from .requirement import Requirement, around as _around, change_not_level as _change_not_level, written_level as _written_level
@@ -88,7 +88,7 @@ class Judge:
     def approx(self, c: m.Approx) -> Requirement:
         # 居民消费价格指数103左右: about a rise of 3 (change.py), against 上涨2.1% the rise itself
         value, of, said = index_tolerance(c, self.number(c.value), self.ctx.indicator, self.reported)
-        tolerance = (c.tolerance or self.ctx.tolerance).around(of)
+        tolerance = about(c.tolerance or self.ctx.tolerance, of, self.unit)  # at most half a year around 80岁
         strict = Interval.point(value) if self.ctx.polarity is Polarity.BAND else _around(value, Decimal(0), self.ctx.polarity)
         return Requirement(_around(value, tolerance, self.ctx.polarity), strict, tolerance, notes=said)
 

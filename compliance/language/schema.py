@@ -443,6 +443,7 @@ class Units(Table):
     multipliers: dict[str, Decimal]
     dimensions: dict[str, dict[str, Decimal]]
     compound: tuple[str, ...] = ()
+    about_at_most: dict[str, Decimal] = {}  #: the most 左右 tolerates around a level of a dimension (units.yaml)
 
 
 class Hant(Table):

@@ -106,6 +106,19 @@ def is_share(unit: str | None) -> bool:
     return unit is not None and info(unit).dimension in _RATIOS
 
 
+def about_at_most(unit: str | None) -> Decimal | None:
+    """The most 左右 tolerates around a figure in ``unit`` (units.yaml ``about_at_most``, in ``unit``), or None.
+
+    >>> about_at_most("岁"), about_at_most("年"), about_at_most("%"), about_at_most(None)
+    (Decimal('0.5'), Decimal('0.5'), None, None)
+    """
+    if unit is None:
+        return None
+    found = info(unit)
+    most = units().about_at_most.get(found.dimension)
+    return None if most is None else most / found.factor
+
+
 def convert(value: Decimal, source: str | None, target: str | None) -> Decimal | None:
     """``value`` in unit ``source`` expressed in unit ``target``; ``None`` if they do not compare.
 
