@@ -73,3 +73,28 @@ def test_a_months_rate_before_its_place(reported: str) -> None:
     assert (v.status.value, v.reason.value) == ("pending", "period_open")
     assert status("城镇调查失业率5%以内", reported, polarity="lower") == "pending"
     assert status("城镇调查失业率5%以内", CNA_RATE, polarity="lower") == "missed"  # 全年…平均值為5.2％ first
+
+
+UDN_QUARTERS = ("經大陸國家統計局初步核算，去年第一至第四季中國GDP年比增長分別為：5.4%、5.2%、4.8%、4.5%。從季比看，去年第四季"
+                "GDP增長1.2%。")  # udn.com/news/story/7333/9274190 (2026-01-19)
+UDN_PER_HEAD = "全年人均ＧＤＰ為人民幣九萬九六六五元，年增率百分之五點一"  # udn.com/news/story/7333/9350459 (2026-03-01)
+
+
+@pytest.mark.parametrize("reported", [UDN_QUARTERS, "去年第四季GDP增長1.2%", "第一季GDP增长5.4%", "前三季GDP增长5.2%"])
+def test_a_quarter_written_without_du(reported: str) -> None:
+    """第四季, 前三季 (Taiwan's and Hong Kong's papers) are parts of the year as 第四季度 is: the fourth quarter's
+    quarter-on-quarter 1.2% was MISSED 5%左右 (and 4%左右) as the year's growth; now pending period_open."""
+    for target in ("国内生产总值增长5%左右", "国内生产总值增长4%左右"):
+        v = compliance.evaluate(target, reported)
+        assert (v.status.value, v.reason.value) == ("pending", "period_open")
+    assert status("国内生产总值增长5%左右", "1-4季度GDP增长5%") == "met"  # a run to the year's end
+
+
+def test_the_per_head_growth_after_its_level() -> None:
+    """年增率百分之五點一 goes on from the per-head GDP's clause (its level in numerals the grammar does not read): it was
+    MET 国内生产总值增长5%左右 as the GDP's growth; now pending per_capita, and the per-head target's (carried.py)."""
+    v = compliance.evaluate("国内生产总值增长5%左右", UDN_PER_HEAD)
+    assert (v.status.value, v.reason.value) == ("pending", "not_comparable")
+    assert status("人均地区生产总值增长5%", UDN_PER_HEAD) == "met"
+    assert status("人均地区生产总值增长5.5%", UDN_PER_HEAD) == "missed"
+    assert status("城镇新增就业1200万人以上", "城镇新增就业，全年1267万人") == "met"  # its clause names it: as before

@@ -33,6 +33,7 @@ from ..language.normalize import fold
 from ..language.units import convert
 from ..models import Note, Reason
 from .change import is_amount, is_points, states_change
+from .carried import carried_label
 from .cells import column_figure, outcome_column, own_cell, row_number
 from .figure import Pending, narrows_gap, note
 from .names import averaged_over_years
@@ -263,6 +264,10 @@ def other_indicator(target: m.Constraint, reported: m.Reported, indicator: str |
         raise Pending(Reason.NO_DATA, ("indicator_figure",),
                       notes=[note("figure_set_aside_other_indicator", value=getattr(reported, "value", None))])
     label = getattr(reported, "label", None)
+    if (carried := carried_label(reported)) and _about_other(reported.model_copy(update={"label": carried}),
+                                                             _name(target, indicator), target.text):
+        raise Pending(Reason.NO_DATA, ("indicator_figure",))  # …人均GDP為…元，年增率5.1%: the clause before names it
+    label = carried or label
     if label and per_head_of(_name(target, indicator), _synonyms(fold(label).text)):
         # 人均地区生产总值增长9% against 地区生产总值增长7.5%: the per-head figure alone, as choose() sets it aside
         raise Pending(Reason.NOT_COMPARABLE, ("per_capita",),
