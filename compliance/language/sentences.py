@@ -55,7 +55,8 @@ def _idle(r: Reader, items: list[Item]) -> tuple[list[Item] | None, list[m.Span]
     trailing clause of effort; None where that leaves several clauses (those are read elsewhere)."""
     remarks: list[m.Span] = []
     kept: list[Item] = []
-    opened = _framed_opening(items)
+    folded = r.tokens.folded.text
+    opened = _framed_opening(items) if any(mark in folded for mark in lexicon().subject_marks) else 0
     if opened:  # 報告提出2025年主要預期目標:經濟增長6%左右: the words that open a list of targets, then one of them
         start, end = r.bounds(items[0], items[opened - 2])
         remarks.append(m.Span(start=start, end=end, role="framing", text=r.source[start:end]))
