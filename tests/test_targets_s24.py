@@ -118,3 +118,21 @@ def test_about_keeps_five_percent_elsewhere_and_an_amount_given_stands():
     assert evaluate("人均预期寿命提高1岁左右", "0.94").status is Status.MISSED
     assert evaluate(LIFE, "77", tolerance="4").status is Status.MET
     assert evaluate(LIFE, "75", tolerance="4").status is Status.MISSED
+
+
+# --------------------------------------------------------------------------- 兆元: a trillion yuan in Taiwan and Hong Kong copies
+
+#: the 2026 government work report as a Taiwan site gives it: https://news.cnyes.com/news/id/6364553
+SPENDING = "一般公共預算支出規模將首次達到 30 兆元"
+
+
+def test_zhao_yuan_is_a_trillion_yuan_as_zhao_jin_is():
+    """Before: 兆元 was a unit of its own, and 31万亿元 against 30 兆元 pending (not comparable). Now 兆元 is 万亿元
+    (兆美元 likewise); 兆 alone is still mega (兆瓦 compares only with itself)."""
+    assert evaluate(SPENDING, "31万亿元").status is Status.MET
+    assert evaluate(SPENDING, "29万亿元").status is Status.MISSED
+    assert evaluate(SPENDING, "300000亿元").status is Status.MET
+    assert evaluate("擬安排地方政府專項債券 4.4 兆元", "4.3万亿元").status is Status.MISSED
+    assert evaluate("GDP达到2兆美元", "2.1万亿美元").status is Status.MET
+    assert evaluate("新增装机100兆瓦", "120兆瓦").status is Status.MET
+    assert evaluate("新增装机100兆瓦", "9000万瓦").status is Status.PENDING
