@@ -155,8 +155,8 @@ class Evidence:
         rows = cells.row
         text = texts_at(batch.frame.column("reported"), rows)
         before = previous_text(batch, self.reads_previous)
-        prev_state = np.where(pc_is_null(before), 0, np.where(_matches(before, PLAIN.pattern), 1, 2))
-        plain = (cells.table >= 0) & (rows >= 0) & _matches(text, PLAIN.pattern) & (prev_state < 2)
+        plain_text, prev_state = _plain_states(batch, text, before, self.reads_previous)
+        plain = (cells.table >= 0) & (rows >= 0) & plain_text & (prev_state < 2)
         idx = np.flatnonzero(plain)
         shaped = _Shaped.none(n)
         if idx.size:
@@ -359,9 +359,25 @@ def previous_text(batch: JudgedBatch, reads: np.ndarray) -> Any:
     """The reported text of each cell's previous-year row where its rule reads it (``reads`` by rule code; null:
     none, or not read): the row the judge joined (:attr:`Cells.previous <.judge.Cells>`), for the cells
     evaluate_table judged."""
+    return texts_at(batch.frame.column("reported"), _previous_rows(batch, reads))
+
+
+def _plain_states(batch: JudgedBatch, text: Any, before: Any, reads: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """By cell: whether its reported ``text`` is a plain figure, and its previous text's state (0: none, 1: a plain
+    figure, 2: another text). From the judge's codes of the column where it made them (each distinct text
+    matched once), else matched here."""
+    if batch.texts is None:
+        state = np.where(pc_is_null(before), 0, np.where(_matches(before, PLAIN.pattern), 1, 2))
+        return _matches(text, PLAIN.pattern), state
+    coded = batch.texts.at(_previous_rows(batch, reads))
+    state = np.where(coded < 0, 0, np.where(np.append(batch.texts.plain, False)[coded], 1, 2))
+    return batch.texts.plain_at(batch.cells.row), state
+
+
+def _previous_rows(batch: JudgedBatch, reads: np.ndarray) -> np.ndarray:
+    """The row of :func:`previous_text` of each cell (-1: none, or not read)."""
     cells = batch.cells
-    found = np.where(reads[cells.rule] & (cells.table >= 0), cells.previous, -1)
-    return texts_at(batch.frame.column("reported"), found)
+    return np.where(reads[cells.rule] & (cells.table >= 0), cells.previous, -1)
 
 
 def has_previous_row(batch: JudgedBatch) -> np.ndarray:

@@ -26,15 +26,15 @@ from ...plans.check import CellJudge, Judgement, shown
 from ...plans.datasets import Dataset, Row
 from ...plans.rules import RulesFile
 from ...judge.cells import may_hold_own_cell
-from ...judge.previous import stated_year
 from ..arrays import arrow_of, factorize, indexer, numpy_of, one_text, strings_of
 from ..bulk import REASONS, STATUSES, Settings, VerdictTable, evaluate_rows, evaluate_table, previous_matters
-from ..figures import PLAIN, parse_reported_cached, read_previous
+from ..figures import read_previous
 from .periods import PeriodRater
 from .plan import BAD, RATINGS, RulePlan
 from .read import PanelReader
+from .reported_texts import ReportedTexts
 
-__all__ = ["BatchJudge", "Cells", "JudgedBatch"]
+__all__ = ["BatchJudge", "Cells", "JudgedBatch", "ReportedTexts"]
 
 _STATUS_CODE = {status: code for code, status in enumerate(STATUSES)}
 _REASON_CODE = {reason: code for code, reason in enumerate(REASONS)}
@@ -170,6 +170,9 @@ class JudgedBatch:
     starts: np.ndarray  #: the first row of each region
     cells: Cells
     tables: list[VerdictTable]  #: evaluate_table's results, for a sampled cell's full verdict
+    #: the ``reported`` column coded by distinct text (:class:`ReportedTexts`), as the judge coded it; None where
+    #: no cell was judged by evaluate_table (the rows then code the column themselves)
+    texts: ReportedTexts | None = None
 
 
 class BatchJudge:
@@ -194,7 +197,7 @@ class BatchJudge:
         unit, starts = self.reader.units(batch)
         self.reader.refuse_duplicates(batch, unit)
         tables: list[VerdictTable] = []
-        fast, dated = self._fast(batch, unit, len(starts), tables)
+        fast, dated, texts = self._fast(batch, unit, len(starts), tables)
         found = [fast]
         if self.plan.exact_keys or dated:
             engine = np.zeros((len(starts), self.plan.n), dtype=bool)  #: (region, rule): judged by check's own cell
@@ -208,15 +211,15 @@ class BatchJudge:
         cells = Cells.concat(found)
         if len(found) > 1:  # the fast cells alone come in order already (region, then rule)
             cells = cells.take(np.lexsort((cells.rule, cells.unit)))
-        return JudgedBatch(batch, starts, cells, tables)
+        return JudgedBatch(batch, starts, cells, tables, texts)
 
     def _fast(self, batch: Any, unit: np.ndarray, regions: int,
-              tables: list[VerdictTable]) -> tuple[Cells, list[tuple[int, int]]]:
+              tables: list[VerdictTable]) -> tuple[Cells, list[tuple[int, int]], ReportedTexts | None]:
         """Cells of single-year rules: every region x rule, judged with evaluate_table."""
         plan, periods = self.plan, self.reader.periods
         fast, n_pairs, n_ids = plan.fast, len(plan.pairs), len(plan.ids)
         if not fast.size or not regions:
-            return Cells.empty(), []
+            return Cells.empty(), [], None
         ind = numpy_of(batch["_ind"])
         per = numpy_of(batch["_per"])
         pair_table = np.full((n_ids, len(periods.text)), -1, dtype=np.int64)
@@ -265,7 +268,7 @@ class BatchJudge:
         rule = fast[local]
         # each distinct (rule, reported text, previous text where it may matter) is judged once: the panel
         # repeats its figures across regions, and a cell's verdict depends on nothing else (plan.py)
-        texts = _Texts(reported)
+        texts = ReportedTexts(reported)
         cell_text = np.where(cell_row >= 0, texts.code[cell_row], -1)
         plain = np.append(texts.plain, False)[cell_text]
         width = len(texts.plain) + 1
@@ -302,8 +305,8 @@ class BatchJudge:
         cells = Cells(cell_unit, rule, cell_row, status, reason, threshold, value, gap, progress, table, pos, previous_row)
         dated = _dated(texts, cell_row, previous_row, plan.fast_year[local], plan, rule)  # check judges these (the year)
         if not dated.any():
-            return cells, []
-        return cells.take(np.flatnonzero(~dated)), list(zip(cell_unit[dated].tolist(), rule[dated].tolist()))
+            return cells, [], texts
+        return cells.take(np.flatnonzero(~dated)), list(zip(cell_unit[dated].tolist(), rule[dated].tolist())), texts
 
     def batch_rows(self, batch: Any) -> list[Row]:
         """The rows of a batch as ``load_dataset`` would give them (a region's dataset is a slice of them)."""
@@ -496,7 +499,7 @@ def _previous_matters(plan: RulePlan) -> np.ndarray:
     return matters
 
 
-def _dated(texts: _Texts, cell_row: np.ndarray, previous_row: np.ndarray, year: np.ndarray,
+def _dated(texts: ReportedTexts, cell_row: np.ndarray, previous_row: np.ndarray, year: np.ndarray,
            plan: RulePlan, rule: np.ndarray) -> np.ndarray:
     """Cells without a previous row whose value states a previous figure dated another year than the one before
     (2.1（2019年为2.05） in 2022): no previous figure, which only a judge knowing the year can tell (check; evaluate_table
@@ -520,30 +523,6 @@ def _dated(texts: _Texts, cell_row: np.ndarray, previous_row: np.ndarray, year: 
     stated = np.append(texts.stated_years(np.flatnonzero(seen)), -1)[code]  # -1 (no text) picks the -1
     found[ask] |= (stated >= 0) & (stated != year[ask] - 1)
     return found
-
-
-class _Texts:
-    """A batch's reported column coded by distinct text (arrow's hashing, not Python's), and what is known of
-    each text: whether it is a plain decimal figure, the year of a previous figure it states."""
-
-    def __init__(self, reported: Any) -> None:
-        import pyarrow.compute as pc
-
-        coded = pc.dictionary_encode(one_text(reported))  # a missing cell: null, coded -1
-        self.code = numpy_of(coded.indices, null=-1).astype(np.int64)
-        self.dictionary = coded.dictionary
-        matched = pc.match_substring_regex(self.dictionary, "^" + PLAIN.pattern + "$")
-        self.plain = numpy_of(matched, null=False).astype(bool)
-        self.spaced = numpy_of(pc.match_substring_regex(self.dictionary, r"[|\s]"), null=False).astype(bool)
-
-    def stated_years(self, codes: np.ndarray) -> np.ndarray:
-        """By text: the year of the previous figure it states (-1: none, or not among ``codes``, the texts read)."""
-        years = np.full(len(self.plain), -1, dtype=np.int64)
-        read = codes[~self.plain[codes]]  # a plain figure states none
-        if read.size:
-            for c, text in zip(read.tolist(), self.dictionary.take(arrow_of(read)).to_pylist()):
-                years[c] = stated_year(parse_reported_cached(text)) or -1
-        return years
 
 
 class _OwnPrevious:

@@ -148,7 +148,8 @@ def verdict_parts(
     columns = (*by, *COLUMNS) if columns is None else columns
     frame, cells = batch.frame, batch.cells
     group, first = distinct_verdicts(batch, evidence)
-    one = JudgedBatch(frame, batch.starts, cells.take(first), batch.tables) if len(first) < len(cells) else batch
+    one = JudgedBatch(frame, batch.starts, cells.take(first), batch.tables, batch.texts) if len(first) < len(cells) \
+        else batch
     verdicts = _verdict_columns(one, plan, evidence, columns)
     starts = arrow_of(np.asarray(batch.starts, dtype=np.int64))
     regions = {name: _taken(frame.column(name), starts) for name in by if name in columns}
@@ -171,7 +172,8 @@ def distinct_verdicts(batch: JudgedBatch, evidence: Evidence | None) -> tuple[np
     if n == 0:
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
     frame = batch.frame
-    reported = _text_codes(frame.column("reported"))
+    # the judge's codes of the column where it made them (the same cells: one hashing a batch)
+    reported = _text_codes(frame.column("reported")) if batch.texts is None else batch.texts.row_codes()
     own = cells.table < 0
     parts = [cells.rule, _at_rows(reported, cells.row)]
     if "source" in frame.column_names:
