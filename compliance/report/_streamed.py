@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 from ..scale.arrays import arrow_of, numpy_of, one_chunk, strings_of
+from ._frame_text import arrow_text, categorical_text
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..scale.stream import StreamSummary
@@ -74,12 +75,16 @@ class _Writer:
         self.out, self.pending = out, None
         self.options = pa_csv.WriteOptions(include_header=False, eol="\r\n")
         self.pool: Any = None
+        self.sink: Any = None  #: a regular file's rows: written past the page cache where it may (report._direct)
 
     def __enter__(self) -> _Writer:
         from concurrent.futures import ThreadPoolExecutor
 
+        from ._direct import DirectSink
+
         if _regular_file(self.out):
             self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="compliance-csv")
+            self.sink = DirectSink(self.out)
         return self
 
     def _write(self, frame: Any) -> None:
@@ -89,8 +94,10 @@ class _Writer:
             frame = CsvParts.of(frame)
         if isinstance(frame, CsvParts):
             for data in frame.lines():
-                self.out.write(data)
+                (self.sink or self.out).write(data)
             return
+        if self.sink is not None:
+            self.sink.plain()  # what it holds first: pyarrow's writer writes into the file itself
         pa_csv.write_csv(csv_table(frame), self.out, self.options)  # straight into the file, a few hundred rows a write
 
     def _write_here(self, frame: Any) -> None:
@@ -122,11 +129,14 @@ class _Writer:
         try:
             if kind is None:
                 self.wait()
+                self.sink is None or self.sink.close()  # the bytes it holds, after its last direct write
             elif self.pending is not None:  # an error already stops the run: let the last write end, quietly
                 self.pending.exception()
         finally:
             if self.pool is not None:
                 self.pool.shutdown(wait=True)
+            if self.sink is not None:
+                self.sink.abandon()
 
 
 class CsvParts:
@@ -246,7 +256,7 @@ def _cells(arrays: list[Any]) -> list[Any]:
             k += len(run)
             codes = [numpy_of(a.indices, null=-1).astype(np.int64) for a in run]
             group, first = _combinations(codes)
-            words = [[_quote_one(word) for word in _escaped_words(a)] for a in run]
+            words = [_quoted_words(a) for a in run]
             texts = [",".join(w[c[f]] if c[f] >= 0 else "" for w, c in zip(words, codes)) for f in first.tolist()]
             items.append((_texts(texts).take(arrow_of(np.asarray(group, dtype=np.int64))), None))
             continue
@@ -302,11 +312,23 @@ def _combinations(codes: list[Any]) -> tuple[Any, Any]:
     return group.reshape(-1), first
 
 
-def _escaped_words(array: Any) -> list[str]:
-    """The words of a dictionary column, each as :func:`~.escape.csv_one` writes it."""
+#: a dictionary column's words (a tuple) -> each escaped and quoted: the per-rule columns (indicator, name, target
+#: ...) have the plan's words in every batch, so each is escaped once for the run, not once a batch (bounded)
+_QUOTED: dict[tuple[Any, ...], list[str]] = {}
+_QUOTED_MOST = 256  #: dictionaries kept; emptied when full
+
+
+def _quoted_words(array: Any) -> list[str]:
+    """The words of a dictionary column, each as :func:`~.escape.csv_one` writes it, quoted (:func:`_quote_one`)."""
     from .escape import csv_one
 
-    return [csv_one(word) for word in array.dictionary.to_pylist()]
+    words = tuple(array.dictionary.to_pylist())
+    found = _QUOTED.get(words)
+    if found is None:
+        if len(_QUOTED) >= _QUOTED_MOST:
+            _QUOTED.clear()
+        found = _QUOTED[words] = [_quote_one(csv_one(word)) for word in words]
+    return found
 
 
 def _quote_one(text: str) -> str:
@@ -377,9 +399,9 @@ def csv_table(frame: Any) -> Any:
     rest = []
     for name in frame.columns:
         series = frame[name]
-        text = _arrow_text(series)
+        text = arrow_text(series)
         if text is None:
-            text = _categorical_text(series)
+            text = categorical_text(series)
         if text is None:
             rest.append(name)
             continue
@@ -422,33 +444,6 @@ def _escaped(array: Any, quoted: list[bool | None] | None = None) -> Any:
     mask = np.zeros(len(array), dtype=bool)
     mask[flagged] = True
     return pc.replace_with_mask(array, arrow_of(mask), _texts(fixed, array.type))
-
-
-def _categorical_text(series: Any) -> Any:
-    """A categorical column of text as an arrow dictionary array (its codes, its categories); None for any other."""
-    import pandas as pd
-    import pyarrow as pa
-
-    if not isinstance(series.dtype, pd.CategoricalDtype):
-        return None
-    categories = list(series.cat.categories)
-    if not all(isinstance(value, str) for value in categories):
-        return None
-    codes = series.cat.codes.to_numpy()
-    return pa.DictionaryArray.from_arrays(pa.array(codes, mask=codes < 0), pa.array(categories, pa.string()))
-
-
-def _arrow_text(series: Any) -> Any:
-    """An arrow-backed text column as one arrow string array (its own buffers); None for any other column."""
-    import pyarrow as pa
-
-    if getattr(series.dtype, "storage", None) != "pyarrow" or getattr(series.dtype, "kind", None) != "O":
-        return None
-    array = series.array
-    text = array.__arrow_array__() if hasattr(array, "__arrow_array__") else pa.array(array)
-    if isinstance(text, pa.ChunkedArray):  # one chunk is used as it is (combining copies even one)
-        text = text.chunk(0) if text.num_chunks == 1 else text.combine_chunks()
-    return text if pa.types.is_string(text.type) or pa.types.is_large_string(text.type) else None
 
 
 #: bytes csv_frame may change anywhere in a cell: C0 controls but tab and line feed, and DEL (C1 controls: below)
