@@ -56,7 +56,7 @@ from .read import PanelReader
 from .period_words import PeriodRows
 from .sentences import Template, cut, facts, fill
 
-__all__ = ["EVIDENCE", "Evidence", "group_ids"]
+__all__ = ["EVIDENCE", "Evidence", "float_bits", "group_ids", "value_groups"]
 
 #: the columns of the evidence, as check's report names them
 EVIDENCE = ("stated", "gap_to_target", "explanation")
@@ -449,6 +449,8 @@ def group_ids(parts: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
     """Dense group ids of the rows' tuples of ``parts`` (codes, -1 or more), in order of first appearance, and the
     first row of each group: one key of mixed radix (made dense again only before it could overflow), one
     factorize, not one per part."""
+    if len(parts) > 2 and len(parts[0]) >= _WIDE_FROM:
+        return value_groups(parts)
     key, size = np.zeros(len(parts[0]), dtype=np.int64), 1
     for part in parts:
         shifted = np.asarray(part, dtype=np.int64) + 1  # -1 (none) is 0
@@ -461,6 +463,36 @@ def group_ids(parts: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
     first = np.full(len(uniques), -1, dtype=np.int64)
     first[codes[::-1]] = np.arange(len(codes))[::-1]
     return np.asarray(codes, dtype=np.int64), first
+
+
+_WIDE_FROM = 1024  #: rows from which group_ids hashes the parts' values together (value_groups)
+
+
+def value_groups(parts: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`group_ids` of parts of any int64 values (a float's bits too), by one hashing of each row's values
+    together (arrow's hash of a fixed-size binary key: the row's parts side by side), not one per part and a
+    combined key after: the same groups in the same order (first appearance)."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    n = len(parts[0])
+    if not n:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    values = np.empty((n, len(parts)), dtype=np.int64)
+    for j, part in enumerate(parts):
+        values[:, j] = part
+    keys = pa.FixedSizeBinaryArray.from_buffers(pa.binary(8 * len(parts)), n, [None, pa.py_buffer(values)])
+    coded = pc.dictionary_encode(keys)
+    codes = numpy_of(coded.indices).astype(np.int64)
+    first = np.full(len(coded.dictionary), -1, dtype=np.int64)
+    first[codes[::-1]] = np.arange(n)[::-1]
+    return codes, first
+
+
+def float_bits(values: np.ndarray) -> np.ndarray:
+    """Floats as int64 keys by their bits (every NaN one key, -1; -0.0 and 0.0 apart, as their bits are)."""
+    values = np.asarray(values, dtype=np.float64)
+    return np.where(np.isnan(values), -1, values.view(np.int64))
 
 
 def _matches(text: Any, pattern: str) -> np.ndarray:

@@ -25,7 +25,7 @@ from ...models import format_decimal
 from ...plans.severity import SEVERITIES
 from ..arrays import arrow_of, factorize, numpy_of, one_chunk, one_text, strings_of
 from ..bulk import REASONS, STATUSES
-from .evidence import Evidence, group_ids, has_previous_row
+from .evidence import Evidence, float_bits, group_ids, has_previous_row, value_groups
 from .judge import JudgedBatch
 from .plan import RATINGS, RulePlan, severity_codes
 
@@ -183,10 +183,15 @@ def distinct_verdicts(batch: JudgedBatch, evidence: Evidence | None) -> tuple[np
         parts.append(_at_rows(reported, np.where(reads, cells.previous, -1)))
         parts.append(has_previous_row(batch).astype(np.int64))  # 2.8（上年2）'s note: only with no previous row
     parts += [cells.status, cells.reason, cells.progress]
-    parts += [_float_codes(getattr(cells, name)) for name in ("threshold", "value", "gap")]
     if own.any():
         parts.append(np.where(own, np.cumsum(own) - 1, -1))
+    if n >= _WIDE_FROM:  # the floats' bits hashed with the codes, in one go
+        return value_groups([*parts, *(float_bits(getattr(cells, name)) for name in ("threshold", "value", "gap"))])
+    parts += [_float_codes(getattr(cells, name)) for name in ("threshold", "value", "gap")]
     return group_ids(parts)
+
+
+_WIDE_FROM = 1024  #: cells from which distinct_verdicts hashes every part of a cell together (value_groups)
 
 
 def _text_codes(text: Any) -> np.ndarray:
