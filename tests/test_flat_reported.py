@@ -18,8 +18,13 @@ def test_read_as_a_change_of_zero(cell: str) -> None:
     assert (reported.kind, reported.value.value, reported.change) == ("value", 0, "up")
 
 
-def test_a_sentence_is_no_flat_cell() -> None:
-    assert parse_reported("价格持平").kind == "unrecognized"  # the indicator named: choose.py reads it in a sentence
+def test_a_named_flat_cell_is_its_indicators() -> None:
+    """价格持平 was unread (the indicator named); since stop 24 a name then a flat word is a change of 0 labelled with
+    both (全年居民消费价格与上年持平, 国家统计局's 2025 公报), judged only as that indicator's figure."""
+    reported = parse_reported("价格持平")
+    assert (reported.kind, reported.value.value, reported.label) == ("value", 0, "价格持平")
+    assert evaluate("居民消费价格涨幅3%以内", "价格持平", polarity="lower").status.value == "met"
+    assert evaluate("地区生产总值增长5%", "价格持平").missing == ("indicator_figure",)
 
 
 @pytest.mark.parametrize(("target", "status"), [

@@ -98,3 +98,49 @@ def test_the_per_head_growth_after_its_level() -> None:
     assert status("人均地区生产总值增长5%", UDN_PER_HEAD) == "met"
     assert status("人均地区生产总值增长5.5%", UDN_PER_HEAD) == "missed"
     assert status("城镇新增就业1200万人以上", "城镇新增就业，全年1267万人") == "met"  # its clause names it: as before
+
+
+# County bulletins of the pages corpus (youyang.gov.cn 2025 一季度 release, …/202505/t20250522_14646961.html; a county
+# 2022 公报, tjgb.hongheiku.com/xjtjgb/xj2020/41104.html).
+INCOME_RATIO = "城乡收入比持续缩小,由上年同期的2.05:1下降为2.02:1。"
+INDUSTRY = "全县工业增加值增长6.0%,其中规模以上工业增加值增长7.2%。"
+
+
+@pytest.mark.parametrize("reported", [INCOME_RATIO, "城乡居民收入比由上年的2.05:1下降为2.02:1", "城乡居民收入比由2.05下降为2.02"])
+def test_a_ratio_fallen_to(reported: str) -> None:
+    """下降为 as 降至, and 上年同期的 before the first figure as 2020年的: the second figure is the value (由上年的2.05:1
+    下降为2.02:1 was MISSED 缩小到2.03以内 on 2.05, last year's; 由上年同期的… pending ambiguous)."""
+    assert status("城乡居民收入比缩小到2.03以内", reported, polarity="lower") == "met"
+    assert status("城乡居民收入比缩小到2.01以内", reported, polarity="lower") == "missed"
+
+
+@pytest.mark.parametrize(("target", "expected"), [("工业增加值增长5.5%", "met"), ("工业增加值增长6.5%", "missed"),
+                                                  ("规模以上工业增加值增长7%", "met"), ("规模以上工业增加值增长8%", "missed")])
+def test_all_industry_beside_the_firms_above_the_line(target: str, expected: str) -> None:
+    """其中规模以上工业增加值 counts the firms above the size line only: no figure of 工业增加值 (was pending ambiguous)."""
+    assert status(target, INDUSTRY) == expected
+
+
+# A province's review of 2008 (js315ccn.cn/html/news/detail_2009_02/05/10761.shtml): the energy intensity's clause holds
+# the GDP's whole name, so the two figures tied against a GDP target (pending ambiguous); another head word sets it aside.
+PROVINCE_2008 = ("统计结果显示,去年全省地区生产总值增长12.5%左右;单位地区生产总值能耗下降4.6%左右;城镇居民人均可支配收入"
+                 "同比增长14.1%;农村居民人均纯收入同比增长12.1%;居民消费价格平均上涨5.4%,低于全国平均水平0.5个百分点;"
+                 "城镇登记失业率3.25%;人口自然增长率2.3%。。")
+
+
+@pytest.mark.parametrize(("target", "kw", "expected"), [
+    ("地区生产总值增长11%", {}, "met"), ("地区生产总值增长13%", {}, "missed"),
+    ("单位地区生产总值能耗下降4%", {}, "met"), ("单位地区生产总值能耗下降5%", {}, "missed"),
+    ("居民消费价格涨幅控制在6%以内", {"polarity": "lower"}, "met"), ("居民消费价格涨幅控制在5%以内", {"polarity": "lower"}, "missed"),
+    ("城镇登记失业率控制在4%以内", {"polarity": "lower"}, "met"), ("城镇登记失业率控制在3%以内", {"polarity": "lower"}, "missed"),
+])
+def test_another_head_in_a_review(target: str, kw: dict, expected: str) -> None:
+    assert status(target, PROVINCE_2008, **kw) == expected
+
+
+@pytest.mark.parametrize(("target", "reported", "value"), [
+    ("服务业增加值占地区生产总值比重达到50%", "地区生产总值增长6%,服务业增加值占比51%", "51"),
+    ("常住人口城镇化率达到60%", "全年人口增长1%,常住人口城镇化率61%", "61"),
+])
+def test_a_share_or_a_rate_keeps_its_figure(target: str, reported: str, value: str) -> None:
+    assert str(compliance.evaluate(target, reported).value) == value

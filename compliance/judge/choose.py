@@ -47,7 +47,7 @@ from .names import per_head_of
 from .names import plain as _plain
 from .names import reordered as _reordered
 from .names import clauses as _clauses
-from .names import dated_only, grows_from, other_half, share_part
+from .names import dated_only, grows_from, other_half, other_head, scope_apart as _scope_apart, share_part
 from .respective import find_item, respective_after, respective_in_clause, respective_runs
 from .respective import respective as _respective, respective_item as _item
 from .names import spelt_out as _spelt_out
@@ -159,6 +159,8 @@ def choose(
         ("other_indicator", _best_subject(candidates)),
         ("other_indicator", _named_as_is(candidates, name)),  # 全年粮食产量 beside its parts 小春粮食产量, 大春粮食产量
         ("other_indicator", lambda c: whole_named()(c) and not per_head_of(name, c.named)),
+        ("other_indicator", lambda c: not (name and c.named and _scope_apart(name, c.named))),  # 其中规模以上工业…
+        ("other_indicator", lambda c: not (name and c.named and other_head(name, c.named))),  # 单位…能耗 against GDP
         ("unit", lambda c: _fits(c.value, unit, written=True)),
         ("unit", lambda c: _fits(c.value, unit)),
         ("change" if wants_change else "level", _change_or_level(target, name, unit, wants_change)),

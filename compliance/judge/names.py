@@ -141,6 +141,23 @@ def share_part(name: str) -> str:
     return name[:at] if at > 0 else ""
 
 
+def scope_apart(name: str, words: str) -> bool:
+    """``words`` name ``name``'s head with a scope the name lacks or the other way (全县工业增加值增长6.0%,其中规模以上
+    工业增加值增长7.2% against 工业增加值: the 7.2 counts the firms above the size line only; choose sets it aside)."""
+    head = head_word(words)
+    return bool(head) and head == head_word(name) and _scoped(words[:words.rfind(head)]) != _scoped(name[:name.rfind(head)])
+
+
+def other_head(name: str, words: str) -> bool:
+    """``words`` end with another head word than ``name``, a name ending with its head (no share, no words after it:
+    服务业增加值占…比重 and 常住人口城镇化率 are left to :func:`names_other`): 单位地区生产总值能耗下降 against 地区生产总值,
+    a step of choose among a sentence's figures (全省地区生产总值增长12.5%左右;单位地区生产总值能耗下降4.6%左右 was
+    pending ambiguous against 地区生产总值增长11%)."""
+    own, theirs = head_word(name), head_word(words)
+    return bool(own and theirs) and own != theirs and not after_head(name[name.rfind(own) + len(own):]) \
+        and not _has_any(name, lexicon().choosing.share)
+
+
 def _scoped(words: str) -> bool:
     """Whether ``words`` (before a head word) say which units are counted: 规模以上, 规模 (zh.yaml choosing.scopes)."""
     return any(word in words for word in lexicon().choosing.scopes)

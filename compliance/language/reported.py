@@ -396,8 +396,15 @@ def _from_figure(head: list[Item], index: int) -> bool:
     between = head[index + 1:index + 3]
     if len(between) == 2 and is_a(between[0], "op_before") and is_kind(between[1], NUM):
         return True
-    return len(head) > index + 3 and change(between[0]) is not None and is_a(between[1], "rsep") \
+    return len(head) > index + 3 and change(between[0]) is not None and _to(between[1]) \
         and is_kind(head[index + 3], NUM)
+
+
+def _to(item: Item) -> bool:
+    """到 or 至 (a range's separator) after a change word, or 为 (zh.yaml ``reported.stated``): 由2.05:1下降为2.02:1 as
+    降至 (the X was judged the value: 2.05 MISSED 缩小到2.03以内)."""
+    return is_a(item, "rsep") or isinstance(item, Token) and is_kind(item, TEXT) and fold_once(item.text).text in \
+        lexicon().reported.stated
 
 
 def _from_label(r: Reader, head: list[Item], start: int, before: list[Item]) -> str | None:
@@ -506,7 +513,7 @@ def _since(r: Reader, head: list[Item], cell: Cell) -> m.Value | None:
     if word is None:
         return None
     to = len(between) == 1 and is_a(between[0], "op_before") or len(between) == 2 and change(between[0]) is not None \
-        and is_a(between[1], "rsep")
+        and _to(between[1])
     if not to:
         return None
     start, end = head[first], head[second]
@@ -521,8 +528,9 @@ def _since(r: Reader, head: list[Item], cell: Cell) -> m.Value | None:
 
 
 def _dated(head: list[Item], at: int) -> int:
-    """How many items before the figure at ``at`` date it (``2020年的``: a year and a ``stated`` word), or 0."""
-    if at < 2 or not is_kind(head[at - 2], YEAR):
+    """How many items before the figure at ``at`` date it (``2020年的``: a year and a ``stated`` word; ``上年同期的``: the
+    previous period's label, level_labels), or 0."""
+    if at < 2 or not (is_kind(head[at - 2], YEAR) or is_a(head[at - 2], "level_label")):
         return 0
     word = head[at - 1]
     return 2 if isinstance(word, Token) and is_kind(word, TEXT) and word.text in lexicon().reported.stated else 0
