@@ -52,8 +52,11 @@ def check_document(args: argparse.Namespace) -> int:
     if not periods:
         period = default_period(plan)
         if period is None:
+            hint = ("the outcomes given report no figure of a year the targets are set for: pass --period P "
+                    "(or --period all) to see the targets pending" if args.outcomes else
+                    "pass --period P (or --period all), or the outcomes with --outcomes DOC")
             raise InputError("has no year with both a target and a reported value", file=args.document[0],
-                             hint="pass --period P (or --period all), or the outcomes with --outcomes DOC")
+                             hint=hint)
         periods = [period]
     judgements = check(plan.rules, plan.data, periods, as_of=args.as_of)
     report = reports.build_report(

@@ -143,3 +143,16 @@ def test_the_plans_name_drops_a_sections_number(tmp_path):
     assert extract(tmp_path / "t.txt", year="2025").plan_name == "2025年工作安排"
     (tmp_path / "t.txt").write_text("2025年工作安排\n今年的主要预期目标是:地区生产总值增长6.5%以上。\n", encoding="utf-8")
     assert extract(tmp_path / "t.txt", year="2025").plan_name == "2025年工作安排"
+
+
+def test_no_common_year_says_whether_outcomes_were_given(tmp_path, capsys):
+    # checking a pair whose outcomes report nothing the targets name: the hint no longer asks for the outcomes
+    from compliance.cli import main
+
+    (tmp_path / "t.txt").write_text("2025年主要预期目标：地区生产总值增长5%左右。\n", encoding="utf-8")
+    (tmp_path / "o.txt").write_text("今年天气很好，游客很多。\n", encoding="utf-8")
+    assert main(["check", "--document", str(tmp_path / "t.txt"), "--outcomes", str(tmp_path / "o.txt")]) == 2
+    err = capsys.readouterr().err
+    assert "the outcomes given report no figure" in err and "--outcomes DOC" not in err
+    assert main(["check", "--document", str(tmp_path / "t.txt")]) == 2
+    assert "or the outcomes with --outcomes DOC" in capsys.readouterr().err
