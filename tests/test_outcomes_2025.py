@@ -144,3 +144,33 @@ def test_another_head_in_a_review(target: str, kw: dict, expected: str) -> None:
 ])
 def test_a_share_or_a_rate_keeps_its_figure(target: str, reported: str, value: str) -> None:
     assert str(compliance.evaluate(target, reported).value) == value
+
+
+ENGEL = "全國居民人均食品煙酒消費支出占人均消費支出的比重(恩格爾系數)為29.3%,比上年下降0.5個百分點"  # the 2025 公報, 中央社
+
+
+@pytest.mark.parametrize(("target", "expected"), [("恩格尔系数控制在30%以内", "met"), ("恩格尔系数控制在29%以内", "missed")])
+def test_a_name_given_as_a_gloss(target: str, expected: str) -> None:
+    """(恩格尔系数): the bracket is the target's whole name, so the clause is its (was pending no_data)."""
+    assert status(target, ENGEL, polarity="lower") == expected
+
+
+def test_a_head_inside_a_bracket_names_nothing() -> None:
+    """研发经费支出(地区生产总值的2.5%)增长8% was MET 地区生产总值增长6% (start tree too): the head 生产总值 stood in the
+    bracket only; the clause's own name, 研发经费支出, is another indicator's."""
+    assert compliance.evaluate("地区生产总值增长6%", "研发经费支出(地区生产总值的2.5%)增长8%").missing == ("indicator_figure",)
+    assert status("地区生产总值增长6%", "地区生产总值(GDP)增长8%") == "met"
+    assert status("单位地区生产总值能耗下降3%", "单位GDP能耗(吨标准煤)下降4%") == "met"
+
+
+INCOME_2025 = ("全年全国居民人均可支配收入43377元,比上年名义增长5.0%,扣除价格因素实际增长5.0%。按常住地分,城镇居民人均可支配"
+               "收入56502元,比上年名义增长4.3%,实际增长4.2%;农村居民人均可支配收入24456元,比上年名义增长5.8%,实际增长6.0%。"
+               "全国居民人均可支配收入中位数36231元,比上年名义增长4.4%。")  # the 2025 公报, kan.china.com/article/6421108_4.html
+
+
+@pytest.mark.parametrize(("economy", "expected"), [(5, "met"), (5.2, "missed")])
+def test_income_in_step_beside_its_halves(economy: float, expected: str) -> None:
+    """居民收入 (a plan's short name) is the 公报's 居民人均可支配收入: the urban and rural halves' 4.2 and 6.0 are no figure
+    of it (names.other_half finds the short name spread in the long one); was pending ambiguous (5, 4.2, 6)."""
+    assert status("居民收入增长和经济增长同步", INCOME_2025, references={"经济增长": economy}) == expected
+    assert status("农村居民人均可支配收入增长6%", INCOME_2025) == "met"

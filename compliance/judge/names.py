@@ -95,10 +95,12 @@ def names_other(name: str, words: str, *, at_figure: bool = True, known: str = "
     (:func:`unheaded_other`); where neither has one, unknown (False). ``at_figure``: ``words`` are the figure's
     own, right before it (not the words of a clause before that it goes on from)."""
     name = unbracketed(name)  # 国内生产总值(GDP)能耗: a gloss in brackets (a sentence's may be the name itself)
+    if len(name) >= 2 and name in bracketed(words):  # …占人均消费支出的比重(恩格尔系数)为29.3%: its gloss is the name
+        return False
     if (shared := share_part(words)) and not _has_any(name, lexicon().choosing.share) and (head := head_word(name)) \
             and head not in shared and head in words[len(shared):]:  # 研发经费支出占地区生产总值比重2.3% against 地区生产总值
         return True  # a share of it (与…之比 too), no figure of it; a share target's own name (相当于…的4.3%) names one
-    own, theirs = head_word(name), head_word(words)
+    own, theirs = head_word(name), head_word(unbracketed(words))  # 研发经费支出(地区生产总值的2.5%): a gloss's head
     if not own or after_head(name[name.rfind(own) + len(own):]):
         # 常住人口城镇化率: 人口 is no head of it, the words after it say what it is; the name is compared whole
         # 研发投入强度 against 地区生产总值增长5.7%; a share's clause (…经费支出占GDP的比重) is named by its part, before 占
@@ -153,7 +155,7 @@ def other_head(name: str, words: str) -> bool:
     服务业增加值占…比重 and 常住人口城镇化率 are left to :func:`names_other`): 单位地区生产总值能耗下降 against 地区生产总值,
     a step of choose among a sentence's figures (全省地区生产总值增长12.5%左右;单位地区生产总值能耗下降4.6%左右 was
     pending ambiguous against 地区生产总值增长11%)."""
-    own, theirs = head_word(name), head_word(words)
+    own, theirs = head_word(name), head_word(unbracketed(words))
     return bool(own and theirs) and own != theirs and not after_head(name[name.rfind(own) + len(own):]) \
         and not _has_any(name, lexicon().choosing.share)
 
@@ -286,6 +288,11 @@ def unbracketed(text: str) -> str:
             out.append(char)
         depth -= char == ")" and depth > 0
     return "".join(out)
+
+
+def bracketed(text: str) -> tuple[str, ...]:
+    """The parts of ``text`` in brackets (folded: half-width ``(`` ``)``), each whole."""
+    return tuple(part.split(")")[0] for part in text.split("(")[1:])
 
 
 def common(a: str, b: str) -> int:
@@ -488,8 +495,9 @@ def other_half(name: str, words: str) -> bool:
     several = lexicon().several
     for whole, halves in several.pairs.items():
         mine, theirs = _pair_words(name, whole, halves), _pair_words(words, whole, halves)
-        if not mine and name.startswith(tuple(several.wholes)) and theirs - {whole} and name in words and not (
-                words[words.find(name) + len(name):].startswith(tuple(several.each))):  # 均增长8%: each half's and so
+        at = _spread_at(name, words)  # 居民收入 in 城镇居民人均可支配收入 too (a plan's short name, the 公报's long one)
+        if not mine and name.startswith(tuple(several.wholes)) and theirs - {whole} and at >= 0 and not (
+                words[at:].startswith(tuple(several.each))):  # 均增长8%: each half's and so
             return True  # 居民人均可支配收入 against 城镇和农村居民人均可支配收入分别增长4.3%、5.3%: a half's figure (os003)
         if mine == {whole}:
             if len(theirs) == 1 and whole not in theirs and _same_rest(name, whole, words, *theirs):  # 出口 against 进出口总额
@@ -503,6 +511,21 @@ def other_half(name: str, words: str) -> bool:
         if rest.startswith(tuple(several.wholes)) and rest in words:  # 居民人均可支配收入 against 城镇居民…
             return True
     return False
+
+
+def _spread_at(name: str, words: str, spread: int = 5) -> int:
+    """Where ``name`` ends in ``words``, whole (居民人均可支配收入) or its characters in order with at most ``spread``
+    characters put in (居民收入 in 城镇居民人均可支配收入增长4.2%), else -1."""
+    if name in words:
+        return words.find(name) + len(name)
+    for start in (i for i, ch in enumerate(words) if name and ch == name[0]):
+        at, found = start, 0
+        while at < len(words) and at - start < len(name) + spread and found < len(name):
+            found += words[at] == name[found]
+            at += 1
+        if found == len(name):
+            return at
+    return -1
 
 
 def _same_rest(name: str, own: str, words: str, theirs: str) -> bool:
