@@ -136,3 +136,17 @@ def test_zhao_yuan_is_a_trillion_yuan_as_zhao_jin_is():
     assert evaluate("GDP达到2兆美元", "2.1万亿美元").status is Status.MET
     assert evaluate("新增装机100兆瓦", "120兆瓦").status is Status.MET
     assert evaluate("新增装机100兆瓦", "9000万瓦").status is Status.PENDING
+
+
+# --------------------------------------------------------------------------- hostile shapes found by a fuzz of words
+
+
+@pytest.mark.parametrize("target", ["〔18〕倍】是2020年的1.5倍", "6%力争达到和上年。〔18〕倍】是2020年的1.5倍上年不低于"])
+def test_times_after_a_bracket_is_no_figure_and_no_traceback(target):
+    """Before: 倍 right after a bracket group (〔18〕倍, a stray 】 keeping the group open) raised AttributeError in
+    multiples.times_at (a group has no kind), through evaluate and check. Now it is no figure's 倍: unread, pending."""
+    assert parse_target(target).kind == "unrecognized"
+    assert evaluate(target, "7").status is Status.PENDING
+    base = {"2020年": "100"}  # the form still reads a figure's 倍: 1.5 times 2020's level
+    assert evaluate("地区生产总值是2020年的1.5倍", "160", references=base).status is Status.MET
+    assert evaluate("地区生产总值是2020年的1.5倍", "140", references=base).status is Status.MISSED

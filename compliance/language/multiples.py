@@ -86,7 +86,7 @@ def times_at(items: Sequence[Item]) -> bool:
     """Whether a figure is followed by 倍 among ``items`` (:func:`base_multiple`'s guard)."""
     times = _times()[2]
     return bool(times) and any(type(item) is Token and item.kind == TEXT and item.text == times
-                               and items[at - 1].kind == NUM for at, item in enumerate(items) if at)  # type: ignore[union-attr]
+                               and is_kind(items[at - 1], NUM) for at, item in enumerate(items) if at)  # 〔18〕倍: no figure
 
 
 def base_multiple(r: Reader, items: list[Item], text: str) -> m.Constraint | None:
