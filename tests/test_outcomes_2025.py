@@ -174,3 +174,29 @@ def test_income_in_step_beside_its_halves(economy: float, expected: str) -> None
     of it (names.other_half finds the short name spread in the long one); was pending ambiguous (5, 4.2, 6)."""
     assert status("居民收入增长和经济增长同步", INCOME_2025, references={"经济增长": economy}) == expected
     assert status("农村居民人均可支配收入增长6%", INCOME_2025) == "met"
+
+
+# The thirteenth set's last two rows sent to A2 (A3): or031 (https://www.163.com/dy/article/JMIV96B505346936.html) and
+# or017 (https://www.znzf.gov.cn/xxgk/zfgzbg/202602/t20260212_5171293.html, a county's 2026 report reviewing 2025).
+OR031 = "全省地区生产总值增长率,从2023年的4.1%,到2024年的5.1%,殊为不易。"
+OR017 = "城乡居民人均可支配收入分别为39310元、20356元,增长5.5%、5.6%,县域综合实力持续增强。"
+
+
+@pytest.mark.parametrize(("target", "expected"), [("地区生产总值增长5%左右", "met"), ("地区生产总值增长5.5%", "missed")])
+def test_from_one_years_rate_to_the_next(target: str, expected: str) -> None:
+    """从2023年的4.1%,到2024年的5.1%: the clauses go on from the rate named before them (choosing.continues + 从, 由, 到,
+    的), and the later year's is the year's (was pending: the name's clause has no figure)."""
+    assert status(target, OR031) == expected
+
+
+@pytest.mark.parametrize(("target", "expected", "value"), [
+    ("城乡居民收入分别增长5%和6%", "missed", None), ("城乡居民收入分别增长5%和5%", "met", None),
+    ("城镇居民人均可支配收入增长6%", "missed", "5.5"), ("农村居民人均可支配收入增长5.5%", "met", "5.6"),
+    ("城镇居民人均可支配收入达到39000元", "met", "39310"),
+])
+def test_growths_going_on_from_a_list_of_levels(target: str, expected: str, value: str | None) -> None:
+    """分别为39310元、20356元,增长5.5%、5.6%: the growths go on from the list's name (分别为: 分别 and a word going on), not
+    from its second value's words (…39310元、): 城镇's 5.5 was set aside and the list target pending value_count."""
+    v = compliance.evaluate(target, OR017)
+    assert v.status.value == expected
+    assert value is None or str(v.value) == value

@@ -48,7 +48,7 @@ from .names import plain as _plain
 from .names import reordered as _reordered
 from .names import clauses as _clauses
 from .names import dated_only, grows_from, other_half, other_head, scope_apart as _scope_apart, share_part
-from .respective import find_item, respective_after, respective_in_clause, respective_runs
+from .respective import find_item, listed_value, respective_after, respective_in_clause, respective_runs
 from .respective import respective as _respective, respective_item as _item
 from .names import spelt_out as _spelt_out
 from .names import synonyms as _synonyms
@@ -480,8 +480,9 @@ def _subjects(candidates: list[Candidate], name: str) -> list[Candidate]:
         if at in runs:  # …达到12398元,分别增长10.6%和13%: the n-th figure after 分别 is the n-th subject's
             words, score, item = runs[at], _score(name, runs[at]), ""
         item = item or respective_after(before, c.prefix, c.suffix)  # …达到45000元和20000元，增长5.5%和7%: 城镇, 农村
-        if not dated_only(c.prefix):  # 12月份为5.2%,全年平均5.6%: the average still goes on from the clause before the month
-            carried, carried_words = score, words
+        if not dated_only(c.prefix) and not listed_value(c.prefix):  # 12月份为5.2%,全年平均5.6%: the average still
+            carried, carried_words = score, words  # goes on from the clause before the month; …分别为39310元、20356元,
+            # 增长5.5%: the list's name, not its second value's words (…39310元、), goes on to the 5.5
         score = _score(name, item) if item else score
         scored.append(Candidate(c.value, c.prefix, c.suffix, score, c.lead, item or words, c.compares, c.at))
     return scored

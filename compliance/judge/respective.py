@@ -46,7 +46,8 @@ def respective_item(words: str, index: int) -> str:
     several = lexicon().several
     word = max(several.respectively, key=words.rfind)
     at = words.rfind(word)
-    if at <= 0 or words[at + len(word):]:  # the list's name ends with 分别: its figures follow
+    rest = words[at + len(word):]  # the list's name ends with 分别 (or 分别为, 分别达到: words going on): its figures follow
+    if at <= 0 or rest and not continues(rest):
         return ""
     subjects = [words[:at]]
     for sep in (*several.enumeration, *several.conjunctions):
@@ -84,6 +85,12 @@ def find_item(text: str, own: str, after: int) -> tuple[int, int]:
     spaced = re.compile(r"\s*".join(map(re.escape, fold(own).text))) if own else None
     match = spaced.search(folded, after) if spaced is not None else None
     return (match.start(), match.end()) if match else (-1, -1)
+
+
+def listed_value(prefix: str) -> bool:
+    """A clause's words before a list's second value or later (城乡居民人均可支配收入分别为39310元、): a figure, then a mark
+    of zh.yaml ``several.enumeration`` ending them."""
+    return prefix.endswith(tuple(lexicon().several.enumeration)) and any(ch.isdigit() for ch in prefix)
 
 
 def respective_runs(candidates: Sequence[Any]) -> dict[int, str]:
