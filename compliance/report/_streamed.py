@@ -46,16 +46,27 @@ def write_rows(
         return
     if fmt != "json":
         raise ValueError(f"rows are written as csv or json, not {fmt!r}")
-    out.write(b'{\n"meta": ' + _dumps(meta) + b',\n"verdicts": [\n')
-    first = True
-    for frame in batches:
-        if not len(frame):
-            continue
-        table = frame.table() if hasattr(frame, "verdicts") else frame  # VerdictParts: its rows spread
-        data = _json_lines(table if isinstance(table, pa.Table) else pa.Table.from_pandas(table, preserve_index=False))
-        out.write(data[2:] if first else data)  # each line starts with ",\n" but the very first
-        first = False
-    out.write(b"\n],\n\"summary\": " + _dumps(summary_json(summary())) + b"\n}\n")
+    from ._direct import DirectSink
+
+    sink = DirectSink(out) if _regular_file(out) else None  # a file's lines past the page cache where it may
+    write = (sink or out).write
+    try:
+        write(b'{\n"meta": ' + _dumps(meta) + b',\n"verdicts": [\n')
+        first = True
+        for frame in batches:
+            if not len(frame):
+                continue
+            table = frame.table() if hasattr(frame, "verdicts") else frame  # VerdictParts: its rows spread
+            table = table if isinstance(table, pa.Table) else pa.Table.from_pandas(table, preserve_index=False)
+            data = _json_lines(table)
+            write(data[2:] if first else data)  # each line starts with ",\n" but the very first
+            first = False
+        write(b"\n],\n\"summary\": " + _dumps(summary_json(summary())) + b"\n}\n")
+        if sink is not None:
+            sink.close()
+    finally:
+        if sink is not None:
+            sink.abandon()
 
 
 class _Writer:
@@ -129,7 +140,8 @@ class _Writer:
         try:
             if kind is None:
                 self.wait()
-                self.sink is None or self.sink.close()  # the bytes it holds, after its last direct write
+                if self.sink is not None:
+                    self.sink.close()  # the bytes it holds, after its last direct write
             elif self.pending is not None:  # an error already stops the run: let the last write end, quietly
                 self.pending.exception()
         finally:
