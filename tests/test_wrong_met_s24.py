@@ -204,3 +204,17 @@ def test_explain_shows_a_bound_among_the_candidates() -> None:
     text = "新增就业2526人。城镇调查失业率控制在5.5%以内。"
     v = compliance.evaluate("城镇调查失业率5.5%左右", text, polarity="lower")
     assert "bound: '5.5%'" in describe(compliance.parse_target("城镇调查失业率5.5%左右"), compliance.parse_reported(text), v)
+
+
+# The twelfth set's ow068 (A1/A2): a level and its growth, the growth without a subject of its own, against a sentence of
+# five figures; each part now takes its own (several_parts.own_parts: the first part's indicator for both).
+OW068 = ("初步核算,全市实现地区生产总值3464亿元,同比增长5.3%,居全省第1位;全年粮食产量478.45万吨,同比增长11%;规模以上工业"
+         "增加值同比增长7.6%")
+
+
+@pytest.mark.parametrize(("target", "status"), [
+    ("地区生产总值突破3600亿元、增长10%以上", "missed"), ("地区生产总值突破3400亿元、增长5%以上", "met"),
+    ("地区生产总值突破3400亿元、增长6%以上", "missed"), ("地区生产总值突破3500亿元、增长5%以上", "missed"),
+])
+def test_a_level_and_its_growth_in_a_review(target: str, status: str) -> None:
+    assert judged(target, OW068)[0] == status

@@ -207,28 +207,6 @@ def choose(
     return picked.value
 
 
-def own_parts(target: m.Several, reported: m.Reported) -> tuple[m.Constraint, ...] | None:
-    """The parts of a list target, each named by its own subject, where a sentence gives more figures than the list has
-    parts (城镇居民人均可支配收入达到28663元,农民人均纯收入达到12398元,分别增长10.6%和13%, or a whole review paragraph):
-    each part then chooses its own figure as a target of one subject does. A subject shared by the parts names them in
-    turn where it is one word of zh.yaml ``several.pairs`` (城乡: 城镇…, 农村…); a short subject takes the last one's
-    tail (城镇、农村居民…). None where the parts cannot be named apart, or the report is no sentence of figures; the list
-    stays pending (value_count) unless every part finds its figure (judge_several)."""
-    subjects = [part.subject.text if part.subject is not None else "" for part in target.parts]
-    if len(subjects) < 2 or not all(subjects) or figures(reported) is None:
-        return None
-    if len(set(subjects)) == 1:
-        word = lexicon().several.respectively[0]
-        names = [_item(fold(subjects[0]).text + word, index) for index in range(len(subjects))]
-    else:
-        last = subjects[-1]
-        names = [subject + last[len(subject):] if len(subject) < len(last) else subject for subject in subjects]
-    if not all(names) or len(set(names)) < len(names):
-        return None
-    return tuple(part.model_copy(update={"subject": m.Span(start=0, end=len(name), role="subject", text=name)})
-                 for part, name in zip(target.parts, names))
-
-
 def beside_plan(reported: m.Reported, amount: bool = False) -> m.Reported | None:
     """A share of the plan's text without the share's own clause, read, where what is left states a change: 完成投资90.5亿元,
     比上年同期增长16%,完成年度投资计划的102% -> 完成投资90.5亿元,比上年同期增长16%; …同比增长18%,为年度目标的106.2%;

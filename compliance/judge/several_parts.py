@@ -13,15 +13,18 @@ from dataclasses import replace
 from typing import Any
 
 from .. import models as m
+from ..language.lexicon import lexicon
+from ..language.normalize import fold
 from ..models import Reason, Status
 from . import reference
-from .choose import figures, own_parts, partial_period
+from .choose import figures, names_change, partial_period
 from .combined import judge_combined, judge_level_and_change, level_and_change
 from .context import Context
 from .decide import made
 from .figure import note
 from .inputs import read_reported
 from .parts import judge_one_part, one_part_named, respective_clause, respective_sentence
+from .respective import respective_item as _item
 from .verdict import Verdict
 
 #: evaluate.judge: one target against one report
@@ -129,3 +132,32 @@ def judge_several(target: m.Several, reported: m.Reported, ctx: Context, judge: 
         status=status, reason=first.reason, target=target, reported=reported, polarity=ctx.polarity,
         missing=first.missing, provisional=any(v.provisional for v in judged), parts=judged,
     )
+
+
+def own_parts(target: m.Several, reported: m.Reported) -> tuple[m.Constraint, ...] | None:
+    """The parts of a list target, each named by its own subject, where a sentence gives more figures than the list has
+    parts (城镇居民人均可支配收入达到28663元,农民人均纯收入达到12398元,分别增长10.6%和13%, or a whole review paragraph):
+    each part then chooses its own figure as a target of one subject does. A subject shared by the parts names them in
+    turn where it is one word of zh.yaml ``several.pairs`` (城乡: 城镇…, 农村…); a short subject takes the last one's
+    tail (城镇、农村居民…). None where the parts cannot be named apart, or the report is no sentence of figures; the list
+    stays pending (value_count) unless every part finds its figure (judge_several). A level and then changes without a
+    subject of their own (地区生产总值突破3600亿元、增长10%以上) are all the first part's indicator's: the level part takes
+    its level, the change part its growth (the twelfth set's ow068)."""
+    subjects = [part.subject.text if part.subject is not None else "" for part in target.parts]
+    shared = bool(subjects[0]) and not any(subjects[1:]) and not names_change(target.parts[0]) and all(
+        names_change(part) for part in target.parts[1:])  # 地区生产总值突破3600亿元、增长10%以上: a level, then its growth
+    subjects = [subjects[0]] * len(subjects) if shared else subjects
+    if len(subjects) < 2 or not all(subjects) or figures(reported) is None:
+        return None
+    if shared:
+        names = subjects
+    elif len(set(subjects)) == 1:
+        word = lexicon().several.respectively[0]
+        names = [_item(fold(subjects[0]).text + word, index) for index in range(len(subjects))]
+    else:
+        last = subjects[-1]
+        names = [subject + last[len(subject):] if len(subject) < len(last) else subject for subject in subjects]
+    if not all(names) or len(set(names)) < len(names) and not shared:
+        return None
+    return tuple(part.model_copy(update={"subject": m.Span(start=0, end=len(name), role="subject", text=name)})
+                 for part, name in zip(target.parts, names))
