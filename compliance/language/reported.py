@@ -65,7 +65,7 @@ def _cell(r: Reader, items: Sequence[Item], text: str) -> Cell:
     levels: list[m.LevelValue] = []
     notes: list[str] = []
     spans: list[m.Span] = []
-    items = _unclosed_opened(items)
+    items = _unclosed_opened(items, text)
     for index, bracket in enumerate(items):
         if not isinstance(bracket, Group):
             continue
@@ -84,14 +84,16 @@ def _cell(r: Reader, items: Sequence[Item], text: str) -> Cell:
     return Cell(text, tuple(items), tuple(head), tuple(spans), tuple(levels), note)
 
 
-def _unclosed_opened(items: Sequence[Item]) -> Sequence[Item]:
+def _unclosed_opened(items: Sequence[Item], text: str = "") -> Sequence[Item]:
     """``…优良天数比例达89.3%(扣除沙尘影响,重污染天数比例仅为0.9%。``: a bracket opened and never closed (a copy lost its
-    end) holding a clause mark is no note on the figure before it but the sentence going on: its items are the head's.
-    A closed bracket, or one without a clause mark (``8.5（同口径``), stays as it was."""
+    end) holding a clause mark is no note on the figure before it but the sentence going on: its items are the head's;
+    as is one going on past a line break (a pasted row's cells, one a line: 1 / 地区生产总值增速(% / 7 / 6.8, the
+    eleventh set's oy033, was judged on its row number 1, the rest a note). A closed bracket, or one without a clause
+    mark or line (``8.5（同口径``), stays as it was."""
     last = items[-1] if items else None
-    if not (isinstance(last, Group) and last.close is None and any(
+    if not (isinstance(last, Group) and last.close is None and (any(
             isinstance(item, Token) and is_kind(item, PUNCT) and item.text in lexicon().choosing.clause_marks
-            for item in last.items)):
+            for item in last.items) or "\n" in text[last.open.start:])):
         return items
     return (*items[:-1], *last.items)
 
