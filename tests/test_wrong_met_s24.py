@@ -218,3 +218,15 @@ OW068 = ("初步核算,全市实现地区生产总值3464亿元,同比增长5.3%
 ])
 def test_a_level_and_its_growth_in_a_review(target: str, status: str) -> None:
     assert judged(target, OW068)[0] == status
+
+
+# The eleventh set's oy033 (万州's 2024 execution table, cells one a line; www.wz.gov.cn/…/t20250224_14335881.html): the
+# name's unclosed bracket (地区生产总值增速(%) swallowed the row's cells as a note, so the row was judged on its number 1.
+OY033 = "1\n\n地区生产总值增速(%\n\n7\n\n6.8"
+
+
+def test_an_unclosed_bracket_ends_its_line() -> None:
+    v = compliance.evaluate("7", OY033)
+    assert (v.status.value, str(v.value)) == ("missed", "6.8")
+    assert compliance.evaluate("6.5", OY033).status.value == "pending"  # 7 or 6.8: the plan's cell is a bare figure too
+    assert compliance.parse_reported("8.5（同口径").note == "同口径"  # a bracket on one line stays a note
