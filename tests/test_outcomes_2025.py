@@ -200,3 +200,22 @@ def test_growths_going_on_from_a_list_of_levels(target: str, expected: str, valu
     v = compliance.evaluate(target, OR017)
     assert v.status.value == expected
     assert value is None or str(v.value) == value
+
+
+# 长江日报's summary of 湖北's 2025 report (cjrb.cjn.cn/h5/html5/2025-01/17/content_151731_1763949.htm): a reference target
+# attested in words, as 与经济增长同步 is (words.reference_attested).
+HUBEI = "规上工业增加值、固定资产投资、社会消费品零售总额增速均高于全国平均水平"
+
+
+@pytest.mark.parametrize(("target", "reported", "expected"), [
+    ("规模以上工业增加值增速高于全国平均水平", HUBEI, "met"),
+    ("固定资产投资增速高于全国平均水平", HUBEI, "met"),
+    ("地区生产总值增速高于全国平均水平", HUBEI, "pending"),  # not in the list
+    ("规模以上工业增加值增速高于全国平均水平", "规上工业增加值增速高于全国平均水平", "met"),
+    ("固定资产投资增速高于全国平均水平", "增速高于全国平均水平", "met"),  # a row's own cell
+    ("规模以上工业增加值增速高于全国平均水平", "规上工业增加值增速未能高于全国平均水平", "pending"),
+    ("地区生产总值增速高于全国平均水平", "一般公共预算收入增速高于全国平均水平", "pending"),
+    ("地区生产总值增速高于全国平均水平", "居民消费价格涨幅低于全国平均水平", "pending"),
+])
+def test_a_reference_said_in_words(target: str, reported: str, expected: str) -> None:
+    assert status(target, reported) == expected

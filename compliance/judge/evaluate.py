@@ -41,8 +41,8 @@ from .verdict import Verdict
 from .unwritten import check_unwritten
 from .said import weigh
 from .decide import decide as _decide, made as _verdict
-from .words import (attests, completed_in_words, flat, hedge_notes, no_target, reached_unknown, refusals, sync_attested,
-                    unsure)
+from .words import (attests, completed_in_words, flat, hedge_notes, no_target, reached_unknown, reference_attested, refusals,
+                    sync_attested, unsure)
 
 class Judge:
     def __init__(self, ctx: Context, reported: m.Reported, unit: str | None) -> None:
@@ -406,6 +406,7 @@ def _judge(target: m.Constraint, reported: m.Reported, ctx: Context) -> Verdict:
         extra = missing_requirement.missing if missing_requirement else ()
         return pending(Reason.NO_DATA, ("reported", *extra), **found)
     said = (sync_attested(inner, reported) if isinstance(inner, m.Sync) else None) or completed_in_words(inner, reported)
+    said = said or reference_attested(inner, reported)  # 增速均高于全国平均水平 against 高于全国平均水平: in words
     said = said or listed_completed(inner, reported, ctx.indicator)  # 固定资产投资、…收入2项指标完成全年目标任务
     said = said or reached_unknown(inner, reported, missing_requirement)  # 达到 against 达到国家和省上要求
     if said is not None:  # 增长与经济增长基本同步, 完成…高于GDP增速目标: the report says it in words

@@ -116,6 +116,39 @@ def sync_attested(target: m.Sync, reported: m.Reported) -> m.Note | None:
     return None
 
 
+def reference_attested(target: m.Constraint, reported: m.Reported) -> m.Note | None:
+    """A note where a reported text without a figure says the target's relation to its reference (规上工业增加值、固定资产
+    投资、社会消费品零售总额增速均高于全国平均水平 against 固定资产投资增速高于全国平均水平: the report's own words, met as
+    attested, as sync_attested reads 与经济增长同步): a comparator of zh.yaml ``comparators.before`` for the target's
+    relation right before the reference's phrase; the words before it, ``several.each`` (均) left out, name no other
+    indicator (any item of a list may be the target's; none named: a row's own cell). A negation or a word of doubt before
+    it (未能高于, 难以高于) attests nothing."""
+    if not isinstance(reported, m.UnrecognizedValue) or not isinstance(target, m.Reference) or target.inline is not None \
+            or target.margin is not None or any(ch.isdigit() for ch in reported.text):
+        return None
+    from .names import names_other, synonyms  # noqa: PLC0415
+
+    text, phrase = fold(reported.text).text, fold(target.phrase).text
+    relation = target.relation
+    words = lexicon().comparators.before.get(relation, ()) if relation in ("ge", "gt", "le", "lt") else ()
+    said = next((word + phrase for word in sorted(words, key=len, reverse=True) if word + phrase in text), None)
+    if said is None:
+        return None
+    before, after = text[:text.find(said)], text[text.find(said) + len(said):]
+    if after.startswith(lexicon().choosing.restated_target):  # 未完成高于GDP增速目标: the target named (completed_in_words)
+        return None
+    before = before[max(before.rfind(mark) for mark in lexicon().choosing.clause_marks) + 1:]
+    if before.endswith((*lexicon().outcome.negation, *lexicon().outcome.short.get("unsure", ()))):
+        return None
+    before = before.rstrip("".join(lexicon().several.each))
+    name = synonyms(fold(target.subject.text).text) if target.subject is not None else ""
+    items = [item for item in before.split(lexicon().render.join) if item]
+    if name and items and all(names_other(name, synonyms(item + items[-1][len(item):] if len(item) < len(items[-1])
+                                                         else item)) for item in items):
+        return None  # 居民消费价格涨幅低于全国平均水平 against a GDP target's 高于全国平均水平: another indicator's
+    return note("sync_attested", words=said if not before else before + said)
+
+
 def completed_in_words(target: m.Constraint, reported: m.Reported) -> m.Note | None:
     """A note where a reported text without a figure says the target itself was completed, quoting it after a word of
     completion (zh.yaml ``tasks.complete``: 增速完成区人代会批准的高于 GDP 增速目标 against 高于GDP增速; spaces and
