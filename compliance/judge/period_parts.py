@@ -125,7 +125,8 @@ def _period_runs_pattern() -> re.Pattern[str]:
 
     number = "[0-9" + "".join(sorted(numeral_chars())) + "]+"
     units = alternatives((words.month, *parts.get("quarter", ())))
-    run = f"{number}(?:{alternatives(words.month_range)})(?P<last>{number})(?P<unit>{units})"
+    # 1月至12月 too (the first month's 月 written): the run decides, not its last month alone (12月全市 is December's)
+    run = f"{number}(?:{re.escape(words.month)})?(?:{alternatives(words.month_range)})(?P<last>{number})(?P<unit>{units})"
     counts = alternatives((*parts.get("month_count", ()), *parts.get("quarter", ())))
     counted = f"(?:{alternatives(parts.get('counted_from', ()))})(?P<count>{number})(?P<counted>{counts})"
     year = f"(?:[0-9]{{4}}{re.escape(lexicon().numerals.year)})?"  # 截至2024年9月底: the year between
