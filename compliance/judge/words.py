@@ -110,10 +110,17 @@ def sync_attested(target: m.Sync, reported: m.Reported) -> m.Note | None:
             before = text[:found.start()]
             if role(found.group("ref")) != role(target.phrase) or (loose and not target.loose):
                 continue
-            if before.endswith((*lexicon().outcome.negation, *lexicon().outcome.short.get("unsure", ()))):
-                return None  # 未能与经济增长同步, 难以与经济增长同步
+            if before.endswith((*lexicon().outcome.negation, *lexicon().outcome.short.get("unsure", ()))) or _aimed(
+                    before[max(before.rfind(mark) for mark in lexicon().choosing.clause_marks) + 1:]):
+                return None  # 未能与经济增长同步, 难以与经济增长同步; 确保居民收入增长与经济增长同步: an aim
             return note("sync_attested", words=found.group(0))
     return None
+
+
+def _aimed(clause: str) -> bool:
+    """A clause's words before words that would attest hold an aim (zh.yaml ``outcome.short.aims``: 力争, 确保): the
+    plan's or next year's aim quoted, nothing done."""
+    return any(aim in clause for aim in lexicon().outcome.short.get("aims", ()))
 
 
 def reference_attested(target: m.Constraint, reported: m.Reported) -> m.Note | None:
@@ -137,8 +144,11 @@ def reference_attested(target: m.Constraint, reported: m.Reported) -> m.Note | N
     before, after = text[:text.find(said)], text[text.find(said) + len(said):]
     if after.startswith(lexicon().choosing.restated_target):  # 未完成高于GDP增速目标: the target named (completed_in_words)
         return None
+    head = text[:text.find(said) + len(said) - len(phrase)]  # the words up to the reference's phrase
+    if max((w for ws in lexicon().comparators.before.values() for w in ws if head.endswith(w)), key=len) not in words:
+        return None  # 不高于全国平均水平: another relation's comparator (le) holds the target's (高于): no attestation
     before = before[max(before.rfind(mark) for mark in lexicon().choosing.clause_marks) + 1:]
-    if before.endswith((*lexicon().outcome.negation, *lexicon().outcome.short.get("unsure", ()))):
+    if before.endswith((*lexicon().outcome.negation, *lexicon().outcome.short.get("unsure", ()))) or _aimed(before):
         return None
     before = before.rstrip("".join(lexicon().several.each))
     name = synonyms(fold(target.subject.text).text) if target.subject is not None else ""
