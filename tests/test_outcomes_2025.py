@@ -219,3 +219,19 @@ HUBEI = "规上工业增加值、固定资产投资、社会消费品零售总�
 ])
 def test_a_reference_said_in_words(target: str, reported: str, expected: str) -> None:
     assert status(target, reported) == expected
+
+
+@pytest.mark.parametrize(("reported", "expected"), [("CPI上涨0.2%", "met"), ("消费者物价指数上涨0.2%", "met"),
+                                                    ("全年CPI上涨0.2%,核心CPI上涨0.7%", "met"), ("核心CPI上涨0.7%", "pending")])
+def test_the_consumer_price_index_by_its_other_names(reported: str, expected: str) -> None:
+    """CPI and 消费者物价指数 are 居民消费价格 (zh.yaml synonyms); 核心CPI (food and energy left out) narrows it."""
+    assert status("居民消费价格涨幅控制在0.5%以内", reported, polarity="lower") == expected
+
+
+def test_a_month_of_a_year_before_its_figure() -> None:
+    """2025年12月CPI年增0.8% is December's rise: against 0.5%以内 it was MISSED as the year's once CPI named the index
+    (the year was flat); now pending period_open. A caller's period 2022年12月 is still the year's (test_hostile_s23)."""
+    v = compliance.evaluate("居民消费价格涨幅控制在0.5%以内", CNA_CPI, polarity="lower")
+    assert (v.status.value, v.reason.value) == ("pending", "period_open")
+    assert status("地区生产总值增长6%", "2025年9月全市地区生产总值增长6.5%") == "pending"
+    assert status("地区生产总值增长6%", "2025年12月5日,全市地区生产总值增长6.5%") == "met"  # a date

@@ -84,10 +84,11 @@ def _parts_of_period(text: str) -> list[tuple[int, int, str]]:
              if not _ends_run(text[:at])]
     quarters = words.period_parts.get("quarter", ())
     for match in _period_runs().finditer(text):
-        last = match["last"] or match["count"] or match["month"] or match["single"] or match["end"]  # end: 9月末
-        number = int(last) if last.isdigit() else read_numeral(last)
+        last = match["last"] or match["count"] or match["month"] or match["single"] or match["end"] or match["dated"]
+        number = int(last) if last.isdigit() else read_numeral(last)  # end: 9月末; dated: 2025年12月CPI
         kind = match.group("unit") or match.group("counted") or words.month
-        limit = words.last_month // _MONTHS_A_QUARTER if kind in quarters else words.last_month + bool(match["single"])
+        alone = bool(match["single"] or match["dated"])  # a month alone, the last month too
+        limit = words.last_month // _MONTHS_A_QUARTER if kind in quarters else words.last_month + alone
         if number is not None and (0 < number or match.group("last") is not None) and number < limit:  # 1至0月: a run, as before
             found.append((match.start(), match.end(), match.group(0)))
     return sorted(found)
@@ -133,7 +134,13 @@ def _period_runs_pattern() -> re.Pattern[str]:
     until = f"(?:{alternatives(parts.get('until', ()))}){year}(?P<month>{number}){re.escape(words.month)}"
     single = f"(?P<single>{number}){re.escape(words.month)}(?:{alternatives(parts.get('single_month', ()))})"
     end = f"(?P<end>{number}){re.escape(words.month)}(?:{alternatives(parts.get('month_end', ()))})"  # 9月末, not 12月末
-    return re.compile(f"{run}|{counted}|{until}|{single}|{end}")
+    # a month of a year named before its figure's words (2025年12月CPI年增0.8%: December's, 中央社 on the 2025 release),
+    # not a day of it (not_values.after: 日, 号) nor its end (9月末: ``end``), nor a run's first month (2025年1-11月)
+    after = alternatives((*lexicon().not_values.after, *parts.get("month_end", ()), *words.month_range))
+    dated = (f"[0-9]{{4}}{re.escape(lexicon().numerals.year)}(?P<dated>{number}){re.escape(words.month)}"
+             f"(?!{after}|{number}(?:{after}))(?=.)")  # 2025年12月5日: a date; 2022年12月 alone (a caller's period=):
+    # the year up to December, the year's
+    return re.compile(f"{run}|{counted}|{until}|{single}|{end}|{dated}")
 
 
 _period_runs = per_lexicon(_period_runs_pattern)
