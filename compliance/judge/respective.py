@@ -78,7 +78,8 @@ def find_item(text: str, own: str, after: int) -> tuple[int, int]:
     found = text.find(own, after)
     if found >= 0:
         return found, found + len(own)
-    folded = fold(text).text if len(fold(text).text) == len(text) else text
+    folded = fold(text).text
+    folded = folded if len(folded) == len(text) else text
     found = folded.find(fold(own).text, after)
     if found >= 0:
         return found, found + len(own)
