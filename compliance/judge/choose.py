@@ -126,7 +126,7 @@ def choose(
     # read once when their step comes (the candidates left then), not once per figure: 1,000 figures cost their square
     latest = cache(lambda: latest_year_at(reported.text))
     whole_named = cache(lambda: unnarrowed(name, candidates, target.text))
-    named_whole = cache(lambda: whole_period_named_at(reported.text))  # asked last, where two figures are still left
+    named_whole = cache(lambda: _whole_after_month(reported.text))  # asked last, where two figures are still left
 
     def row(c: Candidate) -> bool:
         return cell is None or not cell[0] <= c.at < cell[1]
@@ -384,6 +384,13 @@ def candidates_of(text: str, values: Sequence[Figure], name: str) -> list[Candid
         found.append(Candidate(value, _synonyms(prefix), fold(own[at.end:end]).text, lead=lead,
                                compares=_has(prefix, lexicon().choosing.comparison), at=at.start if own is text else -1))
     return _subjects(found, name)
+
+
+def _whole_after_month(text: str) -> int:
+    """Where ``text`` names the whole period (全年) after a month (12月末为3%,全年平均4.2%: a point of the year, then the
+    year's), else -1: 全年 naming another indicator's figure (地区生产总值增长5.5%，全年规上工业增加值增长8%) sets none aside."""
+    at = whole_period_named_at(text)
+    return at if at > 0 and lexicon().outcome.month in fold(text[:at]).text else -1
 
 
 def _closes(words: str) -> bool:
