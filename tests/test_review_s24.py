@@ -71,3 +71,16 @@ def test_words_attest_the_targets_relation_only_as_said_and_done(target: str, re
 ])
 def test_a_figure_before_the_year_is_set_aside_only_as_a_months(target: str, reported: str, expected: str) -> None:
     assert _status(target, reported) == expected
+
+
+# a79d053 read a month of a year before a figure as that month's (2025年12月CPI年增0.8%), but also the date a later year's
+# report was told: 2026年1月发布的数据显示，2025年全市地区生产总值增长5.3% became pending period_open (met at the start
+# tree). A month of a year followed by another year's words is no month of the figure.
+@pytest.mark.parametrize(("reported", "expected"), [
+    ("2026年1月发布的数据显示，2025年全市地区生产总值增长5.3%", "met"),
+    ("2026年1月发布的数据显示，2025年全市地区生产总值增长4.3%", "missed"),
+    ("2025年9月全市地区生产总值增长5.3%", "pending"),
+    ("2025年1月至12月全市地区生产总值增长4.3%", "missed"),
+])
+def test_a_month_of_a_year_told_before_another_years_figure_is_the_date_it_was_told(reported: str, expected: str) -> None:
+    assert _status("地区生产总值增长5%", reported) == expected
