@@ -83,10 +83,9 @@ def _parts_of_period(text: str) -> list[tuple[int, int, str]]:
     found = [(at, at + len(word), word) for word in words.partial_period for at in all_at(text, word)
              if not _ends_run(text[:at])]
     quarters = words.period_parts.get("quarter", ())
-    years = [at.start() for at in re.finditer("[0-9]{4}" + re.escape(lexicon().numerals.year), text)]
     for match in _period_runs().finditer(text):
-        if match["dated"] and match.start() < years[-1]:  # 2026年1月发布的数据显示，2025年…: the date it was told
-            continue
+        if match["dated"] and re.search("[0-9]{4}" + re.escape(lexicon().numerals.year), text[match.end():]):
+            continue  # 2026年1月发布的数据显示，2025年…: the date it was told, another year's figure after it
         last = match["last"] or match["count"] or match["month"] or match["single"] or match["end"] or match["dated"]
         number = int(last) if last.isdigit() else read_numeral(last)  # end: 9月末; dated: 2025年12月CPI
         kind = match.group("unit") or match.group("counted") or words.month
