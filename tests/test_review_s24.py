@@ -84,3 +84,19 @@ def test_a_figure_before_the_year_is_set_aside_only_as_a_months(target: str, rep
 ])
 def test_a_month_of_a_year_told_before_another_years_figure_is_the_date_it_was_told(reported: str, expected: str) -> None:
     assert _status("地区生产总值增长5%", reported) == expected
+
+
+# 6ffde41 (A1, tr045: several.py) reads a 分别 list's last item uncut at 及 where that gives as many names as figures
+# (半导体及集成电路产业链产值: one name). But 规上工业增加值、固定资产投资及社会消费品零售总额分别增长6%、8% (three
+# indicators, two figures: unrecognized at the start tree) became two parts, 固定资产投资及社会消费品零售总额 one name that
+# no report names, so the list was MET on 规上工业增加值 alone while 固定资产投资 grew 5% against 8%. A name before 及 with
+# a head word of its own (投资) is an indicator: the list stays unread.
+def test_a_list_item_is_one_name_across_ji_only_where_the_words_before_it_name_no_indicator() -> None:
+    real = "乘用车(新能源)、太阳能光伏、输变电装备、半导体及集成电路产业链产值分别突破2500亿元、1800亿元、1000亿元和1000亿元"
+    assert [p.subject.text for p in compliance.parse_target(real).parts][-1] == "半导体及集成电路产业链产值"
+    odd = "规上工业增加值、固定资产投资及社会消费品零售总额分别增长6%、8%"
+    assert compliance.parse_target(odd).kind == "unrecognized"
+    assert _status(odd, "规上工业增加值增长7%，固定资产投资增长5%，社会消费品零售总额增长9%") == "pending"
+    three = "规上工业增加值、固定资产投资及社会消费品零售总额分别增长6%、8%、7%"
+    assert _status(three, "规上工业增加值增长7%，固定资产投资增长9%，社会消费品零售总额增长8%") == "met"
+    assert _status(three, "规上工业增加值增长7%，固定资产投资增长5%，社会消费品零售总额增长8%") == "missed"

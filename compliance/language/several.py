@@ -548,8 +548,10 @@ def _close(group: _Group, folded: Folded) -> list[m.Constraint] | None:
     elif not subjects:
         subjects_or_none: list[tuple[int, int] | None] = [None] * len(predicates)
         return [_part(p, s, folded) for p, s in zip(predicates, subjects_or_none)]
-    if len(predicates) != len(subjects) and len(predicates) == len(group.whole) and group.respectively:
+    if len(predicates) != len(subjects) and len(predicates) == len(group.whole) and group.respectively and not any(
+            head in folded.text[s:e] for s, e in subjects[len(group.whole) - 1:-1] for head in lexicon().choosing.heads):
         subjects = group.whole  # A、B、C、半导体及集成电路产业链产值分别突破…: four names for four figures, 及 inside the last
+        # (a name before 及 with a head word of its own is an indicator: 固定资产投资及社会消费品零售总额 two, not one)
     if len(predicates) != len(subjects):
         return None
     return [_part(p, s, folded) for p, s in zip(predicates, subjects)]
