@@ -100,3 +100,24 @@ def test_a_list_item_is_one_name_across_ji_only_where_the_words_before_it_name_n
     three = "规上工业增加值、固定资产投资及社会消费品零售总额分别增长6%、8%、7%"
     assert _status(three, "规上工业增加值增长7%，固定资产投资增长9%，社会消费品零售总额增长8%") == "met"
     assert _status(three, "规上工业增加值增长7%，固定资产投资增长5%，社会消费品零售总额增长8%") == "missed"
+
+
+# 34fcf76 added two steps to choose setting aside a figure named with another head word (单位地区生产总值能耗) or another
+# scope (其中规模以上工业增加值): right beside a figure naming the target's indicator, but where none does they left one
+# naming nothing the judge could tell apart (a name under five characters without a head word): 2024年,旅游人次增长39.05%,
+# 旅游业总收入增长47.3% MET 地区生产总值增长6%左右 on the visitors' 39.05, as 增长面达82.6% (社会消费品零售总额 set
+# aside) did (pending ambiguous at the start tree). The steps now apply only where a figure left names the target's head.
+@pytest.mark.parametrize(("target", "reported", "expected"), [
+    ("地区生产总值增长6%左右", "2024年,旅游人次增长39.05%,旅游业总收入增长47.3%。", "pending"),
+    ("地区生产总值增长6%左右", "社会消费品零售总额达29090.50亿元增长5.6%,限额以上日用品、粮油食品类零售额增速均超16%,"
+     "19类商品零售实现增长,增长面达82.6%。", "pending"),
+    ("地区生产总值增长6%左右", "规上工业增加值增长7.3%,其中采矿业年内保持9%以上的增速;制造业增加值增长4.9%", "pending"),
+    # the steps' own cases, either side
+    ("地区生产总值增长11%", "全省地区生产总值增长12.5%左右;单位地区生产总值能耗下降4.6%左右", "met"),
+    ("地区生产总值增长13%", "全省地区生产总值增长12.5%左右;单位地区生产总值能耗下降4.6%左右", "missed"),
+    ("工业增加值增长6.5%", "全县工业增加值增长6.0%,其中规模以上工业增加值增长7.2%", "missed"),
+    ("工业增加值增长5.5%", "全县工业增加值增长6.0%,其中规模以上工业增加值增长7.2%", "met"),
+])
+def test_a_figure_named_apart_is_set_aside_only_beside_one_naming_the_target(
+        target: str, reported: str, expected: str) -> None:
+    assert _status(target, reported) == expected

@@ -159,8 +159,8 @@ def choose(
         ("other_indicator", _best_subject(candidates)),
         ("other_indicator", _named_as_is(candidates, name)),  # 全年粮食产量 beside its parts 小春粮食产量, 大春粮食产量
         ("other_indicator", lambda c: whole_named()(c) and not per_head_of(name, c.named)),
-        ("other_indicator", lambda c: not (name and c.named and _scope_apart(name, c.named))),  # 其中规模以上工业…
-        ("other_indicator", lambda c: not (name and c.named and other_head(name, c.named))),  # 单位…能耗 against GDP
+        ("other_indicator", _apart(name, _scope_apart, lambda: candidates)),  # 其中规模以上工业…
+        ("other_indicator", _apart(name, other_head, lambda: candidates)),  # 单位…能耗 against GDP
         ("unit", lambda c: _fits(c.value, unit, written=True)),
         ("unit", lambda c: _fits(c.value, unit)),
         ("change" if wants_change else "level", _change_or_level(target, name, unit, wants_change)),
@@ -384,6 +384,19 @@ def candidates_of(text: str, values: Sequence[Figure], name: str) -> list[Candid
         found.append(Candidate(value, _synonyms(prefix), fold(own[at.end:end]).text, lead=lead,
                                compares=_has(prefix, lexicon().choosing.comparison), at=at.start if own is text else -1))
     return _subjects(found, name)
+
+
+def _apart(name: str, test: Callable[[str, str], bool], left: Callable[[], list[Candidate]]) -> Callable[[Candidate], bool]:
+    """A step setting aside a figure whose words ``test`` names apart from ``name`` (another head, scope), only where a
+    figure left names the name's own head as the name does (全省地区生产总值增长12.5%左右;单位…能耗下降4.6%左右): never to
+    leave one naming nothing (旅游人次增长39.05%,旅游业总收入增长47.3% MET a GDP target on 39.05)."""
+    own, told = _head(name), list[bool]()
+
+    def keep(c: Candidate) -> bool:
+        if not told:  # once a step, over the figures left then
+            told.append(bool(own) and any(_head(o.named) == own and not test(name, o.named) for o in left()))
+        return not (told[0] and c.named and test(name, c.named))
+    return keep
 
 
 def _whole_after_month(text: str) -> int:
