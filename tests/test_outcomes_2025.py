@@ -235,3 +235,29 @@ def test_a_month_of_a_year_before_its_figure() -> None:
     assert (v.status.value, v.reason.value) == ("pending", "period_open")
     assert status("地区生产总值增长6%", "2025年9月全市地区生产总值增长6.5%") == "pending"
     assert status("地区生产总值增长6%", "2025年12月5日,全市地区生产总值增长6.5%") == "met"  # a date
+
+
+# The 2025 公报's income and spending paragraphs (kan.china.com/article/6421108_4.html, 中央社): spending is its own head
+# word (支出), migrant workers no 农民, services' spending a part of all spending.
+MIGRANTS = "全年农民工总量30115万人,比上年增加142万人,增长0.5%。"
+SPENDING = "全國居民人均服務性消費支出增長4.5%,占人均消費支出的比重為46.1%,與上年持平。"
+
+
+@pytest.mark.parametrize(("target", "reported", "kw"), [
+    ("农村居民人均可支配收入增长6.5%", MIGRANTS, {}),  # was MISSED on 0.5 (农民 read as 农村居民)
+    ("城镇调查失业率5.5%左右", SPENDING, {"polarity": "lower"}),  # was MISSED on the share 46.1
+    ("居民人均可支配收入增长5%", SPENDING, {}),  # was MISSED on the spending's 4.5
+    ("城镇居民人均可支配收入增长4%", SPENDING, {}),  # was MET on it
+    ("居民人均消费支出增长5%", SPENDING, {}),  # services' spending is a part: was MISSED on 4.5
+])
+def test_spending_and_migrants_are_other_indicators(target: str, reported: str, kw: dict) -> None:
+    assert status(target, reported, **kw) == "pending"
+
+
+@pytest.mark.parametrize(("target", "reported", "expected"), [
+    ("服务性消费支出占人均消费支出比重达到46%", SPENDING, "met"), ("服务性消费支出占人均消费支出比重达到47%", SPENDING, "missed"),
+    ("农民工总量增长0.3%", MIGRANTS, "met"), ("一般公共预算支出增长5%", "一般公共预算支出增长6%", "met"),
+    ("一般公共预算收入增长5%", "一般公共预算支出增长6%", "pending"),
+])
+def test_spending_is_judged_as_its_own(target: str, reported: str, expected: str) -> None:
+    assert status(target, reported) == expected

@@ -106,6 +106,8 @@ def names_other(name: str, words: str, *, at_figure: bool = True, known: str = "
         # 研发投入强度 against 地区生产总值增长5.7%; a share's clause (…经费支出占GDP的比重) is named by its part, before 占
         part = min((words.find(word) for word in lexicon().choosing.share if word in words), default=-1)
         words = words[:part] if part > 0 else words
+        if part > 0 and name.startswith(lexicon().choosing.share):  # 相当于上海地区生产总值的 (its subject named apart,
+            return False  # shanghai-2023's 全社会研发经费支出): the clause's part before its share word is the subject
         if not head_word(words):
             if own:  # 进出口总额 against 研发投入强度达到3.3%: a name of its own (NAMED) sharing nothing with it; a
                 # share target's own name (相当于上海地区生产总值的) against its part's words: no other one
