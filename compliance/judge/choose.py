@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from decimal import Decimal
-from functools import cache
+from functools import cache, reduce
 from typing import NamedTuple
 
 from .. import models as m
@@ -546,8 +546,10 @@ def _named_as_is(candidates: Sequence[Candidate], name: str) -> Callable[[Candid
 
 def _real_first(candidates: Sequence[Candidate]) -> Callable[[Candidate], bool]:
     words = lexicon().choosing
-    real = any(_has(c.prefix, words.real_growth) for c in candidates)
-    return lambda c: not _has(c.prefix, words.nominal_growth) and (not real or _has(c.prefix, words.real_growth))
+    said = {id(c): _has(reduce(lambda text, no: text.replace(no, ""), words.real_not, c.prefix), words.real_growth)
+            for c in candidates}  # 实际使用外资增长: a name's 实际, no real growth
+    real = any(said.values())
+    return lambda c: not _has(c.prefix, words.nominal_growth) and (not real or said.get(id(c), False))
 
 
 def _change_or_level(target: m.Constraint, name: str, unit: str | None, wants_change: bool) -> Callable[[Candidate], bool]:

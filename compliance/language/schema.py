@@ -323,6 +323,7 @@ class ChoosingWords(Table):
     restated_target: tuple[str, ...]
     continues: tuple[str, ...]
     real_growth: tuple[str, ...]
+    real_not: tuple[str, ...] = ()  #: 实际使用(外资): a name's words holding a real-growth word, no real growth
     nominal_growth: tuple[str, ...]
     rate_words: tuple[str, ...]
     predicates: tuple[str, ...]
