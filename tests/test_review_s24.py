@@ -137,3 +137,19 @@ def test_a_figure_named_apart_is_set_aside_only_beside_one_naming_the_target(
 ])
 def test_the_real_of_a_name_is_no_real_growth(target: str, reported: str, expected: str) -> None:
     assert _status(target, reported) == expected
+
+
+# 9f3a96e reads a name then a flat word (全年居民消费价格与上年持平) as that indicator's change of 0; the bare 持平 took a
+# place's level for the previous year's: 规上工业增加值与全省持平 (as much as the province's growth) was MISSED 增长7% at
+# 0, 地区生产总值与全国平均水平持平 MISSED 增长6% (unread at the start tree). Level with a place or a reference is no
+# change of 0: unread, pending.
+@pytest.mark.parametrize(("target", "reported", "expected"), [
+    ("规模以上工业增加值增长7%", "规上工业增加值与全省持平", "pending"),
+    ("地区生产总值增长6%", "地区生产总值与全国平均水平持平", "pending"),
+    ("居民消费价格涨幅3%左右", "居民消费价格与全国持平", "pending"),
+    ("居民消费价格涨幅3%左右", "全市居民消费价格与上年持平", "met"),
+    ("居民消费价格涨幅3%左右", "消費者物價指數（CPI）與2024年持平", "met"),
+    ("规模以上工业增加值增长7%", "规上工业增加值与上年持平", "missed"),
+])
+def test_level_with_a_place_is_no_change_of_zero(target: str, reported: str, expected: str) -> None:
+    assert _status(target, reported, polarity="lower" if "价格" in target else "higher") == expected

@@ -216,6 +216,8 @@ def flat(r: Reader, cell: Cell) -> m.Reported | None:
         if not found or not name or any(ch.isdigit() for ch in name) or any(word in name for word in (
                 *lexicon().choosing.rate_words, *lexicon().measures.rate, *lexicon().measures.decline)):
             return None  # 增速与上年持平: the rate is last year's, no change of 0
+        if name.endswith((*lexicon().level_labels, *(word for entry in lexicon().references for word in entry.words))):
+            return None  # 规上工业增加值与全省持平: level with the province's, no change of 0
         words = name + lexicon().reported.flat[int(str(found.lastgroup)[1:])]
     return m.Value(
         text=cell.text, value=m.Quantity(value=Decimal(0), unit=None), change="up", label=words,
