@@ -6,7 +6,8 @@ pyarrow's CSV writer and written by a second thread while the next batch is judg
 The command line's batches come factorised (:class:`~compliance.scale.stream.rows.VerdictParts`): their
 CSV text is made once per region and once per distinct verdict, and each row's bytes are joined from
 those and its ``source`` cell (:class:`CsvParts`): the same bytes, without escaping or formatting a cell
-per row. JSON lines are built column-wise on arrow arrays (:func:`_json_lines`).
+per row. JSON lines are built column-wise on arrow arrays (:func:`_json_lines`). A regular file's rows and lines
+go past the page cache where the file allows it (:class:`~._direct.DirectSink`: the same bytes, less CPU).
 """
 
 from __future__ import annotations
