@@ -80,6 +80,7 @@ def test_a_figure_before_the_year_is_set_aside_only_as_a_months(target: str, rep
     ("2026年1月发布的数据显示，2025年全市地区生产总值增长5.3%", "met"),
     ("2026年1月发布的数据显示，2025年全市地区生产总值增长4.3%", "missed"),
     ("2025年9月全市地区生产总值增长5.3%", "pending"),
+    ("2025年9月全市地区生产总值增长5.3%，比2024年9月加快0.5个百分点", "pending"),  # a year after its figure: compared
     ("2025年1月至12月全市地区生产总值增长4.3%", "missed"),
 ])
 def test_a_month_of_a_year_told_before_another_years_figure_is_the_date_it_was_told(reported: str, expected: str) -> None:

@@ -84,8 +84,8 @@ def _parts_of_period(text: str) -> list[tuple[int, int, str]]:
              if not _ends_run(text[:at])]
     quarters = words.period_parts.get("quarter", ())
     for match in _period_runs().finditer(text):
-        if match["dated"] and re.search("[0-9]{4}" + re.escape(lexicon().numerals.year), text[match.end():]):
-            continue  # 2026年1月发布的数据显示，2025年…: the date it was told, another year's figure after it
+        if match["dated"] and re.match("[^0-9]*[0-9]{4}" + re.escape(lexicon().numerals.year), text[match.end():]):
+            continue  # 2026年1月发布的数据显示，2025年…: the date it was told, another year before any figure after it
         last = match["last"] or match["count"] or match["month"] or match["single"] or match["end"] or match["dated"]
         number = int(last) if last.isdigit() else read_numeral(last)  # end: 9月末; dated: 2025年12月CPI
         kind = match.group("unit") or match.group("counted") or words.month
