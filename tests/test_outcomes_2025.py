@@ -261,3 +261,19 @@ def test_spending_and_migrants_are_other_indicators(target: str, reported: str, 
 ])
 def test_spending_is_judged_as_its_own(target: str, reported: str, expected: str) -> None:
     assert status(target, reported) == expected
+
+
+@pytest.mark.parametrize(("target", "reported", "expected"), [
+    ("地区生产总值增速高于全市平均水平", "全年全县地区生产总值增速低于全市平均水平", "missed"),  # the opposite said
+    ("地区生产总值增速高于全市平均水平", "地区生产总值增速不高于全市平均水平", "pending"),  # strict opposites only
+    ("地区生产总值增速不低于全市平均水平", "地区生产总值增速低于全市平均水平", "missed"),
+    ("地区生产总值增速不低于全市平均水平", "地区生产总值增速高于全市平均水平", "met"),  # above is at least
+    ("地区生产总值增速高于全市平均水平", "地区生产总值增速不低于全市平均水平", "pending"),  # may be equal
+    ("地区生产总值增速高于全市平均水平", "规上工业增加值增速低于全市平均水平", "pending"),  # another indicator's
+    ("地区生产总值增速高于全市平均水平", "地区生产总值增速未能低于全市平均水平", "pending"),
+])
+def test_a_reference_denied_in_words(target: str, reported: str, expected: str) -> None:
+    """words.reference_denied: the words state the opposite relation (a county's 2025 Q1 review, jiaxian.gov.cn
+    /contents/53925/438435.html: 全年全县地区生产总值增速落后于全市平均水平1.4个百分点, here without its figure): missed
+    as the reporter states it (attested_shortfall); was pending unrecognized."""
+    assert status(target, reported) == expected

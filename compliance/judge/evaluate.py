@@ -41,8 +41,8 @@ from .verdict import Verdict
 from .unwritten import check_unwritten
 from .said import weigh
 from .decide import decide as _decide, made as _verdict
-from .words import (attests, completed_in_words, flat, hedge_notes, no_target, reached_unknown, reference_attested, refusals,
-                    sync_attested, unsure)
+from .words import (attests, completed_in_words, flat, hedge_notes, no_target, reached_unknown, reference_attested,
+                    reference_denied, refusals, sync_attested, unsure)
 
 class Judge:
     def __init__(self, ctx: Context, reported: m.Reported, unit: str | None) -> None:
@@ -412,6 +412,9 @@ def _judge(target: m.Constraint, reported: m.Reported, ctx: Context) -> Verdict:
     if said is not None:  # 增长与经济增长基本同步, 完成…高于GDP增速目标: the report says it in words
         notes.append(said)
         return _verdict(status=Status.MET, reason=Reason.ATTESTED, notes=tuple(notes), **base, **found)
+    if (denied := reference_denied(inner, reported)) is not None:  # 增速低于全市平均水平 against 高于全市平均水平
+        notes.append(denied)
+        return _verdict(status=Status.MISSED, reason=Reason.ATTESTED_SHORTFALL, notes=tuple(notes), **base, **found)
     if isinstance(reported, m.UnrecognizedValue):
         notes.extend(refusals(reported))
         return pending(Reason.UNRECOGNIZED, ("reported",), **found)

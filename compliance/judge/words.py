@@ -130,14 +130,37 @@ def reference_attested(target: m.Constraint, reported: m.Reported) -> m.Note | N
     relation right before the reference's phrase; the words before it, ``several.each`` (均) left out, name no other
     indicator (any item of a list may be the target's; none named: a row's own cell). A negation or a word of doubt before
     it (未能高于, 难以高于) attests nothing."""
-    if not isinstance(reported, m.UnrecognizedValue) or not isinstance(target, m.Reference) or target.inline is not None \
-            or target.margin is not None or any(ch.isdigit() for ch in reported.text):
+    if not isinstance(target, m.Reference):
+        return None
+    return _reference_said(target, reported, _SAID.get(target.relation, (target.relation,)))
+
+
+#: the relations a report's words attest a target's by: its own, or one saying more (高于 of 不低于: above is at least)
+_SAID: dict[str, tuple[str, ...]] = {"ge": ("ge", "gt"), "le": ("le", "lt")}
+
+
+#: the relations a report's words deny a target's relation by (低于全市平均水平 against 高于全市平均水平): the strict
+#: opposite only (不高于 against 不低于 may be equal; against 高于 it is left pending, test_review_s24)
+_DENIED: dict[str, tuple[str, ...]] = {"gt": ("lt",), "ge": ("lt",), "lt": ("gt",), "le": ("gt",)}
+
+
+def reference_denied(target: m.Constraint, reported: m.Reported) -> m.Note | None:
+    """A note where a reported text without a figure says the opposite relation to the target's reference
+    (地区生产总值增速低于全市平均水平 against 地区生产总值增速高于全市平均水平: missed as the reporter states it), read as
+    :func:`reference_attested` reads its own relation; else None."""
+    if not isinstance(target, m.Reference):
+        return None
+    return _reference_said(target, reported, _DENIED.get(target.relation, ()))
+
+
+def _reference_said(target: m.Reference, reported: m.Reported, relations: tuple[str, ...]) -> m.Note | None:
+    if not isinstance(reported, m.UnrecognizedValue) or target.inline is not None or target.margin is not None \
+            or any(ch.isdigit() for ch in reported.text) or not relations:
         return None
     from .names import names_other, synonyms  # noqa: PLC0415
 
     text, phrase = fold(reported.text).text, fold(target.phrase).text
-    relation = target.relation
-    words = lexicon().comparators.before.get(relation, ()) if relation in ("ge", "gt", "le", "lt") else ()
+    words = tuple(w for op, ws in lexicon().comparators.before.items() if op in relations for w in ws)
     said = next((word + phrase for word in sorted(words, key=len, reverse=True) if word + phrase in text), None)
     if said is None:
         return None
