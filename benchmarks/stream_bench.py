@@ -81,17 +81,41 @@ def make_panel(path: Path, rows: int, seed: int = 2022) -> int:
     return written
 
 
+#: runs ``python -m MODULE ...`` or ``python -c CODE ...`` (argv after this code) and, on leaving, writes the process's
+#: own peak RSS (Linux's VmHWM, KiB) to the file named by COMPLIANCE_BENCH_PEAK. The peak wait4 reports (ru_maxrss)
+#: keeps the high-water mark of the memory the child had before exec, a fork of this process: after make_panel that
+#: added this process's ~100-300 MiB to every run's figure (stop 24; benchmarks/table.py own_peak_kib likewise).
+_PEAK = """import atexit, os, runpy, sys
+def _peak():
+    with open("/proc/self/status") as s, open(os.environ["COMPLIANCE_BENCH_PEAK"], "w") as out:
+        out.write(next(line.split()[1] for line in s if line.startswith("VmHWM:")))
+atexit.register(_peak)
+flag, what, *rest = sys.argv[1:]
+sys.argv = [what, *rest]
+if flag == "-m":
+    runpy.run_module(what, run_name="__main__", alter_sys=True)
+else:
+    exec(compile(what, "<string>", "exec"), {"__name__": "__main__"})
+"""
+
+
 def timed(argv: list[str]) -> tuple[float, int, int]:
-    """Wall seconds, peak RSS (bytes) and exit code of one fresh process."""
-    start = time.perf_counter()
-    process = subprocess.Popen(argv, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(process.pid, 0)
-    wall = time.perf_counter() - start
+    """Wall seconds, peak RSS (bytes) and exit code of one fresh process. A Python command's peak is its own (VmHWM,
+    read by :data:`_PEAK` as it exits) where /proc exists; otherwise wait4's, which may count this process's memory."""
+    own = argv[0] == sys.executable and argv[1:2] in (["-m"], ["-c"]) and Path("/proc/self/status").exists()
+    with tempfile.NamedTemporaryFile("r", suffix=".peak") as peak:
+        env = {**os.environ, "COMPLIANCE_BENCH_PEAK": peak.name}
+        start = time.perf_counter()
+        process = subprocess.Popen([argv[0], "-c", _PEAK, *argv[1:]] if own else argv, cwd=ROOT, env=env,
+                                   stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        _, status, usage = os.wait4(process.pid, 0)
+        wall = time.perf_counter() - start
+        written = peak.read().strip() if own else ""
     process.returncode = os.waitstatus_to_exitcode(status)
     error = process.stderr.read().decode() if process.stderr else ""
     if process.returncode not in (0, 1):
         raise SystemExit(f"{' '.join(argv)} failed ({process.returncode}): {error}")
-    return wall, usage.ru_maxrss * 1024, process.returncode
+    return wall, (int(written) if written else usage.ru_maxrss) * 1024, process.returncode
 
 
 def cpu_model() -> str:
