@@ -207,15 +207,18 @@ def refusals(read: m.Constraint | m.UnrecognizedValue) -> list[m.Note]:
     """Why a text was refused rather than read, where the grammar says: a range written high to low (8-负2), in
     a reported value or anywhere in a target (增长8-负2%)."""
     found = (read,) if isinstance(read, m.UnrecognizedValue) else tuple(m.nodes(read))
-    from ..language.shape import REVERSED  # here: a check whose readings its rules snapshot kept loads no lexer
+    # here: a check whose readings its rules snapshot kept loads no lexer
+    from ..language.shape import MAX_TOKENS, REVERSED, TOO_LONG
     codes = {REVERSED: "reversed_range", "not_value": "not_value",  # not_value: 2项指标, a count (language/reported.py)
              "ratio": "ratio"}  # 1:2.48, a ratio other than X:1 (language/lexer.py)
     from ..language.numerals import ratio_parts  # 5:40:55, a structure of three parts or more: no figure, no X:1
 
     return [
-        note("ratio_structure", text=span.text, parts=ratio_parts(span.text))
+        note(TOO_LONG, length=len(span.text), limit=MAX_TOKENS) if span.role == TOO_LONG
+        else note("ratio_structure", text=span.text, parts=ratio_parts(span.text))
         if span.role == "ratio" and ratio_parts(span.text) > 2 else note(codes[span.role], text=span.text)
-        for node in found if isinstance(node, (m.Unrecognized, m.UnrecognizedValue)) for span in node.spans if span.role in codes
+        for node in found if isinstance(node, (m.Unrecognized, m.UnrecognizedValue)) for span in node.spans
+        if span.role in codes or span.role == TOO_LONG
     ]
 
 

@@ -32,7 +32,7 @@ from .lexer import DURATION, NUM, PUNCT, SYNC, TEXT, YEAR, Token, Tokens, tokeni
 from .lexicon import lexicon, per_lexicon
 from .normalize import fold
 from .reported import ReportedForm
-from .shape import REACHED
+from .shape import MAX_TOKENS, REACHED, TOO_LONG
 
 #: target forms, in the order they are tried
 TARGET_FORMS: tuple[TargetForm, ...] = (
@@ -164,8 +164,8 @@ GUARDED = True
 
 def parse_target_text(text: str) -> m.Constraint:
     tokens = tokenize(text)
-    if len(tokens.items) > MAX_TOKENS:  # no target is so long: unread at once (the reading's work is bounded)
-        return m.Unrecognized(text=text)
+    if len(tokens.items) > MAX_TOKENS:  # no target is so long: unread at once (the reading's work is bounded), saying so
+        return m.Unrecognized(text=text, spans=(m.Span(start=0, end=len(text), role=TOO_LONG, text=text),))
     if " " in tokens.folded.text:  # a space, or a thin space (30\u2009000) folded to one
         if _SPACED_POINT.search(tokens.folded.text):  # 經濟增長6 . 5%左右: never 6.5, 6 or 5 guessed (as 2. 7 is not)
             return m.Unrecognized(text=text)
@@ -187,14 +187,6 @@ def parse_target_text(text: str) -> m.Constraint:
     if found.text != text:
         found = found.model_copy(update={"text": text})
     return found
-
-
-#: the most words (tokens) a target may hold and be read as one: the longest target the corpora and the documents read
-#: holds 20 (地區生産總值能耗、用水量、…達到國家和省控制指標要求, 3 clauses at most). The forms look at a phrase again
-#: for each place its subject may end, its predicate begin or a clause be cut, so a longer text cost the square of its
-#: length or more (比上年增长 x 2,000: 4 s; 到2025年， x 1,600: 67 s); over the bound it is unread at once (a list of
-#: several targets is still read part by part: language/several.py)
-MAX_TOKENS = 128
 
 
 @per_lexicon

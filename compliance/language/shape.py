@@ -209,6 +209,15 @@ def _without_multiplier(low: m.Quantity, high: m.Quantity) -> m.Quantity | None:
     return low.model_copy(update={"value": low.value / factor, "unit": written})
 
 
+#: the most words (tokens) a target may hold and be read as one: the longest target the corpora and the documents read
+#: holds 20 (地區生産總值能耗、用水量、…達到國家和省控制指標要求, 3 clauses at most). The forms look at a phrase again
+#: for each place its subject may end, its predicate begin or a clause be cut, so a longer text cost the square of its
+#: length or more (比上年增长 x 2,000: 4 s; 到2025年， x 1,600: 67 s); over the bound it is unread at once (a list of
+#: several targets is still read part by part: language/several.py)
+MAX_TOKENS = 128
+#: the role of the span of a target refused for its length (grammar.parse_target_text; judge/words.refusals notes
+#: why, with the bound)
+TOO_LONG = "too_long"
 #: the role of the span of a range written high to low (``8-负2``), which is refused, not read
 REVERSED = "reversed_range"
 #: the role of the span of a word that moves to a level, before a reported figure (提高到79岁, 由2.15降至2.1): the
