@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from pydantic import BaseModel
 
 from compliance import models as m
@@ -249,8 +249,19 @@ def test_the_corpus_and_the_seed_read_as_before():
 
 
 @settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def _framed(text: str) -> bool:
+    """Whether ``text`` opens with the words of a list of targets, a framing word and a subject mark: read since
+    5ad4990 as a remark before the target (報告提出2025年主要預期目標:經濟增長6%左右, the thirteenth set's tr060), which
+    the former ``_idle`` kept below did not peel (hypothesis drew 的区间：6, a level of 6 now, unread before)."""
+    folded = tokenize(text).folded.text
+    if not any(mark in folded for mark in lexicon().subject_marks):
+        return False
+    return sentences._framed_opening(group(tokenize(text).items)) > 0
+
+
 @given(phrases())
 def test_generated_phrases_read_as_before(text):
+    assume(not _framed(text))  # a deliberate change of reading (5ad4990), tested either side in its own tests
     _reads_as_before(text)
 
 
