@@ -10,15 +10,13 @@ rate averaged over the years, and the streamed explanation is compared with chec
 
 from __future__ import annotations
 
-import csv
-import json
 from pathlib import Path
 
 import pytest
 
 from compliance.plans.check import check
 from compliance.plans.datasets import Dataset, Row
-from compliance.plans.rules import load_rules
+from streamkit import write_plan_panel
 
 pd = pytest.importorskip("pandas")
 pytest.importorskip("pyarrow")
@@ -106,15 +104,7 @@ def _rows() -> list[tuple[str, str, str, str]]:
 
 
 def _write(folder: Path, rows) -> tuple[object, Path]:
-    rules_path = folder / "rules.yaml"
-    plan = {"plan": {"name": "进度", "periods": [PERIOD, "2022"]}, "indicators": INDICATORS}
-    rules_path.write_text(json.dumps(plan, ensure_ascii=False), encoding="utf-8")  # JSON is YAML
-    path = folder / "panel.csv"
-    with path.open("w", encoding="utf-8", newline="") as handle:
-        out = csv.writer(handle, lineterminator="\n")
-        out.writerow(["county", "indicator", "period", "reported"])
-        out.writerows(rows)
-    return load_rules(rules_path), path
+    return write_plan_panel(folder, INDICATORS, [PERIOD, "2022"], rows)
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
