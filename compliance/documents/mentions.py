@@ -166,7 +166,7 @@ def _growth_before(text: str, start: int, folded: object, source: str) -> str:
     if not any(growth.startswith(o) for o in opener) or "%" not in growth:
         return ""
     sentence = max(text.rfind(s, 0, before_start) for s in words.sentence_ends) + 1
-    if re.search(r"\d", re.sub(r"\d{4}年", "", text[sentence:before_start])):
+    if re.search(r"\d", re.sub(r"\d{4}" + re.escape(lexicon().numerals.year), "", text[sentence:before_start])):
         return ""  # a figure before it: the growth goes on about that one (规上工业增加值86亿元,同比增长8%,…)
     src_start, _ = folded.span(before_start, before_start + 1)  # type: ignore[attr-defined]
     _, src_end = folded.span(before_start, start - 1)  # type: ignore[attr-defined]
