@@ -326,9 +326,10 @@ def parse_reported_text(text: str) -> m.Reported:
 def _moving_words() -> tuple[tuple[str, ...], str]:
     """The comparators before a figure that say where a figure moved to, longest first, and their last characters:
     those ending in a range separator that is a word (到, 至: "to"; zh.yaml ``comparators.before``: 提高到, 降至, 增至,
-    缩小到, 控制到). A target's 提高到79岁 is a bound (at least 79); a reported one the level reached (:func:`reached`)."""
+    缩小到, 控制到) or in a word of ``comparators.moved`` (为: 下降为, 提高为). A target's 提高到79岁 is a bound (at
+    least 79); a reported one the level reached (:func:`reached`)."""
     lex = lexicon()
-    ends = tuple(word for word in lex.range_separators if word.isalpha())
+    ends = tuple(word for word in lex.range_separators if word.isalpha()) + lex.comparators.moved
     moves = (lex.comparators.before.get("ge", ()), lex.comparators.before.get("le", ()))  # 不到 (short of, lt) moves to none
     words = {word for found in moves for word in found if len(word) > 1 and word.endswith(ends)}
     return tuple(sorted(words, key=len, reverse=True)), "".join(ends)

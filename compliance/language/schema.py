@@ -23,6 +23,8 @@ Op = Literal["ge", "gt", "le", "lt"]
 class Comparators(Table):
     before: dict[Op, tuple[str, ...]]
     after: dict[Op, tuple[str, ...]]
+    #: 为 ending a ``before`` word that moves to a level (下降为, 提高为), as the range separators 到/至 end 降至, 提高到
+    moved: tuple[str, ...] = ()
 
 
 class Approx(Table):
