@@ -55,3 +55,32 @@ def test_moved_to_as_a_target(target: str, reported: str, status: str) -> None:
 def test_growth_as_is_the_growth_rate(target: str, status: str) -> None:
     """增长为 is no move to a level: 经济增长为5.2% is the growth rate itself (minimal realistic sentence)."""
     assert compliance.evaluate(target, "全年经济增长为5.2%").status.value == status
+
+
+# --- 4. ○ (U+25CB) written for the zero 〇 between numeral characters --------------------------------------------
+# udn.com/news/story/7333/9307246 (聯合報 on the 2026 上海 work report; tests/corpus/outcomes.tsv o0148)
+UDN_SHANGHAI = "地方一般公共預算收入達八千五百億元，年增百分之一點五，消費者物價指數（ＣＰＩ）上漲百分之○點一"
+
+
+@pytest.mark.parametrize(("target", "status"), [
+    # read as 1% before: MISSED 0.5%以内, and MET 2%以内 for the wrong figure
+    ("居民消费价格涨幅控制在0.5%以内", "met"),
+    ("居民消费价格涨幅控制在0.05%以内", "missed"),
+])
+def test_circle_zero_in_a_percent(target: str, status: str) -> None:
+    verdict = compliance.evaluate(target, UDN_SHANGHAI)
+    assert (verdict.status.value, str(verdict.value)) == (status, "0.1")
+
+
+@pytest.mark.parametrize(("reported", "value"), [
+    ("百分之○點一", "0.1%"), ("增长三点○五%", "3.05%"), ("一○○亿元", "100亿元"),
+])
+def test_circle_zero_between_numerals(reported: str, value: str) -> None:
+    """Minimal realistic cells in the phrasing of the udn.com sentence above."""
+    assert str(compliance.parse_reported(reported).value) == value
+
+
+@pytest.mark.parametrize("reported", ["○ 完成", "○"])
+def test_circle_alone_is_no_zero(reported: str) -> None:
+    """A ○ beside no numeral is a table's mark, never a figure of 0 (against 6以上 it would be missed)."""
+    assert compliance.evaluate("6以上", reported).status.value != "missed"

@@ -16,7 +16,7 @@ from typing import NamedTuple
 from .firsts import starts
 from .lexicon import Lexicon, lexicon, per_lexicon
 from .normalize import Folded, fold_once
-from .numerals import numeral_chars, per_big_unit, ranked, ratio_at, read_numeral
+from .numerals import numeral_chars, per_big_unit, ranked, ratio_at, read_numeral, zeros_read
 from .units import match_unit
 
 # Token kinds
@@ -172,7 +172,7 @@ def tokenize(source: str) -> Tokens:
             if len(_KEPT) >= KEPT_CHARACTERS:
                 _KEPT.clear()
             _KEPT.update(source)
-    text = folded.text
+    text = (folded := zeros_read(folded)).text  # 百分之○点一: a ○ written for 〇 read as the zero (numerals.py)
     return _MAKE(Tokens, (folded, tuple(_quick(text) or _scan(text))))
 
 

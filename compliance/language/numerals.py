@@ -9,6 +9,7 @@ import re
 from decimal import Decimal
 
 from .lexicon import Numerals, lexicon, per_lexicon
+from .normalize import Folded
 
 #: the meaning of a ratio's text where it is no figure (1:2.48): refused, with a note saying why (judge/words.py)
 RATIO = "ratio"
@@ -21,6 +22,41 @@ def numeral_chars() -> frozenset[str]:
     """Every character a numeral is written with: digits, units and the decimal point."""
     n = lexicon().numerals
     return frozenset(n.digits) | frozenset(n.small_units) | frozenset(n.big_units) | {n.point}
+
+
+@per_lexicon
+def _zeros() -> tuple[str, str, str, tuple[str, ...]]:
+    """zh.yaml ``numerals.zeros`` (○ written for 〇), the zero digit they stand for (the last listed), the digits that make
+    one a zero before anything, and the words after which one is a zero before a numeral (the point, 百分之)."""
+    n = lexicon().numerals
+    zero = next((char for char, value in reversed(n.digits.items()) if value == 0 and char not in n.zeros), "")  # 〇
+    return "".join(n.zeros), zero, "".join(n.digits), tuple(word for word in (n.point, n.percent, n.per_mille) if word)
+
+
+def zeros_read(folded: Folded) -> Folded:
+    """``folded`` with each sign written for the zero 〇 (``numerals.zeros``: ○) made the zero where it is one: right
+    after a digit character (一四○兆 is 一四〇兆, 二○二五), or between the point or 百分之 and a numeral character
+    (百分之○点一 is 0.1%: the ○ was left out and the figure read 1%). Elsewhere (a table's ○) it stays as written.
+    One character for one, so the map back to the source is kept.
+
+    >>> from .normalize import fold
+    >>> zeros_read(fold("百分之○點一")).text, zeros_read(fold("一四○兆")).text, zeros_read(fold("○ 完成")).text
+    ('百分之〇点一', '一四〇兆', '○完成')
+    """
+    signs, zero, digits, openers = _zeros()
+    text = folded.text
+    if not signs or not zero or not any(sign in text for sign in signs):
+        return folded
+    chars, numerals = list(text), numeral_chars()
+    for at, char in enumerate(chars):
+        if char not in signs:
+            continue
+        after = at + 1
+        while after < len(chars) and chars[after] in signs:
+            after += 1  # a run (一○○亿: 100亿) is one or none
+        if at and chars[at - 1] in digits or (after < len(chars) and chars[after] in numerals and text.endswith(openers, 0, at)):
+            chars[at:after] = zero * (after - at)
+    return folded._replace(text="".join(chars))
 
 
 def per_big_unit(units: str) -> Decimal:

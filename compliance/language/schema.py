@@ -185,6 +185,8 @@ class Numerals(Table):
     named: tuple[str, ...] = ()  #: 强 of 世界500强: a figure right before it, without a unit, is a name's (the top 500)
     #: 级 of 万亿级产业集群: after a figure and its unit, a class of size (a name's words), no amount
     classed: tuple[str, ...] = ()
+    #: ○ written for 〇: a zero after a digit (一四○), or between a point or 百分之 and a numeral (百分之○点一)
+    zeros: tuple[str, ...] = ()
 
     @check()
     def _single_characters(self) -> "Numerals":
