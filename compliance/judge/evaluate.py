@@ -22,6 +22,7 @@ from ..language.lexicon import lexicon, per_lexicon
 from ..models import Interval, Note, Polarity, Reason, Status, format_decimal
 from .choose import beside_plan
 from .cells import own_cell_only
+from .done_amount import amount_done
 from .period_parts import named_after, short_average
 from .choose import choose, completion_of_other, figures, names_change, other_indicator, partial_period
 from .listed import listed_completed
@@ -401,6 +402,9 @@ def _judge(target: m.Constraint, reported: m.Reported, ctx: Context) -> Verdict:
             return pending(Reason.AMBIGUOUS_VALUE, (f"{reported.ratio} / 100%", str(reported.ratio)), **found)
         return _against_plan(reported, base, notes, found)
     if isinstance(reported, m.Attested):
+        if (done := amount_done(reported)) is not None and judge(target, done, ctx).status is Status.MISSED:
+            notes.append(note("attested_amount_short", amount=done.text))  # 完成149万人的…任务 against 200万人以上
+            return pending(Reason.AMBIGUOUS_VALUE, (reported.text, done.text), **found)
         return _verdict(status=Status.MET, reason=Reason.ATTESTED, notes=tuple(notes), **base, **found)
     if isinstance(reported, (m.Missing, m.NotAvailable)):
         extra = missing_requirement.missing if missing_requirement else ()

@@ -1,0 +1,42 @@
+"""Cells of the plan-execution tables of stop 25 (tests/tables/licheng-2022, national-2016, ...) as the engine reads
+them, either side of each threshold. Every reported string is copied from the source named beside it."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+import compliance
+
+# 国务院 2016年《政府工作报告》量化指标任务落实情况, 中国新闻网 2017-03-01 p.4:
+# https://www.rmzxb.com.cn/c/2017-03-01/1372754_4.shtml
+RELOCATION = "完成249万人的易地扶贫搬迁建设任务"
+
+
+@pytest.mark.parametrize(("threshold", "status"), [("249", "met"), ("200", "met"), ("249.01", "pending"), ("300", "pending")])
+def test_a_completion_stating_its_amount_is_held_to_it(threshold: str, status: str) -> None:
+    """完成249万人的…任务 states the amount done: a claim of completion with its own figure. It met any target as a
+    bare 完成 does, so 完成149万人的…任务 met 200万人以上. Now where the figure falls short of the target the claim and
+    its figure disagree: pending (ambiguous_value, with a note), never met; at or over the threshold it is met as before."""
+    verdict = compliance.evaluate(f"易地扶贫搬迁建设{threshold}万人以上", RELOCATION)
+    assert verdict.status.value == status
+    if status == "pending":
+        assert verdict.reason.value == "ambiguous_value"
+        assert "attested_amount_short" in [n.code for n in verdict.notes]
+        assert "249万人" in verdict.explain("en") and "disagree" in verdict.explain("en")
+
+
+@pytest.mark.parametrize("threshold", [Decimal("1240"), Decimal("1240.01")])
+def test_a_task_count_done_either_side(threshold: Decimal) -> None:
+    """完成1240万农村贫困人口脱贫任务 (the same source) against the count of the task."""
+    verdict = compliance.evaluate(f"{threshold}万以上", "完成1240万农村贫困人口脱贫任务")
+    assert verdict.status.value == ("met" if threshold <= 1240 else "pending")
+
+
+def test_a_task_restating_the_target_still_attests() -> None:
+    """完成净减1.2平方公里任务 (the seed's 附件1) against 净减1.2平方公里: met on the claim, as before; against a larger
+    task the figure says less was done, so the claim no longer meets it."""
+    assert compliance.evaluate("净减1.2平方公里", "完成净减1.2平方公里任务").basis == "attested"
+    assert compliance.evaluate("净减1.21平方公里", "完成净减1.2平方公里任务").status.value == "pending"
+    assert compliance.evaluate("净减1.2平方公里", "可完成").status.value == "met"
