@@ -20,7 +20,9 @@ prefecture cities and counties: 赣州, 荥阳, 正定, 嘉兴, 青岛, 漯河, 
 ``outcomes_eleventh.tsv`` (the south-west, the south and the districts of 上海, 天津 and 重庆: 惠州, 乐山, 曲靖, 三亚, 浦东 ...) and
 ``targets_twelfth.tsv`` / ``outcomes_twelfth.tsv`` (the north and the east, outcomes favoured: 长治, 潍坊, 常熟, 张家口, 洛阳 ...) and
 ``targets_thirteenth.tsv`` / ``outcomes_thirteenth.tsv`` (the centre and the north-west, counties first: 紫阳, 平利, 黄龙, 中宁, 靖安,
-子长, 中阳 ...; 2024-2026 reviews against the year's targets); their figures are printed apart. A row of the second or third set
+子长, 中阳 ...; 2024-2026 reviews against the year's targets) and ``targets_fourteenth.tsv`` / ``outcomes_fourteenth.tsv``
+(the south and the east, counties and districts first: 桐乡's table, 吴中, 吴兴, 白云, 通化县, 儋州 ...; first sight 60/60 read,
+118/120 probes, 29/40 outcomes, none wrong); their figures are printed apart. A row of the second or third set
 may carry a ``leftover`` column: an expected failure, with the reason it is one
 (a phrasing of one plan the engine does not read, or one it reads with too little). Marked rows still
 count as failures in the figures; ``--wrong`` lists them apart, and a marked row the engine now gets
@@ -355,6 +357,11 @@ SETS: dict[str, tuple[Path | None, Path | None]] = {
     # 经济增速, 提高0.9个百分点), traditional copies, 十四五 goals against the nation's average; 2025 reviews of 2026 reports and
     # 2024 bulletins against the year's targets (of the place, its province or a neighbour: the note says whose), part years
     "thirteenth": (HERE / "targets_thirteenth.tsv", HERE / "outcomes_thirteenth.tsv"),
+    # the south and the east, counties and districts first (桐乡, 吴中, 吴兴, 白云, 通化县, 儋州) with their provinces and cities
+    # (福建, 广东, 广州, 湖州, 浙江, 江苏, 四川, 河北, 吉林), 2017-2026: a plan-execution table's cells, targets in words (百分之五,
+    # 保持正增长, 保稳提质), 均增长 over four indicators, a range with an em dash, 迈上…台阶, 锚定在; outcome sentences of 2024 and
+    # 2025 reviews, bulletins and part years against the year's targets (of the place, its city or province, or another place)
+    "fourteenth": (HERE / "targets_fourteenth.tsv", HERE / "outcomes_fourteenth.tsv"),
 }
 
 
