@@ -40,3 +40,24 @@ def test_a_task_restating_the_target_still_attests() -> None:
     assert compliance.evaluate("净减1.2平方公里", "完成净减1.2平方公里任务").basis == "attested"
     assert compliance.evaluate("净减1.21平方公里", "完成净减1.2平方公里任务").status.value == "pending"
     assert compliance.evaluate("净减1.2平方公里", "可完成").status.value == "met"
+
+
+# 国务院 2019年《政府工作报告》量化指标任务落实情况, 人民网 2020-05-20: http://yancloud.red/Home/News/info/id/16041.html
+FINANCING_COST = "国有大型商业银行小微企业融资成本再降一个百分点"
+
+
+@pytest.mark.parametrize(("reported", "status"), [("小微企业信贷综合融资成本降低1.35个百分点", "met"),
+                                                  ("降低1个百分点", "met"), ("降低0.99个百分点", "missed")])
+def test_jiang_alone_before_its_figure_is_a_fall(reported: str, status: str) -> None:
+    """再降一个百分点: 降 alone is the change verb (zh.yaml change.down), as 降低 is. It read as the level 1个百分点 and
+    the reported fall of 1.35 points (a change of -1.35) MISSED it; now a fall of at least one point."""
+    target = compliance.parse_target(FINANCING_COST)
+    assert target.kind == compliance.parse_target("国有大型商业银行小微企业融资成本再降低一个百分点").kind
+    assert compliance.evaluate(FINANCING_COST, reported).status.value == status
+
+
+def test_names_holding_jiang_are_no_fall() -> None:
+    """减税降费 (the same source: 全年减税降费超过2.3万亿元) is a name's word, no change 降 (zh.yaml plain_words)."""
+    found = compliance.evaluate("近2万亿元", "全年减税降费超过2.3万亿元")  # the target's cell: 减轻…负担近2万亿元
+    assert (found.status.value, found.basis, str(found.value)) == ("met", "measured", "2.3")
+    assert compliance.evaluate("近2.5万亿元", "全年减税降费超过2.3万亿元").status.value == "pending"  # > 2.3: not known
