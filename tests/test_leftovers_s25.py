@@ -4,6 +4,8 @@ corpus, the comment says the sentence is a minimal realistic one written in the 
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 import compliance
@@ -84,3 +86,51 @@ def test_circle_zero_between_numerals(reported: str, value: str) -> None:
 def test_circle_alone_is_no_zero(reported: str) -> None:
     """A ○ beside no numeral is a table's mark, never a figure of 0 (against 6以上 it would be missed)."""
     assert compliance.evaluate("6以上", reported).status.value != "missed"
+
+
+# --- 5. an amount in two parts (140兆1879億元, 140万亿1879亿元) is one amount, never its last part ---------------------
+# udn.com/news/story/7333/9274250 (聯合報 2026-01-19, the 2025 figures as 國家統計局 gave them)
+UDN_GDP = "去年全大陸國內生產總值（GDP）為人民幣140兆1879億元，年增5.0%，完成政府工作報告5%左右的設定目標。"
+UDN_SECTORS = ("分產業來看，去年大陸第一產業增加值人民幣9兆3347億元，比上年增長3.9%；第二產業增加值49兆9653億元，增長4.5%；"
+               "第三產業增加值80兆8879億元，增長5.4%。")
+# udn.com/news/story/7333/9364080 (2026-03-06)
+UDN_TOTAL = "中國2025年GDP年度總量達140兆1879億元，第一次突破140兆元關卡。"
+
+
+@pytest.mark.parametrize("reported", [UDN_GDP, UDN_TOTAL])
+@pytest.mark.parametrize(("target", "status"), [
+    # 1879亿元 alone was the amount: MISSED 达到140万亿元
+    ("国内生产总值达到140万亿元", "met"),
+    ("国内生产总值达到141万亿元", "missed"),
+])
+def test_an_amount_in_two_parts(reported: str, target: str, status: str) -> None:
+    verdict = compliance.evaluate(target, reported)
+    assert (verdict.status.value, verdict.value) == (status, Decimal("140.1879"))
+
+
+@pytest.mark.parametrize(("target", "status"), [("第三产业增加值达到80万亿元", "met"), ("第三产业增加值达到81万亿元", "missed")])
+def test_an_amount_in_two_parts_of_its_clause(target: str, status: str) -> None:
+    assert compliance.evaluate(target, UDN_SECTORS).status.value == status
+
+
+@pytest.mark.parametrize(("target", "status"), [("国内生产总值增长5%左右", "met"), ("国内生产总值增长5.5%", "missed")])
+def test_the_year_on_year_rise_after_the_amount(target: str, status: str) -> None:
+    """年增5.0% goes on about the GDP's clause (zh.yaml continues): at the start it MET 增长5%左右 on 140, read as 140%."""
+    verdict = compliance.evaluate(target, UDN_GDP)
+    assert (verdict.status.value, str(verdict.value)) == (status, "5.0")
+
+
+@pytest.mark.parametrize(("reported", "value"), [
+    # minimal realistic cells in the phrasing: mainland numerals, Chinese numerals (一四○兆 of a udn.com copy)
+    ("140万亿1879亿元", "1401879亿元"), ("3亿5000万元", "35000万元"), ("1万2000人", "12000人"),
+    ("人民幣一四○兆一八七九億元", "1401879亿元"),
+])
+def test_two_parts_read_as_one(reported: str, value: str) -> None:
+    assert str(compliance.parse_reported(reported).value) == value
+
+
+def test_no_two_parts() -> None:
+    """A second part as large as one of the first is no part of it (two figures, pending ambiguous, never 80000人); 兆
+    alone is mega (兆瓦), no 万亿 (minimal realistic cells)."""
+    assert compliance.parse_reported("3万50000人").kind == "ambiguous"
+    assert str(compliance.parse_reported("5兆瓦").value) == "5兆瓦"

@@ -26,6 +26,7 @@ from decimal import Decimal
 
 from .. import models as m
 from . import leads, multiples, near, nested, outcomes, phrasings, reported, sentences, targets
+from .amounts import amounts
 from .classes import classed
 from .items import GROUP, Check, Group, Guard, Item, Reader, TargetForm, group, is_a, is_kind
 from .lexer import DURATION, NUM, PUNCT, SYNC, TEXT, YEAR, Token, Tokens, tokenize
@@ -173,7 +174,7 @@ def parse_target_text(text: str) -> m.Constraint:
             tokens = _joined(tokens)
     if "/" in text:
         tokens = per_units(tokens)
-    tokens = classed(tokens, target=True)  # 水质保持Ⅲ类: at most class 3
+    tokens = amounts(classed(tokens, target=True))  # 水质保持Ⅲ类: at most class 3; 达到3万亿5000亿元: one amount
     if _lead_or_near().search(text) is not None:  # one search where neither is (most texts)
         tokens = near.nearly(leads.period_led(tokens))  # 全年生產總值增長12%以上; 增长近1倍, 达到近40%: as 接近
     if multiples.may_hold(text):  # 增长1.5倍: a growth of 150%
@@ -307,7 +308,7 @@ def parse_reported_text(text: str) -> m.Reported:
         tokens = _joined(tokens)
     if "/" in text:  # 9.5/10万, 12/10万: a rate per 100,000 as the target's (30辆/百户 a figure per households)
         tokens = per_units(tokens)
-    tokens = classed(tokens, target=False)  # Ⅳ类: the class's figure, 4类
+    tokens = amounts(classed(tokens, target=False))  # Ⅳ类: the class's figure, 4类; 140万亿1879亿元: one amount
     if multiples.may_hold(text):  # 比上年增长1.5倍: a growth of 150%
         tokens = multiples.multiples(tokens)
     if DURATION in {item.kind for item in tokens.items}:

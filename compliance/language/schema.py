@@ -449,6 +449,8 @@ class Units(Table):
     dimensions: dict[str, dict[str, Decimal]]
     compound: tuple[str, ...] = ()
     about_at_most: dict[str, Decimal] = {}  #: the most 左右 tolerates around a level of a dimension (units.yaml)
+    #: 兆: 万亿 of 140兆1,879億元: a word read as a multiplier only before a figure in a smaller one (units.yaml)
+    mixed: dict[str, str] = {}
 
 
 class Hant(Table):
