@@ -30,6 +30,13 @@ wrapped (:data:`STAGES`: reading, checking the cells, judging, counting, buildin
 explanations, escaping and writing) and prints each step's thread CPU, the run of least CPU of ``--repeat``:
 where the time above the floor goes.
 
+``--timeline PANEL`` runs the same command once and prints when each thread works and waits: a line each
+time the main thread asks the reader for a batch and gets it, hands a batch to the writer's thread and finds
+it free, and each time that thread starts and ends a batch, with the thread's CPU, the process's CPU, its
+RSS, its minor page faults and the bytes arrow holds; then how long the main thread waited for the reader
+(less the coding of cells it does in that call) and for the writer. Wall is what a 2-core run is judged on
+too: this says which thread a batch waits for.
+
 Needs ``pip install -e '.[stream]'``.
 """
 
@@ -308,6 +315,84 @@ def stages(panel: Path, repeat: int) -> None:
     print(f"{'the garbage collector (wall)':<50} {best['collector']:6.3f} s")
 
 
+_TIMELINE_CHILD = """
+import json, resource, sys, threading, time
+wall0, cpu0 = time.perf_counter(), time.process_time()
+import compliance.cli as cli
+import pyarrow as pa
+from compliance.report import _streamed
+from compliance.scale.stream import read
+events = []
+def mark(what):
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    rss = int(open("/proc/self/statm").read().split()[1]) * 4096
+    events.append((time.perf_counter() - wall0, threading.current_thread().name, what, time.thread_time(),
+                   time.process_time() - cpu0, rss, usage.ru_minflt, pa.total_allocated_bytes()))
+def around(owner, name, before, after):
+    function = getattr(owner, name)
+    def wrapper(*args, **kwargs):
+        mark(before)
+        try:
+            return function(*args, **kwargs)
+        finally:
+            mark(after)
+    setattr(owner, name, wrapper)
+around(_streamed._Writer, "_write", "write", "written")
+around(_streamed._Writer, "wait", "wait for the writer", "the writer is free")
+batches = read.PanelReader.batches
+def counted(self):
+    inner = batches(self)
+    while True:
+        mark("wait for a batch")
+        try:
+            item = next(inner)
+        except StopIteration:
+            return
+        mark("a batch read")
+        yield item
+read.PanelReader.batches = counted
+mark("imported")
+try:
+    cli.main(sys.argv[1:])
+except SystemExit:
+    pass
+mark("end")
+print(json.dumps(events))
+"""
+
+
+def timeline(panel: Path) -> None:
+    """When each thread of a by-region run to CSV works and waits, batch by batch (``--timeline``)."""
+    import compileall
+    import json
+
+    compileall.compile_dir(str(ROOT / "compliance"), quiet=1)
+    with tempfile.TemporaryDirectory() as folder:
+        argv = [sys.executable, "-c", _TIMELINE_CHILD, "check", str(RULES), str(panel), "--by", "province,county",
+                "--period", "2022", "-o", str(Path(folder) / "v.csv")]
+        events = json.loads(subprocess.run(argv, cwd=ROOT, check=True, capture_output=True, text=True).stdout)
+    print(f"load average {', '.join(f'{x:.2f}' for x in os.getloadavg())}; wall and CPU from the interpreter's "
+          f"start of the child (imports of the stdlib before it not counted)")
+    print(f"{'wall s':>7} {'thread':<16} {'event':<22} {'thread cpu':>10} {'process cpu':>11} {'rss MiB':>8} "
+          f"{'faults':>7} {'arrow MiB':>9}")
+    spent: dict[str, list[float]] = {}  # by wait: wall, the main thread's own CPU (the reader's batches code cells)
+    opened: dict[str, tuple[float, float]] = {}
+    for wall, thread, what, thread_cpu, cpu, rss, faults, arrow in events:
+        print(f"{wall:7.3f} {thread[:16]:<16} {what:<22} {thread_cpu:10.3f} {cpu:11.3f} {rss / 2**20:8.0f} "
+              f"{faults:7d} {arrow / 2**20:9.0f}")
+        if what.startswith("wait"):
+            opened[what] = (wall, thread_cpu)
+        elif what in ("a batch read", "the writer is free"):
+            begun = "wait for a batch" if what == "a batch read" else "wait for the writer"
+            at, used = opened.pop(begun, (wall, thread_cpu))
+            total = spent.setdefault(begun, [0.0, 0.0])
+            total[0] += wall - at
+            total[1] += thread_cpu - used
+    for what, (seconds, used) in spent.items():
+        print(f"main thread, {what}: {seconds:.3f} s wall, {used:.3f} s of it its own CPU, "
+              f"{seconds - used:.3f} s not running")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=2_000_000)
@@ -317,6 +402,8 @@ def main() -> None:
                         help="measure the floor of a by-region run to CSV on this panel (see above) and stop")
     parser.add_argument("--stages", metavar="PANEL", type=Path,
                         help="the CPU of each step of a by-region run to CSV on this panel, in one process, and stop")
+    parser.add_argument("--timeline", metavar="PANEL", type=Path,
+                        help="when each thread of a by-region run to CSV on this panel works and waits, and stop")
     parser.add_argument("--repeat", type=int, default=3, help="runs for --floor and --stages (the best is kept)")
     args = parser.parse_args()
     if args.floor is not None:
@@ -324,6 +411,9 @@ def main() -> None:
         return
     if args.stages is not None:
         stages(args.stages, args.repeat)
+        return
+    if args.timeline is not None:
+        timeline(args.timeline)
         return
 
     import pyarrow
