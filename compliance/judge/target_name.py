@@ -24,7 +24,7 @@ def rules_name(indicator: str) -> str:
 
 def own_name(target: m.Constraint) -> str:
     if target.subject is not None:
-        return synonyms(fold(target.subject.text).text)
+        return synonyms(fold((_label_after_year(target) or target.subject).text).text)
     if isinstance(target, (m.Reference, m.Sync)):  # 高于GDP增速, 与经济增长同步: the words name the reference
         return ""
     text = target.text
@@ -40,6 +40,17 @@ def own_name(target: m.Constraint) -> str:
     for word in sorted((*lexicon().choosing.predicates, *lexicon().choosing.rate_words), key=len, reverse=True):
         head = head.replace(word, " ")
     return max(head.split(), key=len, default="")
+
+
+def _label_after_year(target: m.Constraint) -> m.Span | None:
+    """The name written after a year that follows the subject (广东2025年GDP增长5%左右, 广东设定了2025年GDP增长预期目标为
+    5%左右: the fourteenth set's tq027): the words before the year say whose target it is, the label after it names the
+    indicator (the place alone named none, so a report's 地区生产总值增长5.5% was no answer to it)."""
+    assert target.subject is not None
+    year = next((span for span in target.remarks if span.role in _YEARS), None)
+    if year is None or target.subject.end > year.start:
+        return None
+    return next((span for span in target.remarks if span.role == "label" and span.start >= year.end), None)
 
 
 #: the roles of a target's remarks that are years (sentences.py, grammar.py), left out of its name

@@ -1,0 +1,60 @@
+"""Phrasings of the fourteenth set (the south and the east, counties and districts first) the engine did not read on first
+sight and reads now, each judged either side (tests/corpus/README.md, "Fourteenth set"). Every string is copied from the
+public page named beside it."""
+
+from __future__ import annotations
+
+import pytest
+
+import compliance
+
+#: 广东's 2025 target as a news sentence gives it (tq027): https://www.yxiu.cn/finance/ch/355731.html
+GUANGDONG_2025 = "同时,广东设定了2025年GDP增长预期目标为5%左右"
+#: 四川's 2025 plan-execution report (oq014): https://www.zgm.cn/content/698bc6a9d1bb9
+SICHUAN_PLAN = "1.地区生产总值达到67665.3亿元、增长5.5%,符合预期目标。"
+#: 四川's 2025 review (oq016): http://www.scjc.gov.cn/scjc/sytt/2026/2/10/0825204c73ce49a0b78691a668b926c7.shtml
+SICHUAN_REVIEW = ("实现地区生产总值67665亿元,增长5.5%,总量和增速均居全国第5位;地方一般公共预算收入5853.9亿元,增长3.9%;"
+                  "城乡居民人均可支配收入分别增长4.4%、5.6%。")
+#: 广东's own 2025 growth in its 2026 report (oq013): https://reportify.cn/news/1213407898022055936
+GUANGDONG_REVIEW = "数据显示,全年地区生产总值增长3.9%,总量连续37年居全国首位。"
+#: 儋州's 2025 estimate (oq019): https://m.163.com/dy/article/KJGESVOD0550I46A.html
+DANZHOU = "预计全市地区生产总值完成1036.7亿元、增长4.0%,规模居全省第二;"
+#: 通化县's 2025 estimates (oq023, oq024): http://www.cectop.cn/news/view_web?class=60&classname=%E7%99%BE%E5%BC%BA%E5%8A%A8%E6%80%81&id=2601160500033458
+TONGHUA = "预计全年地区生产总值增长5.5%、全口径财政收入增长16.2%、规模以上工业总产值增长5.5%。"
+#: 广东's 2024 industry (oq030): https://www.yxiu.cn/finance/ch/355731.html
+GUANGDONG_INDUSTRY = "同时,规模以上工业增加值增长了4.2%,规模以上工业企业数量更是达到了约7.4万家。"
+
+
+def test_a_verb_setting_the_target_is_no_part_of_its_name():
+    """设定了 (and 明确了, 确定了) of a news sentence sets the target and is a framing remark: the place before it says whose
+    target it is, GDP after the year names the indicator. It was read into the subject (广东设定了), so every report's
+    地区生产总值 was another indicator's figure: pending no_data."""
+    target = compliance.parse_target(GUANGDONG_2025)
+    assert target.subject is not None and target.subject.text == "广东"
+    assert ("framing", "设定了") in {(span.role, span.text) for span in target.remarks}
+
+
+@pytest.mark.parametrize(("report", "status", "value"), [
+    (SICHUAN_PLAN, "met", "5.5"), (SICHUAN_REVIEW, "met", "5.5"), (TONGHUA, "met", "5.5"),
+    (GUANGDONG_REVIEW, "missed", "3.9"), (DANZHOU, "missed", "4.0"),
+])
+def test_the_gdp_named_after_the_year_is_judged_on_the_reports_gdp(report, status, value):
+    """The growth of 地区生产总值 answers the target named GDP after its year: met at 5.5 (the band of 5%左右 and above),
+    missed at 3.9 and 4.0 (below 4.75); the level, the rank and the other indicators of the sentence are no figure of it."""
+    verdict = compliance.evaluate(GUANGDONG_2025, report)
+    assert (verdict.status.value, str(verdict.value)) == (status, value)
+
+
+@pytest.mark.parametrize("report", [GUANGDONG_INDUSTRY])
+def test_another_indicator_is_still_no_answer(report):
+    """Industry's value added is no GDP: pending, never judged on its 4.2."""
+    verdict = compliance.evaluate(GUANGDONG_2025, report)
+    assert (verdict.status.value, verdict.value) == ("pending", None)
+
+
+def test_a_traditional_copy_reads_as_before():
+    """明確了2026年GDP增長5.5%左右的目標 (the thirteenth set's tr087, www.am730.com.hk's 西安 review) has no place before the
+    verb; it is read as before, on the GDP's growth either side of the band (5.225)."""
+    target = "明確了2026年GDP增長5.5%左右的目標"
+    assert compliance.evaluate(target, "5.3").status.value == "met"
+    assert compliance.evaluate(target, "4.7").status.value == "missed"
