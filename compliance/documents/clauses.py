@@ -29,6 +29,7 @@ from .places import own_places, without_place
 from .words import clause_words, day_of_year, synonyms
 
 _YEAR = re.compile(r"(20\d{2}|19\d{2})年")
+_HEADING = 16  # a heading naming a year is at most this long (2024 新重庆 开新局)
 YEAR_UNKNOWN = "the year of these targets is unknown; pass the year"
 
 
@@ -369,6 +370,17 @@ def paragraph_targets(document: Document, year: str | None,
     return found, unplaced, doubts
 
 
+def _heading_year(text: str) -> str | None:
+    """The year a short heading opens with (``2023年``, ``2024 新重庆 开新局``, ``2024年工作安排``): a line with no
+    separator and no other figure; None for any other paragraph."""
+    folded = fold(text).text.strip()
+    match = re.match(r"(20\d{2}|19\d{2})(?!\d)", folded)
+    if match is None or len(folded) > _HEADING or re.search(r"\d", folded[match.end():]) \
+            or any(s in folded for s in clause_words().separators):
+        return None
+    return match.group(1)
+
+
 def _sentences_of_targets(document: Document, year: str | None,
                           given: str | None = None) -> tuple[list[Clause], dict[int, str]]:
     """A document without a lead-in or a table (a news report of the targets): the sentences in which
@@ -376,13 +388,20 @@ def _sentences_of_targets(document: Document, year: str | None,
     caller's year of the targets: 2022年,…预计全年地区生产总值增长6%左右 in 2023's report); and a paragraph that
     states one target a sentence, three or more and nothing else (大连 2021: 全市地区生产总值增长6.5%左右。
     全员劳动生产率增长6%。…). A sentence naming no year goes on in the year of the one before it in its paragraph
-    (2022年,…。全年新引进亿元以上项目1403个: still 2022)."""
+    (2022年,…。全年新引进亿元以上项目1403个: still 2022), and a paragraph naming none in the year of the last heading that
+    names one (a news site's lines: ``2023年`` over 2023's results, ``2024 新重庆 开新局`` over 2024's aims). A sentence
+    calling its one figure a stated aim (``地区生产总值预期目标增长6%左右``) states a target on its own."""
     words = clause_words()
     clauses: list[Clause] = []
     periods: dict[int, str] = {}
+    headed: str | None = None  # the year the last heading naming one gave
     for paragraph in document.paragraphs:
         sentences: list[tuple[str, list[str], bool]] = []  # (period, readable pieces, dated)
-        said: str | None = None  # the year the paragraph's last dated sentence named
+        heading = _heading_year(paragraph.text)
+        if heading is not None:
+            headed = heading
+            continue
+        said: str | None = headed  # the year the paragraph's last dated sentence named (or its heading's)
         for sentence in re.split(r"(?<=[。！？!?])", paragraph.text):
             if not sentence.strip():
                 continue
@@ -398,6 +417,9 @@ def _sentences_of_targets(document: Document, year: str | None,
             if len(readable) == 1 and any(fold(w).text in folded for w in words.target_markers) \
                     and any(parse_target(re.sub(f"^({'|'.join(words.aspirations)})", "", fold(t).text)).kind == "several"
                             for _, t in split_clause(readable[0]) or ()):
+                readable = readable * 2
+            # one figure called a stated aim (地区生产总值预期目标增长6%左右) is a target said as such
+            if len(readable) == 1 and any(fold(w).text in fold(readable[0]).text for w in words.stated_aims):
                 readable = readable * 2
             sentences.append((period or "", readable, bool(said)))
         a_list = len(sentences) >= 3 and all(readable for _, readable, _ in sentences)

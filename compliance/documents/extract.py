@@ -150,13 +150,13 @@ def extract(
 
 
 def _measure_in_words(guess: Direction, item: Found, texts: list[str]) -> Direction:
-    """A growth in words (``稳定增长``, ``继续下降``) of an indicator with no earlier level in the documents is
-    judged on the reported growth rate (``比上年增长3.2%``: above zero is growth), not against a level
-    that is not there."""
+    """A growth in words (``稳定增长``, ``继续下降``) or no change (``同比持平``, 滨海新区 2024) of an indicator with no
+    earlier level in the documents is judged on the reported growth rate (``比上年增长3.2%``: above zero is growth;
+    持平 holds within a point of zero, or beats it the good way), not against a level that is not there."""
     if guess.measure is not m.Measure.LEVEL or not texts:
         return guess
     directions = [m.find(parse_target(text), m.Direction) for text in texts]
-    if not all(d is not None and d.growth and d.direction in ("up", "down") for d in directions):
+    if not all(d is not None and d.growth and d.direction in ("up", "down", "steady") for d in directions):
         return guess
     years = [Period.parse(p) for p in item.targets]
     if any(y.is_year and str(y.start - 1) in item.reported for y in years):

@@ -138,6 +138,7 @@ class ClauseWords(_Data):
     comparisons: tuple[str, ...] = ()  #: 同比: a clause giving the growth of the clause before it (实现6400亿元，同比增长7.5%)
     own_place_markers: tuple[str, ...] = ()  #: 第, 人民政府: after X市, the document's own place
     own_place_after: tuple[str, ...] = ()  #: 在, 于, 日: before the document's own place (besides marks)
+    stated_aims: tuple[str, ...] = ()  #: 预期目标: a sentence with no lead-in calling its figure so states a target
     day_of_year: tuple[str, ...] = ()  #: 月, 日: the words of a date (1月5日), no target
     sentence_ends: tuple[str, ...] = ()  #: 。；: a separator that ends a sentence, not only a clause
     growth_leads: tuple[str, ...] = ()  #: 累计同比: a growth said with no name opens with these (or a comparison)

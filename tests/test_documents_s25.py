@@ -1,0 +1,103 @@
+"""What stop 25's new real pairs (tests/documents/pairs: 滨海新区 2024, 重庆 2024, 广西 2021, 海南 2023) showed on first
+sight, as general readings of a document, each with a guard either side:
+
+* ``固定资产投资同比持平`` (no change from last year) starts a target at ``同比持平`` (clauses.yaml target_starts; it was
+  unplaced), and a target of no change with no earlier level in the documents is judged on the reported growth rate (a
+  growth of 3.7% holds the level, a fall of 5% does not), as a growth in words is;
+* ``居民人均可支配收入保持与经济增长基本同步``: the verb 保持 is no part of the name (clauses.yaml name_trailing_words);
+* a document of one fact a line with no lead-in (新华网's lines on 重庆's 2024 report): a heading naming a year (``2023年``,
+  ``2024 新重庆 开新局``) gives it to the lines under it, so 2023's results are not 2024's targets, and a line calling its one
+  figure a stated aim (``地区生产总值预期目标增长6%左右``, clauses.yaml stated_aims) states a target on its own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from compliance.documents import extract, judge, load
+
+# 滨海新区's 2024 plan (https://bc-talentfs.com/channels/722.html, tests/documents/pairs/binhai-2024)
+BINHAI = ("2024年经济社会发展主要预期目标\n地区生产总值同比增长4.8%左右;一般公共预算收入同比增长6%;固定资产投资同比持平,"
+          "居民人均可支配收入保持与经济增长基本同步,节能减排减污降碳指标完成市下达目标,高标准做好第五次全国经济普查工作,"
+          "推动经济社会发展持续向好、持续向优。\n")
+# 滨海新区's report on the 2024 plan's execution (https://huaxiataike.com/news/74846.html, 2025-02-24)
+BINHAI_DONE = "地区生产总值增长5.5%,固定资产投资增长3.7%,一般公共预算收入增长5.5%,节能减排减污降碳完成市下达任务。\n"
+# 海南省2019年计划执行情况 (https://hainanpc.gov.cn/eportal/ui?articleKey=6a07fdb2ac2c496e9e95d907710d6198&columnId=
+# ab0b5c8aca04407eb480adc4446da220&pageId=dc2174a720f34afaa97cab1d9357e1a3, 2020-01-21): a fall of the investment
+HAINAN_2019 = "预计全省生产总值同比(下同)增长5.8%左右,剔除房地产业后增长6.2%左右。固定资产投资下降5%\n"
+# 德宏州's 2025 report, its review of 2024 (https://www.cezhidao.com/reports/TKEx): income above the GDP's growth
+DEHONG = ("全州完成地区生产总值620.1亿元、增长3%,规上工业增加值增长11.5%,产业投资增长14.4%,社会消费品零售总额增长2.5%,"
+          "居民人均可支配收入增长5.4%。\n")
+# 湟源县's 2025 report, its review of 2024 (https://guanlizhidu.com/doc/2634520.html, tests/documents/pairs/huangyuan-2024):
+# income more than a point behind the GDP's growth
+HUANGYUAN = "地区生产总值增长7%;固定资产投资增长30.6%;地方一般公共预算收入增长4%;全体居民人均可支配收入增长5.7%。\n"
+
+
+def _judged(tmp_path, targets: str, outcomes: str | None, year: str = "2024") -> dict[str, tuple[str, str | None]]:
+    """Each indicator's target and verdict, as ``compliance check --document t.txt --outcomes o.txt`` gives them."""
+    (tmp_path / "t.txt").write_text(targets, encoding="utf-8")
+    if outcomes is not None:
+        (tmp_path / "o.txt").write_text(outcomes, encoding="utf-8")
+    plan = load(extract(tmp_path / "t.txt", outcomes=tmp_path / "o.txt" if outcomes is not None else None, year=year,
+                        outcome_year=year))
+    verdicts = {j.indicator.id: j.verdict.status.value for j in judge(plan, [year])}
+    return {i.found.name: (i.found.targets[year].text, verdicts.get(i.id)) for i in plan.extraction.indicators}
+
+
+@pytest.mark.parametrize(("outcomes", "status"), [(BINHAI_DONE, "met"), (HAINAN_2019, "missed")])
+def test_no_change_from_last_year_is_a_target_judged_on_the_growth(tmp_path, outcomes, status):
+    judged = _judged(tmp_path, BINHAI, outcomes)
+    assert judged["固定资产投资"] == ("同比持平", status)
+
+
+def test_the_verb_before_in_step_is_no_part_of_the_name(tmp_path):
+    judged = _judged(tmp_path, BINHAI, None)
+    assert "居民人均可支配收入保持" not in judged
+    assert judged["居民人均可支配收入"][0] == "与经济增长基本同步"
+
+
+@pytest.mark.parametrize(("outcomes", "status"), [(DEHONG, "met"), (HUANGYUAN, "missed")])
+def test_the_income_in_step_with_the_economy_is_judged_either_side(tmp_path, outcomes, status):
+    # 5.4 against the GDP's 3: in step and more; 5.7 against 7: behind by more than 基本同步's point
+    assert _judged(tmp_path, BINHAI, outcomes)["居民人均可支配收入"][1] == status
+
+
+# 新华网重庆频道's lines on the 2024 重庆市政府工作报告 (http://cq.xinhuanet.com/20240121/172c7ab51183433dae3d4b60bc610ff5/c.html)
+CHONGQING = ("2023年\n重庆地区生产总值迈上3万亿元新台阶\n城镇新增就业73.9万人\n建成口袋公园117个、山城步道107公里\n"
+             "2024 新重庆 开新局\n地区生产总值预期目标增长6%左右\n加快推动数字重庆建设面上突破\n")
+# the 2025 report's opening (https://mzzpw.net/lvyou/202501/6585.html, 2025-01-19)
+CHONGQING_DONE = "政府工作报告指出,2024年重庆预计GDP达到3.2万亿元,增长5.7%,人均GDP突破10万元。\n"
+# 中新社 on the 2023 report (a mirror of 2023-01-13, first.careyatlantaproperties.com/20210985/livefall.html): 2022's estimate
+CHONGQING_2022 = "全市有力应对各种超预期因素冲击。预计全年地区生产总值增长2%左右。\n"
+
+
+@pytest.mark.parametrize(("outcomes", "status"), [(CHONGQING_DONE, "met"), (CHONGQING_2022, "missed")])
+def test_a_line_calling_its_figure_a_stated_aim_is_a_target(tmp_path, outcomes, status):
+    # 5.7 is within 6%左右 (5% of 6); 2 is far below it. 2023's results under their heading are no targets
+    assert _judged(tmp_path, CHONGQING, outcomes) == {"地区生产总值": ("增长6%左右", status)}
+
+
+def test_a_heading_naming_a_year_gives_it_to_the_lines_under_it(tmp_path):
+    # under 2024's heading, the line of two figures is read as targets (as a news line stating two is); under 2023's not
+    lines = "2024 新重庆 开新局\n建成口袋公园117个、山城步道107公里\n"
+    assert set(_judged(tmp_path, lines, None)) == {"建成口袋公园", "山城步道"}
+    with pytest.raises(Exception, match="no target paragraph"):
+        _judged(tmp_path, "2023年\n建成口袋公园117个、山城步道107公里\n", None)
+
+
+def test_a_line_with_no_stated_aim_and_one_figure_is_no_target(tmp_path):
+    # 城镇新增就业73.9万人 (2023's result) under 2024's heading: one figure, not called an aim, states no target
+    with pytest.raises(Exception, match="no target paragraph"):
+        _judged(tmp_path, "2024 新重庆 开新局\n城镇新增就业73.9万人\n", None)
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("2023年", "2023"), ("2024 新重庆 开新局", "2024"), ("2025年工作安排", "2025"),
+    ("2023年,全省地区生产总值增长9.2%", None),  # a sentence, not a heading
+    ("2024年重庆预计GDP达到3.2万亿元", None),  # another figure
+    ("20240121", None), ("地区生产总值预期目标增长6%左右", None),
+])
+def test_which_paragraph_is_a_heading_naming_a_year(text, year):
+    from compliance.documents.clauses import _heading_year
+
+    assert _heading_year(text) == year
