@@ -134,3 +134,32 @@ def test_no_two_parts() -> None:
     alone is mega (兆瓦), no 万亿 (minimal realistic cells)."""
     assert compliance.parse_reported("3万50000人").kind == "ambiguous"
     assert str(compliance.parse_reported("5兆瓦").value) == "5兆瓦"
+
+
+# --- 2. a share of another indicator's plan attests nothing of the GDP ----------------------------------------------
+# www.ly.gov.cn/2023/02-09/73871.html (洛阳市2023年国民经济和社会发展计划, 2022年计划执行情况; tests/corpus ow044)
+LUOYANG = ("610个省市重点项目完成年度投资计划的120%以上,百万吨乙烯项目顺利入规,嵩县抽水蓄能电站正式开工,成功举办全省第五期"
+           "“三个一批”主会场活动,全年固定资产投资增长2.4%。")
+
+
+@pytest.mark.parametrize("target", ["地区生产总值增长6%左右", "地区生产总值增长7%"])
+def test_another_plans_share_is_no_gdp_growth(target: str) -> None:
+    """Both were MET on 120 (the share of the projects' investment plan, taken for the GDP's plan); pending now."""
+    verdict = compliance.evaluate(target, LUOYANG)
+    assert (verdict.status.value, verdict.missing) == ("pending", ("indicator_figure",))
+
+
+@pytest.mark.parametrize(("target", "status"), [("固定资产投资增长2%", "met"), ("固定资产投资增长3%", "missed")])
+def test_the_investment_figure_beside_it(target: str, status: str) -> None:
+    verdict = compliance.evaluate(target, LUOYANG)
+    assert (verdict.status.value, str(verdict.value)) == (status, "2.4")
+
+
+@pytest.mark.parametrize(("target", "reported", "status"), [
+    # minimal realistic cells: the plan's own words name the investment plan, the target's own
+    ("地区生产总值增长6%左右", "完成年度投资计划的120%", "pending"),  # was met
+    ("固定资产投资增长10%", "完成年度投资计划的120%", "met"),
+    ("固定资产投资增长10%", "完成年度投资计划的95%", "missed"),
+])
+def test_the_plans_own_words(target: str, reported: str, status: str) -> None:
+    assert compliance.evaluate(target, reported).status.value == status

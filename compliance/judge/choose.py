@@ -55,6 +55,7 @@ from .names import synonyms as _synonyms
 from .names import unbracketed as _unbracketed
 from .period_parts import latest_year_at, whole_year_after, names_whole_period, names_year, partial_period, period_part
 from .period_parts import sentence_before, whole_period_named_at
+from .plan_share import completion_of_other  # noqa: F401  (evaluate.py's, moved out of this module)
 from .target_name import indicator_name as _name, rules_name as _rules_name
 
 
@@ -293,20 +294,6 @@ def _average_first(target: m.Constraint, name: str) -> Callable[[Candidate], boo
         before = _before_average(c.value.label or "")
         return before is not None and not (name and _names_other(name, before, known=target.text))
     return said
-
-
-def completion_of_other(target: m.Constraint, reported: m.Reported, indicator: str | None = None) -> bool:
-    """A share of a plan whose clause before it names another indicator than the target's (第一产业增加值18亿元，
-    完成年计划18亿元的100% against 规上工业增加值增长8%): that indicator's plan, never the target's."""
-    if not isinstance(reported, m.Completion) or not reported.spans:
-        return False
-    words = fold(reported.text[: min(span.start for span in reported.spans)]).text
-    at = max((i for i in (words.rfind(word) for word in lexicon().tasks.complete) if i >= 0), default=len(words))
-    marks = lexicon().choosing.clause_marks
-    words = words[:at].rstrip(marks)
-    clause = _synonyms(words[max(words.rfind(mark) for mark in marks) + 1:])
-    name = _name(target, indicator)
-    return bool(name and clause) and not _continues(clause) and _names_other(name, clause, known=target.text)
 
 
 def names_another(reported: m.Reported | None, indicator: str | None) -> bool:

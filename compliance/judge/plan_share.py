@@ -1,0 +1,34 @@
+"""Whose plan a share of a plan is: ``第一产业增加值18亿元，完成年计划18亿元的100%`` is the primary industry's (the clause
+before the completion word names it), ``610个省市重点项目完成年度投资计划的120%`` the key projects' investment plan (the
+clause before, and the plan's own words between the completion word and the share, 年度投资计划, name it). Where either
+names another indicator than the target's, the share says nothing of the target: judge/evaluate.py makes it pending
+(indicator_figure), never met or missed on it. A share naming nothing (完成年度计划的104%) is the target's plan."""
+
+from __future__ import annotations
+
+from .. import models as m
+from ..language.lexicon import lexicon
+from ..language.normalize import fold
+from .names import continues, synonyms
+from .narrowed import names_other
+from .target_name import indicator_name
+
+
+def completion_of_other(target: m.Constraint, reported: m.Reported, indicator: str | None = None) -> bool:
+    """A share of a plan whose clause before it, or whose plan's words, name another indicator than the target's
+    (第一产业增加值18亿元，完成年计划18亿元的100% against 规上工业增加值增长8%; 完成年度投资计划的120% against
+    地区生产总值增长6%左右, which it MET as a share of the GDP's plan): that indicator's plan, never the target's."""
+    if not isinstance(reported, m.Completion) or not reported.spans:
+        return False
+    ratio = next((span.start for span in reported.spans if span.role == "ratio"), None)  # 610个 of 610个…项目 is no end
+    words = fold(reported.text[: min(span.start for span in reported.spans) if ratio is None else ratio]).text
+    complete = lexicon().tasks.complete
+    at = max((i for i in (words.rfind(word) for word in complete) if i >= 0), default=len(words))
+    plan = words[at:]
+    plan = synonyms(plan[next((len(word) for word in complete if plan.startswith(word)), 0):])  # 年度投资计划的
+    marks = lexicon().choosing.clause_marks
+    words = words[:at].rstrip(marks)
+    clause = synonyms(words[max(words.rfind(mark) for mark in marks) + 1:])
+    name = indicator_name(target, indicator)
+    return bool(name) and any(part and not continues(part) and names_other(name, part, known=target.text)
+                              for part in (clause, plan))
