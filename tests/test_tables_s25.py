@@ -61,3 +61,27 @@ def test_names_holding_jiang_are_no_fall() -> None:
     found = compliance.evaluate("近2万亿元", "全年减税降费超过2.3万亿元")  # the target's cell: 减轻…负担近2万亿元
     assert (found.status.value, found.basis, str(found.value)) == ("met", "measured", "2.3")
     assert compliance.evaluate("近2.5万亿元", "全年减税降费超过2.3万亿元").status.value == "pending"  # > 2.3: not known
+
+
+@pytest.mark.parametrize("target", ["压减5%以上", "再压减3%左右"])
+def test_these_tasks_all_done_attests(target: str) -> None:
+    """这些任务均已完成 (the same source: 中央财政一般性支出压减5%以上、“三公”经费再压减3%左右等，这些任务均已完成) is the
+    reporter's claim of completion, as 已完成 is: words naming the tasks and 均 (all) may come before it (zh.yaml
+    reported.estimate). It was unread. Some tasks (部分任务已完成) attest nothing, and 未完成 is a shortfall."""
+    found = compliance.evaluate(target, "这些任务均已完成")
+    assert (found.status.value, found.reason.value) == ("met", "attested")
+    assert compliance.evaluate(target, "部分任务已完成").status.value == "pending"
+    assert compliance.evaluate(target, "这些任务均未完成").status.value == "missed"
+
+
+@pytest.mark.parametrize(("threshold", "status"), [("1109", "met"), ("1000", "met"), ("1109.01", "missed")])
+def test_a_count_of_the_change_the_name_says(threshold: str, status: str) -> None:
+    """减少农村贫困人口1000万以上 counts a change (the people lifted out of poverty); the reported 减少1109万人 (the same
+    source: 去年全国农村贫困人口减少1109万人) is that count. It was refused as a change against a level (not_comparable);
+    now judged as 1109万, the same way only and never a change from the year before."""
+    assert compliance.evaluate(f"减少农村贫困人口{threshold}万以上", "去年全国农村贫困人口减少1109万人").status.value == status
+    by_name = compliance.evaluate(f"{threshold}万以上", "减少1109万人", indicator="减少农村贫困人口", measure="level")
+    assert by_name.status.value == status
+    assert compliance.evaluate(f"减少农村贫困人口{threshold}万以上", "比上年减少1109万人").status.value == "pending"
+    other_way = compliance.evaluate(f"{threshold}万以上", "增加1109万人", indicator="减少农村贫困人口", measure="level")
+    assert other_way.status.value == "pending"

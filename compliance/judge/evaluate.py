@@ -23,6 +23,7 @@ from ..models import Interval, Note, Polarity, Reason, Status, format_decimal
 from .choose import beside_plan
 from .cells import own_cell_only
 from .done_amount import amount_done
+from .counted_change import counted_change
 from .period_parts import named_after, short_average
 from .choose import choose, completion_of_other, figures, names_change, other_indicator, partial_period
 from .listed import listed_completed
@@ -459,6 +460,7 @@ def _judge(target: m.Constraint, reported: m.Reported, ctx: Context) -> Verdict:
             raise Pending(Reason.NO_DATA, ("reported",))
         if flat(reported):  # 与上年持平: a change of 0 against a change or a direction, else no figure (pending)
             judge_.reported = _flat(reported, inner, ctx, notes)
+        judge_.reported = counted_change(inner, judge_.reported, ctx.indicator) or judge_.reported  # 减少1109万人: a count
         if growth_levels.change_as_level(judge_.reported, ctx.measure) and judge_.levels is None \
                 and isinstance(inner, (m.Level, m.Bound, m.Range, m.Approx)) and not _states_change(inner):
             raise Pending(Reason.NOT_COMPARABLE, ("change_as_level",))  # 40以上 of a level against 比上年增长4%

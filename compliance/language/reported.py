@@ -185,7 +185,8 @@ def _estimate(head: Sequence[Item]) -> int:
     for index, item in enumerate(head):
         if not isinstance(item, Token) or is_kind(item, NUM, YEAR, PUNCT):
             return 0
-        if index and not is_kind(item, TEXT) and item.means("hedge") is None:
+        # a task's noun among them is their word too (这些任务均已完成: 这些任务 + 均)
+        if index and not is_kind(item, TEXT) and item.means("hedge") is None and not is_a(item, "task_noun"):
             return index if _made_of(said, words) else 0
         said += item.text
     return 0
