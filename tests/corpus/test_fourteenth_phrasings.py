@@ -58,3 +58,28 @@ def test_a_traditional_copy_reads_as_before():
     target = "明確了2026年GDP增長5.5%左右的目標"
     assert compliance.evaluate(target, "5.3").status.value == "met"
     assert compliance.evaluate(target, "4.7").status.value == "missed"
+
+
+#: 吴兴's 2024 bulletin (oq006): http://www.wuxing.gov.cn/art/2025/4/1/art_1229518302_4003700.html
+WUXING_REVENUE = "实现一般公共预算收入67.6亿元,同比增长1.6%,一般公共预算税收收入54.2亿元,下降5.4%。"
+#: 常州's 2024 estimate (oq032): https://yxiu.cn/finance/ch/348390.html
+CHANGZHOU = "常州作为“万亿之城再出发”的起点,2024年预计地区生产总值增长6%左右,一般公共预算收入增长2.6%,税收占比高达84.1%,位居全省第一。"
+
+
+@pytest.mark.parametrize(("growth", "status"), [("5.5", "missed"), ("2.0", "met")])
+def test_the_revenues_tax_part_is_no_figure_of_the_whole(growth, status):
+    """一般公共预算税收收入 (the tax part) beside the whole revenue: the whole's 1.6 is judged, in step with the economy
+    within 1 point (基本同步): missed where the economy grew 5.5, met where it grew 2.0. Both figures were candidates, pending
+    ambiguous_value."""
+    verdict = compliance.evaluate("一般公共预算收入增长与经济增长基本同步", WUXING_REVENUE,
+                                  references={"economic_growth": growth})
+    assert (verdict.status.value, str(verdict.value)) == (status, "1.6")
+
+
+def test_a_tax_target_still_takes_the_tax_figure():
+    """A target naming the tax revenue itself is judged on the tax part's fall (-5.4 < 5: missed), and a tax share
+    (税收占比) is no growth of it."""
+    assert str(compliance.evaluate("税收收入增长5%", WUXING_REVENUE).value) == "-5.4"
+    assert compliance.evaluate("税收收入增长5%", CHANGZHOU).status.value == "pending"
+    revenue = compliance.evaluate("一般公共预算收入增长 4% 左右", CHANGZHOU)  # 江苏 2024 (targets.tsv t0184)
+    assert (revenue.status.value, str(revenue.value)) == ("missed", "2.6")
