@@ -163,3 +163,25 @@ def test_the_investment_figure_beside_it(target: str, status: str) -> None:
 ])
 def test_the_plans_own_words(target: str, reported: str, status: str) -> None:
     assert compliance.evaluate(target, reported).status.value == status
+
+
+# --- 3. a target without a head word takes no other indicator's lone figure ------------------------------------------
+# gk889.com/n20111/c181466-40262291.html (corpus o0004); fgw.fujian.gov.cn/zwgk/ghjh/ndjh/202312/t20231208_6327420.htm
+# (2021 福建 计划执行情况, corpus o0025 and o0028)
+RETAIL = "社会消费品零售总额增长3.2%"
+FUJIAN_INVESTMENT = "固定资产投资增长6.0%"
+FUJIAN_FOREIGN = "实际使用外资增长6.1%"
+
+
+@pytest.mark.parametrize("reported", [RETAIL, FUJIAN_INVESTMENT])
+@pytest.mark.parametrize("target", ["实际使用外资增长5%", "实际使用外资增长7%"])
+def test_a_headless_target_takes_no_other_figure(target: str, reported: str) -> None:
+    """实际使用外资 has no head word (choosing.heads): the investment's 6.0 MET 增长5%, the retail 3.2 MISSED it."""
+    verdict = compliance.evaluate(target, reported)
+    assert (verdict.status.value, verdict.missing) == ("pending", ("indicator_figure",))
+
+
+@pytest.mark.parametrize(("target", "status"), [("实际使用外资增长6%", "met"), ("实际使用外资增长6.5%", "missed")])
+def test_a_headless_target_takes_its_own_figure(target: str, status: str) -> None:
+    assert compliance.evaluate(target, FUJIAN_FOREIGN).status.value == status
+    assert compliance.evaluate(target, "增长6.1%").status.value == status  # a figure naming nothing: as before

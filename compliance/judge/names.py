@@ -117,8 +117,10 @@ def names_other(name: str, words: str, *, at_figure: bool = True, known: str = "
             return names_other(whole, words, at_figure=at_figure)  # 二产占比 (第二产业增加值) against 服务业增加值占…比重
         if own and own not in words and not share_part(name):  # 规模以上工业企业利润总额 against 规上工业增加值增长:
             return True  # another head, none of the name's (a share's head is its whole's: 服务业增加值占地区生产总值比重)
-        return share_of(name, words) or unheaded_other(words, name.replace(lexicon().outcome.of, ""))  # the 的 of
-        # 相当于生产总值的比例 is the name's own, no description before a figure (unheaded_other's cut at the last 的)
+        return share_of(name, words) or unheaded_other(words, name.replace(lexicon().outcome.of, "")) or (  # the 的 of
+            # 相当于生产总值的比例 is the name's own, no description before a figure (unheaded_other's cut at the last 的);
+            # 社会消费品零售总额增长3.2% against 实际使用外资增长5%: a headed name of its own sharing nothing with it
+            not own and _own_words(name) and unheaded_other(name, words))
     if not theirs:
         return unheaded_other(name, unbracketed(words))
     if own != theirs:
@@ -137,6 +139,13 @@ def names_other(name: str, words: str, *, at_figure: bool = True, known: str = "
     if 0 < tail < len(mine) and NAMED <= len(yours) - tail and yours[:-tail].isalpha() and common(mine[:-tail], yours[:-tail]) < 2:
         return True  # and 本地户籍劳动力调查: a name of its own before the words shared (a place, 杭州市, is shorter)
     return bool(mine[-2:]) and mine[-2:] not in yours and bool(yours[-2:]) and yours[-2:] not in mine
+
+
+def _own_words(name: str) -> bool:
+    """A name without a head word that holds a name of its own: at least :data:`NAMED` characters of content, the 实际 of
+    zh.yaml ``choosing.real_not`` (实际使用外资) kept as the name's; 其余省份, 全年 name no indicator."""
+    kept = next((word for word in lexicon().choosing.real_not if word in name), "")
+    return len(content(name.replace(kept, "")) + kept) >= NAMED
 
 
 def share_part(name: str) -> str:
