@@ -5,6 +5,10 @@ sight, as general readings of a document, each with a guard either side:
   unplaced), and a target of no change with no earlier level in the documents is judged on the reported growth rate (a
   growth of 3.7% holds the level, a fall of 5% does not), as a growth in words is;
 * ``居民人均可支配收入保持与经济增长基本同步``: the verb 保持 is no part of the name (clauses.yaml name_trailing_words);
+* (贵州 2015) after the document's own place, the plan's voice 计划 is no part of the name (``贵州省计划地区生产总值``, only
+  where the rest is a known name: clauses.yaml plan_words); a clause ``增长10%`` with no name is the growth of the level
+  before it (``突破1万亿元,增长10%``, not an indicator named 增长: growth_clauses); a 分别 list of names with one value gives
+  each name that value (``进出口总额、实际利用外资、引进外省到位资金分别增长20%左右``);
 * a document of one fact a line with no lead-in (新华网's lines on 重庆's 2024 report): a heading naming a year (``2023年``,
   ``2024 新重庆 开新局``) gives it to the lines under it, so 2023's results are not 2024's targets, and a line calling its one
   figure a stated aim (``地区生产总值预期目标增长6%左右``, clauses.yaml stated_aims) states a target on its own.
@@ -101,3 +105,43 @@ def test_which_paragraph_is_a_heading_naming_a_year(text, year):
     from compliance.documents.clauses import _heading_year
 
     assert _heading_year(text) == year
+
+
+# 中国新闻网 on 贵州's 2015 report (https://www.chinacourt.org/article/detail/2015/01/id/1541060.shtml, 2015-01-26)
+GUIZHOU = ("1月26日,贵州省第十二届人民代表大会第三次会议在贵阳开幕。\n"
+           "2015年,贵州省计划地区生产总值突破1万亿元,增长10%;进出口总额、实际利用外资、引进外省到位资金分别增长20%左右;"
+           "货物进出口总额实现130亿美元。\n")
+# 贵州省统计局's 2015 figures (https://shijiejingji.cn/china/guizhou/2016/6572.html), the nation's GDP after them
+GUIZHOU_DONE = ("数据显示,2015年贵州省地区生产总值达到10502.56亿元,比上年增长10.7%,增速继续位居全国前列。\n"
+                "19日上午,国家统计局公布了多项2015年宏观经济数据,2015年全年国内生产总值676708亿元,比上年增长6.9%。\n")
+# 上游新闻 on 广西's 2022 report (http://m.berlearn.com/finance/hongguanjingji/2022-01-18/A1642497653268.html): a growth
+# below 10% (the sentence after the one naming 2021)
+GUANGXI_DONE = ("規模以上工業增加值增長8.6%,固定資產投資、社會消費品零售總額、外貿進出口總額分別增長7.6%、9%、22.2%。"
+                "一般公共預算收入增長4.8%。\n")
+# 上游新闻 on 广西's 2021 report (http://attbr.com/city/detail/id/5574.html): the trade growing less (its 2020, no year said)
+GUANGXI_2020 = "地区生产总值增长3.7%,固定资产投资增长4.2%,进出口总额增长3.5%,稳住了经济基本盘,经受住了大战大考。\n"
+
+
+@pytest.mark.parametrize(("outcomes", "status"), [(GUIZHOU_DONE, "met"), (GUANGXI_2020, "missed")])
+def test_the_plans_voice_after_the_own_place_and_a_growth_clause_make_one_target(tmp_path, outcomes, status):
+    # 10502.56亿元 over 1万亿元 and 10.7 >= 10 (the nation's 6.9 not taken); 3.7 < 10
+    judged = _judged(tmp_path, GUIZHOU, outcomes, "2015")
+    assert judged["地区生产总值"] == ("突破1万亿元,增长10%", status)
+    assert "增长" not in judged and "贵州省计划地区生产总值" not in judged
+
+
+@pytest.mark.parametrize(("outcomes", "status"), [(GUANGXI_DONE, "met"), (GUANGXI_2020, "missed")])
+def test_a_respectively_list_with_one_value_gives_each_name_that_value(tmp_path, outcomes, status):
+    judged = _judged(tmp_path, GUIZHOU, outcomes, "2015")
+    assert {name: judged[name][0] for name in ("进出口总额", "实际利用外资", "引进外省到位资金")} == dict.fromkeys(
+        ("进出口总额", "实际利用外资", "引进外省到位资金"), "增长20%左右")
+    assert judged["进出口总额"][1] == status  # 22.2 against 20%左右; 3.5 far below it
+    assert judged["实际利用外资"][1] == "pending"  # neither gives it
+
+
+def test_a_respectively_list_with_a_value_each_reads_as_before():
+    from compliance.documents.clauses import split_clause
+
+    # 上游新闻 on 广西's 2022 report: three names, three values
+    text = "固定資產投資、社會消費品零售總額、外貿進出口總額分別增長7.6%、9%、22.2%"
+    assert [target for _, target in split_clause(text) or ()] == ["增長7.6%", "增長9%", "增長22.2%"]

@@ -90,6 +90,8 @@ def _clause_pieces(body: str) -> Iterator[str]:
     for piece in _cut(body):
         text = fold(piece).text.strip()
         word = next((w for w in (*words.aspirations, *words.comparisons) if text.startswith(w)), None)
+        grows = next((w for w in words.growth_clauses if text.startswith(w) and text[len(w):][:1].isdigit()), None)
+        word = word or grows  # 突破1万亿元，增长10%: the growth of the level before it
         rest = text[len(word):] if word else ""
         at = body.find(piece, end) if piece else -1
         between, end = (body[end:at], at + len(piece)) if at >= 0 else ("，", end)
@@ -323,10 +325,11 @@ def _respectively(name: str, target: str) -> list[tuple[str, str]] | None:
     else:  # 城乡居民人均可支配收入: 城镇居民… and 农村居民…
         tail = _clean_name(name)[cleaned.span(0, len(pair))[1]:]
         parts = [half + tail for half in words.respectively_pairs[pair]]
-    if len(values) != len(parts):
+    single = len(values) == 1  # 进出口总额、实际利用外资、引进外省到位资金分别增长20%左右 (贵州 2015): each name the one value
+    if len(values) != len(parts) and not single:
         return None
     verb = re.match(r"^\D*", values[0]).group(0)  # type: ignore[union-attr]
-    values = [values[0][len(verb):], *values[1:]]
+    values = [values[0][len(verb):], *values[1:]] * (len(parts) if single else 1)
     qualifier = next((q for q in words.list_qualifiers if values[-1].endswith(q)), "")
     names = [name + measure for name in _completed(parts)]
     targets = [verb + (value if value.endswith(qualifier) else value + qualifier) for value in values]

@@ -36,18 +36,22 @@ def own_places(document: Document) -> tuple[str, ...]:
 
 
 def without_place(name: str, places: tuple[str, ...]) -> str:
-    """``name`` without an opening place of ``places`` (and its suffix), when what is left is a known name."""
+    """``name`` without an opening place of ``places`` (and its suffix), when what is left is a known name; a word of
+    the plan's voice right after the place goes too (``贵州省计划地区生产总值``: clauses.yaml ``plan_words``)."""
     folded = fold(name)
     text = folded.text
+    words = clause_words()
     for place in places:
         if not text.startswith(place):
             continue
         rest = text[len(place):]
         suffix = next((s for s in synonyms().place_suffixes if rest.startswith(fold(s).text)), "")
         at = len(place) + len(fold(suffix).text)
-        if len(text) - at >= 2 and key(text[at:]).group is not None:
-            start, _ = folded.span(at, at + 1)
-            return name[start:]
+        lead = next((w for w in (*words.plan_words, *words.name_lead_words) if text.startswith(fold(w).text, at)), "")
+        for skip in dict.fromkeys((0, len(fold(lead).text))):
+            if len(text) - at - skip >= 2 and key(text[at + skip:]).group is not None:
+                start, _ = folded.span(at + skip, at + skip + 1)
+                return name[start:]
     return name
 
 

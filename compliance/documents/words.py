@@ -136,9 +136,11 @@ class ClauseWords(_Data):
     value_separators: tuple[str, ...] = ()  #: 和: separates the values of a 分别 list as 、 does
     shared_endings: tuple[str, ...] = ()  #: 占比: written once after a list of names, it ends each (民间投资、工业投资占比)
     comparisons: tuple[str, ...] = ()  #: 同比: a clause giving the growth of the clause before it (实现6400亿元，同比增长7.5%)
+    growth_clauses: tuple[str, ...] = ()  #: 增长: with a figure and no name, the growth of the clause before it
     own_place_markers: tuple[str, ...] = ()  #: 第, 人民政府: after X市, the document's own place
     own_place_after: tuple[str, ...] = ()  #: 在, 于, 日: before the document's own place (besides marks)
     stated_aims: tuple[str, ...] = ()  #: 预期目标: a sentence with no lead-in calling its figure so states a target
+    plan_words: tuple[str, ...] = ()  #: 计划: after the document's own place, the plan's voice (贵州省计划地区生产总值)
     day_of_year: tuple[str, ...] = ()  #: 月, 日: the words of a date (1月5日), no target
     sentence_ends: tuple[str, ...] = ()  #: 。；: a separator that ends a sentence, not only a clause
     growth_leads: tuple[str, ...] = ()  #: 累计同比: a growth said with no name opens with these (or a comparison)
