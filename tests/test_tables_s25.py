@@ -85,3 +85,27 @@ def test_a_count_of_the_change_the_name_says(threshold: str, status: str) -> Non
     assert compliance.evaluate(f"减少农村贫困人口{threshold}万以上", "比上年减少1109万人").status.value == "pending"
     other_way = compliance.evaluate(f"{threshold}万以上", "增加1109万人", indicator="减少农村贫困人口", measure="level")
     assert other_way.status.value == "pending"
+
+
+# 国务院 2020年《政府工作报告》量化指标任务落实情况, 中国网 2021-03-02: http://www.cmq38.cn/news/show.php?itemid=53770
+YEAR_END_RATE = "2020年四季度末城鎮登記失業率為4.24%"
+
+
+@pytest.mark.parametrize(("threshold", "status"), [("4.24", "met"), ("4.23", "missed")])
+def test_the_last_quarters_end_is_the_years(threshold: str, status: str) -> None:
+    """四季度末 (the fourth quarter's end) is the year's end, as 12月末 is: a year-end rate, no part of the year. It was
+    pending period_open (四季度 alone is a part: 四季度地区生产总值增长7% stays so, and 三季度末 too)."""
+    assert compliance.evaluate(f"{threshold}%以内", YEAR_END_RATE, polarity="lower").status.value == status
+    assert compliance.evaluate(f"{threshold}%以内", "第四季度末城镇登记失业率为4.24%", polarity="lower").status.value == status
+    for part in ("三季度末城镇登记失业率为4.24%", "四季度城镇登记失业率为4.24%"):
+        assert compliance.evaluate(f"{threshold}%以内", part, polarity="lower").reason.value == "period_open"
+
+
+@pytest.mark.parametrize(("threshold", "status"), [("1186", "met"), ("1186.01", "missed")])
+def test_a_task_amount_with_its_floor(threshold: str, status: str) -> None:
+    """新增900萬人以上 (the same source: 超额完成原定新增900萬人以上目標) is a task with 以上 after its amount: at least the
+    amount, as 新增900万人 is. It was unread. 以内 after it is no such floor and stays unread."""
+    target = compliance.parse_target(f"新增{threshold}萬人以上")
+    assert target.kind == "task"
+    assert compliance.evaluate(target, "2020年全年城鎮新增就業1186萬人").status.value == status
+    assert compliance.parse_target(f"新增{threshold}萬人以内").kind == "unrecognized"

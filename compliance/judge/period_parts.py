@@ -81,7 +81,7 @@ def _parts_of_period(text: str) -> list[tuple[int, int, str]]:
     1至3季度), counted from its start (前11个月, 前两个季度) or up to a month (截至11月底)."""
     words = lexicon().outcome
     found = [(at, at + len(word), word) for word in words.partial_period for at in all_at(text, word)
-             if not _ends_run(text[:at])]
+             if not _ends_run(text[:at]) and not _last_quarter_end(text, at, word, words)]
     quarters = words.period_parts.get("quarter", ())
     for match in _period_runs().finditer(text):
         if match["dated"] and re.match("[^0-9]*[0-9]{4}" + re.escape(lexicon().numerals.year), text[match.end():]):
@@ -94,6 +94,23 @@ def _parts_of_period(text: str) -> list[tuple[int, int, str]]:
         if number is not None and (0 < number or match.group("last") is not None) and number < limit:  # 1至0月: a run, as before
             found.append((match.start(), match.end(), match.group(0)))
     return sorted(found)
+
+
+def _last_quarter_end(text: str, at: int, word: str, words: OutcomeWords) -> bool:
+    """``四季度末``, ``第四季度末``, ``4季度底``: the last quarter's end is the period's (2020年四季度末城镇登记失业率为4.24%, the
+    year-end rate: 中国网 on 2020's 量化指标, cmq38.cn/news/show.php?itemid=53770), no part of it, as 12月末 is not."""
+    quarters = words.period_parts.get("quarter", ())
+    after = text[at + len(word):]
+    for unit in quarters:  # 第四季 then 度末: the rest of the quarter's word
+        for cut in range(1, len(unit)):
+            if word.endswith(unit[:cut]) and after.startswith(unit[cut:]):
+                after = after[len(unit) - cut:]
+                break
+    if not after.startswith(tuple(words.period_parts.get("month_end", ()))):
+        return False
+    figure = "".join(char for char in word if char.isdigit() or char in numeral_chars())
+    number = int(figure) if figure.isdigit() else read_numeral(figure) if figure else None
+    return number == words.last_month // _MONTHS_A_QUARTER
 
 
 def without_parts(text: str) -> str:

@@ -219,6 +219,9 @@ def task(r: Reader, items: list[Item], text: str) -> m.Constraint | None:
         spans.append(r.span(rest.pop(0), "complete"))
     if rest and is_a(rest[-1], "task_noun"):
         spans.append(r.span(rest.pop(), "task"))
+    at_least = len(rest) == 3 and isinstance(rest[-1], Token) and rest[-1].means("op_after") == "ge"
+    if at_least:  # 新增900万人以上 (国务院's 2020 量化指标: 超额完成原定新增900萬人以上目標): at least the amount, as a task is
+        spans.append(r.span(rest.pop(), "op"))
     if not rest or not is_a(rest[0], "action") or not spans and len(rest) != 2:
         return None
     action = rest.pop(0)
