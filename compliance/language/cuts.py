@@ -43,8 +43,18 @@ def clauses(text: str, marks: tuple[str, ...]) -> list[tuple[int, int]]:
 def year_led(text: str, cuts: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """``cuts`` without a clause that is only a year (:func:`_only_year`) where a clause follows it: (到2025年)
     (国内生产总值达到3.5万亿元) -> the second alone, its subject 国内生产总值 (joined, the subject would hold the year and
-    the mark). The year stays in the whole target's text; a year clause last, or alone, stays as it is."""
-    return [cut for at, cut in enumerate(cuts) if at + 1 == len(cuts) or not _only_year(text[cut[0] : cut[1]])]
+    the mark). The year stays in the whole target's text; a year clause last, or alone, stays as it is. Nor the first
+    clause where it only opens the list (:func:`_opening`: 今年主要预期目标是,地区生产总值增长6%,…)."""
+    return [cut for at, cut in enumerate(cuts) if at + 1 == len(cuts) or not (
+        _only_year(text[cut[0] : cut[1]]) or at == 0 and _opening(text[cut[0] : cut[1]]))]
+
+
+def _opening(clause: str) -> bool:
+    """A clause ending with a framing word and holding no figure but a year: the words that open a list of targets
+    before a comma (吉林官方制定的2017年预期目标是, a news report's, the fourteenth set's tq052), no target of its own (its
+    制定 read as a task's words made the list's parts one more than its figures)."""
+    items = [token for token in tokenize(clause).items if token.text.strip()]
+    return bool(items) and is_a(items[-1], "framing") and not any(token.kind == NUM for token in items)
 
 
 def _only_year(clause: str) -> bool:

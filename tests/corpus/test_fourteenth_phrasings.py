@@ -83,3 +83,24 @@ def test_a_tax_target_still_takes_the_tax_figure():
     assert compliance.evaluate("税收收入增长5%", CHANGZHOU).status.value == "pending"
     revenue = compliance.evaluate("一般公共预算收入增长 4% 左右", CHANGZHOU)  # 江苏 2024 (targets.tsv t0184)
     assert (revenue.status.value, str(revenue.value)) == ("missed", "2.6")
+
+
+#: 吉林's 2017 targets in a news report (tq052): http://gkcyc.com/news/jingji/677285.html
+JILIN_2017 = "吉林官方制定的2017年预期目标是,地区生产总值增长7%左右"
+
+
+@pytest.mark.parametrize(("report", "status"), [("7.1", "met"), ("6.7", "met"), ("6.3", "missed")])
+def test_an_opening_before_a_comma_is_no_target_of_its_own(report, status):
+    """The words opening the targets end with a framing word and a comma, no figure but the year: a framing remark, as
+    before a colon (报告提出2025年主要预期目标:). They were read as a task's words (制定), a part without a figure, so the
+    one growth made the list pending value_count. Now the GDP's growth is judged: met at 7.1 and within the band (6.65),
+    missed at 6.3."""
+    target = compliance.parse_target(JILIN_2017)
+    assert (target.kind, target.subject.text if target.subject else None) == ("cumulative", "地区生产总值")
+    assert compliance.evaluate(JILIN_2017, report).status.value == status
+
+
+def test_another_indicator_is_no_answer_to_the_opened_target():
+    """Industry's growth (吉林's 2016 review on the same page: 吉林省预计规模以上工业增加值增长6.3%) is no GDP's."""
+    report = "其它数据显示,吉林省预计规模以上工业增加值增长6.3%,固定资产投资增长10%,社会消费品零售总额增长9.8%。"
+    assert compliance.evaluate(JILIN_2017, report).status.value == "pending"
