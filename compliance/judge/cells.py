@@ -129,7 +129,7 @@ def outcome_column(target: str, text: str, wants_change: bool) -> tuple[int, int
     after = [c for c in cells if c[0] >= cell[1]]
     plan = 1
     for start, end in reversed(before):
-        if not _FIGURE_CELL.match(text, start):
+        if not _FIGURE_CELL.match(text, start) or _numbered_name(text, start):
             break
         plan += 1
     if plan == len(after):  # 11000 | 12000 ‖ 12500 | 9 of a level: last year's and the target, not a level and a growth
@@ -151,6 +151,15 @@ def column_figure(text: str, column: tuple[int, int] | None, found: Sequence[tup
     if not inside or (min(inside) > column[0] and text[column[0]] in "-−"):
         raise Pending(Reason.AMBIGUOUS_VALUE, (lexicon().render.join.join(shown for _, shown in found),))
     return min(inside)
+
+
+def _numbered_name(text: str, start: int) -> bool:
+    """Whether the cell at ``start`` is the row's number and its name (1.地区生产总值, 3、一般公共预算收入: 桐乡's 2024
+    table, the fourteenth set's oq001), no plan figure: it was counted as a plan column, so the row's level was taken
+    for the outcome's mirror (1347.1亿元 against 增长6.5%左右: not comparable) and its growth set aside."""
+    number = _NUMBER.match(text, start)
+    rest = text[number.end():number.end() + 2] if number is not None else ""
+    return len(rest) == 2 and rest[0] in ".、" and rest[1].isalpha()
 
 
 def _alike(text: str, one: tuple[int, int], other: tuple[int, int]) -> bool:

@@ -104,3 +104,32 @@ def test_another_indicator_is_no_answer_to_the_opened_target():
     """Industry's growth (吉林's 2016 review on the same page: 吉林省预计规模以上工业增加值增长6.3%) is no GDP's."""
     report = "其它数据显示,吉林省预计规模以上工业增加值增长6.3%,固定资产投资增长10%,社会消费品零售总额增长9.8%。"
     assert compliance.evaluate(JILIN_2017, report).status.value == "pending"
+
+
+#: 桐乡's 2024 plan-execution table (oq001-oq003), each row a cell a line (number and name, 预期目标, 实际完成, level), and
+#: the period its title names: http://www.tx.gov.cn/art/2025/4/23/art_1229399164_5501716.html
+TONGXIANG = "桐乡市2024年计划执行情况报告(表1:2024年全市国民经济和社会发展主要指标完成情况)"
+TONGXIANG_ROWS = {"gdp": "1.地区生产总值\n增长6.5%左右\n增长4.8%\n1347.1亿元",
+                  "revenue": "3.一般公共预算收入\n增长5%\n下降4.6%\n102.1亿元",
+                  "investment": "4.固定资产投资\n增长8%\n增长2.7%\n486.8亿元"}
+
+
+@pytest.mark.parametrize(("row", "target", "value"), [
+    ("gdp", "增长6.5%左右", "4.8"), ("revenue", "增长5%", "-4.6"), ("investment", "增长8%", "2.7")])
+def test_a_numbered_row_is_judged_on_its_outcome_cell(row, target, value):
+    """The row's number and name (1.地区生产总值) is no plan figure: it was counted as one more plan column, so the row's
+    level (1347.1亿元) was taken for the outcome's mirror and the growth set aside (pending not_comparable). Now the
+    outcome cell after the row's own target cell is judged: each below its target, missed."""
+    verdict = compliance.evaluate(target, TONGXIANG_ROWS[row], period=TONGXIANG)
+    assert (verdict.status.value, str(verdict.value)) == ("missed", value)
+
+
+@pytest.mark.parametrize(("target", "status"), [
+    ("地区生产总值增长4.5%—5%,在实际工作中全力争取更好结果", "met"),  # 广东 2026 (tq023): 4.8 within the range
+    ("今年经济社会发展的主要预期目标:地区生产总值增长5%以上", "missed"),  # 吴中 2025 (tq004): 4.8 below 5
+])
+def test_the_same_row_against_other_targets_either_side(target, status):
+    """The GDP row's growth (4.8) against a lower and a higher real target: the row's plan cell (增长6.5%左右) is set aside
+    either way, and the growth is met above the one, missed below the other."""
+    verdict = compliance.evaluate(target, TONGXIANG_ROWS["gdp"], period=TONGXIANG)
+    assert (verdict.status.value, str(verdict.value)) == (status, "4.8")
