@@ -9,6 +9,10 @@ sight, as general readings of a document, each with a guard either side:
   where the rest is a known name: clauses.yaml plan_words); a clause ``增长10%`` with no name is the growth of the level
   before it (``突破1万亿元,增长10%``, not an indicator named 增长: growth_clauses); a 分别 list of names with one value gives
   each name that value (``进出口总额、实际利用外资、引进外省到位资金分别增长20%左右``);
+* (江苏 2024) ``城鄉居民收入比縮小至2.04:1`` is the ratio of urban to rural income, no income growth to set against 与经济增长
+  同步 (a synonyms.yaml group, longer than 居民收入: it was judged missed); ``为了实现预期目标`` ends the targets and makes no
+  claim (clauses.yaml lead_outs, claims.yaml intentions); after a whole named target, a part of a 、 list with no figure
+  starts a clause of its own (``外贸进出口总额实现正增长、实际使用外资稳中提质``);
 * a document of one fact a line with no lead-in (新华网's lines on 重庆's 2024 report): a heading naming a year (``2023年``,
   ``2024 新重庆 开新局``) gives it to the lines under it, so 2023's results are not 2024's targets, and a line calling its one
   figure a stated aim (``地区生产总值预期目标增长6%左右``, clauses.yaml stated_aims) states a target on its own.
@@ -145,3 +149,50 @@ def test_a_respectively_list_with_a_value_each_reads_as_before():
     # 上游新闻 on 广西's 2022 report: three names, three values
     text = "固定資產投資、社會消費品零售總額、外貿進出口總額分別增長7.6%、9%、22.2%"
     assert [target for _, target in split_clause(text) or ()] == ["增長7.6%", "增長9%", "增長22.2%"]
+
+
+# a news account of 江苏's 2024 report (https://app.myzaker.com/article/65af41731bc8e0c845000008, 2024-01-23)
+JIANGSU = ("1 月 23 日上午,江苏省第十四届人民代表大会第二次会议开幕,省长许昆林代表江苏省人民政府向大会报告工作。报告回顾了 2023 "
+           "年工作,同时提出了 2024 年工作总体要求和目标任务。过去一年,江苏地区生产总值达 12.82 万亿元、增长 5.8%。地区生产总值"
+           "万亿之城增至 5 座。今年经济社会发展主要预期目标也定了,其中地区生产总值增长 5% 以上。为了实现预期目标,江苏将重点抓好"
+           "十个方面工作。\n"
+           "今年是新中国成立 75 周年,是实现 \" 十四五 \" 规划目标任务的关键一年。报告也定下了今年经济社会发展主要预期目标:地区生产"
+           "总值增长 5% 以上,一般公共预算收入增长 4% 左右,居民人均可支配收入与经济增长同步,城镇新增就业 120 万人以上,城镇调查失业率 "
+           "5% 左右, 社会消费品零售总额增长 5.5% 左右,外贸进出口总额实现正增长、实际使用外资稳中提质,单位地区生产总值能耗下降 2% 左右, "
+           "粮食产量保持基本稳定,居民消费价格涨幅 3% 左右。\n")
+# 两会数数看 on 江苏's 2025 report (http://gamelodeon.com/rd/508480, traditional, pinyin brackets removed)
+JIANGSU_DONE = ("2024年,江蘇經濟運行總體平穩,穩中有進。地區生產總值達13.7萬億元、增長5.8%,增量全國第一。\n"
+                "著力增進民生福祉,城鎮新增就業143.02萬人,占全國1/10以上。城鄉居民收入比縮小至2.04:1。\n")
+# 延边州's 2021 report, its review of 2020 (http://benet-wh.com.cn/gongzuozongjie/a/1606.html; tests/corpus os094)
+YANBIAN = ("预计,地区生产总值增长0.5%,规模以上工业增加值增长3%,固定资产投资增长9%,社会消费品零售总额下降16%,外贸进出口总额"
+           "下降25%,城镇和农村常住居民人均可支配收入增长2%和6%。一般公共预算收入增长1%。\n")
+
+
+def test_the_ratio_of_urban_to_rural_income_is_no_income_growth(tmp_path):
+    judged = _judged(tmp_path, JIANGSU, JIANGSU_DONE)
+    assert judged["居民人均可支配收入"] == ("与经济增长同步", "pending")  # missed before: 2.04 against the GDP's 5.8
+    assert judged["城镇新增就业"] == ("120 万人以上", "met")  # 143.02万人
+    assert judged["地区生产总值"] == ("增长 5% 以上", "met")  # 5.8
+
+
+def test_the_income_growth_is_still_set_against_the_economy(tmp_path):
+    # 德宏's income 5.4 against its GDP's 3: in step
+    assert _judged(tmp_path, JIANGSU, DEHONG)["居民人均可支配收入"][1] == "met"
+
+
+def test_a_purpose_to_reach_the_targets_is_no_target_and_no_claim(tmp_path):
+    from compliance.documents import claims
+
+    (tmp_path / "t.txt").write_text(JIANGSU, encoding="utf-8")
+    (tmp_path / "o.txt").write_text(JIANGSU_DONE, encoding="utf-8")
+    plan = load(extract(tmp_path / "t.txt", outcomes=tmp_path / "o.txt", year="2024", outcome_year="2024"))
+    assert "为了" not in {i.found.name for i in plan.extraction.indicators}
+    assert claims(plan) == []
+
+
+@pytest.mark.parametrize(("outcomes", "status"), [(GUANGXI_DONE, "met"), (YANBIAN, "missed")])
+def test_a_part_without_a_figure_after_a_whole_target_is_its_own_clause(tmp_path, outcomes, status):
+    # 外贸进出口总额实现正增长: a growth of 22.2% is one, a fall of 25% is not; 实际使用外资稳中提质 is unplaced
+    judged = _judged(tmp_path, JIANGSU, outcomes)
+    assert judged["外贸进出口总额"] == ("实现正增长", status)
+    assert not any("实际使用外资" in name for name in judged)

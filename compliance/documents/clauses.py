@@ -138,12 +138,21 @@ def _listed(piece: str) -> list[str]:
         named = (figure and re.search(r"\d", text) and not re.match(r"[\d.]", text)
                  and not any(text.startswith(o) for o in openers))
         split = split_clause(part.strip()) if named else None
-        if split and all(len(flat(name)) >= 2 for name, _ in split):
+        if split and all(len(flat(name)) >= 2 for name, _ in split) or _after_a_whole_target(out[-1], text, openers):
             out.append([part])
         else:
             out[-1].append(part)  # joined once at the end: a growing string copied at every 、 costs its square
         figure = re.search(r"\d", text) or (figure if len(out[-1]) > 1 else None)
     return [words.list_separator.join(group) for group in out]
+
+
+def _after_a_whole_target(group: list[str], text: str, openers: list[str]) -> bool:
+    """A part with no figure after a group that is one named target on its own starts a clause of its own
+    (``外贸进出口总额实现正增长、实际使用外资稳中提质``, 江苏 2024: two indicators, the second's target in words)."""
+    if len(group) != 1 or re.search(r"\d", text) or any(text.startswith(o) for o in openers):
+        return False
+    split = split_clause(group[0].strip())
+    return split is not None and len(split) == 1 and len(flat(split[0][0])) >= 2
 
 
 def target_clauses(document: Document, year: str | None) -> tuple[list[Clause], list[Unplaced], dict[int, str]]:
