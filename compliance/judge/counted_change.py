@@ -25,6 +25,6 @@ def counted_change(target: m.Constraint, reported: m.Reported, indicator: str | 
     subject = getattr(target, "subject", None)
     name = subject.text if subject is not None else indicator or ""
     verbs = lex.change.up if reported.change == "up" else lex.change.down
-    if not name.startswith(verbs):
+    if not name.startswith(verbs) or name.startswith(lex.plain_words):  # 增加值 is value added, no 增加
         return None
     return reported.model_copy(update={"change": None})
