@@ -185,3 +185,43 @@ def test_a_headless_target_takes_no_other_figure(target: str, reported: str) -> 
 def test_a_headless_target_takes_its_own_figure(target: str, status: str) -> None:
     assert compliance.evaluate(target, FUJIAN_FOREIGN).status.value == status
     assert compliance.evaluate(target, "增长6.1%").status.value == status  # a figure naming nothing: as before
+
+
+# --- 6. lost verdicts -------------------------------------------------------------------------------------------------
+# us.usy7.cc/usy0128HWE99.xml (2026 辽宁省政府工作报告, 2025 review, 中新网 via 参考消息网; tests/corpus os003)
+LIAONING = ("2025年,辽宁省经济总体平稳、稳中有进,地区生产总值增长3.7%,城镇新增就业48万人,城镇和农村居民人均可支配收入分别"
+            "增长4.3%、5.3%,社会大局保持稳定。")
+
+
+@pytest.mark.parametrize(("target", "status"), [
+    # both halves (4.3, 5.3) above the economy's 3.7: every resident's income grows at least as the slower half
+    ("居民人均可支配收入增长与经济增长基本同步", "met"),
+    ("居民收入增长与经济增长同步", "met"),
+    ("居民人均可支配收入增长4%", "met"),
+    # above the lower half: how far the whole grows is not told, never missed on a half's figure
+    ("居民人均可支配收入增长5%", "pending"),
+    ("居民人均可支配收入增长6%", "pending"),
+])
+def test_both_halves_above(target: str, status: str) -> None:
+    assert compliance.evaluate(target, LIAONING).status.value == status
+
+
+def test_halves_below_the_economy_stay_pending() -> None:
+    """The same sentence with the economy faster than the lower half (minimal realistic, 5.5): pending, not missed."""
+    reported = LIAONING.replace("地区生产总值增长3.7%", "地区生产总值增长5.5%")
+    verdict = compliance.evaluate("居民收入增长与经济增长同步", reported)
+    assert (verdict.status.value, verdict.reason.value) == ("pending", "imprecise_value")
+
+
+# No public row laid out as name | growth | level was found in the pages corpus: a minimal realistic row in the layout.
+@pytest.mark.parametrize(("target", "status"), [("地区生产总值增长8%", "missed"), ("地区生产总值增长7%", "met")])
+def test_a_row_of_growth_then_level(target: str, status: str) -> None:
+    """增长7.5% followed only by the level 1200亿元 is the outcome, not the row's plan cell (pending table_row_period)."""
+    verdict = compliance.evaluate(target, "地区生产总值 | 增长7.5% | 1200亿元")
+    assert (verdict.status.value, str(verdict.value)) == (status, "7.5")
+
+
+@pytest.mark.parametrize("row", ["8 | 地区生产总值 | 增长7% | 8.5", "地区生产总值 | 增长7% | 1000亿元 | 增长7.5%"])
+def test_a_plan_cell_before_its_outcome(row: str) -> None:
+    """A change cell with an outcome after it is still the row's plan (no period stated: pending, never judged on 7)."""
+    assert compliance.evaluate("地区生产总值增长8%", row).status.value == "pending"

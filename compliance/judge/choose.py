@@ -55,6 +55,7 @@ from .names import synonyms as _synonyms
 from .names import unbracketed as _unbracketed
 from .period_parts import latest_year_at, whole_year_after, names_whole_period, names_year, partial_period, period_part
 from .period_parts import sentence_before, whole_period_named_at
+from .halves import halves_floor
 from .plan_share import completion_of_other  # noqa: F401  (evaluate.py's, moved out of this module)
 from .target_name import indicator_name as _name, rules_name as _rules_name
 
@@ -191,6 +192,9 @@ def choose(
     if name and (_names_other(name, named, at_figure=not _continues(picked.prefix), known=target.text)
                  or _another_than_gap(target, name, named) or other_half(name, named)):
         # 第二产业增加值…增长4.6% against 规模以上工业增加值
+        if other_half(name, named) and (floor := halves_floor(reported, name, values)) is not None:
+            notes.append(note("halves_floor", value=floor.value.value))  # 城镇和农村…分别增长4.3%、5.3%: at least 4.3
+            return floor
         other = note("figure_set_aside_other_indicator", value=candidates[0].value.value)
         raise Pending(Reason.NO_DATA, ("indicator_figure",), notes=[*discarded, other])
     if per_head_of(name, picked.named):  # 人均地区生产总值…增长9.4% against 地区生产总值增长7.5%左右
