@@ -121,8 +121,8 @@ def names_other(name: str, words: str, *, at_figure: bool = True, known: str = "
             # 相当于生产总值的比例 is the name's own, no description before a figure (unheaded_other's cut at the last 的);
             # 社会消费品零售总额增长3.2% against 实际使用外资增长5%: a headed name of its own sharing nothing with it
             not own and _own_words(name) and unheaded_other(name, words))
-    if not theirs:
-        return unheaded_other(name, unbracketed(words))
+    if not theirs:  # 社会消费品零售总额 against 实际使用外资增长6.1% (the 实际 of choosing.real_not kept, as _own_words does)
+        return unheaded_other(name, unbracketed(words), real=True)
     if own != theirs:
         return True
     if at_figure and name_goes_on(words[words.rfind(theirs) + len(theirs):], name, at_figure=True):  # 新增就业参保大学生
@@ -181,17 +181,20 @@ def _scoped(words: str) -> bool:
 NAMED = 5
 
 
-def unheaded_other(name: str, words: str) -> bool:
+def unheaded_other(name: str, words: str, *, real: bool = False) -> bool:
     """Words naming no head word name another indicator than ``name`` (which has one) where, their predicates,
     rate and completion words and figures left out, at least :data:`NAMED` characters of a name remain and they
     share no two characters with ``name`` (研发投入强度4% against 地区生产总值增长5%左右: not the GDP's figure; but
     社会消费品零售额 is 社会消费品零售总额's, 经济总量 the GDP's by the synonyms). The name is what follows the last
-    "of" (的): 杭州最后交上的答卷为15373亿元 describes its figure (答卷, the results), it names no indicator."""
+    "of" (的): 杭州最后交上的答卷为15373亿元 describes its figure (答卷, the results), it names no indicator. ``real``: the
+    实际 of zh.yaml ``choosing.real_not`` in ``words`` counts as their name's (实际使用外资: 6 characters, as
+    :func:`_own_words` counts it), where ``name`` is a headed target's whole name."""
     rest = "".join(ch for ch in words if ch.isalpha())  # figures, units' digits and marks left out
     rest = plain(rest[rest.rfind(lexicon().outcome.of) + 1:] if lexicon().outcome.of else rest)
     flat = next((word for word in lexicon().reported.flat if rest.endswith(word)), "")  # 与上年持平: no name's words
     rest = rest[:len(rest) - len(flat)]
-    return len(rest) >= NAMED and common(name, rest) < 2
+    kept = next((word for word in lexicon().choosing.real_not if real and word in words), "")  # 实际使用外资增长6.1%:
+    return len(rest) + len(kept) - len(plain(kept)) >= NAMED and common(name, rest) < 2  # its 实际 is its name's
 
 
 def unnamed_apart(name: str, words: str, known: str = "") -> bool:
