@@ -106,7 +106,7 @@ def _framed_opening(items: list[Item]) -> int:
     them (报告提出2025年主要预期目标：, 今年主要预期目标:, the thirteenth set's tr060), or 0: the name is the target's own
     (经济 of 经济增长6%左右), never the opening words (主要 was taken for it, and a year before them left it unread)."""
     for at, item in enumerate(items):
-        if type(item) is Token and item.kind == PUNCT:
+        if type(item) is Token and item.kind == PUNCT and item.text not in lexicon().quotes:  # 《政府工作报告》明确了…:
             if 0 < at < len(items) - 1 and is_a(items[at - 1], "framing") and (
                     item.text in lexicon().subject_marks or item.text == "," and not any(
                         is_kind(before, NUM) for before in items[:at])):  # 吉林官方制定的2017年预期目标是,地区生产总值…

@@ -133,3 +133,37 @@ def test_the_same_row_against_other_targets_either_side(target, status):
     either way, and the growth is met above the one, missed below the other."""
     verdict = compliance.evaluate(target, TONGXIANG_ROWS["gdp"], period=TONGXIANG)
     assert (verdict.status.value, str(verdict.value)) == (status, "4.8")
+
+
+#: 黑龙江's 2006 targets (tq063): https://heilongjiang.dbw.cn/system/2006/02/07/050253042.shtml
+HEILONGJIANG_2006 = "《政府工作报告》明确了2006年全省经济社会发展的预期目标:生产总值增长11.0%以上"
+#: 黑龙江's five-year goal (tq071): http://huanghe.yyzzx.com/news/html/62998.html
+HEILONGJIANG_GOAL = "奋斗目标为全省地区生产总值迈上2万亿元新台阶"
+#: 苏州's 2026 target (tq054) and its 2025 figures: https://us.usy7.cc/usy0125B1dO8.htm
+SUZHOU_GOAL = "规上工业总产值迈上5万亿元台阶"
+SUZHOU_2025 = "报告披露,2025年苏州市地区生产总值达到2.77万亿元(预计数,下同),规上工业总产值达4.9万亿元。"
+
+
+@pytest.mark.parametrize(("report", "status"), [("11.5", "met"), ("11.0", "met"), ("10", "missed")])
+def test_a_documents_title_before_the_opening(report, status):
+    """《政府工作报告》 before 明确了 and the year's framing: the title's marks are quotation marks (a number inside them names
+    the document), so the words up to the colon open the target; the GDP's growth is judged, 以上 inclusive. It was
+    unread: the title's 《 ended the opening words at the first mark."""
+    assert compliance.evaluate(HEILONGJIANG_2006, report).status.value == status
+
+
+@pytest.mark.parametrize(("target", "report", "status"), [
+    (HEILONGJIANG_GOAL, "2.05万亿元", "met"), (HEILONGJIANG_GOAL, "1.9万亿元", "missed"),
+    (SUZHOU_GOAL, "5.1万亿元", "met"), (SUZHOU_GOAL, SUZHOU_2025, "missed"),
+])
+def test_a_step_reached_is_a_level(target, report, status):
+    """迈上 (reached) a level's 台阶 or 新台阶 (a milestone after the figure, as 大关): at least the level. 迈上 was a count's
+    action, so the subject was 新台阶 and 全省 before the name left it unread; 苏州's 4.9万亿元 of output is below its 5."""
+    parsed = compliance.parse_target(target)
+    assert parsed.kind == "level" and parsed.subject is not None and "台阶" not in parsed.subject.text
+    assert compliance.evaluate(target, report).status.value == status
+
+
+def test_another_indicators_level_is_no_step():
+    """The GDP's 2.77万亿元 is no output's level: 苏州's sentence is judged on 规上工业总产值's 4.9."""
+    assert str(compliance.evaluate(SUZHOU_GOAL, SUZHOU_2025).value) == "4.9"
