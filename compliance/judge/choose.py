@@ -56,6 +56,7 @@ from .names import unbracketed as _unbracketed
 from .period_parts import latest_year_at, whole_year_after, names_whole_period, names_year, partial_period, period_part
 from .period_parts import sentence_before, whole_period_named_at
 from .halves import halves_floor
+from .clause_words import closes as _closes, named_after, names_between as _names_between, opened as _opened
 from .plan_share import completion_of_other  # noqa: F401  (evaluate.py's, moved out of this module)
 from .target_name import indicator_name as _name, rules_name as _rules_name
 
@@ -397,31 +398,6 @@ def _whole_after_month(text: str) -> int:
     return at if at > 0 and lexicon().outcome.month in fold(text[:at]).text else -1
 
 
-def _closes(words: str) -> bool:
-    """``words`` close a bracket opened before them (下同)、增长: the mark before them was in the bracket)."""
-    return sum(words.count(ch) for ch in ")）") > sum(words.count(ch) for ch in "(（")
-
-
-def _opened(text: str, low: int, at: int) -> int:
-    """Where the bracket open at ``at`` opens (``low`` if none is seen)."""
-    return max(low, *(text.rfind(ch, low, at) for ch in "(（"))
-
-
-def _names_between(words: str) -> bool:
-    """The words between a figure and the next name an indicator of their own (规上工业增加值增长, not 、增长 or
-    亿元比上年增长): the next figure's clause begins there, though no mark parts them."""
-    words = _synonyms(fold(words).text)
-    listed = [at for at in (words.rfind(mark) for mark in lexicon().several.enumeration) if at >= 0]
-    if listed:  # 增长9.7%、利润总额增长22.5%: after a list's mark, a name with a head word of its own (not 、增长)
-        rest = words[max(listed) + 1:]
-        return bool(rest) and not _continues(rest) and bool(_head(rest))
-    if _continues(words):
-        return False
-    return bool(_head(words)) or len(_plain("".join(ch for ch in words if ch.isalpha()))) >= _NAME_BETWEEN
-
-
-#: the fewest plain characters between two figures that name the second's indicator (社消零总额: 5; 亿元: no name)
-_NAME_BETWEEN = 3
 #: the most figures a text is chosen from (the corpora's most: 18; a bulletin paragraph pasted whole, up to
 #: inputs.MAX_TEXT, holds some hundreds: 200 set its GDP aside) and the longest clause read around one (their longest:
 #: ~100 characters); the clause's window keeps the choosing linear, the cap bounds a cell of figures alone (~0.1 s)
@@ -452,13 +428,16 @@ def _subjects(candidates: list[Candidate], name: str) -> list[Candidate]:
     for at, c in enumerate(candidates):
         run = -1 if c.lead else run  # the n-th figure going on from a 分别 list's name is its n-th subject's
         for clause in _clauses(c.lead):  # 地区生产总值上半年由负转正，…，全年增长3.9%: a clause without a figure
+            clause = named_after(clause) or clause  # …亿元的一般公共预算收入，同比增长5.9%: the name, not its 的
             named = _score(name, clause)  # naming an indicator is the one the next clauses go on about
             names_one = bool(_head(clause)) and not _continues(clause)  # another one's too (城乡居民收入 before 社零's)
             carried = named if named >= 2 or names_one else carried
             carried_words = clause if (_head(clause) or grows_from(clause)) and not _continues(clause) else carried_words
         words, before = _respective(c.prefix) or c.prefix, carried_words
         score, item = _score(name, words), ""
-        if _continues(c.prefix):
+        if own := named_after(c.suffix):  # 完成了2459.1亿元的一般公共预算收入: the name after the figure is its own
+            words, score = own, _score(name, own)
+        elif _continues(c.prefix):
             words, run = carried_words, run + 1
             score = max(carried, score)  # 为预算的 shares 预算 with the name: still the clause before's
             item = _item(words, run)
