@@ -75,7 +75,7 @@ def test_circle_zero_in_a_percent(target: str, status: str) -> None:
 
 
 @pytest.mark.parametrize(("reported", "value"), [
-    ("百分之○點一", "0.1%"), ("增长三点○五%", "3.05%"), ("一○○亿元", "100亿元"),
+    ("百分之○點一", "0.1%"), ("增长三点○五%", "3.05%"), ("一○○亿元", "100亿元"), ("增长○点五%", "0.5%"),
 ])
 def test_circle_zero_between_numerals(reported: str, value: str) -> None:
     """Minimal realistic cells in the phrasing of the udn.com sentence above."""

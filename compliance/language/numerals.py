@@ -35,15 +35,16 @@ def _zeros() -> tuple[str, str, str, tuple[str, ...]]:
 
 def zeros_read(folded: Folded) -> Folded:
     """``folded`` with each sign written for the zero 〇 (``numerals.zeros``: ○) made the zero where it is one: right
-    after a digit character (一四○兆 is 一四〇兆, 二○二五), or between the point or 百分之 and a numeral character
-    (百分之○点一 is 0.1%: the ○ was left out and the figure read 1%). Elsewhere (a table's ○) it stays as written.
-    One character for one, so the map back to the source is kept.
+    after a digit character (一四○兆 is 一四〇兆, 二○二五), before the point (○点五 is 0.5: it read 5), or between the point
+    or 百分之 and a numeral character (百分之○点一 is 0.1%: the ○ was left out and the figure read 1%). Elsewhere (a
+    table's ○) it stays as written. One character for one, so the map back to the source is kept.
 
     >>> from .normalize import fold
     >>> zeros_read(fold("百分之○點一")).text, zeros_read(fold("一四○兆")).text, zeros_read(fold("○ 完成")).text
     ('百分之〇点一', '一四〇兆', '○完成')
     """
     signs, zero, digits, openers = _zeros()
+    point = lexicon().numerals.point
     text = folded.text
     if not signs or not zero or not any(sign in text for sign in signs):
         return folded
@@ -54,7 +55,9 @@ def zeros_read(folded: Folded) -> Folded:
         after = at + 1
         while after < len(chars) and chars[after] in signs:
             after += 1  # a run (一○○亿: 100亿) is one or none
-        if at and chars[at - 1] in digits or (after < len(chars) and chars[after] in numerals and text.endswith(openers, 0, at)):
+        following = chars[after] if after < len(chars) else ""
+        if at and chars[at - 1] in digits or following and (following == point or following in numerals and text.endswith(
+                openers, 0, at)):  # ○点五: a decimal's leading zero wherever it stands (it read 5, the 点 dropped)
             chars[at:after] = zero * (after - at)
     return folded._replace(text="".join(chars))
 
