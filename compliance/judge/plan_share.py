@@ -9,7 +9,7 @@ from __future__ import annotations
 from .. import models as m
 from ..language.lexicon import lexicon
 from ..language.normalize import fold
-from .names import continues, synonyms
+from .names import continues, head_word, synonyms
 from .narrowed import names_other
 from .target_name import indicator_name
 
@@ -32,3 +32,21 @@ def completion_of_other(target: m.Constraint, reported: m.Reported, indicator: s
     name = indicator_name(target, indicator)
     return bool(name) and any(part and not continues(part) and names_other(name, part, known=target.text)
                               for part in (clause, plan))
+
+
+def shortfall_of_other(target: m.Constraint, reported: m.Shortfall, indicator: str | None) -> bool:
+    """A shortfall said of the indicator a clause before it names, another than the target's: 2.固定资产投资(不含农户)下降2.4%,
+    低于预期目标 (四川's 2025 plan-execution report, www.zgm.cn/content/698bc6a9d1bb9, the fourteenth set's oq051) is the whole
+    investment's, no word of 工业投资增长10%'s (it was MISSED as attested, said.py leaving the word to decide where no
+    figure of the target was told). The last clause before the shortfall's words that names an indicator (a head word)
+    names whose; none named (未完成年度计划 alone): the target's, as before."""
+    span = next((span for span in reported.spans if span.role == "shortfall"), None)
+    name = indicator_name(target, indicator)
+    if span is None or not name:
+        return False
+    marks = lexicon().choosing.clause_marks
+    clauses = "".join(" " if ch in marks else ch for ch in fold(reported.text[:span.end]).text).split()
+    if clauses and name in synonyms(clauses[-1]):  # 节能减排降碳未完成年度任务: the word's own clause names the target
+        return False
+    named = next((synonyms(c) for c in reversed(clauses) if head_word(synonyms(c)) and not continues(c)), "")
+    return bool(named) and names_other(name, named, known=target.text)

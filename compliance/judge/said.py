@@ -27,6 +27,7 @@ from ..language.normalize import fold
 from ..models import Reason, Status, trusted
 from .context import Context
 from .figure import note
+from .plan_share import shortfall_of_other
 from .words import sync_attested
 from .verdict import Verdict
 
@@ -75,8 +76,9 @@ def _shortfall(verdict: Verdict, target: m.Constraint, reported: m.Shortfall, ct
     if isinstance(figure, (m.Shortfall, m.Completion, m.Attested, m.Missing, m.UnrecognizedValue)):
         return verdict
     found = judge(target, figure, ctx)
-    if found.status is Status.PENDING:
-        return verdict
+    if found.status is Status.PENDING:  # no figure of the target: the word decides, if it is said of the target
+        return found.model_copy(update={"reported": reported}) if shortfall_of_other(target, reported, ctx.indicator) \
+            else verdict
     beside = _said_beside(reported.text, found.value, unplaced=(words, False), name=_name(target, ctx))
     if beside is not None:
         words, done = beside

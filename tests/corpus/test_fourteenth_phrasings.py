@@ -192,3 +192,27 @@ def test_the_growth_after_the_named_level_is_the_revenues(economy, status):
     (湖州's 2024 target, tq042), met where the economy grew 6.0, missed where it grew 7.5."""
     verdict = compliance.evaluate("一般公共预算收入增长与经济增长基本同步", SUZHOU_2024, references={"economic_growth": economy})
     assert (verdict.status.value, str(verdict.value)) == (status, "5.9")
+
+
+#: 四川's 2025 plan-execution report (oq051, oq015): https://www.zgm.cn/content/698bc6a9d1bb9
+SICHUAN_INVESTMENT = "2.固定资产投资(不含农户)下降2.4%,低于预期目标。主要受房地产开发投资、基础设施投资等领域回落影响,拉低全省投资增速。"
+#: 吴中's 2025 target (tq007): http://bx2200.com/baogao/huadong/12083_2.html
+WUZHONG_INVESTMENT = "全社会固定资产投资稳中有进,其中工业投资增长10%"
+
+
+def test_a_shortfall_said_of_another_indicator_is_no_word_of_the_target():
+    """低于预期目标 after the whole investment's clause is the whole investment's word: against a target whose figure is
+    industry's investment (工业投资增长10%) no figure and no word of it is told, pending. It was MISSED as attested
+    (said.py let the word decide where the target's figure was not told)."""
+    verdict = compliance.evaluate(WUZHONG_INVESTMENT, SICHUAN_INVESTMENT)
+    assert (verdict.status.value, verdict.reason.value) == ("pending", "no_data")
+
+
+@pytest.mark.parametrize(("target", "status"), [
+    ("固定资产投资增长6%", "missed"),  # 广州 2024 (tq032): the investment's own fall, -2.4 < 6
+    ("2024年,广州全市地区生产总值增速不低于5%", "pending"),  # 广州 2024 (tq031): no GDP told
+])
+def test_the_whole_investments_own_target_still_takes_its_figure(target, status):
+    """The same sentence against the whole investment's own target is judged on its fall (missed); against another
+    indicator's, pending as before."""
+    assert compliance.evaluate(target, SICHUAN_INVESTMENT).status.value == status
