@@ -109,3 +109,15 @@ def test_a_task_amount_with_its_floor(threshold: str, status: str) -> None:
     assert target.kind == "task"
     assert compliance.evaluate(target, "2020年全年城鎮新增就業1186萬人").status.value == status
     assert compliance.parse_target(f"新增{threshold}萬人以内").kind == "unrecognized"
+
+
+# 国务院 2016年《政府工作报告》量化指标任务落实情况, 中国新闻网 2017-03-01 p.4 (as RELOCATION above)
+@pytest.mark.parametrize(("threshold", "status"), [("1240", "met"), ("1000", "met"), ("1240.01", "pending")])
+def test_a_task_named_after_its_amount(threshold: str, status: str) -> None:
+    """完成1000万以上农村贫困人口脱贫任务: the task's name between its amount (with 以上) and 任务. It was unread; now a task
+    of at least the amount, judged against 完成1240万农村贫困人口脱贫任务 (the claim and its own amount, judge/done_amount)
+    and a bare 1240万 alike."""
+    target = f"完成{threshold}万以上农村贫困人口脱贫任务"
+    assert compliance.parse_target(target).kind == "task"
+    assert compliance.evaluate(target, "完成1240万农村贫困人口脱贫任务").status.value == status
+    assert compliance.evaluate(target, "1240万").status.value == ("met" if status == "met" else "missed")

@@ -219,6 +219,8 @@ def task(r: Reader, items: list[Item], text: str) -> m.Constraint | None:
         spans.append(r.span(rest.pop(0), "complete"))
     if rest and is_a(rest[-1], "task_noun"):
         spans.append(r.span(rest.pop(), "task"))
+        if len(rest) >= 3 and is_kind(rest[-1], TEXT) and is_kind(rest[1], NUM):  # 完成1000万以上农村贫困人口脱贫任务: its
+            spans.append(r.span(rest.pop(), "task_name"))  # name after the amount (国务院's 2016 量化指标, rmzxb.com.cn)
     at_least = len(rest) == 3 and isinstance(rest[-1], Token) and rest[-1].means("op_after") == "ge"
     if at_least:  # 新增900万人以上 (国务院's 2020 量化指标: 超额完成原定新增900萬人以上目標): at least the amount, as a task is
         spans.append(r.span(rest.pop(), "op"))
