@@ -13,6 +13,8 @@ sight, as general readings of a document, each with a guard either side:
   同步 (a synonyms.yaml group, longer than 居民收入: it was judged missed); ``为了实现预期目标`` ends the targets and makes no
   claim (clauses.yaml lead_outs, claims.yaml intentions); after a whole named target, a part of a 、 list with no figure
   starts a clause of its own (``外贸进出口总额实现正增长、实际使用外资稳中提质``);
+* (平顶山 2025) a decimal point a copy split with a space on both sides (``經濟增長6 . 5%左右``) is mended as ``6. 5`` was
+  (it gave an indicator ``經濟增長6 .`` a target of 5%); ``平稳`` starts a target (``進出口平穩增長``: the name is 進出口);
 * a document of one fact a line with no lead-in (新华网's lines on 重庆's 2024 report): a heading naming a year (``2023年``,
   ``2024 新重庆 开新局``) gives it to the lines under it, so 2023's results are not 2024's targets, and a line calling its one
   figure a stated aim (``地区生产总值预期目标增长6%左右``, clauses.yaml stated_aims) states a target on its own.
@@ -196,3 +198,34 @@ def test_a_part_without_a_figure_after_a_whole_target_is_its_own_clause(tmp_path
     judged = _judged(tmp_path, JIANGSU, outcomes)
     assert judged["外贸进出口总额"] == ("实现正增长", status)
     assert not any("实际使用外资" in name for name in judged)
+
+
+# a news site's account of 平顶山's 2025 report (http://trnww.com/contents/33764/699084.html, traditional, pinyin brackets
+# removed): the point split by spaces on both sides
+PINGDINGSHAN = ("2025年政府工作報告確定了我市今年工作總體要求和主要目標。\n"
+                "主要預期目標是:經濟增長6 . 5%左右,研發經費投入強度2%以上,規上工業增加值增長7.5%以上,固定資產投資增長8%以上,"
+                "社會消費品零售總額增長8%以上,一般公共預算收入增長4%以上,進出口平穩增長,\n")
+
+
+@pytest.mark.parametrize(("outcomes", "status"), [(HUANGYUAN, "met"), (YANBIAN, "missed")])
+def test_a_point_split_by_spaces_on_both_sides_is_one_figure(tmp_path, outcomes, status):
+    # 7 against 6.5%左右 met; 0.5 missed (a target of 5%, read before, met both)
+    judged = _judged(tmp_path, PINGDINGSHAN, outcomes, "2025")
+    assert judged["經濟增長"] == ("6.5%左右", status)
+    assert not any(name.endswith(".") for name in judged)
+
+
+def test_mending_a_split_point_leaves_a_list_number_alone():
+    from compliance.documents.readers import mend_figures
+
+    assert mend_figures("經濟增長6 . 5%左右") == "經濟增長6.5%左右"
+    assert mend_figures("规模以上工业增加值增长6. 5%以上") == "规模以上工业增加值增长6.5%以上"
+    # a figure with no character of text before it is left alone (tests/test_documents_pairs' own use: the outcome texts)
+    assert mend_figures("地區生產總值增長7.5%,兩年平均增長5.6%") == "地區生產總值增長7.5%,兩年平均增長5.6%"
+
+
+@pytest.mark.parametrize(("outcomes", "status"), [(GUANGXI_DONE, "met"), (YANBIAN, "missed")])
+def test_a_steady_growth_starts_the_target_after_the_name(tmp_path, outcomes, status):
+    # 进出口平稳增长 against a trade growth of 22.2% (met) and a fall of 25% (missed)
+    judged = _judged(tmp_path, PINGDINGSHAN, outcomes, "2025")
+    assert judged["進出口"] == ("平穩增長", status)

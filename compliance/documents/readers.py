@@ -65,9 +65,9 @@ def read_document(path: str | Path) -> Document:
 
 
 #: a decimal point a copy split from its next digit with a space, after a character of text
-#: (规模以上工业增加值增长6. 5%以上, 城镇新增就业人数9. 6万人): never two numbers, since a Chinese
-#: sentence does not end in `.`; a list number at a line's start (`1. 2021年…`) is left alone.
-_SPLIT_DECIMAL = re.compile(r"([\u4e00-\u9fff]\d{1,6})\. (\d)")
+#: (规模以上工业增加值增长6. 5%以上, 城镇新增就业人数9. 6万人; from both, 經濟增長6 . 5%左右, 平顶山 2025): never two
+#: numbers, since a Chinese sentence does not end in `.`; a list number at a line's start (`1. 2021年…`) is left alone.
+_SPLIT_DECIMAL = re.compile(r"([\u4e00-\u9fff]\d{1,6})(?: \. ?|\. )(\d)")
 
 
 def mend_figures(text: str) -> str:
