@@ -160,6 +160,9 @@ def test_the_investment_figure_beside_it(target: str, status: str) -> None:
     ("地区生产总值增长6%左右", "完成年度投资计划的120%", "pending"),  # was met
     ("固定资产投资增长10%", "完成年度投资计划的120%", "met"),
     ("固定资产投资增长10%", "完成年度投资计划的95%", "missed"),
+    # the key projects' investment plan, as LUOYANG's (a part of the investment): was met
+    ("固定资产投资增长10%", "重点项目完成年度投资计划的120%", "pending"),
+    ("固定资产投资增长10%", "全市固定资产投资完成年度计划的105%", "met"),  # its own plan, named
 ])
 def test_the_plans_own_words(target: str, reported: str, status: str) -> None:
     assert compliance.evaluate(target, reported).status.value == status

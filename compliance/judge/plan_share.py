@@ -17,7 +17,8 @@ from .target_name import indicator_name
 def completion_of_other(target: m.Constraint, reported: m.Reported, indicator: str | None = None) -> bool:
     """A share of a plan whose clause before it, or whose plan's words, name another indicator than the target's
     (第一产业增加值18亿元，完成年计划18亿元的100% against 规上工业增加值增长8%; 完成年度投资计划的120% against
-    地区生产总值增长6%左右, which it MET as a share of the GDP's plan): that indicator's plan, never the target's."""
+    地区生产总值增长6%左右, which it MET as a share of the GDP's plan; 重点项目完成年度投资计划的120% against 固定资产投资增长10%: the
+    key projects' investment, a part of it, which it MET): that indicator's plan, never the target's."""
     if not isinstance(reported, m.Completion) or not reported.spans:
         return False
     ratio = next((span.start for span in reported.spans if span.role == "ratio"), None)  # 610个 of 610个…项目 is no end
@@ -27,11 +28,13 @@ def completion_of_other(target: m.Constraint, reported: m.Reported, indicator: s
     plan = words[at:]
     plan = synonyms(plan[next((len(word) for word in complete if plan.startswith(word)), 0):])  # 年度投资计划的
     marks = lexicon().choosing.clause_marks
+    own = words[:at] == words[:at].rstrip(marks)  # 重点项目完成…: the clause's subject is the plan's, no mark between
     words = words[:at].rstrip(marks)
     clause = synonyms(words[max(words.rfind(mark) for mark in marks) + 1:])
     name = indicator_name(target, indicator)
+    whose = clause + plan if own and clause and plan else ""  # 重点项目…投资计划: the key projects' investment, a part
     return bool(name) and any(part and not continues(part) and names_other(name, part, known=target.text)
-                              for part in (clause, plan))
+                              for part in (clause, plan, whose))
 
 
 def shortfall_of_other(target: m.Constraint, reported: m.Shortfall, indicator: str | None) -> bool:
