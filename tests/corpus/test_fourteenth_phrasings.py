@@ -216,3 +216,14 @@ def test_the_whole_investments_own_target_still_takes_its_figure(target, status)
     """The same sentence against the whole investment's own target is judged on its fall (missed); against another
     indicator's, pending as before."""
     assert compliance.evaluate(target, SICHUAN_INVESTMENT).status.value == status
+
+
+#: 广州's 2026 target (tq072): https://dxpress.gelonghui.com/live/2261688
+GUANGZHOU_2026 = "报告明确2026年全市经济社会发展的主要预期目标:地区生产总值增长5%左右、实际工作中力争更好结果"
+
+
+@pytest.mark.parametrize(("report", "status"), [("5.2", "met"), ("4.8", "met"), ("4.0", "missed")])
+def test_a_clause_of_effort_after_an_enumeration_mark(report, status):
+    """实际工作中力争更好结果 after 、 (not a comma) is a clause of effort, a hedge that moves nothing: the GDP's growth is
+    judged against 5%左右 (met down to 4.75). The 、 made the text a list whose second item no form read: unread."""
+    assert compliance.evaluate(GUANGZHOU_2026, report).status.value == status
