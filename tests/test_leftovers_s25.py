@@ -228,3 +228,11 @@ def test_a_row_of_growth_then_level(target: str, status: str) -> None:
 def test_a_plan_cell_before_its_outcome(row: str) -> None:
     """A change cell with an outcome after it is still the row's plan (no period stated: pending, never judged on 7)."""
     assert compliance.evaluate("地区生产总值增长8%", row).status.value == "pending"
+
+
+@pytest.mark.parametrize(("target", "status"), [("一般公共预算收入增长1%", "met"), ("一般公共预算收入增长2%", "missed")])
+def test_the_year_on_year_rise_of_the_revenue(target: str, status: str) -> None:
+    """年增百分之一點五 after the revenue's level (UDN_SHANGHAI): pending not_comparable at the start (年增 named no
+    clause of its own, so the level 八千五百億元 was the figure); 年增 goes on about the revenue now (zh.yaml continues)."""
+    verdict = compliance.evaluate(target, UDN_SHANGHAI)
+    assert (verdict.status.value, str(verdict.value)) == (status, "1.5")
