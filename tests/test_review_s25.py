@@ -5,6 +5,9 @@
   their own (:data:`names.NAMED` characters) sharing nothing with the target's; with the 实际 of zh.yaml
   ``choosing.real_not`` left out, 使用外资 is 4 characters, so nothing was said. 3fec547 counted that 实际 for a headless
   target's own name (names._own_words); the figure's words now count it too (``unheaded_other(..., real=True)``).
+* Services' part of foreign capital was the whole's figure: 实际使用外资增长5% MET ``服務業實際使用外資金額7414.3億元人民幣,
+  同比增長6.7%``. 服务业 is now a narrowing word (zh.yaml ``choosing.narrowing``), as 制造业 and 高技术 were: a target
+  naming services itself (服务业增加值, 第三产业增加值 by the synonyms) still takes it.
 """
 
 from __future__ import annotations
@@ -37,3 +40,25 @@ def test_the_targets_own_figure_beside_it_is_still_judged(threshold: str, status
 def test_foreign_capitals_own_target_still_takes_it(threshold: str, status: str) -> None:
     assert compliance.evaluate(f"实际使用外资增长{threshold}%", FUJIAN_FOREIGN).status.value == status
     assert compliance.evaluate(f"实际使用外资增长{threshold}%", FUJIAN_2021).status.value == status
+
+
+# 新华社 on 商务部's figures for 2022's first nine months (traditional): http://wanminke.com/zh/2022/1027/58071.html
+SERVICES_FOREIGN = "從行業看,服務業實際使用外資金額7414.3億元人民幣,同比增長6.7%。"
+# 福建's 2021 economy (省统计局, 新华网福建频道, traditional): http://big5.news.cn/gate/big5/fj.news.cn/shidian/2022-01/25/c_1128297328.htm
+FUJIAN_SERVICES = "服務業發展勢頭較好,全年服務業增加值比上年增長8.8%,增速快於工農業。"
+
+
+def test_services_part_is_no_figure_of_the_whole() -> None:
+    verdict = compliance.evaluate("实际使用外资增长5%", SERVICES_FOREIGN)
+    assert (verdict.status.value, verdict.missing) == ("pending", ("indicator_figure",))
+
+
+@pytest.mark.parametrize(("threshold", "status"), [("6.7", "met"), ("6.71", "missed")])
+def test_services_own_foreign_capital_target_takes_it(threshold: str, status: str) -> None:
+    assert compliance.evaluate(f"服务业实际使用外资增长{threshold}%", SERVICES_FOREIGN).status.value == status
+
+
+@pytest.mark.parametrize("name", ["服务业增加值", "第三产业增加值"])
+@pytest.mark.parametrize(("threshold", "status"), [("8.8", "met"), ("8.81", "missed")])
+def test_a_services_target_still_takes_services_figure(name: str, threshold: str, status: str) -> None:
+    assert compliance.evaluate(f"{name}增长{threshold}%", FUJIAN_SERVICES).status.value == status
