@@ -8,6 +8,9 @@
 * Services' part of foreign capital was the whole's figure: 实际使用外资增长5% MET ``服務業實際使用外資金額7414.3億元人民幣,
   同比增長6.7%``. 服务业 is now a narrowing word (zh.yaml ``choosing.narrowing``), as 制造业 and 高技术 were: a target
   naming services itself (服务业增加值, 第三产业增加值 by the synonyms) still takes it.
+* The registered population's urbanisation rate was the resident one's: 常住人口城鎮化率要達到60% MISSED and a plain
+  城镇化率 target MET on ``戶籍人口城鎮化率為42.35%``. 户籍 is now a narrowing word. Left: a 户籍 target still takes a
+  常住 figure (戶籍人口城鎮化率要達到45%左右 MET on 58.52: 常住 cannot narrow, a plain 城镇化率 is 常住's).
 """
 
 from __future__ import annotations
@@ -62,3 +65,26 @@ def test_services_own_foreign_capital_target_takes_it(threshold: str, status: st
 @pytest.mark.parametrize(("threshold", "status"), [("8.8", "met"), ("8.81", "missed")])
 def test_a_services_target_still_takes_services_figure(name: str, threshold: str, status: str) -> None:
     assert compliance.evaluate(f"{name}增长{threshold}%", FUJIAN_SERVICES).status.value == status
+
+
+# 中新社 on the 2017 公报 (2018-02-28, traditional), with 十三五's targets: http://lunwentd.com/webdiceng.php?id=124810
+REGISTERED = "去年年末,戶籍人口城鎮化率為42.35%,比上年末提高1.15個百分點。"
+RESIDENT = ("2017年末,中國大陸總人口逾13.9億人,其中城鎮常住人口81347萬人,占總人口比重(常住人口城鎮化率)為58.52%,"
+            "比上年末提高1.17個百分點。")
+
+
+def test_the_registered_rate_is_no_resident_rate() -> None:
+    """十三五's 常住人口城鎮化率要達到60% MISSED on the registered 42.35 (no figure of it: pending)."""
+    verdict = compliance.evaluate("常住人口城鎮化率要達到60%", REGISTERED)
+    assert (verdict.status.value, verdict.missing) == ("pending", ("indicator_figure",))
+
+
+@pytest.mark.parametrize(("threshold", "status"), [("42.35", "met"), ("42.36", "missed")])
+def test_a_registered_target_takes_its_own_rate(threshold: str, status: str) -> None:
+    assert compliance.evaluate(f"戶籍人口城鎮化率要達到{threshold}%", REGISTERED).status.value == status
+
+
+@pytest.mark.parametrize("name", ["常住人口城鎮化率", "城镇化率"])
+@pytest.mark.parametrize(("threshold", "status"), [("58.52", "met"), ("58.53", "missed")])
+def test_a_resident_target_takes_its_own_rate(name: str, threshold: str, status: str) -> None:
+    assert compliance.evaluate(f"{name}要達到{threshold}%", RESIDENT).status.value == status
