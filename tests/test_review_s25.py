@@ -11,6 +11,8 @@
 * The registered population's urbanisation rate was the resident one's: 常住人口城鎮化率要達到60% MISSED and a plain
   城镇化率 target MET on ``戶籍人口城鎮化率為42.35%``. 户籍 is now a narrowing word. Left: a 户籍 target still takes a
   常住 figure (戶籍人口城鎮化率要達到45%左右 MET on 58.52: 常住 cannot narrow, a plain 城镇化率 is 常住's).
+* Foreign capital contracted was the capital used: 全省實際利用外資75.4億美元 MET ``合同外資131億美元``. 合同外资 and
+  合同利用外资 are now narrowing words (the compounds: 技术合同成交额 keeps its 技术市场成交额).
 """
 
 from __future__ import annotations
@@ -88,3 +90,25 @@ def test_a_registered_target_takes_its_own_rate(threshold: str, status: str) -> 
 @pytest.mark.parametrize(("threshold", "status"), [("58.52", "met"), ("58.53", "missed")])
 def test_a_resident_target_takes_its_own_rate(name: str, threshold: str, status: str) -> None:
     assert compliance.evaluate(f"{name}要達到{threshold}%", RESIDENT).status.value == status
+
+
+# 福建's first eleven months (traditional): http://www.cdxinqi.com/jmzs/zmq/show.asp?id=2102&topic=21 (预计将如期完成今年
+# 全省实际利用外资75.4亿美元的目标); 厦门's first four months: http://www.cqzbrhf.com/jmzs/bddt/show.asp?id=9227&topic=5
+CONTRACTED = "合同外資131億美元,同比增長71%"
+XIAMEN_USED = "同期全市實際利用外資金額9.2億美元,完成年度計劃22.2億美元的41.7%"
+
+
+def test_capital_contracted_is_no_capital_used() -> None:
+    verdict = compliance.evaluate("全省實際利用外資75.4億美元", CONTRACTED)
+    assert (verdict.status.value, verdict.missing) == ("pending", ("indicator_figure",))
+    assert compliance.evaluate("全省實際利用外資75.4億美元", "合同利用外資金額24.6億美元").status.value == "pending"
+
+
+@pytest.mark.parametrize(("threshold", "status"), [("9.2", "met"), ("9.21", "missed")])
+def test_capital_used_is_still_its_own(threshold: str, status: str) -> None:
+    assert compliance.evaluate(f"全省實際利用外資{threshold}億美元", XIAMEN_USED).status.value == status
+
+
+@pytest.mark.parametrize(("threshold", "status"), [("131", "met"), ("131.01", "missed")])
+def test_a_contracted_target_takes_the_contracted_figure(threshold: str, status: str) -> None:
+    assert compliance.evaluate(f"合同外資{threshold}億美元", CONTRACTED).status.value == status
