@@ -38,9 +38,9 @@ def plan_cell(text: str) -> tuple[int, int] | None:
     row of separated cells (| , a tab, a line) that is a change verb and a figure (增长7%, 增长7%左右, 下降2.5), after the
     row's first cell and with the row going on after it (:func:`_row_goes_on`: a figure's cell, or none at all). 8 |
     地区生产总值 | 增长7% | 8.5 against 增长8% was judged on 7 (MISSED): the row's target, as 增长8%'s own cell would be;
-    its outcome is 8.5. A change cell ending the row (地区生产总值 | 1000亿元 | 增长8%) is the outcome, as before, and so is
-    one followed only by amounts (地区生产总值 | 增长7.5% | 1200亿元: the year's level beside its growth, no outcome of a
-    plan's 增长7.5%; it was taken for the plan, so pending table_row_period where it was missed against 增长8%)."""
+    its outcome is 8.5. A change cell ending the row (地区生产总值 | 1000亿元 | 增长8%) is the outcome, as before. One followed
+    only by amounts (地区生产总值 | 增长7.5% | 1200亿元) is the plan's cell too: a table may put the year's target before
+    last year's level, and a row pasted without its title says neither its columns nor its period (pending)."""
     if not any(mark in text for mark in _ROW_MARKS):
         return None
     verbs = (*lexicon().change.up, *lexicon().change.down)
@@ -48,23 +48,9 @@ def plan_cell(text: str) -> tuple[int, int] | None:
         folded = fold(match.group()).text
         verb = next((w for w in verbs if folded.startswith(w)), "")
         if match.start() and verb and _FIGURE_CELL.match(folded, len(verb)) and text[match.end():].strip(" |\t\n") \
-                and _row_goes_on(text[match.end():]) and not _amounts_only(text[match.end():]):
+                and _row_goes_on(text[match.end():]):
             return match.start(), match.end()
     return None
-
-
-def _amounts_only(rest: str) -> bool:
-    """Whether every cell of ``rest`` (a row after a change cell) is a figure written with a unit of its own other than
-    % (| 1200亿元, | 3.5万人): a level's amounts, none an outcome of the change cell before (| 8.5, | 增长8.5%, | —)."""
-    cells = [fold(cell).text for cell in _CELLS.findall(rest)]
-    return bool(cells) and all(_FIGURE_CELL.match(cell) and (end := match_unit(cell, _figure_end(cell))) > _figure_end(
-        cell) and end == len(cell) and not cell.endswith("%") for cell in cells)
-
-
-def _figure_end(cell: str) -> int:
-    """Where the leading figure of ``cell`` ends (1200 of 1200亿元)."""
-    figure = _NUMBER.match(cell)
-    return figure.end() if figure is not None else 0
 
 
 def may_hold_own_cell(target: str, text: str) -> bool:
