@@ -161,7 +161,7 @@ def _numbered_name(text: str, start: int) -> bool:
     for the outcome's mirror (1347.1亿元 against 增长6.5%左右: not comparable) and its growth set aside."""
     number = _NUMBER.match(text, start)
     rest = text[number.end():number.end() + 2] if number is not None else ""
-    return len(rest) == 2 and rest[0] in ".、" and rest[1].isalpha()
+    return len(rest) == 2 and rest[0] in lexicon().row_number_marks and rest[1].isalpha()
 
 
 def _alike(text: str, one: tuple[int, int], other: tuple[int, int]) -> bool:

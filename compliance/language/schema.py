@@ -367,6 +367,9 @@ class Lexicon(Table):
     glosses: tuple[str, ...]
     subject_trailing: tuple[str, ...]  #: 比 of 能耗比2020年下降: not part of the subject
     subject_marks: str  #: 服务业增加值：增长8%: the mark after a table row's name
+    #: 吉林官方制定的2017年预期目标是, …: a mark ending the words opening a list of targets where no figure is before it
+    opening_ends: str = ""
+    row_number_marks: str = ""  #: 1.地区生产总值, 3、一般公共预算收入: the mark after a table row's number, before its name
     quotes: str  #: “十三五”: a number in quotation marks names something
     floor_stretch: FloorStretch = FloorStretch.make()
     reference_assessed: tuple[str, ...] = ()  #: 全省平均水平综合考核: assessed against the reference

@@ -56,7 +56,8 @@ def _idle(r: Reader, items: list[Item]) -> tuple[list[Item] | None, list[m.Span]
     remarks: list[m.Span] = []
     kept: list[Item] = []
     folded = r.tokens.folded.text
-    opened = _framed_opening(items) if any(mark in folded for mark in (*lexicon().subject_marks, ",")) else 0
+    ends = (*lexicon().subject_marks, *lexicon().opening_ends)
+    opened = _framed_opening(items) if any(mark in folded for mark in ends) else 0
     if opened:  # 報告提出2025年主要預期目標:經濟增長6%左右: the words that open a list of targets, then one of them
         start, end = r.bounds(items[0], items[opened - 2])
         remarks.append(m.Span(start=start, end=end, role="framing", text=r.source[start:end]))
@@ -108,7 +109,7 @@ def _framed_opening(items: list[Item]) -> int:
     for at, item in enumerate(items):
         if type(item) is Token and item.kind == PUNCT and item.text not in lexicon().quotes:  # 《政府工作报告》明确了…:
             if 0 < at < len(items) - 1 and is_a(items[at - 1], "framing") and (
-                    item.text in lexicon().subject_marks or item.text == "," and not any(
+                    item.text in lexicon().subject_marks or item.text in lexicon().opening_ends and not any(
                         is_kind(before, NUM) for before in items[:at])):  # 吉林官方制定的2017年预期目标是,地区生产总值…
                 return at + 1  # a comma ends the opening only where no figure is before it (no target of its own)
             return 0
