@@ -9,6 +9,7 @@ document in SOURCES.md and the set's places new to it.
 from __future__ import annotations
 
 import importlib.util
+import re
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -71,3 +72,21 @@ def check_sources(paths: tuple[Path, ...], section: str, places: tuple[str, ...]
     earlier = sources.split(section)[0]
     for place in places:
         assert place not in earlier, place
+
+
+def check_cited_targets(targets: Path, outcomes: Path, earlier: dict[str, Path]) -> None:
+    """Every outcome row is set against a target of its own set's ``targets`` or an ``earlier`` set's, cited in its note by
+    file name and id (the texts equal); the note says whose target it is (the same place's, the province's, the city's:
+    a county's prefecture, or another place's) and that it is of the same year."""
+    measure = load_measure()
+    own = {row.text for row in measure.load_targets(targets)}
+    cited_sets = {name: {row.id: row.text for row in measure.load_targets(path)} for name, path in earlier.items()}
+    for row in measure.load_outcomes(outcomes):
+        assert any(word in row.note for word in ("same place", "province", "city's", "another place")), row.id
+        assert "same year" in row.note, row.id
+        if row.target in own:
+            continue
+        name = next(name for name in earlier if f"{name} " in row.note)
+        cited = re.match(r"[a-z]+[0-9]+", row.note.split(f"{name} ", 1)[1])
+        assert cited is not None, row.id
+        assert cited_sets[name][cited.group()] == row.target, row.id

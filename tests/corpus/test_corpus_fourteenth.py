@@ -15,7 +15,6 @@ is a documented leftover (tests/corpus/test_corpus_leftovers.py), none a wrong v
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import setcheck
@@ -60,18 +59,7 @@ def test_the_table_rows_keep_their_cells():
 def test_every_outcome_is_set_against_a_target_of_this_set_or_a_cited_earlier_one():
     """A target of this set, or an earlier set's, cited by file and id in the note (the texts equal). The note says whose
     target it is: the same place's, the city's, the province's or another place's, of the same year."""
-    measure = setcheck.load_measure()
-    own = {row.text for row in measure.load_targets(TARGETS)}
-    earlier = {name: {row.id: row.text for row in measure.load_targets(path)} for name, path in EARLIER.items()}
-    for row in measure.load_outcomes(OUTCOMES):
-        assert any(word in row.note for word in ("same place", "province", "city's", "another place")), row.id
-        assert "same year" in row.note, row.id
-        if row.target in own:
-            continue
-        name = next(name for name in EARLIER if f"{name} " in row.note)
-        cited = re.match(r"[a-z]+[0-9]+", row.note.split(f"{name} ", 1)[1])
-        assert cited is not None, row.id
-        assert earlier[name][cited.group()] == row.target, row.id
+    setcheck.check_cited_targets(TARGETS, OUTCOMES, EARLIER)
 
 
 def test_the_regions_it_was_collected_for_are_here():
