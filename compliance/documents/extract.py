@@ -33,6 +33,7 @@ from .found import Doubt, Figure, Found, Unplaced
 from .model import Document
 from .naming import Direction, direction, flat, folded, key, same, spellings, target_unit, unique_ids, all_spellings
 from .readers import read_document
+from .reviews import plan_and_estimate, review_lines
 from .tables import read_table
 
 
@@ -107,6 +108,8 @@ def extract(
                 unplaced += reading.unplaced
                 doubts += reading.doubts
         from_paragraphs, loose, paragraph_doubts = paragraph_targets(document, doc_year, guessed=year is None)
+        if not document.tables:  # a plan-execution report read alone: its review's plans beside their estimates
+            from_paragraphs = _with_reviewed(document, doc_year, from_paragraphs)
         if not from_tables and not from_paragraphs and any(u.reason == YEAR_UNKNOWN for u in loose):
             raise InputError("states targets but not their year", file=document.file,
                              hint="pass the year of its targets (--year 2022)")
@@ -147,6 +150,15 @@ def extract(
     extraction.links = _links(extraction)
     extraction.roles = _roles(extraction)
     return extraction
+
+
+def _with_reviewed(document: Document, year: str | None, found: list[Found]) -> list[Found]:
+    """``found`` with the review's plans and estimates (reviews.py) in place of what its paragraphs gave as targets."""
+    reviewed, paragraphs = plan_and_estimate(document, year)
+    if not reviewed:
+        return found
+    lines = review_lines(paragraphs)
+    return [f for f in found if (f.place.file, f.place.line) not in lines] + reviewed
 
 
 def _measure_in_words(guess: Direction, item: Found, texts: list[str]) -> Direction:

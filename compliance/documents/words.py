@@ -147,6 +147,12 @@ class ClauseWords(_Data):
     not_place_words: tuple[str, ...] = ()  #: 全, 本: a word before 市/区 that makes no place of it (全年全市)
 
 
+class ReviewWords(_Data):
+    plan_shares: tuple[str, ...]  #: 完成年计划: opens the clause giving the year's plan and the share of it done
+    of: str  #: 的: between the plan's level and the share (年计划710亿元的89.4%)
+    review_headings: tuple[str, ...]  #: 计划执行情况: a heading opening the review of its year
+
+
 def _load(name: str, model: type[_Data]) -> _Data:
     from ruamel.yaml import YAML
 
@@ -188,3 +194,8 @@ def day_of_year() -> re.Pattern[str]:
     word. A clause opening with one states no target."""
     month, day = (re.escape(word) for word in clause_words().day_of_year)
     return re.compile(rf"\d{{1,2}}{month}\d{{1,2}}{day}")
+
+
+@cache
+def review_words() -> ReviewWords:
+    return _load("reviews.yaml", ReviewWords)  # type: ignore[return-value]
