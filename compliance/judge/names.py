@@ -28,6 +28,7 @@ from ..language.normalize import fold
 from .change import is_points
 from .figure import narrows_gap
 from .period_parts import all_at, without_parts
+from .whole_names import as_whole
 
 
 def spelt_out(name: str, text: str) -> bool:
@@ -120,7 +121,7 @@ def names_other(name: str, words: str, *, at_figure: bool = True, known: str = "
         return share_of(name, words) or unheaded_other(words, name.replace(lexicon().outcome.of, "")) or (  # the 的 of
             # 相当于生产总值的比例 is the name's own, no description before a figure (unheaded_other's cut at the last 的);
             # 社会消费品零售总额增长3.2% against 实际使用外资增长5%: a headed name of its own sharing nothing with it
-            not own and _own_words(name) and unheaded_other(name, words))
+            not own and _own_words(name) and unheaded_other(name, as_whole(words, name)))  # 外商直接投资: 外资's
     if not theirs:  # 社会消费品零售总额 against 实际使用外资增长6.1% (the 实际 of choosing.real_not kept, as _own_words does)
         return unheaded_other(name, unbracketed(words), real=True)
     if own != theirs:
@@ -142,8 +143,7 @@ def names_other(name: str, words: str, *, at_figure: bool = True, known: str = "
 
 
 def _own_words(name: str) -> bool:
-    """A name without a head word that holds a name of its own: at least :data:`NAMED` characters of content, the 实际 of
-    zh.yaml ``choosing.real_not`` (实际使用外资) kept as the name's; 其余省份, 全年 name no indicator."""
+    """A headless name of its own: :data:`NAMED` characters of content, real_not's 实际 kept (实际使用外资; not 其余省份, 全年)."""
     kept = next((word for word in lexicon().choosing.real_not if word in name), "")
     return len(content(name.replace(kept, "")) + kept) >= NAMED
 

@@ -17,6 +17,7 @@ from ..language.lexicon import lexicon
 from ..language.normalize import fold
 from .names import names_other as _names_other
 from .names import synonyms
+from .whole_names import as_whole
 
 
 def narrowed(name: str, words: str, known: str = "", *, strict: bool = False) -> bool:
@@ -31,8 +32,7 @@ def narrowed(name: str, words: str, known: str = "", *, strict: bool = False) ->
     theirs = fold(words).text + "|" + synonyms(fold(words).text)  # as written and as spelt one (第二、第三产业 too)
     own = "|".join((fold(name).text, synonyms(fold(name).text), fold(known).text, synonyms(fold(known).text)))
     if not strict:  # only for a target naming the whole (实际利用外资; 实际利用内资 is no 外商直接投资's)
-        for word, whole in choosing.narrowing_whole.items():
-            theirs = theirs.replace(word, whole) if whole in own else theirs
+        theirs = as_whole(theirs, own)
     return any(word in theirs and word not in own for word in narrowing)
 
 
