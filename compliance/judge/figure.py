@@ -8,6 +8,8 @@ three can never read one cell differently:
   closed interval; all in the working unit, or :class:`Pending` ``not_comparable``;
 * a change written in front of the number (``下降2.3%``) is negative growth, unless the indicator
   measures a decline (``measure="decline"``) or the target itself states a change (``change_of``);
+  a signed negative figure against a target stating a fall (``-3.4`` against ``下降3.4%以上``) is that
+  fall, as a table of signed changes writes it, unless the indicator measures a decline;
 * a sentence with several figures (:class:`~compliance.models.Ambiguous`) yields the one figure in
   the working unit, or :class:`Pending` ``ambiguous_value``;
 * anything else (``可完成``, a missing cell, unreadable text) is :class:`Pending` ``no_data``.
@@ -97,6 +99,9 @@ def figure(
             own = marked[0] == (change_of or ("down" if measure is Measure.DECLINE else "up"))
             said.extend([] if own or marked[0] == "up" else [note("decline_sign", verb=marked[1])])
             return _point(reported, value if own else -value, said)
+        if change_of == "down" and value < 0 and measure is not Measure.DECLINE:  # -3.4 against 下降3.4%以上: a fall of 3.4
+            said.append(note("signed_fall", value=reported.value.value, size=-value))  # as in a table of signed changes
+            return _point(reported, -value, said)
         return _point(reported, value, said)
     # 下降8%左右, 下降8%以上, 下降8%-10%: a decline word before an approximate, bounded or ranged figure turns it as it
     # turns a plain one (下降8%左右 against 增长5%左右 was 8, met); a decline target or measure reads its size

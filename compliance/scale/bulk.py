@@ -221,6 +221,11 @@ def _evaluate(rows: _Rows, raw_reported: Factors | Numbers, n: int, *, by_previo
         big &= chosen & np.array([g.share for g in groups], dtype=bool)[group_of]
         scalar |= big
         chosen &= ~big
+    signed = got.number < 0  # NaN (not plain): False
+    if signed.any():  # -3.4 against 下降3%: a fall of 3.4 (judge.figure), the engine's; rare too
+        signed &= chosen & np.array([g.fall for g in groups], dtype=bool)[group_of]
+        scalar |= signed
+        chosen &= ~signed
     if chosen.any():
         ends = Ends.of(groups)
         for start in range(0, n, BLOCK):  # contiguous blocks: slices, and verdicts written where chosen

@@ -79,6 +79,7 @@ class Group:
     strict_lo: Decimal | None = None  #: the interval without tolerance; None when there is no tolerance
     strict_hi: Decimal | None = None
     share: bool = False  #: a share (%) or a growth beside another's: a plain figure of 1000 or more goes to the engine
+    fall: bool = False  #: a target stating a fall (下降3%): a plain negative figure (-3.4, the fall) goes to the engine
 
     @property
     def two_sided(self) -> bool:
@@ -122,11 +123,12 @@ def _requirement(target: m.Constraint, ctx: Context) -> Group:
         return Group("scalar")  # no binding end, or an empty interval: rare, leave to the engine
     # a share, or a growth set beside another's (与经济增长同步): a bare 68000 is no 68000% but a level (the engine's)
     share = is_share(unit) or of_growth(inner)
+    fall = judge.magnitude_of == "down"  # -3.4 against 下降3%: the fall's size, 3.4 (judge/figure.py)
     if strict is None:
-        return Group("interval", lo=wanted.lo, hi=wanted.hi, share=share)
+        return Group("interval", lo=wanted.lo, hi=wanted.hi, share=share, fall=fall)
     if strict.lo > strict.hi:
         return Group("scalar")
-    return Group("interval", lo=wanted.lo, hi=wanted.hi, strict_lo=strict.lo, strict_hi=strict.hi, share=share)
+    return Group("interval", lo=wanted.lo, hi=wanted.hi, strict_lo=strict.lo, strict_hi=strict.hi, share=share, fall=fall)
 
 
 def group_rows(parts: list[np.ndarray], sizes: list[int], n: int) -> tuple[np.ndarray, np.ndarray]:

@@ -1,0 +1,53 @@
+"""Leftovers found by the other helpers of stop 25 (A6): each phrasing read in general, judged either side of its
+threshold. Every string is copied from the source beside it."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+import compliance
+
+# --- 4. a signed negative figure against a target stating a fall is that fall ------------------------------------
+# The target: 2016年《政府工作报告》量化指标任务落实情况 (新华社, http://jxqcjlb.com/lianghui/news/2017-03/02/content_40390272.htm,
+# tests/tables/national-2016). The figures: 国家发展和改革委员会公告2008年第55号 附表 (http://lsbar.com:8000/law/44302,
+# tests/tables/provinces-energy-2007), whose 降低率(%) column writes a fall of 4.02% as -4.02: a signed table. -3.4 was
+# MISSED (read as a fall of -3.4, 6.8 short), while the table's own reading is a fall of 3.4.
+FALL = "單位國內生產總值能耗下降3.4%以上"
+
+
+@pytest.mark.parametrize(("reported", "status"), [
+    ("-3.4", "met"), ("-3.5", "met"), ("-3.3", "missed"),  # at, beyond and short of the fall
+    ("-4.02", "met"), ("-6.04", "met"),  # the 附表's cells (河北, 北京)
+    ("3.4", "met"), ("3.3", "missed"),  # an unsigned figure is the fall's size, as before
+    ("下降3.3%", "missed"), ("增长3.4%", "missed"),  # words as before: a rise is no fall
+])
+def test_signed_fall(reported: str, status: str) -> None:
+    verdict = compliance.evaluate(FALL, reported)
+    assert verdict.status.value == status
+    if reported.startswith("-"):
+        assert verdict.value == -Decimal(reported)  # the fall's size
+
+
+def test_signed_fall_says_so() -> None:
+    verdict = compliance.evaluate(FALL, "-3.4")
+    assert "the minus sign of -3.4 read as a fall of 3.4" in verdict.explain("en")
+
+
+def test_signed_fall_of_a_decline_measure_is_left_as_before() -> None:
+    """Where the indicator itself measures a decline (measure="decline"), the sign is the column's and stays: missed."""
+    assert compliance.evaluate(FALL, "-3.4", measure="decline").status.value == "missed"
+
+
+def test_signed_fall_in_bulk() -> None:
+    """evaluate_table reads a negative plain figure as the engine does (the group sends it to the engine)."""
+    cells = ["-3.4", "-3.5", "-3.3", "3.5", "3.3", "-4.02"]
+    table = compliance.evaluate_table({"target": [FALL] * len(cells), "reported": cells},
+                                      target="target", reported="reported", polarity="higher")
+    assert list(table.status) == [compliance.evaluate(FALL, cell).status.value for cell in cells]
+    assert list(table.status) == ["met", "met", "missed", "met", "missed", "met"]
+
+
+def test_signed_figure_against_a_rise_is_negative_growth() -> None:
+    assert compliance.evaluate("增长6%", "-3.4").status.value == "missed"
