@@ -7,6 +7,9 @@ either side.
   there as in judge/narrowed.py (judge/whole_names.py). 实际利用内资 and 固定资产投资 still take no figure of it.
 * 下调 / 上调 (a rate set lower / higher) are change words (zh.yaml ``change``): 存款准备金率提高0.5个百分点 was MET by a
   cut of 0.5 read as the level 0.5.
+* Two population bases judged each other: 戶籍人口城鎮化率要達到45%左右 was MET on the resident rate 58.52 (R1 left it:
+  常住 cannot narrow, a plain 城镇化率 is 常住's). zh.yaml ``choosing.bases`` lists the words of distinct bases; a target
+  naming one takes no figure whose clause names another and not its own (judge/narrowed.py).
 """
 
 from __future__ import annotations
@@ -52,3 +55,30 @@ def test_a_cut_is_a_fall_of_the_rate(target: str, status: str) -> None:
 def test_a_cut_is_read_as_a_fall() -> None:
     reported = compliance.parse_reported(RRR_CUT)
     assert (reported.change, str(reported.value.value)) == ("down", "0.5")
+
+
+# 中新社 on the 2017 公报 and 十三五's targets (traditional): http://lunwentd.com/webdiceng.php?id=124810
+RESIDENT = ("2017年末,中國大陸總人口逾13.9億人,其中城鎮常住人口81347萬人,占總人口比重(常住人口城鎮化率)為58.52%,"
+            "比上年末提高1.17個百分點。")
+REGISTERED = "去年年末,戶籍人口城鎮化率為42.35%,比上年末提高1.15個百分點。"
+REGISTERED_TARGET = "戶籍人口城鎮化率要達到45%左右"
+
+
+def test_a_registered_target_takes_no_resident_figure() -> None:
+    verdict = compliance.evaluate(REGISTERED_TARGET, RESIDENT)  # MET on 58.52 at the start tree and before this
+    assert (verdict.status.value, verdict.missing) == ("pending", ("indicator_figure",))
+
+
+@pytest.mark.parametrize(("target", "status"), [("戶籍人口城鎮化率要達到42.35%", "met"), ("戶籍人口城鎮化率要達到42.36%", "missed")])
+def test_a_registered_target_takes_its_own_figure_beside_the_resident_one(target: str, status: str) -> None:
+    verdict = compliance.evaluate(target, RESIDENT + REGISTERED)
+    assert (verdict.status.value, str(verdict.value)) == (status, "42.35")
+
+
+@pytest.mark.parametrize(("target", "status"), [
+    ("常住人口城鎮化率要達到58.52%", "met"), ("常住人口城鎮化率要達到58.53%", "missed"),
+    ("城镇化率58.52%", "met"), ("城镇化率58.53%", "missed"),
+])
+def test_the_resident_rate_still_takes_its_figure(target: str, status: str) -> None:
+    verdict = compliance.evaluate(target, RESIDENT + REGISTERED)
+    assert (verdict.status.value, str(verdict.value)) == (status, "58.52")

@@ -33,7 +33,9 @@ def narrowed(name: str, words: str, known: str = "", *, strict: bool = False) ->
     own = "|".join((fold(name).text, synonyms(fold(name).text), fold(known).text, synonyms(fold(known).text)))
     if not strict:  # only for a target naming the whole (实际利用外资; 实际利用内资 is no 外商直接投资's)
         theirs = as_whole(theirs, own)
-    return any(word in theirs and word not in own for word in narrowing)
+    return any(word in theirs and word not in own for word in narrowing) or any(  # 户籍 against 常住: two bases
+        (mine := {w for w in base if w in own}) and (yours := {w for w in base if w in theirs}) and not mine & yours
+        for base in choosing.bases)
 
 
 def names_other(name: str, words: str, *, at_figure: bool = True, known: str = "") -> bool:

@@ -342,6 +342,7 @@ class ChoosingWords(Table):
     sources: tuple[str, ...] = ()  #: 根据, 据: a clause saying where the figures come from (choose._named_without_figure)
     narrowing: tuple[str, ...] = ()  #: 民间, 制造业, 二三产: a word narrowing a name makes another indicator (narrowed.py)
     narrowing_whole: dict[str, str] = factory(dict)  #: 外商直接投资: 外资, 工业技改: 技改: a name of the whole (narrowed.py)
+    bases: tuple[tuple[str, ...], ...] = ()  #: [户籍, 常住]: a name on one base is no name on another (narrowed.py)
     alone: dict[str, str] = factory(dict)  #: 经济: 地区生产总值: a target's name that is the word alone (target_name.py)
 
 
