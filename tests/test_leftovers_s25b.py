@@ -51,3 +51,34 @@ def test_signed_fall_in_bulk() -> None:
 
 def test_signed_figure_against_a_rise_is_negative_growth() -> None:
     assert compliance.evaluate("增长6%", "-3.4").status.value == "missed"
+
+
+# --- 3. a conjunction opening a target is no part of its name ------------------------------------------------------
+# The fourteenth set's tq083 (2026浙江省经信工作会议目标, https://newsroom.ygxz.in/tag/73ca2f4c5034dfe88d97a2989d9faefe): a news
+# brief's list cut after its last 、, so the text opens with 以及. It was read as two parts (an empty one before 以及) for
+# one figure: pending whatever was reported. zh.yaml conjunction_leads: 以及 is peeled as a remark, the subject is the
+# name after it, as without 以及.
+LISTED = "以及“415X”先进制造业集群营收突破10万亿元"
+
+
+@pytest.mark.parametrize(("reported", "status"), [
+    ("10.5万亿元", "met"), ("10.0001万亿元", "met"),
+    ("10万亿元", "missed"), ("9.8万亿元", "missed"),  # 突破: strictly above
+])
+def test_leading_conjunction(reported: str, status: str) -> None:
+    target = compliance.parse_target(LISTED)
+    assert (target.kind, target.subject.text if target.subject else None) == ("bound", "415X”先进制造业集群营收")
+    assert compliance.evaluate(LISTED, reported).status.value == status
+    assert status == compliance.evaluate(LISTED.removeprefix("以及"), reported).status.value  # as without 以及
+
+
+def test_leading_conjunction_keeps_a_subject() -> None:
+    """Another indicator's figure above the threshold is never the target's (the subject is the name, never 以及 or
+    empty): 国家統計局's 2021 retail sales, http://www.liwenjuan1.cn/data/142/2022-01-17/6888699697977168334.html."""
+    verdict = compliance.evaluate(LISTED, "2021年,社會消費品零售總額440823億元,比上年增長12.5%,兩年平均增速為3.9%。")
+    assert (verdict.status.value, verdict.reason.value) == ("pending", "no_data")
+
+
+def test_leading_conjunction_is_kept_as_a_remark() -> None:
+    remarks = [(span.role, span.text) for span in compliance.parse_target(LISTED).remarks]
+    assert ("framing", "以及") in remarks

@@ -4,6 +4,11 @@ the period the target is for, no part of the name. The lexer runs it into the na
 ``period_leads``; only a target's first token is read so (language/grammar.py), made a framing word, which the
 sentence form keeps as a remark, as it keeps 预期目标. Never a lexer word: in a reported sentence 全年 names the whole
 year (judge/period_parts.py).
+
+A conjunction opening a target (``以及“415X”先进制造业集群营收突破10万亿元``: zh.yaml ``conjunction_leads``, and
+``conjunction_leads_parted`` where the lexer parted it from the words after) is made a framing word the same way: it
+made an empty first part of a list (two parts for one figure: pending). Only before a name (plain text, an action word,
+a reach word or an opening quote), so the subject never becomes empty or the conjunction itself.
 """
 
 from __future__ import annotations
@@ -13,16 +18,23 @@ from .lexicon import lexicon
 
 
 def may_hold(text: str) -> bool:
-    return text.startswith(tuple(lexicon().period_leads)) if lexicon().period_leads else False
+    lex = lexicon()
+    return text.startswith((*lex.period_leads, *lex.conjunction_leads, *lex.conjunction_leads_parted))
 
 
 def period_led(tokens: Tokens) -> Tokens:
-    """The tokens with a period word opening the first plain text, before more of it, made a framing word."""
+    """The tokens with a period word or a conjunction opening the first plain text, before more of it, made a framing
+    word."""
     items = tokens.items
     first = items[0] if items else None
     if first is None or first.kind != TEXT or first.start != 0:
         return tokens
-    word = next((w for w in sorted(lexicon().period_leads, key=len, reverse=True) if first.text.startswith(w)), None)
+    lex = lexicon()
+    word = next((w for w in sorted(lex.period_leads, key=len, reverse=True) if first.text.startswith(w)), None)
+    joins = word is None
+    if joins:
+        word = next((w for w in sorted(lex.conjunction_leads, key=len, reverse=True) if first.text.startswith(w)),
+                    next((w for w in lex.conjunction_leads_parted if first.text == w), None))
     if word is None or _part_of_year(first.text, word):
         return tokens
     cut = first.start + len(word)
@@ -30,8 +42,9 @@ def period_led(tokens: Tokens) -> Tokens:
     if len(first.text) > len(word):
         return tokens._replace(items=(lead, Token(TEXT, cut, first.end, first.text[len(word):]), *items[1:]))
     after = items[1] if len(items) > 1 else None  # 今年 then a name the lexer parted (地区生产总值增长, 新增就业)
-    if after is None or not (after.kind == TEXT or after.meanings and after.meanings[0][0] == "action"):
-        return tokens
+    if after is None or not (after.kind == TEXT or after.meanings and after.meanings[0][0] == "action" or joins and (
+            after.text in lex.quotes and len(items) > 2 or after.meanings and after.meanings[0][0] == "reach")):
+        return tokens  # 以及“415X”…, 并实现…: a conjunction before a quoted name or a reach word too
     return tokens._replace(items=(lead, *items[1:]))
 
 

@@ -365,6 +365,8 @@ class Lexicon(Table):
     period_brackets: str  #: [15], 〔13.5〕, 【18】: a total over the plan period
     framing: tuple[str, ...]
     period_leads: tuple[str, ...] = ()  #: 全年 of 全年生產總值增長12%以上: the target's period, no part of the name (leads.py)
+    conjunction_leads: tuple[str, ...] = ()  #: 以及 of 以及“415X”…突破10万亿元: no part of the name (leads.py)
+    conjunction_leads_parted: tuple[str, ...] = ()  #: 并 of 并实现…: only where the lexer parted it (leads.py)
     glosses: tuple[str, ...]
     subject_trailing: tuple[str, ...]  #: 比 of 能耗比2020年下降: not part of the subject
     subject_marks: str  #: 服务业增加值：增长8%: the mark after a table row's name
