@@ -55,6 +55,8 @@ def plan_and_estimate(document: Document, year: str | None) -> tuple[list[Found]
             item = _read(before, piece, shares, of, period, paragraph, places)
             if item is not None:
                 found.append(item)
+        if reviewed is not None:
+            found += _restated(folded, period, paragraph, places)
         if len(found) > before_paragraph:
             paragraphs.append(paragraph)
     return found, paragraphs
@@ -82,6 +84,57 @@ def _read(before: str, piece: str, shares: list[str], of: str, period: str, para
     quote = f"{before},{piece}"
     return Found(name=name, place=place, origin="paragraph", source_name=name, unit=unit,
                  targets={period: Figure(plan, place, quote)}, reported={period: Figure(estimate, place, quote)})
+
+
+def _restated(folded: str, period: str, paragraph: Paragraph, places: tuple[str, ...]) -> list[Found]:
+    """A review line restating the year's targets before a colon, the estimates after it: each target with the
+    estimate of its kind, in order (a growth with the clause giving a change and a percentage, a level with the
+    clause giving a level in its unit). A target no estimate answers has no outcome (a GDP growth target beside a level
+    only: ``地区生产总值预期目标增长6.5%左右:预计全年地区生产总值完成2020亿元`` says nothing of the growth)."""
+    words, clauses = review_words(), clause_words()
+    colon = min((i for i in (folded.find(fold(c).text) for c in words.colons) if i > 0), default=-1)
+    if colon < 0:
+        return []
+    after = folded[colon + 1:].strip()
+    start = next((s for s in sorted((fold(w).text for w in clauses.estimate_starts), key=len, reverse=True)
+                  if after.startswith(s)), None)
+    if start is None:
+        return []
+    separators = "".join(re.escape(fold(s).text) for s in clauses.separators if len(fold(s).text) == 1)
+    estimates = [c.strip() for c in re.split(f"[{separators}]", re.split(r"[。!?！？]", after[len(start):])[0]) if c.strip()]
+    changes = [fold(w).text for w in clauses.change_words]
+    verbs = [fold(w).text for w in words.name_verbs]
+    used: set[int] = set()
+    found = []
+    for piece in re.split(f"[{separators}]", folded[:colon]):
+        split = split_clause(piece.strip())
+        if split is None or len(split) != 1:
+            continue
+        name, target = split[0]
+        growth = "%" in target and any(c in target for c in changes)
+        unit = target_unit([target])
+        name = next((name[: -len(v)] for v in verbs if name.endswith(v) and len(name) > len(v)), name)
+        name = flat(without_place(name, places))
+        place, quote = paragraph.at(0), folded.strip()
+        item = Found(name=name, place=place, origin="paragraph", source_name=name, unit=unit,
+                     targets={period: Figure(target, place, quote)})
+        found.append(item)
+        for number, clause in enumerate(estimates):
+            if number in used or not re.search(r"\d", clause):
+                continue
+            if growth:
+                change = next((clause.index(c) for c in changes if c in clause), None)
+                figure = clause[change:] if change is not None and "%" in clause[change:] else None
+            else:
+                digit = re.search(r"\d", clause)
+                figure = clause[digit.start():] if digit and "%" not in clause and unit is not None \
+                    and target_unit([clause[digit.start():]]) == unit else None
+            if figure is None:
+                continue
+            used.add(number)
+            item.reported[period] = Figure(figure, place, quote)
+            break
+    return found
 
 
 def review_lines(paragraphs: list[Paragraph]) -> set[tuple[str, int | None]]:

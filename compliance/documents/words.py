@@ -151,6 +151,8 @@ class ReviewWords(_Data):
     plan_shares: tuple[str, ...]  #: 完成年计划: opens the clause giving the year's plan and the share of it done
     of: str  #: 的: between the plan's level and the share (年计划710亿元的89.4%)
     review_headings: tuple[str, ...]  #: 计划执行情况: a heading opening the review of its year
+    colons: tuple[str, ...] = ()  #: ：: after a restated target, the estimate (with clauses.yaml estimate_starts)
+    name_verbs: tuple[str, ...] = ()  #: 完成: the plan's verb ending a name before its figure
 
 
 def _load(name: str, model: type[_Data]) -> _Data:
