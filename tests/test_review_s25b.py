@@ -10,6 +10,10 @@ either side.
 * Two population bases judged each other: 戶籍人口城鎮化率要達到45%左右 was MET on the resident rate 58.52 (R1 left it:
   常住 cannot narrow, a plain 城镇化率 is 常住's). zh.yaml ``choosing.bases`` lists the words of distinct bases; a target
   naming one takes no figure whose clause names another and not its own (judge/narrowed.py).
+* ``8000多亿元`` lost its unit: the lexer read 8000 and the text 多亿元, so 再为企业和个人减税8000多亿元 was MISSED on 1.3万亿元
+  (read as 8000 against 1.3). zh.yaml ``comparators.between`` (多, 余: more than the figure) and language/more_units.py
+  read it as more than 8000 亿元. The whole sentence is now pending (its 和 parts it in two, as 8000亿元以上 is), never
+  missed; 减税8000多亿元 alone is judged.
 """
 
 from __future__ import annotations
@@ -82,3 +86,26 @@ def test_a_registered_target_takes_its_own_figure_beside_the_resident_one(target
 def test_the_resident_rate_still_takes_its_figure(target: str, status: str) -> None:
     verdict = compliance.evaluate(target, RESIDENT + REGISTERED)
     assert (verdict.status.value, str(verdict.value)) == (status, "58.52")
+
+
+# 2018年《政府工作报告》's target and the 2019 report's review, quoted by taiwan.cn (traditional):
+# http://big5.taiwan.cn/xwzx/PoliticsNews/201903/t20190303_12143697.htm
+TAX_TARGET = "再为企业和个人减税8000多亿元"
+TAX_CUT = "實際全年共為企業和個人減稅降費1.3萬億元"
+
+
+def test_more_than_a_figure_keeps_its_unit() -> None:
+    target = compliance.parse_target("减税8000多亿元")
+    assert (target.kind, target.op, str(target.value.value), target.value.unit) == ("bound", "gt", "8000", "亿元")
+
+
+@pytest.mark.parametrize(("target", "status"), [
+    ("减税8000多亿元", "met"), ("减税12999多亿元", "met"),
+    ("减税13000多亿元", "missed"),  # 1.3万亿元 is no more than 13000亿元
+])
+def test_more_than_a_figure_in_its_unit(target: str, status: str) -> None:
+    assert compliance.evaluate(target, TAX_CUT).status.value == status  # all MISSED at the start tree (8000 vs 1.3)
+
+
+def test_the_whole_target_is_no_longer_missed() -> None:
+    assert compliance.evaluate(TAX_TARGET, TAX_CUT).status.value == "pending"  # MISSED at the start tree

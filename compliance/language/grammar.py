@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from .. import models as m
-from . import leads, multiples, near, nested, outcomes, phrasings, reported, sentences, targets
+from . import leads, more_units, multiples, near, nested, outcomes, phrasings, reported, sentences, targets
 from .amounts import amounts
 from .classes import classed
 from .items import GROUP, Check, Group, Guard, Item, Reader, TargetForm, group, is_a, is_kind
@@ -179,6 +179,8 @@ def parse_target_text(text: str) -> m.Constraint:
         tokens = near.nearly(leads.period_led(tokens))  # 全年生產總值增長12%以上; 增长近1倍, 达到近40%: as 接近
     if multiples.may_hold(text):  # 增长1.5倍: a growth of 150%
         tokens = multiples.multiples(tokens)
+    if more_units.may_hold(text):  # 8000多亿元: more than 8000 亿元
+        tokens = more_units.more_units(tokens)
     if DURATION in {item.kind for item in tokens.items}:
         tokens = _years_long(tokens, target=True)
     found = Reader(tokens, TARGET_FORMS, TARGET_GUARDS if GUARDED else ()).target(group(tokens.items))

@@ -25,6 +25,8 @@ class Comparators(Table):
     after: dict[Op, tuple[str, ...]]
     #: 为 ending a ``before`` word that moves to a level (下降为, 提高为), as the range separators 到/至 end 降至, 提高到
     moved: tuple[str, ...] = ()
+    #: 多 of 8000多亿元: between a figure and its unit, more than the figure (language/more_units.py)
+    between: dict[Op, tuple[str, ...]] = factory(dict)
 
 
 class Approx(Table):

@@ -1,0 +1,49 @@
+"""A word of "more" between a figure and its unit: ``8000多亿元`` is more than 8000 亿元, a lower bound.
+
+The lexer reads a figure's unit right after its digits, so ``8000多亿元`` is the figure 8000 without a unit and the text
+``多亿元``: a target lost its unit (再为企业和个人减税8000多亿元 MISSED 1.3万亿元, read as 8000 against 1.3万亿). The words
+are zh.yaml ``comparators.between`` (多, 余: ``gt``). This token pass, run on a target's tokens, gives the figure the unit
+written after the word, and the word its meaning as a comparator after the figure (as 以上 is), so every form reads
+``8000多亿元`` as it reads ``超过8000亿元``. The unit's characters are no token of their own (the figure's span is its
+digits). Elsewhere nothing changes: 多 without a unit right after it (多个, 多年, 一多半) keeps its text.
+"""
+
+from __future__ import annotations
+
+from .lexer import NUM, TEXT, WORD, Token, Tokens
+from .lexicon import lexicon, per_lexicon
+from .units import match_unit
+
+
+@per_lexicon
+def _words() -> tuple[tuple[str, str], ...]:
+    """(word, op) of zh.yaml ``comparators.between``, longest first."""
+    found = [(word, op) for op, words in lexicon().comparators.between.items() for word in words]
+    return tuple(sorted(found, key=lambda pair: len(pair[0]), reverse=True))
+
+
+def may_hold(text: str) -> bool:
+    """Whether ``text`` holds a word of more (asked before the token pass: most texts hold none)."""
+    return any(word in text for word, _ in _words())
+
+
+def more_units(tokens: Tokens) -> Tokens:
+    """``8000多亿元`` -> the figure 8000 in 亿元 and 多 a comparator after it (``gt``): a figure without a unit, the plain
+    text right after it opening with a word of more and a unit at once after the word."""
+    text, items = tokens.folded.text, list(tokens.items)
+    at = len(items) - 2
+    while at >= 0:
+        figure, rest = items[at], items[at + 1]
+        if figure.kind == NUM and figure.unit is None and figure.value is not None and rest.kind == TEXT and (
+                rest.start == figure.end):
+            found = next(((word, op) for word, op in _words() if text.startswith(word, rest.start)), None)
+            after = rest.start + len(found[0]) if found else rest.start
+            end = match_unit(text, after) if found else after
+            if found and after < end <= rest.end:
+                joined = [Token(NUM, figure.start, figure.end, figure.text, (), figure.value, text[after:end]),
+                          Token(WORD, rest.start, after, found[0], (("op_after", found[1]),))]
+                if end < rest.end:
+                    joined.append(Token(TEXT, end, rest.end, text[end:rest.end]))
+                items[at : at + 2] = joined
+        at -= 1
+    return tokens._replace(items=tuple(items))
