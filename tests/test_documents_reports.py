@@ -73,15 +73,18 @@ def _mine(report: str, item: dict):
     return None, None
 
 
-def shares(report: str) -> tuple[int, int, int, int, int, int]:
-    """(indicators, found, verdicts as the reader's, verdicts the reader contradicts, claims, claims compared)."""
+def shares(report: str) -> tuple[int, int, int, int, int, int, int]:
+    """(indicators, found, verdicts as the reader's, verdicts the reader contradicts, other targets read (the review's
+    figures taken for targets: pending, no verdict, but no target of the text either), claims, claims compared)."""
     spec = expected(report)
     items = spec["indicators"]
     rows = [_mine(report, item) for item in items]
-    _, verdicts, results = checked(report)
+    plan, verdicts, results = checked(report)
+    mine = {i.id for i, _ in rows if i is not None}
     return (len(items), sum(i is not None for i, _ in rows),
             sum(s == item["verdict"] for (_, s), item in zip(rows, items)), len(_wrong(report)),
-            len(spec["claims"]), sum(r.agrees is not None for r in results))
+            sum(i.id not in mine for i in plan.extraction.indicators), len(spec["claims"]),
+            sum(r.agrees is not None for r in results))
 
 
 def _wrong(report: str) -> list[tuple[str, str, str]]:
@@ -99,9 +102,9 @@ def _wrong(report: str) -> list[tuple[str, str, str]]:
 
 
 def table() -> str:
-    lines = ["| report | indicators with a target | found | verdicts as the reader's | wrong verdicts | claims | compared |",
-             "| --- | --- | --- | --- | --- | --- | --- |"]
-    totals = [0] * 6
+    lines = ["| report | indicators with a target | found | verdicts as the reader's | wrong verdicts | other targets read "
+             "| claims | compared |", "| --- | --- | --- | --- | --- | --- | --- | --- |"]
+    totals = [0] * 7
     for report in NAMES:
         counts = shares(report)
         totals = [a + b for a, b in zip(totals, counts)]
