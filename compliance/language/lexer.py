@@ -16,7 +16,7 @@ from typing import NamedTuple
 from .firsts import starts
 from .lexicon import Lexicon, lexicon, per_lexicon
 from .normalize import Folded, fold_once
-from .numerals import numeral_chars, per_big_unit, ranked, ratio_at, read_numeral, zeros_read
+from .numerals import leading_point, numeral_chars, per_big_unit, ranked, ratio_at, read_numeral, zeros_read
 from .units import match_unit
 
 # Token kinds
@@ -461,7 +461,9 @@ def _number(text: str, pos: int, tokens: list[Token], table: _Table) -> Token | 
             pos += 1  # 6. is 6, not 6 with the unit "." (6.万人: 6 x 万人)
         if not value.is_finite() or abs(value.adjusted()) > MAX_E_EXPONENT:  # 1e99999: unreadable, never 1 "e99999"
             return Token(TEXT, start, pos, text[start:pos])
-    elif char in table.numerals and char != table.point and _word(text, pos, table) is None:  # 一流 is a word, no 一
+    elif char in table.numerals and (char != table.point or leading_point(  # 点五: 0.5, where the 点 opens a figure
+            text, pos, start, table.marks + table.opening, bool(tokens) and tokens[-1].kind == WORD and tokens[
+                -1].end == start)) and _word(text, pos, table) is None:  # 一流 is a word, no 一
         end = pos
         while end < len(text) and text[end] in table.numerals and end - pos <= MAX_NUMERAL:
             end += 1

@@ -62,6 +62,15 @@ def zeros_read(folded: Folded) -> Folded:
     return folded._replace(text="".join(chars))
 
 
+def leading_point(text: str, pos: int, start: int, marks: str, after_word: bool) -> bool:
+    """点五 alone, 百分之点五, 增长点五%: the point at ``pos`` opening a numeral before its digits is a decimal's (0.5; the
+    点 was dropped and the figure read 5). Only after 百分之 or a minus (``pos > start``), at the text's start, after one
+    of ``marks`` or right after a word (``after_word``: a change verb), never inside a run of text (重点五, 试点五个)."""
+    if pos + 1 >= len(text) or text[pos + 1] not in lexicon().numerals.digits:
+        return False
+    return pos > start or start == 0 or text[start - 1] in marks or after_word
+
+
 def per_big_unit(units: str) -> Decimal:
     """The denominator 万 or 亿 alone names (万分之三: per 10,000), which is no numeral by itself."""
     value = Decimal(1)
@@ -83,7 +92,7 @@ def read_numeral(text: str) -> Decimal | None:
     if not text or any(char not in chars for char in text):
         return None
     whole, _, fraction = text.partition(n.point)
-    integer = _integer(whole, n)
+    integer = _integer(whole, n) if whole or not fraction else Decimal(0)  # 点五: 0.5 (the lexer says where it stands)
     if integer is None:
         return None
     if not fraction:
