@@ -94,17 +94,19 @@ TAX_TARGET = "再为企业和个人减税8000多亿元"
 TAX_CUT = "實際全年共為企業和個人減稅降費1.3萬億元"
 
 
-def test_more_than_a_figure_keeps_its_unit() -> None:
-    target = compliance.parse_target("减税8000多亿元")
-    assert (target.kind, target.op, str(target.value.value), target.value.unit) == ("bound", "gt", "8000", "亿元")
+@pytest.mark.parametrize(("target", "value", "unit"), [("减税8000多亿元", "8000", "亿元"), ("减税1.3万多亿元", "1.3", "万亿元")])
+def test_more_than_a_figure_keeps_its_unit(target: str, value: str, unit: str) -> None:
+    found = compliance.parse_target(target)
+    assert (found.kind, found.op, str(found.value.value), found.value.unit) == ("bound", "gt", value, unit)
 
 
 @pytest.mark.parametrize(("target", "status"), [
     ("减税8000多亿元", "met"), ("减税12999多亿元", "met"),
     ("减税13000多亿元", "missed"),  # 1.3万亿元 is no more than 13000亿元
+    ("减税1.2万多亿元", "met"), ("减税1.3万多亿元", "missed"),  # a multiplier before 多: the unit 万亿元
 ])
 def test_more_than_a_figure_in_its_unit(target: str, status: str) -> None:
-    assert compliance.evaluate(target, TAX_CUT).status.value == status  # all MISSED at the start tree (8000 vs 1.3)
+    assert compliance.evaluate(target, TAX_CUT).status.value == status  # the first two MISSED at the start tree (8000 vs 1.3)
 
 
 def test_the_whole_target_is_no_longer_missed() -> None:

@@ -5,13 +5,13 @@ The lexer reads a figure's unit right after its digits, so ``8000多亿元`` is 
 are zh.yaml ``comparators.between`` (多, 余: ``gt``). This token pass, run on a target's tokens, gives the figure the unit
 written after the word, and the word its meaning as a comparator after the figure (as 以上 is), so every form reads
 ``8000多亿元`` as it reads ``超过8000亿元``. The unit's characters are no token of their own (the figure's span is its
-digits). Elsewhere nothing changes: 多 without a unit right after it (多个, 多年, 一多半) keeps its text.
+digits); a multiplier read before the word joins the unit after it (1.3万多亿元: 1.3 in 万亿元). Elsewhere nothing changes: 多 without a unit right after it (多个, 多年, 一多半) keeps its text.
 """
 
 from __future__ import annotations
 
 from .lexer import NUM, TEXT, WORD, Token, Tokens
-from .lexicon import lexicon, per_lexicon
+from .lexicon import lexicon, per_lexicon, units
 from .units import match_unit
 
 
@@ -20,6 +20,12 @@ def _words() -> tuple[tuple[str, str], ...]:
     """(word, op) of zh.yaml ``comparators.between``, longest first."""
     found = [(word, op) for op, words in lexicon().comparators.between.items() for word in words]
     return tuple(sorted(found, key=lambda pair: len(pair[0]), reverse=True))
+
+
+@per_lexicon
+def _multipliers() -> frozenset[str]:
+    """The units that are a multiplier alone (万, 亿): 1.3万多亿元 reads 1.3万, then 多亿元."""
+    return frozenset(units().multipliers)
 
 
 def may_hold(text: str) -> bool:
@@ -34,13 +40,14 @@ def more_units(tokens: Tokens) -> Tokens:
     at = len(items) - 2
     while at >= 0:
         figure, rest = items[at], items[at + 1]
-        if figure.kind == NUM and figure.unit is None and figure.value is not None and rest.kind == TEXT and (
-                rest.start == figure.end):
+        if figure.kind == NUM and (figure.unit is None or figure.unit in _multipliers()) and (
+                figure.value is not None and rest.kind == TEXT and rest.start == figure.end):
             found = next(((word, op) for word, op in _words() if text.startswith(word, rest.start)), None)
             after = rest.start + len(found[0]) if found else rest.start
             end = match_unit(text, after) if found else after
-            if found and after < end <= rest.end:
-                joined = [Token(NUM, figure.start, figure.end, figure.text, (), figure.value, text[after:end]),
+            unit = (figure.unit or "") + text[after:end]  # 1.3万多亿元: 1.3 in 万亿元, the multiplier read before 多
+            if found and after < end <= rest.end and match_unit(unit, 0) == len(unit):
+                joined = [Token(NUM, figure.start, figure.end, figure.text, (), figure.value, unit),
                           Token(WORD, rest.start, after, found[0], (("op_after", found[1]),))]
                 if end < rest.end:
                     joined.append(Token(TEXT, end, rest.end, text[end:rest.end]))
