@@ -183,10 +183,13 @@ def _read_before(text: str) -> m.Constraint:
         tokens = grammar._joined(tokens)
     if "/" in text:
         tokens = grammar.per_units(tokens)
+    tokens = grammar.amounts(tokens)  # since 166f043: 12万5 one amount (hypothesis drew 12万5%至5.5%)
     if grammar.leads.may_hold(text):  # the passes added since (stop 23): 全年 opening a target, 近 before a figure
         tokens = grammar.leads.period_led(tokens)
     if grammar.near.may_hold(text):
         tokens = grammar.near.nearly(tokens)
+    if grammar.more_units.may_hold(text):  # 8000多亿元: more than 8000 亿元
+        tokens = grammar.more_units.more_units(tokens)
     with _former_helpers():
         found = Reader(tokens, _FORMS_BEFORE, _GUARDS_BEFORE).target(group(tokens.items))
     if found is None:  # a refusal names a ratio that is no figure (1:2.48) as the grammar's does (894847b)
