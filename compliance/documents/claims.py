@@ -19,10 +19,9 @@ from typing import Any, Literal
 from .. import models as m
 from ..language.normalize import fold
 from .model import Document, Place
-from .words import claim_words, review_words
+from .words import claim_words, review_words, year_named
 
 Claimed = Literal["met", "exceeded", "missed"]
-_YEAR = re.compile(r"(20\d{2}|19\d{2})年")
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +72,7 @@ def statements(document: Document) -> list[Statement]:
 
 def _sentence(sentence: str, place: Place, phrases: list[tuple[str, Claimed]]) -> list[Statement]:
     words = claim_words()
-    year = _YEAR.search(fold(sentence).text)
+    year = year_named().search(fold(sentence).text)
     period = year.group(1) if year else None
     total = None
     pending: list[str] = []

@@ -26,9 +26,8 @@ from .items import list_items
 from .model import Document, Paragraph, Place
 from .naming import all_spellings, flat, target_unit
 from .places import own_places, without_place
-from .words import clause_words, day_of_year, synonyms
+from .words import clause_words, day_of_year, synonyms, year_named
 
-_YEAR = re.compile(r"(20\d{2}|19\d{2})年")
 _HEADING = 16  # a heading naming a year is at most this long (2024 新重庆 开新局)
 YEAR_UNKNOWN = "the year of these targets is unknown; pass the year"
 
@@ -46,7 +45,7 @@ def document_year(document: Document) -> str | None:
         if date and 1 <= int(date.group(2)) <= 12 and 1 <= int(date.group(3)) <= 31:
             return date.group(1)
     for text in head:
-        match = _YEAR.search(text)
+        match = year_named().search(text)
         if match:
             return match.group(1)
     return None
@@ -172,7 +171,7 @@ def target_clauses(document: Document, year: str | None) -> tuple[list[Clause], 
             continue
         at = folded.text.index(fold(lead).text) + len(fold(lead).text)
         before = folded.text[:at]
-        years = _YEAR.findall(before)
+        years = year_named().findall(before)
         period = years[-1] if years else year
         rest = folded.text[at:]
         colon = re.search(r"[:：]", rest)
@@ -301,7 +300,7 @@ def _clean_name(name: str) -> str:
         if name.startswith(bullet) and len(name) > len(bullet) + 1:
             name = name[len(bullet):]
             break
-    year = _YEAR.match(fold(name).text)
+    year = year_named().match(fold(name).text)
     if year and len(name) > year.end() + 1:  # 2023年西安市GDP增长7%左右: the year is the target's, not the name's
         name = name[fold(name).span(year.end(), year.end() + 1)[0]:]
     changed = True
@@ -418,7 +417,7 @@ def _sentences_of_targets(document: Document, year: str | None,
             if not sentence.strip():
                 continue
             folded = fold(sentence).text
-            years = _YEAR.findall(folded)
+            years = year_named().findall(folded)
             said = years[0] if years else said
             period = said or year
             readable = [p.strip() for p in _clause_pieces(sentence) if p.strip() and split_clause(p.strip())]

@@ -23,9 +23,8 @@ from .found import Figure, Found
 from .model import Document, Paragraph
 from .naming import flat, target_unit
 from .places import own_places, without_place
-from .words import clause_words, review_words
+from .words import clause_words, review_words, year_named
 
-_YEAR = re.compile(r"(20\d{2}|19\d{2})年")
 _LEVEL = re.compile(r"\d+(?:\.\d+)?[^\d\s%]{1,4}")  # a level and its unit (710亿元, 33.5亿元, 220项)
 _SHARE = re.compile(r"\d+(?:\.\d+)?%")  # the part done (89.4%)
 
@@ -43,7 +42,7 @@ def plan_and_estimate(document: Document, year: str | None) -> tuple[list[Found]
     paragraphs: list[Paragraph] = []
     for paragraph in document.paragraphs:
         folded = fold(paragraph.text).text
-        named = _YEAR.search(folded)
+        named = year_named().search(folded)
         if named and any(h in folded for h in headings):
             reviewed = named.group(1)
         period = reviewed or year

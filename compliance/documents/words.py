@@ -16,6 +16,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from ..errors import LexiconError
+from ..language.lexicon import lexicon
 from ..models import Measure, Polarity
 
 
@@ -196,6 +197,17 @@ def day_of_year() -> re.Pattern[str]:
     word. A clause opening with one states no target."""
     month, day = (re.escape(word) for word in clause_words().day_of_year)
     return re.compile(rf"\d{{1,2}}{month}\d{{1,2}}{day}")
+
+
+def year_named() -> re.Pattern[str]:
+    """A year of this or the last century and the lexicon's word for it (``2022年``), the year its group: the year
+    a heading, a claim or a review names."""
+    return _year_named(lexicon().numerals.year)
+
+
+@cache
+def _year_named(word: str) -> re.Pattern[str]:
+    return re.compile(rf"(20\d{{2}}|19\d{{2}}){re.escape(word)}")
 
 
 @cache
