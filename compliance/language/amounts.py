@@ -9,16 +9,19 @@ where the first's 兆 was no unit, the last part alone was the amount: 1879亿�
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from .lexer import NUM, TEXT, Token, Tokens
-from .lexicon import units
+from .lexicon import per_lexicon, units
 from .numerals import numeral_chars, read_numeral
 
 
 def amounts(tokens: Tokens) -> Tokens:
     """``tokens`` with each amount written in two parts made one figure (see the module); the rest as they are."""
     items, text = tokens.items, tokens.folded.text
+    if _may_hold().search(text) is None:
+        return tokens  # no multiplier right before a figure (万亿1879, 兆一八七九): one search for most texts
     out: list[Token] = []
     at, changed = 0, False
     while at < len(items):
@@ -33,6 +36,15 @@ def amounts(tokens: Tokens) -> Tokens:
             out.append(Token(TEXT, items[first[3]].start, first[0], text[items[first[3]].start : first[0]]))
         out.append(token)
     return tokens._replace(items=tuple(out)) if changed else tokens
+
+
+@per_lexicon
+def _may_hold() -> re.Pattern[str]:
+    """A multiplier or a mixed word (units.yaml ``multipliers``, ``mixed``) with a digit or a numeral character right
+    after it: where an amount's second part begins against its first (1879 of 140万亿1879亿元, 一 of 一四〇兆一八七九)."""
+    words = sorted({*units().multipliers, *units().mixed}, key=len, reverse=True)
+    chars = "".join(sorted(set("0123456789") | numeral_chars()))
+    return re.compile(f"(?:{'|'.join(re.escape(word) for word in words)})[{re.escape(chars)}]" if words else "(?!)")
 
 
 def _first(items: tuple[Token, ...], at: int, text: str) -> tuple[int, Decimal, Decimal, int, int] | None:

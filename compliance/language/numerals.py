@@ -44,10 +44,10 @@ def zeros_read(folded: Folded) -> Folded:
     ('百分之〇点一', '一四〇兆', '○完成')
     """
     signs, zero, digits, openers = _zeros()
-    point = lexicon().numerals.point
     text = folded.text
     if not signs or not zero or not any(sign in text for sign in signs):
-        return folded
+        return folded  # no ○ (most texts): one look at the text
+    point = lexicon().numerals.point
     chars, numerals = list(text), numeral_chars()
     for at, char in enumerate(chars):
         if char not in signs:
