@@ -35,7 +35,7 @@ def plan_and_estimate(document: Document, year: str | None) -> tuple[list[Found]
     shares = sorted((fold(w).text for w in words.plan_shares), key=len, reverse=True)
     of = fold(words.of).text
     headings = [fold(w).text for w in words.review_headings]
-    separators = "".join(re.escape(fold(s).text) for s in clause_words().separators if len(fold(s).text) == 1)
+    separators = _separators()
     places = own_places(document)
     reviewed: str | None = None
     found: list[Found] = []
@@ -99,8 +99,10 @@ def _restated(folded: str, period: str, paragraph: Paragraph, places: tuple[str,
                   if after.startswith(s)), None)
     if start is None:
         return []
-    separators = "".join(re.escape(fold(s).text) for s in clauses.separators if len(fold(s).text) == 1)
-    estimates = [c.strip() for c in re.split(f"[{separators}]", re.split(r"[。!?！？]", after[len(start):])[0]) if c.strip()]
+    separators = _separators()
+    ends = "".join(re.escape(fold(e).text) for e in words.estimate_ends)
+    said = re.split(f"[{ends}]", after[len(start):])[0] if ends else after[len(start):]
+    estimates = [c.strip() for c in re.split(f"[{separators}]", said) if c.strip()]
     changes = [fold(w).text for w in clauses.change_words]
     verbs = [fold(w).text for w in words.name_verbs]
     used: set[int] = set()
@@ -134,6 +136,11 @@ def _restated(folded: str, period: str, paragraph: Paragraph, places: tuple[str,
             item.reported[period] = Figure(figure, place, quote)
             break
     return found
+
+
+def _separators() -> str:
+    """clauses.yaml's one-character separators, folded, for a character class (, 、 ;)."""
+    return "".join(re.escape(fold(s).text) for s in clause_words().separators if len(fold(s).text) == 1)
 
 
 def review_lines(paragraphs: list[Paragraph]) -> set[tuple[str, int | None]]:

@@ -154,6 +154,7 @@ class ReviewWords(_Data):
     review_headings: tuple[str, ...]  #: 计划执行情况: a heading opening the review of its year
     colons: tuple[str, ...] = ()  #: ：: after a restated target, the estimate (with clauses.yaml estimate_starts)
     name_verbs: tuple[str, ...] = ()  #: 完成: the plan's verb ending a name before its figure
+    estimate_ends: tuple[str, ...] = ()  #: 。: the sentence's end, after which no estimate of a restated target
 
 
 def _load(name: str, model: type[_Data]) -> _Data:
