@@ -57,7 +57,6 @@ from .period_parts import latest_year_at, whole_year_after, names_whole_period, 
 from .period_parts import sentence_before, whole_period_named_at
 from .halves import halves_floor
 from .clause_words import closes as _closes, named_after, names_between as _names_between, opened as _opened
-from .plan_share import completion_of_other  # noqa: F401  (evaluate.py's, moved out of this module)
 from .target_name import indicator_name as _name, rules_name as _rules_name
 
 

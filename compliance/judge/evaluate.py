@@ -25,7 +25,8 @@ from .cells import own_cell_only
 from .done_amount import amount_done
 from .counted_change import counted_change
 from .period_parts import named_after, short_average
-from .choose import choose, completion_of_other, figures, names_change, other_indicator, partial_period
+from .choose import choose, figures, names_change, other_indicator, partial_period
+from .plan_share import completion_of_other
 from .listed import listed_completed
 from .several_parts import judge_several, target_states_change as _states_change
 from .names import per_head_mismatch
