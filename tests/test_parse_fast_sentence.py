@@ -184,8 +184,7 @@ def _read_before(text: str) -> m.Constraint:
     if "/" in text:
         tokens = grammar.per_units(tokens)
     tokens = grammar.amounts(tokens)  # since 166f043: 12万5 one amount (hypothesis drew 12万5%至5.5%)
-    if grammar.leads.may_hold(text):  # the passes added since (stop 23): 全年 opening a target, 近 before a figure
-        tokens = grammar.leads.period_led(tokens)
+    tokens = grammar.leads.period_led(tokens)  # the passes added since (stop 23): 全年 opening a target, 近 before a figure
     if grammar.near.may_hold(text):
         tokens = grammar.near.nearly(tokens)
     if grammar.more_units.may_hold(text):  # 8000多亿元: more than 8000 亿元

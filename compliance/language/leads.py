@@ -17,11 +17,6 @@ from .lexer import TEXT, WORD, Token, Tokens
 from .lexicon import lexicon
 
 
-def may_hold(text: str) -> bool:
-    lex = lexicon()
-    return text.startswith((*lex.period_leads, *lex.conjunction_leads, *lex.conjunction_leads_parted))
-
-
 def period_led(tokens: Tokens) -> Tokens:
     """The tokens with a period word or a conjunction opening the first plain text, before more of it, made a framing
     word."""
