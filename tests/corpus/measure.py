@@ -22,8 +22,10 @@ prefecture cities and counties: 赣州, 荥阳, 正定, 嘉兴, 青岛, 漯河, 
 ``targets_thirteenth.tsv`` / ``outcomes_thirteenth.tsv`` (the centre and the north-west, counties first: 紫阳, 平利, 黄龙, 中宁, 靖安,
 子长, 中阳 ...; 2024-2026 reviews against the year's targets) and ``targets_fourteenth.tsv`` / ``outcomes_fourteenth.tsv``
 (the south and the east, counties and districts first: 桐乡's table, 吴中, 吴兴, 白云, 通化县, 儋州, 博罗, 南安 ...; first sight
-60/60 read, 118/120 probes, 29/40 outcomes, none wrong; with three later batches measured apart, now 83/83, 164/166, 55/58);
-their figures are printed apart. A row of the second or third set
+60/60 read, 118/120 probes, 29/40 outcomes, none wrong; with three later batches measured apart, now 83/83, 164/166, 55/58)
+and ``targets_fifteenth.tsv`` / ``outcomes_fifteenth.tsv`` (the north, the north-east and the west, districts and county-level
+places first: 红桥, 河北区, 东丽, 黄浦's 2021 table, 荣成, 特克斯, 伊州 ...; first sight 56/60 read, 112/120 probes, 43/45 outcomes,
+none wrong); their figures are printed apart. A row of the second or third set
 may carry a ``leftover`` column: an expected failure, with the reason it is one
 (a phrasing of one plan the engine does not read, or one it reads with too little). Marked rows still
 count as failures in the figures; ``--wrong`` lists them apart, and a marked row the engine now gets
@@ -363,6 +365,11 @@ SETS: dict[str, tuple[Path | None, Path | None]] = {
     # 保持正增长, 保稳提质), 均增长 over four indicators, a range with an em dash, 迈上…台阶, 锚定在; outcome sentences of 2024 and
     # 2025 reviews, bulletins and part years against the year's targets (of the place, its city or province, or another place)
     "fourteenth": (HERE / "targets_fourteenth.tsv", HERE / "outcomes_fourteenth.tsv"),
+    # the north, the north-east and the west, districts and county-level places first (天津's 红桥, 河北区 and 东丽, 上海's 黄浦,
+    # 山东's 荣成, 新疆's 特克斯 and 伊州) with their provinces and cities (天津, 北京, 上海, 山东, 新疆, 广西, 青海), 2021-2026:
+    # 十五五 averages, an estimate before the year's target, traditional copies, a plan table's bare cells (5左右, 12-15, 170),
+    # lists of investments without 分别; reviews, bulletins and half years against the year's targets (the note says whose)
+    "fifteenth": (HERE / "targets_fifteenth.tsv", HERE / "outcomes_fifteenth.tsv"),
 }
 
 
