@@ -420,13 +420,27 @@ def _links(extraction: Extraction) -> dict[str, str]:
                 phrases.add(sync.phrase)
     links = {}
     for phrase in phrases:
-        wanted = key(phrase)
+        wanted = _group_of(phrase)
         for indicator in extraction.indicators:
-            if indicator.direction.measure is m.Measure.RATE and key(indicator.found.name).group == wanted.group \
-                    and wanted.group is not None:
+            if indicator.direction.measure is m.Measure.RATE and key(indicator.found.name).group == wanted \
+                    and wanted is not None:
                 links[phrase] = indicator.id
                 break
     return links
+
+
+def _group_of(phrase: str, role: str | None = None) -> int | None:
+    """The synonym group of the indicator a phrase names another by: its own, else, for a word that names the role
+    without being a name of that indicator (与经济发展同步, 与经济同步增长: zh.yaml sync indicators), the group of the
+    role's names (zh.yaml roles: 经济增长, the GDP's)."""
+    from ..language.lexicon import lexicon
+
+    group = key(phrase).group
+    if group is not None:
+        return group
+    role = role or lexicon().sync.indicators.get(phrase)
+    named = lexicon().roles.get(role) if role is not None else None
+    return next((g for g in (key(name).group for name in named.names) if g is not None), None) if named else None
 
 
 def _roles(extraction: Extraction) -> dict[str, str]:
@@ -442,10 +456,10 @@ def _roles(extraction: Extraction) -> dict[str, str]:
                     named.setdefault(node.name, node.phrase)
     roles = {}
     for role, phrase in named.items():
-        wanted = key(phrase)
+        wanted = _group_of(phrase, role)
         for indicator in extraction.indicators:
-            if indicator.direction.measure is m.Measure.RATE and wanted.group is not None \
-                    and key(indicator.found.name).group == wanted.group:
+            if indicator.direction.measure is m.Measure.RATE and wanted is not None \
+                    and key(indicator.found.name).group == wanted:
                 roles[indicator.id] = role
                 break
     return roles
