@@ -21,3 +21,37 @@ def test_in_step_with_the_economy_s_speed_names_the_gdp_growth(reported: str, st
     found = compliance.evaluate(SYNC_SPEED, reported, references={"economic_growth": "8"})
     assert (found.status.value, found.reason.value) == (status, "measured")
     assert compliance.evaluate(SYNC_SPEED, reported).status.value == "pending"  # no GDP growth given: unknown still
+
+
+# 重庆市2020年政府工作报告's target 进出口稳中提质 (澎湃新闻, https://mip.lcpkj.cn/article/852.html); the figures from 关于
+# 重庆市2020年国民经济和社会发展计划执行情况及2021年计划草案的报告 (重庆日报 2021-03-02,
+# https://epaper.cqrb.cn/html/cqrb/2021-03/02/010/content_rb_279885.htm).
+TRADE = "进出口总值增长12.5%，高于预期目标7.5个百分点"
+REVENUE = "一般公共预算收入下降1.9%，好于预期目标3.6个百分点"
+RETAIL = "社会消费品零售总额增长1.3%"
+
+
+def test_a_figure_said_to_beat_the_target_attests_a_target_without_a_figure() -> None:
+    """A figure's sentence saying the figure beat the target (高于预期目标) attests a qualitative target of an indicator
+    to raise: met, the words quoted in a note (zh.yaml qualitative.beats); it was pending. A sentence that says no such
+    thing (社会消费品零售总额增长1.3%) stays pending."""
+    found = compliance.evaluate("稳中提质", TRADE, polarity="higher")
+    assert (found.status.value, found.reason.value) == ("met", "attested")
+    assert "高于预期目标" in found.explain("zh") and "beat the target" in found.explain("en")
+    assert compliance.evaluate("稳中提质", RETAIL, polarity="higher").status.value == "pending"
+
+
+def test_the_word_must_suit_the_indicator_s_direction() -> None:
+    """高于 beats a target only for an indicator to raise: for one to keep down it says the opposite (pending), and where
+    no polarity is stated only a word good either way (好于) is read."""
+    assert compliance.evaluate("稳中提质", TRADE, polarity="lower").status.value == "pending"
+    assert compliance.evaluate("稳中提质", TRADE).status.value == "pending"
+    assert compliance.evaluate("稳中提质", REVENUE).status.value == "met"
+    assert compliance.evaluate("稳中提质", REVENUE, polarity="lower").status.value == "met"
+
+
+@pytest.mark.parametrize(("target", "status"), [("增长12.5%", "met"), ("增长12.51%", "missed")])
+def test_a_target_with_a_figure_is_judged_on_the_figure(target: str, status: str) -> None:
+    """The words never judge a target with a figure: 增长12.5% against a target a hundredth above it is missed, whatever
+    the sentence says of another target."""
+    assert compliance.evaluate(target, TRADE, polarity="higher").status.value == status

@@ -44,8 +44,8 @@ from .verdict import Verdict
 from .unwritten import check_unwritten
 from .said import weigh
 from .decide import decide as _decide, made as _verdict
-from .words import (attests, completed_in_words, flat, hedge_notes, no_target, reached_unknown, reference_attested,
-                    reference_denied, refusals, sync_attested, unsure)
+from .words import (attests, beaten, completed_in_words, flat, hedge_notes, no_target, reached_unknown,
+                    reference_attested, reference_denied, refusals, sync_attested, unsure)
 
 class Judge:
     def __init__(self, ctx: Context, reported: m.Reported, unit: str | None) -> None:
@@ -364,7 +364,8 @@ def _judge(target: m.Constraint, reported: m.Reported, ctx: Context) -> Verdict:
             if completion_of_other(inner, reported, ctx.indicator):  # 第一产业增加值…完成年计划的100%
                 return pending(Reason.NO_DATA, ("indicator_figure",))
             return _against_plan(reported, base, notes, {})
-        if attests(inner, reported):
+        if attests(inner, reported, polarity := ctx.polarity if ctx.polarity_stated else None):
+            notes.extend(beaten(inner, reported, polarity))  # 高于预期目标: the words that attest it
             return _verdict(status=Status.MET, reason=Reason.ATTESTED, notes=tuple(notes), **base)
         notes.extend(unsure(inner, reported))  # 基本完成, 预计难以完成: why it attests nothing
         return pending(Reason.QUALITATIVE, ("attestation",))

@@ -27,9 +27,10 @@ def hedge_notes(target: m.Constraint) -> list[m.Note]:
     return found
 
 
-def attests(target: m.Qualitative, reported: m.Reported) -> bool:
+def attests(target: m.Qualitative, reported: m.Reported, polarity: m.Polarity | None = None) -> bool:
     """Whether ``reported`` attests ``target``: a completion (可完成), a word of attestation (实现, 完成)
-    or the target's own predicate (基本平衡)."""
+    or the target's own predicate (基本平衡); in a figure's sentence, the figure said to beat the target (高于预期目标,
+    for an indicator whose stated ``polarity`` is higher: :func:`beats_target`)."""
     if isinstance(reported, m.Attested):
         return True
     if isinstance(reported, (m.Missing, m.NotAvailable)):
@@ -37,8 +38,45 @@ def attests(target: m.Qualitative, reported: m.Reported) -> bool:
     text = fold(reported.text).text
     own = fold(target.phrase).text
     if not isinstance(reported, m.UnrecognizedValue):  # a figure's sentence: its 实现, 达到 are the figure's verbs
-        return bool(own) and own in text  # (全年实现地区生产总值2418.9亿元 attests no 控制在省市规定范围以内)
+        # (全年实现地区生产总值2418.9亿元 attests no 控制在省市规定范围以内); its 高于预期目标 does
+        return bool(own) and own in text or bool(beats_target(text, polarity))
     return bool(own) and own in text or any(_said_done(text, word) for word in lexicon().qualitative.attest if word)
+
+
+def beaten(target: m.Qualitative, reported: m.Reported, polarity: m.Polarity | None) -> list[m.Note]:
+    """The note where a figure's sentence attests ``target`` by saying the figure beat it (高于预期目标): the words."""
+    if isinstance(reported, (m.Attested, m.Missing, m.NotAvailable, m.UnrecognizedValue)):
+        return []
+    text = fold(reported.text).text
+    if fold(target.phrase).text in text:
+        return []
+    words = beats_target(text, polarity)
+    return [note("beats_target", words=words)] if words else []
+
+
+def beats_target(text: str, polarity: m.Polarity | None) -> str:
+    """The words of folded ``text`` saying its figure beat the target ("" if none): a word of zh.yaml
+    ``qualitative.beats`` that suits ``polarity`` (``either`` only, where no polarity is stated) right before a word of
+    ``qualitative.beaten``, with no negation or word of doubt right before it.
+
+    >>> from compliance.models import Polarity
+    >>> beats_target("进出口总值增长12.5%,高于预期目标7.5个百分点", Polarity.HIGHER)
+    '高于预期目标'
+    >>> said = "进出口总值增长12.5%,高于预期目标7.5个百分点"
+    >>> beats_target(said, Polarity.LOWER), beats_target(said, None), beats_target("好于预期目标", None)
+    ('', '', '好于预期目标')
+    """
+    words = lexicon()
+    kinds = ("either", polarity.value) if polarity is not None else ("either",)
+    stops = (*words.outcome.negation, *words.outcome.short.get("unsure", ()))
+    for word in (w for kind in kinds for w in words.qualitative.beats.get(kind, ()) if w):
+        for noun in sorted((n for n in words.qualitative.beaten if n), key=len, reverse=True):
+            at = text.find(word + noun)
+            while at >= 0:
+                if not text[:at].endswith(stops):
+                    return word + noun
+                at = text.find(word + noun, at + 1)
+    return ""
 
 
 def reached_unknown(target: m.Constraint, reported: m.Reported, missing: object | None) -> m.Note | None:

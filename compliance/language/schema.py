@@ -137,6 +137,9 @@ class QualitativeWords(Table):
     predicates: tuple[str, ...]
     attest: tuple[str, ...]
     states: tuple[str, ...] = ()  #: 形势 of 就业形势保持总体稳定: a state's direction is a quality (targets.py)
+    #: higher / lower / either -> the words comparing a figure's sentence with its target (高于预期目标, judge/words.py)
+    beats: dict[str, tuple[str, ...]] = factory(dict)
+    beaten: tuple[str, ...] = ()  #: the target so compared (预期目标, 年度目标)
 
 
 class Tasks(Table):
