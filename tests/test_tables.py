@@ -59,8 +59,8 @@ def test_every_cell_is_from_the_source(case: Path) -> None:
 def test_either_side_of_each_threshold(capsys: pytest.CaptureFixture[str], case: Path, tmp_path: Path) -> None:
     """Each target turns with the value given it: at its threshold met, a hundredth on the wrong side of it missed (under
     it for an indicator to raise, over it for one to keep down: polarity in rules.yaml; the plan's tables without
-    figures get them here). A threshold taken from another indicator's value (与经济增长同步) moves with that value, so
-    it is left out."""
+    figures get them here); a strict bound (突破3600亿元) a hundredth past it met, at it missed. A threshold taken from
+    another indicator's value (与经济增长同步) moves with that value, so it is left out."""
     expected = yaml.safe_load((case / "expected.yaml").read_text(encoding="utf-8"))
     rules = yaml.safe_load((case / "rules.yaml").read_text(encoding="utf-8"))
     lower = {item["id"] for item in rules["indicators"] if item.get("polarity") == "lower"}
@@ -70,10 +70,13 @@ def test_either_side_of_each_threshold(capsys: pytest.CaptureFixture[str], case:
         v["threshold"] = v["threshold"] or (v["target"] if v["target"].replace(".", "", 1).isdigit() else None)
     measured = [v for v in verdicts if v["threshold"] is not None and v["reference"] is None]
     assert measured
+    # a strict bound (突破3600亿元: > 3600) is not met at its threshold: a hundredth past it meets it, the threshold misses
+    strict = {v["indicator"] for v in measured if v["read_as"]["zh"][:1] in "<>" and v["read_as"]["zh"][1:2] != "="}
     for shift, status in ((Decimal("0"), "met"), (Decimal("-0.01"), "missed")):
         rows = ["indicator,period,reported,source"]
-        rows += [f"{v['indicator']},{period},{Decimal(v['threshold']) + (-shift if v['indicator'] in lower else shift)},moved"
-                 for v in measured]
+        for v in measured:
+            step = shift + (Decimal("0.01") if v["indicator"] in strict else 0)
+            rows.append(f"{v['indicator']},{period},{Decimal(v['threshold']) + (-step if v['indicator'] in lower else step)},moved")
         (tmp_path / "data.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
         code = main(["check", str(case / "rules.yaml"), str(tmp_path / "data.csv"), "--period", period,
                      "--format", "json"])
