@@ -265,6 +265,7 @@ class _Html(HTMLParser):
         self._line = 1
         self._skip = 0
         self._stack: list[dict[str, Any]] = []  # open tables
+        self._cells = 0  # in the tables read so far
 
     # paragraphs ---------------------------------------------------------
     def _flush(self) -> None:
@@ -303,7 +304,8 @@ class _Html(HTMLParser):
             if table["row"] is None:
                 table["row"] = []
             table["cell"] = []
-            table["attrs"] = (_int(values.get("colspan")), _int(values.get("rowspan")), self.getpos()[0])
+            table["attrs"] = (_int(values.get("colspan"), "colspan"), _int(values.get("rowspan"), "rowspan"),
+                              self.getpos()[0])
             return
         if tag in _BLOCKS:
             self._flush()
@@ -323,7 +325,8 @@ class _Html(HTMLParser):
             self._end_row()
             table = self._stack.pop()
             number = len(self.tables) + 1
-            rows = _grid(self.name, table["rows"], number)
+            rows = _grid(self.name, table["rows"], number, table["line"], self._cells)
+            self._cells += sum(len(row) for row in rows)
             if rows:
                 self.tables.append(Table(rows, Place(self.name, line=table["line"], table=number)))
         elif tag in _BLOCKS:
@@ -354,18 +357,33 @@ class _Html(HTMLParser):
         table["row"] = None
 
 
-def _int(value: str | None) -> int:
+#: the widest colspan and rowspan, as the HTML standard clamps them (a browser shows colspan="100000000" as 1000)
+_MOST_SPAN = {"colspan": 1000, "rowspan": 65534}
+#: the most cells the tables of one HTML document may hold, their spans counted (the seed's appendix: some 300; each
+#: cell costs ~14 us): colspan="1000" rowspan="65534" over 100,000 short rows of a 1 MB file would be 100 million
+MOST_CELLS = 200_000
+
+
+def _int(value: str | None, attribute: str) -> int:
     try:
-        return max(1, int(value or 1))
+        return min(max(1, int(value or 1)), _MOST_SPAN[attribute])
     except ValueError:
         return 1
 
 
-def _grid(name: str, rows: list[list[tuple[str, int, int, int]]], number: int) -> tuple[tuple[Cell, ...], ...]:
-    """Rows of origin cells; a cell spanning rows leaves a ``continued`` empty cell below it."""
+def _grid(name: str, rows: list[list[tuple[str, int, int, int]]], number: int, first_line: int,
+          held: int) -> tuple[tuple[Cell, ...], ...]:
+    """Rows of origin cells; a cell spanning rows leaves a ``continued`` empty cell below it. A document's tables of
+    more than :data:`MOST_CELLS` (``held`` before this one) are refused (before: colspan="100000000" rowspan="3",
+    300 bytes, hung the reader)."""
     pending: dict[int, int] = {}  # grid column -> rows still covered
     result: list[tuple[Cell, ...]] = []
     for row_number, row in enumerate(rows, start=1):
+        held += len(row) + sum(1 for covered in pending.values() if covered > 0)
+        if held > MOST_CELLS:
+            raise InputError(f"table {number} takes the tables past {MOST_CELLS:,} cells with their spans (colspan, "
+                             "rowspan)",
+                             file=name, line=first_line, hint="give the table as a plan has it, or save it as CSV")
         cells: list[Cell] = []
         column = 0
         queue = list(row)

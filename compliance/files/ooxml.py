@@ -11,7 +11,13 @@ refuses, with an :class:`~compliance.errors.InputError` naming the file and the 
   XML expands a few bytes into many or reads local files.
 
 A worksheet's declared size (``<dimension ref="A1:XFD1048576"/>``) is not trusted either: the
-dataset reader asks openpyxl to measure the sheet from its cells.
+dataset reader asks openpyxl to measure the sheet from its cells. Nor are its merged ranges and a Word
+table's spans, which openpyxl and python-docx expand cell by cell: :func:`check_ooxml` also refuses
+
+* merged ranges (``<mergeCell ref="C1:XFD1048576"/>``, 4.9 KB: openpyxl made 17 billion cells) covering more than
+  :data:`MAX_MERGED` cells in all;
+* a Word table cell spanning more than :data:`MAX_SPAN` columns (``<w:gridSpan w:val="100000000"/>``: 29 s),
+  or spans adding more than :data:`MAX_MERGED` cells in all.
 """
 
 from __future__ import annotations
@@ -35,6 +41,16 @@ _DTD = re.compile(rb"<!(?:DOCTYPE|ENTITY)", re.IGNORECASE)
 _ROOT = re.compile(rb"<[A-Za-z_]")
 #: how much of a part's start is read for its prolog (comments may pad it)
 _PROLOG = 1_000_000
+#: the most cells a workbook's merged ranges, or a Word document's column spans, may cover in all (a plan's
+#: tables merge a few dozen; openpyxl makes a cell of each: 1,000,000 took 22 s, 100,000 takes 2 s)
+MAX_MERGED = 100_000
+#: the most columns one Word table cell may span (Word's tables have at most 63 columns; HTML clamps colspan at 1000)
+MAX_SPAN = 1000
+
+_MERGE = re.compile(rb"<(?:\w+:)?mergeCell\b[^>]*?\bref=[\"']([A-Za-z]{1,3})(\d{1,7}):([A-Za-z]{1,3})(\d{1,7})[\"']")
+_SPAN = re.compile(rb"<w:(gridSpan|gridBefore|gridAfter)\b[^>]*?\bw:val=[\"']\s*(\d{1,20})")
+#: the bytes a match may straddle between two chunks of a part
+_OVERLAP = 256
 
 
 def check_ooxml(name: str | Path, raw: bytes | None = None) -> None:
@@ -75,3 +91,49 @@ def check_ooxml(name: str | Path, raw: bytes | None = None) -> None:
                 if _DTD.search(head, 0, root.start() if root else len(head)):
                     raise InputError(f"part {part.filename} holds a DTD (<!DOCTYPE or <!ENTITY), which Office never "
                                      "writes; refused", file=shown, hint=hint)
+        _spans(archive, shown, hint)
+
+
+def _column(letters: bytes) -> int:
+    number = 0
+    for letter in letters.upper():
+        number = number * 26 + letter - 64
+    return number
+
+
+def _spans(archive: zipfile.ZipFile, shown: str, hint: str) -> None:
+    """Refuse merged ranges and column spans that would make openpyxl or python-docx build millions of cells (see
+    the module); each part read once more, a megabyte at a time."""
+    merged = 0
+    for part in archive.infolist():
+        sheet = part.filename.startswith("xl/worksheets/") and part.filename.endswith(".xml")
+        word = part.filename.startswith("word/") and part.filename.endswith(".xml")
+        if not (sheet or word):
+            continue
+        with archive.open(part) as stream:
+            buffer = b""
+            while True:
+                chunk = stream.read(_PROLOG)
+                buffer += chunk
+                end = len(buffer) if not chunk else max(0, len(buffer) - _OVERLAP)  # the rest waits for its end
+                for found in (_MERGE if sheet else _SPAN).finditer(buffer, 0, len(buffer)):
+                    if found.start() >= end:
+                        break
+                    if sheet:
+                        first, last = found.group(1, 2), found.group(3, 4)
+                        cells = (abs(int(last[1]) - int(first[1])) + 1) * (abs(_column(last[0]) - _column(first[0])) + 1)
+                        what = f"merges {b''.join(first).decode()}:{b''.join(last).decode()}"
+                    else:
+                        cells = int(found.group(2))
+                        if cells > MAX_SPAN:
+                            raise InputError(f"part {part.filename}: a table cell's {found.group(1).decode()} is "
+                                             f"{cells:,} columns, more than {MAX_SPAN:,}; refused", file=shown,
+                                             hint=hint)
+                        what = "spans table columns"
+                    merged += cells
+                    if merged > MAX_MERGED:
+                        raise InputError(f"part {part.filename} {what}: {merged:,} merged cells, more than "
+                                         f"{MAX_MERGED:,}; refused", file=shown, hint=hint)
+                if not chunk:
+                    break
+                buffer = buffer[end:]

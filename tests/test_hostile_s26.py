@@ -1,0 +1,195 @@
+"""Hostile input against what stops 24-26 added (tests/hostile/README.md, "Stop 26"): the document readers' tables
+(HTML spans, a workbook's merged ranges, a Word table's column spans and vertical merges).
+
+Each case was reproduced in a fresh process on the start tree (ecc80ac) first. The documents are the seed (Haidian
+District's 2022 plan, tests/documents/SOURCES.md) in another format, with one hostile attribute put in; no test times
+anything: where the defect was time, the test counts work as the input doubles, or holds the cap's message.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import zipfile
+from html import escape
+from pathlib import Path
+
+import pytest
+
+from compliance.documents.readers import MOST_CELLS, read_document
+from compliance.errors import InputError
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "tests" / "documents" / "haidian-2022.txt"
+
+
+@pytest.fixture(scope="module")
+def seed():
+    return read_document(SEED)
+
+
+def _patched(source: Path, target: Path, part: str, change) -> Path:
+    """``source`` (a ZIP) copied to ``target`` with ``change`` applied to ``part``'s bytes (it must change them)."""
+    with zipfile.ZipFile(source) as old, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as new:
+        for info in old.infolist():
+            data = old.read(info)
+            if info.filename == part:
+                changed = change(data)
+                assert changed != data, "the hostile attribute was not put in"
+                data = changed
+            new.writestr(info, data)
+    return target
+
+
+# --------------------------------------------------------------------------- HTML spans
+
+
+def _seed_html(seed, path: Path, first_cell: str, more_rows: int = 0) -> Path:
+    """The seed as HTML (as test_documents_formats writes it), its first table's first cell given ``first_cell``'s
+    attributes and the table ``more_rows`` copies of its last row longer."""
+    body = []
+    tables = 0
+    for block in sorted([*seed.paragraphs, *seed.tables], key=lambda b: b.place.line or 0):
+        if not hasattr(block, "rows"):
+            body.append(f"<p>{escape(block.text)}</p>")
+            continue
+        tables += 1
+        rows = ["<tr>" + "".join(f"<td>{escape(cell.text)}</td>" for cell in row) + "</tr>" for row in block.rows]
+        if tables == 1:
+            rows[0] = rows[0].replace("<td>", f"<td {first_cell}>", 1)
+            rows += [rows[-1]] * more_rows
+        body.append("<table>" + "\n".join(rows) + "</table>")
+    path.write_text("<html><body>\n" + "\n".join(body) + "\n</body></html>", encoding="utf-8")
+    return path
+
+
+def test_an_html_cells_span_is_clamped_as_the_html_standard_clamps_it(tmp_path, seed):
+    """Before: ``colspan="100000000" rowspan="3"`` (a 300-byte file) hung the reader: the grid noted every column the
+    cell covered. Now colspan is at most 1000 and rowspan 65534, as a browser shows them: the table is read."""
+    document = read_document(_seed_html(seed, tmp_path / "span.html", 'colspan="100000000" rowspan="3"'))
+    first = document.tables[0].rows[0][0]
+    assert first.span == 1000 and first.text == seed.tables[0].rows[0][0].text
+    assert [len(t.rows) for t in document.tables] == [len(t.rows) for t in seed.tables]
+    assert all(cell.continued for cell in document.tables[0].rows[1][:1000])  # covered below, as rowspan says
+
+
+def test_html_tables_past_their_cap_of_cells_are_refused_at_the_tables_line(tmp_path, seed):
+    """Before (with the clamp alone): colspan="1000" rowspan="65534" over some 1,000 rows made a million cells, 15 s;
+    50 such tables in 0.9 MB over a minute. Now a document's tables hold at most MOST_CELLS, spans counted."""
+    rows = MOST_CELLS // 1000
+    under = read_document(_seed_html(seed, tmp_path / "under.html", 'colspan="1000" rowspan="65534"', rows - 20))
+    assert len(under.tables[0].rows) == len(seed.tables[0].rows) + rows - 20
+    path = _seed_html(seed, tmp_path / "over.html", 'colspan="1000" rowspan="65534"', rows)
+    with pytest.raises(InputError, match=f"past {MOST_CELLS:,} cells") as caught:
+        read_document(path)
+    line = next(n for n, text in enumerate(path.read_text(encoding="utf-8").split("\n"), 1) if "<table>" in text)
+    assert (caught.value.file, caught.value.line) == (str(path), line)
+
+
+# --------------------------------------------------------------------------- DOCX spans and merges
+
+
+@pytest.fixture(scope="module")
+def seed_docx(tmp_path_factory, seed):
+    pytest.importorskip("docx")
+    sys.path.insert(0, str(ROOT / "tests"))
+    from documents.make import write_docx
+
+    return write_docx(seed, tmp_path_factory.mktemp("docx") / "seed.docx")
+
+
+def test_a_word_cell_spanning_a_hundred_million_columns_is_refused(tmp_path, seed_docx):
+    """Before: ``<w:gridSpan w:val="100000000"/>`` took python-docx 29 s (it lists the cell once a column); 10^9 minutes
+    and gigabytes. Now refused before python-docx opens the file (Word's tables have at most 63 columns)."""
+    path = _patched(seed_docx, tmp_path / "span.docx", "word/document.xml",
+                    lambda xml: re.sub(rb'<w:gridSpan w:val="\d+"/>', b'<w:gridSpan w:val="100000000"/>', xml, count=1))
+    with pytest.raises(InputError, match="gridSpan is 100,000,000 columns, more than 1,000") as caught:
+        read_document(path)
+    assert caught.value.file == str(path)
+
+
+def test_the_docx_grid_is_python_docxs_row_cells(seed_docx):
+    """The reader's own walk of a Word table (one pass, the row above's offsets) lists each row's cells as python-docx's
+    ``row.cells`` does, on the seed's tables (cells spanning columns, cells merged down)."""
+    import docx
+
+    from compliance.documents.office import _docx_grid
+
+    tables = docx.Document(str(seed_docx)).tables
+    assert tables and any(cell.grid_span > 1 for t in tables for row in t.rows for cell in row.cells)
+    merged = 0
+    for table in tables:
+        offsets: dict = {}
+        for row in table.rows:
+            grid, offsets = _docx_grid(row._tr, offsets)
+            assert grid == [cell._tc for cell in row.cells]
+            merged += sum(1 for tc in row._tr.tc_lst if tc.vMerge == "continue")
+    assert merged > 0  # the seed's layout merges sub-rows' cells with the row above
+
+
+def _merged_column(rows: int, path: Path, seed) -> Path:
+    import docx
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    header = [cell.text for cell in seed.tables[-1].rows[0]][:2]
+    out = docx.Document()
+    out.add_paragraph(seed.paragraphs[0].text)
+    table = out.add_table(rows=rows, cols=2)
+    table.cell(0, 0).text, table.cell(0, 1).text = header
+    for number, row in enumerate(table.rows[1:]):
+        properties = row.cells[0]._tc.get_or_add_tcPr()
+        merge = OxmlElement("w:vMerge")
+        if number == 0:
+            merge.set(qn("w:val"), "restart")
+        properties.append(merge)
+    out.save(str(path))
+    return path
+
+
+def test_a_long_vertical_merge_costs_its_length_not_its_cube(tmp_path, seed, monkeypatch):
+    """Before: a column merged down a table's rows: python-docx walked the merge up from each cell, the row above found
+    by a search: 100 rows 0.4 s, 200 1 s, 400 11 s, 1,500 over a minute. Now twice the rows are about twice the work
+    (Python lines run, any module's, counted while the reader reads)."""
+    pytest.importorskip("docx")
+
+    def work(rows: int) -> int:
+        path = _merged_column(rows, tmp_path / f"merged{rows}.docx", seed)
+        count = 0
+
+        def trace(frame, event, arg):
+            nonlocal count
+            count += 1
+            return trace
+
+        sys.settrace(trace)
+        try:
+            document = read_document(path)
+        finally:
+            sys.settrace(None)
+        table = document.tables[0]
+        assert len(table.rows) == rows and all(row[0].continued for row in table.rows[2:])
+        return count
+
+    small, large = work(60), work(120)
+    assert large < 2.6 * small, (small, large)
+
+
+# --------------------------------------------------------------------------- XLSX merged ranges
+
+
+def test_a_workbooks_merged_range_over_the_whole_sheet_is_refused_as_a_document(tmp_path, seed):
+    """Before: ``<mergeCell ref="D1:XFD1048576"/>`` (4.9 KB) hung ``extract`` and ``check --document``: openpyxl made a
+    cell of each of its 17 billion, and the reader noted each. Now refused before openpyxl opens the file; the catalogue
+    holds the dataset's case (merged-range.xlsx)."""
+    openpyxl = pytest.importorskip("openpyxl")
+    workbook = openpyxl.Workbook()
+    for row in seed.tables[-1].rows[:6]:
+        workbook.active.append([cell.text for cell in row])
+    workbook.save(tmp_path / "seed.xlsx")
+    assert read_document(tmp_path / "seed.xlsx").tables
+    path = _patched(tmp_path / "seed.xlsx", tmp_path / "merged.xlsx", "xl/worksheets/sheet1.xml",
+                    lambda xml: xml.replace(b"</sheetData>", b'</sheetData><mergeCells count="1">'
+                                            b'<mergeCell ref="D1:XFD1048576"/></mergeCells>'))
+    with pytest.raises(InputError, match="merges D1:XFD1048576: 17,176,723,456 merged cells, more than 100,000"):
+        read_document(path)
