@@ -194,10 +194,12 @@ def parse_target_text(text: str) -> m.Constraint:
 
 @per_lexicon
 def _lead_or_near() -> re.Pattern[str]:
-    """A period word or a conjunction opening the text (zh.yaml period_leads, conjunction_leads) or a near word
+    """A period word, a conjunction or a statement verb opening the text (zh.yaml period_leads, conjunction_leads,
+    statement_leads) or a near word
     anywhere (approx.near): where the token passes of language/leads.py and language/near.py may change something."""
     lex = lexicon()
-    lead = "|".join(re.escape(word) for word in (*lex.period_leads, *lex.conjunction_leads, *lex.conjunction_leads_parted))
+    lead = "|".join(re.escape(word) for word in (*lex.period_leads, *lex.conjunction_leads, *lex.conjunction_leads_parted,
+                                                  *lex.statement_leads))
     near_words = "|".join(re.escape(word) for word in lex.approx.near)
     found = [f"^(?:{lead})" if lead else "", near_words]
     return re.compile("|".join(part for part in found if part) or "(?!)")

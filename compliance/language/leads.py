@@ -9,11 +9,15 @@ A conjunction opening a target (``以及“415X”先进制造业集群营收突
 ``conjunction_leads_parted`` where the lexer parted it from the words after) is made a framing word the same way: it
 made an empty first part of a list (two parts for one figure: pending). Only before a name (plain text, an action word,
 a reach word or an opening quote), so the subject never becomes empty or the conjunction itself.
+
+A verb stating the target, without 了 (``明确地区生产总值年均增长5%以上核心目标``: zh.yaml ``statement_leads``; 明确了 is a
+framing word anywhere), is made a framing word the same way, only where a figure follows it: the name was
+``明确地区生产总值``. A words-only target (明确责任分工) keeps it.
 """
 
 from __future__ import annotations
 
-from .lexer import TEXT, WORD, Token, Tokens
+from .lexer import NUM, TEXT, WORD, Token, Tokens
 from .lexicon import lexicon
 
 
@@ -30,6 +34,9 @@ def period_led(tokens: Tokens) -> Tokens:
     if joins:
         word = next((w for w in sorted(lex.conjunction_leads, key=len, reverse=True) if first.text.startswith(w)),
                     next((w for w in lex.conjunction_leads_parted if first.text == w), None))
+    if word is None and any(item.kind == NUM for item in items):
+        word = next((w for w in sorted(lex.statement_leads, key=len, reverse=True) if first.text.startswith(w)), None)
+        joins = False
     if word is None or _part_of_year(first.text, word):
         return tokens
     cut = first.start + len(word)

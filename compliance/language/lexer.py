@@ -17,6 +17,7 @@ from .firsts import starts
 from .lexicon import Lexicon, lexicon, per_lexicon
 from .normalize import Folded, fold_once
 from .numerals import leading_point, numeral_chars, per_big_unit, ranked, ratio_at, read_numeral, zeros_read
+from .points import ellipsis_after_figure, ends_text, points_end
 from .units import match_unit
 
 # Token kinds
@@ -40,8 +41,6 @@ _SLASH_FRACTION = re.compile(r"/(\d{1,4})(?![\d.,/])")
 _SLASH_CHAIN = re.compile(r"(?:/\d+){2,}")
 #: a point after a figure that is not the figure's (6.5.以上, 6.5., 6..): before no digit and no Latin letter
 _STRAY_POINT = re.compile(r"\.(?![0-9A-Za-z])")
-#: what may follow a full stop that ends the text: spaces only
-_TO_END = re.compile(r"\s*\Z")
 
 
 class Token(NamedTuple):
@@ -216,9 +215,12 @@ def _scan(text: str) -> list[Token]:
                     end = pos
                     while end < size and text[end] == ".":
                         end += 1
-                    if text[end : end + 1].isdigit() or (end == pos + 1 and not _binds(text, end, table)):
+                    if text[end : end + 1].isdigit() or (end == pos + 1 and not _binds(text, end, table)) or (
+                            ellipsis_after_figure(text, pos, end)):
                         # 3..5, 5.2.预计7, 5.6%.全年…: the points part two figures or end a clause (a 。 typed as
-                        # "." in copied text): each figure stays a candidate, the points are punctuation
+                        # "." in copied text): each figure stays a candidate, the points are punctuation; so is an
+                        # ellipsis ending the text after a unit (增长5%……, folded to 5%......); after bare digits
+                        # or a point (6..., 6.5......) a slip as 6.. is, no figure
                         tokens.extend((number, Token(PUNCT, pos, end, text[pos:end])))
                         pos = end
                         continue
@@ -244,9 +246,10 @@ def _scan(text: str) -> list[Token]:
                 tokens.extend(_own_change(word, tokens, table))
             pos = word.end
             continue
-        if char in marks or char == "." and _ends_text(text, pos):
-            tokens.append(_MAKE(Token, (PUNCT, pos, pos + 1, char, (), None, None)))
-            pos += 1
+        if char in marks or char == "." and ends_text(text, pos):
+            end = pos + 1 if char != "." else points_end(text, pos)  # 同步…… (folded to ......): one mark
+            tokens.append(_MAKE(Token, (PUNCT, pos, end, text[pos:end], (), None, None)))
+            pos = end
             continue
         latin = _LATIN.match(text, pos) if char.isascii() else None  # a Latin word begins with A-Z or a-z
         end = latin.end() if latin else pos + 1
@@ -362,11 +365,6 @@ def _binds(text: str, pos: int, table: _Table) -> bool:
         return True
     word = _word(text, pos, table)
     return word is not None and word.meanings[0][0] in ("op_after", "approx_after")
-
-
-def _ends_text(text: str, pos: int) -> bool:
-    """A lone point ending the text after words (``6以上.``): a full stop, as 。 is; not after a point (``6..``)."""
-    return (not pos or text[pos - 1] != ".") and _TO_END.match(text, pos + 1) is not None
 
 
 def _plain(text: str, tokens: list[Token], start: int, end: int) -> bool:
@@ -588,7 +586,7 @@ def _chinese_numeral_stands(text: str, end: int, tokens: list[Token], table: _Ta
     the text is a full stop as 。 is (表一. reads as 表一。, its 一 not swallowed into the text)."""
     if end >= len(text) or text[end] in table.marks or text[end] in table.opening or text[end] in table.closing:
         return True
-    if text[end] == "." and _ends_text(text, end):
+    if text[end] == "." and ends_text(text, end):
         return True
     if tokens and tokens[-1].kind == WORD:
         return True

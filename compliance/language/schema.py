@@ -148,6 +148,7 @@ class Tasks(Table):
     task_nouns: tuple[str, ...]
     listed: tuple[str, ...] = ()  #: 指标 of 固定资产投资、一般公共预算收入2项指标完成…: the listed indicators' count's noun
     some: tuple[str, ...] = ()  #: 部分 of 部分指标未完成: some indicators, none in particular
+    every: tuple[str, ...] = ()  #: 均 of 任务均已完成: all the tasks, none in particular (judge/said.py)
 
 
 class ReportedWords(Table):
@@ -372,6 +373,7 @@ class Lexicon(Table):
     period_leads: tuple[str, ...] = ()  #: 全年 of 全年生產總值增長12%以上: the target's period, no part of the name (leads.py)
     conjunction_leads: tuple[str, ...] = ()  #: 以及 of 以及“415X”…突破10万亿元: no part of the name (leads.py)
     conjunction_leads_parted: tuple[str, ...] = ()  #: 并 of 并实现…: only where the lexer parted it (leads.py)
+    statement_leads: tuple[str, ...] = ()  #: 明确 of 明确地区生产总值年均增长5%以上: before a figure only (leads.py)
     glosses: tuple[str, ...]
     subject_trailing: tuple[str, ...]  #: 比 of 能耗比2020年下降: not part of the subject
     subject_marks: str  #: 服务业增加值：增长8%: the mark after a table row's name
