@@ -193,3 +193,29 @@ def test_a_workbooks_merged_range_over_the_whole_sheet_is_refused_as_a_document(
                                             b'<mergeCell ref="D1:XFD1048576"/></mergeCells>'))
     with pytest.raises(InputError, match="merges D1:XFD1048576: 17,176,723,456 merged cells, more than 100,000"):
         read_document(path)
+
+
+# --------------------------------------------------------------------------- files written
+
+
+@pytest.mark.parametrize("name", ["rules.yaml", "data.csv", "extract.json"])
+def test_extract_never_writes_over_its_document_through_a_link_in_its_folder(tmp_path, capsys, name):
+    """Before: ``extract plan.txt -o out`` with ``out/rules.yaml`` a symbolic link to plan.txt replaced the document with
+    the rules file (the link kept, the file it points to written, as for any -o; but extract's documents were not among
+    the inputs protected, check's ``--document`` was). Now refused, naming the link; the document intact."""
+    from compliance.cli import main
+
+    document = tmp_path / "plan.txt"
+    document.write_bytes(SEED.read_bytes())
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / name).symlink_to(document)
+    code = main(["extract", str(document), "-o", str(out)])
+    _, err = capsys.readouterr()
+    assert code == 2 and err == f"compliance: error: {out / name}: is an input of this run; refused to write the " \
+        "report over it; give another file name with -o\n", err
+    assert document.read_bytes() == SEED.read_bytes()
+    assert sorted(path.name for path in out.iterdir()) == [name]  # nothing half-written beside it
+    (out / name).unlink()
+    assert main(["extract", str(document), "-o", str(out)]) == 0  # the same run without the link writes the three
+    assert sorted(path.name for path in out.iterdir()) == ["data.csv", "extract.json", "rules.yaml"]

@@ -38,8 +38,9 @@ _PROTECTED: set[tuple[int, int]] = set()
 TEMP_MARK = "compliance-"
 
 
-#: the arguments of a command that name its input files
-_INPUTS = ("rules", "data", "overrides", "document", "outcomes")
+#: the arguments of a command that name its input files (``documents``: extract's; before, a link in its output folder
+#: named like one of the three files and pointing at the document had extract write its rules.yaml over the document)
+_INPUTS = ("rules", "data", "overrides", "document", "documents", "outcomes")
 
 
 def run_protected(run: Callable[[Any], int], args: Any) -> int:
@@ -53,7 +54,7 @@ def protecting(arguments: dict[str, Any]) -> Iterator[None]:
     """While the block runs, writing over one of the command's input files is refused.
 
     ``arguments`` are the command's (``vars(args)``); with an ``output``, the files named by
-    ``rules``, ``data``, ``overrides``, ``document`` and ``outcomes`` are protected.
+    ``rules``, ``data``, ``overrides``, ``document``, ``documents`` and ``outcomes`` are protected.
     """
     added = set()
     if arguments.get("output") is not None:
