@@ -467,7 +467,7 @@ def _judge(target: m.Constraint, reported: m.Reported, ctx: Context) -> Verdict:
                 and isinstance(inner, (m.Level, m.Bound, m.Range, m.Approx)) and not _states_change(inner):
             raise Pending(Reason.NOT_COMPARABLE, ("change_as_level",))  # 40以上 of a level against 比上年增长4%
         value_interval = judge_.reported_interval(notes)
-        check_unwritten(judge_.reported, unit, ctx.unit, requirement.admissible)  # 6万人以上 vs 60000: 6万 or 60000万?
+        check_unwritten(judge_.reported, unit, ctx.unit, requirement.admissible, prepared.unit)  # 6万人以上 vs 60000
         if prepared.unit is None and ctx.unit is None and not prepared.own_unit and judge_.levels is None:
             assumed = _reported_unit(judge_.reported)  # 6以上 against 3万人: the target is read as 6万人
             if assumed and not prepared.ranked and assumed in lexicon().rank_counters:  # 3以下 against 全省第2位: no level

@@ -88,6 +88,15 @@ def change_as_level(reported: m.Reported, measure: m.Measure | None) -> bool:
     target): any change the caller says is a level's (measure="level": 比上年增长4% against 40以上), and a change in a
     unit of amount whatever the caller says (增加60亿元, 净增1万人 against 达到1000亿元: no level, whatever its size)."""
     quantity = getattr(reported, "value", None)
-    amount = isinstance(reported, m.Value) and reported.change is not None and isinstance(quantity, m.Quantity) and (
-        is_amount(quantity.unit))
+    changed = reported.change is not None if isinstance(reported, m.Value) else labelled_change(reported) is not None
+    amount = changed and isinstance(quantity, m.Quantity) and is_amount(quantity.unit)
     return amount or measure is m.Measure.LEVEL and states_change(reported)
+
+
+def labelled_change(reported: m.Reported) -> str | None:
+    """"up" or "down" where a bounded or approximate figure follows a change word (贫困人口减少6800多万, 减少1289万人以上:
+    its label ends in one, as figure.py's signs read it), else None: a change as a plain 减少1289万人 is (``change``)."""
+    if not isinstance(reported, (m.BoundValue, m.ApproxValue)) or not reported.label:
+        return None
+    label, words = fold(reported.label).text, lexicon().change
+    return "down" if label.endswith(tuple(words.down)) else "up" if label.endswith(tuple(words.up)) else None

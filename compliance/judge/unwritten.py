@@ -19,6 +19,7 @@ from decimal import Decimal
 
 from .. import models as m
 from ..language.lexicon import units
+from ..language.units import convert
 from ..models import Interval, Reason
 from .figure import Pending, note
 
@@ -36,10 +37,13 @@ def multiplier(unit: str | None) -> tuple[str, Decimal] | None:
     return max(found, key=lambda item: len(item[0])) if found else None
 
 
-def check_unwritten(reported: m.Reported, unit: str | None, given: str | None, wanted: Interval) -> None:
+def check_unwritten(reported: m.Reported, unit: str | None, given: str | None, wanted: Interval,
+                    own: str | None = None) -> None:
     """Raise :class:`Pending` ``ambiguous_value`` where ``reported`` is a figure without a unit, no indicator unit is
     ``given``, the working ``unit`` (the target's) has a multiplier, and the figure is at least :data:`TIMES` times
-    the largest finite end of ``wanted`` (the admissible interval in that unit)."""
+    the largest finite end of ``wanted`` (the admissible interval in that unit); or where the target's ``own`` unit
+    is a multiplier alone (:func:`_bare_target`)."""
+    _bare_target(reported, unit, own if given is not None or _written(reported) else None, wanted)
     found = multiplier(unit) if given is None else None
     if found is None:
         return
@@ -56,6 +60,41 @@ def check_unwritten(reported: m.Reported, unit: str | None, given: str | None, w
     said = note("unit_unwritten", text=reported.text, value=m.format_decimal(figure), unit=unit, base=base,
                 other=m.format_decimal(figure / factor), times=TIMES)
     raise Pending(Reason.AMBIGUOUS_VALUE, (f"{figure}{unit}", f"{figure}{base}"), notes=[said])
+
+
+def _bare_target(reported: m.Reported, unit: str | None, own: str | None, wanted: Interval) -> None:
+    """The mirror of a figure without a unit: a target whose figure has a multiplier and no unit word (减税2万多: 2万,
+    units.yaml multipliers alone), read in the reported value's unit (130000000元) or the indicator's (``unit=``), as
+    :func:`compliance.language.units.convert` reads an unwritten unit. A value at least :data:`TIMES` times the
+    target's is as likely of a unit the target left out (2万多亿元, 2万亿元): not comparable, the figure is not judged (it was met on
+    130000000元 as 2万元, 6500 times over). Nearer sizes are read as before (1000万 against 1386万人 or 13860000人)."""
+    if own is None or unit is None or own not in units().multipliers:
+        return
+    ends = [abs(end) for end in (wanted.lo, wanted.hi) if end.is_finite() and end]
+    values = [convert(q.value, q.unit, unit) for q in _quantities(reported)]
+    if not ends or not values or any(v is None for v in values):
+        return
+    figure = max(abs(v) for v in values if v is not None)
+    if figure < TIMES * max(ends):
+        return
+    said = note("unit_unwritten_target", text=reported.text, figure=f"{m.format_decimal(figure)}{unit}",
+                target=f"{m.format_decimal(max(ends))}{unit}", own=own, times=TIMES)
+    other = next((q.unit for q in _quantities(reported) if q.unit), unit)
+    raise Pending(Reason.NOT_COMPARABLE, (f"{other} / {own}",), notes=[said])
+
+
+def bare_multiplier(target: m.Constraint) -> bool:
+    """Whether a figure of ``target`` has a multiplier and no unit word (2万 of 减税2万多): the bulk path leaves such a
+    target to the engine row by row where the indicator's unit is given (:func:`_bare_target` reads it then too)."""
+    bare = units().multipliers
+    return any(isinstance(q := node.__dict__.get(name), m.Quantity) and q.unit in bare
+               for node in m.nodes(target) for name in ("value", "low", "high", "amount"))
+
+
+def _written(reported: m.Reported) -> bool:
+    """Whether every figure of ``reported`` states its unit (60000 alone is the other case: :func:`check_unwritten`)."""
+    quantities = _quantities(reported)
+    return bool(quantities) and all(q.unit is not None for q in quantities)
 
 
 def _quantities(reported: m.Reported) -> tuple[m.Quantity, ...]:

@@ -315,6 +315,8 @@ def parse_reported_text(text: str) -> m.Reported:
     tokens = amounts(classed(tokens, target=False))  # Ⅳ类: the class's figure, 4类; 140万亿1879亿元: one amount
     if multiples.may_hold(text):  # 比上年增长1.5倍: a growth of 150%
         tokens = multiples.multiples(tokens)
+    if more_units.may_hold(text):  # 8000多亿元: more than 8000 亿元, as a target reads it (was pending on 多亿元)
+        tokens = more_units.more_units(tokens)
     if DURATION in {item.kind for item in tokens.items}:
         tokens = _years_long(tokens, target=False)
     folded = tokens.folded.text

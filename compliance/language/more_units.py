@@ -5,12 +5,15 @@ The lexer reads a figure's unit right after its digits, so ``8000多亿元`` is 
 are zh.yaml ``comparators.between`` (多, 余: ``gt``). This token pass, run on a target's tokens, gives the figure the unit
 written after the word, and the word its meaning as a comparator after the figure (as 以上 is), so every form reads
 ``8000多亿元`` as it reads ``超过8000亿元``. The unit's characters are no token of their own (the figure's span is its
-digits); a multiplier read before the word joins the unit after it (1.3万多亿元: 1.3 in 万亿元). Elsewhere nothing changes: 多 without a unit right after it (多个, 多年, 一多半) keeps its text.
+digits); a multiplier read before the word joins the unit after it (1.3万多亿元: 1.3 in 万亿元). A word of more ending
+the clause right after a figure (减税2万多, 8000多。) makes the figure a lower bound in the unit it has (2万, none): the
+reported side reads the same (a reported 2万多 was the level 2 in a unit 万多, 8000多亿元 one in 多亿元). Elsewhere
+nothing changes: 多 without a unit right after it (多个, 多年, 一多半) keeps its text.
 """
 
 from __future__ import annotations
 
-from .lexer import NUM, TEXT, WORD, Token, Tokens
+from .lexer import NUM, PUNCT, TEXT, WORD, Token, Tokens
 from .lexicon import lexicon, per_lexicon, units
 from .units import match_unit
 
@@ -46,11 +49,19 @@ def more_units(tokens: Tokens) -> Tokens:
             after = rest.start + len(found[0]) if found else rest.start
             end = match_unit(text, after) if found else after
             unit = (figure.unit or "") + text[after:end]  # 1.3万多亿元: 1.3 in 万亿元, the multiplier read before 多
-            if found and after < end <= rest.end and match_unit(unit, 0) == len(unit):
-                joined = [Token(NUM, figure.start, figure.end, figure.text, (), figure.value, unit),
+            alone = found is not None and after == end == rest.end and _ends(items, at + 2)  # 减税2万多: no unit written
+            if found and (alone or after < end <= rest.end and match_unit(unit, 0) == len(unit)):
+                joined = [Token(NUM, figure.start, figure.end, figure.text, (), figure.value,
+                                figure.unit if alone else unit),  # 2万多: more than 2万, its unit unwritten as before
                           Token(WORD, rest.start, after, found[0], (("op_after", found[1]),))]
                 if end < rest.end:
                     joined.append(Token(TEXT, end, rest.end, text[end:rest.end]))
                 items[at : at + 2] = joined
         at -= 1
     return tokens._replace(items=tuple(items))
+
+
+def _ends(items: list[Token], at: int) -> bool:
+    """Whether nothing but punctuation follows ``items[at - 1]``: 减税2万多, 2万多。 (a word of more ending the clause, no
+    unit after it: more than the figure as written; 2万多家 or 多年 before a word is left as it was)."""
+    return at >= len(items) or items[at].kind == PUNCT

@@ -37,7 +37,7 @@ from .. import models as m
 from ..judge.change import names_index, read_by_size
 from ..judge.evaluate import Context, Judge, Pending, prepare
 from ..judge.reference import is_rank
-from ..judge.unwritten import multiplier
+from ..judge.unwritten import bare_multiplier, multiplier
 from ..judge.words import no_target
 from ..judge.growth_levels import of_growth
 from ..language.units import is_share
@@ -105,7 +105,8 @@ def _requirement(target: m.Constraint, ctx: Context) -> Group:
         if (reads := _READS.get()) is not None:
             reads.append("previous")  # whatever the stand-in figure read: rows are told apart by their previous value
         return Group("scalar")
-    if ctx.unit is None and multiplier(unit) is not None:  # 6万人以上 vs 60000: pending far above (judge/unwritten.py)
+    if ctx.unit is None and multiplier(unit) is not None or ctx.unit is not None and bare_multiplier(target):
+        # 6万人以上 vs 60000, 2万 (no unit word) vs 130000000 in 元: pending far above (judge/unwritten.py)
         return Group("scalar")
     if isinstance(inner, m.Several) or is_rank(inner):  # several parts and values; a rank (7.8 states none): row by row
         return Group("scalar")
