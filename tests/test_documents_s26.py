@@ -10,7 +10,15 @@ either side of its threshold with real text:
 * (包头 2023) ``城乡居民收入与经济发展同步`` names the economy by a word of zh.yaml's sync indicators that is no name of the GDP
   (经济发展, as 经济 is): it was left unbound (the extracted rules failed lint: unbound-role) and is now linked to the document's
   GDP through the role's names (documents/extract.py ``_group_of``); ``城乡居民收入`` is the whole population's income a
-  review names 居民人均可支配收入 (synonyms.yaml), so the in-step target is judged either side.
+  review names 居民人均可支配收入 (synonyms.yaml), so the in-step target is judged either side;
+* (内蒙古 2022, 中新网's account: a headline and a sentence ending in ``主要预期目标``, then last year's figures, then 2022's
+  targets) a lead-in that ends its line opens a list only when the paragraph after it states a target and does not speak of
+  the past (``過去一年,…增長6.3%,固定資產投資增長9.8%``: 2021's results had been read as 2022's targets, and the investment
+  was judged MET against them, a target the plan never set); the document is then read as a news report, whose
+  ``對于實現…這一“目標”`` is the effort, not a target (clauses.yaml lead_outs), and whose ``內蒙古要完成地區生產總值`` is the GDP
+  (the plan's voice after a listed province: clauses.yaml plan_words, documents/places.py);
+* (甘肃 2022) ``全省地区生产总值将增长6.5%以上``: 将 (will) is no part of the name (clauses.yaml name_trailing_words); the
+  execution report's ``全年增长4.2%,…比年初目标(6.5%)低2.3个百分点`` is judged on 4.2, not the target it restates.
 """
 
 from __future__ import annotations
@@ -97,3 +105,40 @@ def test_in_step_with_the_economys_development_is_linked_to_the_documents_gdp(tm
 def test_the_whole_populations_income_in_step_with_the_economy_is_judged_either_side(tmp_path, outcomes, income, status):
     # 同步 without 基本: at least the GDP's growth (5.4 against 3 meets it, 5.7 against 7 does not)
     assert _judged(tmp_path, BAOTOU, outcomes, "2023")["城乡居民收入"] == (income, status)
+
+
+# 中新网 on 内蒙古's 2022 report (http://www.342623.cn/caijing/2022/0121/30036.html, 2022-01-21, traditional)
+NEIMENGGU_2022 = (PAIRS / "neimenggu-2022" / "targets.txt").read_text(encoding="utf-8")
+# a digest of 内蒙古's 2022 figures (http://firstreport.acmr.com.cn/rpdetail.aspx?f1=A01&rpcode=R000035061)
+NEIMENGGU_2022_DONE = (PAIRS / "neimenggu-2022" / "outcomes.txt").read_text(encoding="utf-8")
+# 内蒙古自治区2021年统计公报's opening (http://m.xiaomonv0755.com/tjgb/05nmg/36928.html, pinyin brackets removed): a growth
+# above the 2022 target's
+NEIMENGGU_2021 = ("初步核算,全年地區生產總值完成20514.2億元,按可比價計算,比上年增長6.3%。其中,第一產業增加值2225.2億元,增長4.8%;"
+                  "第二產業增加值9374.2億元,增長6.1%;第三產業增加值8914.8億元,增長6.7%。\n")
+# a news account of 甘肃's 2022 report (https://www.xyshjj.cn/detail-1492-62720.html, 2022-01-17)
+GANSU = (PAIRS / "gansu-2022" / "targets.txt").read_text(encoding="utf-8")
+# 甘肃省's report on the 2022 plan's execution (http://rdgb.gsrdw.gov.cn/2023/249_0704/3644.html, 2023-01-15)
+GANSU_DONE = (PAIRS / "gansu-2022" / "outcomes.txt").read_text(encoding="utf-8")
+# 定西市2022年统计公报's opening (https://bbthy.net/kb/5631.html): a growth above 6.5
+DINGXI = "根据地区生产总值统一核算结果,初步核算,2022年全市实现地区生产总值557.93亿元,比上年增长7.8%。\n"
+
+
+def test_last_years_figures_after_a_lead_in_are_no_list_of_targets(tmp_path):
+    judged = _judged(tmp_path, NEIMENGGU_2022, NEIMENGGU_2022_DONE, "2022")
+    assert set(judged) == {"地區生產總值", "城鎮新增就業", "城鎮調查失業率", "居民消費價格漲幅", "居民收入", "生態環境質量"}
+    assert "固定資產投資" not in judged  # 過去一年,…固定資產投資增長9.8%: 2021's result, no 2022 target (it was judged met)
+    assert judged["居民消費價格漲幅"] == ("居民消费价格总水平比上年上涨1.8%", "met")  # 3%左右, a ceiling
+    assert judged["居民收入"] == ("全体居民人均可支配收入35921元,比上年增长5.3%", "met")  # in step with the GDP's 4.2
+
+
+@pytest.mark.parametrize(("outcomes", "growth", "status"),
+                         [(NEIMENGGU_2022_DONE, "4.2%", "missed"), (NEIMENGGU_2021, "6.3%", "met")])
+def test_the_gdp_said_in_the_plans_voice_is_judged_either_side(tmp_path, outcomes, growth, status):
+    figure, verdict = _judged(tmp_path, NEIMENGGU_2022, outcomes, "2022")["地區生產總值"]  # 內蒙古要完成地區生產總值增長6%左右
+    assert figure is not None and figure.endswith(growth) and verdict == status
+
+
+@pytest.mark.parametrize(("outcomes", "growth", "status"), [(GANSU_DONE, "4.2%", "missed"), (DINGXI, "7.8%", "met")])
+def test_will_is_no_part_of_the_name_and_a_restated_target_is_no_outcome(tmp_path, outcomes, growth, status):
+    figure, verdict = _judged(tmp_path, GANSU, outcomes, "2022")["全省地区生产总值"]  # 将增长6.5%以上
+    assert figure is not None and figure.endswith(growth) and verdict == status

@@ -197,6 +197,9 @@ def target_clauses(document: Document, year: str | None) -> tuple[list[Clause], 
         if len(bodies) == 1 and not re.search(r"\w", folded.text[body_start:]):
             # `主要预期目标是：` and then a list, one target a line
             items, follow = list_items(paragraphs, index + 1)
+            if items and not _a_list(items[0][1]):  # a headline or a sentence naming the targets (内蒙古确定今年…的主要
+                index += 1  # 预期目标; …给出了…主要预期目标。) over a date line or last year's figures (过去一年,…): no list
+                continue
             bodies += items
         for owner, body, attribute in bodies:
             folded_body = fold(body).text
@@ -214,6 +217,14 @@ def target_clauses(document: Document, year: str | None) -> tuple[list[Clause], 
                 clauses.append(Clause(piece, owner.at(owner.text.find(piece)), owner.text, attribute, dated=bool(years)))
         index = follow
     return clauses, unplaced, periods
+
+
+def _a_list(first: str) -> bool:
+    """Whether the first paragraph after a lead-in that ends its line opens a list of targets: it states one the grammar
+    reads and does not speak of the past (clauses.yaml past_markers: 过去一年,… is last year's outcomes)."""
+    folded = fold(first).text
+    return not any(fold(w).text in folded for w in clause_words().past_markers) \
+        and any(split_clause(p.strip()) for p in _clause_pieces(first) if p.strip())
 
 
 def split_clause(clause: str) -> list[tuple[str, str]] | None:
@@ -417,6 +428,8 @@ def _sentences_of_targets(document: Document, year: str | None,
             if not sentence.strip():
                 continue
             folded = fold(sentence).text
+            if any(fold(w).text in folded for w in words.lead_outs):  # 对于实现…这一“目标”，…: the effort, and after it
+                break
             years = year_named().findall(folded)
             said = years[0] if years else said
             period = said or year

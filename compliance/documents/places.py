@@ -37,18 +37,23 @@ def own_places(document: Document) -> tuple[str, ...]:
 
 def without_place(name: str, places: tuple[str, ...]) -> str:
     """``name`` without an opening place of ``places`` (and its suffix), when what is left is a known name; a word of
-    the plan's voice right after the place goes too (``贵州省计划地区生产总值``: clauses.yaml ``plan_words``)."""
+    the plan's voice right after the place goes too (``贵州省计划地区生产总值``: clauses.yaml ``plan_words``), and a
+    province or city synonyms.yaml lists goes with such a word after it (``内蒙古要完成地区生产总值``)."""
     folded = fold(name)
     text = folded.text
     words = clause_words()
-    for place in places:
+    listed = tuple(p for p in (fold(p).text for p in synonyms().places) if p not in places)
+    for place in (*places, *listed):
         if not text.startswith(place):
             continue
         rest = text[len(place):]
         suffix = next((s for s in synonyms().place_suffixes if rest.startswith(fold(s).text)), "")
         at = len(place) + len(fold(suffix).text)
         lead = next((w for w in (*words.plan_words, *words.name_lead_words) if text.startswith(fold(w).text, at)), "")
-        for skip in dict.fromkeys((0, len(fold(lead).text))):
+        if place in listed:  # a listed place (内蒙古要完成地区生产总值) goes only with the plan's voice after it: a name
+            if lead not in words.plan_words:  # it opens is matched without it anyway (上海地区生产总值 keeps its place)
+                continue
+        for skip in (len(fold(lead).text),) if place in listed else dict.fromkeys((0, len(fold(lead).text))):
             if len(text) - at - skip >= 2 and key(text[at + skip:]).group is not None:
                 start, _ = folded.span(at + skip, at + skip + 1)
                 return name[start:]
