@@ -447,9 +447,9 @@ def _subjects(candidates: list[Candidate], name: str) -> list[Candidate]:
         if at in runs:  # …达到12398元,分别增长10.6%和13%: the n-th figure after 分别 is the n-th subject's
             words, score, item = runs[at], _score(name, runs[at]), ""
         item = item or respective_after(before, c.prefix, c.suffix)  # …达到45000元和20000元，增长5.5%和7%: 城镇, 农村
-        if not dated_only(c.prefix) and not listed_value(c.prefix):  # 12月份为5.2%,全年平均5.6%: the average still
-            carried, carried_words = score, words  # goes on from the clause before the month; …分别为39310元、20356元,
-            # 增长5.5%: the list's name, not its second value's words (…39310元、), goes on to the 5.5
+        if not dated_only(c.prefix) and not listed_value(c.prefix) and not c.compares:  # 12月份为5.2%,全年平均5.6%;
+            carried, carried_words = score, words  # …分别为39310元、20356元,增长5.5%: a list's name; 服务业…增长5.4%,快于全市
+            # 地区生产总值0.6个百分点,占比提高至65.2%: 服务业's share, never the GDP its comparison names (fifteenth set op047)
         score = _score(name, item) if item else score
         scored.append(Candidate(c.value, c.prefix, c.suffix, score, c.lead, item or words, c.compares, c.at))
     return scored

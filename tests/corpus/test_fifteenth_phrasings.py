@@ -51,3 +51,19 @@ def test_the_comparable_growth_after_a_current_price_level_is_the_gdps(target, s
     set aside): 5.0 meets 5%左右 and misses 7%左右 (below 6.65); the level in 亿元 is never the growth's figure."""
     verdict = compliance.evaluate(target, HUANGPU_2024)
     assert (verdict.status.value, str(verdict.value)) == (status, "5.0")
+
+
+#: 天津's 2025 statistics release (op047): http://www.online-dubo.com/sy_51953/jjxx/202601/t20260122_7229528.html
+TIANJIN_SERVICES = ("2025年各季度服务业增加值增速均快于全市地区生产总值增速,全年增长5.4%,快于全市地区生产总值0.6个百分点,"
+                    "占比提高至65.2%。")
+#: 天津's 2025 target (the first set's t0428, 2025天津市政府工作报告)
+TIANJIN_2025 = "地区生产总值增长5%左右"
+
+
+@pytest.mark.parametrize("target", [TIANJIN_2025, XINJIANG_2023])
+def test_a_comparison_naming_the_gdp_does_not_make_the_next_clause_the_gdps(target):
+    """The service sector's growth is 快于全市地区生产总值0.6个百分点; the clause after it (占比提高至65.2%) goes on about
+    the service sector, not about the GDP the comparison names. It was MET against the GDP's 5%左右 (and would be against
+    7%左右) on the share's 65.2: now pending, no figure of the GDP in the sentence."""
+    verdict = compliance.evaluate(target, TIANJIN_SERVICES)
+    assert (verdict.status.value, verdict.value) == ("pending", None)
