@@ -86,8 +86,30 @@ def load_yaml(name: str, text: str | None = None, *, empty_hint: str = "a rules 
         ) from None
     except YAMLError as exc:
         raise InputError(f"not valid YAML: {exc}", file=name) from None
+    except ValueError as exc:  # an integer of more digits than Python converts (4,300): a traceback before
+        if "integer string conversion" not in str(exc):
+            raise
+        raise long_integer(name, text) from None
     _refuse_bombs(name, data)
     return data
+
+
+def long_integer(name: str, text: str) -> InputError:
+    """The error for a number of more digits than Python converts to an integer (``sys.get_int_max_str_digits``,
+    4,300: the conversion's time grows with the square of its length), at the first such run of digits in ``text``."""
+    import sys
+
+    most = sys.get_int_max_str_digits()
+    found = re.search(r"[0-9][0-9_]{%d,}" % max(most, 1), text)
+    line = column = None
+    digits = 0
+    if found is not None:
+        line = text.count("\n", 0, found.start()) + 1
+        column = found.start() - (text.rfind("\n", 0, found.start()) + 1) + 1
+        digits = sum(1 for char in found.group() if char != "_")
+    return InputError(f"a number of {digits:,} digits, more than the {most:,} an integer is read with", file=name,
+                      line=line, column=column, hint="write a number of fewer digits (a reported value is at most "
+                      "10,000 characters, and read as text: quote it)")
 
 
 def _refuse_object_tags(name: str, text: str) -> None:
