@@ -83,3 +83,35 @@ def test_the_table_path_agrees_on_a_target_without_a_unit_word() -> None:
     table = compliance.evaluate_table(frame, unit="元", polarity="higher").to_pandas()
     one = [compliance.evaluate("减税2万多", r, unit="元").status.value for r in frame["reported"]]
     assert table["status"].tolist() == one == ["pending", "missed", "met"]
+
+
+# 国务院's 2019 量化指标落实情况 (人民网, via yancloud.red/Home/News/info/id/16041.html): the year's tasks restated with their
+# figures, then 这些任务均已完成 (these tasks are all done): a claim of the tasks as a whole, zh.yaml tasks.every
+TASKS_DONE = "中央财政一般性支出压减5%以上、“三公”经费再压减3%左右等，这些任务均已完成"
+
+
+@pytest.mark.parametrize(("target", "status"), [
+    ("“三公”经费再压减3%左右", "met"),
+    ("“三公”经费再压减4%左右", "missed"),  # a probe: 3 is under 4左右's 3.8; pending at the start (claim and figure
+    # disagreeing), though the claim is of the tasks restated, 3%左右, not of a cut of 4%
+])
+def test_a_claim_of_all_the_tasks_leaves_the_figure_to_decide(target: str, status: str) -> None:
+    verdict = compliance.evaluate(target, TASKS_DONE)
+    assert (verdict.status.value, verdict.reason.value) == (status, "measured")
+    assert [n.params["words"] for n in verdict.notes if n.code == "said_of_the_tasks"] == ["这些任务均已完成"]
+    assert "claims the tasks as a whole done, not this figure in particular: the figure 3% decides" in verdict.explain(
+        "en")
+
+
+# Stop 25's note: 新增城镇就业10.5万人,任务均已完成 against 11万人以上 was MISSED, then pending (the claim and the figure
+# disagreeing). The analyst's string: no public text with a figure and 任务均已完成 beside it was found (searched: 新增城镇
+# 就业 万人 任务均已完成; 新增就业 万人，各项目标任务均已完成).
+@pytest.mark.parametrize(("reported", "status"), [
+    ("新增城镇就业10.5万人,任务均已完成", "missed"), ("新增城镇就业11.5万人,任务均已完成", "met"),
+    ("新增城镇就业10.5万人,已完成", "pending"),  # 已完成 alone beside the figure is its own word: disagreeing, pending
+])
+def test_the_tasks_all_done_beside_a_short_figure(reported: str, status: str) -> None:
+    verdict = compliance.evaluate("11万人以上", reported)
+    assert verdict.status.value == status
+    said = [n.code for n in verdict.notes if n.code.startswith("said_")]
+    assert said == (["said_done_missed"] if status == "pending" else ["said_of_the_tasks"])

@@ -53,11 +53,22 @@ def weigh(verdict: Verdict, target: m.Constraint, reported: m.Reported, ctx: Con
         return verdict
     said = _said_beside(reported.text, verdict.value, sync=sync, name=_name(target, ctx))
     if said is None:
-        return verdict
+        return _of_the_tasks(verdict, reported.text, _name(target, ctx))
     words, done = said
     if done is (verdict.status is Status.MET):
         return verdict  # the word agrees: the figure has decided
     return _disagree(verdict, verdict, words, done)
+
+
+def _of_the_tasks(verdict: Verdict, text: str, name: str) -> Verdict:
+    """``verdict`` with a note where the word beside its figure claims the tasks as a whole done (新增城镇就业10.5万人,
+    任务均已完成: zh.yaml ``tasks.every``): a claim of all the tasks, not of this figure, so the figure decides (10.5万人
+    against 11万人以上 missed, as a person reads it) and the explanation says what was weighed."""
+    said = _said_beside(text, verdict.value, name=name, every=True)
+    if said is None:
+        return verdict
+    value = m.format_decimal(verdict.value) + (verdict.unit or "") if verdict.value is not None else "-"
+    return verdict.model_copy(update={"notes": (*verdict.notes, note("said_of_the_tasks", words=said[0], value=value))})
 
 
 def _shortfall(verdict: Verdict, target: m.Constraint, reported: m.Shortfall, ctx: Context, judge: Judge) -> Verdict:
@@ -183,10 +194,11 @@ def _without_said(reported: m.Shortfall) -> tuple[str, str]:
 
 
 def _said_beside(text: str, value: Decimal | None, unplaced: tuple[str, bool] | None = None,
-                 sync: m.Sync | None = None, name: str = "") -> tuple[str, bool] | None:
+                 sync: m.Sync | None = None, name: str = "", every: bool = False) -> tuple[str, bool] | None:
     """The word clause beside the clause of the judged figure (``value``) and whether it says done (True) or short
     (False); None where there is none or the words beside it disagree among themselves; ``unplaced`` where the figure
-    is not found in the text (written in another unit) or is found in several clauses."""
+    is not found in the text (written in another unit) or is found in several clauses. ``every``: only a claim of all
+    the tasks (:func:`_of_every`), which is otherwise no word of the figure's."""
     if value is None or not text or not _FIGURE.search(text):
         return unplaced
     clauses = _clauses(text)
@@ -197,9 +209,9 @@ def _said_beside(text: str, value: Decimal | None, unplaced: tuple[str, bool] | 
     at = own[0]
     found: list[tuple[str, bool]] = []
     if at + 1 < len(clauses):
-        found += _word(text, clauses[at + 1], sync, name)
+        found += _word(text, clauses[at + 1], sync, name, every)
     if at and not any(_FIGURE.search(text[start:end]) for start, end in clauses[:at]):
-        found += _word(text, clauses[at - 1], sync, name)  # 已完成，增长5.5%: the word heads the text
+        found += _word(text, clauses[at - 1], sync, name, every)  # 已完成，增长5.5%: the word heads the text
     if not found or len({done for _, done in found}) != 1:
         return None
     return found[0]
@@ -213,7 +225,8 @@ def _is(text: str, value: Decimal) -> bool:
         return False
 
 
-def _word(text: str, clause: tuple[int, int], sync: m.Sync | None = None, name: str = "") -> list[tuple[str, bool]]:
+def _word(text: str, clause: tuple[int, int], sync: m.Sync | None = None, name: str = "",
+          every: bool = False) -> list[tuple[str, bool]]:
     """[(words, done)] where the clause alone is a word of the outcome: a shortfall without a size (未完成年度目标,
     未达到预期), an attestation with a word of completion (已完成, 完成年度目标, 超额完成), or for a 同步 target the
     report's words that it grew in step (与经济增长基本同步: words.sync_attested); [] otherwise."""
@@ -228,7 +241,7 @@ def _word(text: str, clause: tuple[int, int], sync: m.Sync | None = None, name: 
             bare = bare.replace(no, "")
         if bare != words and sync_attested(sync, trusted(m.UnrecognizedValue, text=bare, spans=())) is not None:
             return [(words, False)]
-    if name and _of_another(name, words) or _of_some(words):
+    if name and _of_another(name, words) or _of_some(words) or _of_every(words) is not every:
         return []  # 地区生产总值增长6.5%，固定资产投资未完成年度目标: another indicator's word, not the figure's
     from ..language.grammar import parse_reported_text  # here: a check read from its rules snapshot loads no grammar
 
@@ -276,3 +289,17 @@ def _of_some(words: str) -> bool:
     subject = clause[:min(starts)] if starts else ""
     said = next((some + noun for some in tasks.some for noun in tasks.listed if subject.endswith(some + noun)), "")
     return bool(said) and not head_word(synonyms(subject[:-len(said)]))  # 地区生产总值等部分指标: GDP's too
+
+
+def _of_every(words: str) -> bool:
+    """A word clause whose subject is the tasks as a whole (任务均 of 任务均已完成, 各项任务, 这些任务: a task noun and a
+    word of all, zh.yaml ``tasks.every``, before the completion word, no indicator's head word among them): it claims
+    every task done, none of them this figure's in particular."""
+    from .names import head_word, synonyms
+
+    tasks = lexicon().tasks
+    clause = fold(words).text
+    starts = [clause.find(word) for word in (*lexicon().outcome.negation, *tasks.complete) if word in clause]
+    subject = clause[:min(starts)] if starts else ""
+    return any(noun in subject for noun in tasks.task_nouns) and any(word in subject for word in tasks.every) and (
+        not head_word(synonyms(subject)))

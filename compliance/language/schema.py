@@ -148,6 +148,7 @@ class Tasks(Table):
     task_nouns: tuple[str, ...]
     listed: tuple[str, ...] = ()  #: 指标 of 固定资产投资、一般公共预算收入2项指标完成…: the listed indicators' count's noun
     some: tuple[str, ...] = ()  #: 部分 of 部分指标未完成: some indicators, none in particular
+    every: tuple[str, ...] = ()  #: 均 of 任务均已完成: all the tasks, none in particular (judge/said.py)
 
 
 class ReportedWords(Table):
