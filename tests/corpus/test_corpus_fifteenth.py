@@ -26,12 +26,12 @@ TARGETS = HERE / "targets_fifteenth.tsv"
 OUTCOMES = HERE / "outcomes_fifteenth.tsv"
 #: places of this set that no earlier section of SOURCES.md names (天津, 北京, 上海, 山东, 新疆, 广西, 青海, 重庆, 东丽 and 伊州 are
 #: there, with other documents)
-PLACES = ("红桥", "河北区", "黄浦", "荣成", "特克斯")
+PLACES = ("红桥", "河北区", "黄浦", "荣成", "特克斯", "尉犁", "塔城")
 #: the provinces the set was collected for, each named by words of its documents' labels
 REGIONS = {"天津": ("天津", "红桥", "河北区", "东丽"), "北京": ("北京",), "上海": ("上海", "黄浦"), "山东": ("山东", "荣成"),
-           "新疆": ("新疆", "特克斯", "伊州"), "广西": ("广西",), "青海": ("青海",), "重庆": ("重庆",)}
+           "新疆": ("新疆", "特克斯", "伊州", "尉犁", "塔城"), "广西": ("广西",), "青海": ("青海",), "重庆": ("重庆",)}
 #: county-level places (counties, districts, county-level cities): the set favours them
-COUNTIES = ("红桥", "河北区", "东丽", "黄浦", "荣成", "特克斯", "伊州")
+COUNTIES = ("红桥", "河北区", "东丽", "黄浦", "荣成", "特克斯", "伊州", "尉犁")
 #: earlier sets' targets files an outcome of this set may cite (``targets.tsv t0428``, ``targets_seventh.tsv ts001``)
 EARLIER = {"targets.tsv": HERE / "targets.tsv", "targets_seventh.tsv": HERE / "targets_seventh.tsv"}
 
