@@ -18,7 +18,10 @@ either side of its threshold with real text:
   ``對于實現…這一“目標”`` is the effort, not a target (clauses.yaml lead_outs), and whose ``內蒙古要完成地區生產總值`` is the GDP
   (the plan's voice after a listed province: clauses.yaml plan_words, documents/places.py);
 * (甘肃 2022) ``全省地区生产总值将增长6.5%以上``: 将 (will) is no part of the name (clauses.yaml name_trailing_words); the
-  execution report's ``全年增长4.2%,…比年初目标(6.5%)低2.3个百分点`` is judged on 4.2, not the target it restates.
+  execution report's ``全年增长4.2%,…比年初目标(6.5%)低2.3个百分点`` is judged on 4.2, not the target it restates;
+* (果洛州 2023, 央广网's account of the 自治州's report: 2022's figures, then ``一年来,…城乡协同发展实现新突破,…政府自身建设得到
+  新提升。``, then 2023's targets) ``一年来`` speaks of the past year as 过去一年 does (clauses.yaml past_markers): its paragraph
+  gave two "targets" (城乡协同发展 实现新突破, 政府自身建设得到新 提升).
 """
 
 from __future__ import annotations
@@ -142,3 +145,27 @@ def test_the_gdp_said_in_the_plans_voice_is_judged_either_side(tmp_path, outcome
 def test_will_is_no_part_of_the_name_and_a_restated_target_is_no_outcome(tmp_path, outcomes, growth, status):
     figure, verdict = _judged(tmp_path, GANSU, outcomes, "2022")["全省地区生产总值"]  # 将增长6.5%以上
     assert figure is not None and figure.endswith(growth) and verdict == status
+
+
+# 央广网 on 果洛藏族自治州's 2023 report (http://www.qufk.cn/news-read-id-57200.html, 2023-02-26), to its targets' end
+GUOLUO = (
+    "央广网果洛2月26日消息(记者汪晓青)2月26日,果洛藏族自治州第十五届人民代表大会第四次会议开幕。果洛州人民政府州长叶万彬代表果洛州人民"
+    "政府作工作报告。\n"
+    "2022年,果洛州实现地区生产总值53.62亿元,同比增长2.7%,增幅位列全省第二;全社会固定资产投资79.82亿元,同比增长31.8%,增幅位列全省"
+    "第一;社会消费品零售总额11.38亿元,同比增长3.8%,增幅位列全省第一;一般公共预算收入2.94亿元,同比下降5.44%;一般公共预算支出99.95亿元,"
+    "同比下降2.07%;城镇居民人均可支配收入41703元,同比增长4.5%;农牧民人均可支配收入11516元,同比增长6.9%;全体居民人均可支配收入增幅位列"
+    "全省第一;城镇登记失业率控制在3%以内。\n"
+    "一年来,果洛州生态环境保护取得新成效,城乡协同发展实现新突破,绿色产业发展迈出新步伐,市场经济消费呈现新局面,社会民生事业再上新水平,"
+    "深化改革开放再添新动力,社会治理创新呈现新气象,政府自身建设得到新提升。\n"
+    "果洛州划定发展预期目标,地区生产总值增长3%;全社会固定资产投资增长7%;一般公共财政预算收入增长2%;居民人均可支配收入增长与地区生产总值"
+    "增长基本同步;社会消费品零售总额增长7%;居民消费价格涨幅控制在3%以内;城镇登记失业率控制在3%以内。\n")
+# 苏尼特右旗's 2023 report, its review of 2022 (http://bx2200.com/baogao/xibei/6350.html): a growth below 3%
+SUNITE_RIGHT = "全年地区生产总值完成47.2亿元,增长2.4%;一般公共预算收入完成2.05亿元;\n"
+
+
+@pytest.mark.parametrize(("outcomes", "status"), [(DEHONG, "met"), (SUNITE_RIGHT, "missed")])
+def test_the_past_years_results_said_with_one_year_since_are_no_targets(tmp_path, outcomes, status):
+    judged = _judged(tmp_path, GUOLUO, outcomes, "2023")
+    assert set(judged) == {"地区生产总值", "全社会固定资产投资", "一般公共财政预算收入", "居民人均可支配收入", "社会消费品零售总额",
+                           "居民消费价格涨幅", "城镇登记失业率"}  # not 城乡协同发展 (实现新突破) nor 政府自身建设得到新 (提升)
+    assert judged["地区生产总值"][1] == status  # 增长3%: 3 meets it, 2.4 does not
