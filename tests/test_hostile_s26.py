@@ -219,3 +219,26 @@ def test_extract_never_writes_over_its_document_through_a_link_in_its_folder(tmp
     (out / name).unlink()
     assert main(["extract", str(document), "-o", str(out)]) == 0  # the same run without the link writes the three
     assert sorted(path.name for path in out.iterdir()) == ["data.csv", "extract.json", "rules.yaml"]
+
+
+# --------------------------------------------------------------------------- reports
+
+
+def test_a_markdown_report_shows_a_link_or_an_image_from_the_document_as_text(tmp_path, capsys):
+    """Before: an indicator named ``[点此](javascript:alert(1))![](http://x/t.png)常住人口规模`` in a plan document was a
+    live link and an image fetched wherever ``check --document ... --format md`` was read (markdown_text escaped only
+    ``<`` and ``&``). Now ``](`` is written ``]\\(``: the text shown as it was, nothing opened; the report writes no link
+    of its own."""
+    from compliance.cli import main
+
+    hostile = "[点此](javascript:alert(1))![](http://x/t.png)"
+    text = SEED.read_text(encoding="utf-8")
+    assert "\t常住人口规模\n" in text
+    document = tmp_path / "plan.txt"
+    document.write_text(text.replace("\t常住人口规模\n", f"\t{hostile}常住人口规模\n", 1), encoding="utf-8")
+    assert main(["check", "--document", str(document), "--format", "md", "-o", str(tmp_path / "r.md")]) == 0
+    report = (tmp_path / "r.md").read_text(encoding="utf-8")
+    assert "](" not in report
+    assert "[点此]\\(javascript:alert(1))![]\\(http://x/t.png)常住人口规模" in report
+    assert main(["check", "--document", str(SEED), "--format", "md"]) == 0
+    assert "\\(" not in capsys.readouterr().out  # the seed's own report: nothing escaped that held no link

@@ -136,10 +136,17 @@ def _csv_column(series: Any) -> Any:
 
 
 def markdown_text(text: str) -> str:
-    """Markdown whose text cannot open an HTML tag or an entity: ``<a`` -> ``&lt;a``, ``&x`` -> ``&amp;x``.
+    """Markdown whose text cannot open an HTML tag, an entity or a link: ``<a`` -> ``&lt;a``, ``&x`` -> ``&amp;x``,
+    ``](`` -> ``]\\(`` (an indicator named ``[点此](javascript:…)`` or ``![](http://…/t.png)`` was a live link, or an
+    image fetched where the report is read; a report writes no link of its own).
 
     A ``<`` before a digit or a space (``<313.2``, ``< 6%``) opens nothing and stays as it is.
+
+    >>> markdown_text("![x](http://a/t.png) [y](javascript:f())")
+    '![x]\\\\(http://a/t.png) [y]\\\\(javascript:f())'
     """
+    if "](" in text:
+        text = text.replace("](", "]\\(")
     if "<" not in text and "&" not in text:
         return text
     return _TAG.sub("&lt;", _ENTITY.sub("&amp;", text))
