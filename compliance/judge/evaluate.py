@@ -364,8 +364,8 @@ def _judge(target: m.Constraint, reported: m.Reported, ctx: Context) -> Verdict:
             if completion_of_other(inner, reported, ctx.indicator):  # 第一产业增加值…完成年计划的100%
                 return pending(Reason.NO_DATA, ("indicator_figure",))
             return _against_plan(reported, base, notes, {})
-        if attests(inner, reported, polarity := ctx.polarity if ctx.polarity_stated else None):
-            notes.extend(beaten(inner, reported, polarity))  # 高于预期目标: the words that attest it
+        if attests(inner, reported, polarity := ctx.polarity if ctx.polarity_stated else None, ctx.indicator):
+            notes.extend(beaten(inner, reported, polarity, ctx.indicator))  # 高于预期目标: the words that attest it
             return _verdict(status=Status.MET, reason=Reason.ATTESTED, notes=tuple(notes), **base)
         notes.extend(unsure(inner, reported))  # 基本完成, 预计难以完成: why it attests nothing
         return pending(Reason.QUALITATIVE, ("attestation",))

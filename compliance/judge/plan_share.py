@@ -11,7 +11,7 @@ from ..language.lexicon import lexicon
 from ..language.normalize import fold
 from .names import continues, head_word, synonyms
 from .narrowed import names_other
-from .target_name import indicator_name
+from .target_name import indicator_name, rules_name
 
 
 def completion_of_other(target: m.Constraint, reported: m.Reported, indicator: str | None = None) -> bool:
@@ -44,11 +44,19 @@ def shortfall_of_other(target: m.Constraint, reported: m.Shortfall, indicator: s
     figure of the target was told). The last clause before the shortfall's words that names an indicator (a head word)
     names whose; none named (未完成年度计划 alone): the target's, as before."""
     span = next((span for span in reported.spans if span.role == "shortfall"), None)
-    name = indicator_name(target, indicator)
-    if span is None or not name:
+    return span is not None and said_of_other(target, reported.text[:span.end], indicator)
+
+
+def said_of_other(target: m.Constraint, before: str, indicator: str | None, *, subjectless: bool = False) -> bool:
+    """Whether words ending ``before`` (a shortfall's 低于预期目标, a beat's 高于预期目标: judge/words.py) are said of
+    another indicator than the target's, as :func:`shortfall_of_other` reads them. ``subjectless``: a target without a
+    subject (稳中提质) is the ``indicator``'s, never its own words' (they name no indicator)."""
+    subject = getattr(target, "subject", None)
+    name = rules_name(indicator) if subjectless and subject is None and indicator else indicator_name(target, indicator)
+    if not name:
         return False
     marks = lexicon().choosing.clause_marks
-    clauses = "".join(" " if ch in marks else ch for ch in fold(reported.text[:span.end]).text).split()
+    clauses = "".join(" " if ch in marks else ch for ch in fold(before).text).split()
     if clauses and name in synonyms(clauses[-1]):  # 节能减排降碳未完成年度任务: the word's own clause names the target
         return False
     named = next((synonyms(c) for c in reversed(clauses) if head_word(synonyms(c)) and not continues(c)), "")

@@ -7,12 +7,14 @@ reported text attests it (:func:`attests`), else pending with reason ``qualitati
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TypeGuard
 
 from .. import models as m
 from ..language.lexicon import lexicon, messages
 from ..language.normalize import fold
 from .figure import note
+from .plan_share import said_of_other
 
 
 def hedge_notes(target: m.Constraint) -> list[m.Note]:
@@ -27,7 +29,8 @@ def hedge_notes(target: m.Constraint) -> list[m.Note]:
     return found
 
 
-def attests(target: m.Qualitative, reported: m.Reported, polarity: m.Polarity | None = None) -> bool:
+def attests(target: m.Qualitative, reported: m.Reported, polarity: m.Polarity | None = None,
+            indicator: str | None = None) -> bool:
     """Whether ``reported`` attests ``target``: a completion (可完成), a word of attestation (实现, 完成)
     or the target's own predicate (基本平衡); in a figure's sentence, the figure said to beat the target (高于预期目标,
     for an indicator whose stated ``polarity`` is higher: :func:`beats_target`)."""
@@ -39,19 +42,29 @@ def attests(target: m.Qualitative, reported: m.Reported, polarity: m.Polarity | 
     own = fold(target.phrase).text
     if not isinstance(reported, m.UnrecognizedValue):  # a figure's sentence: its 实现, 达到 are the figure's verbs
         # (全年实现地区生产总值2418.9亿元 attests no 控制在省市规定范围以内); its 高于预期目标 does
-        return bool(own) and own in text or bool(beats_target(text, polarity))
+        return bool(own) and own in text or bool(_beat(target, reported, polarity, indicator))
     return bool(own) and own in text or any(_said_done(text, word) for word in lexicon().qualitative.attest if word)
 
 
-def beaten(target: m.Qualitative, reported: m.Reported, polarity: m.Polarity | None) -> list[m.Note]:
+def beaten(target: m.Qualitative, reported: m.Reported, polarity: m.Polarity | None,
+           indicator: str | None = None) -> list[m.Note]:
     """The note where a figure's sentence attests ``target`` by saying the figure beat it (高于预期目标): the words."""
     if isinstance(reported, (m.Attested, m.Missing, m.NotAvailable, m.UnrecognizedValue)):
         return []
-    text = fold(reported.text).text
-    if fold(target.phrase).text in text:
+    if fold(target.phrase).text in fold(reported.text).text:
         return []
-    words = beats_target(text, polarity)
+    words = _beat(target, reported, polarity, indicator)
     return [note("beats_target", words=words)] if words else []
+
+
+def _beat(target: m.Qualitative, reported: m.Reported, polarity: m.Polarity | None, indicator: str | None) -> str:
+    """The words of :func:`beats_target` said of the target's own indicator ("" if none): a beat said of another
+    indicator (初步预计,全省地区生产总值全年增长4.2%,…;固定资产投资增长10%,高于年初目标(9%)1个百分点, 甘肃's 2022 plan
+    report, rdgb.gsrdw.gov.cn/2023/249_0704/3644.html) attests nothing of 重庆's 进出口稳中提质 (it was MET): the last
+    clause before the words naming an indicator names whose, as a shortfall's (plan_share.said_of_other)."""
+    text = fold(reported.text).text
+    return next((words for at, words in _beats(text, polarity)
+                 if not said_of_other(target, text[: at + len(words)], indicator, subjectless=True)), "")
 
 
 def beats_target(text: str, polarity: m.Polarity | None) -> str:
@@ -66,6 +79,11 @@ def beats_target(text: str, polarity: m.Polarity | None) -> str:
     >>> beats_target(said, Polarity.LOWER), beats_target(said, None), beats_target("好于预期目标", None)
     ('', '', '好于预期目标')
     """
+    return next((words for _, words in _beats(text, polarity)), "")
+
+
+def _beats(text: str, polarity: m.Polarity | None) -> Iterator[tuple[int, str]]:
+    """Where and which words of :func:`beats_target` stand in folded ``text``, each not after a negation or doubt."""
     words = lexicon()
     kinds = ("either", polarity.value) if polarity is not None else ("either",)
     stops = (*words.outcome.negation, *words.outcome.short.get("unsure", ()))
@@ -74,9 +92,8 @@ def beats_target(text: str, polarity: m.Polarity | None) -> str:
             at = text.find(word + noun)
             while at >= 0:
                 if not text[:at].endswith(stops):
-                    return word + noun
+                    yield at, word + noun
                 at = text.find(word + noun, at + 1)
-    return ""
 
 
 def reached_unknown(target: m.Constraint, reported: m.Reported, missing: object | None) -> m.Note | None:

@@ -1,0 +1,44 @@
+"""Review of session 26's engine commits (R1): wrong verdicts their new words let in, each checked either side on
+real text found with the search tool, the address beside it."""
+
+from __future__ import annotations
+
+import pytest
+
+import compliance
+
+# 重庆市2020年政府工作报告's target (澎湃新闻, https://mip.lcpkj.cn/article/852.html)
+TRADE_TARGET = "进出口稳中提质"
+# 重庆's 2020 plan report (重庆日报 2021-03-02, https://epaper.cqrb.cn/html/cqrb/2021-03/02/010/content_rb_279885.htm)
+TRADE_BEAT = "进出口总值增长12.5%，高于预期目标7.5个百分点"
+# 甘肃省2022年计划执行情况与2023年计划草案的报告 (甘肃人大网, http://rdgb.gsrdw.gov.cn/2023/249_0704/3644.html)
+GANSU = ("初步预计,全省地区生产总值全年增长4.2%,高于全国平均水平,比年初目标(6.5%)低2.3个百分点;"
+         "固定资产投资增长10%,高于年初目标(9%)1个百分点,增速居全国前列;")
+# 关于四川省2025年国民经济和社会发展计划执行情况及2026年计划草案的报告 (川观新闻, https://www.zgm.cn/content/698bc6a9d1bb9)
+SICHUAN = "3.社会消费品零售总额增长5.1%,超过预期目标。"
+# 重庆市2021年计划执行情况报告 (http://rdfzl.org.cn/show-18853.html)
+CHONGQING_2021 = ("地区生产总值达到27894亿元,增长8.3%、高于预期目标2.3个百分点,固定资产投资、社会消费品零售总额、进出口总值"
+                  "分别增长6.1%、18.5%和22.8%,一般公共预算收入增长9.1%。")
+
+
+@pytest.mark.parametrize("reported", [GANSU, SICHUAN, CHONGQING_2021])
+def test_another_indicator_beating_its_target_attests_nothing_of_this_one(reported: str) -> None:
+    """14eb7ae let a figure's 高于预期目标 attest a qualitative target: any indicator's. 固定资产投资…高于年初目标,
+    社会消费品零售总额…超过预期目标 and 地区生产总值…高于预期目标 MET 进出口稳中提质 (pending at the start tree): the
+    last clause before the words that names an indicator names whose beat it is, as a shortfall's (plan_share)."""
+    found = compliance.evaluate(TRADE_TARGET, reported, polarity="higher")
+    assert (found.status.value, found.reason.value) == ("pending", "qualitative")
+
+
+def test_the_indicator_s_own_beat_still_attests_it() -> None:
+    """The other side: the trade's own 高于预期目标 attests 进出口稳中提质, as 14eb7ae meant."""
+    found = compliance.evaluate(TRADE_TARGET, TRADE_BEAT, polarity="higher")
+    assert (found.status.value, found.reason.value) == ("met", "attested")
+    assert "高于预期目标" in found.explain("zh")
+
+
+@pytest.mark.parametrize(("indicator", "status"), [("进出口总值", "pending"), ("社会消费品零售总额", "met"), (None, "met")])
+def test_a_target_without_a_subject_is_the_indicator_s(indicator: str | None, status: str) -> None:
+    """稳中提质 names no indicator: the rules file's indicator says whose beat counts (the retail sales' 超过预期目标
+    attests the retail sales' target, not the trade's); with none given, the sentence's is taken, as before."""
+    assert compliance.evaluate("稳中提质", SICHUAN, polarity="higher", indicator=indicator).status.value == status
