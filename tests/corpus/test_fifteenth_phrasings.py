@@ -67,3 +67,19 @@ def test_a_comparison_naming_the_gdp_does_not_make_the_next_clause_the_gdps(targ
     7%左右) on the share's 65.2: now pending, no figure of the GDP in the sentence."""
     verdict = compliance.evaluate(target, TIANJIN_SERVICES)
     assert (verdict.status.value, verdict.value) == ("pending", None)
+
+
+#: 荣成's 2023 estimates, the copy without separators between clauses (op043, op044):
+#: http://www.rongcheng.gov.cn/col/col152396/index.html
+RONGCHENG = "预计完成生产总值1050亿元,增长6%一般公共预算收入56亿元,增长2.7%城镇和农村居民人均可支配收入分别增长4%6.2%"
+#: 山东's 2023 target (the first set's t0234, 2023山东省政府工作报告)
+SHANDONG_2023 = "地区生产总值增长5%以上"
+
+
+@pytest.mark.parametrize(("target", "status"), [(SHANDONG_2023, "met"), (XINJIANG_2023, "missed")])
+def test_an_estimate_word_before_the_name_is_no_part_of_it(target, status):
+    """预计 (and 有望) are an estimate's words, never a name's: 预计完成生产总值 names the GDP, whose 6% meets 5%以上 and
+    misses 7%左右 (below 6.65). 预计 was read into the name and the 6% set aside as another indicator's (pending); the
+    revenue after the lost separator is still no figure of the GDP."""
+    verdict = compliance.evaluate(target, RONGCHENG)
+    assert (verdict.status.value, str(verdict.value)) == (status, "6")
