@@ -242,3 +242,28 @@ def test_a_markdown_report_shows_a_link_or_an_image_from_the_document_as_text(tm
     assert "[点此]\\(javascript:alert(1))![]\\(http://x/t.png)常住人口规模" in report
     assert main(["check", "--document", str(SEED), "--format", "md"]) == 0
     assert "\\(" not in capsys.readouterr().out  # the seed's own report: nothing escaped that held no link
+
+
+def test_a_huge_reported_figure_in_a_plan_periods_progress_is_judged_not_a_traceback(tmp_path, capsys):
+    """Before: the seed's dataset with resident_population reported as 1e300 in 2021 and 2022 (or a 38-digit figure)
+    stopped ``check --period all`` in every format with ``decimal.InvalidOperation``: the progress toward 2021-2025
+    rounded its figures in the default context (28 digits; judge/progress_rating.show, report/svg.readable). Now
+    rounded with the digits they take: 2022's ``<313.2`` missed on 1e300, met on the seed's own figure."""
+    import json
+
+    from compliance.cli import main
+
+    seed = (ROOT / "datasets" / "haidian-2022.csv").read_text(encoding="utf-8")
+    for figure, status in (("1e300", "missed"), ("99999999999999999999999999999999999999", "missed"), ("313", "met")):
+        data = tmp_path / "data.csv"
+        data.write_text(seed.replace("resident_population,2021,313,", f"resident_population,2021,{figure},")
+                        .replace("resident_population,2022,<313.2,", f"resident_population,2022,{figure},"),
+                        encoding="utf-8")
+        for fmt in ("json", "html"):
+            code = main(["check", str(ROOT / "rules" / "haidian-2022.yaml"), str(data), "--period", "all",
+                         "--format", fmt, "-o", str(tmp_path / f"r.{fmt}")])
+            assert code in (0, 1) and "Traceback" not in capsys.readouterr().err
+        verdicts = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))["verdicts"]
+        found = {v["period"]: v for v in verdicts if v["indicator"] == "resident_population"}
+        assert found["2022"]["status"] == status, figure
+        assert found["2021-2025"]["status"] == "pending"  # the plan period is still open

@@ -13,7 +13,7 @@ many decimals as it takes to stay on its side of a cut-off.
 
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import Context, Decimal
 from typing import Any, Literal, NamedTuple, overload
 
 from pydantic import Field, field_validator
@@ -100,7 +100,7 @@ def trim(value: Decimal | None, places: int = 4) -> Decimal | None:
     """Rounded to ``places`` decimals, without trailing zeros (``6.58900`` -> ``6.589``)."""
     if value is None or not value.is_finite():
         return value
-    return Decimal(format_decimal(value.quantize(_step(places))))
+    return Decimal(format_decimal(rounded(value, places)))
 
 
 def show(value: Decimal | None, places: int = 4) -> str:
@@ -109,7 +109,13 @@ def show(value: Decimal | None, places: int = 4) -> str:
         return "?"
     if not value.is_finite():
         return format_decimal(value)
-    return format_decimal(value.quantize(_step(places)))
+    return format_decimal(rounded(value, places))
+
+
+def rounded(value: Decimal, places: int) -> Decimal:
+    """``value`` (finite) quantized to ``places`` decimals with the digits that takes: the default context's 28 made a
+    reported 1e300 (or a 38-digit figure) in a plan period's progress a ``decimal.InvalidOperation`` traceback."""
+    return value.quantize(_step(places), context=Context(prec=max(28, value.adjusted() + places + 2)))
 
 
 _STEPS = {places: Decimal(1).scaleb(-places) for places in range(9)}

@@ -31,7 +31,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Context, Decimal, InvalidOperation
 from html import escape
 from typing import Any
 
@@ -87,7 +87,8 @@ def readable(value: Decimal) -> str:
     """
     whole = len(str(int(abs(value)))) if abs(value) >= 1 else 0
     places = min(2, max(0, 4 - whole))
-    return plain(value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP))
+    context = Context(prec=max(28, value.adjusted() + places + 2))  # 28 digits: 1e300 was an InvalidOperation
+    return plain(value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP, context=context))
 
 
 def plain(value: Decimal) -> str:
