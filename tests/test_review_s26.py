@@ -42,3 +42,36 @@ def test_a_target_without_a_subject_is_the_indicator_s(indicator: str | None, st
     """稳中提质 names no indicator: the rules file's indicator says whose beat counts (the retail sales' 超过预期目标
     attests the retail sales' target, not the trade's); with none given, the sentence's is taken, as before."""
     assert compliance.evaluate("稳中提质", SICHUAN, polarity="higher", indicator=indicator).status.value == status
+
+
+# 2022国家统计公报 read by 经济日报 (http://fubaore.com/jinrong/20230301/1001199298.html), outcomes.tsv o0122
+CPI = "我国居民消费价格指数(CPI)月度涨幅始终低于3%,全年仅上涨2.0%"
+# 十三五生态环境指标进展 (新华网 2020, http://www.xgzhdz.com/content/2020-10/21/content_1472579.html), outcomes.tsv o0059
+WATER = "2019年全國地表水質量達到或好于Ⅲ類水體比例上升8.9個百分點,達到74.9%"
+# 天津's 2025 statistics release (online-dubo.com), the fifteenth set's op047
+SERVICES = ("2025年各季度服务业增加值增速均快于全市地区生产总值增速,全年增长5.4%,快于全市地区生产总值0.6个百分点,"
+            "占比提高至65.2%。")
+
+
+@pytest.mark.parametrize(("target", "reported", "polarity"), [
+    ("城镇调查失业率控制在5.5%以内", CPI, "lower"),  # 2023广东省政府工作报告 (gd.sina.com.cn/news/2023-01-12/detail-imxzxpam5839054.shtml)
+    ("进出口贸易总额增长5%左右", CPI, "higher"),  # 2020新疆政府工作报告 (szsmt.cn/xingye/202001077092.html)
+    ("主要预期目标是:生产总值增长6%左右", WATER, "higher"),  # 咸阳市2023年计划 (m.86917.com/baoji/4214.html)
+    ("地区生产总值增长5%左右", SERVICES, "higher"),  # 上海's 2025 target, the fifteenth set
+])
+def test_a_comparing_clause_still_names_its_own_indicator(target: str, reported: str, polarity: str) -> None:
+    """58d0aaf stopped a comparing clause's words going on to the next clause (快于全市地区生产总值…,占比提高至65.2%: not
+    the GDP's), but also the clause's own name before its comparison word: CPI…月度涨幅始终低于3%,全年仅上涨2.0% left 2.0
+    nameless, MET 城镇调查失业率控制在5.5%以内 and MISSED 进出口贸易总额增长5%左右; 地表水…好于Ⅲ类…,达到74.9% MET the GDP's 6%
+    (all pending at ecc80ac). The words before the comparison word go on (judge/compared.py); those after it never."""
+    found = compliance.evaluate(target, reported, polarity=polarity)
+    assert (found.status.value, found.reason.value) == ("pending", "no_data")
+
+
+@pytest.mark.parametrize(("target", "reported", "polarity", "status"), [
+    ("居民消費價格漲幅3%左右", CPI, "lower", "met"),  # 2022's target, outcomes.tsv o0122 (fubaore.com, above)
+    (">70", WATER, "higher", "met"),  # 十三五's 地表水 target as outcomes.tsv o0059 states it
+])
+def test_the_clause_s_own_indicator_is_still_judged(target: str, reported: str, polarity: str, status: str) -> None:
+    """The other side: the indicator the comparing clause names is judged on its figure after it (2.0, 74.9)."""
+    assert compliance.evaluate(target, reported, polarity=polarity).status.value == status

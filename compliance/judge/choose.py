@@ -45,11 +45,11 @@ from .names import head_word as _head
 from .narrowed import names_other as _names_other, narrowed_before, unnarrowed
 from .names import per_head_of
 from .names import plain as _plain
-from .names import reordered as _reordered
-from .names import clauses as _clauses
+from .names import clauses as _clauses, reordered as _reordered
+from .compared import carried_words as compared
 from .names import dated_only, grows_from, other_half, other_head, scope_apart as _scope_apart, share_part
 from .respective import find_item, listed_value, respective_after, respective_in_clause, respective_runs
-from .respective import respective as _respective, respective_item as _item
+from .respective import following, listed_item, respective as _respective, respective_item as _item
 from .names import spelt_out as _spelt_out
 from .names import synonyms as _synonyms
 from .names import unbracketed as _unbracketed
@@ -203,7 +203,7 @@ def choose(
     chosen, label = candidates[0].value.value, candidates[0].value.label
     notes.append(note("figure_chosen", value=chosen, label=label) if label else note("figure_chosen_first", value=chosen))
     notes.extend(discarded)
-    if picked.named and picked.named == respective_in_clause(picked.prefix, picked.suffix):  # …、居民消费价格涨幅分别控制在5%: the
+    if picked.named and picked.named == listed_item(picked, everything):  # …、居民消费价格涨幅分别控制在5%: the
         return picked.value.model_copy(update={"label": picked.named})  # first item's, not the label's last words
     if picked.named and picked.at < 0 and not _head(_synonyms(fold(label or "").text)):
         # 城乡居民人均可支配收入分别为44686元、21054元: a list's value labelled 为 alone is its subject's (城镇居民人均…),
@@ -294,9 +294,9 @@ def _average_first(target: m.Constraint, name: str) -> Callable[[Candidate], boo
     if not annual_target(target):
         return lambda c: True
 
-    def said(c: Candidate) -> bool:
-        before = _before_average(c.value.label or "")
-        return before is not None and not (name and _names_other(name, before, known=target.text))
+    def said(c: Candidate) -> bool:  # or a list's item's (第一、第二、第三产业…年均增长4.5%: labelled 第三产业…, named 第一产业…)
+        said = [b for w in (c.value.label or "", c.named if c.named != c.prefix else "") if (b := _before_average(w))]
+        return any(not (name and _names_other(name, before, known=target.text)) for before in said)
     return said
 
 
@@ -443,13 +443,13 @@ def _subjects(candidates: list[Candidate], name: str) -> list[Candidate]:
         elif elided := _elided(carried_words, words):  # 规上工业产值…，增加值增长21%: 规上工业's 增加值
             words, score = elided, max(score, _score(name, elided))
         if not item and not _continues(c.prefix):  # 城乡居民人均可支配收入分别增长5%和 before the 8%: 农村's
-            item = respective_in_clause(c.prefix, c.suffix)
+            item = respective_in_clause(c.prefix, c.suffix, following(candidates, at))  # 第一、第二、第三产业…4.5%、
         if at in runs:  # …达到12398元,分别增长10.6%和13%: the n-th figure after 分别 is the n-th subject's
             words, score, item = runs[at], _score(name, runs[at]), ""
         item = item or respective_after(before, c.prefix, c.suffix)  # …达到45000元和20000元，增长5.5%和7%: 城镇, 农村
-        if not dated_only(c.prefix) and not listed_value(c.prefix) and not c.compares:  # 12月份为5.2%,全年平均5.6%;
-            carried, carried_words = score, words  # …分别为39310元、20356元,增长5.5%: a list's name; 服务业…增长5.4%,快于全市
-            # 地区生产总值0.6个百分点,占比提高至65.2%: 服务业's share, never the GDP its comparison names (fifteenth set op047)
+        if not dated_only(c.prefix) and not listed_value(c.prefix) and (kept := compared(words, c.compares)) is not None:
+            carried, carried_words = (score, words) if kept == words else (_score(name, kept), kept)  # 12月份为5.2%,…; …分别为
+            # 39310元、20356元,增长5.5%: a list's name; …快于全市地区生产总值0.6个百分点,占比…: never the GDP it compares with
         score = _score(name, item) if item else score
         scored.append(Candidate(c.value, c.prefix, c.suffix, score, c.lead, item or words, c.compares, c.at))
     return scored
