@@ -115,3 +115,70 @@ def test_the_tasks_all_done_beside_a_short_figure(reported: str, status: str) ->
     assert verdict.status.value == status
     said = [n.code for n in verdict.notes if n.code.startswith("said_")]
     assert said == (["said_done_missed"] if status == "pending" else ["said_of_the_tasks"])
+
+
+# The fourteenth set's oq047/oq048 (昆明信息港, www.kunming.cn/news/c/2026-01-29/14014343.shtml): three sectors sharing
+# the end of their names (第一 | 第二 | 第三 before 产业增加值) and three averages, without 分别, after the whole economy's
+YUNNAN = ("数据显示,五年来,全省经济总量由2020年的2.52万亿元提升至2025年的3.28万亿元,其中2023年突破3万亿元大关;经济年均增长4.7%,"
+          "其中第一、第二、第三产业增加值年均增长4.5%、3.2%、4.8%;人均发展水平稳步提升,人均地区生产总值由5.34万元提升至7.05万元,"
+          "年均增长5.0%,快于同期GDP年均增速0.3个百分点。")
+SECTORS = "其中第一、第二、第三产业增加值年均增长4.5%、3.2%、4.8%"  # the clause alone
+
+
+@pytest.mark.parametrize("text", [YUNNAN, SECTORS])
+@pytest.mark.parametrize(("target", "value", "status"), [
+    ("第一产业增加值年均增长 6.5%左右", "4.5", "missed"),  # the set's targets (a 贵州 city's 十四五 goals)
+    ("第一产业增加值年均增长4%以上", "4.5", "met"),  # probes either side of each sector's figure
+    ("第二产业增加值年均增长3%以上", "3.2", "met"), ("第二产业增加值年均增长3.5%以上", "3.2", "missed"),
+    ("第三产业增加值年均增长 11%左右", "4.8", "missed"),
+    ("服务业增加值年均增长4.5%以上", "4.8", "met"),  # 第三产业 is 服务业 (zh.yaml synonyms), joined first, then renamed
+])
+def test_sectors_sharing_the_end_of_their_names(text: str, target: str, value: str, status: str) -> None:
+    # each was pending (no_data or ambiguous_value): 第三产业 was renamed 服务业 before 第一 took the last item's tail
+    # (第一业增加值…), the first figure's label was the last item's, and its clause was taken for another indicator's
+    verdict = compliance.evaluate(target, text)
+    assert (verdict.status.value, str(verdict.value)) == (status, value)
+
+
+@pytest.mark.parametrize(("target", "status"), [("地区生产总值年均增长4.5%以上", "met"), ("地区生产总值年均增长5%以上", "missed")])
+def test_the_whole_economy_beside_its_sectors(target: str, status: str) -> None:
+    verdict = compliance.evaluate(target, YUNNAN)
+    assert (verdict.status.value, str(verdict.value)) == (status, "4.7")  # never a sector's figure
+
+
+# 福建 2023 (fgw.fujian.gov.cn/zwgk/ghjh/ndjh/202312/t20231208_6327420.htm, the corpus's o0023): the same with 分别 and
+# the ordinals without 第
+FUJIAN = "全省地区生产总值48810亿元,增长8.0%,其中一、二、三产业增加值分别增长4.9%、7.5%、8.8%"
+
+
+@pytest.mark.parametrize(("target", "value", "status"), [
+    ("第一产业增加值增长5%", "4.9", "missed"), ("第二产业增加值增长7%", "7.5", "met"),
+    ("第三产业增加值增长9%", "8.8", "missed"),  # pending (ambiguous_value) at the start
+    ("第三产业增加值增长8%", "8.8", "met"),
+])
+def test_sectors_listed_with_respectively(target: str, value: str, status: str) -> None:
+    verdict = compliance.evaluate(target, FUJIAN)
+    assert (verdict.status.value, str(verdict.value)) == (status, value)
+
+
+# 第一、二、三产业 (one 第 before the list): no public text found with this spelling and figures after it (searched:
+# 第一、二、三产业增加值分别增长 统计公报; the bulletins write 一、二、三产业 or each sector's clause), so the list is the
+# clause above respelt. Its 二 was a candidate value (2) that cut the name short: 第一产业 took the 3.2, a wrong verdict
+# this change would otherwise have made (language/ordinals.py: a numeral going on a list of ordinals after 第 is one).
+@pytest.mark.parametrize("text", ["第一、二、三产业增加值增长4.5%、3.2%、4.8%", "第一、二、三产业增加值分别增长4.5%、3.2%、4.8%"])
+@pytest.mark.parametrize(("target", "value", "status"), [
+    ("第一产业增加值增长4%以上", "4.5", "met"), ("第一产业增加值增长5%以上", "4.5", "missed"),
+    ("第二产业增加值增长3%以上", "3.2", "met"), ("第三产业增加值增长5%以上", "4.8", "missed"),
+])
+def test_ordinals_after_one_di(text: str, target: str, value: str, status: str) -> None:
+    verdict = compliance.evaluate(target, text)
+    assert (verdict.status.value, str(verdict.value)) == (status, value)
+
+
+@pytest.mark.parametrize(("reported", "status"), [
+    ("城镇、农村居民人均可支配收入分别增长5.1%、6.5%", "met"), ("城镇、农村居民人均可支配收入增长5.1%、6.5%", "met"),
+])
+def test_two_halves_still_pair(reported: str, status: str) -> None:
+    # the shape of the README's own 城镇、农村居民人均可支配收入分别增长6%、7%左右: unchanged, each half its figure
+    assert compliance.evaluate("农村居民人均可支配收入增长6%", reported).status.value == status
+    assert compliance.evaluate("城镇居民人均可支配收入增长6%", reported).status.value == "missed"

@@ -13,7 +13,7 @@ from typing import Any
 
 from ..language.lexicon import lexicon
 from ..language.normalize import fold
-from .names import continues, head_word
+from .names import continues, head_word, synonyms
 
 
 def respective(prefix: str) -> str:
@@ -57,10 +57,30 @@ def respective_item(words: str, index: int) -> str:
         subjects = [subjects[0].replace(pair, half, 1) for half in several.pairs[pair]]
     if len(subjects) < 2 or index >= len(subjects):
         return ""
+    subjects = shared_lead(subjects)
     subject, last = subjects[index], subjects[-1]
     if head_word(subject):  # 城镇调查失业率、居民消费价格涨幅分别: a name of its own takes no other's tail
-        return subject
-    return joined(subject, last)
+        return synonyms(subject)
+    return synonyms(joined(subject, last))  # 第一产业增加值; the last 第三产业增加值 as 服务业增加值 (zh.yaml synonyms)
+
+
+#: the longest items (and lead) :func:`shared_lead` reads as a lead and what follows it (第 + 一, 二: short words)
+SHORT = 2
+
+
+def shared_lead(subjects: list[str]) -> list[str]:
+    """A list's items with the first item's lead given to the others where they are written without it (第一、二、三产业:
+    第 is each item's, 第二, 第三产业): the items between the first and the last all as long and short (:data:`SHORT`),
+    the first longer by the lead, which neither they nor the last begin with. Any other list is as it is (城镇、农村居民,
+    第一、第二、第三产业; 规上工业增加值、固定资产投资、社会消费品零售总额: names of their own)."""
+    middle = subjects[1:-1]
+    size = len(middle[0]) if middle else 0
+    if not 0 < size <= SHORT or any(len(item) != size for item in middle) or not size < len(subjects[0]) <= 2 * SHORT:
+        return subjects
+    lead = subjects[0][:len(subjects[0]) - size]
+    if any(item.startswith(lead) for item in subjects[1:]):
+        return subjects
+    return [subjects[0], *(lead + item for item in subjects[1:])]
 
 
 def joined(subject: str, last: str) -> str:
@@ -122,11 +142,26 @@ def respective_runs(candidates: Sequence[Any]) -> dict[int, str]:
     return found
 
 
-def respective_in_clause(prefix: str, suffix: str = "") -> str:
+def following(candidates: Sequence[Any], at: int) -> str:
+    """The words before the next candidate's figure (its ``prefix``), "" after the last: where a clause's figures are
+    listed with 、 the first figure's own words after it (its ``suffix``) stop at the mark, the next one's go on."""
+    return candidates[at + 1].prefix if at + 1 < len(candidates) else ""
+
+
+def listed_item(picked: Any, pool: Sequence[Any]) -> str:
+    """:func:`respective_in_clause` of a chosen candidate, the next figure of its clause found among ``pool``."""
+    after = next((c.prefix for c in pool if c is not picked and c.prefix.startswith(picked.prefix)
+                  and len(c.prefix) > len(picked.prefix)), "")
+    return respective_in_clause(picked.prefix, picked.suffix, after)
+
+
+def respective_in_clause(prefix: str, suffix: str = "", after: str = "") -> str:
     """The subject of a figure whose own clause holds the 分别 list's name and the figures before it (城乡居民人均可支配
     收入分别增长5%和 before the 8%: the second figure, 农村居民人均可支配收入's), as :func:`respective_item` names it; "".
     Without 分别, figures joined by 和 or 、 after a name listing as many subjects are the subjects' in turn (城镇和农村常住
-    居民人均可支配收入增长2%和6%: ``suffix``, the words after the figure, say a figure of the list follows the first)."""
+    居民人均可支配收入增长2%和6%: ``suffix``, the words after the figure, say a figure of the list follows the first; or
+    ``after``, the next figure's words, are this clause's going on past the figure and a mark: 第一、第二、第三产业增加值
+    年均增长4.5%、3.2%、4.8%, whose 4.5% is 第一产业增加值's, the fourteenth set's oq047)."""
     several = lexicon().several
     for word in several.respectively:
         at = prefix.rfind(word)
@@ -135,6 +170,8 @@ def respective_in_clause(prefix: str, suffix: str = "") -> str:
     joins = (*several.enumeration, *several.conjunctions)
     first = re.search(r"\d", prefix)
     listed = prefix.endswith(joins) if first else suffix.startswith(joins) and suffix.lstrip("".join(joins))[:1].isdigit()
+    rest = after[len(prefix):] if prefix and after.startswith(prefix) else ""  # 4.5%、: this figure and a mark
+    listed = listed or not first and listed_value(rest) and sum(rest.count(join) for join in joins) == 1
     name = prefix[:first.start()] if first else prefix
     if not listed or not name or not any(join in name for join in joins):
         return ""

@@ -20,6 +20,7 @@ from .items import Change, Group, Item, Reader, change, is_a, is_kind, trim
 from .lexer import NUM, PUNCT, TEXT, YEAR, Token
 from .lexicon import lexicon, per_lexicon
 from .numerals import RATIO  # 1:2.48: a ratio that is no figure, its span's role
+from .ordinals import ordinal_run
 from .normalize import fold_once
 from .shape import Shape, combine, read_shape, reversed_ends, reversed_span, share_unit
 
@@ -387,7 +388,7 @@ def _is_candidate(head: list[Item], index: int) -> bool:
     if isinstance(before, Token) and before.text.endswith(tuple(lexicon().approx.near)) and isinstance(after, Token) \
             and after.text.startswith(tuple(lexicon().change.multiples)):
         return False  # 增长近1倍 in a sentence: a multiple nearly reached, unread here (1 was judged a growth of 1%)
-    return not (isinstance(before, Token) and before.text.endswith(words.before))  # 第3
+    return not (isinstance(before, Token) and before.text.endswith(words.before)) and not ordinal_run(head, index)  # 第3
 
 
 def _from_figure(head: list[Item], index: int) -> bool:
