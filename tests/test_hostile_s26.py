@@ -267,3 +267,28 @@ def test_a_huge_reported_figure_in_a_plan_periods_progress_is_judged_not_a_trace
         found = {v["period"]: v for v in verdicts if v["indicator"] == "resident_population"}
         assert found["2022"]["status"] == status, figure
         assert found["2021-2025"]["status"] == "pending"  # the plan period is still open
+
+
+# --------------------------------------------------------------------------- PDF
+
+
+def test_a_pdf_stream_that_inflates_without_bound_is_refused_before_pdfminer_inflates_it(tmp_path, seed):
+    """Before: a PDF holding one Flate stream of 300 MB of spaces (292 KB on disk) took 13 s and 640 MB to read
+    (pdfminer inflates a stream whole); 3 MB would inflate to 3 GB. Now each Flate stream is inflated a megabyte at a
+    time, nothing kept, and one compressed more than 200 to 1 past a megabyte is refused (files/pdf.py); the seed as a
+    PDF reads as before. (Here the stream is appended to the seed's PDF: the check reads every stream of the file,
+    whether the document refers to it or not.)"""
+    import zlib
+
+    pytest.importorskip("reportlab")
+    sys.path.insert(0, str(ROOT / "tests"))
+    from documents.make import write_pdf
+
+    path = write_pdf(seed, tmp_path / "seed.pdf")
+    assert read_document(path).tables
+    content = zlib.compress(b"BT /F1 12 Tf 72 712 Td (x) Tj ET\n" + b" " * 300_000_000, 9)
+    bomb = tmp_path / "bomb.pdf"
+    bomb.write_bytes(path.read_bytes() + b"99 0 obj\n<< /Length " + str(len(content)).encode()
+                     + b" /Filter /FlateDecode >>\nstream\n" + content + b"\nendstream\nendobj\n")
+    with pytest.raises(InputError, match="inflates 291,6[0-9][0-9] bytes to [0-9,]+ or more \\(more than 200 to 1\\)"):
+        read_document(bomb)

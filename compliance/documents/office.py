@@ -29,6 +29,9 @@ def read(name: str, kind: str, raw: bytes) -> Document:
     if kind == "docx":
         return _docx(name, raw)
     if kind == "pdf":
+        from ..files.pdf import check_pdf
+
+        check_pdf(name, raw)  # no deflate bomb
         return _pdf(name, raw)
     return _xlsx(name, raw)
 
