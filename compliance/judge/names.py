@@ -28,7 +28,7 @@ from ..language.normalize import fold
 from .change import is_points
 from .figure import narrows_gap
 from .period_parts import all_at, without_parts
-from .whole_names import as_whole
+from .whole_names import as_whole, own_region
 
 
 def spelt_out(name: str, text: str) -> bool:
@@ -133,7 +133,7 @@ def names_other(name: str, words: str, *, at_figure: bool = True, known: str = "
     for word in (*lexicon().choosing.predicates, *lexicon().tasks.complete):  # 实现生产总值: no name's word
         yours = yours.replace(word, "")
     yours = re.sub(r"[0-9]{4}" + re.escape(lexicon().numerals.year), "", yours)  # 2025年全区实现生产总值: no name's word
-    yours = without_parts(yours) if yours else yours  # 前三季度实现生产总值: a part of the year, no name's word
+    yours = own_region(without_parts(yours), mine) if yours else yours  # 前三季度实现, 浙江省 (地区) 生产总值
     if yours and _scoped(mine) != _scoped(yours):
         return True  # 工业增加值 (all industry) against 规模以上工业增加值: a scope on one name only
     tail = next((n for n in range(min(len(mine), len(yours)), 0, -1) if mine.endswith(yours[-n:])), 0)  # 调查 of 城镇调查

@@ -350,6 +350,9 @@ class ChoosingWords(Table):
     narrowing_whole: dict[str, str] = factory(dict)  #: 外商直接投资: 外资, 工业技改: 技改: a name of the whole (narrowed.py)
     bases: tuple[tuple[str, ...], ...] = ()  #: [户籍, 常住]: a name on one base is no name on another (narrowed.py)
     alone: dict[str, str] = factory(dict)  #: 经济: 地区生产总值: a target's name that is the word alone (target_name.py)
+    region: tuple[str, ...] = ()  #: 地区 of 地区生产总值: what a place's own name before it stands for (whole_names.py)
+    own_place: tuple[str, ...] = ()  #: 省 of 浙江省: the endings of a place's own name
+    zones: tuple[str, ...] = ()  #: 高新区, 园区, 县域: a zone within a place, never the place itself
 
 
 class Lexicon(Table):
