@@ -43,7 +43,8 @@ def test_a_figure_said_to_beat_the_target_attests_a_target_without_a_figure() ->
 
 def test_the_word_must_suit_the_indicator_s_direction() -> None:
     """高于 beats a target only for an indicator to raise: for one to keep down it says the opposite (pending), and where
-    no polarity is stated only a word good either way (好于) is read."""
+    no polarity is stated only a word good either way (好于) is read; for one to keep down only 好于/优于 are (低于 of a
+    fall would say the fall fell short)."""
     assert compliance.evaluate("稳中提质", TRADE, polarity="lower").status.value == "pending"
     assert compliance.evaluate("稳中提质", TRADE).status.value == "pending"
     assert compliance.evaluate("稳中提质", REVENUE).status.value == "met"

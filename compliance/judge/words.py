@@ -69,8 +69,9 @@ def _beat(target: m.Qualitative, reported: m.Reported, polarity: m.Polarity | No
 
 def beats_target(text: str, polarity: m.Polarity | None) -> str:
     """The words of folded ``text`` saying its figure beat the target ("" if none): a word of zh.yaml
-    ``qualitative.beats`` that suits ``polarity`` (``either`` only, where no polarity is stated) right before a word of
-    ``qualitative.beaten``, with no negation or word of doubt right before it.
+    ``qualitative.beats`` that suits ``polarity`` (``either`` only, where no polarity is stated; none for an indicator
+    to keep down but ``either``'s) right before a word of ``qualitative.beaten``, with no negation or word of doubt
+    right before it.
 
     >>> from compliance.models import Polarity
     >>> beats_target("进出口总值增长12.5%,高于预期目标7.5个百分点", Polarity.HIGHER)
