@@ -75,3 +75,24 @@ def test_a_comparing_clause_still_names_its_own_indicator(target: str, reported:
 def test_the_clause_s_own_indicator_is_still_judged(target: str, reported: str, polarity: str, status: str) -> None:
     """The other side: the indicator the comparing clause names is judged on its figure after it (2.0, 74.9)."""
     assert compliance.evaluate(target, reported, polarity=polarity).status.value == status
+
+
+# tf130 农村供水保障指导意见 (水利部等九部门, http://xiongan.gov.cn/2021-08/23/c_1211341802.htm); tv095 长江三角洲区域一体化
+# 发展规划纲要 (央视网, http://m.mkcnfr.com/c/2019-12-02/2478346.shtml); t0093 2020国务院政府工作报告
+# (https://lianghui.jschina.com.cn/2020qglh/yw/xw/202005/t20200529_2562380.shtml)
+WATER_SUPPLY, PM25, TRADE_2020 = "基本实现农村供水现代化", "細顆粒物(PM2.5)平均濃度總體達標", "进出口促稳提质"
+
+
+@pytest.mark.parametrize("target", [WATER_SUPPLY, PM25])
+@pytest.mark.parametrize("reported", [TRADE_BEAT, SICHUAN, CHONGQING_2021])
+def test_a_name_without_a_head_word_is_beaten_only_in_its_own_clause(target: str, reported: str) -> None:
+    """A target whose name has no head word of its own (基本 of 基本实现农村供水现代化, PM2.5) could not be told from the
+    trade's, the retail sales' or the GDP's clause, so their 高于预期目标 MET it (crossing the corpora's qualitative
+    targets with their outcome sentences): now only a clause holding the name is its own; pending."""
+    found = compliance.evaluate(target, reported, polarity="higher")
+    assert (found.status.value, found.reason.value) == ("pending", "qualitative")
+
+
+def test_another_phrasing_of_the_trade_target_is_still_attested() -> None:
+    """The other side: 进出口促稳提质 names the trade, as the 重庆 report's clause does: met."""
+    assert compliance.evaluate(TRADE_2020, TRADE_BEAT, polarity="higher").status.value == "met"

@@ -47,12 +47,13 @@ def shortfall_of_other(target: m.Constraint, reported: m.Shortfall, indicator: s
     return span is not None and said_of_other(target, reported.text[:span.end], indicator)
 
 
-def said_of_other(target: m.Constraint, before: str, indicator: str | None, *, subjectless: bool = False) -> bool:
+def said_of_other(target: m.Constraint, before: str, indicator: str | None, *, strict: bool = False) -> bool:
     """Whether words ending ``before`` (a shortfall's 低于预期目标, a beat's 高于预期目标: judge/words.py) are said of
-    another indicator than the target's, as :func:`shortfall_of_other` reads them. ``subjectless``: a target without a
-    subject (稳中提质) is the ``indicator``'s, never its own words' (they name no indicator)."""
+    another indicator than the target's, as :func:`shortfall_of_other` reads them. ``strict`` (a beat, which attests):
+    a target without a subject (稳中提质) is the ``indicator``'s, never its own words'; a name with no head word of its
+    own (基本 of 基本实现农村供水现代化, PM2.5 of 細顆粒物(PM2.5)平均濃度總體達標) is the target's only in a clause holding it."""
     subject = getattr(target, "subject", None)
-    name = rules_name(indicator) if subjectless and subject is None and indicator else indicator_name(target, indicator)
+    name = rules_name(indicator) if strict and subject is None and indicator else indicator_name(target, indicator)
     if not name:
         return False
     marks = lexicon().choosing.clause_marks
@@ -60,4 +61,6 @@ def said_of_other(target: m.Constraint, before: str, indicator: str | None, *, s
     if clauses and name in synonyms(clauses[-1]):  # 节能减排降碳未完成年度任务: the word's own clause names the target
         return False
     named = next((synonyms(c) for c in reversed(clauses) if head_word(synonyms(c)) and not continues(c)), "")
+    if strict and named and (subject is not None or indicator) and not head_word(synonyms(name)):
+        return name not in named  # 进出口总值…,高于预期目标 names no 基本, no PM2.5: another's
     return bool(named) and names_other(name, named, known=target.text)

@@ -64,7 +64,7 @@ def _beat(target: m.Qualitative, reported: m.Reported, polarity: m.Polarity | No
     clause before the words naming an indicator names whose, as a shortfall's (plan_share.said_of_other)."""
     text = fold(reported.text).text
     return next((words for at, words in _beats(text, polarity)
-                 if not said_of_other(target, text[: at + len(words)], indicator, subjectless=True)), "")
+                 if not said_of_other(target, text[: at + len(words)], indicator, strict=True)), "")
 
 
 def beats_target(text: str, polarity: m.Polarity | None) -> str:
