@@ -292,3 +292,37 @@ def test_a_pdf_stream_that_inflates_without_bound_is_refused_before_pdfminer_inf
                      + b" /Filter /FlateDecode >>\nstream\n" + content + b"\nendstream\nendobj\n")
     with pytest.raises(InputError, match="inflates 291,6[0-9][0-9] bytes to [0-9,]+ or more \\(more than 200 to 1\\)"):
         read_document(bomb)
+
+
+# --------------------------------------------------------------------------- judging a long reported value
+
+
+def test_a_long_reported_paragraph_costs_its_length_not_its_square(seed):
+    """Before: a reported cell of the seed's outcome paragraph (line 60: 全年地区生产总值预计突破1万亿，同比增长4%；…)
+    pasted over and over, 4,000 characters then 9,900, took 0.14 s then 0.68 s against 增长6%: choose set figures
+    aside with ``c not in kept``, comparing pydantic models pairwise (2,500 / 5,000 / 9,900 characters: 3,635 / 12,528 /
+    49,709 ``__eq__`` calls, the square). Now each step marks each figure once: no model compared at all past a few
+    figures (counted, not timed), pending as before."""
+    from compliance import evaluate
+
+    paragraph = next(p.text for p in seed.paragraphs if p.text.startswith("经过不懈努力，全区经济总体上延续了恢复态势"))
+    assert "同比增长4%" in paragraph
+
+    def comparisons(size: int) -> int:
+        text = (paragraph * (size // len(paragraph) + 1))[:size]
+        count = 0
+
+        def trace(frame, event, arg):
+            nonlocal count
+            count += event == "call" and frame.f_code.co_name == "__eq__"
+
+        sys.settrace(trace)
+        try:
+            verdict = evaluate("增长6%", text)
+        finally:
+            sys.settrace(None)
+        assert verdict.status.value == "pending"  # the paragraph names GDP many times: no one figure is its
+        return count
+
+    small, large = comparisons(5_000), comparisons(9_900)
+    assert large <= 2.2 * small + 500, (small, large)
