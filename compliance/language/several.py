@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from .. import models as m
 from .cuts import clauses, year_led
 from .cuts import depths as _depths
+from .estimated import after_estimate
 from .grammar import parse_reported_text, parse_target_text, per_units
 from .joint import both_references
 from .lexer import NUM, Token, tokenize
@@ -73,7 +74,7 @@ def read_target_text(text: str) -> m.Constraint:
         or _joined_total(text, single.subject)
     ):
         return single
-    stretched = _with_aim(text, single)
+    stretched = _with_aim(text, single) or after_estimate(text, single)  # 2024年…预计…;2025年预期目标…
     if stretched is not None:
         return stretched
     if single.kind == "unrecognized":
@@ -86,10 +87,6 @@ def read_target_text(text: str) -> m.Constraint:
     # one subject with 均 (城乡居民人均可支配收入均增长7%左右) is a several-target of one part: the part
     # holds for each value reported
     return m.Several(text=text, parts=tuple(parts))
-
-
-def _said(subject: m.Span | None) -> str | None:
-    return None if subject is None else subject.text
 
 
 #: what a target may be before an aim (增长7%左右、力争8%), and what the aim must be: a figure to reach
