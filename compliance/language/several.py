@@ -31,13 +31,22 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .. import models as m
-from .cuts import clauses, year_led
-from .cuts import depths as _depths
+from .cuts import year_led
 from .estimated import after_estimate
-from .grammar import parse_reported_text, parse_target_text, per_units
+from .grammar import parse_reported_text, parse_target_text
 from .joint import both_references
-from .lexer import NUM, Token, tokenize
-from .lexicon import lexicon, per_lexicon
+from .listing import after_distributive as _after_distributive
+from .listing import distributive_at as _distributive
+from .listing import figures_of as _numbers
+from .listing import list_clauses as _clauses
+from .listing import list_items as _items
+from .listing import list_words as _words
+from .listing import masked_text as _masked
+from .listing import number_end as _number_end
+from .listing import number_start as _number_start
+from .listing import starts_with_number as _starts_with_number
+from .lexer import tokenize
+from .lexicon import lexicon
 from .normalize import Folded, fold
 
 #: longer texts are not cut into lists (a sentence of targets is short; this bounds the work)
@@ -226,35 +235,6 @@ def combined_name(target: m.Several, reported: m.Reported) -> m.Span | None:
     return m.Span(start=start, end=end, role="subject", text=target.text[start:end])
 
 
-# --------------------------------------------------------------------------- words
-
-
-@dataclass(frozen=True)
-class _Words:
-    enumeration: tuple[str, ...]
-    conjunctions: tuple[str, ...]
-    distributive: tuple[str, ...]
-    not_distributive: tuple[str, ...]
-    clauses: tuple[str, ...]
-    longer: dict[str, tuple[str, ...]] = field(default_factory=dict)  #: lexicon words a mark begins
-
-
-@per_lexicon  # an overlay (language/overlay.py) has its own words
-def _words() -> _Words:
-    lex = lexicon()
-    words = lex.several
-    claimed = {claim.word for claim in lex.claims()}
-    longer = {
-        mark: tuple(w for w in claimed if w.startswith(mark) and w != mark)
-        for mark in words.enumeration + words.conjunctions
-    }
-    by_length = lambda found: tuple(sorted(found, key=len, reverse=True))  # noqa: E731
-    return _Words(
-        by_length(words.enumeration), by_length(words.conjunctions), by_length(words.respectively + words.each),
-        words.not_distributive, words.clauses, longer,
-    )
-
-
 def _listed(subject: m.Span | None) -> bool:
     """A subject that is itself a list (``江西、新疆``): the text is several targets."""
     if subject is None:  # most targets: no subject, no word table asked for
@@ -266,16 +246,6 @@ def _listed(subject: m.Span | None) -> bool:
         masked = _masked(folded)  # 卫生厕所普及率: the 及 of 普及 joins nothing
         return any(mark in masked for mark in marks) or bool(_distributive(folded))
     return bool(_distributive(folded))
-
-
-def _masked(text: str) -> str:
-    """``text`` with the words that hold a list word without being one blanked out, its length kept (普及 of
-    卫生厕所普及率, 总和 of 总和生育率, 人均: ``several.not_distributive``): where a list word is looked for, never
-    the text a part is read from."""
-    for word in _words().not_distributive:
-        if word in text:
-            text = text.replace(word, "\0" * len(word))
-    return text
 
 
 def _alternatives(text: str) -> tuple[m.Constraint, ...]:
@@ -338,81 +308,6 @@ def _joined_total(text: str, subject: m.Span | None) -> bool:
     if not any(folded.endswith(end) and folded.count(end) == 1 for end in lexicon().several.totals):
         return False
     return len(_numbers(text)) == 1
-
-
-# --------------------------------------------------------------------------- cutting
-
-
-def _clauses(text: str) -> list[tuple[int, int]]:
-    return clauses(text, _words().clauses)
-
-
-def _items(text: str, start: int, end: int, conjunctions: bool = False) -> list[tuple[int, int]]:
-    """The items of a list in ``text[start:end]``, cut at enumeration marks (or conjunctions) outside brackets."""
-    words, depth = _words(), _depths(text)
-    marks = words.conjunctions if conjunctions else words.enumeration
-    masked = _masked(text) if conjunctions else text  # 普及率: no 及 to cut at
-    found, begin, at = [], start, start
-    while at < end:
-        if not conjunctions and at > begin and text[at - 1] == "%" and text[at].isdigit() and not depth[at]:
-            found.append((begin, at))  # 8%8%10%以上: percentages run together where a copy lost the 、
-            begin = at
-        mark = next((w for w in marks if masked.startswith(w, at) and at + len(w) <= end), None)
-        if mark is None or depth[at] or any(text.startswith(w, at) for w in words.longer.get(mark, ())):
-            at += 1
-            continue
-        found.append((begin, at))
-        at += len(mark)
-        begin = at
-    found.append((begin, end))
-    return found
-
-
-def _distributive(text: str) -> tuple[int, int] | None:
-    """Where 分别 / 均 stands in an item (not 人均, 年均), or ``None``."""
-    words = _words()
-    for at in range(len(text)):
-        for word in words.distributive:
-            if not text.startswith(word, at):
-                continue
-            inside = any(
-                text.startswith(other, at - other.index(word)) and other.index(word) <= at
-                for other in words.not_distributive if word in other
-            )
-            if not inside:
-                return at, at + len(word)
-    return None
-
-
-def _after_distributive(items: list[str]) -> list[str]:
-    """A reported list from its 分别 on: the subjects before it (二氧化硫、氮氧化物排放量分别下降…) are not values."""
-    for index, item in enumerate(items):
-        found = _distributive(item)
-        if found is not None:
-            return [item[found[1] :]] + items[index + 1 :]
-    return items
-
-
-def _number_start(text: str) -> int | None:
-    """Where the first number of a text starts (``下降8%`` -> 2)."""
-    return next((t.start for t in _numbers(text)), None)
-
-
-def _number_end(text: str) -> int | None:
-    ends = [t.end for t in _numbers(text)]
-    return ends[-1] if len(ends) == 1 else None
-
-
-def _numbers(text: str) -> list[Token]:
-    """The figures of ``text``, read as the grammar reads them (12/10万 one figure, where the lexer reads 12 and 10万)."""
-    tokens = tokenize(text)
-    if "/" in text:
-        tokens = per_units(tokens)
-    return [token for token in tokens.items if token.kind == NUM]
-
-
-def _starts_with_number(text: str) -> bool:
-    return _number_start(text) == 0
 
 
 # --------------------------------------------------------------------------- reading the parts
