@@ -31,8 +31,10 @@ def test_an_ellipsis_after_the_target_is_a_mark():
 @pytest.mark.parametrize("text", ["6..", "6...", "6.5......"])
 def test_points_right_after_digits_are_still_no_figure(text):
     """An ellipsis ends a text after words or a unit only: right after bare digits the points may be the figure's (as
-    tests/test_full_stop.py has it), so no figure is read there."""
+    tests/test_full_stop.py has it), so no figure is read there: no value either side of 6 is judged against it.
+    (Made up: no public page was found with points right after a target's bare digits.)"""
     assert compliance.parse_target(text).kind == "unrecognized"
+    assert {compliance.evaluate(text, value).status.value for value in ("5", "7")} == {"pending"}
 
 
 def test_a_stating_verb_before_the_name_and_the_core_goal_after_the_figure_are_remarks():
