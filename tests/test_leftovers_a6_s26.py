@@ -43,3 +43,24 @@ def test_estimates_with_no_framed_target_after_them_are_left_alone():
     """No framing word in the last clause: not this shape (the list reading stays, as before)."""
     assert after_estimate(HAINAN, m.Unrecognized(text=HAINAN)) is None
     assert after_estimate(HAINAN[HAINAN.index(",") + 1:], m.Unrecognized(text="")) is None
+
+
+# 山东商报速豹新闻网 on 山东's 2026 work report: http://sd.subaoxw.com/zj/2026/0128/251395.html (the fifteenth set's tp027)
+SHANDONG = "推进2000个省级重点项目、完成投资9800亿元以上"
+
+
+@pytest.mark.parametrize(("value", "status"), [
+    ("2000个、9900亿元", "met"), ("2000个、9800亿元", "met"),
+    ("2000个、9500亿元", "missed"), ("1900个、9900亿元", "missed"),
+    # the figures the other way round: no part takes the other's unit, no guess
+    ("9900亿元、2000个", "pending"),
+])
+def test_an_item_named_after_its_figure_is_a_part_of_its_own(value, status):
+    assert evaluate(SHANDONG, value, polarity="higher").status.value == status
+
+
+def test_the_part_named_after_its_figure_keeps_its_name_in_the_whole_text():
+    found = parse_target(SHANDONG)
+    assert found.kind == "several"
+    assert [(part.kind, part.subject.text) for part in found.parts] == [("level", "省级重点项目"), ("bound", "完成投资")]
+    assert all(SHANDONG[p.subject.start:p.subject.end] == p.subject.text for p in found.parts)

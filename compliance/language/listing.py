@@ -1,14 +1,15 @@
 """The words of a list of targets and where its items are cut (language/several.py reads the parts): the list marks of
 the lexicon (``several`` in zh.yaml) per lexicon, the words that hold a list word without being one blanked, the clauses
 and items of a sentence, where 分别 / 均 stands, and its figures as the grammar reads them. Moved out of several.py
-unchanged (it neared 600 lines); several.py imports each name under its old private one."""
+unchanged (it neared 600 lines); several.py imports each name under its old private one. Then :func:`named_after`,
+an item whose name follows its figure."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
 from .cuts import clauses, depths
-from .grammar import per_units
+from .grammar import parse_target_text, per_units
 from .lexer import NUM, Token, tokenize
 from .lexicon import lexicon, per_lexicon
 
@@ -125,3 +126,18 @@ def figures_of(text: str) -> list[Token]:
 
 def starts_with_number(text: str) -> bool:
     return number_start(text) == 0
+
+
+def named_after(item: str) -> tuple[int, int] | None:
+    """Where the name of a list's item is, when the item reads whole as one target whose name comes after its figure
+    (``推进2000个省级重点项目``, 2026山东省政府工作报告, the fifteenth set's tp027: a count after an action, the noun
+    last); None otherwise. No predicate ends such an item, as one ends ``城镇新增就业5万人``, so several.py makes it a
+    part of its own, its subject the name it reads."""
+    try:
+        found = parse_target_text(item)
+    except RecursionError:
+        return None
+    first = number_start(item)
+    if found.kind in ("unrecognized", "several", "qualitative") or found.subject is None or first is None:
+        return None
+    return (found.subject.start, found.subject.end) if found.subject.start > first else None

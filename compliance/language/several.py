@@ -42,6 +42,7 @@ from .listing import list_clauses as _clauses
 from .listing import list_items as _items
 from .listing import list_words as _words
 from .listing import masked_text as _masked
+from .listing import named_after
 from .listing import number_end as _number_end
 from .listing import number_start as _number_start
 from .listing import starts_with_number as _starts_with_number
@@ -407,6 +408,10 @@ def _clause(text: str, start: int, end: int) -> list[_Group] | None:
         where = _distributive(item)
         plain = item if where is None else item[: where[0]] + item[where[1] :]
         split = _subject_predicate(plain, where[0] if where else len(plain), where is not None)
+        name = named_after(item) if split is None and not waiting and where is None else None
+        if name is not None:  # 推进2000个省级重点项目: its name after its figure, a part of its own
+            groups.append(_Group([(s + name[0], s + name[1])], [item]))
+            continue
         if split is None:
             pieces = _items(text, s, e, conjunctions=True) if whole else [(s, e)]
             if len(pieces) > 1:
