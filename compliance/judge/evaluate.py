@@ -365,6 +365,9 @@ def _judge(target: m.Constraint, reported: m.Reported, ctx: Context) -> Verdict:
                 return pending(Reason.NO_DATA, ("indicator_figure",))
             return _against_plan(reported, base, notes, {})
         if attests(inner, reported, polarity := ctx.polarity if ctx.polarity_stated else None, ctx.indicator):
+            if part := partial_period(reported) or ctx.period_part:  # 上半年…稳中提质,符合预期: on the way, as a figure
+                notes.append(note("partial_period", words=part))
+                return pending(Reason.PERIOD_OPEN, ("full_period",))
             notes.extend(beaten(inner, reported, polarity, ctx.indicator))  # 高于预期目标: the words that attest it
             return _verdict(status=Status.MET, reason=Reason.ATTESTED, notes=tuple(notes), **base)
         notes.extend(unsure(inner, reported))  # 基本完成, 预计难以完成: why it attests nothing
