@@ -19,7 +19,7 @@ from decimal import Decimal
 
 from .. import models as m
 from ..language.lexicon import units
-from ..language.units import convert
+from ..language.units import convert, info
 from ..models import Interval, Reason
 from .figure import Pending, note
 
@@ -42,7 +42,9 @@ def check_unwritten(reported: m.Reported, unit: str | None, given: str | None, w
     """Raise :class:`Pending` ``ambiguous_value`` where ``reported`` is a figure without a unit, no indicator unit is
     ``given``, the working ``unit`` (the target's) has a multiplier, and the figure is at least :data:`TIMES` times
     the largest finite end of ``wanted`` (the admissible interval in that unit); or where the target's ``own`` unit
-    is a multiplier alone (:func:`_bare_target`)."""
+    is a multiplier alone (:func:`_bare_target`); or where a sentence's figure counts the words after it
+    (:func:`check_counted`)."""
+    check_counted(reported, unit)
     _bare_target(reported, unit, own if given is not None or _written(reported) else None, wanted)
     found = multiplier(unit) if given is None else None
     if found is None:
@@ -60,6 +62,24 @@ def check_unwritten(reported: m.Reported, unit: str | None, given: str | None, w
     said = note("unit_unwritten", text=reported.text, value=m.format_decimal(figure), unit=unit, base=base,
                 other=m.format_decimal(figure / factor), times=TIMES)
     raise Pending(Reason.AMBIGUOUS_VALUE, (f"{figure}{unit}", f"{figure}{base}"), notes=[said])
+
+
+def check_counted(reported: m.Reported, unit: str | None) -> None:
+    """Raise :class:`Pending` ``not_comparable`` where a sentence's figure has a multiplier and no unit word and counts
+    the words after it (约5000多万居民搬进新家: a span of role ``counted``, language/reported.py) and the working
+    ``unit`` (the target's or the indicator's) names a thing (万套): 5000万 are 居民, not 套, so the figure does not
+    take that unit as a cell's bare 5000万 does. Against a unit that is a multiplier alone (万 of 促进12万…就业) the two
+    count alike and are judged as before."""
+    from ..language.reported import COUNTED  # here: a snapshot's check loads no lexer
+    counted = next((span for span in reported.spans if span.role == COUNTED), None)
+    if counted is None or unit is None or info(unit).dimension == "":
+        return
+    quantities = _quantities(reported)
+    if not quantities or any(q.unit not in units().multipliers for q in quantities):
+        return
+    said = note("unit_counted", text=reported.text, figure=f"{m.format_decimal(quantities[0].value)}{quantities[0].unit}",
+                counted=counted.text, unit=unit)
+    raise Pending(Reason.NOT_COMPARABLE, (f"{quantities[0].unit}{counted.text} / {unit}",), notes=[said])
 
 
 def _bare_target(reported: m.Reported, unit: str | None, own: str | None, wanted: Interval) -> None:

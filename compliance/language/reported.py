@@ -18,7 +18,7 @@ from typing import Any
 from .. import models as m
 from .items import Change, Group, Item, Reader, change, is_a, is_kind, trim
 from .lexer import NUM, PUNCT, TEXT, YEAR, Token
-from .lexicon import lexicon, per_lexicon
+from .lexicon import lexicon, per_lexicon, units
 from .numerals import RATIO  # 1:2.48: a ratio that is no figure, its span's role
 from .ordinals import ordinal_run
 from .normalize import fold_once
@@ -112,6 +112,8 @@ def _footnote(bracket: Group, after: Item | None) -> bool:
 
 #: the role of a figure's span in a sentence where it counts or dates something (2项指标, 12月), never the value
 NOT_VALUE = "not_value"
+#: the role of the span of the words a sentence's figure with a bare multiplier counts (:func:`_counted`)
+COUNTED = "counted"
 #: the name of the level a bracket's 上年 (zh.yaml level_labels) or an earlier year gives: the previous period's figure
 PREVIOUS = m.PREVIOUS_LEVEL
 
@@ -485,7 +487,7 @@ def _sentence_value(
     after = head[index + 1] if index + 1 < len(head) else None
     common: dict[str, Any] = {
         "text": text, "value": r.quantity(number), "label": _from_label(r, head, start, before) or r.text_of(before) or None,
-        "spans": (r.span(number, "number"),),
+        "spans": (r.span(number, "number"), *_counted(r, head, index)),
     }
     side = after.means("op_after") if isinstance(after, Token) else None
     if side in ("ge", "gt", "le", "lt") and way is None:
@@ -498,6 +500,20 @@ def _sentence_value(
         spans = (r.span(before[-1], "comparator"), *common["spans"])
         return m.BoundValue(op=ahead, **{**common, "label": r.text_of(before[:-1]) or None, "spans": spans})
     return m.Value(change=way, **common)
+
+
+def _counted(r: Reader, head: list[Item], index: int) -> tuple[m.Span, ...]:
+    """The span (role :data:`COUNTED`) of the plain words right after a sentence's figure whose unit is a multiplier
+    alone (units.yaml ``multipliers``), past its 多/以上/左右: 约5000多万居民搬进新家 counts 居民, so its 万 is no target's
+    unit left out (5000万套: judge/unwritten.check_counted). A cell of the figure alone (5000万) has no such words."""
+    number = head[index]
+    if not (isinstance(number, Token) and r.quantity(number).unit in units().multipliers):
+        return ()
+    at = index + 1
+    while at < len(head) and (is_a(head[at], "op_after") or is_a(head[at], "approx_after")):
+        at += 1
+    after = head[at] if at < len(head) else None
+    return (r.span(after, COUNTED),) if isinstance(after, Token) and is_kind(after, TEXT) else ()
 
 
 def _since(r: Reader, head: list[Item], cell: Cell) -> m.Value | None:
