@@ -26,7 +26,10 @@ prefecture cities and counties: 赣州, 荥阳, 正定, 嘉兴, 青岛, 漯河, 
 and ``targets_fifteenth.tsv`` / ``outcomes_fifteenth.tsv`` (the north, the north-east and the west, districts and county-level
 places first: 红桥, 河北区, 东丽, 黄浦's 2021 table, 荣成, 特克斯, 伊州 ...; first sight 56/60 read, 112/120 probes, 43/45 outcomes,
 none wrong; after the first fixes 58/60, 116/120, 44/45; with a second and a third batch 69/71, 138/142, 54/54;
-now 71/71, 142/142, 54/54);
+now 71/71, 142/142, 54/54)
+and ``targets_sixteenth.tsv`` / ``outcomes_sixteenth.tsv`` (a short batch of 2026 work reports: 四川, 福建, 安徽, 广东 and the
+nation's 十五五 indicators, the reviews of 芦山, 通川, 长沙县 and 蓬江 against their province's targets; first sight 33/34 read,
+66/68 probes, 19/19 outcomes, none wrong);
 their figures are printed apart. A row of the second or third set
 may carry a ``leftover`` column: an expected failure, with the reason it is one
 (a phrasing of one plan the engine does not read, or one it reads with too little). Marked rows still
@@ -372,6 +375,10 @@ SETS: dict[str, tuple[Path | None, Path | None]] = {
     # 十五五 averages, an estimate before the year's target, traditional copies, a plan table's bare cells (5左右, 12-15, 170),
     # lists of investments without 分别; reviews, bulletins and half years against the year's targets (the note says whose)
     "fifteenth": (HERE / "targets_fifteenth.tsv", HERE / "outcomes_fifteenth.tsv"),
+    # 2026 work reports of provinces and the nation's 十五五 indicators (四川 2025, 福建, 安徽, 广东, the nation) and a district's
+    # traditional copy (汕尾's 城区 2022); outcomes of counties and districts (芦山, 通川, 长沙县, 蓬江) against their province's
+    # target of the same year: 累计降低, 提高到 a level, ranges with 至 and ~, 分別…和; pending where the figure is not there
+    "sixteenth": (HERE / "targets_sixteenth.tsv", HERE / "outcomes_sixteenth.tsv"),
 }
 
 
