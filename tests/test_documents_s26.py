@@ -23,8 +23,9 @@ either side of its threshold with real text:
   新提升。``, then 2023's targets) ``一年来`` speaks of the past year as 过去一年 does (clauses.yaml past_markers): its paragraph
   gave two "targets" (城乡协同发展 实现新突破, 政府自身建设得到新 提升);
 * (阿拉善右旗 2025, 新巴尔虎左旗 2024: 内蒙古 banners, probed) ``一般公共预算收入与上年持平`` was unplaced: 与上年持平 starts a target as
-  同比持平 does (clauses.yaml target_starts); its verdict stays pending (a strict xfail below: judge/choose.other_indicator sets
-  the revenue's own growth aside); ``一般公共预算收入完成1.57亿元`` named an indicator ``一般公共预算收入完成``: 完成 after a name is
+  同比持平 does (clauses.yaml target_starts); it is judged on the revenue's own growth (judge/target_name: a
+  direction's words are no indicator's name, so the rules file's is taken; 与上年持平 had set the growth aside as
+  another indicator's); ``一般公共预算收入完成1.57亿元`` named an indicator ``一般公共预算收入完成``: 完成 after a name is
   no part of it (name_trailing_words).
 """
 
@@ -193,12 +194,9 @@ XZQ = ("综合研判我旗经济社会发展面临的新形势和新任务,建�
 
 def test_the_same_as_last_year_starts_a_target(tmp_path):
     judged = _judged(tmp_path, ALSYQ, BALIN_RIGHT, "2025")
-    assert judged["一般公共预算收入"] == ("一般公共预算收入同口径增长2%", "pending")  # 与上年持平 was unplaced; see below
+    assert judged["一般公共预算收入"] == ("一般公共预算收入同口径增长2%", "met")  # 与上年持平 was unplaced; see below
 
 
-@pytest.mark.xfail(strict=True, reason="judge/choose.other_indicator: the target's text 与上年持平 is taken for the indicator's "
-                                       "name (the documents' indicator name is not), and the revenue's own figure is set "
-                                       "aside as another indicator's (figure_set_aside_other_indicator); 同比持平 is judged")
 @pytest.mark.parametrize(("outcomes", "status"), [(BALIN_RIGHT, "met"), (XINGQING, "missed")])
 def test_the_same_as_last_year_is_judged_on_the_growth(tmp_path, outcomes, status):
     judged = _judged(tmp_path, ALSYQ, outcomes, "2025")

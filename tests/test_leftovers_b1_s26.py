@@ -36,3 +36,22 @@ def test_a_sentence_figure_counting_its_noun_is_not_in_the_targets_unit(target: 
 ])
 def test_flats_in_the_targets_unit_or_a_bare_cell_are_judged(target: str, reported: str, status: str) -> None:
     assert evaluate(target, reported).status.value == status
+
+
+# 阿拉善右旗's 2025 targets (https://wxredian.com/art?id=04a07b3010a34ae237e25e51b8cbc8fa): 一般公共预算收入与上年持平, the
+# phrase as a rules file's target cell of the indicator 一般公共预算收入
+FLAT = "与上年持平"
+
+
+@pytest.mark.parametrize(("reported", "status"), [
+    ("一般公共预算收入同口径增长2%", "met"),  # 巴林右旗 2025 report (http://bx2200.com/baogao/xibei/11800.html)
+    # 兴庆区 2021 report (http://www.xqq.gov.cn/zzb/zfgzbg_67792/xqq_67860/202102/t20210205_2593617.html)
+    ("一般公共预算收入同比下降9.2%", "missed"),
+    # 科右前旗 2024 report (http://www.kyqq.gov.cn/kyqq/zwgk3/zfxxgk65/fdzdgknr57/zfgznb/5902155/index.html)
+    ("全旗地区生产总值增长5.7%", "pending"),
+])
+def test_a_direction_without_a_name_takes_the_rules_files_indicator(reported: str, status: str) -> None:
+    """与上年持平 names no indicator: its words were taken for one, so the revenue's own growth was set aside as another
+    indicator's (pending); now the rules file's 一般公共预算收入 is the name, the revenue judged either side of flat and
+    the GDP's growth still set aside."""
+    assert evaluate(FLAT, reported, indicator="一般公共预算收入").status.value == status

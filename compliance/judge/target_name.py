@@ -31,8 +31,9 @@ def own_name(target: m.Constraint) -> str:
     for span in target.remarks:  # 2022年 of 2022年地区生产总值增长6%: a year, no word of the name before the figure
         if span.role in _YEARS:
             text = text.replace(span.text, " ")
-    # a figure in Chinese numerals (控制在千分之四点五以内) is no word of the name either: the name ends where it begins
-    figure = min((span.start for span in target.spans if span.role == "number"), default=len(text))
+    # a figure in Chinese numerals (控制在千分之四点五以内) is no word of the name either: the name ends where it begins;
+    # so do a direction's words (与上年持平, 保持稳定: the predicate, whose 上年 named an indicator no figure's label holds)
+    figure = min((span.start for span in target.spans if span.role in _PREDICATES), default=len(text))
     if figure < len(text) and target.text[: figure] == text[: figure]:  # the offsets still hold (no year replaced)
         text = text[: figure]
     text = synonyms(fold(text).text)
@@ -53,5 +54,7 @@ def _label_after_year(target: m.Constraint) -> m.Span | None:
     return next((span for span in target.remarks if span.role == "label" and span.start >= year.end), None)
 
 
+#: the roles of a target's spans that begin its predicate: the name ends before them
+_PREDICATES = ("number", "direction")
 #: the roles of a target's remarks that are years (sentences.py, grammar.py), left out of its name
 _YEARS = ("year", "horizon", "base_year")
