@@ -70,7 +70,8 @@ def _idle(r: Reader, items: list[Item]) -> tuple[list[Item] | None, list[m.Span]
         # before plain words is read by the change form, which tells a base year: 2020年基础上增长10%)
         remarks.append(r.span(items[0], "year"))
         items = items[1:]
-    if len(items) > 2 and (is_a(items[0], "reach") or is_a(items[0], "complete")) and _is_name(items[1], items[2]):
+    if len(items) > 2 and (is_a(items[0], "reach") or is_a(items[0], "complete") or _opening_predicate(items)) and _is_name(
+            items[1], items[2]):
         remarks.append(r.span(items[0], "reach"))  # 实现新增就业不少于26万人: the verb before the subject
         items = items[1:]
     last = len(items) - 1
@@ -378,6 +379,13 @@ def qualitative(r: Reader, items: list[Item], text: str) -> m.Constraint | None:
     subject = _span(r, items[:names]) if 0 < names < len(items) else None
     rest = items[names:] if subject is not None else items
     return m.Qualitative(text=text, phrase=r.text_of(rest), subject=subject, spans=spans)
+
+
+def _opening_predicate(items: list[Item]) -> bool:
+    """A qualitative predicate (zh.yaml ``qualitative.predicates``) opening a text with a figure is the verb before the
+    subject, as 完成 is: 实施省科技重大创新项目10个以上 (2026福建省政府工作报告) counts the projects, at least 10; without a
+    figure the word still states a quality (sentences.qualitative)."""
+    return is_a(items[0], "qualitative") and _has_figure(items[1:])
 
 
 def _is_name(item: Item, following: Item | None = None) -> bool:
