@@ -29,7 +29,7 @@ none wrong; after the first fixes 58/60, 116/120, 44/45; with a second and a thi
 now 71/71, 142/142, 54/54)
 and ``targets_sixteenth.tsv`` / ``outcomes_sixteenth.tsv`` (a short batch of 2026 work reports: 四川, 福建, 安徽, 广东 and the
 nation's 十五五 indicators, the reviews of 芦山, 通川, 长沙县 and 蓬江 against their province's targets; first sight 33/34 read,
-66/68 probes, 19/19 outcomes, none wrong; after the 实施 fix 34/34, 68/68, 19/19);
+66/68 probes, 19/19 outcomes, none wrong; after the 实施 fix 34/34, 68/68, and 20/20 with one outcome added);
 their figures are printed apart. A row of the second or third set
 may carry a ``leftover`` column: an expected failure, with the reason it is one
 (a phrasing of one plan the engine does not read, or one it reads with too little). Marked rows still
