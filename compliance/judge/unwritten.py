@@ -19,6 +19,7 @@ from decimal import Decimal
 
 from .. import models as m
 from ..language.lexicon import units
+from ..language.roles import COUNTED
 from ..language.units import convert, info
 from ..models import Interval, Reason
 from .figure import Pending, note
@@ -70,7 +71,6 @@ def check_counted(reported: m.Reported, unit: str | None) -> None:
     ``unit`` (the target's or the indicator's) names a thing (万套): 5000万 are 居民, not 套, so the figure does not
     take that unit as a cell's bare 5000万 does. Against a unit that is a multiplier alone (万 of 促进12万…就业) the two
     count alike and are judged as before."""
-    from ..language.reported import COUNTED  # here: a snapshot's check loads no lexer
     counted = next((span for span in reported.spans if span.role == COUNTED), None)
     if counted is None or unit is None or info(unit).dimension == "":
         return

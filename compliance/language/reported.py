@@ -21,6 +21,7 @@ from .lexer import NUM, PUNCT, TEXT, YEAR, Token
 from .lexicon import lexicon, per_lexicon, units
 from .numerals import RATIO  # 1:2.48: a ratio that is no figure, its span's role
 from .ordinals import ordinal_run
+from .roles import COUNTED
 from .normalize import fold_once
 from .shape import Shape, combine, read_shape, reversed_ends, reversed_span, share_unit
 
@@ -112,8 +113,6 @@ def _footnote(bracket: Group, after: Item | None) -> bool:
 
 #: the role of a figure's span in a sentence where it counts or dates something (2项指标, 12月), never the value
 NOT_VALUE = "not_value"
-#: the role of the span of the words a sentence's figure with a bare multiplier counts (:func:`_counted`)
-COUNTED = "counted"
 #: the name of the level a bracket's 上年 (zh.yaml level_labels) or an earlier year gives: the previous period's figure
 PREVIOUS = m.PREVIOUS_LEVEL
 
