@@ -38,7 +38,10 @@ def own_name(target: m.Constraint) -> str:
         text = text[: figure]
     text = synonyms(fold(text).text)
     head = text[: next((i for i, ch in enumerate(text) if ch.isdigit()), len(text))]
-    for word in sorted((*lexicon().choosing.predicates, *lexicon().choosing.rate_words), key=len, reverse=True):
+    # 比上年, 同比 (比上年增长6%): the change's base, no name (it named an indicator no figure's label holds, so another
+    # indicator's growth in a sentence was taken for the target's own)
+    words = (*lexicon().choosing.predicates, *lexicon().choosing.rate_words, *lexicon().change_bases.since_previous)
+    for word in sorted(words, key=len, reverse=True):
         head = head.replace(word, " ")
     return max(head.split(), key=len, default="")
 
