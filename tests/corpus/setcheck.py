@@ -35,9 +35,10 @@ def lines(path: Path) -> list[list[str]]:
         return [line.split("\t") for line in handle.read().splitlines()[1:]]
 
 
-def check_targets(path: Path, prefix: str, documents: int) -> None:
+def check_targets(path: Path, prefix: str, documents: int, size: int = 60) -> None:
+    """``size``: the fewest rows of the set (a short batch asks fewer than a full set's 60)."""
     rows, cells = load_measure().load_targets(path), lines(path)
-    assert len(rows) >= 60 and all(len(line) == 9 for line in cells)
+    assert len(rows) >= size and all(len(line) == 9 for line in cells)
     assert all(row.id.startswith(prefix) and row.source.startswith("http") for row in rows)
     assert len({row.id for row in rows}) == len(rows)
     assert len({line[3] for line in cells}) >= documents
@@ -48,10 +49,11 @@ def check_targets(path: Path, prefix: str, documents: int) -> None:
             assert {"met", "pending"} <= {p.expected for p in row.probes}, row.id
 
 
-def check_outcomes(path: Path, prefix: str, documents: int, targets: Path | None = None) -> None:
-    """``targets``: the set's own targets file, when every outcome must be paired with one of them."""
+def check_outcomes(path: Path, prefix: str, documents: int, targets: Path | None = None, size: int = 40) -> None:
+    """``targets``: the set's own targets file, when every outcome must be paired with one of them; ``size``: the
+    fewest rows (a short batch asks fewer than a full set's 40)."""
     measure, cells = load_measure(), lines(path)
-    assert len(cells) >= 40 and all(len(line) == 10 for line in cells)
+    assert len(cells) >= size and all(len(line) == 10 for line in cells)
     assert all(line[0].startswith(prefix) and line[2].startswith("http") for line in cells)
     assert len({line[0] for line in cells}) == len(cells)
     assert len({line[3] for line in cells}) >= documents

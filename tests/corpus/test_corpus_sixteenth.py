@@ -7,7 +7,7 @@ and id: ``targets.tsv t0212``, ``targets_thirteenth.tsv tr046``, ``targets_fourt
 its source address.
 
 A short batch (B2, 40 minutes): 34 targets and 20 outcomes, fewer than the 60 and 40 ``setcheck.check_targets`` and
-``check_outcomes`` ask of a full set, so the same checks are made here with this set's own sizes.
+``check_outcomes`` ask of a full set, so they are called with this set's own sizes (30 and 15).
 
 What the rows try: a five years' cumulative reduction (累计降低17%), levels reached (提高到11.7年, 提高到80岁, 达到58亿吨标准煤),
 ranges written with 至 and with ~, 控制在…左右, 分別…和 in traditional characters, figures written with .0, a count after an
@@ -44,28 +44,11 @@ def test_measure_prints_the_set():
 
 
 def test_the_targets_are_real_sourced_and_probed_either_side():
-    """``setcheck.check_targets`` with this batch's size (30 or more rows, 7 documents)."""
-    rows, cells = setcheck.load_measure().load_targets(TARGETS), setcheck.lines(TARGETS)
-    assert len(rows) >= 30 and all(len(line) == 9 for line in cells)
-    assert all(row.id.startswith("tz") and row.source.startswith("http") for row in rows)
-    assert len({row.id for row in rows}) == len(rows)
-    assert len({line[3] for line in cells}) >= 7
-    for row in rows:
-        wanted = {"met", "pending"} if row.qualitative else {"met", "missed"}
-        assert wanted <= {p.expected for p in row.probes}, row.id
+    setcheck.check_targets(TARGETS, "tz", documents=7, size=30)
 
 
 def test_the_outcomes_are_real_sourced_and_judged_either_side():
-    """``setcheck.check_outcomes`` with this batch's size (15 or more rows, 8 documents)."""
-    measure, cells = setcheck.load_measure(), setcheck.lines(OUTCOMES)
-    assert len(cells) >= 15 and all(len(line) == 10 for line in cells)
-    assert all(line[0].startswith("oz") and line[2].startswith("http") for line in cells)
-    assert len({line[0] for line in cells}) == len(cells)
-    assert len({line[3] for line in cells}) >= 8
-    paired = measure.load_outcomes(OUTCOMES)
-    assert len(paired) == len(cells)
-    assert {row.verdict for row in paired} == {"met", "missed", "pending"}
-    assert all("target" in row.note for row in paired)
+    setcheck.check_outcomes(OUTCOMES, "oz", documents=8, size=15)
 
 
 def test_every_outcome_is_set_against_a_target_of_this_set_or_a_cited_earlier_one():
