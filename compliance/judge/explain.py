@@ -8,13 +8,14 @@ from text and a custom rule's verdict alike; :func:`explain_progress` a progress
 from __future__ import annotations
 
 import re
-from decimal import Decimal, localcontext
+from decimal import Decimal
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from .. import models as m
 from ..language.lexicon import messages
 from ..models import Interval, Reason, Status, format_decimal
+from .progress_rating import trim
 from .words import no_target
 
 if TYPE_CHECKING:  # the records call these functions; at run time nothing here needs their classes
@@ -194,9 +195,7 @@ def derived_places(v: Verdict) -> int:
 
 def _rounded(interval: Interval, places: int) -> Interval:
     """An interval's finite ends rounded to ``places`` decimals (trailing zeros dropped)."""
-    def rounded(end: Decimal) -> Decimal:
-        return Decimal(format_decimal(end.quantize(Decimal(1).scaleb(-places)))) if end.is_finite() else end
-    return interval.model_copy(update={"lo": rounded(interval.lo), "hi": rounded(interval.hi)})
+    return interval.model_copy(update={"lo": trim(interval.lo, places), "hi": trim(interval.hi, places)})
 
 
 def render_rounded(interval: Interval, places: int, unit: str | None, lang: str, unit_en: str | None = None) -> str:
@@ -260,9 +259,7 @@ def _short(value: Decimal, places: int | None) -> Decimal:
     """``value`` as a sentence shows it: rounded to ``places`` decimals if it is long, else as it is."""
     if places is None or not _long(value):
         return value
-    with localcontext() as exact:  # the whole figure's digits: 123456789012345678901234567.8901… has more than 28
-        exact.prec = max(exact.prec, value.adjusted() + places + 2)
-        return Decimal(format_decimal(value.quantize(Decimal(1).scaleb(-places))))
+    return trim(value, places)  # the whole figure's digits: 123456789012345678901234567.8901… has more than 28
 
 
 def _short_interval(interval: Interval, places: int | None) -> Interval:

@@ -112,10 +112,12 @@ def show(value: Decimal | None, places: int = 4) -> str:
     return format_decimal(rounded(value, places))
 
 
-def rounded(value: Decimal, places: int) -> Decimal:
-    """``value`` (finite) quantized to ``places`` decimals with the digits that takes: the default context's 28 made a
-    reported 1e300 (or a 38-digit figure) in a plan period's progress a ``decimal.InvalidOperation`` traceback."""
-    return value.quantize(_step(places), context=Context(prec=max(28, value.adjusted() + places + 2)))
+def rounded(value: Decimal, places: int, rounding: str | None = None) -> Decimal:
+    """``value`` (finite) quantized to ``places`` decimals with the digits that takes (``rounding``: the context's, half
+    even, unless given): the default context's 28 made a reported 1e300 (or a 38-digit figure) in a plan period's
+    progress a ``decimal.InvalidOperation`` traceback."""
+    return value.quantize(_step(places), rounding=rounding,
+                          context=Context(prec=max(28, value.adjusted() + places + 2)))
 
 
 _STEPS = {places: Decimal(1).scaleb(-places) for places in range(9)}

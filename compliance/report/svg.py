@@ -31,10 +31,11 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Context, Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from html import escape
 from typing import Any
 
+from ..judge.progress_rating import rounded
 from ._model import ProgressInfo
 
 _HUNDRED = Decimal(100)
@@ -87,8 +88,7 @@ def readable(value: Decimal) -> str:
     """
     whole = len(str(int(abs(value)))) if abs(value) >= 1 else 0
     places = min(2, max(0, 4 - whole))
-    context = Context(prec=max(28, value.adjusted() + places + 2))  # 28 digits: 1e300 was an InvalidOperation
-    return plain(value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP, context=context))
+    return plain(rounded(value, places, ROUND_HALF_UP))  # as many digits as it takes: 1e300 was an InvalidOperation
 
 
 def plain(value: Decimal) -> str:
