@@ -283,10 +283,7 @@ def _of_some(words: str) -> bool:
     tasks.listed): it says nothing of the figure's own indicator."""
     from .names import head_word, synonyms
 
-    tasks = lexicon().tasks
-    clause = fold(words).text
-    starts = [clause.find(word) for word in (*lexicon().outcome.negation, *tasks.complete) if word in clause]
-    subject = clause[:min(starts)] if starts else ""
+    tasks, subject = lexicon().tasks, _word_subject(words)
     said = next((some + noun for some in tasks.some for noun in tasks.listed if subject.endswith(some + noun)), "")
     return bool(said) and not head_word(synonyms(subject[:-len(said)]))  # 地区生产总值等部分指标: GDP's too
 
@@ -297,9 +294,14 @@ def _of_every(words: str) -> bool:
     every task done, none of them this figure's in particular."""
     from .names import head_word, synonyms
 
-    tasks = lexicon().tasks
-    clause = fold(words).text
-    starts = [clause.find(word) for word in (*lexicon().outcome.negation, *tasks.complete) if word in clause]
-    subject = clause[:min(starts)] if starts else ""
+    tasks, subject = lexicon().tasks, _word_subject(words)
     return any(noun in subject for noun in tasks.task_nouns) and any(word in subject for word in tasks.every) and (
         not head_word(synonyms(subject)))
+
+
+def _word_subject(words: str) -> str:
+    """The folded words of a word clause before its first negation or completion word (部分指标 of 部分指标未完成, 任务均
+    of 任务均已完成): what the clause says is done or short; "" where it has no such word."""
+    clause = fold(words).text
+    starts = [clause.find(word) for word in (*lexicon().outcome.negation, *lexicon().tasks.complete) if word in clause]
+    return clause[:min(starts)] if starts else ""
