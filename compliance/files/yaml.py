@@ -87,17 +87,19 @@ def load_yaml(name: str, text: str | None = None, *, empty_hint: str = "a rules 
     except YAMLError as exc:
         raise InputError(f"not valid YAML: {exc}", file=name) from None
     except ValueError as exc:  # an integer of more digits than Python converts (4,300): a traceback before
-        if "integer string conversion" not in str(exc):
-            raise
-        raise long_integer(name, text) from None
+        raise long_integer(name, text, exc) from None
     _refuse_bombs(name, data)
     return data
 
 
-def long_integer(name: str, text: str) -> InputError:
+def long_integer(name: str, text: str, exc: ValueError) -> Exception:
     """The error for a number of more digits than Python converts to an integer (``sys.get_int_max_str_digits``,
-    4,300: the conversion's time grows with the square of its length), at the first such run of digits in ``text``."""
+    4,300: the conversion's time grows with the square of its length), at the first such run of digits in ``text``;
+    ``exc`` itself where it is another error."""
     import sys
+
+    if "integer string conversion" not in str(exc):
+        return exc
 
     most = sys.get_int_max_str_digits()
     found = re.search(r"[0-9][0-9_]{%d,}" % max(most, 1), text)

@@ -59,11 +59,9 @@ def read_report(path: str | Path) -> dict[str, Any]:
     except RecursionError:
         raise InputError("JSON nested too deeply; not a compliance report", file=name) from None
     except ValueError as exc:  # a number of more digits than Python converts: a traceback before
-        if "integer string conversion" not in str(exc):
-            raise
         from ..files.yaml import long_integer
 
-        raise long_integer(name, text) from None
+        raise long_integer(name, text, exc) from None
     if "\\ud" in text.lower():  # an escaped surrogate: JSON joins a pair, one left alone cannot be printed
         try:
             json.dumps(data, ensure_ascii=False).encode("utf-8")
