@@ -1,0 +1,83 @@
+"""Bulletin sentences with several figures (``bulletins_s27.tsv``): paragraphs of 2023 and 2024 统计公报 of counties,
+county-level cities and districts new to the corpus (龙华, 秀山, 开州, 宜章, 宁远, 宁乡, 双牌, 临湘, 洛南), each judged against a
+target of the same year: the province's (广东 and 陕西 2024, 湖南 and 重庆 2023; no county's own target was found), copied
+verbatim with both addresses in the row (``source``, ``target_source``).
+
+A paragraph holds a level, a growth, the three sectors, shares, a per-head figure, part years or a 其中 figure; the row
+says which figure a careful reader takes for the target (``expected_value``) and the verdict, or pending where the
+paragraph has no figure of the target's indicator. Each row goes through ``compliance.evaluate`` as the corpus's outcome
+rows do (``measure.judge_outcome``: the figure picked and the verdict); a row marked ``leftover`` must still fail, with
+its reason, so a fix has to remove the mark.
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+import setcheck
+
+HERE = Path(__file__).parent
+ROWS = HERE / "bulletins_s27.tsv"
+#: the places of the bulletins, none in an earlier set's documents
+PLACES = ("龙华", "秀山", "开州", "宜章", "宁远", "宁乡", "双牌", "临湘", "洛南")
+COLUMNS = ["id", "text", "source", "doc", "target", "target_source", "target_doc", "polarity", "expected_value",
+           "verdict", "note", "leftover"]
+
+
+def _lines() -> list[dict[str, str]]:
+    with ROWS.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def _row(line: dict[str, str]):  # measure's OutcomeRow, judged as every outcome row of the corpus is
+    measure = setcheck.load_measure()
+    return measure.OutcomeRow(id=line["id"], text=line["text"], target=line["target"], polarity=line["polarity"],
+                              expected_value=line["expected_value"], verdict=line["verdict"], note=line["note"],
+                              leftover=line["leftover"])
+
+
+def _params():
+    for line in _lines():
+        marks = [pytest.mark.xfail(strict=True, reason=line["leftover"])] if line["leftover"] else []
+        yield pytest.param(line, id=line["id"], marks=marks)
+
+
+def test_the_rows_are_sourced_unique_and_mixed():
+    lines = _lines()
+    assert list(lines[0]) == COLUMNS and len(lines) >= 25
+    assert len({line["id"] for line in lines}) == len(lines)
+    for line in lines:
+        assert line["source"].startswith("http") and line["target_source"].startswith("http"), line["id"]
+        assert "target:" in line["note"] and "same year" in line["note"], line["id"]
+        assert line["verdict"] in ("met", "missed", "pending"), line["id"]
+        assert (line["expected_value"] == "-") == (line["verdict"] == "pending"), line["id"]
+    verdicts = [line["verdict"] for line in lines]
+    assert verdicts.count("met") >= 8 and verdicts.count("missed") >= 8 and verdicts.count("pending") >= 4
+    assert len({line["doc"] for line in lines}) >= 9
+
+
+def test_a_target_is_judged_either_side_within_the_set():
+    """The same target text is met by one bulletin's figure and missed by another's (6.5%左右: 6.5 met, 5.1 missed)."""
+    verdicts: dict[str, set[str]] = {}
+    for line in _lines():
+        verdicts.setdefault(line["target"], set()).add(line["verdict"])
+    both = [target for target, seen in verdicts.items() if {"met", "missed"} <= seen]
+    assert len(both) >= 3, both
+
+
+def test_the_places_are_new_to_the_corpus():
+    sources = (HERE / "SOURCES.md").read_text(encoding="utf-8")
+    docs = {line["doc"] for line in _lines()}
+    for place in PLACES:
+        assert place not in sources, place
+        assert any(place in doc for doc in docs), place
+
+
+@pytest.mark.parametrize("line", _params())
+def test_the_bulletin_row_is_judged_as_a_careful_reader_does(line):
+    row = _row(line)
+    status, picked = setcheck.load_measure().judge_outcome(row)
+    shown = "、".join("-" if value is None else f"{value}{unit or ''}" for value, unit in picked)
+    assert setcheck.load_measure().outcome_right(row, status, picked), f"got {shown} {status}; {line['note']}"
