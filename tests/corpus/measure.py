@@ -29,7 +29,11 @@ none wrong; after the first fixes 58/60, 116/120, 44/45; with a second and a thi
 now 71/71, 142/142, 54/54)
 and ``targets_sixteenth.tsv`` / ``outcomes_sixteenth.tsv`` (a short batch of 2026 work reports: 四川, 福建, 安徽, 广东 and the
 nation's 十五五 indicators, the reviews of 芦山, 通川, 长沙县 and 蓬江 against their province's targets; first sight 33/34 read,
-66/68 probes, 19/19 outcomes, none wrong; after the 实施 fix 34/34, 68/68, and 20/20 with one outcome added);
+66/68 probes, 19/19 outcomes, none wrong; after the 实施 fix 34/34, 68/68, and 20/20 with one outcome added)
+and ``targets_seventeenth.tsv`` / ``outcomes_seventeenth.tsv`` (prefecture cities, districts and counties of 湖北, 湖南, 江西, 山西,
+河北, 吉林, 海南, 云南 and 贵州: 张湾, 娄星, 黄冈, 黄州, 宜春's targets; 四平, 上饶, 九江, 琼海, 琼中, 晋中, 吉安, 保定, 十堰 ... against
+their province's or the nation's target of the same year; first sight 43/45 read, 84/90 probes, 29/35 outcomes, after the
+与市保持一致 fix and two relabels 44/45, 86/90, 31/35, six leftovers, one a wrong verdict of a part);
 their figures are printed apart. A row of the second or third set
 may carry a ``leftover`` column: an expected failure, with the reason it is one
 (a phrasing of one plan the engine does not read, or one it reads with too little). Marked rows still
@@ -379,6 +383,11 @@ SETS: dict[str, tuple[Path | None, Path | None]] = {
     # traditional copy (汕尾's 城区 2022); outcomes of counties and districts (芦山, 通川, 长沙县, 蓬江) against their province's
     # target of the same year: 累计降低, 提高到 a level, ranges with 至 and ~, 分別…和; pending where the figure is not there
     "sixteenth": (HERE / "targets_sixteenth.tsv", HERE / "outcomes_sixteenth.tsv"),
+    # prefecture cities, districts and counties of 湖北, 湖南, 江西, 山西, 河北, 吉林, 海南 and 云南 (张湾, 娄星, 黄冈, 黄州, 宜春
+    # 2020's targets; 四平, 上饶, 九江, 琼海, 琼中, 琼山, 晋中, 吉安, 楚雄市, 保定, 十堰, 忻州, 毕节 reviews, bulletins and plan
+    # reports against their province's or the nation's target of the same year): brackets inside names, slogans naming 全省
+    # and 全市 before a target, 与市保持一致, 分别 lists, estimates as floors, indices of 100, five-year averages
+    "seventeenth": (HERE / "targets_seventeenth.tsv", HERE / "outcomes_seventeenth.tsv"),
 }
 
 
