@@ -49,7 +49,7 @@ def respective_item(words: str, index: int) -> str:
     rest = words[at + len(word):]  # the list's name ends with 分别 (or 分别为, 分别达到: words going on): its figures follow
     if at <= 0 or rest and not continues(rest):
         return ""
-    subjects = [words[:at]]
+    subjects = [uncontracted(words[:at])]
     for sep in (*several.enumeration, *several.conjunctions):
         subjects = [part for item in subjects for part in item.split(sep) if part]
     pair = next((word for word in several.pairs if len(subjects) == 1 and word in subjects[0]), "")
@@ -62,6 +62,24 @@ def respective_item(words: str, index: int) -> str:
     if head_word(subject):  # 城镇调查失业率、居民消费价格涨幅分别: a name of its own takes no other's tail
         return synonyms(subject)
     return synonyms(joined(subject, last))  # 第一产业增加值; the last 第三产业增加值 as 服务业增加值 (zh.yaml synonyms)
+
+
+def uncontracted(name: str) -> str:
+    """``name`` with a word of zh.yaml ``several.pairs`` written contracted, a mark of ``several.enumeration`` between its
+    heads (金融机构存、贷款余额分别增长8.8%、11.9%: 存贷款; 城、乡居民, 进、出口), written whole, so that the pair names its
+    subjects in turn (金融机构存款余额, 金融机构贷款余额): the first head takes the tail after the last head, the lead
+    before the first every head's. Split at the mark instead, 金融机构存 was an item of its own, longer than 贷款余额,
+    and the 8.8% no 存款余额's (新乡's 2024 计划, henan.kjzch.com/xinxiang/2024-04-02/841501.html)."""
+    several = lexicon().several
+    if not any(mark in name for mark in several.enumeration):
+        return name
+    for pair in sorted(several.pairs, key=len, reverse=True):
+        for cut in range(1, len(pair)):
+            for mark in several.enumeration:
+                contracted = pair[:cut] + mark + pair[cut:]
+                if contracted in name:
+                    return name.replace(contracted, pair, 1)
+    return name
 
 
 #: the longest items (and lead) :func:`shared_lead` reads as a lead and what follows it (第 + 一, 二: short words)
