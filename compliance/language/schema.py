@@ -96,6 +96,7 @@ class FloorStretch(Table):
 
     floor: tuple[str, ...] = ()
     stretch: tuple[str, ...] = ()
+    better: tuple[str, ...] = ()  #: 更好 of 、争取实现更好的结果: an aim in words after a stretch word
 
 
 class BaseTimes(Table):

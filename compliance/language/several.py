@@ -121,7 +121,8 @@ def _with_aim(text: str, single: m.Constraint) -> m.Constraint | None:
     first = _aim_first(text, folded, marks, stretch_words)
     if first is not None:
         return first
-    cut = max(folded.rfind(mark) for mark in marks)
+    body = folded.rstrip("".join(marks) + " ")  # a mark closing the text (…更好的结果。) cuts no clause
+    cut = max(body.rfind(mark) for mark in marks)
     if cut <= 0:
         return None
     start = cut + 1
@@ -129,13 +130,22 @@ def _with_aim(text: str, single: m.Constraint) -> m.Constraint | None:
         start += 1
     aim = folded[start:].rstrip("".join(marks) + " ")
     stretch = next((w for w in sorted(stretch_words, key=len, reverse=True) if aim.startswith(w)), None)
-    if stretch is None or _target(aim[len(stretch):]).kind not in _AIMED:
+    if stretch is None or not _aim(aim[len(stretch):]):
         return None
     head = _target(text[:cut])
     if head.kind not in _AIMED:
         return None
-    remark = m.Span(start=start, end=len(text), role="hedge", text=text[start:])
+    remark = m.Span(start=start, end=len(body), role="hedge", text=text[start:len(body)])
     return head.model_copy(update={"text": text, "remarks": (*head.remarks, remark)})
+
+
+def _aim(words: str) -> bool:
+    """What follows the stretch word of an aim: a figure to reach (力争8%), or words of a better result and no figure
+    (争取实现更好的结果, 力争更好结果: a word of zh.yaml ``floor_stretch.better``, the words reading as no figure)."""
+    found = _target(words).kind
+    if found in _AIMED:
+        return True
+    return found in ("qualitative", "unrecognized") and any(word in words for word in lexicon().floor_stretch.better)
 
 
 def _aim_first(text: str, folded: str, marks: tuple[str, ...], stretch_words: tuple[str, ...]) -> m.Constraint | None:
