@@ -12,6 +12,11 @@ CHONGQING_2023 = "地区生产总值增长6%以上、争取实现更好的结果
 CHONGQING_2023_SENTENCE = "2023年重庆经济社会发展的主要预期目标是,地区生产总值增长6%以上、争取实现更好的结果。"
 #: 广州's 2026 target (dxpress.gelonghui.com/live/2261688), read so since 2a10ab6: the same form with another stretch
 GUANGZHOU_2026 = "地区生产总值增长5%左右、实际工作中力争更好结果"
+#: 秀山's 2023 bulletin (http://sjzyihang.com/forum.php?mod=viewthread&tid=80704): the county's total named 生產總值
+#: (no 地区), the per-head figure 人均地區生產總值
+XIUSHAN_2023 = ("初步核算,全縣實現生產總值369.53億元,同比增長6.4%。分產業看,第一產業實現增加值35.65億元,增長4.6%;"
+                "第二產業實現增加值113.78億元,增長8.7%;第三產業實現增加值220.10億元,增長5.5%。三次產業結構比為9.6:30.8:59.6。"
+                "全年人均地區生產總值達到74202元,比上年增長2.9%。民營經濟增加值264.77億元,增長9.1%,占全縣經濟總量的71.7%。")
 
 
 @pytest.mark.parametrize("target", [CHONGQING_2023, CHONGQING_2023_SENTENCE])
@@ -37,3 +42,21 @@ def test_a_clause_after_a_stretch_word_that_is_a_task_of_its_own_is_still_a_part
     c = compliance.parse_target("城镇新增就业5万人以上、力争实现零就业家庭动态清零")
     assert c.kind == "several"
     assert compliance.evaluate(c, "6万人").status.value == "pending"
+
+
+@pytest.mark.parametrize(("growth", "expected"), [("6.4", "met"), ("5.8", "missed")])
+def test_a_countys_gdp_named_without_its_place_word_is_the_gdp(growth, expected):
+    """秀山's bulletin names its GDP 生產總值 and its per-head GDP 人均地區生產總值: the target's 地区生产总值 took the
+    per-head clause for its own (the name written whole), so the total's growth was set aside as another indicator's and
+    the verdict pending (per head against the total). 生产总值 is the GDP's name (zh.yaml choosing.synonyms); the
+    per-head figure stays another indicator."""
+    sentence = XIUSHAN_2023.replace("同比增長6.4%", f"同比增長{growth}%")
+    v = compliance.evaluate(CHONGQING_2023, sentence)
+    assert v.status.value == expected and str(v.value) == growth
+
+
+@pytest.mark.parametrize(("growth", "expected"), [("2.9", "pending"), ("6.4", "pending")])
+def test_the_per_head_gdp_alone_is_still_no_gdp(growth, expected):
+    """The per-head clause alone against the GDP's target: another indicator (per head), pending either side."""
+    sentence = f"全年人均地區生產總值達到74202元,比上年增長{growth}%。"
+    assert compliance.evaluate(CHONGQING_2023, sentence).status.value == expected
