@@ -165,11 +165,12 @@ def target_clauses(document: Document, year: str | None) -> tuple[list[Clause], 
     while index < len(paragraphs):
         paragraph = paragraphs[index]
         folded = fold(paragraph.text)
-        lead = next((w for w in sorted(words.lead_ins, key=len, reverse=True) if fold(w).text in folded.text), None)
+        lead = _lead(folded.text) or _aim_heading(folded.text)
         if lead is None:
             index += 1
             continue
-        at = folded.text.index(fold(lead).text) + len(fold(lead).text)
+        lead_start, at = lead
+        labelled = next((a for a in words.attributes if a in folded.text[lead_start:at]), None)  # 预期性指标：
         before = folded.text[:at]
         years = year_named().findall(before)
         period = years[-1] if years else year
@@ -180,7 +181,7 @@ def target_clauses(document: Document, year: str | None) -> tuple[list[Clause], 
             index += 1  # a headline that names the targets (主要预期目标公布), not a paragraph stating them
             continue
         source_start, _ = folded.span(body_start, min(body_start + 1, len(folded.text))) if body_start < len(folded.text) else (len(paragraph.text), 0)
-        bodies: list[tuple[Paragraph, str, str | None]] = [(paragraph, paragraph.text[source_start:], None)]
+        bodies: list[tuple[Paragraph, str, str | None]] = [(paragraph, paragraph.text[source_start:], labelled)]
         follow = index + 1
         while follow < len(paragraphs):
             text = paragraphs[follow].text
@@ -217,6 +218,51 @@ def target_clauses(document: Document, year: str | None) -> tuple[list[Clause], 
                 clauses.append(Clause(piece, owner.at(owner.text.find(piece)), owner.text, attribute, dated=bool(years)))
         index = follow
     return clauses, unplaced, periods
+
+
+def _lead(text: str) -> tuple[int, int] | None:
+    """Where the longest lead-in the folded paragraph holds starts and ends, grown over a lead-in overlapping its end
+    (``发展主要预期目标`` then ``主要预期目标是``: 2023年河北经济社会发展主要预期目标是地区生产总值增长6%左右 names
+    地区生产总值, not 是地区生产总值)."""
+    leads = [fold(w).text for w in clause_words().lead_ins]
+    first = next((w for w in sorted(leads, key=len, reverse=True) if w in text), None)
+    if first is None:
+        return None
+    start = text.index(first)
+    end, grown = start + len(first), True
+    while grown:
+        grown = False
+        for word in leads:
+            at = text.find(word, max(0, end - len(word) + 1))  # an occurrence ending after the lead-in's end
+            if 0 <= at < end and at + len(word) > end:
+                end, grown = at + len(word), True
+    return start, end
+
+
+def _aim_heading(text: str) -> tuple[int, int] | None:
+    """A heading line of a year and a stated aim only (``2023年預期目標`` over a bullet list, 湖北 2023: clauses.yaml
+    stated_aims), read as a lead-in ending its line; None for any other paragraph."""
+    words = clause_words()
+    line = text.strip().rstrip(":：")
+    year = re.match(r"(20\d{2}|19\d{2})(?!\d)", line)
+    rest = line[year.end():] if year else ""
+    if year is None or len(line) > _HEADING or re.search(r"\d", rest) or any(s in rest for s in words.separators) \
+            or not any(rest.endswith(fold(w).text) for w in words.stated_aims):
+        return None
+    return 0, len(text)
+
+
+def _lists_an_aim(sentence: str, clause: str) -> bool:
+    """Whether the one readable clause of a sentence lists a stated aim's targets: it opens with a word of clauses.yaml
+    aim_lists right after a clause naming the aim (…提出了2024年新的预期目标,其中包括地区生产总值增长6%左右)."""
+    words = clause_words()
+    folded = fold(clause).text
+    at = sentence.find(folded)
+    if at <= 0 or not any(folded.startswith(fold(w).text) for w in words.aim_lists):
+        return False
+    before = sentence[:at].rstrip("".join(words.separators))
+    previous = before[max(before.rfind(s) for s in words.separators) + 1:]
+    return any(fold(w).text in previous for w in words.stated_aims)
 
 
 def _a_list(first: str) -> bool:
@@ -444,6 +490,8 @@ def _sentences_of_targets(document: Document, year: str | None,
                 readable = readable * 2
             # one figure called a stated aim (地区生产总值预期目标增长6%左右) is a target said as such
             if len(readable) == 1 and any(fold(w).text in fold(readable[0]).text for w in words.stated_aims):
+                readable = readable * 2
+            if len(readable) == 1 and _lists_an_aim(folded, readable[0]):  # 预期目标,其中包括地区生产总值增长6%左右
                 readable = readable * 2
             sentences.append((period or "", readable, bool(said)))
         a_list = len(sentences) >= 3 and all(readable for _, readable, _ in sentences)

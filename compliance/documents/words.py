@@ -141,6 +141,7 @@ class ClauseWords(_Data):
     own_place_markers: tuple[str, ...] = ()  #: 第, 人民政府: after X市, the document's own place
     own_place_after: tuple[str, ...] = ()  #: 在, 于, 日: before the document's own place (besides marks)
     stated_aims: tuple[str, ...] = ()  #: 预期目标: a sentence with no lead-in calling its figure so states a target
+    aim_lists: tuple[str, ...] = ()  #: 其中包括: after a clause naming a stated aim, a clause listing its targets
     plan_words: tuple[str, ...] = ()  #: 计划: after the document's own place, the plan's voice (贵州省计划地区生产总值)
     day_of_year: tuple[str, ...] = ()  #: 月, 日: the words of a date (1月5日), no target
     sentence_ends: tuple[str, ...] = ()  #: 。；: a separator that ends a sentence, not only a clause
