@@ -29,6 +29,7 @@ from .choose import choose, figures, names_change, other_indicator, partial_peri
 from .plan_share import completion_of_other
 from .listed import listed_completed
 from .several_parts import judge_several, target_states_change as _states_change
+from .sub_items import own_sentence
 from .names import per_head_mismatch
 from .change import LevelChange, about, index_bound, index_tolerance, is_amount, is_change_in_percent, is_points, level_change, states_change
 from .figure import Pending, change_word, figure, note, number
@@ -393,6 +394,8 @@ def _judge(target: m.Constraint, reported: m.Reported, ctx: Context) -> Verdict:
             "previous": requirement.previous, "tolerance": requirement.tolerance,
         }
     if isinstance(reported, (m.Completion, m.Shortfall)):  # an outcome stated against the plan itself
+        if (own := own_sentence(inner, reported, ctx.indicator)) is not None:  # 。其中,第一产业增加值…的100%: its sentence
+            return judge(target, own, ctx).model_copy(update={"reported": reported})
         growth = _change_before_plan(inner, reported)  # 固定资产投资增长9%，完成年度计划的95% against 增长10%
         verdict = judge(target, growth, ctx) if growth is not None else None
         if verdict is not None and verdict.status is not Status.PENDING:
