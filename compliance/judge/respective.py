@@ -65,9 +65,9 @@ def respective_item(words: str, index: int) -> str:
 
 
 def uncontracted(name: str) -> str:
-    """``name`` with a word of zh.yaml ``several.pairs`` written contracted, a mark of ``several.enumeration`` between its
-    heads (金融机构存、贷款余额分别增长8.8%、11.9%: 存贷款; 城、乡居民, 进、出口), written whole, so that the pair names its
-    subjects in turn (金融机构存款余额, 金融机构贷款余额): the first head takes the tail after the last head, the lead
+    """``name`` with a word of zh.yaml ``several.pairs`` written contracted, a mark of ``several.enumeration`` between
+    its heads (金融机构存、贷款余额分别增长8.8%、11.9%: 存贷款; 城、乡居民, 进、出口), written whole, so that the pair names
+    its subjects in turn (金融机构存款余额, 金融机构贷款余额): the first head takes the tail after the last head, the lead
     before the first every head's. Split at the mark instead, 金融机构存 was an item of its own, longer than 贷款余额,
     and the 8.8% no 存款余额's (新乡's 2024 计划, henan.kjzch.com/xinxiang/2024-04-02/841501.html)."""
     several = lexicon().several
