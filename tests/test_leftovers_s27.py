@@ -39,3 +39,45 @@ def test_energy_never_compares_with_power(target: str) -> None:
     """千瓦时 (energy) is its own dimension, never 千瓦 (power): the longest unit word is read (万千瓦时, not 万千瓦)."""
     verdict = compliance.evaluate(target, TIDAL_KWH)
     assert (verdict.status.value, verdict.reason.value) == ("pending", "not_comparable")
+
+
+# --- 1. a figure with unknown unit text right after it is no bare number in the target's unit -----------------------
+# the 2021 新型储能 guideline (征求意见稿) via 人民日报海外版, hhygw.cn/xw/zyxw/20210426/69119.html
+STORAGE_TARGET = "裝機規模達3000萬千瓦以上"
+# 中国工业新闻网 cinn.cn/yc/2026/01-23/XkJq7mbD.html
+STORAGE_2025 = "截至2025年12月底,中国新型储能累计装机规模达到144.7GW,同比增长85%"
+# 网易 www.163.com/dy/article/KJTKKHSL053469RG.html
+POWER_STORAGE_2025 = "截至2025年12月底,中国电力储能累计装机规模213.3GW,同比增长54%。"
+# 中新社 via mip.ceuuh.cn/blog/1pR3ckwcH2PpzA-601.html (应急管理部, 2025 Q1)
+ACCIDENTS = "中国共发生各类生产安全事故3415起,同比下降29.5%"
+
+
+@pytest.mark.parametrize(("target", "reported", "status"), [
+    (STORAGE_TARGET, STORAGE_2025, "met"),  # 144.7GW = 14470万千瓦: it was 144.7万千瓦, MISSED
+    (STORAGE_TARGET, POWER_STORAGE_2025, "met"),  # 213.3GW, the same (was MISSED)
+    ("15000万千瓦以上", STORAGE_2025, "missed"), ("1.4亿千瓦以上", STORAGE_2025, "met"),  # either side of 14470万千瓦
+    ("144.7吉瓦以上", STORAGE_2025, "met"), ("144800兆瓦以上", STORAGE_2025, "missed"),
+])
+def test_power_written_in_latin_letters(target: str, reported: str, status: str) -> None:
+    assert compliance.evaluate(target, reported).status.value == status
+
+
+@pytest.mark.parametrize(("target", "reported"), [
+    ("3500人以内", ACCIDENTS),  # 3415起 are accidents, not deaths: it was read as 3415人, MET
+    ("3000人以内", ACCIDENTS),  # and as 3415人 MISSED on the other side
+    ("6亿元以上", "7兆兆亿元"), ("6亿元以上", "7兆x"),  # the last stop's adversarial cells (tests/hostile/README.md): MET
+    ("6亿元以上", "完成投资7兆兆亿元"),
+])
+def test_a_figure_followed_by_words_that_are_no_known_unit_is_not_judged(target: str, reported: str) -> None:
+    """The words right after a figure with no unit (起, 兆兆亿元: a unit the table lacks, or what the figure counts)
+    are no target's unit left out: pending not_comparable, note unit_unread, never met or missed."""
+    verdict = compliance.evaluate(target, reported)
+    assert (verdict.status.value, verdict.reason.value) == ("pending", "not_comparable")
+    assert "unit_unread" in [n.code for n in verdict.notes]
+    assert "兆兆亿元" not in reported or "is not read in the target's unit" in verdict.explain("en")
+
+
+@pytest.mark.parametrize(("target", "status"), [("3500起以内", "met"), ("3000起以内", "missed")])
+def test_words_that_begin_with_the_targets_own_unit_are_judged(target: str, status: str) -> None:
+    """起 written after 3415 is the target's own unit (one the table lacks, read as written): judged either side."""
+    assert compliance.evaluate(target, ACCIDENTS).status.value == status

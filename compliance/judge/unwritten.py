@@ -19,6 +19,7 @@ from decimal import Decimal
 
 from .. import models as m
 from ..language.lexicon import units
+from ..language.normalize import fold
 from ..language.roles import COUNTED
 from ..language.units import convert, info
 from ..models import Interval, Reason
@@ -72,14 +73,29 @@ def check_counted(reported: m.Reported, unit: str | None) -> None:
     take that unit as a cell's bare 5000万 does. Against a unit that is a multiplier alone (万 of 促进12万…就业) the two
     count alike and are judged as before."""
     counted = next((span for span in reported.spans if span.role == COUNTED), None)
-    if counted is None or unit is None or info(unit).dimension == "":
+    if counted is None or unit is None:
         return
     quantities = _quantities(reported)
-    if not quantities or any(q.unit not in units().multipliers for q in quantities):
+    if quantities and all(q.unit is None for q in quantities):
+        _check_unread(reported, quantities[0], counted, unit)
+        return
+    if info(unit).dimension == "" or not quantities or any(q.unit not in units().multipliers for q in quantities):
         return
     said = note("unit_counted", text=reported.text, figure=f"{m.format_decimal(quantities[0].value)}{quantities[0].unit}",
                 counted=counted.text, unit=unit)
     raise Pending(Reason.NOT_COMPARABLE, (f"{quantities[0].unit}{counted.text} / {unit}",), notes=[said])
+
+
+def _check_unread(reported: m.Reported, figure: m.Quantity, counted: m.Span, unit: str) -> None:
+    """A sentence's figure with no unit and plain words right against it (完成投资7兆兆亿元, 178 GW新增装机量: a span of
+    role ``counted``): the words are a unit the table lacks or what the figure counts, so the figure does not take the
+    working ``unit`` as an unwritten one (7 was 7亿元, MET 6亿元以上; 178 was 178万千瓦, MISSED 1000万千瓦以上). Unless
+    the words begin with that unit (新建道路32条 against 30条: 条 is the target's, judged as before): pending
+    ``not_comparable``, note ``unit_unread``."""
+    if fold(counted.text).text.lstrip().startswith(unit):
+        return
+    said = note("unit_unread", text=reported.text, figure=m.format_decimal(figure.value), words=counted.text, unit=unit)
+    raise Pending(Reason.NOT_COMPARABLE, (f"{counted.text} / {unit}",), notes=[said])
 
 
 def _bare_target(reported: m.Reported, unit: str | None, own: str | None, wanted: Interval) -> None:

@@ -504,9 +504,18 @@ def _sentence_value(
 def _counted(r: Reader, head: list[Item], index: int) -> tuple[m.Span, ...]:
     """The span (role :data:`COUNTED`) of the plain words right after a sentence's figure whose unit is a multiplier
     alone (units.yaml ``multipliers``), past its 多/以上/左右: 约5000多万居民搬进新家 counts 居民, so its 万 is no target's
-    unit left out (5000万套: judge/unwritten.check_counted). A cell of the figure alone (5000万) has no such words."""
+    unit left out (5000万套: judge/unwritten.check_counted). A cell of the figure alone (5000万) has no such words.
+    A figure with no unit at all has the plain words written right against it (a space apart at most) marked so: the
+    unit the table lacks, or whatever they count (完成投资7兆兆亿元, 178 GW新增装机量), is no target's unit left out."""
     number = head[index]
-    if not (isinstance(number, Token) and r.quantity(number).unit in units().multipliers):
+    if not isinstance(number, Token):
+        return ()
+    if r.quantity(number).unit is None:
+        after = head[index + 1] if index + 1 < len(head) else None
+        if isinstance(after, Token) and is_kind(after, TEXT) and not r.tokens.folded.text[number.end:after.start].strip():
+            return (r.span(after, COUNTED),)
+        return ()
+    if r.quantity(number).unit not in units().multipliers:
         return ()
     at = index + 1
     while at < len(head) and (is_a(head[at], "op_after") or is_a(head[at], "approx_after")):
