@@ -1,4 +1,4 @@
-"""What stop 27's new real pairs (tests/documents/pairs: 长治 2023, 河北 2023, 湖南 2024, 湖北 2023, 江西 2024) showed
+"""What stop 27's new real pairs (tests/documents/pairs: 长治 2023, 长沙 2023, 河北 2023, 湖南 2024, 湖北 2023, 江西 2024) showed
 on first sight, each reading held either side of its threshold with real text:
 
 * (长治 2023, the city's 计划) a plan's list labelled by attribute, the label opening the paragraph (``预期性指标:地区生产总值增长7%
@@ -8,6 +8,9 @@ on first sight, each reading held either side of its threshold with real text:
 * (湖北 2023) a heading line of a year and a stated aim only (``2023年預期目標``) opens the bullet list below it;
 * (湖南 2024, a news account) a clause listing a stated aim's targets (``…新的预期目标,其中包括地区生产总值增长6%左右。``) states a
   target though its sentence states no other (clauses.yaml aim_lists), and ``其中包括`` is no part of the name;
+* (长沙 2023, a statistics bureau's figures) ``第三產業實現增加值`` is the plan's ``服務業增加值`` (synonyms.yaml), and ``全市居民消費
+  價格同比持平`` (no change, in words) is taken as the CPI's figure, a change of 0 (judged met against a rise of about 3%, as
+  evaluate reads it; the judge no longer refuses the change of 0 it accepted as a change against a level).
 """
 
 from __future__ import annotations
@@ -38,11 +41,21 @@ HUBEI, HUBEI_DONE = _pair("hubei-2023", "targets.txt"), _pair("hubei-2023", "out
 # 21世纪经济报道 on 湖南's 2024 report (http://m.chengju.com/news/96326.html) and 湖南人民广播电台 on the 2024 figures
 # (http://tjj.hunan.gov.cn/hntj/tjgz/mthntj/202501/t20250123_33574079.html)
 HUNAN, HUNAN_DONE = _pair("hunan-2024", "targets.txt"), _pair("hunan-2024", "outcomes.txt")
+# 观点地产网 on 长沙's 2023 report (http://o62nequ.cn/Home/2022/1228/108710.html) and 长沙市统计局's 2023 figures
+# (http://alqotr.com/news/699612.html), both pinyin brackets removed
+CHANGSHA, CHANGSHA_DONE = _pair("changsha-2023", "targets.txt"), _pair("changsha-2023", "outcomes.txt")
+
 # 上饶's 2024 report, its review of 2023 (http://cheap-bikini.com/newarea/roll/202402/05/t20240205_38894097.shtml, pinyin
 # brackets removed): a growth of 6.7
 SHANGRAO = "經濟社會發展取得新成效。地區生產總值增長6.7%,主要經濟指標增速穩居全省“第一方陣”。\n"
 # 牟定县's 2022 report, its review of 2021 (http://www.mdx.gov.cn/info/1040/23529.htm): a growth of 12.6
 MOUDING = "据统计预测,全县地区生产总值增长12.6%达92.9亿元,第一产业增长9.1%达21.2亿元,第二产业增长18.2%达41亿元,第三产业增长8.4%达30.7亿元。\n"
+# 冕宁县2023年统计公报 (http://sjzyihang.com/forum.php?mod=viewthread&ordertype=1&tid=80915): the tertiary industry's 8.3
+MIANNING = ("2023年全縣實現地區生產總值(GDP)1440140萬元,同比增長6.5%。其中:第一產業完成增加值(不含農林牧漁服務業) 379433萬元,"
+            "增長4.1%,對經濟增長的貢獻率為15.37%;第二產業完成增加值512967萬元,增長6.4%,對經濟增長的貢獻率為38.09%;第三產業完成"
+            "增加值547740萬元,增長8.3%,對經濟增長的貢獻率為46.54%。\n")
+# 珠海市2011年统计公报 (http://xiaomonv0755.com/tjgb/19gd/24000.html): prices up 5%
+ZHUHAI = "全年居民消費價格總水平上漲5.0%。其中,食品、煙酒、衣著、家庭設備用品及維修服務、醫療保健和個人用品、娛樂教育文化用品及服務、居住的價格分別上漲10.5%、2.0%、2.4%、2.3%、5.7%、2.5%和3.7%;交通和通信的價格下跌0.6%。\n"
 
 
 def _judged(tmp_path, targets: str, outcomes: str, year: str) -> dict[str, tuple[str | None, str | None]]:
@@ -92,3 +105,25 @@ def test_a_clause_listing_a_stated_aims_targets_states_one(tmp_path, outcomes, g
     assert "包括地区生产总值" not in judged and "同比" not in judged  # 2023's 同比增长4.6% is no target
     figure, verdict = judged["地区生产总值"]  # 增长6%左右
     assert figure is not None and figure.endswith(growth) and verdict == status
+
+
+@pytest.mark.parametrize(("outcomes", "services", "status"),
+                         [(CHANGSHA_DONE, "增長4.3%", "missed"), (MIANNING, "增長8.3%", "met")])
+def test_the_tertiary_industry_is_the_services(tmp_path, outcomes, services, status):
+    figure, verdict = _judged(tmp_path, CHANGSHA, outcomes, "2023")["服務業增加值"]  # 增長7.5%
+    assert figure is not None and figure.endswith(services) and verdict == status
+
+
+@pytest.mark.parametrize(("outcomes", "figure", "status"),
+                         [(CHANGSHA_DONE, "居民消費價格同比持平", "met"), (ZHUHAI, "居民消費價格總水平上漲5.0%", "missed")])
+def test_prices_with_no_change_said_in_words_are_a_change_of_0(tmp_path, outcomes, figure, status):
+    assert _judged(tmp_path, CHANGSHA, outcomes, "2023")["居民消費價格指數"] == (figure, status)  # 上漲3%左右, a ceiling
+
+
+def test_no_change_in_words_is_no_figure_of_a_level():
+    import compliance
+
+    # a level's target (40以上) against 同比持平 stays pending: only a target stating a change reads it as 0
+    assert compliance.evaluate("40以上", "居民消費價格同比持平", measure="level").status.value == "pending"
+    assert compliance.evaluate("上漲3%左右", "居民消費價格同比持平", polarity="lower", measure="level",
+                               indicator="居民消費價格指數").status.value == "met"

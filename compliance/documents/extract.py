@@ -293,7 +293,8 @@ def _outcomes(document: Document, found: list[Found], period: str | None, doubts
         # 突破3600亿元、增长10%以上 (a level and a growth): the clause with its continuations, 3464亿元，同比增长5.3%
         several = parse_target(target).kind == "several"
         best, others = choose(candidates, item.unit or target_unit([target]), is_growth(item) or several,
-                              wordy=not re.search(r"\d", fold(target).text))
+                              wordy=not re.search(r"\d", fold(target).text),
+                              change=any(fold(w).text in fold(target).text for w in clause_words().change_words))
         if best is None:
             entry: dict[str, object] = {"indicator": item.name, "period": period,
                                         "searched": sorted(mine, key=len, reverse=True),

@@ -207,16 +207,20 @@ def _clause_from(text: str, start: int, separators: tuple[str, ...], continuatio
 
 
 def choose(clauses: list[Mention], unit: str | None, growth: bool,
-           wordy: bool = False) -> tuple[Mention | None, list[Mention]]:
+           wordy: bool = False, change: bool = False) -> tuple[Mention | None, list[Mention]]:
     """The clause that gives an indicator's figure (one with a number, in its unit, a growth if it is
     one), and the other candidates. A target in words (``稳定增长``, ``基本平衡``: ``wordy``) reads the clause
-    with its continuations (``…77415元，比上年增长3.2%``), and one without a number too (``国际收支基本平衡``)."""
+    with its continuations (``…77415元，比上年增长3.2%``), and one without a number too (``国际收支基本平衡``); a growth or a
+    target stating a change (``change``: 上涨3%左右) one saying no change in words (``同比持平``: a change of 0)."""
     if growth or wordy:
         clauses = [Mention(c.spelling, c.paragraph, c.extended, c.extended) for c in clauses]
     with_number = [c for c in clauses if re.search(r"\d", fold(c.clause).text)]
     if not with_number:
-        if wordy and clauses:
-            return clauses[0], [c for c in clauses[1:] if c.clause != clauses[0].clause]
+        # 全市居民消費價格同比持平 (长沙 2023): no change said in words, a change of 0 for a growth (zh.yaml outcome.flat)
+        flat = [c for c in clauses if (growth or change) and any(w in fold(c.clause).text for w in lexicon().outcome.flat)]
+        if (wordy or flat) and clauses:
+            first = (flat or clauses)[0]
+            return first, [c for c in clauses if c.clause != first.clause]
         return None, []
 
     changes = clause_words().change_words

@@ -470,8 +470,8 @@ def _judge(target: m.Constraint, reported: m.Reported, ctx: Context) -> Verdict:
             judge_.reported = _flat(reported, inner, ctx, notes)
         judge_.reported = counted_change(inner, judge_.reported, ctx.indicator) or judge_.reported  # 减少1109万人: a count
         if growth_levels.change_as_level(judge_.reported, ctx.measure) and judge_.levels is None \
-                and isinstance(inner, (m.Level, m.Bound, m.Range, m.Approx)) and not _states_change(inner):
-            raise Pending(Reason.NOT_COMPARABLE, ("change_as_level",))  # 40以上 of a level against 比上年增长4%
+                and isinstance(inner, (m.Level, m.Bound, m.Range, m.Approx)) and not (_states_change(inner) or flat(reported)):
+            raise Pending(Reason.NOT_COMPARABLE, ("change_as_level",))  # 40以上 of a level against 比上年增长4%; 持平 _flat took
         value_interval = judge_.reported_interval(notes)
         check_unwritten(judge_.reported, unit, ctx.unit, requirement.admissible, prepared.unit)  # 6万人以上 vs 60000
         if prepared.unit is None and ctx.unit is None and not prepared.own_unit and judge_.levels is None:
