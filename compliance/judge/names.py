@@ -490,7 +490,7 @@ def _as_previous(prefix: str) -> str:
 
 def _goes_on(prefix: str) -> bool:
     rest = prefix
-    words = sorted(lexicon().choosing.continues, key=len, reverse=True)
+    words = sorted((*lexicon().choosing.continues, *lexicon().outcome.partial_period), key=len, reverse=True)  # 上半年增长
     changed = True
     while rest and changed:
         changed = False

@@ -60,3 +60,22 @@ def test_the_per_head_gdp_alone_is_still_no_gdp(growth, expected):
     """The per-head clause alone against the GDP's target: another indicator (per head), pending either side."""
     sentence = f"全年人均地區生產總值達到74202元,比上年增長{growth}%。"
     assert compliance.evaluate(CHONGQING_2023, sentence).status.value == expected
+
+
+#: 临湘's 2023 bulletin (https://yy.xhj.com/zixun/41840.html): the GDP's path through the year, named once
+LINXIANG_QUARTERS = "分季度看,一季度地区生产总值增长6%;上半年增长4.7%;前三季度增长5%;全年增长6.5%。"
+
+
+@pytest.mark.parametrize("target", ["第一产业增加值增长3.5%", "规模工业增加值增长7.5%", "地方一般公共预算收入增长8%以上"])
+def test_a_part_of_the_year_going_on_about_the_gdp_carries_its_name(target):
+    """上半年增长4.7% names no indicator: it goes on about the GDP named before, as 全年增长 does (the part-of-year words of
+    zh.yaml outcome.partial_period are read as choosing.continues are). It was taken for a clause naming nothing, so the
+    year's 6.5 after it was the primary sector's: MET 第一产业增加值增长3.5% (湖南's 2023 target) on the GDP's growth."""
+    assert compliance.evaluate(target, LINXIANG_QUARTERS).status.value == "pending"
+
+
+@pytest.mark.parametrize(("year", "expected"), [("6.5", "met"), ("6.0", "missed")])
+def test_the_year_after_its_parts_is_still_the_gdps(year, expected):
+    sentence = LINXIANG_QUARTERS.replace("全年增长6.5%", f"全年增长{year}%")
+    v = compliance.evaluate("地区生产总值增长6.5%左右", sentence)
+    assert v.status.value == expected and str(v.value) == year
