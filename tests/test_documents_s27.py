@@ -127,3 +127,19 @@ def test_no_change_in_words_is_no_figure_of_a_level():
     assert compliance.evaluate("40以上", "居民消費價格同比持平", measure="level").status.value == "pending"
     assert compliance.evaluate("上漲3%左右", "居民消費價格同比持平", polarity="lower", measure="level",
                                indicator="居民消費價格指數").status.value == "met"
+
+
+# 人民网 on 长沙's 2024 report (http://hn.people.com.cn/n2/2024/0111/c336521-40711008.html): the same lead-in running into the
+# first name (发展主要预期目标 | 主要预期目标是); 邢台's 2024 report, its review of 2023 (http://bx2200.com/baogao/hb/10484.html): growths
+# below the targets
+CHANGSHA_2024 = ("政府工作报告提出,2024年长沙市经济社会发展主要预期目标是地区生产总值增长6%以上,地方一般公共预算收入增长6%,"
+                 "规模以上工业增加值增长7.5%。\n")
+XINGTAI = ("经济运行稳定向好。全市生产总值增长4.1%,全部财政收入增长11.4%,规上工业增加值增长3.4%,固定资产投资增长3.0%,"
+           "社会消费品零售总额增长6.8%,全体居民人均可支配收入增长6.0%。\n")
+
+
+@pytest.mark.parametrize(("outcomes", "status"), [(XINGTAI, "missed"), (SHANGRAO, "met")])
+def test_another_lead_in_running_into_its_first_name(tmp_path, outcomes, status):
+    judged = _judged(tmp_path, CHANGSHA_2024, outcomes, "2024")
+    assert set(judged) == {"地区生产总值", "地方一般公共预算收入", "规模以上工业增加值"}
+    assert judged["地区生产总值"][1] == status  # 增长6%以上: 4.1 short, 6.7 beyond
