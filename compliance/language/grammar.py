@@ -201,7 +201,8 @@ def _lead_or_near() -> re.Pattern[str]:
     lead = "|".join(re.escape(word) for word in (*lex.period_leads, *lex.conjunction_leads, *lex.conjunction_leads_parted,
                                                   *lex.statement_leads))
     near_words = "|".join(re.escape(word) for word in lex.approx.near)
-    found = [f"^(?:{lead})" if lead else "", near_words]
+    quoted = f"^[{re.escape(lex.quotes)}]"  # “十三五”时期…: a period lead in quotation marks (leads._quoted_period)
+    found = [f"^(?:{lead})" if lead else "", near_words, quoted]
     return re.compile("|".join(part for part in found if part) or "(?!)")
 
 

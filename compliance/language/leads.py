@@ -24,6 +24,7 @@ from .lexicon import lexicon
 def period_led(tokens: Tokens) -> Tokens:
     """The tokens with a period word or a conjunction opening the first plain text, before more of it, made a framing
     word."""
+    tokens = _quoted_period(tokens)
     items = tokens.items
     first = items[0] if items else None
     if first is None or first.kind != TEXT or first.start != 0:
@@ -56,3 +57,23 @@ def _part_of_year(text: str, word: str) -> bool:
     outcome = lexicon().outcome
     parts = (*outcome.partial_period, *outcome.period_parts.get("stated", ()))
     return text.startswith(tuple(parts)) or text[len(word):].startswith(tuple(parts))
+
+
+def _quoted_period(tokens: Tokens) -> Tokens:
+    """A plan period in quotation marks opening the text (``“十三五”时期经济年均增长保持在6.5%以上``, the first set's t0461):
+    the quoted name and the word after it make a period word of zh.yaml ``period_leads`` (十三五时期) as written
+    unquoted, so the name is ``经济``, not ``十三五”时期经济`` (a report's 地区生产总值年均增长8.1% was another indicator's).
+    The tokens are one framing word up to the period's end, then the rest of the plain text."""
+    items = tokens.items
+    if len(items) < 4 or items[0].start != 0 or items[0].text not in lexicon().quotes:
+        return tokens
+    name, close, rest = items[1], items[2], items[3]
+    if name.kind != TEXT or close.text not in lexicon().quotes or rest.kind != TEXT or rest.start != close.end:
+        return tokens
+    word = next((w for w in lexicon().period_leads if w.startswith(name.text) and len(w) > len(name.text)
+                 and rest.text.startswith(w[len(name.text):]) and len(rest.text) > len(w) - len(name.text)), None)
+    if word is None:
+        return tokens
+    cut = rest.start + len(word) - len(name.text)
+    lead = Token(WORD, 0, cut, tokens.folded.text[:cut], (("framing", ""),))
+    return tokens._replace(items=(lead, Token(TEXT, cut, rest.end, rest.text[cut - rest.start:]), *items[4:]))

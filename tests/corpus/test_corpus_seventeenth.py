@@ -19,7 +19,8 @@ against a five-year average.
 First sight (before any engine change): 43/45 read, 84/90 probes, 29/35 outcomes as first labelled; the failures pending but
 og004 (labelled pending, judged met on the slower half of urban and rural incomes, which the engine's rule makes sound:
 relabelled met, see the row's note) and og022 (the price index 100 picked for the change 0: the same verdict, relabelled).
-After the fix of tg016 (与市保持一致: zh.yaml references, test_seventeenth_phrasings.py): 44/45, 86/90, 31/35; six leftovers.
+After the fix of tg016 (与市保持一致: zh.yaml references, test_seventeenth_phrasings.py): 44/45, 86/90, 31/35; after a quoted plan
+period opening a target was read as its period (“十三五”时期, og035) 32/35; five leftovers.
 """
 
 from __future__ import annotations

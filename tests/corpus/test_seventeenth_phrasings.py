@@ -3,6 +3,10 @@
 与市保持一致 (in line with the city's figure) names the city's level as 与全国一致 names the nation's (zh.yaml references: 市 or 全市,
 省 or 全省, only between 与 and (保持)一致); the level comes from ``references`` under the words as written, and without it the
 target is pending, never read as a figure.
+
+A plan period with 时期/期间 opening a target (十四五时期, also quoted: “十三五”时期) is the period the target is for, no part of
+its name (zh.yaml period_leads, language/leads.py): the name of “十三五”时期经济年均增长保持在6.5%以上 was 十三五”时期经济, and a
+report's 地区生产总值年均增长8.1% was another indicator's (pending). Now the economy's name meets the GDP's figure.
 """
 
 from __future__ import annotations
@@ -34,3 +38,30 @@ def test_the_citys_own_target_words_are_unchanged():
     """市定目标 (the city's target, zh.yaml 市级要求) is no 与…一致: a task, as before (张湾区 2020, the set's tg008)."""
     parsed = compliance.parse_target("城镇登记失业率、节能减排、安全生产等指标控制在市定目标内")
     assert parsed.kind == "qualitative"
+
+
+#: 十三五规划纲要草案 (https://wokee.net/5367.html), the first set's t0461
+DECADE = "“十三五”时期经济年均增长保持在6.5%以上"
+#: 2021毕节市政府工作报告 (十三五回顾, https://guanlizhidu.com/doc/2632570.html), the seventeenth set's og035
+BIJIE = "地区生产总值、金融机构贷款余额均突破2000亿元,人均地区生产总值突破3万元,地区生产总值年均增长8.1%,经济总量稳居全省第三。"
+#: 齐齐哈尔市政府工作报告 2022 (five years' review, http://district.ce.cn/newarea/roll/202203/15/t20220315_37404369.shtml),
+#: the tenth set's ox050
+QIQIHAR = "全市地区生产总值年均增长5.6%;规上工业增加值年均增长11.9%;公共财政预算收入年均增长7.2%(按可比口径)。"
+
+
+def test_a_quoted_plan_period_is_no_part_of_the_name():
+    parsed = compliance.parse_target(DECADE)
+    assert parsed.subject is not None and parsed.subject.text == "经济"
+
+
+@pytest.mark.parametrize(("sentence", "status", "value"), [(BIJIE, Status.MET, "8.1"), (QIQIHAR, Status.MISSED, "5.6")])
+def test_the_economys_average_is_the_gdps_average_either_side(sentence, status, value):
+    """The reading either side (齐齐哈尔's five years are 2017-2021, read here only for a figure under the 6.5 floor)."""
+    verdict = compliance.evaluate(DECADE, sentence)
+    assert verdict.status is status and str(verdict.value) == value
+
+
+def test_the_per_head_average_is_still_another_measure():
+    """人均地区生产总值 (the GDP per head) is no economy's growth, quoted period or not."""
+    verdict = compliance.evaluate(DECADE, "人均地区生产总值突破3万元,年均增长8.1%。")
+    assert verdict.status is Status.PENDING
