@@ -1,0 +1,46 @@
+"""Concentrations written in Latin letters (ug/m³, μg/m³, mg/m³) are read in the target's 微克/立方米.
+
+a82f940 made a figure with no known unit and words right against it pending (7兆兆亿元 was MET against 6亿元以上 as
+7亿元). A bulletin writing its air figures in Latin letters, 37ug/m³, had been read as a bare 37 in the target's
+微克/立方米 (right by luck) and turned pending: units.yaml now knows the letters, so the figure is converted, not
+guessed. The cells are a bulletin's, verbatim (its Chinese text is lost to a broken encoding on that page, its figures
+and units are intact); the target is the 2024 意见's 2035 aim.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+import compliance
+
+#: http://lwqen599.cn/915/59841.html (《中共中央国务院关于全面推进美丽中国建设的意见》, quoted)
+TARGET = "全国细颗粒物浓度下降到25微克/立方米以下"
+#: http://www.glpsettlementsolutions.com/news.asp?jI=Q.html (SO2、NO2、PM10、PM2.5 ... 12ug/m³、31ug/m³、74ug/m³、37ug/m³;
+#: CO 1.4mg/m³)
+BULLETIN = "http://www.glpsettlementsolutions.com/news.asp?jI=Q.html"
+
+
+@pytest.mark.parametrize(("cell", "status", "value"), [
+    ("37ug/m³", "missed", "37"),  # the PM2.5 figure: above 25
+    ("12ug/m³", "met", "12"),  # the SO2 figure of the same line: below 25
+    ("1.4mg/m³", "missed", "1400"),  # the CO figure, in milligrams: 1,400 micrograms
+])
+def test_a_concentration_in_latin_letters_is_converted(cell, status, value):
+    verdict = compliance.evaluate(TARGET, cell)
+    assert verdict.status.value == status
+    assert verdict.value == Decimal(value)
+    assert verdict.unit == "微克/立方米"
+
+
+def test_either_side_of_the_threshold_in_each_spelling():
+    for unit in ("ug/m³", "μg/m³", "µg/m3", "ug/m3"):
+        assert compliance.evaluate(TARGET, f"25{unit}").status.value == "met"
+        assert compliance.evaluate(TARGET, f"25.1{unit}").status.value == "missed"
+
+
+def test_an_unknown_unit_after_the_figure_still_stays_pending():
+    # the check a82f940 added is kept for words that are no unit: the figure is not read in micrograms
+    verdict = compliance.evaluate(TARGET, "37ppb")
+    assert verdict.status.value == "pending"
