@@ -199,9 +199,10 @@ def _extract(args: argparse.Namespace) -> int:
 
 def _check(args: argparse.Namespace) -> int:
     from ._cold import check, default_period, keep_reported, load_dataset, load_rules, periods_with_targets
-    from ._cold import reports  # with the collector off (_cold.py); plans.overrides loads only with --overrides
+    from ._cold import reports, whole_report  # with the collector off (_cold.py); plans.overrides only with --overrides
 
     if args.document:
+        whole_report()
         from .cli_documents import check_document  # the documents' code loads only when one is read
 
         return check_document(args)
@@ -219,7 +220,8 @@ def _check(args: argparse.Namespace) -> int:
         rules_path, data_path = args.rules, args.data
     rules = load_rules(rules_path)
     if args.stream or args.by or args.no_explanations or _large(data_path):
-        return _check_stream(args, rules, rules_path, data_path)
+        return _check_stream(args, rules, rules_path, data_path)  # its rows need no whole report
+    whole_report()
     data = load_dataset(data_path, [indicator.id for indicator in rules.indicators], encoding=args.encoding)
     overrides = reports.load_overrides(args.overrides) if args.overrides else None
     targeted = periods_with_targets(rules)
@@ -261,10 +263,9 @@ def _check_stream(args: argparse.Namespace, rules: RulesFile, rules_path: str, d
         os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
     try:
         from .files.atomic import atomic_output
+        from .report._streamed import write_rows  # the rows' writer; report.large (the pages, the header) on demand
         from .report.formats import ROW_FORMATS, lookup
-        from .report._names import summary_in_language
         from .report.gate import stream_failing
-        from .report.large import render_summary, stream_meta, write_rows
         from .scale.arrays import use_run_allocator
         from .scale.stream import DEFAULT_SAMPLE, stream_check
     except ImportError as exc:
@@ -285,7 +286,11 @@ def _check_stream(args: argparse.Namespace, rules: RulesFile, rules_path: str, d
                        sample=0 if fmt == "csv" else DEFAULT_SAMPLE, rows=fmt in ROW_FORMATS,  # a CSV has no sample
                        lang=None if args.no_explanations else args.lang, encoding=args.encoding,
                        arrow="parts")  # each batch factorised (rows.VerdictParts): written as it is, no DataFrame
-    meta = stream_meta(run, rules_path) if fmt != "csv" else {}  # the CSV has no header: no SHA-256 of the dataset
+    meta: dict[str, object] = {}  # the CSV has no header: no SHA-256 of the dataset, and no report.large
+    if fmt != "csv":
+        from .report.large import stream_meta
+
+        meta = stream_meta(run, rules_path)
     gc.freeze()  # this process's modules, rules, lexicon: no full collection of the run walks them again
     bar = _Progress(sys.stderr) if is_terminal(sys.stderr) else None
     batches = bar.follow(run) if bar is not None else iter(run)
@@ -303,6 +308,9 @@ def _check_stream(args: argparse.Namespace, rules: RulesFile, rules_path: str, d
                 write(sys.stdout.buffer)
                 sys.stdout.buffer.flush()
         else:
+            from .report._names import summary_in_language
+            from .report.large import render_summary
+
             for _ in batches:
                 pass
             color = fmt == "table" and args.output is None and use_color(sys.stdout)
