@@ -43,7 +43,7 @@ from .names import continues as _continues
 from .names import elided_subject as _elided
 from .names import head_word as _head
 from .narrowed import names_other as _names_other, narrowed_before, unnarrowed
-from .names import per_head_of
+from .per_head import per_head_of
 from .names import plain as _plain
 from .names import clauses as _clauses, reordered as _reordered
 from .compared import carried_words as compared

@@ -30,7 +30,7 @@ from .plan_share import completion_of_other
 from .listed import listed_completed
 from .several_parts import judge_several, target_states_change as _states_change
 from .sub_items import own_sentence
-from .names import per_head_mismatch
+from .per_head import per_head_mismatch
 from .change import LevelChange, about, index_bound, index_tolerance, is_amount, is_change_in_percent, is_points, level_change, states_change
 from .figure import Pending, change_word, figure, note, number
 from .previous import of_rate, stated_previous, versus_previous

@@ -9,7 +9,7 @@ figure with these; documents/extract.py matches an outcome sentence's names).
 * :func:`bare_names`: a place and the head word alone (全市投资, the city's investment);
 * :func:`synonyms`: other spellings of a name's words made one (GDP, 规上, 经济总量; ``choosing.synonyms``);
 * :func:`unnamed_apart`, :func:`share_of`: two names without a head word, or a share's name and its whole's;
-* :func:`per_head_mismatch`, :func:`per_head_of`: a count per head (每千人口, 人均) against a total, either way;
+* a count per head (每千人口, 人均) against a total, either way: judge/per_head.py;
 * the item of a 分别 list a figure is of (城乡: 城镇 then 农村): judge/respective.py;
   :func:`another_than_gap`: a clause naming no gap; :func:`clauses`: a text's clauses;
 * :func:`elided_subject`: a clause naming only a measure (增加值, 总量) of the subject the clause before named;
@@ -25,9 +25,8 @@ import re
 from .. import models as m
 from ..language.lexicon import lexicon, per_lexicon
 from ..language.normalize import fold
-from .change import is_points
 from .figure import narrows_gap
-from .period_parts import all_at, without_parts
+from .period_parts import without_parts
 from .whole_names import as_whole, own_region
 
 
@@ -321,17 +320,6 @@ def common(a: str, b: str) -> int:
     return best
 
 
-def per_head_mismatch(target: m.Constraint, reported: m.Reported) -> bool:
-    """The target counts per head (每千人口医师数) and a figure labelled without it (执业医师2.1万人) does not."""
-    words = lexicon().choosing.per_capita
-    label = getattr(reported, "label", None)
-    quantity = getattr(reported, "value", None)
-    unit = quantity.unit if isinstance(quantity, m.Quantity) else None
-    if not label or _says_change_only(label) or unit in (None, "%") or is_points(unit):
-        return False  # 提高1.2岁, 提高了1.2岁, 比上年提高1.2岁: a change said is no name said without 人均
-    return _has_any(fold(target.text).text, words) and not _has_any(fold(label + reported.text).text, words)
-
-
 def averaged_over_years(target: m.Constraint, label: str) -> bool:
     """A figure said of a yearly average over several years (地区生产总值年均增长5.9%, GDP年均增长6.3%: a review of five
     years) against a target of one year's change (增长7%左右): another period's figure. A 年均 target takes it."""
@@ -340,41 +328,16 @@ def averaged_over_years(target: m.Constraint, label: str) -> bool:
         return False
     words = fold(label).text
     at = max((words.rfind(word) + len(word) for word in annual if word in words), default=-1)
-    return at > 0 and _says_change_only(words[at:])
+    return at > 0 and says_change_only(words[at:])
 
 
-def _says_change_only(label: str) -> bool:
+def says_change_only(label: str) -> bool:
     """The words before a figure name no indicator: a change word leads them once a base said is left out (提高了,
     比上年增加, 同比提高); 执业医师, 医师数增加 name one."""
     lex = lexicon()
     changes = tuple(lex.change.up + lex.change.down)
     return label.startswith(changes) or any(
         label.startswith(base) and label[len(base):].startswith(changes) for base in lex.change_bases.since_previous)
-
-
-def per_head_of(name: str, named: str) -> bool:
-    """The clause names the target's own indicator per head (人均地区生产总值, 每万人口…) and the target counts the
-    whole (地区生产总值): another measure, the converse of :func:`per_head_mismatch`. The per-head word must stand
-    inside the target's name as written, its predicate words (全年) left out (居民人均可支配收入 is no 人均 居民收入:
-    ``居民收入`` stays its own). A name going on after its head word counts no whole: 城乡居民收入比 (a ratio) is
-    城乡居民人均收入比's too."""
-    words = lexicon().choosing.per_capita
-    if not name or not named or _has_any(name, words) or not _has_any(named, words):
-        return False
-    for predicate in lexicon().choosing.predicates:
-        name = name.replace(predicate, "")
-    own = head_word(name)
-    if not own or after_head(name[name.rfind(own) + len(own):]):
-        return False
-    if any(name[:at] + word + name[at:] in named for word in words if word in named for at in range(len(name))):
-        return True
-    # 人均地区生产总值 against a plan's bare 生产总值: the per-head word, at most two characters (a place's: 地区), the name
-    return any(0 <= named.find(name, at + len(word)) - (at + len(word)) <= _PER_HEAD_GAP
-               for word in words for at in all_at(named, word))
-
-
-#: the most characters between a per-head word and the target's bare name that still make it the name per head
-_PER_HEAD_GAP = 2
 
 
 def _has_any(text: str, words: tuple[str, ...]) -> bool:

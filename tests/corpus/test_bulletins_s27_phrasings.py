@@ -79,3 +79,36 @@ def test_the_year_after_its_parts_is_still_the_gdps(year, expected):
     sentence = LINXIANG_QUARTERS.replace("全年增长6.5%", f"全年增长{year}%")
     v = compliance.evaluate("地区生产总值增长6.5%左右", sentence)
     assert v.status.value == expected and str(v.value) == year
+
+
+#: a per-head target (a district's 2021 list, https://gwyoo.com/article/zhongjibaogao/gzhb/202107/743644.html: the corpus's
+#: t0327), against this set's bulletins: 龙华 2024 names its total only, 开州 2023 and 古丈 2023 both
+PER_HEAD_TARGET = "人均地区生产总值:增长6%左右"
+LONGHUA_2024 = ("根据深圳市地区生产总值统一核算结果,2024年我区地区生产总值为3154.45亿元,按不变价格计算,同比增长5.6%。其中,"
+                "第一产业增加值为0.55亿元,同比下降22.9%;第二产业增加值为1531.63亿元,同比增长6.2%;第三产业增加值为1622.27亿元,"
+                "同比增长4.9%。")  # https://www.szlhq.gov.cn/bmxxgk/tjj_172260/tjsj_172272/tjfx/content/post_11985296.html
+KAIZHOU_2023 = ("初步核算,全年实现地区生产总值686.91亿元,比上年增长6.7%。按产业分,第一产业增加值95.31亿元,比上年增长4.6%;"
+                "第二产业增加值263.33亿元,增长7.7%;第三产业增加值328.27亿元,增长6.5%。三 次 产业结构 比 为13.9:38.3:47.8。"
+                "全年人均地区生产总值达到57600元,比上年增长7.5%。民营经济增加值522.77亿元,比上年增长6.7%,占全区经济总量的76.1%。"
+                )  # https://newspaper.kxzc.cn/kzrb/20240429/html/content_20240429004001.htm
+
+
+@pytest.mark.parametrize("growth", ["5.6", "7.0"])
+def test_a_per_head_target_takes_no_growth_of_the_total(growth):
+    """The target counts per head, 龙华's paragraph only the total: the total's growth was MET (5.6 against 6%左右) as
+    if it were the per-head one. Pending either side, not comparable (judge/per_head.py, the converse of a total's
+    target against a per-head figure)."""
+    v = compliance.evaluate(PER_HEAD_TARGET, LONGHUA_2024.replace("同比增长5.6%", f"同比增长{growth}%"))
+    assert v.status.value == "pending" and v.reason.value == "not_comparable"
+
+
+@pytest.mark.parametrize(("per_head", "expected"), [("7.5", "met"), ("5.0", "missed")])
+def test_a_per_head_target_takes_the_per_head_growth_beside_the_total(per_head, expected):
+    v = compliance.evaluate(PER_HEAD_TARGET, KAIZHOU_2023.replace("比上年增长7.5%", f"比上年增长{per_head}%"))
+    assert v.status.value == expected and str(v.value) == per_head
+
+
+@pytest.mark.parametrize(("growth", "expected"), [("6.7", "met"), ("5.0", "missed")])
+def test_a_total_target_still_takes_the_total_beside_the_per_head(growth, expected):
+    v = compliance.evaluate("地区生产总值增长6%以上、争取实现更好的结果", KAIZHOU_2023.replace("比上年增长6.7%", f"比上年增长{growth}%", 1))
+    assert v.status.value == expected and str(v.value) == growth
