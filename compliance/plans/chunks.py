@@ -18,7 +18,7 @@ and pandas only for a CSV file pyarrow's reader does not read.
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterator, Sequence
+from collections.abc import Generator, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -186,7 +186,7 @@ class CsvChunks(TableChunks):
             except _Wider as wider:
                 extra = [f"_extra{position}" for position in range(len(names) + 1, wider.fields + 1)]
 
-    def records(self) -> Iterator[tuple[int, list[tuple[int, str]]]]:
+    def records(self) -> Generator[tuple[int, list[tuple[int, str]]], None, None]:
         """Every record after the header as the whole-table reader reads it: its first line and its cells.
 
         Python's ``csv`` reader in strict mode, as :func:`compliance.plans.readers.csv_records`: a quote
@@ -241,7 +241,7 @@ class CsvChunks(TableChunks):
         )
         start, breaks = 0, 0
         pending: list[Any] = []
-        held = 0
+        held, last = 0, None  # rows held; the last rows read (Any)
 
         def chunk(rows: Any) -> Chunk:
             nonlocal start, breaks
@@ -276,12 +276,17 @@ class CsvChunks(TableChunks):
                             out, rest = table.slice(0, chunksize), table.slice(chunksize)
                             pending, held = rest.to_batches(), rest.num_rows
                             self.fraction = min(1.0, raw.tell() / max(1, self.size))
+                            last = out
                             yield chunk(out)
                 except pa.ArrowException:  # a row of another length, text that is not UTF-8 ...: pandas says where
                     raise _ArrowRefused from None
+        rest = pa.Table.from_batches(pending, schema=schema)
+        last = rest if rest.num_rows else last
+        if last is not None and names[-1] in wanted:  # pyarrow reads a quote never closed to the file's end
+            _refuse_unclosed_at_end(self, last.column(names[-1])[-1].as_py())
         if held or not start:  # the last rows; or, as pandas, one empty chunk for a file of no rows
             self.fraction = 1.0
-            yield chunk(pa.Table.from_batches(pending, schema=schema))
+            yield chunk(rest)
 
     def _pandas_chunks(
         self, chunksize: int, names: list[str], columns: Sequence[str] | None, *, text: bool, wide: bool = False
@@ -303,6 +308,7 @@ class CsvChunks(TableChunks):
         }
         if text:
             options["dtype"] = str
+        _refuse_first_row_wider(self, None if wide else len(names))
         with open(self.path, "rb") as raw:
             try:
                 with pd.read_csv(raw, **options) as reader:
@@ -441,6 +447,43 @@ def _parse_error(table: CsvChunks, text: str, width: int) -> InputError | _Wider
         return _Wider(widest)
     message = " ".join(text.split("C error: ")[-1].split()).rstrip(".")
     return InputError(f"not valid CSV: {message}", file=table.path, hint="check the separators and quotes")
+
+
+def _refuse_first_row_wider(table: CsvChunks, width: int | None) -> None:
+    """Where the first record after the header has more than ``width`` fields (read as check reads it), check's
+    error or :class:`_Wider`: pandas, given ``width`` names, would read the row's first cell as its index (every
+    other cell one column to the left) or refuse it with a bare ``ValueError``. None: read wider already."""
+    if width is None:
+        return
+    records = table.records()
+    try:
+        first = next(records, None)
+    except InputError:
+        raise _parse_error(table, "a quote", width) from None  # check refuses the record: it says where
+    finally:
+        records.close()
+    if first is not None and len(first[1]) > width:
+        raise _parse_error(table, "the first row has more fields than the header", width)
+
+
+def _refuse_unclosed_at_end(table: CsvChunks, cell: str | None) -> None:
+    """Check's error where ``table``'s file (UTF-8) ends inside a quote never closed, ``cell`` its last row's
+    last cell as pyarrow read it (a cell running to the end of the file, the rows after the quote in it).
+
+    The file then ends with the quote and the cell's text (quotes in it doubled); only where it does (a cell
+    closed ends so only when its text ends as the file does, ``"<LF>"<LF>``) are the records read again, strictly.
+    """
+    tail = ('"' + (cell or "").replace('"', '""')).encode("utf-8")
+    if cell is None:  # a quote opened right at the end: `,"`, where a quoted empty cell ends `,""`
+        tail = table.delimiter.encode("utf-8") + tail
+    if table.size < len(tail):
+        return
+    with open(table.path, "rb") as handle:
+        handle.seek(table.size - len(tail))
+        if handle.read() != tail:
+            return
+    for _ in table.records():  # raises check's error
+        pass
 
 
 def _ascii_before_not_utf8(table: CsvChunks) -> bool:

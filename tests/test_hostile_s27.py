@@ -1,0 +1,89 @@
+"""Hostile input, a third round (tests/hostile/README.md, "Stop 27"): what a user or attacker could write that the
+stops before did not try: the streamed CSV reader's edges, signs and digits a dataset cell may hold.
+
+Each case was reproduced in a fresh process on the start tree (ec647a6) first. A case holds the verdict on both sides
+of the threshold where there is one, or the positioned error, one line, no traceback; none times anything.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from compliance.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+RULES = ROOT / "tests" / "hostile" / "rules.yaml"  # 6以上 in 2022, unit %
+HEADER = "indicator,period,reported\n"
+
+
+def _run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    code = main([str(arg) for arg in argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def _statuses(out: str) -> list[str]:
+    report = json.loads(out)
+    return [verdict["status"] for verdict in report["verdicts"]]
+
+
+# --------------------------------------------------------------------------- the streamed CSV reader
+
+
+@pytest.mark.parametrize("stream", [[], ["--stream"]], ids=["check", "stream"])
+@pytest.mark.parametrize("body, at", [
+    ('a,2022,"7\n', 2),  # a quote never closed, the last cell of the file
+    ('a,2022,"7', 2),  # ... without a line break after it
+    ('a,2022,"', 2),  # ... opened right at the end
+    ('a,2022,7\na,2022,"7""x\n', 3),  # ... a doubled quote inside it
+    ('a,2022,"7\r\n', 2),
+])
+def test_a_quote_never_closed_at_the_end_of_a_csv_is_refused_whole_and_streamed(tmp_path, capsys, stream, body, at):
+    """Before: ``check`` refused the file (`unexpected end of data`), the stream (pyarrow reads a quote never closed as
+    a cell running to the end of the file) judged ``7<LF>`` as 7: met, the rows after the quote read into the cell."""
+    data = tmp_path / "data.csv"
+    data.write_bytes((HEADER + body).encode("utf-8"))
+    code, _, err = _run(["check", RULES, data, "--format", "csv", *stream], capsys)
+    assert code == 2 and err.count("\n") == 1 and "Traceback" not in err, err
+    assert err.startswith(f"compliance: error: {data}:{at}: not valid CSV: unexpected end of data"), err
+
+
+@pytest.mark.parametrize("stream", [[], ["--stream"]], ids=["check", "stream"])
+@pytest.mark.parametrize("body, status", [
+    ('a,2022,""\n', "pending"), ('a,2022,"7"', "met"), ('a,2022,"5"\n', "missed"), ('a,2022,"5"', "missed"),
+])
+def test_quotes_closed_at_the_end_of_a_csv_are_read_whole_and_streamed(tmp_path, capsys, stream, body, status):
+    """The other side: a quoted last cell closed (empty, `7`, `5`, a line break after it or none) is read by both."""
+    data = tmp_path / "data.csv"
+    data.write_bytes((HEADER + body).encode("utf-8"))
+    code, out, err = _run(["check", RULES, data, "--format", "json", *stream], capsys)
+    assert code == 0 and not err, err
+    assert _statuses(out) == [status]
+
+
+@pytest.mark.parametrize("stream", [[], ["--stream"]], ids=["check", "stream"])
+def test_a_first_row_longer_than_the_header_is_refused_whole_and_streamed(tmp_path, capsys, stream):
+    """Before: ``--stream`` raised ``ValueError: Number of passed names did not match number of header fields`` (a
+    traceback) where ``check`` said which column has no name; pandas, given the header's names, would otherwise read
+    the row's first cell as its index and every other cell one column to the left."""
+    data = tmp_path / "data.csv"
+    data.write_text(HEADER + "a,2022,7,8\n", encoding="utf-8")
+    code, _, err = _run(["check", RULES, data, "--format", "csv", *stream], capsys)
+    assert code == 2 and err.count("\n") == 1 and "Traceback" not in err, err
+    assert err.startswith(f"compliance: error: {data}:2: a value in column 4, which has no name"), err
+
+
+@pytest.mark.parametrize("stream", [[], ["--stream"]], ids=["check", "stream"])
+@pytest.mark.parametrize("value, status", [("7", "met"), ("5", "missed")])
+def test_a_first_row_with_a_blank_field_past_the_header_is_read_whole_and_streamed(
+        tmp_path, capsys, stream, value, status):
+    """Before: the stream's traceback as above (a trailing comma, as spreadsheets export); check reads the blank
+    field and drops it. Now the stream does too: met at 7, missed at 5."""
+    data = tmp_path / "data.csv"
+    data.write_text(HEADER + f"a,2022,{value},\n", encoding="utf-8")
+    code, out, err = _run(["check", RULES, data, "--format", "json", *stream], capsys)
+    assert code == 0 and not err, err
+    assert _statuses(out) == [status]
