@@ -20,7 +20,9 @@ INVESTED = "完成投資6000多億元"
 
 @pytest.mark.parametrize(("target", "status"), [
     (SHANTY_TARGET, "met"), ("2300万套以上", "met"),  # more than 2300万套 is at least 2300万套
-    ("2400万套以上", "pending"),  # 2300多 may be 2399: not judged short (it was missed, read as the 2300 alone)
+    # 2300多 is short of 2400 (两千三百多万: the 多 fills the places below the hundreds; stop 27, judge/more_than.py): missed,
+    # for that reason now (it was missed at first read as the 2300 alone, then pending at stop 26)
+    ("2400万套以上", "missed"), ("2350万套以上", "pending"),
 ])
 def test_a_reported_figure_with_more_before_its_unit_keeps_the_unit(target: str, status: str) -> None:
     # 2300多萬套 was the figure 2300 in a unit 多万套 (and 8000多亿元 in 多亿元: pending on units); now it reads as a
@@ -30,7 +32,9 @@ def test_a_reported_figure_with_more_before_its_unit_keeps_the_unit(target: str,
     assert compliance.evaluate(target, SHANTY_DONE).status.value == status
 
 
-@pytest.mark.parametrize(("target", "status"), [("6000亿元以上", "met"), ("5000亿元", "met"), ("7000亿元以上", "pending")])
+# 6000多亿元 is short of 7000亿元 (stop 27: the 多 fills the places below the thousands), undecided against 6500亿元
+@pytest.mark.parametrize(("target", "status"), [("6000亿元以上", "met"), ("5000亿元", "met"), ("7000亿元以上", "missed"),
+                                               ("6500亿元以上", "pending")])
 def test_more_than_an_amount_reported(target: str, status: str) -> None:
     assert compliance.evaluate(target, INVESTED).status.value == status
 

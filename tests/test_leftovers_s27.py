@@ -81,3 +81,38 @@ def test_a_figure_followed_by_words_that_are_no_known_unit_is_not_judged(target:
 def test_words_that_begin_with_the_targets_own_unit_are_judged(target: str, status: str) -> None:
     """起 written after 3415 is the target's own unit (one the table lacks, read as written): judged either side."""
     assert compliance.evaluate(target, ACCIDENTS).status.value == status
+
+
+# --- 3. 多 / 余 after a figure: more than it, short of the next figure in its last written place ---------------------
+# 人民日报 via anyinhouse.com/news/34/2020101985009.html: 2016年至2020年8月底,全國開工改造各類棚戶區2300多萬套
+SHANTY_DONE = "全國開工改造各類棚戶區2300多萬套"
+# 住房和城乡建设部 via big5.cri.cn/gate/big5/ln.cri.cn/20190822/681ae584-5554-e8b5-33d6-5deb60c2f1ce.html
+INVESTED = "完成投資6000多億元"
+PEOPLE = "1億多居民實現“出棚進樓”"  # the same cri.cn page
+
+
+@pytest.mark.parametrize(("target", "reported", "status"), [
+    ("2300万套以上", SHANTY_DONE, "met"), ("2350万套以上", SHANTY_DONE, "pending"),
+    ("2400万套以上", SHANTY_DONE, "missed"),  # 两千三百多万 is under 2400万 (it was pending: 多 without an upper end)
+    ("2400万套以下", SHANTY_DONE, "met"), ("2300万套以下", SHANTY_DONE, "missed"),
+    ("6000亿元以上", INVESTED, "met"), ("6500亿元以上", INVESTED, "pending"), ("7000亿元以上", INVESTED, "missed"),
+    ("1亿以上", PEOPLE, "met"), ("1.5亿以上", PEOPLE, "pending"), ("2亿以上", PEOPLE, "missed"),
+])
+def test_more_after_a_figure_is_short_of_its_next_place(target: str, reported: str, status: str) -> None:
+    verdict = compliance.evaluate(target, reported)
+    assert verdict.status.value == status
+    assert "more_than_cap" in [n.code for n in verdict.notes]
+
+
+def test_a_hundred_million_and_more_people_is_a_lower_bound_of_people() -> None:
+    """1億多居民 was the figure 1 in a unit 亿多居民 (a cell) or 1亿 (a sentence): now more than 1亿, 多 a comparator,
+    居民 what it counts (B1's counted role), so against flats it is still not judged."""
+    found = compliance.parse_reported(PEOPLE)
+    assert (found.kind, found.op, str(found.value.value), found.value.unit) == ("bound", "gt", "1", "亿")
+    verdict = compliance.evaluate("再改造各類棚戶區1500萬套", PEOPLE)  # the cri.cn page's three-year target
+    assert (verdict.status.value, verdict.reason.value) == ("pending", "not_comparable")
+
+
+def test_more_than_without_a_word_of_more_has_no_upper_end() -> None:
+    """超过 (more than, how much more not said) keeps its open top: only 多/余 right after the figure cap it."""
+    assert compliance.evaluate("300万千瓦时以上", TIDAL_KWH).status.value == "pending"  # 超过221万千瓦时: no cap at 222

@@ -37,6 +37,7 @@ from ..language.numerals import SHARE_LIMIT, grouped_figure
 from ..language.units import convert, info
 from ..models import Interval, Measure, Note, Reason, trusted
 from .marks import marked_change
+from .more_than import more_than_cap
 
 
 @record(frozen=False, slots=False)  # dataclass compiling its methods late or never (frozen.record)
@@ -117,6 +118,12 @@ def figure(
         return trusted(Interval, lo=value - around, hi=value + around, lo_closed=True, hi_closed=True)
     if isinstance(reported, m.BoundValue):
         op = reported.op if sign > 0 else _FLIPPED[reported.op]
+        cap = more_than_cap(reported)  # 2300多万套: more than 2300万, short of 2400万 (judge/more_than.py)
+        if cap is not None:
+            top = m.Quantity(value=cap, unit=reported.value.unit)
+            said.append(note("more_than_cap", value=reported.value, cap=top))
+            low, high = sorted((sign * number(reported.value, unit), sign * number(top, unit)))
+            return trusted(Interval, lo=low, hi=high, lo_closed=False, hi_closed=False)
         return Interval.bound(op, sign * number(reported.value, unit))
     if isinstance(reported, m.RangeValue):
         low, high = sign * number(reported.low, unit), sign * number(reported.high, unit)

@@ -50,6 +50,9 @@ def more_units(tokens: Tokens) -> Tokens:
             end = match_unit(text, after) if found else after
             unit = (figure.unit or "") + text[after:end]  # 1.3万多亿元: 1.3 in 万亿元, the multiplier read before 多
             alone = found is not None and after == end == rest.end and _ends(items, at + 2)  # 减税2万多: no unit written
+            # 1億多居民: a figure in a multiplier alone, then 多 and words, no unit: more than 1亿 of the words after it
+            counts = found is not None and figure.unit is not None and after == end < rest.end
+            alone = alone or counts
             if found and (alone or after < end <= rest.end and match_unit(unit, 0) == len(unit)):
                 joined = [Token(NUM, figure.start, figure.end, figure.text, (), figure.value,
                                 figure.unit if alone else unit),  # 2万多: more than 2万, its unit unwritten as before

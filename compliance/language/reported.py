@@ -489,8 +489,8 @@ def _sentence_value(
         "spans": (r.span(number, "number"), *_counted(r, head, index)),
     }
     side = after.means("op_after") if isinstance(after, Token) else None
-    if side in ("ge", "gt", "le", "lt") and way is None:
-        return m.BoundValue(op=side, **common)
+    if side in ("ge", "gt", "le", "lt") and way is None and isinstance(after, Token):  # its word a comparator, as a
+        return m.BoundValue(op=side, **{**common, "spans": (*common["spans"], r.span(after, "comparator"))})  # cell's
     if is_a(after, "approx_after") and way is None:
         return m.ApproxValue(**common)
     ahead = before[-1].means("op_before") if before and isinstance(before[-1], Token) and way is None else None
@@ -512,7 +512,8 @@ def _counted(r: Reader, head: list[Item], index: int) -> tuple[m.Span, ...]:
         return ()
     if r.quantity(number).unit is None:
         after = head[index + 1] if index + 1 < len(head) else None
-        if isinstance(after, Token) and is_kind(after, TEXT) and not r.tokens.folded.text[number.end:after.start].strip():
+        apart = r.tokens.folded.text[number.end:after.start] if isinstance(after, Token) else "x"
+        if isinstance(after, Token) and is_kind(after, TEXT) and not apart.strip():
             return (r.span(after, COUNTED),)
         return ()
     if r.quantity(number).unit not in units().multipliers:
