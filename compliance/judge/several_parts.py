@@ -23,6 +23,7 @@ from .context import Context
 from .decide import made
 from .figure import note
 from .inputs import read_reported
+from .names import head_word, synonyms
 from .parts import judge_one_part, one_part_named, respective_clause, respective_sentence
 from .respective import respective_item as _item
 from .verdict import Verdict
@@ -105,6 +106,8 @@ def judge_several(target: m.Several, reported: m.Reported, ctx: Context, judge: 
         values = [reported] * count
     else:
         values = [reported]
+    if isinstance(reported, m.Ambiguous) and len(values) == count and count > 1 and _names_none(target, reported):
+        values = [reported]  # …人均生產總值80229元,增長8.9% against 城乡居民…分别增长7%、8%: no part's, in order or not
     if len(values) != count and (listed := respective_clause(reported)) is not None and len(listed.values) == count:
         values = list(listed.values)  # …火热引流,全年接待游客数量、游客总花费分别增长39%、33%: the 分别 clause's list
     if len(values) != count and (own := own_parts(target, reported)) is not None:  # 城镇…达到28663元,…分别增长10.6%和13%
@@ -132,6 +135,17 @@ def judge_several(target: m.Several, reported: m.Reported, ctx: Context, judge: 
         status=status, reason=first.reason, target=target, reported=reported, polarity=ctx.polarity,
         missing=first.missing, provisional=any(v.provisional for v in judged), parts=judged,
     )
+
+
+def _names_none(target: m.Several, reported: m.Reported) -> bool:
+    """A sentence naming another indicator and none of the parts' (上虞's 2013 bulletin: …地區生產總值…增長9.0%,…人均生產總值
+    80229元,增長8.9%, against 城乡居民人均可支配收入分别增长7%、8%左右: no 收入 in it): its figures, one per part, are no
+    part's. The names are the head words of zh.yaml ``choosing.heads`` (收入, 就业, 生产总值); parts without one, or a
+    sentence naming none, say nothing."""
+    heads = {head_word(synonyms(fold(part.subject.text).text)) for part in target.parts if part.subject is not None}
+    heads.discard("")
+    text = synonyms(fold(reported.text).text)
+    return bool(heads) and bool(head_word(text)) and not any(head in text for head in heads)
 
 
 def own_parts(target: m.Several, reported: m.Reported) -> tuple[m.Constraint, ...] | None:
