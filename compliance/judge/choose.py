@@ -21,7 +21,6 @@ The words are in ``language/data/zh.yaml`` (``choosing``).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 from functools import cache, reduce
@@ -55,6 +54,7 @@ from .names import synonyms as _synonyms
 from .names import unbracketed as _unbracketed
 from .period_parts import latest_year_at, whole_year_after, names_whole_period, names_year, partial_period, period_part
 from .period_parts import sentence_before, whole_period_named_at
+from .years import annual_target, one_year_of_average, since_earlier_year
 from .halves import halves_floor
 from .clause_words import closes as _closes, named_after, names_between as _names_between, opened as _opened
 from .target_name import indicator_name as _name, rules_name as _rules_name
@@ -200,6 +200,9 @@ def choose(
     if per_head_of(name, picked.named):  # 人均地区生产总值…增长9.4% against 地区生产总值增长7.5%左右
         other = note("figure_set_aside_other_indicator", value=picked.value.value)
         raise Pending(Reason.NOT_COMPARABLE, ("per_capita",), notes=[*discarded, other])
+    if states_change(picked.value) and (base := since_earlier_year(
+            target, picked.prefix if picked.at < 0 else sentence_before(reported.text, picked.at), reported.text)):
+        raise Pending(Reason.NOT_COMPARABLE, ("since_year",), notes=[*discarded, note("figure_since_year", year=base)])
     chosen, label = candidates[0].value.value, candidates[0].value.label
     notes.append(note("figure_chosen", value=chosen, label=label) if label else note("figure_chosen_first", value=chosen))
     notes.extend(discarded)
@@ -261,24 +264,6 @@ def other_indicator(target: m.Constraint, reported: m.Reported, indicator: str |
         raise Pending(Reason.NOT_COMPARABLE, ("annual_average",))
     if one_year_of_average(target, reported):  # 2016年,…增长11.7% against 年均增长11%左右: one year of the average's
         raise Pending(Reason.NOT_COMPARABLE, ("average_target",))
-
-
-def one_year_of_average(target: m.Constraint, reported: m.Reported) -> bool:
-    """A target of a yearly average over several years (年均增长11%左右, zh.yaml change_bases.annual) against a text that
-    names one year of its own (2016年,全市生产总值…增长11.7%: 贵阳's first year of 十三五) and no average: one year's
-    figure says nothing yet of the average (the converse of names.averaged_over_years)."""
-    if not annual_target(target):
-        return False
-    annual = lexicon().change_bases.annual
-    text = fold(reported.text).text
-    years = set(re.findall(r"(\d{4})" + re.escape(lexicon().numerals.year), text))
-    return len(years) == 1 and names_year(reported.text) and not any(word in text for word in annual)
-
-
-def annual_target(target: m.Constraint) -> bool:
-    """A target of a yearly average over several years: 年均增长11%左右 (zh.yaml change_bases.annual)."""
-    stated = any(getattr(node, "annual", False) for node in m.nodes(target))
-    return stated or any(word in fold(target.text).text for word in lexicon().change_bases.annual)
 
 
 def _before_average(words: str) -> str | None:

@@ -1,0 +1,81 @@
+"""A figure of another span of years than the target's: one year against a yearly average, years against one year.
+
+``one_year_of_average`` (moved from judge/choose.py): a target of a yearly average over several years against a text that
+names one year of its own. ``since_earlier_year``: a change stated against a named base year more than a year before the
+year the text is of (``2021年…较2016年分别增长30.7%``, ``预计2021年实现地区生产总值2550亿元,比2016年增长35.2%``: 屯昌's and
+黄冈's five years, the seventeenth set's og040 and og046) against a target of one year's change: the change over five years
+was judged as the year's growth, met by 30.7 against 增长6%以上. The base words are zh.yaml change_bases.since_previous with
+a year in place of its previous_year word (比上年 -> 比2016年), as judge/names reads 比2022年 said of 2023 as 比上年. A base
+year one before the latest year the text names is the previous year (2023年…比2022年增长5%): one year's change. Where the
+text names no later year, the span is not known: pending too (a change since 2016, of which year?).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import models as m
+from ..language.lexicon import lexicon, per_lexicon
+from ..language.normalize import fold
+from .period_parts import names_year
+
+
+def one_year_of_average(target: m.Constraint, reported: m.Reported) -> bool:
+    """A target of a yearly average over several years (年均增长11%左右, zh.yaml change_bases.annual) against a text that
+    names one year of its own (2016年,全市生产总值…增长11.7%: 贵阳's first year of 十三五) and no average: one year's
+    figure says nothing yet of the average (the converse of names.averaged_over_years)."""
+    if not annual_target(target):
+        return False
+    annual = lexicon().change_bases.annual
+    text = fold(reported.text).text
+    years = set(re.findall(r"(\d{4})" + re.escape(lexicon().numerals.year), text))
+    return len(years) == 1 and names_year(reported.text) and not any(word in text for word in annual)
+
+
+def annual_target(target: m.Constraint) -> bool:
+    """A target of a yearly average over several years: 年均增长11%左右 (zh.yaml change_bases.annual)."""
+    stated = any(getattr(node, "annual", False) for node in m.nodes(target))
+    return stated or any(word in fold(target.text).text for word in lexicon().change_bases.annual)
+
+
+def since_earlier_year(target: m.Constraint, before: str, text: str) -> int | None:
+    """The base year of a change stated over more than one year: a base (较2016年) in ``before``, the words before the
+    figure in its sentence, more than a year before the latest year ``text`` names otherwise (2021年), or ``text``
+    naming none. None where the target has its own base (比2020年下降18%, 在2020年的基础上提高1岁左右: zh.yaml
+    change_bases.year_base_after) or is a yearly average (年均:
+    one_year_of_average and names.averaged_over_years say what those compare with), or the base is the year before."""
+    pattern, own = _based(), fold(target.text).text
+    year = re.escape(lexicon().numerals.year)
+    after = "|".join(re.escape(word) for word in lexicon().change_bases.year_base_after)  # 在2020年的基础上提高1岁
+    if annual_target(target) or pattern.search(own) or after and re.search(rf"\d{{4}}{year}(?:{after})", own):
+        return None
+    bases = [_year(found) for found in pattern.finditer(fold(before).text)]
+    if not bases:
+        return None
+    text = fold(text).text
+    based = [found.span() for found in pattern.finditer(text)]
+    stated = [int(found.group(1)) for found in re.finditer(r"(\d{4})" + year, text)
+              if not any(start <= found.start() < end for start, end in based)]
+    latest, base = max(stated, default=None), bases[-1]
+    return None if latest is not None and latest - base == 1 else base
+
+
+def _based_pattern() -> re.Pattern[str]:
+    """比2016年, 较2016年同期: each zh.yaml change_bases.since_previous word naming the previous year (previous_year) with
+    four digits and the year's word in its place, the digits a group of each alternative."""
+    bases, year = lexicon().change_bases, re.escape(lexicon().numerals.year)
+    patterns = set()
+    for word in bases.since_previous:
+        said = next((said for said in sorted(bases.previous_year, key=len, reverse=True) if said in word), None)
+        if said is not None:
+            before, _, after = word.partition(said)
+            patterns.add(f"{re.escape(before)}(\\d{{4}}){year}{re.escape(after)}")
+    ordered = sorted(patterns, key=len, reverse=True)  # 比2016年同期 before 比2016年
+    return re.compile("|".join(ordered) or "(?!)")
+
+
+_based = per_lexicon(_based_pattern)
+
+
+def _year(found: re.Match[str]) -> int:
+    return int(next(group for group in found.groups() if group))
