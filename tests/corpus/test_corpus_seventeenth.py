@@ -8,7 +8,8 @@ year: the province's where the corpus has one (湖南 2025, 吉林 2017, 海南 
 (``targets.tsv t0164``). Pages whose mirror inserted pinyin after characters (十堰's 2025 plan, 常德's and 玉溪's reports) were
 not used. Each row copied verbatim with its source address.
 
-A batch of 45 targets and 35 outcomes, fewer than the 60 and 40 of a full set: setcheck's checks take this set's own sizes.
+A first batch of 45 targets and 35 outcomes, then a second (湘潭 2025, 文昌 2026 and 屯昌 2022's targets; 和顺, 文昌, 吉安, 昆明,
+黄冈, 松原, 围场 and 屯昌 reviews): 68 targets (136 probes) and 48 outcomes, a full set's sizes.
 
 What the rows try: brackets inside names (规模工业增加值(区属)), 与市保持一致, 增速高于经济增速, a quoted slogan naming 全省 and
 全市 before a target, a share of the city's GDP (占全市比重), 预期指标 and a remark before the framing colon, 城乡 under one
@@ -21,6 +22,10 @@ og004 (labelled pending, judged met on the slower half of urban and rural income
 relabelled met, see the row's note) and og022 (the price index 100 picked for the change 0: the same verdict, relabelled).
 After the fix of tg016 (与市保持一致: zh.yaml references, test_seventeenth_phrasings.py): 44/45, 86/90, 31/35; after a quoted plan
 period opening a target was read as its period (“十三五”时期, og035) 32/35; five leftovers.
+The second batch on first sight (measured apart, on the engine after those fixes): 21/23 read, 41/46 probes, 9/13 outcomes,
+two of them WRONG verdicts (og040, og046: a growth over five years since 2016 MET against a year's 增长6%以上). After the
+fixes (judge/years.since_earlier_year; 奋力 a stretch word; 保持优良 a quality: test_seventeenth_phrasings.py): the set
+66/68 read, 130/136 probes, 43/48 outcomes, nine leftovers (one, og021, a wrong verdict of a part).
 """
 
 from __future__ import annotations
@@ -34,13 +39,13 @@ TARGETS = HERE / "targets_seventeenth.tsv"
 OUTCOMES = HERE / "outcomes_seventeenth.tsv"
 #: places of this set that no earlier section of SOURCES.md names (宜春 is there, with another document)
 PLACES = ("张湾", "娄星", "黄冈", "黄州", "四平", "上饶", "九江", "琼海", "琼中", "琼山", "晋中", "吉安", "楚雄", "保定", "十堰",
-          "忻州", "毕节")
+          "忻州", "毕节", "湘潭", "文昌", "屯昌", "和顺", "围场")
 #: the provinces the set was collected for, each named by words of its documents' labels
-REGIONS = {"湖北": ("张湾", "黄冈", "黄州", "十堰"), "湖南": ("娄星",), "江西": ("宜春", "上饶", "九江", "吉安"),
-           "山西": ("晋中", "忻州"), "河北": ("保定",), "吉林": ("四平",), "海南": ("琼海", "琼中", "琼山"), "云南": ("楚雄",),
-           "贵州": ("毕节",)}
+REGIONS = {"湖北": ("张湾", "黄冈", "黄州", "十堰"), "湖南": ("娄星", "湘潭"), "江西": ("宜春", "上饶", "九江", "吉安"),
+           "山西": ("晋中", "忻州", "和顺"), "河北": ("保定", "围场"), "吉林": ("四平", "松原"),
+           "海南": ("琼海", "琼中", "琼山", "文昌", "屯昌"), "云南": ("楚雄", "昆明"), "贵州": ("毕节",)}
 #: county-level places (counties, districts, county-level cities)
-COUNTIES = ("张湾", "娄星", "黄州", "琼海", "琼中", "琼山", "楚雄市")
+COUNTIES = ("张湾", "娄星", "黄州", "琼海", "琼中", "琼山", "楚雄市", "文昌", "屯昌", "和顺", "围场")
 #: earlier sets' targets files an outcome of this set may cite
 EARLIER = {"targets.tsv": HERE / "targets.tsv", "targets_thirteenth.tsv": HERE / "targets_thirteenth.tsv",
            "targets_fourteenth.tsv": HERE / "targets_fourteenth.tsv"}
@@ -51,11 +56,11 @@ def test_measure_prints_the_set():
 
 
 def test_the_targets_are_real_sourced_and_probed_either_side():
-    setcheck.check_targets(TARGETS, "tg", documents=6, size=40)
+    setcheck.check_targets(TARGETS, "tg", documents=9)
 
 
 def test_the_outcomes_are_real_sourced_and_judged_either_side():
-    setcheck.check_outcomes(OUTCOMES, "og", documents=15, size=30)
+    setcheck.check_outcomes(OUTCOMES, "og", documents=25)
 
 
 def test_every_outcome_is_set_against_a_target_of_this_set_or_a_cited_earlier_one():
@@ -67,12 +72,12 @@ def test_the_regions_it_was_collected_for_are_here():
     for region, words in REGIONS.items():
         assert any(word in doc for doc in documents for word in words), region
     counties = {doc for doc in documents if any(place in doc for place in COUNTIES)}
-    assert len(counties) >= 6
+    assert len(counties) >= 10
 
 
 def test_the_verdicts_are_mixed():
     verdicts = [row.verdict for row in setcheck.load_measure().load_outcomes(OUTCOMES)]
-    assert verdicts.count("missed") >= 5 and verdicts.count("met") >= 15 and verdicts.count("pending") >= 6
+    assert verdicts.count("missed") >= 6 and verdicts.count("met") >= 20 and verdicts.count("pending") >= 12
 
 
 def test_every_document_is_listed_and_the_places_are_new():

@@ -7,6 +7,11 @@ target is pending, never read as a figure.
 A plan period with 时期/期间 opening a target (十四五时期, also quoted: “十三五”时期) is the period the target is for, no part of
 its name (zh.yaml period_leads, language/leads.py): the name of “十三五”时期经济年均增长保持在6.5%以上 was 十三五”时期经济, and a
 report's 地区生产总值年均增长8.1% was another indicator's (pending). Now the economy's name meets the GDP's figure.
+
+A change stated against a base year more than one year back (较2016年分别增长30.7%, 比2016年增长35.2% in texts of 2021) is the
+change over those years, never one year's growth: against 增长6%以上 it was MET (judge/years.since_earlier_year: pending
+not_comparable, since_year); 比上年 reads as before. 奋力 (strive) before a level after a target is an aim, as 力争 is
+(zh.yaml floor_stretch.stretch). 保持优良 (kept good) is a quality without a figure (zh.yaml qualitative.predicates).
 """
 
 from __future__ import annotations
@@ -65,3 +70,48 @@ def test_the_per_head_average_is_still_another_measure():
     """人均地区生产总值 (the GDP per head) is no economy's growth, quoted period or not."""
     verdict = compliance.evaluate(DECADE, "人均地区生产总值突破3万元,年均增长8.1%。")
     assert verdict.status is Status.PENDING
+
+
+#: 屯昌县第十六届人民代表大会第一次会议召开 (新华网海南, http://hq.news.cn/service/2022-01/11/c_1128253168.htm), og040
+TUNCHANG = "据介绍,2021年屯昌县预计地区生产总值、地方一般公共预算收入、社会消费品零售总额较2016年分别增长30.7%、95.8%、36.1%。"
+#: 2022黄冈市政府工作报告 (http://hb.china.com.cn/2022-01/29/content_41868032.htm), og046
+HUANGGANG = "预计2021年实现地区生产总值2550亿元,比2016年增长35.2%,人均GDP突破4万元。"
+#: 2021年上饶市国民经济和社会发展统计公报 (https://tjgb.hongheiku.com/djs/27891.html), og009
+SHANGRAO = "经省统计局统一核算,全年全市地区生产总值3043.5亿元,比上年增长9.0%。"
+#: 2021国务院政府工作报告, the first set's t0164
+NATION_2021 = "国内生产总值增长6%以上"
+
+
+@pytest.mark.parametrize("sentence", [TUNCHANG, HUANGGANG])
+def test_a_change_since_a_year_five_back_is_no_years_growth(sentence):
+    verdict = compliance.evaluate(NATION_2021, sentence)
+    assert verdict.status is Status.PENDING and verdict.reason is Reason.NOT_COMPARABLE
+    assert verdict.missing == ("since_year",)
+
+
+def test_a_change_over_the_previous_year_is_the_years():
+    verdict = compliance.evaluate(NATION_2021, SHANGRAO)
+    assert verdict.status is Status.MET and str(verdict.value) == "9.0"
+
+
+#: 2025湘潭市政府工作报告 (http://district.ce.cn/newarea/roll/202502/10/t20250210_39287473_1.shtml), tg046
+XIANGTAN = "经济社会发展主要预期目标是:地区生产总值增长6%左右、奋力站上3000亿元大台阶"
+
+
+@pytest.mark.parametrize(("value", "status"), [("6.2", Status.MET), ("5.8", Status.MET), ("5", Status.MISSED)])
+def test_the_level_after_fenli_is_an_aim_the_growth_decides(value, status):
+    assert compliance.evaluate(XIANGTAN, value).status is status
+
+
+def test_the_aim_alone_is_no_growth():
+    assert compliance.evaluate(XIANGTAN, "3010亿元").status is Status.PENDING
+
+
+#: 2026文昌市政府工作报告主要预期目标 (https://www.futurephecda.com/news/67626), tg062
+KEPT_GOOD = "生态环境质量保持优良"
+
+
+def test_kept_good_is_a_quality_attested_or_waiting():
+    assert compliance.parse_target(KEPT_GOOD).kind == "qualitative"
+    assert compliance.evaluate(KEPT_GOOD, "实现").status is Status.MET
+    assert compliance.evaluate(KEPT_GOOD, None).status is Status.PENDING
