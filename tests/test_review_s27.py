@@ -41,3 +41,38 @@ def test_list_target_still_pairs_a_sentence_naming_its_parts(target: str, status
     verdict = compliance.evaluate(target, TONGLU)
     assert verdict.status.value == status
     assert tuple(str(part.value) for part in verdict.parts) == values
+
+
+# --- 2. a paragraph of shares of the year's plans for half the year (judge/period_parts.py, judge/sub_items.py) -------
+# 中新网 2011-07-25, 人力资源和社会保障部's second-quarter briefing (m.johnnytowncar.com/cj/2011/07-25/3207626.shtml). The
+# 全年 of 全年900万人目标 is the plan's, with its amount between, so the 1—6月 still rules: the shares were MISSED as the
+# year's outcome since before the stop (73 against 900万人), and 256e52a's sub-item reading judged the second sentence
+# alone (再就业 MISSED on its 58%, pending no_data before)
+HALF_YEAR = ("1—6月,全国城镇新增就业655万人,完成全年900万人目标的73%。城镇失业人员再就业290万人,完成全年500万人目标的58%。"
+             "就业困难人员实现就业93万人,完成全年100万人目标的93%。")
+
+
+@pytest.mark.parametrize("target", [
+    "城镇新增就业900万人",  # the plan's own targets (900万, 500万, 100万 in the sentence)
+    "城镇失业人员再就业500万人",
+    "就业困难人员实现就业100万人",
+])
+def test_shares_of_the_years_plan_for_half_the_year_are_on_the_way(target: str) -> None:
+    verdict = compliance.evaluate(target, HALF_YEAR)
+    assert (verdict.status.value, verdict.reason.value) == ("pending", "period_open")
+
+
+def test_one_share_of_the_years_plan_for_half_the_year_is_on_the_way() -> None:
+    verdict = compliance.evaluate("城镇新增就业900万人", "1—6月,全国城镇新增就业655万人,完成全年900万人目标的73%。")
+    assert (verdict.status.value, verdict.reason.value) == ("pending", "period_open")
+
+
+# the year's shares of the year's plans (荔城区 2022, as tests/test_outcomes_s27.py reads them): judged, sub-item by sub-item
+# (莆田市荔城区 2022年国民经济和社会发展计划执行情况, www.ptlc.gov.cn/zwgk/gzbg/jhbg/202304/t20230421_1814674.htm)
+LICHENG = ("初步预计,荔城地区生产总值635亿元,完成年计划710亿元的89.4%(主要是二产、三产未达预期目标),增长2.0%。其中,第一产业增加值"
+           "18亿元,完成年计划18亿元的100%,增长3.5%;")
+
+
+@pytest.mark.parametrize(("target", "status"), [("第一产业增加值18亿元", "met"), ("第一产业增加值19亿元", "missed")])
+def test_shares_of_the_years_plan_for_the_year_are_still_judged(target: str, status: str) -> None:
+    assert compliance.evaluate(target, LICHENG).status.value == status

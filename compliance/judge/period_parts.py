@@ -11,6 +11,7 @@ from .. import models as m
 from ..language.lexicon import OutcomeWords, lexicon, per_lexicon
 from ..language.normalize import fold
 from ..language.numerals import numeral_chars, read_numeral
+from ..language.units import match_unit
 
 
 #: the characters of a plain figure (4, -12.5), which folding keeps as they are
@@ -219,10 +220,17 @@ def _whole_period_at(text: str, start: int, words: OutcomeWords) -> int:
     for word in words.whole_period:
         at = text.find(word, start)
         while at >= 0:
-            if not any(text.startswith(plan, at) for plan in words.plan):
+            if not any(text.startswith(plan, at) for plan in words.plan) and not _plan_amount(text, at + len(word), words):
                 return at
             at = text.find(word, at + 1)
     return -1
+
+
+def _plan_amount(text: str, at: int, words: OutcomeWords) -> bool:
+    """A figure, its unit and a plan word at ``at`` (全年900万人目标: 1—6月,全国城镇新增就业655万人,完成全年900万人目标的
+    73%, 中新网 2011): the 全年 before it names the plan with its amount, as 全年计划 does, not the period."""
+    figure = re.match(r"[0-9.]+", text[at:])
+    return figure is not None and text.startswith(tuple(words.plan), match_unit(text, at + figure.end()))
 
 
 def _has(text: str, words: Sequence[str]) -> bool:

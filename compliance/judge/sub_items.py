@@ -14,6 +14,7 @@ from ..language.lexicon import lexicon
 from ..language.normalize import fold
 from .inputs import read_reported
 from .names import synonyms
+from .period_parts import partial_period
 from .plan_share import completion_of_other
 from .target_name import indicator_name
 
@@ -24,8 +25,8 @@ def own_sentence(target: m.Constraint, reported: m.Reported, indicator: str | No
     indicator's than the target's (:func:`~compliance.judge.plan_share.completion_of_other`), read alone; None where the
     text is one sentence, holds fewer than two shares, or no sentence or several are the target's own (the paragraph is
     judged as before)."""
-    if not isinstance(reported, m.Completion):
-        return None
+    if not isinstance(reported, m.Completion) or partial_period(reported):  # 1—6月,…。城镇失业人员再就业…的58%。: each
+        return None  # sentence is of the half year the paragraph names (judged as the paragraph: pending period_open)
     sentences = split(reported.text)
     if len(sentences) < 2:
         return None
