@@ -87,3 +87,60 @@ def test_a_first_row_with_a_blank_field_past_the_header_is_read_whole_and_stream
     code, out, err = _run(["check", RULES, data, "--format", "json", *stream], capsys)
     assert code == 0 and not err, err
     assert _statuses(out) == [status]
+
+
+# --------------------------------------------------------------------------- signs and raised digits in a value
+
+
+@pytest.mark.parametrize("reported, status", [
+    ("5²", "pending"), ("6⁷", "pending"), ("5₇", "pending"), ("2³", "pending"), ("10⁻³", "pending"),
+    ("7", "met"), ("5", "missed"),  # the same figures written plainly, either side of 6
+])
+def test_a_raised_digit_never_joins_the_figure_before_it(reported, status):
+    """Before: NFKC made ``²`` a 2 that joined the digits before it: ``5²`` read as 52 and ``6⁷`` as 67, MET against
+    6以上 (``2³`` read 23). Now a raised or lowered digit after a digit is set apart, as a space between two digits
+    is: two figures, pending (the notation of ``3×10⁴``)."""
+    from compliance import evaluate
+
+    assert evaluate("6以上", reported).status.value == status
+
+
+@pytest.mark.parametrize("reported, status", [("7万m²", "met"), ("5万m²", "missed")])
+def test_a_raised_digit_in_a_unit_is_still_the_units(reported, status):
+    """The other side: ``m²`` after a figure's unit word is the unit it was (``万m²``), judged either side of 6万m²."""
+    from compliance import evaluate
+
+    assert evaluate("6万m²以上", reported).status.value == status
+
+
+@pytest.mark.parametrize("reported", ["–7", "‒7", "‐7", "—7", "增长—7%", "+-7", "--7", "-−7", "－－７", "±7"])
+def test_a_dash_or_sign_before_a_figure_that_is_not_its_sign_leaves_the_value_unread(reported):
+    """Before: a dash the lexer does not read as a minus (en dash, figure dash, hyphen, em dash: what a typesetter or a
+    PDF puts for one) was left aside, so ``–7`` read as 7, MET against 6以上; ``+-7`` and ``--7`` read as -7. Whether
+    the mark is a minus or a stray dash cannot be told: pending ``unrecognized``, never judged on either sign."""
+    from compliance import evaluate
+
+    verdict = evaluate("6以上", reported)
+    assert (verdict.status.value, verdict.reason.value) == ("pending", "unrecognized")
+
+
+@pytest.mark.parametrize("reported, status", [
+    ("-7", "missed"), ("−7", "missed"), ("－７", "missed"), ("+7", "met"), ("7—8", "met"), ("4—5", "missed"),
+    ("7-8", "met"),
+])
+def test_a_minus_sign_and_a_range_dash_read_as_before(reported, status):
+    """The other side: ``-``, ``−`` (U+2212) and ``－`` are a minus, ``+7`` a plus, a dash between two figures a range."""
+    from compliance import evaluate
+
+    assert evaluate("6以上", reported).status.value == status
+
+
+def test_a_double_dash_before_a_figure_is_punctuation():
+    """A 破折号 (two em dashes) before a figure is punctuation, not a sign: the fourteenth outcome set's oq046
+    (tests/corpus/outcomes_fourteenth.tsv, https://zx.zpt966033.com/toutiao/1760731.html) reads as it did, its
+    eleven months' figure pending ``period_open``, not unread."""
+    from compliance import evaluate
+
+    verdict = evaluate("规模以上工业增加值增长5%左右",
+                       "结构向优——1至11月规模以上工业增加值增长7.1%、高于全国1.1个百分点,工业对经济增长贡献率36%左右。")
+    assert (verdict.status.value, verdict.reason.value) == ("pending", "period_open")

@@ -296,6 +296,9 @@ def _fold_before(source: str):  # noqa: ANN202 -- fold as it was written before 
                 origin.append(index)
             continue
         folded = normalize.nfkc(char).translate(table) if ord(char) > 0x7F else char  # a footnote mark (①) folds to none
+        if char in normalize._RAISED and chars and chars[-1].isdigit():  # 5²: set apart from the figure (s27)
+            chars.append(" ")
+            origin.append(index)
         for piece in folded:
             if piece.isspace():
                 continue

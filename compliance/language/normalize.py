@@ -41,6 +41,11 @@ _MARKS = frozenset(
 )
 
 
+#: raised and lowered digits and signs (10⁴, m², CO₂, 10⁻³): NFKC makes them digits and signs, which must not join the
+#: figure before them (5² read 52, 6⁷ 67): after a digit one is set apart by a space, as "8 9" is (two figures)
+_RAISED = frozenset("\u00b2\u00b3\u00b9" + "".join(chr(code) for code in (*range(0x2070, 0x207C), *range(0x2080, 0x208C))))
+
+
 def nfkc(char: str) -> str:
     """One character's NFKC form, a footnote mark none."""
     return "" if char in _MARKS else unicodedata.normalize("NFKC", char)
@@ -67,7 +72,7 @@ class _OneToOne(dict[int, str]):
 
     def __missing__(self, code: int) -> str:
         char = chr(code)
-        if char.isspace():
+        if char.isspace() or char in _RAISED:  # a raised digit: folded by fold_once, which sees the one before
             folded = ""
         elif code <= 0x7F:
             folded = char
@@ -126,6 +131,9 @@ def fold_once(source: str) -> Folded:
                 origin.append(index)
             continue
         folded = nfkc(char).translate(table) if ord(char) > 0x7F else char
+        if char in _RAISED and chars and chars[-1].isdigit():
+            chars.append(" ")  # 5², 10⁴: never one figure with the digits before
+            origin.append(index)
         for piece in folded:
             if piece.isspace():
                 continue

@@ -24,6 +24,7 @@ from .ordinals import ordinal_run
 from .roles import COUNTED
 from .normalize import fold_once
 from .shape import Shape, combine, read_shape, reversed_ends, reversed_span, share_unit
+from .signs import sign_unsure
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +51,7 @@ ReportedForm = Callable[[Reader, Cell], "m.Reported | None"]
 def read_reported(r: Reader, items: Sequence[Item], text: str, forms: Sequence[ReportedForm]) -> m.Reported:
     """The first form (in table order) that reads the cell; ``unrecognized`` if none does."""
     cell = _cell(r, items, text)
-    for form in forms:
+    for form in forms if not sign_unsure(cell.head) else ():  # –7, 增长—7%: a minus or a stray dash? unread
         found = form(r, cell)
         if found is not None:
             return found
