@@ -130,3 +130,23 @@ RESTATED = "在脫貧攻堅難度越來越大的情況下,這1000萬的年度減
 @pytest.mark.parametrize("target", ["今年再減少農村貧困人口1000萬以上", "1000万以上", "1000万人以上"])
 def test_a_target_restated_in_a_comment_is_never_met(target: str) -> None:
     assert compliance.evaluate(target, RESTATED).status.value == "pending"
+
+
+# --- 2b. containers in 标准箱 / 标箱 / TEU (units.yaml containers) -----------------------------------------------------
+SHANGHAI_PORT = "上海港集装箱吞吐量达到5506.3万标准箱"  # 上海 2026 work report via www.163.com/dy/article/KKR67DBA0539AP40.html
+NATION_PORTS = "完成集裝箱吞吐量10403萬標箱"  # 交通运输部, 1-4月 2024, via im88.cn/a/202405/31/WS66599539a3109f7860de0571.html
+TOP20_PORTS = "共完成國際集裝箱吞吐量1119.9萬TEU"  # soolun.net/periodical/f97191a2000d746bec04996018c26f21.html
+
+
+@pytest.mark.parametrize(("target", "reported", "status"), [
+    ("5500万标箱以上", SHANGHAI_PORT, "met"), ("5510万TEU以上", SHANGHAI_PORT, "missed"),  # were pending: 标箱 ≠ 标准箱
+    ("1亿标准箱以上", NATION_PORTS, "met"), ("1.05亿TEU以上", NATION_PORTS, "missed"),
+    ("1100万标准箱以上", TOP20_PORTS, "met"), ("1120万标箱以上", TOP20_PORTS, "missed"),
+])
+def test_container_units_spelled_three_ways_convert(target: str, reported: str, status: str) -> None:
+    assert compliance.evaluate(target, reported).status.value == status
+
+
+def test_containers_are_no_tonnes() -> None:
+    verdict = compliance.evaluate("5500万吨以上", SHANGHAI_PORT)
+    assert (verdict.status.value, verdict.reason.value) == ("pending", "not_comparable")
