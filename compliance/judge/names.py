@@ -69,10 +69,29 @@ def synonyms(text: str) -> str:
     out: list[str] = []
     at = 0
     while at < len(text):
-        word = next((w for w in words if text.startswith(w, at) and not (at and text[at - 1].isdigit())), "")
+        word = next((w for w in words if text.startswith(w, at) and not (at and text[at - 1].isdigit())
+                     and (not _widens(w, pairs[w]) or _bare_before(text, at))), "")
         out.append(pairs[word] if word else text[at])
         at += len(word) or 1
     return "".join(out)
+
+
+def _widens(word: str, meant: str) -> bool:
+    """A synonym that writes a name's head out whole (生产总值: 地区生产总值): the head alone is that name only where
+    nothing of another name stands before it (:func:`_bare_before`)."""
+    return len(meant) > len(word) and meant.endswith(word)
+
+
+def _bare_before(text: str, at: int) -> bool:
+    """Whether the head at ``at`` stands alone: at the start, after a mark or a figure, a place that is no name's word
+    (全县: a synonym meaning nothing) or a predicate (全县实现生产总值 is the GDP); 农业生产总值, 旅游业生产总值 and
+    海洋生产总值 are other indicators' (tests/test_review2_s23.py), never the GDP's."""
+    if not at or not ("\u4e00" <= text[at - 1] <= "\u9fff" or text[at - 1].isalpha()):
+        return True
+    choosing = lexicon().choosing
+    before = text[:at]
+    return any(before.endswith(word) for word in (*choosing.predicates, *lexicon().tasks.complete)) \
+        or any(before.endswith(word) for word, meant in choosing.synonyms.items() if not meant)
 
 
 def head_word(words: str) -> str:
