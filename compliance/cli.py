@@ -198,6 +198,24 @@ def _extract(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
+    """``check``, with pydantic looking for no plugin while it runs: a check validates the package's own models only
+    (a rules file's, the engine's), and pydantic's first validator would read the entry points of every installed
+    distribution for plugins (~22M instructions). A user's setting of the variable stands; an in-process caller's
+    own models, after the command, find the plugins as before."""
+    if PLUGINS in os.environ:
+        return _run_check(args)
+    os.environ[PLUGINS] = "__all__"
+    try:
+        return _run_check(args)
+    finally:
+        os.environ.pop(PLUGINS, None)
+
+
+#: pydantic's switch for its plugins (``__all__``: none is looked for)
+PLUGINS = "PYDANTIC_DISABLE_PLUGINS"
+
+
+def _run_check(args: argparse.Namespace) -> int:
     from ._cold import check, default_period, keep_reported, load_dataset, load_rules, periods_with_targets
     from ._cold import reports, whole_report  # with the collector off (_cold.py); plans.overrides only with --overrides
 
