@@ -144,3 +144,33 @@ def test_a_double_dash_before_a_figure_is_punctuation():
     verdict = evaluate("规模以上工业增加值增长5%左右",
                        "结构向优——1至11月规模以上工业增加值增长7.1%、高于全国1.1个百分点,工业对经济增长贡献率36%左右。")
     assert (verdict.status.value, verdict.reason.value) == ("pending", "period_open")
+
+
+@pytest.mark.parametrize("reported", ["#DIV/0!", "DIV/0", "x/0", "/0", "a/7", "÷7"])
+@pytest.mark.parametrize("target", ["3以下", "6以上"])
+def test_a_figure_after_a_division_sign_is_no_value(target, reported):
+    """Before: ``#DIV/0!`` (a spreadsheet's error cell, as an export writes it into a CSV or a workbook keeps it) read
+    as 0, MET against 3以下 and missed against 6以上; ``a/7`` read as 7. A figure right after a division sign is a
+    denominator: pending ``unrecognized`` either way (``#N/A``, ``#VALUE!`` ... were already)."""
+    from compliance import evaluate
+
+    verdict = evaluate(target, reported)
+    assert (verdict.status.value, verdict.reason.value) == ("pending", "unrecognized")
+
+
+def test_a_spreadsheets_error_cell_is_pending_through_the_cli(tmp_path, capsys):
+    """The workbook's own error cell (``#DIV/0!``, data type ``e``) and the same text in a CSV: pending, where 0 was
+    missed; a cell of 7 beside it met."""
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["indicator", "period", "reported"])
+    sheet.append(["a", "2022", "#DIV/0!"])
+    assert sheet["C2"].data_type == "e"
+    book.save(tmp_path / "error.xlsx")
+    (tmp_path / "error.csv").write_text(HEADER + "a,2022,#DIV/0!\n", encoding="utf-8")
+    (tmp_path / "seven.csv").write_text(HEADER + "a,2022,7\n", encoding="utf-8")
+    for name, status in [("error.xlsx", "pending"), ("error.csv", "pending"), ("seven.csv", "met")]:
+        code, out, err = _run(["check", RULES, tmp_path / name, "--format", "json"], capsys)
+        assert code == 0 and not err, err
+        assert _statuses(out) == [status], name

@@ -13,10 +13,12 @@ import unicodedata
 from collections.abc import Sequence
 
 from .items import Item
-from .lexer import NUM, Token
+from .lexer import NUM, TEXT, Token
 
 #: signs that are not dashes (Unicode category Sm): before a figure, as unsure as a dash
 _SIGNS = frozenset("+±∓")
+#: division signs (folded: ／ is /)
+_DIVIDED = ("/", "÷", "∕")
 
 
 def _sign_like(item: Item | None) -> bool:
@@ -25,13 +27,23 @@ def _sign_like(item: Item | None) -> bool:
     return item.text in _SIGNS or unicodedata.category(item.text) == "Pd"
 
 
+def _divided(item: Item) -> bool:
+    """Whether ``item`` is text ending in a division sign: the figure after it is a denominator, never a value
+    (``#DIV/0!``, a spreadsheet's error cell, read 0; ``a/7`` read 7)."""
+    return type(item) is Token and item.kind == TEXT and item.text.endswith(_DIVIDED)
+
+
 def sign_unsure(items: Sequence[Item]) -> bool:
     """Whether a figure among ``items`` has a dash or sign right before it (no space between) with no figure before
     that (``7—8`` is a range, ``—7`` and ``增长—7%`` are not) nor another dash (``结构向优——1至11月…``: a 破折号, two
-    dashes, is punctuation)."""
+    dashes, is punctuation), or a division sign."""
     for index in range(1, len(items)):
         figure, mark = items[index], items[index - 1]
-        if type(figure) is Token and figure.kind == NUM and _sign_like(mark) and mark.end == figure.start:  # type: ignore[union-attr]
+        if type(figure) is not Token or figure.kind != NUM or type(mark) is not Token or mark.end != figure.start:
+            continue
+        if _divided(mark):
+            return True
+        if _sign_like(mark):
             before = items[index - 2] if index >= 2 else None
             if not (type(before) is Token and before.kind == NUM or _sign_like(before)):
                 return True
