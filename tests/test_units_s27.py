@@ -44,3 +44,12 @@ def test_an_unknown_unit_after_the_figure_still_stays_pending():
     # the check a82f940 added is kept for words that are no unit: the figure is not read in micrograms
     verdict = compliance.evaluate(TARGET, "37ppb")
     assert verdict.status.value == "pending"
+
+
+def test_a_base_year_of_an_earlier_clause_is_not_the_figures_own():
+    # 82c6671 (since_earlier_year) read 比2020年 of the first clause as the base of the 2022 figure after it:
+    # tests/test_indicator_names_apart.py's 地区生产总值比2020年增长12%，2022年增长5% turned pending. The figure under a year
+    # named after the base is its own clause's: 5% judged, either side of the target
+    text = "地区生产总值比2020年增长12%，2022年增长5%"
+    assert compliance.evaluate("地区生产总值增长6%", text).status.value == "missed"
+    assert compliance.evaluate("地区生产总值增长4.5%", text).status.value == "met"

@@ -49,9 +49,11 @@ def since_earlier_year(target: m.Constraint, before: str, text: str) -> int | No
     after = "|".join(re.escape(word) for word in lexicon().change_bases.year_base_after)  # 在2020年的基础上提高1岁
     if annual_target(target) or pattern.search(own) or after and re.search(rf"\d{{4}}{year}(?:{after})", own):
         return None
-    bases = [_year(found) for found in pattern.finditer(fold(before).text)]
-    if not bases:
-        return None
+    folded = fold(before).text
+    found_bases = list(pattern.finditer(folded))
+    if not found_bases or re.search(r"\d{4}" + year, folded[found_bases[-1].end():]):
+        return None  # 比2020年增长12%，2022年增长5%: the figure is under a year named after the base, its own clause's
+    bases = [_year(found) for found in found_bases]
     text = fold(text).text
     based = [found.span() for found in pattern.finditer(text)]
     stated = [int(found.group(1)) for found in re.finditer(r"(\d{4})" + year, text)
