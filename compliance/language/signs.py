@@ -45,6 +45,21 @@ def sign_unsure(items: Sequence[Item]) -> bool:
             return True
         if _sign_like(mark):
             before = items[index - 2] if index >= 2 else None
-            if not (type(before) is Token and before.kind == NUM or _sign_like(before)):
+            if not (_figure_before(items, index - 2) or _sign_like(before)):
                 return True
     return False
+
+
+def _figure_before(items: Sequence[Item], at: int) -> bool:
+    """Whether ``items[at]`` ends a figure: a figure, or the word right after one (``1月—12月``, ``2022年—2025年``:
+    a range of months or years, its first end written with its word, as ``7—8`` is one without)."""
+    if at < 0:
+        return False
+    item = items[at]
+    if type(item) is not Token:
+        return False
+    if item.kind == NUM or item.text[:1].isdigit():
+        return True
+    previous = items[at - 1] if at >= 1 else None
+    return item.kind == TEXT and type(previous) is Token and previous.kind == NUM and previous.end == item.start
+

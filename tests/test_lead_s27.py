@@ -1,4 +1,5 @@
-"""Concentrations written in Latin letters (ug/m³, μg/m³, mg/m³) are read in the target's 微克/立方米.
+"""The lead's fixes of this stop: concentrations in Latin letters (ug/m³, μg/m³, mg/m³) read in 微克/立方米; a base year
+of an earlier clause; a range of months written with its first month's word.
 
 a82f940 made a figure with no known unit and words right against it pending (7兆兆亿元 was MET against 6亿元以上 as
 7亿元). A bulletin writing its air figures in Latin letters, 37ug/m³, had been read as a bare 37 in the target's
@@ -53,3 +54,14 @@ def test_a_base_year_of_an_earlier_clause_is_not_the_figures_own():
     text = "地区生产总值比2020年增长12%，2022年增长5%"
     assert compliance.evaluate("地区生产总值增长6%", text).status.value == "missed"
     assert compliance.evaluate("地区生产总值增长4.5%", text).status.value == "met"
+
+
+@pytest.mark.parametrize(("reported", "status"), [
+    ("1月—12月全省规模以上工业增加值增长5.5%", "missed"),  # tests/test_review_s24.py's run of months, an em dash between
+    ("1月—12月全省规模以上工业增加值增长6.5%", "met"),
+    ("增长—7%", "pending"),  # 70d83fd's stray dash before a figure stays unread
+    ("1—11月规模以上工业增加值增长6.5%", "pending"),  # part of the year
+])
+def test_a_range_of_months_written_with_a_dash_is_no_stray_sign(reported, status):
+    # 70d83fd read the — of 1月—12月 as a dash before 12 with no figure before it (月 stood between): unread, pending
+    assert compliance.evaluate("规模以上工业增加值增长6%", reported).status.value == status
