@@ -174,3 +174,54 @@ def test_a_spreadsheets_error_cell_is_pending_through_the_cli(tmp_path, capsys):
         code, out, err = _run(["check", RULES, tmp_path / name, "--format", "json"], capsys)
         assert code == 0 and not err, err
         assert _statuses(out) == [status], name
+
+
+# --------------------------------------------------------------------------- YAML: a date no calendar has
+
+
+_OVERRIDE = 'overrides:\n  - indicator: a\n    period: "2022"\n    status: missed\n    by: x\n    date: {date}\n    reason: r\n'
+
+
+@pytest.mark.parametrize("date, says", [("2023-02-30", "day is out of range"), ("2023-13-01", "month must be")])
+def test_an_overrides_date_no_calendar_has_is_refused_at_its_place(tmp_path, capsys, date, says):
+    """Before: ``date: 2023-02-30`` in an overrides file (ruamel reads an unquoted date as a date) raised
+    ``ValueError: day is out of range for month``, a traceback. Now one line at the date's line and column."""
+    overrides = tmp_path / "review.yaml"
+    overrides.write_text(_OVERRIDE.format(date=date), encoding="utf-8")
+    data = tmp_path / "data.csv"
+    data.write_text(HEADER + "a,2022,7\n", encoding="utf-8")
+    code, _, err = _run(["check", RULES, data, "--overrides", overrides], capsys)
+    assert code == 2 and err.count("\n") == 1 and "Traceback" not in err, err
+    assert err.startswith(f"compliance: error: {overrides}:6:11: `{date}` is no date ({says}"), err
+
+
+def test_an_overrides_real_date_still_overrides(tmp_path, capsys):
+    """The other side: a date of the calendar (2023-02-28) is read, the override applied: met computed, missed final."""
+    overrides = tmp_path / "review.yaml"
+    overrides.write_text(_OVERRIDE.format(date="2023-02-28"), encoding="utf-8")
+    data = tmp_path / "data.csv"
+    data.write_text(HEADER + "a,2022,7\n", encoding="utf-8")
+    code, out, err = _run(["check", RULES, data, "--overrides", overrides, "--format", "json"], capsys)
+    assert code == 0 and not err, err
+    assert [(v["computed_status"], v["status"]) for v in json.loads(out)["verdicts"]] == [("met", "missed")]
+
+
+@pytest.mark.parametrize("command", [["check"], ["rules", "lint"], ["rules", "fmt", "--check"]])
+def test_a_rules_files_date_no_calendar_has_is_refused_by_every_command(tmp_path, capsys, command):
+    """The same ``ValueError`` traceback from a rules file (an indicator's ``name: 2023-02-30``) in check, lint and fmt;
+    and a YAML dataset's value (next test). Now one line at its place."""
+    rules = tmp_path / "rules.yaml"
+    rules.write_text(RULES.read_text(encoding="utf-8").replace("name: 指标A", "name: 2023-02-30"), encoding="utf-8")
+    line = next(n for n, text in enumerate(rules.read_text(encoding="utf-8").split("\n"), 1) if "2023-02-30" in text)
+    argv = [*command, rules] if command != ["check"] else ["check", rules, ROOT / "tests" / "hostile" / "zero.csv"]
+    code, _, err = _run(argv, capsys)
+    assert code == 2 and err.count("\n") == 1 and "Traceback" not in err, err
+    assert err.startswith(f"compliance: error: {rules}:{line}:11: `2023-02-30` is no date"), err
+
+
+def test_a_yaml_datasets_date_no_calendar_has_is_refused(tmp_path, capsys):
+    data = tmp_path / "data.yaml"
+    data.write_text('- indicator: a\n  period: "2022"\n  reported: "7"\n  note: 2023-02-29\n', encoding="utf-8")
+    code, _, err = _run(["check", RULES, data], capsys)
+    assert code == 2 and err.count("\n") == 1 and "Traceback" not in err, err
+    assert err.startswith(f"compliance: error: {data}:4:9: `2023-02-29` is no date"), err

@@ -87,9 +87,29 @@ def load_yaml(name: str, text: str | None = None, *, empty_hint: str = "a rules 
     except YAMLError as exc:
         raise InputError(f"not valid YAML: {exc}", file=name) from None
     except ValueError as exc:  # an integer of more digits than Python converts (4,300): a traceback before
+        if "integer string conversion" not in str(exc):  # a date of no calendar (2023-02-30): a traceback before
+            raise _no_date(name, text, exc) from None
         raise long_integer(name, text, exc) from None
     _refuse_bombs(name, data)
     return data
+
+
+#: a YAML timestamp's date (YAML 1.1, which ruamel reads unquoted as a date): 2023-03-02, 2023-3-2
+_TIMESTAMP = re.compile(r"(?<![0-9A-Za-z_'\"-])([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?![0-9])")
+
+
+def _no_date(name: str, text: str, exc: ValueError) -> InputError:
+    """The error for an unquoted date no calendar has (``2023-02-30``, ``2023-13-01``), which ruamel's constructor
+    raised as a bare ``ValueError``: at the first such date in ``text``, else where nothing better is known."""
+    for found in _TIMESTAMP.finditer(text):
+        try:
+            date(*(int(part) for part in found.groups()))
+        except ValueError:
+            line = text.count("\n", 0, found.start()) + 1
+            column = found.start() - (text.rfind("\n", 0, found.start()) + 1) + 1
+            return InputError(f"`{found.group()}` is no date ({exc})", file=name, line=line, column=column,
+                              hint="write a real date as YYYY-MM-DD, or quote the value to keep it as text")
+    return InputError(f"not valid YAML: {exc}", file=name, hint="quote dates and times to keep them as text")
 
 
 def long_integer(name: str, text: str, exc: ValueError) -> Exception:
