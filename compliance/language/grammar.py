@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from .. import models as m
-from . import leads, more_units, multiples, near, nested, outcomes, phrasings, reported, sentences, targets
+from . import leads, more_units, multiples, near, nested, outcomes, phrasings, quoted, reported, sentences, targets
 from .amounts import amounts
 from .classes import classed
 from .items import GROUP, Check, Group, Guard, Item, Reader, TargetForm, group, is_a, is_kind
@@ -175,6 +175,8 @@ def parse_target_text(text: str) -> m.Constraint:
     if "/" in text:
         tokens = per_units(tokens)
     tokens = amounts(classed(tokens, target=True))  # 水质保持Ⅲ类: at most class 3; 达到3万亿5000亿元: one amount
+    if quoted.may_hold(text):  # 在…“高于全省、领跑全市”的总基调下: a quoted slogan is plain words
+        tokens = quoted.quoted_plain(tokens)
     if _lead_or_near().search(text) is not None:  # one search where neither is (most texts)
         tokens = near.nearly(leads.period_led(tokens))  # 全年生產總值增長12%以上; 增长近1倍, 达到近40%: as 接近
     if multiples.may_hold(text):  # 增长1.5倍: a growth of 150%

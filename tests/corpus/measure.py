@@ -35,7 +35,8 @@ and ``targets_seventeenth.tsv`` / ``outcomes_seventeenth.tsv`` (prefecture citie
 their province's or the nation's target of the same year; first sight 43/45 read, 84/90 probes, 29/35 outcomes, after the
 与市保持一致 fix and two relabels 44/45, 86/90, 31/35; with a quoted plan period read as a lead 32/35; with a second batch
 (first sight 21/23, 41/46, 9/13, two wrong verdicts: growths since 2016 MET as a year's) and its fixes 66/68, 130/136, 43/48;
-with og043 relabelled (strict 同步) 44/48, eight leftovers, one a wrong verdict of a part);
+with og043 relabelled (strict 同步) 44/48; with a quoted slogan read as
+plain words 67/68, 132/136, 44/48, seven leftovers, one a wrong verdict of a part);
 their figures are printed apart. A row of the second or third set
 may carry a ``leftover`` column: an expected failure, with the reason it is one
 (a phrasing of one plan the engine does not read, or one it reads with too little). Marked rows still

@@ -26,7 +26,8 @@ The second batch on first sight (measured apart, on the engine after those fixes
 two of them WRONG verdicts (og040, og046: a growth over five years since 2016 MET against a year's 增长6%以上). After the
 fixes (judge/years.since_earlier_year; 奋力 a stretch word; 保持优良 a quality: test_seventeenth_phrasings.py): the set
 66/68 read, 130/136 probes, 43/48 outcomes; og043 relabelled pending (a strict 同步: the slower half 9.2 is under the
-economy's 9.6) 44/48, eight leftovers (one, og021, a wrong verdict of a part).
+economy's 9.6) 44/48; with a quoted slogan read as plain words (tg030) 67/68, 132/136, 44/48, seven leftovers (one, og021,
+a wrong verdict of a part).
 """
 
 from __future__ import annotations

@@ -12,6 +12,10 @@ A change stated against a base year more than one year back (较2016年分别增
 change over those years, never one year's growth: against 增长6%以上 it was MET (judge/years.since_earlier_year: pending
 not_comparable, since_year); 比上年 reads as before. 奋力 (strive) before a level after a target is an aim, as 力争 is
 (zh.yaml floor_stretch.stretch). 保持优良 (kept good) is a quality without a figure (zh.yaml qualitative.predicates).
+
+A quoted slogan without a figure, with words on both sides of it (在全区经济发展“高于全省、领跑全市”的总基调下), is plain words
+of its clause (language/quoted.py): its 高于全省 was read as a comparison and its 、 as a list, and the target was unread. A
+quotation standing as its own clause (a quoted hedge after 、) keeps its words.
 """
 
 from __future__ import annotations
@@ -115,3 +119,25 @@ def test_kept_good_is_a_quality_attested_or_waiting():
     assert compliance.parse_target(KEPT_GOOD).kind == "qualitative"
     assert compliance.evaluate(KEPT_GOOD, "实现").status is Status.MET
     assert compliance.evaluate(KEPT_GOOD, None).status is Status.PENDING
+
+
+#: 2022黄州区政府工作报告主要预期目标 (荆楚网, http://cqtresearch.com/news/jujiao/2021/1120/93715.html), tg030
+SLOGAN = "具体到2022年,在全区经济发展“高于全省、领跑全市”的总基调下,实现地区生产总值增长13%以上"
+#: the first set's t0251 (hk.on.cc/hk/bkn/cnt/finance/20250114/bkn-20250114182015100-0114_00842_001.html, traditional): a
+#: hedge quoted as a clause of its own
+QUOTED_HEDGE = "地區生產總值增長5%左右、「努力爭取更好結果」"
+
+
+@pytest.mark.parametrize(("value", "status"), [("13.5", Status.MET), ("13", Status.MET), ("12", Status.MISSED)])
+def test_a_quoted_slogan_in_the_lead_clause_is_no_comparison(value, status):
+    assert compliance.evaluate(SLOGAN, value).status is status
+
+
+def test_the_slogan_names_no_reference_and_no_list():
+    parsed = compliance.parse_target(SLOGAN)
+    assert parsed.kind == "cumulative" and parsed.subject is not None and parsed.subject.text == "地区生产总值"
+
+
+@pytest.mark.parametrize(("value", "status"), [("5.4", Status.MET), ("4.0", Status.MISSED)])
+def test_a_quoted_hedge_standing_alone_keeps_its_reading(value, status):
+    assert compliance.evaluate(QUOTED_HEDGE, value).status is status
