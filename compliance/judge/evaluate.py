@@ -39,10 +39,9 @@ from .context import (  # the defaults and the context, imported from here too
     DEFAULT_REPORTED_TOLERANCE, DEFAULT_STEADY_TOLERANCE, DEFAULT_SYNC_TOLERANCE, DEFAULT_TOLERANCE, Context, context,
 )
 from . import growth_levels, named_way, reference
-from .inputs import as_decimal, read_target
-from ..language.units import info
 from .verdict import Verdict
 from .unwritten import check_unwritten
+from .years import one_figure_since
 from .said import weigh
 from .decide import decide as _decide, made as _verdict
 from .words import (attests, beaten, completed_in_words, flat, hedge_notes, no_target, reached_unknown,
@@ -135,7 +134,7 @@ class Judge:
         said: list[Note] = []
         for key in dict.fromkeys((c.ref, c.phrase)):
             if key in self.ctx.references:
-                value = _growth_of(self.ctx.references[key], c.ref)
+                value = growth_levels.growth_of(self.ctx.references[key], c.ref)
                 break
         else:  # …生产总值增长5.4%…居民人均可支配收入增长6.8%: the sentence states the economy's growth too (reference.py)
             if (stated := reference.role_figure(self.reported, c.ref)) is None:
@@ -453,6 +452,7 @@ def _judge(target: m.Constraint, reported: m.Reported, ctx: Context) -> Verdict:
         if part:  # says nothing yet of the whole period, whichever figure it is
             raise Pending(Reason.PERIOD_OPEN, ("full_period",), notes=[note("partial_period", words=part)])
         other_indicator(inner, judge_.reported, ctx.indicator)  # 城镇调查失业率为5.2% against a GDP target: pending
+        one_figure_since(inner, reported, judge_.reported)  # 2021年…较2016年增长30.7%: five years', not a year's
         rank = reference.unranked(inner, judge_.reported, ctx.unit) if prepared.ranked else None  # 7.8 against 前3位
         if rank is not None:  # no rank stated
             raise rank
@@ -511,18 +511,3 @@ def _against_plan(
     notes.append(note("completion", ratio=reported.ratio, plan=reported.plan or "-"))
     found = {"admissible": whole}
     return _decide(Requirement(whole), Interval.point(reported.ratio.value), {**base, "unit": "%"}, notes, found)
-
-
-def _growth_of(raw: Any, name: str) -> Decimal:
-    """The figure a 同步 target keeps pace with: a rate (6.5, 6.5%), never a level (2020亿元 is the economy's size,
-    not its growth: pending not_comparable) nor a text that reads as no one figure (pending reference_unknown)."""
-    if isinstance(raw, str):
-        parsed = read_target(raw)
-        if not isinstance(parsed, m.Level):
-            raise Pending(Reason.REFERENCE_UNKNOWN, (name,))
-        raw = parsed.value
-    if isinstance(raw, m.Quantity):
-        if raw.unit is not None and info(raw.unit).dimension != "percent":
-            raise Pending(Reason.NOT_COMPARABLE, (f"{raw.unit} / %",))
-        return raw.value
-    return as_decimal(raw)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .. import models as m
 from ..language.lexicon import lexicon
@@ -15,6 +15,10 @@ from ..language.normalize import fold
 from ..language.numerals import SHARE_LIMIT
 from .change import LevelChange, growth_from_levels, is_amount, states_change
 from .requirement import Requirement, written_level
+from .figure import Pending
+from .inputs import as_decimal, read_target
+from ..language.units import info
+from ..models import Reason
 
 if TYPE_CHECKING:
     from .context import Context
@@ -100,3 +104,18 @@ def labelled_change(reported: m.Reported) -> str | None:
         return None
     label, words = fold(reported.label).text, lexicon().change
     return "down" if label.endswith(tuple(words.down)) else "up" if label.endswith(tuple(words.up)) else None
+
+
+def growth_of(raw: Any, name: str) -> Decimal:
+    """The figure a 同步 target keeps pace with: a rate (6.5, 6.5%), never a level (2020亿元 is the economy's size,
+    not its growth: pending not_comparable) nor a text that reads as no one figure (pending reference_unknown)."""
+    if isinstance(raw, str):
+        parsed = read_target(raw)
+        if not isinstance(parsed, m.Level):
+            raise Pending(Reason.REFERENCE_UNKNOWN, (name,))
+        raw = parsed.value
+    if isinstance(raw, m.Quantity):
+        if raw.unit is not None and info(raw.unit).dimension != "percent":
+            raise Pending(Reason.NOT_COMPARABLE, (f"{raw.unit} / %",))
+        return raw.value
+    return as_decimal(raw)

@@ -15,9 +15,12 @@ from __future__ import annotations
 import re
 
 from .. import models as m
+from ..models import Reason
 from ..language.lexicon import lexicon, per_lexicon
 from ..language.normalize import fold
-from .period_parts import names_year
+from .change import states_change
+from .figure import Pending, note
+from .period_parts import names_year, sentence_before
 
 
 def one_year_of_average(target: m.Constraint, reported: m.Reported) -> bool:
@@ -60,6 +63,18 @@ def since_earlier_year(target: m.Constraint, before: str, text: str) -> int | No
               if not any(start <= found.start() < end for start, end in based)]
     latest, base = max(stated, default=None), bases[-1]
     return None if latest is not None and latest - base == 1 else base
+
+
+def one_figure_since(target: m.Constraint, reported: m.Reported, read: m.Reported) -> None:
+    """Pending where the one figure of a cell or clause (no choice among several: choose.py asks since_earlier_year
+    there) is a change against a base year more than a year back: 2021年地区生产总值较2016年增长30.7% against 增长6%
+    (the change over five years, met as the year's before). ``read`` is the figure judged (``reported`` itself or what
+    judge/previous made of it)."""
+    if read is not reported or not states_change(read):
+        return
+    at = min((span.start for span in read.spans if span.role == "number"), default=-1)
+    if at >= 0 and (base := since_earlier_year(target, sentence_before(read.text, at), read.text)):
+        raise Pending(Reason.NOT_COMPARABLE, ("since_year",), notes=[note("figure_since_year", year=base)])
 
 
 def _based_pattern() -> re.Pattern[str]:

@@ -1,0 +1,58 @@
+"""Stop 27, C1: leftovers found during the stop, each fixed in general and tested on either side of the threshold.
+
+Every reported string is copied verbatim from the public text named beside it; the targets are the shapes of plan
+targets the findings were about, and the figures around them are probes.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import compliance
+
+
+def _verdict(target: str, reported: str) -> tuple[str, str]:
+    verdict = compliance.evaluate(target, reported)
+    return verdict.status.value, verdict.reason.value
+
+
+# --- 1. one figure of a change against a base year several years back (judge/years.one_figure_since) -----------------
+# reportify.cn/social-media/733432709781297 (the 十四五 in figures): 2024年全社会研发经费投入超3.6万亿元,较2020年增长48%
+SINCE_2020_CELL = "较2020年增长48%"  # the clause alone, as a cell of a review table holds it
+# a public GitHub page on tigers (find_string id 55696022784), 不丹: a sentence of 2024 with a base eight years back
+TIGER = "2024年全国老虎数量达131只，较2016年增长27%"
+
+
+@pytest.mark.parametrize("target", ["研发经费投入增长10%", "研发经费投入增长50%", "研发经费投入增长10%以上"])
+def test_a_single_change_since_an_earlier_year_is_no_years_growth(target: str) -> None:
+    """48% since 2020 was MET against 增长10% (and MISSED against 50%) as one year's growth; it says nothing of one
+    year: pending not_comparable, the explanation naming the base year as 82c6671's does."""
+    verdict = compliance.evaluate(target, SINCE_2020_CELL)
+    assert (verdict.status.value, verdict.reason.value) == ("pending", "not_comparable")
+    assert "2020" in verdict.explain("zh") and "2020" in verdict.explain("en")
+
+
+@pytest.mark.parametrize("target", ["老虎数量增长5%", "老虎数量增长30%"])
+def test_a_sentence_of_a_later_year_with_a_far_base_stays_pending(target: str) -> None:
+    assert _verdict(target, TIGER) == ("pending", "not_comparable")
+
+
+@pytest.mark.parametrize(("target", "status"), [
+    ("研发经费投入比2020年增长40%", "met"), ("研发经费投入比2020年增长50%", "missed"),  # a target of its own base
+])
+def test_a_target_with_its_own_base_year_reads_the_change_as_before(target: str, status: str) -> None:
+    assert _verdict(target, SINCE_2020_CELL) == (status, "measured")
+
+
+# a public GitHub page (find_string id 19558832026), a security report quoting 2017's figures: a base one year back
+CYBER_2017 = "2017年我国网络安全产业规模达到439.2亿元，较2016年增长27.6%"
+# 2023's bulletin via meifui.com/html/ASSZF/202407/0172161044154244.html: 比上年
+GDP_2023 = "初步核算,2023年地區生產總值2011.9億元,按可比價格計算,比上年增長5.7%。"
+
+
+@pytest.mark.parametrize(("target", "reported", "status"), [
+    ("网络安全产业规模增长20%", CYBER_2017, "met"), ("网络安全产业规模增长30%", CYBER_2017, "missed"),
+    ("地区生产总值增长5.5%", GDP_2023, "met"), ("地区生产总值增长6%", GDP_2023, "missed"),
+])
+def test_a_change_on_the_year_before_is_judged_as_before(target: str, reported: str, status: str) -> None:
+    assert _verdict(target, reported) == (status, "measured")
