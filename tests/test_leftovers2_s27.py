@@ -56,3 +56,38 @@ GDP_2023 = "初步核算,2023年地區生產總值2011.9億元,按可比價格�
 ])
 def test_a_change_on_the_year_before_is_judged_as_before(target: str, reported: str, status: str) -> None:
     assert _verdict(target, reported) == (status, "measured")
+
+
+# --- 2. electric energy in kW·h and in 度 after its multiplier (units.yaml electric_energy) ---------------------------
+# a tender of 建投国际投资有限公司 (2021-10, 惠招标), held in a public GitHub file (find_string id 16989967412):
+# 老挝怀拉涅河水电项目…装机容量60MW,装机年利用小时数4896小时,多年平均发电量2.9375亿kW·h
+LAO_KWH = "多年平均发电量2.9375亿kW·h"
+# 阮一峰's weekly (ruanyf/weekly, 2021-08-13, 海上换流站, after finance.people.com.cn/n1/2021/0720/c1004-32163850.html):
+# …每年可以提供24亿度电,足够100多万户家庭使用
+OFFSHORE_DU = "每年可以提供24亿度电"
+# 通威's page in a public GitHub file (find_string id 25118921686): 以每100MW光伏电站年设计发电量1.2亿度电折算
+TONGWEI_DU = "年设计发电量1.2亿度电"
+
+
+@pytest.mark.parametrize(("target", "reported", "status"), [
+    ("发电量2.9亿千瓦时以上", LAO_KWH, "met"), ("发电量3亿千瓦时以上", LAO_KWH, "missed"),  # was 亿kW then h: pending
+    ("发电量29000万千瓦时以上", LAO_KWH, "met"), ("发电量293700兆瓦时以上", LAO_KWH, "met"),  # 293750兆瓦时
+    ("发电量293800兆瓦时以上", LAO_KWH, "missed"),
+    ("发电量20亿千瓦时以上", OFFSHORE_DU, "met"), ("发电量25亿千瓦时以上", OFFSHORE_DU, "missed"),
+    ("年发电量1亿千瓦时以上", TONGWEI_DU, "met"), ("年发电量1.3亿千瓦时以上", TONGWEI_DU, "missed"),
+])
+def test_kwh_written_as_kw_h_or_as_du_after_its_multiplier(target: str, reported: str, status: str) -> None:
+    assert compliance.evaluate(target, reported).status.value == status
+
+
+@pytest.mark.parametrize("target", ["200万千瓦以上", "1兆瓦以上"])
+def test_du_energy_never_compares_with_power(target: str) -> None:
+    assert _verdict(target, OFFSHORE_DU) == ("pending", "not_comparable")
+
+
+# 度 alone stays no unit: a year (年度) and a count (三度) are not energy
+@pytest.mark.parametrize(("target", "reported", "status"), [
+    ("6以上", "2023年度增长6.5%", "met"), ("7以上", "2023年度增长6.5%", "missed"),
+])
+def test_du_alone_is_no_unit(target: str, reported: str, status: str) -> None:
+    assert compliance.evaluate(target, reported).status.value == status
