@@ -91,3 +91,24 @@ def test_du_energy_never_compares_with_power(target: str) -> None:
 ])
 def test_du_alone_is_no_unit(target: str, reported: str, status: str) -> None:
     assert compliance.evaluate(target, reported).status.value == status
+
+
+# --- 3. a point with a space either side (judge/split_point) ---------------------------------------------------------
+# 平顶山's 2025 report as exported, http://trnww.com/contents/33764/699084.html: 经济增长6 . 5%左右
+SPLIT = "经济增长6 . 5%左右"
+
+
+@pytest.mark.parametrize("target", ["经济增长6.5%左右", "经济增长5%左右", "经济增长7%"])
+def test_a_figure_beside_a_spaced_point_is_never_taken_alone(target: str) -> None:
+    """5% was taken (the 6 having no unit) and MISSED against 6.5%左右: a wrong verdict. tests/test_spaced_point.py's
+    reasoning holds (a space by the point is never one figure), so neither part is judged: pending, ambiguous, the
+    note quoting the text as written."""
+    verdict = compliance.evaluate(target, SPLIT)
+    assert (verdict.status.value, verdict.reason.value) == ("pending", "ambiguous_value")
+    assert "6 . 5%" in verdict.explain("zh")
+    assert verdict.value is None or verdict.value.value != 5
+
+
+def test_written_together_the_figure_reads_as_before() -> None:
+    assert _verdict("经济增长6.5%左右", "经济增长6.5%左右") == ("met", "measured")
+    assert compliance.evaluate("经济增长7%", "经济增长6.5%左右").status.value != "met"

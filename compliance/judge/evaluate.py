@@ -42,6 +42,7 @@ from . import growth_levels, named_way, reference
 from .verdict import Verdict
 from .unwritten import check_unwritten
 from .years import one_figure_since
+from .split_point import split_point
 from .said import weigh
 from .decide import decide as _decide, made as _verdict
 from .words import (attests, beaten, completed_in_words, flat, hedge_notes, no_target, reached_unknown,
@@ -453,6 +454,7 @@ def _judge(target: m.Constraint, reported: m.Reported, ctx: Context) -> Verdict:
             raise Pending(Reason.PERIOD_OPEN, ("full_period",), notes=[note("partial_period", words=part)])
         other_indicator(inner, judge_.reported, ctx.indicator)  # 城镇调查失业率为5.2% against a GDP target: pending
         one_figure_since(inner, reported, judge_.reported)  # 2021年…较2016年增长30.7%: five years', not a year's
+        split_point(reported, judge_.reported, notes)  # 经济增长6 . 5%左右: 6.5 or 6 and 5%? not known
         rank = reference.unranked(inner, judge_.reported, ctx.unit) if prepared.ranked else None  # 7.8 against 前3位
         if rank is not None:  # no rank stated
             raise rank
