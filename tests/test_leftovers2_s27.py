@@ -112,3 +112,32 @@ def test_a_figure_beside_a_spaced_point_is_never_taken_alone(target: str) -> Non
 def test_written_together_the_figure_reads_as_before() -> None:
     assert _verdict("经济增长6.5%左右", "经济增长6.5%左右") == ("met", "measured")
     assert compliance.evaluate("经济增长7%", "经济增长6.5%左右").status.value != "met"
+
+
+# --- 4. A5's leftovers: a sub-item in a bracket (judge/bracket_item), 人均/平均 预期寿命 ---------------------------------
+# 洛南's 2022 report, sjzyihang.com/forum.php?mod=viewthread&tid=74976
+LUONAN = "固定資產投資增長19.3%(民間投資增長27.8%)"
+
+
+@pytest.mark.parametrize(("target", "status"), [
+    ("民间投资增长20%", "met"), ("民间投资增长30%", "missed"),  # 27.8, the bracket's own (was pending no_data)
+    ("固定资产投资增长15%", "met"), ("固定资产投资增长20%", "missed"),  # 19.3 as before, the bracket a note
+])
+def test_a_bracketed_sub_item_is_judged_against_its_own_target(target: str, status: str) -> None:
+    verdict = compliance.evaluate(target, LUONAN)
+    assert (verdict.status.value, verdict.reason.value) == (status, "measured")
+    if target.startswith("民间"):
+        assert verdict.value is not None and "27.8" in verdict.explain("zh")
+
+
+def test_a_bracket_of_neither_indicator_leaves_the_figure_pending() -> None:
+    assert _verdict("地区生产总值增长6%", LUONAN) == ("pending", "no_data")
+
+
+# a public GitHub page quoting 2024's figures (find_string id 31608251246): 人均 for the target's 平均, one indicator
+LIFE = "人民群众生活质量不断改善和提升，2024年我国人均预期寿命达到79岁。"
+
+
+@pytest.mark.parametrize(("target", "status"), [("平均预期寿命达到78.5岁", "met"), ("平均预期寿命达到79.5岁", "missed")])
+def test_life_expectancy_per_head_or_average_is_one_indicator(target: str, status: str) -> None:
+    assert _verdict(target, LIFE) == (status, "measured")

@@ -43,6 +43,7 @@ from .verdict import Verdict
 from .unwritten import check_unwritten
 from .years import one_figure_since
 from .split_point import split_point
+from .bracket_item import bracketed_item
 from .said import weigh
 from .decide import decide as _decide, made as _verdict
 from .words import (attests, beaten, completed_in_words, flat, hedge_notes, no_target, reached_unknown,
@@ -452,6 +453,10 @@ def _judge(target: m.Constraint, reported: m.Reported, ctx: Context) -> Verdict:
                 # part the caller names, period="2022年1-11月", still holds for the whole text)
         if part:  # says nothing yet of the whole period, whichever figure it is
             raise Pending(Reason.PERIOD_OPEN, ("full_period",), notes=[note("partial_period", words=part)])
+        if (item := bracketed_item(inner, reported, judge_.reported, ctx.indicator)) is not None:  # 投资增长19.3%(民间
+            said = note("bracket_item", item=item.text)  # 投资增长27.8%) against 民间投资增长…: the bracket's figure
+            verdict = judge(target, item, ctx)
+            return verdict.model_copy(update={"reported": reported, "notes": (said, *verdict.notes)})
         other_indicator(inner, judge_.reported, ctx.indicator)  # 城镇调查失业率为5.2% against a GDP target: pending
         one_figure_since(inner, reported, judge_.reported)  # 2021年…较2016年增长30.7%: five years', not a year's
         split_point(reported, judge_.reported, notes)  # 经济增长6 . 5%左右: 6.5 or 6 and 5%? not known
