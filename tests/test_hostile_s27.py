@@ -225,3 +225,59 @@ def test_a_yaml_datasets_date_no_calendar_has_is_refused(tmp_path, capsys):
     code, _, err = _run(["check", RULES, data], capsys)
     assert code == 2 and err.count("\n") == 1 and "Traceback" not in err, err
     assert err.startswith(f"compliance: error: {data}:4:9: `2023-02-29` is no date"), err
+
+
+# --------------------------------------------------------------------------- files that never end
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero")
+@pytest.mark.parametrize("argv, says", [
+    (["check", "/dev/zero", "DATA"], "/dev/zero:1: is a binary file"),
+    (["check", RULES, "LINK"], "LINK:1: is a binary file"),
+    (["check", RULES, "DATA", "--overrides", "/dev/zero"], "/dev/zero:1: is a binary file"),
+    (["rules", "lint", "/dev/zero"], "/dev/zero:1: is a binary file"),
+    (["rules", "fmt", "/dev/zero"], "/dev/zero:1: is a binary file"),
+    (["diff", "LINK.json", "LINK.json"], "LINK.json:1: is a binary file"),
+])
+def test_a_device_that_never_ends_is_refused_from_its_first_block(tmp_path, capsys, argv, says):
+    """Before: ``/dev/zero`` (or a link to it named ``data.csv``) as a rules file, a dataset or overrides was read whole:
+    686 MB in 5 s and on until the process was killed. Now read a block at a time (``files/yaml.read_bounded``): its
+    first 8 KiB hold a NUL, refused as binary there."""
+    data = tmp_path / "data.csv"
+    data.write_text(HEADER + "a,2022,7\n", encoding="utf-8")
+    (tmp_path / "link.csv").symlink_to("/dev/zero")
+    (tmp_path / "link.json").symlink_to("/dev/zero")
+    names = {"DATA": str(data), "LINK": str(tmp_path / "link.csv"), "LINK.json": str(tmp_path / "link.json")}
+    code, _, err = _run([names.get(str(arg), arg) for arg in argv], capsys)
+    assert code == 2 and err.count("\n") == 1 and "Traceback" not in err, err
+    place, what = says.split(":", 1)
+    assert err.startswith(f"compliance: error: {names.get(place, place)}:{what}"), err
+
+
+def test_a_file_read_whole_is_read_to_its_cap_and_no_further(tmp_path, monkeypatch):
+    """A text that never ends (a pipe of ``yes``, a device without NULs) is refused past the cap, never held whole; a
+    file at the cap is read."""
+    from compliance.errors import InputError
+    from compliance.files.yaml import read_bounded
+
+    path = tmp_path / "big.csv"
+    path.write_bytes(b"x" * 100_000)
+    assert read_bounded(str(path), 100_000) == b"x" * 100_000
+    with pytest.raises(InputError, match="is larger than 99,999 bytes"):
+        read_bounded(str(path), 99_999)
+    path.write_bytes(b"\x00" * 100_000)  # a NUL first: its reader refuses it on the first block, nothing more read
+    assert read_bounded(str(path), 100_000) == b"\x00" * 8192
+    assert read_bounded(str(path), 100_000, nul_ends=False) == b"\x00" * 100_000  # a PDF's bytes, or a forced encoding
+
+
+def test_a_document_past_its_cap_of_bytes_is_refused(tmp_path, monkeypatch, capsys):
+    """``extract /dev/zero``-like documents (a link named plan.txt) took 3 GB in 17 s and grew on: now a document is
+    read to ``documents.readers.MOST_DOCUMENT_BYTES`` (512 MiB) at most; here the cap made small."""
+    from compliance.documents import readers
+
+    monkeypatch.setattr(readers, "MOST_DOCUMENT_BYTES", 1000)
+    plan = tmp_path / "plan.txt"
+    plan.write_text("地区生产总值增长6%左右。\n" * 100, encoding="utf-8")
+    code, _, err = _run(["check", "--document", plan], capsys)
+    assert code == 2 and err.count("\n") == 1 and "Traceback" not in err, err
+    assert f"{plan}: is larger than 1,000 bytes" in err, err

@@ -75,9 +75,16 @@ def mend_figures(text: str) -> str:
     return _SPLIT_DECIMAL.sub(r"\1.\2", text)
 
 
+#: the most bytes of a document file (PDF, Office or text) read: /dev/zero (or a link to it named plan.txt) was read
+#: into memory until the process was killed
+MOST_DOCUMENT_BYTES = 1 << 29
+
+
 def _bytes(name: str) -> bytes:
+    from ..files.yaml import read_bounded
+
     try:
-        return Path(name).read_bytes()
+        return read_bounded(name, MOST_DOCUMENT_BYTES, nul_ends=False)  # PDF, DOCX, XLSX: bytes, NULs in them
     except FileNotFoundError:
         raise InputError("file not found", file=name, hint="check the path") from None
     except IsADirectoryError:

@@ -34,12 +34,38 @@ _PLAIN = frozenset({str, int, float, bool, type(None)})
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
+#: the most bytes a file read whole may have: a YAML file's characters, four bytes each at most, and some
+MAX_READ_BYTES = 4 * MAX_YAML_BYTES + 4
+_UTF16 = (b"\xff\xfe", b"\xfe\xff")
+
+
+def read_bounded(name: str, most: int, *, nul_ends: bool = True) -> bytes:
+    """A file's bytes, read a block at a time: a device or a pipe that never ends is never read into memory whole.
+
+    Past ``most`` bytes, an :class:`InputError`; with ``nul_ends``, a file whose first 8 KiB hold a NUL (and no UTF-16
+    byte-order mark) is read no further (its reader refuses it as binary on those bytes): ``/dev/zero`` or
+    ``/dev/urandom`` given as a rules file or a dataset (a link named ``data.csv``) filled memory until killed.
+    """
+    blocks: list[bytes] = []
+    size = 0
+    with open(name, "rb") as handle:
+        while block := handle.read(1 << 20 if blocks else 8192):
+            if not blocks and nul_ends and b"\x00" in block and not block.startswith(_UTF16):
+                return block
+            blocks.append(block)
+            size += len(block)
+            if size > most:
+                raise InputError(f"is larger than {most:,} bytes, the most a file read whole may hold", file=name,
+                                 hint="give a large dataset as CSV (compliance check --stream)")
+    return b"".join(blocks)
+
+
 def read_text(name: str) -> str:
     from pathlib import Path
 
     path = Path(name)
     try:
-        raw = path.read_bytes()
+        raw = read_bounded(str(path), MAX_READ_BYTES)
     except FileNotFoundError:
         raise InputError("file not found", file=name, hint="check the path") from None
     except IsADirectoryError:

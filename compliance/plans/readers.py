@@ -38,6 +38,8 @@ def _text_of(name: str, text: str | None) -> str:
     return text.removeprefix("\ufeff")
 
 
+#: the most bytes of a dataset read whole (a CSV over 64 MiB streams; a device or a pipe has no size to tell by)
+MOST_BYTES = 1 << 30
 #: the encodings tried, in order, when none is given (:func:`decode`)
 ENCODINGS = ("utf-8", "gb18030")
 #: the first bytes an encoding is judged on where a file is not read whole (a streamed CSV's first MiB, as
@@ -51,11 +53,11 @@ def dataset_text(name: str, encoding: str | None = None) -> str:
     Missing files, folders and unreadable files are :func:`compliance.files.yaml.read_text`'s
     errors, as for every other file; only the decoding differs: a dataset may be GBK.
     """
-    try:
-        raw = Path(name).read_bytes()
-    except OSError:
-        from ..files.yaml import read_text
+    from ..files.yaml import read_bounded, read_text
 
+    try:
+        raw = read_bounded(name, MOST_BYTES, nul_ends=encoding is None)  # /dev/zero: refused below, never read whole
+    except OSError:
         return read_text(name)  # names the missing file or the folder, as every reader does
     if encoding is None:
         refuse_binary(name, raw)
