@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from .. import models as m
 from ..language.normalize import fold
-from .choose import other_indicator
+from .choose import names_change, other_indicator
 from .figure import Pending
 from .names import synonyms
 from .target_name import indicator_name
@@ -35,6 +35,9 @@ def bracketed_item(target: m.Constraint, reported: m.Reported, read: m.Reported,
 
     item = parse_reported_text(reported.note)
     if not isinstance(item, m.Value | m.ApproxValue | m.BoundValue) or not item.label:
+        return None
+    # 研发经费支出(地区生产总值的2.5%)增长8% against 地区生产总值增长6%: a share of the GDP in the bracket, no growth
+    if names_change(target) and getattr(item, "change", None) is None:
         return None
     if name not in synonyms(fold(item.label).text):
         return None
