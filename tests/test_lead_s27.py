@@ -65,3 +65,35 @@ def test_a_base_year_of_an_earlier_clause_is_not_the_figures_own():
 def test_a_range_of_months_written_with_a_dash_is_no_stray_sign(reported, status):
     # 70d83fd read the — of 1月—12月 as a dash before 12 with no figure before it (月 stood between): unread, pending
     assert compliance.evaluate("规模以上工业增加值增长6%", reported).status.value == status
+
+
+# iter_table_chunks (A4's find, hostile input: invented files): a row wider than the header moved every cell one
+# column left (pandas took the first cell for an index) or raised pandas' own ParserError
+@pytest.mark.parametrize(("rows", "line", "extra"), [
+    ("6以上,7,8\n5以上,4\n", 2, "'8'"),  # the first row wider: was target 7, reported 8, silently
+    ("6以上,7\n5以上,4,9\n", 3, "'9'"),  # a later row wider: was a ParserError traceback
+])
+def test_a_row_wider_than_the_header_is_refused_where_it_is(tmp_path, rows, line, extra):
+    from compliance.errors import InputError
+    from compliance.scale.chunks import iter_table_chunks
+
+    path = tmp_path / "wide.csv"
+    path.write_text("target,reported\n" + rows, encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        list(iter_table_chunks(str(path)))
+    assert caught.value.line == line and caught.value.column == 3
+    assert extra in str(caught.value)
+
+
+@pytest.mark.parametrize("ending", ["", ","])
+def test_a_table_as_wide_as_its_header_reads_as_before(tmp_path, ending):
+    # a trailing separator (an empty last field) is dropped as check drops it
+    from compliance.scale.chunks import iter_table_chunks
+
+    path = tmp_path / "ok.csv"
+    path.write_text(f"target,reported\n6以上,7{ending}\n5以上,4{ending}\n", encoding="utf-8")
+    frames = list(iter_table_chunks(str(path), chunksize=1))
+    assert [list(frame.columns) for frame in frames] == [["target", "reported"]] * 2
+    assert [frame["reported"].tolist() for frame in frames] == [[7], [4]]
+    verdicts = [compliance.evaluate(t, r).status.value for frame in frames for t, r in zip(frame["target"], frame["reported"])]
+    assert verdicts == ["met", "missed"]

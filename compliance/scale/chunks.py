@@ -7,6 +7,7 @@ separator, compression and header line; a Parquet file's schema), is the input-f
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Iterator, Sequence
 from typing import Any
 
@@ -22,7 +23,8 @@ def iter_table_chunks(path: str, chunksize: int = 100_000, columns: Sequence[str
 
     Each chunk can be judged with :func:`compliance.evaluate_table`; the parse caches carry over
     between chunks. Text columns are read as text (``"6以上"``, ``"8-9"``, ``"-"``), numeric ones as
-    numbers; an empty cell is missing, a blank line of a CSV file no row.
+    numbers; an empty cell is missing, a blank line of a CSV file no row. A row with more fields than the header is
+    an :class:`~compliance.errors.InputError` naming its line (an empty last field, a trailing separator, is dropped).
     """
     found = format_of(path)
     if found is None or found.chunks is None:
@@ -36,9 +38,40 @@ def iter_table_chunks(path: str, chunksize: int = 100_000, columns: Sequence[str
 
         with pd.read_csv(
             path, chunksize=chunksize, usecols=wanted, sep=reader.delimiter, keep_default_na=False, na_values=[""],
-            compression="gzip" if reader.compressed else None,
+            compression="gzip" if reader.compressed else None, index_col=False,
         ) as rows:
-            yield from rows
+            chunks = iter(rows)
+            while True:
+                with warnings.catch_warnings():  # only around the reading: the caller's code between chunks is its own
+                    warnings.simplefilter("error", pd.errors.ParserWarning)
+                    try:
+                        chunk = next(chunks)
+                    except StopIteration:
+                        return
+                    except (pd.errors.ParserWarning, pd.errors.ParserError):
+                        raise _wider(reader, str(path)) from None
+                yield chunk
         return
     for frame, _ in reader.chunks(chunksize, columns=wanted, text=False):
         yield frame
+
+
+def _wider(reader: CsvChunks, path: str) -> InputError:
+    """The error for a row with more fields than the header. pandas read a first such row's first cell as an index and
+    every other cell one column to the left (``target,reported`` over ``6以上,7,8``: a target of 7, a value of 8), a
+    later one as a tokenizing error: the row is found and named (read again as check reads a file, on this error only)."""
+    width = len(reader.titles)
+    try:
+        for line, cells in reader.records():
+            if len(cells) > width:
+                extra = next((cell for position, cell in cells if position > width and cell.strip()), "")
+                return InputError(
+                    f"the row has {len(cells)} fields, the header {width}" + (f" (the extra field holds {extra!r})"
+                                                                              if extra else ""),
+                    file=path, line=line, column=width + 1,
+                    hint="remove the extra field or name its column in the header: no cell is moved to another column")
+    except InputError as flaw:
+        return flaw
+    return InputError("a row has more fields than the header", file=path,
+                      hint="remove the extra field or name its column in the header")
+
