@@ -24,15 +24,26 @@ from .period_parts import names_year, sentence_before
 
 
 def one_year_of_average(target: m.Constraint, reported: m.Reported) -> bool:
-    """A target of a yearly average over several years (年均增长11%左右, zh.yaml change_bases.annual) against a text that
-    names one year of its own (2016年,全市生产总值…增长11.7%: 贵阳's first year of 十三五) and no average: one year's
-    figure says nothing yet of the average (the converse of names.averaged_over_years)."""
-    if not annual_target(target):
+    """A target of a yearly average over several years (年均增长11%左右, zh.yaml change_bases.annual) or of a plan period
+    named whole (“十三五”期间产值平均增速达10%: :func:`plan_period_target`) against a text that names one year of its own
+    (2016年,全市生产总值…增长11.7%: 贵阳's first year of 十三五) and no average, nor the plan: one year's figure says
+    nothing yet of the average or the period's total (the converse of names.averaged_over_years)."""
+    plan = plan_period_target(target)
+    if not plan and not annual_target(target):
         return False
-    annual = lexicon().change_bases.annual
+    bases = lexicon().change_bases
     text = fold(reported.text).text
     years = set(re.findall(r"(\d{4})" + re.escape(lexicon().numerals.year), text))
-    return len(years) == 1 and names_year(reported.text) and not any(word in text for word in annual)
+    said = (*bases.annual, *(bases.plan_periods if plan else ()))  # 2020年,…“十三五”期间年均增长: the period's
+    return len(years) == 1 and names_year(reported.text) and not any(word in text for word in said)
+
+
+def plan_period_target(target: m.Constraint) -> bool:
+    """A target of a plan period named whole: a plan's name then a span (“十三五”期间, 十四五时期; zh.yaml
+    change_bases.plan_periods, plan_spans), quotation marks aside. 期末 names the period's last year: no span."""
+    bases = lexicon().change_bases
+    text = fold(target.text).text.translate({ord(mark): None for mark in lexicon().quotes})
+    return any(plan + span in text for plan in bases.plan_periods for span in bases.plan_spans)
 
 
 def annual_target(target: m.Constraint) -> bool:

@@ -125,6 +125,8 @@ class ChangeBases(Table):
     since_previous: tuple[str, ...]
     previous_year: tuple[str, ...]  #: 上年, 去年: the previous year inside since_previous (比上年 -> 比2022年)
     annual: tuple[str, ...]
+    plan_periods: tuple[str, ...] = ()  #: 十三五 of “十三五”期间产值平均增速达10%: a plan's name (judge/years.py)
+    plan_spans: tuple[str, ...] = ()  #: 期间 after it: the whole period's target, never one year's
     #: 翻一番 -> 1: the level is 2^n times the base (read as tokens)
     doubling: dict[str, int] = factory(dict)
     #: after a leading year, the words making it the base (2020年基础上增长10%); else it is the target's own year
