@@ -258,7 +258,20 @@ def _framed(text: str) -> bool:
     deliberate changes of reading, which the former ``_idle`` kept below did not peel (hypothesis drew 的区间：6 and
     确定了，6, levels of 6 now, unread before); each is tested either side in its own tests."""
     reading = grammar.parse_target_text(text)
-    return any(span.role == "framing" and span.start == 0 for span in getattr(reading, "remarks", ()))
+    return any(span.role in _OPENING_ROLES and span.start == 0 for span in getattr(reading, "remarks", ()))
+
+
+#: remarks opening a text that the former ``_idle`` did not peel: a frame (above), and a qualitative aim's words read
+#: as a remark of role ``reach`` before a name (促稳提质地区生产总值6: a level of 6 of 地区生产总值 now, unread by the
+#: former code; hypothesis drew it at stop 27, and the start tree ec647a6 reads it the same: a difference of the copy,
+#: not of this stop's code; met by 7, missed by 5 in test_a_qualitative_aims_words_before_a_name_are_a_remark)
+_OPENING_ROLES = ("framing", "reach")
+
+
+def test_a_qualitative_aims_words_before_a_name_are_a_remark():
+    import compliance
+
+    assert [compliance.evaluate("促稳提质地区生产总值6", v).status.value for v in ("7", "5")] == ["met", "missed"]
 
 
 @given(phrases())
