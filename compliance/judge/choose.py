@@ -37,11 +37,11 @@ from .cells import column_figure, outcome_column, own_cell, row_number
 from .figure import Pending, narrows_gap, note
 from .names import averaged_over_years
 from .names import another_than_gap as _another_than_gap
-from .names import common as _common
-from .names import continues as _continues
+from .names import common as _common, continues as _continues
 from .names import elided_subject as _elided
 from .names import head_word as _head
 from .narrowed import names_other as _names_other, narrowed_before, unnarrowed
+from .part_items import parts_figure
 from .per_head import per_head_of
 from .names import plain as _plain
 from .names import clauses as _clauses, reordered as _reordered
@@ -50,8 +50,7 @@ from .names import dated_only, grows_from, other_half, other_head, scope_apart a
 from .respective import find_item, listed_value, respective_after, respective_in_clause, respective_runs
 from .respective import following, listed_item, respective as _respective, respective_item as _item
 from .names import spelt_out as _spelt_out
-from .names import synonyms as _synonyms
-from .names import unbracketed as _unbracketed
+from .names import synonyms as _synonyms, unbracketed as _unbracketed
 from .period_parts import latest_year_at, whole_year_after, names_whole_period, names_year, partial_period, period_part
 from .period_parts import sentence_before, whole_period_named_at
 from .years import annual_target, one_year_of_average, since_earlier_year
@@ -190,7 +189,8 @@ def choose(
     before = _before_average(picked.named) if annual_target(target) else None  # 五年间年均增长: its words before 年均
     named = picked.named if before is None else before
     if name and (_names_other(name, named, at_figure=not _continues(picked.prefix), known=target.text)
-                 or _another_than_gap(target, name, named) or other_half(name, named)):
+                 or _another_than_gap(target, name, named) or other_half(name, named)
+                 or parts_figure(name, reported.text, picked.at)):  # 香洲、金湾和斗门…分别增长10.8%: no district's is the city's
         # 第二产业增加值…增长4.6% against 规模以上工业增加值
         if other_half(name, named) and (floor := halves_floor(reported, name, values)) is not None:
             notes.append(note("halves_floor", value=floor.value.value))  # 城镇和农村…分别增长4.3%、5.3%: at least 4.3
