@@ -22,6 +22,7 @@ import argparse
 import atexit
 import gc
 import os
+import re
 import sys
 import time
 from collections.abc import Sequence
@@ -80,7 +81,7 @@ def _parser(command: str | None = None) -> argparse.ArgumentParser:
                        "else UTF-16 with a BOM, else GB18030 (which covers GBK)")
     check.add_argument("--overrides", metavar="FILE", help="reviewer overrides (YAML) applied to the report")
     check.add_argument(
-        "--as-of", type=int, metavar="YEAR",
+        "--as-of", type=_year, metavar="YEAR",
         help="the year the data are complete to: later periods are pending (default: the dataset's latest year)",
     )
     check.add_argument(
@@ -160,6 +161,14 @@ def _parser(command: str | None = None) -> argparse.ArgumentParser:
     fmt.add_argument("--check", action="store_true", help="change nothing; exit 1 if a file is not canonical")
     fmt.set_defaults(run=_fmt)
     return parser
+
+
+def _year(text: str) -> int:
+    """``--as-of``'s year: four digits, 19xx or 20xx, as ``--year`` takes (``-1`` judged everything pending, ``99999``
+    nothing open: no year a dataset reports on)."""
+    if not re.fullmatch(r"(19|20)\d\d", text.strip()):
+        raise argparse.ArgumentTypeError(f"`{text}` is not a year; pass a year such as 2023")
+    return int(text)
 
 
 def _document_options(parser: argparse.ArgumentParser) -> None:

@@ -97,3 +97,21 @@ def test_a_table_as_wide_as_its_header_reads_as_before(tmp_path, ending):
     assert [frame["reported"].tolist() for frame in frames] == [[7], [4]]
     verdicts = [compliance.evaluate(t, r).status.value for frame in frames for t, r in zip(frame["target"], frame["reported"])]
     assert verdicts == ["met", "missed"]
+
+
+@pytest.mark.parametrize("given", ["-1", "99999", "abc", "22"])
+def test_as_of_that_is_no_year_is_refused_by_the_command(given, capsys):
+    # A4's find: --as-of -1 was taken (every cell pending) where --year -1 is refused; now both say what a year is
+    from compliance.cli import main
+
+    with pytest.raises(SystemExit) as stopped:
+        main(["check", "--as-of", given])
+    assert stopped.value.code == 2
+    assert f"`{given}` is not a year" in capsys.readouterr().err
+
+
+def test_as_of_a_year_judges_as_before(capsys):
+    from compliance.cli import main
+
+    assert main(["check", "--as-of", "2022"]) == 0
+    assert "31 — 达标 26，未达标 4，待定 1" in capsys.readouterr().out
