@@ -92,3 +92,19 @@ def check_cited_targets(targets: Path, outcomes: Path, earlier: dict[str, Path])
         cited = re.match(r"[a-z]+[0-9]+", row.note.split(f"{name} ", 1)[1])
         assert cited is not None, row.id
         assert cited_sets[name][cited.group()] == row.target, row.id
+
+
+def check_regions(paths: tuple[Path, ...], regions: dict[str, tuple[str, ...]], counties: tuple[str, ...] = (),
+                  fewest: int = 0) -> None:
+    """Each region the set was collected for holds a document of it (a word of its in the document's name), and at
+    least ``fewest`` documents are of a county, district or county-level city (a word of ``counties``)."""
+    documents = {line[3] for path in paths for line in lines(path)}
+    for region, words in regions.items():
+        assert any(word in doc for doc in documents for word in words), region
+    assert len({doc for doc in documents if any(place in doc for place in counties)}) >= fewest
+
+
+def check_mixed(outcomes: Path, *, missed: int, met: int, pending: int) -> None:
+    """The set's outcomes hold at least so many of each verdict (a set of pendings tests no figure picked)."""
+    verdicts = [row.verdict for row in load_measure().load_outcomes(outcomes)]
+    assert verdicts.count("missed") >= missed and verdicts.count("met") >= met and verdicts.count("pending") >= pending

@@ -65,18 +65,12 @@ def test_every_outcome_is_set_against_a_target_of_this_set_or_a_cited_earlier_on
 def test_the_regions_it_was_collected_for_are_here():
     """Each province the set was collected for holds at least one document of it; a good part of them are of counties,
     county-level cities and districts."""
-    documents = {line[3] for line in setcheck.lines(TARGETS) + setcheck.lines(OUTCOMES)}
-    for region, words in REGIONS.items():
-        assert any(word in doc for doc in documents for word in words), region
-    counties = {doc for doc in documents if any(place in doc for place in COUNTIES)}
-    assert len(counties) >= 6
+    setcheck.check_regions((TARGETS, OUTCOMES), REGIONS, COUNTIES, fewest=6)
 
 
 def test_the_verdicts_are_mixed():
     """Outcomes met, missed and pending each, and most of them missed or met (a figure picked), not pending."""
-    outcomes = setcheck.load_measure().load_outcomes(OUTCOMES)
-    verdicts = [row.verdict for row in outcomes]
-    assert verdicts.count("missed") >= 10 and verdicts.count("met") >= 10 and verdicts.count("pending") >= 5
+    setcheck.check_mixed(OUTCOMES, missed=10, met=10, pending=5)
 
 
 def test_every_document_is_listed_and_the_places_are_new():

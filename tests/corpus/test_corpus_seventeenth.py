@@ -70,16 +70,11 @@ def test_every_outcome_is_set_against_a_target_of_this_set_or_a_cited_earlier_on
 
 
 def test_the_regions_it_was_collected_for_are_here():
-    documents = {line[3] for line in setcheck.lines(TARGETS) + setcheck.lines(OUTCOMES)}
-    for region, words in REGIONS.items():
-        assert any(word in doc for doc in documents for word in words), region
-    counties = {doc for doc in documents if any(place in doc for place in COUNTIES)}
-    assert len(counties) >= 10
+    setcheck.check_regions((TARGETS, OUTCOMES), REGIONS, COUNTIES, fewest=10)
 
 
 def test_the_verdicts_are_mixed():
-    verdicts = [row.verdict for row in setcheck.load_measure().load_outcomes(OUTCOMES)]
-    assert verdicts.count("missed") >= 6 and verdicts.count("met") >= 20 and verdicts.count("pending") >= 12
+    setcheck.check_mixed(OUTCOMES, missed=6, met=20, pending=12)
 
 
 def test_every_document_is_listed_and_the_places_are_new():

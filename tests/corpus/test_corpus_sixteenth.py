@@ -56,16 +56,11 @@ def test_every_outcome_is_set_against_a_target_of_this_set_or_a_cited_earlier_on
 
 
 def test_the_regions_it_was_collected_for_are_here():
-    documents = {line[3] for line in setcheck.lines(TARGETS) + setcheck.lines(OUTCOMES)}
-    for region, words in REGIONS.items():
-        assert any(word in doc for doc in documents for word in words), region
-    counties = {doc for doc in documents if any(place in doc for place in COUNTIES)}
-    assert len(counties) >= 6
+    setcheck.check_regions((TARGETS, OUTCOMES), REGIONS, COUNTIES, fewest=6)
 
 
 def test_the_verdicts_are_mixed():
-    verdicts = [row.verdict for row in setcheck.load_measure().load_outcomes(OUTCOMES)]
-    assert verdicts.count("missed") >= 4 and verdicts.count("met") >= 8 and verdicts.count("pending") >= 5
+    setcheck.check_mixed(OUTCOMES, missed=4, met=8, pending=5)
 
 
 def test_every_document_is_listed_and_the_places_are_new():
