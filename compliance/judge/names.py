@@ -88,10 +88,20 @@ def _bare_before(text: str, at: int) -> bool:
     海洋生产总值 are other indicators' (tests/test_review2_s23.py), never the GDP's."""
     if not at or not ("\u4e00" <= text[at - 1] <= "\u9fff" or text[at - 1].isalpha()):
         return True
-    choosing = lexicon().choosing
-    before = text[:at]
-    return any(before.endswith(word) for word in (*choosing.predicates, *lexicon().tasks.complete)) \
-        or any(before.endswith(word) for word, meant in choosing.synonyms.items() if not meant)
+    return text[:at].endswith(_alone_after())
+
+
+def _place_words() -> tuple[str, ...]:
+    """The places that are no name's word: zh.yaml ``choosing.synonyms`` meaning nothing (全市: "")."""
+    return tuple(word for word, meant in lexicon().choosing.synonyms.items() if not meant)
+
+
+def _alone_after_words() -> tuple[str, ...]:
+    """What a head may follow and stand alone (:func:`_bare_before`): a predicate, a completion, a place."""
+    return (*lexicon().choosing.predicates, *lexicon().tasks.complete, *_place_words())
+
+
+_alone_after = per_lexicon(_alone_after_words)  # asked at every widening synonym's head a text holds
 
 
 def head_word(words: str) -> str:
@@ -281,8 +291,7 @@ def bare_names(name: str) -> tuple[str, ...]:
     the place's investment), folded; none where the name has no head word. A caller holding several indicators of
     one head word cannot tell them apart by these."""
     head = head_word(unbracketed(synonyms(fold(name).text)))
-    places = [word for word, meant in lexicon().choosing.synonyms.items() if not meant]  # 全市: "" (a place)
-    return tuple(fold(place).text + head for place in places) if head else ()
+    return tuple(fold(place).text + head for place in _place_words()) if head else ()  # 全市: "" (a place)
 
 
 def plain(words: str) -> str:
