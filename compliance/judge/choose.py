@@ -52,7 +52,7 @@ from .respective import following, listed_item, respective as _respective, respe
 from .names import spelt_out as _spelt_out
 from .names import synonyms as _synonyms, unbracketed as _unbracketed
 from .period_parts import latest_year_at, whole_year_after, names_whole_period, names_year, partial_period, period_part
-from .period_parts import sentence_before, whole_period_named_at
+from .period_parts import of_earlier_year, sentence_before, whole_period_named_at
 from .years import annual_target, one_year_of_average, since_earlier_year
 from .halves import halves_floor
 from .clause_words import closes as _closes, named_after, names_between as _names_between, opened as _opened
@@ -156,6 +156,7 @@ def choose(
         ("row_number", lambda c: c.at < 0 or not row_number(reported.text, c.value, c.at)),  # 1 全区生产总值(亿元) 1000 …
         ("column", lambda c: first is None or c.at == first),  # 计划 4620 | 7以上 ‖ 4619.8 | 8.3: the target's column
         ("earlier_year", lambda c: c.at < 0 or c.at >= latest()),  # 2021年…;2022年,…1.5%
+        ("earlier_year", lambda c: c.at < 0 or not of_earlier_year(reported.text, c.at)),  # 2022年…。…2021年…9.6%
         ("partial", _average_first(target, name)),  # 2015年…增长8.4%,五年间年均增长9.4% against 年均增长6%以上: 9.4
         ("other_indicator", _best_subject(candidates)),
         ("other_indicator", _named_as_is(candidates, name)),  # 全年粮食产量 beside its parts 小春粮食产量, 大春粮食产量

@@ -76,6 +76,29 @@ def names_year(source: str) -> bool:
     return any(not text[:year.start()].endswith(before) for year in years)
 
 
+def _years_of_own(text: str) -> list[tuple[int, int]]:
+    """(year, where) of each year ``text`` names of its own: not a comparison's base, a year after 比/较/同比 (zh.yaml
+    subject_trailing: 比2020年增长) or before a base word (change_bases.year_base_after: 与2020年相比, 2020年基础上)."""
+    words = lexicon()
+    after = tuple(words.change_bases.year_base_after)
+    return [(int(year.group(1)), year.start()) for year in re.finditer(r"(\d{4})" + re.escape(words.numerals.year), text)
+            if not text[:year.start()].endswith(words.subject_trailing) and not text.startswith(after, year.end())]
+
+
+def of_earlier_year(source: str, at: int) -> bool:
+    """The figure at ``at`` is an earlier year's than the one ``source`` is of: the year the text opens with (the first it
+    names of its own, a bulletin's 2022年) is later than every year of its own the figure's sentence names before it (up to
+    zh.yaml scope_ends). 云和's 2022 bulletin (tjgb.hongheiku.com/xjtjgb/xj2020/43861.html): 2022年,…比上年下降4.1%;…。
+    …最终计算2021年全县生产总值…,比上年增长9.6%: 9.6 is 2021's revised growth, not 2022's. A base year (与2020年相比,
+    比2016年) is no year of the sentence; a sentence naming no year, or the text's year or a later one, is the text's."""
+    years = _years_of_own(source)
+    if len(years) < 2:
+        return False
+    start = at - len(sentence_before(source, at))
+    said = [year for year, where in years if start <= where < at]
+    return bool(said) and max(said) < years[0][0]
+
+
 def _parts_of_period(text: str) -> list[tuple[int, int, str]]:
     """Where the text names part of the period: (start, end, words), first first. The words of zh.yaml
     ``outcome.partial_period``, and runs of months or quarters ending before the period's last (1-11月, 一至十一月,
@@ -349,12 +372,15 @@ def short_average(target: m.Constraint, reported: m.Reported) -> str:
     The target's years where it states them (五年年均), else :data:`PLAN_YEARS`; a figure of as many years is judged."""
     if lexicon().numerals.year not in reported.text:  # a plain figure (most calls): no count of years, at once
         return ""
+    from .years import plan_average  # here: years.py imports this module
+
     node = next((n for n in m.nodes(target) if isinstance(n, m.Cumulative) and n.annual), None)
-    if node is None or not any(ch.isdigit() for ch in reported.text):
-        return ""
+    if node is None and not plan_average(target) or not any(ch.isdigit() for ch in reported.text):
+        return ""  # a plan period's average (“十三五”期间产值平均增速达10%) counts the plan's years, as 年均 does
+    years = node.years if node is not None else None
     found = _years_averaged(fold(reported.text).text)
-    own = None if node.years else _years_averaged(fold(getattr(target, "text", "") or "").text)  # 三年年均增长7%: 3
-    return found[0] if found is not None and found[1] < (node.years or (own[1] if own else PLAN_YEARS)) else ""
+    own = None if years else _years_averaged(fold(getattr(target, "text", "") or "").text)  # 三年年均增长7%: 3
+    return found[0] if found is not None and found[1] < (years or (own[1] if own else PLAN_YEARS)) else ""
 
 
 def _years_averaged(text: str) -> tuple[str, int] | None:

@@ -1,0 +1,59 @@
+"""Phrasings met in the bulletin rows of ``bulletins_s28.tsv`` (A5, s28), each general and judged either side of its
+threshold. The targets and sentences are copied verbatim (addresses beside them); the figures put in their place are
+probes of the same sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+import compliance
+from compliance.judge.period_parts import of_earlier_year
+
+#: the nation's 2022 target (targets.tsv t0174, hbwmpx.com/hbwmpx/gjscxx/fxyjts/101633683364923.html)
+NATION_2022 = "国内生产总值增长5.5%左右"
+#: 云和's 2022 bulletin (https://tjgb.hongheiku.com/xjtjgb/xj2020/43861.html): the year's fall, the two-year average since
+#: 2020, and, in its last sentence, 2021's growth as finally revised
+YUNHE_2022 = ("初步核算,2022年,全县实现生产总值(GDP)951435万元,按可比价格计算,比上年下降4.1%;与2020年相比,两年平均增长2.5%,"
+              "按常住人口计算人均地区生产总值为74331元。其中,第一产业增加值57116万元,增长2.7%;第二产业增加值445964万元,"
+              "下降11.7%;第三产业增加值448355万元,增长2.9%。三次产业对经济增长的拉动贡献分别为0.15、-5.64、1.34个百分点;"
+              "三次产业增加值结构为6.0:46.9:47.1。按照我国地区生产总值统一核算制度,最终计算2021年全县生产总值现价总量为"
+              "972846万元,按可比价格计算,比上年增长9.6%,三次产业增加值结构为5.5:50.6∶43.9。")
+
+
+@pytest.mark.parametrize(("year", "expected"), [("比上年下降4.1%", "missed"), ("比上年增长5.3%", "met"),
+                                                ("比上年增长5.2%", "missed")])
+def test_a_figure_of_a_sentence_naming_an_earlier_year_is_that_years(year, expected):
+    """The last sentence names 2021年 of its own (no 比/较 before it, no 相比 after it), a year before the one the text
+    opens with (2022年): its 9.6 is 2021's revised growth, set aside, so the year's own figure is judged. It was one of
+    two candidates left (4.1%、9.6%): pending ambiguous_value where the year's fall was due missed. Either side of the
+    band of 5.5%左右 (from 5.225)."""
+    sentence = YUNHE_2022.replace("比上年下降4.1%", year)
+    v = compliance.evaluate(NATION_2022, sentence)
+    assert v.status.value == expected
+    assert abs(v.value) == compliance.parse_reported(year).value.value
+
+
+def test_the_earlier_years_figure_is_still_judged_alone():
+    """Without the year's own figure the earlier year's is no figure of it: the rule sets a figure aside only where
+    another is left. The last sentence alone names one year (none before it to be later than): its 9.6 is judged."""
+    last = YUNHE_2022.split("。")[-2] + "。"
+    assert compliance.evaluate(NATION_2022, last).status.value == "met"
+
+
+@pytest.mark.parametrize(("text", "word", "earlier"), [
+    (YUNHE_2022, "增长9.6%", True),  # 2021年 in its sentence, after the text's 2022年
+    (YUNHE_2022, "下降4.1%", False),  # the sentence of 2022年 itself
+    (YUNHE_2022, "增长2.5%", False),  # 与2020年相比: a base, no year of the sentence
+    (YUNHE_2022, "增长2.9%", False),  # a sentence naming no year
+    ("2021年,全县生产总值增长8.5%;2022年,全县生产总值增长1.5%。", "增长8.5%", False),  # opens with the earlier year
+    ("2022年全县生产总值增长3%。比2021年增长3%的是…", "增长3%的", False),  # 比2021年: a base
+])
+def test_which_sentences_name_an_earlier_year(text, word, earlier):
+    assert of_earlier_year(text, text.index(word) + 2) is earlier
+
+
+def test_a_later_sentence_of_the_same_year_keeps_its_figure():
+    """A second sentence naming the text's own year is no earlier year's: 2022年 twice, the GDP named once, its growth
+    the second sentence's."""
+    text = "2022年,全县经济运行总体平稳。2022年,全县生产总值增长5.6%。"
+    assert compliance.evaluate(NATION_2022, text).status.value == "met"
