@@ -378,14 +378,28 @@ def names_index(*texts: str | None) -> bool:
 def _index_reported(c: m.Approx | m.Bound, value: Decimal, indicator: str | None,
                     reported: m.Reported) -> list[Note] | None:
     """A change target of an index indicator (居民消费价格涨幅3%左右, 居民消费价格指数 3%以内) against a reported index
-    (102.1: no change word, within the index's band): notes saying the target is judged on the index's scale (100 + 3);
-    None where the figures are not so read."""
-    if (_INDEX[0] < value < _INDEX[1] or not isinstance(reported, m.Value) or reported.value.unit not in (None, "%")
-            or not _INDEX[0] < reported.value.value < _INDEX[1] or _said_change(reported)
-            or not names_index(c.text, indicator, reported.label)):  # the cheap tests first: every bound asks
+    (102.1: no change word, within the index's band), or a sentence whose every figure is one (:func:`_indexes`):
+    notes saying the target is judged on the index's scale (100 + 3); None where the figures are not so read."""
+    if _INDEX[0] < value < _INDEX[1] or not isinstance(reported, (m.Value, m.Ambiguous)):  # the cheap tests first:
+        return None  # every bound asks
+    found = _indexes(reported)
+    if not found or not names_index(c.text, indicator, *(figure.label for figure in found)):
         return None
-    return [note("index_reported", value=format_decimal(reported.value.value), change=format_decimal(value),
-                 index=format_decimal(HUNDRED + value))]
+    shown = lexicon().render.join.join(dict.fromkeys(format_decimal(figure.value.value) for figure in found))
+    return [note("index_reported", value=shown, change=format_decimal(value), index=format_decimal(HUNDRED + value))]
+
+
+def _indexes(reported: m.Value | m.Ambiguous) -> tuple[m.Value, ...]:
+    """The figures of ``reported`` where each may be an index of the previous period as 100 (no unit or %, within
+    :data:`_INDEX`, no change said): the value itself, or every figure of a sentence, which the target then chooses
+    among (闻喜's 2022 bulletin, yunxunwl.com tid=200344: 全县居民消费价格总指数为100.8%。…交通和通信类价格指数为105.6%;
+    the price level's 100.8 was judged a rise of 100.8%, missed against 涨幅3%左右). A sentence with one change in it
+    (上涨1.3%,…总指数101.3) is none: which figure the target takes is not known before it chooses. Empty otherwise."""
+    values = (reported,) if isinstance(reported, m.Value) else reported.candidates
+    if all(isinstance(figure, m.Value) and figure.value.unit in (None, "%") and _INDEX[0] < figure.value.value < _INDEX[1]
+           and not _said_change(figure) for figure in values):
+        return tuple(figure for figure in values if isinstance(figure, m.Value))
+    return ()
 
 
 def index_tolerance(c: m.Approx, value: Decimal, indicator: str | None,

@@ -57,3 +57,38 @@ def test_a_later_sentence_of_the_same_year_keeps_its_figure():
     the second sentence's."""
     text = "2022年,全县经济运行总体平稳。2022年,全县生产总值增长5.6%。"
     assert compliance.evaluate(NATION_2022, text).status.value == "met"
+
+
+#: the nation's 2022 price target (targets.tsv t0025, 925eat.com/a/601297.html)
+PRICES_2022 = "居民消費價格漲幅3%左右"
+#: 闻喜's 2022 bulletin (http://yunxunwl.com/forum.php?goto=lastpost&mod=redirect&tid=200344): the price level and its
+#: eight parts as indexes of the previous year, written with %
+WENXI_2022 = ("全县居民消费价格总指数为100.8%。在八类居民消费品价格指数中,食品烟酒类价格指数为100.8%;衣着类价格指数为100.0%;"
+              "居住类价格指数为100.0%;生活用品及服务类价格指数为100.1%;交通和通信类价格指数为105.6%;教育文化和娱乐类价格指数为100.3%;")
+#: 嵩县's 2022 bulletin (https://tjgb.hongheiku.com/xjtjgb/xj2020/37992.html): the rise and the index side by side
+SONGXIAN_2022 = ("全年居民消费价格比上年上涨1.3%,全年居民消费价格总指数101.3;商品零售价格总指数比上年上涨1.9%,全年商品零售价格总指数"
+                 "101.9(以上年同期为100)。")
+
+
+@pytest.mark.parametrize(("index", "expected"), [("100.8%", "met"), ("103.1%", "met"), ("103.5%", "missed")])
+def test_a_sentence_of_indexes_is_judged_on_the_index_scale(index, expected):
+    """Every figure of the sentence is an index (within 50-150, no unit or %, no change said): the target's rise of 3%
+    is the index 103 (左右 tolerating 5% of the rise, 0.15), as for the sentence's first clause alone. The chosen 100.8%
+    was judged a rise of 100.8% against 3%左右: missed where a rise of 0.8 was due met."""
+    v = compliance.evaluate(PRICES_2022, WENXI_2022.replace("100.8%。", f"{index}。", 1), polarity="lower")
+    assert v.status.value == expected and f"{v.value}%" == index
+    assert "index_reported" in [n.code for n in v.notes]
+
+
+@pytest.mark.parametrize(("rise", "expected"), [("1.3%", "met"), ("3.5%", "missed")])
+def test_a_sentence_with_a_change_beside_the_index_takes_the_change(rise, expected):
+    """One figure states a change (上涨1.3%): the sentence is no sentence of indexes, the target takes the rise as
+    before (the index 101.3 and retail prices' 1.9 set aside)."""
+    v = compliance.evaluate(PRICES_2022, SONGXIAN_2022.replace("上涨1.3%", f"上涨{rise}", 1), polarity="lower")
+    assert v.status.value == expected and f"{v.value}%" == rise
+    assert "index_reported" not in [n.code for n in v.notes]
+
+
+def test_a_lone_index_reads_as_before():
+    assert compliance.evaluate(PRICES_2022, "全县居民消费价格总指数为100.8%。", polarity="lower").status.value == "met"
+    assert compliance.evaluate(PRICES_2022, "全县居民消费价格总指数为103.5%。", polarity="lower").status.value == "missed"
