@@ -4,9 +4,14 @@ from __future__ import annotations
 
 import re
 
-#: C0 controls but line break and tab, DEL, and the C1 controls (files/text.py re-exports it: errors, stage 0 of
-#: tests/test_layering.py, imports from no later stage, so the signs are made here)
-CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+#: Unicode's bidirectional controls, a character class's body: ALM (U+061C), LRM and RLM (U+200E/F), the embeddings
+#: and overrides LRE RLE PDF LRO RLO (U+202A-202E), the isolates LRI RLI FSI PDI (U+2066-2069). Invisible, each shows
+#: the text around it in another order than it is read ("Trojan Source", CVE-2021-42574): ``<RLO>2.3`` is shown
+#: ``3.2``, and one in an indicator's name turns the rest of a report's line around
+BIDI = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
+#: C0 controls but line break and tab, DEL, the C1 controls and the bidirectional controls (files/text.py re-exports
+#: it: errors, stage 0 of tests/test_layering.py, imports from no later stage, so the signs are made here)
+CONTROL = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{BIDI}]")
 
 
 def _sign(match: re.Match[str]) -> str:
@@ -15,6 +20,8 @@ def _sign(match: re.Match[str]) -> str:
         return chr(0x2400 + code)  # the Control Pictures block: ␀ ... ␟
     if code == 0x7F:
         return "\u2421"  # ␡
+    if code > 0xFF:
+        return f"\\u{code:04x}"  # a bidirectional control, as JSON and Python write it: \u202e
     return f"\\x{code:02x}"
 
 

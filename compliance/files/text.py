@@ -3,7 +3,8 @@
 A reported cell or a target comes from a file an attacker may write; shown on a terminal, its ESC
 could move the cursor, clear the screen or hide text, its BEL ring, its CR overwrite the line.
 :func:`visible` turns every control character but line break and tab into a visible sign: C0 as
-the Control Pictures (``␛``, ``␇``, ``␍``), DEL as ``␡``, C1 as ``\\x9b``. The report renderers
+the Control Pictures (``␛``, ``␇``, ``␍``), DEL as ``␡``, C1 as ``\\x9b``, a bidirectional control (RLO, which
+shows ``2.3`` as ``3.2``; errors.BIDI) as ``\\u202e``. The report renderers
 apply it to every text of a report (``compliance/report/escape.py``); ``explain`` and ``diff`` to
 their lines.
 

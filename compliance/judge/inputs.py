@@ -16,7 +16,7 @@ import re
 from decimal import Decimal
 
 from .. import models as m
-from ..errors import InputError
+from ..errors import BIDI, InputError
 
 Number = int | float | Decimal
 
@@ -45,13 +45,25 @@ def _import_grammar() -> None:
 
 #: a control character no text of a plan holds (ESC, BEL, NUL, DEL, C1; not tab, line breaks or form feed): in a target
 #: it split 6以上 from its qualifier, 6以上<ESC>]0;x<BEL> read as the level of an indicator "6以上␛]" at 0 (a wrong MET)
-_CONTROL = re.compile("[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]")
+_CONTROL = re.compile(f"[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f{BIDI}]")  # or a bidirectional one
+
+
+#: a bidirectional control (errors.BIDI) shows the text around it in another order than it is read: <RLO>2.3 is shown
+#: 3.2 wherever the cell is read by a person (a report escapes it; the file, a spreadsheet, an editor do not), so a
+#: text holding one is judged on neither reading: unread, span role BIDI_CONTROL (judge/words.refusals: its note)
+_BIDI = re.compile(f"[{BIDI}]")
+BIDI_CONTROL = "bidi_control"
+
+
+def _bidi(text: str) -> tuple[m.Span, ...]:
+    found = _BIDI.search(text)
+    return () if found is None else (m.Span(start=found.start(), end=found.end(), role=BIDI_CONTROL, text=found[0]),)
 
 
 def read_target(text: str) -> m.Constraint:
     """A target's text read into a constraint; ``unrecognized`` when the grammar cannot read it."""
     if len(text) > MAX_TEXT or _CONTROL.search(text):
-        return m.Unrecognized(text=text)
+        return m.Unrecognized(text=text, spans=_bidi(text))
     try:
         return read_target_text(text)
     except RecursionError:  # pathological nesting of brackets
@@ -59,9 +71,12 @@ def read_target(text: str) -> m.Constraint:
 
 
 def read_reported(text: str) -> m.Reported:
-    """A reported cell's text read into a value; ``unrecognized`` when the grammar cannot read it."""
+    """A reported cell's text read into a value; ``unrecognized`` when the grammar cannot read it, or when it holds a
+    bidirectional control (``<RLO>2.3``: shown as 3.2)."""
     if len(text) > MAX_TEXT:
         return m.UnrecognizedValue(text=text)
+    if spans := _bidi(text):
+        return m.UnrecognizedValue(text=text, spans=spans)
     try:
         return read_reported_text(text)
     except RecursionError:

@@ -52,7 +52,7 @@ def write_rows(
     sink = DirectSink(out) if _regular_file(out) else None  # a file's lines past the page cache where it may
     write = (sink or out).write
     try:
-        write(b'{\n"meta": ' + _dumps(meta) + b',\n"verdicts": [\n')
+        write(b'{\n"meta": ' + _json(meta).encode("utf-8") + b',\n"verdicts": [\n')
         first = True
         for frame in batches:
             if not len(frame):
@@ -62,7 +62,7 @@ def write_rows(
             data = _json_lines(table)
             write(data[2:] if first else data)  # each line starts with ",\n" but the very first
             first = False
-        write(b"\n],\n\"summary\": " + _dumps(summary_json(summary())) + b"\n}\n")
+        write(b"\n],\n\"summary\": " + _json(summary_json(summary())).encode("utf-8") + b"\n}\n")
         if sink is not None:
             sink.close()
     finally:
@@ -394,7 +394,8 @@ def csv_table(frame: Any) -> Any:
 
     ``frame`` is a DataFrame (or an arrow table). Only the cells that ``csv_frame`` may change go
     through its per-cell function: a cell holding a control character (found on the bytes of the
-    whole column: a byte below 0x20 but tab and line feed, 0x7f, or the UTF-8 of U+0080-U+009F) or
+    whole column: a byte below 0x20 but tab and line feed, 0x7f, the UTF-8 of U+0080-U+009F or of a bidirectional
+    control, errors.BIDI) or
     starting with a formula sign (its first byte one of ``=+-@``, tab, CR) that is not a plain
     number of ASCII digits (``-2.3``, kept as it is). Every other cell is written as it is, so a column of
     plain text costs a few passes over its bytes instead of two regular expressions per cell. A
@@ -477,6 +478,8 @@ def _may_change(text: Any, quoted: list[bool | None] | None = None) -> Any:
     import numpy as np
     import pyarrow as pa
 
+    from .escape import BIDI_LEADS, bidi_at
+
     n = len(text)
     flagged = np.zeros(n, dtype=bool)
     offsets_buffer, data_buffer = text.buffers()[1], text.buffers()[2]
@@ -489,7 +492,7 @@ def _may_change(text: Any, quoted: list[bool | None] | None = None) -> Any:
     data = np.frombuffer(data_buffer, dtype=np.uint8)[int(offsets[0]) : int(offsets[-1])]
     offsets = offsets.astype(np.int64) - int(offsets[0])
     found, other = np.empty(min(len(data), _BLOCK), dtype=bool), np.empty(min(len(data), _BLOCK), dtype=bool)
-    candidates = []  # bytes below 0x20, DEL, and C2 (the lead byte of U+0080-U+00BF)
+    candidates = []  # bytes below 0x20, DEL, C2 (the lead byte of U+0080-U+00BF), D8 and E2 (of the bidi controls)
     quote = False
     for begin in range(0, len(data), _BLOCK):
         block = data[begin : begin + _BLOCK]
@@ -500,8 +503,9 @@ def _may_change(text: Any, quoted: list[bool | None] | None = None) -> Any:
         np.less(block, 0x20, out=a)
         np.equal(block, 0x7F, out=b)
         np.logical_or(a, b, out=a)
-        np.equal(block, 0xC2, out=b)
-        np.logical_or(a, b, out=a)
+        for first in (0xC2, *BIDI_LEADS):
+            np.equal(block, first, out=b)
+            np.logical_or(a, b, out=a)
         hits = np.flatnonzero(a)
         if hits.size:
             candidates.append(hits + begin)
@@ -514,7 +518,8 @@ def _may_change(text: Any, quoted: list[bool | None] | None = None) -> Any:
         table[list(_CONTROL_BYTES)] = True  # tab and line feed are not controls here
         lead = at[(byte == 0xC2) & (at + 1 < len(data))]
         follow = data[lead + 1]
-        positions = np.concatenate([at[table[byte]], lead[(follow >= 0x80) & (follow <= 0x9F)]])  # C2 80..C2 9F
+        c1 = lead[(follow >= 0x80) & (follow <= 0x9F)]  # C2 80..C2 9F
+        positions = np.concatenate([at[table[byte]], c1, bidi_at(data, at, byte)])
         if positions.size:
             flagged[np.searchsorted(offsets, positions, side="right") - 1] = True
     starts, ends = offsets[:-1], offsets[1:]
@@ -538,15 +543,16 @@ def summary_json(summary: StreamSummary) -> dict[str, Any]:
     return summary.model_dump(mode="json")
 
 
-def _dumps(value: Any) -> bytes:
-    return json.dumps(value, ensure_ascii=False).encode("utf-8")
+def _json(value: Any) -> str:
+    from .escape import json_bidi  # a bidirectional control escaped, \u202e (_SPECIAL finds the cells holding one)
+    return json_bidi(json.dumps(value, ensure_ascii=False))
 
 
 def _csv_cell(text: str) -> str:
     return '"' + text.replace('"', '""') + '"' if any(c in text for c in ',"\r\n') else text
 
 
-_SPECIAL = '["\\\\\\x00-\\x1f]'  # what JSON must escape inside a string
+_SPECIAL = '["\\\\\\x00-\\x1f\\x{61c}\\x{200e}\\x{200f}\\x{202a}-\\x{202e}\\x{2066}-\\x{2069}]'  # JSON's, or bidi
 
 
 def _json_values(array: Any, key: str) -> Any:
@@ -557,7 +563,7 @@ def _json_values(array: Any, key: str) -> Any:
     if isinstance(array, pa.ChunkedArray):
         array = array.combine_chunks()
     if pa.types.is_dictionary(array.type):  # few distinct values: encode each once, then gather
-        words = [key + json.dumps(v, ensure_ascii=False) for v in array.dictionary.to_pylist()]
+        words = [key + _json(v) for v in array.dictionary.to_pylist()]
         encoded = _texts(words, pa.large_string()).take(array.indices)
         return pc.fill_null(encoded, _text(key + "null", pa.large_string()))
     if not pa.types.is_large_string(array.type):
@@ -567,7 +573,7 @@ def _json_values(array: Any, key: str) -> Any:
     found = numpy_of(pc.match_substring_regex(array, _SPECIAL), null=False).astype(bool)
     if found.any():  # quotes, backslashes, line breaks: rare, escaped by json itself
         special = arrow_of(found)
-        fixed = [key + json.dumps(v, ensure_ascii=False) for v in array.filter(special).to_pylist()]
+        fixed = [key + _json(v) for v in array.filter(special).to_pylist()]
         quoted = pc.replace_with_mask(quoted, special, _texts(fixed, pa.large_string()))
     return pc.fill_null(quoted, text(key + "null"))
 

@@ -6,7 +6,8 @@ attacker (or an unlucky export) decides them. Three helpers the renderers share:
 * :func:`visible_controls`: every control character but line break and tab (ESC, BEL, CR, NUL, the
   C1 controls ...) becomes a visible sign (``␛``, ``␇``, ``␍``; ``\\x9b`` for C1), in every string of
   the report, before any text format renders it: nothing reaches a terminal that moves its cursor,
-  rings its bell or hides text, and a spreadsheet never sees a character its XML cannot hold;
+  rings its bell or hides text, and a spreadsheet never sees a character its XML cannot hold; so does each
+  bidirectional control (``\\u202e``: errors.BIDI), which would show a cell's figure, or a line, in another order;
 * :func:`csv_cell`: a CSV cell starting with ``=``, ``+``, ``-``, ``@``, tab or CR is prefixed with
   ``'`` so that a spreadsheet shows it as text, never runs it as a formula (OWASP's advice), unless
   it is a plain number (``-2.3``, ``+5%``), which stays a number;
@@ -28,6 +29,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel  # here, not in _clean: it runs once per string and model of a report (~0.2 us each)
 
+from ..errors import BIDI
 from ..files.text import CONTROL, visible
 
 T = TypeVar("T")
@@ -104,10 +106,44 @@ def csv_one(value: Any) -> Any:
     return csv_cell(visible_controls(value)) if isinstance(value, str) else value
 
 
-#: what may change a cell (RE2, pyarrow's regex): a control character of files.text.CONTROL, or a formula sign
-_CHANGES = "[\\x00-\\x08\\x0b-\\x1f\\x{7f}-\\x{9f}]|^[=+@\\t\\r-]"
+#: what may change a cell (RE2, pyarrow's regex): a control character of files.text.CONTROL (a bidirectional one:
+#: errors.BIDI), or a formula sign
+_CHANGES = ("[\\x00-\\x08\\x0b-\\x1f\\x{7f}-\\x{9f}\\x{61c}\\x{200e}\\x{200f}\\x{202a}-\\x{202e}\\x{2066}-\\x{2069}]"
+            "|^[=+@\\t\\r-]")
 #: a formula sign that only starts a number of ASCII digits (RE2's \\d), or a gap range: csv_cell leaves these
 PLAIN_NUMBER = "^(?:" + _NUMBER.pattern + ")$"
+
+
+_BIDI = re.compile(f"[{BIDI}]")
+
+
+def json_bidi(text: str) -> str:
+    """JSON text (``json.dumps(..., ensure_ascii=False)``) with each bidirectional control escaped, ``\\u202e``: the
+    same data to a reader of JSON, never a line shown in another order to a person reading the file.
+
+    >>> json_bidi('{"reported": "\u202e2.3"}')
+    '{"reported": "\\\\u202e2.3"}'
+    """
+    return _BIDI.sub(lambda found: f"\\u{ord(found.group(0)):04x}", text) if _BIDI.search(text) else text
+
+
+#: the lead bytes of the bidirectional controls' UTF-8 (errors.BIDI), for a scan of a column's bytes (report/_streamed)
+BIDI_LEADS = (0xD8, 0xE2)
+
+
+def bidi_at(data: Any, at: Any, byte: Any) -> Any:
+    """Where a bidirectional control's UTF-8 starts in the bytes ``data`` (a numpy array), among the positions ``at``
+    of some of its bytes (``byte`` each: ``data[at]``): D8 9C (U+061C), E2 80 8E-8F (U+200E/F), E2 80 AA-AE
+    (U+202A-202E), E2 81 A6-A9 (U+2066-2069). Other E2 characters, ``“ ” …`` of every explanation, are not."""
+    import numpy as np
+
+    alm = at[(byte == 0xD8) & (at + 1 < len(data))]
+    alm = alm[data[alm + 1] == 0x9C]
+    three = at[(byte == 0xE2) & (at + 2 < len(data))]
+    second, third = data[three + 1], data[three + 2]
+    marks = (second == 0x80) & (((third >= 0x8E) & (third <= 0x8F)) | ((third >= 0xAA) & (third <= 0xAE)))
+    isolates = (second == 0x81) & (third >= 0xA6) & (third <= 0xA9)
+    return np.concatenate([alm, three[marks | isolates]])
 
 
 def _csv_column(series: Any) -> Any:
