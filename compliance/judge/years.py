@@ -13,6 +13,7 @@ text names no later year, the span is not known: pending too (a change since 201
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from .. import models as m
 from ..models import Reason
@@ -41,15 +42,52 @@ def one_year_of_average(target: m.Constraint, reported: m.Reported) -> bool:
 def plan_period_target(target: m.Constraint) -> bool:
     """A target of a plan period named whole: a plan's name then a span (“十三五”期间, 十四五时期; zh.yaml
     change_bases.plan_periods, plan_spans), quotation marks aside. 期末 names the period's last year: no span."""
-    bases = lexicon().change_bases
-    text = fold(target.text).text.translate({ord(mark): None for mark in lexicon().quotes})
-    return any(plan + span in text for plan in bases.plan_periods for span in bases.plan_spans)
+    return _spans(target).plan
 
 
 def annual_target(target: m.Constraint) -> bool:
-    """A target of a yearly average over several years: 年均增长11%左右 (zh.yaml change_bases.annual)."""
-    stated = any(getattr(node, "annual", False) for node in m.nodes(target))
-    return stated or any(word in fold(target.text).text for word in lexicon().change_bases.annual)
+    """A target of a yearly average over several years: 年均增长11%左右 (zh.yaml change_bases.annual), or a plan period's
+    average (“十三五”期间产值平均增速达10%: a plan period named whole and a word of change_bases.plan_average)."""
+    return _spans(target).annual
+
+
+def plan_average(target: m.Constraint) -> bool:
+    """A plan period's yearly average: a plan period named whole and a word of zh.yaml change_bases.plan_average
+    (“十三五”期间产值平均增速达10%), no 年均 written."""
+    return _spans(target).plan_average
+
+
+@dataclass(frozen=True, slots=True)
+class _Spans:
+    """What span of years a target is of, read once a target (each figure judged against it asks)."""
+
+    target: m.Constraint  #: the target read (its id keys the memo: the very object, not another of its id)
+    plan: bool  #: a plan period named whole (plan_period_target)
+    plan_average: bool  #: its yearly average (plan_average)
+    annual: bool  #: a yearly average over several years (annual_target)
+
+
+_SPANS_KEPT = 4096  #: targets remembered (then all forgotten)
+_read_spans = per_lexicon(dict[int, _Spans])  # the lexicon's words decide: an overlay has its own
+
+
+def _spans(target: m.Constraint) -> _Spans:
+    known = _read_spans()
+    found = known.get(id(target))
+    if found is not None and found.target is target:
+        return found
+    words = lexicon()
+    bases, text = words.change_bases, fold(target.text).text
+    bare = text.translate({ord(mark): None for mark in words.quotes})
+    plan = any(plan + span in bare for plan in bases.plan_periods for span in bases.plan_spans)
+    average = plan and any(word in text for word in bases.plan_average)
+    annual = any(getattr(node, "annual", False) for node in m.nodes(target)) or any(
+        word in text for word in bases.annual) or average
+    found = _Spans(target, plan, average, annual)
+    if len(known) >= _SPANS_KEPT:
+        known.clear()
+    known[id(target)] = found
+    return found
 
 
 def since_earlier_year(target: m.Constraint, before: str, text: str) -> int | None:
