@@ -95,6 +95,8 @@ def figure(
         if reported.change == "down" and measure is not Measure.DECLINE:
             said.append(note("decline_sign", verb=reported.label or change_word("down")))
             return _point(reported, -value, said)
+        if reported.change == "up" and measure is Measure.DECLINE:  # 增长2% of an indicator measuring its decline:
+            return _point(reported, -value, said)  # a decline of -2, as against a target stating a decline (change_of)
         marked = marked_change(reported) if change_of or measure in (Measure.RATE, Measure.DECLINE) else None
         if marked is not None:  # ▼2.0 beside a change figure: its sign; beside a level a row's mark (judge/marks.py)
             own = marked[0] == (change_of or ("down" if measure is Measure.DECLINE else "up"))
@@ -168,8 +170,9 @@ def _declines(reported: m.Reported | None, measure: Measure | None, change_of: L
     near = next((w for w in lexicon().approx.near if label.endswith(w)), "")  # 增长近 of 增长近7%
     label = label[:len(label) - len(near)]
     word = next((w for w in lexicon().change.down if label.endswith(w)), None)
-    if word is None:
-        return change_of == "down" and any(label.endswith(w) for w in lexicon().change.up)
+    if word is None:  # a rise word: the decline's negative where the target states a decline or the indicator measures one
+        return (change_of or ("down" if measure is Measure.DECLINE else None)) == "down" \
+            and any(label.endswith(w) for w in lexicon().change.up)
     if change_of == "down" or (change_of is None and measure is Measure.DECLINE):
         return False
     said.append(note("decline_sign", verb=word))

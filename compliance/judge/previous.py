@@ -26,8 +26,8 @@ from ..language.lexicon import lexicon, per_lexicon
 from ..language.normalize import fold
 from ..models import Interval, Measure, Note, Polarity, Reason, format_decimal
 from .context import DEFAULT_STEADY_TOLERANCE, Context
-from .change import is_points
-from .figure import Pending, change_word, narrows_gap, note
+from .change import is_points, states_change
+from .figure import Pending, change_word, figure, narrows_gap, note
 from .requirement import Requirement, around as _around, change_not_level as _change_not_level, written_level as _written_level
 
 if TYPE_CHECKING:
@@ -177,8 +177,8 @@ _of_rate = per_lexicon(dict[str, bool])
 def versus_previous(judge: Judge, c: m.Direction) -> Requirement:
     """持平 / 基本稳定 (within a tolerance), 缩小 / 收窄 (nearer zero), 不低于上年 (at least), a rate's direction."""
     ctx = judge.ctx
-    if of_rate(c):
-        return _rate_against_rate(judge, c)
+    if of_rate(c) or c.direction == "narrower" and ctx.measure is m.Measure.DECLINE:
+        return _rate_against_rate(judge, c)  # 继续收窄 of an indicator measuring its decline (一般公共预算收入降幅): a smaller one
     rate = ctx.measure is m.Measure.RATE or (ctx.measure is None and ctx.previous is None
                                               and not _written_level(judge.reported))
     if c.direction == "steady" and (rate or ctx.measure is not m.Measure.LEVEL and _change_not_level(judge.reported, ctx.previous)):
@@ -210,8 +210,13 @@ def versus_previous(judge: Judge, c: m.Direction) -> Requirement:
 def _rate_against_rate(judge: Judge, c: m.Direction) -> Requirement:
     """增幅扩大 / 增速回升: a higher rate than the previous period's; 降幅收窄: a smaller decline (a signed rate above
     the previous, negative one; of an indicator measuring its decline, a smaller figure than the previous)."""
-    previous = judge._previous()
     decline = judge.ctx.measure is Measure.DECLINE  # the figures are sizes of a fall (降幅 3 for 下降3%)
+    try:
+        previous = judge._previous()
+    except Pending:
+        if c.direction == "narrower" and (now := _no_decline_now(judge, c, decline)) is not None:
+            return now
+        raise
     if c.direction == "narrower":
         if (previous <= 0) if decline else (previous >= 0):  # no fall the year before: nothing to narrow
             raise Pending(Reason.NO_DATA, ("previous_decline",), notes=[
@@ -223,6 +228,25 @@ def _rate_against_rate(judge: Judge, c: m.Direction) -> Requirement:
     found.notes.append(note("rate_versus_previous", phrase=c.phrase, value=format_decimal(previous),
                             side=">" if up else "<"))
     return found
+
+
+def _no_decline_now(judge: Judge, c: m.Direction, decline: bool) -> Requirement | None:
+    """降幅收窄 with no previous figure: a change this period that is no decline at all narrows any decline before it
+    (天津's 2019 plan, 一般公共预算收入降幅继续收窄, and the year's 一般公共预算收入增长14.4%: met, huaxiayishu.com
+    /news/zxzx/2020-02-21/66712.html). A decline this period is set against the previous one, and a figure that states
+    no change (3939亿元) or a change in points (降幅收窄1.2个百分点: the rate's change) is no rate: None, so each stays
+    pending without the previous figure."""
+    quantity = getattr(judge.reported, "value", None) or getattr(judge.reported, "low", None)
+    if not states_change(judge.reported) or isinstance(quantity, m.Quantity) and is_points(quantity.unit):
+        return None  # 降幅收窄1.2个百分点: the rate's change, not the rate
+    try:
+        now = figure(judge.reported, judge.unit, judge.ctx.measure)
+    except Pending:
+        return None
+    if not now.is_point or ((now.lo > 0) if decline else (now.lo < 0)):
+        return None
+    side = "≤ 0" if decline else "≥ 0"  # no decline this period: narrower than any the period before had
+    return Requirement(Interval.bound("le" if decline else "ge", Decimal(0)), notes=[note("rate_reading", phrase=c.phrase, reading=side)])
 
 
 def names(c: m.Direction, ctx: Context) -> tuple[str, ...]:
