@@ -225,11 +225,11 @@ def _lead(text: str) -> tuple[int, int] | None:
     (``发展主要预期目标`` then ``主要预期目标是``: 2023年河北经济社会发展主要预期目标是地区生产总值增长6%左右 names
     地区生产总值, not 是地区生产总值)."""
     leads = [fold(w).text for w in clause_words().lead_ins]
-    first = next((w for w in sorted(leads, key=len, reverse=True) if w in text), None)
-    if first is None:
+    found = lead_ins_at(text)
+    if not found:
         return None
-    start = text.index(first)
-    end, grown = start + len(first), True
+    start, end = min(found, key=lambda span: (span[0] - span[1], span[0]))  # the longest, then the first
+    grown = True
     while grown:
         grown = False
         for word in leads:
@@ -239,15 +239,32 @@ def _lead(text: str) -> tuple[int, int] | None:
     return start, end
 
 
+def lead_ins_at(text: str) -> list[tuple[int, int]]:
+    """Where each lead-in of clauses.yaml occurs in the folded text (start, end), but for one whose clause ends in a word
+    of lead_claims: ``经济社会发展主要目标任务顺利完成`` (安徽's 2026 report, digipub.cc) says the targets were met, it
+    introduces none (its ``发展主要目标`` is no lead-in, and the figures after it are outcomes)."""
+    words = clause_words()
+    separators = "".join(words.separators)
+    found = []
+    for word in {fold(w).text for w in words.lead_ins}:
+        for match in re.finditer(re.escape(word), text):
+            clause = re.split(f"[{re.escape(separators)}]", text[match.end():], maxsplit=1)[0]
+            if not any(clause.endswith(fold(w).text) for w in words.lead_claims):
+                found.append((match.start(), match.end()))
+    return sorted(found)
+
+
 def _aim_heading(text: str) -> tuple[int, int] | None:
     """A heading line of a year and a stated aim only (``2023年預期目標`` over a bullet list, 湖北 2023: clauses.yaml
-    stated_aims), read as a lead-in ending its line; None for any other paragraph."""
+    stated_aims; ``二、2025年主要目标任务`` over one target a line, 安徽 2025: aim_headings, numbered or not), read as a
+    lead-in ending its line; None for any other paragraph."""
     words = clause_words()
-    line = text.strip().rstrip(":：")
+    numbers = re.escape(words.list_numbers)
+    line = re.sub(f"^(?:[{numbers}]{{1,3}}[、.．]|[(（][{numbers}]{{1,3}}[)）])\\s*", "", text.strip()).rstrip(":：")
     year = re.match(r"(20\d{2}|19\d{2})(?!\d)", line)
     rest = line[year.end():] if year else ""
     if year is None or len(line) > _HEADING or re.search(r"\d", rest) or any(s in rest for s in words.separators) \
-            or not any(rest.endswith(fold(w).text) for w in words.stated_aims):
+            or not any(rest.endswith(fold(w).text) for w in (*words.stated_aims, *words.aim_headings)):
         return None
     return 0, len(text)
 

@@ -13,7 +13,7 @@ from functools import cache
 
 from ..language.lexicon import lexicon
 from ..language.normalize import fold
-from .clauses import LONGEST_CLAUSE, LONGEST_SENTENCE, split_clause
+from .clauses import LONGEST_CLAUSE, LONGEST_SENTENCE, lead_ins_at, split_clause
 from .found import Found
 from .model import Document, Paragraph
 from .naming import core, direction, flat, variant_table
@@ -36,13 +36,12 @@ def mentions(document: Document, spellings: list[str]) -> list[Mention]:
     words = clause_words()
     found: list[Mention] = []
     ordered = sorted(set(spellings), key=lambda s: (-len(s), s))  # one order, whatever the hash seed
-    leads = [fold(w).text for w in words.lead_ins]
     markers = [fold(w).text for w in words.target_markers]
     prefixes = [fold(w).text for w in words.other_indicator_prefixes]
     for paragraph in document.paragraphs:
         folded = fold(paragraph.text)
         text = folded.text.translate(variant_table())
-        starts = [text.find(lead) for lead in leads if lead in text]
+        starts = [start for start, _ in lead_ins_at(text)]
         targets_from = min(starts) if starts else len(text)  # a target paragraph states no outcome
         taken = [0] * len(text)  # the longest name (or 分别 list) taken over each character
         names_listed = ""  # the names of the 分别 list just read, for a clause going on with 分别 alone

@@ -129,6 +129,7 @@ class ClauseWords(_Data):
     possessives: tuple[str, ...]  #: 的: no cut after a qualifier before it; dropped anywhere in a name
     price_basis: tuple[str, ...]  #: 按: 按2020年不变价格计算 continues a clause
     change_words: tuple[str, ...]  #: 增长, 下降: a clause with them gives a growth indicator its figure
+    lead_claims: tuple[str, ...] = ()  #: 完成: a lead-in whose clause ends so says the targets were met
     lead_outs: tuple[str, ...] = ()  #: 为实现上述目标: the targets have ended, what follows is the work to reach them
     continuation_starts: tuple[str, ...] = ()  #: 力争…: the paragraph after the targets' goes on with them
     respectively_pairs: dict[str, tuple[str, ...]] = {}  #: 城乡 -> 城镇, 农村 in a 分别 list
@@ -142,6 +143,7 @@ class ClauseWords(_Data):
     own_place_after: tuple[str, ...] = ()  #: 在, 于, 日: before the document's own place (besides marks)
     stated_aims: tuple[str, ...] = ()  #: 预期目标: a sentence with no lead-in calling its figure so states a target
     aim_lists: tuple[str, ...] = ()  #: 其中包括: after a clause naming a stated aim, a clause listing its targets
+    aim_headings: tuple[str, ...] = ()  #: 主要目标任务: a heading line of a year and these only opens a list
     plan_words: tuple[str, ...] = ()  #: 计划: after the document's own place, the plan's voice (贵州省计划地区生产总值)
     day_of_year: tuple[str, ...] = ()  #: 月, 日: the words of a date (1月5日), no target
     sentence_ends: tuple[str, ...] = ()  #: 。；: a separator that ends a sentence, not only a clause
