@@ -92,3 +92,31 @@ def test_a_sentence_with_a_change_beside_the_index_takes_the_change(rise, expect
 def test_a_lone_index_reads_as_before():
     assert compliance.evaluate(PRICES_2022, "全县居民消费价格总指数为100.8%。", polarity="lower").status.value == "met"
     assert compliance.evaluate(PRICES_2022, "全县居民消费价格总指数为103.5%。", polarity="lower").status.value == "missed"
+
+
+#: 福建's 2023 target (targets_fourteenth.tsv tq019, m.cy.cwan.com/guonei/2023/0111/63838.html)
+FUJIAN_INCOMES_2023 = "城镇居民、农村居民人均可支配收入分别增长7%、7.5%"
+#: 宁德's 2023 incomes, 中新网's dispatch (http://news.calyptus.net/test/news.php?95XwR=Q.html; 经济 after 比上年 in both
+#: stored copies)
+NINGDE_INCOMES_2023 = ("数据显示,宁德市城镇居民人均可支配收入4.46万元,比上年经济增加1890元,增长4.4%;农村居民人均可支配收入2.48万元,"
+                       "比上年增加1718元,增长7.4%。")
+
+
+@pytest.mark.parametrize(("urban", "rural", "expected"), [("4.4", "7.4", "missed"), ("7.2", "7.6", "met"),
+                                                         ("7.2", "7.4", "missed")])
+def test_a_clause_opening_with_a_base_goes_on_about_the_clause_before(urban, expected, rural):
+    """比上年经济增加1890元 compares the urban income with its own last year: the clause's 经济 names no subject of its
+    own, so the urban income's growth after it stays the urban income's (it was set aside as the economy's, and the two
+    parts did not pair: pending value_count)."""
+    sentence = NINGDE_INCOMES_2023.replace("增长4.4%", f"增长{urban}%").replace("增长7.4%", f"增长{rural}%")
+    v = compliance.evaluate(FUJIAN_INCOMES_2023, sentence)
+    assert v.status.value == expected
+    assert [str(part.value) for part in v.parts] == [urban, rural]
+
+
+def test_a_comparing_clause_still_carries_the_words_before_its_comparison():
+    from compliance.judge.compared import carried_words
+
+    assert carried_words("比上年经济增加", False) is None and carried_words("同比增长", False) is None
+    assert carried_words("城镇居民人均可支配收入", False) == "城镇居民人均可支配收入"
+    assert carried_words("服务业增加值快于全市地区生产总值", True) == "服务业增加值"
