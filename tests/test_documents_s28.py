@@ -2,7 +2,8 @@
 sight, each reading held either side of its threshold with real text:
 
 * (安徽 2025, a digest of the report) a numbered heading of a year and the main aims (``二、2025年主要目标任务``) opens the list of
-  one target a line below it (clauses.yaml aim_headings); none of the five targets was found;
+  one target a line below it (clauses.yaml aim_headings); none of the five targets was found; and a numbered heading of a past
+  year (``一、2024年工作回顾``) dates the lines below it as an unnumbered one does, so they are no targets of the next year;
 * (安徽 2025, the 2026 report's review) a lead-in whose clause ends in a word of completion (``经济社会发展主要目标任务顺利完成``)
   claims the targets were met and introduces none (clauses.yaml lead_claims): the paragraph had been taken for a target
   paragraph from there on, so none of the year's figures after it was an outcome;
@@ -90,6 +91,18 @@ def test_only_a_heading_of_a_year_and_the_aims_opens_the_list_below_it(tmp_path,
     clauses, _, periods = target_clauses(read_document(tmp_path / "t.txt"), None)
     read = [(c.text, periods[n]) for n, c in enumerate(clauses)]
     assert read == ([("全省地区生产总值增长5.5%以上", "2025"), ("固定资产投资增长5%左右", "2025")] if opens else [])
+
+
+@pytest.mark.parametrize("past", ["一、2024年工作回顾", "2024年工作回顾"])
+def test_last_years_results_under_a_numbered_heading_are_no_targets(tmp_path, past):
+    """Without its aim heading the digest is read as a news report, sentence by sentence: the lines under
+    ``一、2024年工作回顾`` are 2024's, the past, numbered heading or not (``全省地区生产总值增长5.8%`` had been 2025's target, and
+    the review's 5.5 MISSED it). No target is left, and the document says so."""
+    from compliance.errors import InputError
+
+    text = ANHUI25.replace("二、2025年主要目标任务", "二、2025年重点工作").replace("一、2024年工作回顾", past)
+    with pytest.raises(InputError, match="no target paragraph"):
+        _judged(tmp_path, text, ANHUI25_DONE, "2025")
 
 
 # ---- 经济社会发展主要目标任务顺利完成: a lead-in said done introduces nothing

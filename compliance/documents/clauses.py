@@ -254,13 +254,18 @@ def lead_ins_at(text: str) -> list[tuple[int, int]]:
     return sorted(found)
 
 
+def unnumbered(line: str) -> str:
+    """A heading line without its ordinal (``二、``, ``（二）``: clauses.yaml list_numbers), which opens no year."""
+    numbers = re.escape(clause_words().list_numbers)
+    return re.sub(f"^(?:[{numbers}]{{1,3}}[、.．]|[(（][{numbers}]{{1,3}}[)）])\\s*", "", line)
+
+
 def _aim_heading(text: str) -> tuple[int, int] | None:
     """A heading line of a year and a stated aim only (``2023年預期目標`` over a bullet list, 湖北 2023: clauses.yaml
     stated_aims; ``二、2025年主要目标任务`` over one target a line, 安徽 2025: aim_headings, numbered or not), read as a
     lead-in ending its line; None for any other paragraph."""
     words = clause_words()
-    numbers = re.escape(words.list_numbers)
-    line = re.sub(f"^(?:[{numbers}]{{1,3}}[、.．]|[(（][{numbers}]{{1,3}}[)）])\\s*", "", text.strip()).rstrip(":：")
+    line = unnumbered(text.strip()).rstrip(":：")
     year = re.match(r"(20\d{2}|19\d{2})(?!\d)", line)
     rest = line[year.end():] if year else ""
     if year is None or len(line) > _HEADING or re.search(r"\d", rest) or any(s in rest for s in words.separators) \
@@ -456,9 +461,9 @@ def paragraph_targets(document: Document, year: str | None,
 
 
 def _heading_year(text: str) -> str | None:
-    """The year a short heading opens with (``2023年``, ``2024 新重庆 开新局``, ``2024年工作安排``): a line with no
-    separator and no other figure; None for any other paragraph."""
-    folded = fold(text).text.strip()
+    """The year a short heading opens with (``2023年``, ``2024 新重庆 开新局``, ``2024年工作安排``, numbered or not:
+    ``一、2024年工作回顾``): a line with no separator and no other figure; None for any other paragraph."""
+    folded = unnumbered(fold(text).text.strip())  # 一、2024年工作回顾: the year's results under a numbered heading
     match = re.match(r"(20\d{2}|19\d{2})(?!\d)", folded)
     if match is None or len(folded) > _HEADING or re.search(r"\d", folded[match.end():]) \
             or any(s in folded for s in clause_words().separators):
