@@ -372,12 +372,15 @@ def short_average(target: m.Constraint, reported: m.Reported) -> str:
     The target's years where it states them (五年年均), else :data:`PLAN_YEARS`; a figure of as many years is judged."""
     if lexicon().numerals.year not in reported.text:  # a plain figure (most calls): no count of years, at once
         return ""
+    from .years import plan_average  # here: years.py imports this module
+
     node = next((n for n in m.nodes(target) if isinstance(n, m.Cumulative) and n.annual), None)
-    if node is None or not any(ch.isdigit() for ch in reported.text):
-        return ""
+    if node is None and not plan_average(target) or not any(ch.isdigit() for ch in reported.text):
+        return ""  # a plan period's average (“十三五”期间产值平均增速达10%) counts the plan's years, as 年均 does
+    years = node.years if node is not None else None
     found = _years_averaged(fold(reported.text).text)
-    own = None if node.years else _years_averaged(fold(getattr(target, "text", "") or "").text)  # 三年年均增长7%: 3
-    return found[0] if found is not None and found[1] < (node.years or (own[1] if own else PLAN_YEARS)) else ""
+    own = None if years else _years_averaged(fold(getattr(target, "text", "") or "").text)  # 三年年均增长7%: 3
+    return found[0] if found is not None and found[1] < (years or (own[1] if own else PLAN_YEARS)) else ""
 
 
 def _years_averaged(text: str) -> tuple[str, int] | None:

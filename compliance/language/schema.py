@@ -127,6 +127,7 @@ class ChangeBases(Table):
     annual: tuple[str, ...]
     plan_periods: tuple[str, ...] = ()  #: 十三五 of “十三五”期间产值平均增速达10%: a plan's name (judge/years.py)
     plan_spans: tuple[str, ...] = ()  #: 期间 after it: the whole period's target, never one year's
+    plan_average: tuple[str, ...] = ()  #: 平均 of “十三五”期间产值平均增速: the period's yearly average, as 年均
     #: 翻一番 -> 1: the level is 2^n times the base (read as tokens)
     doubling: dict[str, int] = factory(dict)
     #: after a leading year, the words making it the base (2020年基础上增长10%); else it is the target's own year
@@ -165,6 +166,7 @@ class ReportedWords(Table):
     stated: tuple[str, ...] = ()  #: 为 between a bracket's label or year and its figure (（2021年为2.15）)
     estimate: tuple[str, ...] = ()  #: 全年, 预计, 有望 before an attestation (全年可完成, 有望完成): when, how sure
     particles: tuple[str, ...] = ()  #: 了 between a change word and its figure (增长了6.4%): the change is read past it
+    preliminary: tuple[str, ...] = ()  #: 初步统计 of 6.5初步统计: the figure is preliminary, still judged
 
 
 class NotValues(Table):
@@ -380,6 +382,7 @@ class Lexicon(Table):
     conjunction_leads: tuple[str, ...] = ()  #: 以及 of 以及“415X”…突破10万亿元: no part of the name (leads.py)
     conjunction_leads_parted: tuple[str, ...] = ()  #: 并 of 并实现…: only where the lexer parted it (leads.py)
     statement_leads: tuple[str, ...] = ()  #: 明确 of 明确地区生产总值年均增长5%以上: before a figure only (leads.py)
+    verb_adverbs: tuple[str, ...] = ()  #: 再 of 今年再減少農村貧困人口1000萬以上: before a verb, no part of a name
     glosses: tuple[str, ...]
     subject_trailing: tuple[str, ...]  #: 比 of 能耗比2020年下降: not part of the subject
     subject_marks: str  #: 服务业增加值：增长8%: the mark after a table row's name
