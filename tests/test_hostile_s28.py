@@ -175,3 +175,59 @@ def test_explain_shows_a_bidi_control(capsys):
     code, out, _ = _run(["explain", "6以上", "\u202e5.6", "--lang", "en"], capsys)
     assert code == 0 and RAW_BIDI.search(out) is None
     assert "\\u202e5.6" in out and "pending" in out
+
+
+# --------------------------------------------------------------------------- 4. an override's period as a dataset's
+
+_OVERRIDE = """overrides:
+  - indicator: a
+    period: {period}
+    status: met
+    by: 张三
+    date: 2023-03-01
+    reason: 核实统计公报
+"""
+
+
+def _overridden(tmp_path: Path, capsys: pytest.CaptureFixture[str], period: str, value: str,
+                extra: str = "") -> tuple[int, str, str]:
+    data = tmp_path / "data.csv"
+    data.write_text(HEADER + f"a,２０２２,{value}\n", encoding="utf-8")  # the dataset's own period in full width
+    overrides = tmp_path / "review.yaml"
+    overrides.write_text(_OVERRIDE.format(period=period) + extra, encoding="utf-8")
+    return _run(["check", RULES, data, "--overrides", overrides, "--format", "json"], capsys)
+
+
+@pytest.mark.parametrize("period", ['"２０２２"', '"2022年"', "２０２２年", '" 2022 "', "2022", '"٢٠٢٢"'])
+def test_an_overrides_period_is_read_as_a_datasets_period(tmp_path, capsys, period):
+    """Before: ``period: ２０２２`` matched no verdict (refused: `judged periods: 2022`) and ``2022年`` was refused as
+    no year, where a dataset's row of ``２０２２`` or ``2022年`` is judged as 2022's. Now the override applies: 5 (missed)
+    is overridden to met, and the verdict keeps its computed status."""
+    code, out, err = _overridden(tmp_path, capsys, period, "5")
+    assert code in (0, 1) and not err, err
+    [verdict] = json.loads(out)["verdicts"]
+    assert (verdict["status"], verdict["computed_status"], verdict["period"]) == ("met", "missed", "2022")
+    assert verdict["override"]["by"] == "张三"
+
+
+def test_without_the_override_the_values_are_judged_on_each_side(tmp_path, capsys):
+    for value, status in (("5", "missed"), ("7", "met")):
+        data = tmp_path / "data.csv"
+        data.write_text(HEADER + f"a,２０２２,{value}\n", encoding="utf-8")
+        code, out, err = _run(["check", RULES, data, "--format", "json"], capsys)
+        assert code in (0, 1) and not err, err
+        assert _statuses(out) == [status]
+
+
+def test_two_overrides_of_one_period_written_two_ways_are_one_too_many(tmp_path, capsys):
+    second = _OVERRIDE.split("\n", 1)[1].format(period='"2022"')
+    code, _, err = _overridden(tmp_path, capsys, '"２０２２"', "5", second)
+    assert code == 2 and err.count("\n") == 1 and "Traceback" not in err, err
+    assert ":8:5: a second override for a 2022 (first on line 2)" in err, err
+
+
+@pytest.mark.parametrize("period", ['"二〇二二"', '"2022.0"', '"22"', '"2022-12"', '"去年"', '"2022年度"'])
+def test_an_overrides_period_that_is_no_period_is_refused_at_its_place(tmp_path, capsys, period):
+    code, _, err = _overridden(tmp_path, capsys, period, "5")
+    assert code == 2 and err.count("\n") == 1 and "Traceback" not in err, err
+    assert f"review.yaml:3:5: `period`: period {period.strip(chr(34))!r} is not a year (2022)" in err, err

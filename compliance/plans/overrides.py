@@ -53,10 +53,16 @@ class _Entry(_Strict):
     @field_validator("period", mode="before")
     @classmethod
     def _period(cls, value: Any) -> str:
+        """The period as a dataset's is read (``plans.datasets.normalize_period``): ``２０２２`` and ``2022年`` are 2022,
+        which a dataset's row of either is judged as (an override of ``２０２２`` matched no verdict, ``2022年`` was
+        refused)."""
+        from .datasets import normalize_period  # here: the lexicon's words, loaded only when a file has overrides
+
         text = str(value).strip()
-        if not PERIOD.match(text):
+        period = normalize_period(text)
+        if period is None or not PERIOD.match(period):
             raise ValueError(f"period {text!r} is not a year (2022) or a plan period (2021-2025)")
-        return text
+        return period
 
     @field_validator("indicator", "by", "reason", mode="before")
     @classmethod
