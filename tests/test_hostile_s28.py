@@ -231,3 +231,47 @@ def test_an_overrides_period_that_is_no_period_is_refused_at_its_place(tmp_path,
     code, _, err = _overridden(tmp_path, capsys, period, "5")
     assert code == 2 and err.count("\n") == 1 and "Traceback" not in err, err
     assert f"review.yaml:3:5: `period`: period {period.strip(chr(34))!r} is not a year (2022)" in err, err
+
+
+# --------------------------------------------------------------------------- 2. a range's mark on one side only
+
+
+@pytest.mark.parametrize("reported", ["~7", "～7", "~5", "7-", "5-", "7~", "7～", "7—", "7–", "7%-", "~7%", "增长~7%"])
+def test_a_figure_with_a_range_mark_on_one_side_only_is_no_exact_figure(reported):
+    """Before: ``~7`` and ``7-`` (``7~``, ``7—``) were read as the bare 7: MET against 6以上, ``~5`` and ``5-`` missed.
+    ``~7`` may be about 7 or up to 7, ``7-`` a range cut short or 7 and over: whichever side of the threshold the
+    figure is, it is not judged as an exact figure; pending, the note saying why and what to write."""
+    verdict = compliance.evaluate("6以上", reported)
+    assert (verdict.status.value, verdict.reason.value) == ("pending", "unrecognized")
+    [said] = [n for n in verdict.notes if n.code == "open_range"]
+    assert said.params["text"] in reported and "range's mark on one side" in verdict.explain("en")
+
+
+@pytest.mark.parametrize("reported, status", [
+    ("7", "met"), ("5", "missed"), ("约7", "met"), ("约5", "missed"), ("6-7", "met"), ("5-5.5", "missed"),
+    ("7—8", "met"), ("-7", "missed"), ("7 -", "met"), ("5 -", "missed"), ("增长7%——主要指标", "met"),
+    ("2021-2024年年均增长7.4%", None),
+])
+def test_figures_ranges_and_signs_beside_them_read_as_before(reported, status):
+    """The other side: a figure, 约 (about: judged at its figure), a range with both ends, a minus, a figure then a none
+    mark a space apart (a pasted table row), a 破折号 (two dashes) and a range of years read as before."""
+    verdict = compliance.evaluate("6以上", reported)
+    assert "open_range" not in [n.code for n in verdict.notes]
+    if status is not None:
+        assert verdict.status.value == status
+
+
+@pytest.mark.parametrize("stream", [[], ["--stream"]], ids=["check", "stream"])
+@pytest.mark.parametrize("value, status", [("~7", "pending"), ("7-", "pending"), ("7", "met"), ("5", "missed")])
+def test_a_range_mark_on_one_side_is_pending_through_the_cli(tmp_path, capsys, stream, value, status):
+    data = tmp_path / "data.csv"
+    data.write_text(HEADER + f"a,2022,{value}\n", encoding="utf-8")
+    code, out, err = _run(["check", RULES, data, "--format", "json", *stream], capsys)
+    assert code in (0, 1) and not err, err
+    assert _statuses(out) == [status]
+
+
+def test_the_table_path_reads_a_range_mark_on_one_side_as_evaluate_does():
+    table = compliance.evaluate_table({"target": ["6以上"] * 4, "reported": ["~7", "7-", "7", "5-"]},
+                                      target="target", reported="reported", polarity="higher")
+    assert list(table.status) == ["pending", "pending", "met", "pending"]

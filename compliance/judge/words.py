@@ -267,7 +267,8 @@ def refusals(read: m.Constraint | m.UnrecognizedValue) -> list[m.Note]:
     from ..language.shape import MAX_TOKENS, REVERSED, TOO_LONG
     from .inputs import BIDI_CONTROL
     codes = {REVERSED: "reversed_range", "not_value": "not_value",  # not_value: 2项指标, a count (language/reported.py)
-             "ratio": "ratio"}  # 1:2.48, a ratio other than X:1 (language/lexer.py)
+             "ratio": "ratio", "open_range": "open_range"}  # 1:2.48, a ratio other than X:1 (language/lexer.py); ~7
+    # and 7-, a range's mark on one side of a figure only (language/signs.py)
     from ..language.numerals import ratio_parts  # 5:40:55, a structure of three parts or more: no figure, no X:1
 
     return [

@@ -24,7 +24,7 @@ from .ordinals import ordinal_run
 from .roles import COUNTED
 from .normalize import fold_once
 from .shape import Shape, combine, read_shape, reversed_ends, reversed_span, share_unit
-from .signs import sign_unsure
+from .signs import open_range, sign_unsure
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,11 +51,12 @@ ReportedForm = Callable[[Reader, Cell], "m.Reported | None"]
 def read_reported(r: Reader, items: Sequence[Item], text: str, forms: Sequence[ReportedForm]) -> m.Reported:
     """The first form (in table order) that reads the cell; ``unrecognized`` if none does."""
     cell = _cell(r, items, text)
-    for form in forms if not sign_unsure(cell.head) else ():  # –7, 增长—7%: a minus or a stray dash? unread
+    opened = open_range(r, cell.head)  # ~7, 7-: about 7, up to 7, 7 and over, a range cut short? unread, saying so
+    for form in forms if not (opened or sign_unsure(cell.head)) else ():  # –7, 增长—7%: a minus or a stray dash?
         found = form(r, cell)
         if found is not None:
             return found
-    return m.UnrecognizedValue(text=text, spans=(*ratio_spans(r, cell.head), *cell.spans), **cell.extra)
+    return m.UnrecognizedValue(text=text, spans=(*opened, *ratio_spans(r, cell.head), *cell.spans), **cell.extra)
 
 
 def ratio_spans(r: Reader, items: Sequence[Item]) -> tuple[m.Span, ...]:

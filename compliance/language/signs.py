@@ -11,14 +11,18 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Sequence
+from typing import TypeGuard
 
-from .items import Item
+from .. import models as m
+from .items import Item, Reader, is_a
 from .lexer import NUM, TEXT, Token
 
 #: signs that are not dashes (Unicode category Sm): before a figure, as unsure as a dash
 _SIGNS = frozenset("+±∓")
 #: division signs (folded: ／ is /)
 _DIVIDED = ("/", "÷", "∕")
+#: the role of the span of a figure with a range's mark on one side only (~7, 7-): judge/words.refusals says why
+OPEN_RANGE = "open_range"
 
 
 def _sign_like(item: Item | None) -> bool:
@@ -63,3 +67,44 @@ def _figure_before(items: Sequence[Item], at: int) -> bool:
     previous = items[at - 1] if at >= 1 else None
     return item.kind == TEXT and type(previous) is Token and previous.kind == NUM and previous.end == item.start
 
+
+
+def open_range(r: Reader, items: Sequence[Item]) -> tuple[m.Span, ...]:
+    """The span (role :data:`OPEN_RANGE`) of a figure written with a range's mark on one side only, right against it:
+    ``~7`` or ``～7`` (about 7, or up to 7?) and ``7-``, ``7~``, ``7—`` (a range cut short, or 7 and over, as an open
+    class of a table is written?); none for ``7-8``, ``2021-2024年``, ``-7`` (a minus), ``7——`` (a 破折号), ``7 -``.
+    Each was read as the bare 7: a reader cannot tell which it is, so the value is unread, never a silent exact 7. The
+    marks are the lexicon's range separators that are no letters (``range_separators``; 至 and 到 are words)."""
+    for index in range(len(items)):
+        figure = items[index]
+        if type(figure) is not Token or figure.kind != NUM:
+            continue
+        before = items[index - 1] if index >= 1 else None
+        if _range_mark(before) and _touch(r, before, figure) and before.text not in _DASHES_SIGNED and not (
+                _figure_before(items, index - 2) or _sign_like(items[index - 2] if index >= 2 else None)):
+            return (_span(r, before, figure),)
+        after = items[index + 1] if index + 1 < len(items) else None
+        beyond = items[index + 2] if index + 2 < len(items) else None
+        if _range_mark(after) and _touch(r, figure, after) and not (type(beyond) is Token and (
+                beyond.kind == NUM or beyond.text[:1].isdigit() or _sign_like(beyond) or _range_mark(beyond))):
+            return (_span(r, figure, after),)  # 2021-2024年: a range of years (2024年 a year's token), as 7-8
+    return ()
+
+
+def _touch(r: Reader, first: Token, last: Token) -> bool:
+    """Whether ``first`` and ``last`` are written right against each other in the source (``7 -``, a figure then a
+    cell's none mark a space or a line apart, as a table's row pasted whole writes it, is not ``7-``)."""
+    return r.span(first, OPEN_RANGE).end == r.span(last, OPEN_RANGE).start
+
+
+#: marks before a figure that sign_unsure already reads (a minus or a stray dash: Unicode's dashes)
+_DASHES_SIGNED = frozenset("-–—－‐‒")
+
+
+def _range_mark(item: Item | None) -> TypeGuard[Token]:
+    return type(item) is Token and is_a(item, "rsep") and not item.text.isalpha()
+
+
+def _span(r: Reader, first: Token, last: Token) -> m.Span:
+    start, end = r.span(first, OPEN_RANGE).start, r.span(last, OPEN_RANGE).end
+    return m.Span(start=start, end=end, role=OPEN_RANGE, text=r.source[start:end])
