@@ -54,7 +54,7 @@ from .names import synonyms as _synonyms, unbracketed as _unbracketed
 from .period_parts import latest_year_at, whole_year_after, names_whole_period, names_year, partial_period, period_part
 from .period_parts import of_earlier_year, sentence_before, whole_period_named_at
 from .years import annual_target, one_year_of_average, since_earlier_year
-from .halves import halves_floor
+from .halves import halves_floor, halves_left
 from .clause_words import closes as _closes, named_after, names_between as _names_between, opened as _opened
 from .target_name import indicator_name as _name, rules_name as _rules_name
 
@@ -183,6 +183,9 @@ def choose(
     if len(candidates) == 1 and _weak(candidates[0], name) and _indicators(everything) > 1:
         # 重污染天数比率 against 优良天数比例达89.3%: a few shared characters do not make it the same indicator
         candidates = [*candidates, *(c for c in everything if c not in candidates)]
+    if len(candidates) != 1 and (floor := halves_left(reported, name, values, [(c.value, c.named) for c in candidates])):
+        notes.append(note("halves_floor", value=floor.value.value))  # 城镇…增长5.5%,农村…增长7.6%: at least 5.5
+        return floor
     if len(candidates) != 1:
         shown = lexicon().render.join.join(str(c.value.value) for c in candidates)
         raise Pending(Reason.AMBIGUOUS_VALUE, (shown,), notes=discarded)
@@ -510,6 +513,8 @@ def _real_first(candidates: Sequence[Candidate]) -> Callable[[Candidate], bool]:
 def _change_or_level(target: m.Constraint, name: str, unit: str | None, wants_change: bool) -> Callable[[Candidate], bool]:
     """A change target keeps changes, a level target levels. A bare figure (``6以上``: no name, unit or
     change) says neither, so only a difference in percentage points, never a level, is set aside."""
+    if wants_change and isinstance(target, m.Sync):  # a growth beside the economy's: 比上年提高约4个百分点 (蚌埠's 2023
+        return lambda c: _is_change(c) and not _in_points(c)  # review, the GDP's growth's change) is no growth of its own
     if wants_change or name or unit:
         return lambda c: _is_change(c) == wants_change
     return lambda c: not _in_points(c)

@@ -341,7 +341,10 @@ def role_figure(reported: m.Reported, role: str) -> tuple[Decimal, m.Note] | Non
     """The figure of another indicator's role a reported sentence states beside the target's own: 全年生产总值增长5.4%,
     …,居民人均可支配收入增长6.8% against 居民收入增长与经济增长同步 gives the economy's growth, 5.4 (a candidate in % whose
     label holds one of the role's zh.yaml ``roles`` names, 生产总值增长). None where no candidate or two different
-    figures name it (A3's eighth set oe026 was pending reference_unknown)."""
+    figures name it (A3's eighth set oe026 was pending reference_unknown). A level passed (突破6000亿元) is a level whose
+    name a growth after it carries, and a level naming nothing (達1082.18億元 after 地區生產總值突破千億元) keeps the name
+    before it: 扬州's 地区生产总值突破6000亿元、增长3.5% and 贵港's 地區生產總值突破千億元,達1082.18億元,增長9% (the
+    eighteenth set's ok025, ok024) were pending reference_unknown."""
     entry = lexicon().roles.get(role)
     candidates = getattr(reported, "candidates", None) or getattr(reported, "values", None) or ()
     if entry is None:
@@ -355,8 +358,9 @@ def role_figure(reported: m.Reported, role: str) -> tuple[Decimal, m.Note] | Non
         if named or carried:
             found.setdefault(value.value.value if value.change != "down" else -value.value.value,
                              f"{level}…{value.label}" if carried else value.label or "")
-        if isinstance(value, m.Value) and value.value.unit != "%":
-            level = fold(value.label or "").text
+        if isinstance(value, (m.Value, m.BoundValue)) and value.value.unit != "%":  # 突破6000亿元, a level passed, too
+            words = fold(value.label or "").text  # 突破千億元,達1082.18億元: 達 goes on about the name before it
+            level = level if level and words and continues(words) else words
         elif label and not continues(label):
             level = ""
     if len(found) != 1:

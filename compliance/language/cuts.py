@@ -44,9 +44,24 @@ def year_led(text: str, cuts: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """``cuts`` without a clause that is only a year (:func:`_only_year`) where a clause follows it: (到2025年)
     (国内生产总值达到3.5万亿元) -> the second alone, its subject 国内生产总值 (joined, the subject would hold the year and
     the mark). The year stays in the whole target's text; a year clause last, or alone, stays as it is. Nor the first
-    clause where it only opens the list (:func:`_opening`: 今年主要预期目标是,地区生产总值增长6%,…)."""
-    return [cut for at, cut in enumerate(cuts) if at + 1 == len(cuts) or not (
-        _only_year(text[cut[0] : cut[1]]) or at == 0 and _opening(text[cut[0] : cut[1]]))]
+    clause where it only opens the list (:func:`_opening`: 今年主要预期目标是,地区生产总值增长6%,…), or is only a period
+    word (zh.yaml ``period_leads``: 今年, 全年) before the clause it is the period of; and the opening words before a
+    colon of the first clause kept are no part of its first subject (:func:`_after_opening`)."""
+    kept = [cut for at, cut in enumerate(cuts) if at + 1 == len(cuts) or not (
+        _only_year(text[cut[0] : cut[1]]) or at == 0 and (
+            _opening(text[cut[0] : cut[1]]) or text[cut[0] : cut[1]].strip() in lexicon().period_leads))]
+    return [_after_opening(text, *kept[0]), *kept[1:]] if kept else kept
+
+
+def _after_opening(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause after its opening words where they end at a colon (:func:`_opening`: a framing word last, no figure
+    but a year), as a comma ends them: 桃源镇经济社会发展的主要预期目标是:地区生产总值、公共财政预算收入、规模以上工业
+    总产值分别增长5%左右 (吴江日报 2015, szwjdj.gov.cn/View/154117.aspx, the eighteenth set's tk036) -> the list from
+    地区生产总值; its first subject held the opening words. A colon after anything else stays in the clause."""
+    colon = text.find(":", start, end)
+    if colon <= start or colon + 1 >= end or not _opening(text[start:colon]):
+        return start, end
+    return colon + 1, end
 
 
 def _opening(clause: str) -> bool:

@@ -36,7 +36,11 @@ their province's or the nation's target of the same year; first sight 43/45 read
 与市保持一致 fix and two relabels 44/45, 86/90, 31/35; with a quoted plan period read as a lead 32/35; with a second batch
 (first sight 21/23, 41/46, 9/13, two wrong verdicts: growths since 2016 MET as a year's) and its fixes 66/68, 130/136, 43/48;
 with og043 relabelled (strict 同步) 44/48; with a quoted slogan read as
-plain words 67/68, 132/136, 44/48, seven leftovers, one a wrong verdict of a part);
+plain words 67/68, 132/136, 44/48, seven leftovers, one a wrong verdict of a part)
+and ``targets_eighteenth.tsv`` / ``outcomes_eighteenth.tsv`` (prefecture cities, districts, county-level cities and a town of
+江苏, 安徽 and 浙江 with reviews of 广西, 内蒙古 and 甘肃 cities: 阜阳, 盐城, 丽水, 泰州, 扬州 and 桃源's targets; 东台, 亭湖, 泰兴,
+镇江, 蚌埠, 呼伦贝尔, 庆阳, 贵港 ... against their own, their province's or the nation's target of the same year; first sight
+38/39 read, 76/78 probes, 26/31 outcomes, none wrong; the figures after the fixes in README.md beside this file);
 their figures are printed apart. A row of the second or third set
 may carry a ``leftover`` column: an expected failure, with the reason it is one
 (a phrasing of one plan the engine does not read, or one it reads with too little). Marked rows still
@@ -391,6 +395,11 @@ SETS: dict[str, tuple[Path | None, Path | None]] = {
     # reports against their province's or the nation's target of the same year): brackets inside names, slogans naming 全省
     # and 全市 before a target, 与市保持一致, 分别 lists, estimates as floors, indices of 100, five-year averages
     "seventeenth": (HERE / "targets_seventeenth.tsv", HERE / "outcomes_seventeenth.tsv"),
+    # prefecture cities, districts, county-level cities and a town of 江苏, 安徽 and 浙江 (阜阳, 盐城, 丽水, 泰州, 扬州 and 桃源's
+    # targets; 东台, 亭湖, 泰兴, 镇江, 蚌埠, 呼伦贝尔, 庆阳 and 贵港's reviews and bulletins against their own, their province's or
+    # the nation's target of the same year): numbered task lines, lists with 分别 after a period clause and a colon, changes
+    # in points, a level passed before the growth, part years, indices beside their rise, sectors beside the whole
+    "eighteenth": (HERE / "targets_eighteenth.tsv", HERE / "outcomes_eighteenth.tsv"),
 }
 
 

@@ -38,5 +38,9 @@ def test_a_respectively_list_gives_each_subject_its_figure(target, reported, val
 def test_the_whole_list_and_a_name_of_neither_half_are_as_before():
     assert compliance.evaluate("城乡居民人均可支配收入分别增长8%、9%", PAIR).status.value == "met"
     assert compliance.evaluate("城乡居民人均可支配收入分别增长8.5%、9%", PAIR).status.value == "missed"
-    # 居民人均可支配收入 (all residents) is neither half: still open between the two figures
-    assert compliance.evaluate("居民人均可支配收入增长8%", PAIR).status.value == "pending"
+    # 居民人均可支配收入 (all residents) is neither half: at least the slower half (judge/halves.py, the rule og004 of the
+    # seventeenth set is met by), so met at 8 and still open at 8.5, between the two figures. It was pending at 8 too,
+    # where both halves were left to choose from: halves_left (A1, stop 28) reads them as the 分别 list already was read
+    # where one half's figure was chosen
+    assert compliance.evaluate("居民人均可支配收入增长8%", PAIR).status.value == "met"
+    assert compliance.evaluate("居民人均可支配收入增长8.5%", PAIR).status.value == "pending"
