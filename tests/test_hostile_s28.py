@@ -275,3 +275,75 @@ def test_the_table_path_reads_a_range_mark_on_one_side_as_evaluate_does():
     table = compliance.evaluate_table({"target": ["6以上"] * 4, "reported": ["~7", "7-", "7", "5-"]},
                                       target="target", reported="reported", polarity="higher")
     assert list(table.status) == ["pending", "pending", "met", "pending"]
+
+
+# --------------------------------------------------------------------------- 3. a workbook cell's number format
+
+
+def _book(tmp_path: Path, value: float, number_format: str) -> Path:
+    """A dataset workbook made here by openpyxl: the value typed as a number, shown through ``number_format``."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["indicator", "period", "reported"])
+    sheet.append(["a", "2022", value])
+    sheet.cell(row=2, column=3).number_format = number_format
+    path = tmp_path / "data.xlsx"
+    book.save(path)
+    return path
+
+
+def _rules_in(tmp_path: Path, unit: str) -> Path:
+    rules = tmp_path / "rules.yaml"
+    rules.write_text(RULES.read_text(encoding="utf-8").replace('unit: "%"', f'unit: "{unit}"'), encoding="utf-8")
+    return rules
+
+
+@pytest.mark.parametrize("unit, value, number_format, status", [
+    ("%", 7, '0"万人"', "pending"),  # shown 7万人: before, 7% met
+    ("%", 7, '#,##0"亿元"', "pending"),  # shown 7亿元: before, 7% met
+    ("%", 5, '0.0"%"', "missed"),  # shown 5.0%: before, 500% (any % in the format multiplied): MET
+    ("%", 7, '0.0"%"', "met"),
+    ("%", 0.05, "0.0%", "missed"),  # a percent format (unquoted %): 5%, as before
+    ("%", 0.07, "0.0%", "met"),
+    ("%", 50, '0"‰"', "missed"),  # shown 50‰ = 5%: before, 50% met
+    ("%", 70, '0"‰"', "met"),
+    ("万人", 5, '0"万人"', "missed"),  # the indicator's own unit: either side of 6以上
+    ("万人", 7, '0"万人"', "met"),
+    ("万人", 7, '#,##0"亿元"', "pending"),  # not a count of people
+    ("万人", 50000, '0"人"', "missed"),  # 5万人
+    ("万人", 70000, '#,##0"人"', "met"),  # 7万人
+    ("万人", 7, "0.00", "met"),  # no unit in the format: the indicator's, as before
+])
+def test_a_workbook_cell_is_read_with_the_unit_its_format_shows(tmp_path, capsys, unit, value, number_format, status):
+    """Before: a number's format was read only for a ``%`` anywhere in it, so ``0"万人"`` gave the bare 7 in the
+    indicator's unit, whatever it was, and ``0.0"%"`` (7 shown 7.0%) gave 700%. Now the cell is read as the text a
+    person sees, its exact number with the words of its format (``files/numfmt.py``), and judged in that unit."""
+    data = _book(tmp_path, value, number_format)
+    code, out, err = _run(["check", _rules_in(tmp_path, unit), data, "--format", "json"], capsys)
+    assert code in (0, 1) and not err, err
+    [verdict] = json.loads(out)["verdicts"]
+    assert verdict["status"] == status, verdict
+    if status == "pending":
+        assert verdict["reason"] == "not_comparable"
+
+
+def test_a_formats_rounding_is_not_the_value(tmp_path, capsys):
+    """``0"万人"`` shows 5.96 as 6万人; the stored 5.96 is the reported figure: missed against 6以上."""
+    data = _book(tmp_path, 5.96, '0"万人"')
+    code, out, _ = _run(["check", _rules_in(tmp_path, "万人"), data, "--format", "json"], capsys)
+    [verdict] = json.loads(out)["verdicts"]
+    assert (verdict["status"], verdict["reported"]) == ("missed", "5.96万人")
+
+
+@pytest.mark.parametrize("number_format, shown", [
+    ('0"万人"', ("", "万人", 0)), ("0.0%", ("", "%", 1)), ('0.0"%"', ("", "%", 0)), ("0\\%", ("", "%", 0)),
+    ("0‰", ("", "‰", 0)), ('#,##0_ "万元"', ("", "万元", 0)), ('0"元";[Red]-0"元"', ("", "元", 0)),
+    ("0.00_);[Red]\\(0.00\\)", ("", "", 0)), ("[$¥-804]#,##0.00", ("¥", "", 0)), ("General", ("", "", 0)),
+    ('"约"0.0', ("约", "", 0)), ("0.00E+00", ("", "", 0)),
+])
+def test_what_a_number_format_shows_around_the_number(number_format, shown):
+    from compliance.files.numfmt import shown as shown_of
+
+    assert tuple(shown_of(number_format)) == shown

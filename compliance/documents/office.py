@@ -255,9 +255,8 @@ def _xlsx_text(cell: Any, number_text: Any) -> str:
         return ""
     if isinstance(value, bool):
         return str(value)
-    if isinstance(value, (int, float, Decimal)):
-        text = number_text(value)
-        if "%" in (cell.number_format or ""):
-            text = number_text(Decimal(text) * 100) + "%"
-        return text
+    if isinstance(value, (int, float, Decimal)):  # with its format's words: 7 in 0"万人" is 7万人 (plans/readers.py)
+        from ..plans.readers import formatted
+
+        return formatted(number_text(value), cell.number_format)
     return str(value).strip()

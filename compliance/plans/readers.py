@@ -294,7 +294,7 @@ def _sheet(name: str, workbook: Any) -> Any:
 
 
 def _cell_text(name: str, cell: Any) -> str:
-    """A cell's value as text: numbers exact (and as shown when formatted as a percentage)."""
+    """A cell's value as text: numbers exact, with the words and signs their format shows (``formatted``)."""
     import datetime
 
     value = cell.value
@@ -307,11 +307,8 @@ def _cell_text(name: str, cell: Any) -> str:
             f"cell {cell.coordinate} is {str(value).upper()}, not a value", file=name, line=cell.row, column=cell.column,
             hint="type the reported value as text or a number",
         )
-    if isinstance(value, (int, float, Decimal)):
-        text = number_text(value)
-        if "%" in (cell.number_format or "") and not isinstance(value, bool):
-            text = number_text(Decimal(text) * 100) + "%"
-        return text
+    if isinstance(value, (int, float, Decimal)):  # as the format shows it: 7 in 0"万人" is 7万人, 0.07 in 0.0% is 7%
+        return formatted(number_text(value), cell.number_format)
     if isinstance(value, (datetime.date, datetime.time, datetime.timedelta)):
         raise InputError(
             f"cell {cell.coordinate} is a date ({value}), not a reported value", file=name, line=cell.row,
@@ -319,6 +316,23 @@ def _cell_text(name: str, cell: Any) -> str:
         )
     raise InputError(f"cell {cell.coordinate} has a value of kind {type(value).__name__}", file=name,
                      line=cell.row, column=cell.column)
+
+
+def formatted(number: str, number_format: str | None) -> str:
+    """A workbook number's exact text with what its number format shows around it (``files/numfmt.py``): ``7`` in
+    ``0"万人"`` is ``7万人``, in ``0.0"%"`` ``7%``, and ``0.07`` in ``0.0%`` is ``7%``. Before, the format's unit was left
+    out (7 in ``0"万人"`` was 7 in the indicator's unit, whatever it is) and any ``%`` in it, quoted or not, multiplied by
+    100 (``0.0"%"`` shows 7 as 7.0%, not 700%).
+
+    >>> formatted("7", '#,##0"万人"'), formatted("0.07", "0.0%"), formatted("7", '0.0"%"'), formatted("7", "0.00")
+    ('7万人', '7%', '7%', '7')
+    """
+    from ..files.numfmt import shown
+
+    words = shown(number_format)
+    if words.percent:
+        number = number_text(Decimal(number) * 100**words.percent)
+    return words.before + number + words.after
 
 
 def number_text(value: float | Decimal) -> str:
