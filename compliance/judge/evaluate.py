@@ -41,7 +41,7 @@ from .context import (  # the defaults and the context, imported from here too
 from . import growth_levels, named_way, reference
 from .verdict import Verdict
 from .unwritten import check_unwritten
-from .years import one_figure_since
+from .years import one_figure_since, plan_average
 from .split_point import split_point
 from .bracket_item import bracketed_item
 from .said import weigh
@@ -439,7 +439,7 @@ def _judge(target: m.Constraint, reported: m.Reported, ctx: Context) -> Verdict:
     assert requirement is not None
     try:
         part = partial_period(reported) or ctx.period_part  # 前四年累计, 1至8月 (or period="2024年上半年"): part of the period
-        part = part or short_average(inner, reported)  # 四年GDP平均增速6.0% against 年均增长7%: four years of five
+        part = part or short_average(inner, reported, plan_average(inner))  # 四年GDP平均增速6.0% against 年均增长7%
         own_cell_only(inner, reported)  # | 74.5 | 年度指标: a table row's one figure is its own target cell
         if figures(figure_of) is not None:  # the target chooses among a sentence's figures
             try:

@@ -369,17 +369,15 @@ def named_after(source: str, words: str, figure: m.Reported) -> bool:
 PLAN_YEARS = 5
 
 
-def short_average(target: m.Constraint, reported: m.Reported) -> str:
+def short_average(target: m.Constraint, reported: m.Reported, plan: bool = False) -> str:
     """The words of a figure averaged over fewer years than a yearly-average target's period (四年GDP平均增速達到6.0%,
     2021-2024年年均增长6.0%, against 地区生产总值年均增长7%以上: four years of a plan's five, the period not over), or "".
     The target's years where it states them (五年年均), else :data:`PLAN_YEARS`; a figure of as many years is judged."""
     if lexicon().numerals.year not in reported.text:  # a plain figure (most calls): no count of years, at once
         return ""
-    from .years import plan_average  # here: years.py imports this module
-
     node = next((n for n in m.nodes(target) if isinstance(n, m.Cumulative) and n.annual), None)
-    if node is None and not plan_average(target) or not any(ch.isdigit() for ch in reported.text):
-        return ""  # a plan period's average (“十三五”期间产值平均增速达10%) counts the plan's years, as 年均 does
+    if node is None and not plan or not any(ch.isdigit() for ch in reported.text):
+        return ""  # ``plan``: a plan period's average (“十三五”期间产值平均增速达10%, years.plan_average) counts its years
     years = node.years if node is not None else None
     found = _years_averaged(fold(reported.text).text)
     own = None if years else _years_averaged(fold(getattr(target, "text", "") or "").text)  # 三年年均增长7%: 3
