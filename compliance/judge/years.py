@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from .. import models as m
 from ..models import Reason
+from ..language.kept import Once
 from ..language.lexicon import lexicon, per_lexicon
 from ..language.normalize import fold
 from .change import states_change
@@ -68,14 +69,40 @@ class _Spans:
 
 
 _SPANS_KEPT = 4096  #: targets remembered (then all forgotten)
-_read_spans = per_lexicon(dict[int, _Spans])  # the lexicon's words decide: an overlay has its own
+
+
+class _SpansMemo:
+    """The spans of the targets read, by identity: the last one (a figure's judgement asks several times), and those
+    seen again (kept.Once: a stream of one-off targets keeps nothing for the garbage collector to scan)."""
+
+    __slots__ = ("last", "kept", "seen")
+
+    def __init__(self) -> None:
+        self.last: _Spans | None = None
+        self.kept: dict[int, _Spans] = {}
+        self.seen = Once(4 * _SPANS_KEPT)
+
+
+_spans_memo = per_lexicon(_SpansMemo)  # the lexicon's words decide: an overlay has its own
 
 
 def _spans(target: m.Constraint) -> _Spans:
-    known = _read_spans()
-    found = known.get(id(target))
+    memo = _spans_memo()
+    found = memo.last
     if found is not None and found.target is target:
         return found
+    found = memo.kept.get(id(target))
+    if found is None or found.target is not target:
+        found = _read_spans(target)
+        if memo.seen.again(target.text):
+            if len(memo.kept) >= _SPANS_KEPT:
+                memo.kept.clear()
+            memo.kept[id(target)] = found
+    memo.last = found
+    return found
+
+
+def _read_spans(target: m.Constraint) -> _Spans:
     words = lexicon()
     bases, text = words.change_bases, fold(target.text).text
     bare = text.translate({ord(mark): None for mark in words.quotes})
@@ -83,11 +110,7 @@ def _spans(target: m.Constraint) -> _Spans:
     average = plan and any(word in text for word in bases.plan_average)
     annual = any(getattr(node, "annual", False) for node in m.nodes(target)) or any(
         word in text for word in bases.annual) or average
-    found = _Spans(target, plan, average, annual)
-    if len(known) >= _SPANS_KEPT:
-        known.clear()
-    known[id(target)] = found
-    return found
+    return _Spans(target, plan, average, annual)
 
 
 def since_earlier_year(target: m.Constraint, before: str, text: str) -> int | None:
