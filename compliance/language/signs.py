@@ -80,7 +80,7 @@ def open_range(r: Reader, items: Sequence[Item]) -> tuple[m.Span, ...]:
         if type(figure) is not Token or figure.kind != NUM:
             continue
         before = items[index - 1] if index >= 1 else None
-        if _range_mark(before) and _touch(r, before, figure) and before.text not in _DASHES_SIGNED and not (
+        if _range_mark(before) and _touch(r, before, figure) and not _sign_like(before) and not (
                 _figure_before(items, index - 2) or _sign_like(items[index - 2] if index >= 2 else None)):
             return (_span(r, before, figure),)
         after = items[index + 1] if index + 1 < len(items) else None
@@ -95,10 +95,6 @@ def _touch(r: Reader, first: Token, last: Token) -> bool:
     """Whether ``first`` and ``last`` are written right against each other in the source (``7 -``, a figure then a
     cell's none mark a space or a line apart, as a table's row pasted whole writes it, is not ``7-``)."""
     return r.span(first, OPEN_RANGE).end == r.span(last, OPEN_RANGE).start
-
-
-#: marks before a figure that sign_unsure already reads (a minus or a stray dash: Unicode's dashes)
-_DASHES_SIGNED = frozenset("-–—－‐‒")
 
 
 def _range_mark(item: Item | None) -> TypeGuard[Token]:
