@@ -438,7 +438,7 @@ def test_a_unit_is_matched_as_the_loop_over_the_words_did():
 
     multipliers, bases, _ = _tables()
 
-    def before(text: str, start: int) -> int:
+    def loop(text: str, start: int) -> int:
         end = start
         for word in sorted(multipliers, key=len, reverse=True):
             if text.startswith(word, start):
@@ -448,6 +448,13 @@ def test_a_unit_is_matched_as_the_loop_over_the_words_did():
             if text.startswith(word, end):
                 return end + len(word)
         return end
+
+    def before(text: str, start: int) -> int:
+        """The loop's reading, or a base word opening with a multiplier read whole where that is longer (stop 28:
+        24亿度电 was 24亿 and the words 度电, 5千克 was 5千 and 克)."""
+        whole = [start + len(word) for word in _base_words()
+                 if word.startswith(tuple(multipliers)) and text.startswith(word, start)]
+        return max([loop(text, start), *whole])
 
     words = [*multipliers, *bases, "x", "", "%"]
     for first, second in itertools.product(words, repeat=2):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from .. import models as m
 from ..language.lexicon import lexicon
+from ..language.normalize import fold
 from .change import is_amount
 
 
@@ -23,7 +24,7 @@ def counted_change(target: m.Constraint, reported: m.Reported, indicator: str | 
     if any(word in reported.text for word in lex.change_bases.since_previous):
         return None
     subject = getattr(target, "subject", None)
-    name = subject.text if subject is not None else indicator or ""
+    name = fold(subject.text if subject is not None else indicator or "").text  # 減少農村貧困人口: traditional as written
     verbs = lex.change.up if reported.change == "up" else lex.change.down
     if not name.startswith(verbs) or name.startswith(lex.plain_words):  # 增加值 is value added, no 增加
         return None

@@ -196,12 +196,12 @@ def parse_target_text(text: str) -> m.Constraint:
 
 @per_lexicon
 def _lead_or_near() -> re.Pattern[str]:
-    """A period word, a conjunction or a statement verb opening the text (zh.yaml period_leads, conjunction_leads,
-    statement_leads) or a near word
+    """A period word, a conjunction, a statement verb or an adverb opening the text (zh.yaml period_leads,
+    conjunction_leads, statement_leads, verb_adverbs) or a near word
     anywhere (approx.near): where the token passes of language/leads.py and language/near.py may change something."""
     lex = lexicon()
     lead = "|".join(re.escape(word) for word in (*lex.period_leads, *lex.conjunction_leads, *lex.conjunction_leads_parted,
-                                                  *lex.statement_leads))
+                                                  *lex.statement_leads, *lex.verb_adverbs))
     near_words = "|".join(re.escape(word) for word in lex.approx.near)
     quoted = f"^[{re.escape(lex.quotes)}]"  # “十三五”时期…: a period lead in quotation marks (leads._quoted_period)
     found = [f"^(?:{lead})" if lead else "", near_words, quoted]

@@ -13,6 +13,9 @@ a reach word or an opening quote), so the subject never becomes empty or the con
 A verb stating the target, without 了 (``明确地区生产总值年均增长5%以上核心目标``: zh.yaml ``statement_leads``; 明确了 is a
 framing word anywhere), is made a framing word the same way, only where a figure follows it: the name was
 ``明确地区生产总值``. A words-only target (明确责任分工) keeps it.
+
+An adverb before the target's verb (``今年再減少農村貧困人口1000萬以上``: zh.yaml ``verb_adverbs``), a whole word of its own
+opening the text or after such a lead, right before a verb, is made a framing word the same way: the subject was 再.
 """
 
 from __future__ import annotations
@@ -23,6 +26,12 @@ from .lexicon import lexicon
 
 def period_led(tokens: Tokens) -> Tokens:
     """The tokens with a period word or a conjunction opening the first plain text, before more of it, made a framing
+    word, and an adverb before the verb after it (:func:`_adverb_led`)."""
+    return _adverb_led(_led(tokens))
+
+
+def _led(tokens: Tokens) -> Tokens:
+    """The tokens with a period word, a conjunction or a statement verb opening the first plain text made a framing
     word."""
     tokens = _quoted_period(tokens)
     items = tokens.items
@@ -49,6 +58,25 @@ def period_led(tokens: Tokens) -> Tokens:
             after.text in lex.quotes and len(items) > 2 or after.meanings and after.meanings[0][0] == "reach")):
         return tokens  # 以及“415X”…, 并实现…: a conjunction before a quoted name or a reach word too
     return tokens._replace(items=(lead, *items[1:]))
+
+
+#: the meanings of a word that make it the target's verb after an adverb (减少, 降低, 达到, 新增)
+_VERBS = frozenset({"action", "change", "direction", "reach"})
+
+
+def _adverb_led(tokens: Tokens) -> Tokens:
+    """The tokens with an adverb of zh.yaml ``verb_adverbs`` (再 of 今年再減少…) made a framing word, where it is a
+    whole plain word opening the text or after the leads made framing words, and a verb follows it."""
+    items = tokens.items
+    at = 0
+    while at < len(items) and items[at].meanings == (("framing", ""),):
+        at += 1
+    if at + 1 >= len(items) or items[at].kind != TEXT or items[at].text not in lexicon().verb_adverbs or (
+            at == 0 and items[at].start != 0) or not any(name in _VERBS for name, _ in items[at + 1].meanings):
+        return tokens
+    word = items[at]
+    lead = Token(WORD, word.start, word.end, word.text, (("framing", ""),))
+    return tokens._replace(items=(*items[:at], lead, *items[at + 1:]))
 
 
 def _part_of_year(text: str, word: str) -> bool:

@@ -430,5 +430,5 @@ def _trailing_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The words :func:`_span` drops from the end of a subject, longest first (of one length, the later listed
     first): without and with the words before a year (比 of 能耗比2020年下降)."""
     lex = lexicon()
-    bases = (*lex.change_bases.since_previous, *lex.change_bases.annual)
+    bases = (*lex.change_bases.since_previous, *lex.change_bases.annual, *lex.verb_adverbs)  # 资费再降低: 再 no name's
     return (tuple(sorted(bases, key=len)[::-1]), tuple(sorted((*lex.subject_trailing, *bases), key=len)[::-1]))

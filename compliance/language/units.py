@@ -43,7 +43,46 @@ def match_unit(text: str, start: int) -> int:
     """
     if start >= len(text) or text[start] not in _unit_starts():  # most figures: no unit (以上, %, the end)
         return start
-    return _unit_pattern().match(text, start).end()  # type: ignore[union-attr]  # it matches the empty string
+    end = _unit_pattern().match(text, start).end()  # type: ignore[union-attr]  # it matches the empty string
+    whole = _whole_pattern().match(text, start)  # 亿度电, 千克: a base word opening with a multiplier, read whole
+    return max(end, whole.end()) if whole is not None else end
+
+
+def doubled_multiplier(words: str) -> str | None:
+    """The words opening ``words`` (a figure's unit or the words right after it) that put one multiplier after another
+    with no base between (亿亿, 万万, 亿万, 兆兆: units.yaml multipliers and mixed), or None. A compound multiplier is one
+    (万亿, 千万), and a multiplier before a base word opening with another stays a unit (万千瓦, 亿千瓦时, 兆元 alone).
+    No figure a person writes so: 7兆兆亿元 was read as 7 against a unitless 6以上 and met.
+
+    >>> doubled_multiplier("兆兆亿元"), doubled_multiplier("万万元"), doubled_multiplier("万千瓦"), doubled_multiplier("万亿元")
+    ('兆兆', '万万', None, None)
+    """
+    multipliers, _, _ = _tables()
+    said = sorted((*multipliers, *units().mixed), key=len, reverse=True)
+    base = _base_pattern()
+    if not words or base.match(words) is not None:  # 兆元, 千克, 百分点: a base word
+        return None
+    first = next((word for word in said if words.startswith(word)), None)
+    if first is None or base.match(words, len(first)) is not None:  # 万千瓦, 万兆瓦: a multiplier, then a base
+        return None
+    second = next((word for word in said if words.startswith(word, len(first))), None)
+    return None if second is None else first + second
+
+
+@cache
+def _base_pattern() -> re.Pattern[str]:
+    """Any base word at a place (the longest first): what no multiplier doubles."""
+    return re.compile("|".join(re.escape(word) for word in _base_words()) or "(?!)")
+
+
+@cache
+def _whole_pattern() -> re.Pattern[str]:
+    """The base words that open with a multiplier (亿度电, 万度, 千克, 百分点), longest first: the multiplier-then-base
+    pattern took the multiplier and found no base after it (24亿度电 was 24亿 and the words 度电, 5千克 was 5千 and 克),
+    so a unit read so is the longer of the two."""
+    multipliers, _, _ = _tables()
+    words = sorted((word for word in _base_words() if word.startswith(tuple(multipliers))), key=len, reverse=True)
+    return re.compile("|".join(re.escape(word) for word in words) or "(?!)")
 
 
 @cache
