@@ -8,6 +8,7 @@ after it (:func:`year_led`): the parts are read from the other clauses.
 
 from __future__ import annotations
 
+from . import numbered
 from .items import is_a
 from .lexer import NUM, TEXT, YEAR, tokenize
 from .lexicon import lexicon
@@ -57,11 +58,25 @@ def _after_opening(text: str, start: int, end: int) -> tuple[int, int]:
     """The clause after its opening words where they end at a colon (:func:`_opening`: a framing word last, no figure
     but a year), as a comma ends them: 桃源镇经济社会发展的主要预期目标是:地区生产总值、公共财政预算收入、规模以上工业
     总产值分别增长5%左右 (吴江日报 2015, szwjdj.gov.cn/View/154117.aspx, the eighteenth set's tk036) -> the list from
-    地区生产总值; its first subject held the opening words. A colon after anything else stays in the clause."""
+    地区生产总值; its first subject held the opening words. A colon after anything else stays in the clause. A row's
+    number opening the clause is no part of it either (:func:`_after_row_number`)."""
     colon = text.find(":", start, end)
-    if colon <= start or colon + 1 >= end or not _opening(text[start:colon]):
-        return start, end
-    return colon + 1, end
+    if colon > start and colon + 1 < end and _opening(text[start:colon]):
+        start = colon + 1
+    return _after_row_number(text, start), end
+
+
+def _after_row_number(text: str, start: int) -> int:
+    """Where the first clause's name begins after a row's number and its mark (language/numbered.py: 5.社会消费品零售总额
+    增长5%,外贸出口增长5%。 and 1、城镇、农村…分别增长6%、7%左右: the number was the first subject's, or a part of its own)."""
+    digits = start
+    while digits < len(text) and text[digits].isdigit():
+        digits += 1
+    mark = text[digits:digits + 1]
+    if digits == start or not numbered.row_number(text[start:digits]) or not mark or mark not in lexicon(
+            ).row_number_marks or not text[digits + 1:digits + 2].isalpha():
+        return start
+    return digits + 1
 
 
 def _opening(clause: str) -> bool:

@@ -25,7 +25,8 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from .. import models as m
-from . import leads, more_units, multiples, near, nested, outcomes, phrasings, quoted, reported, sentences, targets
+from . import leads, more_units, multiples, near, nested, numbered, outcomes, phrasings, quoted, reported, sentences
+from . import targets
 from .amounts import amounts
 from .classes import classed
 from .items import GROUP, Check, Group, Guard, Item, Reader, TargetForm, group, is_a, is_kind
@@ -175,6 +176,8 @@ def parse_target_text(text: str) -> m.Constraint:
     if "/" in text:
         tokens = per_units(tokens)
     tokens = amounts(classed(tokens, target=True))  # 水质保持Ⅲ类: at most class 3; 达到3万亿5000亿元: one amount
+    if numbered.may_hold(text):  # 1.生产总值增长6%以上: a row's number opening a target is no part of its name
+        tokens = numbered.unnumbered(tokens)
     if quoted.may_hold(text):  # 在…“高于全省、领跑全市”的总基调下: a quoted slogan is plain words
         tokens = quoted.quoted_plain(tokens)
     if _lead_or_near().search(text) is not None:  # one search where neither is (most texts)

@@ -22,6 +22,11 @@ growth beside the economy's (judge/choose.py, the step of changes and levels, fo
 A month's end followed by a year before any figure (蚌埠市统计局在1月末公布了2022年经济运行情况) is the date the figures were
 told, not part of the period, as a dated month is (2026年1月发布的数据显示，2025年…): judge/period_parts.py. It left 蚌埠's
 2022 growth pending period_open.
+
+A row's number opening a target (1.生产总值增长6%以上,高质量前提下能快则快。, 3、一般公共预算收入…: the numbered lines of a
+task table) is no part of its name: a whole number, a mark of zh.yaml row_number_marks and a name right after it are one
+framing word (language/numbered.py), and the first clause of a list starts after them (language/cuts.py). The name was
+1.生产总值, and a bulletin's 生产总值 was another indicator's.
 """
 
 from __future__ import annotations
@@ -172,3 +177,41 @@ def test_the_month_the_figures_were_told_is_no_part_of_the_year(target, status):
 def test_part_of_the_year_still_waits(reported):
     verdict = compliance.evaluate("国内生产总值增长5.5%左右", reported)
     assert verdict.status is Status.PENDING and verdict.reason is Reason.PERIOD_OPEN
+
+
+#: 市政府工作报告重点工作责任分解 (2023年, 丽水市政府, https://www.lishui.gov.cn/art/2023/7/11/art_1229738349_57348087.html),
+#: the eighteenth set's tk021 and tk025, and 丽水's 2023 bulletin (https://tjgb.hongheiku.com/djs/45633.html, ok001)
+LISHUI_GDP = "1.生产总值增长6%以上,高质量前提下能快则快。"
+LISHUI_TWO = "5.社会消费品零售总额增长5%,外贸出口增长5%。"
+LISHUI_2023 = ("初步核算,2023年全市生产总值(GDP)为1964.4亿元,比上年增长7.5%。分产业看,第一、二、三产业增加值分别为115.0亿元、"
+               "740.1亿元和1109.3亿元,分别增长4.8%、6.7%和8.4%。三次产业结构为5.8:37.7:56.5。人均GDP为77908元(按年平均汇率折算为"
+               "11056美元),增长7.2%。")
+
+
+def test_a_row_number_is_no_part_of_the_name():
+    parsed = compliance.parse_target(LISHUI_GDP)
+    assert parsed.kind == "cumulative" and parsed.subject.text == "生产总值"
+    assert [part.subject.text for part in compliance.parse_target(LISHUI_TWO).parts] == ["社会消费品零售总额", "外贸出口"]
+
+
+@pytest.mark.parametrize(("target", "status"), [
+    (LISHUI_GDP, Status.MET),  # 7.5, the GDP's growth, not the per-head 7.2 nor a sector's
+    ("1.生产总值增长8%以上,高质量前提下能快则快。", Status.MISSED),  # made up: the same line with a higher floor
+])
+def test_the_numbered_line_reads_the_bulletins_gdp(target, status):
+    verdict = compliance.evaluate(target, LISHUI_2023)
+    assert verdict.status is status and verdict.value == Decimal("7.5")
+
+
+@pytest.mark.parametrize(("reported", "status"), [("分别为6%、5.5%", Status.MET), ("分别为6%、4%", Status.MISSED)])
+def test_two_targets_on_a_numbered_line(reported, status):
+    assert compliance.evaluate(LISHUI_TWO, reported).status is status
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("2.5%以上", "bound"),  # a decimal figure, no row's number
+    ("1.5倍", "level"),
+    ("2025、2026年地区生产总值分别增长6%、5%", "several"),  # years, not row numbers (made up)
+])
+def test_figures_that_look_like_row_numbers_are_as_before(text, kind):
+    assert compliance.parse_target(text).kind == kind
