@@ -183,7 +183,8 @@ def _period_runs_pattern() -> re.Pattern[str]:
     # a month of a year named before its figure's words (2025年12月CPI年增0.8%: December's, 中央社 on the 2025 release),
     # not a day of it (not_values.after: 日, 号) nor its end (9月末: ``end``), nor a run's first month (2025年1-11月)
     after = alternatives((*lexicon().not_values.after, *parts.get("month_end", ()), *words.month_range))
-    dated = (f"[0-9]{{4}}{re.escape(lexicon().numerals.year)}(?P<dated>{number}){re.escape(words.month)}"
+    named = alternatives(parts.get("year_words", ()))  # 今年10月: a month of a year named in words, as 2025年10月
+    dated = (f"(?:[0-9]{{4}}{re.escape(lexicon().numerals.year)}|{named})(?P<dated>{number}){re.escape(words.month)}"
              f"(?!{after}|{number}(?:{after}))(?=.)")  # 2025年12月5日: a date; 2022年12月 alone (a caller's period=):
     # the year up to December, the year's
     return re.compile(f"{run}|{counted}|{until}|{single}|{end}|{dated}")
