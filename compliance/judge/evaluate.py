@@ -40,7 +40,7 @@ from .context import (  # the defaults and the context, imported from here too
 )
 from . import growth_levels, named_way, reference
 from .verdict import Verdict
-from .unwritten import check_unwritten
+from .unwritten import check_doubled, check_unwritten, preliminary
 from .years import one_figure_since, plan_average
 from .split_point import split_point
 from .bracket_item import bracketed_item
@@ -348,6 +348,7 @@ def _judge(target: m.Constraint, reported: m.Reported, ctx: Context) -> Verdict:
     }
     # 2.1（上年2.15）, （上年下降3%）, 增长6.1%，增速比上年提高0.5个百分点: the previous figure the value states
     ctx, figure_of = stated_previous(ctx, reported, notes, inner)
+    notes.extend(preliminary(reported))  # 6.5初步统计: judged, the figure said to be preliminary
     ranked = reference.stated_rank(inner, reported) if prepared.ranked else None  # 增幅居全省第3位 against 前三位
     if ranked is not None:  # its one rank
         reported = figure_of = ranked
@@ -479,6 +480,7 @@ def _judge(target: m.Constraint, reported: m.Reported, ctx: Context) -> Verdict:
         if growth_levels.change_as_level(judge_.reported, ctx.measure) and judge_.levels is None \
                 and isinstance(inner, (m.Level, m.Bound, m.Range, m.Approx)) and not (_states_change(inner) or flat(reported)):
             raise Pending(Reason.NOT_COMPARABLE, ("change_as_level",))  # 40以上 of a level against 比上年增长4%; 持平 _flat took
+        check_doubled(judge_.reported, unit)  # 7兆兆亿元, 7万万元: a multiplier after a multiplier, no figure
         value_interval = judge_.reported_interval(notes)
         check_unwritten(judge_.reported, unit, ctx.unit, requirement.admissible, prepared.unit)  # 6万人以上 vs 60000
         if prepared.unit is None and ctx.unit is None and not prepared.own_unit and judge_.levels is None:

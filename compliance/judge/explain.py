@@ -480,6 +480,8 @@ def explain_several(v: Verdict, lang: str = "zh", unit_en: str | None = None) ->
         header = "several_either"
     if any(shown.code == "one_part_named" for shown in v.notes):  # 城镇新增就业1267万人: one part of the list named
         header = "several_one_named"
+    if any(shown.code == "shared_figure" for shown in v.notes):  # 江西、新疆为7%左右: one place's figure, which not said
+        header = "several_shared"
     sentence = t[header].format(target=_one_line(v.target.text), count=len(v.parts), status=t["status"][v.status.value])
     for shown in v.notes:  # alternatives: whether the category matters
         sentence += t["separator"] + t["notes"][shown.code].format(**shown.params)

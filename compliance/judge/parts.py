@@ -46,6 +46,38 @@ def judge_one_part(target: m.Several, reported: m.Reported, ctx: Any, judge: Any
     return by_one_part(target, reported, ctx, judged, note("one_part_named", name=part.subject.text, others=others))
 
 
+def shared_places(target: m.Several, reported: m.Reported) -> int | None:
+    """A list of places sharing one figure (江西、新疆为7%左右, a summary of provinces' targets) against a report that is
+    no list: the report is one place's, so its figure is judged against the figure they share, once, never paired in
+    order with the places (the first place given a level, the second a growth). The index of the one part the report
+    names, -1 where it names none (judge it as some one place's; the others not reported), None where this is no such
+    list: a part naming an indicator (城镇、农村居民人均可支配收入增长8%: the README's pending case), parts with figures
+    of their own (分别为7%、6%), a report naming two places, a list of values (paired in order)."""
+    if target.alternatives or len(target.parts) < 2 or isinstance(reported, m.SeveralValues):
+        return None
+    subjects = [synonyms(fold(part.subject.text).text) if part.subject is not None else "" for part in target.parts]
+    if not all(subjects) or len(set(subjects)) < len(subjects) or any(_indicator(subject) for subject in subjects):
+        return None
+    if len({part.model_copy(update={"subject": None}) for part in target.parts}) != 1:
+        return None  # each place its own figure: a list
+    prefixes = _before_figures(reported) or [synonyms(fold(reported.text).text)]
+    named = [index for index, subject in enumerate(subjects) if any(_names(subject, words) for words in prefixes)]
+    if len(named) > 1:
+        return None
+    return named[0] if named else -1
+
+
+def judge_shared(target: m.Several, reported: m.Reported, ctx: Any, judge: Any, index: int) -> Any:
+    """The report against the one figure of :func:`shared_places`: the part it names, or, naming none, the shared
+    figure with no place (note ``shared_figure``: which place's the text does not say, the others not reported)."""
+    if index >= 0:
+        return judge_one_part(target, reported, ctx, judge, index)
+    part = target.parts[0].model_copy(update={"subject": None})
+    judged = judge(part, reported, replace(ctx, polarities=()))
+    places = lexicon().render.join.join(p.subject.text for p in target.parts if p.subject is not None)
+    return by_one_part(target, reported, ctx, judged, note("shared_figure", names=places))
+
+
 def _before_figures(reported: m.Reported) -> list[str]:
     """The folded words (synonyms made one) of each figure's clause before it: a sentence's candidates, or the words
     before a single figure's number."""

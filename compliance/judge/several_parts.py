@@ -24,7 +24,7 @@ from .decide import made
 from .figure import note
 from .inputs import read_reported
 from .names import head_word, synonyms
-from .parts import judge_one_part, one_part_named, respective_clause, respective_sentence
+from .parts import judge_one_part, judge_shared, one_part_named, respective_clause, respective_sentence, shared_places
 from .respective import respective_item as _item
 from .verdict import Verdict
 
@@ -90,6 +90,9 @@ def judge_several(target: m.Several, reported: m.Reported, ctx: Context, judge: 
         again = judge_several(target, read_reported(clauses), ctx, judge)  # the 分别 clauses naming the subject, judged alone
         if again.status is not Status.PENDING:
             return again.model_copy(update={"reported": reported})
+    if len(set(ctx.polarities)) <= 1 and not isinstance(reported, _SHARED_STATES) and (
+            shared := shared_places(target, reported)) is not None:  # 江西、新疆为7%左右: one place's figure
+        return judge_shared(target, reported, ctx, judge, shared)
     contexts = [replace(ctx, polarity=p, polarities=()) for p in ctx.polarities] or [replace(ctx, polarities=())] * count
     parts = target.parts
     if isinstance(reported, m.SeveralValues):

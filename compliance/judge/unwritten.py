@@ -20,8 +20,8 @@ from decimal import Decimal
 from .. import models as m
 from ..language.lexicon import units
 from ..language.normalize import fold
-from ..language.roles import COUNTED
-from ..language.units import convert, info
+from ..language.roles import COUNTED, PRELIMINARY
+from ..language.units import convert, doubled_multiplier, info
 from ..models import Interval, Reason
 from .figure import Pending, note
 
@@ -64,6 +64,26 @@ def check_unwritten(reported: m.Reported, unit: str | None, given: str | None, w
     said = note("unit_unwritten", text=reported.text, value=m.format_decimal(figure), unit=unit, base=base,
                 other=m.format_decimal(figure / factor), times=TIMES)
     raise Pending(Reason.AMBIGUOUS_VALUE, (f"{figure}{unit}", f"{figure}{base}"), notes=[said])
+
+
+def check_doubled(reported: m.Reported, unit: str | None) -> None:
+    """Raise :class:`Pending` ``unrecognized`` where a figure's unit, or the words written right after a figure without
+    one, put a multiplier after a multiplier (7兆兆亿元, 7亿亿元, 7万万元: language.units.doubled_multiplier): no figure
+    a person accepts, so none is judged (7兆兆亿元 was 7, MET against a unitless 6以上), the note quoting the text.
+    Words after a figure without a unit, against a working ``unit``, are check_counted's (unit_unread: not read in it)."""
+    words = [q.unit for q in _quantities(reported) if q.unit]
+    words += [span.text for span in reported.spans if span.role == COUNTED and unit is None]
+    for written in words:
+        if (doubled := doubled_multiplier(fold(written).text)) is not None:
+            shown = reported.text if written in reported.text else reported.text + written  # a sentence's 7, 兆兆亿元
+            raise Pending(Reason.UNRECOGNIZED, ("reported",), notes=[note("unit_doubled", text=shown, words=doubled)])
+
+
+def preliminary(reported: m.Reported) -> list[m.Note]:
+    """The note that the reported figure is preliminary (6.5初步统计: a span of role ``preliminary``, words after the
+    figure that language/reported.py read as no unit): the figure is judged as given, the explanation says so."""
+    said = next((span.text for span in reported.spans if span.role == PRELIMINARY), None)
+    return [] if said is None else [note("preliminary", words=said)]
 
 
 def check_counted(reported: m.Reported, unit: str | None) -> None:

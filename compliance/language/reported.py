@@ -21,7 +21,7 @@ from .lexer import NUM, PUNCT, TEXT, YEAR, Token
 from .lexicon import lexicon, per_lexicon, units
 from .numerals import RATIO  # 1:2.48: a ratio that is no figure, its span's role
 from .ordinals import ordinal_run
-from .roles import COUNTED
+from .roles import COUNTED, PRELIMINARY
 from .normalize import fold_once
 from .shape import Shape, combine, read_shape, reversed_ends, reversed_span, share_unit
 from .signs import open_range, sign_unsure
@@ -263,9 +263,11 @@ def measured(r: Reader, cell: Cell) -> m.Reported | None:
         way = change(head[index])
         if way is not None or is_a(head[index], "action"):
             index += 1
+    head, remark = _preliminary(r, head)  # 6.5快报数: a remark that the figure is preliminary, no unit
     shape = read_shape(r, head[index:])
     if shape is None:
         return None
+    shape.remarks += remark
     label_items = head[:index]
     if label_items:  # 新增 | 就业参保大学生 35万人: the label is the words before the action and the shape's own after it
         label_items += head[index:index + sum(span.role == "label" for span in shape.remarks)]
@@ -273,6 +275,16 @@ def measured(r: Reader, cell: Cell) -> m.Reported | None:
         shape.remarks = tuple(r.span(item, "label") for item in label_items) + tuple(
             span for span in shape.remarks if span.role != "label")
     return _value(r, shape, way, cell)
+
+
+def _preliminary(r: Reader, head: list[Item]) -> tuple[list[Item], tuple[m.Span, ...]]:
+    """A cell's figure then words saying it is preliminary (6.5快报数, 6.5初步统计: zh.yaml reported.preliminary): the
+    head without them, and their span (role :data:`PRELIMINARY`); the words were read as the figure's unit."""
+    last = head[-1] if len(head) >= 2 else None
+    if isinstance(last, Token) and is_kind(last, TEXT) and is_kind(head[-2], NUM) and (
+            fold_once(last.text).text in lexicon().reported.preliminary):
+        return head[:-1], (r.span(last, PRELIMINARY),)
+    return head, ()
 
 
 def _done(r: Reader, head: list[Item], cell: Cell) -> m.Completion | None:
@@ -508,10 +520,15 @@ def _counted(r: Reader, head: list[Item], index: int) -> tuple[m.Span, ...]:
     alone (units.yaml ``multipliers``), past its 多/以上/左右: 约5000多万居民搬进新家 counts 居民, so its 万 is no target's
     unit left out (5000万套: judge/unwritten.check_counted). A cell of the figure alone (5000万) has no such words.
     A figure with no unit at all has the plain words written right against it (a space apart at most) marked so: the
-    unit the table lacks, or whatever they count (完成投资7兆兆亿元, 178 GW新增装机量), is no target's unit left out."""
+    unit the table lacks, or whatever they count (完成投资7兆兆亿元, 178 GW新增装机量), is no target's unit left out.
+    Words saying the figure is preliminary (6.5初步统计: zh.yaml reported.preliminary) are marked :data:`PRELIMINARY`
+    instead, whatever its unit: a remark, the figure judged."""
     number = head[index]
     if not isinstance(number, Token):
         return ()
+    after = head[index + 1] if index + 1 < len(head) else None  # 6.5初步统计: a remark, no unit (PRELIMINARY)
+    if isinstance(after, Token) and is_kind(after, TEXT) and fold_once(after.text).text in lexicon().reported.preliminary:
+        return (r.span(after, PRELIMINARY),)
     if r.quantity(number).unit is None:
         after = head[index + 1] if index + 1 < len(head) else None
         apart = r.tokens.folded.text[number.end:after.start] if isinstance(after, Token) else "x"

@@ -36,7 +36,8 @@ their province's or the nation's target of the same year; first sight 43/45 read
 与市保持一致 fix and two relabels 44/45, 86/90, 31/35; with a quoted plan period read as a lead 32/35; with a second batch
 (first sight 21/23, 41/46, 9/13, two wrong verdicts: growths since 2016 MET as a year's) and its fixes 66/68, 130/136, 43/48;
 with og043 relabelled (strict 同步) 44/48; with a quoted slogan read as
-plain words 67/68, 132/136, 44/48, seven leftovers, one a wrong verdict of a part)
+plain words 67/68, 132/136, 44/48, seven leftovers, one a wrong verdict of a part; with
+places sharing one figure judged once (og021, stop 28) 45/48, six leftovers)
 and ``targets_eighteenth.tsv`` / ``outcomes_eighteenth.tsv`` (prefecture cities, districts, county-level cities and a town of
 江苏, 安徽 and 浙江 with reviews of 广西, 内蒙古 and 甘肃 cities: 阜阳, 盐城, 丽水, 泰州, 扬州 and 桃源's targets; 东台, 亭湖, 泰兴,
 镇江, 蚌埠, 呼伦贝尔, 庆阳, 贵港 ... against their own, their province's or the nation's target of the same year; first sight
