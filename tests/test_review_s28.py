@@ -55,3 +55,32 @@ def test_a_month_of_this_year_is_part_of_the_year(reported: str) -> None:
 ])
 def test_the_years_end_after_this_year_is_still_the_years(reported: str, status: str) -> None:
     assert compliance.evaluate("城镇登记失业率控制在4%以内", reported, polarity=LOWER).status.value == status
+
+
+# --- 3. years averaged named in a clause of their own (judge/period_parts._years_averaged) ---------------------------
+# Probing 893d613 ("part of the period's years averaged pending period_open"): the count of years was read only where the
+# average word was in the years' own clause (2021-2023年地区生产总值年均增长6.2%: pending). With a comma after the years
+# (2021-2023年,地区生产总值年均增长6.2%) or after 三年来 the figure was taken as the plan period's average: MET or
+# MISSED a five-year target on three or four years, and MISSED 十三五's target on 十四五's years. Made up, patterned on
+# 柳州's four years (tests/test_leftovers_s28.py LIUZHOU_FOUR_YEARS, lzzx.liuzhou.gov.cn/xw/201010/t20101024_421260.html)
+# and 北碚's review (bbb.beibeinews.com/Qnews.asp?ID=136359): no such real sentence was found in the time.
+@pytest.mark.parametrize("target", ["“十三五”期间地区生产总值平均增速达7%", "地区生产总值年均增长6%左右"])
+@pytest.mark.parametrize("reported", [
+    "2016-2019年,全区地区生产总值年均增长7.4%",
+    "2016-2019年,全区地区生产总值年均增长5.4%",
+    "四年来,地区生产总值年均增长7.4%",
+    "三年来,地区生产总值年均增长5.2%",
+])
+def test_an_average_over_part_of_the_plans_years_is_pending(target: str, reported: str) -> None:
+    verdict = compliance.evaluate(target, reported)
+    assert (verdict.status.value, verdict.reason.value) == ("pending", "period_open")
+
+
+@pytest.mark.parametrize(("reported", "status"), [
+    ("五年来,地区生产总值年均增长7.4%", "met"),  # the plan's five years, as before
+    ("五年来,地区生产总值年均增长6.4%", "missed"),
+    ("2016-2020年,全区地区生产总值年均增长7.4%", "met"),
+    ("2016-2020年,全区地区生产总值年均增长6.4%", "missed"),
+])
+def test_an_average_over_the_plans_years_is_judged(reported: str, status: str) -> None:
+    assert compliance.evaluate("“十三五”期间地区生产总值平均增速达7%", reported).status.value == status

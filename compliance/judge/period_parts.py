@@ -387,7 +387,8 @@ def short_average(target: m.Constraint, reported: m.Reported, plan: bool = False
 
 def _years_averaged(text: str) -> tuple[str, int] | None:
     """The words naming a count of years a figure is averaged over, and the count: 四年…平均, 2021-2024年年均 (in one
-    clause, the average word after the years), or None."""
+    clause, the average word after the years; or in the next where the years' clause has no figure: 2021-2023年,地区生产总值
+    年均增长6.2%, 三年来,…年均), or None."""
     words = lexicon()
     averaged = (*words.change_bases.annual, *words.outcome.period_parts.get("averaged", ()))
     year, marks = re.escape(words.numerals.year), words.choosing.clause_marks
@@ -396,6 +397,8 @@ def _years_averaged(text: str) -> tuple[str, int] | None:
     pattern = re.compile(f"(?:(?P<first>[0-9]{{4}})(?:{dash})(?P<last>[0-9]{{4}})|(?P<count>{number})){year}")
     for match in pattern.finditer(text):
         end = next((i for i in range(match.end(), len(text)) if text[i] in marks), len(text))
+        if end < len(text) and not any(ch.isdigit() for ch in text[match.end():end]):  # 2021-2023年,…年均增长6.2%:
+            end = next((i for i in range(end + 1, len(text)) if text[i] in marks), len(text))  # the years lead the next
         said = [text.find(word, match.end(), end) + len(word) for word in averaged if word in text[match.end():end]]
         if not said:
             continue
