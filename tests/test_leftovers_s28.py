@@ -223,3 +223,40 @@ def test_a_multiplier_before_a_unit_opening_with_another_is_a_figure(target: str
 def test_doubled_multipliers_named() -> None:
     assert [doubled_multiplier(w) for w in ("兆兆亿元", "亿万元", "万亿元", "千万元", "万兆瓦", "兆元")] == [
         "兆兆", "亿万", None, None, None, None]
+
+
+# --- 8. a retail-sales target is nominal unless it says real (zh.yaml choosing.nominal_names, judge/bracket_item) ------
+# 国家统计局, 2022-01-17 (via www.liwenjuan1.cn/data/142/2022-01-17/6888699697977168334.html): the year's paragraph
+RETAIL_2021 = ("2021年,社會消費品零售總額440823億元,比上年增長12.5%,兩年平均增速為3.9%。其中,除汽車以外的消費品零售額397037億元,"
+               "增長12.9%。扣除價格因素,2021年社會消費品零售總額比上年實際增長10.7%。")
+# 国家统计局's July 2013 release (gov.cn via www.afdelivr.top/gzdt/2013-08/09/content_2464208.htm), the sentence without its
+# opening 2013年7月份, (a month's figure: with it the whole is pending period_open; the pick is what is tested here)
+RETAIL_2013_07 = "社會消費品零售總額18513億元,同比名義增長13.2%(扣除價格因素實際增長11.3%,以下除特殊說明外均為名義增長)"
+
+
+@pytest.mark.parametrize(("target", "reported", "status", "value"), [
+    # thresholds made up either side of the figures; the targets' words are a plan's (增长X%, 实际增长X%)
+    ("社会消费品零售总额增长11%", RETAIL_2021, "met", "12.5"),  # was MISSED on the real 10.7
+    ("社会消费品零售总额增长13%", RETAIL_2021, "missed", "12.5"),
+    ("社会消费品零售总额实际增长10%", RETAIL_2021, "met", "10.7"),  # a real target keeps the real figure
+    ("社会消费品零售总额实际增长11%", RETAIL_2021, "missed", "10.7"),
+    ("社会消费品零售总额增长13%", RETAIL_2013_07, "met", "13.2"),  # the nominal figure before the bracket, as before
+    ("社会消费品零售总额增长14%", RETAIL_2013_07, "missed", "13.2"),
+    ("社会消费品零售总额实际增长11%", RETAIL_2013_07, "met", "11.3"),  # was judged on the nominal 13.2
+    ("社会消费品零售总额实际增长12%", RETAIL_2013_07, "missed", "11.3"),  # was a wrong MET
+])
+def test_a_nominal_target_takes_the_nominal_growth_and_a_real_one_the_real(
+        target: str, reported: str, status: str, value: str) -> None:
+    verdict = compliance.evaluate(target, reported)
+    assert (verdict.status.value, str(verdict.value)) == (status, value)
+
+
+def test_which_growth_was_taken_is_said() -> None:
+    assert "figure_set_aside_real" in [n.code for n in compliance.evaluate("社会消费品零售总额增长11%", RETAIL_2021).notes]
+    assert "the target is a real growth" in compliance.evaluate("社会消费品零售总额实际增长12%", RETAIL_2013_07).explain("en")
+
+
+def test_income_and_gdp_targets_still_take_the_real_growth() -> None:
+    """tests/test_reported_sentences.py's rule is kept for the indicators stated at constant prices."""
+    verdict = compliance.evaluate("居民收入增长6%", "名义增长5.0%，实际增长2.9%")
+    assert (verdict.status.value, str(verdict.value)) == ("missed", "2.9")

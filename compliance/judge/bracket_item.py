@@ -10,9 +10,10 @@ another indicator than the target's and the bracket alone is one figure whose ow
 from __future__ import annotations
 
 from .. import models as m
+from ..language.lexicon import lexicon
 from ..language.normalize import fold
-from .choose import names_change, other_indicator
-from .figure import Pending
+from .choose import names_change, other_indicator, says_real
+from .figure import Pending, note
 from .names import synonyms
 from .target_name import indicator_name
 
@@ -21,6 +22,8 @@ def bracketed_item(target: m.Constraint, reported: m.Reported, read: m.Reported,
                    indicator: str | None = None) -> m.Reported | None:
     """The figure of the bracket after ``reported``'s own figure where that one is another indicator's and the bracket
     names the target's; None otherwise. ``read`` is the figure judged so far (``reported`` itself, or no such case)."""
+    if (real := _real_in_bracket(target, reported)) is not None:  # 增长13.2%(扣除价格因素实际增长11.3%): a real target's
+        return real
     if read is not reported or not isinstance(reported, m.Value | m.ApproxValue | m.BoundValue) or not reported.note:
         return None
     name = synonyms(fold(indicator_name(target, indicator)).text)
@@ -46,3 +49,26 @@ def bracketed_item(target: m.Constraint, reported: m.Reported, read: m.Reported,
     except Pending:
         return None
     return item
+
+
+def _real_in_bracket(target: m.Constraint, reported: m.Reported) -> m.Reported | None:
+    """The real growth a bracket states after a figure (社會消費品零售總額18513億元,同比名義增長13.2%(扣除價格因素實際增長11.3%,…),
+    the statistics' monthly release, www.afdelivr.top/gzdt/2013-08/09/content_2464208.htm) where the target says real
+    (社会消费品零售总额实际增长12%: zh.yaml choosing.real_growth): the bracket was a note and 13.2 was judged. None
+    otherwise (a nominal target keeps the figure before the bracket)."""
+    if not reported.note or not names_change(target) or not says_real(fold(target.text).text):
+        return None
+    from ..language.grammar import parse_reported_text  # here, as below
+
+    marks = lexicon().choosing.clause_marks  # the bracket's first clause (…实际增长11.3%,以下除特殊说明外…)
+    first = next((at for at, char in enumerate(reported.note) if char in marks), len(reported.note))
+    item = parse_reported_text(reported.note[:first])
+    if not isinstance(item, m.Value) or item.change is None or not says_real(fold(item.text).text):
+        return None
+    return item
+
+
+def item_note(target: m.Constraint, item: m.Reported) -> m.Note:
+    """How the bracket's figure was read: a real target's real growth (bracket_real), else a sub-item's (bracket_item)."""
+    real = says_real(fold(target.text).text) and says_real(fold(item.text).text)
+    return note("bracket_real" if real else "bracket_item", item=item.text)

@@ -166,6 +166,7 @@ def choose(
         ("unit", lambda c: _fits(c.value, unit, written=True)),
         ("unit", lambda c: _fits(c.value, unit)),
         ("change" if wants_change else "level", _change_or_level(target, name, unit, wants_change)),
+        ("real", _nominal_first(candidates, name, target.text)),  # 社会消费品零售总额增长11%: 12.5, not the real 10.7
         ("nominal", _real_first(candidates)),
         ("partial", lambda c: whole < 0 or c.at >= whole),  # 上涨2.5%，12月份上涨1.8%，全年平均上涨2.5%: the 全年 figure
         # 失业率12月末为3%,全年平均4.2% against a rate's yearly target: the year's, 4.2 (a balance's year end is its year's)
@@ -502,10 +503,25 @@ def _named_as_is(candidates: Sequence[Candidate], name: str) -> Callable[[Candid
     return lambda c: not exact or bare(c.named) == own or not bare(c.named).endswith(own)
 
 
+def says_real(words: str) -> bool:
+    """Whether ``words`` state a real growth (实际, 扣除价格因素: zh.yaml choosing.real_growth), a name's 实际 aside."""
+    choosing = lexicon().choosing
+    return _has(reduce(lambda text, no: text.replace(no, ""), choosing.real_not, words), choosing.real_growth)
+
+
+def _nominal_first(candidates: Sequence[Candidate], name: str, target: str) -> Callable[[Candidate], bool]:
+    """A growth target of an indicator stated at current prices (zh.yaml choosing.nominal_names: 社会消费品零售总额)
+    that does not say real keeps the nominal figures: the real one (扣除价格因素,…实际增长10.7%) is set aside."""
+    words = lexicon().choosing
+    if not name or not any(word in _synonyms(fold(name).text) for word in words.nominal_names) or says_real(
+            fold(target).text):
+        return lambda c: True
+    return lambda c: not says_real(c.prefix)
+
+
 def _real_first(candidates: Sequence[Candidate]) -> Callable[[Candidate], bool]:
     words = lexicon().choosing
-    said = {id(c): _has(reduce(lambda text, no: text.replace(no, ""), words.real_not, c.prefix), words.real_growth)
-            for c in candidates}  # 实际使用外资增长: a name's 实际, no real growth
+    said = {id(c): says_real(c.prefix) for c in candidates}  # 实际使用外资增长: a name's 实际, no real growth
     real = any(said.values())
     return lambda c: not _has(c.prefix, words.nominal_growth) and (not real or said.get(id(c), False))
 

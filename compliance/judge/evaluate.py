@@ -43,7 +43,7 @@ from .verdict import Verdict
 from .unwritten import check_doubled, check_unwritten, preliminary
 from .years import one_figure_since, plan_average
 from .split_point import split_point
-from .bracket_item import bracketed_item
+from .bracket_item import bracketed_item, item_note
 from .said import weigh
 from .decide import decide as _decide, made as _verdict
 from .words import (attests, beaten, completed_in_words, flat, hedge_notes, no_target, reached_unknown,
@@ -455,7 +455,7 @@ def _judge(target: m.Constraint, reported: m.Reported, ctx: Context) -> Verdict:
         if part:  # says nothing yet of the whole period, whichever figure it is
             raise Pending(Reason.PERIOD_OPEN, ("full_period",), notes=[note("partial_period", words=part)])
         if (item := bracketed_item(inner, reported, judge_.reported, ctx.indicator)) is not None:  # 投资增长19.3%(民间
-            said = note("bracket_item", item=item.text)  # 投资增长27.8%) against 民间投资增长…: the bracket's figure
+            said = item_note(inner, item)  # 投资增长27.8%) against 民间投资增长…: the bracket's figure (or the real growth)
             verdict = judge(target, item, ctx)
             return verdict.model_copy(update={"reported": reported, "notes": (said, *verdict.notes)})
         other_indicator(inner, judge_.reported, ctx.indicator)  # 城镇调查失业率为5.2% against a GDP target: pending

@@ -340,6 +340,7 @@ class ChoosingWords(Table):
     real_growth: tuple[str, ...]
     real_not: tuple[str, ...] = ()  #: 实际使用(外资): a name's words holding a real-growth word, no real growth
     nominal_growth: tuple[str, ...]
+    nominal_names: tuple[str, ...] = ()  #: 社会消费品零售总额: a growth target of it is nominal unless it says 实际
     rate_words: tuple[str, ...]
     predicates: tuple[str, ...]
     per_capita: tuple[str, ...]
