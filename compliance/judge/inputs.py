@@ -53,11 +53,16 @@ _CONTROL = re.compile(f"[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f{BIDI}]")  # or a b
 #: text holding one is judged on neither reading: unread, span role BIDI_CONTROL (judge/words.refusals: its note)
 _BIDI = re.compile(f"[{BIDI}]")
 BIDI_CONTROL = "bidi_control"
+CONTROL_CHARACTER = "control_character"  #: any other control of _CONTROL (ESC, BEL, NUL ...): role of its span
 
 
 def _bidi(text: str) -> tuple[m.Span, ...]:
+    """The first control of ``text`` (a bidirectional one first), as a span saying which (judge/words.refusals)."""
     found = _BIDI.search(text)
-    return () if found is None else (m.Span(start=found.start(), end=found.end(), role=BIDI_CONTROL, text=found[0]),)
+    role = BIDI_CONTROL
+    if found is None:
+        found, role = _CONTROL.search(text), CONTROL_CHARACTER
+    return () if found is None else (m.Span(start=found.start(), end=found.end(), role=role, text=found[0]),)
 
 
 def read_target(text: str) -> m.Constraint:
@@ -72,11 +77,12 @@ def read_target(text: str) -> m.Constraint:
 
 def read_reported(text: str) -> m.Reported:
     """A reported cell's text read into a value; ``unrecognized`` when the grammar cannot read it, or when it holds a
-    bidirectional control (``<RLO>2.3``: shown as 3.2)."""
+    control character no text of a report holds (``7<ESC>``, read as 7 with the control its unit) or a bidirectional
+    one (``<RLO>2.3``: shown as 3.2), as a target holding one is."""
     if len(text) > MAX_TEXT:
         return m.UnrecognizedValue(text=text)
-    if spans := _bidi(text):
-        return m.UnrecognizedValue(text=text, spans=spans)
+    if _CONTROL.search(text):  # 7<ESC> read 7, its control the unit; a bidirectional one shows another figure
+        return m.UnrecognizedValue(text=text, spans=_bidi(text))
     try:
         return read_reported_text(text)
     except RecursionError:

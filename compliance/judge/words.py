@@ -261,11 +261,11 @@ def completed_in_words(target: m.Constraint, reported: m.Reported) -> m.Note | N
 
 def refusals(read: m.Constraint | m.UnrecognizedValue) -> list[m.Note]:
     """Why a text was refused rather than read, where the grammar says: a range written high to low (8-负2), in
-    a reported value or anywhere in a target (增长8-负2%); a bidirectional control in the text (judge/inputs.py)."""
+    a reported value or anywhere in a target (增长8-负2%); a bidirectional or other control in the text (judge/inputs.py)."""
     found = (read,) if isinstance(read, m.UnrecognizedValue) else tuple(m.nodes(read))
     # here: a check whose readings its rules snapshot kept loads no lexer
     from ..language.shape import MAX_TOKENS, REVERSED, TOO_LONG
-    from .inputs import BIDI_CONTROL
+    from .inputs import BIDI_CONTROL, CONTROL_CHARACTER
     codes = {REVERSED: "reversed_range", "not_value": "not_value",  # not_value: 2项指标, a count (language/reported.py)
              "ratio": "ratio", "open_range": "open_range"}  # 1:2.48, a ratio other than X:1 (language/lexer.py); ~7
     # and 7-, a range's mark on one side of a figure only (language/signs.py)
@@ -273,11 +273,12 @@ def refusals(read: m.Constraint | m.UnrecognizedValue) -> list[m.Note]:
 
     return [
         note(TOO_LONG, length=len(span.text), limit=MAX_TOKENS) if span.role == TOO_LONG
-        else note(BIDI_CONTROL, char=f"U+{ord(span.text):04X}", at=span.start + 1) if span.role == BIDI_CONTROL
+        else note(span.role, char=f"U+{ord(span.text):04X}", at=span.start + 1)
+        if span.role in (BIDI_CONTROL, CONTROL_CHARACTER)
         else note("ratio_structure", text=span.text, parts=ratio_parts(span.text))
         if span.role == "ratio" and ratio_parts(span.text) > 2 else note(codes[span.role], text=span.text)
         for node in found if isinstance(node, (m.Unrecognized, m.UnrecognizedValue)) for span in node.spans
-        if span.role in codes or span.role in (TOO_LONG, BIDI_CONTROL)
+        if span.role in codes or span.role in (TOO_LONG, BIDI_CONTROL, CONTROL_CHARACTER)
     ]
 
 
