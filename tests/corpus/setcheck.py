@@ -8,11 +8,16 @@ document in SOURCES.md and the set's places new to it.
 
 from __future__ import annotations
 
+import csv
 import importlib.util
 import re
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
+from typing import Any
+
+import pytest
 
 HERE = Path(__file__).parent
 
@@ -108,3 +113,37 @@ def check_mixed(outcomes: Path, *, missed: int, met: int, pending: int) -> None:
     """The set's outcomes hold at least so many of each verdict (a set of pendings tests no figure picked)."""
     verdicts = [row.verdict for row in load_measure().load_outcomes(outcomes)]
     assert verdicts.count("missed") >= missed and verdicts.count("met") >= met and verdicts.count("pending") >= pending
+
+
+#: the columns of a bulletin set (bulletins_s27.tsv, bulletins_s28.tsv): a paragraph, its target and both addresses
+BULLETIN_COLUMNS = ["id", "text", "source", "doc", "target", "target_source", "target_doc", "polarity", "expected_value",
+                    "verdict", "note", "leftover"]
+
+
+def bulletin_lines(path: Path) -> list[dict[str, str]]:
+    """A bulletin set's rows, by column name."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def bulletin_params(path: Path) -> Iterator[Any]:
+    """Each row of a bulletin set as a test case; a row marked ``leftover`` must still fail (strict xfail)."""
+    for line in bulletin_lines(path):
+        marks = [pytest.mark.xfail(strict=True, reason=line["leftover"])] if line["leftover"] else []
+        yield pytest.param(line, id=line["id"], marks=marks)
+
+
+def check_bulletin_rows(path: Path, *, met: int, missed: int, pending: int, documents: int, size: int = 40) -> None:
+    """A bulletin set's rows are sourced (both addresses), unique, each note naming its target of the same year, a
+    pending row the only one without a figure, and the verdicts mixed."""
+    lines = bulletin_lines(path)
+    assert list(lines[0]) == BULLETIN_COLUMNS and len(lines) >= size
+    assert len({line["id"] for line in lines}) == len(lines)
+    for line in lines:
+        assert line["source"].startswith("http") and line["target_source"].startswith("http"), line["id"]
+        assert "target:" in line["note"] and "same year" in line["note"], line["id"]
+        assert line["verdict"] in ("met", "missed", "pending"), line["id"]
+        assert (line["expected_value"] == "-") == (line["verdict"] == "pending"), line["id"]
+    verdicts = [line["verdict"] for line in lines]
+    assert verdicts.count("met") >= met and verdicts.count("missed") >= missed and verdicts.count("pending") >= pending
+    assert len({line["doc"] for line in lines}) >= documents

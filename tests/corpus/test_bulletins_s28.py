@@ -15,7 +15,6 @@ fail, with its reason, so a fix has to remove the mark.
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 import pytest
@@ -25,15 +24,12 @@ HERE = Path(__file__).parent
 ROWS = HERE / "bulletins_s28.tsv"
 #: the places of the paragraphs, none in SOURCES.md before this set's section
 PLACES = ("宁德", "蕉城", "缙云", "云和", "中江", "旌德", "陇西", "渑池", "嵩县", "闻喜", "潘集", "潮州")
-COLUMNS = ["id", "text", "source", "doc", "target", "target_source", "target_doc", "polarity", "expected_value",
-           "verdict", "note", "leftover"]
 #: the files the targets are cited from (``targets.tsv t0059`` in a row's note)
 CITED = ("targets.tsv", "targets_twelfth.tsv", "targets_fourteenth.tsv")
 
 
 def _lines() -> list[dict[str, str]]:
-    with ROWS.open(encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+    return setcheck.bulletin_lines(ROWS)
 
 
 def _row(line: dict[str, str]):  # measure's OutcomeRow, judged as every outcome row of the corpus is
@@ -44,23 +40,11 @@ def _row(line: dict[str, str]):  # measure's OutcomeRow, judged as every outcome
 
 
 def _params():
-    for line in _lines():
-        marks = [pytest.mark.xfail(strict=True, reason=line["leftover"])] if line["leftover"] else []
-        yield pytest.param(line, id=line["id"], marks=marks)
+    return setcheck.bulletin_params(ROWS)
 
 
 def test_the_rows_are_sourced_unique_and_mixed():
-    lines = _lines()
-    assert list(lines[0]) == COLUMNS and len(lines) >= 40
-    assert len({line["id"] for line in lines}) == len(lines)
-    for line in lines:
-        assert line["source"].startswith("http") and line["target_source"].startswith("http"), line["id"]
-        assert "target:" in line["note"] and "same year" in line["note"], line["id"]
-        assert line["verdict"] in ("met", "missed", "pending"), line["id"]
-        assert (line["expected_value"] == "-") == (line["verdict"] == "pending"), line["id"]
-    verdicts = [line["verdict"] for line in lines]
-    assert verdicts.count("met") >= 10 and verdicts.count("missed") >= 6 and verdicts.count("pending") >= 15
-    assert len({line["doc"] for line in lines}) >= 12
+    setcheck.check_bulletin_rows(ROWS, met=10, missed=6, pending=15, documents=12)
 
 
 def test_each_target_is_the_cited_rows_text():
