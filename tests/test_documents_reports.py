@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 from ruamel.yaml import YAML
 
+from compliance import InputError
 from compliance.documents import claims, extract, judge, load
 from compliance.documents.naming import same
 from test_documents_pairs import _f, _numbers  # the pairs' reading of a figure, shared
@@ -31,7 +32,26 @@ NAMES = sorted(p.name for p in REPORTS.iterdir() if (p / "expected.yaml").is_fil
 #: clause with the plan beside the estimate (`…635亿元,完成年计划710亿元的89.4%`) and a line restating the target before
 #: a colon with the estimate after it (`——全社会固定资产投资完成380亿元:预计全年固定资产投资完成414亿元以上`) are read
 #: since documents/reviews.py.
-GAPS: dict[tuple[str, str], str] = {}
+GAPS: dict[tuple[str, str], str] = {
+    **{("wenzhou-2015", name): "表一 is stored one cell a paragraph (the web page's table flattened, a blank line between "
+       "cells) under a two-row header (2015年目标 and 2015年实绩, each over 绝对值 and 增速(%)), and a row's empty unit "
+       "cell is dropped (the income rows have five cells, the others six): no table is read, so no row's target is "
+       "found (the review's 全年实现地区生产总值4619.8亿元 is read as a target instead, pending)"
+       for name in ("全市生产总值", "全市生产总值增速", "一般公共预算收入", "一般公共预算收入增速", "固定资产投资",
+                    "固定资产投资增速", "社会消费品零售总额", "社会消费品零售总额增速", "进出口总额", "进出口总额增速",
+                    "出口总额", "出口总额增速", "进口总额", "进口总额增速", "居民消费价格指数",
+                    "研究与试验发展经费支出相当于生产总值比重", "城镇常住居民人均可支配收入", "城镇常住居民人均可支配收入增速",
+                    "农村常住居民人均可支配收入", "农村常住居民人均可支配收入增速")},
+    **{("wenzhou-2022", name): "表1 is stored as pipe rows without the leading pipe (序号 | 指标名称 | …), with a second "
+       "header row under 2022年实绩 (绝对值 | 增速(%)) and the section cell 经济发展 opening its section's first row: no "
+       "table is read (the document is refused: no indicator table and no target paragraph)"
+       for name in ("地区生产总值", "常住人口城镇化率", "一般公共预算收入", "工业总产值")},
+    **{("mingguang-2023", name): "the table is stored one cell a paragraph, its name column's header empty and the header "
+       "预计全年完成情况 / (增速% split over two paragraphs: no header names the name column, so no table is read (the "
+       "document is refused)"
+       for name in ("地区生产总值", "规上工业增加值", "固定资产投资", "社会消费品零售总额", "一般公共预算收入",
+                    "城镇居民人均可支配收入")},
+}
 #: (report, claim text) -> why the engine does not compare the claim yet (strict xfail).
 CLAIM_GAPS: dict[tuple[str, str], str] = {
     ("wuchang-2024", "较好地完成了全年各项目标任务"):
@@ -50,10 +70,14 @@ def expected(report: str) -> dict:
 
 @cache
 def checked(report: str):
-    """(plan, verdicts, claims) as ``compliance check --document report.txt --year YYYY`` computes them."""
+    """(plan, verdicts, claims) as ``compliance check --document report.txt --year YYYY`` computes them; (None, [], [])
+    when the command refuses the document (exit 2: no indicator table and no target paragraph read)."""
     spec = expected(report)
     year = str(spec["year"])
-    plan = load(extract(REPORTS / report / spec["report"], year=year))
+    try:
+        plan = load(extract(REPORTS / report / spec["report"], year=year))
+    except InputError:
+        return None, [], []
     verdicts = judge(plan, [year])
     return plan, verdicts, claims(plan, verdicts)
 
@@ -63,7 +87,7 @@ def _mine(report: str, item: dict):
     plan, verdicts, _ = checked(report)
     year = str(expected(report)["year"])
     status = {j.indicator.id: j.verdict.status.value for j in verdicts}
-    for i in plan.extraction.indicators:
+    for i in plan.extraction.indicators if plan is not None else ():
         target = i.found.targets.get(year)
         # the report's own place may open the name (荔城地区生产总值: the district's GDP)
         if target is None or not (same(i.found.name, item["name"]) or _f(i.found.name).endswith(_f(item["name"]))):
@@ -83,7 +107,7 @@ def shares(report: str) -> tuple[int, int, int, int, int, int, int]:
     mine = {i.id for i, _ in rows if i is not None}
     return (len(items), sum(i is not None for i, _ in rows),
             sum(s == item["verdict"] for (_, s), item in zip(rows, items)), len(_wrong(report)),
-            sum(i.id not in mine for i in plan.extraction.indicators), len(spec["claims"]),
+            sum(i.id not in mine for i in plan.extraction.indicators) if plan is not None else 0, len(spec["claims"]),
             sum(r.agrees is not None for r in results))
 
 

@@ -97,6 +97,7 @@ def extract(
     unplaced: list[Unplaced] = []
     doubts: list[Doubt] = []
     corroborations: list[dict[str, object]] = []
+    verdict_cells: list[Statement] = []  #: an indicator table's own verdicts on its rows (完成情况: 完成)
     for document in documents:
         doc_year = str(year) if year is not None else document_year(document)
         from_tables: list[Found] = []
@@ -107,6 +108,7 @@ def extract(
                 from_tables += reading.found
                 unplaced += reading.unplaced
                 doubts += reading.doubts
+                verdict_cells += reading.statements
         from_paragraphs, loose, paragraph_doubts = paragraph_targets(document, doc_year, guessed=year is None)
         if not document.tables:  # a plan-execution report read alone: its review's plans beside their estimates
             from_paragraphs = _with_reviewed(document, doc_year, from_paragraphs)
@@ -143,7 +145,8 @@ def extract(
             doubts.append(Doubt(item.name, "polarity", guess.polarity.value, guess.why, item.place))
     extraction = Extraction(
         plan_name=_title(documents[0]), documents=documents, outcome_documents=outcome_documents,
-        indicators=indicators, statements=[s for d in [*documents, *outcome_documents] for s in statements(d)],
+        indicators=indicators,
+        statements=[s for d in [*documents, *outcome_documents] for s in statements(d)] + verdict_cells,
         unplaced=unplaced, doubts=doubts, unmatched=unmatched, corroborations=corroborations,
         outcome_period=period if outcome_documents else None,
     )

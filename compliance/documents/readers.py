@@ -1,8 +1,9 @@
 """Read a document file into the common model: plain text and Markdown, HTML; the dispatcher.
 
-Plain text may hold tables in two layouts: the one word processors write when saving as text (each
+Plain text may hold tables in three layouts: the one word processors write when saving as text (each
 cell a line starting with a tab, a cell's further lines without one, a blank line between rows:
-the seed's appendix) and Markdown pipe tables. Office formats and PDF are in :mod:`.office`.
+the seed's appendix), Markdown pipe tables, and the one a PDF's or a flip-book page's text layer writes (one row a
+line, cells separated by spaces, under a header line of column headers). Office formats and PDF are in :mod:`.office`.
 """
 
 from __future__ import annotations
@@ -139,6 +140,11 @@ def read_text(name: str, text: str, kind: str = "text") -> Document:
             table, index = _pipe_table(name, lines, index, len(tables) + 1)
             tables.append(table)
             continue
+        spaced = _spaced_table(name, lines, index, len(tables) + 1) if kind == "text" and carried is None else None
+        if spaced is not None:
+            tables.append(spaced[0])
+            index = spaced[1]
+            continue
         stripped = _markdown_text(line) if kind == "markdown" else line.strip()
         breaks: tuple[int, ...] = ()
         if carried is not None:  # each joined line's start kept: a claim on a later line cites that line
@@ -249,6 +255,66 @@ def _pipe_table(name: str, lines: list[str], start: int, number: int) -> tuple[T
                 Cell(part.strip().replace("<br>", "\n"), _at(place, column)) for column, part in enumerate(parts, start=1)
             ))
         index += 1
+    return Table(tuple(rows), Place(name, line=start + 1, table=number)), index
+
+
+#: a year the text layer set apart from the word it opens (`2020 年目标值`): one header cell
+_SPLIT_YEAR = re.compile(r"^\d{4}$")
+_FIGURE = re.compile(r"\d")
+
+
+def _header_cells(line: str) -> list[str]:
+    """A header line's cells: split at spaces, a bare year joined to the word after it when that word opens with 年."""
+    cells: list[str] = []
+    for part in line.split():
+        if cells and _SPLIT_YEAR.match(cells[-1]) and part.startswith("年"):
+            cells[-1] = f"{cells[-1]} {part}"
+        else:
+            cells.append(part)
+    return cells
+
+
+def _spaced_table(name: str, lines: list[str], start: int, number: int) -> tuple[Table, int] | None:
+    """A table written one row a line, its cells separated by spaces, as a PDF's or a flip-book page's text layer writes
+    one (越城年鉴(2022), p. 30: ``序号 指标名称 2020 年目标值 2020 年预计值 完成情况`` / ``1 全区生产总值(亿元) 1000 1008.5 完成``).
+
+    Only under a header line every cell of which is a column header of ``data/headers.yaml`` (a number, a name, a unit,
+    an attribute, a department, a target or a reported value), with a name column and a target or reported one: prose
+    is never read as a table. A row is a line opening with its row number when the header has a number column (else a
+    line of at least as many cells as the header); cells beyond the header's count belong to the name when they hold
+    no figure (a name the text layer spaced, ``R&D 经费``): the cells before the name are taken from the left, those
+    after it from the right. A row of fewer cells (``4 固``, cut short by the copy) or of more with a figure among them
+    is kept as written, and the table reading lists it as a row it cannot place, never guessing which cell is which.
+    The table ends at the first line that is no row."""
+    from .tables import classify  # the header words are the tables' own
+
+    header = _header_cells(lines[start])
+    if len(header) < 3:
+        return None
+    roles = [classify(cell).role for cell in header]
+    if None in roles or roles.count("name") != 1 or not {"target", "reported"} & set(roles):
+        return None
+    width, name_at = len(header), roles.index("name")
+    number_at = roles.index("number") if "number" in roles else None
+    place = Place(name, line=start + 1, table=number, row=1)
+    rows: list[tuple[Cell, ...]] = [tuple(Cell(text, _at(place, column)) for column, text in enumerate(header, start=1))]
+    index = start + 1
+    while index < len(lines):
+        parts = lines[index].split()
+        if not (len(parts) > number_at and parts[number_at].isdigit() if number_at is not None
+                else len(parts) >= width):
+            break
+        after = width - name_at - 1
+        texts = parts
+        if len(parts) > width and not any(_FIGURE.search(part) for part in parts[name_at + 1:len(parts) - after]):
+            texts = [*parts[:name_at], " ".join(parts[name_at:len(parts) - after]), *parts[len(parts) - after:]]
+        elif len(parts) > width:  # a figure among the extra cells: which is the name's, which a value's, is unknown;
+            texts = [*parts[:name_at], " ".join(parts[name_at:])]  # kept short, so the row is listed as unplaced
+        place = Place(name, line=index + 1, table=number, row=len(rows) + 1)
+        rows.append(tuple(Cell(text, _at(place, column)) for column, text in enumerate(texts, start=1)))
+        index += 1
+    if len(rows) < 2:
+        return None
     return Table(tuple(rows), Place(name, line=start + 1, table=number)), index
 
 

@@ -11,16 +11,20 @@ Rows as documents print them:
 * a row with more cells than the header has sub-rows: the cells after the name are sub-labels
   (``新增学位供给数（个）`` / ``普惠性学前``), and the next rows with an empty number and name are
   further sub-rows of the same indicator, sharing its number, attribute and department;
-* ``-`` (and other dashes) is no value.
+* ``-`` (and other dashes) is no value;
+* a reported cell holding only a verdict word (``完成``, ``未完成``: ``data/headers.yaml`` verdicts) is the table's
+  own verdict on its row: no figure, but a claim about the row's indicator (:class:`~.claims.Statement`), compared
+  with the verdict the row's figures give.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..language.lexicon import lexicon
 from ..language.normalize import fold
+from .claims import Claimed, Statement
 from .found import Doubt, Figure, Found, Unplaced
 from .model import Cell, Place, Table
 from .naming import flat, split_unit
@@ -87,6 +91,7 @@ class TableReading:
     doubts: list[Doubt]
     columns: list[Column]
     in_plan: bool | None = None  #: the section the table ends in (a table split across pages goes on in it)
+    statements: list[Statement] = field(default_factory=list)  #: the table's own verdicts on its rows (完成)
 
 
 def header_of(table: Table) -> tuple[int, list[Column]] | None:
@@ -177,6 +182,7 @@ def read_table(table: Table, year: str | None = None, *, after: TableReading | N
             reading.unplaced.append(Unplaced(" | ".join(texts), row[0].place, "a row without an indicator name"))
             continue
         reading.found.append(found)
+        reading.statements += _verdicts(columns, cells, found, year)
         if not continuing:
             parent, parent_cells = found, cells
     reading.in_plan = in_plan
@@ -236,8 +242,35 @@ def _indicator(columns: list[Column], cells: list[Cell], base: list[Cell], label
             continue
         text = cells[at].text.strip()
         period = column.period or year
-        if text in headers().empty or period is None:
+        if text in headers().empty or period is None or column.role == "reported" and verdict(text) is not None:
             continue
         book = found.targets if column.role == "target" else found.reported
         book.setdefault(period, Figure(text, cells[at].place))
     return found
+
+
+def verdict(text: str) -> Claimed | None:
+    """What a cell holding only a verdict word says of its row (``完成``: met), or None for any other cell.
+
+    >>> verdict("完成"), verdict("未完成"), verdict("1008.5"), verdict("基本完成")
+    ('met', 'missed', None, None)
+    """
+    plain = _plain(text)
+    for claimed, words in headers().verdicts.items():
+        if plain in {_plain(word) for word in words}:
+            return claimed
+    return None
+
+
+def _verdicts(columns: list[Column], cells: list[Cell], found: Found, year: str | None) -> list[Statement]:
+    """The row's verdict cells as claims about its indicator, of the column's year, else of the latest single year
+    the row gives a target for (越城's 完成情况 column names none; its targets are of 2020), else the document's."""
+    years = sorted(p for p in found.targets if "-" not in p)
+    found_claims = []
+    for at, column in enumerate(columns):
+        if column.role != "reported" or at >= len(cells) or (claimed := verdict(cells[at].text)) is None:
+            continue
+        text = " ".join(cell.text.strip() for cell in cells if cell.text.strip())
+        period = column.period if column.period and "-" not in column.period else years[-1] if years else year
+        found_claims.append(Statement(text, cells[at].place, "named", claimed, (found.name,), period=period))
+    return found_claims

@@ -39,6 +39,8 @@ class Headers(_Data):
     plan_periods: dict[str, str]
     empty: tuple[str, ...]  #: -, 无: a cell holding nothing
     sections: dict[str, bool]
+    #: a reported cell holding only one of these words is the table's own verdict on its row (完成, 未完成), no figure
+    verdicts: dict[Literal["met", "exceeded", "missed"], tuple[str, ...]]
 
     @field_validator("plan_periods")
     @classmethod
