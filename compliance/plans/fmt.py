@@ -9,7 +9,8 @@ Canonical form:
 * two-space indentation, sequences indented under their key (``  - id: ...``), no re-wrapping.
 
 Everything else is left as it was: comments (a comment above a key moves with the key), the order
-of targets, quoting that is not needed by the above, blank lines, a byte-order mark, CRLF line ends.
+of targets, quoting that is not needed by the above, blank lines, a byte-order mark, the line ends (those of
+the first line: CRLF, CR or LF).
 Formatting is idempotent: formatting formatted text changes nothing. A file that does not load
 (``compliance rules lint`` lists why) is refused rather than guessed at.
 """
@@ -17,6 +18,7 @@ Formatting is idempotent: formatting formatted text changes nothing. A file that
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -41,17 +43,25 @@ def format_rules(text: str, name: str = "<rules>") -> str:
     load_rules(name, text)  # refuse what does not load: fmt never guesses
     bom = text.startswith("\ufeff")
     body = text[1:] if bom else text
-    crlf = "\r\n" in body
     load_yaml(name, body)  # refuses Python tags and alias bombs before the round-trip load below
+    first = _LINE_END.search(body)
+    newline = first.group() if first else "\n"
+    # ruamel keeps a comment's CR as part of the comment: loaded with CRLF (or CR) line ends, each comment came back
+    # with an extra line break (``# c\r\r\n``); YAML reads CR, LF and CRLF alike, so read LF, write the file's own
+    body = _LINE_END.sub("\n", body)
     yaml = _yaml()
     data = yaml.load(body)
-    _canonical(data, body.replace("\r\n", "\n").splitlines())
+    _canonical(data, body.splitlines())
     out = io.StringIO()
     yaml.dump(data, out)
     result = out.getvalue()
-    if crlf:
-        result = result.replace("\n", "\r\n")
+    if newline != "\n":
+        result = result.replace("\n", newline)
     return ("\ufeff" if bom else "") + result
+
+
+#: a line end as YAML reads one (CRLF, CR or LF)
+_LINE_END = re.compile("\r\n|\r|\n")
 
 
 def _yaml() -> Any:
