@@ -56,18 +56,58 @@ def _docx(name: str, raw: bytes) -> Document:
     except Exception as exc:  # python-docx raises several kinds for a damaged package
         raise InputError(f"not a readable .docx document ({type(exc).__name__})", file=name,
                          hint="open it and save it again as .docx") from None
+    from docx.table import Table as DocxTable
+
     paragraphs: list[Paragraph] = []
     tables: list[Table] = []
     number = 0
-    for block in document.iter_inner_content():
-        if hasattr(block, "rows"):
-            tables.append(_docx_table(name, block, len(tables) + 1, number))
+    for element in _docx_blocks(document.element.body):
+        if element.tag == _W + "tbl":
+            tables.append(_docx_table(name, DocxTable(element, document._body), len(tables) + 1, number))
             continue
         number += 1
-        for offset, line in enumerate(block.text.split("\n")):
+        for offset, line in enumerate(_docx_text(element).split("\n")):
             if line.strip():
                 paragraphs.append(Paragraph(line.strip(), Place(name, line=number + offset if offset else number)))
     return Document(name, "docx", tuple(paragraphs), tuple(tables))
+
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+#: what holds no text a reader sees: a tracked deletion (and a move's old place), properties, an alternative's fallback
+_UNSEEN = frozenset(_W + tag for tag in ("del", "moveFrom", "pPr", "rPr", "sdtPr", "sdtEndPr")) | {
+    "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"}
+#: what wraps paragraphs and tables in a document's body (a content control, custom XML)
+_BLOCK_WRAPPERS = frozenset({_W + "sdt", _W + "sdtContent", _W + "customXml"})
+
+
+def _docx_blocks(parent: Any) -> Any:
+    """The body's paragraphs and tables in order, also those inside a content control (``w:sdt``) or custom XML,
+    which python-docx's ``iter_inner_content`` passes over."""
+    for child in parent:
+        if child.tag in (_W + "p", _W + "tbl"):
+            yield child
+        elif child.tag in _BLOCK_WRAPPERS:
+            yield from _docx_blocks(child)
+
+
+def _docx_text(p: Any) -> str:
+    """A paragraph's text as Word shows it. python-docx's ``paragraph.text`` reads only the runs right under the
+    paragraph (and links): a tracked insertion (``w:ins``), a smart tag (``w:smartTag``: Chinese Word wraps a figure
+    with its unit, ``chmetcnv``), a content control, a field, custom XML were dropped, so ``增长5<ins>.5</ins>%`` read
+    ``增长5%`` (python-docx issues 1123, 328, 825). Every run is read but those of a tracked deletion."""
+    from docx.oxml.text.run import CT_R
+
+    parts: list[str] = []
+
+    def walk(node: Any) -> None:
+        for child in node:
+            if isinstance(child, CT_R):
+                parts.append(child.text)
+            elif child.tag not in _UNSEEN and child.tag != _W + "p":
+                walk(child)
+
+    walk(p)
+    return "".join(parts)
 
 
 def _docx_table(name: str, table: Any, number: int, after: int) -> Table:
@@ -88,7 +128,7 @@ def _docx_table(name: str, table: Any, number: int, after: int) -> Table:
             if position < len(above) and above[position] is element:
                 cells.append(Cell("", place, continued=True))
                 continue
-            text = "\n".join(p.text for p in _Cell(element, table).paragraphs).strip()
+            text = "\n".join(_docx_text(p._p) for p in _Cell(element, table).paragraphs).strip()
             cells.append(Cell(text, place, span=element.grid_span))
         above = grid
         rows.append(tuple(cells))
