@@ -29,7 +29,7 @@ from typing import NamedTuple
 from .. import models as m
 from ..language.lexicon import lexicon
 from ..language.normalize import fold
-from ..language.units import convert
+from ..language.units import convert, info
 from ..models import Note, Reason
 from .change import is_amount, is_points, states_change
 from .carried import carried_label
@@ -528,12 +528,19 @@ def _real_first(candidates: Sequence[Candidate]) -> Callable[[Candidate], bool]:
 
 def _change_or_level(target: m.Constraint, name: str, unit: str | None, wants_change: bool) -> Callable[[Candidate], bool]:
     """A change target keeps changes, a level target levels. A bare figure (``6以上``: no name, unit or
-    change) says neither, so only a difference in percentage points, never a level, is set aside."""
+    change) says neither, so only a difference in percentage points, never a level, is set aside; nor does a bare
+    figure in % (``陕西、广西为5.5%左右``, a list of places sharing the GDP's growth): a per cent is the unit of a share
+    and of a growth rate alike (units.yaml ``dimensions.percent``), so 子洲's 占生产总值的比重为46.2% is no more its figure
+    than the growths beside it (a wrong MET on the share, the growths set aside as changes)."""
     if wants_change and isinstance(target, m.Sync):  # a growth beside the economy's: 比上年提高约4个百分点 (蚌埠's 2023
         return lambda c: _is_change(c) and not _in_points(c)  # review, the GDP's growth's change) is no growth of its own
-    if wants_change or name or unit:
+    if wants_change or name or unit and info(unit).dimension != _PER_CENT:
         return lambda c: _is_change(c) == wants_change
     return lambda c: not _in_points(c)
+
+
+#: the dimension of a share and of a growth rate alike (units.yaml ``dimensions``)
+_PER_CENT = "percent"
 
 
 def _in_points(c: Candidate) -> bool:
