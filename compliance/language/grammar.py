@@ -180,7 +180,8 @@ def parse_target_text(text: str) -> m.Constraint:
         tokens = numbered.unnumbered(tokens)
     if quoted.may_hold(text):  # 在…“高于全省、领跑全市”的总基调下: a quoted slogan is plain words
         tokens = quoted.quoted_plain(tokens)
-    if _lead_or_near().search(text) is not None:  # one search where neither is (most texts)
+    if _lead_or_near().search(text[numbered.number_end(tokens):]) is not None:  # one search where neither is (most
+        # texts); after a row's number (2.全年地区生产总值增长6%: 全年 leads the name as it does unnumbered)
         tokens = near.nearly(leads.period_led(tokens))  # 全年生產總值增長12%以上; 增长近1倍, 达到近40%: as 接近
     if multiples.may_hold(text):  # 增长1.5倍: a growth of 150%
         tokens = multiples.multiples(tokens)

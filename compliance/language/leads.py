@@ -34,10 +34,27 @@ def _led(tokens: Tokens) -> Tokens:
     """The tokens with a period word, a conjunction or a statement verb opening the first plain text made a framing
     word."""
     tokens = _quoted_period(tokens)
-    items = tokens.items
+    done = _framed(tokens.items)  # a row's number made a framing word (2.全年地区生产总值…: language/numbered.py)
+    items = tokens.items[done:]
     first = items[0] if items else None
-    if first is None or first.kind != TEXT or first.start != 0:
+    if first is None or first.kind != TEXT or first.start != (tokens.items[done - 1].end if done else 0):
         return tokens
+    led = _led_words(tokens._replace(items=items))
+    return led._replace(items=(*tokens.items[:done], *led.items)) if done else led
+
+
+def _framed(items: tuple[Token, ...]) -> int:
+    """How many of ``items`` open them as framing words."""
+    at = 0
+    while at < len(items) and items[at].meanings == (("framing", ""),):
+        at += 1
+    return at
+
+
+def _led_words(tokens: Tokens) -> Tokens:
+    """:func:`_led` on tokens whose first is plain text opening them."""
+    items = tokens.items
+    first = items[0]
     lex = lexicon()
     word = next((w for w in sorted(lex.period_leads, key=len, reverse=True) if first.text.startswith(w)), None)
     joins = word is None
@@ -55,13 +72,20 @@ def _led(tokens: Tokens) -> Tokens:
         return tokens._replace(items=(lead, Token(TEXT, cut, first.end, first.text[len(word):]), *items[1:]))
     after = items[1] if len(items) > 1 else None  # 今年 then a name the lexer parted (地区生产总值增长, 新增就业)
     if after is None or not (after.kind == TEXT or after.meanings and after.meanings[0][0] == "action" or joins and (
-            after.text in lex.quotes and len(items) > 2 or after.meanings and after.meanings[0][0] == "reach")):
+            after.text in lex.quotes and len(items) > 2 or after.meanings and after.meanings[0][0] == "reach")
+            or not joins and _verb_then_name(items[1:])):
         return tokens  # 以及“415X”…, 并实现…: a conjunction before a quoted name or a reach word too
     return tokens._replace(items=(lead, *items[1:]))
 
 
 #: the meanings of a word that make it the target's verb after an adverb (减少, 降低, 达到, 新增)
 _VERBS = frozenset({"action", "change", "direction", "reach"})
+
+
+def _verb_then_name(items: tuple[Token, ...]) -> bool:
+    """Whether ``items`` open with the target's verb and then a name (减少 农村贫困人口 of 今年减少农村贫困人口1000万以上,
+    实现 地区生产总值 of 全年实现地区生产总值增长6%): the period word before them is no subject."""
+    return len(items) > 1 and any(name in _VERBS for name, _ in items[0].meanings) and items[1].kind == TEXT
 
 
 def _adverb_led(tokens: Tokens) -> Tokens:

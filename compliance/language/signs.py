@@ -72,7 +72,7 @@ def _figure_before(items: Sequence[Item], at: int) -> bool:
 def open_range(r: Reader, items: Sequence[Item]) -> tuple[m.Span, ...]:
     """The span (role :data:`OPEN_RANGE`) of a figure written with a range's mark on one side only, right against it:
     ``~7`` or ``～7`` (about 7, or up to 7?) and ``7-``, ``7~``, ``7—`` (a range cut short, or 7 and over, as an open
-    class of a table is written?); none for ``7-8``, ``2021-2024年``, ``-7`` (a minus), ``7——`` (a 破折号), ``7 -``.
+    class of a table is written?); none for ``7-8``, ``2021-2024年``, ``-7`` (a minus), ``7——`` (a 破折号), ``7\n-``.
     Each was read as the bare 7: a reader cannot tell which it is, so the value is unread, never a silent exact 7. The
     marks are the lexicon's range separators that are no letters (``range_separators``; 至 and 到 are words)."""
     for index in range(len(items)):
@@ -92,9 +92,11 @@ def open_range(r: Reader, items: Sequence[Item]) -> tuple[m.Span, ...]:
 
 
 def _touch(r: Reader, first: Token, last: Token) -> bool:
-    """Whether ``first`` and ``last`` are written right against each other in the source (``7 -``, a figure then a
-    cell's none mark a space or a line apart, as a table's row pasted whole writes it, is not ``7-``)."""
-    return r.span(first, OPEN_RANGE).end == r.span(last, OPEN_RANGE).start
+    """Whether ``first`` and ``last`` are written against each other in the source, right against or only spaces apart
+    on one line (``7.0 -`` is ``7-`` spaced, as ``7 - 8`` is ``7-8``: a range cut short); a figure then a cell's none
+    mark a line or a tab apart, as a table's row pasted whole writes it (tests/corpus on021 ``…100.7\n\n-``), is not."""
+    end, start = r.span(first, OPEN_RANGE).end, r.span(last, OPEN_RANGE).start
+    return end <= start and all(unicodedata.category(char) == "Zs" for char in r.source[end:start])  # spaces only
 
 
 def _range_mark(item: Item | None) -> TypeGuard[Token]:
