@@ -53,6 +53,9 @@ DIFFERENCES: dict[tuple[str, str], tuple[str, str]] = {
     ("wuchang-2024", "居民人均可支配收入"): (
         "met", "预计全年与经济保持同步增长 states 同步 in words: the engine counts it as the report's declaration (报告方"
                "声明完成); the reader, given no growth figure of income or of GDP, leaves it pending"),
+    ("shenyang-2023", "城镇和农村居民人均可支配收入"): (
+        "met", "the execution report repeats the target's words (城镇和农村居民人均可支配收入增长与经济增长基本同步): the engine "
+               "counts them as the report's declaration, the reader, given no income figure, leaves it pending (as dalian-2021)"),
 }
 
 

@@ -24,7 +24,7 @@ from ..language.normalize import fold, nfkc
 from .found import Doubt, Figure, Found, Unplaced
 from .items import list_items
 from .model import Document, Paragraph, Place
-from .naming import all_spellings, flat, target_unit
+from .naming import all_spellings, flat, key, target_unit
 from .places import own_places, without_place
 from .words import clause_words, day_of_year, synonyms, year_named
 
@@ -113,13 +113,28 @@ def _cut(body: str) -> Iterator[str]:
     # 分别增长5.5%左右和6%左右: a value of the same list follows (和 and a figure), no name
     values = "|".join(re.escape(word) for word in words.value_separators) or "(?!)"
     for piece in _pieces(body, tuple(words.separators)):
+        piece = _closed(piece)
         start = 0
         for match in re.finditer(f"(?:{qualifiers})(?=[\u4e00-\u9fff])(?!{possessive})(?!(?:{values})\\d)", piece):
-            if not re.search(r"\d", piece[start:match.start()]):
-                continue  # 规模以上工业增加值: a word, not a figure's qualifier
+            figure = [m.end() for m in re.finditer(r"\d", piece[start:match.start()])]
+            if not figure or words.list_separator in piece[start + figure[-1]:match.start()]:
+                continue  # 规模以上工业增加值: a word, not a figure's qualifier (…增长5%以上、规模以上工业增加值…: after 、)
             yield piece[start:match.end()]
             start = match.end()
         yield from _listed(piece[start:])
+
+
+def _closed(piece: str) -> str:
+    """A list of targets closed by 等 and the kind of what it listed (``…、粮食产量500亿斤左右、单位地区生产总值能耗完成
+    国家下达任务等经济社会发展预期目标完成情况进行监测和督导``, 辽宁's 2025 分工方案) ends at 等: what follows names the
+    targets, states none. A list with no figure before 等 is a kind of indicators named (``生态环境质量、能源、水资源等指标``)
+    and stays whole."""
+    words = clause_words()
+    at = piece.find(words.list_end)
+    if at < 0 or not re.search(r"\d", piece[:at]) or words.list_separator not in piece[:at] \
+            or not any(kind in fold(piece[at:]).text for kind in words.list_kinds):
+        return piece
+    return piece[:at]
 
 
 def _listed(piece: str) -> list[str]:
@@ -134,7 +149,8 @@ def _listed(piece: str) -> list[str]:
     out, figure = [[parts[0]]], re.search(r"\d", fold(parts[0]).text)  # figure: out[-1] holds one (never folded again)
     for part in parts[1:]:
         text = fold(part).text.strip()
-        named = (figure and re.search(r"\d", text) and not re.match(r"[\d.]", text)
+        # after a whole target in words (居民人均可支配收入增长与经济增长基本同步、粮食产量500亿斤左右) a named figure starts anew
+        named = ((figure or _a_whole_target(out[-1])) and re.search(r"\d", text) and not re.match(r"[\d.]", text)
                  and not any(text.startswith(o) for o in openers))
         split = split_clause(part.strip()) if named else None
         if split and all(len(flat(name)) >= 2 for name, _ in split) or _after_a_whole_target(out[-1], text, openers):
@@ -148,9 +164,14 @@ def _listed(piece: str) -> list[str]:
 def _after_a_whole_target(group: list[str], text: str, openers: list[str]) -> bool:
     """A part with no figure after a group that is one named target on its own starts a clause of its own
     (``外贸进出口总额实现正增长、实际使用外资稳中提质``, 江苏 2024: two indicators, the second's target in words)."""
-    if len(group) != 1 or re.search(r"\d", text) or any(text.startswith(o) for o in openers):
+    if re.search(r"\d", text) or any(text.startswith(o) for o in openers):
         return False
-    split = split_clause(group[0].strip())
+    return _a_whole_target(group)
+
+
+def _a_whole_target(group: list[str]) -> bool:
+    """Whether a group of list parts is one named target on its own."""
+    split = split_clause(group[0].strip()) if len(group) == 1 else None
     return split is not None and len(split) == 1 and len(flat(split[0][0])) >= 2
 
 
@@ -375,6 +396,7 @@ def _names_ending_in_a_start() -> tuple[tuple[str, str], ...]:
 
 def _clean_name(name: str) -> str:
     words = clause_words()
+    name = unnumbered(name.strip())  # 一、对地区生产总值增长5%以上: an item's ordinal opens no name
     for bullet in sorted(words.list_bullets, key=len, reverse=True):  # 主要預期目標——地區生產總值增長7.5%: no dash in it
         if name.startswith(bullet) and len(name) > len(bullet) + 1:
             name = name[len(bullet):]
@@ -391,6 +413,10 @@ def _clean_name(name: str) -> str:
     for word in sorted(words.name_trailing_words, key=len, reverse=True):
         if fold(name).text.endswith(word) and len(name) > len(word) + 1:
             name = name[: -len(word)]
+    # 对地区生产总值增长5%以上、…进行监测和督导: 对 before a known name introduces it (对外贸易 keeps its 对)
+    lead = next((w for w in words.name_lead_prepositions if fold(name).text.startswith(w)), "")
+    if lead and key(flat(name[len(lead):]).strip("：:、 ")).group is not None:
+        name = name[len(lead):]
     return name.strip("：:、 ")
 
 
@@ -402,18 +428,24 @@ def _respectively(name: str, target: str) -> list[tuple[str, str]] | None:
     said = fold(target)
     # 城乡居民人均可支配收入增速分别达到8%左右、10%左右: the measure before 分别 belongs to each name (西藏 2022 执行情况)
     lead = next((e for e in synonyms().growth_endings if said.text.startswith(e + words.respectively)), "")
-    if not said.text.startswith(lead + words.respectively) or (words.list_separator not in name and pair is None):
+    # 城镇和农村居民人均可支配收入分别增长4.3%、5.3% (中新网 on 辽宁's 2026 report): names joined by 和 as by 、
+    joined = "|".join(re.escape(s) for s in words.value_separators) or "(?!)"
+    anded = words.list_separator not in name and pair is None and len(re.split(joined, name)) > 1
+    if not said.text.startswith(lead + words.respectively) or (words.list_separator not in name and pair is None
+                                                                 and not anded):
         return None
     measure = target[:said.span(0, len(lead))[1]] if lead else ""
     rest = target[said.span(0, len(lead) + len(words.respectively))[1]:]
     values = re.split("|".join(re.escape(s) for s in (words.list_separator, *words.value_separators)), rest)
-    if words.list_separator in name or pair is None:
+    if anded:
+        parts = [_clean_name(part) for part in re.split(joined, name)]
+    elif words.list_separator in name or pair is None:
         parts = [_clean_name(part) for part in name.split(words.list_separator)]
     else:  # 城乡居民人均可支配收入: 城镇居民… and 农村居民…
         tail = _clean_name(name)[cleaned.span(0, len(pair))[1]:]
         parts = [half + tail for half in words.respectively_pairs[pair]]
-    single = len(values) == 1  # 进出口总额、实际利用外资、引进外省到位资金分别增长20%左右 (贵州 2015): each name the one value
-    if len(values) != len(parts) and not single:
+    single = len(values) == 1 and not anded  # 进出口总额、实际利用外资、引进外省到位资金分别增长20%左右 (贵州 2015): each the one value
+    if len(values) != len(parts) and not single or any(len(part) < 2 for part in parts):
         return None
     verb = re.match(r"^\D*", values[0]).group(0)  # type: ignore[union-attr]
     values = [values[0][len(verb):], *values[1:]] * (len(parts) if single else 1)
@@ -460,7 +492,7 @@ def paragraph_targets(document: Document, year: str | None,
     return found, unplaced, doubts
 
 
-def _heading_year(text: str) -> str | None:
+def heading_year(text: str) -> str | None:
     """The year a short heading opens with (``2023年``, ``2024 新重庆 开新局``, ``2024年工作安排``, numbered or not:
     ``一、2024年工作回顾``): a line with no separator and no other figure; None for any other paragraph."""
     folded = unnumbered(fold(text).text.strip())  # 一、2024年工作回顾: the year's results under a numbered heading
@@ -469,6 +501,9 @@ def _heading_year(text: str) -> str | None:
             or any(s in folded for s in clause_words().separators):
         return None
     return match.group(1)
+
+
+_heading_year = heading_year  # the name tests/test_documents_s25.py holds
 
 
 def _sentences_of_targets(document: Document, year: str | None,
@@ -487,7 +522,7 @@ def _sentences_of_targets(document: Document, year: str | None,
     headed: str | None = None  # the year the last heading naming one gave
     for paragraph in document.paragraphs:
         sentences: list[tuple[str, list[str], bool]] = []  # (period, readable pieces, dated)
-        heading = _heading_year(paragraph.text)
+        heading = heading_year(paragraph.text)
         if heading is not None:
             headed = heading
             continue

@@ -25,9 +25,9 @@ from ..judge.said import said_of
 from ..language.lexicon import lexicon
 from ..language.normalize import fold
 from .claims import Statement, statements
-from .clauses import YEAR_UNKNOWN, document_year, paragraph_targets
+from .clauses import YEAR_UNKNOWN, document_year, heading_year, paragraph_targets
 from .mentions import Mention, choose, is_growth, mentions
-from .places import another_place, own_places
+from .places import another_place, own_places, places_in
 from .words import clause_words
 from .found import Doubt, Figure, Found, Unplaced
 from .model import Document
@@ -98,6 +98,7 @@ def extract(
     doubts: list[Doubt] = []
     corroborations: list[dict[str, object]] = []
     verdict_cells: list[Statement] = []  #: an indicator table's own verdicts on its rows (完成情况: 完成)
+    theirs = tuple(dict.fromkeys(place for document in outcome_documents for place in own_places(document)))
     for document in documents:
         doc_year = str(year) if year is not None else document_year(document)
         from_tables: list[Found] = []
@@ -121,6 +122,7 @@ def extract(
                 hint="an indicator table has headers such as 指标 and 2022年目标; a target paragraph starts "
                      "主要预期目标是：",
             )
+        from_paragraphs = _of_the_outcomes_place(document, from_paragraphs, theirs, loose)
         unplaced += loose
         if from_tables:
             corroborations += _corroborate(from_tables, from_paragraphs, unplaced)
@@ -153,6 +155,41 @@ def extract(
     extraction.links = _links(extraction)
     extraction.roles = _roles(extraction)
     return extraction
+
+
+def _of_the_outcomes_place(document: Document, found: list[Found], theirs: tuple[str, ...],
+                           unplaced: list[Unplaced]) -> list[Found]:
+    """A targets document stating several places' targets, each paragraph naming its own congress or government (a
+    news page on three capitals' 2023 reports: 长春市第十六届…, 沈阳市第十七届…, 哈尔滨市第十六届…): the targets of the
+    paragraphs of the place the outcome documents name as theirs (``theirs``); the others are another place's, listed
+    as unplaced. A paragraph naming none goes on with the last one named. Unchanged where the targets come from one
+    place's paragraphs, or the outcome documents name none of their places."""
+    named: list[tuple[str, int, str | None]] = []  # (file, first line, place) of each paragraph
+    current: str | None = None
+    for paragraph in document.paragraphs:
+        here = places_in(paragraph.text)
+        current = here[0] if len(here) == 1 else None if here else current
+        named.append((paragraph.place.file, paragraph.place.line or 0, current))
+
+    def place_of(item: Found) -> str | None:
+        line = item.place.line or 0
+        return next((p for file, first, p in reversed(named) if file == item.place.file and first <= line), None)
+
+    places = {place for place in (place_of(item) for item in found) if place is not None}
+    wanted = {p for p in places if any(p in o or o in p for o in theirs)}
+    if len(places) < 2 or not wanted:
+        return found
+    kept = []
+    for item in found:
+        place = place_of(item)
+        if place is None or place in wanted:
+            kept.append(item)
+            continue
+        for figure in item.targets.values():
+            unplaced.append(Unplaced(f"{item.source_name or item.name}{figure.text}", figure.place,
+                                     f"another place's target ({place}): the outcome documents report on "
+                                     f"{'、'.join(sorted(wanted))}"))
+    return kept
 
 
 def _with_reviewed(document: Document, year: str | None, found: list[Found]) -> list[Found]:
@@ -288,8 +325,10 @@ def _outcomes(document: Document, found: list[Found], period: str | None, doubts
         bare = bare_names(item.name)
         if not candidates and bare and heads[bare] == 1:  # 全市投资增长3%左右: the targets' one 投资 (固定资产投资)
             candidates = [c for c in mentions(document, list(bare)) if not _of_another_place(c, own)]
-        # 2021年,…。预计,全市实现地区生产总值672.86亿元: a figure said of another year is not this one's
-        candidates = [c for c in candidates if _year_said(c) in (None, period)]
+        # 2021年,…。预计,全市实现地区生产总值672.86亿元: a figure said of another year is not this one's; a line under
+        # a heading of another year neither (辽宁日报's lines: `2026年` over 2026's aims, `一般公共预算收入增长2.5%左右`)
+        candidates = [c for c in candidates
+                      if (_year_said(c) or _headings(document)[1].get(id(c.paragraph)) or None) in (None, period)]
         whole = [c for c in candidates if not _part_of_period(document, c)]  # 前三季度…8.3%，全年…5.3%: the year's
         if any(re.search(r"\d", fold(c.clause).text) for c in whole):
             candidates = whole
@@ -350,7 +389,7 @@ def _part_of_period(document: Document, mention: Mention) -> str:
         if start <= low:
             break
         end = start - 1
-    return _heading_parts(document).get(id(mention.paragraph), "")
+    return _headings(document)[0].get(id(mention.paragraph), "")
 
 
 #: the most characters read back from a mention for the part of the period its paragraph names (a paragraph's length),
@@ -358,23 +397,30 @@ def _part_of_period(document: Document, mention: Mention) -> str:
 _BACK, _TO_FIGURE = 2_000, 64
 
 
-def _heading_parts(document: Document) -> dict[int, str]:
-    """The part of the period the last heading before each paragraph names (by the paragraph's id), read once a
-    document (each mention walked every paragraph before its own: 28,000 one-line paragraphs took 96 s)."""
+def _headings(document: Document) -> tuple[dict[int, str], dict[int, str]]:
+    """The part of the period, and the year, the last heading before each paragraph names (by the paragraph's id), read
+    once a document (each mention walked every paragraph before its own: 28,000 one-line paragraphs took 96 s). A year
+    is a line of a year alone (辽宁日报's lines: ``2025年`` over 2025's results, ``2026年`` over 2026's aims); a longer
+    heading naming one is no date of the lines under it (a report's title, ``2026年济南市人民政府工作报告``, or its table
+    of contents, ``二、2024年目标任务和主要工作`` over ``回顾2023``), and leaves it."""
     if _HEADINGS and _HEADINGS[0][0] is document:  # this very document (an equal one's paragraphs are others)
-        return _HEADINGS[0][1]
+        return _HEADINGS[0][1], _HEADINGS[0][2]
     parts: dict[int, str] = {}
-    part = ""
+    years: dict[int, str] = {}
+    part, year = "", ""
     for paragraph in document.paragraphs:
         parts.setdefault(id(paragraph), part)
+        years.setdefault(id(paragraph), year)
         heading = flat(paragraph.text)
         if len(heading) <= _HEADING and not any(mark in heading for mark in "。！？!?"):
             part = period_part(heading) or ("" if names_whole_period(heading) else part)
-    _HEADINGS[:] = [(document, parts)]
-    return parts
+        alone = heading_year(paragraph.text)
+        year = alone if alone and re.fullmatch(r"\d{4}" + re.escape(lexicon().numerals.year) + "?", heading) else year
+    _HEADINGS[:] = [(document, parts, years)]
+    return parts, years
 
 
-_HEADINGS: list[tuple[Document, dict[int, str]]] = []  #: the last document's (one: its paragraphs' ids stay its own)
+_HEADINGS: list[tuple[Document, dict[int, str], dict[int, str]]] = []  #: the last document's (its paragraphs' ids are its own)
 
 
 @lru_cache(maxsize=8)

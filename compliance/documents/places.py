@@ -11,6 +11,7 @@ document; this covers every other place, learned from the document itself rather
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ..language.lexicon import lexicon
 from ..language.normalize import fold
@@ -21,18 +22,31 @@ from .words import clause_words, synonyms
 
 def own_places(document: Document) -> tuple[str, ...]:
     """The places (folded, without their suffix) the document names as its congress's or government's, longest first."""
+    found = {place for paragraph in document.paragraphs for place in places_in(paragraph.text)}
+    return tuple(sorted(found, key=lambda place: (-len(place), place)))
+
+
+def places_in(text: str) -> tuple[str, ...]:
+    """The places one text (a paragraph) names as its congress's or government's, longest first."""
+    pattern = _own_place()
+    if pattern is None:
+        return ()
+    found = {match.group(1) for match in pattern.finditer(fold(text).text)}
+    return tuple(sorted(found, key=lambda place: (-len(place), place)))
+
+
+@cache
+def _own_place() -> re.Pattern[str] | None:
     markers = "|".join(re.escape(fold(w).text) for w in clause_words().own_place_markers)
     suffixes = "|".join(re.escape(fold(s).text) for s in sorted(synonyms().place_suffixes, key=len, reverse=True))
     if not markers or not suffixes:
-        return ()
+        return None
     # the place opens its phrase: after a mark, a date or 在 (2022年12月27日在通城县第十九届…), not 代表市人民政府's 代表
     after = "".join(re.escape(fold(w).text) for w in clause_words().own_place_after if len(fold(w).text) == 1)
     # a parent place may come first (济南市历下区第十九届人民代表大会: 历下, the district, not 济南)
     parents = "|".join(re.escape(fold(s).text) for s in synonyms().place_suffixes if not _whole(s))
-    pattern = re.compile(f"(?:^|(?<=[\\s，,、。；;：:{after}]))(?:[\u4e00-\u9fff]{{2,4}}?(?:{parents}))?"
-                         f"([\u4e00-\u9fff]{{2,4}}?)(?:{suffixes})(?:{markers})")
-    found = {match.group(1) for paragraph in document.paragraphs for match in pattern.finditer(fold(paragraph.text).text)}
-    return tuple(sorted(found, key=lambda place: (-len(place), place)))
+    return re.compile(f"(?:^|(?<=[\\s，,、。；;：:{after}]))(?:[\u4e00-\u9fff]{{2,4}}?(?:{parents}))?"
+                      f"([\u4e00-\u9fff]{{2,4}}?)(?:{suffixes})(?:{markers})")
 
 
 def without_place(name: str, places: tuple[str, ...]) -> str:

@@ -151,6 +151,8 @@ class ClauseWords(_Data):
     sentence_ends: tuple[str, ...] = ()  #: 。；: a separator that ends a sentence, not only a clause
     growth_leads: tuple[str, ...] = ()  #: 累计同比: a growth said with no name opens with these (or a comparison)
     not_place_words: tuple[str, ...] = ()  #: 全, 本: a word before 市/区 that makes no place of it (全年全市)
+    name_lead_prepositions: tuple[str, ...] = ()  #: 对: before a known name, no part of it (对地区生产总值…进行监测)
+    list_kinds: tuple[str, ...] = ()  #: 目标, 指标: after 等 closing a list of targets, the kind of what it listed
 
 
 class ReviewWords(_Data):

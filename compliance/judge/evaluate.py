@@ -104,8 +104,10 @@ class Judge:
         ctx = self.ctx
         if c.direction in ("steady", "narrower", "at_least") or of_rate(c):
             return versus_previous(self, c)  # judge/previous.py
-        rate = c.growth and (ctx.measure is m.Measure.RATE or (ctx.measure is None and ctx.previous is None
-                                                                and not _written_level(self.reported)))
+        # a figure written in a unit of amount is a level, never the rate, whatever the measure (威海's 2017 target
+        # 进出口保持稳定增长 against 进出口总额1404.91亿元 had been MET as a growth of 1404.91: its previous level decides)
+        rate = c.growth and not _written_level(self.reported) and (
+            ctx.measure is m.Measure.RATE or (ctx.measure is None and ctx.previous is None))
         # 稳步增加 against 比上年增长5.2%: the reported figure is the change itself, so its sign decides (of a
         # level too: 39 last year and 增长4% this year is up, not 4 against 39)
         rate = rate or _change_not_level(self.reported, ctx.previous)
