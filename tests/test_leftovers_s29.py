@@ -63,6 +63,40 @@ def test_what_is_no_rows_number_is_left_as_it_was(text: str) -> None:
     assert not any(span.role == "framing" and span.text.startswith(("一", "(", "（")) for span in target.remarks)
 
 
+# --- 3. several figures under one naming that all say the same (judge/agreed.py) -----------------------------------------
+# 寿光市2023年国民经济和社会发展计划 (2022年计划执行情况, via 76cms.com/?id=1536; tests/corpus/outcomes_twelfth.tsv ow065)
+SHOUGUANG = ("地区生产总值首次突破千亿元大关,达到1002.1亿元,同比增长4%;完成一般公共预算收入98.3亿元;城乡居民人均可支配收入同比增长"
+             "6.1%;银行机构存款余额1578.7亿元,是全省存款最多的县。")
+# 2018贵港市政府工作报告 (2017回顾, m.yacht9.cn/reports/2018-03/02/content_50636112.htm; outcomes_eighteenth.tsv ok023)
+GUIGANG = ("預計全市地區生產總值突破千億元,達1082.18億元,增長9%;固定資產投資983.81億元,增長16.9%,增速排名全區第一;"
+           "財政收入90.03億元,增長12.7%,增速排名全區第二;居民人均可支配收入20242元,增長8.6%。")
+
+
+@pytest.mark.parametrize(("target", "reported", "status"), [
+    # thresholds made up: the level passed (突破千亿元: over 1000) and the level reached both meet 1000亿元以上
+    ("地区生产总值1000亿元以上", SHOUGUANG, "met"),  # was pending ambiguous_value (1000亿元、1002.1亿元)
+    ("地区生产总值1000亿元以上", GUIGANG, "met"),
+    # over 1000 may or may not reach 1002 (1050): the figures disagree, which is meant is not known
+    ("地区生产总值1002亿元以上", SHOUGUANG, "pending"),
+    ("地区生产总值1050亿元以上", GUIGANG, "pending"),
+])
+def test_figures_under_one_naming_are_judged_where_they_all_agree(target: str, reported: str, status: str) -> None:
+    verdict = compliance.evaluate(target, reported)
+    assert verdict.status.value == status
+    if status == "pending":
+        assert verdict.reason.value == "ambiguous_value"
+    else:
+        [said] = [n for n in verdict.notes if n.code == "figures_agree"]
+        assert said.params["values"] in ("1000、1002.1", "1000、1082.18")
+        assert "each gives the same verdict" in verdict.explain("en") and said.params["values"] in verdict.explain("en")
+
+
+def test_figures_of_other_indicators_are_never_weighed_so() -> None:
+    """Made up: two growths named apart (工业, 投资) against a GDP target stay another indicator's, never met by both."""
+    verdict = compliance.evaluate("地区生产总值增长6%", "工业增长7%,投资增长8%")
+    assert verdict.status.value == "pending"
+
+
 # --- 4. a period word then the target's verb: the name is after the verb (language/leads.py) ---------------------------
 # 央视网 on the year's result (via www.tushygear.com/xwzx/PoliticsNews/201812/t20181230_12127527.htm): 全年減少農村貧困人口
 # 1000萬以上; the 2019 report's review of 2018 (人民政协网 via www.mkcnfr.com/c/2019-03-05/2300395.shtml)
@@ -107,6 +141,33 @@ def test_a_dash_a_line_or_a_tab_apart_is_another_cell(reported: str, status: str
     assert verdict.status.value == status and "open_range" not in [n.code for n in verdict.notes]
 
 
+# --- 6. an income's real growth in a bracket is taken as in a sentence (judge/bracket_item.py) --------------------------
+# 新华社 on 国家统计局's 2011 figures (www.afdelivr.top/jrzg/2012-01/17/content_2046902.htm): the sentence as written, and
+# the same figures in the bracket layout of 国家统计局's monthly retail release (13.2%(扣除价格因素实际增长11.3%): the
+# words of that release around these figures)
+INCOME_SENTENCE = "城鎮居民人均可支配收入21810元,比上年名義增長14.1%,扣除價格因素,實際增長8.4%。"
+INCOME_BRACKET = "城鎮居民人均可支配收入21810元,比上年名義增長14.1%(扣除價格因素實際增長8.4%)。"
+
+
+@pytest.mark.parametrize("reported", [INCOME_SENTENCE, INCOME_BRACKET])
+@pytest.mark.parametrize(("target", "status"), [
+    ("城镇居民人均可支配收入增长8%", "met"),  # thresholds made up either side of the real 8.4 (and under the nominal 14.1)
+    ("城镇居民人均可支配收入增长9%", "missed"),  # the bracket's form was MET on the nominal 14.1
+])
+def test_an_incomes_target_takes_the_real_growth_however_it_is_written(reported: str, target: str, status: str) -> None:
+    verdict = compliance.evaluate(target, reported)
+    assert (verdict.status.value, str(verdict.value)) == (status, "8.4")
+
+
+def test_the_bracket_reading_is_said_and_retail_keeps_its_nominal() -> None:
+    verdict = compliance.evaluate("城镇居民人均可支配收入增长9%", INCOME_BRACKET)
+    assert "bracket_real_taken" in [n.code for n in verdict.notes] and "price changes taken out" in verdict.explain("en")
+    # 国家统计局's July 2013 release (gov.cn via www.afdelivr.top/gzdt/2013-08/09/content_2464208.htm): a retail target that
+    # does not say real keeps the nominal figure before the bracket (tests/test_leftovers_s28.py)
+    retail = "社會消費品零售總額18513億元,同比名義增長13.2%(扣除價格因素實際增長11.3%,以下除特殊說明外均為名義增長)"
+    assert str(compliance.evaluate("社会消费品零售总额增长13%", retail).value) == "13.2"
+
+
 # --- 7. a numbered line opened by a period word (language/leads.py after language/numbered.py) --------------------------
 # 丽水's 2023 task table (www.lishui.gov.cn/art/2023/7/11/art_1229738349_57348087.html) numbers its targets 1.生产总值增长6%以上;
 # the period word after the number is 全年地区生产总值增长6%'s (made up: the brief's line)
@@ -118,3 +179,23 @@ def test_a_period_word_after_a_rows_number_is_no_part_of_the_name(text: str) -> 
     # 丽水's 2023 bulletin's growth (the eighteenth set's ok001): 7.5 meets 6, and 5.5 (made up) misses it
     assert compliance.evaluate(target, "地区生产总值增长7.5%").status.value == "met"
     assert compliance.evaluate(target, "地区生产总值增长5.5%").status.value == "missed"
+
+
+# --- 10. a share beside price indexes is no index (judge/change._indexes) ----------------------------------------------
+# the nation's 2022 price target (targets.tsv t0025, 925eat.com/a/601297.html); 闻喜's 2022 bulletin (yunxunwl.com/forum.php?
+# goto=lastpost&mod=redirect&tid=200344): the price level as an index; the urbanisation clauses of 山东's 2022 bulletin
+# (常住人口城镇化率为64.54%, via m.hbzqbyyxgs.com/top/433349.html) and 翼城's (城镇化率为44.46%, qinglite.cn/doc/
+# 229564e5975c64e18), each clause verbatim, put after it as one bulletin's 综合 section holds both
+PRICES_2022 = "居民消費價格漲幅3%左右"
+WENXI_PRICES = "全县居民消费价格总指数为100.8%。"
+
+
+@pytest.mark.parametrize("share", ["常住人口城镇化率为64.54%。", "城镇化率为44.46%。"])
+@pytest.mark.parametrize(("index", "status"), [("100.8%", "met"), ("103.5%", "missed")])
+def test_a_share_beside_an_index_is_no_index(share: str, index: str, status: str) -> None:
+    """Before: 64.54 (within 50-150, in %) was called an index in the note (the reported 100.8、64.54 is an index…), and
+    44.46 (outside it) kept the sentence from being read as indexes: 100.8% was judged a rise of 100.8%, MISSED."""
+    verdict = compliance.evaluate(PRICES_2022, WENXI_PRICES.replace("100.8%", index) + share, polarity="lower")
+    assert (verdict.status.value, f"{verdict.value}%") == (status, index)
+    [said] = [n for n in verdict.notes if n.code == "index_reported"]
+    assert said.params["value"] == index.rstrip("%")

@@ -12,7 +12,7 @@ from __future__ import annotations
 from .. import models as m
 from ..language.lexicon import lexicon
 from ..language.normalize import fold
-from .choose import names_change, other_indicator, says_real
+from .choose import names_change, other_indicator, says_real, wants_nominal
 from .figure import Pending, note
 from .names import synonyms
 from .target_name import indicator_name
@@ -22,7 +22,7 @@ def bracketed_item(target: m.Constraint, reported: m.Reported, read: m.Reported,
                    indicator: str | None = None) -> m.Reported | None:
     """The figure of the bracket after ``reported``'s own figure where that one is another indicator's and the bracket
     names the target's; None otherwise. ``read`` is the figure judged so far (``reported`` itself, or no such case)."""
-    if (real := _real_in_bracket(target, reported)) is not None:  # 增长13.2%(扣除价格因素实际增长11.3%): a real target's
+    if (real := _real_in_bracket(target, reported, indicator)) is not None:  # 增长13.2%(扣除价格因素实际增长11.3%)
         return real
     if read is not reported or not isinstance(reported, m.Value | m.ApproxValue | m.BoundValue) or not reported.note:
         return None
@@ -51,12 +51,15 @@ def bracketed_item(target: m.Constraint, reported: m.Reported, read: m.Reported,
     return item
 
 
-def _real_in_bracket(target: m.Constraint, reported: m.Reported) -> m.Reported | None:
+def _real_in_bracket(target: m.Constraint, reported: m.Reported, indicator: str | None = None) -> m.Reported | None:
     """The real growth a bracket states after a figure (社會消費品零售總額18513億元,同比名義增長13.2%(扣除價格因素實際增長11.3%,…),
     the statistics' monthly release, www.afdelivr.top/gzdt/2013-08/09/content_2464208.htm) where the target says real
-    (社会消费品零售总额实际增长12%: zh.yaml choosing.real_growth): the bracket was a note and 13.2 was judged. None
-    otherwise (a nominal target keeps the figure before the bracket)."""
-    if not reported.note or not names_change(target) or not says_real(fold(target.text).text):
+    (社会消费品零售总额实际增长12%: zh.yaml choosing.real_growth): the bracket was a note and 13.2 was judged. An
+    income's target (居民人均可支配收入增长6%) takes it too, as it takes the real growth where a sentence gives both
+    (名义增长X%，实际增长Y%: choose._real_first): the two ways of writing the same figures agree. None for a target of an
+    indicator stated at current prices that does not say real (choose.wants_nominal: 社会消费品零售总额增长11% keeps
+    the figure before the bracket)."""
+    if not reported.note or not names_change(target) or wants_nominal(indicator_name(target, indicator), target.text):
         return None
     from ..language.grammar import parse_reported_text  # here, as below
 
@@ -70,5 +73,6 @@ def _real_in_bracket(target: m.Constraint, reported: m.Reported) -> m.Reported |
 
 def item_note(target: m.Constraint, item: m.Reported) -> m.Note:
     """How the bracket's figure was read: a real target's real growth (bracket_real), else a sub-item's (bracket_item)."""
-    real = says_real(fold(target.text).text) and says_real(fold(item.text).text)
-    return note("bracket_real" if real else "bracket_item", item=item.text)
+    if not says_real(fold(item.text).text):
+        return note("bracket_item", item=item.text)
+    return note("bracket_real" if says_real(fold(target.text).text) else "bracket_real_taken", item=item.text)

@@ -395,11 +395,21 @@ def _indexes(reported: m.Value | m.Ambiguous) -> tuple[m.Value, ...]:
     among (闻喜's 2022 bulletin, yunxunwl.com tid=200344: 全县居民消费价格总指数为100.8%。…交通和通信类价格指数为105.6%;
     the price level's 100.8 was judged a rise of 100.8%, missed against 涨幅3%左右). A sentence with one change in it
     (上涨1.3%,…总指数101.3) is none: which figure the target takes is not known before it chooses. Empty otherwise."""
-    values = (reported,) if isinstance(reported, m.Value) else reported.candidates
-    if all(isinstance(figure, m.Value) and figure.value.unit in (None, "%") and _INDEX[0] < figure.value.value < _INDEX[1]
-           and not _said_change(figure) for figure in values):
+    values = (reported,) if isinstance(reported, m.Value) else tuple(f for f in reported.candidates if not _measured(f))
+    if values and all(isinstance(figure, m.Value) and figure.value.unit in (None, "%")
+                      and _INDEX[0] < figure.value.value < _INDEX[1] and not _said_change(figure) for figure in values):
         return tuple(figure for figure in values if isinstance(figure, m.Value))
     return ()
+
+
+def _measured(figure: m.Reported) -> bool:
+    """Whether a sentence's ``figure`` is labelled as another measure than an index (zh.yaml choosing.measure: 率, 比重,
+    占比; no word of change_bases.index) and states no change: 年末常住人口城镇化率为61.2% beside 居民消费价格总指数为
+    100.8% is a share, no index of the previous year (the note called it one, within 50-150 and in %), and it neither
+    makes the sentence's figures indexes nor keeps them from being."""
+    label = fold(getattr(figure, "label", None) or "").text
+    return bool(label) and not names_index(label) and not _said_change(figure) and any(
+        word in label for word in lexicon().choosing.measure)
 
 
 def index_tolerance(c: m.Approx, value: Decimal, indicator: str | None,

@@ -34,7 +34,7 @@ from ..models import Note, Reason
 from .change import is_amount, is_points, states_change
 from .carried import carried_label
 from .cells import column_figure, outcome_column, own_cell, row_number
-from .figure import Pending, narrows_gap, note
+from .figure import Pending, Undecided, narrows_gap, note
 from .names import averaged_over_years
 from .names import another_than_gap as _another_than_gap
 from .names import common as _common, continues as _continues
@@ -189,6 +189,13 @@ def choose(
         return floor
     if len(candidates) != 1:
         shown = lexicon().render.join.join(str(c.value.value) for c in candidates)
+        if name and isinstance(reported, m.Ambiguous) and len({c.named for c in candidates}) == 1 and all(
+                _has(c.lead, lexicon().choosing.clause_marks) for c in candidates[1:]):  # 突破千亿元大关,达到1005亿元:
+            # one sentence's figures under the target's naming, each in a clause of its own, which the caller may
+            # judge each (judge/agreed.py); figures run together (3%.-7%: a range garbled?), a list's values (分别为
+            # 5.5%、5%: items to pair with targets) and a target naming no indicator (陕西、广西为5.5%左右 against a
+            # city's incomes) are never weighed so
+            raise Undecided(Reason.AMBIGUOUS_VALUE, (shown,), discarded, tuple(c.value for c in candidates))
         raise Pending(Reason.AMBIGUOUS_VALUE, (shown,), notes=discarded)
     picked = candidates[0]
     before = _before_average(picked.named) if annual_target(target) else None  # 五年间年均增长: its words before 年均
@@ -512,11 +519,17 @@ def says_real(words: str) -> bool:
 def _nominal_first(candidates: Sequence[Candidate], name: str, target: str) -> Callable[[Candidate], bool]:
     """A growth target of an indicator stated at current prices (zh.yaml choosing.nominal_names: 社会消费品零售总额)
     that does not say real keeps the nominal figures: the real one (扣除价格因素,…实际增长10.7%) is set aside."""
-    words = lexicon().choosing
-    if not name or not any(word in _synonyms(fold(name).text) for word in words.nominal_names) or says_real(
-            fold(target).text):
+    if not wants_nominal(name, target):
         return lambda c: True
     return lambda c: not says_real(c.prefix)
+
+
+def wants_nominal(name: str, target: str) -> bool:
+    """Whether a target of the indicator ``name`` means its nominal growth: one stated at current prices (zh.yaml
+    choosing.nominal_names) whose ``target`` does not say real. Any other takes the real growth where a text gives
+    both (:func:`_real_first`; judge/bracket_item.py for a bracket's)."""
+    return bool(name) and any(word in _synonyms(fold(name).text) for word in lexicon().choosing.nominal_names) and (
+        not says_real(fold(target).text))
 
 
 def _real_first(candidates: Sequence[Candidate]) -> Callable[[Candidate], bool]:

@@ -49,6 +49,14 @@ class Pending(Exception):
     notes: list[Note] = field(default_factory=list)
 
 
+@record(frozen=False, slots=False)  # as Pending
+class Undecided(Pending):
+    """Several figures of one sentence left, each given under the same words (none names another indicator than the
+    others): pending ``ambiguous_value`` unless every one gives the same verdict (judge/agreed.py)."""
+
+    left: tuple[m.Value | m.ApproxValue | m.BoundValue, ...] = ()
+
+
 def note(code: str, **params: object) -> Note:
     """A note of an explanation (a template code of ``messages.yaml``), its parameters as text."""
     return m.trusted(Note, code=code, params={key: str(value) for key, value in params.items()})
