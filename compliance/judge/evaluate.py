@@ -26,13 +26,14 @@ from .done_amount import amount_done
 from .counted_change import counted_change
 from .period_parts import named_after, short_average
 from .choose import choose, figures, names_change, other_indicator, partial_period
+from .agreed import agreed
 from .plan_share import completion_of_other
 from .listed import listed_completed
 from .several_parts import judge_several, target_states_change as _states_change
 from .sub_items import own_sentence
 from .per_head import per_head_mismatch
 from .change import LevelChange, about, index_bound, index_tolerance, is_amount, is_change_in_percent, is_points, level_change, states_change
-from .figure import Pending, change_word, figure, note, number
+from .figure import Pending, Undecided, change_word, figure, note, number
 from .previous import of_rate, stated_previous, versus_previous
 from .requirement import Requirement, around as _around, change_not_level as _change_not_level, written_level as _written_level
 from .context import (  # the defaults and the context, imported from here too
@@ -448,6 +449,11 @@ def _judge(target: m.Constraint, reported: m.Reported, ctx: Context) -> Verdict:
             try:
                 dated = ctx.period_part is not None  # a table row's period, said by evaluate's caller (period=)
                 judge_.reported = choose(reported, inner, unit, notes, ctx.indicator, dated)
+            except Undecided as exc:  # 突破千亿元大关,达到1005亿元: where every figure says the same, that is the verdict
+                if not part and (same := agreed(target, reported, exc, ctx, judge)) is not None:
+                    return same
+                if not part:
+                    raise
             except Pending:
                 if not part:
                     raise
