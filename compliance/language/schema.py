@@ -384,6 +384,7 @@ class Lexicon(Table):
     conjunction_leads_parted: tuple[str, ...] = ()  #: 并 of 并实现…: only where the lexer parted it (leads.py)
     statement_leads: tuple[str, ...] = ()  #: 明确 of 明确地区生产总值年均增长5%以上: before a figure only (leads.py)
     verb_adverbs: tuple[str, ...] = ()  #: 再 of 今年再減少農村貧困人口1000萬以上: before a verb, no part of a name
+    modal_ends: tuple[str, ...] = ()  #: 要 of 內蒙古要完成地區生產總值…: words before a reach word, no subject (sentences.py)
     glosses: tuple[str, ...]
     subject_trailing: tuple[str, ...]  #: 比 of 能耗比2020年下降: not part of the subject
     subject_marks: str  #: 服务业增加值：增长8%: the mark after a table row's name

@@ -70,6 +70,10 @@ def _idle(r: Reader, items: list[Item]) -> tuple[list[Item] | None, list[m.Span]
         # before plain words is read by the change form, which tells a base year: 2020年基础上增长10%)
         remarks.append(r.span(items[0], "year"))
         items = items[1:]
+    if len(items) > 3 and _modal_words(items[0]) and (is_a(items[1], "reach") or is_a(items[1], "complete")) and _is_name(
+            items[2], items[3]):
+        remarks.append(r.span(items[0], "framing"))  # 內蒙古要完成地區生產總值…: who is to reach it, not the subject
+        items = items[1:]
     if len(items) > 2 and (is_a(items[0], "reach") or is_a(items[0], "complete") or _opening_predicate(items)) and _is_name(
             items[1], items[2]):
         remarks.append(r.span(items[0], "reach"))  # 实现新增就业不少于26万人: the verb before the subject
@@ -386,6 +390,11 @@ def _opening_predicate(items: list[Item]) -> bool:
     subject, as 完成 is: 实施省科技重大创新项目10个以上 (2026福建省政府工作报告) counts the projects, at least 10; without a
     figure the word still states a quality (sentences.qualitative)."""
     return is_a(items[0], "qualitative") and _has_figure(items[1:])
+
+
+def _modal_words(item: Item) -> bool:
+    """Plain words ending with a modal verb of zh.yaml ``modal_ends`` (內蒙古要, 全县要, 要 of 今年要实现…)."""
+    return is_kind(item, TEXT) and isinstance(item, Token) and item.text.endswith(lexicon().modal_ends)
 
 
 def _is_name(item: Item, following: Item | None = None) -> bool:

@@ -417,6 +417,10 @@ def _clause(text: str, start: int, end: int) -> list[_Group] | None:
             continue
         where = _distributive(item)
         plain = item if where is None else item[: where[0]] + item[where[1] :]
+        figures = _figures_after_verb(text, s, e) if whole and where is None else None
+        if figures is not None:  # 城乡居民收入增长6%和8%以上: one verb, its figures joined by 和
+            queue[:0] = [(ps, pe, False) for ps, pe in figures]
+            continue
         split = _subject_predicate(plain, where[0] if where else len(plain), where is not None)
         name = named_after(item) if split is None and not waiting and where is None else None
         if name is not None:  # 推进2000个省级重点项目: its name after its figure, a part of its own
@@ -443,12 +447,32 @@ def _clause(text: str, start: int, end: int) -> list[_Group] | None:
     return groups if groups and not waiting else None
 
 
+def _figures_after_verb(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
+    """The pieces of an item whose first piece is a target with a figure and whose later pieces are bare figures, cut
+    at a conjunction (城乡居民收入增长6%和8%以上: 城乡居民收入增长6%, 8%以上): the figures of one verb, never a list of
+    subjects (城乡居民收入增长6% is no name). None for any other item."""
+    pieces = _items(text, start, end, conjunctions=True)
+    if len(pieces) < 2 or not all(_starts_with_number(text[ps:pe]) for ps, pe in pieces[1:]):
+        return None
+    first = text[pieces[0][0] : pieces[0][1]]
+    split = _subject_predicate(first, len(first))
+    if split is None or split[0] == 0 or _number_start(first[split[0] :]) is None:
+        return None
+    return pieces
+
+
+def _pair_name(name: str, figures: int) -> bool:
+    """A name opening with a pair's word that has as many halves as there are figures (城乡居民收入, two)."""
+    return any(name.startswith(word) and len(halves) == figures for word, halves in lexicon().several.pairs.items())
+
+
 def _close(group: _Group, folded: Folded) -> list[m.Constraint] | None:
     predicates = _shared_suffix(group.predicates)
     subjects = group.subjects
     if len(predicates) == 1 and subjects:
         predicates = predicates * len(subjects)
-    elif len(subjects) == 1 and group.respectively:
+    elif len(subjects) == 1 and (group.respectively or _pair_name(folded.text[slice(*subjects[0])], len(predicates))):
+        # 城乡居民收入增长6%和8%以上, no 分别: a pair's name and one figure for each half, in turn, as 分别 gives them
         # 城乡居民人均可支配收入分别增长7%、8%: one name of several indicators (城乡: urban and rural), 分别
         # giving each its figure in turn; every part keeps the name as written
         subjects = subjects * len(predicates)
