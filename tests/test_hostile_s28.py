@@ -230,7 +230,9 @@ def test_two_overrides_of_one_period_written_two_ways_are_one_too_many(tmp_path,
 def test_an_overrides_period_that_is_no_period_is_refused_at_its_place(tmp_path, capsys, period):
     code, _, err = _overridden(tmp_path, capsys, period, "5")
     assert code == 2 and err.count("\n") == 1 and "Traceback" not in err, err
-    assert f"review.yaml:3:5: `period`: period {period.strip(chr(34))!r} is not a year (2022)" in err, err
+    # at the value (column 13), not the key `period` (column 5), and with its text (A4, stop 29)
+    assert f"review.yaml:3:13: `period`: period {period.strip(chr(34))!r} is not a year (2022)" in err, err
+    assert f"(at {period.strip(chr(34))!r})" in err, err
 
 
 # --------------------------------------------------------------------------- 2. a range's mark on one side only

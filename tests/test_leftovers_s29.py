@@ -181,6 +181,47 @@ def test_a_period_word_after_a_rows_number_is_no_part_of_the_name(text: str) -> 
     assert compliance.evaluate(target, "地区生产总值增长5.5%").status.value == "missed"
 
 
+# --- 8. an override's bad period is pointed at where the value is written (plans/overrides.py) -------------------------
+def test_an_overrides_bad_value_is_pointed_at_with_its_text(tmp_path: Path) -> None:
+    from compliance.errors import InputError
+    from compliance.plans.overrides import load_overrides
+
+    text = ("overrides:\n  - indicator: a\n    period: \"二〇二二\"\n    status: done\n    by: 张三\n"
+            "    date: 2023-03-01\n    reason: 核实统计公报\n")
+    with pytest.raises(InputError) as err:
+        load_overrides(tmp_path / "review.yaml", text=text)
+    assert (err.value.line, err.value.column, err.value.text) == (3, 13, "二〇二二")  # the key `period` is at column 5
+    with pytest.raises(InputError) as err:
+        load_overrides(tmp_path / "review.yaml", text=text.replace('"二〇二二"', "2022"))
+    assert (err.value.line, err.value.column, err.value.text) == (4, 13, "done")
+    assert "use met, missed or pending" in str(err.value)
+
+
+# --- 9. `compliance diff` shows a bidirectional control as every report does ------------------------------------------
+RULES = ROOT / "tests" / "hostile" / "rules.yaml"  # 6以上 in 2022, unit %
+RAW_BIDI = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_diff_passes_no_bidi_control_through(tmp_path: Path, capsys: pytest.CaptureFixture[str], lang: str) -> None:
+    """The diff of two JSON reports (it writes text: it has no JSON output of its own) of a plan whose indicator's name
+    holds an RLO and whose new value does: shown as \\u202e, as tests/test_hostile_s28.py checks the other reports."""
+    rules = tmp_path / "rules.yaml"
+    rules.write_text(RULES.read_text(encoding="utf-8").replace("name: 指标A", "name: \"指标\u202eA 达标\""), encoding="utf-8")
+    for name, value in (("old", "7"), ("new", "\u202e5.6")):
+        (tmp_path / f"{name}.csv").write_text(f"indicator,period,reported\na,2022,{value}\n", encoding="utf-8")
+        code = main(["check", str(rules), str(tmp_path / f"{name}.csv"), "--format", "json",
+                     "-o", str(tmp_path / f"{name}.json")])
+        assert code in (0, 1)
+    assert json.loads((tmp_path / "new.json").read_text(encoding="utf-8-sig"))["verdicts"][0]["reported"] == "\u202e5.6"
+    capsys.readouterr()
+    code = main(["diff", str(tmp_path / "old.json"), str(tmp_path / "new.json"), "--lang", lang])
+    out, err = capsys.readouterr()
+    assert code == 0 and not err, err
+    assert RAW_BIDI.search(out) is None
+    assert "指标\\u202eA" in out and "\\u202e5.6" in out
+
+
 # --- 10. a share beside price indexes is no index (judge/change._indexes) ----------------------------------------------
 # the nation's 2022 price target (targets.tsv t0025, 925eat.com/a/601297.html); 闻喜's 2022 bulletin (yunxunwl.com/forum.php?
 # goto=lastpost&mod=redirect&tid=200344): the price level as an index; the urbanisation clauses of 山东's 2022 bulletin

@@ -260,4 +260,8 @@ def _entry_error(name: str, data: Any, index: int, exc: ValidationError) -> Inpu
     else:
         hint = None
     message = error["msg"].removeprefix("Value error, ")
-    return InputError(f"`{key}`: {message}", file=name, line=line, column=column, hint=hint)
+    # a bad value is pointed at where it is written, with its text (period: 二〇二二 at the 二, not at `period`)
+    line, column = position(data, loc, at_value=True)
+    written = error.get("input")
+    text = str(written) if isinstance(written, (str, int, float)) and not isinstance(written, bool) else None
+    return InputError(f"`{key}`: {message}", file=name, line=line, column=column, text=text, hint=hint)
