@@ -261,6 +261,9 @@ def _pipe_table(name: str, lines: list[str], start: int, number: int) -> tuple[T
 #: a year the text layer set apart from the word it opens (`2020 年目标值`): one header cell
 _SPLIT_YEAR = re.compile(r"^\d{4}$")
 _FIGURE = re.compile(r"\d")
+#: the most cells a spaced header line has (the seed's table has 9 columns): every line of a text document is tried as
+#: one, and a line of 120,000 spaced words, each classified, took 32 s
+_WIDEST_HEADER = 40
 
 
 def _header_cells(line: str) -> list[str]:
@@ -289,10 +292,15 @@ def _spaced_table(name: str, lines: list[str], start: int, number: int) -> tuple
     from .tables import classify  # the header words are the tables' own
 
     header = _header_cells(lines[start])
-    if len(header) < 3:
+    if not 3 <= len(header) <= _WIDEST_HEADER:
         return None
-    roles = [classify(cell).role for cell in header]
-    if None in roles or roles.count("name") != 1 or not {"target", "reported"} & set(roles):
+    roles: list[str] = []
+    for cell in header:  # every line of a text is tried: the first cell that is no header ends the try
+        role = classify(cell).role
+        if role is None:
+            return None
+        roles.append(role)
+    if roles.count("name") != 1 or not {"target", "reported"} & set(roles):
         return None
     width, name_at = len(header), roles.index("name")
     number_at = roles.index("number") if "number" in roles else None
