@@ -41,7 +41,11 @@ places sharing one figure judged once (og021, stop 28) 45/48, six leftovers)
 and ``targets_eighteenth.tsv`` / ``outcomes_eighteenth.tsv`` (prefecture cities, districts, county-level cities and a town of
 江苏, 安徽 and 浙江 with reviews of 广西, 内蒙古 and 甘肃 cities: 阜阳, 盐城, 丽水, 泰州, 扬州 and 桃源's targets; 东台, 亭湖, 泰兴,
 镇江, 蚌埠, 呼伦贝尔, 庆阳, 贵港 ... against their own, their province's or the nation's target of the same year; first sight
-38/39 read, 76/78 probes, 26/31 outcomes, none wrong; the figures after the fixes in README.md beside this file);
+38/39 read, 76/78 probes, 26/31 outcomes, none wrong; the figures after the fixes in README.md beside this file)
+and ``targets_nineteenth.tsv`` / ``outcomes_nineteenth.tsv`` (counties, districts, a banner and towns: 平江, 云霄, 土右旗, 米东,
+魏集, 洪畴, 安化's targets and 内蒙古's 2022 ones; plan-execution reports and reviews of 魏县, 东安, 余杭, 炎陵, 梁子湖, 湖南 ...
+against their own, their province's or the nation's target of the same year; first sight 50/55 read, 97/110 probes, 22/28
+outcomes, one wrong verdict (城乡居民收入增长6%和8%以上 missed for 6.5 and 8.5); now 53/55, 104/110, 27/30);
 their figures are printed apart. A row of the second or third set
 may carry a ``leftover`` column: an expected failure, with the reason it is one
 (a phrasing of one plan the engine does not read, or one it reads with too little). Marked rows still
@@ -401,6 +405,12 @@ SETS: dict[str, tuple[Path | None, Path | None]] = {
     # the nation's target of the same year): numbered task lines, lists with 分别 after a period clause and a colon, changes
     # in points, a level passed before the growth, part years, indices beside their rise, sectors beside the whole
     "eighteenth": (HERE / "targets_eighteenth.tsv", HERE / "outcomes_eighteenth.tsv"),
+    # counties, districts, banners and towns in no earlier set (平江, 云霄, 土右旗, 米东, 魏集, 洪畴, 安化 and a town of 灵璧) and
+    # 内蒙古's 2022 targets; reviews and plan reports of 魏县, 东安, 余杭, 炎陵, 梁子湖, 理县 ... against their own, their
+    # province's or the nation's target of the same year: a level, a growth and a rank in one clause, figures joined by 和,
+    # levels in 万元 probed in 元, a doubling, the target restated in a bracket after the outcome, the miss against the plan
+    # in points beside the growth
+    "nineteenth": (HERE / "targets_nineteenth.tsv", HERE / "outcomes_nineteenth.tsv"),
 }
 
 
