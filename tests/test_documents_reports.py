@@ -42,10 +42,6 @@ GAPS: dict[tuple[str, str], str] = {
                     "出口总额", "出口总额增速", "进口总额", "进口总额增速", "居民消费价格指数",
                     "研究与试验发展经费支出相当于生产总值比重", "城镇常住居民人均可支配收入", "城镇常住居民人均可支配收入增速",
                     "农村常住居民人均可支配收入", "农村常住居民人均可支配收入增速")},
-    **{("wenzhou-2022", name): "表1 is stored as pipe rows without the leading pipe (序号 | 指标名称 | …), with a second "
-       "header row under 2022年实绩 (绝对值 | 增速(%)) and the section cell 经济发展 opening its section's first row: no "
-       "table is read (the document is refused: no indicator table and no target paragraph)"
-       for name in ("地区生产总值", "常住人口城镇化率", "一般公共预算收入", "工业总产值")},
     **{("mingguang-2023", name): "the table is stored one cell a paragraph, its name column's header empty and the header "
        "预计全年完成情况 / (增速% split over two paragraphs: no header names the name column, so no table is read (the "
        "document is refused)"

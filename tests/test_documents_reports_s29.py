@@ -150,3 +150,64 @@ def test_the_seed_table_keeps_its_reading():
     readings = [r for r in (read_table(t, "2022") for t in document.tables) if r is not None]
     assert sum(len(r.found) for r in readings) > 30
     assert [s for r in readings for s in r.statements] == []
+
+
+# Verbatim from 温州's 表1 2022年温州市国民经济和社会发展计划完成情况
+# (https://wzfgw.wenzhou.gov.cn/art/2023/3/24/art_1229565908_4157680.html, tests/documents/reports/wenzhou-2022):
+# pipe rows without the leading pipe, a second header row under 2022年实绩, a section cell opening the first row.
+WZ_HEADER = ["序号 | 指标名称 | 单位 | 2022年 计划目标 | 2022年实绩 | |||", "绝对值 | 增速(%) | ||||||"]
+WZ_ROWS = [
+    "经济发展 | 1 | 地区生产总值(GDP) | 亿元 | 增长7%左右 | 8029.8 | 3.7 | |",
+    "2 | 全员劳动生产率 | 万元/人年 | 增长8%以上 | 暂无数据 | |||",
+    "3 | 常住人口城镇化率 | % | 73.3 | 73.3 | |||",
+    "4 | 一般公共预算收入 | 亿元 | 增长8% | 573.9 | -2.6 | ||",
+    "5 | 工业总产值 | 亿元 | 12000 | 12000 | 9 | ||",
+]
+WZ_CUT = "规上工业增加值 | 亿元 | 增长9%左"
+
+
+def _read_2022(tmp_path: Path, *lines: str):
+    path = tmp_path / "report.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    plan = load(extract(path, year="2022"))
+    status = {j.indicator.name: j.verdict.status.value for j in judge(plan, ["2022"])}
+    figures = {i.found.name: (i.found.targets["2022"].text, i.found.reported["2022"].text
+                              if "2022" in i.found.reported else None) for i in plan.extraction.indicators}
+    return plan, status, figures
+
+
+def test_the_real_pipe_rows(tmp_path):
+    """Each row's growth target takes the row's 增速(%) cell, a level target its 绝对值 cell; the section cell 经济发展 is
+    no cell of the row; collapsed empty cells (暂无数据 | |||) are the empty cells they were; the bracket restating
+    the name (地区生产总值(GDP)) is dropped from it; the cut row is listed, not read."""
+    plan, status, figures = _read_2022(tmp_path, *WZ_HEADER, *WZ_ROWS, WZ_CUT)
+    assert figures == {"地区生产总值": ("增长7%左右", "3.7"), "全员劳动生产率": ("增长8%以上", None),
+                       "常住人口城镇化率": ("73.3", "73.3"), "一般公共预算收入": ("增长8%", "-2.6"),
+                       "工业总产值": ("12000", "12000")}
+    assert status == {"地区生产总值": "missed", "全员劳动生产率": "pending", "常住人口城镇化率": "met",
+                      "一般公共预算收入": "missed", "工业总产值": "met"}
+    assert [u.text for u in plan.extraction.unplaced if "规上" in u.text] == ["规上工业增加值 | 亿元 | 增长9%左"]
+
+
+@pytest.mark.parametrize(("row", "expected"), [
+    (WZ_ROWS[0], "missed"),
+    ("经济发展 | 1 | 地区生产总值(GDP) | 亿元 | 增长7%左右 | 8029.8 | 7.2 | |", "met"),  # made-up growth: over the target
+    ("4 | 一般公共预算收入 | 亿元 | 增长8% | 573.9 | 8.1 | ||", "met"),  # made-up
+    ("5 | 工业总产值 | 亿元 | 12000 | 11800 | 9 | ||", "missed"),  # made-up level: under the level target
+])
+def test_pipe_rows_either_side(tmp_path, row, expected):
+    _, status, _ = _read_2022(tmp_path, *WZ_HEADER, row)
+    assert list(status.values()) == [expected]
+
+
+def test_a_growth_target_never_takes_the_level(tmp_path):
+    """A row with a growth target and no growth figure (only the level) is pending, not judged on the level."""
+    _, status, figures = _read_2022(tmp_path, *WZ_HEADER, "4 | 一般公共预算收入 | 亿元 | 增长8% | 573.9 | ||")
+    assert figures == {"一般公共预算收入": ("增长8%", None)}
+    assert status == {"一般公共预算收入": "pending"}
+
+
+def test_pipe_lines_without_a_header_are_no_table():
+    """Lines with pipes but no header line of column words (a page's navigation) open no table."""
+    document = read_text("page.txt", "首页 | 政务公开 | 规划计划\n计划报告 | 2022 | 温州")
+    assert document.tables == ()

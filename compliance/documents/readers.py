@@ -140,7 +140,8 @@ def read_text(name: str, text: str, kind: str = "text") -> Document:
             table, index = _pipe_table(name, lines, index, len(tables) + 1)
             tables.append(table)
             continue
-        spaced = _spaced_table(name, lines, index, len(tables) + 1) if kind == "text" and carried is None else None
+        spaced = (_spaced_table(name, lines, index, len(tables) + 1) or _bare_pipe_table(name, lines, index, len(tables) + 1)
+                  if kind == "text" and carried is None else None)
         if spaced is not None:
             tables.append(spaced[0])
             index = spaced[1]
@@ -275,6 +276,52 @@ def _header_cells(line: str) -> list[str]:
         else:
             cells.append(part)
     return cells
+
+
+#: the most cells a pipe header line has (the seed's table has 9 columns): every line holding a pipe is tried as one
+_WIDEST_PIPE_HEADER = 40
+
+
+def _header_roles(cells: list[str]) -> list[str | None] | None:
+    """The roles of a header line's cells when every non-empty one is a column header of ``data/headers.yaml`` and they
+    hold one name column and a target or reported one; else None (prose, or a table of something else). The first
+    cell that is no header ends the try, and a line of more cells than a table has is none: every line is tried."""
+    from .tables import classify  # the header words are the tables' own
+
+    if not 3 <= len(cells) <= _WIDEST_PIPE_HEADER or len([c for c in cells if c]) < 3:
+        return None
+    roles: list[str | None] = []
+    for cell in cells:
+        role = classify(cell).role if cell else None
+        if cell and role is None:
+            return None
+        roles.append(role)
+    if roles.count("name") != 1 or not {"target", "reported"} & set(roles):
+        return None
+    return roles
+
+
+def _pipe_cells(line: str) -> list[str]:
+    return [part.strip() for part in line.strip().strip("|").split("|")]
+
+
+def _bare_pipe_table(name: str, lines: list[str], start: int, number: int) -> tuple[Table, int] | None:
+    """Pipe rows without the leading pipe and without a rule under the header, as a stored copy of a web page writes its
+    table (温州's 表1: ``序号 | 指标名称 | 单位 | 2022年 计划目标 | 2022年实绩 | |||``, then ``绝对值 | 增速(%) | ||||||``
+    and the rows): only under a header line of column headers (as ``_spaced_table``); the table goes on while lines hold
+    a pipe. Its rows are fitted to the header by the table reading (a section cell opening a row, collapsed empty cells)."""
+    line = lines[start]
+    if "|" not in line or line.lstrip().startswith("|") or _header_roles(_pipe_cells(line)) is None:
+        return None
+    rows: list[tuple[Cell, ...]] = []
+    index = start
+    while index < len(lines) and "|" in lines[index]:
+        place = Place(name, line=index + 1, table=number, row=len(rows) + 1)
+        rows.append(tuple(Cell(text, _at(place, column)) for column, text in enumerate(_pipe_cells(lines[index]), 1)))
+        index += 1
+    if len(rows) < 2:
+        return None
+    return Table(tuple(rows), Place(name, line=start + 1, table=number)), index
 
 
 def _spaced_table(name: str, lines: list[str], start: int, number: int) -> tuple[Table, int] | None:

@@ -27,7 +27,7 @@ from ..language.normalize import fold
 from .claims import Claimed, Statement
 from .found import Doubt, Figure, Found, Unplaced
 from .model import Cell, Place, Table
-from .naming import flat, split_unit
+from .naming import direction, flat, key, split_unit
 from .words import headers
 
 _YEAR_RANGE = re.compile(r"(\d{4})\s*[-—–~～至到]\s*(\d{4})")
@@ -39,6 +39,7 @@ class Column:
     role: str | None  #: number, name, unit, attribute, department, target, reported; None: not ours
     period: str | None = None
     header: str = ""
+    part: str | None = None  #: level or growth: a value column split by a second header row (绝对值 | 增速(%))
 
 
 def _plain(text: str) -> str:
@@ -100,6 +101,8 @@ def header_of(table: Table) -> tuple[int, list[Column]] | None:
         columns = [classify(cell.text) for cell in row]
         roles = [c.role for c in columns]
         if "name" in roles and ("target" in roles or "reported" in roles):
+            if index + 1 < len(table.rows) and (split := _parts(columns, table.rows[index + 1])) is not None:
+                return index + 1, split
             return index, columns
         if "name" in roles and index + 1 < len(table.rows):
             combined = _two_rows(row, columns, table.rows[index + 1])
@@ -123,6 +126,66 @@ def _two_rows(row: tuple[Cell, ...], columns: list[Column], below: tuple[Cell, .
     for slot, column in zip(open_slots, (c for c in lower if c.header.strip())):
         combined[slot] = Column(column.role, grid[slot].period, f"{grid[slot].header}/{column.header}")
     return combined
+
+
+_BRACKETED = re.compile(r"^(.+?)\s*[(（]([^()（）]+)[)）]$")
+
+
+def _restated(name: str) -> str:
+    """A name without a bracket that restates it by another name of its synonyms.yaml group (温州's 地区生产总值(GDP):
+    GDP is 地区生产总值); any other bracket stays (全社会研究与试验发展经费支出占地区生产总值的比重(R&D) is kept whole
+    unless R&D names the same)."""
+    match = _BRACKETED.match(name)
+    if match is None:
+        return name
+    group = key(match.group(1)).group
+    return match.group(1) if group is not None and key(match.group(2)).group == group else name
+
+
+def _part(text: str) -> str | None:
+    plain = _plain(text)
+    return next((part for part, words in headers().parts.items() if plain in {_plain(w) for w in words}), None)
+
+
+def _parts(columns: list[Column], below: tuple[Cell, ...]) -> list[Column] | None:
+    """A second header row of parts (``绝对值 | 增速(%)``) under the value columns: each value column split in two when
+    the row holds two parts for each; else the last value column split by them (温州's 表1: 2022年实绩 over 绝对值 and
+    增速(%), its 计划目标 over nothing: a stored copy keeps no column spans). None when the row is no such row."""
+    parts = [_part(cell.text) for cell in below if cell.text.strip()]
+    if not parts or None in parts:
+        return None
+    values = [i for i, c in enumerate(columns) if c.role in ("target", "reported")]
+    split = values if len(parts) == 2 * len(values) else values[-1:] if len(parts) == 2 else []
+    if not split:
+        return None
+    texts = [cell.text.strip() for cell in below if cell.text.strip()]
+    combined: list[Column] = []
+    for at, column in enumerate(columns):
+        if at not in split:
+            combined.append(column)
+            continue
+        k = split.index(at) * 2
+        combined += [Column(column.role, column.period, f"{column.header}/{texts[k + j]}", parts[k + j])
+                     for j in (0, 1)]
+    return combined
+
+
+def _fitted(row: tuple[Cell, ...], columns: list[Column]) -> tuple[tuple[Cell, ...], str | None]:
+    """A row as a stored copy of a web table writes it, fitted to the header: a section cell opening the row (``经济发展 |
+    1 | 地区生产总值(GDP) | …``, the page's cell spanning the section's rows) set apart, and empty cells the copy
+    collapsed at the end (``暂无数据 | |||``) taken as the empty cells they were. Rows that fit are unchanged."""
+    width = len(columns)
+    section = None
+    number_at = next((i for i, c in enumerate(columns) if c.role == "number"), None)
+    texts = [cell.text.strip() for cell in row]
+    if (number_at == 0 and len(row) > width and len(row) > 1 and texts[1].isdigit() and not texts[0].isdigit()
+            and texts[0]):
+        section, row, texts = texts[0], row[1:], texts[1:]
+    while len(row) > width and not texts[-1]:
+        row, texts = row[:-1], texts[:-1]
+    if 1 < len(row) < width and not texts[-1]:
+        row = row + tuple(Cell("", row[-1].place) for _ in range(width - len(row)))
+    return row, section
 
 
 def read_table(table: Table, year: str | None = None, *, after: TableReading | None = None) -> TableReading | None:
@@ -149,7 +212,15 @@ def read_table(table: Table, year: str | None = None, *, after: TableReading | N
     parent: Found | None = None
     parent_cells: list[Cell] = []
     width = len(columns)
+    # a header row ending in empty cells (2022年实绩 | |||) is a copy that wrote the page's spans as empty cells and
+    # collapses them: its rows are fitted to the header; any other table's rows are read as they stand (the seed's)
+    collapsed = not table.rows[0][-1].text.strip() if table.rows and table.rows[0] else False
     for row in table.rows[start + 1:]:
+        section_cell = None
+        if collapsed:
+            row, section_cell = _fitted(row, columns)
+        if section_cell is not None and (section := _section(section_cell)) is not None:
+            in_plan = section
         texts = [cell.text.strip() for cell in row]
         filled = [t for t in texts if t]
         if not filled:
@@ -212,6 +283,7 @@ def _indicator(columns: list[Column], cells: list[Cell], base: list[Cell], label
     if name_cell is None or not name_cell.text.strip():
         return None
     parent_name, unit = split_unit(name_cell.text)
+    parent_name = _restated(parent_name)
     source_name = name_cell.text.strip()
     name = parent_name
     label_texts = [label.text.strip() for label in labels if label.text.strip()]
@@ -237,6 +309,7 @@ def _indicator(columns: list[Column], cells: list[Cell], base: list[Cell], label
         department=(flat(department_cell.text) or None) if department_cell is not None else None,
         in_plan=in_plan,
     )
+    split: dict[tuple[str, str], dict[str, Figure]] = {}  # (role, period) -> part -> the cell's figure
     for at, column in enumerate(columns):
         if column.role not in ("target", "reported") or at >= len(cells):
             continue
@@ -244,8 +317,17 @@ def _indicator(columns: list[Column], cells: list[Cell], base: list[Cell], label
         period = column.period or year
         if text in headers().empty or period is None or column.role == "reported" and verdict(text) is not None:
             continue
+        if column.part is not None:
+            split.setdefault((column.role, period), {})[column.part] = Figure(text, cells[at].place)
+            continue
         book = found.targets if column.role == "target" else found.reported
         book.setdefault(period, Figure(text, cells[at].place))
+    for (role, period), parts in sorted(split.items(), key=lambda kv: (kv[0][0] != "target", kv[0][1])):  # targets first
+        book = found.targets if role == "target" else found.reported
+        growth = direction(found.name, [f.text for f in found.targets.values()]).measure.value in ("rate", "decline")
+        chosen = parts.get("level") if role == "target" else parts.get("growth" if growth else "level")
+        if chosen is not None:
+            book.setdefault(period, chosen)
     return found
 
 

@@ -41,6 +41,8 @@ class Headers(_Data):
     sections: dict[str, bool]
     #: a reported cell holding only one of these words is the table's own verdict on its row (完成, 未完成), no figure
     verdicts: dict[Literal["met", "exceeded", "missed"], tuple[str, ...]]
+    #: a second header row of these splits the value columns above it: 绝对值 (a level), 增速(%) (a growth)
+    parts: dict[Literal["level", "growth"], tuple[str, ...]]
 
     @field_validator("plan_periods")
     @classmethod
