@@ -186,14 +186,21 @@ def row_number(text: str, value: m.Value | m.ApproxValue | m.BoundValue, at: int
     """``value`` (at ``at`` in ``text``) is the number a table row pasted whole opens with (序号), no figure of the row:
     a whole number under :data:`ROW_NUMBERS` without a unit that begins the text, a space, ``|`` or a line break after
     it and then a name (1 全区生产总值(亿元) 1000 1008.5 完成, 越城's 十三五 table; 1 | 地区生产总值增速(% | 7 | 6.8). A count
-    with its counter (5 家企业) has a unit; a figure the name comes before (地区生产总值 6.5) begins no row."""
+    with its counter (5 家企业) has a unit; a figure the name comes before (地区生产总值 6.5) begins no row. So is the
+    number of a heading or a list's item opening the text or a line, a mark of zh.yaml ``row_number_marks`` and a word
+    after it (三、工业和建筑业, 龙沙's 2024 bulletin: its 3 was MET against 城镇化率提高1个百分点, a figure of no unit)."""
     if not isinstance(value, m.Value):  # 约6, 6以上: no bare row number
         return False
     quantity = value.value
     span = next((s for s in value.spans if s.role == "number"), None)
-    if quantity is None or quantity.unit or span is None or at != len(text) - len(text.lstrip()):
+    if quantity is None or quantity.unit or span is None:
+        return False
+    first = at == len(text) - len(text.lstrip())
+    if not first and not text[:at].rstrip(" \t").endswith("\n"):
         return False
     whole = quantity.value == quantity.value.to_integral_value() and 0 < quantity.value < ROW_NUMBERS
     rest = text[at + span.end - span.start:]
-    return whole and rest[:1] in (" ", "\t", "\n", "|") and rest.lstrip(" \t\n|")[:1].isalpha()
+    if whole and len(rest) > 1 and rest[0] in lexicon().row_number_marks and rest[1].isalpha():
+        return True
+    return first and whole and rest[:1] in (" ", "\t", "\n", "|") and rest.lstrip(" \t\n|")[:1].isalpha()
 

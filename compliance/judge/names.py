@@ -134,6 +134,11 @@ def names_other(name: str, words: str, *, at_figure: bool = True, known: str = "
         # 常住人口城镇化率: 人口 is no head of it, the words after it say what it is; the name is compared whole
         # 研发投入强度 against 地区生产总值增长5.7%; a share's clause (…经费支出占GDP的比重) is named by its part, before 占
         part = min((words.find(word) for word in lexicon().choosing.share if word in words), default=-1)
+        if part > 0 and not _has_any(name, lexicon().choosing.share) and max(
+                common(name, words[:part]), common(name, words[part:])) < 2:
+            # 第一产业占地区生产总值的比重上升3.82个百分点 against 城镇化率提高1个百分点 (丹寨's 2015 bulletin): a share
+            # of one thing in another, neither of them the name's (no two characters shared), is another indicator
+            return True
         words = words[:part] if part > 0 else words
         if part > 0 and name.startswith(lexicon().choosing.share):  # 相当于上海地区生产总值的 (its subject named apart,
             return False  # shanghai-2023's 全社会研发经费支出): the clause's part before its share word is the subject
