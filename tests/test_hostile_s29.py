@@ -227,3 +227,35 @@ def test_check_document_reads_a_docx_with_tracked_changes_as_its_text(capsys):
     assert from_docx["guo_nei_sheng_chan_zong_zhi"] == ("增长5.5%左右", "missed")
     assert from_docx["cheng_zhen_xin_zeng_jiu_ye"] == ("1100万人以上", "met")
     assert from_docx["liang_shi_chan_liang"] == ("保持在1.3万亿斤以上", "met")
+
+
+# --------------------------------------------------------------------------- 3. a rules file or a report in UTF-16
+
+
+@pytest.mark.parametrize("command", [["check", "FILE", "DATA"], ["rules", "lint", "FILE"], ["rules", "fmt", "FILE"],
+                                     ["check", "RULES", "DATA", "--overrides", "FILE"], ["diff", "FILE", "FILE"]],
+                         ids=["check", "lint", "fmt", "overrides", "diff"])
+def test_a_utf16_file_is_named_as_utf16_not_binary(tmp_path, capsys, command):
+    """Before: a rules file (overrides, a JSON report to ``diff``) saved as UTF-16 with its BOM (Notepad's "Unicode",
+    PowerShell 5's ``>``) was refused as ``a binary file, not UTF-8 text; give a YAML, CSV or JSON text file``: it is
+    text, and the user gave one. Now ``is UTF-16 text, not UTF-8; save the file as UTF-8``; a dataset in UTF-16 is read
+    as before (7 met, 5 missed)."""
+    rules = ROOT / "tests" / "hostile" / "rules.yaml"
+    data = tmp_path / "data.csv"
+    data.write_text("indicator,period,reported\na,2022,7\n", encoding="utf-8")
+    report = tmp_path / "report.json"
+    assert _run(["check", rules, data, "--format", "json", "-o", report], capsys)[0] == 0
+    source = report if command[0] == "diff" else rules
+    utf16 = tmp_path / f"utf16{source.suffix}"
+    utf16.write_bytes(source.read_text(encoding="utf-8").encode("utf-16"))
+    argv = [{"FILE": utf16, "DATA": data, "RULES": rules}.get(str(arg), arg) for arg in command]
+    code, _, err = _run(argv, capsys)
+    assert code == 2 and err == f"compliance: error: {utf16}:1: is UTF-16 text, not UTF-8; save the file as UTF-8\n"
+
+
+@pytest.mark.parametrize("reported, status", [("7", "met"), ("5", "missed")])
+def test_a_utf16_dataset_is_still_read(tmp_path, capsys, reported, status):
+    data = tmp_path / "data.csv"
+    data.write_bytes(f"indicator,period,reported\na,2022,{reported}\n".encode("utf-16"))
+    code, out, _ = _run(["check", ROOT / "tests" / "hostile" / "rules.yaml", data, "--format", "json"], capsys)
+    assert [v["status"] for v in json.loads(out)["verdicts"]] == [status]

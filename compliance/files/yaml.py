@@ -72,6 +72,8 @@ def read_text(name: str) -> str:
         raise InputError("is a directory, not a file", file=name) from None
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror}", file=name) from None
+    if raw.startswith(_UTF16):  # Notepad's "Unicode", PowerShell 5's `>`: text, though it holds NULs
+        raise InputError("is UTF-16 text, not UTF-8", file=name, line=1, hint="save the file as UTF-8")
     if b"\x00" in raw[:8192]:
         raise InputError("is a binary file, not UTF-8 text", file=name, line=1, hint="give a YAML, CSV or JSON text file")
     try:
