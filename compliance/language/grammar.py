@@ -187,8 +187,10 @@ def parse_target_text(text: str) -> m.Constraint:
         tokens = multiples.multiples(tokens)
     if more_units.may_hold(text):  # 8000多亿元: more than 8000 亿元
         tokens = more_units.more_units(tokens)
-    if DURATION in {item.kind for item in tokens.items}:
-        tokens = _years_long(tokens, target=True)
+    for item in tokens.items:  # a duration among the tokens (3年): a plain loop, no comprehension's frame
+        if item.kind == DURATION:
+            tokens = _years_long(tokens, target=True)
+            break
     found = Reader(tokens, TARGET_FORMS, TARGET_GUARDS if GUARDED else ()).target(group(tokens.items))
     if found is None:  # 控制在1:2.48以内: a ratio that is no figure is named, so the refusal says why
         ratios = reported.ratio_spans(Reader(tokens), tokens.items)
@@ -324,8 +326,10 @@ def parse_reported_text(text: str) -> m.Reported:
         tokens = multiples.multiples(tokens)
     if more_units.may_hold(text):  # 8000多亿元: more than 8000 亿元, as a target reads it (was pending on 多亿元)
         tokens = more_units.more_units(tokens)
-    if DURATION in {item.kind for item in tokens.items}:
-        tokens = _years_long(tokens, target=False)
+    for item in tokens.items:
+        if item.kind == DURATION:
+            tokens = _years_long(tokens, target=False)
+            break
     folded = tokens.folded.text
     if not folded or folded in lexicon().reported.missing:
         return m.Missing(text=text)

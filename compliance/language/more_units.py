@@ -13,6 +13,8 @@ nothing changes: 多 without a unit right after it (多个, 多年, 一多半) k
 
 from __future__ import annotations
 
+import re
+
 from .lexer import NUM, PUNCT, TEXT, WORD, Token, Tokens
 from .lexicon import lexicon, per_lexicon, units
 from .units import match_unit
@@ -32,8 +34,16 @@ def _multipliers() -> frozenset[str]:
 
 
 def may_hold(text: str) -> bool:
-    """Whether ``text`` holds a word of more (asked before the token pass: most texts hold none)."""
-    return any(word in text for word, _ in _words())
+    """Whether ``text`` holds a word of more (asked before the token pass of every text parsed, most of which hold
+    none: one search for the words, no loop in Python)."""
+    return _any_word().search(text) is not None
+
+
+@per_lexicon
+def _any_word() -> re.Pattern[str]:
+    """Any word of more (no word: a pattern that matches nothing)."""
+    words = [re.escape(word) for word, _ in _words() if word]
+    return re.compile("|".join(words) if words else "(?!)")
 
 
 def more_units(tokens: Tokens) -> Tokens:

@@ -33,6 +33,13 @@ def _zeros() -> tuple[str, str, str, tuple[str, ...]]:
     return "".join(n.zeros), zero, "".join(n.digits), tuple(word for word in (n.point, n.percent, n.per_mille) if word)
 
 
+@per_lexicon
+def _signs() -> re.Pattern[str]:
+    """The signs written for the zero, as a class; a pattern that matches nothing where there is no zero to read."""
+    signs, zero, _, _ = _zeros()
+    return re.compile(f"[{re.escape(signs)}]" if signs and zero else "(?!)")
+
+
 def zeros_read(folded: Folded) -> Folded:
     """``folded`` with each sign written for the zero 〇 (``numerals.zeros``: ○) made the zero where it is one: right
     after a digit character (一四○兆 is 一四〇兆, 二○二五), before the point (○点五 is 0.5: it read 5), or between the point
@@ -43,10 +50,10 @@ def zeros_read(folded: Folded) -> Folded:
     >>> zeros_read(fold("百分之○點一")).text, zeros_read(fold("一四○兆")).text, zeros_read(fold("○ 完成")).text
     ('百分之〇点一', '一四〇兆', '○完成')
     """
+    if _signs().search(folded.text) is None:
+        return folded  # no ○ (most texts): one search of the text
     signs, zero, digits, openers = _zeros()
     text = folded.text
-    if not signs or not zero or not any(sign in text for sign in signs):
-        return folded  # no ○ (most texts): one look at the text
     point = lexicon().numerals.point
     chars, numerals = list(text), numeral_chars()
     for at, char in enumerate(chars):

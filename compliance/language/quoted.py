@@ -9,6 +9,7 @@ know them (a number in quotation marks names something: zh.yaml ``quotes``)."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from .lexer import NUM, PUNCT, TEXT, WORD, Token, Tokens
@@ -29,8 +30,14 @@ _pairs = per_lexicon(_pairs_of)
 
 
 def may_hold(text: str) -> bool:
-    """Whether ``text`` holds an opening quotation mark (one cheap look before the token pass)."""
-    return any(mark in text for mark in _pairs())
+    """Whether ``text`` holds an opening quotation mark (one search of a character class before the token pass)."""
+    return _openers().search(text) is not None
+
+
+@per_lexicon
+def _openers() -> re.Pattern[str]:
+    marks = "".join(_pairs())
+    return re.compile(f"[{re.escape(marks)}]" if marks else "(?!)")
 
 
 def quoted_plain(tokens: Tokens) -> Tokens:
