@@ -190,11 +190,14 @@ def choose(
     if len(candidates) != 1:
         shown = lexicon().render.join.join(str(c.value.value) for c in candidates)
         if name and isinstance(reported, m.Ambiguous) and len({c.named for c in candidates}) == 1 and all(
-                _has(c.lead, lexicon().choosing.clause_marks) for c in candidates[1:]):  # 突破千亿元大关,达到1005亿元:
+                _has(c.lead, lexicon().choosing.clause_marks) for c in candidates[1:]) and not (dated and any(
+                names_year(c.prefix) for c in candidates)):  # 突破千亿元大关,达到1005亿元:
             # one sentence's figures under the target's naming, each in a clause of its own, which the caller may
             # judge each (judge/agreed.py); figures run together (3%.-7%: a range garbled?), a list's values (分别为
             # 5.5%、5%: items to pair with targets) and a target naming no indicator (陕西、广西为5.5%左右 against a
-            # city's incomes) are never weighed so
+            # city's incomes) are never weighed so, nor, where the caller says the period (period="2022"), figures a
+            # clause gives a year of its own (2021年国内生产总值增长8.1%，2019年增长6.0%: other years', MET 增长5.5%左右
+            # for 2022); without one the text's figures are taken as the period's (比上年增长5.2%;2022年增长4%: missed)
             raise Undecided(Reason.AMBIGUOUS_VALUE, (shown,), discarded, tuple(c.value for c in candidates))
         raise Pending(Reason.AMBIGUOUS_VALUE, (shown,), notes=discarded)
     picked = candidates[0]
