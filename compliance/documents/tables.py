@@ -50,7 +50,7 @@ def classify(text: str) -> Column:
     """What a header cell makes of its column.
 
     >>> classify("2022年\\n目标值"), classify("“十四五”规划目标值").period, classify("指标\\n属性").role
-    (Column(role='target', period='2022', header='2022年\\n目标值'), '2021-2025', 'attribute')
+    (Column(role='target', period='2022', header='2022年\\n目标值', part=None), '2021-2025', 'attribute')
     """
     plain = _plain(text)
     words = headers()
