@@ -7,7 +7,7 @@ its name on the reported side, judge/cells.py) and a name right after it, is mad
 never judged, no part of the name, as a period word opening a target is (language/leads.py). ``2.5%以上`` (a decimal
 figure), ``1.5倍`` and a number without a name after its mark are left as they are.
 
-A row's number is numbered the Chinese way too: in brackets (``（1）``, ``（一）``, the lexer's LPAREN, NUM, RPAREN) or a
+A row's number is numbered the Chinese way too: in brackets (``（1）``, ``（一）``: round brackets, folded ``(`` and ``)``) or a
 numeral before a mark (``一、``), read as the digits are (a whole number under :data:`MOST`), a name right after it.
 """
 
@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from .lexer import LPAREN, NUM, PUNCT, RPAREN, TEXT, WORD, Token, Tokens
+from .lexer import NUM, PUNCT, TEXT, WORD, Token, Tokens
 from .lexicon import lexicon
 from .numerals import numeral_chars, read_numeral
 
@@ -35,9 +35,9 @@ def unnumbered(tokens: Tokens) -> Tokens:
     if len(items) < 3 and (len(items) < 2 or items[0].kind != NUM) or items[0].start != 0:
         return tokens
     marks, first = lexicon().row_number_marks, items[0]
-    if first.kind == LPAREN and items[1].kind == NUM and row_number(items[1].text) and items[2].kind == RPAREN:
-        end, rest = items[2].end, items[3:]  # （1）, （一）
-    elif first.kind != NUM:
+    if first.text == "(" and items[1].kind == NUM and row_number(items[1].text) and items[2].text == ")":
+        end, rest = items[2].end, items[3:]  # （1）, （一） (folded); 〔18〕 and 【1】 are no row's number (a document's
+    elif first.kind != NUM:  # number, 〔2023〕8号; a fuzz's 〔18〕倍】…, tests/test_targets_s24.py)
         return tokens
     elif first.text[-1:] in marks and row_number(first.text[:-1]):  # 1. read as one figure with its point
         end, rest = first.end, items[1:]
