@@ -170,7 +170,40 @@ def sync_attested(target: m.Sync, reported: m.Reported) -> m.Note | None:
                     before[max(before.rfind(mark) for mark in lexicon().choosing.clause_marks) + 1:]):
                 return None  # 未能与经济增长同步, 难以与经济增长同步; 确保居民收入增长与经济增长同步: an aim
             return note("sync_attested", words=found.group(0))
+    return _faster_said(target, text)
+
+
+def _faster_said(target: m.Sync, text: str) -> m.Note | None:
+    """Words saying the indicator grew faster than the one it is to keep in step with (城镇、农村常住居民人均可支配收入增长
+    高于经济增长, 伊春's 2022 review; 城乡居民收入增速高于经济增速): a comparator of zh.yaml ``comparators.before`` for
+    "above" right before a name of the same role (``sync.indicators``) attests a 同步 and a 基本同步 alike (faster is in
+    step or better). A negation, a word of doubt or an aim before it attests nothing, as for the sync patterns."""
+    words = lexicon().sync
+    role = words.indicators.get(target.phrase, target.phrase)
+    names = sorted((name for name, of in words.indicators.items() if of == role), key=len, reverse=True)
+    above = sorted((w for w in lexicon().comparators.before.get("gt", ()) if not w.isascii()), key=len, reverse=True)
+    for word in above:
+        for name in names:
+            at = text.find(word + name)
+            if at < 0:
+                continue
+            before = text[:at]
+            clause = before[max(before.rfind(mark) for mark in lexicon().choosing.clause_marks) + 1:]
+            if before.endswith((*lexicon().outcome.negation, *lexicon().outcome.short.get("unsure", ()))) or _aimed(
+                    clause) or _of_other(target, clause):
+                return None
+            return note("sync_attested", words=word + name)
     return None
+
+
+def _of_other(target: m.Sync, clause: str) -> bool:
+    """The words before a comparison name another indicator than the target's (规上工业增加值增速高于经济增速 against
+    居民收入增长与经济增长同步: industry's growth, not the incomes')."""
+    from .names import names_other, synonyms  # noqa: PLC0415
+
+    words = clause.strip()
+    return target.subject is not None and bool(words) and names_other(synonyms(fold(target.subject.text).text),
+                                                                       synonyms(words))
 
 
 def _aimed(clause: str) -> bool:
