@@ -35,24 +35,21 @@ from .change import is_amount, is_points, states_change
 from .carried import carried_label
 from .cells import column_figure, outcome_column, own_cell, row_number
 from .figure import Pending, Undecided, narrows_gap, note
-from .names import averaged_over_years
-from .names import another_than_gap as _another_than_gap
+from .names import averaged_over_years, another_than_gap as _another_than_gap
 from .names import common as _common, continues as _continues
-from .names import elided_subject as _elided
-from .names import head_word as _head
-from .narrowed import names_other as _names_other, narrowed_before, unnarrowed
+from .names import elided_subject as _elided, head_word as _head
+from .narrowed import all_named_other, names_other as _names_other, narrowed_before, unnarrowed
 from .part_items import parts_figure
 from .per_head import per_head_of
-from .names import plain as _plain
 from .names import clauses as _clauses, reordered as _reordered
 from .compared import carried_words as compared
 from .names import dated_only, grows_from, other_half, other_head, scope_apart as _scope_apart, share_part
-from .respective import find_item, listed_value, respective_after, respective_in_clause, respective_runs
-from .respective import following, listed_item, respective as _respective, respective_item as _item
-from .names import spelt_out as _spelt_out
+from .respective import find_item, listed_value, shared_units, respective_after, respective_in_clause, respective_runs
+from .respective import following, listed_item, listed_subjects, respective as _respective, respective_item as _item
+from .names import plain as _plain, spelt_out as _spelt_out
 from .names import synonyms as _synonyms, unbracketed as _unbracketed
 from .period_parts import latest_year_at, whole_year_after, names_whole_period, names_year, partial_period, period_part
-from .period_parts import of_earlier_year, sentence_before, whole_period_named_at
+from .period_parts import of_earlier_year, other_year_at, sentence_before, whole_period_named_at
 from .years import annual_target, one_year_of_average, since_earlier_year
 from .halves import halves_floor, halves_left
 from .clause_words import closes as _closes, named_after, names_between as _names_between, opened as _opened
@@ -102,11 +99,11 @@ def _before_list(reported: m.SeveralValues) -> tuple[Figure, ...]:
 
 def choose(
     reported: m.Reported, target: m.Constraint, unit: str | None, notes: list[Note], indicator: str | None = None,
-    dated: bool = False,
+    dated: bool = False, year: int | None = None,
 ) -> Figure:
     """The figure the target means, with notes on the choice; :class:`Pending` if it stays open. ``indicator``:
     the indicator's name a rules file gives, where the target names none (``增长7%左右`` of 地区生产总值). ``dated``: the
-    caller says the period the text is of (evaluate's ``period=``), which a table row pasted alone does not state."""
+    caller says the period the text is of (evaluate's ``period=``, ``year`` its year), which a table row does not state."""
     if one_year_of_average(target, reported):  # 2016年,…达到3157.7亿元、增长11.7% against 年均增长11%左右
         raise Pending(Reason.NOT_COMPARABLE, ("average_target",))
     name = _name(target, indicator)
@@ -187,8 +184,10 @@ def choose(
     if len(candidates) != 1 and (floor := halves_left(reported, name, values, [(c.value, c.named) for c in candidates])):
         notes.append(note("halves_floor", value=floor.value.value))  # 城镇…增长5.5%,农村…增长7.6%: at least 5.5
         return floor
+    shown = lexicon().render.join.join(str(c.value.value) for c in candidates)
+    if all_named_other(name, candidates, target.text):  # 第二、第三产业占…比重分别回落2.16和1.66个百分点: no rate's
+        raise Pending(Reason.NO_DATA, ("indicator_figure",), [*discarded, note("figure_set_aside_other_indicator", value=shown)])
     if len(candidates) != 1:
-        shown = lexicon().render.join.join(str(c.value.value) for c in candidates)
         if name and isinstance(reported, m.Ambiguous) and len({c.named for c in candidates}) == 1 and all(
                 _has(c.lead, lexicon().choosing.clause_marks) for c in candidates[1:]) and not (dated and any(
                 names_year(c.prefix) for c in candidates)):  # 突破千亿元大关,达到1005亿元:
@@ -218,6 +217,8 @@ def choose(
     if states_change(picked.value) and (base := since_earlier_year(
             target, picked.prefix if picked.at < 0 else sentence_before(reported.text, picked.at), reported.text)):
         raise Pending(Reason.NOT_COMPARABLE, ("since_year",), notes=[*discarded, note("figure_since_year", year=base)])
+    if year is not None and (said := other_year_at(reported.text, picked.at, year)) is not None:
+        raise Pending(Reason.NO_DATA, ("value",), notes=[*discarded, note("figure_other_year", year=said, period=year)])
     chosen, label = candidates[0].value.value, candidates[0].value.label
     notes.append(note("figure_chosen", value=chosen, label=label) if label else note("figure_chosen_first", value=chosen))
     notes.extend(discarded)
@@ -374,7 +375,7 @@ def candidates_of(text: str, values: Sequence[Figure], name: str) -> list[Candid
         prefix = fold(own[start:at.start]).text  # 比全国: compared as written (_synonyms leaves 全国 out)
         found.append(Candidate(value, _synonyms(prefix), fold(own[at.end:end]).text, lead=lead,
                                compares=_has(prefix, lexicon().choosing.comparison), at=at.start if own is text else -1))
-    return _subjects(found, name)
+    return _subjects(shared_units(found), name)  # 0.9、-0.6和1.4个百分点: each in points
 
 
 def _apart(name: str, test: Callable[[str, str], bool], left: Callable[[], list[Candidate]]) -> Callable[[Candidate], bool]:
@@ -423,7 +424,7 @@ def _subjects(candidates: list[Candidate], name: str) -> list[Candidate]:
     if not name:
         return candidates
     scored: list[Candidate] = []
-    carried, carried_words, run, runs = 0, "", -1, respective_runs(candidates)
+    carried, carried_words, run, runs, lists = 0, "", -1, respective_runs(candidates), listed_subjects(candidates)
     for at, c in enumerate(candidates):
         run = -1 if c.lead else run  # the n-th figure going on from a 分别 list's name is its n-th subject's
         for clause in _clauses(c.lead):  # 地区生产总值上半年由负转正，…，全年增长3.9%: a clause without a figure
@@ -444,6 +445,7 @@ def _subjects(candidates: list[Candidate], name: str) -> list[Candidate]:
             words, score = elided, max(score, _score(name, elided))
         if not item and not _continues(c.prefix):  # 城乡居民人均可支配收入分别增长5%和 before the 8%: 农村's
             item = respective_in_clause(c.prefix, c.suffix, following(candidates, at))  # 第一、第二、第三产业…4.5%、
+            item = item or (lists[at] + words if at in lists else "")  # …三产业分别拉动经济增长…1.4: 第三产业拉动经济增长
         if at in runs:  # …达到12398元,分别增长10.6%和13%: the n-th figure after 分别 is the n-th subject's
             words, score, item = runs[at], _score(name, runs[at]), ""
         item = item or respective_after(before, c.prefix, c.suffix)  # …达到45000元和20000元，增长5.5%和7%: 城镇, 农村

@@ -42,7 +42,7 @@ from .context import (  # the defaults and the context, imported from here too
 from . import growth_levels, named_way, reference
 from .verdict import Verdict
 from .unwritten import check_doubled, check_unwritten, preliminary
-from .years import one_figure_since, plan_average
+from .years import one_figure_of_year, one_figure_since, plan_average
 from .split_point import split_point
 from .bracket_item import bracketed_item, item_note
 from .said import weigh
@@ -448,7 +448,7 @@ def _judge(target: m.Constraint, reported: m.Reported, ctx: Context) -> Verdict:
         if figures(figure_of) is not None:  # the target chooses among a sentence's figures
             try:
                 dated = ctx.period_part is not None  # a table row's period, said by evaluate's caller (period=)
-                judge_.reported = choose(reported, inner, unit, notes, ctx.indicator, dated)
+                judge_.reported = choose(reported, inner, unit, notes, ctx.indicator, dated, ctx.year if dated else None)
             except Undecided as exc:  # 突破千亿元大关,达到1005亿元: where every figure says the same, that is the verdict
                 if not part and (same := agreed(target, reported, exc, ctx, judge)) is not None:
                     return same
@@ -468,6 +468,7 @@ def _judge(target: m.Constraint, reported: m.Reported, ctx: Context) -> Verdict:
             return verdict.model_copy(update={"reported": reported, "notes": (said, *verdict.notes)})
         other_indicator(inner, judge_.reported, ctx.indicator)  # 城镇调查失业率为5.2% against a GDP target: pending
         one_figure_since(inner, reported, judge_.reported)  # 2021年…较2016年增长30.7%: five years', not a year's
+        one_figure_of_year(reported, judge_.reported, ctx.year if ctx.period_part is not None else None)  # 2021年… for 2022
         split_point(reported, judge_.reported, notes)  # 经济增长6 . 5%左右: 6.5 or 6 and 5%? not known
         rank = reference.unranked(inner, judge_.reported, ctx.unit) if prepared.ranked else None  # 7.8 against 前3位
         if rank is not None:  # no rank stated

@@ -16,7 +16,7 @@ from .. import models as m
 from ..language.lexicon import lexicon
 from ..language.normalize import fold
 from .names import names_other as _names_other
-from .names import synonyms
+from .names import continues, synonyms
 from .whole_names import as_whole
 
 
@@ -62,3 +62,13 @@ def unnarrowed(name: str, candidates: Sequence[Any], known: str = "") -> Callabl
     if not apart or not any(c.named and id(c) not in apart for c in candidates):
         return lambda c: True
     return lambda c: id(c) not in apart
+
+
+def all_named_other(name: str, candidates: Sequence[Any], known: str = "") -> bool:
+    """Several figures are left and each one's words name another indicator than ``name`` (:func:`names_other`, as
+    judge/choose asks of the one figure picked): 丹寨's 2015 bulletin (tests/corpus/test_bulletins_s29_phrasings.py),
+    第一产业占地区生产总值的比重上升3.82个百分点,第二、第三产业占地区生产总值的比重分别回落2.16和1.66个百分点 against
+    城镇化率提高1个百分点: no figure of the rate, pending no_data, not a choice among the sectors' shares."""
+    return bool(name) and len(candidates) > 1 and all(
+        c.named and names_other(name, c.named, at_figure=not continues(c.prefix), known=known) for c in candidates)
+

@@ -85,6 +85,15 @@ def _years_of_own(text: str) -> list[tuple[int, int]]:
             if not text[:year.start()].endswith(words.subject_trailing) and not text.startswith(after, year.end())]
 
 
+def other_year_at(source: str, at: int, year: int) -> int | None:
+    """The year of its own ``source`` names last before the figure at ``at`` (its clause's year: 2021年国内生产总值增长8.1%),
+    where it is another than ``year``, the year the caller says the text is of (evaluate's ``period=``); None where it
+    names none before it (the text is then the period's) or names ``year``. A base (比2021年, 与2020年相比) is no year of
+    the text's."""
+    said = [named for named, where in _years_of_own(fold(source).text) if where < at]
+    return said[-1] if at >= 0 and said and said[-1] != year else None
+
+
 def of_earlier_year(source: str, at: int) -> bool:
     """The figure at ``at`` is an earlier year's than the one ``source`` is of: the year the text opens with (the first it
     names of its own, a bulletin's 2022年) is later than every year of its own the figure's sentence names before it (up to

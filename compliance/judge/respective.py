@@ -160,6 +160,49 @@ def respective_runs(candidates: Sequence[Any]) -> dict[int, str]:
     return found
 
 
+def listed_subjects(candidates: Sequence[Any]) -> dict[int, str]:
+    """The subjects a 分别 list names before it, each its figure's in turn, where the words after 分别 name what the
+    figures measure (第一、二、三产业分别拉动经济增长0.9、-0.6和1.4个百分点: the 1.4 is 第三产业's pull, 第三产业拉动经济增长,
+    no 经济增长's nor a figure of 城镇化率; 统计公报 of bulletins_s29, tests/corpus/README.md): {candidate's index: the
+    subject}, for the candidates of a list's values (the first with the list's words before it as its lead, each after it
+    none). Words going on after 分别 (增长) are read by respective_item as before, in the caller."""
+    words = tuple(lexicon().several.respectively)
+    found: dict[int, str] = {}
+    listed, index = "", 0
+    for at, c in enumerate(candidates):
+        if c.lead or c.at >= 0:
+            said = c.lead.strip(lexicon().choosing.clause_marks + " ")
+            listed = said[max(said.rfind(mark) for mark in lexicon().choosing.clause_marks) + 1:]
+            listed, index = (listed, 0) if c.at < 0 and listed.endswith(words) else ("", 0)
+        else:
+            index += 1
+        if listed and (subject := respective_item(listed, index)):
+            found[at] = subject
+    return found
+
+
+def shared_units(candidates: list[Any]) -> list[Any]:
+    """A list's figures with the unit written once after its last (0.9、-0.6和1.4个百分点: each in points) given to each
+    figure before it in the list that has none: 巴林右旗's 2022 bulletin (tests/corpus/bulletins_s29.tsv bu23: 三次产业…
+    分别拉动经济增长0.9、-0.6和1.4个百分点) left 1.4 the one figure in points, MET 城镇化率提高1个百分点 as if it were the
+    rate's. Figures of one list: a list's values (no words between them, ``lead``) or a sentence's figures whose clause
+    goes on with nothing but the figure before and a mark of zh.yaml several (enumeration, conjunctions) between them."""
+    several = lexicon().several
+    joins = "|".join(map(re.escape, (*several.enumeration, *several.conjunctions)))
+    between = re.compile(rf"[+-]?[0-9]+(?:\.[0-9]+)?(?:{joins})")
+    found = list(candidates)
+    for at in range(len(found) - 2, -1, -1):
+        c, after = found[at], found[at + 1]
+        unit = after.value.value.unit
+        if c.value.value.unit is not None or unit is None or after.lead or (c.at < 0) != (after.at < 0):
+            continue
+        if c.at >= 0 and not (after.prefix.startswith(c.prefix) and between.fullmatch(after.prefix[len(c.prefix):])):
+            continue
+        quantity = c.value.value.model_copy(update={"unit": unit})
+        found[at] = c._replace(value=c.value.model_copy(update={"value": quantity}))
+    return found
+
+
 def following(candidates: Sequence[Any], at: int) -> str:
     """The words before the next candidate's figure (its ``prefix``), "" after the last: where a clause's figures are
     listed with 、 the first figure's own words after it (its ``suffix``) stop at the mark, the next one's go on."""

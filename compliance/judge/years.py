@@ -22,7 +22,7 @@ from ..language.lexicon import lexicon, per_lexicon
 from ..language.normalize import fold
 from .change import states_change
 from .figure import Pending, note
-from .period_parts import names_year, sentence_before
+from .period_parts import names_year, other_year_at, sentence_before
 
 
 def one_year_of_average(target: m.Constraint, reported: m.Reported) -> bool:
@@ -147,6 +147,18 @@ def one_figure_since(target: m.Constraint, reported: m.Reported, read: m.Reporte
     at = min((span.start for span in read.spans if span.role == "number"), default=-1)
     if at >= 0 and (base := since_earlier_year(target, sentence_before(read.text, at), read.text)):
         raise Pending(Reason.NOT_COMPARABLE, ("since_year",), notes=[note("figure_since_year", year=base)])
+
+
+def one_figure_of_year(reported: m.Reported, read: m.Reported, year: int | None) -> None:
+    """Pending no_data where the one figure of a text (no choice among several: choose.py asks other_year_at there) is
+    said under a year of its own other than ``year``, the one the caller says the text is of (evaluate's ``period=``):
+    2021年国内生产总值增长8.1% (国家统计局, via finance.sc2p.com/finance/20220117/30168.html) for 2022 was met against
+    增长5.5%左右; 2022's growth was 3.0. A base year (比2021年增长) names no year of the text's."""
+    if year is None or read is not reported:
+        return
+    at = min((span.start for span in read.spans if span.role == "number"), default=-1)
+    if (other := other_year_at(read.text, at, year)) is not None:
+        raise Pending(Reason.NO_DATA, ("value",), notes=[note("figure_other_year", year=other, period=year)])
 
 
 def _based_pattern() -> re.Pattern[str]:

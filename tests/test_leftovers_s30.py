@@ -1,0 +1,102 @@
+"""Stop 30, A4: the wrong and weak readings stop 29 left open, each reproduced first, then judged either side.
+
+Every sentence is copied from the public page named beside it. Where a threshold is a probe (no real target of that
+indicator and year was found) the comment says so; where a real line is changed (an invisible mark put in, a line
+number put before it) the comment says what was changed.
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+import compliance
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _bulletin(row: str) -> str:
+    with (ROOT / "tests" / "corpus" / "bulletins_s29.tsv").open(encoding="utf-8", newline="") as handle:
+        return next(r["text"] for r in csv.DictReader(handle, delimiter="\t") if r["id"] == row)
+
+
+# --- 1. a 分别 list's unit written once after its last figure is each figure's -------------------------------------------
+# 巴林右旗's 2022 bulletin (tests/corpus/bulletins_s29.tsv bu23, https://nextlevelartsconsulting.com/txibei/6332.html):
+# …三次产业对经济增长的贡献率分别为54.1%、-39.5%和85.4%,分别拉动经济增长0.9、-0.6和1.4个百分点。 The 0.9 and -0.6 were read
+# without a unit, so 1.4 was the one figure in points and MET 城镇化率提高1个百分点: a pull on growth, not the rate.
+PULLS = "三次产业对经济增长的贡献率分别为54.1%、-39.5%和85.4%,分别拉动经济增长0.9、-0.6和1.4个百分点。"  # bu23's last sentence
+
+
+@pytest.mark.parametrize("target", ["城镇化率提高1个百分点", "城镇化率提高2个百分点"])  # probes either side of 1.4
+@pytest.mark.parametrize("text", [pytest.param("bu23", id="paragraph"), pytest.param(PULLS, id="sentence")])
+def test_a_pull_listed_before_its_unit_is_no_figure_of_the_rate(target: str, text: str) -> None:
+    verdict = compliance.evaluate(target, _bulletin(text) if text == "bu23" else text)
+    assert verdict.status.value == "pending", verdict.explain("en")  # was met on 1.4 (1个), and missed (2个)
+
+
+def test_the_paragraphs_own_figures_are_still_judged() -> None:
+    """The same paragraph's growths, named, either side (targets of the year: the nation's 5.5%左右, 国务院 2022; a
+    sector's growth is a probe either side of its 2.8)."""
+    text = _bulletin("bu23")
+    assert compliance.evaluate("国内生产总值增长5.5%左右", text).status.value == "missed"  # 1.8
+    assert (compliance.evaluate("第三产业增加值增长2%", text).status.value, str(compliance.evaluate(
+        "第三产业增加值增长2%", text).value)) == ("met", "2.8")
+    assert compliance.evaluate("第三产业增加值增长3%", text).status.value == "missed"
+
+
+@pytest.mark.parametrize(("target", "status", "value"), [
+    # bu23's pulls with the sectors listed before 分别 as 丹寨's bulletin lists them (第二、第三产业…分别): a made-up
+    # sentence of real words; each sector takes its own pull in turn, the thresholds probes either side
+    ("第三产业拉动经济增长1个百分点", "met", "1.4"),
+    ("第三产业拉动经济增长2个百分点", "missed", "1.4"),
+    ("第一产业拉动经济增长1个百分点", "missed", "0.9"),
+])
+def test_each_listed_sector_takes_its_own_pull(target: str, status: str, value: str) -> None:
+    verdict = compliance.evaluate(target, "第一、二、三产业分别拉动经济增长0.9、-0.6和1.4个百分点")
+    assert (verdict.status.value, str(verdict.value)) == (status, value)
+
+
+def test_the_pulls_of_listed_sectors_are_no_figure_of_the_rate() -> None:
+    verdict = compliance.evaluate("城镇化率提高1个百分点", "第一、二、三产业分别拉动经济增长0.9、-0.6和1.4个百分点")
+    assert verdict.status.value == "pending"  # was MET on 1.4
+
+
+def test_a_list_of_values_shares_the_unit_after_its_last() -> None:
+    """The sentence's values in points each (the unit written once), as a reader takes them: none is set aside for
+    want of a unit any more, and a target of another unit still sets them all aside."""
+    verdict = compliance.evaluate("城镇化率提高1个百分点", PULLS)
+    assert not any(n.code == "figure_set_aside_unit" and str(n.params["value"]) in ("0.9", "-0.6") for n in verdict.notes)
+
+
+# --- 7. a figure said of another year than the period asked ---------------------------------------------------------------
+# 国家统计局's 2021 figures (via https://whtcotscb.com/news/2022/0119/10580813.shtml) and 2022's (新华社, via
+# https://szb.qzwb.com/old/qzwb/html/2023-01/18/content_634893.htm); the targets are the nation's of 2021 (6%以上) and
+# 2022 (5.5%左右), 政府工作报告.
+GDP_2021 = "2021年,我国国内生产总值(GDP)1143670亿元,比上年增长8.1%,两年平均增长5.1%,实现“十四五”良好开局。"
+GDP_2022 = "初步核算,2022年全年国内生产总值(GDP)1210207亿元,按不变价格计算,比上年增长3%。"
+
+
+@pytest.mark.parametrize(("target", "text", "period", "status"), [
+    ("国内生产总值增长5.5%左右", "2021年国内生产总值增长8.1%", "2022", "pending"),  # the brief's case: was MET
+    ("国内生产总值增长5.5%左右", GDP_2021, "2022", "pending"),  # the year's words before the figures: was MET on 8.1
+    ("国内生产总值增长6%以上", GDP_2021, "2021", "met"),  # its own year: judged
+    ("国内生产总值增长8.5%以上", GDP_2021, "2021", "missed"),  # a probe above 8.1
+    ("国内生产总值增长5.5%左右", GDP_2022, "2022", "missed"),  # 2022's own figure, 3
+    ("国内生产总值增长5.5%左右", GDP_2022, "2023", "pending"),  # another year's again
+    ("国内生产总值增长6%以上", GDP_2021, None, "met"),  # no period said: the text's figures are the period's
+])
+def test_a_figure_of_another_year_than_the_period_is_pending(target: str, text: str, period: str | None,
+                                                             status: str) -> None:
+    verdict = compliance.evaluate(target, text, period=period)
+    assert verdict.status.value == status, verdict.explain("en")
+    if status == "pending":
+        assert verdict.reason.value == "no_data"
+        assert any(n.code == "figure_other_year" for n in verdict.notes)
+        assert "not of the judged" in verdict.explain("en") and "不是所评" in verdict.explain("zh")
+
+
+def test_a_base_year_is_no_year_of_the_figure() -> None:
+    """比上年 / a base named (比2021年) says what the change is against, not which year the figure is of."""
+    assert compliance.evaluate("国内生产总值增长5.5%左右", "国内生产总值增长3%", period="2022").status.value == "missed"
