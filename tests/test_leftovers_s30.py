@@ -70,6 +70,31 @@ def test_a_list_of_values_shares_the_unit_after_its_last() -> None:
     assert not any(n.code == "figure_set_aside_unit" and str(n.params["value"]) in ("0.9", "-0.6") for n in verdict.notes)
 
 
+# --- 3. a numbered item's number written 1. right before its words -------------------------------------------------------
+# 四川's 2025 plan-execution report (川观新闻, https://www.zgm.cn/content/698bc6a9d1bb9; the fourteenth set's oq015):
+# 3.社会消费品零售总额增长5.1%,超过预期目标。 The lexer reads 3. as the number with its mark, so the row-number rule
+# (mark, then a word) never saw the mark: against a bare target the 3 was a candidate, pending between 3 and 5.1.
+SICHUAN = "3.社会消费品零售总额增长5.1%,超过预期目标。"
+
+
+@pytest.mark.parametrize(("text", "target", "status", "value"), [
+    ("1.全年增长7%", "7以上", "met", "7"),  # the brief's case
+    ("1.全年增长7%", "7.5以上", "missed", "7"),
+    ("1．全年增长7%", "7以上", "met", "7"),  # a full-width point, as Chinese documents write it
+    (SICHUAN.replace(",超过预期目标", ""), "5以上", "met", "5.1"),  # the attestation cut: the figure alone decides
+    (SICHUAN.replace(",超过预期目标", ""), "6以上", "missed", "5.1"),
+])
+def test_a_numbered_items_number_is_set_aside(text: str, target: str, status: str, value: str) -> None:
+    verdict = compliance.evaluate(target, text)
+    assert (verdict.status.value, str(verdict.value)) == (status, value)
+    assert any(n.code == "figure_set_aside_row_number" for n in verdict.notes)
+
+
+def test_a_decimal_is_no_numbered_item() -> None:
+    """1.5 before words is a figure, never an item's number (both figures left: pending)."""
+    assert compliance.evaluate("7以上", "1.5全年增长7%").status.value == "pending"
+
+
 # --- 7. a figure said of another year than the period asked ---------------------------------------------------------------
 # 国家统计局's 2021 figures (via https://whtcotscb.com/news/2022/0119/10580813.shtml) and 2022's (新华社, via
 # https://szb.qzwb.com/old/qzwb/html/2023-01/18/content_634893.htm); the targets are the nation's of 2021 (6%以上) and

@@ -199,8 +199,9 @@ def row_number(text: str, value: m.Value | m.ApproxValue | m.BoundValue, at: int
     if not first and not text[:at].rstrip(" \t").endswith("\n"):
         return False
     whole = quantity.value == quantity.value.to_integral_value() and 0 < quantity.value < ROW_NUMBERS
-    rest = text[at + span.end - span.start:]
-    if whole and len(rest) > 1 and rest[0] in lexicon().row_number_marks and rest[1].isalpha():
+    marks, number = lexicon().row_number_marks, fold(span.text).text  # 1.全年增长7%, 1．: the lexer reads the mark in
+    rest = text[at + len(number.rstrip(marks) or number):]  # the number's text, then its words (folded: １．)
+    if whole and len(rest) > 1 and fold(rest[0]).text in marks and rest[1].isalpha():
         return True
     return first and whole and rest[:1] in (" ", "\t", "\n", "|") and rest.lstrip(" \t\n|")[:1].isalpha()
 
