@@ -46,10 +46,10 @@ and ``targets_nineteenth.tsv`` / ``outcomes_nineteenth.tsv`` (counties, district
 魏集, 洪畴, 安化's targets and 内蒙古's 2022 ones; plan-execution reports and reviews of 魏县, 东安, 余杭, 炎陵, 梁子湖, 湖南 ...
 against their own, their province's or the nation's target of the same year; first sight 50/55 read, 97/110 probes, 22/28
 outcomes, one wrong verdict (城乡居民收入增长6%和8%以上 missed for 6.5 and 8.5); now 53/55, 104/110, 28/30)
-and ``targets_twentieth.tsv`` / ``outcomes_twentieth.tsv`` (a short batch of prefecture cities, county-level cities and a
-prefecture of the north-west, the north-east and the south-west: 宝鸡's and 酒泉's targets; 伊春, 南充, 龙井, 和田, 沙湾 ... against
-their own or the nation's target of the same year; first sight 10/10 read, 20/20 probes, 20/24 outcomes, none wrong; now
-10/10, 20/20, 22/24);
+and ``targets_twentieth.tsv`` / ``outcomes_twentieth.tsv`` (prefecture cities, districts and county-level cities of the
+north-west, the north-east and the south-west: 宝鸡, 酒泉, 渭南, 铜川, 巴中, 雁江 and 资阳's targets; 伊春, 南充, 遂宁, 龙井, 和田,
+四方台 ... against their own or the nation's target of the same year; first sight in two batches 10/10 read, 20/20 probes,
+20/24 outcomes and 32/34, 64/68, 8/10, none wrong; now 43/44, 86/88, 30/34);
 their figures are printed apart. A row of the second or third set
 may carry a ``leftover`` column: an expected failure, with the reason it is one
 (a phrasing of one plan the engine does not read, or one it reads with too little). Marked rows still
@@ -415,10 +415,10 @@ SETS: dict[str, tuple[Path | None, Path | None]] = {
     # levels in 万元 probed in 元, a doubling, the target restated in a bracket after the outcome, the miss against the plan
     # in points beside the growth
     "nineteenth": (HERE / "targets_nineteenth.tsv", HERE / "outcomes_nineteenth.tsv"),
-    # prefecture cities, county-level cities and a prefecture of the north-west, the north-east and the south-west in no
-    # earlier set (宝鸡's and 酒泉's targets; 伊春, 南充, 龙井, 和田, 沙湾 ... against their own or the nation's target of the
-    # same year): a framing clause, five-year averages, a growth with factors taken out, incomes faster than the economy
-    # said in words, three quarters against a year, a two-year average after the year's growth
+    # prefecture cities, districts and county-level cities of the north-west, the north-east and the south-west in no
+    # earlier set (宝鸡, 酒泉, 渭南, 铜川, 巴中, 雁江 and 资阳's targets; 伊春, 南充, 遂宁, 龙井, 和田, 沙湾, 四方台 ... against their
+    # own or the nation's target of the same year): framing clauses, numbered items with the office in charge, references
+    # above averages, a rise in points, incomes faster than the economy in words, three quarters against a year
     "twentieth": (HERE / "targets_twentieth.tsv", HERE / "outcomes_twentieth.tsv"),
 }
 
