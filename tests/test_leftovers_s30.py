@@ -95,6 +95,35 @@ def test_a_decimal_is_no_numbered_item() -> None:
     assert compliance.evaluate("7以上", "1.5全年增长7%").status.value == "pending"
 
 
+# --- 4. invisible format characters change no reading --------------------------------------------------------------------
+# 丽水's 2023 targets (https://www.lishui.gov.cn/art/2023/7/11/art_1229738349_57348087.html; targets_eighteenth tk021):
+# 1.生产总值增长6%以上,高质量前提下能快则快。 with a zero-width space, a word joiner, a soft hyphen or a BOM put after
+# the figure, as a web page's copy carries them: 增长6%<ZWSP> was unread, 7<ZWSP> read a unit "\u200b".
+LISHUI = "1.生产总值增长6%以上,高质量前提下能快则快。"
+
+
+@pytest.mark.parametrize("mark", ["\u200b", "\u200c", "\u200d", "\u2060", "\u00ad", "\ufeff"])
+@pytest.mark.parametrize(("reported", "status"), [("6.5", "met"), ("5.5", "missed")])  # tk021's probes
+def test_an_invisible_mark_after_a_figure_changes_no_reading(mark: str, reported: str, status: str) -> None:
+    target = LISHUI.replace("6%", "6%" + mark)
+    assert compliance.parse_target(target).kind == compliance.parse_target(LISHUI).kind
+    assert compliance.evaluate(target, reported).status.value == status
+    verdict = compliance.evaluate("6以上", reported + mark)
+    assert verdict.status.value == status and verdict.unit is None
+    assert not any(n.code == "unit_from_reported" for n in verdict.notes)
+
+
+@pytest.mark.parametrize(("reported", "status"), [("增长6.5\u200b%", "met"), ("增长5.5%\ufeff", "missed")])
+def test_an_invisible_mark_inside_a_reported_figure(reported: str, status: str) -> None:
+    assert compliance.evaluate("增长6%以上", reported).status.value == status
+
+
+def test_a_bidirectional_control_is_still_refused() -> None:
+    """Only marks that show nothing are dropped; a bidirectional control changes what a person sees (2.3 shown as 3.2)
+    and stays refused (judge/inputs.py)."""
+    assert compliance.parse_target("6\u202e以上").kind == "unrecognized"
+
+
 # --- 7. a figure said of another year than the period asked ---------------------------------------------------------------
 # 国家统计局's 2021 figures (via https://whtcotscb.com/news/2022/0119/10580813.shtml) and 2022's (新华社, via
 # https://szb.qzwb.com/old/qzwb/html/2023-01/18/content_634893.htm); the targets are the nation's of 2021 (6%以上) and

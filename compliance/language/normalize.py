@@ -40,6 +40,12 @@ _MARKS = frozenset(
                                   (0x3251, 0x325F), (0x32B1, 0x32BF)) for code in range(first, last + 1)
 )
 
+#: invisible format characters (Unicode Cf) a copy carries into a cell, which change no reading: zero-width space and
+#: joiners, word joiner, soft hyphen, the byte-order mark inside a text (增长6%<ZWSP> was unread, 7<ZWSP> read a unit
+#: "\u200b"; a web page's copy, a file joined after its BOM), the Mongolian vowel separator, invisible operators. The
+#: bidirectional controls are no such mark: a text holding one is refused before it is folded (judge/inputs.py)
+_INVISIBLE = frozenset("\u00ad\u180e\u200b\u200c\u200d\u2060\u2061\u2062\u2063\u2064\ufeff")
+_DROPPED = _MARKS | _INVISIBLE
 
 #: raised and lowered digits and signs (10⁴, m², CO₂, 10⁻³): NFKC makes them digits and signs, which must not join the
 #: figure before them (5² read 52, 6⁷ 67): after a digit one is set apart by a space, as "8 9" is (two figures)
@@ -47,8 +53,8 @@ _RAISED = frozenset("\u00b2\u00b3\u00b9" + "".join(chr(code) for code in (*range
 
 
 def nfkc(char: str) -> str:
-    """One character's NFKC form, a footnote mark none."""
-    return "" if char in _MARKS else unicodedata.normalize("NFKC", char)
+    """One character's NFKC form, a footnote mark or an invisible format character none."""
+    return "" if char in _DROPPED else unicodedata.normalize("NFKC", char)
 
 
 @cache
