@@ -70,6 +70,35 @@ def test_a_list_of_values_shares_the_unit_after_its_last() -> None:
     assert not any(n.code == "figure_set_aside_unit" and str(n.params["value"]) in ("0.9", "-0.6") for n in verdict.notes)
 
 
+# --- 2. two names joined by 和 and their figures joined by 和 ----------------------------------------------------------------
+# 延边州's 2021 government work report (its 2020 review, http://benet-wh.com.cn/gongzuozongjie/a/1606.html; the seventh
+# set's os094-os097): 城镇和农村常住居民人均可支配收入增长2%和6%, read as a target's words: it was three parts (城镇,
+# 农村…增长2%, nothing), each 6, so every pair of values was pending value_count.
+YANBIAN = "城镇和农村常住居民人均可支配收入增长2%和6%"
+
+
+def test_two_names_and_two_figures_joined_by_he_are_two_parts() -> None:
+    parts = compliance.parse_targets(YANBIAN)
+    assert [(p.subject.text if p.subject else None, p.text) for p in parts] == [
+        ("城镇", "增长2%"), ("农村常住居民人均可支配收入", "增长6%")]
+
+
+@pytest.mark.parametrize(("reported", "status"), [
+    ("分别增长2.5%、6.5%", "met"),  # values probes either side of each figure
+    ("分别增长2.5%、5%", "missed"),
+    ("分别增长1.5%、6.5%", "missed"),
+])
+def test_two_names_and_two_figures_pair_in_turn(reported: str, status: str) -> None:
+    verdict = compliance.evaluate(YANBIAN, reported)
+    assert verdict.status.value == status and len(verdict.parts) == 2
+
+
+def test_two_names_sharing_one_figure_stay_a_shared_list() -> None:
+    """城镇调查失业率和登记失业率稳定在4.3%左右 (the README's case): one figure for both names, not cut by the rule."""
+    parts = compliance.parse_targets("城镇调查失业率和登记失业率稳定在4.3%左右")
+    assert [p.text for p in parts] == ["稳定在4.3%左右", "稳定在4.3%左右"]
+
+
 # --- 3. a numbered item's number written 1. right before its words -------------------------------------------------------
 # 四川's 2025 plan-execution report (川观新闻, https://www.zgm.cn/content/698bc6a9d1bb9; the fourteenth set's oq015):
 # 3.社会消费品零售总额增长5.1%,超过预期目标。 The lexer reads 3. as the number with its mark, so the row-number rule

@@ -468,11 +468,16 @@ def _clause(text: str, start: int, end: int) -> list[_Group] | None:
 def _figures_after_verb(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
     """The pieces of an item whose first piece is a target with a figure and whose later pieces are bare figures, cut
     at a conjunction (城乡居民收入增长6%和8%以上: 城乡居民收入增长6%, 8%以上): the figures of one verb, never a list of
-    subjects (城乡居民收入增长6% is no name). None for any other item."""
+    subjects (城乡居民收入增长6% is no name). Names without a figure may come first, one for each figure after the verb's
+    (地区生产总值和财政收入增长6%和8%以上: 地区生产总值, 财政收入增长6%, 8%以上, which the clause reads as two subjects and
+    their figures in turn, as with 、 between the names; it was three parts). None for any other item."""
     pieces = _items(text, start, end, conjunctions=True)
-    if len(pieces) < 2 or not all(_starts_with_number(text[ps:pe]) for ps, pe in pieces[1:]):
+    named = next((at for at, (ps, pe) in enumerate(pieces) if _number_start(text[ps:pe]) is not None), len(pieces))
+    if named and (len(pieces) - named != named + 1 or any(_starts_with_number(text[ps:pe]) for ps, pe in pieces[:named])):
+        return None  # 城镇调查失业率和登记失业率稳定在4.3%左右: one figure for two names, a list sharing it
+    if len(pieces) - named < 2 or not all(_starts_with_number(text[ps:pe]) for ps, pe in pieces[named + 1:]):
         return None
-    first = text[pieces[0][0] : pieces[0][1]]
+    first = text[pieces[named][0] : pieces[named][1]]
     split = _subject_predicate(first, len(first))
     if split is None or split[0] == 0 or _number_start(first[split[0] :]) is None:
         return None
