@@ -183,3 +183,33 @@ def test_a_figure_of_another_year_than_the_period_is_pending(target: str, text: 
 def test_a_base_year_is_no_year_of_the_figure() -> None:
     """比上年 / a base named (比2021年) says what the change is against, not which year the figure is of."""
     assert compliance.evaluate("国内生产总值增长5.5%左右", "国内生产总值增长3%", period="2022").status.value == "missed"
+
+
+# --- 8. 城、乡: a pair's word cut by a mark ---------------------------------------------------------------------------------
+# 新乡's 2024 plan (henan.kjzch.com/xinxiang/2024-04-02/841501.html) writes 金融机构存、贷款余额 (respective.uncontracted);
+# 城、乡 is the same contraction. The list reads as 城镇、农村 does, and a report of one of them names its part (it was
+# pending value_count: 城 and 乡居民… named neither 城镇居民… nor 农村居民…). Thresholds probes either side.
+CONTRACTED = "城、乡居民人均可支配收入分别增长6%、7%"
+
+
+@pytest.mark.parametrize(("reported", "status", "value"), [
+    ("城镇居民人均可支配收入增长6.5%", "met", "6.5"),
+    ("城镇居民人均可支配收入增长5.5%", "missed", "5.5"),
+    ("农村居民人均可支配收入增长7.5%", "met", "7.5"),
+    ("农村居民人均可支配收入增长6.5%", "missed", "6.5"),  # met 城镇's 6 but not 农村's 7: the part named decides
+])
+def test_a_contracted_pair_names_each_part(reported: str, status: str, value: str) -> None:
+    verdict = compliance.evaluate(CONTRACTED, reported)
+    assert (verdict.status.value, [str(p.value) for p in verdict.parts]) == (status, [value])
+    assert any(n.code == "one_part_named" for n in verdict.notes)
+
+
+@pytest.mark.parametrize(("reported", "status"), [("分别增长6.5%、7.5%", "met"), ("分别增长6.5%、6.8%", "missed")])
+def test_a_contracted_pair_pairs_a_list_in_turn(reported: str, status: str) -> None:
+    assert compliance.evaluate(CONTRACTED, reported).status.value == status
+
+
+def test_a_list_of_modifiers_is_not_completed() -> None:
+    """新建城区、居住(小)区…达标率: no pair's word, so 新建城区 names no indicator of its own, as before."""
+    verdict = compliance.evaluate("新建城区、居住(小)区配套建设养老服务设施达标率100%", "新建城区达标率98%")
+    assert verdict.status.value == "pending"

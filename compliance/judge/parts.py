@@ -19,13 +19,15 @@ from .choose import candidates_of, figures
 from .combined import by_one_part
 from .figure import note
 from .names import head_word, reordered, spelt_out, synonyms
+from .respective import respective_item, uncontracted
 
 
 def one_part_named(target: m.Several, reported: m.Reported) -> int | None:
     """The index of the one part whose subject the report names before a figure, or None."""
     if target.alternatives or len(target.parts) < 2 or isinstance(reported, m.SeveralValues):
         return None
-    subjects = [synonyms(fold(part.subject.text).text) if part.subject is not None else "" for part in target.parts]
+    subjects = _uncontracted([synonyms(fold(part.subject.text).text) if part.subject is not None else ""
+                              for part in target.parts])
     if not all(subjects) or len(set(subjects)) < len(subjects):
         return None
     prefixes = _before_figures(reported)
@@ -88,6 +90,19 @@ def _before_figures(reported: m.Reported) -> list[str]:
     if number is None or not isinstance(reported, (m.Value, m.ApproxValue, m.BoundValue, m.RangeValue)):
         return []
     return [synonyms(fold(reported.text[:number.start]).text)]
+
+
+def _uncontracted(subjects: list[str]) -> list[str]:
+    """A list's subjects written as a pair's word cut by a mark (城、乡居民人均可支配收入: 城 and 乡居民人均可支配收入), each
+    whole as the report names them (城镇居民人均可支配收入, 农村居民人均可支配收入: respective.respective_item, zh.yaml
+    several.pairs), so a report of one of them is judged by its part as with 城镇、农村 written out (it was pending
+    value_count). Any other list is as written (新建城区、居住(小)区…: a modifier names no indicator of its own)."""
+    several = lexicon().several
+    listed = several.enumeration[0].join(subjects)
+    if not all(subjects) or uncontracted(listed) == listed:
+        return subjects
+    whole = [respective_item(listed + several.respectively[0], index) for index in range(len(subjects))]
+    return whole if all(whole) else subjects
 
 
 def _indicator(subject: str) -> bool:
