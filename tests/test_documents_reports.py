@@ -31,23 +31,9 @@ NAMES = sorted(p.name for p in REPORTS.iterdir() if (p / "expected.yaml").is_fil
 #: (report, indicator) -> why the engine does not give the reader's verdict yet (strict xfail). None left: a review
 #: clause with the plan beside the estimate (`…635亿元,完成年计划710亿元的89.4%`) and a line restating the target before
 #: a colon with the estimate after it (`——全社会固定资产投资完成380亿元:预计全年固定资产投资完成414亿元以上`) are read
-#: since documents/reviews.py.
-GAPS: dict[tuple[str, str], str] = {
-    **{("wenzhou-2015", name): "表一 is stored one cell a paragraph (the web page's table flattened, a blank line between "
-       "cells) under a two-row header (2015年目标 and 2015年实绩, each over 绝对值 and 增速(%)), and a row's empty unit "
-       "cell is dropped (the income rows have five cells, the others six): no table is read, so no row's target is "
-       "found (the review's 全年实现地区生产总值4619.8亿元 is read as a target instead, pending)"
-       for name in ("全市生产总值", "全市生产总值增速", "一般公共预算收入", "一般公共预算收入增速", "固定资产投资",
-                    "固定资产投资增速", "社会消费品零售总额", "社会消费品零售总额增速", "进出口总额", "进出口总额增速",
-                    "出口总额", "出口总额增速", "进口总额", "进口总额增速", "居民消费价格指数",
-                    "研究与试验发展经费支出相当于生产总值比重", "城镇常住居民人均可支配收入", "城镇常住居民人均可支配收入增速",
-                    "农村常住居民人均可支配收入", "农村常住居民人均可支配收入增速")},
-    **{("mingguang-2023", name): "the table is stored one cell a paragraph, its name column's header empty and the header "
-       "预计全年完成情况 / (增速% split over two paragraphs: no header names the name column, so no table is read (the "
-       "document is refused)"
-       for name in ("地区生产总值", "规上工业增加值", "固定资产投资", "社会消费品零售总额", "一般公共预算收入",
-                    "城镇居民人均可支配收入")},
-}
+#: since documents/reviews.py; a table stored one cell a paragraph (wenzhou-2015, mingguang-2023) since
+#: documents/flattened.py (stop 30).
+GAPS: dict[tuple[str, str], str] = {}
 #: (report, claim text) -> why the engine does not compare the claim yet (strict xfail).
 CLAIM_GAPS: dict[tuple[str, str], str] = {
     ("wuchang-2024", "较好地完成了全年各项目标任务"):

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
+from .flattened import paragraph_table
 from .model import Cell, Document, Paragraph, Place, Table
 from .words import clause_words
 
@@ -141,7 +142,7 @@ def read_text(name: str, text: str, kind: str = "text") -> Document:
             tables.append(table)
             continue
         spaced = (_spaced_table(name, lines, index, len(tables) + 1) or _bare_pipe_table(name, lines, index, len(tables) + 1)
-                  if kind == "text" and carried is None else None)
+                  or paragraph_table(name, lines, index, len(tables) + 1) if kind == "text" and carried is None else None)
         if spaced is not None:
             tables.append(spaced[0])
             index = spaced[1]

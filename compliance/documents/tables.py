@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..language.lexicon import lexicon
 from ..language.normalize import fold
@@ -46,6 +47,7 @@ def _plain(text: str) -> str:
     return re.sub(r"[“”\"'‘’《》「」\s]", "", fold(flat(text)).text)
 
 
+@lru_cache(maxsize=4096)  # a text document's every short paragraph may be tried as a header cell (documents/flattened.py)
 def classify(text: str) -> Column:
     """What a header cell makes of its column.
 
@@ -100,6 +102,8 @@ def header_of(table: Table) -> tuple[int, list[Column]] | None:
     for index, row in enumerate(table.rows[:4]):
         columns = [classify(cell.text) for cell in row]
         roles = [c.role for c in columns]
+        if _corner(row, roles):  # the name column's header left empty (明光's table): the first column holds the names
+            columns[0], roles[0] = Column("name", None, ""), "name"
         if "name" in roles and ("target" in roles or "reported" in roles):
             if index + 1 < len(table.rows) and (split := _parts(columns, table.rows[index + 1])) is not None:
                 return index + 1, split
@@ -109,6 +113,13 @@ def header_of(table: Table) -> tuple[int, list[Column]] | None:
             if combined is not None:
                 return index + 1, combined
     return None
+
+
+def _corner(row: tuple[Cell, ...], roles: list[str | None]) -> bool:
+    """A header whose first cell is empty and whose others are all target or reported columns, both kinds: a table's
+    corner cell left blank over the names (明光's 2023 table: `` | 全年预期目标(增速%) | 预计全年完成情况(增速%)``)."""
+    return (len(row) >= 3 and not row[0].text.strip() and all(r in ("target", "reported") for r in roles[1:])
+            and {"target", "reported"} <= set(roles))
 
 
 def _two_rows(row: tuple[Cell, ...], columns: list[Column], below: tuple[Cell, ...]) -> list[Column] | None:
@@ -142,7 +153,8 @@ def _restated(name: str) -> str:
     return match.group(1) if group is not None and key(match.group(2)).group == group else name
 
 
-def _part(text: str) -> str | None:
+def part_of(text: str) -> str | None:
+    """Which part of a value column a second header row's cell names (``绝对值``: level, ``增速(%)``: growth), or None."""
     plain = _plain(text)
     return next((part for part, words in headers().parts.items() if plain in {_plain(w) for w in words}), None)
 
@@ -151,7 +163,7 @@ def _parts(columns: list[Column], below: tuple[Cell, ...]) -> list[Column] | Non
     """A second header row of parts (``绝对值 | 增速(%)``) under the value columns: each value column split in two when
     the row holds two parts for each; else the last value column split by them (温州's 表1: 2022年实绩 over 绝对值 and
     增速(%), its 计划目标 over nothing: a stored copy keeps no column spans). None when the row is no such row."""
-    parts = [_part(cell.text) for cell in below if cell.text.strip()]
+    parts = [part_of(cell.text) for cell in below if cell.text.strip()]
     if not parts or None in parts:
         return None
     values = [i for i, c in enumerate(columns) if c.role in ("target", "reported")]
@@ -253,6 +265,10 @@ def read_table(table: Table, year: str | None = None, *, after: TableReading | N
             reading.unplaced.append(Unplaced(" | ".join(texts), row[0].place, "a row without an indicator name"))
             continue
         reading.found.append(found)
+        if _two_targets(columns, cells):  # 温州's 2015 row: 4620 and 7以上, a level and a growth target, each judged
+            grown = _indicator(columns, cells, base_cells, labels, in_plan, year, part="growth")
+            if grown is not None:
+                reading.found.append(grown)
         reading.statements += _verdicts(columns, cells, found, year)
         if not continuing:
             parent, parent_cells = found, cells
@@ -268,8 +284,18 @@ def _section(text: str) -> bool | None:
     return None
 
 
+def _two_targets(columns: list[Column], cells: list[Cell]) -> bool:
+    """Whether the row's target column is split into a level and a growth (``2015年目标`` over ``绝对值 | 增速(%)``) and
+    the row fills both: the row states two targets, one indicator each."""
+    filled = {c.part for c, cell in zip(columns, cells)
+              if c.role == "target" and c.part is not None and cell.text.strip() not in headers().empty}
+    return filled == {"level", "growth"}
+
+
 def _indicator(columns: list[Column], cells: list[Cell], base: list[Cell], labels: list[Cell],
-               in_plan: bool | None, year: str | None) -> Found | None:
+               in_plan: bool | None, year: str | None, part: str | None = None) -> Found | None:
+    """The row's indicator; with ``part`` (growth), the one of its split columns' growth cells, named by the name and
+    the part's header (全市生产总值 and 增速(%): 全市生产总值增速, in %)."""
     def cell(role: str) -> Cell | None:
         at = next((i for i, c in enumerate(columns) if c.role == role), None)
         if at is None:
@@ -301,6 +327,10 @@ def _indicator(columns: list[Column], cells: list[Cell], base: list[Cell], label
     attribute_cell = cell("attribute")
     department_cell = cell("department")
     attribute = flat(attribute_cell.text) if attribute_cell is not None else None
+    if part is not None:
+        header = next(c.header for c in columns if c.role == "target" and c.part == part)
+        word, part_unit = split_unit(header.rsplit("/", 1)[-1])
+        name, unit = f"{name}{word}", part_unit
     found = Found(
         name=name, place=(labels[-1] if label_texts else name_cell).place, origin="table",
         source_name=source_name, unit=unit,
@@ -324,8 +354,11 @@ def _indicator(columns: list[Column], cells: list[Cell], base: list[Cell], label
         book.setdefault(period, Figure(text, cells[at].place))
     for (role, period), parts in sorted(split.items(), key=lambda kv: (kv[0][0] != "target", kv[0][1])):  # targets first
         book = found.targets if role == "target" else found.reported
-        growth = direction(found.name, [f.text for f in found.targets.values()]).measure.value in ("rate", "decline")
-        chosen = parts.get("level") if role == "target" else parts.get("growth" if growth else "level")
+        if role == "target" or ("target", period) in split:  # a split target: the outcome of the same part
+            chosen = parts.get(part or "level")
+        else:
+            growth = direction(found.name, [f.text for f in found.targets.values()]).measure.value in ("rate", "decline")
+            chosen = parts.get("growth" if growth else "level")
         if chosen is not None:
             book.setdefault(period, chosen)
     return found
