@@ -25,7 +25,7 @@ from ..judge.said import said_of
 from ..language.lexicon import lexicon
 from ..language.normalize import fold
 from .claims import Statement, statements
-from .clauses import YEAR_UNKNOWN, document_year, heading_year, paragraph_targets
+from .clauses import LONGEST_SENTENCE, YEAR_UNKNOWN, document_year, heading_year, paragraph_targets
 from .mentions import Mention, choose, is_growth, mentions
 from .places import another_place, own_places, places_in
 from .words import clause_words
@@ -346,7 +346,7 @@ def _outcomes(document: Document, found: list[Found], period: str | None, doubts
             candidates = [c for c in mentions(document, list(bare)) if not _of_another_place(c, own)]
         # 2021年,…。预计,全市实现地区生产总值672.86亿元: a figure said of another year is not this one's; a line under
         # a heading of another year neither (辽宁日报's lines: `2026年` over 2026's aims, `一般公共预算收入增长2.5%左右`)
-        candidates = [c for c in candidates
+        candidates = [_the_years_own(c, period) for c in candidates
                       if (_year_said(c) or _headings(document)[1].get(id(c.paragraph)) or None) in (None, period)]
         whole = [c for c in candidates if not _part_of_period(document, c)]  # 前三季度…8.3%，全年…5.3%: the year's
         if any(re.search(r"\d", fold(c.clause).text) for c in whole):
@@ -446,6 +446,32 @@ _HEADINGS: list[tuple[Document, dict[int, str], dict[int, str]]] = []  #: the la
 @lru_cache(maxsize=8)
 def _folded_paragraph(text: str) -> str:
     return fold(text).text
+
+
+def _the_years_own(mention: Mention, period: str) -> Mention:
+    """A sentence of a plan period's years (“十四五”期间,中山地区生产总值连续跨越3500亿元、4000亿元关口,预计2025年将突破4200亿元):
+    the name's own clause gives the period's figures, and a clause after it in the sentence naming the outcome year, with
+    a figure and no name of its own (预计2025年将突破4200亿元), gives the year's: that clause is the mention's figure.
+    Otherwise the mention as it is (zh.yaml change_bases plan_periods, plan_spans)."""
+    text = mention.paragraph.text
+    at = text.find(mention.clause)
+    if at < 0:
+        return mention
+    words = lexicon()
+    bases, year = words.change_bases, f"{period}{words.numerals.year}"
+    low, high = max(0, at - LONGEST_SENTENCE), min(len(text), at + LONGEST_SENTENCE)  # never the whole paragraph
+    start = max(low - 1, *(text.rfind(end, low, at) for end in "。；;！？!?")) + 1
+    before = fold(text[start:at]).text.translate({ord(mark): None for mark in words.quotes})
+    if not any(plan + span in before for plan in bases.plan_periods for span in bases.plan_spans):
+        return mention
+    ends = [i for i in (text.find(end, at, high) for end in "。；;！？!?") if i >= 0]
+    rest = text[at + len(mention.clause):min(ends, default=high)]
+    names = [s for s, _ in all_spellings() if len(s) > 1]
+    for piece in re.split("[,，、]", rest):
+        said = fold(piece).text
+        if year in said and re.search(r"\d", said.replace(year, "")) and not any(n in said for n in names):
+            return Mention(mention.spelling, mention.paragraph, piece.strip(), piece.strip())
+    return mention
 
 
 def _year_said(mention: Mention) -> str | None:
