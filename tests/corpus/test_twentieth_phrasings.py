@@ -79,3 +79,19 @@ def test_the_average_growth_of_the_nation_and_the_province_is_two_references():
     assert compliance.parse_target(one).kind == "reference"
     assert compliance.evaluate(one, "6", references={"全国平均水平": 5.2}).status is Status.MET
     assert compliance.evaluate(one, "5", references={"全国平均水平": 5.2}).status is Status.MISSED
+
+
+#: tw011 in full: principles quoted in a clause of their own before the target (渭南's 2020 plan)
+WEINAN_FULL = ("经济社会发展的主要预期目标是:按照“质量第一、效益优先”的原则和“目标不变、任务不减、标准不降”要求,"
+               "力争生产总值增速高于全国全省平均增速")
+
+
+@pytest.mark.parametrize("text", [WEINAN_FULL, "增速高于全国、全省平均水平。", "研發經費投入強度持續高于全國全省平均水平。"])
+def test_two_references_are_looked_for_in_the_last_clause_only(text):
+    """The quoted principles' 、 (质量第一、效益优先) was taken for the list mark between the references, so the target was
+    words only (language/joint.py ``_cut`` now looks in the last clause; a mark ending the text ends no clause)."""
+    target = compliance.parse_target(text)
+    assert target.kind == "several" and [part.name for part in target.parts] == ["全国平均水平", "全省平均水平"]
+    both = {"全国平均水平": 2.3, "全省平均水平": 2.2}
+    assert compliance.evaluate(text, "3", references=both).status is Status.MET
+    assert compliance.evaluate(text, "2.25", references=both).status is Status.MISSED
