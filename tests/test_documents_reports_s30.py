@@ -136,3 +136,19 @@ def test_every_short_paragraph_is_tried_once(monkeypatch):
     text = _text(*["指标", "单位", "目标", "完成", "绝对值", "增速"] * 1000)
     read_text("report.txt", text)
     assert 0 < len(read) <= 30 * 6000
+
+
+# 越城年鉴(2022) p. 30's 表1 (https://dfz.zj.gov.cn/zlyz/ossfs/h5/NJ-K-330602-2022-001-0101/files/basic-html/page30.html),
+# its real cells laid out one a paragraph (a made-up layout: the flip-book writes them one row a line)
+YUECHENG = ["序号", "指标名称", "2020 年目标值", "2020 年预计值", "完成情况",
+            "1", "全区生产总值(亿元)", "1000", "1008.5", "完成", "2", "人均生产总值(元)", "130000", "130913", "完成"]
+
+
+@pytest.mark.parametrize(("estimate", "expected"), [("1008.5", "met"), ("990", "missed")])  # 990: made up
+def test_a_numbered_table_with_its_verdict_column(tmp_path, estimate, expected):
+    """A row opens with its number (序号), its name carries its unit, and its last cell is the table's own verdict (完成):
+    the number is no value, the verdict no figure; columns are placed by their header's words."""
+    cells = [estimate if c == "1008.5" else c for c in YUECHENG]
+    figures, status = _judged(tmp_path, _text(*cells), "2020")
+    assert figures == {"全区生产总值": ("1000", estimate), "人均生产总值": ("130000", "130913")}
+    assert status == {"全区生产总值": expected, "人均生产总值": "met"}
