@@ -189,6 +189,7 @@ def _evaluate(
     period: str | int | None = None,
 ) -> Verdict:
     polarities: tuple[str | m.Polarity, ...] = ()
+    _check_types(polarity, references, unit)
     if not isinstance(polarity, (str, m.Polarity)):
         polarities = tuple(polarity)
         if not polarities:
@@ -205,7 +206,7 @@ def _evaluate(
     _check_references(references)
     ctx = context(
         polarity,
-        tolerance=m.Tolerance.parse(tolerance) if tolerance is not None else None,
+        tolerance=_tolerance(tolerance),
         previous=_reported(previous) if previous is not None else None,
         references=references,
         unit=unit,
@@ -228,6 +229,35 @@ def _evaluate(
     if len(polarities) > 1 and not isinstance(constraint, m.Several):
         raise ValueError(f"{len(polarities)} polarities given for a target of one part")
     return judge(constraint, _reported(reported), ctx)
+
+
+def _check_types(polarity: object, references: object, unit: object) -> None:
+    """A wrong type among evaluate's options refused by name (``polarity=None`` was 'NoneType' object is not iterable,
+    ``references=[...]`` and ``unit=5`` an AttributeError from inside the judge)."""
+    if polarity is None or isinstance(polarity, (bytes, Mapping)) or not isinstance(polarity, (str, m.Polarity, Sequence)):
+        raise TypeError(f"polarity is 'higher', 'lower' or 'band', or one per part, not {type(polarity).__name__}")
+    if references is not None and not isinstance(references, Mapping):
+        raise TypeError(f"references maps a reference's name to its level ({{'市级要求': 3.2}}), not a "
+                        f"{type(references).__name__}")
+    if unit is not None and not isinstance(unit, str):
+        raise TypeError(f"unit is the indicator's unit as text ('%', '亿元'), not {type(unit).__name__}")
+
+
+def _tolerance(tolerance: str | Number | m.Tolerance | None) -> m.Tolerance | None:
+    """evaluate's ``tolerance``: ``'5%'`` (of the target) or an amount; text that is neither, a negative or no finite
+    amount is a ValueError saying so (``'x'`` was decimal's ``[<class 'decimal.ConversionSyntax'>]``, ``-1`` was taken,
+    a band with its ends swapped: ``6左右`` missed at 6)."""
+    from numbers import Real
+
+    if tolerance is None:
+        return None
+    if isinstance(tolerance, bool) or not isinstance(tolerance, (str, Real, Decimal, m.Tolerance)):
+        raise TypeError(f"tolerance is a share of the target ('5%') or an amount (0.5), not {type(tolerance).__name__}")
+    try:
+        return m.Tolerance.parse(tolerance)
+    except ArithmeticError:
+        raise ValueError(f"tolerance {tolerance!r} is neither a share of the target ('5%') nor an absolute amount "
+                         "(0.5)") from None
 
 
 def _check_references(references: Mapping[str, Any] | None) -> None:

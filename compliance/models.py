@@ -103,9 +103,11 @@ class Tolerance(_Model):
         if isinstance(spec, Tolerance):
             return spec
         text = str(spec).strip()
-        if text.endswith("%"):
-            return cls(value=Decimal(text[:-1].strip()) / 100, relative=True)
-        return cls(value=Decimal(text), relative=False)
+        relative = text.endswith("%")
+        value = Decimal(text[:-1].strip()) / 100 if relative else Decimal(text)  # no number: an ArithmeticError
+        if not value.is_finite() or value < 0:  # -1 made a band with its ends swapped: 6左右 missed at 6
+            raise ValueError(f"tolerance `{text}` must be a finite amount of at least 0")
+        return cls(value=value, relative=relative)
 
     def around(self, value: Decimal) -> Decimal:
         """The absolute tolerance around ``value``."""

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from .. import models as m
 from .._api import parse_target
@@ -273,6 +273,12 @@ def _group_index() -> dict[str, int]:
     return found
 
 
+#: the names whose keys are kept (a document names some 30-300 indicators; extract compares each new one with every one
+#: found before, so each name's key is asked for again and again)
+KEYS_KEPT = 8192
+
+
+@lru_cache(maxsize=KEYS_KEPT)  # the words read are fixed package data (words.py's cached files)
 def key(name: str) -> Key:
     text, growth = core(name)
     return Key(text, _group_index().get(text), growth)

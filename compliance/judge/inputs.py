@@ -14,11 +14,12 @@ from __future__ import annotations
 import math
 import re
 from decimal import Decimal
+from numbers import Integral
 
 from .. import models as m
 from ..errors import BIDI, InputError
 
-Number = int | float | Decimal
+Number = int | float | Decimal  # numpy's integers too (numbers.Integral)
 
 
 #: the longest text read (a target or a reported value); a longer one is unreadable at once, so that no
@@ -96,8 +97,11 @@ def as_target(target: str | Number | m.Constraint) -> m.Constraint:
                          hint="write the target as text, such as '6以上'")
     if isinstance(target, str):
         return read_target(target)
-    if isinstance(target, (int, float, Decimal)):
+    if isinstance(target, (int, float, Decimal, Integral)):  # numpy's int64 (a frame's cell) is Integral
         return read_target(number_text(target))
+    if not isinstance(target, m._Constraint):  # bytes, a list: an AttributeError deep in the judge before
+        raise TypeError(f"a target is text, a number or a parsed constraint (parse_target), not "
+                        f"{type(target).__name__}")
     return target
 
 
@@ -110,13 +114,16 @@ def as_reported(reported: str | Number | m.Reported | None) -> m.Reported:
                          text=str(reported), hint="give the figure, such as 6 or '6.2%'")
     if isinstance(reported, str):
         return read_reported(reported)
-    if isinstance(reported, (int, float, Decimal)):
+    if isinstance(reported, (int, float, Decimal, Integral)):  # numpy's int64 (a frame's cell) is Integral
         text = number_text(reported)
         if text == "NaN":  # a missing cell (pandas)
             return m.Missing(text=text)
         if text in ("inf", "-inf"):  # a figure, but no number to compare: unreadable, and said as written
             return m.UnrecognizedValue(text=text)
         return m.Value(text=text, value=m.Quantity(value=Decimal(text)))
+    if not isinstance(reported, m._Reported):  # bytes, a Fraction, a list: an AttributeError in the judge before
+        raise TypeError(f"a reported value is text, a number, None or a parsed value (parse_reported), not "
+                        f"{type(reported).__name__}")
     return reported
 
 
@@ -142,4 +149,6 @@ def number_text(value: Number) -> str:
             return "NaN"
         # float's own repr: a subclass's (numpy's float64: 'np.float64(0.5)') is no number's text
         return float.__repr__(value) if math.isfinite(value) else ("inf" if value > 0 else "-inf")
+    if isinstance(value, Integral) and not isinstance(value, Decimal):  # numpy's int64; an int of 5,000 digits,
+        return str(Decimal(int(value)))  # whose str() is a ValueError (Python's 4,300-digit limit), as Decimal's is not
     return str(value)

@@ -184,7 +184,9 @@ def _atom(value: Any) -> Hashable:
         raise _Unkeyed
     if isinstance(value, Enum):
         return ("enum", type(value).__name__, value.value)
-    if isinstance(value, (int, Decimal)):
+    if isinstance(value, int):  # itself: str() of an int of 5,000 digits is a ValueError (Python's 4,300-digit limit)
+        return (type(value).__name__, value)
+    if isinstance(value, Decimal):
         return (type(value).__name__, str(value))
     if isinstance(value, float):
         return ("float", repr(value))
