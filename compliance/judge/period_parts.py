@@ -82,7 +82,15 @@ def _years_of_own(text: str) -> list[tuple[int, int]]:
     words = lexicon()
     after = tuple(words.change_bases.year_base_after)
     return [(int(year.group(1)), year.start()) for year in re.finditer(r"(\d{4})" + re.escape(words.numerals.year), text)
-            if not text[:year.start()].endswith(words.subject_trailing) and not text.startswith(after, year.end())]
+            if not text[:year.start()].endswith(words.subject_trailing) and not text.startswith(after, year.end())
+            and not _price_basis(text, year.start(), year.end())]
+
+
+def _price_basis(text: str, start: int, end: int) -> bool:
+    """The year at ``text[start:end]`` is inside a price basis, a word of zh.yaml ``choosing.real_growth`` written with
+    a year in it (按2020年不变价格计算: 大武口区's 2022 bulletin, tests/test_documents_western.py), no year of the figure."""
+    return any(text[:start].endswith(word[:cut]) and text.startswith(word[cut:], end)
+               for word in lexicon().choosing.real_growth for cut in range(1, len(word)))
 
 
 def other_year_at(source: str, at: int, year: int) -> int | None:
