@@ -224,3 +224,26 @@ def test_a_list_of_modifiers_is_not_completed() -> None:
     """新建城区、居住(小)区…达标率: no pair's word, so 新建城区 names no indicator of its own, as before."""
     verdict = compliance.evaluate("新建城区、居住(小)区配套建设养老服务设施达标率100%", "新建城区达标率98%")
     assert verdict.status.value == "pending"
+
+
+# --- 6. a header cell is compared with the header words read once --------------------------------------------------------
+# documents/tables.classify built data/headers.yaml's word sets (each word folded and stripped by _plain) on every call:
+# a text document's every line may be tried as a header's cells (d77ca1e), so 1 MB of lines of header words took ~11 s.
+
+
+def test_classify_reads_the_header_words_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    from compliance.documents import tables
+
+    assert tables.classify("2022年\n目标值").role == "target"  # the words read (once, whenever first asked)
+    calls: list[str] = []
+    plain = tables._plain
+
+    def counted(text: str) -> str:
+        calls.append(text)
+        return plain(text)
+
+    monkeypatch.setattr(tables, "_plain", counted)
+    cells = [f"主要预期目标是{index}实现" for index in range(50)]  # distinct: classify remembers cells it has seen
+    columns = [tables.classify(cell) for cell in cells]
+    assert len(calls) == len(cells)  # the cell's own text only: no header word read again
+    assert {c.role for c in columns} == {"target"} and tables.classify("指标\n属性").role == "attribute"

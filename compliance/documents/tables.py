@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from ..language.lexicon import lexicon
 from ..language.normalize import fold
@@ -55,9 +55,9 @@ def classify(text: str) -> Column:
     (Column(role='target', period='2022', header='2022年\\n目标值', part=None), '2021-2025', 'attribute')
     """
     plain = _plain(text)
-    words = headers()
-    for role in ("number", "name", "unit", "attribute", "department"):
-        if plain in {_plain(word) for word in getattr(words.columns, role)}:
+    words = _vocabulary()
+    for role in _NAMED_ROLES:
+        if plain in words.columns[role]:
             return Column(role, None, text)
     period = None
     rest = plain
@@ -65,26 +65,46 @@ def classify(text: str) -> Column:
     if match:
         period, rest = f"{match.group(1)}-{match.group(2)}", rest.replace(match.group(0), "")
     else:
-        for name, span in words.plan_periods.items():
-            if _plain(name) in rest:
-                period, rest = span, rest.replace(_plain(name), "")
+        for name, span in words.periods:
+            if name in rest:
+                period, rest = span, rest.replace(name, "")
                 break
         else:
             match = _YEAR.search(rest)
             if match:
                 period, rest = match.group(1), rest.replace(match.group(0), "")
     rest = rest.removeprefix(lexicon().numerals.year).strip()
-    for role, vocabulary in (("target", words.targets), ("reported", words.reported)):
-        if rest in {_plain(word) for word in vocabulary}:
+    for role in _VALUE_ROLES:
+        if rest in words.columns[role]:
             return Column(role, period, text)
-    found = sorted(
-        ((len(_plain(word)), role) for role, vocabulary in (("target", words.targets), ("reported", words.reported))
-         for word in vocabulary if _plain(word) in rest),
-        reverse=True,
-    )
+    found = sorted(((len(word), role) for role, word in words.values if word in rest), reverse=True)
     if found:
         return Column(found[0][1], period, text)
     return Column(None, period, text)
+
+
+_NAMED_ROLES = ("number", "name", "unit", "attribute", "department")  #: columns named by their header alone
+_VALUE_ROLES = ("target", "reported")  #: columns of values, their header maybe with a period
+
+
+@dataclass(frozen=True, slots=True)
+class _Vocabulary:
+    """data/headers.yaml's words as :func:`classify` compares them (:func:`_plain`), read once: built on every call, a
+    document of 1 MB of lines of header words took ~11 s (every line tried as a header's cells, d77ca1e)."""
+
+    columns: dict[str, frozenset[str]]  #: each role's words
+    periods: tuple[tuple[str, str], ...]  #: a plan period's name and its span (“十四五” -> 2021-2025), in the data's order
+    values: tuple[tuple[str, str], ...]  #: (role, word) of the target and reported words, for a header holding one
+
+
+@cache
+def _vocabulary() -> _Vocabulary:
+    words = headers()
+    columns = {role: frozenset(_plain(word) for word in getattr(words.columns, role)) for role in _NAMED_ROLES}
+    listed = {"target": words.targets, "reported": words.reported}
+    columns |= {role: frozenset(_plain(word) for word in listed[role]) for role in _VALUE_ROLES}
+    periods = tuple((_plain(name), span) for name, span in words.plan_periods.items())
+    return _Vocabulary(columns, periods, tuple((role, _plain(word)) for role in _VALUE_ROLES for word in listed[role]))
 
 
 @dataclass
