@@ -247,3 +247,70 @@ def test_classify_reads_the_header_words_once(monkeypatch: pytest.MonkeyPatch) -
     columns = [tables.classify(cell) for cell in cells]
     assert len(calls) == len(cells)  # the cell's own text only: no header word read again
     assert {c.role for c in columns} == {"target"} and tables.classify("指标\n属性").role == "attribute"
+
+
+# --- 5. a merged indicator cell in a workbook: the error names the merge ---------------------------------------------------
+# Stop 29 tried a dataset whose indicator cell is merged over two rows (A2:A3, tests/hostile/README.md): row 3 was refused
+# as `data.xlsx:3: no indicator id; name the indicator by its id in the rules file`, pointing at no cell and saying
+# nothing of the merge that emptied it (a merged cell's value is its first cell's; the others are empty).
+RULES = """plan:
+  name: Merged cells
+  periods: ["2022", "2023"]
+indicators:
+  - id: a
+    name: 指标A
+    unit: "%"
+    polarity: higher
+    targets:
+      "2022": "6以上"
+      "2023": "6以上"
+"""
+
+
+def _workbook(path: Path, rows: list[list[str | None]], merged: str | None) -> Path:
+    import openpyxl  # the xlsx extra, installed with the test extra (tests/hostile reads workbooks too)
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "data"
+    for row in rows:
+        sheet.append(row)
+    if merged:
+        sheet.merge_cells(merged)
+    book.save(path)
+    return path
+
+
+def test_a_merged_indicator_cell_is_named_with_its_fix(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from compliance.cli import main
+
+    rules = tmp_path / "rules.yaml"
+    rules.write_text(RULES, encoding="utf-8")
+    data = _workbook(tmp_path / "data.xlsx", [["indicator", "period", "reported"], ["a", "2022", "7"],
+                                              [None, "2023", "5"]], "A2:A3")
+    assert main(["check", str(rules), str(data)]) == 2
+    error = capsys.readouterr().err
+    assert f"{data}:3:1: no indicator id: row 3 is inside the merged cells A2:A3" in error
+    assert "unmerge the cells and write the value in each row" in error and "Traceback" not in error
+
+
+def test_an_empty_indicator_cell_not_merged_keeps_its_error(tmp_path: Path) -> None:
+    from compliance.errors import InputError
+    from compliance.plans.datasets import load_dataset
+
+    data = _workbook(tmp_path / "data.xlsx", [["indicator", "period", "reported"], ["a", "2022", "7"],
+                                              [None, "2023", "5"]], None)
+    with pytest.raises(InputError) as caught:
+        load_dataset(data, ["a"])
+    assert (caught.value.line, caught.value.message) == (3, "no indicator id") and "merged" not in str(caught.value)
+
+
+def test_a_merged_value_cell_is_still_read(tmp_path: Path) -> None:
+    """A reported value merged over two periods (C2:C3) is read as before: the first period's value, no error."""
+    from compliance.plans.datasets import load_dataset
+
+    data = _workbook(tmp_path / "data.xlsx", [["indicator", "period", "reported"], ["a", "2022", "7"],
+                                              ["a", "2023", None]], "C2:C3")
+    rows = load_dataset(data, ["a"]).rows
+    assert [(r.period, r.reported) for r in rows][:1] == [("2022", "7")]

@@ -137,3 +137,20 @@ def _spans(archive: zipfile.ZipFile, shown: str, hint: str) -> None:
                 if not chunk:
                     break
                 buffer = buffer[end:]
+
+
+def merged_ranges(name: str | Path, part: str) -> list[tuple[str, int, int, int, int]]:
+    """The merged ranges of one worksheet part (``xl/worksheets/sheet1.xml``) of a workbook :func:`check_ooxml` has
+    passed: (ref, first row, first column, last row, last column), 1-based; [] where the part is not there."""
+    with zipfile.ZipFile(name) as archive:
+        try:
+            raw = archive.read(part.lstrip("/"))
+        except KeyError:
+            return []
+    found = []
+    for match in _MERGE.finditer(raw):
+        first, last = match.group(1, 2), match.group(3, 4)
+        ref = f"{b''.join(first).decode()}:{b''.join(last).decode()}".upper()
+        found.append((ref, int(first[1]), _column(first[0]), int(last[1]), _column(last[0])))
+    return found
+

@@ -113,10 +113,17 @@ def load_dataset(
     if text is None and encoding is not None and not fmt.cells:
         text = dataset_text(name, encoding)
     rows = _Rows(Validator(name, indicators), spreadsheet=fmt.cells)
-    if fmt.shape == "table":
-        _table(rows, fmt.read(name, text), fmt.delimiter)
-    else:
-        _tree(rows, fmt.read(name, text))
+    try:
+        if fmt.shape == "table":
+            _table(rows, fmt.read(name, text), fmt.delimiter)
+        else:
+            _tree(rows, fmt.read(name, text))
+    except InputError as exc:
+        if fmt.name != "xlsx" or exc.file != name:
+            raise
+        from .readers import merged_cause  # a workbook's error only: a merged range may be its cause
+
+        raise merged_cause(name, exc) from None
     return Dataset(name, tuple(rows.rows))
 
 

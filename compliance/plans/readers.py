@@ -280,6 +280,30 @@ def xlsx_records(name: str, text: str | None = None) -> Iterator[Record]:
         values.close()
 
 
+def merged_cause(name: str, error: InputError) -> InputError:
+    """``error`` (the dataset's, at a line of the workbook ``name``) told where its cause is: a merged range of the data
+    sheet that covers the line below its first row, in the error's column if it names one. A merged cell's value is its
+    first cell's, the other rows' cells are empty, so a merged indicator cell over two rows (A2:A3) left row 3 with no
+    indicator id, and the error said to name it (stop 29's try, tests/hostile/README.md). ``error`` as it is otherwise."""
+    import openpyxl
+
+    from ..files.ooxml import merged_ranges
+
+    if error.line is None:
+        return error
+    workbook = openpyxl.load_workbook(name, read_only=True)
+    try:
+        part = getattr(_sheet(name, workbook), "_worksheet_path", "")  # the data sheet's part in the archive
+    finally:
+        workbook.close()
+    for ref, top, left, bottom, right in merged_ranges(name, part) if part else ():
+        if top < error.line <= bottom and (error.column is None or left <= error.column <= right):
+            return InputError(f"{error.message}: row {error.line} is inside the merged cells {ref}, whose value only "
+                              f"their first row, {top}, holds", file=error.file, line=error.line, column=left,
+                              hint="unmerge the cells and write the value in each row")
+    return error
+
+
 def _sheet(name: str, workbook: Any) -> Any:
     sheets = workbook.worksheets
     if len(sheets) == 1:
