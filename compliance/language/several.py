@@ -79,9 +79,6 @@ def read_target_text(text: str) -> m.Constraint:
         both = both_references(text)
         if both:
             return m.Several(text=text, parts=both)
-        listed = _first_of_list(text, single)
-        if listed:
-            return m.Several(text=text, parts=listed)
     if single.kind != "unrecognized" and (
         not _listed(single.subject) or _joined_name(text, single.subject) or _joined_actions(text, single.subject)
         or _joined_total(text, single.subject)
@@ -100,21 +97,6 @@ def read_target_text(text: str) -> m.Constraint:
     # one subject with 均 (城乡居民人均可支配收入均增长7%左右) is a several-target of one part: the part
     # holds for each value reported
     return m.Several(text=text, parts=tuple(parts))
-
-
-def _first_of_list(text: str, single: m.Constraint) -> tuple[m.Constraint, ...]:
-    """A words-only reading whose subject is only the first item of a list (城镇、农村居民人均可支配收入增速高于全市平均水平,
-    雁江's 2023 targets: 城镇 the subject, the rest words): the list's parts where each reads as a target of its own
-    (two references to the city's average), as a list before a figure is read; () otherwise."""
-    if single.kind != "qualitative" or single.subject is None:
-        return ()
-    folded = fold(text).text
-    if not folded[single.subject.end:].startswith(_words().enumeration):
-        return ()
-    parts = _parts(text)
-    if not parts or len(parts) < 2 or any(part.kind in ("qualitative", "unrecognized") for part in parts):
-        return ()
-    return tuple(parts)
 
 
 #: what a target may be before an aim (增长7%左右、力争8%), and what the aim must be: a figure to reach
