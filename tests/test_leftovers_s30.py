@@ -196,6 +196,16 @@ def test_a_price_basis_year_is_no_year_of_the_figure(growth: str, status: str) -
     assert (verdict.status.value, str(verdict.value)) == (status, growth)
 
 
+# R1's review of 38bf4a6: the basis written 按…不变价 without 格 (琼中's 2023 estimate, the seventeenth set's og017:
+# 预计全县地区生产总值73.8亿元,按不变价计算,同比增长6.2%) was no word of choosing.real_growth, so its year was read as the
+# figure's (pending figure_other_year for 2022). The district's text with that basis, either side of 6.5.
+@pytest.mark.parametrize(("growth", "status"), [("3", "missed"), ("7", "met")])
+def test_a_price_basis_without_ge_is_no_year_of_the_figure(growth: str, status: str) -> None:
+    text = DAWUKOU.format(growth).replace("不變價格", "不變價")
+    verdict = compliance.evaluate("地区生产总值增长6.5%", text, period="2022")
+    assert (verdict.status.value, str(verdict.value)) == (status, growth)
+
+
 # --- 8. 城、乡: a pair's word cut by a mark ---------------------------------------------------------------------------------
 # 新乡's 2024 plan (henan.kjzch.com/xinxiang/2024-04-02/841501.html) writes 金融机构存、贷款余额 (respective.uncontracted);
 # 城、乡 is the same contraction. The list reads as 城镇、农村 does, and a report of one of them names its part (it was
