@@ -126,6 +126,23 @@ def bulletin_lines(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
+def bulletin_row(line: dict[str, str]) -> Any:
+    """A bulletin set's row as measure's ``OutcomeRow``, judged as every outcome row of the corpus is."""
+    measure = load_measure()
+    return measure.OutcomeRow(id=line["id"], text=measure._unescape(line["text"]), target=line["target"],
+                              polarity=line["polarity"], expected_value=line["expected_value"], verdict=line["verdict"],
+                              note=line["note"], leftover=line["leftover"])
+
+
+def check_bulletin_row(line: dict[str, str]) -> None:
+    """A bulletin set's row is judged as its reader did (value and verdict, as measure.py counts it right)."""
+    measure = load_measure()
+    row = bulletin_row(line)
+    status, picked = measure.judge_outcome(row)
+    shown = "、".join("-" if value is None else f"{value}{unit or ''}" for value, unit in picked)
+    assert measure.outcome_right(row, status, picked), f"got {shown} {status}; {line['note']}"
+
+
 def bulletin_params(path: Path) -> Iterator[Any]:
     """Each row of a bulletin set as a test case; a row marked ``leftover`` must still fail (strict xfail)."""
     for line in bulletin_lines(path):

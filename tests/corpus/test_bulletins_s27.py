@@ -27,13 +27,6 @@ def _lines() -> list[dict[str, str]]:
     return setcheck.bulletin_lines(ROWS)
 
 
-def _row(line: dict[str, str]):  # measure's OutcomeRow, judged as every outcome row of the corpus is
-    measure = setcheck.load_measure()
-    return measure.OutcomeRow(id=line["id"], text=line["text"], target=line["target"], polarity=line["polarity"],
-                              expected_value=line["expected_value"], verdict=line["verdict"], note=line["note"],
-                              leftover=line["leftover"])
-
-
 def _params():
     return setcheck.bulletin_params(ROWS)
 
@@ -61,7 +54,4 @@ def test_the_places_are_new_to_the_corpus():
 
 @pytest.mark.parametrize("line", _params())
 def test_the_bulletin_row_is_judged_as_a_careful_reader_does(line):
-    row = _row(line)
-    status, picked = setcheck.load_measure().judge_outcome(row)
-    shown = "、".join("-" if value is None else f"{value}{unit or ''}" for value, unit in picked)
-    assert setcheck.load_measure().outcome_right(row, status, picked), f"got {shown} {status}; {line['note']}"
+    setcheck.check_bulletin_row(line)

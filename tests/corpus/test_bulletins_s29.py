@@ -38,13 +38,6 @@ def _lines() -> list[dict[str, str]]:
     return setcheck.bulletin_lines(ROWS)
 
 
-def _row(line: dict[str, str]):  # measure's OutcomeRow, judged as every outcome row of the corpus is
-    measure = setcheck.load_measure()
-    return measure.OutcomeRow(id=line["id"], text=measure._unescape(line["text"]), target=line["target"],
-                              polarity=line["polarity"], expected_value=line["expected_value"], verdict=line["verdict"],
-                              note=line["note"], leftover=line["leftover"])
-
-
 def test_the_rows_are_sourced_unique_and_mixed():
     setcheck.check_bulletin_rows(ROWS, met=2, missed=7, pending=30, documents=13)
 
@@ -89,8 +82,4 @@ def test_the_documents_are_listed_and_the_places_new():
 
 @pytest.mark.parametrize("line", setcheck.bulletin_params(ROWS))
 def test_the_bulletin_row_is_judged_as_a_careful_reader_does(line):
-    row = _row(line)
-    measure = setcheck.load_measure()
-    status, picked = measure.judge_outcome(row)
-    shown = "、".join("-" if value is None else f"{value}{unit or ''}" for value, unit in picked)
-    assert measure.outcome_right(row, status, picked), f"got {shown} {status}; {line['note']}"
+    setcheck.check_bulletin_row(line)
