@@ -324,3 +324,29 @@ def test_a_merged_value_cell_is_still_read(tmp_path: Path) -> None:
                                               ["a", "2023", None]], "C2:C3")
     rows = load_dataset(data, ["a"]).rows
     assert [(r.period, r.reported) for r in rows][:1] == [("2022", "7")]
+
+
+# --- 9. a lone row number (A4's find, left at stop 30) ----------------------------------------------------------------
+# 万州区's 2024 execution table (the eleventh set's oy033, www.wz.gov.cn/zwgk_266/fdzdgknr/ghxx/gmjjhshfzgh/202502/
+# t20250224_14335881.html) pasted as a pipe row: the name's unclosed bracket (地区生产总值增速(%) reads the cells after it as
+# a note, so the row's one figure left was its number 1, a WRONG MISSED against 7以上 (and a WRONG MET against 1以上).
+# The number and the name alone (the cells cut off) likewise. The row's own figure is judged either side of 7.
+WANZHOU_ROW = "1 | 地区生产总值增速(% | 7 | 6.8"
+
+
+@pytest.mark.parametrize(("target", "reported", "status", "value"), [
+    ("7以上", WANZHOU_ROW, "pending", None),  # was missed on 1
+    ("1以上", WANZHOU_ROW, "pending", None),  # was met on 1
+    ("7以上", "1 | 地区生产总值增速", "pending", None),
+    ("7以上", "1\n地区生产总值增速", "pending", None),
+    ("7以上", "1 | 地区生产总值增速(%) | 7.8", "met", "7.8"),  # the row's figure, the number set aside
+    ("7以上", "1 | 地区生产总值增速(%) | 6.8", "missed", "6.8"),
+    ("7以上", "8 | 完成", "met", "8"),  # a figure then its status: no row's number
+    ("7以上", "3 | 提高", "missed", "3"),  # a figure then a change word
+    ("7以上", "8 完成", "met", "8"),  # a space is no cell mark
+])
+def test_a_row_number_alone_is_no_outcome(target: str, reported: str, status: str, value: str | None) -> None:
+    verdict = compliance.evaluate(target, reported)
+    assert (verdict.status.value, None if verdict.value is None else str(verdict.value)) == (status, value)
+    if status == "pending":
+        assert any(n.code == "figure_set_aside_row_number" for n in verdict.notes), verdict.explain("en")

@@ -92,6 +92,27 @@ def own_cell_only(target: m.Constraint, reported: m.Reported) -> None:
             raise Pending(Reason.NO_DATA, ("reported",), notes=[note("figure_set_aside_restated_target", value=span.text)])
 
 
+def row_number_only(reported: m.Reported) -> None:
+    """Pending where a text's one figure is the number a table row opens with (:func:`row_number`): the row's cells cut
+    off (1 | 地区生产总值增速), or read as a note by an unclosed bracket (1 | 地区生产总值增速(% | 7 | 7.8). It was judged
+    as the outcome, MISSED against 7以上; with several figures choose() sets the number aside as well. A lone figure
+    is a row's number only where a cell mark (| or a line break, not a space: 8 完成 is a figure and its status) and a
+    name follow it, no word of a figure's own (8 | 完成, 8 | 预计, 3 | 提高: zh.yaml qualitative.attest, choosing.predicates,
+    change)."""
+    if not isinstance(reported, m.Value):
+        return
+    span = next((span for span in reported.spans if span.role == "number"), None)
+    if span is None or not row_number(reported.text, reported, span.start):
+        return
+    rest = reported.text[span.end:].lstrip(" \t")
+    if rest[:1] != "\n" and fold(rest[:1]).text != "|":  # ｜ folded to |
+        return
+    words = lexicon()
+    own = (*words.qualitative.attest, *words.choosing.predicates, *words.change.up, *words.change.down)
+    if not fold(rest.lstrip(" \t\n|｜")).text.startswith(own):
+        raise Pending(Reason.NO_DATA, ("reported",), notes=[note("figure_set_aside_row_number", value=span.text)])
+
+
 def _row_goes_on(rest: str) -> bool:
     """Whether the text after a cell goes on as a table row's: its next cell a figure (| 573.9 | -2.6, | — | 9.9), or
     no figure at all (| 暂无数据). Not at the text's end (the cell is the outcome: …1000亿元 增长8%), nor words then a

@@ -21,7 +21,7 @@ from ..language.kept import Once
 from ..language.lexicon import lexicon, per_lexicon
 from ..models import Interval, Note, Polarity, Reason, Status, format_decimal
 from .choose import beside_plan
-from .cells import own_cell_only
+from .cells import own_cell_only, row_number_only
 from .done_amount import amount_done
 from .counted_change import counted_change
 from .period_parts import named_after, short_average
@@ -445,6 +445,7 @@ def _judge(target: m.Constraint, reported: m.Reported, ctx: Context) -> Verdict:
         part = partial_period(reported) or ctx.period_part  # 前四年累计, 1至8月 (or period="2024年上半年"): part of the period
         part = part or short_average(inner, reported, plan_average(inner))  # 四年GDP平均增速6.0% against 年均增长7%
         own_cell_only(inner, reported)  # | 74.5 | 年度指标: a table row's one figure is its own target cell
+        row_number_only(reported)  # 1 | 地区生产总值增速: a row's number, its cells cut off
         if figures(figure_of) is not None:  # the target chooses among a sentence's figures
             try:
                 dated = ctx.period_part is not None  # a table row's period, said by evaluate's caller (period=)
