@@ -343,6 +343,7 @@ WANZHOU_ROW = "1 | 地区生产总值增速(% | 7 | 6.8"
     ("7以上", "1 | 地区生产总值增速(%) | 6.8", "missed", "6.8"),
     ("7以上", "8 | 完成", "met", "8"),  # a figure then its status: no row's number
     ("7以上", "3 | 提高", "missed", "3"),  # a figure then a change word
+    ("7以上", "8 | 預計", "met", "8"),  # the same words in traditional characters (folded)
     ("7以上", "8 完成", "met", "8"),  # a space is no cell mark
 ])
 def test_a_row_number_alone_is_no_outcome(target: str, reported: str, status: str, value: str | None) -> None:

@@ -105,11 +105,11 @@ def row_number_only(reported: m.Reported) -> None:
     if span is None or not row_number(reported.text, reported, span.start):
         return
     rest = reported.text[span.end:].lstrip(" \t")
-    if rest[:1] != "\n" and fold(rest[:1]).text != "|":  # ｜ folded to |
+    if rest[:1] not in ("|", "\n"):
         return
     words = lexicon()
     own = (*words.qualitative.attest, *words.choosing.predicates, *words.change.up, *words.change.down)
-    if not fold(rest.lstrip(" \t\n|｜")).text.startswith(own):
+    if not fold(rest.lstrip(" \t\n|")).text.startswith(own):  # folded: 預計 is 预计
         raise Pending(Reason.NO_DATA, ("reported",), notes=[note("figure_set_aside_row_number", value=span.text)])
 
 

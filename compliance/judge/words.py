@@ -166,8 +166,7 @@ def sync_attested(target: m.Sync, reported: m.Reported) -> m.Note | None:
             before = text[:found.start()]
             if role(found.group("ref")) != role(target.phrase) or (loose and not target.loose):
                 continue
-            if before.endswith((*lexicon().outcome.negation, *lexicon().outcome.short.get("unsure", ()))) or _aimed(
-                    before[max(before.rfind(mark) for mark in lexicon().choosing.clause_marks) + 1:]):
+            if _taken_back(before):
                 return None  # 未能与经济增长同步, 难以与经济增长同步; 确保居民收入增长与经济增长同步: an aim
             return note("sync_attested", words=found.group(0))
     return _faster_said(target, text)
@@ -188,12 +187,22 @@ def _faster_said(target: m.Sync, text: str) -> m.Note | None:
             if at < 0:
                 continue
             before = text[:at]
-            clause = before[max(before.rfind(mark) for mark in lexicon().choosing.clause_marks) + 1:]
-            if before.endswith((*lexicon().outcome.negation, *lexicon().outcome.short.get("unsure", ()))) or _aimed(
-                    clause) or _of_other(target, clause):
+            if _taken_back(before) or _of_other(target, _last_clause(before)):
                 return None
             return note("sync_attested", words=word + name)
     return None
+
+
+def _taken_back(before: str) -> bool:
+    """The words before attesting ones take them back: a negation or a word of doubt right before them (未能, 难以:
+    zh.yaml ``outcome.negation``, ``outcome.short.unsure``), or an aim in their clause (确保, 力争: :func:`_aimed`)."""
+    return before.endswith((*lexicon().outcome.negation, *lexicon().outcome.short.get("unsure", ()))) or _aimed(
+        _last_clause(before))
+
+
+def _last_clause(before: str) -> str:
+    """The words after the last mark of zh.yaml ``choosing.clause_marks`` (the clause the attesting words are in)."""
+    return before[max(before.rfind(mark) for mark in lexicon().choosing.clause_marks) + 1:]
 
 
 def _of_other(target: m.Sync, clause: str) -> bool:
