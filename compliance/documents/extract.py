@@ -25,8 +25,8 @@ from ..judge.said import said_of
 from ..language.lexicon import lexicon
 from ..language.normalize import fold
 from .claims import Statement, statements
-from .clauses import LONGEST_SENTENCE, YEAR_UNKNOWN, document_year, heading_year, paragraph_targets
-from .mentions import Mention, choose, is_growth, mentions
+from .clauses import YEAR_UNKNOWN, document_year, heading_year, paragraph_targets
+from .mentions import Mention, choose, is_growth, mentions, sentence_around
 from .places import another_place, own_places, places_in
 from .words import clause_words
 from .found import Doubt, Figure, Found, Unplaced
@@ -459,13 +459,11 @@ def _the_years_own(mention: Mention, period: str) -> Mention:
         return mention
     words = lexicon()
     bases, year = words.change_bases, f"{period}{words.numerals.year}"
-    low, high = max(0, at - LONGEST_SENTENCE), min(len(text), at + LONGEST_SENTENCE)  # never the whole paragraph
-    start = max(low - 1, *(text.rfind(end, low, at) for end in "。；;！？!?")) + 1
+    start, end = sentence_around(text, at)
     before = fold(text[start:at]).text.translate({ord(mark): None for mark in words.quotes})
     if not any(plan + span in before for plan in bases.plan_periods for span in bases.plan_spans):
         return mention
-    ends = [i for i in (text.find(end, at, high) for end in "。；;！？!?") if i >= 0]
-    rest = text[at + len(mention.clause):min(ends, default=high)]
+    rest = text[at + len(mention.clause):end]
     names = [s for s, _ in all_spellings() if len(s) > 1]
     for piece in re.split("[,，、]", rest):
         said = fold(piece).text

@@ -107,8 +107,8 @@ def _restated(paragraph: Paragraph, text: str, folded: object, ordered: list[str
     for colon in re.finditer("[：:]", text):
         if not any(text.startswith(w, colon.end()) for w in estimates):
             continue
-        start = max(text.rfind(end, 0, colon.start()) for end in "。；;！？!?") + 1
-        ends = [i for i in (text.find(end, colon.end()) for end in "。；;！？!?") if i >= 0]
+        start = max(text.rfind(end, 0, colon.start()) for end in SENTENCE_ENDS) + 1
+        ends = [i for i in (text.find(end, colon.end()) for end in SENTENCE_ENDS) if i >= 0]
         before = [m.span() for m in re.finditer(clause, text[start:colon.start()])]
         after = [(m.start() + colon.end(), m.end() + colon.end())
                  for m in re.finditer(clause, text[colon.end():min(ends, default=len(text))])]
@@ -126,15 +126,27 @@ def _restated(paragraph: Paragraph, text: str, folded: object, ordered: list[str
     return found
 
 
+#: the marks that end a sentence where a document's text is searched around a figure or a name
+SENTENCE_ENDS = "。；;！？!?"
+
+
+def sentence_around(text: str, at: int) -> tuple[int, int]:
+    """Where the sentence holding ``text[at]`` begins and where its end mark stands, looked for no further than
+    LONGEST_SENTENCE either side (never the whole paragraph): that far where no mark is found."""
+    low, high = max(0, at - LONGEST_SENTENCE), min(len(text), at + LONGEST_SENTENCE)
+    start = max(low - 1, *(text.rfind(end, low, at) for end in SENTENCE_ENDS)) + 1
+    ends = [i for i in (text.find(end, at, high) for end in SENTENCE_ENDS) if i >= 0]
+    return start, min(ends, default=high)
+
+
 def _states_a_target(text: str, start: int, separators: tuple[str, ...], markers: list[str]) -> bool:
     """Whether the sentence up to the end of the name's clause says a target (今年…增长5%左右)."""
-    low, high = max(0, start - LONGEST_SENTENCE), min(len(text), start + LONGEST_SENTENCE)  # never the whole paragraph
-    sentence = max(low - 1, *(text.rfind(end, low, start) for end in "。；;！？!?")) + 1
+    high = min(len(text), start + LONGEST_SENTENCE)
+    sentence, end = sentence_around(text, start)
     # ——地区生产总值预期目标增长6.5%左右：预计全年地区生产总值完成2020亿元: before the colon the year's target,
     # after it the estimate
     estimates = [fold(w).text for w in clause_words().estimate_starts]
-    ends = [i for i in (text.find(end, start, high) for end in "。；;！？!?") if i >= 0]
-    after = [i for i in (text.find(mark, start, min(ends, default=high)) for mark in "：:") if i >= 0]
+    after = [i for i in (text.find(mark, start, end) for mark in "：:") if i >= 0]
     if after and any(text.startswith(w, min(after) + 1) for w in estimates):
         return True
     colon = max(text.rfind(mark, sentence, start) for mark in "：:")

@@ -95,6 +95,7 @@ class _Vocabulary:
     columns: dict[str, frozenset[str]]  #: each role's words
     periods: tuple[tuple[str, str], ...]  #: a plan period's name and its span (“十四五” -> 2021-2025), in the data's order
     values: tuple[tuple[str, str], ...]  #: (role, word) of the target and reported words, for a header holding one
+    parts: dict[str, frozenset[str]]  #: a second header row's words of each part of a value column (绝对值: level)
 
 
 @cache
@@ -104,7 +105,8 @@ def _vocabulary() -> _Vocabulary:
     listed = {"target": words.targets, "reported": words.reported}
     columns |= {role: frozenset(_plain(word) for word in listed[role]) for role in _VALUE_ROLES}
     periods = tuple((_plain(name), span) for name, span in words.plan_periods.items())
-    return _Vocabulary(columns, periods, tuple((role, _plain(word)) for role in _VALUE_ROLES for word in listed[role]))
+    values = tuple((role, _plain(word)) for role in _VALUE_ROLES for word in listed[role])
+    return _Vocabulary(columns, periods, values, {part: frozenset(map(_plain, said)) for part, said in words.parts.items()})
 
 
 @dataclass
@@ -176,7 +178,7 @@ def _restated(name: str) -> str:
 def part_of(text: str) -> str | None:
     """Which part of a value column a second header row's cell names (``绝对值``: level, ``增速(%)``: growth), or None."""
     plain = _plain(text)
-    return next((part for part, words in headers().parts.items() if plain in {_plain(w) for w in words}), None)
+    return next((part for part, words in _vocabulary().parts.items() if plain in words), None)
 
 
 def _parts(columns: list[Column], below: tuple[Cell, ...]) -> list[Column] | None:
