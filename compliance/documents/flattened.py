@@ -17,8 +17,11 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterator
-from functools import lru_cache
+from functools import cache, lru_cache
 
+from ..language.lexicon import lexicon
+from ..language.normalize import fold
+from ..language.numerals import numeral_chars
 from .model import Cell, Place, Table
 
 #: the longest header cell (温州's ``研究与试验发展经费支出相当于生产总值比重`` is a row's name, not a header): every line of a
@@ -31,8 +34,15 @@ _WIDEST = 16
 _FIGURE = re.compile(r"\d")
 #: the longest value cell (``8.7(实际增长7.9)``, ``达到市级要求（3.2）``); a longer paragraph with a figure is a sentence
 _LONGEST_VALUE = 16
-#: a paragraph with a figure that is no value: a sentence (。) or a heading opening with its number (二、, (一), 1.)
-_NOT_A_VALUE = re.compile(r"[。；;]|^(?:[一二三四五六七八九十\d]+[、.．]|[(（][一二三四五六七八九十\d]+[)）])\D")
+
+
+@cache
+def _not_a_value() -> re.Pattern[str]:
+    """A paragraph with a figure that is no value, folded: a sentence (。；) or a heading opening with its number (二、,
+    (一), 1.: zh.yaml's numerals and ``row_number_marks``, as language/numbered.py reads a row's number)."""
+    digits = re.escape("".join(sorted(numeral_chars()))) + r"\d"
+    marks = re.escape("".join(lexicon().row_number_marks))
+    return re.compile(rf"[。;]|^(?:[{digits}]+[{marks}]|\([{digits}]+\))\D")
 #: a header cell's remark the copy set in a paragraph of its own (明光's ``预计全年完成情况`` / ``(增速%``)
 _REMARK = re.compile(r"^[(（]")
 
@@ -138,7 +148,7 @@ def _value(text: str) -> bool:
 
     if text in headers().empty or verdict(text) is not None:
         return True
-    return bool(_FIGURE.search(text)) and len(text) <= _LONGEST_VALUE and not _NOT_A_VALUE.search(text)
+    return bool(_FIGURE.search(text)) and len(text) <= _LONGEST_VALUE and not _not_a_value().search(fold(text).text)
 
 
 def _body(name: str, table: int, above: int, stream: Iterator[tuple[int, str]], labels: list[str | None],
